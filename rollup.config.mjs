@@ -1,0 +1,35 @@
+// Bundles: the self-contained element (with extraction), the element alone (for pages that pass
+// `.data`), and the demo page's script. The library itself (dist/**/*.js + .d.ts) is emitted by tsc.
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const plugins = () => [
+  resolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+  typescript({
+    tsconfig: './tsconfig.base.json',
+    include: ['src/**/*.ts', 'demo/**/*.ts'],
+    exclude: ['src/cli/**'],
+    compilerOptions: { sourceMap: false, declaration: false, outDir: undefined, noEmitOnError: true },
+  }),
+  terser({ ecma: 2020, module: true, format: { comments: false } }),
+];
+
+const onwarn = (warning, warn) => {
+  // d3 modules have benign circular imports.
+  if (warning.code === 'CIRCULAR_DEPENDENCY') return;
+  warn(warning);
+};
+
+const bundle = (input, file) => ({
+  input,
+  output: { file, format: 'es', inlineDynamicImports: true },
+  plugins: plugins(),
+  onwarn,
+});
+
+export default [
+  bundle('src/news-timeline.ts', 'dist/news-timeline.bundle.js'),
+  bundle('src/news-timeline-element.ts', 'dist/news-timeline-element.bundle.js'),
+  bundle('demo/demo.ts', 'dist/demo/demo.js'),
+];

@@ -1,0 +1,119 @@
+/**
+ * The EventList: what extraction produces and what `<news-timeline>` draws.
+ *
+ * Dates on the time axis (`from`, `to`) are *floating* ISO 8601 strings with no zone:
+ * `YYYY-MM-DD` for day granularity and coarser, `YYYY-MM-DDTHH:mm` for finer ones.
+ * Everyone reads them as UTC so that layout never depends on the reader's time zone.
+ * `to` is exclusive: October 2016 is `from: "2016-10-01", to: "2016-11-01"`.
+ *
+ * The JSON Schema in `schema/event-list.schema.json` describes the same shape.
+ */
+
+/** Version of the EventList JSON shape. Bump on any incompatible change. */
+export const EVENT_LIST_VERSION = 1 as const;
+
+/** TIMEX3 `type`. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** TIMEX3 `mod` (ISO-TimeML). */
+export type TimexMod =
+  | 'START'
+  | 'MID'
+  | 'END'
+  | 'APPROX'
+  | 'BEFORE'
+  | 'AFTER'
+  | 'ON_OR_BEFORE'
+  | 'ON_OR_AFTER'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'EQUAL_OR_LESS'
+  | 'EQUAL_OR_MORE';
+
+/** How precisely a phrase places something in time. */
+export type Granularity =
+  | 'century'
+  | 'decade'
+  | 'year'
+  | 'half'
+  | 'quarter'
+  | 'season'
+  | 'month'
+  | 'week'
+  | 'day'
+  | 'partOfDay'
+  | 'hour'
+  | 'minute';
+
+/** A span of the article text: UTF-16 offsets, `end` exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A temporal expression found in the article (TIMEX3). */
+export interface Timex {
+  /** `t1`, `t2`, … in document order. */
+  id: string;
+  /** Exactly `article.text.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  type: TimexType;
+  /** ISO-TimeML TIMEX3 value: `2016-10-17`, `2016-10`, `2016-Q3`, `2016-SU`, `201`, `P6Y`, `PRESENT_REF`, … */
+  value: string;
+  mod?: TimexMod;
+  /** Start of the interval on the time axis (floating ISO), when the phrase is placeable. */
+  from?: string;
+  /** End of the interval, exclusive. */
+  to?: string;
+  granularity?: Granularity;
+  /** Id of the timex this one was resolved against ("a week later" → the previous date), if not the publication date. */
+  anchor?: string;
+  /** One short sentence for people: why this value ("past tense: the Saturday before Mon 17 Oct 2016"). */
+  why: string;
+}
+
+/** Something that happened (or will), placed on the time axis. */
+export interface TimelineEvent {
+  /** `e1`, `e2`, … in document order. */
+  id: string;
+  /** Who did what, from the sentence: about 4–14 words. */
+  label: string;
+  /** Id of the timex that dates it. */
+  timex: string;
+  from: string;
+  to: string;
+  granularity: Granularity;
+  mod?: TimexMod;
+  /** True for "since X" intervals that run up to the publication date. */
+  ongoing?: boolean;
+  sentence: TextSpan;
+  /** People, places and organisations named in the sentence. */
+  actors: string[];
+}
+
+export interface ArticleInfo {
+  title?: string;
+  source?: string;
+  /** Publication date (ISO date or date-time), or null when neither given nor found in a dateline. */
+  published: string | null;
+  /** Where `published` came from. */
+  publishedFrom?: 'option' | 'dateline' | 'none';
+  text: string;
+}
+
+export interface EventList {
+  version: typeof EVENT_LIST_VERSION;
+  article: ArticleInfo;
+  timexes: Timex[];
+  events: TimelineEvent[];
+}
+
+export interface ExtractOptions {
+  /** ISO date (`2016-10-17`) or date-time of publication; relative phrases resolve against it. */
+  published?: string;
+  title?: string;
+  source?: string;
+}
