@@ -1,19 +1,17 @@
 // Unit tests in Node (extraction, layout, CLI): compile with tsc, then node's test runner.
+// `node scripts/test-unit.mjs build/test/unit/extract` runs only the tests below that folder.
+// Type errors are reported by `npm run typecheck`; here tsc only has to emit.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, bin } from './lib/run.mjs';
 
-function testFiles(dir) {
-  let out = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out = out.concat(testFiles(path));
-    else if (name.endsWith('.test.js')) out.push(path);
-  }
-  return out;
+function testFiles(path) {
+  if (!statSync(path).isDirectory()) return path.endsWith('.test.js') ? [path] : [];
+  return readdirSync(path).flatMap((name) => testFiles(join(path, name)));
 }
 
-let code = await run(bin('tsc'), ['-p', 'tsconfig.json']);
-if (code === 0) code = await run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-if (code === 0) code = await run(process.execPath, ['--test', '--test-reporter=spec', ...testFiles('build/test/unit')]);
-process.exit(code);
+await run(bin('tsc'), ['-p', 'tsconfig.json']);
+await run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+const roots = process.argv.slice(2);
+const files = (roots.length ? roots : ['build/test/unit']).flatMap(testFiles);
+process.exit(await run(process.execPath, ['--test', '--test-reporter=spec', ...files]));

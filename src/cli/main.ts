@@ -11,12 +11,23 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return argv.length === 0 ? 2 : 0;
   }
-  const [command, file, ...rest] = argv;
-  if (command !== 'extract' || !file) {
+  const [command, ...rest] = argv;
+  if (command !== 'extract') {
     console.error(USAGE);
     return 2;
   }
-  const published = rest[rest.indexOf('--published') + 1];
+  if (rest[0] === '--jsonl') {
+    const input = readFileSync(rest[1] && rest[1] !== '-' ? rest[1] : 0, 'utf8');
+    for (const line of input.split('\n')) {
+      if (!line.trim()) continue;
+      const { id, text, published } = JSON.parse(line);
+      process.stdout.write(JSON.stringify({ id, ...extract(text, { published }) }) + '\n');
+    }
+    return 0;
+  }
+  const file = rest[0]!;
+  const i = rest.indexOf('--published');
+  const published = i >= 0 ? rest[i + 1] : undefined;
   const text = readFileSync(file === '-' ? 0 : file, 'utf8');
   console.log(JSON.stringify(extract(text, { published })));
   return 0;
