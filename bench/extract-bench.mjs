@@ -1,0 +1,58 @@
+// Extraction speed: MB/s of news text through extract() next to raw chrono.parse on the same texts,
+// interleaved in one run so that machine noise hits both alike.
+import { readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node/en';
+import { extract } from '../dist/extract/index.js';
+import { generateArticle } from './lib/articles.mjs';
+
+const PUBLISHED = '2016-10-17';
+const REF = { instant: new Date(Date.UTC(2016, 9, 17, 12)), timezone: 0 };
+
+function time(fn, minMs, maxReps) {
+  const samples = [];
+  const t0 = performance.now();
+  while (samples.length < maxReps && (samples.length < 3 || performance.now() - t0 < minMs)) {
+    const s = performance.now();
+    fn();
+    samples.push(performance.now() - s);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+export function benchExtract() {
+  const texts = [
+    {
+      name: 'seed article',
+      text: readFileSync(new URL('../events/reuters-2016-10-17-syria-egypt-mamlouk.txt', import.meta.url), 'utf8'),
+    },
+    { name: 'generated 10 KB', text: generateArticle(10_000, 1) },
+    { name: 'generated 100 KB', text: generateArticle(100_000, 2) },
+    { name: 'generated 1 MB', text: generateArticle(1_000_000, 3) },
+  ];
+  const rows = [];
+  for (const { name, text } of texts) {
+    const big = text.length > 500_000;
+    // Warm up both paths (JIT) before measuring.
+    extract(text.slice(0, 20_000), { published: PUBLISHED });
+    chrono.casual.parse(text.slice(0, 20_000), REF);
+    const chronoMs = time(() => chrono.casual.parse(text, REF), big ? 0 : 1000, big ? 3 : 200);
+    const extractMs = time(() => extract(text, { published: PUBLISHED }), big ? 0 : 1000, big ? 3 : 200);
+    const mb = text.length / 1e6;
+    rows.push({
+      text: name,
+      chars: text.length,
+      timexes: extract(text, { published: PUBLISHED }).timexes.length,
+      extractMBps: +(mb / (extractMs / 1000)).toFixed(3),
+      chronoMBps: +(mb / (chronoMs / 1000)).toFixed(3),
+      ratio: +(chronoMs / extractMs).toFixed(2),
+      extractMs: +extractMs.toFixed(1),
+      chronoMs: +chronoMs.toFixed(1),
+    });
+  }
+  // Linearity: time per character at 1 MB over time per character at 10 KB (1.0 = linear).
+  const per = (r) => r.extractMs / r.chars;
+  const linearity = +(per(rows[3]) / per(rows[1])).toFixed(2);
+  const worstRatio = Math.min(...rows.map((r) => r.ratio));
+  return { rows, linearity, target: { ratioAtLeast: 0.33, met: worstRatio >= 1 / 3 } };
+}

@@ -1,0 +1,61 @@
+// In-page measurement helpers shared by the news-timeline and vis-timeline bench pages.
+
+/** Elements in the document, shadow roots included. */
+export function countNodes(root = document) {
+  let n = 0;
+  const walk = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      n++;
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  return n;
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Main-thread time of one step: its synchronous part (`run`, then forced layout), plus the work that
+ * lands in the next frame (anything the widget defers to requestAnimationFrame), counted from the
+ * frame's start so that idle time waiting for the frame is not charged to the widget.
+ */
+export async function measureStep(run, settle) {
+  const t0 = performance.now();
+  await run();
+  settle();
+  const sync = performance.now() - t0;
+  let frameStart = 0;
+  await new Promise((resolve) =>
+    requestAnimationFrame((ts) => {
+      frameStart = ts;
+      resolve();
+    }),
+  );
+  settle();
+  const inFrame = Math.max(0, performance.now() - frameStart);
+  return sync + inFrame;
+}
+
+export function summarize(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { median: +q(0.5).toFixed(2), p95: +q(0.95).toFixed(2), max: +s[s.length - 1].toFixed(2), steps: s.length };
+}
+
+/** Windows for a scripted zoom: halve the window toward its centre `steps` times, then back out. */
+export function zoomWindows(from, to, steps) {
+  const mid = (from + to) / 2;
+  const windows = [];
+  for (let i = 1; i <= steps; i++) {
+    const half = (to - from) / 2 / 2 ** i;
+    windows.push([mid - half, mid + half]);
+  }
+  for (let i = steps - 1; i >= 0; i--) {
+    const half = (to - from) / 2 / 2 ** i;
+    windows.push([mid - half, mid + half]);
+  }
+  return windows;
+}
+
+export { nextFrame };

@@ -1,0 +1,58 @@
+// Rendering at scale in headless Chromium: <news-timeline> next to vis-timeline, same data, same run.
+import puppeteer from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { findChrome, CHROME_ARGS, INSTALL_HINT } from '../scripts/lib/find-chrome.mjs';
+import { serve } from './lib/static-server.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SIZES = [100, 1_000, 10_000, 100_000];
+const TIMEOUT_MS = 240_000;
+
+async function runPage(browser, base, page, n) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 800 });
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await tab.goto(`${base}/bench/pages/${page}`, { waitUntil: 'load' });
+    await tab.waitForFunction('typeof window.bench === "function"', { timeout: 30_000 });
+    const result = await Promise.race([
+      tab.evaluate((count) => window.bench(count), n),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`timed out after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS),
+      ),
+    ]);
+    await tab.evaluate(() => globalThis.gc?.());
+    const { JSHeapUsedSize } = await tab.metrics();
+    return { ...result, heapMB: +(JSHeapUsedSize / 1e6).toFixed(1) };
+  } catch (err) {
+    return { error: String(err.message ?? err).split('\n')[0], pageErrors: errors.slice(0, 3) };
+  } finally {
+    await tab.close().catch(() => {});
+  }
+}
+
+export async function benchRender({ sizes = SIZES } = {}) {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const server = await serve(ROOT);
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+    protocolTimeout: TIMEOUT_MS + 60_000,
+  });
+  const rows = [];
+  try {
+    for (const n of sizes) {
+      const ours = await runPage(browser, server.url, 'news-timeline.html', n);
+      const vis = await runPage(browser, server.url, 'vis-timeline.html', n);
+      rows.push({ events: n, newsTimeline: ours, visTimeline: vis });
+      console.error(`render: ${n} events done`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return { rows, browser: executablePath };
+}
