@@ -2,7 +2,7 @@
 // writes bench/results.json. Not part of npm test: figures live here, not in timed tests.
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
-import { run, bin } from './lib/run.mjs';
+import { run } from './lib/run.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
