@@ -1,8 +1,9 @@
-import '../src/news-timeline.js';
-import type { EventList } from '../src/extract/types.js';
+/** The demo page's script: mounts the app (demo/app.ts) into the page's <main>. */
+import { mountDemo } from './app.js';
 
-const DEFAULT_EVENTS = './events/reuters-2016-10-17-syria-egypt-mamlouk.json';
-
-const timeline = document.querySelector('news-timeline')!;
-const response = await fetch(DEFAULT_EVENTS);
-timeline.data = (await response.json()) as EventList;
+const container = document.querySelector<HTMLElement>('#app');
+if (container) {
+  container.removeAttribute('aria-busy');
+  container.replaceChildren();
+  void mountDemo(container);
+}

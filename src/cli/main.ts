@@ -1,34 +1,117 @@
-/** `news-timeline` command line. */
-import { readFileSync } from 'node:fs';
-import { extract } from '../extract/index.js';
+/** `news-timeline` command line: `news-timeline extract …` (see USAGE). */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { extract, toTimeML, validatePublished } from '../extract/index.js';
+import { parseExtractArgs, USAGE } from './args.js';
+import { runJsonl } from './jsonl.js';
 
-export const USAGE = `usage: news-timeline extract FILE|- [--published DATE] [--title T] [--pretty]
-       news-timeline extract --jsonl [FILE|-]
-       news-timeline --help`;
+export { USAGE } from './args.js';
+
+/** Exit status for bad arguments, invalid dates and unreadable input. */
+const USAGE_ERROR = 2;
+
+function fail(message: string): number {
+  process.stderr.write(`news-timeline: ${message}\n`);
+  return USAGE_ERROR;
+}
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'not a directory',
+  EMFILE: 'too many open files',
+};
+
+function cannotRead(path: string, err: unknown): Error {
+  const code = (err as NodeJS.ErrnoException).code;
+  const reason = (code && REASONS[code]) ?? (err as Error).message;
+  return new Error(`cannot read ${path}: ${reason}`);
+}
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Reads the article at `path` ('-' = standard input); throws with a message naming the path. */
+async function readInput(path: string): Promise<string> {
+  if (path === '-') return withoutBom(await readAll(process.stdin));
+  try {
+    return withoutBom(await readFile(path, 'utf8'));
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+}
+
+/** Opens `path` ('-' or undefined = standard input) as a stream, after checking it can be read. */
+async function openInput(path: string | undefined): Promise<Readable> {
+  if (path === undefined || path === '-') return process.stdin;
+  try {
+    if ((await stat(path)).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+  return createReadStream(path, { encoding: 'utf8' });
+}
+
+function write(text: string): Promise<void> {
+  return new Promise((resolve) => process.stdout.write(text, () => resolve()));
+}
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
-    return argv.length === 0 ? 2 : 0;
+  if (argv.includes('--help') || argv.includes('-h')) {
+    await write(USAGE + '\n');
+    return 0;
   }
+  if (argv.length === 0) return fail(`missing command\n${USAGE}`);
   const [command, ...rest] = argv;
-  if (command !== 'extract') {
-    console.error(USAGE);
-    return 2;
+  if (command !== 'extract') return fail(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
+  const parsed = parseExtractArgs(rest);
+  if (!parsed.ok) return fail(`${parsed.error}\n${USAGE}`);
+  const args = parsed.args;
+  if (args.published !== undefined) {
+    try {
+      validatePublished(args.published);
+    } catch (err) {
+      return fail((err as Error).message);
+    }
   }
-  if (rest[0] === '--jsonl') {
-    const input = readFileSync(rest[1] && rest[1] !== '-' ? rest[1] : 0, 'utf8');
-    for (const line of input.split('\n')) {
-      if (!line.trim()) continue;
-      const { id, text, published } = JSON.parse(line);
-      process.stdout.write(JSON.stringify({ id, ...extract(text, { published }) }) + '\n');
+
+  if (args.jsonl) {
+    let input: Readable;
+    try {
+      input = await openInput(args.input);
+    } catch (err) {
+      return fail((err as Error).message);
+    }
+    try {
+      await runJsonl(input, process.stdout, args.published);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return 0; // the reader went away (`| head`): nothing left to say
+      return fail(cannotRead(args.input ?? '-', err).message);
     }
     return 0;
   }
-  const file = rest[0]!;
-  const i = rest.indexOf('--published');
-  const published = i >= 0 ? rest[i + 1] : undefined;
-  const text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  console.log(JSON.stringify(extract(text, { published })));
+
+  let text: string;
+  try {
+    text = await readInput(args.input!);
+  } catch (err) {
+    return fail((err as Error).message);
+  }
+  const list = extract(text, {
+    ...(args.published !== undefined && { published: args.published }),
+    ...(args.title !== undefined && { title: args.title }),
+    ...(args.source !== undefined && { source: args.source }),
+  });
+  const output =
+    args.format === 'timeml' ? toTimeML(list) : JSON.stringify(list, null, args.pretty ? 2 : undefined) + '\n';
+  await write(output);
   return 0;
 }

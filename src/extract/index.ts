@@ -1,20 +1,65 @@
 /**
  * DOM-free extraction API: `extract(text, options)` turns an article into an EventList.
  * Importable in Node and the browser as `news-timeline/extract`.
+ *
+ * Pure, synchronous and deterministic: it never reads the clock. The only error it throws is a
+ * RangeError for an invalid `options.published`.
  */
-import { EVENT_LIST_VERSION, type EventList, type ExtractOptions } from './types.js';
+import { findDateline } from './dateline.js';
+import { buildEvents } from './events.js';
+import { validatePublished } from './published.js';
+import { splitSentences } from './sentences.js';
 import { findTimexes } from './timex/index.js';
+import { EVENT_LIST_VERSION, type ArticleInfo, type EventList, type ExtractOptions } from './types.js';
 
 export * from './types.js';
 export { findTimexes } from './timex/index.js';
 export { splitSentences } from './sentences.js';
+export { findDateline, type Dateline } from './dateline.js';
+export { findActors } from './actors.js';
+export { makeLabel } from './labels.js';
+export { validatePublished } from './published.js';
+export { toTimeML } from './timeml.js';
+
+/** A lazily built set of the words that appear in lower case in `text` (one pass, only when needed). */
+function commonWordTest(text: string): (lower: string) => boolean {
+  let words: Set<string> | null = null;
+  return (lower) => {
+    if (!words) {
+      words = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+    }
+    return words.has(lower);
+  };
+}
 
 export function extract(text: string, options: ExtractOptions = {}): EventList {
-  const published = options.published ?? null;
-  return {
-    version: EVENT_LIST_VERSION,
-    article: { title: options.title, source: options.source, published, text },
-    timexes: findTimexes(text, published),
-    events: [],
+  const given = options.published ?? null;
+  const dateline = findDateline(text);
+  let published: string | null = null;
+  let publishedFrom: ArticleInfo['publishedFrom'] = 'none';
+  if (given !== null) {
+    published = validatePublished(given);
+    publishedFrom = 'option';
+  } else if (dateline?.published) {
+    published = dateline.published;
+    publishedFrom = 'dateline';
+  }
+
+  const article: ArticleInfo = {
+    ...(options.title !== undefined && { title: options.title }),
+    ...(options.source !== undefined && { source: options.source }),
+    published,
+    publishedFrom,
+    text,
   };
+
+  const timexes = findTimexes(text, published);
+  const events = buildEvents(timexes, {
+    text,
+    sentences: splitSentences(text),
+    published,
+    excluded: dateline,
+    isCommonWord: commonWordTest(text),
+  });
+  return { version: EVENT_LIST_VERSION, article, timexes, events };
 }

@@ -1,21 +1,151 @@
 /**
- * Sentence splitting for news text.
- * Placeholder: splits after . ! ? followed by whitespace. To be replaced by a splitter that survives
- * "U.S.", "Mr.", "Jan.", quotes and datelines; the signature stays.
+ * Sentence splitting for news text, in one left-to-right pass (linear in the length of the text).
+ *
+ * Splits after . ! ? … when the next word starts a sentence, and at line breaks that end a
+ * headline, a section line or a paragraph. Survives abbreviations and titles ("Mr.", "Gen.", "Jan. 5"),
+ * initials ("John F. Kennedy"), dotted acronyms ("U.S. officials" but "…in the U.S. The"), decimals,
+ * closing quotes after the full stop (’ ” »), ellipses, and wire datelines, which become spans of
+ * their own ("CAIRO (Reuters) -").
  */
+import { datelineEndAt } from './dateline.js';
 import type { TextSpan } from './types.js';
+
+/** Titles and abbreviations that never end a sentence. */
+const NEVER_FINAL = new Set(
+  (
+    'mr mrs ms messrs mme mlle dr gen lt col sgt cpl pvt capt cmdr adm maj brig gov sen rep rev fr prof ' +
+    'hon pres supt insp det atty amb st ste mt ft vs cf eg ie approx dept univ assn'
+  ).split(' '),
+);
+/** Abbreviations that do not end a sentence when a number follows ("Jan. 5", "No. 10"). */
+const BEFORE_NUMBER = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec no nos vol pp art fig ch sec'.split(' '),
+);
+/** Abbreviations that end a sentence only when a typical sentence opener follows ("Apple Inc. The"). */
+const MAYBE_FINAL = new Set('inc corp co ltd llc plc bros jr sr etc al'.split(' '));
+/** Words that typically open a sentence: after "U.S." or "Inc." they mean a new sentence. */
+const OPENERS = new Set(
+  (
+    'the a an this that these those it its he she they we i you his her their our there here but and or so yet ' +
+    'however in on at for after before when while if although though as some many most no not one two meanwhile ' +
+    'still also then since during last earlier later asked both all each mr mrs ms dr'
+  ).split(' '),
+);
+
+const TERMINAL_OR_BREAK = /[.!?…。！？‼⁇⁈⁉]+|\r\n?|[\n\u2028\u2029]/g;
+const CLOSERS = new Set(['’', '”', '"', "'", '»', '›', ')', ']', '}', '」', '』']);
+const OPENERS_PUNCT = new Set(['“', '‘', '"', "'", '«', '‹', '(', '[', '{', '「', '『', '¿', '¡']);
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+const SPACE = /\s/;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const INITIAL = /^\p{Lu}$/u;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+/** A line ending with one of these continues on the next line (hard-wrapped text). */
+const CONTINUES = /(?:[,;:(\-–—&]|\b(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|that|said|says)\b)$/i;
+
+const isSpace = (ch: string | undefined) => ch !== undefined && SPACE.test(ch);
 
 /** Sentences of `text` in order, as spans (UTF-16 offsets, end exclusive), trimmed of surrounding space. */
 export function splitSentences(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
-  const re = /[^.!?\n]+(?:[.!?]+|$)/g;
+  const n = text.length;
+
+  const emit = (from: number, to: number) => {
+    while (from < to && isSpace(text[from])) from++;
+    while (to > from && isSpace(text[to - 1])) to--;
+    if (to > from) spans.push({ start: from, end: to, text: text.slice(from, to) });
+  };
+
+  /** At a paragraph start: a wire dateline there is a span of its own. Returns where the sentence starts. */
+  const paragraphStart = (at: number): number => {
+    let pos = at;
+    while (pos < n && isSpace(text[pos]) && !LINE_BREAK.test(text[pos]!)) pos++;
+    const end = pos < n ? datelineEndAt(text, pos) : -1;
+    if (end < 0) return at;
+    emit(pos, end);
+    return end;
+  };
+
+  let sentenceStart = paragraphStart(0);
+  const re = TERMINAL_OR_BREAK;
+  re.lastIndex = sentenceStart;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    const start = m.index + lead;
-    spans.push({ start, end: start + trimmed.length, text: trimmed });
+    const at = m.index;
+    const mark = m[0];
+    let end = at + mark.length;
+    if (LINE_BREAK.test(mark[0]!)) {
+      if (lineBreakEndsSentence(text, sentenceStart, at, end)) {
+        emit(sentenceStart, at);
+        sentenceStart = paragraphStart(end);
+        re.lastIndex = Math.max(re.lastIndex, sentenceStart);
+      }
+      continue;
+    }
+    if (/^[。！？]+$/.test(mark)) {
+      emit(sentenceStart, end);
+      sentenceStart = end;
+      continue;
+    }
+    while (end < n && CLOSERS.has(text[end]!)) end++;
+    if (end < n && !isSpace(text[end])) continue; // "U.S.-Russian", "3.5", "example.com"
+    if (terminalEndsSentence(text, at, mark, end)) {
+      emit(sentenceStart, end);
+      sentenceStart = end;
+    }
   }
+  emit(sentenceStart, n);
   return spans;
+}
+
+/** Whether the terminal punctuation `mark` at `at` (closing quotes up to `end`) ends a sentence. */
+function terminalEndsSentence(text: string, at: number, mark: string, end: number): boolean {
+  let next = end;
+  while (next < text.length && isSpace(text[next])) next++;
+  if (next >= text.length) return true;
+  while (next < text.length && OPENERS_PUNCT.has(text[next]!)) next++;
+  const first = text[next];
+  if (first === undefined) return true;
+  if (LOWER.test(first)) return false;
+  if (mark !== '.') return true;
+
+  const word = wordBefore(text, at);
+  const lower = word.toLowerCase();
+  if (NEVER_FINAL.has(lower) || INITIAL.test(word)) return false;
+  if (BEFORE_NUMBER.has(lower) && /\d/.test(first)) return false;
+  if (DOTTED.test(word) || MAYBE_FINAL.has(lower)) return OPENERS.has(wordAt(text, next).toLowerCase());
+  return true;
+}
+
+/** The word just before offset `at` (at most 40 characters back), without opening punctuation. */
+function wordBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 40 && !isSpace(text[from - 1])) from--;
+  while (from < at && OPENERS_PUNCT.has(text[from]!)) from++;
+  return text.slice(from, at);
+}
+
+/** The letters starting at `at` (at most 30). */
+function wordAt(text: string, at: number): string {
+  let to = at;
+  while (to < text.length && to - at < 30 && LETTER.test(text[to]!)) to++;
+  return text.slice(at, to);
+}
+
+/**
+ * Whether the line break at `at` (ending at `after`) ends the sentence begun at `sentenceStart`:
+ * always at a blank line; at a single break unless the text is hard-wrapped mid-sentence (the next
+ * line starts in lower case, or this line ends with a comma, a dash or a word like "the").
+ */
+function lineBreakEndsSentence(text: string, sentenceStart: number, at: number, after: number): boolean {
+  let next = after;
+  while (next < text.length && isSpace(text[next]) && !LINE_BREAK.test(text[next]!)) next++;
+  if (next >= text.length || LINE_BREAK.test(text[next]!)) return true;
+  let next2 = next;
+  while (next2 < text.length && OPENERS_PUNCT.has(text[next2]!)) next2++;
+  if (next2 < text.length && LOWER.test(text[next2]!)) return false;
+  let lineEnd = at;
+  while (lineEnd > sentenceStart && isSpace(text[lineEnd - 1])) lineEnd--;
+  if (lineEnd <= sentenceStart) return true;
+  return !CONTINUES.test(text.slice(Math.max(sentenceStart, lineEnd - 12), lineEnd));
 }

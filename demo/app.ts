@@ -1,0 +1,842 @@
+/**
+ * The demo page as an importable app: `mountDemo(container)` draws the example picker, the timeline, the
+ * marked article and its editor into `container` and links them both ways. The page (demo.ts) and the
+ * end-to-end tests both mount it.
+ */
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import '../src/news-timeline.js';
+import { EVENT_LIST_VERSION, type EventList, type TimelineEvent, type Timex } from '../src/extract/types.js';
+import {
+  articleParagraphs,
+  paragraphRoles,
+  type ArticleParagraph,
+  type ParagraphRole,
+  type TextRun,
+} from './article-marks.js';
+import { describeTimex, formatPublished, toDateInputValue } from './dates.js';
+import { EXAMPLES, SEED_EXAMPLE, findExample, type ExampleArticle } from './examples.js';
+import {
+  EMBED_KINDS,
+  download,
+  embedSnippet,
+  eventListJson,
+  fileStem,
+  serializeTimelineSvg,
+  svgToPng,
+  type EmbedKind,
+} from './export.js';
+import { ExtractRunner } from './extract-runner.js';
+
+/** The parts of `<news-timeline>`'s public API (issue 4) the demo uses; optional ones may not exist yet. */
+export interface TimelineElement extends HTMLElement {
+  data: EventList | null;
+  selected?: string | null;
+  zoomTo?(from: Date, to: Date): void;
+  fit?(): void;
+  readonly visibleRange?: { from: unknown; to: unknown };
+}
+
+export interface DemoOptions {
+  /** Folder that holds `events/` (default: the page's own folder). */
+  base?: string | URL;
+  /** Example to open with (default: the seed article). */
+  example?: string;
+  /** Pause after the last keystroke before extracting, in ms (default 250). */
+  debounceMs?: number;
+  /** The extraction worker module; null extracts on the main thread (default: `extract-worker.js` next to this module). */
+  workerUrl?: URL | null;
+}
+
+type DatedFrom = 'example' | 'user' | 'dateline' | 'none';
+type StatusKind = 'busy' | 'ok' | 'info' | 'warning' | 'error';
+
+interface Draft {
+  text: string;
+  title: string;
+  /** `YYYY-MM-DD` or ''. */
+  published: string;
+  publishedFrom: DatedFrom;
+  source?: string;
+}
+
+interface Status {
+  kind: StatusKind;
+  message: string;
+}
+
+/** Longest text the demo extracts (characters): far beyond any news story, short of hanging a tab. */
+export const MAX_TEXT_LENGTH = 1_000_000;
+
+const CUSTOM = 'custom';
+
+export class DemoApp {
+  readonly ready: Promise<void>;
+  private readonly base: URL;
+  private readonly debounceMs: number;
+  private readonly runner: ExtractRunner;
+  private exampleId: string;
+  private draft: Draft = { text: '', title: '', published: '', publishedFrom: 'none' };
+  private list: EventList | null = null;
+  private paragraphs: ArticleParagraph[] = [];
+  private status: Status = { kind: 'busy', message: 'Loading the example article…' };
+  private view: 'read' | 'edit' = 'read';
+  private selectedId: string | null = null;
+  private hoveredId: string | null = null;
+  private embedKind: EmbedKind = 'data';
+  private embedOpen = false;
+  /** The export panel starts open where there is room beside the article (see styles.css). */
+  private exportOpen = typeof matchMedia === 'function' && matchMedia('(min-width: 62rem)').matches;
+  private exportMessage: Status | null = null;
+  private generation = 0;
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private idle: Promise<void> = Promise.resolve();
+  private idleOpen = false;
+  private settleIdle: () => void = () => {};
+  private readonly timelineListeners: [string, EventListener][] = [];
+
+  constructor(
+    private readonly container: HTMLElement,
+    options: DemoOptions = {},
+  ) {
+    this.base = new URL(String(options.base ?? './'), document.baseURI);
+    this.debounceMs = options.debounceMs ?? 250;
+    const workerUrl =
+      options.workerUrl === undefined ? new URL('./extract-worker.js', import.meta.url) : options.workerUrl;
+    this.runner = new ExtractRunner(workerUrl);
+    this.exampleId = options.example && findExample(options.example) ? options.example : SEED_EXAMPLE.id;
+    this.update();
+    this.listenToTimeline();
+    this.ready = this.loadExample(this.exampleId);
+  }
+
+  /** The `<news-timeline>` element. */
+  get timeline(): TimelineElement {
+    return this.container.querySelector('news-timeline') as TimelineElement;
+  }
+
+  /** The event list on display (null while loading or when there is no text). */
+  get eventList(): EventList | null {
+    return this.list;
+  }
+
+  get selectedEvent(): string | null {
+    return this.selectedId;
+  }
+
+  /** Resolves when no extraction is waiting or running. */
+  whenIdle(): Promise<void> {
+    return this.idle;
+  }
+
+  /** Selects `id` (or clears with null) as if the reader had clicked its phrase. */
+  select(id: string | null): void {
+    this.selectEvent(id, 'text');
+  }
+
+  exportJson(): string {
+    return eventListJson(this.currentList());
+  }
+
+  exportSvg(): string {
+    return serializeTimelineSvg(this.timeline).svg;
+  }
+
+  embedCode(kind: EmbedKind = this.embedKind): string {
+    return embedSnippet(this.currentList(), kind);
+  }
+
+  destroy(): void {
+    clearTimeout(this.debounceTimer);
+    this.generation++;
+    this.runner.dispose();
+    for (const [type, listener] of this.timelineListeners) this.timeline?.removeEventListener(type, listener);
+    render(nothing, this.container);
+  }
+
+  // ---- loading and extraction -------------------------------------------------------------------
+
+  private async loadExample(id: string): Promise<void> {
+    const example = findExample(id) ?? SEED_EXAMPLE;
+    const generation = ++this.generation;
+    this.exampleId = example.id;
+    this.setBusy(`Loading “${example.title}”…`);
+    this.update();
+    try {
+      const [text, stored] = await Promise.all([this.fetchText(example), this.fetchEventList(example)]);
+      if (generation !== this.generation) return;
+      this.draft = {
+        text,
+        title: example.title,
+        published: example.published,
+        publishedFrom: 'example',
+        source: example.source,
+      };
+      // The generated event list is used as is when it was made from this very text; else extract now.
+      if (stored && stored.article.text.trim() === text.trim()) {
+        this.show({
+          ...stored,
+          article: {
+            ...stored.article,
+            title: stored.article.title ?? example.title,
+            source: stored.article.source ?? example.source,
+          },
+        });
+        this.status = this.describe(this.list!, null);
+        this.settle();
+      } else {
+        await this.extractNow(generation);
+      }
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.show(null);
+      this.status = {
+        kind: 'error',
+        message: `Could not load “${example.title}”: ${error instanceof Error ? error.message : String(error)}. Paste an article instead.`,
+      };
+      this.settle();
+    }
+    this.update();
+  }
+
+  private async fetchText(example: ExampleArticle): Promise<string> {
+    const url = new URL(`events/${example.id}.txt`, this.base);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url.pathname} answered ${response.status}`);
+    return response.text();
+  }
+
+  private async fetchEventList(example: ExampleArticle): Promise<EventList | null> {
+    try {
+      const response = await fetch(new URL(`events/${example.id}.json`, this.base));
+      if (!response.ok) return null;
+      const list = (await response.json()) as EventList;
+      return list && list.article && Array.isArray(list.timexes) && Array.isArray(list.events) ? list : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The article changed: extract after a pause in typing. */
+  private scheduleExtraction(): void {
+    const generation = ++this.generation;
+    this.beginWork();
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => void this.extractNow(generation), this.debounceMs);
+  }
+
+  private async extractNow(generation: number): Promise<void> {
+    const { text, title, source } = this.draft;
+    if (!text.trim()) {
+      this.show(null);
+      this.status = { kind: 'info', message: 'Paste or type an article to see its timeline.' };
+      return this.finish(generation);
+    }
+    if (text.length > MAX_TEXT_LENGTH) {
+      this.status = {
+        kind: 'error',
+        message: `This text is ${text.length.toLocaleString('en')} characters long; the demo reads up to ${MAX_TEXT_LENGTH.toLocaleString('en')}. Shorten it to see its timeline.`,
+      };
+      return this.finish(generation);
+    }
+    // A date from the dateline is found again on every edit (the dateline may change); one the reader set is kept.
+    const published =
+      this.draft.publishedFrom === 'user' || this.draft.publishedFrom === 'example' ? this.draft.published : '';
+    this.setBusy('Finding the time phrases…');
+    this.update();
+    try {
+      const result = await this.runner.run(text, {
+        ...(published ? { published } : {}),
+        ...(title.trim() ? { title: title.trim() } : {}),
+        ...(source ? { source } : {}),
+      });
+      if (generation !== this.generation) return;
+      const fromDateline = !published && result.list.article.publishedFrom === 'dateline';
+      if (!published) {
+        this.draft.published = fromDateline ? toDateInputValue(result.list.article.published) : '';
+        this.draft.publishedFrom = fromDateline ? 'dateline' : 'none';
+      }
+      this.show(result.list);
+      this.status = this.describe(result.list, { ms: result.ms, where: result.where });
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.status = {
+        kind: 'error',
+        message: `The extractor failed on this text: ${error instanceof Error ? error.message : String(error)}. The timeline still shows the last good result.`,
+      };
+    }
+    this.finish(generation);
+  }
+
+  private finish(generation: number): void {
+    if (generation !== this.generation) return;
+    this.settle();
+    this.update();
+  }
+
+  /** Puts `list` on display; null shows the (empty) draft, so the timeline draws its empty state. */
+  private show(list: EventList | null): void {
+    this.list = list ?? this.draftList();
+    this.paragraphs = articleParagraphs(this.list);
+    const events = this.list.events;
+    if (this.selectedId && !events.some((event) => event.id === this.selectedId)) this.selectedId = null;
+    if (this.hoveredId && !events.some((event) => event.id === this.hoveredId)) this.hoveredId = null;
+  }
+
+  private describe(list: EventList, timing: { ms: number; where: string } | null): Status {
+    const phrases = list.timexes.length;
+    const events = list.events.length;
+    const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+    const took = timing ? ` Extracted in ${Math.max(1, Math.round(timing.ms))} ms (${timing.where}).` : '';
+    if (!list.article.published)
+      return {
+        kind: 'warning',
+        message: `No publication date. Set one above the text so that phrases like “on Monday” or “last month” can be placed; until then only full dates are on the timeline (${plural(events, 'event')}).`,
+      };
+    if (phrases === 0)
+      return {
+        kind: 'info',
+        message: `No time phrases found in this text, so there is nothing to place on a timeline. Try a news story with phrases like “on Monday”, “last month” or “in March 2019”.`,
+      };
+    if (events === 0)
+      return {
+        kind: 'info',
+        message: `Found ${plural(phrases, 'time phrase')}, but none dates an event that can be placed on the timeline.${took}`,
+      };
+    return { kind: 'ok', message: `${plural(events, 'event')} from ${plural(phrases, 'time phrase')}.${took}` };
+  }
+
+  private setBusy(message: string): void {
+    this.status = { kind: 'busy', message };
+    this.beginWork();
+  }
+
+  private beginWork(): void {
+    if (this.idleOpen) return;
+    this.idleOpen = true;
+    this.idle = new Promise((resolve) => (this.settleIdle = resolve));
+  }
+
+  private settle(): void {
+    this.idleOpen = false;
+    this.settleIdle();
+  }
+
+  /** What is on display, or the draft with no events while nothing is. */
+  private currentList(): EventList {
+    return this.list ?? this.draftList();
+  }
+
+  private draftList(): EventList {
+    return {
+      version: EVENT_LIST_VERSION,
+      article: {
+        text: this.draft.text,
+        published: this.draft.published || null,
+        ...(this.draft.title ? { title: this.draft.title } : {}),
+      },
+      timexes: [],
+      events: [],
+    };
+  }
+
+  // ---- selection, both ways -----------------------------------------------------------------------
+
+  private selectEvent(id: string | null, origin: 'text' | 'timeline'): void {
+    const event = id ? this.list?.events.find((candidate) => candidate.id === id) : undefined;
+    this.selectedId = event ? event.id : null;
+    this.update();
+    // The element pans to an event selected through its `selected` property; the text follows the timeline.
+    if (event && origin === 'timeline') this.scrollSentenceIntoView(event.id);
+  }
+
+  private scrollSentenceIntoView(eventId: string): void {
+    const sentence = this.container.querySelector<HTMLElement>(`[data-events~="${CSS.escape(eventId)}"].sentence`);
+    if (!sentence) return;
+    const rect = sentence.getBoundingClientRect();
+    const visible = rect.top >= 0 && rect.bottom <= (window.innerHeight || document.documentElement.clientHeight);
+    if (visible) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    sentence.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  }
+
+  private listenToTimeline(): void {
+    const timeline = this.timeline;
+    const on = (type: string, listener: EventListener) => {
+      timeline.addEventListener(type, listener);
+      this.timelineListeners.push([type, listener]);
+    };
+    on('news-timeline-select', (event) => {
+      const detail = (event as CustomEvent<{ event?: TimelineEvent | null }>).detail;
+      this.selectEvent(detail?.event?.id ?? null, 'timeline');
+    });
+    // Hover and focus of an event mark inside the element: its documented hover event if it has one,
+    // else the mark's event id found on the composed path.
+    const hover = (event: Event) => {
+      const detail = (event as CustomEvent<{ event?: TimelineEvent | null }>).detail;
+      this.setHovered(detail?.event?.id ?? null);
+    };
+    on('news-timeline-hover', hover);
+    on('news-timeline-active', hover);
+    const enter = (event: Event) => this.setHovered(eventIdOnPath(event, timeline));
+    const leave = (event: Event) => {
+      const next = (event as FocusEvent | PointerEvent).relatedTarget;
+      if (!next || !timeline.contains(next as Node)) this.setHovered(null);
+    };
+    on('pointerover', enter);
+    on('focusin', enter);
+    on('pointerleave', () => this.setHovered(null));
+    on('focusout', leave);
+  }
+
+  private setHovered(id: string | null): void {
+    const known = id && this.list?.events.some((event) => event.id === id) ? id : null;
+    if (known === this.hoveredId) return;
+    this.hoveredId = known;
+    this.update();
+  }
+
+  // ---- the reader's actions ---------------------------------------------------------------------
+
+  private onPickExample = (event: Event): void => {
+    const id = (event.target as HTMLSelectElement).value;
+    if (id === CUSTOM) return;
+    this.view = 'read';
+    this.selectedId = null;
+    void this.loadExample(id);
+  };
+
+  private onNewArticle = (): void => {
+    this.generation++;
+    clearTimeout(this.debounceTimer);
+    this.exampleId = CUSTOM;
+    this.draft = { text: '', title: '', published: '', publishedFrom: 'none' };
+    this.show(null);
+    this.status = { kind: 'info', message: 'Paste or type an article to see its timeline.' };
+    this.settle();
+    this.view = 'edit';
+    this.update();
+    this.container.querySelector<HTMLTextAreaElement>('#article-text')?.focus();
+  };
+
+  private onTextInput = (event: Event): void => {
+    this.draft.text = (event.target as HTMLTextAreaElement).value;
+    this.becomeCustom();
+    this.scheduleExtraction();
+    this.update();
+  };
+
+  private onTitleInput = (event: Event): void => {
+    this.draft.title = (event.target as HTMLInputElement).value;
+    this.becomeCustom();
+    this.scheduleExtraction();
+    this.update();
+  };
+
+  private onDateInput = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value;
+    this.draft.published = value;
+    // Clearing the date hands it back to the dateline, if the text has one.
+    this.draft.publishedFrom = value ? 'user' : 'none';
+    this.becomeCustom();
+    this.scheduleExtraction();
+    this.update();
+  };
+
+  private becomeCustom(): void {
+    if (this.exampleId === CUSTOM) return;
+    this.exampleId = CUSTOM;
+    delete this.draft.source;
+  }
+
+  private onTab = (view: 'read' | 'edit') => (): void => {
+    this.view = view;
+    this.update();
+  };
+
+  private onTabKey = (event: KeyboardEvent): void => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    event.preventDefault();
+    this.view = event.key === 'Home' ? 'read' : event.key === 'End' ? 'edit' : this.view === 'read' ? 'edit' : 'read';
+    this.update();
+    this.container.querySelector<HTMLElement>(`#tab-${this.view}`)?.focus();
+  };
+
+  private onPhraseActivate = (event: Event): void => {
+    if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+    const mark = (event.target as Element).closest<HTMLElement>('mark[data-events]');
+    const first = mark?.dataset.events?.split(' ')[0];
+    if (!first) return;
+    event.preventDefault();
+    this.selectEvent(first === this.selectedId ? null : first, 'text');
+  };
+
+  private onPhraseHover = (event: Event): void => {
+    const mark = (event.target as Element).closest<HTMLElement>('mark[data-events]');
+    this.setHovered(mark?.dataset.events?.split(' ')[0] ?? null);
+  };
+
+  private async runExport(kind: 'json' | 'svg' | 'png'): Promise<void> {
+    const list = this.currentList();
+    const stem = fileStem(list);
+    try {
+      if (kind === 'json') {
+        download(new Blob([eventListJson(list)], { type: 'application/json' }), `${stem}.json`);
+      } else {
+        const svg = serializeTimelineSvg(this.timeline);
+        if (kind === 'svg') download(new Blob([svg.svg], { type: 'image/svg+xml' }), `${stem}.svg`);
+        else download(await svgToPng(svg), `${stem}.png`);
+      }
+      this.exportMessage = { kind: 'ok', message: `Saved ${stem}.${kind}.` };
+    } catch (error) {
+      this.exportMessage = {
+        kind: 'error',
+        message: `Could not export ${kind.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
+    this.update();
+  }
+
+  private onCopyEmbed = async (): Promise<void> => {
+    const code = this.embedCode();
+    try {
+      await navigator.clipboard.writeText(code);
+      this.exportMessage = { kind: 'ok', message: 'Embed code copied.' };
+    } catch {
+      const field = this.container.querySelector<HTMLTextAreaElement>('#embed-code');
+      field?.select();
+      this.exportMessage = { kind: 'info', message: 'Press Ctrl+C (⌘C) to copy the selected code.' };
+    }
+    this.update();
+  };
+
+  // ---- rendering --------------------------------------------------------------------------------
+
+  private update(): void {
+    render(this.template(), this.container, { host: this });
+  }
+
+  private template(): TemplateResult {
+    const list = this.list;
+    return html`
+      <div class="toolbar" role="group" aria-label="Article">
+        <label class="picker">
+          <span class="picker-label">Example article</span>
+          <select @change=${this.onPickExample} .value=${live(this.exampleId)}>
+            ${EXAMPLES.map(
+              (example) =>
+                html`<option value=${example.id} ?selected=${example.id === this.exampleId}>
+                  ${example.title} (${example.source}, ${example.published.slice(0, 4)})
+                </option>`,
+            )}
+            <option value=${CUSTOM} ?selected=${this.exampleId === CUSTOM} disabled>Your article</option>
+          </select>
+        </label>
+        <button type="button" class="button" @click=${this.onNewArticle}>Paste your own article</button>
+      </div>
+      <div class="layout">
+        <section class="timeline-panel" aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading" class="visually-hidden">Timeline</h2>
+          <div class="timeline-frame">
+            <news-timeline .data=${this.list} .selected=${this.selectedId}></news-timeline>
+          </div>
+          <p class="status status-${this.status.kind}" role="status" aria-live="polite">${this.status.message}</p>
+          ${this.exportTemplate()}
+        </section>
+        <section class="article-panel" aria-label="Article">
+          <div class="tabs" role="tablist" aria-label="Article view" @keydown=${this.onTabKey}>
+            ${this.tabTemplate('read', 'Read')} ${this.tabTemplate('edit', 'Edit')}
+          </div>
+          <div
+            id="panel-read"
+            class="tab-panel"
+            role="tabpanel"
+            aria-labelledby="tab-read"
+            ?hidden=${this.view !== 'read'}
+          >
+            ${guard([list, this.paragraphs, this.selectedId, this.hoveredId, this.exampleId], () => this.articleTemplate(list))}
+          </div>
+          <div
+            id="panel-edit"
+            class="tab-panel"
+            role="tabpanel"
+            aria-labelledby="tab-edit"
+            ?hidden=${this.view !== 'edit'}
+          >
+            ${this.editorTemplate()}
+          </div>
+        </section>
+      </div>
+    `;
+  }
+
+  private tabTemplate(view: 'read' | 'edit', label: string): TemplateResult {
+    const selected = this.view === view;
+    return html`<button
+      type="button"
+      role="tab"
+      id="tab-${view}"
+      class="tab"
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-controls="panel-${view}"
+      tabindex=${selected ? 0 : -1}
+      @click=${this.onTab(view)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private editorTemplate(): TemplateResult {
+    const { draft } = this;
+    const hint =
+      draft.publishedFrom === 'dateline'
+        ? 'Found in the dateline. Change it if it is wrong.'
+        : draft.publishedFrom === 'example'
+          ? 'From the article’s metadata.'
+          : draft.published
+            ? ''
+            : 'Not found in the text: set it so relative phrases can be placed.';
+    return html`
+      <form class="editor" @submit=${(event: Event) => event.preventDefault()}>
+        <div class="field">
+          <label for="article-title">Headline</label>
+          <input
+            id="article-title"
+            type="text"
+            autocomplete="off"
+            .value=${live(draft.title)}
+            @input=${this.onTitleInput}
+          />
+        </div>
+        <div class="field">
+          <label for="article-published">Publication date</label>
+          <input
+            id="article-published"
+            type="date"
+            aria-describedby="published-hint"
+            .value=${live(draft.published)}
+            @input=${this.onDateInput}
+          />
+          <p id="published-hint" class="hint ${draft.published ? '' : 'hint-warning'}">${hint}</p>
+        </div>
+        <div class="field">
+          <label for="article-text">Article text</label>
+          <textarea
+            id="article-text"
+            rows="16"
+            spellcheck="false"
+            aria-describedby="text-hint"
+            placeholder="Paste a news story here: the timeline updates as you type."
+            .value=${live(draft.text)}
+            @input=${this.onTextInput}
+          ></textarea>
+          <p id="text-hint" class="hint">
+            ${draft.text.length.toLocaleString('en')} characters. A dateline such as “CAIRO, Oct 17 (Reuters) -” fills
+            in the date.
+          </p>
+        </div>
+      </form>
+    `;
+  }
+
+  private articleTemplate(list: EventList | null): TemplateResult {
+    if (!list || !list.article.text.trim()) {
+      return html`<div class="empty-article">
+        <p>No article yet.</p>
+        <p>Choose an example above, or open <em>Edit</em> and paste a story.</p>
+      </div>`;
+    }
+    const timexes = new Map(list.timexes.map((timex) => [timex.id, timex]));
+    const example = findExample(this.exampleId);
+    const { title, source, published } = list.article;
+    const roles = paragraphRoles(list.article.text, this.paragraphs, title);
+    const headEnd = roles.reduce((end, role, i) => (role === 'body' ? end : i + 1), 0);
+    const paragraph = (i: number) => this.paragraphTemplate(this.paragraphs[i]!, roles[i] ?? 'body', timexes);
+    const indices = this.paragraphs.map((_, i) => i);
+    return html`
+      <article class="article" lang="en">
+        <header class="article-head">
+          ${headEnd ? indices.slice(0, headEnd).map(paragraph) : title ? html`<h2 class="headline">${title}</h2>` : nothing}
+          <p class="byline">
+            ${source ? html`<span class="byline-source">${source}</span>` : nothing}
+            ${this.bylineDate(published, roles.includes('subline'))}
+          </p>
+          <div class="legend" aria-hidden="true">
+            <span><mark class="phrase has-event">phrase</mark> dates an event: click it</span>
+            <span><mark class="phrase no-event">phrase</mark> not on the timeline</span>
+          </div>
+        </header>
+        <div class="article-body">${indices.slice(headEnd).map(paragraph)}</div>
+        ${example ? this.creditTemplate(example) : nothing}
+      </article>
+    `;
+  }
+
+  /** The date in the byline, unless a date line in the text (the subline) already shows it. */
+  private bylineDate(published: string | null, hasSubline: boolean): TemplateResult | typeof nothing {
+    if (!published) return html`<span class="byline-missing">No publication date</span>`;
+    if (hasSubline) return nothing;
+    return html`<time datetime=${published}>${formatPublished(published)}</time>`;
+  }
+
+  /** One paragraph; no whitespace inside the element, because paragraphs keep the text's own line breaks. */
+  private paragraphTemplate(
+    paragraph: ArticleParagraph,
+    role: ParagraphRole,
+    timexes: Map<string, Timex>,
+  ): TemplateResult {
+    const content = paragraph.groups.map((group) =>
+      group.key
+        ? html`<span class="sentence ${this.stateClasses(group.events)}" data-events=${group.events.join(' ')}
+            >${group.runs.map((run) => this.runTemplate(run, timexes))}</span
+          >`
+        : group.runs.map((run) => this.runTemplate(run, timexes)),
+    );
+    if (role === 'headline') return html`<h2 class="headline">${content}</h2>`;
+    return html`<p class="${role === 'body' ? '' : role}">${content}</p>`;
+  }
+
+  private runTemplate(run: TextRun, timexes: Map<string, Timex>): TemplateResult | string {
+    if (!run.timex) return run.text;
+    const timex = timexes.get(run.timex);
+    const tooltip = timex ? describeTimex(timex) : '';
+    if (!run.events.length) {
+      return html`<mark class="phrase no-event" title="Not on the timeline: ${tooltip}">${run.text}</mark>`;
+    }
+    const selected = this.selectedId !== null && run.events.includes(this.selectedId);
+    return html`<mark
+      class="phrase has-event ${this.stateClasses(run.events)}"
+      role="button"
+      tabindex="0"
+      aria-pressed=${selected ? 'true' : 'false'}
+      title=${tooltip}
+      data-timex=${run.timex}
+      data-events=${run.events.join(' ')}
+      @click=${this.onPhraseActivate}
+      @keydown=${this.onPhraseActivate}
+      @mouseenter=${this.onPhraseHover}
+      @focus=${this.onPhraseHover}
+      @mouseleave=${() => this.setHovered(null)}
+      @blur=${() => this.setHovered(null)}
+      >${run.text}</mark
+    >`;
+  }
+
+  private stateClasses(events: string[]): string {
+    const classes: string[] = [];
+    if (this.selectedId && events.includes(this.selectedId)) classes.push('is-selected');
+    if (this.hoveredId && events.includes(this.hoveredId)) classes.push('is-hovered');
+    return classes.join(' ');
+  }
+
+  private creditTemplate(example: ExampleArticle): TemplateResult {
+    const { credit } = example;
+    return html`<p class="credit">
+      ${
+        credit.url
+          ? html`Source: <a href=${credit.url} rel="noopener" target="_blank">${credit.publisher}</a>`
+          : html`Source: ${credit.publisher}`
+      },
+      by ${credit.author}.
+      ${
+        credit.licenceUrl
+          ? html`Licence: <a href=${credit.licenceUrl} rel="noopener license" target="_blank">${credit.licence}</a>.`
+          : html`${credit.licence.charAt(0).toUpperCase()}${credit.licence.slice(1)}.`
+      }
+      Time scale: ${example.scale}.
+    </p>`;
+  }
+
+  private exportTemplate(): TemplateResult {
+    const disabled = !this.list || !this.list.article.text.trim();
+    const note = EMBED_KINDS.find((entry) => entry.kind === this.embedKind)!.note;
+    return html`
+      <details
+        class="export"
+        ?open=${this.exportOpen}
+        @toggle=${(event: Event) => (this.exportOpen = (event.target as HTMLDetailsElement).open)}
+      >
+        <summary class="export-heading">Export and embed</summary>
+        <div class="export-buttons">
+          <button type="button" class="button" ?disabled=${disabled} @click=${() => this.runExport('json')}>
+            Events (JSON)
+          </button>
+          <button type="button" class="button" ?disabled=${disabled} @click=${() => this.runExport('svg')}>
+            Image (SVG)
+          </button>
+          <button type="button" class="button" ?disabled=${disabled} @click=${() => this.runExport('png')}>
+            Image (PNG)
+          </button>
+          <button
+            type="button"
+            class="button"
+            aria-expanded=${this.embedOpen ? 'true' : 'false'}
+            aria-controls="embed-panel"
+            ?disabled=${disabled}
+            @click=${() => {
+              this.embedOpen = !this.embedOpen;
+              this.update();
+            }}
+          >
+            Embed code
+          </button>
+        </div>
+        ${
+          this.exportMessage
+            ? html`<p class="status status-${this.exportMessage.kind}" role="status">${this.exportMessage.message}</p>`
+            : nothing
+        }
+        <div id="embed-panel" class="embed" ?hidden=${!this.embedOpen || disabled}>
+          <div class="field">
+            <label for="embed-kind">Embed with</label>
+            <select
+              id="embed-kind"
+              .value=${live(this.embedKind)}
+              @change=${(event: Event) => {
+                this.embedKind = (event.target as HTMLSelectElement).value as EmbedKind;
+                this.update();
+              }}
+            >
+              ${EMBED_KINDS.map(
+                (entry) =>
+                  html`<option value=${entry.kind} ?selected=${entry.kind === this.embedKind}>${entry.label}</option>`,
+              )}
+            </select>
+            <p class="hint">${note}</p>
+          </div>
+          <label class="visually-hidden" for="embed-code">Embed code</label>
+          <textarea
+            id="embed-code"
+            class="code"
+            rows="8"
+            readonly
+            spellcheck="false"
+            .value=${this.embedOpen && !disabled ? this.embedCode() : ''}
+          ></textarea>
+          <button type="button" class="button" @click=${this.onCopyEmbed}>Copy embed code</button>
+        </div>
+      </details>
+    `;
+  }
+}
+
+/** The id of the event mark an event inside `<news-timeline>` happened on, if the mark says it. */
+function eventIdOnPath(event: Event, host: Element): string | null {
+  for (const node of event.composedPath()) {
+    if (node === host) break;
+    if (!(node instanceof Element)) continue;
+    const id = node.getAttribute('data-event-id') ?? node.getAttribute('data-event');
+    if (id) return id;
+    const parts = (node.getAttribute('part') ?? '').split(/\s+/);
+    if (parts.includes('event') && node.getAttribute('data-id')) return node.getAttribute('data-id');
+  }
+  return null;
+}
+
+/** Mounts the demo into `container`; resolves once the first article is on display. */
+export async function mountDemo(container: HTMLElement, options: DemoOptions = {}): Promise<DemoApp> {
+  const app = new DemoApp(container, options);
+  await app.ready;
+  return app;
+}

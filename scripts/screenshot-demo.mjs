@@ -1,0 +1,136 @@
+// Screenshots of the built demo (dist/demo/) in headless Chromium: 1280 px and 375 px wide, light and
+// dark, in a few states, as full pages and as the first screen. Run `node scripts/build.mjs` first.
+//   node scripts/screenshot-demo.mjs [--out DIR] [--states seed,selected,edit,empty,ford,wildfire] [--exports]
+// --exports also saves what the Export buttons give for the seed article (export-<width>-<scheme>.svg/png/json).
+// Serves dist/demo/ itself on a free port; writes DIR/<state>-<width>-<scheme>[-screen].png (default
+// build/screenshots/demo/) and prints any console error or failed request of the page.
+import { createServer } from 'node:http';
+import { readFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChrome, CHROME_ARGS, INSTALL_HINT } from './lib/find-chrome.mjs';
+
+const argValue = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const outDir = resolve(argValue('--out', 'build/screenshots/demo'));
+const states = argValue('--states', 'seed,selected,edit,empty,ford,wildfire').split(',');
+const root = resolve('dist/demo');
+
+try {
+  await stat(join(root, 'index.html'));
+} catch {
+  console.error('screenshot-demo: dist/demo/index.html is missing; run `node scripts/build.mjs` first.');
+  process.exit(1);
+}
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(root)) return response.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    response.writeHead(404).end('not found');
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+await mkdir(outDir, { recursive: true });
+
+/** Puts the page in `state` after it has loaded. */
+async function enter(page, state) {
+  if (state === 'selected') {
+    const mark = await page.$('.article-body mark[data-events]');
+    if (mark) await mark.click();
+  } else if (state === 'edit') {
+    await page.click('#tab-edit');
+  } else if (state === 'empty') {
+    await page.click('.toolbar .button');
+  } else if (state === 'ford' || state === 'wildfire') {
+    const id = await page.$$eval(
+      'select option',
+      (options, word) => options.find((option) => option.value.includes(word))?.value,
+      state === 'ford' ? 'gerald-ford' : 'wildfire',
+    );
+    if (id) await page.select('.picker select', id);
+  }
+  await new Promise((done) => setTimeout(done, 600));
+}
+
+/** Clicks an export button and returns the downloaded file's bytes (the page's <a download> is intercepted). */
+async function exported(page, buttonText) {
+  const base64 = await page.evaluate(async (text) => {
+    const saved = new Promise((done) => {
+      HTMLAnchorElement.prototype.click = function () {
+        fetch(this.href)
+          .then((response) => response.arrayBuffer())
+          .then((buffer) => done(btoa(String.fromCharCode(...new Uint8Array(buffer)))));
+      };
+    });
+    [...document.querySelectorAll('.export button')].find((button) => button.textContent.includes(text)).click();
+    return saved;
+  }, buttonText);
+  return Buffer.from(base64, 'base64');
+}
+
+const problems = [];
+const written = [];
+for (const width of [1280, 375]) {
+  for (const scheme of ['light', 'dark']) {
+    for (const state of states) {
+      const page = await browser.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`${state}-${width}-${scheme}: console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`${state}-${width}-${scheme}: page error: ${error.message}`));
+      page.on('requestfailed', (request) => problems.push(`${state}-${width}-${scheme}: failed: ${request.url()}`));
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      await page.setViewport({ width, height: width > 600 ? 900 : 812, deviceScaleFactor: 1 });
+      await page.goto(base, { waitUntil: 'networkidle0' });
+      await page.waitForSelector('.status:not(.status-busy)', { timeout: 10_000 }).catch(() => {});
+      await enter(page, state);
+      const file = join(outDir, `${state}-${width}-${scheme}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      // The first screen alone too: a phone-length full page is too tall to judge at a glance.
+      const screen = file.replace(/\.png$/, '-screen.png');
+      await page.screenshot({ path: screen });
+      written.push(file, screen);
+      if (state === 'seed' && process.argv.includes('--exports')) {
+        for (const [button, extension] of [['SVG', 'svg'], ['PNG', 'png'], ['JSON', 'json']]) {
+          const target = join(outDir, `export-${width}-${scheme}.${extension}`);
+          await writeFile(target, await exported(page, button));
+          written.push(target);
+        }
+      }
+      await page.close();
+    }
+  }
+}
+
+await browser.close();
+server.close();
+for (const file of written) console.log(file);
+if (problems.length) {
+  console.log('\nProblems seen on the page:');
+  for (const problem of problems) console.log(`  ${problem}`);
+}

@@ -1,0 +1,193 @@
+/**
+ * Datelines and publication lines at the head of an article: "CAIRO, Oct 17 (Reuters) -",
+ * "WASHINGTON (AP) —", "Published: 17 October 2016", or a full date opening the text.
+ * They give the publication date when the caller does not, and they are not sentences.
+ */
+import { isCalendarDay } from './published.js';
+
+export interface Dateline {
+  /** Span of the dateline or publication line in the text (end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+  /** ISO date it gives (`2016-10-17`), or null when it names no date ("WASHINGTON (AP) —"). */
+  published: string | null;
+  /** Which form was found. */
+  kind: 'dateline' | 'published-line' | 'leading-date';
+}
+
+/** How far into the text a dateline may sit: past a section line, a headline and a byline or two. */
+const HEAD_LINES = 40;
+const HEAD_CHARS = 5000;
+
+const MONTH = String.raw`(jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)`;
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+}; // prettier-ignore
+
+/** An all-caps place: "CAIRO", "NEW YORK", "WASHINGTON, D.C.", "SÃO PAULO". */
+const PLACE = /\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ ]\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4}/uy;
+/** A region after the place: ", D.C.", ", Calif.", ", Egypt". */
+const REGION = /,[ ]?\p{Lu}[\p{L}.]{0,12}(?![\p{L}\d])/uy;
+const MONTH_DAY = new RegExp(String.raw`,?[ ]+${MONTH}[ ]?(\d{1,2})(?!\d)(?:,?[ ]+(\d{4})(?!\d))?`, 'iy');
+const AGENCY = /[ ]*\((\p{L}[\p{L}\p{N} .&'’/-]{0,40})\)/uy;
+const DASH = /[ ]*(?:-{1,2}|[–—])[ ]*/y;
+const WEEKDAY = /(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ ]+/iy;
+const PUBLISHED_LABEL = /(?:first[ ]+)?(?:published|posted|date)(?:[ ]+on)?[ ]*:?[ ]*/iy;
+const MONTH_FIRST = new RegExp(String.raw`${MONTH}[ ]+(\d{1,2})(?:st|nd|rd|th)?,?[ ]+(\d{4})(?!\d)`, 'iy');
+const DAY_FIRST = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?[ ]+${MONTH},?[ ]+(\d{4})(?!\d)`, 'iy');
+const NUMERIC = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+const AFTER_LEADING_DATE = /[ \t]*(?:$|[\r\n\u2028\u2029|,(]|[-–—:]|\d{1,2}[:.]\d{2})/y;
+const LINE_END = /[ \t]*(?:$|[\r\n\u2028\u2029])/y;
+/** A date alone on a line counts among the first lines only (past the section line, the headline, a byline). */
+const DATE_LINE_MAX_INDEX = 6;
+const YEAR_MENTION = /(?<![\d$£€.,])\b(1[89]\d\d|20\d\d)\b(?![\d%])/g;
+const FORWARD_WORD = /\b(?:by|until|till|through|before)\s+$/i;
+
+function monthNumber(word: string): number {
+  return MONTH_NUMBERS[word.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (!isCalendarDay(year, month, day)) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** A full date with its year at `at`: "October 17, 2016", "17 October 2016", "2016-10-17". */
+function fullDateAt(text: string, at: number): { end: number; date: string | null } | null {
+  let m = stickyMatch(MONTH_FIRST, text, at);
+  if (m) return { end: at + m[0].length, date: isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2])) };
+  m = stickyMatch(DAY_FIRST, text, at);
+  if (m) return { end: at + m[0].length, date: isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1])) };
+  m = stickyMatch(NUMERIC, text, at);
+  if (m) return { end: at + m[0].length, date: isoDate(Number(m[1]), Number(m[2]), Number(m[3])) };
+  return null;
+}
+
+/**
+ * The year a year-less wire dateline ("CAIRO, Oct 17 (Reuters)") belongs to: the latest year the
+ * article mentions, leaving out years that look ahead ("by 2030"). Null when it mentions none.
+ */
+function yearFromMentions(text: string): number | null {
+  let latest: number | null = null;
+  YEAR_MENTION.lastIndex = 0;
+  for (let m = YEAR_MENTION.exec(text); m; m = YEAR_MENTION.exec(text)) {
+    if (FORWARD_WORD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const year = Number(m[1]);
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest;
+}
+
+interface PlaceDateline {
+  end: number;
+  month?: number;
+  day?: number;
+  year?: number;
+}
+
+/** A wire dateline starting exactly at `at`: PLACE[, Month Day[, Year]] [(Agency)] -. */
+function placeDatelineAt(text: string, at: number): PlaceDateline | null {
+  const place = stickyMatch(PLACE, text, at);
+  if (!place) return null;
+  const letters = place[0].replace(/[^\p{Lu}]/gu, '').length;
+  if (letters < 2) return null;
+  let pos = at + place[0].length;
+  const result: PlaceDateline = { end: pos };
+  let date = stickyMatch(MONTH_DAY, text, pos);
+  if (!date) {
+    const region = stickyMatch(REGION, text, pos);
+    if (region) {
+      pos += region[0].length;
+      date = stickyMatch(MONTH_DAY, text, pos);
+    }
+  }
+  if (date) {
+    result.month = monthNumber(date[1]!);
+    result.day = Number(date[2]);
+    if (date[3]) result.year = Number(date[3]);
+    pos += date[0].length;
+  }
+  const agency = stickyMatch(AGENCY, text, pos);
+  if (agency) pos += agency[0].length;
+  const dash = stickyMatch(DASH, text, pos);
+  if (!dash) return null;
+  const emDash = /[–—]/.test(dash[0]);
+  // A bare "WORD -" is too often a headline fragment; an agency, a date or an em dash make it a dateline.
+  if (!date && !agency && !(emDash && letters >= 4)) return null;
+  result.end = pos + dash[0].trimEnd().length;
+  return result;
+}
+
+/**
+ * End offset of a wire dateline that starts exactly at `at` ("CAIRO (Reuters) -" → after the dash),
+ * or -1. Used by the sentence splitter to keep a dateline out of the first sentence.
+ */
+export function datelineEndAt(text: string, at: number): number {
+  return placeDatelineAt(text, at)?.end ?? -1;
+}
+
+/** Offsets where the lines of the article's head begin (bounded, so the cost does not grow with the text). */
+function headLineStarts(text: string): number[] {
+  const starts: number[] = [];
+  const limit = Math.min(text.length, HEAD_CHARS);
+  let pos = 0;
+  while (pos < limit && starts.length < HEAD_LINES) {
+    while (pos < limit && /[ \t\f\v\u00a0\ufeff]/.test(text[pos]!)) pos++;
+    if (pos < limit && !/[\r\n\u2028\u2029]/.test(text[pos]!)) starts.push(pos);
+    const next = text.slice(pos, limit).search(/[\r\n\u2028\u2029]/);
+    if (next < 0) break;
+    pos += next + 1;
+  }
+  return starts;
+}
+
+/**
+ * The first dateline or publication line in the head of the article that gives a date; failing
+ * that, the first dateline without one ("WASHINGTON (AP) —"); null when there is none.
+ */
+export function findDateline(text: string): Dateline | null {
+  const starts = headLineStarts(text);
+  let undated: Dateline | null = null;
+  const make = (start: number, end: number, published: string | null, kind: Dateline['kind']): Dateline => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    published,
+    kind,
+  });
+  for (const [i, at] of starts.entries()) {
+    const wire = placeDatelineAt(text, at);
+    if (wire) {
+      let published: string | null = null;
+      if (wire.month && wire.day) {
+        const year = wire.year ?? yearFromMentions(text);
+        if (year !== null) published = isoDate(year, wire.month, wire.day);
+      }
+      if (published) return make(at, wire.end, published, 'dateline');
+      undated ??= make(at, wire.end, null, 'dateline');
+      continue;
+    }
+    const label = stickyMatch(PUBLISHED_LABEL, text, at);
+    if (label && label[0].trim().length > 0) {
+      let pos = at + label[0].length;
+      pos += stickyMatch(WEEKDAY, text, pos)?.[0].length ?? 0;
+      const date = fullDateAt(text, pos);
+      if (date?.date) return make(at, date.end, date.date, 'published-line');
+    }
+    if (i < DATE_LINE_MAX_INDEX) {
+      // A date opening the text ("October 17, 2016 - …"), or a line of its own under the headline.
+      const pos = at + (stickyMatch(WEEKDAY, text, at)?.[0].length ?? 0);
+      const date = fullDateAt(text, pos);
+      const fits =
+        i === 0 ? stickyMatch(AFTER_LEADING_DATE, text, date?.end ?? 0) : stickyMatch(LINE_END, text, date?.end ?? 0);
+      if (date?.date && fits) return make(at, date.end, date.date, 'leading-date');
+    }
+  }
+  return undated;
+}

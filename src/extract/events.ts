@@ -1,0 +1,186 @@
+/**
+ * Events: one TimelineEvent per time phrase that can be placed on the time axis, labelled with
+ * who did what in its sentence.
+ *
+ * - Placeable: a DATE, TIME or DURATION timex with `from` and `to` (not PRESENT_REF/PAST_REF, not a SET).
+ * - "since X": the interval runs from X to the end of the publication day, `ongoing: true`.
+ * - "from X to Y", "between X and Y": one event from X's start to Y's end.
+ */
+import { findActors } from './actors.js';
+import { makeLabel } from './labels.js';
+import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
+
+/** Context kept around a time phrase when labelling (keeps the cost per event bounded in huge sentences). */
+const LABEL_WINDOW = 400;
+/** "since" may govern a time phrase up to this many words before it ("since Sisi took power in mid-2013"). */
+const SINCE_MAX_WORDS = 12;
+
+const FINER_THAN_DAY = new Set<Granularity>(['partOfDay', 'hour', 'minute']);
+
+export function isPlaceable(t: Timex): boolean {
+  return t.from !== undefined && t.to !== undefined && t.type !== 'SET' && !/_REF$/.test(t.value) && t.from < t.to;
+}
+
+/** Granularity from the shape of the interval when the timex does not give one. */
+function granularityOf(t: Timex): Granularity {
+  if (t.granularity) return t.granularity;
+  if ((t.from ?? '').includes('T')) return 'minute';
+  return 'day';
+}
+
+/** The day after an ISO date (`2016-10-17` → `2016-10-18`), by UTC calendar arithmetic. */
+export function nextDay(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d + 1); // unlike Date.UTC, keeps years below 100 as they are
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+/** Where an ongoing interval ends: the end of the publication day, in the format of `granularity`. */
+function endOfPublication(published: string, granularity: Granularity): string {
+  const day = nextDay(published);
+  return FINER_THAN_DAY.has(granularity) ? `${day}T00:00` : day;
+}
+
+/** Index of the sentence containing offset `at` (sentences sorted, non-overlapping), or -1. */
+function sentenceIndexAt(sentences: TextSpan[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Offset of a "since" that governs the time phrase starting at `start`, within its clause; or -1. */
+function sinceBefore(text: string, sentenceStart: number, start: number, previousTimexEnd: number): number {
+  const from = Math.max(sentenceStart, previousTimexEnd, start - 160);
+  const before = text.slice(from, start);
+  const m = /\bsince\s+((?:[^\s,;:!?()“”"—–]+\s+){0,12})$/iu.exec(before);
+  if (!m) return -1;
+  if (m[1]!.trim().split(/\s+/).filter(Boolean).length > SINCE_MAX_WORDS) return -1;
+  return from + m.index;
+}
+
+/** Whether X (ending at `xEnd`) and Y (starting at `yStart`) form "from X to Y" or "between X and Y". */
+function rangeGovernor(text: string, sentenceStart: number, xStart: number, xEnd: number, yStart: number): number {
+  const between = text.slice(xEnd, yStart);
+  const joiner = /^\s*(to|until|till|through|and|-|–|—)\s*$/i.exec(between);
+  if (!joiner) return -1;
+  const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
+  const governor = /\b(from|between)\s+(?:the\s+)?$/i.exec(before);
+  if (!governor) return -1;
+  const isBetween = governor[1]!.toLowerCase() === 'between';
+  if (isBetween !== (joiner[1]!.toLowerCase() === 'and')) return -1;
+  return xStart - before.length + governor.index;
+}
+
+/** The part of a sentence given to the labeller: all of it, or whole words around the phrase in a huge one. */
+function labelWindow(text: string, sentence: TextSpan, phraseStart: number, phraseEnd: number): [number, number] {
+  let start = Math.max(sentence.start, phraseStart - LABEL_WINDOW);
+  let end = Math.min(sentence.end, phraseEnd + LABEL_WINDOW);
+  if (start > sentence.start) {
+    const space = text.slice(start, phraseStart).search(/\s/);
+    start = space < 0 ? phraseStart : start + space;
+  }
+  if (end < sentence.end) {
+    const tail = text.slice(phraseEnd, end);
+    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
+    end = space < 0 ? phraseEnd : phraseEnd + space;
+  }
+  return [start, end];
+}
+
+export interface EventContext {
+  text: string;
+  sentences: TextSpan[];
+  published: string | null;
+  /** Span that holds no events (the dateline: it dates the article, not something that happened). */
+  excluded?: { start: number; end: number } | null;
+  /** Tells whether a word (lower case) appears in lower case in the article: see findActors. */
+  isCommonWord: (lower: string) => boolean;
+}
+
+/** Builds the events of an article from its timexes (in document order). */
+export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
+  const { text, sentences, published, excluded } = context;
+  const actorsBySentence = new Map<number, string[]>();
+  const events: TimelineEvent[] = [];
+  const placeable = timexes.filter(
+    (t) => isPlaceable(t) && !(excluded && t.start >= excluded.start && t.end <= excluded.end),
+  );
+  let previousEnd = 0;
+  for (let i = 0; i < placeable.length; i++) {
+    const x = placeable[i]!;
+    const sentenceIndex = sentenceIndexAt(sentences, x.start);
+    const sentence: TextSpan =
+      sentenceIndex >= 0 ? sentences[sentenceIndex]! : { start: x.start, end: x.end, text: text.slice(x.start, x.end) };
+    const granularity = granularityOf(x);
+    const from = x.from!;
+    let to = x.to!;
+    let phraseEnd = x.end;
+    let governorStart: number | undefined;
+    let ongoing = false;
+
+    const y = placeable[i + 1];
+    const range = y && y.start < sentence.end ? rangeGovernor(text, sentence.start, x.start, x.end, y.start) : -1;
+    if (y && range >= 0 && y.to! > from) {
+      to = y.to!;
+      phraseEnd = y.end;
+      governorStart = range;
+      i++;
+    } else {
+      const since = sinceBefore(text, sentence.start, x.start, previousEnd);
+      const sinceInPhrase = /^since\b/i.test(x.text);
+      if (since >= 0 || sinceInPhrase) {
+        ongoing = true;
+        governorStart = since >= 0 ? since : undefined;
+        if (published) {
+          const end = endOfPublication(published, granularity);
+          if (end > from) to = end;
+        }
+      }
+    }
+    previousEnd = phraseEnd;
+
+    const [windowStart, windowEnd] = labelWindow(
+      text,
+      sentence,
+      Math.min(governorStart ?? x.start, x.start),
+      phraseEnd,
+    );
+    const label = makeLabel({
+      sentence: text.slice(windowStart, windowEnd),
+      start: x.start - windowStart,
+      end: phraseEnd - windowStart,
+      governorStart: governorStart === undefined ? undefined : governorStart - windowStart,
+      phrase: x.text,
+      duration: x.type === 'DURATION',
+    });
+
+    let actors = actorsBySentence.get(sentenceIndex);
+    if (!actors) {
+      actors = findActors(sentence.text, context.isCommonWord);
+      actorsBySentence.set(sentenceIndex, actors);
+    }
+    const event: TimelineEvent = {
+      id: `e${events.length + 1}`,
+      label,
+      timex: x.id,
+      from,
+      to,
+      granularity,
+      sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
+      actors: [...actors],
+    };
+    if (x.mod) event.mod = x.mod;
+    if (ongoing) event.ongoing = true;
+    events.push(event);
+  }
+  return events;
+}

@@ -1,0 +1,203 @@
+/**
+ * Calendar arithmetic on plain integers (proleptic Gregorian, UTC): no Date objects in local time,
+ * so nothing here depends on the machine's time zone. A day is counted from 1970-01-01 (day 0).
+ */
+import type { Granularity } from '../types.js';
+
+export interface Day {
+  y: number;
+  m: number; // 1-12
+  d: number; // 1-31
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export function epochDay(day: Day): number {
+  return Math.floor(Date.UTC(day.y, day.m - 1, day.d) / MS_PER_DAY);
+}
+
+export function fromEpochDay(n: number): Day {
+  const date = new Date(n * MS_PER_DAY);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+export function addDays(day: Day, n: number): Day {
+  return fromEpochDay(epochDay(day) + n);
+}
+
+/** Adds months, clamping the day to the target month's length (31 Jan + 1 month = 29 Feb). */
+export function addMonths(day: Day, n: number): Day {
+  const total = day.y * 12 + (day.m - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  return { y, m, d: Math.min(day.d, daysInMonth(y, m)) };
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: Day): number {
+  const w = (((epochDay(day) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (3 in Monday-based 0..6)
+  return w + 1;
+}
+
+/** ISO 8601 week: the year that owns the week and its number. */
+export function isoWeek(day: Day): { year: number; week: number } {
+  const thursday = addDays(day, 4 - isoWeekday(day));
+  const jan1 = epochDay({ y: thursday.y, m: 1, d: 1 });
+  return { year: thursday.y, week: Math.floor((epochDay(thursday) - jan1) / 7) + 1 };
+}
+
+/** Monday of the ISO week holding `day`. */
+export function weekStart(day: Day): Day {
+  return addDays(day, 1 - isoWeekday(day));
+}
+
+export function isValidDay(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+export function compareDays(a: Day, b: Day): number {
+  return epochDay(a) - epochDay(b);
+}
+
+export const pad = (n: number, width = 2): string => {
+  const s = String(Math.abs(n)).padStart(width, '0');
+  return n < 0 ? `-${s}` : s;
+};
+
+export const isoDay = (day: Day): string => `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
+
+const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "Mon 17 Oct 2016", for `why` sentences. */
+export function humanDay(day: Day): string {
+  return `${WEEKDAY_SHORT[isoWeekday(day) - 1]} ${day.d} ${MONTH_SHORT[day.m - 1]} ${day.y}`;
+}
+
+/** A stretch of the time axis with its TIMEX3 value. */
+export interface Period {
+  value: string;
+  granularity: Granularity;
+  /** Floating ISO, inclusive. */
+  from: string;
+  /** Floating ISO, exclusive. */
+  to: string;
+  /** First day (for anchoring and arithmetic). */
+  first: Day;
+}
+
+function span(value: string, granularity: Granularity, first: Day, next: Day): Period {
+  return { value, granularity, from: isoDay(first), to: isoDay(next), first };
+}
+
+export const dayPeriod = (day: Day): Period => span(isoDay(day), 'day', day, addDays(day, 1));
+
+export const monthPeriod = (y: number, m: number): Period =>
+  span(`${pad(y, 4)}-${pad(m)}`, 'month', { y, m, d: 1 }, addMonths({ y, m, d: 1 }, 1));
+
+export const yearPeriod = (y: number): Period => span(pad(y, 4), 'year', { y, m: 1, d: 1 }, { y: y + 1, m: 1, d: 1 });
+
+export const quarterPeriod = (y: number, q: number): Period =>
+  span(`${pad(y, 4)}-Q${q}`, 'quarter', { y, m: q * 3 - 2, d: 1 }, addMonths({ y, m: q * 3 - 2, d: 1 }, 3));
+
+export const halfPeriod = (y: number, h: number): Period =>
+  span(`${pad(y, 4)}-H${h}`, 'half', { y, m: h * 6 - 5, d: 1 }, addMonths({ y, m: h * 6 - 5, d: 1 }, 6));
+
+export function weekPeriod(day: Day): Period {
+  const { year, week } = isoWeek(day);
+  const first = weekStart(day);
+  return span(`${pad(year, 4)}-W${pad(week)}`, 'week', first, addDays(first, 7));
+}
+
+export function weekendPeriod(day: Day): Period {
+  const { year, week } = isoWeek(day);
+  const saturday = addDays(weekStart(day), 5);
+  return span(`${pad(year, 4)}-W${pad(week)}-WE`, 'day', saturday, addDays(saturday, 2));
+}
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Meteorological seasons of the northern hemisphere: winter 2016 runs from Dec 2016 to Feb 2017. */
+export function seasonPeriod(y: number, s: Season): Period {
+  const first = { y, m: SEASON_START[s], d: 1 };
+  return span(`${pad(y, 4)}-${s}`, 'season', first, addMonths(first, 3));
+}
+
+/** The season holding `day` (January and February belong to the winter of the previous year). */
+export function seasonOf(day: Day): { y: number; s: Season } {
+  if (day.m <= 2) return { y: day.y - 1, s: 'WI' };
+  if (day.m <= 5) return { y: day.y, s: 'SP' };
+  if (day.m <= 8) return { y: day.y, s: 'SU' };
+  if (day.m <= 11) return { y: day.y, s: 'FA' };
+  return { y: day.y, s: 'WI' };
+}
+
+/** The 1990s: value `199`, 1990-01-01 to 2000-01-01. */
+export const decadePeriod = (decade: number): Period =>
+  span(pad(decade, 3), 'decade', { y: decade * 10, m: 1, d: 1 }, { y: decade * 10 + 10, m: 1, d: 1 });
+
+/** The 20th century: value `19` (TimeML's convention: the years 1900–1999). */
+export const centuryPeriod = (hundreds: number): Period =>
+  span(pad(hundreds, 2), 'century', { y: hundreds * 100, m: 1, d: 1 }, { y: hundreds * 100 + 100, m: 1, d: 1 });
+
+/** Parts of day (TimeML): morning, afternoon, evening, night, with the hours we draw them with. */
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
+const PART_OF_DAY_HOURS: Record<PartOfDay, [number, number]> = {
+  MO: [6, 12],
+  MI: [11, 13],
+  AF: [12, 18],
+  EV: [18, 22],
+  NI: [20, 30],
+  DT: [8, 18],
+};
+
+export function partOfDayPeriod(day: Day, part: PartOfDay): Period {
+  const [h0, h1] = PART_OF_DAY_HOURS[part];
+  const end = h1 >= 24 ? `${isoDay(addDays(day, 1))}T${pad(h1 - 24)}:00` : `${isoDay(day)}T${pad(h1)}:00`;
+  return { value: `${isoDay(day)}T${part}`, granularity: 'partOfDay', from: `${isoDay(day)}T${pad(h0)}:00`, to: end, first: day };
+}
+
+/** A clock time on a day; minute precision when the minutes were given. */
+export function timePeriod(day: Day, hour: number, minute: number | null): Period {
+  const h = Math.min(hour, 24);
+  const start = h === 24 ? addDays(day, 1) : day;
+  const hh = h === 24 ? 0 : h;
+  const startIso = `${isoDay(start)}T${pad(hh)}:${pad(minute ?? 0)}`;
+  const endMinutes = hh * 60 + (minute ?? 0) + (minute === null ? 60 : 1);
+  const endDay = endMinutes >= 1440 ? addDays(start, 1) : start;
+  const em = endMinutes % 1440;
+  const endIso = `${isoDay(endDay)}T${pad(Math.floor(em / 60))}:${pad(em % 60)}`;
+  const value = `${isoDay(day)}T${pad(h)}:${pad(minute ?? 0)}`;
+  return { value, granularity: minute === null ? 'hour' : 'minute', from: startIso, to: endIso, first: day };
+}
+
+/** Parses `YYYY-MM-DD` (optionally followed by a time part) into a Day, or null. */
+export function parseIsoDay(iso: string | null | undefined): Day | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isValidDay(y, mo, d) ? { y, m: mo, d } : null;
+}

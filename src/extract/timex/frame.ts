@@ -1,0 +1,62 @@
+/**
+ * What our parsers recognise, attached to chrono's ParsingResult: a Frame knows how to turn the phrase
+ * into a TIMEX3 reading once the tense of its clause and the narrative anchor are known.
+ */
+import type { ParsingResult } from 'chrono-node/en';
+import type { Granularity, TimexMod, TimexType } from '../types.js';
+import type { Day, Period } from './calendar.js';
+
+/** Tense of the clause around a phrase: which way an under-specified date points from the publication date. */
+export type Tense = 'past' | 'present' | 'future';
+
+/** The last placed date of the narrative, for "the previous day", "a week later". */
+export interface Anchor {
+  id: string;
+  period: Period;
+  /** Quarter granularity or finer: "a year earlier" keeps the anchor's granularity. */
+}
+
+export interface ResolveContext {
+  /** Publication day, or null when unknown. */
+  dct: Day | null;
+  tense: Tense | null;
+  anchor: Anchor | null;
+  /** The quarter a business story is about: the last quarter named in the preceding ~1500 characters. */
+  quarter?: Anchor | null;
+}
+
+/** A resolved TIMEX3, before ids and offsets are added. */
+export interface Reading {
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+  period?: Period;
+  /** Overrides the period's from/to (e.g. "now in its sixth year": a duration placed on the axis). */
+  from?: string;
+  to?: string;
+  granularity?: Granularity;
+  why: string;
+  /** True when the value was computed from `ResolveContext.anchor`. */
+  usedAnchor?: boolean;
+  /** False for readings that must not become the anchor of later phrases. Default: DATE/TIME with a period. */
+  anchorable?: boolean;
+}
+
+export interface Frame {
+  /** Name of what was recognised, for debugging and tests. */
+  kind: string;
+  /** Set by the tense refiner. */
+  tense?: Tense | null;
+  resolve(ctx: ResolveContext): Reading | null;
+}
+
+const frames = new WeakMap<ParsingResult, Frame>();
+
+export function setFrame<T extends ParsingResult>(result: T, frame: Frame): T {
+  frames.set(result, frame);
+  return result;
+}
+
+export function getFrame(result: ParsingResult): Frame | undefined {
+  return frames.get(result);
+}

@@ -1,0 +1,74 @@
+/**
+ * Dates counted back or forward from publication: "three days ago" (a day), "two weeks ago" (a day),
+ * "five months ago" (a month), "a year ago" / "a decade ago" (a year), "a week or so ago" (APPROX),
+ * "two years from now". TimeML keeps "ago" in the span. Vague amounts ("several years ago") are PAST_REF.
+ */
+import { addDays, addMonths, dayPeriod, humanDay, monthPeriod, yearPeriod, type Day, type Period } from '../calendar.js';
+import type { Frame } from '../frame.js';
+import { dateReading, periodAt, unplacedReading } from '../periods.js';
+import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, VAGUE_AMOUNT, type Unit } from '../words.js';
+import { TimexParser } from './timex-parser.js';
+
+const PATTERN = new RegExp(
+  `(?:(${QUANT_MOD})\\s+)?(${NUMBER}|${VAGUE_AMOUNT})\\s+(?:more\\s+)?(${UNIT})(\\s+or\\s+(?:so|more|two|three))?\\s+(ago|from\\s+now|hence|back)(?![\\w-])`,
+  'i',
+);
+
+/** The period `amount` units away from `dct`, at the granularity a reader expects. */
+export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Period {
+  const n = amount * sign;
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+    case 'day':
+      return dayPeriod(addDays(dct, unit === 'day' ? Math.round(n) : 0));
+    case 'week':
+      return dayPeriod(addDays(dct, Math.round(n * 7)));
+    case 'month': {
+      const d = addMonths(dct, Math.round(n));
+      return monthPeriod(d.y, d.m);
+    }
+    case 'quarter':
+      return periodAt('quarter', dct, Math.round(n));
+    case 'year':
+      return yearPeriod(dct.y + Math.round(n));
+    case 'decade':
+      return yearPeriod(dct.y + Math.round(n * 10));
+    case 'century':
+      return yearPeriod(dct.y + Math.round(n * 100));
+  }
+}
+
+export class AgoParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray): Frame | null {
+    const [text, quantText, amountText, unitText, orSo, direction] = match;
+    const unit = parseUnit(unitText!);
+    if (!unit) return null;
+    const amount = parseNumber(amountText!);
+    const sign: -1 | 1 = /ago|back/i.test(direction!) ? -1 : 1;
+    if (/back/i.test(direction!) && amount === null) return null;
+    const mod = parseQuantMod(quantText) ?? (orSo ? 'APPROX' : undefined);
+    return {
+      kind: 'ago',
+      resolve: ({ dct, anchor, quarter }) => {
+        if (amount === null) {
+          return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', why: `"${text}": an unspecified time ${sign < 0 ? 'before' : 'after'} publication`, anchorable: false };
+        }
+        if (!dct) return unplacedReading(`XXXX`, `"${text}" needs the publication date`, mod);
+        // business news compares a quarter with "a year ago": the same quarter a year before
+        const q = anchor?.period.granularity === 'quarter' ? anchor : quarter;
+        if (unit === 'year' && amount === 1 && sign < 0 && q) {
+          return { ...dateReading(periodAt('quarter', q.period.first, -4), `"${text}": the quarter of ${q.id} a year before`), usedAnchor: true, anchorable: false };
+        }
+        const period = shifted(dct, amount, unit, sign);
+        const reading = dateReading(period, `"${text}" counted from the publication date (${humanDay(dct)})`, mod);
+        // "a year ago" compares; the story does not move there
+        if (unit === 'year' && amount === 1) reading.anchorable = false;
+        return reading;
+      },
+    };
+  }
+}

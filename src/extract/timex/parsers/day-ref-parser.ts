@@ -1,0 +1,55 @@
+/**
+ * Days named relative to publication: "today", "yesterday", "tomorrow", "the day before yesterday",
+ * with an optional part of day ("yesterday evening" -> …TEV) and mod ("earlier today", "late yesterday").
+ */
+import { addDays, partOfDayPeriod, humanDay, dayPeriod, type PartOfDay } from '../calendar.js';
+import type { Frame } from '../frame.js';
+import { dateReading, narrowed, unplacedReading } from '../periods.js';
+import { parsePointMod } from '../words.js';
+import { TimexParser } from './timex-parser.js';
+
+const PATTERN = new RegExp(
+  '(early|earlier|late|later)?\\s*' +
+    '(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow)' +
+    '(?:\\s+(morning|afternoon|evening|night))?',
+  'i',
+);
+
+export const PART_OF_DAY: Record<string, PartOfDay> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  tonight: 'NI',
+  overnight: 'NI',
+  midday: 'MI',
+  'mid-day': 'MI',
+};
+
+export class DayRefParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray): Frame | null {
+    const modWord = match[1];
+    const word = match[2]!.toLowerCase();
+    const part = match[3] ? PART_OF_DAY[match[3].toLowerCase()] : undefined;
+    const offset = word.includes('before') ? -2 : word.includes('after') ? 2 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    const pointMod = parsePointMod(modWord);
+    return {
+      kind: 'day-ref',
+      resolve: ({ dct }) => {
+        if (!dct) return unplacedReading(part ? `XXXX-XX-XXT${part}` : 'XXXX-XX-XX', `"${match[0]}" needs the publication date`);
+        const day = addDays(dct, offset);
+        const why = `"${word}" counted from the publication date: ${humanDay(day)}`;
+        if (part) {
+          const reading = dateReading(partOfDayPeriod(day, part), why, pointMod?.mod);
+          reading.type = 'TIME';
+          return reading;
+        }
+        const reading = dateReading(dayPeriod(day), why, pointMod?.mod);
+        if (pointMod?.relativeToNow && offset === 0) Object.assign(reading, narrowed(dayPeriod(day), undefined));
+        return reading;
+      },
+    };
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Decades and centuries: "the 1990s" (199), "the late 1970s" (197, END), "the '80s", "the nineties",
+ * "the 21st century" (20), "the nineteenth century" (18).
+ */
+import { centuryPeriod, decadePeriod } from '../calendar.js';
+import { dateReading, narrowed } from '../periods.js';
+import { ORDINAL, parseOrdinal, parsePointMod, POINT_MOD } from '../words.js';
+import { TimexParser, type FrameMatch } from './timex-parser.js';
+
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const PATTERN = new RegExp(
+  `(?:the\\s+)?(${POINT_MOD})?(?:the\\s+)?(?:(1\\d|20)(\\d)0'?s|'(\\d)0s|(${DECADE_WORDS.join('|')})|(${ORDINAL})[\\s-]+century)(?![\\w-])`,
+  'i',
+);
+
+export class DecadeParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray): FrameMatch | null {
+    const [text, modText, centuryDigits, decadeDigit, shortDigit, word, ordinal] = match;
+    const pointMod = parsePointMod(modText);
+    let period;
+    let why: string;
+    if (ordinal) {
+      const n = parseOrdinal(ordinal);
+      if (!n || n > 30) return null;
+      period = centuryPeriod(n - 1);
+      why = `the ${ordinal} century: the years ${(n - 1) * 100}–${(n - 1) * 100 + 99}`;
+    } else {
+      const decade = centuryDigits
+        ? Number(centuryDigits) * 10 + Number(decadeDigit)
+        : shortDigit
+          ? (Number(shortDigit) <= 2 ? 200 : 190) + Number(shortDigit)
+          : 192 + DECADE_WORDS.indexOf(word!.toLowerCase());
+      period = decadePeriod(decade);
+      why = `the decade ${decade}0–${decade}9`;
+    }
+    // TimeML keeps "the" out of a bare decade ("1990s") but in a modified one ("the late 1970s").
+    const skip = !pointMod && !word && !ordinal && /^the\s+/i.test(text) ? text.length - text.replace(/^the\s+/i, '').length : 0;
+    const p = period;
+    return {
+      frame: {
+        kind: ordinal ? 'century' : 'decade',
+        resolve: () => {
+          const reading = dateReading(p, why, pointMod?.mod);
+          if (pointMod) Object.assign(reading, narrowed(p, pointMod.mod));
+          return reading;
+        },
+      },
+      skip,
+    };
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Durations: "three weeks" (P3W), "10 days", "the past two months" (P2M, placed before publication),
+ * "the next few days" (PXD), "more than four hours" (PT4H, MORE_THAN), "two-year" (P2Y), "a decade" (P10Y),
+ * "for years" (PXY), "recent years" (PXY). A duration that fixes a start is placed: "now in its sixth year"
+ * (span "its sixth year", P6Y, from the start of the sixth year back, up to the publication date).
+ * Not durations: ages ("30-year-old"), "a second time".
+ */
+import { addDays, addMonths, isoDay, type Day } from '../calendar.js';
+import type { Frame, Reading } from '../frame.js';
+import {
+  durationValue,
+  NUMBER,
+  ORDINAL,
+  parseNumber,
+  parseOrdinal,
+  parseQuantMod,
+  parseUnit,
+  QUANT_MOD,
+  UNIT,
+  VAGUE_AMOUNT,
+  type Unit,
+} from '../words.js';
+import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+
+const WINDOW = '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
+const PATTERN = new RegExp(
+  // 1 quant mod, 2 window, 3 amount, 4 unit
+  `(?:(${QUANT_MOD})\\s+)?(?:${WINDOW}\\s+)?(?:(${NUMBER}|${VAGUE_AMOUNT})\\s+)?(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business|calendar|working|school|more\\s+long)\\s+)?(${UNIT})(?![\\w-])` +
+    // 5 adjectival amount, 6 adjectival unit ("two-year", "10-day")
+    `|(${NUMBER})-(second|minute|hour|day|week|month|year|decade)(?:-long)?(?![\\w-]|-old)` +
+    // "decades-long", "years-long"
+    `|(seconds|minutes|hours|days|weeks|months|years|decades)-long(?![\\w-])` +
+    // 7 ordinal of "its sixth year"
+    `|its\\s+(${ORDINAL})\\s+(year|month|week|day|decade)(?![\\w-])`,
+  'i',
+);
+
+/** "$500 million a year", "24 hours a day", "four flights a week": a rate, not a duration. */
+const RATE_BEFORE = /(?:\d|million|billion|trillion|percent|%|dollars|cents|times|once|twice)(?:\s+[a-z-]+){0,2}\s*$/i;
+
+/** Bare plurals ("years") are durations only after these words. */
+const BARE_PLURAL_BEFORE = /\b(for|over|in|within|after|took|take|takes|taken|lasted|lasts|spent|spend|spends|about|nearly|almost|recent)\s+$/;
+
+export class DurationParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
+    if (match[8]) return ordinalFrame(match);
+    if (match[7]) {
+      const vagueUnit = parseUnit(match[7])!;
+      const v = durationValue(null, vagueUnit);
+      return { kind: 'duration', resolve: () => ({ type: 'DURATION', value: v, why: durationWhy(match[0], v), anchorable: false }) };
+    }
+    const adjectival = !!match[5];
+    const quantText = match[1];
+    const window = match[2]?.toLowerCase();
+    const amountText = adjectival ? match[5]! : match[3];
+    const unitText = adjectival ? match[6]! : match[4]!;
+    const unit = parseUnit(unitText);
+    if (!unit) return null;
+    const plural = /s$/i.test(unitText) || /centuries|millennia/i.test(unitText);
+    let amount: number | null = null;
+    if (amountText) {
+      amount = parseNumber(amountText);
+      if (amount === null && !/few|several|couple|some|many|number|dozens|hundreds/i.test(amountText)) return null;
+      if (/^(a|an)$/i.test(amountText) && (unit === 'second' || plural)) return null; // "a second time", "a days"
+      if (amount !== null && amount > 10_000) return null;
+      if (/^\d{4}$/.test(amountText) && Number(amountText) >= 1000) return null; // a year, as in: the 1988 quarter
+      if (/^some$/i.test(amountText) && !plural) return null;
+    } else if (!window) {
+      // bare unit: "years", "weeks" only in duration contexts; singular bare units are not timexes
+      const end = index + match[0].length;
+      const followedByRelation = /^\s+(?:after|before|later|earlier)\b/i.test(context.text.slice(end, end + 12));
+      if (!plural || !(BARE_PLURAL_BEFORE.test(textBefore(context, index, 12)) || followedByRelation)) return null;
+    } else if (window === 'recent' && !plural) {
+      return null;
+    } else if (!plural && !(unit === 'decade' || unit === 'century') ) {
+      return null; // "the past week" is a date (relative-period parser); "the past decade" ten years
+    }
+    if (window === 'recent' && amountText) return null;
+    const tail = context.text.slice(index + match[0].length, index + match[0].length + 8);
+    if (/^[\s-]+old\b/i.test(tail)) return null; // "52 years old" is an age
+    if (amountText && /^(a|an|per)$/i.test(amountText) && RATE_BEFORE.test(textBefore(context, index, 24))) return null; // "$35 a night"
+    if (/^(night|nights)$/i.test(unitText) && !amountText) return null;
+    const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);
+    const vague = amountText !== undefined && amount === null;
+    const value = durationValue(vague || (!amountText && plural) ? null : (amount ?? 1), unit);
+    const dir = window && /past|last|previous|recent|preceding/.test(window) ? -1 : window && /next|coming|remaining|following|ensuing/.test(window) ? 1 : 0;
+    // "recent years", "for years": vague plural with X
+    // "over the past two months": "over" is the preposition, not "more than"
+    const overThe = /^over$/i.test(quantText ?? '') && /^over\s+the\b/i.test(match[0]);
+    const frame: Frame = {
+      kind: 'duration',
+      resolve: ({ dct }) => {
+        const reading: Reading = { type: 'DURATION', value, why: durationWhy(match[0], value), anchorable: false };
+        if (mod && !overThe) reading.mod = mod;
+        if (dct && dir !== 0 && amount !== null && window !== 'recent') Object.assign(reading, placeWindow(dct, amount, unit, dir));
+        return reading;
+      },
+    };
+    return overThe ? { frame, skip: match[0].length - match[0].replace(/^over\s+/i, '').length } : frame;
+  }
+}
+
+function durationWhy(text: string, value: string): string {
+  return `"${text}" is a length of time (${value}), not a date`;
+}
+
+/** "the past two months": the stretch that ends on the publication day (or starts after it). */
+function placeWindow(dct: Day, amount: number, unit: Unit, dir: -1 | 1): Pick<Reading, 'from' | 'to' | 'granularity'> | object {
+  if (!Number.isInteger(amount) || unit === 'second' || unit === 'minute' || unit === 'hour') return {};
+  const months = unit === 'month' ? amount : unit === 'quarter' ? amount * 3 : unit === 'year' ? amount * 12 : unit === 'decade' ? amount * 120 : unit === 'century' ? amount * 1200 : 0;
+  const days = unit === 'day' ? amount : unit === 'week' ? amount * 7 : 0;
+  const next = addDays(dct, 1);
+  if (dir < 0) {
+    const start = months ? addMonths(next, -months) : addDays(next, -days);
+    return { from: isoDay(start), to: isoDay(next), granularity: 'day' };
+  }
+  const end = months ? addMonths(next, months) : addDays(next, days);
+  return { from: isoDay(next), to: isoDay(end), granularity: 'day' };
+}
+
+/** "its sixth year": P6Y, started in the year five years before publication (counting the current one). */
+function ordinalFrame(match: RegExpMatchArray): Frame | null {
+  const n = parseOrdinal(match[8]!);
+  const unit = parseUnit(match[9]!);
+  if (!n || !unit || n > 100) return null;
+  const value = durationValue(n, unit);
+  return {
+    kind: 'duration-ordinal',
+    resolve: ({ dct }) => {
+      const reading: Reading = { type: 'DURATION', value, why: `"${match[0]}": a duration of ${value} up to publication`, anchorable: false };
+      if (!dct) return reading;
+      let start: Day;
+      if (unit === 'year') start = { y: dct.y - (n - 1), m: 1, d: 1 };
+      else if (unit === 'decade') start = { y: dct.y - (n - 1) * 10, m: 1, d: 1 };
+      else if (unit === 'month') start = addMonths({ y: dct.y, m: dct.m, d: 1 }, -(n - 1));
+      else if (unit === 'week') start = addDays(dct, -(n - 1) * 7 - 6);
+      else start = addDays(dct, -(n - 1));
+      reading.from = isoDay(start);
+      reading.to = isoDay(addDays(dct, 1));
+      reading.granularity = unit === 'year' || unit === 'decade' ? 'year' : unit === 'month' ? 'month' : 'day';
+      reading.why = `"${match[0]}" (${value}) places a start in ${unit === 'year' ? start.y : isoDay(start)}, running up to publication`;
+      return reading;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Present, past and future references that name no date: "now", "currently", "recently", "these days",
+ * "the past", "the future", "soon" (TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF, never placed on the axis).
+ */
+import type { Frame } from '../frame.js';
+import { TimexParser } from './timex-parser.js';
+
+const PRESENT =
+  'right\\s+now|now|currently|these\\s+days|nowadays|at\\s+present|the\\s+present|presently|the\\s+time\\s+being|' +
+  'this\\s+time|the\\s+moment|current(?!\\s+(?:account|affairs|events|assets|liabilities|ratio)\\b)';
+const PAST = 'then[\\s-]+current|more\\s+recently|recently|the\\s+past|lately|recent\\s+days';
+const FUTURE =
+  'the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|very\\s+soon|the\\s+(?:near|short|long|medium)\\s+term|' +
+  '(?:the\\s+)?coming\\s+(?:days|weeks|months|years)|(?:the\\s+)?(?:days|weeks|months|years)\\s+ahead|as\\s+soon\\s+as\\s+possible';
+
+const PATTERN = new RegExp(`(${FUTURE})|(${PAST})|(${PRESENT})`, 'i');
+
+/** "at this time"/"at the moment" are present only after "at"; "now" before "on"/"that" stays present. */
+const NEEDS_AT = /^(this\s+time|the\s+moment)$/i;
+
+export class PresentRefParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray, context: Parameters<TimexParser['extract']>[0], index: number): Frame | null {
+    const text = match[0];
+    if (NEEDS_AT.test(text) && !/\bat\s+$/i.test(context.text.slice(Math.max(0, index - 4), index))) return null;
+    if (context.text[index + text.length] === '-') return null; // "now-cancelled", "soon-to-open"
+    const value = match[1] ? 'FUTURE_REF' : match[2] ? 'PAST_REF' : 'PRESENT_REF';
+    const meaning = value === 'FUTURE_REF' ? 'the future' : value === 'PAST_REF' ? 'the past' : 'the present';
+    return {
+      kind: 'present-ref',
+      resolve: () => ({
+        type: 'DATE',
+        value,
+        why: `"${text}" refers to ${meaning} of the article in general, not to a date`,
+        anchorable: false,
+      }),
+    };
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Quarters and halves: "the third quarter" (2016-Q3), "Q3 2023", "third-quarter", "the fourth quarter of 2015",
+ * "this year's first quarter", "the first half", and the reporting quarter of business news: "the quarter",
+ * "the latest quarter" (the narrative's quarter, else the last completed one), "the year-earlier quarter",
+ * "year-ago" (the same quarter a year before).
+ * A quarter without a year is the publication year's, or the year before when it has not begun (past tense).
+ */
+import { halfPeriod, humanDay, quarterPeriod, type Day, type Period } from '../calendar.js';
+import type { Frame, ResolveContext } from '../frame.js';
+import { dateReading, nearestByTense, periodAt, unplacedReading } from '../periods.js';
+import { TimexParser } from './timex-parser.js';
+
+const ORD = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
+const NUMBERED = new RegExp(
+  '(?:(?:the\\s+)?(?:(?:year-ago|year-earlier|prior-year|comparable|same)\\s+)*(?:(\\d{4})\\s+|(this|last|next)\\s+year\'s\\s+)?(?:(?:fiscal|calendar)\\s+)?' +
+    `${ORD}[\\s-]+(?:fiscal\\s+)?(quarter|half)` +
+    '(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?)',
+);
+const SHORT = /(?:Q([1-4])(?:\s*|[-/])(?:(\d{4})|'(\d{2}))?|(\d{4})\s*-?\s*Q([1-4])|([1-4])Q\s*(\d{4})?|(H[12])\s*(\d{4})?)/;
+const REPORTING = new RegExp(
+  "(?:the\\s+(\\d{4})\\s+(?:fiscal\\s+)?(?:quarter|period)|the\\s+(?:(?:latest|last|current|recent|most\\s+recent|same|comparable|year-earlier|year-ago|year\\s+earlier|year\\s+ago|prior-year|previous|prior|just-ended|just\\s+ended|fiscal)\\s+)*(quarter|period)|year-(?:earlier|ago))(?![\\w-])",
+);
+const PATTERN = new RegExp(`${NUMBERED.source}|${SHORT.source}|${REPORTING.source}`, 'i');
+
+const ORDINAL_VALUE: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+
+function relativeYear(which: string | undefined, dct: Day | null): number | null {
+  if (!which || !dct) return null;
+  const w = which.toLowerCase();
+  return dct.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+}
+
+export class QuarterParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray): Frame | null {
+    const m = match;
+    if (m[3]) {
+      const kind = m[4]!.toLowerCase() as 'quarter' | 'half';
+      const n = ORDINAL_VALUE[m[3].toLowerCase()]!;
+      if (kind === 'half' && n > 2) return null;
+      const lastOrFinal = /^(final|last)$/i.test(m[3]);
+      const count = kind === 'half' ? 2 : 4;
+      const number = lastOrFinal ? count : n;
+      const explicitYear = m[1] ?? m[5] ?? m[7];
+      const whichYear = m[2] ?? m[6];
+      const frame = numberedFrame(kind, number, explicitYear ? Number(explicitYear) : null, whichYear, match[0]);
+      return /year[- ](ago|earlier)|prior-year/i.test(match[0]) ? yearBeforeFrame(frame) : frame;
+    }
+    if (m[8] || m[12] || m[13]) {
+      const q = Number(m[8] ?? m[12] ?? m[13]);
+      const y = m[9] ? Number(m[9]) : m[10] ? 2000 + Number(m[10]) : m[11] ? Number(m[11]) : m[14] ? Number(m[14]) : null;
+      if (m[13] && !m[14]) return null; // "3Q" alone is too ambiguous
+      return numberedFrame('quarter', q, y, undefined, match[0]);
+    }
+    if (m[15]) {
+      if (!m[16]) return null; // "H2" alone is hydrogen more often than a half-year
+      return numberedFrame('half', Number(m[15].slice(1)), Number(m[16]), undefined, match[0]);
+    }
+    // the reporting quarter
+    const text = match[0].toLowerCase();
+    const yearBefore = /year[- ](earlier|ago)|prior-year/.test(text);
+    const explicitYear = m[17] ? Number(m[17]) : null;
+    if (!explicitYear && m[18]?.toLowerCase() === 'period' && !/latest|year|same|comparable|prior|previous|fiscal|just/.test(text)) return null;
+    return {
+      kind: 'reporting-quarter',
+      resolve: (ctx) => reportingQuarter(ctx, yearBefore, match[0], explicitYear),
+    };
+  }
+}
+
+function numberedFrame(kind: 'quarter' | 'half', n: number, year: number | null, whichYear: string | undefined, text: string): Frame {
+  const frame: Frame = {
+    kind,
+    resolve: ({ dct, tense }) => {
+      let y = year ?? relativeYear(whichYear, dct);
+      let why = year ? `${text} as written` : whichYear ? `"${whichYear} year" from the publication date` : '';
+      const make = (yy: number): Period => (kind === 'quarter' ? quarterPeriod(yy, n) : halfPeriod(yy, n));
+      if (y === null) {
+        if (!dct) return unplacedReading(kind === 'quarter' ? `XXXX-Q${n}` : `XXXX-H${n}`, `${text} of an unknown year`);
+        const t = frame.tense ?? tense;
+        y = nearestByTense(dct, t, make);
+        why = `${t ? `${t} tense` : 'no tense cue'}: the ${kind} of ${y} is the nearest one to ${humanDay(dct)}${t === 'past' ? ' begun by then' : t === 'future' ? ' not yet over' : ''}`;
+      }
+      return dateReading(make(y), why);
+    },
+  };
+  return frame;
+}
+
+function reportingQuarter(ctx: ResolveContext, yearBefore: boolean, text: string, explicitYear: number | null): ReturnType<Frame['resolve']> {
+  const { dct, anchor } = ctx;
+  let period: Period | null = null;
+  let why: string;
+  if (anchor && anchor.period.granularity === 'quarter') {
+    period = anchor.period;
+    why = `the quarter the story is about (${anchor.id})`;
+  } else if (dct) {
+    period = periodAt('quarter', dct, -1);
+    why = `the last completed quarter before ${humanDay(dct)}`;
+  } else {
+    return unplacedReading('XXXX-QX', `"${text}" needs the publication date`);
+  }
+  if (explicitYear !== null) {
+    period = quarterPeriod(explicitYear, Number(period.value.slice(6)));
+    why += `, in ${explicitYear}`;
+  } else if (yearBefore) {
+    const y = Number(period.value.slice(0, 4)) - 1;
+    period = quarterPeriod(y, Number(period.value.slice(6)));
+    why += ', a year earlier';
+  }
+  const reading = dateReading(period, why);
+  if (anchor && anchor.period.granularity === 'quarter') reading.usedAnchor = true;
+  if (yearBefore) reading.anchorable = false;
+  return reading;
+}
+
+/** "the year-ago third quarter": the same quarter a year before. */
+function yearBeforeFrame(inner: Frame): Frame {
+  const frame: Frame = {
+    kind: inner.kind,
+    resolve: (ctx) => {
+      inner.tense = frame.tense ?? null;
+      const reading = inner.resolve(ctx);
+      if (!reading?.period || reading.period.granularity !== 'quarter') return reading;
+      const period = quarterPeriod(Number(reading.value.slice(0, 4)) - 1, Number(reading.value.slice(6)));
+      return { ...dateReading(period, `${reading.why}, a year earlier`), anchorable: false };
+    },
+  };
+  return frame;
+}

@@ -1,0 +1,98 @@
+/**
+ * Calendar periods named relative to publication, with their real granularity: "this week" (2016-W42),
+ * "last month" (2016-09, Sep 1 to Oct 1), "next year", "the past week", "this quarter", "last decade",
+ * with mods: "earlier this month" (START, up to the publication day), "late last year" (END), "the end of this week".
+ * "the year"/"the month" after a mod ("the end of the year") mean the publication's own.
+ */
+import { humanDay, isoWeekday as isoWeekdayOf } from '../calendar.js';
+import type { Frame } from '../frame.js';
+import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
+import { parsePointMod, POINT_MOD } from '../words.js';
+import { TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+
+const WHICH =
+  '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|the\\s+(?:past|last|next|coming|current|present|following)|the)';
+const UNIT = '(weekend|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+)year)';
+const PATTERN = new RegExp(`(${POINT_MOD})?${WHICH}\\s+${UNIT}(?![\\w-])`, 'i');
+
+function offsetOf(which: string): number | null {
+  const w = which.toLowerCase().replace(/\s+/g, ' ');
+  if (/(past|last)$/.test(w)) return -1;
+  if (/(next|coming|following)$/.test(w)) return 1;
+  if (/(this|current|present)$/.test(w)) return 0;
+  return null; // bare "the"
+}
+
+const YEAR_END = /(?:(around|about|by)\s+)?(year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])/i;
+
+/** "by year-end", "year's end": the end of the publication year (mod END). */
+export class YearEndParser extends TimexParser {
+  protected readonly regex = YEAR_END;
+
+  protected read(match: RegExpMatchArray): FrameMatch | null {
+    const skip = match[1] && !/^around$/i.test(match[1]) ? match[0].length - match[0].slice(match[1].length).trimStart().length : 0;
+    return {
+      skip,
+      frame: {
+        kind: 'relative-period',
+        resolve: ({ dct }) => {
+          if (!dct) return unplacedReading('XXXX', `"${match[2]}" of an unknown year`, 'END');
+          const period = periodAt('year', dct, 0);
+          return { ...dateReading(period, `the end of the publication year ${dct.y}`, 'END'), ...narrowed(period, 'END') };
+        },
+      },
+    };
+  }
+}
+
+export class RelativePeriodParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+    const modText = match[1];
+    const which = match[2]!;
+    const unitWord = match[3]!.toLowerCase();
+    const unit: PeriodUnit = unitWord.includes('year') ? 'year' : (unitWord as PeriodUnit);
+    if (/^[A-Z]/.test(match[3]!)) return null; // "This Week", "Next Year": titles of shows and books
+    let offset = offsetOf(which);
+    const pointMod = parsePointMod(modText);
+    // "the year", "the week": only with a mod ("the end of the year"); bare they are too often generic.
+    if (offset === null) {
+      // bare "the weekend" is the nearest one by tense; "the full year", "the fiscal year" the publication's
+      if (!pointMod && unit !== 'weekend' && unit !== 'year' && !/^(full|fiscal)/.test(unitWord)) return null;
+      offset = 0;
+    }
+    // "the year ended March 31": a year-long period (DURATION P1Y), not the calendar year
+    if (/^the$/i.test(which.trim()) && unit === 'year' && !pointMod) {
+      const after = context.text.slice(index + match[0].length, index + match[0].length + 12);
+      if (/^\s+(?:ended|ending|to\s+date|through)\b/i.test(after)) {
+        return { kind: 'duration', resolve: () => ({ type: 'DURATION', value: 'P1Y', why: `"${match[0]}" ending on a date: a year-long period`, anchorable: false }) };
+      }
+    }
+    // "the past decade" is ten years up to now (a duration), "the last decade" the previous decade
+    if (unit === 'decade' && /past/i.test(which)) return null;
+    const following = /following/i.test(which);
+    const nextWithThe = /^the\s+next$/i.test(which);
+    const off = offset;
+    return {
+      kind: 'relative-period',
+      resolve: ({ dct, anchor, tense }) => {
+        // "the following year", and "the next year" told in the past, count from the narrative's last date.
+        const useAnchor = (following || (nextWithThe && tense === 'past')) && anchor !== null;
+        const base = useAnchor ? anchor.period.first : dct;
+        if (!base) return unplacedReading(unknownValue(unit), `"${match[0]}" needs the publication date`, pointMod?.mod);
+        let shift = off;
+        if (unit === 'weekend' && /^the$/i.test(which.trim())) {
+          // "over the weekend": the last one in past tense, the next one in future tense
+          shift = tense === 'future' || isoWeekdayOf(base) >= 6 ? 0 : -1;
+        }
+        const period = periodAt(unit, base, shift);
+        const from = useAnchor ? `the date in ${anchor.id}` : `the publication date (${humanDay(base)})`;
+        const reading = dateReading(period, `"${which} ${unitWord}" counted from ${from}`, pointMod?.mod);
+        if (pointMod) Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+        if (useAnchor) reading.usedAnchor = true;
+        return reading;
+      },
+    };
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Comparisons with the narrative's period, common in business news: "the same period last year",
+ * "the corresponding quarter a year earlier", "the same month a year ago", "the comparable period".
+ * Read against the last placed date (the anchor): the same stretch, moved a year back when the phrase says so.
+ * Without an anchor, "the period" is the last completed quarter before publication.
+ */
+import { humanDay, type Period } from '../calendar.js';
+import type { Frame } from '../frame.js';
+import { dateReading, periodAt, unplacedReading, type PeriodUnit } from '../periods.js';
+import { TimexParser } from './timex-parser.js';
+
+const PATTERN =
+  /the\s+(?:same|corresponding|comparable)\s+(period|month|quarter|week|day|season|half)(\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before))?(?![\w-])/i;
+
+const UNIT_OF_GRANULARITY: Partial<Record<Period['granularity'], PeriodUnit>> = {
+  day: 'day',
+  partOfDay: 'day',
+  hour: 'day',
+  minute: 'day',
+  week: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  half: 'half',
+  season: 'season',
+  year: 'year',
+};
+
+export class SamePeriodParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray): Frame | null {
+    const unitWord = match[1]!.toLowerCase();
+    const yearBack = !!match[2];
+    return {
+      kind: 'same-period',
+      resolve: ({ dct, anchor }) => {
+        const named: PeriodUnit | null = unitWord === 'period' || unitWord === 'time' ? null : (unitWord as PeriodUnit);
+        let unit: PeriodUnit;
+        let base;
+        let why: string;
+        if (anchor) {
+          const g = anchor.period.granularity;
+          // a business "period" next to a day ("the quarter ended Sept. 30") is that day's quarter
+          unit = named ?? (['day', 'partOfDay', 'hour', 'minute', 'week'].includes(g) ? 'quarter' : (UNIT_OF_GRANULARITY[g] ?? 'quarter'));
+          base = anchor.period.first;
+          why = `the ${unit} of ${anchor.id} (${anchor.period.value})`;
+        } else if (dct) {
+          unit = named ?? 'quarter';
+          base = periodAt(unit, dct, unit === 'quarter' ? -1 : 0).first;
+          why = `the ${unit} before ${humanDay(dct)}`;
+        } else {
+          return unplacedReading('XXXX-XX', `"${match[0]}" has no date to compare with`);
+        }
+        const months = unit === 'quarter' || unit === 'season' ? 4 : unit === 'half' ? 2 : unit === 'month' ? 12 : 0;
+        let period = periodAt(unit, base, 0);
+        if (yearBack) {
+          period = months ? periodAt(unit, base, -months) : unit === 'week' ? periodAt('week', base, -52) : periodAt(unit, { ...base, y: base.y - 1 }, 0);
+          why += ', a year earlier';
+        }
+        const reading = dateReading(period, why);
+        if (anchor) reading.usedAnchor = true;
+        if (yearBack) reading.anchorable = false;
+        return reading;
+      },
+    };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Seasons: "last summer" (2016-SU told in Oct 2016), "this spring", "the winter of 2014", "summer 2015",
+ * "early fall". Bare "fall" needs a determiner or a year ("the fall"), since it is mostly a verb.
+ * Without a year: past tense -> the latest one begun by publication, future -> the next one.
+ */
+import { humanDay, seasonOf, seasonPeriod, epochDay, type Season } from '../calendar.js';
+import type { Frame } from '../frame.js';
+import { dateReading, narrowed, unplacedReading } from '../periods.js';
+import { parsePointMod, POINT_MOD } from '../words.js';
+import { TimexParser } from './timex-parser.js';
+
+const PATTERN = new RegExp(
+  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|last|next|past|coming|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?(?![\\w-])`,
+  'i',
+);
+const CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
+
+export class SeasonParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray): Frame | null {
+    const [, modText, whichText, seasonWord, yearText] = match;
+    const which = whichText?.toLowerCase().replace(/\s+/g, ' ');
+    const season = CODE[seasonWord!.toLowerCase()]!;
+    if (seasonWord!.toLowerCase() === 'fall' && !which && !yearText && !modText) return null;
+    const pointMod = parsePointMod(modText);
+    const frame: Frame = {
+      kind: 'season',
+      resolve: ({ dct, tense }) => {
+        let y = yearText ? Number(yearText) : null;
+        let why = `${seasonWord} ${y} as written`;
+        if (y === null) {
+          if (!dct) return unplacedReading(`XXXX-${season}`, `${seasonWord} of an unknown year`, pointMod?.mod);
+          const current = seasonOf(dct);
+          const now = current.y * 4 + ORDER.indexOf(current.s);
+          const sameYear = dct.y * 4 + ORDER.indexOf(season);
+          const t = frame.tense ?? tense;
+          let k: number;
+          if (which === 'this') k = sameYear;
+          else if (which === 'last' || which === 'past' || which === 'this past') k = sameYear < now ? sameYear : sameYear - 4;
+          else if (which === 'next' || which === 'coming' || which === 'this coming') k = sameYear > now ? sameYear : sameYear + 4;
+          else if (t === 'future') k = sameYear >= now ? sameYear : sameYear + 4;
+          else k = sameYear <= now ? sameYear : sameYear - 4;
+          y = Math.floor(k / 4);
+          why = `"${match[0].trim()}" relative to ${humanDay(dct)}`;
+        }
+        const period = seasonPeriod(y, season);
+        const reading = dateReading(period, why, pointMod?.mod);
+        if (pointMod) Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+        void epochDay;
+        return reading;
+      },
+    };
+    return frame;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Recurring times (TIMEX3 SET): "every Monday" (XXXX-WXX-1), "each year" (P1Y), "every two weeks" (P2W),
+ * "daily", "weekly", "annually", "twice a year" (span "a year", P1Y), "every summer" (XXXX-SU), "each July".
+ */
+import { MONTH_NAME, NUMBER, parseMonth, parseNumber, parseUnit, parseWeekday, WEEKDAY, durationValue } from '../words.js';
+import { TimexParser, type FrameMatch } from './timex-parser.js';
+
+const ADVERBS: Record<string, string> = {
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  fortnightly: 'P2W',
+  monthly: 'P1M',
+  quarterly: 'P3M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+};
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+const PATTERN = new RegExp(
+  `(every|each)\\s+(?:other\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
+    `|(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly)(?![\\w-])` +
+    `|(?:once|twice|three\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+((?:a|an|per|each)\\s+(day|week|month|year|quarter|hour|minute))(?![\\w-])`,
+  'i',
+);
+
+export class SetParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray): FrameMatch | null {
+    const [text, , amountText, what, adverb, perPhrase, perUnit] = match;
+    let value: string;
+    let skip = 0;
+    if (adverb) {
+      value = ADVERBS[adverb.toLowerCase()]!;
+    } else if (perPhrase) {
+      value = durationValue(1, parseUnit(perUnit!)!);
+      skip = text.length - perPhrase.length;
+    } else {
+      const w = what!;
+      const wd = /^[A-Z]/.test(w) ? parseWeekday(w) : null;
+      const month = /^[A-Z]/.test(w) && !wd ? parseMonth(w) : null;
+      if (wd && /day|\./i.test(w)) value = `XXXX-WXX-${wd}`;
+      else if (month) value = `XXXX-${String(month).padStart(2, '0')}`;
+      else if (SEASONS[w.toLowerCase()]) value = `XXXX-${SEASONS[w.toLowerCase()]}`;
+      else if (/^(morning|evening|night)$/i.test(w)) value = `XXXX-XX-XXT${w.toLowerCase() === 'morning' ? 'MO' : w.toLowerCase() === 'evening' ? 'EV' : 'NI'}`;
+      else if (/^weekend$/i.test(w)) value = 'XXXX-WXX-WE';
+      else {
+        const unit = parseUnit(w);
+        if (!unit) return null;
+        const n = amountText ? parseNumber(amountText) : 1;
+        value = durationValue(n, unit);
+      }
+    }
+    const v = value;
+    return {
+      frame: { kind: 'set', resolve: () => ({ type: 'SET', value: v, why: `"${text.trim()}" recurs: ${v}`, anchorable: false }) },
+      skip,
+    };
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Base of our chrono parsers: one module-level pattern per parser (compiled once), a word-boundary check
+ * against the whole text (chrono re-runs patterns on substrings, where a look-behind cannot see), and a
+ * Frame attached to the ParsingResult instead of chrono's date components.
+ */
+import type { Parser, ParsingResult } from 'chrono-node/en';
+import { setFrame, type Frame } from '../frame.js';
+
+export type ParsingContext = Parameters<Parser['pattern']>[0];
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+export interface FrameMatch {
+  frame: Frame;
+  /** Offset inside match[0] where the span starts (to leave out context words), default 0. */
+  skip?: number;
+  /** Length of the span from `skip`, default the rest of the match. */
+  length?: number;
+}
+
+export abstract class TimexParser implements Parser {
+  /** Module-level regex: case-insensitive unless the parser needs capitals, never global. */
+  protected abstract readonly regex: RegExp;
+
+  private compiled: RegExp | null = null;
+
+  /**
+   * The parser's pattern, allowed to start only at a word start or before a non-word character: the regex
+   * engine then skips the inside of words at once, which keeps a dozen parsers cheap on long texts.
+   */
+  pattern(): RegExp {
+    this.compiled ??= new RegExp(`(?:\\b|(?=\\W))(?:${this.regex.source})`, this.regex.flags);
+    return this.compiled;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const lead = match[0].length - match[0].trimStart().length;
+    const index = (match.index ?? 0) + lead;
+    match[0] = match[0].slice(lead); // parsers see the match without leading space
+    const text = context.text;
+    if (index > 0 && WORD_CHAR.test(text[index - 1]!)) return null;
+    const end = index + match[0].length;
+    if (end < text.length && WORD_CHAR.test(text[end]!) && WORD_CHAR.test(text[end - 1]!)) return null;
+    const read = this.read(match, context, index);
+    if (!read) return null;
+    const found: FrameMatch = 'resolve' in read ? { frame: read } : read;
+    const skip = found.skip ?? 0;
+    const spanText = match[0].slice(skip, found.length === undefined ? undefined : skip + found.length);
+    if (!spanText) return null;
+    return setFrame(context.createParsingResult(index + skip, spanText), found.frame);
+  }
+
+  /** Reads the match; null rejects it (chrono then retries one character further). */
+  protected abstract read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null;
+}
+
+/** Up to `n` characters of the text before `index`, lower-cased. */
+export function textBefore(context: ParsingContext, index: number, n = 40): string {
+  return context.text.slice(Math.max(0, index - n), index).toLowerCase();
+}
+
+/** Up to `n` characters of the text after `end`, lower-cased. */
+export function textAfter(context: ParsingContext, end: number, n = 40): string {
+  return context.text.slice(end, end + n).toLowerCase();
+}

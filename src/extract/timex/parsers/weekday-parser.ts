@@ -1,0 +1,108 @@
+/**
+ * Weekdays, placed by tense and position: past tense -> the most recent one on or before the publication day
+ * ("on Monday" in a Monday story is that day), future tense -> the next one on or after it, present -> the
+ * nearest. "last Friday" is strictly before, "next Friday" strictly after, "this Friday" in the publication
+ * week; "the previous Friday" counts from the narrative's last date. A part of day makes a TIME
+ * ("Saturday evening" -> 2016-10-15TEV).
+ */
+import { addDays, dayPeriod, epochDay, humanDay, isoWeekday, partOfDayPeriod, WEEKDAY_NAMES, type Day } from '../calendar.js';
+import type { Frame, Tense } from '../frame.js';
+import { dateReading, direction, tenseWord, unplacedReading } from '../periods.js';
+import { parseWeekday, WEEKDAY } from '../words.js';
+import { PART_OF_DAY } from './day-ref-parser.js';
+import { TimexParser } from './timex-parser.js';
+
+const PATTERN = new RegExp(
+  '(?:(early|late|earlier|later)\\s+)?' +
+    '(?:(last|this\\s+past|this\\s+coming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
+    `(${WEEKDAY})(s)?` +
+    '(?:\\s+(morning|afternoon|evening|night))?' +
+    '(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week)?',
+  'i',
+);
+
+/** The weekday `wd` (1 = Monday) nearest `base` in direction `dir` (-1 on/before, 1 on/after, 0 nearest). */
+export function weekdayNear(base: Day, wd: number, dir: -1 | 0 | 1, strict = false): Day {
+  const delta = wd - isoWeekday(base); // -6..6
+  let back = delta > 0 ? delta - 7 : delta; // on or before: -6..0
+  let fwd = delta < 0 ? delta + 7 : delta; // on or after: 0..6
+  if (strict && back === 0) back = -7;
+  if (strict && fwd === 0) fwd = 7;
+  if (dir < 0) return addDays(base, back);
+  if (dir > 0) return addDays(base, fwd);
+  return addDays(base, -back <= fwd ? back : fwd);
+}
+
+export class WeekdayParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray): Frame | null {
+    const name = match[3]!;
+    if (name[0] !== name[0]!.toUpperCase()) return null; // news capitalises weekdays
+    const wd = parseWeekday(name);
+    if (!wd) return null;
+    const which = match[2]?.toLowerCase().replace(/\s+/g, ' ');
+    const plural = !!match[4];
+    const part = match[5] ? PART_OF_DAY[match[5].toLowerCase()] : undefined;
+    const weekWord = match[6]?.toLowerCase();
+    const mod = match[1] ? (/^(early|earlier)$/i.test(match[1]) ? 'START' : 'END') : undefined;
+    if (plural) {
+      if (which || weekWord) return null;
+      return {
+        kind: 'weekday-set',
+        resolve: () => ({
+          type: 'SET',
+          value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`,
+          why: `every ${WEEKDAY_NAMES[wd - 1]}`,
+          anchorable: false,
+        }),
+      };
+    }
+    const frame: Frame = {
+      kind: 'weekday',
+      resolve: ({ dct, tense, anchor }) => {
+        const anchored = which === 'the previous' || which === 'the preceding' || which === 'the following' || which === 'the next';
+        const useAnchor = anchored && anchor !== null && ['day', 'partOfDay', 'hour', 'minute'].includes(anchor.period.granularity);
+        const base = useAnchor ? anchor.period.first : dct;
+        if (!base) return unplacedReading(`XXXX-WXX-${wd}${part ? `T${part}` : ''}`, `"${name}" needs the publication date`, mod);
+        const { day, why } = place(base, wd, which, weekWord, frame.tense ?? tense, useAnchor ? anchor.id : null);
+        const period = part ? partOfDayPeriod(day, part) : dayPeriod(day);
+        const reading = dateReading(period, why, mod);
+        if (part) reading.type = 'TIME';
+        if (useAnchor) reading.usedAnchor = true;
+        return reading;
+      },
+    };
+    return frame;
+  }
+}
+
+function place(
+  base: Day,
+  wd: number,
+  which: string | undefined,
+  weekWord: string | undefined,
+  tense: Tense | null | undefined,
+  anchorId: string | null,
+): { day: Day; why: string } {
+  const name = WEEKDAY_NAMES[wd - 1];
+  const ref = anchorId ? `the date in ${anchorId}` : humanDay(base);
+  if (weekWord || which === 'this' || which === 'coming') {
+    const shift = weekWord === 'last' ? -7 : weekWord === 'next' ? 7 : 0;
+    const monday = addDays(base, 1 - isoWeekday(base) + shift);
+    let day = addDays(monday, wd - 1);
+    // "this coming Sunday" / "coming Sunday" never lies in the past.
+    if (which === 'coming' && epochDay(day) < epochDay(base)) day = addDays(day, 7);
+    return { day, why: `"${which ?? ''} ${name} ${weekWord ? `${weekWord} week` : ''}" in the week of ${ref}`.replace(/\s+/g, ' ') };
+  }
+  if (which === 'last' || which === 'past' || which === 'this past' || which === 'the previous' || which === 'the preceding') {
+    return { day: weekdayNear(base, wd, -1, true), why: `"${which}": the ${name} before ${ref}` };
+  }
+  if (which === 'next' || which === 'this coming' || which === 'the following' || which === 'the next') {
+    return { day: weekdayNear(base, wd, 1, true), why: `"${which}": the ${name} after ${ref}` };
+  }
+  const dir = direction(tense);
+  const day = weekdayNear(base, wd, dir);
+  const rel = epochDay(day) === epochDay(base) ? 'that same day' : dir < 0 ? `the ${name} before` : dir > 0 ? `the ${name} after` : 'the nearest one to';
+  return { day, why: `${tenseWord(tense)}: ${rel === 'that same day' ? `${name} is the day of` : rel} ${ref}` };
+}

@@ -1,0 +1,78 @@
+/**
+ * Years written as numbers: "in 2013", "2013's", "mid-2013" (MID), "early 2016" (START), "the end of 1990" (END),
+ * "fiscal 1989". Not years: quantities ("2,013 people", "1990 troops", "$2000", "1999.5", "page 2013").
+ */
+import { yearPeriod } from '../calendar.js';
+import type { Frame } from '../frame.js';
+import { dateReading, narrowed } from '../periods.js';
+import { parsePointMod, POINT_MOD } from '../words.js';
+import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+
+const PATTERN = new RegExp(
+  `(${POINT_MOD})?(?:(fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|the\\s+year|model\\s+year)\\s*)?(1\\d{3}|20\\d{2}|21\\d{2})(?![\\d,]\\d|\\d)`,
+  'i',
+);
+
+/** What a year never precedes: a unit, a percentage, a countable noun. */
+const QUANTITY_AFTER =
+  /^(?:[.,]\d|\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|students|workers|employees|jobs|votes|seats|cases|deaths|dead|units|shares|tons|tonnes|barrels|cars|vehicles|homes|houses|km|kilomet|miles|meters|metres|feet|ft|yards|pounds|lbs|kg|dollars|euros|yen|points|hours|minutes|days|calories|acres|hectares|square|sq|rooms|beds|flights|pages|words|copies|members|delegates|officers|police|refugees|protesters|residents|patients|locations|stores|branches|plants|sites|mw|megawatts|gb|mb|mph|ppm)\b)/;
+/** What a year never follows: currency, numbering, arithmetic. */
+const QUANTITY_BEFORE = /(?:[$€£¥#]|\d[.,]|\bno\.|\bnumber|\bnos?\.?|\bpage|\bp\.|\broom|\broute|\bflight|\bhighway|\bsection|\barticle|\brule|\bversion|\bmodel|\bpsalm|\bresolution|\b[a-z]{1,3}-|\/|:)\s*$/;
+
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPOKEN = new RegExp(
+  `(?:the\\s+year\\s+)?(?:(${TEENS.join('|')})[\\s-]+(?:(hundred)|(${TENS_WORDS.slice(2).join('|')})(?:[\\s-]+(${UNITS_WORDS.slice(1).join('|')}))?|oh[\\s-]+(${UNITS_WORDS.slice(1).join('|')}))|two\\s+thousand(?:\\s+and\\s+(${UNITS_WORDS.slice(1).join('|')}))?)(?![\\w-])`,
+  'i',
+);
+
+/** Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+export class SpokenYearParser extends TimexParser {
+  protected readonly regex = SPOKEN;
+
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+    const [text, century, hundred, tens, unit, ohUnit, thousandUnit] = match;
+    let year: number;
+    if (century) {
+      const c = TEENS.indexOf(century.toLowerCase()) + 10;
+      const rest = hundred ? 0 : ohUnit ? UNITS_WORDS.indexOf(ohUnit.toLowerCase()) : TENS_WORDS.indexOf(tens!.toLowerCase()) * 10 + (unit ? UNITS_WORDS.indexOf(unit.toLowerCase()) : 0);
+      year = c * 100 + rest;
+      if (c < 15) return null;
+    } else {
+      if (!/^the\s+year/i.test(text) && !/\b(in|since|by|of|until|from|before|after)\s+$/i.test(textBefore(context, index, 10))) return null;
+      year = 2000 + (thousandUnit ? UNITS_WORDS.indexOf(thousandUnit.toLowerCase()) : 0);
+    }
+    // "nineteen ninety" people: a following noun of quantity means a number
+    if (QUANTITY_AFTER.test(textAfter(context, index + text.length, 16))) return null;
+    return { kind: 'year', resolve: () => dateReading(yearPeriod(year), `the year ${year}, said in words`) };
+  }
+}
+
+export class YearParser extends TimexParser {
+  protected readonly regex = PATTERN;
+
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+    const [, modText, fiscal, yearText] = match;
+    const year = Number(yearText);
+    const end = index + match[0].length;
+    if (!modText && !fiscal) {
+      if (QUANTITY_BEFORE.test(textBefore(context, index, 12))) return null;
+      if (QUANTITY_AFTER.test(textAfter(context, end, 16))) return null;
+      // "Russell 2000 Index", "Windows 2000 Server": a number between capitalised words is a name
+      if (/[A-Z][a-z]+\s+$/.test(context.text.slice(Math.max(0, index - 12), index)) && !/\b(?:In|By|Since|Until|From|Of|During|Before|After|Around|Circa|Through|And|Or|To)\s+$/.test(context.text.slice(Math.max(0, index - 8), index)) && /^\s+[A-Z]/.test(context.text.slice(end, end + 3))) return null;
+      // Years before 1500 are rare in news: accept them only after a temporal word.
+      if (year < 1500 && !/\b(in|since|of|from|until|by|around|circa|c\.|year|before|after)\s+$/.test(textBefore(context, index, 12))) return null;
+    }
+    const pointMod = parsePointMod(modText);
+    return {
+      kind: 'year',
+      resolve: ({ dct }) => {
+        const period = yearPeriod(year);
+        const reading = dateReading(period, `the year ${year} as written${pointMod ? ` (${pointMod.mod.toLowerCase()} of it)` : ''}`, pointMod?.mod);
+        if (pointMod) Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+        return reading;
+      },
+    };
+  }
+}

@@ -1,0 +1,206 @@
+/** Periods relative to a day ("last month", "next quarter") and the TIMEX3 placeholders used without a reference. */
+import {
+  addDays,
+  addMonths,
+  centuryPeriod,
+  decadePeriod,
+  dayPeriod,
+  epochDay,
+  fromEpochDay,
+  halfPeriod,
+  humanDay,
+  monthPeriod,
+  quarterPeriod,
+  seasonOf,
+  seasonPeriod,
+  weekendPeriod,
+  weekPeriod,
+  yearPeriod,
+  type Day,
+  type Period,
+  type Season,
+} from './calendar.js';
+import type { Reading, Tense } from './frame.js';
+import type { TimexMod } from '../types.js';
+
+export type PeriodUnit =
+  | 'day'
+  | 'week'
+  | 'weekend'
+  | 'month'
+  | 'quarter'
+  | 'half'
+  | 'season'
+  | 'year'
+  | 'decade'
+  | 'century';
+
+const SEASONS: Season[] = ['SP', 'SU', 'FA', 'WI'];
+
+/** The period of `unit` holding `day`, moved by `offset` units ("last month" = offset -1). */
+export function periodAt(unit: PeriodUnit, day: Day, offset: number): Period {
+  switch (unit) {
+    case 'day':
+      return dayPeriod(addDays(day, offset));
+    case 'week':
+      return weekPeriod(addDays(day, offset * 7));
+    case 'weekend':
+      return weekendPeriod(addDays(day, offset * 7));
+    case 'month': {
+      const d = addMonths({ y: day.y, m: day.m, d: 1 }, offset);
+      return monthPeriod(d.y, d.m);
+    }
+    case 'quarter': {
+      const q = day.y * 4 + Math.floor((day.m - 1) / 3) + offset;
+      return quarterPeriod(Math.floor(q / 4), (((q % 4) + 4) % 4) + 1);
+    }
+    case 'half': {
+      const h = day.y * 2 + Math.floor((day.m - 1) / 6) + offset;
+      return halfPeriod(Math.floor(h / 2), (((h % 2) + 2) % 2) + 1);
+    }
+    case 'season': {
+      const s = seasonOf(day);
+      const k = s.y * 4 + SEASONS.indexOf(s.s) + offset;
+      return seasonPeriod(Math.floor(k / 4), SEASONS[((k % 4) + 4) % 4]!);
+    }
+    case 'year':
+      return yearPeriod(day.y + offset);
+    case 'decade':
+      return decadePeriod(Math.floor(day.y / 10) + offset);
+    case 'century':
+      return centuryPeriod(Math.floor(day.y / 100) + offset);
+  }
+}
+
+/** TIMEX3 value of a period that cannot be placed (no publication date). */
+export function unknownValue(unit: PeriodUnit): string {
+  switch (unit) {
+    case 'day':
+      return 'XXXX-XX-XX';
+    case 'week':
+      return 'XXXX-WXX';
+    case 'weekend':
+      return 'XXXX-WXX-WE';
+    case 'month':
+      return 'XXXX-XX';
+    case 'quarter':
+      return 'XXXX-QX';
+    case 'half':
+      return 'XXXX-HX';
+    case 'season':
+      return 'XXXX-XX';
+    case 'year':
+      return 'XXXX';
+    case 'decade':
+      return 'XXX';
+    case 'century':
+      return 'XX';
+  }
+}
+
+/** A DATE reading for a placed period, with an optional mod. */
+export function dateReading(period: Period, why: string, mod?: TimexMod): Reading {
+  const reading: Reading = { type: 'DATE', value: period.value, period, granularity: period.granularity, why };
+  if (mod) reading.mod = mod;
+  return reading;
+}
+
+/** A reading that cannot be placed: X-filled value, no from/to. */
+export function unplacedReading(value: string, why: string, mod?: TimexMod, type: Reading['type'] = 'DATE'): Reading {
+  const reading: Reading = { type, value, why, anchorable: false };
+  if (mod) reading.mod = mod;
+  return reading;
+}
+
+/**
+ * The part of a period a mod points at: START the first third, MID the middle third, END the last third.
+ * "earlier this month" runs from the start of the month to the publication day, "later this year" from the
+ * day after it to the end.
+ */
+export function narrowed(
+  period: Period,
+  mod: TimexMod | undefined,
+  cut?: { relativeToNow?: 'before' | 'after'; dct: Day | null },
+): { from: string; to: string } {
+  const first = epochDay(period.first);
+  const last = epochDay(parseFloating(period.to));
+  if (cut?.relativeToNow && cut.dct) {
+    const now = epochDay(cut.dct);
+    if (now >= first && now < last) {
+      return cut.relativeToNow === 'before'
+        ? { from: period.from, to: isoOf(Math.max(first + 1, now)) }
+        : { from: isoOf(now + 1), to: period.to };
+    }
+  }
+  if (!mod || !['START', 'MID', 'END'].includes(mod) || period.granularity === 'partOfDay') {
+    return { from: period.from, to: period.to };
+  }
+  // years split into Jan-Apr, May-Aug, Sep-Dec; months into the 1st-10th, 11th-20th, 21st-end
+  if (period.granularity === 'year' || period.granularity === 'month') {
+    const y = period.first.y;
+    const cutA = period.granularity === 'year' ? `${String(y).padStart(4, '0')}-05-01` : `${period.from.slice(0, 8)}11`;
+    const cutB = period.granularity === 'year' ? `${String(y).padStart(4, '0')}-09-01` : `${period.from.slice(0, 8)}21`;
+    if (mod === 'START') return { from: period.from, to: cutA };
+    if (mod === 'END') return { from: cutB, to: period.to };
+    return { from: cutA, to: cutB };
+  }
+  const third = Math.max(1, Math.round((last - first) / 3));
+  if (mod === 'START') return { from: period.from, to: isoOf(first + third) };
+  if (mod === 'END') return { from: isoOf(last - third), to: period.to };
+  return { from: isoOf(first + third), to: isoOf(last - third) };
+}
+
+function parseFloating(iso: string): Day {
+  return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
+}
+
+function isoOf(n: number): string {
+  const d = fromEpochDay(n);
+  return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+}
+
+/**
+ * Which way an under-specified phrase points: past tense to the most recent one on or before the publication
+ * day, future tense to the next one on or after it; with no cue, news reports what happened (past).
+ */
+export function direction(tense: Tense | null | undefined): -1 | 0 | 1 {
+  if (tense === 'future') return 1;
+  if (tense === 'present') return 0;
+  return -1;
+}
+
+export function tenseWord(tense: Tense | null | undefined): string {
+  return tense === 'future' ? 'future tense' : tense === 'present' ? 'present tense' : tense === 'past' ? 'past tense' : 'no tense cue (news reports the past)';
+}
+
+export const human = humanDay;
+
+/** Days of the time axis against tense: an under-specified date on the wrong side costs this many days. */
+export const TENSE_PENALTY_DAYS = 200;
+
+/**
+ * Picks the year of a date written without one (a month, a day of a month, a quarter): the candidate nearest
+ * to publication, where a candidate on the side the tense rules out counts `TENSE_PENALTY_DAYS` further away.
+ * A cue word is a weak signal ("extended the offer to Nov. 20" is past tense about a future date), so only a
+ * clearly nearer date on the other side wins.
+ */
+export function nearestByTense(dct: Day, tense: Tense | null | undefined, periodOf: (y: number) => Period): number {
+  const now = epochDay(dct);
+  let best = dct.y;
+  let bestCost = Infinity;
+  for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
+    const p = periodOf(y);
+    const start = epochDay(p.first);
+    const end = epochDay(parseFloating(p.to)); // exclusive
+    const distance = now < start ? start - now : now >= end ? now - end + 1 : 0;
+    const future = now < start;
+    const past = now >= end;
+    const penalty = (tense === 'past' && future) || (tense === 'future' && past) ? TENSE_PENALTY_DAYS : 0;
+    const cost = distance + penalty;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = y;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,85 @@
+/**
+ * Tense of the clause around each phrase, from the nearest verb cue in it (a light heuristic, no parser):
+ * future: will, 'll, shall, would, is/are to, plans to, expected to, scheduled, set to, due to, going to;
+ * past: was, were, had, did, has/have (perfect), said/told and other -ed or irregular past forms;
+ * present: is, are, says. The clause runs to the nearest sentence or clause boundary (. ; : ! ? newline),
+ * at most 120 characters each side. The phrase itself can carry the cue ("next", "coming", "last").
+ */
+import type { ParsingResult, Refiner } from 'chrono-node/en';
+import { getFrame, type Tense } from '../frame.js';
+
+const FUTURE =
+  "should|may|might|could|can|must|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|scheduled|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|upcoming|next|ahead|until|till|takes?\\s+effect|expires?|begins|starts|opens|resumes|kicks?\\s+off|to\\s+be\\s+held|effective";
+const IRREGULAR_PAST =
+  'was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|ago|earlier|last|previously|former';
+const PRESENT = 'is|are|says|am|remains|continues|seems|has|have';
+const CUE = new RegExp(`\\b(?:(${FUTURE})|(${IRREGULAR_PAST})|([a-z]{3,}ed)|(${PRESENT}))\\b`, 'gi');
+const NOT_PAST = /^(need|speed|seed|feed|breed|indeed|proceed|exceed|succeed|hundred|bed|red|shed|led|wed|fed|bled|sled|shred|embed|naked|wicked|sacred|kindred|rugged|aged|alleged|based|concerned|interested|involved|related|used|supposed|united|limited|detailed|advanced|armed|red)$/i;
+const WINDOW = 120;
+
+/** A sentence or clause ends here: ; ! ? newline, or a full stop followed by space that closes no abbreviation. */
+function isBoundary(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === ';' || c === '!' || c === '?' || c === '\n') return true;
+  if (c !== '.') return false;
+  if (i + 1 < text.length && !/\s/.test(text[i + 1]!)) return false; // "0.9", "U.S."
+  return !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1));
+}
+const ABBREVIATION = /(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|Gen|Gov|Sen|Rep|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Corp|Inc|Co|Ltd|No|vs))\.$/;
+
+export function clauseTense(text: string, start: number, end: number): Tense | null {
+  let from = Math.max(0, start - WINDOW);
+  for (let i = start - 1; i >= from; i--) {
+    if (isBoundary(text, i)) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(text.length, end + WINDOW);
+  for (let i = end; i < to; i++) {
+    if (isBoundary(text, i)) {
+      to = i;
+      break;
+    }
+  }
+  const clause = text.slice(from, to);
+  const phraseStart = start - from;
+  const phraseEnd = end - from;
+  let best: Tense | null = null;
+  let bestDistance = Infinity;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) {
+    if (m.index >= phraseStart && m.index < phraseEnd) continue; // the phrase's own words are read by its parser
+    if (m[1] && /^(may|can)$/i.test(m[1]) && /^[A-Z]/.test(m[1])) continue; // "May" the month or a name
+    let tense: Tense;
+    if (m[1]) tense = 'future';
+    else if (m[2]) tense = 'past';
+    else if (m[3]) {
+      if (NOT_PAST.test(m[3])) continue;
+      const before = clause.slice(Math.max(0, m.index - 12), m.index);
+      if (/\b(?:be|being)\s+$/i.test(before)) continue; // "should be completed": the modal decides
+      if (/\b(?:is|are)\s+$/i.test(before)) tense = 'present';
+      else tense = 'past';
+    } else tense = 'present';
+    const distance = m.index < phraseStart ? phraseStart - (m.index + m[0].length) : m.index - phraseEnd;
+    // verbs before the phrase govern it more often than verbs after it
+    const weighted = m.index < phraseStart ? distance : distance * 1.5 + 5;
+    if (weighted < bestDistance) {
+      bestDistance = weighted;
+      best = tense;
+    }
+  }
+  // "Thursday's closing price": a possessive date names something that already happened
+  if (best !== 'future' && /^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
+  return best;
+}
+
+export class TenseRefiner implements Refiner {
+  refine(context: { text: string }, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      const frame = getFrame(r);
+      if (frame) frame.tense = clauseTense(context.text, r.index, r.index + r.text.length);
+    }
+    return results;
+  }
+}

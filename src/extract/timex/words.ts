@@ -1,0 +1,247 @@
+/** Word lists and regex fragments shared by the parsers (plain strings, compiled once per parser module). */
+
+const SMALL = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINALS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+
+/** A cardinal number: digits or words ("twenty-five", "a", "an"); vague amounts are separate. */
+export const NUMBER =
+  `(?:\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
+  `|${SMALL.slice(1).reverse().join('|')}|a\\s+hundred|a\\s+thousand|a|an|one|a half|half an?|a dozen|dozens of|hundreds of)(?:\\s+and\\s+a\\s+half)?`;
+
+/** Amounts with no number: "a few", "several", "many". Their duration values carry X ("PXY"). */
+export const VAGUE_AMOUNT = '(?:a\\s+few|few|several|a\\s+couple\\s+of|a\\s+couple|some|many|a\\s+number\\s+of)';
+
+export const ORDINAL = `(?:${ORDINALS.slice(1).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
+
+export function parseNumber(text: string): number | null {
+  const t0 = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/ and a half$/.test(t0)) {
+    const whole = parseNumber(t0.replace(/ and a half$/, ''));
+    return whole === null ? null : whole + 0.5;
+  }
+  const t = t0;
+  if (t === 'a hundred') return 100;
+  if (t === 'a thousand') return 1000;
+  if (/^[\d,]+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (/^\d+ 1\/2$/.test(t)) return Number(t.split(' ')[0]) + 0.5;
+  if (t === 'a' || t === 'an' || t === 'one') return 1;
+  if (t === 'a half' || t === 'half a' || t === 'half an') return 0.5;
+  if (t === 'a dozen') return 12;
+  if (t === 'dozens of' || t === 'hundreds of') return null;
+  const small = SMALL.indexOf(t);
+  if (small >= 0) return small;
+  const parts = t.split(/[- ]/);
+  const tens = TENS.indexOf(parts[0] ?? '');
+  if (tens >= 2) {
+    const unit = parts[1] ? SMALL.indexOf(parts[1]) : 0;
+    return unit >= 0 && unit < 10 ? tens * 10 + unit : null;
+  }
+  return null;
+}
+
+export function parseOrdinal(text: string): number | null {
+  const t = text.toLowerCase();
+  const word = ORDINALS.indexOf(t);
+  if (word > 0) return word;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
+/** Time units as written, singular or plural. */
+export const UNIT =
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))';
+
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+export function parseUnit(text: string): Unit | null {
+  const t = text.toLowerCase();
+  if (t.startsWith('sec')) return 'second';
+  if (t.startsWith('min')) return 'minute';
+  if (t.startsWith('hour')) return 'hour';
+  if (t.startsWith('day') || t.startsWith('night')) return 'day';
+  if (t.startsWith('fortnight')) return 'week';
+  if (t.startsWith('week')) return 'week';
+  if (t.startsWith('month')) return 'month';
+  if (t.startsWith('quarter')) return 'quarter';
+  if (t.startsWith('year')) return 'year';
+  if (t.startsWith('decade')) return 'decade';
+  if (t.startsWith('centur') || t.startsWith('millenn')) return 'century';
+  return null;
+}
+
+/** Amount of a unit as a TIMEX3 duration: P3W, PT2H, P10Y (a decade), PXY when vague. */
+export function durationValue(amount: number | null, unit: Unit): string {
+  let n: string;
+  let u: string;
+  let time = false;
+  const scale = (k: number): string => (amount === null ? 'X' : formatAmount(amount * k));
+  switch (unit) {
+    case 'second':
+      [n, u, time] = [scale(1), 'S', true];
+      break;
+    case 'minute':
+      [n, u, time] = [scale(1), 'M', true];
+      break;
+    case 'hour':
+      [n, u, time] = [scale(1), 'H', true];
+      break;
+    case 'day':
+      [n, u] = [scale(1), 'D'];
+      break;
+    case 'week':
+      [n, u] = [scale(1), 'W'];
+      break;
+    case 'month':
+      [n, u] = [scale(1), 'M'];
+      break;
+    case 'quarter':
+      [n, u] = [scale(1), 'Q'];
+      break;
+    case 'year':
+      [n, u] = [scale(1), 'Y'];
+      break;
+    case 'decade':
+      [n, u] = amount === null ? ['X', 'DE'] : [scale(10), 'Y'];
+      break;
+    case 'century':
+      [n, u] = amount === null ? ['X', 'C'] : [scale(100), 'Y'];
+      break;
+  }
+  return splitHalves(`P${time ? 'T' : ''}${n}${u}`);
+}
+
+/** "P2.5Y" is written "P2Y6M", "PT1.5H" "PT1H30M". */
+export function splitHalves(value: string): string {
+  return value
+    .replace(/^P(\d+)\.5Y$/, (_, n) => `P${n}Y6M`)
+    .replace(/^PT(\d+)\.5H$/, (_, n) => `PT${n}H30M`)
+    .replace(/^PT(\d+)\.5M$/, (_, n) => `PT${n}M30S`)
+    .replace(/^P(\d+)\.5D$/, (_, n) => `P${n}DT12H`);
+}
+
+function formatAmount(x: number): string {
+  return Number.isInteger(x) ? String(x) : String(+x.toFixed(2));
+}
+
+export const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+/** Full month names and abbreviations ("Sept.", "Oct"), longest first. */
+export const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+export function parseMonth(text: string): number | null {
+  return MONTHS[text.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+export const WEEKDAY =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
+
+export function parseWeekday(text: string): number | null {
+  const t = text.toLowerCase().slice(0, 3);
+  const i = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(t);
+  return i >= 0 ? i + 1 : null;
+}
+
+/** Words that start a span because they modify it ("early", "mid-", "the end of"). */
+export const POINT_MOD =
+  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|close|middle|beginning|start|turn)\\s+of\\s+(?:the\\s+)?|early(?:\\s+in)?[\\s-]+|earlier\\s+(?:in\\s+)?|late(?:\\s+in)?[\\s-]+|later\\s+(?:in\\s+)?|mid[\\s-]+|mid-?(?=\\d)|the\\s+middle\\s+of\\s+)';
+
+import type { TimexMod } from '../types.js';
+
+/** The TIMEX3 mod of a point modifier, and whether it cuts the period at the publication date. */
+export function parsePointMod(text: string | undefined): { mod: TimexMod; relativeToNow?: 'before' | 'after' } | null {
+  if (!text) return null;
+  const t = text.toLowerCase();
+  if (/^earlier/.test(t)) return { mod: 'START', relativeToNow: 'before' };
+  if (/^later/.test(t)) return { mod: 'END', relativeToNow: 'after' };
+  if (/^(early|(the\s+)?(very\s+)?(beginning|start)\b)/.test(t)) return { mod: 'START' };
+  if (/^(late|(the\s+)?(very\s+)?(end|close|turn)\b)/.test(t)) return { mod: 'END' };
+  if (/^(mid|(the\s+)?middle)/.test(t)) return { mod: 'MID' };
+  return null;
+}
+
+/** Approximation and comparison words before an amount ("about", "more than", "nearly"). */
+export const QUANT_MOD =
+  '(?:about|around|roughly|approximately|some|almost|nearly|close\\s+to|more\\s+than|over|less\\s+than|under|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just|barely|only|well\\s+over|upwards\\s+of)';
+
+export function parseQuantMod(text: string | undefined): TimexMod | undefined {
+  if (!text) return undefined;
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  if (['about', 'around', 'roughly', 'approximately', 'some'].includes(t)) return 'APPROX';
+  if (['almost', 'nearly', 'close to'].includes(t)) return 'LESS_THAN';
+  if (['more than', 'over', 'well over', 'upwards of'].includes(t)) return 'MORE_THAN';
+  if (['less than', 'under', 'fewer than'].includes(t)) return 'LESS_THAN';
+  if (['at least', 'no less than'].includes(t)) return 'EQUAL_OR_MORE';
+  if (['at most', 'up to', 'no more than'].includes(t)) return 'EQUAL_OR_LESS';
+  return undefined;
+}

@@ -1,0 +1,39 @@
+/** The element's DOM events: names, detail shapes, and their GlobalEventHandlersEventMap typings. */
+import type { TimelineEvent } from '../extract/types.js';
+
+export interface NewsTimelineSelectDetail {
+  /** The selected event as given in the EventList, or null when the selection was cleared. */
+  event: TimelineEvent | null;
+}
+
+export interface NewsTimelineZoomDetail {
+  /** Visible window, floating ISO (`YYYY-MM-DDTHH:mm`, UTC). */
+  from: string;
+  to: string;
+}
+
+export type NewsTimelineErrorKind = 'fetch' | 'json' | 'validation' | 'skipped-events' | 'extraction';
+
+export interface NewsTimelineErrorDetail {
+  kind: NewsTimelineErrorKind;
+  /** For people: what was wrong. */
+  message: string;
+  /** Field at fault (`events[3].label`), for validation errors. */
+  field?: string;
+  /** Events left out because their dates are impossible (kind `skipped-events`: the rest are drawn). */
+  skipped?: number;
+  /** False when the timeline still draws (skipped events); true when it shows the error state. */
+  fatal: boolean;
+}
+
+export type NewsTimelineSelectEvent = CustomEvent<NewsTimelineSelectDetail>;
+export type NewsTimelineZoomEvent = CustomEvent<NewsTimelineZoomDetail>;
+export type NewsTimelineErrorEvent = CustomEvent<NewsTimelineErrorDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-timeline-select': NewsTimelineSelectEvent;
+    'news-timeline-zoom': NewsTimelineZoomEvent;
+    'news-timeline-error': NewsTimelineErrorEvent;
+  }
+}

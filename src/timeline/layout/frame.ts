@@ -1,0 +1,306 @@
+/**
+ * One frame of the timeline: which marks to draw for the visible window at this zoom, where, in which
+ * lane, with which (possibly shortened) label. Pure: (model, width, transform) in, plain objects out.
+ *
+ * Cost per frame is linear in the events overlapping the window (found by bisection), and the output is
+ * bounded by the width: events too close to tell apart merge into clusters on a grid fixed in zoomed
+ * world coordinates (so clusters do not flicker while panning and split as you zoom in), and lanes are
+ * capped (a mark that finds no lane joins its neighbour's cluster).
+ */
+import { ELLIPSIS, truncateLabel, type MeasureText } from './labels.js';
+import { eventsInWindow, type PreparedEvent, type PreparedTimeline } from './prepare.js';
+import type { TimeScale } from './scale.js';
+import { axisTicks, type AxisTicks } from './ticks.js';
+
+export interface ZoomState {
+  /** d3-zoom convention: screen x = k * base(t) + x. */
+  k: number;
+  x: number;
+}
+
+export interface FrameOptions {
+  /** Most lanes to use (rows of labels). */
+  lanes: number;
+  measure: MeasureText;
+  /** Event indexes always drawn on their own (the focused and the selected event). */
+  pinned?: ReadonlySet<number>;
+  lang: string;
+  /** Grid cell (px) within which events merge into a cluster. */
+  clusterPx?: number;
+  /** Space kept between neighbours in a lane (px). */
+  gap?: number;
+  /** Labels longer than this are shortened (px). */
+  maxLabelWidth?: number;
+  /** Word for a cluster's label: `count => "12 events"`. */
+  clusterLabel?: (count: number) => string;
+}
+
+export type MarkShape = 'point' | 'bar';
+
+interface MarkBase {
+  key: string;
+  shape: MarkShape;
+  /** Start, end (ms) of what the mark covers. */
+  start: number;
+  end: number;
+  /** Point centre (px). */
+  cx: number;
+  /** Bar extent (px), clipped a little outside the view. */
+  x0: number;
+  x1: number;
+  lane: number;
+  /** Label as drawn ('' when there is no room), its x and width (px), and the whole label. */
+  label: string;
+  labelX: number;
+  labelWidth: number;
+  fullLabel: string;
+  truncated: boolean;
+}
+
+export interface EventMark extends MarkBase {
+  type: 'event';
+  event: PreparedEvent;
+}
+
+export interface ClusterMark extends MarkBase {
+  type: 'cluster';
+  members: PreparedEvent[];
+}
+
+export type Mark = EventMark | ClusterMark;
+
+export interface FrameLayout {
+  width: number;
+  /** Visible domain (ms). */
+  from: number;
+  to: number;
+  /** screen x = scaleA * t + scaleB */
+  scaleA: number;
+  scaleB: number;
+  marks: Mark[];
+  lanesUsed: number;
+  axis: AxisTicks;
+  publishedX: number | null;
+  /** Events overlapping the view (marks may stand for several). */
+  visibleCount: number;
+}
+
+export const POINT_RADIUS = 5;
+export const CLUSTER_RADIUS = 10;
+/** Below this width (px) an interval is drawn as a point at its middle. */
+export const MIN_BAR_WIDTH = 10;
+
+interface Unit {
+  members: PreparedEvent[];
+  pinned: boolean;
+  start: number;
+  end: number;
+  markStart: number;
+  markEnd: number;
+  labelX: number;
+  fullLabel: string;
+  label: string;
+  labelWidth: number;
+  extentEnd: number;
+  lane: number;
+}
+
+/** Screen mapping of a zoom transform over the base scale, as a linear function of time (ms). */
+export function screenMapping(base: TimeScale, zoom: ZoomState): { a: number; b: number } {
+  const [d0, d1] = base.domain().map((d) => d.getTime());
+  const width = base.range()[1];
+  const a = (zoom.k * width) / (d1 - d0);
+  return { a, b: zoom.x - a * d0 };
+}
+
+export function layoutFrame(model: PreparedTimeline, base: TimeScale, zoom: ZoomState, options: FrameOptions): FrameLayout {
+  const width = base.range()[1];
+  const { a, b } = screenMapping(base, zoom);
+  const screen = (t: number) => a * t + b;
+  const from = -b / a;
+  const to = (width - b) / a;
+  const clusterPx = options.clusterPx ?? 16;
+  const gap = options.gap ?? 8;
+  const maxLabelWidth = Math.min(options.maxLabelWidth ?? 280, width);
+  const lanes = Math.max(1, Math.floor(options.lanes));
+  const pinned = options.pinned ?? new Set<number>();
+  const measure = options.measure;
+  const clusterLabel = options.clusterLabel ?? ((n: number) => `${n} events`);
+
+  // Events left of the view still count if their label reaches into it.
+  const inWindow = eventsInWindow(model, from - maxLabelWidth / a, to);
+  const visibleCount = inWindow.reduce((n, e) => n + (e.end >= from ? 1 : 0), 0);
+
+  // Cluster on a grid fixed in world coordinates (screen minus pan), so panning never regroups.
+  const units: Unit[] = [];
+  const groups = new Map<string, Unit>();
+  const pinnedIn = new Set<number>();
+  const addUnit = (e: PreparedEvent, isPinned: boolean): Unit => {
+    const unit: Unit = {
+      members: [e],
+      pinned: isPinned,
+      start: e.start,
+      end: e.end,
+      markStart: 0,
+      markEnd: 0,
+      labelX: 0,
+      fullLabel: '',
+      label: '',
+      labelWidth: 0,
+      extentEnd: 0,
+      lane: -1,
+    };
+    units.push(unit);
+    return unit;
+  };
+  for (const e of inWindow) {
+    if (pinned.has(e.index)) {
+      pinnedIn.add(e.index);
+      addUnit(e, true);
+      continue;
+    }
+    const ws = a * e.start;
+    const we = a * e.end;
+    const key =
+      we - ws < clusterPx
+        ? `p${Math.floor((ws + we) / 2 / clusterPx)}`
+        : `b${Math.floor(ws / clusterPx)}:${Math.floor(we / clusterPx)}`;
+    const group = groups.get(key);
+    if (group) {
+      group.members.push(e);
+      if (e.end > group.end) group.end = e.end;
+    } else groups.set(key, addUnit(e, false));
+  }
+  // Pinned events outside the window are drawn anyway (off-screen) so focus can always land on them.
+  for (const index of pinned) {
+    const e = model.events[index];
+    if (e && !pinnedIn.has(index)) addUnit(e, true);
+  }
+
+  const geometry = (u: Unit) => {
+    const sx = screen(u.start);
+    const ex = screen(u.end);
+    const isBar = ex - sx >= MIN_BAR_WIDTH;
+    const r = u.members.length > 1 ? CLUSTER_RADIUS : POINT_RADIUS;
+    const cx = (sx + ex) / 2;
+    u.markStart = isBar ? sx : cx - r;
+    u.markEnd = isBar ? ex : cx + r;
+    u.fullLabel = u.members.length > 1 ? clusterLabel(u.members.length) : u.members[0].event.label;
+    // Labels start at their mark; near the right edge they shift left to stay whole (but never off the left).
+    const fullWidth = Math.min(measure(u.fullLabel), maxLabelWidth);
+    u.labelX = Math.max(0, Math.min(u.markStart, width - fullWidth));
+    const room = Math.min(maxLabelWidth, width - u.labelX);
+    u.label = room > 0 ? truncateLabel(u.fullLabel, room, measure) : '';
+    u.labelWidth = u.label ? measure(u.label) : 0;
+    u.extentEnd = Math.max(u.markEnd, u.labelX + u.labelWidth);
+    return { isBar, cx, sx, ex };
+  };
+  for (const u of units) geometry(u);
+  const leftOf = (u: Unit) => Math.min(u.markStart, u.labelX);
+  units.sort((p, q) => leftOf(p) - leftOf(q) || p.members[0].index - q.members[0].index);
+
+  // Greedy interval packing, first fit; then shorten a neighbour's label; then merge into a cluster.
+  const laneLast: (Unit | null)[] = new Array(lanes).fill(null);
+  const placed: Unit[] = [];
+  const shorten = (u: Unit, room: number) => {
+    u.label = room > measure(ELLIPSIS) * 2 ? truncateLabel(u.fullLabel, room, measure) : '';
+    u.labelWidth = u.label ? measure(u.label) : 0;
+    u.extentEnd = Math.max(u.markEnd, u.labelX + u.labelWidth);
+  };
+  for (const u of units) {
+    const left = Math.min(u.markStart, u.labelX);
+    let lane = laneLast.findIndex((last) => !last || last.extentEnd + gap <= left);
+    if (lane < 0) {
+      // Lanes whose last mark ends before this one starts: only its label is in the way.
+      let bestRoom = -Infinity;
+      laneLast.forEach((last, l) => {
+        if (last && last.markEnd + gap <= left) {
+          const room = left - gap - last.labelX;
+          if (room > bestRoom) {
+            bestRoom = room;
+            lane = l;
+          }
+        }
+      });
+      if (lane >= 0) shorten(laneLast[lane]!, bestRoom);
+    }
+    if (lane < 0 && !u.pinned) {
+      // No room at all: join the cluster of the lane whose last mark ends first.
+      let target = -1;
+      laneLast.forEach((last, l) => {
+        if (last && !last.pinned && (target < 0 || last.markEnd < laneLast[target]!.markEnd)) target = l;
+      });
+      if (target >= 0) {
+        const into = laneLast[target]!;
+        into.members.push(...u.members);
+        into.start = Math.min(into.start, u.start);
+        into.end = Math.max(into.end, u.end);
+        geometry(into);
+        continue;
+      }
+    }
+    if (lane < 0) {
+      // A pinned mark with no room: take the lane that frees up first and overlap (rare, and temporary).
+      lane = 0;
+      laneLast.forEach((last, l) => {
+        if (last && laneLast[lane] && last.extentEnd < laneLast[lane]!.extentEnd) lane = l;
+      });
+    }
+    u.lane = lane;
+    laneLast[lane] = u;
+    placed.push(u);
+  }
+
+  const clip = (px: number) => Math.min(Math.max(px, -20), width + 20);
+  return finish();
+
+  function finish(): FrameLayout {
+    // Re-apply shortening after any regrouping: each mark's label must end before the next mark in its lane.
+    const byLane: Unit[][] = Array.from({ length: lanes }, () => []);
+    for (const u of placed) byLane[u.lane].push(u);
+    const out: Mark[] = [];
+    let lanesUsed = 0;
+    byLane.forEach((laneUnits, lane) => {
+      if (laneUnits.length) lanesUsed = lane + 1;
+      laneUnits.forEach((u, i) => {
+        const { isBar, cx } = geometry(u);
+        const next = laneUnits[i + 1];
+        if (next && u.extentEnd + gap > leftOf(next)) shorten(u, leftOf(next) - gap - u.labelX);
+        const base = {
+          key: u.members.length > 1 ? `c-${u.members[0].key}` : u.members[0].key,
+          shape: (isBar ? 'bar' : 'point') as MarkShape,
+          start: u.start,
+          end: u.end,
+          cx,
+          x0: clip(isBar ? u.markStart : cx),
+          x1: clip(isBar ? u.markEnd : cx),
+          lane,
+          label: u.label,
+          labelX: u.labelX,
+          labelWidth: u.labelWidth,
+          fullLabel: u.fullLabel,
+          truncated: u.label !== u.fullLabel,
+        };
+        out.push(
+          u.members.length > 1
+            ? { ...base, type: 'cluster', members: u.members }
+            : { ...base, type: 'event', event: u.members[0] },
+        );
+      });
+    });
+    out.sort((p, q) => p.start - q.start || p.lane - q.lane);
+    const published = model.published;
+    return {
+      width,
+      from,
+      to,
+      scaleA: a,
+      scaleB: b,
+      marks: out,
+      lanesUsed,
+      axis: axisTicks(from, to, width, screen, options.lang),
+      publishedX: published !== null && published >= from && published <= to ? screen(published) : null,
+      visibleCount,
+    };
+  }
+}

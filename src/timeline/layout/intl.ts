@@ -1,0 +1,35 @@
+/** Cached Intl.DateTimeFormat instances (creating one is slow), always in UTC, with a safe locale. */
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+/** Default when neither the element nor an ancestor has `lang`. */
+export const DEFAULT_LANG = 'en-GB';
+
+/** `lang` if Intl knows it, else the default: an invalid tag must not throw during render. */
+export function resolveLang(lang: string | null | undefined): string {
+  if (!lang) return DEFAULT_LANG;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length ? lang : DEFAULT_LANG;
+  } catch {
+    return DEFAULT_LANG;
+  }
+}
+
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export function formatDate(ms: number, lang: string, options: Intl.DateTimeFormatOptions): string {
+  return dateFormat(lang, options).format(ms);
+}
+
+export function formatDateRange(from: number, to: number, lang: string, options: Intl.DateTimeFormatOptions): string {
+  const format = dateFormat(lang, options);
+  return from < to ? format.formatRange(from, to) : format.format(from);
+}

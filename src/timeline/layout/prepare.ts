@@ -1,0 +1,165 @@
+/**
+ * The drawable model of an EventList, computed once per input (never per zoom frame): events parsed to
+ * UTC milliseconds, sorted by time, and bucketed by duration so a visible window is found by bisection.
+ */
+import { bisector } from 'd3-array';
+import type { EventList, Granularity, TimelineEvent, TimexMod } from '../../extract/types.js';
+import { MS_PER_DAY, parseFloating } from './dates.js';
+
+export interface PreparedEvent {
+  /** Position in time order, 0…n-1: unique even when event ids repeat. */
+  index: number;
+  /** DOM-safe unique key (`ev-<index>`), also the id of its option element. */
+  key: string;
+  event: TimelineEvent;
+  /** Start and (exclusive) end in UTC ms; `end >= start`; ongoing intervals end at the publication date. */
+  start: number;
+  end: number;
+  granularity: Granularity;
+  mod: TimexMod | undefined;
+  ongoing: boolean;
+  /** Vague edges (drawn soft): "early 2013" has a vague end, "late 2013" a vague start. */
+  softStart: boolean;
+  softEnd: boolean;
+  /** Length (ms) of each soft edge: a third of the stated interval (not of an ongoing extension). */
+  softSpan: number;
+}
+
+/** Events whose duration is at most `maxDuration`, sorted by start: one bisection bounds the window search. */
+interface DurationClass {
+  maxDuration: number;
+  events: PreparedEvent[];
+  starts: Float64Array;
+}
+
+export interface PreparedTimeline {
+  /** Sorted by start, then end, then document order. */
+  events: PreparedEvent[];
+  /** First event with each id. */
+  byId: Map<string, PreparedEvent>;
+  /** Publication date in UTC ms, or null. */
+  published: number | null;
+  /** Earliest start and latest end, publication date included; null when there is nothing to draw. */
+  extent: [number, number] | null;
+  classes: DurationClass[];
+}
+
+/** Upper bounds of the duration classes: an hour, a day, a week, a month, a quarter, a year, a decade. */
+const CLASS_BOUNDS = [3.6e6, MS_PER_DAY, 8 * MS_PER_DAY, 32 * MS_PER_DAY, 93 * MS_PER_DAY, 367 * MS_PER_DAY, 3660 * MS_PER_DAY, Infinity];
+
+function softEdges(mod: TimexMod | undefined): [boolean, boolean] {
+  switch (mod) {
+    case 'MID':
+    case 'APPROX':
+      return [true, true];
+    case 'START':
+      return [false, true];
+    case 'END':
+      return [true, false];
+    default:
+      return [false, false];
+  }
+}
+
+const byStart = bisector<PreparedEvent, number>((e) => e.start);
+
+/** Builds the model. Events whose dates do not parse are left out (the validator reports them). */
+export function prepareTimeline(list: EventList): PreparedTimeline {
+  const publishedMs = list.article.published ? parseFloating(list.article.published.slice(0, 16)) : NaN;
+  const published = Number.isFinite(publishedMs) ? publishedMs : null;
+  const events: PreparedEvent[] = [];
+  list.events.forEach((event) => {
+    let start = parseFloating(event.from);
+    let end = parseFloating(event.to);
+    if (!Number.isFinite(start) || !Number.isFinite(end)) return;
+    if (end < start) [start, end] = [end, start];
+    const ongoing = event.ongoing === true;
+    const softSpan = (end - start) / 3;
+    if (ongoing && published !== null && published > end) end = published;
+    const [softStart, vagueEnd] = softEdges(event.mod);
+    // An ongoing interval ends at the publication date, which is exact.
+    const softEnd = vagueEnd && !ongoing;
+    events.push({
+      index: 0,
+      key: '',
+      event,
+      start,
+      end,
+      granularity: event.granularity,
+      mod: event.mod,
+      ongoing,
+      softStart,
+      softEnd,
+      softSpan,
+    });
+  });
+  // Array.prototype.sort is stable: equal times keep document order.
+  events.sort((a, b) => a.start - b.start || a.end - b.end);
+  const byId = new Map<string, PreparedEvent>();
+  events.forEach((e, i) => {
+    e.index = i;
+    e.key = `ev-${i}`;
+    if (!byId.has(e.event.id)) byId.set(e.event.id, e);
+  });
+
+  let extent: [number, number] | null = null;
+  if (events.length) {
+    let max = -Infinity;
+    for (const e of events) if (e.end > max) max = e.end;
+    extent = [events[0].start, max];
+    if (published !== null) extent = [Math.min(extent[0], published), Math.max(extent[1], published)];
+  }
+
+  const buckets: PreparedEvent[][] = CLASS_BOUNDS.map(() => []);
+  for (const e of events) {
+    const d = e.end - e.start;
+    buckets[CLASS_BOUNDS.findIndex((bound) => d <= bound)].push(e);
+  }
+  const classes = buckets
+    .filter((b) => b.length)
+    .map((b) => ({
+      maxDuration: b.reduce((m, e) => Math.max(m, e.end - e.start), 0),
+      events: b,
+      starts: Float64Array.from(b, (e) => e.start),
+    }));
+  return { events, byId, published, extent, classes };
+}
+
+/**
+ * Events that overlap [from, to] (an event overlaps when it starts before `to` and ends after `from`),
+ * in time order. Cost: a bisection per duration class plus the events returned (and, per class, those
+ * that start less than the class's longest duration before `from`).
+ */
+export function eventsInWindow(model: PreparedTimeline, from: number, to: number): PreparedEvent[] {
+  const { extent } = model;
+  if (!extent || to < extent[0] || from > extent[1]) return [];
+  if (from <= extent[0] && to >= extent[1]) return model.events;
+  const lists: PreparedEvent[][] = [];
+  for (const c of model.classes) {
+    const lo = byStart.left(c.events, from - c.maxDuration);
+    const hi = byStart.right(c.events, to);
+    const found: PreparedEvent[] = [];
+    for (let i = lo; i < hi; i++) {
+      const e = c.events[i];
+      if (e.end >= from) found.push(e);
+    }
+    if (found.length) lists.push(found);
+  }
+  return mergeByIndex(lists);
+}
+
+/** k-way merge of lists each sorted by `index` (k is at most the number of duration classes). */
+function mergeByIndex(lists: PreparedEvent[][]): PreparedEvent[] {
+  if (lists.length <= 1) return lists[0] ?? [];
+  const heads = lists.map(() => 0);
+  const total = lists.reduce((n, l) => n + l.length, 0);
+  const out: PreparedEvent[] = new Array(total);
+  for (let o = 0; o < total; o++) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) {
+      if (heads[l] < lists[l].length && (best < 0 || lists[l][heads[l]].index < lists[best][heads[best]].index)) best = l;
+    }
+    out[o] = lists[best][heads[best]++];
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import '../../../src/news-timeline.js';
+import { $, $$, mount, optionFor, reutersList, settle, xOf } from './helpers.js';
+import { REUTERS_SPECS, syntheticList } from './fixtures.js';
+
+describe('news-timeline: marks match the data', () => {
+  it('draws one option per event with its date in its accessible name', async () => {
+    const el = await mount(await reutersList());
+    const options = $$(el, 'g.event[role="option"]');
+    const clusters = $$(el, 'g.cluster');
+    const clustered = clusters.reduce((n, c) => n + Number(c.querySelector('.count')!.textContent), 0);
+    expect(options.length + clustered).to.equal(REUTERS_SPECS.length);
+    expect(optionFor(el, 'Sisi takes power in Egypt')?.getAttribute('aria-label')).to.equal('Sisi takes power in Egypt, mid-2013');
+    expect(options.every((o) => o.getAttribute('aria-setsize') === String(REUTERS_SPECS.length))).to.be.true;
+  });
+
+  it('places points and bars where the scale says', async () => {
+    const el = await mount(await reutersList());
+    const bar = optionFor(el, 'Mamlouk’s first two visits to Egypt')!.querySelector('rect.bar')!;
+    expect(Number(bar.getAttribute('x'))).to.be.closeTo(xOf(el, '2016-01-01'), 1);
+    expect(Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'))).to.be.closeTo(xOf(el, '2017-01-01'), 1);
+    // Zoom to October: the day event is a point in the middle of its day.
+    el.zoomTo('2016-09-20', '2016-10-20');
+    await settle(el);
+    const point = optionFor(el, 'Kerry’s Lausanne talks fail to agree a strategy')!.querySelector('circle.point')!;
+    expect(Number(point.getAttribute('cx'))).to.be.closeTo(xOf(el, '2016-10-15T20:00'), 1);
+    // An ongoing interval runs to the publication date, which has its marker.
+    const ongoing = optionFor(el, 'Russian and Syrian forces bomb rebel-held Aleppo')!.querySelector('rect.bar')!;
+    const end = Number(ongoing.getAttribute('x')) + Number(ongoing.getAttribute('width'));
+    expect(end).to.be.closeTo(xOf(el, '2016-10-17'), 1);
+    const marker = $(el, '[part="published-marker"]')!;
+    expect(Number(marker.querySelector('line')!.getAttribute('x1'))).to.be.closeTo(xOf(el, '2016-10-17'), 1);
+    expect(marker.textContent).to.contain('Published 17 Oct 2016');
+  });
+
+  it('draws vague intervals with soft edges', async () => {
+    const el = await mount(await reutersList());
+    const vague = optionFor(el, 'Sisi takes power in Egypt')!.querySelector('rect.bar')!;
+    expect(vague.getAttribute('fill')).to.match(/^url\(#soft-ev-\d+\)$/);
+    const exact = optionFor(el, 'Mamlouk’s first two visits to Egypt')!.querySelector('rect.bar')!;
+    expect(exact.hasAttribute('fill')).to.be.false;
+  });
+
+  it('zooming changes the domain and the ticks', async () => {
+    const el = await mount(await reutersList());
+    const ticks = () => $$(el, '.axis .tick text').map((t) => t.textContent);
+    expect(ticks()).to.include('2014');
+    el.zoomTo('2016-09-20', '2016-10-20');
+    await settle(el);
+    expect(el.visibleRange!.from.slice(0, 10)).to.equal('2016-09-20');
+    expect(ticks()).to.include.members(['1', '15']);
+    expect($$(el, '.axis .context text').map((t) => t.textContent)).to.include('October 2016');
+    el.zoomTo('2016-10-15T12:00', '2016-10-16T00:00');
+    await settle(el);
+    expect(ticks().some((t) => /^\d{1,2}:00$/.test(t ?? ''))).to.be.true;
+  });
+
+  it('clusters split as you zoom in', async () => {
+    const el = await mount(await reutersList());
+    const cluster = $$(el, 'g.cluster').find((c) => c.textContent!.includes('events'));
+    expect(cluster, 'a cluster near the publication date at the fitted zoom').to.exist;
+    el.zoomTo('2016-10-10', '2016-10-20');
+    await settle(el);
+    expect($$(el, 'g.cluster')).to.have.length(0);
+    expect(optionFor(el, 'Kerry’s Lausanne talks fail to agree a strategy')).to.exist;
+    expect(optionFor(el, 'Mamlouk meets Egyptian intelligence chief in Cairo')).to.exist;
+  });
+
+  it('10,000 events render with a DOM bounded by the width', async () => {
+    const el = await mount(syntheticList(10_000, 365));
+    const nodes = el.shadowRoot!.querySelectorAll('*').length;
+    expect(nodes).to.be.below(2000);
+    expect($$(el, 'g.event').length + $$(el, 'g.cluster').length).to.be.above(5);
+    const counted = $$(el, 'g.cluster .count').length;
+    expect(counted).to.be.above(0);
+    el.zoomTo('2016-03-01', '2016-03-03');
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
+  });
+
+  it('100,000 identical dates render as one cluster', async () => {
+    const el = await mount(syntheticList(100_000, 1, true));
+    const clusters = $$(el, 'g.cluster');
+    expect(clusters).to.have.length(1);
+    expect(clusters[0].querySelector('.count')!.textContent).to.match(/^100k$/i);
+    expect(clusters[0].querySelector('text.label')!.textContent).to.equal('100,000 events');
+  });
+
+  it('duplicate ids and from after to render', async () => {
+    const list = syntheticList(3);
+    list.events[1].id = list.events[0].id;
+    [list.events[2].from, list.events[2].to] = [list.events[2].to, list.events[2].from];
+    const el = await mount(list, 800);
+    el.zoomTo('2015-12-25', '2017-01-05');
+    await settle(el);
+    const ids = $$(el, 'g.event').map((g) => g.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    expect($$(el, 'g.event').length + $$(el, 'g.cluster .count').reduce((n, c) => n + Number(c.textContent), 0)).to.equal(3);
+  });
+
+  it('fits narrow and wide screens, redrawing on resize', async () => {
+    const el = await mount(await reutersList(), 320);
+    expect($('svg')!.getAttribute('width')).to.equal('320');
+    el.style.width = '2560px';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal('2560');
+    function $(s: string) {
+      return el.shadowRoot!.querySelector(s);
+    }
+  });
+
+  it('labels follow lang', async () => {
+    const el = await mount(await reutersList());
+    el.lang = 'de';
+    el.zoomTo('2016-09-20', '2016-10-20');
+    await settle(el);
+    expect($$(el, '.axis .context text').map((t) => t.textContent)).to.include('Oktober 2016');
+  });
+});

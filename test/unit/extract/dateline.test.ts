@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, findDateline } from '../../../src/extract/index.js';
+
+test('wire dateline with a year gives the publication date', () => {
+  const d = findDateline('CAIRO, Oct. 17, 2016 (Reuters) - Syria’s security chief met officials.');
+  assert.equal(d?.published, '2016-10-17');
+  assert.equal(d?.text, 'CAIRO, Oct. 17, 2016 (Reuters) -');
+});
+
+test('year-less wire dateline takes the latest year the article mentions', () => {
+  const text = 'CAIRO, Oct 17 (Reuters) - Egypt voted on Monday. Sisi took power in 2013; aid grew in 2016.';
+  assert.equal(findDateline(text)?.published, '2016-10-17');
+  const list = extract(text);
+  assert.equal(list.article.published, '2016-10-17');
+  assert.equal(list.article.publishedFrom, 'dateline');
+});
+
+test('year-less dateline ignores forward-looking years and stays unresolved without any year', () => {
+  assert.equal(findDateline('CAIRO, Oct 17 (Reuters) - Aid in 2015 will end by 2030.')?.published, '2015-10-17');
+  const d = findDateline('CAIRO, Oct 17 (Reuters) - Egypt voted on Monday.');
+  assert.equal(d?.published, null);
+  assert.equal(extract('CAIRO, Oct 17 (Reuters) - Egypt voted on Monday.').article.published, null);
+});
+
+test('dateline without a date is found but gives no date', () => {
+  const d = findDateline('WASHINGTON (AP) — The Senate voted on Tuesday.');
+  assert.equal(d?.text, 'WASHINGTON (AP) —');
+  assert.equal(d?.published, null);
+  assert.equal(extract('WASHINGTON (AP) — The Senate voted on Tuesday.').article.publishedFrom, 'none');
+});
+
+test('a dateline after a section line and a headline counts', () => {
+  const text = 'World News\n\nSyrian security chief visits Cairo\n\nCAIRO, Oct 17, 2016 (Reuters) - Text.';
+  assert.equal(findDateline(text)?.published, '2016-10-17');
+});
+
+test('"Published:" lines in several forms', () => {
+  assert.equal(findDateline('Headline\nPublished: 17 October 2016\nBody.')?.published, '2016-10-17');
+  assert.equal(findDateline('Headline\nPublished on October 17, 2016\nBody.')?.published, '2016-10-17');
+  assert.equal(findDateline('Headline\nFirst published on Mon 17 Oct 2016 09.00 BST\nBody.')?.published, '2016-10-17');
+  assert.equal(findDateline('Published 2016-10-17 14:30\nBody.')?.published, '2016-10-17');
+});
+
+test('a date opening the text, or alone on a line under the headline', () => {
+  assert.equal(findDateline('October 17, 2016\n\nEgypt voted.')?.published, '2016-10-17');
+  assert.equal(findDateline('October 17, 2016 - Egypt voted.')?.published, '2016-10-17');
+  assert.equal(
+    findDateline('Ford outlives Reagan\n\nMonday, November 13, 2006\n\nFord became…')?.published,
+    '2006-11-13',
+  );
+});
+
+test('no dateline: body dates, impossible dates and dates deep in the text do not count', () => {
+  assert.equal(findDateline('Egypt voted on October 17, 2016, officials said.'), null);
+  assert.equal(findDateline('Published: 31 February 2016\nBody.'), null);
+  assert.equal(findDateline('Syrian security chief makes public Cairo visit - SANA'), null);
+  assert.equal(findDateline('BREAKING - news'), null);
+  const deep = 'Line.\n'.repeat(60) + 'Published: 17 October 2016\n';
+  assert.equal(findDateline(deep), null);
+  assert.equal(extract('').article.published, null);
+});
+
+test('dateline timexes are not events', () => {
+  const list = extract('CAIRO, Oct 17, 2016 (Reuters) - Egypt voted on Monday.');
+  for (const e of list.events) assert.ok(e.sentence.start >= 'CAIRO, Oct 17, 2016 (Reuters) -'.length, e.label);
+});

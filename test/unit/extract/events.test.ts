@@ -1,0 +1,163 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences, type Timex } from '../../../src/extract/index.js';
+import { buildEvents, nextDay } from '../../../src/extract/events.js';
+
+/** A timex over the first occurrence of `phrase` at or after `from` in `text`. */
+function timexes(text: string, specs: [string, Partial<Timex>][]): Timex[] {
+  let pos = 0;
+  return specs.map(([phrase, fields], i) => {
+    const start = text.indexOf(phrase, pos);
+    assert.ok(start >= 0, phrase);
+    pos = start + phrase.length;
+    return { id: `t${i + 1}`, text: phrase, start, end: pos, type: 'DATE', value: 'X', why: 'test', ...fields };
+  });
+}
+
+function events(text: string, specs: [string, Partial<Timex>][], published: string | null = '2016-10-17') {
+  return buildEvents(timexes(text, specs), {
+    text,
+    sentences: splitSentences(text),
+    published,
+    isCommonWord: () => false,
+  });
+}
+
+const day = (from: string, to: string): Partial<Timex> => ({ from, to, granularity: 'day' });
+
+test('one event per placeable timex; references, sets and open durations are not events', () => {
+  const text =
+    'Troops left on Monday. They are now home. Patrols run every week. It took three weeks. Talks end in 2016.';
+  const list = events(text, [
+    ['Monday', day('2016-10-17', '2016-10-18')],
+    ['now', { value: 'PRESENT_REF', from: '2016-10-17', to: '2016-10-18' }],
+    ['every week', { type: 'SET', value: 'P1W', from: '2016-10-17', to: '2016-10-24' }],
+    ['three weeks', { type: 'DURATION', value: 'P3W' }],
+    ['2016', { from: '2016-01-01', to: '2017-01-01', granularity: 'year' }],
+  ]);
+  assert.deepEqual(
+    list.map((e) => [e.id, e.timex, e.from, e.to, e.granularity]),
+    [
+      ['e1', 't1', '2016-10-17', '2016-10-18', 'day'],
+      ['e2', 't5', '2016-01-01', '2017-01-01', 'year'],
+    ],
+  );
+  assert.equal(list[0]!.sentence.text, 'Troops left on Monday.');
+  assert.equal(list[0]!.label, 'Troops left');
+});
+
+test('"since X" runs to the end of the publication day and is ongoing', () => {
+  const text =
+    'Saudi Arabia, which has showered Egypt with aid since President Sisi took power in mid-2013, backs rebels.';
+  const [e] = events(text, [['mid-2013', { from: '2013-05-01', to: '2013-09-01', granularity: 'month', mod: 'MID' }]]);
+  assert.equal(e!.from, '2013-05-01');
+  assert.equal(e!.to, '2016-10-18');
+  assert.equal(e!.ongoing, true);
+  assert.equal(e!.mod, 'MID');
+  assert.equal(e!.label, 'Saudi Arabia has showered Egypt with aid');
+});
+
+test('"since" without a publication date stays ongoing on the phrase’s own interval', () => {
+  const [e] = events(
+    'Prices have risen since 2013.',
+    [['2013', { from: '2013-01-01', to: '2014-01-01', granularity: 'year' }]],
+    null,
+  );
+  assert.equal(e!.ongoing, true);
+  assert.equal(e!.to, '2014-01-01');
+});
+
+test('"since" across a comma or far away does not govern the phrase', () => {
+  const text = 'Since the war, the town was rebuilt in 2013.';
+  const [e] = events(text, [['2013', { from: '2013-01-01', to: '2014-01-01', granularity: 'year' }]]);
+  assert.equal(e!.ongoing, undefined);
+  assert.equal(e!.to, '2014-01-01');
+});
+
+test('ongoing finer than a day ends at midnight after publication, in date-time form', () => {
+  const [e] = events('Crowds have gathered since 9 a.m.', [
+    ['9 a.m.', { from: '2016-10-17T09:00', to: '2016-10-17T10:00', granularity: 'hour' }],
+  ]);
+  assert.equal(e!.to, '2016-10-18T00:00');
+});
+
+test('"from X to Y" and "between X and Y" make one event', () => {
+  const text = 'The show ran from March to May. Talks were held between 2001 and 2003. He spoke on Monday and Tuesday.';
+  const list = events(text, [
+    ['March', { from: '2016-03-01', to: '2016-04-01', granularity: 'month' }],
+    ['May', { from: '2016-05-01', to: '2016-06-01', granularity: 'month' }],
+    ['2001', { from: '2001-01-01', to: '2002-01-01', granularity: 'year' }],
+    ['2003', { from: '2003-01-01', to: '2004-01-01', granularity: 'year' }],
+    ['Monday', day('2016-10-17', '2016-10-18')],
+    ['Tuesday', day('2016-10-18', '2016-10-19')],
+  ]);
+  assert.deepEqual(
+    list.map((e) => [e.timex, e.from, e.to]),
+    [
+      ['t1', '2016-03-01', '2016-06-01'],
+      ['t3', '2001-01-01', '2004-01-01'],
+      ['t5', '2016-10-17', '2016-10-18'],
+      ['t6', '2016-10-18', '2016-10-19'],
+    ],
+  );
+  assert.equal(list[0]!.label, 'The show ran');
+  assert.equal(list[1]!.label, 'Talks were held');
+});
+
+test('a duration with from/to is an event ("now in its sixth year")', () => {
+  const text = 'Talks failed to end the conflict, now in its sixth year.';
+  const [e] = events(text, [
+    [
+      'now in its sixth year',
+      { type: 'DURATION', value: 'P6Y', from: '2011-01-01', to: '2017-01-01', granularity: 'year' },
+    ],
+  ]);
+  assert.equal(e!.from, '2011-01-01');
+  assert.equal(e!.label, 'The conflict, now in its sixth year');
+});
+
+test('a phrase outside any sentence span still gets an event', () => {
+  const [e] = events('2016', [['2016', { from: '2016-01-01', to: '2017-01-01', granularity: 'year' }]]);
+  assert.equal(e!.sentence.text, '2016');
+  assert.ok(e!.label.length > 0);
+});
+
+test('timexes inside the excluded dateline are not events', () => {
+  const text = 'CAIRO, Oct 17 (Reuters) - Talks ended on Monday.';
+  const list = buildEvents(
+    timexes(text, [
+      ['Oct 17', day('2016-10-17', '2016-10-18')],
+      ['Monday', day('2016-10-17', '2016-10-18')],
+    ]),
+    {
+      text,
+      sentences: splitSentences(text),
+      published: '2016-10-17',
+      excluded: { start: 0, end: 25 },
+      isCommonWord: () => false,
+    },
+  );
+  assert.deepEqual(
+    list.map((e) => e.timex),
+    ['t2'],
+  );
+});
+
+test('nextDay rolls months, years and leap days in UTC', () => {
+  assert.equal(nextDay('2016-10-17'), '2016-10-18');
+  assert.equal(nextDay('2016-02-28'), '2016-02-29');
+  assert.equal(nextDay('2015-12-31'), '2016-01-01');
+  assert.equal(nextDay('0099-12-31'), '0100-01-01');
+  assert.equal(nextDay('2016-10-17T14:30'), '2016-10-18');
+});
+
+test('labels and actors in a long sentence with many dates stay bounded', () => {
+  const text = Array.from({ length: 2000 }, (_, i) => `the army moved on day ${i}`).join(' and ');
+  const specs: [string, Partial<Timex>][] = Array.from({ length: 200 }, (_, i) => [
+    `day ${i} `,
+    day('2016-10-17', '2016-10-18'),
+  ]);
+  const list = events(text, specs);
+  assert.equal(list.length, 200);
+  for (const e of list) assert.ok(e.label.split(' ').length <= 14, e.label);
+});

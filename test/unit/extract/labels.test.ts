@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeLabel } from '../../../src/extract/index.js';
+
+function label(sentence: string, phrase: string, options: { since?: boolean; duration?: boolean } = {}): string {
+  const start = sentence.indexOf(phrase);
+  assert.ok(start >= 0, phrase);
+  const governorStart = options.since ? sentence.lastIndexOf('since', start) : undefined;
+  return makeLabel({ sentence, start, end: start + phrase.length, governorStart, phrase, duration: options.duration });
+}
+
+const words = (s: string) => s.split(' ').length;
+
+test('drops the time phrase and the clauses after the main one', () => {
+  assert.equal(
+    label(
+      'Egypt this month voted in favour of a Russian-backed U.N. resolution on Syria that excluded calls to stop bombing Aleppo, which Saudi Arabia strongly opposed.',
+      'this month',
+    ),
+    'Egypt voted in favour of a Russian-backed U.N. resolution on Syria',
+  );
+});
+
+test('an attribution dated by the phrase labels what was said', () => {
+  assert.equal(
+    label(
+      'Syria’s national security chief met a senior Egyptian intelligence official in Cairo, Syria’s state news agency said on Monday, in the latest sign of a rift between Egypt and Saudi Arabia.',
+      'Monday',
+    ),
+    'Syria’s national security chief met a senior Egyptian intelligence official in Cairo',
+  );
+  assert.equal(label('Officials said the army shelled the town on Tuesday.', 'Tuesday'), 'The army shelled the town');
+  assert.equal(
+    label(
+      'Egyptian security sources told Reuters this was his third such visit this year but the first made public.',
+      'this year',
+    ),
+    'Egyptian security sources told Reuters this was his third such visit',
+  );
+});
+
+test('a relative clause takes its antecedent', () => {
+  assert.equal(
+    label(
+      'Saudi Arabia, which has showered Egypt with billions of dollars of aid since President Abdel Fattah al-Sisi took power in mid-2013, is a leading backer of rebels.',
+      'mid-2013',
+      { since: true },
+    ),
+    'Saudi Arabia has showered Egypt with billions of dollars of aid',
+  );
+});
+
+test('long clauses lose modifiers and trailing phrases, never mid-word', () => {
+  const l = label(
+    'Syria talks convened by U.S. Secretary of State John Kerry in the Swiss city of Lausanne on Saturday evening failed to agree on a common strategy with Russia to end the conflict, now in its sixth year.',
+    'Saturday evening',
+  );
+  assert.equal(l, 'Syria talks failed to agree on a common strategy with Russia');
+  const m = label(
+    'Russian aircraft and Syrian forces loyal to President Bashar al-Assad have been bombarding rebel-controlled districts of Aleppo since the collapse of a ceasefire last month.',
+    'last month',
+    { since: true },
+  );
+  assert.equal(m, 'Russian aircraft and Syrian forces have been bombarding rebel-controlled districts of Aleppo');
+  assert.ok(words(m) <= 14);
+});
+
+test('"a week after X": the phrase names the event', () => {
+  assert.equal(
+    label(
+      'The move came a week after a halt to shipments of Saudi fuel to Egypt under a $23 billion aid deal.',
+      'a week after a halt to shipments',
+    ),
+    'A halt to shipments of Saudi fuel to Egypt',
+  );
+  const sentence =
+    'The move was the latest sign of a rift and came a week after a halt to shipments of Saudi fuel to Egypt.';
+  assert.equal(label(sentence, 'a week', { duration: true }), 'A halt to shipments of Saudi fuel to Egypt');
+  assert.notEqual(label('He waited a week after the vote.', 'a week'), 'The vote');
+});
+
+test('a sentence-initial time phrase labels the clause after it', () => {
+  assert.equal(
+    label('On Monday, the army withdrew from the northern town.', 'Monday'),
+    'The army withdrew from the northern town',
+  );
+  assert.equal(label('In 2013, Sisi took power in Egypt.', '2013'), 'Sisi took power in Egypt');
+});
+
+test('short or odd sentences still give a non-empty label within bounds', () => {
+  assert.equal(label('Monday', 'Monday'), 'Monday');
+  assert.ok(label('It rained on Monday.', 'Monday').length > 0);
+  const long = 'a'.repeat(5000) + ' on Monday';
+  const l = label(long, 'Monday');
+  assert.ok(l.length > 0 && words(l) <= 14);
+  const many = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ') + ' on Monday';
+  assert.ok(words(label(many, 'Monday')) <= 14);
+});

@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/extract/index.js';
+
+const texts = (t: string) => splitSentences(t).map((s) => s.text);
+
+test('abbreviations, titles, initials and decimals do not end sentences', () => {
+  assert.deepEqual(
+    texts('Mr. Smith met Gen. Jones on Jan. 5 in the U.S. capital. It rained 3.5 cm. John F. Kennedy spoke.'),
+    ['Mr. Smith met Gen. Jones on Jan. 5 in the U.S. capital.', 'It rained 3.5 cm.', 'John F. Kennedy spoke.'],
+  );
+  assert.deepEqual(texts('The U.N. Security Council met. The U.S. President spoke at 3 p.m. Monday.'), [
+    'The U.N. Security Council met.',
+    'The U.S. President spoke at 3 p.m. Monday.',
+  ]);
+});
+
+test('a dotted acronym ends a sentence when a typical opener follows', () => {
+  assert.deepEqual(texts('Sanctions hit the U.S. The move angered Moscow.'), [
+    'Sanctions hit the U.S.',
+    'The move angered Moscow.',
+  ]);
+  assert.deepEqual(texts('Shares of Apple Inc. rose. Apple Inc. The company said so.'), [
+    'Shares of Apple Inc. rose.',
+    'Apple Inc.',
+    'The company said so.',
+  ]);
+});
+
+test('closing quotes stay with their sentence; a question inside a quote does not split', () => {
+  assert.deepEqual(texts('“We agreed,” SANA said. “It is over.” He left. «C’est fini.» Next.'), [
+    '“We agreed,” SANA said.',
+    '“It is over.”',
+    'He left.',
+    '«C’est fini.»',
+    'Next.',
+  ]);
+  assert.deepEqual(texts('“Why now?” he asked. She did not answer!'), ['“Why now?” he asked.', 'She did not answer!']);
+});
+
+test('ellipses split only before a new sentence', () => {
+  assert.deepEqual(texts('He paused... and went on. Then… Silence.'), [
+    'He paused... and went on.',
+    'Then…',
+    'Silence.',
+  ]);
+});
+
+test('headlines, section lines and datelines without full stops', () => {
+  const text =
+    'World News\n\nSyrian security chief makes public Cairo visit - SANA\n\nCAIRO (Reuters) - Syria’s chief met officials on Monday. SANA said so.';
+  assert.deepEqual(texts(text), [
+    'World News',
+    'Syrian security chief makes public Cairo visit - SANA',
+    'CAIRO (Reuters) -',
+    'Syria’s chief met officials on Monday.',
+    'SANA said so.',
+  ]);
+  assert.deepEqual(texts('CAIRO, Oct. 17 (Reuters) - Talks ended.'), ['CAIRO, Oct. 17 (Reuters) -', 'Talks ended.']);
+});
+
+test('hard-wrapped lines continue the sentence; CRLF and lone CR are line breaks', () => {
+  assert.deepEqual(texts('The minister said\nthat talks would\ncontinue. Next one.'), [
+    'The minister said\nthat talks would\ncontinue.',
+    'Next one.',
+  ]);
+  assert.deepEqual(texts('Headline\r\n\r\nBody one.\rBody two.'), ['Headline', 'Body one.', 'Body two.']);
+});
+
+test('spans index the text and are trimmed', () => {
+  const text = '  \n Hello there.   How are you?  \n\n';
+  for (const s of splitSentences(text)) {
+    assert.equal(text.slice(s.start, s.end), s.text);
+    assert.equal(s.text, s.text.trim());
+  }
+  assert.deepEqual(splitSentences(''), []);
+  assert.deepEqual(splitSentences(' \n\t '), []);
+});
+
+test('a 100,000-character sentence without a full stop is one span', () => {
+  const text = 'word '.repeat(20_000).trim();
+  const spans = splitSentences(text);
+  assert.equal(spans.length, 1);
+  assert.equal(spans[0]!.end, text.length);
+});
+
+test('CJK full stops split without spaces', () => {
+  assert.deepEqual(texts('今天下雨。明天晴天。'), ['今天下雨。', '明天晴天。']);
+});

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timexOf } from './helpers.js';
+
+test('"the previous day" and "two days earlier" count from the last date mentioned', () => {
+  const text = 'Rebels took the town on Oct. 5. The previous day, shelling had stopped. Two days earlier, talks failed.';
+  const prev = timexOf(text, 'The previous day');
+  assert.equal(prev.value, '2016-10-04');
+  assert.equal(prev.anchor, 't1');
+  const earlier = timexOf(text, 'Two days earlier');
+  assert.equal(earlier.value, '2016-10-02');
+  assert.equal(earlier.anchor, 't2', 'the narrative moved to the previous day');
+});
+
+test('"a week later" and "the following year"', () => {
+  const text = 'The law passed in March 2014. A week later, protests began. The following year, it was repealed.';
+  const later = timexOf(text, 'A week later');
+  assert.equal(later.value, '2014-03', 'counting days from a month only tells the month');
+  const next = timexOf(text, 'The following year');
+  assert.equal(next.value, '2015');
+  assert.ok(next.anchor);
+  const day = timexOf('The vote was held on June 3, 2015. A week later, results came.', 'A week later');
+  assert.equal(day.value, '2015-06-10');
+});
+
+test('without an earlier date, anchored phrases count from publication', () => {
+  const t = timexOf('A day earlier, the border closed.', 'A day earlier');
+  assert.equal(t.value, '2016-10-16');
+  assert.equal(t.anchor, undefined);
+});
+
+test('"a week after the halt" is a duration: the relation belongs to the event', () => {
+  const t = timexOf('The vote came a week after a halt to shipments.', 'a week');
+  assert.equal(t.type, 'DURATION');
+  assert.equal(t.value, 'P1W');
+});
+
+test('business comparisons: "a year earlier" after a quarter is that quarter a year before', () => {
+  const text = 'Profit rose in the third quarter to $5 million from $4 million a year earlier.';
+  assert.equal(timexOf(text, 'the third quarter').value, '2016-Q3');
+  assert.equal(timexOf(text, 'a year earlier').value, '2015-Q3');
+  const same = 'Sales rose in September compared with the same period last year.';
+  assert.equal(timexOf(same, 'the same period last year').value, '2015-09');
+});

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, timexes, timexOf } from './helpers.js';
+
+test('"May" the name and the modal, "march" the verb, "Mar-a-Lago"', () => {
+  assertNone('Theresa May said the plan may work.', 'May');
+  assertNone('Protesters march to the square.', 'march');
+  assertNone('He flew to Mar-a-Lago.', 'Mar');
+  assertNone('Jan Kavan met reporters.', 'Jan');
+  assert.equal(timexOf('The law takes effect in May.', 'May').value, '2017-05');
+  assert.equal(timexOf('Protests began in March.', 'March').value, '2016-03');
+});
+
+test('titles and names are not dates', () => {
+  assertNone('Baker spoke on ABC\'s "This Week" program.', 'This Week');
+  assertNone('He watched "High Noon" again.', 'Noon');
+});
+
+test('fractions in market reports are not dates', () => {
+  assert.deepEqual(
+    timexes('The stock rose 2 1/2 to 37 3/4.').map((t) => t.text),
+    [],
+  );
+});
+
+test('a dateline date is the publication date, not a story date', () => {
+  assertNone('WASHINGTON, Aug. 11 (Xinhua) -- The talks resumed.', 'Aug. 11');
+});

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertPlaced, timexOf } from './helpers.js';
+
+test('last/this/next month, week, year and quarter have their own granularity', () => {
+  const t = assertPlaced('The ceasefire collapsed last month.', 'last month', '2016-09', '2016-09-01', '2016-10-01');
+  assert.equal(t.granularity, 'month');
+  assertPlaced('Egypt voted this month.', 'this month', '2016-10', '2016-10-01', '2016-11-01');
+  assertPlaced('It was his third visit this year.', 'this year', '2016', '2016-01-01', '2017-01-01');
+  assertPlaced('Talks resume next year.', 'next year', '2017');
+  assertPlaced('Prices rose last week.', 'last week', '2016-W41', '2016-10-10', '2016-10-17');
+  assertPlaced('He will travel next week.', 'next week', '2016-W43', '2016-10-24', '2016-10-31');
+  assertPlaced('Sales fell this quarter.', 'this quarter', '2016-Q4', '2016-10-01', '2017-01-01');
+  assertPlaced('Sales fell last quarter.', 'last quarter', '2016-Q3');
+  assertPlaced('Prices rose over the past week.', 'the past week', '2016-W41');
+});
+
+test('mods: earlier this month (START, up to publication), late last year (END)', () => {
+  const early = assertPlaced('The plan was announced earlier this month.', 'earlier this month', '2016-10', '2016-10-01', '2016-10-17');
+  assert.equal(early.mod, 'START');
+  const late = assertPlaced('Talks stalled late last year.', 'late last year', '2015', '2015-09-01', '2016-01-01');
+  assert.equal(late.mod, 'END');
+  const end = assertPlaced('It must be done by the end of this week.', 'the end of this week', '2016-W42');
+  assert.equal(end.mod, 'END');
+});
+
+test('N units ago and a decade ago', () => {
+  assertPlaced('He left three days ago.', 'three days ago', '2016-10-14');
+  assertPlaced('They met two months ago.', 'two months ago', '2016-08', '2016-08-01', '2016-09-01');
+  assertPlaced('It opened five years ago.', 'five years ago', '2011', '2011-01-01', '2012-01-01');
+  assertPlaced('The war began a decade ago.', 'a decade ago', '2006');
+  const vague = timexOf('It started several years ago.', 'several years ago');
+  assert.equal(vague.value, 'PAST_REF');
+  assert.equal(vague.from, undefined);
+});
+
+test('weekend: the last one in past tense, the coming one in future tense', () => {
+  assertPlaced('Officials met over the weekend.', 'the weekend', '2016-W41-WE', '2016-10-15', '2016-10-17');
+  assertPlaced('They will meet this weekend.', 'this weekend', '2016-W42-WE');
+});
+
+test('today, yesterday, tomorrow, tonight, last night', () => {
+  assertPlaced('He said today that it ended.', 'today', '2016-10-17');
+  assertPlaced('It ended yesterday.', 'yesterday', '2016-10-16');
+  assertPlaced('It ends tomorrow.', 'tomorrow', '2016-10-18');
+  assert.equal(timexOf('Shelling resumed last night.', 'last night').value, '2016-10-16TNI');
+  assert.equal(timexOf('He speaks tonight.', 'tonight').value, '2016-10-17TNI');
+  const t = timexOf('Markets fell late yesterday.', 'late yesterday');
+  assert.equal(t.mod, 'END');
+});

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, timexOf } from './helpers.js';
+
+test('clock times are TIME on the publication day', () => {
+  const t = timexOf('The blast happened at 3 p.m. near the port.', '3 p.m.');
+  assert.equal(t.type, 'TIME');
+  assert.equal(t.value, '2016-10-17T15:00');
+  assert.equal(t.from, '2016-10-17T15:00');
+  assert.equal(t.to, '2016-10-17T16:00');
+  assert.equal(t.granularity, 'hour');
+  assert.equal(timexOf('It landed at 18:30 UTC.', '18:30 UTC').value, '2016-10-17T18:30Z');
+});
+
+test('a day and a time written together are one TIME', () => {
+  assert.equal(timexOf('The offer expires at 5 p.m. Friday.', '5 p.m. Friday').value, '2016-10-21T17:00');
+  assert.equal(timexOf('They met on Oct. 12 at 10:30 a.m.', 'Oct. 12 at 10:30 a.m.').value, '2016-10-12T10:30');
+});
+
+test('sets: every Monday, weekly, twice a year', () => {
+  const t = timexOf('The council meets every Monday.', 'every Monday');
+  assert.equal(t.type, 'SET');
+  assert.equal(t.value, 'XXXX-WXX-1');
+  assert.equal(timexOf('The paper appears weekly.', 'weekly').value, 'P1W');
+  assert.equal(timexOf('They vote twice a year.', 'a year').value, 'P1Y');
+  assert.equal(timexOf('Flights leave each day.', 'each day').value, 'P1D');
+});
+
+test('scores and ratios are not times', () => {
+  assertNone('They won 3:2 in extra time.', '3:2');
+});

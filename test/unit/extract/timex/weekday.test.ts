@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertPlaced, timexOf } from './helpers.js';
+
+// Published Monday 17 Oct 2016.
+test('past tense: the most recent weekday on or before publication', () => {
+  assertPlaced('The agency said on Monday that talks failed.', 'Monday', '2016-10-17', '2016-10-17', '2016-10-18');
+  assertPlaced('Talks convened on Saturday failed.', 'Saturday', '2016-10-15');
+  assertPlaced('He arrived Tuesday and left.', 'Tuesday', '2016-10-11');
+});
+
+test('future tense: the next weekday on or after publication', () => {
+  assertPlaced('The ministers will meet on Thursday.', 'Thursday', '2016-10-20');
+  assertPlaced('The vote is expected Friday.', 'Friday', '2016-10-21');
+  assertPlaced('The court plans to rule on Monday.', 'Monday', '2016-10-17');
+});
+
+test('last, next, this and the previous weekday', () => {
+  assertPlaced('It rained last Monday.', 'last Monday', '2016-10-10');
+  assertPlaced('They meet next Monday.', 'next Monday', '2016-10-24');
+  assertPlaced('They meet this Friday.', 'this Friday', '2016-10-21');
+  const t = assertPlaced('The attack came on Oct. 5. The previous Sunday, troops had moved.', 'The previous Sunday', '2016-10-02');
+  assert.equal(t.anchor, 't1');
+});
+
+test('a part of day makes a TIME with partOfDay granularity', () => {
+  const t = assertPlaced('Talks on Saturday evening failed.', 'Saturday evening', '2016-10-15TEV', '2016-10-15T18:00', '2016-10-15T22:00');
+  assert.equal(t.type, 'TIME');
+  assert.equal(t.granularity, 'partOfDay');
+});
+
+test('why names the rule in words', () => {
+  const t = timexOf('Talks convened on Saturday failed.', 'Saturday');
+  assert.match(t.why, /past tense: the Saturday before Mon 17 Oct 2016/);
+});
+
+test('plural weekdays recur (SET)', () => {
+  const t = timexOf('The market is closed on Sundays.', 'Sundays');
+  assert.equal(t.type, 'SET');
+  assert.equal(t.value, 'XXXX-WXX-7');
+  assert.equal(t.from, undefined);
+});

@@ -1,0 +1,195 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { layoutFrame, type FrameLayout, type Mark } from '../../../src/timeline/layout/frame.js';
+import { estimateTextWidth } from '../../../src/timeline/layout/labels.js';
+import { prepareTimeline, type PreparedTimeline } from '../../../src/timeline/layout/prepare.js';
+import { baseScale, fitDomain, transformFor, zoomScaleExtent } from '../../../src/timeline/layout/scale.js';
+import { MS_PER_DAY } from '../../../src/timeline/layout/dates.js';
+import { eventList, iso, type Spec } from './helpers.js';
+
+const measure = estimateTextWidth(12);
+
+function setup(specs: Spec[], width = 1000) {
+  const model = prepareTimeline(eventList(specs));
+  const domain = fitDomain(model.extent!);
+  const base = baseScale(domain, width);
+  return { model, base, extent: zoomScaleExtent(domain) };
+}
+
+function frameAt(s: ReturnType<typeof setup>, from: string | null, to: string | null, lanes = 6, pinned?: Set<number>): FrameLayout {
+  const zoom = from && to ? transformFor(s.base, Date.parse(`${from}Z`), Date.parse(`${to}Z`), s.extent) : { k: 1, x: 0 };
+  return layoutFrame(s.model, s.base, zoom, { lanes, measure, lang: 'en-GB', pinned });
+}
+
+const members = (m: Mark) => (m.type === 'event' ? [m.event] : m.members);
+
+/** Within a lane, every mark and its label end before the next one starts. */
+function assertNoOverlap(frame: FrameLayout, gap = 0): void {
+  const byLane = new Map<number, Mark[]>();
+  for (const m of frame.marks) byLane.set(m.lane, [...(byLane.get(m.lane) ?? []), m]);
+  for (const marks of byLane.values()) {
+    const boxes = marks
+      .map((m) => {
+        const left = Math.min(m.shape === 'bar' ? m.x0 : m.cx - 10, m.label ? m.labelX : Infinity);
+        const right = Math.max(m.shape === 'bar' ? m.x1 : m.cx + 10, m.label ? m.labelX + m.labelWidth : -Infinity);
+        return { left, right, key: m.key };
+      })
+      .sort((a, b) => a.left - b.left);
+    for (let i = 1; i < boxes.length; i++)
+      assert.ok(boxes[i - 1].right <= boxes[i].left + 0.5 - gap, `overlap in a lane: ${boxes[i - 1].key} / ${boxes[i].key}`);
+  }
+}
+
+test('marks follow the scale: points at the middle of their day, bars across their interval', () => {
+  const s = setup([
+    { from: '2016-10-17', to: '2016-10-18', label: 'Mamlouk in Cairo' },
+    { from: '2016-09-01', to: '2016-10-01', granularity: 'month', label: 'Ceasefire collapses' },
+    { from: '2016-01-01', to: '2017-01-01', granularity: 'year', label: 'This year' },
+  ]);
+  const frame = frameAt(s, null, null);
+  const x = (iso: string) => frame.scaleA * Date.parse(`${iso}Z`) + frame.scaleB;
+  const point = frame.marks.find((m) => m.fullLabel === 'Mamlouk in Cairo')!;
+  assert.equal(point.shape, 'point');
+  assert.ok(Math.abs(point.cx - (x('2016-10-17T00:00') + x('2016-10-18T00:00')) / 2) < 1e-6);
+  const month = frame.marks.find((m) => m.fullLabel === 'Ceasefire collapses')!;
+  assert.equal(month.shape, 'bar');
+  assert.ok(Math.abs(month.x0 - x('2016-09-01T00:00')) < 1e-6 && Math.abs(month.x1 - x('2016-10-01T00:00')) < 1e-6);
+  // Scale sanity: the fitted view puts the whole extent inside the width.
+  assert.ok(frame.marks.every((m) => m.x0 >= 0 && m.x1 <= 1000));
+});
+
+test('a day event becomes a bar across its day once zoomed in far enough', () => {
+  const s = setup([{ from: '2016-10-17', to: '2016-10-18' }, { from: '2016-01-01', to: '2016-01-02' }]);
+  const frame = frameAt(s, '2016-10-16T12:00', '2016-10-18T12:00');
+  const mark = frame.marks.find((m) => m.type === 'event' && m.event.event.id === 'e1')!;
+  assert.equal(mark.shape, 'bar');
+  assert.ok(Math.abs(mark.x0 - 250) < 1e-6 && Math.abs(mark.x1 - 750) < 1e-6);
+});
+
+test('clusters: close events merge when zoomed out and split when zoomed in', () => {
+  const specs: Spec[] = [
+    { from: '2016-10-15T18:00', to: '2016-10-15T19:00', granularity: 'hour' },
+    { from: '2016-10-15T20:00', to: '2016-10-15T21:00', granularity: 'hour' },
+    { from: '2016-10-17', to: '2016-10-18' },
+    { from: '2011-01-01', to: '2011-01-02' },
+  ];
+  const s = setup(specs);
+  const out = frameAt(s, null, null);
+  const cluster = out.marks.find((m) => m.type === 'cluster');
+  assert.ok(cluster, 'a cluster at the fitted zoom');
+  assert.equal(cluster.members.length, 3);
+  assert.equal(cluster.fullLabel, '3 events');
+  const mid = frameAt(s, '2016-10-10', '2016-10-20');
+  assert.deepEqual(mid.marks.map((m) => members(m).length).sort(), [1, 2], 'the day event splits off first');
+  const near = frameAt(s, '2016-10-15T12:00', '2016-10-16T00:00');
+  assert.ok(near.marks.every((m) => m.type === 'event'), 'all separate at hour zoom');
+});
+
+test('pinned events are never inside a cluster', () => {
+  const s = setup([
+    { from: '2016-10-15T18:00', to: '2016-10-15T19:00' },
+    { from: '2016-10-15T20:00', to: '2016-10-15T21:00' },
+    { from: '2011-01-01', to: '2011-01-02' },
+  ]);
+  const pinnedIndex = s.model.events.find((e) => e.event.id === 'e2')!.index;
+  const frame = frameAt(s, null, null, 6, new Set([pinnedIndex]));
+  assert.ok(frame.marks.some((m) => m.type === 'event' && m.event.index === pinnedIndex));
+  assert.ok(frame.marks.every((m) => m.type === 'event'));
+});
+
+test('no two marks or labels overlap in a lane, nothing lost, at any zoom (property)', () => {
+  const base = Date.UTC(2015, 0, 1);
+  const spec = fc.record({
+    startHour: fc.integer({ min: 0, max: 24 * 700 }),
+    lengthHours: fc.oneof(fc.constant(1), fc.constant(24), fc.integer({ min: 24, max: 24 * 400 })),
+    words: fc.integer({ min: 1, max: 14 }),
+  });
+  fc.assert(
+    fc.property(
+      fc.array(spec, { minLength: 1, maxLength: 120 }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.integer({ min: 320, max: 2560 }),
+      fc.integer({ min: 1, max: 8 }),
+      (specs, position, zoomDepth, width, lanes) => {
+        const s = setup(
+          specs.map((p) => ({
+            from: iso(base + p.startHour * 3.6e6),
+            to: iso(base + (p.startHour + p.lengthHours) * 3.6e6),
+            label: Array.from({ length: p.words }, (_, i) => `word${i}`).join(' '),
+          })),
+          width,
+        );
+        const [d0, d1] = s.base.domain().map(Number);
+        const span = (d1 - d0) * Math.pow(10, -3 * zoomDepth);
+        const from = d0 + (d1 - d0 - span) * position;
+        const zoom = transformFor(s.base, from, from + span, s.extent);
+        const frame = layoutFrame(s.model, s.base, zoom, { lanes, measure, lang: 'en-GB' });
+        assertNoOverlap(frame);
+        assert.ok(frame.lanesUsed <= lanes);
+        // Every event overlapping the view is drawn, alone or in a cluster, exactly once.
+        const drawn = frame.marks.flatMap(members).map((e) => e.index);
+        assert.equal(new Set(drawn).size, drawn.length);
+        const visible = s.model.events.filter((e) => e.start <= frame.to && e.end >= frame.from).map((e) => e.index);
+        for (const i of visible) assert.ok(drawn.includes(i), `event ${i} drawn`);
+        for (const m of frame.marks) if (m.label) assert.ok(m.labelX >= 0 && m.labelX + m.labelWidth <= width + 0.5);
+      },
+    ),
+    { seed: 2016, numRuns: 150 },
+  );
+});
+
+test('proximity clusters do not change while panning (grid fixed in world coordinates)', () => {
+  const specs: Spec[] = Array.from({ length: 400 }, (_, i) => ({
+    from: iso(Date.UTC(2016, 0, 1) + ((i * 7919) % 400) * 0.9 * MS_PER_DAY),
+    to: iso(Date.UTC(2016, 0, 1) + (((i * 7919) % 400) * 0.9 + 0.04) * MS_PER_DAY),
+  }));
+  const s = setup(specs);
+  const zoom = transformFor(s.base, Date.UTC(2016, 2, 1), Date.UTC(2016, 5, 1), s.extent);
+  const groups = (frame: FrameLayout, left = -Infinity, right = Infinity) =>
+    new Set(
+      frame.marks
+        .filter((m) => m.type === 'cluster' && m.cx > left && m.cx < right)
+        .map((m) => members(m).map((e) => e.index).join(',')),
+    );
+  // Enough lanes that no cluster comes from lane overflow (that one depends on what else is in view).
+  const options = { lanes: 40, measure, lang: 'en-GB' };
+  // Clusters well inside the view before the pan (97 px to the left) are still inside after it.
+  const a = groups(layoutFrame(s.model, s.base, zoom, options), 250, 850);
+  const b = groups(layoutFrame(s.model, s.base, { k: zoom.k, x: zoom.x - 97 }, options));
+  const shared = [...a].filter((g) => b.has(g));
+  assert.ok(a.size > 10, `${a.size} clusters`);
+  assert.equal(shared.length, a.size);
+});
+
+function bigModel(n: number, sameDate: boolean): PreparedTimeline {
+  const specs: Spec[] = Array.from({ length: n }, (_, i) => {
+    const day = sameDate ? 0 : (i * 7919) % 3650;
+    return { from: iso(Date.UTC(2010, 0, 1) + day * MS_PER_DAY), to: iso(Date.UTC(2010, 0, 2) + day * MS_PER_DAY), label: `Event ${i}` };
+  });
+  return prepareTimeline(eventList(specs));
+}
+
+test('100,000 events: the output is bounded by the width, not the number of events', () => {
+  const model = bigModel(100_000, false);
+  const domain = fitDomain(model.extent!);
+  for (const width of [320, 1000, 2560]) {
+    const base = baseScale(domain, width);
+    for (const zoom of [{ k: 1, x: 0 }, transformFor(base, Date.UTC(2014, 0, 1), Date.UTC(2014, 1, 1), zoomScaleExtent(domain))]) {
+      const frame = layoutFrame(model, base, zoom, { lanes: 6, measure, lang: 'en-GB' });
+      assert.ok(frame.marks.length <= (6 * width) / 10, `${frame.marks.length} marks at ${width}px`);
+      assert.equal(frame.marks.reduce((n, m) => n + members(m).length, 0) >= frame.visibleCount, true);
+      assertNoOverlap(frame);
+    }
+  }
+});
+
+test('100,000 identical dates draw as one cluster counting them all', () => {
+  const model = bigModel(100_000, true);
+  const base = baseScale(fitDomain(model.extent!), 1000);
+  const frame = layoutFrame(model, base, { k: 1, x: 0 }, { lanes: 6, measure, lang: 'en-GB' });
+  assert.equal(frame.marks.length, 1);
+  assert.equal(frame.marks[0].type, 'cluster');
+  assert.equal(members(frame.marks[0]).length, 100_000);
+});

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeDate, describeShortDate } from '../../../src/timeline/layout/human-date.js';
+import type { DatedThing } from '../../../src/timeline/layout/human-date.js';
+import { parseFloating } from '../../../src/timeline/layout/dates.js';
+
+const thing = (from: string, to: string, rest: Omit<DatedThing, 'start' | 'end'>): DatedThing => ({
+  start: parseFloating(from),
+  end: parseFloating(to),
+  ...rest,
+});
+
+test('dates written for people', () => {
+  const cases: [DatedThing, string][] = [
+    [thing('2016-10-01', '2016-11-01', { granularity: 'month' }), 'October 2016'],
+    [thing('2016-10-15T18:00', '2016-10-15T22:00', { granularity: 'partOfDay' }), 'Saturday 15 October 2016, evening'],
+    [thing('2013-04-01', '2013-10-01', { granularity: 'year', mod: 'MID' }), 'mid-2013'],
+    [thing('2013-04-01', '2016-10-17', { granularity: 'year', mod: 'MID', ongoing: true }), 'since mid-2013'],
+    [thing('2016-10-17', '2016-10-18', { granularity: 'day' }), 'Monday 17 October 2016'],
+    [thing('2016-10-15', '2016-10-18', { granularity: 'day' }), '15–17 October 2016'],
+    [thing('2016-07-01', '2016-10-01', { granularity: 'quarter' }), 'Q3 2016'],
+    [thing('2016-06-01', '2016-09-01', { granularity: 'season' }), 'summer 2016'],
+    [thing('2013-01-01', '2014-01-01', { granularity: 'year', mod: 'START' }), 'early 2013'],
+    [thing('2010-01-01', '2020-01-01', { granularity: 'decade' }), 'the 2010s'],
+    [thing('2011-01-01', '2012-01-01', { granularity: 'year', mod: 'APPROX' }), 'around 2011'],
+  ];
+  for (const [input, expected] of cases) assert.equal(describeDate(input, 'en-GB').replace(/\u2009/g, ''), expected);
+});
+
+test('the calendar part follows lang', () => {
+  assert.equal(describeDate(thing('2016-10-01', '2016-11-01', { granularity: 'month' }), 'de'), 'Oktober 2016');
+  assert.equal(describeShortDate(parseFloating('2016-10-17'), 'en-GB'), '17 Oct 2016');
+});
