@@ -7,6 +7,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import '../src/news-timeline.js';
+import type { NewsTimeline } from '../src/news-timeline.js';
 import { EVENT_LIST_VERSION, type EventList, type TimelineEvent, type Timex } from '../src/extract/types.js';
 import {
   articleParagraphs,
@@ -28,15 +29,6 @@ import {
   type EmbedKind,
 } from './export.js';
 import { ExtractRunner } from './extract-runner.js';
-
-/** The parts of `<news-timeline>`'s public API (issue 4) the demo uses; optional ones may not exist yet. */
-export interface TimelineElement extends HTMLElement {
-  data: EventList | null;
-  selected?: string | null;
-  zoomTo?(from: Date, to: Date): void;
-  fit?(): void;
-  readonly visibleRange?: { from: unknown; to: unknown };
-}
 
 export interface DemoOptions {
   /** Folder that holds `events/` (default: the page's own folder). */
@@ -86,6 +78,8 @@ export class DemoApp {
   private hoveredId: string | null = null;
   private embedKind: EmbedKind = 'data';
   private embedOpen = false;
+  /** The reader's own article while an example is on display. */
+  private yourDraft: Draft | null = null;
   /** The export panel starts open where there is room beside the article (see styles.css). */
   private exportOpen = typeof matchMedia === 'function' && matchMedia('(min-width: 62rem)').matches;
   private exportMessage: Status | null = null;
@@ -112,11 +106,11 @@ export class DemoApp {
   }
 
   /** The `<news-timeline>` element. */
-  get timeline(): TimelineElement {
-    return this.container.querySelector('news-timeline') as TimelineElement;
+  get timeline(): NewsTimeline {
+    return this.container.querySelector('news-timeline')!;
   }
 
-  /** The event list on display (null while loading or when there is no text). */
+  /** The event list on display (no events for an empty editor); null until the first article has loaded. */
   get eventList(): EventList | null {
     return this.list;
   }
@@ -243,8 +237,8 @@ export class DemoApp {
     // A date from the dateline is found again on every edit (the dateline may change); one the reader set is kept.
     const published =
       this.draft.publishedFrom === 'user' || this.draft.publishedFrom === 'example' ? this.draft.published : '';
-    this.setBusy('Finding the time phrases…');
-    this.update();
+    // No "busy" message here: it would flicker (and be announced) at every pause in typing.
+    this.beginWork();
     try {
       const result = await this.runner.run(text, {
         ...(published ? { published } : {}),
@@ -401,13 +395,32 @@ export class DemoApp {
 
   private onPickExample = (event: Event): void => {
     const id = (event.target as HTMLSelectElement).value;
-    if (id === CUSTOM) return;
-    this.view = 'read';
+    // The reader's own article is kept when they look at an example, and comes back from the picker.
+    if (this.exampleId === CUSTOM && this.draft.text.trim()) this.yourDraft = { ...this.draft };
     this.selectedId = null;
+    if (id === CUSTOM) {
+      if (!this.yourDraft) return;
+      this.exampleId = CUSTOM;
+      this.draft = { ...this.yourDraft };
+      this.update();
+      void this.extractNow(++this.generation);
+      return;
+    }
+    this.view = 'read';
     void this.loadExample(id);
   };
 
   private onNewArticle = (): void => {
+    const field = () => this.container.querySelector<HTMLTextAreaElement>('#article-text');
+    if (this.exampleId === CUSTOM && this.draft.text.trim()) {
+      // Already the reader's own article: select it so that a paste replaces it (and Ctrl+Z brings it back).
+      this.view = 'edit';
+      this.update();
+      field()?.focus();
+      field()?.select();
+      return;
+    }
+    if (this.exampleId === CUSTOM) this.yourDraft = null;
     this.generation++;
     clearTimeout(this.debounceTimer);
     this.exampleId = CUSTOM;
@@ -417,7 +430,7 @@ export class DemoApp {
     this.settle();
     this.view = 'edit';
     this.update();
-    this.container.querySelector<HTMLTextAreaElement>('#article-text')?.focus();
+    field()?.focus();
   };
 
   private onTextInput = (event: Event): void => {
@@ -443,6 +456,12 @@ export class DemoApp {
     this.scheduleExtraction();
     this.update();
   };
+
+  private customLabel(): string {
+    const draft = this.exampleId === CUSTOM ? this.draft : this.yourDraft;
+    const title = draft?.title.trim() || draft?.text.trim().split('\n')[0]?.slice(0, 60) || '';
+    return title || 'empty';
+  }
 
   private becomeCustom(): void {
     if (this.exampleId === CUSTOM) return;
@@ -530,7 +549,13 @@ export class DemoApp {
                   ${example.title} (${example.source}, ${example.published.slice(0, 4)})
                 </option>`,
             )}
-            <option value=${CUSTOM} ?selected=${this.exampleId === CUSTOM} disabled>Your article</option>
+            <option
+              value=${CUSTOM}
+              ?selected=${this.exampleId === CUSTOM}
+              ?disabled=${this.exampleId !== CUSTOM && !this.yourDraft}
+            >
+              Your article${this.yourDraft || this.exampleId === CUSTOM ? `: ${this.customLabel()}` : ''}
+            </option>
           </select>
         </label>
         <button type="button" class="button" @click=${this.onNewArticle}>Paste your own article</button>
@@ -538,10 +563,12 @@ export class DemoApp {
       <div class="layout">
         <section class="timeline-panel" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" class="visually-hidden">Timeline</h2>
-          <div class="timeline-frame">
-            <news-timeline .data=${this.list} .selected=${this.selectedId}></news-timeline>
+          <div class="timeline-sticky">
+            <div class="timeline-frame">
+              <news-timeline .data=${this.list} .selected=${this.selectedId}></news-timeline>
+            </div>
+            <p class="status status-${this.status.kind}" role="status" aria-live="polite">${this.status.message}</p>
           </div>
-          <p class="status status-${this.status.kind}" role="status" aria-live="polite">${this.status.message}</p>
           ${this.exportTemplate()}
         </section>
         <section class="article-panel" aria-label="Article">
@@ -555,7 +582,14 @@ export class DemoApp {
             aria-labelledby="tab-read"
             ?hidden=${this.view !== 'read'}
           >
-            ${guard([list, this.paragraphs, this.selectedId, this.hoveredId, this.exampleId], () => this.articleTemplate(list))}
+            ${
+              // Drawn only when shown: typing in the editor then costs no re-render of a long article.
+              this.view === 'read'
+                ? guard([list, this.paragraphs, this.selectedId, this.hoveredId, this.exampleId], () =>
+                    this.articleTemplate(list),
+                  )
+                : nothing
+            }
           </div>
           <div
             id="panel-edit"
@@ -596,7 +630,9 @@ export class DemoApp {
           ? 'From the article’s metadata.'
           : draft.published
             ? ''
-            : 'Not found in the text: set it so relative phrases can be placed.';
+            : draft.text.trim()
+              ? 'Not found in the text: set it so relative phrases can be placed.'
+              : 'Filled in from the dateline when the text has one; or set it here.';
     return html`
       <form class="editor" @submit=${(event: Event) => event.preventDefault()}>
         <div class="field">
@@ -618,7 +654,7 @@ export class DemoApp {
             .value=${live(draft.published)}
             @input=${this.onDateInput}
           />
-          <p id="published-hint" class="hint ${draft.published ? '' : 'hint-warning'}">${hint}</p>
+          <p id="published-hint" class="hint ${draft.published || !draft.text.trim() ? '' : 'hint-warning'}">${hint}</p>
         </div>
         <div class="field">
           <label for="article-text">Article text</label>
@@ -632,8 +668,8 @@ export class DemoApp {
             @input=${this.onTextInput}
           ></textarea>
           <p id="text-hint" class="hint">
-            ${draft.text.length.toLocaleString('en')} characters. A dateline such as “CAIRO, Oct 17 (Reuters) -” fills
-            in the date.
+            ${draft.text.length.toLocaleString('en')} characters. A dateline such as “WASHINGTON, March 15, 2024
+            (Reuters) -” fills in the date.
           </p>
         </div>
       </form>

@@ -1,6 +1,6 @@
 // Screenshots of the built demo (dist/demo/) in headless Chromium: 1280 px and 375 px wide, light and
 // dark, in a few states, as full pages and as the first screen. Run `node scripts/build.mjs` first.
-//   node scripts/screenshot-demo.mjs [--out DIR] [--states seed,selected,edit,empty,ford,wildfire] [--exports]
+//   node scripts/screenshot-demo.mjs [--out DIR] [--states seed,selected,edit,empty,ford,wildfire,embed] [--exports]
 // --exports also saves what the Export buttons give for the seed article (export-<width>-<scheme>.svg/png/json).
 // Serves dist/demo/ itself on a free port; writes DIR/<state>-<width>-<scheme>[-screen].png (default
 // build/screenshots/demo/) and prints any console error or failed request of the page.
@@ -15,7 +15,7 @@ const argValue = (name, fallback) => {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 const outDir = resolve(argValue('--out', 'build/screenshots/demo'));
-const states = argValue('--states', 'seed,selected,edit,empty,ford,wildfire').split(',');
+const states = argValue('--states', 'seed,selected,edit,empty,ford,wildfire,embed').split(',');
 const root = resolve('dist/demo');
 
 try {
@@ -62,6 +62,11 @@ async function enter(page, state) {
   if (state === 'selected') {
     const mark = await page.$('.article-body mark[data-events]');
     if (mark) await mark.click();
+  } else if (state === 'embed') {
+    await page.evaluate(() => {
+      document.querySelector('details.export').open = true;
+      [...document.querySelectorAll('.export button')].find((button) => button.textContent.includes('Embed')).click();
+    });
   } else if (state === 'edit') {
     await page.click('#tab-edit');
   } else if (state === 'empty') {
@@ -116,7 +121,11 @@ for (const width of [1280, 375]) {
       await page.screenshot({ path: screen });
       written.push(file, screen);
       if (state === 'seed' && process.argv.includes('--exports')) {
-        for (const [button, extension] of [['SVG', 'svg'], ['PNG', 'png'], ['JSON', 'json']]) {
+        for (const [button, extension] of [
+          ['SVG', 'svg'],
+          ['PNG', 'png'],
+          ['JSON', 'json'],
+        ]) {
           const target = join(outDir, `export-${width}-${scheme}.${extension}`);
           await writeFile(target, await exported(page, button));
           written.push(target);

@@ -28,6 +28,7 @@ const DEMONYMS = set(`swiss french dutch greek thai arab czech welsh kazakh uzbe
   mexican moroccan cuban venezuelan kenyan ugandan rwandan angolan libyan tibetan saudi iraqi israeli pakistani
   kuwaiti qatari yemeni emirati omani bahraini somali bangladeshi nepali azerbaijani sunni shia shiite kurd`);
 const DEMONYM_SUFFIX = /(?:ian|ean|ese|ish)$/;
+const ADJECTIVE_SUFFIX = /(?:al|ic|ical|ary|ist)$/;
 /** After a name, these show it is the subject of a verb, not an adjective ("Brian said"). */
 const VERB_AFTER_NAME = /^(?:said|says|told|tells|has|had|have|was|is|were|are|will|would|could|can|did|does|\w+ed)$/;
 
@@ -43,6 +44,7 @@ interface Word {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
+const PLAIN_LOWER = /^[a-z]+$/;
 const ACRONYM_THEN_NAME = /^((?:\p{Lu}\.){2,}|\p{Lu}{2,})-(\p{Lu}.*)$/u;
 
 function words(sentence: string): Word[] {
@@ -51,6 +53,13 @@ function words(sentence: string): Word[] {
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
     let text = m[0];
     const start = m.index;
+    if (PLAIN_LOWER.test(text)) {
+      // The common case: an ordinary lower-case word, only needed as context for its neighbours.
+      const after = sentence[start + text.length];
+      const closes = after !== undefined && after !== ' ' && after !== '\u00a0';
+      out.push({ text, start, end: start + text.length, capital: false, closes, lower: text });
+      continue;
+    }
     let closes = false;
     if (/['’]s$/u.test(text)) {
       text = text.slice(0, -2);
@@ -179,10 +188,19 @@ function namesInRun(sentence: string, run: Word[], nextLower: string | undefined
     return out;
   }
   if (parts.every((p) => HEAD_TITLES.has(p.lower.replace(/\.$/, '')) || TITLE_MODIFIERS.has(p.lower))) return [];
+  if (lastHead === parts.length - 1) {
+    // "United States President": the title names no one; what precedes it may.
+    let titleStart = lastHead;
+    while (titleStart > 0 && TITLE_MODIFIERS.has(parts[titleStart - 1]!.lower)) titleStart--;
+    parts = parts.slice(0, titleStart);
+  }
   if (parts.length === 1) {
     const only = parts[0]!;
     if (FUNCTION_WORDS.has(only.lower) || /^\d/.test(only.text)) return [];
-    if (isDemonym(only.lower) && nextLower !== undefined && !VERB_AFTER_NAME.test(nextLower)) return [];
+    // An adjective before a noun: "Syrian rebels", "Presidential election" (not "Portugal and Spain", "Brian said").
+    const beforeNoun = nextLower !== undefined && !FUNCTION_WORDS.has(nextLower) && !VERB_AFTER_NAME.test(nextLower);
+    if (beforeNoun && (isDemonym(only.lower) || ADJECTIVE_SUFFIX.test(only.lower))) return [];
+    if (/ing$/.test(only.lower) && nextLower === 'by') return []; // "Reporting by …", "Editing by …"
     if (only.text.length === 1) return [];
   }
   return [joinRun(sentence, parts)];

@@ -31,7 +31,7 @@ const PLACE = /\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ ]\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4}/
 const REGION = /,[ ]?\p{Lu}[\p{L}.]{0,12}(?![\p{L}\d])/uy;
 const MONTH_DAY = new RegExp(String.raw`,?[ ]+${MONTH}[ ]?(\d{1,2})(?!\d)(?:,?[ ]+(\d{4})(?!\d))?`, 'iy');
 const AGENCY = /[ ]*\((\p{L}[\p{L}\p{N} .&'’/-]{0,40})\)/uy;
-const DASH = /[ ]*(?:-{1,2}|[–—])[ ]*/y;
+const DASH = /[ ]*(?:-{1,2}|[–—_])[ ]*/y;
 const WEEKDAY = /(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ ]+/iy;
 const PUBLISHED_LABEL = /(?:first[ ]+)?(?:published|posted|date)(?:[ ]+on)?[ ]*:?[ ]*/iy;
 const MONTH_FIRST = new RegExp(String.raw`${MONTH}[ ]+(\d{1,2})(?:st|nd|rd|th)?,?[ ]+(\d{4})(?!\d)`, 'iy');
@@ -117,8 +117,9 @@ function placeDatelineAt(text: string, at: number): PlaceDateline | null {
   if (agency) pos += agency[0].length;
   const dash = stickyMatch(DASH, text, pos);
   if (!dash) return null;
-  const emDash = /[–—]/.test(dash[0]);
-  // A bare "WORD -" is too often a headline fragment; an agency, a date or an em dash make it a dateline.
+  const emDash = /[–—_]/.test(dash[0]);
+  // A bare "WORD -" is too often a headline fragment; an agency, a date or an em dash (or the "_" of
+  // wire copy) make it a dateline.
   if (!date && !agency && !(emDash && letters >= 4)) return null;
   result.end = pos + dash[0].trimEnd().length;
   return result;

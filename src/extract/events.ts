@@ -11,7 +11,7 @@ import { makeLabel } from './labels.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 
 /** Context kept around a time phrase when labelling (keeps the cost per event bounded in huge sentences). */
-const LABEL_WINDOW = 400;
+const LABEL_WINDOW = 240;
 /** "since" may govern a time phrase up to this many words before it ("since Sisi took power in mid-2013"). */
 const SINCE_MAX_WORDS = 12;
 

@@ -52,8 +52,19 @@ const CUT_BEFORE = new Set(
     'following during over into against'
   ).split(' '),
 );
+/** Words that open a subordinate clause before the main one ("After passing Reagan, Ford…"). */
+const SUBORDINATORS = new Set('after before since while when upon following despite on by'.split(' '));
+/** Words a label does not end with, beyond function words ("…resigned due"). */
+const DANGLING = new Set('due according prior owing such including'.split(' '));
+const PP_OPENERS = new Set(
+  'in on at with without for from during by amid despite under via through throughout within across among'.split(' '),
+);
+/** A clause opening with these is not the sentence's main clause. */
+const SUBORDINATE_OPENERS = new Set(
+  'when while because although though if unless whereas who which whom whose'.split(' '),
+);
 const MODIFIER_ADJECTIVES = new Set('loyal allied close linked opposed affiliated related belonging'.split(' '));
-const OPEN_QUOTES = /^[“‘"«([]/u;
+const OPEN_QUOTES = /^(?:[“‘"«([]|``)/u;
 const CLOSE_PUNCT = /[”’"»)\],;:]$/u;
 const DASH_TOKEN = /^[-–—]+$/;
 const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=\S)/i;
@@ -62,7 +73,7 @@ const ANCHORED_PHRASE = /\b(?:after|before|following)\s+(\S.*)$/is;
 type Segment = Token[];
 
 /** Cuts the sentence's words into clause-like segments. */
-function segment(tokens: Token[]): Segment[] {
+function segment(tokens: Token[], phraseStart: number, phraseEnd: number): Segment[] {
   const segments: Segment[] = [];
   let current: Segment = [];
   const flush = () => {
@@ -74,23 +85,37 @@ function segment(tokens: Token[]): Segment[] {
       flush();
       continue;
     }
-    if (OPEN_QUOTES.test(token.text) || SEGMENT_OPENERS.has(token.core)) flush();
+    // A time phrase is never cut in two ("July 14, 1913").
+    const insidePhrase = token.start > phraseStart && token.start < phraseEnd;
+    if (!insidePhrase && (OPEN_QUOTES.test(token.text) || SEGMENT_OPENERS.has(token.core))) flush();
     current.push(token);
-    if (CLOSE_PUNCT.test(token.text) && !/^(?:\p{L}\.){2,}$/u.test(token.text)) flush();
+    const phraseGoesOn = token.end > phraseStart && token.end < phraseEnd;
+    if (!phraseGoesOn && CLOSE_PUNCT.test(token.text) && !/^(?:\p{L}\.){2,}$/u.test(token.text)) flush();
   }
   flush();
   return segments;
 }
 
-const wordCount = (tokens: Token[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+const IS_WORD = /[\p{L}\p{N}]/u;
+const wordCount = (tokens: Token[]) => {
+  let n = 0;
+  for (const t of tokens) if (IS_WORD.test(t.text)) n++;
+  return n;
+};
+
+/** "said", "told" in lower case: "the United States" does not attribute anything. */
+const isAttributionVerb = (t: Token) => ATTRIBUTION_VERBS.has(t.core) && !/^\P{L}*\p{Lu}/u.test(t.text);
 
 /** "SANA said", "Syria’s state news agency said on Monday", "the sources said", "according to officials". */
 function isAttribution(tokens: Token[]): boolean {
-  if (!tokens.length || tokens.length > 9) return false;
-  const verbAt = tokens.findIndex((t) => ATTRIBUTION_VERBS.has(t.core));
-  if (verbAt < 0) return false;
+  if (!tokens.length) return false;
+  const verbAt = tokens.findIndex(isAttributionVerb);
+  if (verbAt < 0 || verbAt > 6) return false;
   if (tokens[verbAt]!.core === 'according') return true;
-  return tokens.length - verbAt - 1 <= 3 && !tokens.slice(verbAt + 1).some((t) => FINITE_VERBS.has(t.core));
+  const rest = tokens.slice(verbAt + 1);
+  if (rest.some((t) => FINITE_VERBS.has(t.core))) return false;
+  // "SANA said", "told Reuters", "said in a statement", "said in response to the strikes"
+  return rest.length <= 3 || PP_OPENERS.has(rest[0]!.core) || (rest.length <= 5 && PP_OPENERS.has(rest[1]?.core ?? ''));
 }
 
 /** A label-worthy clause: enough words and not just an attribution. */
@@ -98,7 +123,7 @@ const isClause = (tokens: Token[]) => wordCount(tokens) >= MIN_CLAUSE_WORDS && !
 
 /** Strips "Officials told Reuters (that)" in front of the content, unless the content starts with a pronoun. */
 function stripLeadingAttribution(tokens: Token[]): Token[] {
-  const verbAt = tokens.findIndex((t) => ATTRIBUTION_VERBS.has(t.core));
+  const verbAt = tokens.findIndex(isAttributionVerb);
   if (verbAt < 1 || verbAt > 6 || tokens[verbAt]!.core === 'according') return tokens;
   let k = verbAt + 1;
   if (tokens[verbAt]!.core === 'told' || tokens[verbAt]!.core === 'tells') {
@@ -107,7 +132,9 @@ function stripLeadingAttribution(tokens: Token[]): Token[] {
   }
   if (tokens[k]?.core === 'that') k++;
   const content = tokens.slice(k);
-  if (wordCount(content) < MIN_CLAUSE_WORDS || PRONOUNS.has(content[0]!.core)) return tokens;
+  if (wordCount(content) < MIN_CLAUSE_WORDS || PRONOUNS.has(content[0]!.core) || PP_OPENERS.has(content[0]!.core)) {
+    return tokens;
+  }
   return content;
 }
 
@@ -124,6 +151,21 @@ function trailingNounPhrase(tokens: Token[]): Token[] {
     if (DETERMINERS.has(tokens[i]!.core)) return tokens.slice(i);
   }
   return tokens.slice(-1);
+}
+
+/** A short run of words naming someone: "Ricardo Alarcon,", "Kopp's stepmother,", "Oshkosh Truck Corp.,". */
+function isName(seg: Segment): boolean {
+  const first = seg[0];
+  if (!first || seg.length > 5 || !/^\p{Lu}/u.test(first.text)) return false;
+  if (FUNCTION_WORDS.has(first.core) && first.core !== 'the') return false;
+  return !seg.some((t) => FINITE_VERBS.has(t.core) || isAttributionVerb(t) || /ed$/.test(t.core));
+}
+
+/** A prepositional opener ("In composite trading", "With shareholders tendering"), not "At least" or "By setting". */
+function startsWithPreposition(tokens: Token[]): boolean {
+  const [first, second] = tokens;
+  if (!first || !PP_OPENERS.has(first.core)) return false;
+  return !(second && (/^(?:least|most|first|last)$/.test(second.core) || /ing$/.test(second.core)));
 }
 
 /** The tokens with the comma (or other closing mark) after the last one removed. */
@@ -159,34 +201,51 @@ function dropModifiers(tokens: Token[]): Token[] {
   return out;
 }
 
-/** Shortens to at most MAX_LABEL_WORDS words: modifiers first, then trailing phrases, then a hard cut. */
+/**
+ * Shortens to at most MAX_LABEL_WORDS words: modifiers first, then trailing phrases (the longest
+ * prefix that ends before a preposition or clause word), then a hard cut. Linear in the tokens.
+ */
 function shorten(tokens: Token[]): Token[] {
-  let out = tokens;
-  if (wordCount(out) > MAX_LABEL_WORDS) out = dropModifiers(out);
-  while (wordCount(out) > MAX_LABEL_WORDS) {
-    let cut = -1;
-    for (let k = out.length - 1; k >= MIN_CLAUSE_WORDS; k--) {
-      if (CUT_BEFORE.has(out[k]!.core) && /^\p{Ll}/u.test(out[k]!.text)) {
-        cut = k;
-        break;
-      }
+  if (wordCount(tokens) <= MAX_LABEL_WORDS) return tokens;
+  const out = dropModifiers(tokens);
+  let words = 0;
+  let bestCut = -1;
+  let hardCut = out.length;
+  for (let k = 0; k < out.length; k++) {
+    // Before adding token k, the prefix out[0..k) has `words` words.
+    if (
+      k >= MIN_CLAUSE_WORDS &&
+      words <= MAX_LABEL_WORDS &&
+      CUT_BEFORE.has(out[k]!.core) &&
+      /^\p{Ll}/u.test(out[k]!.text)
+    ) {
+      bestCut = k;
     }
-    if (cut < 0) {
-      out = out.slice(0, MAX_LABEL_WORDS);
-      break;
-    }
-    out = out.slice(0, cut);
+    if (IS_WORD.test(out[k]!.text)) words++;
+    if (words > MAX_LABEL_WORDS && hardCut === out.length) hardCut = k;
   }
-  return out;
+  if (words <= MAX_LABEL_WORDS) return out;
+  return out.slice(0, bestCut >= 0 ? bestCut : hardCut);
 }
 
 /** Drops dangling function words and punctuation at the edges. */
-function trimEdges(tokens: Token[]): Token[] {
+function trimEdges(tokens: Token[], leading = true): Token[] {
   let from = 0;
   let to = tokens.length;
-  while (from < to && (LEADING_CONNECTIVES.has(tokens[from]!.core) || !/[\p{L}\p{N}]/u.test(tokens[from]!.text)))
+  while (
+    leading &&
+    from < to &&
+    (LEADING_CONNECTIVES.has(tokens[from]!.core) || !/[\p{L}\p{N}]/u.test(tokens[from]!.text))
+  )
     from++;
-  while (to > from && (FUNCTION_WORDS.has(tokens[to - 1]!.core) || !/[\p{L}\p{N}]/u.test(tokens[to - 1]!.text))) to--;
+  while (
+    to > from &&
+    (FUNCTION_WORDS.has(tokens[to - 1]!.core) ||
+      DANGLING.has(tokens[to - 1]!.core) ||
+      !IS_WORD.test(tokens[to - 1]!.text))
+  ) {
+    to--;
+  }
   return tokens.slice(from, to);
 }
 
@@ -194,7 +253,7 @@ function render(tokens: Token[]): string {
   const text = tokens
     .map((t) => t.text)
     .join(' ')
-    .replace(/[“”"«»()[\]]/gu, '')
+    .replace(/[“”"«»()[\]]|``|''/gu, '')
     .replace(/^[‘']|[’']$/gu, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:–—-]+$/u, '')
@@ -210,7 +269,7 @@ export function makeLabel(request: LabelRequest): string {
   if (!tokens.length) return '';
   const dropFrom = request.governorStart ?? start;
   const inPhrase = (t: Token) => t.end > dropFrom && t.start < end;
-  const segments = segment(tokens);
+  const segments = segment(tokens, start, end);
   let at = segments.findIndex((s) => s.some((t) => t.end > start && t.start < end));
   if (at < 0) at = 0;
 
@@ -226,43 +285,132 @@ export function makeLabel(request: LabelRequest): string {
 
   const withoutPhrase = (s: Segment): Token[] => {
     const kept: Token[] = [];
-    for (const t of s) {
-      if (inPhrase(t)) {
-        while (kept.length && TIME_PREPOSITIONS.has(kept[kept.length - 1]!.core)) kept.pop();
-        while (kept.length && DETERMINERS.has(kept[kept.length - 1]!.core) && inPhrase(t)) kept.pop();
+    let popped = false;
+    for (let i = 0; i < s.length; i++) {
+      const t = s[i]!;
+      if (!inPhrase(t)) {
+        kept.push(t);
         continue;
       }
-      kept.push(t);
+      if (popped) continue;
+      popped = true;
+      // "in the November 1976 election": the phrase modifies a noun; the preposition stays.
+      let last = i;
+      while (last + 1 < s.length && inPhrase(s[last + 1]!)) last++;
+      const next = s[last + 1];
+      const modifiesNoun =
+        kept.length > 0 &&
+        /^(?:the|a|an|its|their|his|her|our)$/.test(kept[kept.length - 1]!.core) &&
+        next !== undefined &&
+        !FUNCTION_WORDS.has(next.core) &&
+        !/[,;:.!?)”’"]$/u.test(s[last]!.text);
+      if (modifiesNoun) continue;
+      while (kept.length && TIME_PREPOSITIONS.has(kept[kept.length - 1]!.core)) kept.pop();
+      while (kept.length && DETERMINERS.has(kept[kept.length - 1]!.core)) kept.pop();
     }
     return kept;
   };
 
   let index = at;
   let chosen = withoutPhrase(segments[at]!);
-  const before = at > 0 ? withoutPhrase(segments[at - 1]!) : [];
-  const after = segments[at + 1] ? withoutPhrase(segments[at + 1]!) : [];
-  const opensWithPreposition = TIME_PREPOSITIONS.has(segments[at]![0]!.core);
+  const cleaned = (k: number) => withoutPhrase(segments[k]!);
+  /** The first segment after `k` that reads as a clause, or -1. */
+  const nextClause = (k: number) => {
+    for (let j = k + 1; j < segments.length; j++) {
+      // "Ricardo Alarcon, head of the assembly, said …": the apposition is not the clause.
+      if (j > k + 1 && isName(segments[j - 1]!) && /,$/.test(segments[j]![segments[j]!.length - 1]!.text)) continue;
+      if (isClause(cleaned(j))) return j;
+    }
+    return -1;
+  };
+  const previous = at > 0 ? cleaned(at - 1) : [];
+  const previousIsMain =
+    isClause(previous) &&
+    !startsWithPreposition(previous) &&
+    !/ing$/.test(previous[0]!.core) &&
+    !SUBORDINATE_OPENERS.has(previous[0]!.core);
   let appositive = false;
-  if (isAttribution(chosen) || (wordCount(chosen) === 0 && (at === 0 || opensWithPreposition))) {
-    // The phrase dates an attribution ("SANA said on Monday") or stands alone ("On Monday, …"):
-    // label the clause next to it.
-    if (at > 0 && isClause(before)) [chosen, index] = [before, at - 1];
-    else if (isClause(after)) [chosen, index] = [after, at + 1];
+  if (isAttribution(chosen)) {
+    // "…, SANA said on Monday": label what was said: the "that" clause after it, else the clause
+    // before it, else the next clause.
+    const next = segments[at + 1] ? cleaned(at + 1) : [];
+    const later = nextClause(at);
+    if (next[0]?.core === 'that' && wordCount(next) >= MIN_CLAUSE_WORDS) [chosen, index] = [next, at + 1];
+    else if (previousIsMain) [chosen, index] = [previous, at - 1];
+    else if (later >= 0) [chosen, index] = [cleaned(later), later];
+    else if (isClause(previous)) [chosen, index] = [previous, at - 1];
+  } else if (
+    wordCount(chosen) === 0 ? at === 0 || TIME_PREPOSITIONS.has(segments[at]![0]!.core) : startsWithPreposition(chosen)
+  ) {
+    // "On Monday, …", "In composite trading yesterday, Compaq shares fell…": label the main clause.
+    const later = nextClause(at);
+    if (previousIsMain) [chosen, index] = [previous, at - 1];
+    else if (later >= 0) [chosen, index] = [cleaned(later), later];
   } else if (wordCount(chosen) === 0) {
     appositive = true;
   }
 
+  if (
+    index > 0 &&
+    chosen[0] &&
+    /^\p{Ll}/u.test(chosen[0].text) &&
+    (FINITE_VERBS.has(chosen[0].core) || isAttributionVerb(chosen[0]) || /ed$/.test(chosen[0].core))
+  ) {
+    // "Ricardo Alarcon, head of the assembly, said on Wednesday …": the verb's subject comes earlier.
+    const subject = segments.slice(0, index).find(isName);
+    if (subject) chosen = [...withoutClosingPunctuation(trimEdges(subject)), ...chosen];
+  }
+  const following = segments[index + 1];
+  const lastChosen = chosen[chosen.length - 1];
+  if (
+    following?.[0]?.core === 'that' &&
+    lastChosen &&
+    !/[,;:]$/.test(lastChosen.text) &&
+    (isAttributionVerb(lastChosen) || /ed$/.test(lastChosen.core))
+  ) {
+    // "Elian's father has demanded | that the boy be returned": the verb needs what follows.
+    chosen = [...chosen, ...cleaned(index + 1)];
+  }
+
+  const opener = chosen[0];
+  const secondWord = chosen[1];
+  const opensSentence = segments.slice(0, index).every((seg) => wordCount(seg) <= 1); // "Moreover, by setting…"
+  if (opensSentence && opener && SUBORDINATORS.has(opener.core) && secondWord && /ing$/.test(secondWord.core)) {
+    // "After passing Ronald Reagan on Sunday, Gerald Ford became…": the clause has no subject of
+    // its own; keep it with the main clause that gives one.
+    const main = segments.findIndex((seg, k) => k > index && !OPEN_QUOTES.test(seg[0]!.text) && isClause(seg));
+    if (main > 0) {
+      const lead = withoutClosingPunctuation(chosen);
+      const last = lead[lead.length - 1]!;
+      lead[lead.length - 1] = { ...last, text: `${last.text},` };
+      return finish([...lead, ...trimEdges(withoutPhrase(segments[main]!))], tokens, false);
+    }
+  }
+  if (
+    index > 0 &&
+    opener &&
+    /^(?:and|but|or)$/.test(opener.core) &&
+    secondWord &&
+    /^\p{Ll}/u.test(secondWord.text) &&
+    (FINITE_VERBS.has(secondWord.core) || /ed$/.test(secondWord.core))
+  ) {
+    // "Ford was …, and remained in office until…": the coordinated verb takes the sentence's subject.
+    const subject = subjectOf(segments[0]!);
+    if (subject.length) chosen = [...subject, ...chosen.slice(1)];
+  }
+
   chosen = trimEdges(chosen);
   const first = chosen[0];
-  const previous = index > 0 ? segments[index - 1]! : [];
-  if (first && (first.core === 'which' || first.core === 'who') && previous.length) {
+  const precedingSegment = index > 0 ? segments[index - 1]! : [];
+  if (first && (first.core === 'which' || first.core === 'who') && precedingSegment.length) {
     // "Saudi Arabia, which has showered Egypt…" → "Saudi Arabia has showered Egypt…"
-    const antecedent = previous.length <= 5 ? previous : trailingNounPhrase(previous);
-    chosen = [...withoutClosingPunctuation(antecedent), ...chosen.slice(1)];
-  } else if (first?.core === 'that' && previous.length) {
-    const last = previous[previous.length - 1]!;
-    const afterVerb = ATTRIBUTION_VERBS.has(last.core) || previous.some((t) => ATTRIBUTION_VERBS.has(t.core));
-    chosen = afterVerb ? chosen.slice(1) : [...withoutClosingPunctuation(trailingNounPhrase(previous)), ...chosen];
+    chosen = [...withoutClosingPunctuation(trailingNounPhrase(precedingSegment)), ...chosen.slice(1)];
+  } else if (first?.core === 'that' && precedingSegment.length) {
+    const last = precedingSegment[precedingSegment.length - 1]!;
+    const afterVerb = isAttributionVerb(last) || precedingSegment.some((t) => isAttributionVerb(t));
+    chosen = afterVerb
+      ? chosen.slice(1)
+      : [...withoutClosingPunctuation(trailingNounPhrase(precedingSegment)), ...chosen];
   }
   chosen = stripLeadingAttribution(trimEdges(chosen));
 
@@ -272,7 +420,20 @@ export function makeLabel(request: LabelRequest): string {
     const np = at > 0 ? trailingNounPhrase(segments[at - 1]!) : [];
     chosen = [...np, ...own];
   }
-  const label = render(trimEdges(shorten(chosen)));
+  return finish(chosen, tokens);
+}
+
+/** Renders the chosen words within bounds; falls back to the sentence's first words. */
+function finish(chosen: Token[], tokens: Token[], trimLeading = true): string {
+  const label = render(trimEdges(shorten(chosen), trimLeading));
   if (label) return label;
   return render(shorten(tokens));
+}
+
+/** The subject a sentence opens with ("Ford" in "Ford was the only president"): up to 4 words before its verb. */
+function subjectOf(seg: Segment): Token[] {
+  const verbAt = seg.findIndex((t) => FINITE_VERBS.has(t.core) || (/ed$/.test(t.core) && /^\p{Ll}/u.test(t.text)));
+  if (verbAt < 1 || verbAt > 4) return [];
+  const subject = seg.slice(0, verbAt);
+  return /^\p{Lu}/u.test(subject[0]!.text) ? subject : [];
 }

@@ -11,10 +11,12 @@ export interface Token {
 }
 
 const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+const PLAIN_WORD = /^[A-Za-z]+$/;
 const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
 
 /** Strips surrounding punctuation and a possessive; keeps the dots of "U.S.". */
 export function coreOf(word: string): string {
+  if (PLAIN_WORD.test(word)) return word.toLowerCase(); // the common case, without the regex chain
   const bare = word.replace(/^[“‘"'«([]+|[”’"'»)\],;:!?]+$/gu, '');
   if (DOTTED_ACRONYM.test(bare)) return bare.toLowerCase();
   return bare

@@ -41,7 +41,11 @@ function collect(node: Node, blocks: string[], current: string[]): void {
 }
 
 function flush(blocks: string[], current: string[]): void {
-  const text = current.join('').replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+  const text = current
+    .join('')
+    .replace(/[ \t\r\f\v]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
   if (text) blocks.push(text);
   current.length = 0;
 }

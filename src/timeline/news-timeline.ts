@@ -40,8 +40,7 @@ const AXIS_HEIGHT = 46;
 const ZOOM_STEP = 2;
 const EPSILON = 1e-6;
 
-const reducedMotion = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * A zoomable, accessible timeline of the events of a news article.
@@ -231,17 +230,25 @@ export class NewsTimeline extends LitElement {
       this.#derive(changed);
     } catch (error) {
       // Never an uncaught exception from rendering: show it.
-      this.#input = { kind: 'error', message: `This timeline could not be drawn: ${(error as Error).message}`, retry: false };
+      this.#input = {
+        kind: 'error',
+        message: `This timeline could not be drawn: ${(error as Error).message}`,
+        retry: false,
+      };
       this.#model = null;
       this.#frame = null;
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     const chart = this.#chartRef.value;
     if (chart && this.#base) {
       this.#zoom.attach(chart);
-      this.#zoom.configure({ width: this._width, height: chartHeight(this.#geometry()), scaleExtent: this.#scaleExtent });
+      this.#zoom.configure({
+        width: this._width,
+        height: chartHeight(this.#geometry()),
+        scaleExtent: this.#scaleExtent,
+      });
       const current = this.#zoom.state;
       if (Math.abs(current.k - this._zoom.k) > EPSILON || Math.abs(current.x - this._zoom.x) > EPSILON)
         this.#zoom.set(this._zoom);
@@ -276,7 +283,8 @@ export class NewsTimeline extends LitElement {
     if (inputChanged) this.#resolveInput();
 
     if (!this._width) this._width = Math.floor(this.clientWidth) || 640;
-    const metricsChanged = this.#readMetrics();
+    // Custom properties are read on the first update and on resize, not per zoom frame (forces style).
+    const metricsChanged = (!this.hasUpdated || changed.has('_width' as keyof NewsTimeline)) && this.#readMetrics();
     const widthChanged = changed.has('_width' as keyof NewsTimeline);
     const modelChanged = inputChanged;
     const model = this.#model;
@@ -292,7 +300,8 @@ export class NewsTimeline extends LitElement {
       this.#scaleExtent = zoomScaleExtent(domain);
       // A height that does not jump while zooming: one lane per event, up to max-lanes.
       this.#lanes = Math.min(Math.max(model.events.length, 2), Math.max(1, Math.floor(this.maxLanes) || 1));
-      if (previousWindow) this._zoom = transformFor(this.#base, previousWindow[0], previousWindow[1], this.#scaleExtent);
+      if (previousWindow)
+        this._zoom = transformFor(this.#base, previousWindow[0], previousWindow[1], this.#scaleExtent);
       if (modelChanged) this.#needsWindow = true;
     }
     if (changed.has('rangeFrom') || changed.has('rangeTo')) this.#needsWindow = true;
@@ -361,7 +370,13 @@ export class NewsTimeline extends LitElement {
         });
       }
     } else if (input.kind === 'error' && !(previous.kind === 'error' && previous.message === input.message)) {
-      const kind = input.field ? 'validation' : this._load?.status === 'error' ? (this._load.error.kind === 'json' ? 'json' : 'fetch') : 'extraction';
+      const kind = input.field
+        ? 'validation'
+        : this._load?.status === 'error'
+          ? this._load.error.kind === 'json'
+            ? 'json'
+            : 'fetch'
+          : 'extraction';
       this.#queueError({ kind, message: input.message, field: input.field, fatal: true });
     }
   }
@@ -396,7 +411,8 @@ export class NewsTimeline extends LitElement {
 
   #validated(value: unknown, retry = false): Input {
     const result = validateEventList(value);
-    if (!result.ok) return { kind: 'error', message: `Invalid event list: ${result.message}`, field: result.field, retry };
+    if (!result.ok)
+      return { kind: 'error', message: `Invalid event list: ${result.message}`, field: result.field, retry };
     return { kind: 'ready', list: result.list, skipped: result.skipped };
   }
 
@@ -437,11 +453,7 @@ export class NewsTimeline extends LitElement {
   #readChild(): void {
     const child = readChildArticle(this);
     const current = this._child;
-    if (
-      child?.text !== current?.text ||
-      child?.published !== current?.published ||
-      child?.title !== current?.title
-    )
+    if (child?.text !== current?.text || child?.published !== current?.published || child?.title !== current?.title)
       this._child = child;
   }
 
@@ -507,7 +519,7 @@ export class NewsTimeline extends LitElement {
 
   #selectedIndex(): number | null {
     if (this.selected === null || !this.#model) return null;
-    return this.#model.byId.get(this.selected)?.index ?? null;
+    return this.#model.byId().get(this.selected)?.index ?? null;
   }
 
   #select(index: number | null): void {
@@ -604,9 +616,10 @@ export class NewsTimeline extends LitElement {
   };
 
   #onClick = (event: MouseEvent): void => {
-    const target = event.composedPath().find((n) => n instanceof Element && (n.hasAttribute('data-index') || n.hasAttribute('data-cluster'))) as
-      | Element
-      | undefined;
+    const target = event
+      .composedPath()
+      .find((n) => n instanceof Element && (n.hasAttribute('data-index') || n.hasAttribute('data-cluster'))) as
+      Element | undefined;
     if (!target) return;
     const index = target.getAttribute('data-index');
     if (index !== null) {
@@ -630,7 +643,8 @@ export class NewsTimeline extends LitElement {
   #onPointerOver = (event: PointerEvent): void => {
     const target = event
       .composedPath()
-      .find((n) => n instanceof Element && (n.hasAttribute('data-index') || n.hasAttribute('data-cluster'))) as Element | undefined;
+      .find((n) => n instanceof Element && (n.hasAttribute('data-index') || n.hasAttribute('data-cluster'))) as
+      Element | undefined;
     const key = target ? (target.getAttribute('data-cluster') ?? target.id) : null;
     if (key !== this._hoverKey) this._hoverKey = key;
   };
@@ -736,54 +750,89 @@ export class NewsTimeline extends LitElement {
     const label = `Timeline${title ? ` of “${title}”` : ''}: ${model.events.length.toLocaleString(this.#lang)} events, in time order`;
     return html`
       <div class="controls" part="controls" role="group" aria-label="Timeline controls">
-        <button type="button" class="icon" aria-label="Zoom out" title="Zoom out (−)" ?disabled=${k <= kMin + EPSILON || this.view === 'list'} @click=${() => this.#scaleBy(1 / ZOOM_STEP, 250)}>−</button>
-        <button type="button" class="icon" aria-label="Zoom in" title="Zoom in (+)" ?disabled=${k >= kMax - EPSILON || this.view === 'list'} @click=${() => this.#scaleBy(ZOOM_STEP, 250)}>+</button>
-        <button type="button" title="Show all events (0)" ?disabled=${this.view === 'list'} @click=${() => this.#apply({ k: 1, x: 0 }, 250)}>Fit</button>
+        <button
+          type="button"
+          class="icon"
+          aria-label="Zoom out"
+          title="Zoom out (−)"
+          ?disabled=${k <= kMin + EPSILON || this.view === 'list'}
+          @click=${() => this.#scaleBy(1 / ZOOM_STEP, 250)}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          class="icon"
+          aria-label="Zoom in"
+          title="Zoom in (+)"
+          ?disabled=${k >= kMax - EPSILON || this.view === 'list'}
+          @click=${() => this.#scaleBy(ZOOM_STEP, 250)}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          title="Show all events (0)"
+          ?disabled=${this.view === 'list'}
+          @click=${() => this.#apply({ k: 1, x: 0 }, 250)}
+        >
+          Fit
+        </button>
         <span class="range" aria-live="off">${this.view === 'timeline' ? range : ''}</span>
-        <button type="button" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${this.#toggleView}>List view</button>
+        <button type="button" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${this.#toggleView}>
+          List view
+        </button>
       </div>
       ${this.#renderNote()}
-      ${this.view === 'list'
-        ? renderListView({
-            events: model.events,
-            page: this._listPage,
-            selectedIndex,
-            describe: (e) => this.#describe(e),
-            phrase: (e) => this.#timexes.get(e.event.timex)?.text ?? '',
-            onSelect: (e) => this.#select(e.index),
-            onPage: (page) => (this._listPage = page),
-          })
-        : html`<div
-              class="chart"
-              ${ref(this.#chartRef)}
-              role="listbox"
-              tabindex="0"
-              aria-label=${label}
-              aria-describedby="keys"
-              aria-activedescendant=${this._active !== null && frame?.marks.some((m) => m.type === 'event' && m.event.index === this._active) ? `ev-${this._active}` : nothing}
-              @keydown=${this.#onKeyDown}
-              @focus=${this.#onFocus}
-              @click=${this.#onClick}
-              @pointerover=${this.#onPointerOver}
-              @pointerleave=${this.#onPointerLeave}
-            >
-              ${frame
-                ? renderChart(frame, this.#geometry(), {
-                    selectedIndex,
-                    activeIndex: this._active,
-                    hoverKey: this._hoverKey,
-                    setSize: model.events.length,
-                    publishedLabel: published === null ? null : `Published ${describeShortDate(published, this.#lang)}`,
-                    describe: (m: EventMark) => `${m.event.event.label}, ${this.#describe(m.event)}`,
-                    measure: this.#measure,
-                    compactCount: (n) =>
-                      new Intl.NumberFormat(this.#lang, { notation: 'compact', maximumFractionDigits: 0 }).format(n),
-                  })
-                : nothing}
-            </div>
-            <p id="keys" class="visually-hidden">
-              Arrow keys move between events in time order, Enter selects, plus and minus zoom, 0 shows all, Escape clears the selection.
-            </p>`}
+      ${
+        this.view === 'list'
+          ? renderListView({
+              events: model.events,
+              page: this._listPage,
+              selectedIndex,
+              describe: (e) => this.#describe(e),
+              phrase: (e) => this.#timexes.get(e.event.timex)?.text ?? '',
+              onSelect: (e) => this.#select(e.index),
+              onPage: (page) => (this._listPage = page),
+            })
+          : html`<div
+                class="chart"
+                ${ref(this.#chartRef)}
+                role="listbox"
+                tabindex="0"
+                aria-label=${label}
+                aria-describedby="keys"
+                aria-activedescendant=${this._active !== null && frame?.marks.some((m) => m.type === 'event' && m.event.index === this._active) ? `ev-${this._active}` : nothing}
+                @keydown=${this.#onKeyDown}
+                @focus=${this.#onFocus}
+                @click=${this.#onClick}
+                @pointerover=${this.#onPointerOver}
+                @pointerleave=${this.#onPointerLeave}
+              >
+                ${
+                  frame
+                    ? renderChart(frame, this.#geometry(), {
+                        selectedIndex,
+                        activeIndex: this._active,
+                        hoverKey: this._hoverKey,
+                        setSize: model.events.length,
+                        publishedLabel:
+                          published === null ? null : `Published ${describeShortDate(published, this.#lang)}`,
+                        describe: (m: EventMark) => `${m.event.event.label}, ${this.#describe(m.event)}`,
+                        measure: this.#measure,
+                        compactCount: (n) =>
+                          new Intl.NumberFormat(this.#lang, { notation: 'compact', maximumFractionDigits: 0 }).format(
+                            n,
+                          ),
+                      })
+                    : nothing
+                }
+              </div>
+              <p id="keys" class="visually-hidden">
+                Arrow keys move between events in time order, Enter selects, plus and minus zoom, 0 shows all, Escape
+                clears the selection.
+              </p>`
+      }
       ${renderDetails(selected, selected ? this.#timexes.get(selected.event.timex) : undefined, selected ? this.#describe(selected) : '', () => this.#select(null))}
     `;
   }

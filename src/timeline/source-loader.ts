@@ -29,7 +29,11 @@ function megabytes(bytes: number): string {
 
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw new SourceError('too-large', `${url} is too large (${megabytes(declared)}; the limit is ${megabytes(maxBytes)})`);
+  if (declared > maxBytes)
+    throw new SourceError(
+      'too-large',
+      `${url} is too large (${megabytes(declared)}; the limit is ${megabytes(maxBytes)})`,
+    );
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -97,7 +101,8 @@ export async function loadJson(url: string, options: LoadOptions): Promise<unkno
 
 function toSourceError(error: unknown, url: string, timedOut: boolean, options: LoadOptions): SourceError {
   if (error instanceof SourceError) return error;
-  if (timedOut) return new SourceError('timeout', `${url} did not answer within ${Math.round(options.timeoutMs / 1000)} s`);
+  if (timedOut)
+    return new SourceError('timeout', `${url} did not answer within ${Math.round(options.timeoutMs / 1000)} s`);
   if (options.signal.aborted) return new SourceError('aborted', 'Loading was cancelled');
   return new SourceError('network', `Could not load ${url}: ${(error as Error)?.message || 'network error'}`);
 }

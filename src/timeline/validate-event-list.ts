@@ -18,10 +18,9 @@ export interface SkippedEvent {
 }
 
 export type ValidationResult =
-  | { ok: true; list: EventList; skipped: SkippedEvent[] }
-  | { ok: false; field: string; message: string };
+  { ok: true; list: EventList; skipped: SkippedEvent[] } | { ok: false; field: string; message: string };
 
-const GRANULARITIES: readonly Granularity[] = [
+const GRANULARITIES: ReadonlySet<Granularity> = new Set<Granularity>([
   'century',
   'decade',
   'year',
@@ -34,8 +33,8 @@ const GRANULARITIES: readonly Granularity[] = [
   'partOfDay',
   'hour',
   'minute',
-];
-const MODS: readonly TimexMod[] = [
+]);
+const MODS: ReadonlySet<TimexMod> = new Set<TimexMod>([
   'START',
   'MID',
   'END',
@@ -48,8 +47,8 @@ const MODS: readonly TimexMod[] = [
   'MORE_THAN',
   'EQUAL_OR_LESS',
   'EQUAL_OR_MORE',
-];
-const TIMEX_TYPES: readonly TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
+]);
+const TIMEX_TYPES: ReadonlySet<TimexType> = new Set<TimexType>(['DATE', 'TIME', 'DURATION', 'SET']);
 
 class Invalid extends Error {
   constructor(
@@ -63,11 +62,16 @@ class Invalid extends Error {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`;
 }
 
 type Obj = Record<string, unknown>;
+
+// Field paths (`events[3].label`) are built only when something is wrong: 100,000-event lists are checked
+// field by field, and most are fine.
+const at = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
 
 function object(value: unknown, field: string): Obj {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -75,95 +79,97 @@ function object(value: unknown, field: string): Obj {
   return value as Obj;
 }
 
-function need(obj: Obj, key: string, path: string): unknown {
-  if (!(key in obj) || obj[key] === undefined) throw new Invalid(path, `${path} is missing`);
-  return obj[key];
-}
-
-function string(obj: Obj, key: string, path: string): string {
-  const value = need(obj, key, path);
-  if (typeof value !== 'string') throw new Invalid(path, `${path} should be a string, got ${describe(value)}`);
+function need(obj: Obj, key: string, prefix: string): unknown {
+  const value = obj[key];
+  if (value === undefined) throw new Invalid(at(prefix, key), `${at(prefix, key)} is missing`);
   return value;
 }
 
-function optionalString(obj: Obj, key: string, path: string): void {
-  if (obj[key] !== undefined && typeof obj[key] !== 'string')
-    throw new Invalid(path, `${path} should be a string, got ${describe(obj[key])}`);
+function wrongType(prefix: string, key: string, expected: string, value: unknown): Invalid {
+  const field = at(prefix, key);
+  return new Invalid(field, `${field} should be ${expected}, got ${describe(value)}`);
 }
 
-function integer(obj: Obj, key: string, path: string): number {
-  const value = need(obj, key, path);
+function string(obj: Obj, key: string, prefix: string): string {
+  const value = need(obj, key, prefix);
+  if (typeof value !== 'string') throw wrongType(prefix, key, 'a string', value);
+  return value;
+}
+
+function optionalString(obj: Obj, key: string, prefix: string): void {
+  if (obj[key] !== undefined && typeof obj[key] !== 'string') throw wrongType(prefix, key, 'a string', obj[key]);
+}
+
+function integer(obj: Obj, key: string, prefix: string): number {
+  const value = need(obj, key, prefix);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
-    throw new Invalid(path, `${path} should be a whole number ≥ 0, got ${describe(value)}`);
+    throw wrongType(prefix, key, 'a whole number ≥ 0', value);
   return value;
 }
 
-function oneOf<T extends string>(obj: Obj, key: string, path: string, allowed: readonly T[], optional = false): void {
-  const value = optional ? obj[key] : need(obj, key, path);
+function oneOf<T extends string>(obj: Obj, key: string, prefix: string, allowed: ReadonlySet<T>, optional = false): void {
+  const value = optional ? obj[key] : need(obj, key, prefix);
   if (optional && value === undefined) return;
-  if (!allowed.includes(value as T))
-    throw new Invalid(path, `${path} should be one of ${allowed.join(', ')}, got ${describe(value)}`);
+  if (!allowed.has(value as T)) throw wrongType(prefix, key, `one of ${[...allowed].join(', ')}`, value);
 }
 
-function array(obj: Obj, key: string, path: string): unknown[] {
-  const value = need(obj, key, path);
-  if (!Array.isArray(value)) throw new Invalid(path, `${path} should be an array, got ${describe(value)}`);
+function array(obj: Obj, key: string, prefix: string): unknown[] {
+  const value = need(obj, key, prefix);
+  if (!Array.isArray(value)) throw wrongType(prefix, key, 'an array', value);
   return value;
 }
 
 function checkArticle(value: unknown): void {
   const article = object(value, 'article');
-  string(article, 'text', 'article.text');
-  optionalString(article, 'title', 'article.title');
-  optionalString(article, 'source', 'article.source');
+  string(article, 'text', 'article');
+  optionalString(article, 'title', 'article');
+  optionalString(article, 'source', 'article');
   if (!('published' in article)) throw new Invalid('article.published', 'article.published is missing (use null when unknown)');
   const published = article.published;
   if (published !== null) {
-    if (typeof published !== 'string')
-      throw new Invalid('article.published', `article.published should be a date string or null, got ${describe(published)}`);
+    if (typeof published !== 'string') throw wrongType('article', 'published', 'a date string or null', published);
     if (Number.isNaN(parseFloating(published.slice(0, 16))))
       throw new Invalid('article.published', `article.published is not a valid date: ${describe(published)}`);
   }
 }
 
-function checkTimex(value: unknown, path: string): void {
+function checkTimex(value: unknown, index: number): void {
+  const path = `timexes[${index}]`;
   const timex = object(value, path);
-  string(timex, 'id', `${path}.id`);
-  string(timex, 'text', `${path}.text`);
-  integer(timex, 'start', `${path}.start`);
-  integer(timex, 'end', `${path}.end`);
-  oneOf(timex, 'type', `${path}.type`, TIMEX_TYPES);
-  string(timex, 'value', `${path}.value`);
-  oneOf(timex, 'mod', `${path}.mod`, MODS, true);
-  optionalString(timex, 'from', `${path}.from`);
-  optionalString(timex, 'to', `${path}.to`);
-  oneOf(timex, 'granularity', `${path}.granularity`, GRANULARITIES, true);
-  optionalString(timex, 'anchor', `${path}.anchor`);
-  string(timex, 'why', `${path}.why`);
+  string(timex, 'id', path);
+  string(timex, 'text', path);
+  integer(timex, 'start', path);
+  integer(timex, 'end', path);
+  oneOf(timex, 'type', path, TIMEX_TYPES);
+  string(timex, 'value', path);
+  oneOf(timex, 'mod', path, MODS, true);
+  optionalString(timex, 'from', path);
+  optionalString(timex, 'to', path);
+  oneOf(timex, 'granularity', path, GRANULARITIES, true);
+  optionalString(timex, 'anchor', path);
+  string(timex, 'why', path);
 }
 
 /** Checks one event's shape; returns the skipped-date record when its dates are impossible. */
 function checkEvent(value: unknown, index: number): SkippedEvent | null {
   const path = `events[${index}]`;
   const event = object(value, path);
-  const id = string(event, 'id', `${path}.id`);
-  string(event, 'label', `${path}.label`);
-  string(event, 'timex', `${path}.timex`);
-  const from = string(event, 'from', `${path}.from`);
-  const to = string(event, 'to', `${path}.to`);
-  oneOf(event, 'granularity', `${path}.granularity`, GRANULARITIES);
-  oneOf(event, 'mod', `${path}.mod`, MODS, true);
+  const id = string(event, 'id', path);
+  string(event, 'label', path);
+  string(event, 'timex', path);
+  const from = string(event, 'from', path);
+  const to = string(event, 'to', path);
+  oneOf(event, 'granularity', path, GRANULARITIES);
+  oneOf(event, 'mod', path, MODS, true);
   if (event.ongoing !== undefined && typeof event.ongoing !== 'boolean')
-    throw new Invalid(`${path}.ongoing`, `${path}.ongoing should be true or false, got ${describe(event.ongoing)}`);
-  const sentence = object(need(event, 'sentence', `${path}.sentence`), `${path}.sentence`);
-  integer(sentence, 'start', `${path}.sentence.start`);
-  integer(sentence, 'end', `${path}.sentence.end`);
-  string(sentence, 'text', `${path}.sentence.text`);
-  const actors = array(event, 'actors', `${path}.actors`);
-  actors.forEach((actor, i) => {
-    if (typeof actor !== 'string')
-      throw new Invalid(`${path}.actors[${i}]`, `${path}.actors[${i}] should be a string, got ${describe(actor)}`);
-  });
+    throw wrongType(path, 'ongoing', 'true or false', event.ongoing);
+  const sentence = object(need(event, 'sentence', path), `${path}.sentence`);
+  integer(sentence, 'start', `${path}.sentence`);
+  integer(sentence, 'end', `${path}.sentence`);
+  string(sentence, 'text', `${path}.sentence`);
+  const actors = array(event, 'actors', path);
+  for (let i = 0; i < actors.length; i++)
+    if (typeof actors[i] !== 'string') throw wrongType(path, `actors[${i}]`, 'a string', actors[i]);
   if (Number.isNaN(parseFloating(from))) return { index, id, field: 'from', value: from };
   if (Number.isNaN(parseFloating(to))) return { index, id, field: 'to', value: to };
   return null;
@@ -172,12 +178,15 @@ function checkEvent(value: unknown, index: number): SkippedEvent | null {
 export function validateEventList(input: unknown): ValidationResult {
   try {
     const root = object(input, '');
-    const version = need(root, 'version', 'version');
+    const version = need(root, 'version', '');
     if (version !== 1)
-      throw new Invalid('version', `version should be 1 (the EventList version this element reads), got ${describe(version)}`);
-    checkArticle(need(root, 'article', 'article'));
-    array(root, 'timexes', 'timexes').forEach((t, i) => checkTimex(t, `timexes[${i}]`));
-    const events = array(root, 'events', 'events');
+      throw new Invalid(
+        'version',
+        `version should be 1 (the EventList version this element reads), got ${describe(version)}`,
+      );
+    checkArticle(need(root, 'article', ''));
+    array(root, 'timexes', '').forEach(checkTimex);
+    const events = array(root, 'events', '');
     const skipped: SkippedEvent[] = [];
     const kept: TimelineEvent[] = [];
     events.forEach((e, i) => {

@@ -174,7 +174,13 @@ const PART_OF_DAY_HOURS: Record<PartOfDay, [number, number]> = {
 export function partOfDayPeriod(day: Day, part: PartOfDay): Period {
   const [h0, h1] = PART_OF_DAY_HOURS[part];
   const end = h1 >= 24 ? `${isoDay(addDays(day, 1))}T${pad(h1 - 24)}:00` : `${isoDay(day)}T${pad(h1)}:00`;
-  return { value: `${isoDay(day)}T${part}`, granularity: 'partOfDay', from: `${isoDay(day)}T${pad(h0)}:00`, to: end, first: day };
+  return {
+    value: `${isoDay(day)}T${part}`,
+    granularity: 'partOfDay',
+    from: `${isoDay(day)}T${pad(h0)}:00`,
+    to: end,
+    first: day,
+  };
 }
 
 /** A clock time on a day; minute precision when the minutes were given. */

@@ -79,7 +79,9 @@ function readsCalendarDates(parser: Parser): boolean {
   }
 }
 
-export const CHRONO_DATE_PARSERS: Parser[] = configuration.createCasualConfiguration(false).parsers.filter(readsCalendarDates);
+export const CHRONO_DATE_PARSERS: Parser[] = configuration
+  .createCasualConfiguration(false)
+  .parsers.filter(readsCalendarDates);
 
 export const timexChrono = new Chrono({
   parsers: [...TIMEX_PARSERS, ...CHRONO_DATE_PARSERS],

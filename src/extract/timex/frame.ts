@@ -50,13 +50,15 @@ export interface Frame {
   resolve(ctx: ResolveContext): Reading | null;
 }
 
-const frames = new WeakMap<ParsingResult, Frame>();
+/** Frames ride on the result under a private symbol (cheaper than a WeakMap with one key per result). */
+const FRAME = Symbol('timex-frame');
+type WithFrame = ParsingResult & { [FRAME]?: Frame };
 
 export function setFrame<T extends ParsingResult>(result: T, frame: Frame): T {
-  frames.set(result, frame);
+  (result as WithFrame)[FRAME] = frame;
   return result;
 }
 
 export function getFrame(result: ParsingResult): Frame | undefined {
-  return frames.get(result);
+  return (result as WithFrame)[FRAME];
 }

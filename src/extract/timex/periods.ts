@@ -24,16 +24,7 @@ import type { Reading, Tense } from './frame.js';
 import type { TimexMod } from '../types.js';
 
 export type PeriodUnit =
-  | 'day'
-  | 'week'
-  | 'weekend'
-  | 'month'
-  | 'quarter'
-  | 'half'
-  | 'season'
-  | 'year'
-  | 'decade'
-  | 'century';
+  'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
 
 const SEASONS: Season[] = ['SP', 'SU', 'FA', 'WI'];
 
@@ -132,7 +123,7 @@ export function narrowed(
         : { from: isoOf(now + 1), to: period.to };
     }
   }
-  if (!mod || !['START', 'MID', 'END'].includes(mod) || period.granularity === 'partOfDay') {
+  if (!mod || !['START', 'MID', 'END'].includes(mod) || last - first < 3 || !/^\d{4}-\d{2}-\d{2}$/.test(period.from)) {
     return { from: period.from, to: period.to };
   }
   // years split into Jan-Apr, May-Aug, Sep-Dec; months into the 1st-10th, 11th-20th, 21st-end
@@ -170,7 +161,13 @@ export function direction(tense: Tense | null | undefined): -1 | 0 | 1 {
 }
 
 export function tenseWord(tense: Tense | null | undefined): string {
-  return tense === 'future' ? 'future tense' : tense === 'present' ? 'present tense' : tense === 'past' ? 'past tense' : 'no tense cue (news reports the past)';
+  return tense === 'future'
+    ? 'future tense'
+    : tense === 'present'
+      ? 'present tense'
+      : tense === 'past'
+        ? 'past tense'
+        : 'no tense cue (news reports the past)';
 }
 
 export const human = humanDay;

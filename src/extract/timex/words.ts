@@ -245,3 +245,39 @@ export function parseQuantMod(text: string | undefined): TimexMod | undefined {
   if (['at most', 'up to', 'no more than'].includes(t)) return 'EQUAL_OR_LESS';
   return undefined;
 }
+
+const TEEN_WORDS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const DECADE_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "two thousand and one". */
+export const SPOKEN_YEAR = `(?:(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\\s-]+(?:hundred|(?:${DECADE_WORDS.slice(2).join('|')})(?:[\\s-]+(?:${DIGIT_WORDS.slice(1).join('|')}))?|(?:${TEEN_WORDS.join('|')})|oh[\\s-]+(?:${DIGIT_WORDS.slice(1).join('|')}))|two\\s+thousand(?:\\s+and\\s+(?:${DIGIT_WORDS.slice(1).join('|')}))?)`;
+
+export function parseSpokenYear(text: string): number | null {
+  const t = text.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  const thousand = /^two thousand(?: and (\w+))?$/.exec(t);
+  if (thousand) return 2000 + (thousand[1] ? DIGIT_WORDS.indexOf(thousand[1]) : 0);
+  const [first, ...rest] = t.split(' ');
+  const century = TEEN_WORDS.indexOf(first ?? '') + 10;
+  const c = century >= 10 ? century : first === 'twenty' ? 20 : -1;
+  if (c < 0 || rest.length === 0) return null;
+  if (rest[0] === 'hundred') return c * 100;
+  if (rest[0] === 'oh') return c * 100 + DIGIT_WORDS.indexOf(rest[1] ?? '');
+  const teen = TEEN_WORDS.indexOf(rest[0]!);
+  if (teen >= 0 && rest.length === 1) return c * 100 + 10 + teen;
+  const tens = DECADE_WORDS.indexOf(rest[0]!);
+  if (tens < 2) return null;
+  const unit = rest[1] ? DIGIT_WORDS.indexOf(rest[1]) : 0;
+  return unit < 0 ? null : c * 100 + tens * 10 + unit;
+}

@@ -8,7 +8,7 @@
  * capped (a mark that finds no lane joins its neighbour's cluster).
  */
 import { ELLIPSIS, truncateLabel, type MeasureText } from './labels.js';
-import { eventsInWindow, type PreparedEvent, type PreparedTimeline } from './prepare.js';
+import { eventKey, eventsInWindow, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 import type { TimeScale } from './scale.js';
 import { axisTicks, type AxisTicks } from './ticks.js';
 
@@ -113,7 +113,12 @@ export function screenMapping(base: TimeScale, zoom: ZoomState): { a: number; b:
   return { a, b: zoom.x - a * d0 };
 }
 
-export function layoutFrame(model: PreparedTimeline, base: TimeScale, zoom: ZoomState, options: FrameOptions): FrameLayout {
+export function layoutFrame(
+  model: PreparedTimeline,
+  base: TimeScale,
+  zoom: ZoomState,
+  options: FrameOptions,
+): FrameLayout {
   const width = base.range()[1];
   const { a, b } = screenMapping(base, zoom);
   const screen = (t: number) => a * t + b;
@@ -133,7 +138,9 @@ export function layoutFrame(model: PreparedTimeline, base: TimeScale, zoom: Zoom
 
   // Cluster on a grid fixed in world coordinates (screen minus pan), so panning never regroups.
   const units: Unit[] = [];
-  const groups = new Map<string, Unit>();
+  // Numeric keys (no string building per event): points by cell; bars by start cell, then end cell.
+  const pointGroups = new Map<number, Unit>();
+  const barGroups = new Map<number, Map<number, Unit>>();
   const pinnedIn = new Set<number>();
   const addUnit = (e: PreparedEvent, isPinned: boolean): Unit => {
     const unit: Unit = {
@@ -161,10 +168,17 @@ export function layoutFrame(model: PreparedTimeline, base: TimeScale, zoom: Zoom
     }
     const ws = a * e.start;
     const we = a * e.end;
-    const key =
-      we - ws < clusterPx
-        ? `p${Math.floor((ws + we) / 2 / clusterPx)}`
-        : `b${Math.floor(ws / clusterPx)}:${Math.floor(we / clusterPx)}`;
+    let groups: Map<number, Unit>;
+    let key: number;
+    if (we - ws < clusterPx) {
+      groups = pointGroups;
+      key = Math.floor((ws + we) / 2 / clusterPx);
+    } else {
+      const startCell = Math.floor(ws / clusterPx);
+      groups = barGroups.get(startCell) ?? new Map<number, Unit>();
+      if (!groups.size) barGroups.set(startCell, groups);
+      key = Math.floor(we / clusterPx);
+    }
     const group = groups.get(key);
     if (group) {
       group.members.push(e);
@@ -267,7 +281,7 @@ export function layoutFrame(model: PreparedTimeline, base: TimeScale, zoom: Zoom
         const next = laneUnits[i + 1];
         if (next && u.extentEnd + gap > leftOf(next)) shorten(u, leftOf(next) - gap - u.labelX);
         const base = {
-          key: u.members.length > 1 ? `c-${u.members[0].key}` : u.members[0].key,
+          key: u.members.length > 1 ? `c-${eventKey(u.members[0].index)}` : eventKey(u.members[0].index),
           shape: (isBar ? 'bar' : 'point') as MarkShape,
           start: u.start,
           end: u.end,

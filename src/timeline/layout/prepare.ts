@@ -7,10 +7,8 @@ import type { EventList, Granularity, TimelineEvent, TimexMod } from '../../extr
 import { MS_PER_DAY, parseFloating } from './dates.js';
 
 export interface PreparedEvent {
-  /** Position in time order, 0…n-1: unique even when event ids repeat. */
+  /** Position in time order, 0…n-1: unique even when event ids repeat (`eventKey(index)` for the DOM). */
   index: number;
-  /** DOM-safe unique key (`ev-<index>`), also the id of its option element. */
-  key: string;
   event: TimelineEvent;
   /** Start and (exclusive) end in UTC ms; `end >= start`; ongoing intervals end at the publication date. */
   start: number;
@@ -35,8 +33,8 @@ interface DurationClass {
 export interface PreparedTimeline {
   /** Sorted by start, then end, then document order. */
   events: PreparedEvent[];
-  /** First event with each id. */
-  byId: Map<string, PreparedEvent>;
+  /** First event with each id (built on first use). */
+  byId: () => Map<string, PreparedEvent>;
   /** Publication date in UTC ms, or null. */
   published: number | null;
   /** Earliest start and latest end, publication date included; null when there is nothing to draw. */
@@ -45,21 +43,19 @@ export interface PreparedTimeline {
 }
 
 /** Upper bounds of the duration classes: an hour, a day, a week, a month, a quarter, a year, a decade. */
-const CLASS_BOUNDS = [3.6e6, MS_PER_DAY, 8 * MS_PER_DAY, 32 * MS_PER_DAY, 93 * MS_PER_DAY, 367 * MS_PER_DAY, 3660 * MS_PER_DAY, Infinity];
+const CLASS_BOUNDS = [
+  3.6e6,
+  MS_PER_DAY,
+  8 * MS_PER_DAY,
+  32 * MS_PER_DAY,
+  93 * MS_PER_DAY,
+  367 * MS_PER_DAY,
+  3660 * MS_PER_DAY,
+  Infinity,
+];
 
-function softEdges(mod: TimexMod | undefined): [boolean, boolean] {
-  switch (mod) {
-    case 'MID':
-    case 'APPROX':
-      return [true, true];
-    case 'START':
-      return [false, true];
-    case 'END':
-      return [true, false];
-    default:
-      return [false, false];
-  }
-}
+/** DOM-safe unique key of an event (`ev-<index>`): the id of its option element, the `repeat` key. */
+export const eventKey = (index: number) => `ev-${index}`;
 
 const byStart = bisector<PreparedEvent, number>((e) => e.start);
 
@@ -68,39 +64,48 @@ export function prepareTimeline(list: EventList): PreparedTimeline {
   const publishedMs = list.article.published ? parseFloating(list.article.published.slice(0, 16)) : NaN;
   const published = Number.isFinite(publishedMs) ? publishedMs : null;
   const events: PreparedEvent[] = [];
-  list.events.forEach((event) => {
+  // One plain loop, one object per event: this runs once per input, for up to 100,000 events.
+  for (const event of list.events) {
     let start = parseFloating(event.from);
     let end = parseFloating(event.to);
-    if (!Number.isFinite(start) || !Number.isFinite(end)) return;
-    if (end < start) [start, end] = [end, start];
+    if (start !== start || end !== end) continue; // NaN: reported by the validator
+    if (end < start) {
+      const t = start;
+      start = end;
+      end = t;
+    }
     const ongoing = event.ongoing === true;
     const softSpan = (end - start) / 3;
     if (ongoing && published !== null && published > end) end = published;
-    const [softStart, vagueEnd] = softEdges(event.mod);
+    const mod = event.mod;
+    // Vague edges: MID and APPROX both, START ("early 2013") its end, END ("late 2013") its start.
     // An ongoing interval ends at the publication date, which is exact.
-    const softEnd = vagueEnd && !ongoing;
+    const softStart = mod === 'MID' || mod === 'APPROX' || mod === 'END';
+    const softEnd = (mod === 'MID' || mod === 'APPROX' || mod === 'START') && !ongoing;
     events.push({
       index: 0,
-      key: '',
       event,
       start,
       end,
       granularity: event.granularity,
-      mod: event.mod,
+      mod,
       ongoing,
       softStart,
       softEnd,
       softSpan,
     });
-  });
+  }
   // Array.prototype.sort is stable: equal times keep document order.
   events.sort((a, b) => a.start - b.start || a.end - b.end);
-  const byId = new Map<string, PreparedEvent>();
-  events.forEach((e, i) => {
-    e.index = i;
-    e.key = `ev-${i}`;
-    if (!byId.has(e.event.id)) byId.set(e.event.id, e);
-  });
+  for (let i = 0; i < events.length; i++) events[i].index = i;
+  let byIdCache: Map<string, PreparedEvent> | null = null;
+  const byId = () => {
+    if (!byIdCache) {
+      byIdCache = new Map();
+      for (const e of events) if (!byIdCache.has(e.event.id)) byIdCache.set(e.event.id, e);
+    }
+    return byIdCache;
+  };
 
   let extent: [number, number] | null = null;
   if (events.length) {
@@ -113,7 +118,9 @@ export function prepareTimeline(list: EventList): PreparedTimeline {
   const buckets: PreparedEvent[][] = CLASS_BOUNDS.map(() => []);
   for (const e of events) {
     const d = e.end - e.start;
-    buckets[CLASS_BOUNDS.findIndex((bound) => d <= bound)].push(e);
+    let c = 0;
+    while (d > CLASS_BOUNDS[c]) c++;
+    buckets[c].push(e);
   }
   const classes = buckets
     .filter((b) => b.length)
@@ -157,7 +164,8 @@ function mergeByIndex(lists: PreparedEvent[][]): PreparedEvent[] {
   for (let o = 0; o < total; o++) {
     let best = -1;
     for (let l = 0; l < lists.length; l++) {
-      if (heads[l] < lists[l].length && (best < 0 || lists[l][heads[l]].index < lists[best][heads[best]].index)) best = l;
+      if (heads[l] < lists[l].length && (best < 0 || lists[l][heads[l]].index < lists[best][heads[best]].index))
+        best = l;
     }
     out[o] = lists[best][heads[best]++];
   }

@@ -27,7 +27,13 @@ interface TickLevel {
   minSpacing: number;
 }
 
-function level(unit: TickUnit, base: CountableTimeInterval, step: number, unitMs: number, minSpacing: number): TickLevel {
+function level(
+  unit: TickUnit,
+  base: CountableTimeInterval,
+  step: number,
+  unitMs: number,
+  minSpacing: number,
+): TickLevel {
   const interval = step === 1 ? base : (base.every(step) ?? base);
   return { unit, step, duration: step * unitMs, interval, minSpacing };
 }

@@ -6,6 +6,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { repeat } from 'lit/directives/repeat.js';
 import type { ClusterMark, EventMark, FrameLayout, Mark } from '../layout/frame.js';
 import { CLUSTER_RADIUS, POINT_RADIUS } from '../layout/frame.js';
+import { eventKey } from '../layout/prepare.js';
 
 export interface ChartGeometry {
   width: number;
@@ -42,7 +43,7 @@ function softGradient(mark: EventMark, frame: FrameLayout, selected: boolean): S
   const x1 = frame.scaleA * e.start + frame.scaleB;
   const x2 = frame.scaleA * e.end + frame.scaleB;
   const cls = selected ? 'stop selected' : 'stop';
-  return svg`<linearGradient id=${`soft-${e.key}`} gradientUnits="userSpaceOnUse" x1=${x1} x2=${x2} y1="0" y2="0">
+  return svg`<linearGradient id=${`soft-${eventKey(e.index)}`} gradientUnits="userSpaceOnUse" x1=${x1} x2=${x2} y1="0" y2="0">
     <stop class=${cls} offset="0" stop-opacity=${e.softStart ? 0.06 : 1}></stop>
     <stop class=${cls} offset=${e.softStart ? edge : 0} stop-opacity="1"></stop>
     <stop class=${cls} offset=${e.softEnd ? 1 - edge : 1} stop-opacity="1"></stop>
@@ -59,10 +60,13 @@ function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state:
   const classes = `event${selected ? ' selected' : ''}${active ? ' active' : ''}${e.ongoing ? ' ongoing' : ''}`;
   const markLeft = mark.shape === 'bar' ? mark.x0 : mark.cx - POINT_RADIUS;
   const ringX = Math.max(Math.min(markLeft, mark.labelX), 2);
-  const ringRight = Math.min(Math.max(mark.shape === 'bar' ? mark.x1 : mark.cx + POINT_RADIUS, mark.labelX + mark.labelWidth), g.width - 2);
+  const ringRight = Math.min(
+    Math.max(mark.shape === 'bar' ? mark.x1 : mark.cx + POINT_RADIUS, mark.labelX + mark.labelWidth),
+    g.width - 2,
+  );
   return svg`<g
     class=${classes}
-    id=${e.key}
+    id=${eventKey(e.index)}
     role="option"
     part="event"
     aria-selected=${selected ? 'true' : 'false'}
@@ -75,7 +79,7 @@ function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state:
     <rect class="ring" x=${ringX - 2} y=${top + 1} width=${Math.max(ringRight - ringX + 4, 14)} height=${g.laneHeight - 2} rx="4"></rect>
     ${
       mark.shape === 'bar'
-        ? svg`${softGradient(mark, frame, selected)}<rect class="mark bar" x=${mark.x0} y=${markY - 4} width=${Math.max(mark.x1 - mark.x0, 2)} height="8" rx="3" fill=${e.softStart || e.softEnd ? `url(#soft-${e.key})` : nothing}></rect>
+        ? svg`${softGradient(mark, frame, selected)}<rect class="mark bar" x=${mark.x0} y=${markY - 4} width=${Math.max(mark.x1 - mark.x0, 2)} height="8" rx="3" fill=${e.softStart || e.softEnd ? `url(#soft-${eventKey(e.index)})` : nothing}></rect>
           ${e.ongoing ? svg`<line class="cap" x1=${mark.x1} x2=${mark.x1} y1=${markY - 7} y2=${markY + 7}></line>` : nothing}`
         : svg`<circle class="mark point" cx=${mark.cx} cy=${markY} r=${selected || active ? POINT_RADIUS + 1 : POINT_RADIUS}></circle>`
     }
@@ -127,7 +131,8 @@ function grid(frame: FrameLayout, g: ChartGeometry): SVGTemplateResult {
   const bottom = g.headerHeight + g.lanes * g.laneHeight;
   return svg`<g class="grid" aria-hidden="true">
     ${frame.axis.ticks.map(
-      (t) => svg`<line class=${t.major ? 'major' : ''} x1=${t.x} x2=${t.x} y1=${g.headerHeight - 4} y2=${bottom}></line>`,
+      (t) =>
+        svg`<line class=${t.major ? 'major' : ''} x1=${t.x} x2=${t.x} y1=${g.headerHeight - 4} y2=${bottom}></line>`,
     )}
   </g>`;
 }
@@ -148,7 +153,8 @@ function tooltip(marks: Mark[], g: ChartGeometry, state: ChartState): SVGTemplat
   const mark = marks.find(
     (m) =>
       m.truncated &&
-      (m.key === state.hoverKey || (m.type === 'event' && m.event.index === state.activeIndex && state.hoverKey === null)),
+      (m.key === state.hoverKey ||
+        (m.type === 'event' && m.event.index === state.activeIndex && state.hoverKey === null)),
   );
   if (!mark) return nothing;
   const width = state.measure(mark.fullLabel) + 12;
@@ -163,8 +169,7 @@ function tooltip(marks: Mark[], g: ChartGeometry, state: ChartState): SVGTemplat
 export function renderChart(frame: FrameLayout, g: ChartGeometry, state: ChartState): TemplateResult {
   const height = chartHeight(g);
   return html`<svg width=${g.width} height=${height} viewBox=${`0 0 ${g.width} ${height}`} role="none">
-    ${grid(frame, g)}
-    ${published(frame, g, state)}
+    ${grid(frame, g)} ${published(frame, g, state)}
     <g class="marks" role="none">
       ${repeat(
         frame.marks,
@@ -172,7 +177,6 @@ export function renderChart(frame: FrameLayout, g: ChartGeometry, state: ChartSt
         (m) => (m.type === 'event' ? eventMark(m, frame, g, state) : clusterMark(m, g, state)),
       )}
     </g>
-    ${axis(frame, g, state)}
-    ${tooltip(frame.marks, g, state)}
+    ${axis(frame, g, state)} ${tooltip(frame.marks, g, state)}
   </svg>`;
 }

@@ -36,11 +36,13 @@ export function renderDetails(
         <h3>${event.event.label}</h3>
         <p class="when">${when}</p>
       </div>
-      <button type="button" @click=${onClose} aria-label="Clear selection">Close</button>
+      <button type="button" @click=${onClose} aria-label="Close details">Close</button>
     </div>
-    ${event.event.sentence.text
-      ? html`<blockquote>${before}${phrase ? html`<mark>${phrase}</mark>` : nothing}${after}</blockquote>`
-      : nothing}
+    ${
+      event.event.sentence.text
+        ? html`<blockquote>${before}${phrase ? html`<mark>${phrase}</mark>` : nothing}${after}</blockquote>`
+        : nothing
+    }
     ${timex?.why ? html`<p class="why">Why this date: ${timex.why}</p>` : nothing}
   </section>`;
 }

@@ -143,6 +143,22 @@ describe('demo page: editing', () => {
     expect(app.timeline.data!.timexes.map((timex) => timex.text)).to.include('May 2023');
   });
 
+  it('keeps your article when you look at an example, and brings it back from the picker', async () => {
+    await mount({ workerUrl: null });
+    await pasteArticle(ARTICLE, '2024-03-15', 'Council approves new bridge');
+    const select = $<HTMLSelectElement>('.picker select');
+    select.value = 'wikinews-2006-11-13-gerald-ford-oldest-president';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settled();
+    expect(app.eventList!.article.title).to.contain('Gerald Ford');
+    select.value = 'custom';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settled();
+    expect(app.eventList!.article.text).to.equal(ARTICLE);
+    expect(app.eventList!.article.published).to.equal('2024-03-15');
+    expect($<HTMLTextAreaElement>('#article-text').value).to.equal(ARTICLE);
+  });
+
   it('extracts in a Web Worker when one is served', async () => {
     await mount({ workerUrl: new URL('/build/demo/extract-worker.js', location.origin) });
     await pasteArticle(ARTICLE, '2024-03-15');
@@ -229,6 +245,39 @@ describe('demo page: text and timeline linked both ways', () => {
     const rect = sentence.getBoundingClientRect();
     expect(rect.bottom, 'sentence bottom in view').to.be.at.most(window.innerHeight + 1);
     expect(rect.top, 'sentence top in view').to.be.at.least(-1);
+  });
+});
+
+describe('demo page: hover and focus', () => {
+  it('hovering or focusing a phrase highlights its sentence', async () => {
+    await mount({ workerUrl: null });
+    const mark = $$('mark[data-events]')[0]!;
+    mark.dispatchEvent(new MouseEvent('mouseenter'));
+    await settled();
+    expect(mark.closest('.sentence')!.classList.contains('is-hovered')).to.equal(true);
+    mark.dispatchEvent(new MouseEvent('mouseleave'));
+    mark.dispatchEvent(new FocusEvent('focus'));
+    await settled();
+    expect(mark.closest('.sentence')!.classList.contains('is-hovered')).to.equal(true);
+    mark.dispatchEvent(new FocusEvent('blur'));
+    await settled();
+    expect($$('.is-hovered')).to.have.length(0);
+  });
+
+  // The element does not report hover/focus yet: this is the contract the demo proposes
+  // (`news-timeline-hover`, detail {event | null}); see the demo report.
+  it('highlights the sentence and phrase of the event the timeline reports hovered', async () => {
+    await mount({ workerUrl: null });
+    const event = app.eventList!.events[0]!;
+    const hover = (detail: unknown) =>
+      app.timeline.dispatchEvent(new CustomEvent('news-timeline-hover', { detail, bubbles: true, composed: true }));
+    hover({ event });
+    await settled();
+    expect($(`.sentence[data-events~="${event.id}"]`).classList.contains('is-hovered')).to.equal(true);
+    expect($(`mark[data-events~="${event.id}"]`).classList.contains('is-hovered')).to.equal(true);
+    hover({ event: null });
+    await settled();
+    expect($$('.is-hovered')).to.have.length(0);
   });
 });
 

@@ -12,7 +12,12 @@ export async function reutersList(): Promise<EventList> {
     const response = await fetch('/events/reuters-2016-10-17-syria-egypt-mamlouk.json');
     article = ((await response.json()) as EventList).article as { text: string; published: string };
   }
-  return buildEventList(article.text, article.published, REUTERS_SPECS, 'Syrian security chief makes public Cairo visit');
+  return buildEventList(
+    article.text,
+    article.published,
+    REUTERS_SPECS,
+    'Syrian security chief makes public Cairo visit',
+  );
 }
 
 /** Lets Lit render, the ResizeObserver report, and rAF-coalesced zoom frames land. */
@@ -25,7 +30,9 @@ export async function settle(el: NewsTimeline): Promise<void> {
 }
 
 export async function mount(data: EventList | null, width = 800): Promise<NewsTimeline> {
-  const el = await fixture<NewsTimeline>(html`<news-timeline lang="en-GB" style=${`width:${width}px`} .data=${data}></news-timeline>`);
+  const el = await fixture<NewsTimeline>(
+    html`<news-timeline lang="en-GB" style=${`width:${width}px`} .data=${data}></news-timeline>`,
+  );
   await settle(el);
   return el;
 }

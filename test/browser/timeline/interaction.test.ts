@@ -10,7 +10,13 @@ const span = (el: { visibleRange: { from: string; to: string } | null }) =>
 
 /** REUTERS_SPECS labels in time order (start, then end, then document order). */
 const labelsInTimeOrder = REUTERS_SPECS.map((s, i) => ({ ...s, i }))
-  .sort((a, b) => a.from.localeCompare(b.from) || (a.ongoing ? 1 : 0) - (b.ongoing ? 1 : 0) || a.to.localeCompare(b.to) || a.i - b.i)
+  .sort(
+    (a, b) =>
+      a.from.localeCompare(b.from) ||
+      (a.ongoing ? 1 : 0) - (b.ongoing ? 1 : 0) ||
+      a.to.localeCompare(b.to) ||
+      a.i - b.i,
+  )
   .map((s) => s.label);
 
 describe('news-timeline: keyboard', () => {
@@ -45,11 +51,15 @@ describe('news-timeline: keyboard', () => {
     const last = labelsInTimeOrder[labelsInTimeOrder.length - 1];
     const option = optionFor(el, last)!;
     expect(chart(el).getAttribute('aria-activedescendant')).to.equal(option.id);
-    const cx = Number(option.querySelector('circle, rect.bar')!.getAttribute(option.querySelector('circle') ? 'cx' : 'x'));
+    const cx = Number(
+      option.querySelector('circle, rect.bar')!.getAttribute(option.querySelector('circle') ? 'cx' : 'x'),
+    );
     expect(cx).to.be.within(0, 800);
     keydown(chart(el), 'ArrowLeft');
     await settle(el);
-    expect(chart(el).getAttribute('aria-activedescendant')).to.equal(optionFor(el, labelsInTimeOrder[labelsInTimeOrder.length - 2])!.id);
+    expect(chart(el).getAttribute('aria-activedescendant')).to.equal(
+      optionFor(el, labelsInTimeOrder[labelsInTimeOrder.length - 2])!.id,
+    );
   });
 
   it('Enter selects (event, reflected attribute, details); Escape clears', async () => {
@@ -100,13 +110,17 @@ describe('news-timeline: pointer and API', () => {
     el.zoomTo('2016-10-10', '2016-10-20');
     await settle(el);
     const option = optionFor(el, 'Kerry’s Lausanne talks fail to agree a strategy')!;
-    setTimeout(() => option.querySelector('.mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    setTimeout(() =>
+      option.querySelector('.mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })),
+    );
     const event = (await oneEvent(el, 'news-timeline-select')) as NewsTimelineSelectEvent;
     expect(event.detail.event!.id).to.equal('e9');
     await settle(el);
     expect($(el, '[part="details"] .when')!.textContent).to.equal('Saturday 15 October 2016, evening');
     expect($(el, '[part="details"] mark')!.textContent).to.equal('on Saturday evening');
-    expect(optionFor(el, 'Kerry’s Lausanne talks fail to agree a strategy')!.getAttribute('aria-selected')).to.equal('true');
+    expect(optionFor(el, 'Kerry’s Lausanne talks fail to agree a strategy')!.getAttribute('aria-selected')).to.equal(
+      'true',
+    );
   });
 
   it('clicking a cluster zooms into it', async () => {
@@ -167,14 +181,35 @@ describe('news-timeline: pointer and API', () => {
     let zooms = 0;
     el.addEventListener('news-timeline-zoom', () => zooms++);
     for (let i = 0; i < 5; i++)
-      target.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: box.left + 400, clientY: box.top + 60, bubbles: true, cancelable: true, view: window }));
+      target.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -100,
+          clientX: box.left + 400,
+          clientY: box.top + 60,
+          bubbles: true,
+          cancelable: true,
+          view: window,
+        }),
+      );
     await settle(el);
     expect(span(el)).to.be.below(Date.parse(`${before.to}Z`) - Date.parse(`${before.from}Z`));
     expect(zooms).to.be.within(1, 2);
     const zoomed = el.visibleRange!;
-    target.dispatchEvent(new MouseEvent('mousedown', { clientX: box.left + 400, clientY: box.top + 60, bubbles: true, view: window, button: 0 }));
-    window.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + 500, clientY: box.top + 60, bubbles: true, view: window }));
-    window.dispatchEvent(new MouseEvent('mouseup', { clientX: box.left + 500, clientY: box.top + 60, bubbles: true, view: window }));
+    target.dispatchEvent(
+      new MouseEvent('mousedown', {
+        clientX: box.left + 400,
+        clientY: box.top + 60,
+        bubbles: true,
+        view: window,
+        button: 0,
+      }),
+    );
+    window.dispatchEvent(
+      new MouseEvent('mousemove', { clientX: box.left + 500, clientY: box.top + 60, bubbles: true, view: window }),
+    );
+    window.dispatchEvent(
+      new MouseEvent('mouseup', { clientX: box.left + 500, clientY: box.top + 60, bubbles: true, view: window }),
+    );
     await settle(el);
     expect(el.visibleRange!.from < zoomed.from).to.be.true;
     expect(span(el)).to.be.closeTo(Date.parse(`${zoomed.to}Z`) - Date.parse(`${zoomed.from}Z`), 120_000);
@@ -185,7 +220,10 @@ describe('news-timeline: pointer and API', () => {
     try {
       const el = await mount(await reutersList());
       const fitted = span(el);
-      const button = (name: string) => $$<HTMLButtonElement>(el, '[part="controls"] button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
+      const button = (name: string) =>
+        $$<HTMLButtonElement>(el, '[part="controls"] button').find(
+          (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name,
+        )!;
       button('Zoom in').click();
       await settle(el);
       expect(span(el)).to.be.closeTo(fitted / 2, fitted * 0.01);
@@ -203,7 +241,9 @@ describe('news-timeline: pointer and API', () => {
 
   it('list view shows the same events as a table; a row selects', async () => {
     const el = await mount(await reutersList());
-    const toggle = $$<HTMLButtonElement>(el, '[part="controls"] button').find((b) => b.textContent!.trim() === 'List view')!;
+    const toggle = $$<HTMLButtonElement>(el, '[part="controls"] button').find(
+      (b) => b.textContent!.trim() === 'List view',
+    )!;
     toggle.click();
     await settle(el);
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');

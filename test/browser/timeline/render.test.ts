@@ -10,7 +10,9 @@ describe('news-timeline: marks match the data', () => {
     const clusters = $$(el, 'g.cluster');
     const clustered = clusters.reduce((n, c) => n + Number(c.querySelector('.count')!.textContent), 0);
     expect(options.length + clustered).to.equal(REUTERS_SPECS.length);
-    expect(optionFor(el, 'Sisi takes power in Egypt')?.getAttribute('aria-label')).to.equal('Sisi takes power in Egypt, mid-2013');
+    expect(optionFor(el, 'Sisi takes power in Egypt')?.getAttribute('aria-label')).to.equal(
+      'Sisi takes power in Egypt, mid-2013',
+    );
     expect(options.every((o) => o.getAttribute('aria-setsize') === String(REUTERS_SPECS.length))).to.be.true;
   });
 
@@ -95,7 +97,9 @@ describe('news-timeline: marks match the data', () => {
     await settle(el);
     const ids = $$(el, 'g.event').map((g) => g.id);
     expect(new Set(ids).size).to.equal(ids.length);
-    expect($$(el, 'g.event').length + $$(el, 'g.cluster .count').reduce((n, c) => n + Number(c.textContent), 0)).to.equal(3);
+    expect(
+      $$(el, 'g.event').length + $$(el, 'g.cluster .count').reduce((n, c) => n + Number(c.textContent), 0),
+    ).to.equal(3);
   });
 
   it('fits narrow and wide screens, redrawing on resize', async () => {

@@ -39,3 +39,15 @@ test('an unnamed sentence has no actors, and the list is capped', () => {
   const many = Array.from({ length: 100 }, (_, i) => `Name${i}`).join(', ');
   assert.equal(findActors(many).length, 20);
 });
+
+test('a trailing title and adjectives in -al before a noun are not names', () => {
+  assert.deepEqual(findActors('Ford became the oldest living United States President in history.'), [
+    'Ford',
+    'United States',
+  ]);
+  assert.deepEqual(findActors('Carter won the Presidential election against Portugal and Spain.'), [
+    'Carter',
+    'Portugal',
+    'Spain',
+  ]);
+});

@@ -96,3 +96,55 @@ test('short or odd sentences still give a non-empty label within bounds', () => 
   const many = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ') + ' on Monday';
   assert.ok(words(label(many, 'Monday')) <= 14);
 });
+
+test('a time phrase with commas stays whole; one that modifies a noun keeps its preposition', () => {
+  assert.equal(
+    label('Ford was born on July 14, 1913 in Omaha, Nebraska and has been alive for 93 years.', 'July 14, 1913'),
+    'Ford was born in Omaha',
+  );
+  assert.equal(
+    label('The party lost in the November 1976 presidential election.', 'November 1976'),
+    'The party lost in the presidential election',
+  );
+});
+
+test('a coordinated verb takes the sentence’s subject; a participle clause keeps its main clause', () => {
+  assert.equal(
+    label(
+      'Ford was the only president who was never elected, and remained in office until defeated by Jimmy Carter in the November 1976 Presidential election.',
+      'November 1976',
+    ),
+    'Ford remained in office until defeated by Jimmy Carter in the Presidential election',
+  );
+  assert.equal(
+    label(
+      'After passing Ronald Reagan on Sunday, Gerald Ford became the oldest living president in history.',
+      'Sunday',
+    ),
+    'After passing Ronald Reagan, Gerald Ford became the oldest living president in history',
+  );
+  assert.equal(
+    label(
+      'After Richard Nixon resigned on August 9, 1974 (possibly to avoid impeachment), Ford became President.',
+      'August 9, 1974',
+    ),
+    'Richard Nixon resigned',
+  );
+});
+
+test('a relative clause after a long segment takes only its noun phrase; no dangling "due"', () => {
+  assert.equal(
+    label(
+      'Homes were evacuated near Los Angeles, California after a wildfire which started on Saturday, began to spread.',
+      'Saturday',
+    ),
+    'A wildfire started',
+  );
+  assert.equal(
+    label(
+      'A former Michigan congressman, Ford became Vice President in December of 1973 under Richard Nixon after Spiro Agnew resigned due to taking bribes.',
+      'December of 1973',
+    ),
+    'Ford became Vice President under Richard Nixon after Spiro Agnew resigned',
+  );
+});

@@ -17,8 +17,15 @@ function setup(specs: Spec[], width = 1000) {
   return { model, base, extent: zoomScaleExtent(domain) };
 }
 
-function frameAt(s: ReturnType<typeof setup>, from: string | null, to: string | null, lanes = 6, pinned?: Set<number>): FrameLayout {
-  const zoom = from && to ? transformFor(s.base, Date.parse(`${from}Z`), Date.parse(`${to}Z`), s.extent) : { k: 1, x: 0 };
+function frameAt(
+  s: ReturnType<typeof setup>,
+  from: string | null,
+  to: string | null,
+  lanes = 6,
+  pinned?: Set<number>,
+): FrameLayout {
+  const zoom =
+    from && to ? transformFor(s.base, Date.parse(`${from}Z`), Date.parse(`${to}Z`), s.extent) : { k: 1, x: 0 };
   return layoutFrame(s.model, s.base, zoom, { lanes, measure, lang: 'en-GB', pinned });
 }
 
@@ -37,7 +44,10 @@ function assertNoOverlap(frame: FrameLayout, gap = 0): void {
       })
       .sort((a, b) => a.left - b.left);
     for (let i = 1; i < boxes.length; i++)
-      assert.ok(boxes[i - 1].right <= boxes[i].left + 0.5 - gap, `overlap in a lane: ${boxes[i - 1].key} / ${boxes[i].key}`);
+      assert.ok(
+        boxes[i - 1].right <= boxes[i].left + 0.5 - gap,
+        `overlap in a lane: ${boxes[i - 1].key} / ${boxes[i].key}`,
+      );
   }
 }
 
@@ -60,7 +70,10 @@ test('marks follow the scale: points at the middle of their day, bars across the
 });
 
 test('a day event becomes a bar across its day once zoomed in far enough', () => {
-  const s = setup([{ from: '2016-10-17', to: '2016-10-18' }, { from: '2016-01-01', to: '2016-01-02' }]);
+  const s = setup([
+    { from: '2016-10-17', to: '2016-10-18' },
+    { from: '2016-01-01', to: '2016-01-02' },
+  ]);
   const frame = frameAt(s, '2016-10-16T12:00', '2016-10-18T12:00');
   const mark = frame.marks.find((m) => m.type === 'event' && m.event.event.id === 'e1')!;
   assert.equal(mark.shape, 'bar');
@@ -83,7 +96,10 @@ test('clusters: close events merge when zoomed out and split when zoomed in', ()
   const mid = frameAt(s, '2016-10-10', '2016-10-20');
   assert.deepEqual(mid.marks.map((m) => members(m).length).sort(), [1, 2], 'the day event splits off first');
   const near = frameAt(s, '2016-10-15T12:00', '2016-10-16T00:00');
-  assert.ok(near.marks.every((m) => m.type === 'event'), 'all separate at hour zoom');
+  assert.ok(
+    near.marks.every((m) => m.type === 'event'),
+    'all separate at hour zoom',
+  );
 });
 
 test('pinned events are never inside a cluster', () => {
@@ -151,7 +167,11 @@ test('proximity clusters do not change while panning (grid fixed in world coordi
     new Set(
       frame.marks
         .filter((m) => m.type === 'cluster' && m.cx > left && m.cx < right)
-        .map((m) => members(m).map((e) => e.index).join(',')),
+        .map((m) =>
+          members(m)
+            .map((e) => e.index)
+            .join(','),
+        ),
     );
   // Enough lanes that no cluster comes from lane overflow (that one depends on what else is in view).
   const options = { lanes: 40, measure, lang: 'en-GB' };
@@ -166,7 +186,11 @@ test('proximity clusters do not change while panning (grid fixed in world coordi
 function bigModel(n: number, sameDate: boolean): PreparedTimeline {
   const specs: Spec[] = Array.from({ length: n }, (_, i) => {
     const day = sameDate ? 0 : (i * 7919) % 3650;
-    return { from: iso(Date.UTC(2010, 0, 1) + day * MS_PER_DAY), to: iso(Date.UTC(2010, 0, 2) + day * MS_PER_DAY), label: `Event ${i}` };
+    return {
+      from: iso(Date.UTC(2010, 0, 1) + day * MS_PER_DAY),
+      to: iso(Date.UTC(2010, 0, 2) + day * MS_PER_DAY),
+      label: `Event ${i}`,
+    };
   });
   return prepareTimeline(eventList(specs));
 }
@@ -176,7 +200,10 @@ test('100,000 events: the output is bounded by the width, not the number of even
   const domain = fitDomain(model.extent!);
   for (const width of [320, 1000, 2560]) {
     const base = baseScale(domain, width);
-    for (const zoom of [{ k: 1, x: 0 }, transformFor(base, Date.UTC(2014, 0, 1), Date.UTC(2014, 1, 1), zoomScaleExtent(domain))]) {
+    for (const zoom of [
+      { k: 1, x: 0 },
+      transformFor(base, Date.UTC(2014, 0, 1), Date.UTC(2014, 1, 1), zoomScaleExtent(domain)),
+    ]) {
       const frame = layoutFrame(model, base, zoom, { lanes: 6, measure, lang: 'en-GB' });
       assert.ok(frame.marks.length <= (6 * width) / 10, `${frame.marks.length} marks at ${width}px`);
       assert.equal(frame.marks.reduce((n, m) => n + members(m).length, 0) >= frame.visibleCount, true);

@@ -18,8 +18,11 @@ const d1 = Date.UTC(2016, 11, 31);
 
 test('scaleTime maps like d3.scaleUtc', () => {
   const ours = scaleTime([d0, d1], [0, 800]);
-  const d3 = scaleUtc().domain([new Date(d0), new Date(d1)]).range([0, 800]);
-  for (const t of [d0, d1, Date.UTC(2014, 5, 3), Date.UTC(2020, 0, 1)]) assert.ok(Math.abs(ours(t) - d3(new Date(t))) < 1e-9);
+  const d3 = scaleUtc()
+    .domain([new Date(d0), new Date(d1)])
+    .range([0, 800]);
+  for (const t of [d0, d1, Date.UTC(2014, 5, 3), Date.UTC(2020, 0, 1)])
+    assert.ok(Math.abs(ours(t) - d3(new Date(t))) < 1e-9);
   for (const x of [0, 123.4, 800]) assert.equal(ours.invert(x).getTime(), d3.invert(x).getTime());
 });
 

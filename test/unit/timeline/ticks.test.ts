@@ -47,7 +47,10 @@ test('labels and context rows read well at each level', () => {
   assert.ok(days.ticks.find((t) => t.time === Date.UTC(2016, 9, 1))?.major);
   const hours = at(Date.UTC(2016, 9, 15), Date.UTC(2016, 9, 16));
   assert.equal(hours.unit, 'hour');
-  assert.ok(hours.ticks.some((t) => t.label === '18:00'), hours.ticks.map((t) => t.label).join());
+  assert.ok(
+    hours.ticks.some((t) => t.label === '18:00'),
+    hours.ticks.map((t) => t.label).join(),
+  );
   assert.match(hours.context[0].label, /Sat.*15 Oct 2016/);
 });
 

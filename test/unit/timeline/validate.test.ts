@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { validateEventList } from '../../../src/timeline/validate-event-list.js';
 import { eventList } from './helpers.js';
 
-const good = () => eventList([{ from: '2016-10-17', to: '2016-10-18' }, { from: '2016-10-01', to: '2016-11-01', granularity: 'month' }]);
+const good = () =>
+  eventList([
+    { from: '2016-10-17', to: '2016-10-18' },
+    { from: '2016-10-01', to: '2016-11-01', granularity: 'month' },
+  ]);
 
 function fails(mutate: (list: Record<string, unknown>) => void): { field: string; message: string } {
   const list = structuredClone(good()) as unknown as Record<string, unknown>;
@@ -29,12 +33,18 @@ test('wrong types and missing fields name the field', () => {
   assert.equal(fails((l) => delete events(l)[0].from).field, 'events[0].from');
   assert.match(fails((l) => delete events(l)[0].from).message, /is missing/);
   assert.equal(fails((l) => (events(l)[0].granularity = 'fortnight')).field, 'events[0].granularity');
-  assert.equal(fails((l) => ((events(l)[0].sentence as Record<string, unknown>).start = -1)).field, 'events[0].sentence.start');
+  assert.equal(
+    fails((l) => ((events(l)[0].sentence as Record<string, unknown>).start = -1)).field,
+    'events[0].sentence.start',
+  );
   assert.equal(fails((l) => (events(l)[0].actors = ['a', 3])).field, 'events[0].actors[1]');
   assert.equal(fails((l) => (l.events = {})).field, 'events');
   assert.equal(fails((l) => (l.version = 2)).field, 'version');
   assert.equal(fails((l) => delete (l.article as Record<string, unknown>).published).field, 'article.published');
-  assert.equal(fails((l) => ((l.article as Record<string, unknown>).published = '2016-13-45')).field, 'article.published');
+  assert.equal(
+    fails((l) => ((l.article as Record<string, unknown>).published = '2016-13-45')).field,
+    'article.published',
+  );
   assert.equal(fails((l) => ((l.timexes as Record<string, unknown>[])[0].why = null)).field, 'timexes[0].why');
   for (const bad of [null, 'text', 42, []]) assert.equal(validateEventList(bad).ok, false);
 });
@@ -60,7 +70,12 @@ test('impossible dates are skipped and reported, the rest kept', () => {
 });
 
 test('duplicate ids and from after to are accepted', () => {
-  const result = validateEventList(eventList([{ id: 'a', from: '2016-10-18', to: '2016-10-17' }, { id: 'a', from: '2016-10-01', to: '2016-10-02' }]));
+  const result = validateEventList(
+    eventList([
+      { id: 'a', from: '2016-10-18', to: '2016-10-17' },
+      { id: 'a', from: '2016-10-01', to: '2016-10-02' },
+    ]),
+  );
   assert.ok(result.ok);
   assert.equal(result.list.events.length, 2);
 });

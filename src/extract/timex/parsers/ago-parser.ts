@@ -3,7 +3,16 @@
  * "five months ago" (a month), "a year ago" / "a decade ago" (a year), "a week or so ago" (APPROX),
  * "two years from now". TimeML keeps "ago" in the span. Vague amounts ("several years ago") are PAST_REF.
  */
-import { addDays, addMonths, dayPeriod, humanDay, monthPeriod, yearPeriod, type Day, type Period } from '../calendar.js';
+import {
+  addDays,
+  addMonths,
+  dayPeriod,
+  humanDay,
+  monthPeriod,
+  yearPeriod,
+  type Day,
+  type Period,
+} from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, periodAt, unplacedReading } from '../periods.js';
 import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, VAGUE_AMOUNT, type Unit } from '../words.js';
@@ -55,13 +64,22 @@ export class AgoParser extends TimexParser {
       kind: 'ago',
       resolve: ({ dct, anchor, quarter }) => {
         if (amount === null) {
-          return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', why: `"${text}": an unspecified time ${sign < 0 ? 'before' : 'after'} publication`, anchorable: false };
+          return {
+            type: 'DATE',
+            value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF',
+            why: `"${text}": an unspecified time ${sign < 0 ? 'before' : 'after'} publication`,
+            anchorable: false,
+          };
         }
         if (!dct) return unplacedReading(`XXXX`, `"${text}" needs the publication date`, mod);
         // business news compares a quarter with "a year ago": the same quarter a year before
         const q = anchor?.period.granularity === 'quarter' ? anchor : quarter;
         if (unit === 'year' && amount === 1 && sign < 0 && q) {
-          return { ...dateReading(periodAt('quarter', q.period.first, -4), `"${text}": the quarter of ${q.id} a year before`), usedAnchor: true, anchorable: false };
+          return {
+            ...dateReading(periodAt('quarter', q.period.first, -4), `"${text}": the quarter of ${q.id} a year before`),
+            usedAnchor: true,
+            anchorable: false,
+          };
         }
         const period = shifted(dct, amount, unit, sign);
         const reading = dateReading(period, `"${text}" counted from the publication date (${humanDay(dct)})`, mod);

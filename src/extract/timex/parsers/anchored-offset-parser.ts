@@ -16,7 +16,8 @@ import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
 const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand|on)(?![\\w-])`;
 const THE = `(the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that)\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
 const DAY_BEFORE = '(the\\s+(?:day|night|week|month|year)\\s+(?:before|after|previous|earlier|prior|later))(?![\\w-])';
-const THE_DAY = '(the\\s+day)(?![\\w-])(?!\\s+(?:of|that|when|before|after|in|on|he|she|they|it)\\b)';
+const THE_DAY =
+  '((?:(?:early|late|later|earlier)\\s+in\\s+)?the\\s+day)(?![\\w-])(?!\\s+(?:of|that|when|before|after|in|on|he|she|they|it)\\b)';
 const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}`, 'i');
 
 const FINE = ['day', 'partOfDay', 'hour', 'minute'];
@@ -30,7 +31,8 @@ export class AnchoredOffsetParser extends TimexParser {
     if (match[2]) {
       const word = match[4]!.toLowerCase();
       // "a week after the halt", "two days before the vote": a duration, not an anchored date
-      if (/^(before|after|prior|on)$/.test(word) && !/^\s*(?:[,.;:!?)"'”’]|$|and\b|but\b|when\b|as\b)/.test(after)) return null;
+      if (/^(before|after|prior|on)$/.test(word) && !/^\s*(?:[,.;:!?)"'”’]|$|and\b|but\b|when\b|as\b)/.test(after))
+        return null;
       if (word === 'prior' && !/^\s*[,.;:]/.test(after)) return null;
       const amount = parseNumber(match[2]);
       const unit = parseUnit(match[3]!);
@@ -45,7 +47,11 @@ export class AnchoredOffsetParser extends TimexParser {
       const sign = /previous|preceding|prior/.test(which) ? -1 : /following|next|succeeding/.test(which) ? 1 : 0;
       return namedFrame(match[0], unitWord, sign);
     }
-    if (match[8]) return theDayFrame(match[0]);
+    if (match[8])
+      return theDayFrame(
+        match[0],
+        /^(early|earlier)/i.test(match[0]) ? 'START' : /^(late|later)/i.test(match[0]) ? 'END' : undefined,
+      );
     const phrase = match[7]!.toLowerCase();
     if (/before|after/.test(phrase) && !/^\s*(?:[,.;:!?)"'”’]|$)/.test(after)) return null;
     const unitWord = phrase.split(/\s+/)[1]!;
@@ -54,14 +60,34 @@ export class AnchoredOffsetParser extends TimexParser {
 }
 
 function baseOf(ctx: ResolveContext): { day: Day; anchor: Anchor | null; granularity: Period['granularity'] } | null {
-  if (ctx.anchor) return { day: ctx.anchor.period.first, anchor: ctx.anchor, granularity: ctx.anchor.period.granularity };
+  if (ctx.anchor)
+    return { day: ctx.anchor.period.first, anchor: ctx.anchor, granularity: ctx.anchor.period.granularity };
   if (ctx.dct) return { day: ctx.dct, anchor: null, granularity: 'day' };
   return null;
 }
 
-const RANK = ['minute', 'hour', 'partOfDay', 'day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'];
+const RANK = [
+  'minute',
+  'hour',
+  'partOfDay',
+  'day',
+  'week',
+  'month',
+  'season',
+  'quarter',
+  'half',
+  'year',
+  'decade',
+  'century',
+];
 
-function offsetFrame(text: string, amount: number, unit: Unit, sign: -1 | 1, mod: ReturnType<typeof parseQuantMod>): Frame {
+function offsetFrame(
+  text: string,
+  amount: number,
+  unit: Unit,
+  sign: -1 | 1,
+  mod: ReturnType<typeof parseQuantMod>,
+): Frame {
   return {
     kind: 'anchored-offset',
     resolve: (ctx) => {
@@ -70,21 +96,46 @@ function offsetFrame(text: string, amount: number, unit: Unit, sign: -1 | 1, mod
       // "a year earlier" in a story about a quarter: that quarter a year before
       if (unit === 'year' && amount === 1 && sign < 0 && ctx.quarter && base.granularity !== 'quarter') {
         const q = ctx.quarter;
-        return { ...dateReading(periodAt('quarter', q.period.first, -4), `"${text}": the quarter of ${q.id} a year before`, mod), usedAnchor: true, anchorable: false };
+        return {
+          ...dateReading(
+            periodAt('quarter', q.period.first, -4),
+            `"${text}": the quarter of ${q.id} a year before`,
+            mod,
+          ),
+          usedAnchor: true,
+          anchorable: false,
+        };
       }
       let period = shifted(base.day, amount, unit, sign);
       // A year before a quarter or a month is that quarter or month a year before ("a year earlier" in results).
-      if ((unit === 'year' || unit === 'decade') && ['quarter', 'half', 'month', 'season'].includes(base.granularity) && base.anchor) {
+      if (
+        (unit === 'year' || unit === 'decade') &&
+        ['quarter', 'half', 'month', 'season'].includes(base.granularity) &&
+        base.anchor
+      ) {
         const months = Math.round(amount * sign * (unit === 'year' ? 12 : 120));
-        const unitOf: PeriodUnit = base.granularity === 'quarter' ? 'quarter' : base.granularity === 'half' ? 'half' : base.granularity === 'season' ? 'season' : 'month';
+        const unitOf: PeriodUnit =
+          base.granularity === 'quarter'
+            ? 'quarter'
+            : base.granularity === 'half'
+              ? 'half'
+              : base.granularity === 'season'
+                ? 'season'
+                : 'month';
         const perUnit = unitOf === 'quarter' || unitOf === 'season' ? 3 : unitOf === 'half' ? 6 : 1;
         period = periodAt(unitOf, base.day, months / perUnit);
       } else if (RANK.indexOf(base.granularity) > RANK.indexOf(period.granularity)) {
         // counting days from a month only tells the month
         const coarse = base.granularity as PeriodUnit;
-        period = periodAt(['year', 'decade', 'century', 'quarter', 'half', 'month', 'season', 'week'].includes(coarse) ? coarse : 'day', period.first, 0);
+        period = periodAt(
+          ['year', 'decade', 'century', 'quarter', 'half', 'month', 'season', 'week'].includes(coarse) ? coarse : 'day',
+          period.first,
+          0,
+        );
       }
-      const from = base.anchor ? `the date in ${base.anchor.id} (${base.anchor.period.value})` : `the publication date (${humanDay(base.day)})`;
+      const from = base.anchor
+        ? `the date in ${base.anchor.id} (${base.anchor.period.value})`
+        : `the publication date (${humanDay(base.day)})`;
       const reading = dateReading(period, `"${text}" counted from ${from}`, mod);
       if (base.anchor) reading.usedAnchor = true;
       if (unit === 'year' && sign < 0) reading.anchorable = false; // a comparison, not where the story goes
@@ -102,14 +153,23 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
       const unit: PeriodUnit = part ? 'day' : (unitWord as PeriodUnit);
       if (!base) return unplacedReading(unknownValue(unit), `"${text}" has no date to count from`);
       // "that year" after "in March 2015" is 2015; "the following day" after a month is unknown: keep the month.
-      if (!part && RANK.indexOf(base.granularity) > RANK.indexOf(unit === 'weekend' ? 'day' : unit) && !FINE.includes(base.granularity)) {
+      if (
+        !part &&
+        RANK.indexOf(base.granularity) > RANK.indexOf(unit === 'weekend' ? 'day' : unit) &&
+        !FINE.includes(base.granularity)
+      ) {
         if (sign === 0) {
           const same = periodAt(base.granularity as PeriodUnit, base.day, 0);
-          return { ...dateReading(same, `"${text}": the period of ${base.anchor?.id ?? 'publication'}`), usedAnchor: !!base.anchor };
+          return {
+            ...dateReading(same, `"${text}": the period of ${base.anchor?.id ?? 'publication'}`),
+            usedAnchor: !!base.anchor,
+          };
         }
       }
       const period = part ? partOfDayPeriod(addDays(base.day, sign), part) : periodAt(unit, base.day, sign);
-      const from = base.anchor ? `the date in ${base.anchor.id} (${base.anchor.period.value})` : `the publication date (${humanDay(base.day)})`;
+      const from = base.anchor
+        ? `the date in ${base.anchor.id} (${base.anchor.period.value})`
+        : `the publication date (${humanDay(base.day)})`;
       const reading = dateReading(period, `"${text}" counted from ${from}`);
       if (part) reading.type = 'TIME';
       if (base.anchor) reading.usedAnchor = true;
@@ -119,15 +179,18 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
 }
 
 /** "the day" ("ended the day higher"): the narrative's day, or the publication day. */
-function theDayFrame(text: string): Frame {
+function theDayFrame(text: string, mod?: 'START' | 'END'): Frame {
   return {
     kind: 'anchored-named',
     resolve: ({ dct, anchor }) => {
       if (anchor && FINE.includes(anchor.period.granularity)) {
-        return { ...dateReading(periodAt('day', anchor.period.first, 0), `"${text}": the day of ${anchor.id}`), usedAnchor: true };
+        return {
+          ...dateReading(periodAt('day', anchor.period.first, 0), `"${text}": the day of ${anchor.id}`, mod),
+          usedAnchor: true,
+        };
       }
-      if (!dct) return unplacedReading('XXXX-XX-XX', `"${text}" has no day to refer to`);
-      return dateReading(periodAt('day', dct, 0), `"${text}": the publication day (${humanDay(dct)})`);
+      if (!dct) return unplacedReading('XXXX-XX-XX', `"${text}" has no day to refer to`, mod);
+      return dateReading(periodAt('day', dct, 0), `"${text}": the publication day (${humanDay(dct)})`, mod);
     },
   };
 }

@@ -33,12 +33,24 @@ export class DayRefParser extends TimexParser {
     const modWord = match[1];
     const word = match[2]!.toLowerCase();
     const part = match[3] ? PART_OF_DAY[match[3].toLowerCase()] : undefined;
-    const offset = word.includes('before') ? -2 : word.includes('after') ? 2 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    const offset = word.includes('before')
+      ? -2
+      : word.includes('after')
+        ? 2
+        : word === 'yesterday'
+          ? -1
+          : word === 'tomorrow'
+            ? 1
+            : 0;
     const pointMod = parsePointMod(modWord);
     return {
       kind: 'day-ref',
       resolve: ({ dct }) => {
-        if (!dct) return unplacedReading(part ? `XXXX-XX-XXT${part}` : 'XXXX-XX-XX', `"${match[0]}" needs the publication date`);
+        if (!dct)
+          return unplacedReading(
+            part ? `XXXX-XX-XXT${part}` : 'XXXX-XX-XX',
+            `"${match[0]}" needs the publication date`,
+          );
         const day = addDays(dct, offset);
         const why = `"${word}" counted from the publication date: ${humanDay(day)}`;
         if (part) {

@@ -9,7 +9,7 @@ import { TimexParser, type FrameMatch } from './timex-parser.js';
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const PATTERN = new RegExp(
-  `(?:the\\s+)?(${POINT_MOD})?(?:the\\s+)?(?:(1\\d|20)(\\d)0'?s|'(\\d)0s|(${DECADE_WORDS.join('|')})|(${ORDINAL})[\\s-]+century)(?![\\w-])`,
+  `(?:the\\s+)?(${POINT_MOD})?(?:the\\s+)?(?:(1\\d|20)(\\d)0'?s|['‘’](\\d)0s|(?<=\\b(?:the|and|or|early|late|mid)[\\s-]+)(\\d)0s|(${DECADE_WORDS.join('|')})|(${ORDINAL})[\\s-]+century)(?![\\w-])`,
   'i',
 );
 
@@ -17,7 +17,8 @@ export class DecadeParser extends TimexParser {
   protected readonly regex = PATTERN;
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
-    const [text, modText, centuryDigits, decadeDigit, shortDigit, word, ordinal] = match;
+    const [text, modText, centuryDigits, decadeDigit, quotedDigit, bareDigit, word, ordinal] = match;
+    const shortDigit = quotedDigit ?? bareDigit;
     const pointMod = parsePointMod(modText);
     let period;
     let why: string;
@@ -36,7 +37,8 @@ export class DecadeParser extends TimexParser {
       why = `the decade ${decade}0–${decade}9`;
     }
     // TimeML keeps "the" out of a bare decade ("1990s") but in a modified one ("the late 1970s").
-    const skip = !pointMod && !word && !ordinal && /^the\s+/i.test(text) ? text.length - text.replace(/^the\s+/i, '').length : 0;
+    const skip =
+      !pointMod && !word && !ordinal && /^the\s+/i.test(text) ? text.length - text.replace(/^the\s+/i, '').length : 0;
     const p = period;
     return {
       frame: {

@@ -5,8 +5,9 @@
  * (span "its sixth year", P6Y, from the start of the sixth year back, up to the publication date).
  * Not durations: ages ("30-year-old"), "a second time".
  */
-import { addDays, addMonths, isoDay, type Day } from '../calendar.js';
-import type { Frame, Reading } from '../frame.js';
+import { addDays, addMonths, compareDays, isoDay, parseIsoDay, type Day } from '../calendar.js';
+import type { Anchor, Frame, Reading } from '../frame.js';
+import type { Granularity } from '../../types.js';
 import {
   durationValue,
   NUMBER,
@@ -22,7 +23,8 @@ import {
 } from '../words.js';
 import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
-const WINDOW = '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
+const WINDOW =
+  '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
 const PATTERN = new RegExp(
   // 1 quant mod, 2 window, 3 amount, 4 unit
   `(?:(${QUANT_MOD})\\s+)?(?:${WINDOW}\\s+)?(?:(${NUMBER}|${VAGUE_AMOUNT})\\s+)?(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business|calendar|working|school|more\\s+long)\\s+)?(${UNIT})(?![\\w-])` +
@@ -39,7 +41,8 @@ const PATTERN = new RegExp(
 const RATE_BEFORE = /(?:\d|million|billion|trillion|percent|%|dollars|cents|times|once|twice)(?:\s+[a-z-]+){0,2}\s*$/i;
 
 /** Bare plurals ("years") are durations only after these words. */
-const BARE_PLURAL_BEFORE = /\b(for|over|in|within|after|took|take|takes|taken|lasted|lasts|spent|spend|spends|about|nearly|almost|recent)\s+$/;
+const BARE_PLURAL_BEFORE =
+  /\b(for|over|in|within|after|took|take|takes|taken|lasted|lasts|spent|spend|spends|about|nearly|almost|recent)\s+$/;
 
 export class DurationParser extends TimexParser {
   protected readonly regex = PATTERN;
@@ -49,7 +52,10 @@ export class DurationParser extends TimexParser {
     if (match[7]) {
       const vagueUnit = parseUnit(match[7])!;
       const v = durationValue(null, vagueUnit);
-      return { kind: 'duration', resolve: () => ({ type: 'DURATION', value: v, why: durationWhy(match[0], v), anchorable: false }) };
+      return {
+        kind: 'duration',
+        resolve: () => ({ type: 'DURATION', value: v, why: durationWhy(match[0], v), anchorable: false }),
+      };
     }
     const adjectival = !!match[5];
     const quantText = match[1];
@@ -74,7 +80,7 @@ export class DurationParser extends TimexParser {
       if (!plural || !(BARE_PLURAL_BEFORE.test(textBefore(context, index, 12)) || followedByRelation)) return null;
     } else if (window === 'recent' && !plural) {
       return null;
-    } else if (!plural && !(unit === 'decade' || unit === 'century') ) {
+    } else if (!plural && !(unit === 'decade' || unit === 'century')) {
       return null; // "the past week" is a date (relative-period parser); "the past decade" ten years
     }
     if (window === 'recent' && amountText) return null;
@@ -85,16 +91,35 @@ export class DurationParser extends TimexParser {
     const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);
     const vague = amountText !== undefined && amount === null;
     const value = durationValue(vague || (!amountText && plural) ? null : (amount ?? 1), unit);
-    const dir = window && /past|last|previous|recent|preceding/.test(window) ? -1 : window && /next|coming|remaining|following|ensuing/.test(window) ? 1 : 0;
+    const dir =
+      window && /past|last|previous|recent|preceding/.test(window)
+        ? -1
+        : window && /next|coming|remaining|following|ensuing/.test(window)
+          ? 1
+          : 0;
     // "recent years", "for years": vague plural with X
     // "over the past two months": "over" is the preposition, not "more than"
     const overThe = /^over$/i.test(quantText ?? '') && /^over\s+the\b/i.test(match[0]);
+    // "a week after a halt": the halt lies a week before the narrative's date (read against the anchor)
+    const spanEnd = index + match[0].length;
+    const relation = /^\s+(after|before)\s+(?:the|a|an|his|her|its|their|[a-z]+ing)\b/i.exec(
+      context.text.slice(spanEnd, spanEnd + 24),
+    )?.[1];
     const frame: Frame = {
       kind: 'duration',
-      resolve: ({ dct }) => {
+      resolve: ({ dct, anchor }) => {
         const reading: Reading = { type: 'DURATION', value, why: durationWhy(match[0], value), anchorable: false };
         if (mod && !overThe) reading.mod = mod;
-        if (dct && dir !== 0 && amount !== null && window !== 'recent') Object.assign(reading, placeWindow(dct, amount, unit, dir));
+        if (dct && dir !== 0 && amount !== null && window !== 'recent')
+          Object.assign(reading, placeWindow(dct, amount, unit, dir));
+        if (relation && anchor && amount !== null && Number.isInteger(amount) && !window) {
+          const placed = placeRelated(anchor, amount, unit, relation.toLowerCase() === 'after' ? -1 : 1, dct);
+          if (placed) {
+            Object.assign(reading, placed);
+            reading.usedAnchor = true;
+            reading.why = `"${match[0]} ${relation}": ${value} ${relation === 'after' ? 'before' : 'after'} the date of ${anchor.id} (${anchor.period.value}), ${placed.from} to ${placed.to}`;
+          }
+        }
         return reading;
       },
     };
@@ -106,10 +131,63 @@ function durationWhy(text: string, value: string): string {
   return `"${text}" is a length of time (${value}), not a date`;
 }
 
+/**
+ * Where "a week after X" puts X: the anchor's stretch moved back (or forward, for "before") by the duration,
+ * kept inside the anchor's own period when they overlap (a vote "this month" and a halt a week before it:
+ * early in the month), and never after the publication day.
+ */
+function placeRelated(
+  anchor: Anchor,
+  amount: number,
+  unit: Unit,
+  sign: -1 | 1,
+  dct: Day | null,
+): { from: string; to: string; granularity: Granularity } | null {
+  const shift = (d: Day): Day => {
+    if (unit === 'day') return addDays(d, sign * amount);
+    if (unit === 'week') return addDays(d, sign * amount * 7);
+    if (unit === 'month') return addMonths(d, sign * amount);
+    if (unit === 'quarter') return addMonths(d, sign * amount * 3);
+    if (unit === 'year') return addMonths(d, sign * amount * 12);
+    return d;
+  };
+  if (!['day', 'week', 'month', 'quarter', 'year'].includes(unit)) return null;
+  const start = parseIsoDay(anchor.period.from);
+  const endExclusive = parseIsoDay(anchor.period.to);
+  if (!start || !endExclusive) return null;
+  let lastDay = addDays(endExclusive, -1);
+  if (dct && compareDays(lastDay, dct) > 0 && compareDays(start, dct) <= 0) lastDay = dct; // the anchor is told as past
+  let from = shift(start);
+  let to = addDays(shift(lastDay), 1);
+  // keep the event inside the anchor's period when they overlap
+  if (compareDays(to, start) > 0 && compareDays(from, addDays(lastDay, 1)) < 0) {
+    if (compareDays(from, start) < 0) from = start;
+    if (compareDays(to, addDays(lastDay, 1)) > 0) to = addDays(lastDay, 1);
+  }
+  if (compareDays(from, to) >= 0) return null;
+  return { from: isoDay(from), to: isoDay(to), granularity: 'day' };
+}
+
 /** "the past two months": the stretch that ends on the publication day (or starts after it). */
-function placeWindow(dct: Day, amount: number, unit: Unit, dir: -1 | 1): Pick<Reading, 'from' | 'to' | 'granularity'> | object {
+function placeWindow(
+  dct: Day,
+  amount: number,
+  unit: Unit,
+  dir: -1 | 1,
+): Pick<Reading, 'from' | 'to' | 'granularity'> | object {
   if (!Number.isInteger(amount) || unit === 'second' || unit === 'minute' || unit === 'hour') return {};
-  const months = unit === 'month' ? amount : unit === 'quarter' ? amount * 3 : unit === 'year' ? amount * 12 : unit === 'decade' ? amount * 120 : unit === 'century' ? amount * 1200 : 0;
+  const months =
+    unit === 'month'
+      ? amount
+      : unit === 'quarter'
+        ? amount * 3
+        : unit === 'year'
+          ? amount * 12
+          : unit === 'decade'
+            ? amount * 120
+            : unit === 'century'
+              ? amount * 1200
+              : 0;
   const days = unit === 'day' ? amount : unit === 'week' ? amount * 7 : 0;
   const next = addDays(dct, 1);
   if (dir < 0) {
@@ -129,7 +207,12 @@ function ordinalFrame(match: RegExpMatchArray): Frame | null {
   return {
     kind: 'duration-ordinal',
     resolve: ({ dct }) => {
-      const reading: Reading = { type: 'DURATION', value, why: `"${match[0]}": a duration of ${value} up to publication`, anchorable: false };
+      const reading: Reading = {
+        type: 'DURATION',
+        value,
+        why: `"${match[0]}": a duration of ${value} up to publication`,
+        anchorable: false,
+      };
       if (!dct) return reading;
       let start: Day;
       if (unit === 'year') start = { y: dct.y - (n - 1), m: 1, d: 1 };

@@ -5,13 +5,22 @@
  * future -> the next one. Not dates: "May" the name and "march" the verb (month names must be capitalised,
  * and "May"/"March" alone need a date context such as "in May"), "Mar-a-Lago".
  */
-import { dayPeriod, daysInMonth, epochDay, humanDay, isValidDay, monthPeriod, MONTH_NAMES, type Day } from '../calendar.js';
+import {
+  dayPeriod,
+  daysInMonth,
+  epochDay,
+  humanDay,
+  isValidDay,
+  monthPeriod,
+  MONTH_NAMES,
+  type Day,
+} from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, narrowed, nearestByTense, tenseWord, unplacedReading } from '../periods.js';
-import { MONTH_NAME, parseMonth, parsePointMod, POINT_MOD, WEEKDAY } from '../words.js';
+import { MONTH_NAME, parseMonth, parsePointMod, parseSpokenYear, POINT_MOD, SPOKEN_YEAR, WEEKDAY } from '../words.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
-const YEAR = "(\\d{4}|'\\d{2})";
+const YEAR = `(\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
 const PATTERN = new RegExp(
   `(${POINT_MOD})?` +
     `(?:(${WEEKDAY}),?\\s+)?` +
@@ -39,7 +48,11 @@ export class MonthParser extends TimexParser {
     const dayText = dayBefore ?? dayAfter;
     const day = dayText ? Number(dayText) : null;
     let year: number | null = null;
-    if (yearText) year = yearText.startsWith("'") ? 1900 + Number(yearText.slice(1)) + (Number(yearText.slice(1)) < 30 ? 100 : 0) : Number(yearText);
+    if (yearText && /^[a-z]/i.test(yearText)) year = parseSpokenYear(yearText);
+    else if (yearText)
+      year = yearText.startsWith("'")
+        ? 1900 + Number(yearText.slice(1)) + (Number(yearText.slice(1)) < 30 ? 100 : 0)
+        : Number(yearText);
     if (year !== null && (year < 1000 || year > 2199)) return null;
     const bare = !day && !year && !which && !modText && !yearWhich;
     if (bare) {
@@ -48,7 +61,8 @@ export class MonthParser extends TimexParser {
       const monthStart = index + (match[0].length - match[0].trimStart().length);
       if (ambiguous && !MONTH_CONTEXT_BEFORE.test(textBefore(context, monthStart, 20))) return null;
       if (/^[A-Z][a-z]{2}$/.test(monthText) && monthText !== 'May') return null; // "Jan" alone is a name more often than January
-      if (/^\s+[A-Z][a-z]/.test(context.text.slice(index + match[0].length, index + match[0].length + 3)) && ambiguous) return null;
+      if (/^\s+[A-Z][a-z]/.test(context.text.slice(index + match[0].length, index + match[0].length + 3)) && ambiguous)
+        return null;
     }
     if (day !== null && (day < 1 || day > 31)) return null;
     const pointMod = parsePointMod(modText);
@@ -67,13 +81,27 @@ export class MonthParser extends TimexParser {
           why = picked.why;
         }
         if (y === null) {
-          const value = day ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : `XXXX-${String(month).padStart(2, '0')}`;
-          return unplacedReading(value, `${MONTH_NAMES[month - 1]} of an unknown year (no publication date)`, pointMod?.mod);
+          const value = day
+            ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+            : `XXXX-${String(month).padStart(2, '0')}`;
+          return unplacedReading(
+            value,
+            `${MONTH_NAMES[month - 1]} of an unknown year (no publication date)`,
+            pointMod?.mod,
+          );
         }
         if (day !== null && !isValidDay(y, month, day)) return null;
         const period = day ? dayPeriod({ y, m: month, d: day }) : monthPeriod(y, month);
-        const reading = dateReading(period, why || (day ? `the date as written: ${humanDay({ y, m: month, d: day })}` : `${MONTH_NAMES[month - 1]} ${y} as written`), pointMod?.mod);
-        if (pointMod) Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+        const reading = dateReading(
+          period,
+          why ||
+            (day
+              ? `the date as written: ${humanDay({ y, m: month, d: day })}`
+              : `${MONTH_NAMES[month - 1]} ${y} as written`),
+          pointMod?.mod,
+        );
+        if (pointMod)
+          Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
         return reading;
       },
     };
@@ -82,9 +110,16 @@ export class MonthParser extends TimexParser {
 }
 
 /** The year of a month (and day) written without one. */
-export function pickYear(dct: Day, month: number, day: number | null, which: string | undefined, tense: Tense | null | undefined): { y: number; why: string } {
+export function pickYear(
+  dct: Day,
+  month: number,
+  day: number | null,
+  which: string | undefined,
+  tense: Tense | null | undefined,
+): { y: number; why: string } {
   const name = day ? `${MONTH_NAMES[month - 1]} ${day}` : MONTH_NAMES[month - 1]!;
-  const key = (y: number): number => (day ? epochDay({ y, m: month, d: Math.min(day, 28) }) + (day > 28 ? day - 28 : 0) : y * 12 + month);
+  const key = (y: number): number =>
+    day ? epochDay({ y, m: month, d: Math.min(day, 28) }) + (day > 28 ? day - 28 : 0) : y * 12 + month;
   const now = day ? epochDay(dct) : dct.y * 12 + dct.m;
   if (which === 'this' || which === 'the same') return { y: dct.y, why: `"this ${name}": the one of ${dct.y}` };
   if (which === 'last' || which === 'this past') {
@@ -95,7 +130,14 @@ export function pickYear(dct: Day, month: number, day: number | null, which: str
     const y = key(dct.y) > now ? dct.y : dct.y + 1;
     return { y, why: `"${which} ${name}": the one after ${humanDay(dct)}` };
   }
-  const best = nearestByTense(dct, tense, (y) => (day ? dayPeriod({ y, m: month, d: Math.min(day, daysInMonth(y, month)) }) : monthPeriod(y, month)));
-  const rel = tense === 'past' ? 'the nearest one, preferably on or before' : tense === 'future' ? 'the nearest one, preferably after' : 'the nearest one to';
+  const best = nearestByTense(dct, tense, (y) =>
+    day ? dayPeriod({ y, m: month, d: Math.min(day, daysInMonth(y, month)) }) : monthPeriod(y, month),
+  );
+  const rel =
+    tense === 'past'
+      ? 'the nearest one, preferably on or before'
+      : tense === 'future'
+        ? 'the nearest one, preferably after'
+        : 'the nearest one to';
   return { y: best, why: `${tense ? tenseWord(tense) : 'no tense cue'}: ${name} is ${rel} ${humanDay(dct)}` };
 }

@@ -5,7 +5,8 @@ import { dateReading, unplacedReading } from '../periods.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { TimexParser } from './timex-parser.js';
 
-const PATTERN = /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|evening|night)|(tonight|overnight)|(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+)(afternoon|midday))/i;
+const PATTERN =
+  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|evening|night)|(tonight|overnight)|(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+)(afternoon|midday))/i;
 
 export class PartOfDayParser extends TimexParser {
   protected readonly regex = PATTERN;
@@ -16,15 +17,26 @@ export class PartOfDayParser extends TimexParser {
     if (match[7] && !match[1]) return null; // bare "afternoon" only as "mid afternoon", "late afternoon"
     if (which === 'this' && partWord === 'night') return null;
     const part = PART_OF_DAY[partWord]!;
-    const offset = which === 'last' || which === 'yesterday' || partWord === 'overnight' ? -1 : which === 'tomorrow' ? 1 : 0;
+    const offset =
+      which === 'last' || which === 'yesterday' || partWord === 'overnight' ? -1 : which === 'tomorrow' ? 1 : 0;
     if (which === 'last' && partWord !== 'night' && partWord !== 'evening') return null;
-    const mod = match[1] ? (/^(early|earlier)$/i.test(match[1]) ? 'START' : /^mid/i.test(match[1]) ? 'MID' : 'END') : undefined;
+    const mod = match[1]
+      ? /^(early|earlier)$/i.test(match[1])
+        ? 'START'
+        : /^mid/i.test(match[1])
+          ? 'MID'
+          : 'END'
+      : undefined;
     return {
       kind: 'part-of-day',
       resolve: ({ dct }) => {
         if (!dct) return unplacedReading(`XXXX-XX-XXT${part}`, `"${match[0]}" needs the publication date`, mod, 'TIME');
         const day = addDays(dct, offset);
-        const reading = dateReading(partOfDayPeriod(day, part), `"${match[0]}" relative to the publication date: ${humanDay(day)}`, mod);
+        const reading = dateReading(
+          partOfDayPeriod(day, part),
+          `"${match[0]}" relative to the publication date: ${humanDay(day)}`,
+          mod,
+        );
         reading.type = 'TIME';
         return reading;
       },

@@ -7,7 +7,7 @@ import { TimexParser } from './timex-parser.js';
 
 const PRESENT =
   'right\\s+now|now|currently|these\\s+days|nowadays|at\\s+present|the\\s+present|presently|the\\s+time\\s+being|' +
-  'this\\s+time|the\\s+moment|current(?!\\s+(?:account|affairs|events|assets|liabilities|ratio)\\b)';
+  'this\\s+time|current(?!\\s+(?:account|affairs|events|assets|liabilities|ratio)\\b)';
 const PAST = 'then[\\s-]+current|more\\s+recently|recently|the\\s+past|lately|recent\\s+days';
 const FUTURE =
   'the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|very\\s+soon|the\\s+(?:near|short|long|medium)\\s+term|' +
@@ -16,7 +16,7 @@ const FUTURE =
 const PATTERN = new RegExp(`(${FUTURE})|(${PAST})|(${PRESENT})`, 'i');
 
 /** "at this time"/"at the moment" are present only after "at"; "now" before "on"/"that" stays present. */
-const NEEDS_AT = /^(this\s+time|the\s+moment)$/i;
+const NEEDS_AT = /^(this\s+time)$/i;
 
 export class PresentRefParser extends TimexParser {
   protected readonly regex = PATTERN;

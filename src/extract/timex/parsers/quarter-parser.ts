@@ -12,17 +12,29 @@ import { TimexParser } from './timex-parser.js';
 
 const ORD = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
 const NUMBERED = new RegExp(
-  '(?:(?:the\\s+)?(?:(?:year-ago|year-earlier|prior-year|comparable|same)\\s+)*(?:(\\d{4})\\s+|(this|last|next)\\s+year\'s\\s+)?(?:(?:fiscal|calendar)\\s+)?' +
+  "(?:(?:the\\s+)?(?:(?:year-ago|year-earlier|prior-year|comparable|same)\\s+)*(?:(\\d{4})\\s+|(this|last|next)\\s+year's\\s+)?(?:(?:fiscal|calendar)\\s+)?" +
     `${ORD}[\\s-]+(?:fiscal\\s+)?(quarter|half)` +
     '(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?)',
 );
-const SHORT = /(?:Q([1-4])(?:\s*|[-/])(?:(\d{4})|'(\d{2}))?|(\d{4})\s*-?\s*Q([1-4])|([1-4])Q\s*(\d{4})?|(H[12])\s*(\d{4})?)/;
+const SHORT =
+  /(?:Q([1-4])(?:\s*|[-/])(?:(\d{4})|'(\d{2}))?|(\d{4})\s*-?\s*Q([1-4])|([1-4])Q\s*(\d{4})?|(H[12])\s*(\d{4})?)/;
 const REPORTING = new RegExp(
-  "(?:the\\s+(\\d{4})\\s+(?:fiscal\\s+)?(?:quarter|period)|the\\s+(?:(?:latest|last|current|recent|most\\s+recent|same|comparable|year-earlier|year-ago|year\\s+earlier|year\\s+ago|prior-year|previous|prior|just-ended|just\\s+ended|fiscal)\\s+)*(quarter|period)|year-(?:earlier|ago))(?![\\w-])",
+  '(?:the\\s+(\\d{4})\\s+(?:fiscal\\s+)?(?:quarter|period)|the\\s+(?:(?:latest|last|current|recent|most\\s+recent|same|comparable|year-earlier|year-ago|year\\s+earlier|year\\s+ago|prior-year|previous|prior|just-ended|just\\s+ended|fiscal)\\s+)*(quarter|period)|year-(?:earlier|ago))(?![\\w-])',
 );
 const PATTERN = new RegExp(`${NUMBERED.source}|${SHORT.source}|${REPORTING.source}`, 'i');
 
-const ORDINAL_VALUE: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+const ORDINAL_VALUE: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+  last: 4,
+};
 
 function relativeYear(which: string | undefined, dct: Day | null): number | null {
   if (!which || !dct) return null;
@@ -49,7 +61,15 @@ export class QuarterParser extends TimexParser {
     }
     if (m[8] || m[12] || m[13]) {
       const q = Number(m[8] ?? m[12] ?? m[13]);
-      const y = m[9] ? Number(m[9]) : m[10] ? 2000 + Number(m[10]) : m[11] ? Number(m[11]) : m[14] ? Number(m[14]) : null;
+      const y = m[9]
+        ? Number(m[9])
+        : m[10]
+          ? 2000 + Number(m[10])
+          : m[11]
+            ? Number(m[11])
+            : m[14]
+              ? Number(m[14])
+              : null;
       if (m[13] && !m[14]) return null; // "3Q" alone is too ambiguous
       return numberedFrame('quarter', q, y, undefined, match[0]);
     }
@@ -61,7 +81,12 @@ export class QuarterParser extends TimexParser {
     const text = match[0].toLowerCase();
     const yearBefore = /year[- ](earlier|ago)|prior-year/.test(text);
     const explicitYear = m[17] ? Number(m[17]) : null;
-    if (!explicitYear && m[18]?.toLowerCase() === 'period' && !/latest|year|same|comparable|prior|previous|fiscal|just/.test(text)) return null;
+    if (
+      !explicitYear &&
+      m[18]?.toLowerCase() === 'period' &&
+      !/latest|year|same|comparable|prior|previous|fiscal|just/.test(text)
+    )
+      return null;
     return {
       kind: 'reporting-quarter',
       resolve: (ctx) => reportingQuarter(ctx, yearBefore, match[0], explicitYear),
@@ -69,7 +94,13 @@ export class QuarterParser extends TimexParser {
   }
 }
 
-function numberedFrame(kind: 'quarter' | 'half', n: number, year: number | null, whichYear: string | undefined, text: string): Frame {
+function numberedFrame(
+  kind: 'quarter' | 'half',
+  n: number,
+  year: number | null,
+  whichYear: string | undefined,
+  text: string,
+): Frame {
   const frame: Frame = {
     kind,
     resolve: ({ dct, tense }) => {
@@ -77,7 +108,8 @@ function numberedFrame(kind: 'quarter' | 'half', n: number, year: number | null,
       let why = year ? `${text} as written` : whichYear ? `"${whichYear} year" from the publication date` : '';
       const make = (yy: number): Period => (kind === 'quarter' ? quarterPeriod(yy, n) : halfPeriod(yy, n));
       if (y === null) {
-        if (!dct) return unplacedReading(kind === 'quarter' ? `XXXX-Q${n}` : `XXXX-H${n}`, `${text} of an unknown year`);
+        if (!dct)
+          return unplacedReading(kind === 'quarter' ? `XXXX-Q${n}` : `XXXX-H${n}`, `${text} of an unknown year`);
         const t = frame.tense ?? tense;
         y = nearestByTense(dct, t, make);
         why = `${t ? `${t} tense` : 'no tense cue'}: the ${kind} of ${y} is the nearest one to ${humanDay(dct)}${t === 'past' ? ' begun by then' : t === 'future' ? ' not yet over' : ''}`;
@@ -88,7 +120,12 @@ function numberedFrame(kind: 'quarter' | 'half', n: number, year: number | null,
   return frame;
 }
 
-function reportingQuarter(ctx: ResolveContext, yearBefore: boolean, text: string, explicitYear: number | null): ReturnType<Frame['resolve']> {
+function reportingQuarter(
+  ctx: ResolveContext,
+  yearBefore: boolean,
+  text: string,
+  explicitYear: number | null,
+): ReturnType<Frame['resolve']> {
   const { dct, anchor } = ctx;
   let period: Period | null = null;
   let why: string;

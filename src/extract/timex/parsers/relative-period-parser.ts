@@ -30,7 +30,10 @@ export class YearEndParser extends TimexParser {
   protected readonly regex = YEAR_END;
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
-    const skip = match[1] && !/^around$/i.test(match[1]) ? match[0].length - match[0].slice(match[1].length).trimStart().length : 0;
+    const skip =
+      match[1] && !/^around$/i.test(match[1])
+        ? match[0].length - match[0].slice(match[1].length).trimStart().length
+        : 0;
     return {
       skip,
       frame: {
@@ -38,7 +41,10 @@ export class YearEndParser extends TimexParser {
         resolve: ({ dct }) => {
           if (!dct) return unplacedReading('XXXX', `"${match[2]}" of an unknown year`, 'END');
           const period = periodAt('year', dct, 0);
-          return { ...dateReading(period, `the end of the publication year ${dct.y}`, 'END'), ...narrowed(period, 'END') };
+          return {
+            ...dateReading(period, `the end of the publication year ${dct.y}`, 'END'),
+            ...narrowed(period, 'END'),
+          };
         },
       },
     };
@@ -66,7 +72,15 @@ export class RelativePeriodParser extends TimexParser {
     if (/^the$/i.test(which.trim()) && unit === 'year' && !pointMod) {
       const after = context.text.slice(index + match[0].length, index + match[0].length + 12);
       if (/^\s+(?:ended|ending|to\s+date|through)\b/i.test(after)) {
-        return { kind: 'duration', resolve: () => ({ type: 'DURATION', value: 'P1Y', why: `"${match[0]}" ending on a date: a year-long period`, anchorable: false }) };
+        return {
+          kind: 'duration',
+          resolve: () => ({
+            type: 'DURATION',
+            value: 'P1Y',
+            why: `"${match[0]}" ending on a date: a year-long period`,
+            anchorable: false,
+          }),
+        };
       }
     }
     // "the past decade" is ten years up to now (a duration), "the last decade" the previous decade
@@ -80,7 +94,8 @@ export class RelativePeriodParser extends TimexParser {
         // "the following year", and "the next year" told in the past, count from the narrative's last date.
         const useAnchor = (following || (nextWithThe && tense === 'past')) && anchor !== null;
         const base = useAnchor ? anchor.period.first : dct;
-        if (!base) return unplacedReading(unknownValue(unit), `"${match[0]}" needs the publication date`, pointMod?.mod);
+        if (!base)
+          return unplacedReading(unknownValue(unit), `"${match[0]}" needs the publication date`, pointMod?.mod);
         let shift = off;
         if (unit === 'weekend' && /^the$/i.test(which.trim())) {
           // "over the weekend": the last one in past tense, the next one in future tense
@@ -89,7 +104,8 @@ export class RelativePeriodParser extends TimexParser {
         const period = periodAt(unit, base, shift);
         const from = useAnchor ? `the date in ${anchor.id}` : `the publication date (${humanDay(base)})`;
         const reading = dateReading(period, `"${which} ${unitWord}" counted from ${from}`, pointMod?.mod);
-        if (pointMod) Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+        if (pointMod)
+          Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
         if (useAnchor) reading.usedAnchor = true;
         return reading;
       },

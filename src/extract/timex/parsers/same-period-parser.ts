@@ -9,8 +9,14 @@ import type { Frame } from '../frame.js';
 import { dateReading, periodAt, unplacedReading, type PeriodUnit } from '../periods.js';
 import { TimexParser } from './timex-parser.js';
 
-const PATTERN =
-  /the\s+(?:same|corresponding|comparable)\s+(period|month|quarter|week|day|season|half)(\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before))?(?![\w-])/i;
+const YEAR_BACK =
+  '(\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|(?:the\\s+)?(?:last|previous|prior)\\s+year|the\\s+year\\s+before))';
+const PATTERN = new RegExp(
+  `the\\s+(?:same|corresponding|comparable)\\s+(period|month|quarter|week|day|season|half)${YEAR_BACK}?(?![\\w-])` +
+    // "the quarter a year ago": the year-back phrase is required without "same"
+    `|the\\s+(period|month|quarter)\\s+a\\s+year\\s+(?:ago|earlier|before)(?![\\w-])`,
+  'i',
+);
 
 const UNIT_OF_GRANULARITY: Partial<Record<Period['granularity'], PeriodUnit>> = {
   day: 'day',
@@ -29,8 +35,8 @@ export class SamePeriodParser extends TimexParser {
   protected readonly regex = PATTERN;
 
   protected read(match: RegExpMatchArray): Frame | null {
-    const unitWord = match[1]!.toLowerCase();
-    const yearBack = !!match[2];
+    const unitWord = (match[1] ?? match[3])!.toLowerCase();
+    const yearBack = !!match[2] || !!match[3];
     return {
       kind: 'same-period',
       resolve: ({ dct, anchor }) => {
@@ -41,7 +47,11 @@ export class SamePeriodParser extends TimexParser {
         if (anchor) {
           const g = anchor.period.granularity;
           // a business "period" next to a day ("the quarter ended Sept. 30") is that day's quarter
-          unit = named ?? (['day', 'partOfDay', 'hour', 'minute', 'week'].includes(g) ? 'quarter' : (UNIT_OF_GRANULARITY[g] ?? 'quarter'));
+          unit =
+            named ??
+            (['day', 'partOfDay', 'hour', 'minute', 'week'].includes(g)
+              ? 'quarter'
+              : (UNIT_OF_GRANULARITY[g] ?? 'quarter'));
           base = anchor.period.first;
           why = `the ${unit} of ${anchor.id} (${anchor.period.value})`;
         } else if (dct) {
@@ -54,7 +64,11 @@ export class SamePeriodParser extends TimexParser {
         const months = unit === 'quarter' || unit === 'season' ? 4 : unit === 'half' ? 2 : unit === 'month' ? 12 : 0;
         let period = periodAt(unit, base, 0);
         if (yearBack) {
-          period = months ? periodAt(unit, base, -months) : unit === 'week' ? periodAt('week', base, -52) : periodAt(unit, { ...base, y: base.y - 1 }, 0);
+          period = months
+            ? periodAt(unit, base, -months)
+            : unit === 'week'
+              ? periodAt('week', base, -52)
+              : periodAt(unit, { ...base, y: base.y - 1 }, 0);
           why += ', a year earlier';
         }
         const reading = dateReading(period, why);

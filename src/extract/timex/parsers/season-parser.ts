@@ -6,11 +6,11 @@
 import { humanDay, seasonOf, seasonPeriod, epochDay, type Season } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, narrowed, unplacedReading } from '../periods.js';
-import { parsePointMod, POINT_MOD } from '../words.js';
+import { parsePointMod, parseSpokenYear, POINT_MOD, SPOKEN_YEAR } from '../words.js';
 import { TimexParser } from './timex-parser.js';
 
 const PATTERN = new RegExp(
-  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|last|next|past|coming|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?(?![\\w-])`,
+  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|last|next|past|coming|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR}))?(?![\\w-])`,
   'i',
 );
 const CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
@@ -28,7 +28,7 @@ export class SeasonParser extends TimexParser {
     const frame: Frame = {
       kind: 'season',
       resolve: ({ dct, tense }) => {
-        let y = yearText ? Number(yearText) : null;
+        let y = yearText ? (/^\d/.test(yearText) ? Number(yearText) : parseSpokenYear(yearText)) : null;
         let why = `${seasonWord} ${y} as written`;
         if (y === null) {
           if (!dct) return unplacedReading(`XXXX-${season}`, `${seasonWord} of an unknown year`, pointMod?.mod);
@@ -38,8 +38,10 @@ export class SeasonParser extends TimexParser {
           const t = frame.tense ?? tense;
           let k: number;
           if (which === 'this') k = sameYear;
-          else if (which === 'last' || which === 'past' || which === 'this past') k = sameYear < now ? sameYear : sameYear - 4;
-          else if (which === 'next' || which === 'coming' || which === 'this coming') k = sameYear > now ? sameYear : sameYear + 4;
+          else if (which === 'last' || which === 'past' || which === 'this past')
+            k = sameYear < now ? sameYear : sameYear - 4;
+          else if (which === 'next' || which === 'coming' || which === 'this coming')
+            k = sameYear > now ? sameYear : sameYear + 4;
           else if (t === 'future') k = sameYear >= now ? sameYear : sameYear + 4;
           else k = sameYear <= now ? sameYear : sameYear - 4;
           y = Math.floor(k / 4);
@@ -47,7 +49,8 @@ export class SeasonParser extends TimexParser {
         }
         const period = seasonPeriod(y, season);
         const reading = dateReading(period, why, pointMod?.mod);
-        if (pointMod) Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+        if (pointMod)
+          Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
         void epochDay;
         return reading;
       },

@@ -2,7 +2,16 @@
  * Recurring times (TIMEX3 SET): "every Monday" (XXXX-WXX-1), "each year" (P1Y), "every two weeks" (P2W),
  * "daily", "weekly", "annually", "twice a year" (span "a year", P1Y), "every summer" (XXXX-SU), "each July".
  */
-import { MONTH_NAME, NUMBER, parseMonth, parseNumber, parseUnit, parseWeekday, WEEKDAY, durationValue } from '../words.js';
+import {
+  MONTH_NAME,
+  NUMBER,
+  parseMonth,
+  parseNumber,
+  parseUnit,
+  parseWeekday,
+  WEEKDAY,
+  durationValue,
+} from '../words.js';
 import { TimexParser, type FrameMatch } from './timex-parser.js';
 
 const ADVERBS: Record<string, string> = {
@@ -13,7 +22,6 @@ const ADVERBS: Record<string, string> = {
   biweekly: 'P2W',
   fortnightly: 'P2W',
   monthly: 'P1M',
-  quarterly: 'P3M',
   annually: 'P1Y',
   yearly: 'P1Y',
 };
@@ -21,7 +29,7 @@ const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA'
 
 const PATTERN = new RegExp(
   `(every|each)\\s+(?:other\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
-    `|(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly)(?![\\w-])` +
+    `|(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly)(?![\\w-])` +
     `|(?:once|twice|three\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+((?:a|an|per|each)\\s+(day|week|month|year|quarter|hour|minute))(?![\\w-])`,
   'i',
 );
@@ -45,7 +53,8 @@ export class SetParser extends TimexParser {
       if (wd && /day|\./i.test(w)) value = `XXXX-WXX-${wd}`;
       else if (month) value = `XXXX-${String(month).padStart(2, '0')}`;
       else if (SEASONS[w.toLowerCase()]) value = `XXXX-${SEASONS[w.toLowerCase()]}`;
-      else if (/^(morning|evening|night)$/i.test(w)) value = `XXXX-XX-XXT${w.toLowerCase() === 'morning' ? 'MO' : w.toLowerCase() === 'evening' ? 'EV' : 'NI'}`;
+      else if (/^(morning|evening|night)$/i.test(w))
+        value = `XXXX-XX-XXT${w.toLowerCase() === 'morning' ? 'MO' : w.toLowerCase() === 'evening' ? 'EV' : 'NI'}`;
       else if (/^weekend$/i.test(w)) value = 'XXXX-WXX-WE';
       else {
         const unit = parseUnit(w);
@@ -56,7 +65,10 @@ export class SetParser extends TimexParser {
     }
     const v = value;
     return {
-      frame: { kind: 'set', resolve: () => ({ type: 'SET', value: v, why: `"${text.trim()}" recurs: ${v}`, anchorable: false }) },
+      frame: {
+        kind: 'set',
+        resolve: () => ({ type: 'SET', value: v, why: `"${text.trim()}" recurs: ${v}`, anchorable: false }),
+      },
       skip,
     };
   }

@@ -37,7 +37,8 @@ export class TimeParser extends TimexParser {
       }
     } else if (word) {
       // "High Noon": a capitalised word inside a title
-      if (/^[A-Z]/.test(word) && /[A-Z][a-z]*\s+$/.test(context.text.slice(Math.max(0, index - 12), index))) return null;
+      if (/^[A-Z]/.test(word) && /[A-Z][a-z]*\s+$/.test(context.text.slice(Math.max(0, index - 12), index)))
+        return null;
       hour = /midnight/i.test(word) ? 24 : 12;
       minute = 0;
     } else {
@@ -47,13 +48,25 @@ export class TimeParser extends TimexParser {
     }
     if (minute !== null && minute > 59) return null;
     const utc = zone && /^(GMT|UTC|Z)$/i.test(zone.trim());
-    const mod = approx ? (/^(around|about|approximately)$/i.test(approx) ? 'APPROX' : /before/i.test(approx) ? 'BEFORE' : 'AFTER') : undefined;
+    const mod = approx
+      ? /^(around|about|approximately)$/i.test(approx)
+        ? 'APPROX'
+        : /before/i.test(approx)
+          ? 'BEFORE'
+          : 'AFTER'
+      : undefined;
     return {
       kind: 'time',
       resolve: ({ dct }) => {
         const hh = String(hour).padStart(2, '0');
         const mm = String(minute ?? 0).padStart(2, '0');
-        if (!dct) return unplacedReading(`XXXX-XX-XXT${hh}:${mm}${utc ? 'Z' : ''}`, `${text.trim()} on an unknown day`, mod, 'TIME');
+        if (!dct)
+          return unplacedReading(
+            `XXXX-XX-XXT${hh}:${mm}${utc ? 'Z' : ''}`,
+            `${text.trim()} on an unknown day`,
+            mod,
+            'TIME',
+          );
         const period = timePeriod(dct, hour, minute);
         const reading = dateReading(period, `${text.trim()} on the publication day (${humanDay(dct)})`, mod);
         reading.type = 'TIME';

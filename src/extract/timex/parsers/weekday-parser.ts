@@ -5,12 +5,21 @@
  * week; "the previous Friday" counts from the narrative's last date. A part of day makes a TIME
  * ("Saturday evening" -> 2016-10-15TEV).
  */
-import { addDays, dayPeriod, epochDay, humanDay, isoWeekday, partOfDayPeriod, WEEKDAY_NAMES, type Day } from '../calendar.js';
+import {
+  addDays,
+  dayPeriod,
+  epochDay,
+  humanDay,
+  isoWeekday,
+  partOfDayPeriod,
+  WEEKDAY_NAMES,
+  type Day,
+} from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, direction, tenseWord, unplacedReading } from '../periods.js';
 import { parseWeekday, WEEKDAY } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
-import { TimexParser } from './timex-parser.js';
+import { TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = new RegExp(
   '(?:(early|late|earlier|later)\\s+)?' +
@@ -36,9 +45,18 @@ export function weekdayNear(base: Day, wd: number, dir: -1 | 0 | 1, strict = fal
 export class WeekdayParser extends TimexParser {
   protected readonly regex = PATTERN;
 
-  protected read(match: RegExpMatchArray): Frame | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const name = match[3]!;
     if (name[0] !== name[0]!.toUpperCase()) return null; // news capitalises weekdays
+    // "Black Monday", "Good Friday", "Ash Wednesday": named days, not the nearest weekday
+    if (
+      !match[1] &&
+      !match[2] &&
+      /\b(?:Black|Cyber|Good|Holy|Ash|Maundy|Whit|Bloody|Super|Easter|Palm)\s+$/.test(
+        context.text.slice(Math.max(0, index - 10), index),
+      )
+    )
+      return null;
     const wd = parseWeekday(name);
     if (!wd) return null;
     const which = match[2]?.toLowerCase().replace(/\s+/g, ' ');
@@ -61,10 +79,17 @@ export class WeekdayParser extends TimexParser {
     const frame: Frame = {
       kind: 'weekday',
       resolve: ({ dct, tense, anchor }) => {
-        const anchored = which === 'the previous' || which === 'the preceding' || which === 'the following' || which === 'the next';
-        const useAnchor = anchored && anchor !== null && ['day', 'partOfDay', 'hour', 'minute'].includes(anchor.period.granularity);
+        const anchored =
+          which === 'the previous' || which === 'the preceding' || which === 'the following' || which === 'the next';
+        const useAnchor =
+          anchored && anchor !== null && ['day', 'partOfDay', 'hour', 'minute'].includes(anchor.period.granularity);
         const base = useAnchor ? anchor.period.first : dct;
-        if (!base) return unplacedReading(`XXXX-WXX-${wd}${part ? `T${part}` : ''}`, `"${name}" needs the publication date`, mod);
+        if (!base)
+          return unplacedReading(
+            `XXXX-WXX-${wd}${part ? `T${part}` : ''}`,
+            `"${name}" needs the publication date`,
+            mod,
+          );
         const { day, why } = place(base, wd, which, weekWord, frame.tense ?? tense, useAnchor ? anchor.id : null);
         const period = part ? partOfDayPeriod(day, part) : dayPeriod(day);
         const reading = dateReading(period, why, mod);
@@ -93,9 +118,18 @@ function place(
     let day = addDays(monday, wd - 1);
     // "this coming Sunday" / "coming Sunday" never lies in the past.
     if (which === 'coming' && epochDay(day) < epochDay(base)) day = addDays(day, 7);
-    return { day, why: `"${which ?? ''} ${name} ${weekWord ? `${weekWord} week` : ''}" in the week of ${ref}`.replace(/\s+/g, ' ') };
+    return {
+      day,
+      why: `"${which ?? ''} ${name} ${weekWord ? `${weekWord} week` : ''}" in the week of ${ref}`.replace(/\s+/g, ' '),
+    };
   }
-  if (which === 'last' || which === 'past' || which === 'this past' || which === 'the previous' || which === 'the preceding') {
+  if (
+    which === 'last' ||
+    which === 'past' ||
+    which === 'this past' ||
+    which === 'the previous' ||
+    which === 'the preceding'
+  ) {
     return { day: weekdayNear(base, wd, -1, true), why: `"${which}": the ${name} before ${ref}` };
   }
   if (which === 'next' || which === 'this coming' || which === 'the following' || which === 'the next') {
@@ -103,6 +137,13 @@ function place(
   }
   const dir = direction(tense);
   const day = weekdayNear(base, wd, dir);
-  const rel = epochDay(day) === epochDay(base) ? 'that same day' : dir < 0 ? `the ${name} before` : dir > 0 ? `the ${name} after` : 'the nearest one to';
+  const rel =
+    epochDay(day) === epochDay(base)
+      ? 'that same day'
+      : dir < 0
+        ? `the ${name} before`
+        : dir > 0
+          ? `the ${name} after`
+          : 'the nearest one to';
   return { day, why: `${tenseWord(tense)}: ${rel === 'that same day' ? `${name} is the day of` : rel} ${ref}` };
 }

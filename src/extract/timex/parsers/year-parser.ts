@@ -17,9 +17,21 @@ const PATTERN = new RegExp(
 const QUANTITY_AFTER =
   /^(?:[.,]\d|\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|students|workers|employees|jobs|votes|seats|cases|deaths|dead|units|shares|tons|tonnes|barrels|cars|vehicles|homes|houses|km|kilomet|miles|meters|metres|feet|ft|yards|pounds|lbs|kg|dollars|euros|yen|points|hours|minutes|days|calories|acres|hectares|square|sq|rooms|beds|flights|pages|words|copies|members|delegates|officers|police|refugees|protesters|residents|patients|locations|stores|branches|plants|sites|mw|megawatts|gb|mb|mph|ppm)\b)/;
 /** What a year never follows: currency, numbering, arithmetic. */
-const QUANTITY_BEFORE = /(?:[$€£¥#]|\d[.,]|\bno\.|\bnumber|\bnos?\.?|\bpage|\bp\.|\broom|\broute|\bflight|\bhighway|\bsection|\barticle|\brule|\bversion|\bmodel|\bpsalm|\bresolution|\b[a-z]{1,3}-|\/|:)\s*$/;
+const QUANTITY_BEFORE =
+  /(?:[$€£¥#]|\d[.,]|\bno\.|\bnumber|\bnos?\.?|\bpage|\bp\.|\broom|\broute|\bflight|\bhighway|\bsection|\barticle|\brule|\bversion|\bmodel|\bpsalm|\bresolution|\b[a-z]{1,3}-|\/|:)\s*$/;
 
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNITS_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SPOKEN = new RegExp(
@@ -36,11 +48,19 @@ export class SpokenYearParser extends TimexParser {
     let year: number;
     if (century) {
       const c = TEENS.indexOf(century.toLowerCase()) + 10;
-      const rest = hundred ? 0 : ohUnit ? UNITS_WORDS.indexOf(ohUnit.toLowerCase()) : TENS_WORDS.indexOf(tens!.toLowerCase()) * 10 + (unit ? UNITS_WORDS.indexOf(unit.toLowerCase()) : 0);
+      const rest = hundred
+        ? 0
+        : ohUnit
+          ? UNITS_WORDS.indexOf(ohUnit.toLowerCase())
+          : TENS_WORDS.indexOf(tens!.toLowerCase()) * 10 + (unit ? UNITS_WORDS.indexOf(unit.toLowerCase()) : 0);
       year = c * 100 + rest;
       if (c < 15) return null;
     } else {
-      if (!/^the\s+year/i.test(text) && !/\b(in|since|by|of|until|from|before|after)\s+$/i.test(textBefore(context, index, 10))) return null;
+      if (
+        !/^the\s+year/i.test(text) &&
+        !/\b(in|since|by|of|until|from|before|after)\s+$/i.test(textBefore(context, index, 10))
+      )
+        return null;
       year = 2000 + (thousandUnit ? UNITS_WORDS.indexOf(thousandUnit.toLowerCase()) : 0);
     }
     // "nineteen ninety" people: a following noun of quantity means a number
@@ -60,17 +80,33 @@ export class YearParser extends TimexParser {
       if (QUANTITY_BEFORE.test(textBefore(context, index, 12))) return null;
       if (QUANTITY_AFTER.test(textAfter(context, end, 16))) return null;
       // "Russell 2000 Index", "Windows 2000 Server": a number between capitalised words is a name
-      if (/[A-Z][a-z]+\s+$/.test(context.text.slice(Math.max(0, index - 12), index)) && !/\b(?:In|By|Since|Until|From|Of|During|Before|After|Around|Circa|Through|And|Or|To)\s+$/.test(context.text.slice(Math.max(0, index - 8), index)) && /^\s+[A-Z]/.test(context.text.slice(end, end + 3))) return null;
+      if (
+        /[A-Z][a-z]+\s+$/.test(context.text.slice(Math.max(0, index - 12), index)) &&
+        !/\b(?:In|By|Since|Until|From|Of|During|Before|After|Around|Circa|Through|And|Or|To)\s+$/.test(
+          context.text.slice(Math.max(0, index - 8), index),
+        ) &&
+        /^\s+[A-Z]/.test(context.text.slice(end, end + 3))
+      )
+        return null;
       // Years before 1500 are rare in news: accept them only after a temporal word.
-      if (year < 1500 && !/\b(in|since|of|from|until|by|around|circa|c\.|year|before|after)\s+$/.test(textBefore(context, index, 12))) return null;
+      if (
+        year < 1500 &&
+        !/\b(in|since|of|from|until|by|around|circa|c\.|year|before|after)\s+$/.test(textBefore(context, index, 12))
+      )
+        return null;
     }
     const pointMod = parsePointMod(modText);
     return {
       kind: 'year',
       resolve: ({ dct }) => {
         const period = yearPeriod(year);
-        const reading = dateReading(period, `the year ${year} as written${pointMod ? ` (${pointMod.mod.toLowerCase()} of it)` : ''}`, pointMod?.mod);
-        if (pointMod) Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+        const reading = dateReading(
+          period,
+          `the year ${year} as written${pointMod ? ` (${pointMod.mod.toLowerCase()} of it)` : ''}`,
+          pointMod?.mod,
+        );
+        if (pointMod)
+          Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
         return reading;
       },
     };

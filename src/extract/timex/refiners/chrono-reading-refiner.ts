@@ -37,18 +37,26 @@ export class ChronoReadingRefiner implements Refiner {
           let y = year;
           let why = 'the date as written';
           if (y === null) {
-            if (!dct) return unplacedReading(`XXXX-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`, 'a date of an unknown year');
+            if (!dct)
+              return unplacedReading(
+                `XXXX-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`,
+                'a date of an unknown year',
+              );
             const picked = pickYear(dct, month, day, undefined, frame.tense ?? tense);
             y = picked.y;
             why = picked.why;
           }
           if (day !== null && !isValidDay(y, month, day)) return null;
           if (day !== null && hour !== null) {
-            const reading = dateReading(timePeriod({ y, m: month, d: day }, hour, minute), `${why}, at the time written`);
+            const reading = dateReading(
+              timePeriod({ y, m: month, d: day }, hour, minute),
+              `${why}, at the time written`,
+            );
             reading.type = 'TIME';
             return reading;
           }
-          const period = day !== null ? dayPeriod({ y, m: month, d: day }) : month ? monthPeriod(y, month) : yearPeriod(y);
+          const period =
+            day !== null ? dayPeriod({ y, m: month, d: day }) : month ? monthPeriod(y, month) : yearPeriod(y);
           return dateReading(period, day !== null ? `${why}: ${humanDay({ y, m: month, d: day })}` : why);
         },
       };

@@ -12,7 +12,10 @@ const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$/i;
 const TIME_THEN_DAY = /^\s*(?:,\s*)?(?:on\s+)?$/i;
 
 export class DateTimeRefiner implements Refiner {
-  refine(context: { text: string; createParsingResult: (index: number, text: string) => ParsingResult }, results: ParsingResult[]): ParsingResult[] {
+  refine(
+    context: { text: string; createParsingResult: (index: number, text: string) => ParsingResult },
+    results: ParsingResult[],
+  ): ParsingResult[] {
     const out: ParsingResult[] = [];
     for (let i = 0; i < results.length; i++) {
       const a = results[i]!;
@@ -47,7 +50,11 @@ function mergedFrame(dayFrame: Frame, timeFrame: Frame): Frame {
       const time = timeFrame.resolve({ ...ctx, dct: day.period.first });
       const clock = time ? clockOf(time.value) : null;
       if (!time || !clock) return day;
-      const period = timePeriod(day.period.first, clock.hour, time.period?.granularity === 'minute' || clock.minute ? clock.minute : null);
+      const period = timePeriod(
+        day.period.first,
+        clock.hour,
+        time.period?.granularity === 'minute' || clock.minute ? clock.minute : null,
+      );
       return {
         type: 'TIME',
         value: period.value + (clock.utc ? 'Z' : ''),

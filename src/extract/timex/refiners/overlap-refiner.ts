@@ -41,27 +41,27 @@ function rank(result: ParsingResult): number {
 }
 
 export class OverlapRefiner implements Refiner {
-  refine(_context: unknown, results: ParsingResult[]): ParsingResult[] {
+  refine(context: { text: string }, results: ParsingResult[]): ParsingResult[] {
+    if (results.length < 2) return results;
     const ordered = results
       .map((r) => ({ r, len: r.text.length, rank: rank(r) }))
       .sort((a, b) => b.len - a.len || a.rank - b.rank || a.r.index - b.r.index);
-    const kept: ParsingResult[] = []; // sorted by index
+    // one flag per character: linear in the text and the spans, whatever the number of results
+    const taken = new Uint8Array(context.text.length + 1);
+    const kept: ParsingResult[] = [];
     for (const { r } of ordered) {
-      const start = r.index;
-      const end = r.index + r.text.length;
-      let lo = 0;
-      let hi = kept.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (kept[mid]!.index < start) lo = mid + 1;
-        else hi = mid;
+      const end = Math.min(r.index + r.text.length, taken.length);
+      let free = true;
+      for (let i = r.index; i < end; i++) {
+        if (taken[i]) {
+          free = false;
+          break;
+        }
       }
-      const prev = kept[lo - 1];
-      const next = kept[lo];
-      if (prev && prev.index + prev.text.length > start) continue;
-      if (next && next.index < end) continue;
-      kept.splice(lo, 0, r);
+      if (!free) continue;
+      taken.fill(1, r.index, end);
+      kept.push(r);
     }
-    return kept;
+    return kept.sort((a, b) => a.index - b.index);
   }
 }

@@ -9,12 +9,15 @@ import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { getFrame, type Tense } from '../frame.js';
 
 const FUTURE =
-  "should|may|might|could|can|must|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|scheduled|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|upcoming|next|ahead|until|till|takes?\\s+effect|expires?|begins|starts|opens|resumes|kicks?\\s+off|to\\s+be\\s+held|effective";
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+held";
+/** Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise. */
+const WEAK_FUTURE = /\b(?:until|till|ahead|effective)\b/i;
 const IRREGULAR_PAST =
-  'was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|ago|earlier|last|previously|former';
+  '(?:may|might|could|should|must|would|will)\\s+have\\s+\\w+|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|ago|previously';
 const PRESENT = 'is|are|says|am|remains|continues|seems|has|have';
 const CUE = new RegExp(`\\b(?:(${FUTURE})|(${IRREGULAR_PAST})|([a-z]{3,}ed)|(${PRESENT}))\\b`, 'gi');
-const NOT_PAST = /^(need|speed|seed|feed|breed|indeed|proceed|exceed|succeed|hundred|bed|red|shed|led|wed|fed|bled|sled|shred|embed|naked|wicked|sacred|kindred|rugged|aged|alleged|based|concerned|interested|involved|related|used|supposed|united|limited|detailed|advanced|armed|red)$/i;
+const NOT_PAST =
+  /^(need|speed|seed|feed|breed|indeed|proceed|exceed|succeed|hundred|bed|red|shed|led|wed|fed|bled|sled|shred|embed|naked|wicked|sacred|kindred|rugged|aged|alleged|based|concerned|interested|involved|related|used|supposed|united|limited|detailed|advanced|armed|red)$/i;
 const WINDOW = 120;
 
 /** A sentence or clause ends here: ; ! ? newline, or a full stop followed by space that closes no abbreviation. */
@@ -25,7 +28,8 @@ function isBoundary(text: string, i: number): boolean {
   if (i + 1 < text.length && !/\s/.test(text[i + 1]!)) return false; // "0.9", "U.S."
   return !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1));
 }
-const ABBREVIATION = /(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|Gen|Gov|Sen|Rep|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Corp|Inc|Co|Ltd|No|vs))\.$/;
+const ABBREVIATION =
+  /(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|Gen|Gov|Sen|Rep|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Corp|Inc|Co|Ltd|No|vs))\.$/;
 
 export function clauseTense(text: string, start: number, end: number): Tense | null {
   let from = Math.max(0, start - WINDOW);
@@ -69,8 +73,13 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
       best = tense;
     }
   }
+  if (best === null && WEAK_FUTURE.test(clause)) best = 'future';
   // "Thursday's closing price": a possessive date names something that already happened
-  if (best !== 'future' && /^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
+  if (
+    /^['’]s\b/.test(text.slice(end, end + 3)) &&
+    !/\b(?:ahead\s+of|upcoming|coming|before)\s+$/i.test(text.slice(Math.max(0, start - 20), start))
+  )
+    return 'past';
   return best;
 }
 

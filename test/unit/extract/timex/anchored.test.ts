@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { timexOf } from './helpers.js';
 
 test('"the previous day" and "two days earlier" count from the last date mentioned', () => {
-  const text = 'Rebels took the town on Oct. 5. The previous day, shelling had stopped. Two days earlier, talks failed.';
+  const text =
+    'Rebels took the town on Oct. 5. The previous day, shelling had stopped. Two days earlier, talks failed.';
   const prev = timexOf(text, 'The previous day');
   assert.equal(prev.value, '2016-10-04');
   assert.equal(prev.anchor, 't1');
@@ -41,4 +42,22 @@ test('business comparisons: "a year earlier" after a quarter is that quarter a y
   assert.equal(timexOf(text, 'a year earlier').value, '2015-Q3');
   const same = 'Sales rose in September compared with the same period last year.';
   assert.equal(timexOf(same, 'the same period last year').value, '2015-09');
+});
+
+test('"a week after X" places X: a week before the narrative date, inside its period when they overlap', () => {
+  const seed = timexOf(
+    'Egypt voted this month for the resolution. The move came a week after a halt to shipments.',
+    'a week',
+  );
+  assert.deepEqual(
+    [seed.type, seed.value, seed.from, seed.to, seed.anchor],
+    ['DURATION', 'P1W', '2016-10-01', '2016-10-11', 't1'],
+  );
+  const day = timexOf(
+    'The vote was held on June 10, 2015. It came two weeks after the collapse of talks.',
+    'two weeks',
+  );
+  assert.deepEqual([day.from, day.to], ['2015-05-27', '2015-05-28']);
+  const free = timexOf('He waited for a week.', 'a week');
+  assert.equal(free.from, undefined, 'no relation, no placement');
 });

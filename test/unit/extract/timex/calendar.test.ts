@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, isoWeek, isoWeekday, partOfDayPeriod, seasonPeriod, timePeriod } from '../../../../src/extract/timex/calendar.js';
+import {
+  addMonths,
+  isoWeek,
+  isoWeekday,
+  partOfDayPeriod,
+  seasonPeriod,
+  timePeriod,
+} from '../../../../src/extract/timex/calendar.js';
 
 test('ISO weeks and weekdays', () => {
   assert.deepEqual(isoWeek({ y: 2016, m: 10, d: 17 }), { year: 2016, week: 42 });

@@ -18,7 +18,14 @@ export function timexOf(text: string, phrase: string, published: string | null =
 }
 
 /** Asserts value and the interval on the axis (from/to), for a phrase. */
-export function assertPlaced(text: string, phrase: string, value: string, from?: string, to?: string, published: string | null = MONDAY): Timex {
+export function assertPlaced(
+  text: string,
+  phrase: string,
+  value: string,
+  from?: string,
+  to?: string,
+  published: string | null = MONDAY,
+): Timex {
   const t = timexOf(text, phrase, published);
   assert.equal(t.value, value, `${phrase}: ${t.why}`);
   if (from !== undefined) assert.equal(t.from, from, `${phrase} from`);
@@ -30,5 +37,8 @@ export function assertPlaced(text: string, phrase: string, value: string, from?:
 
 export function assertNone(text: string, phrase: string, published: string | null = MONDAY): void {
   const all = timexes(text, published);
-  assert.ok(!all.some((t) => t.text.includes(phrase)), `"${phrase}" should not be a timex: ${JSON.stringify(all.map((t) => [t.text, t.value]))}`);
+  assert.ok(
+    !all.some((t) => t.text.includes(phrase)),
+    `"${phrase}" should not be a timex: ${JSON.stringify(all.map((t) => [t.text, t.value]))}`,
+  );
 }

@@ -16,7 +16,13 @@ test('last/this/next month, week, year and quarter have their own granularity', 
 });
 
 test('mods: earlier this month (START, up to publication), late last year (END)', () => {
-  const early = assertPlaced('The plan was announced earlier this month.', 'earlier this month', '2016-10', '2016-10-01', '2016-10-17');
+  const early = assertPlaced(
+    'The plan was announced earlier this month.',
+    'earlier this month',
+    '2016-10',
+    '2016-10-01',
+    '2016-10-17',
+  );
   assert.equal(early.mod, 'START');
   const late = assertPlaced('Talks stalled late last year.', 'late last year', '2015', '2015-09-01', '2016-01-01');
   assert.equal(late.mod, 'END');

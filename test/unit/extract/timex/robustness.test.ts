@@ -19,17 +19,48 @@ function checkOffsets(text: string, published: string | null): void {
 
 test('never throws, and offsets index the input, on arbitrary strings', () => {
   fc.assert(
-    fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('2016-10-17', null, 'garbage'), (s, published) => {
-      checkOffsets(s, published);
-    }),
+    fc.property(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.constantFrom('2016-10-17', null, 'garbage'),
+      (s, published) => {
+        checkOffsets(s, published);
+      },
+    ),
     { numRuns: 300 },
   );
 });
 
 test('never throws on sentences built from date words', () => {
-  const words = ['on', 'Monday', 'last', 'next', 'May', 'March', 'week', 'ago', '3', 'p.m.', '2013', 'mid-', 'the', 'year', 'earlier', 'quarter', 'a', 'two', 'days', 'later', ',', '.', '😀', '\u0000'];
+  const words = [
+    'on',
+    'Monday',
+    'last',
+    'next',
+    'May',
+    'March',
+    'week',
+    'ago',
+    '3',
+    'p.m.',
+    '2013',
+    'mid-',
+    'the',
+    'year',
+    'earlier',
+    'quarter',
+    'a',
+    'two',
+    'days',
+    'later',
+    ',',
+    '.',
+    '😀',
+    '\u0000',
+  ];
   fc.assert(
-    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) => checkOffsets(parts.join(' '), '2016-10-17')),
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) =>
+      checkOffsets(parts.join(' '), '2016-10-17'),
+    ),
     { numRuns: 300 },
   );
 });
@@ -39,13 +70,18 @@ test('empty, control characters, emoji and astral characters', () => {
   checkOffsets('\u0000\u0001\u001f\u007f', '2016-10-17');
   const text = '😀 On Monday 𝒳 talks failed 🇪🇬 last month.';
   checkOffsets(text, '2016-10-17');
-  assert.deepEqual(findTimexes(text, '2016-10-17').map((t) => t.text), ['Monday', 'last month']);
+  assert.deepEqual(
+    findTimexes(text, '2016-10-17').map((t) => t.text),
+    ['Monday', 'last month'],
+  );
 });
 
 test('long inputs: 100k characters without a full stop, and 5 MB', () => {
   const noStop = 'the talks went on and on last month and on Monday '.repeat(2000);
   checkOffsets(noStop, '2016-10-17');
-  const big = 'Officials met on Monday in Cairo, a week after talks failed, and will meet again in March 2017. '.repeat(53_000);
+  const big = 'Officials met on Monday in Cairo, a week after talks failed, and will meet again in March 2017. '.repeat(
+    53_000,
+  );
   assert.ok(big.length > 5_000_000);
   const list = findTimexes(big, '2016-10-17');
   assert.equal(list.length, 53_000 * 3);

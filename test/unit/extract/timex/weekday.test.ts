@@ -19,12 +19,22 @@ test('last, next, this and the previous weekday', () => {
   assertPlaced('It rained last Monday.', 'last Monday', '2016-10-10');
   assertPlaced('They meet next Monday.', 'next Monday', '2016-10-24');
   assertPlaced('They meet this Friday.', 'this Friday', '2016-10-21');
-  const t = assertPlaced('The attack came on Oct. 5. The previous Sunday, troops had moved.', 'The previous Sunday', '2016-10-02');
+  const t = assertPlaced(
+    'The attack came on Oct. 5. The previous Sunday, troops had moved.',
+    'The previous Sunday',
+    '2016-10-02',
+  );
   assert.equal(t.anchor, 't1');
 });
 
 test('a part of day makes a TIME with partOfDay granularity', () => {
-  const t = assertPlaced('Talks on Saturday evening failed.', 'Saturday evening', '2016-10-15TEV', '2016-10-15T18:00', '2016-10-15T22:00');
+  const t = assertPlaced(
+    'Talks on Saturday evening failed.',
+    'Saturday evening',
+    '2016-10-15TEV',
+    '2016-10-15T18:00',
+    '2016-10-15T22:00',
+  );
   assert.equal(t.type, 'TIME');
   assert.equal(t.granularity, 'partOfDay');
 });

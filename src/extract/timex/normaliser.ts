@@ -1,0 +1,62 @@
+/**
+ * Turns the refined chrono results into TIMEX3 timexes, in document order: each Frame resolves against the
+ * publication day, the tense of its clause and the narrative anchor (the last placed date before it), and
+ * the anchor moves on as the story does (comparisons such as "a year earlier" do not move it).
+ */
+import type { ParsingResult } from 'chrono-node/en';
+import type { Day } from './calendar.js';
+import { getFrame, type Anchor, type Reading } from './frame.js';
+import type { Timex } from '../types.js';
+
+/** How far a named quarter stays the subject of "a year ago" comparisons. */
+const QUARTER_FOCUS_CHARS = 1500;
+
+export function normalise(results: ParsingResult[], dct: Day | null): Timex[] {
+  const timexes: Timex[] = [];
+  let anchor: Anchor | null = null;
+  let quarter: { anchor: Anchor; end: number } | null = null;
+  for (const result of results) {
+    const frame = getFrame(result);
+    if (!frame) continue;
+    let reading: Reading | null;
+    try {
+      const recentQuarter = quarter && result.index - quarter.end < QUARTER_FOCUS_CHARS ? quarter.anchor : null;
+      reading = frame.resolve({ dct, tense: frame.tense ?? null, anchor, quarter: recentQuarter });
+    } catch {
+      reading = null; // a reading that cannot be made is dropped, never thrown
+    }
+    if (!reading) continue;
+    const id = `t${timexes.length + 1}`;
+    timexes.push(toTimex(id, result, reading, anchor));
+    const placed =
+      reading.period && (reading.type === 'DATE' || reading.type === 'TIME') && reading.anchorable !== false;
+    if (placed) {
+      anchor = { id, period: reading.period! };
+      if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
+    }
+  }
+  return timexes;
+}
+
+function toTimex(id: string, result: ParsingResult, reading: Reading, anchor: Anchor | null): Timex {
+  const timex: Timex = {
+    id,
+    text: result.text,
+    start: result.index,
+    end: result.index + result.text.length,
+    type: reading.type,
+    value: reading.value,
+    why: reading.why,
+  };
+  if (reading.mod) timex.mod = reading.mod;
+  const from = reading.from ?? reading.period?.from;
+  const to = reading.to ?? reading.period?.to;
+  if (from && to) {
+    timex.from = from;
+    timex.to = to;
+  }
+  const granularity = reading.granularity ?? reading.period?.granularity;
+  if (granularity && from) timex.granularity = granularity;
+  if (reading.usedAnchor && anchor) timex.anchor = anchor.id;
+  return timex;
+}

@@ -1,0 +1,63 @@
+// The built site (dist/demo/, from `npm run build`) and the embed snippet against the built bundle.
+// Both need the build: they are skipped, saying so, when dist/ has not been built.
+import { expect } from '@open-wc/testing';
+import { embedSnippet } from '../../../demo/export.js';
+import type { EventList } from '../../../src/extract/types.js';
+
+async function built(path: string): Promise<boolean> {
+  const response = await fetch(path, { method: 'HEAD' });
+  return response.ok;
+}
+
+function frame(attributes: Partial<HTMLIFrameElement>): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '1100px';
+  iframe.style.height = '800px';
+  Object.assign(iframe, attributes);
+  document.body.append(iframe);
+  return new Promise((resolve) => iframe.addEventListener('load', () => resolve(iframe), { once: true }));
+}
+
+async function until<T>(read: () => T | null | undefined, what: string, timeout = 10_000): Promise<T> {
+  const end = performance.now() + timeout;
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('built demo page (dist/demo/)', () => {
+  let iframe: HTMLIFrameElement | undefined;
+  afterEach(() => iframe?.remove());
+
+  it('opens with the seed timeline, loading everything by relative URLs', async function () {
+    if (!(await built('/dist/demo/index.html'))) this.skip(); // needs `npm run build`
+    iframe = await frame({ src: '/dist/demo/index.html' });
+    const page = iframe.contentDocument!;
+    const status = await until(
+      () =>
+        /events? from/.test(page.querySelector('.status')?.textContent ?? '') ? page.querySelector('.status') : null,
+      'the seed timeline',
+    );
+    expect(status.textContent).to.match(/\d+ events? from \d+ time phrases?/);
+    const timeline = page.querySelector('news-timeline') as HTMLElement & { data: EventList };
+    expect(timeline.data.article.published).to.equal('2016-10-17');
+    expect(timeline.shadowRoot!.querySelector('svg')).to.exist;
+    expect(page.querySelectorAll('.article-body mark[data-events]').length).to.be.greaterThan(0);
+  });
+
+  it('gives an embed snippet that draws the same events with the built bundle', async function () {
+    if (!(await built('/dist/news-timeline.bundle.js'))) this.skip(); // needs `npm run build`
+    const list = (await (await fetch('/events/reuters-2016-10-17-syria-egypt-mamlouk.json')).json()) as EventList;
+    const snippet = embedSnippet(list, 'data');
+    iframe = await frame({ srcdoc: `<!doctype html><base href="${location.origin}/dist/"><body>${snippet}</body>` });
+    const page = iframe.contentDocument!;
+    const timeline = await until(() => {
+      const element = page.querySelector('news-timeline') as (HTMLElement & { data: EventList | null }) | null;
+      return element?.data && element.shadowRoot?.querySelector('svg') ? element : null;
+    }, 'the embedded timeline');
+    expect(timeline.data!.events.map((event) => event.id)).to.deep.equal(list.events.map((event) => event.id));
+  });
+});
