@@ -32,4 +32,5 @@ export default [
   bundle('src/news-timeline.ts', 'dist/news-timeline.bundle.js'),
   bundle('src/news-timeline-element.ts', 'dist/news-timeline-element.bundle.js'),
   bundle('demo/demo.ts', 'dist/demo/demo.js'),
+  bundle('demo/extract-worker.ts', 'dist/demo/extract-worker.js'),
 ];

@@ -8,26 +8,13 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import '../src/news-timeline.js';
 import type { NewsTimeline } from '../src/news-timeline.js';
-import { EVENT_LIST_VERSION, type EventList, type TimelineEvent, type Timex } from '../src/extract/types.js';
-import {
-  articleParagraphs,
-  paragraphRoles,
-  type ArticleParagraph,
-  type ParagraphRole,
-  type TextRun,
-} from './article-marks.js';
-import { describeTimex, formatPublished, toDateInputValue } from './dates.js';
+import { EVENT_LIST_VERSION, type EventList, type TimelineEvent } from '../src/extract/types.js';
+import { articleParagraphs, type ArticleParagraph } from './article-marks.js';
+import { articleView } from './article-view.js';
+import { toDateInputValue } from './dates.js';
 import { EXAMPLES, SEED_EXAMPLE, findExample, type ExampleArticle } from './examples.js';
-import {
-  EMBED_KINDS,
-  download,
-  embedSnippet,
-  eventListJson,
-  fileStem,
-  serializeTimelineSvg,
-  svgToPng,
-  type EmbedKind,
-} from './export.js';
+import { embedSnippet, eventListJson, serializeTimelineSvg, type EmbedKind } from './export.js';
+import { ExportPanel } from './export-panel.js';
 import { ExtractRunner } from './extract-runner.js';
 
 export interface DemoOptions {
@@ -76,13 +63,13 @@ export class DemoApp {
   private view: 'read' | 'edit' = 'read';
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
-  private embedKind: EmbedKind = 'data';
-  private embedOpen = false;
   /** The reader's own article while an example is on display. */
   private yourDraft: Draft | null = null;
-  /** The export panel starts open where there is room beside the article (see styles.css). */
-  private exportOpen = typeof matchMedia === 'function' && matchMedia('(min-width: 62rem)').matches;
-  private exportMessage: Status | null = null;
+  private readonly exportPanel = new ExportPanel(
+    () => this.currentList(),
+    () => this.timeline,
+    () => this.update(),
+  );
   private generation = 0;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private idle: Promise<void> = Promise.resolve();
@@ -137,7 +124,7 @@ export class DemoApp {
     return serializeTimelineSvg(this.timeline).svg;
   }
 
-  embedCode(kind: EmbedKind = this.embedKind): string {
+  embedCode(kind: EmbedKind = 'data'): string {
     return embedSnippet(this.currentList(), kind);
   }
 
@@ -496,40 +483,6 @@ export class DemoApp {
     this.setHovered(mark?.dataset.events?.split(' ')[0] ?? null);
   };
 
-  private async runExport(kind: 'json' | 'svg' | 'png'): Promise<void> {
-    const list = this.currentList();
-    const stem = fileStem(list);
-    try {
-      if (kind === 'json') {
-        download(new Blob([eventListJson(list)], { type: 'application/json' }), `${stem}.json`);
-      } else {
-        const svg = serializeTimelineSvg(this.timeline);
-        if (kind === 'svg') download(new Blob([svg.svg], { type: 'image/svg+xml' }), `${stem}.svg`);
-        else download(await svgToPng(svg), `${stem}.png`);
-      }
-      this.exportMessage = { kind: 'ok', message: `Saved ${stem}.${kind}.` };
-    } catch (error) {
-      this.exportMessage = {
-        kind: 'error',
-        message: `Could not export ${kind.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}`,
-      };
-    }
-    this.update();
-  }
-
-  private onCopyEmbed = async (): Promise<void> => {
-    const code = this.embedCode();
-    try {
-      await navigator.clipboard.writeText(code);
-      this.exportMessage = { kind: 'ok', message: 'Embed code copied.' };
-    } catch {
-      const field = this.container.querySelector<HTMLTextAreaElement>('#embed-code');
-      field?.select();
-      this.exportMessage = { kind: 'info', message: 'Press Ctrl+C (⌘C) to copy the selected code.' };
-    }
-    this.update();
-  };
-
   // ---- rendering --------------------------------------------------------------------------------
 
   private update(): void {
@@ -569,7 +522,7 @@ export class DemoApp {
             </div>
             <p class="status status-${this.status.kind}" role="status" aria-live="polite">${this.status.message}</p>
           </div>
-          ${this.exportTemplate()}
+          ${this.exportPanel.template(!this.list?.article.text.trim())}
         </section>
         <section class="article-panel" aria-label="Article">
           <div class="tabs" role="tablist" aria-label="Article view" @keydown=${this.onTabKey}>
@@ -586,7 +539,16 @@ export class DemoApp {
               // Drawn only when shown: typing in the editor then costs no re-render of a long article.
               this.view === 'read'
                 ? guard([list, this.paragraphs, this.selectedId, this.hoveredId, this.exampleId], () =>
-                    this.articleTemplate(list),
+                    articleView({
+                      list,
+                      paragraphs: this.paragraphs,
+                      example: findExample(this.exampleId),
+                      selectedId: this.selectedId,
+                      hoveredId: this.hoveredId,
+                      onActivate: this.onPhraseActivate,
+                      onHover: this.onPhraseHover,
+                      onLeave: () => this.setHovered(null),
+                    }),
                   )
                 : nothing
             }
@@ -673,186 +635,6 @@ export class DemoApp {
           </p>
         </div>
       </form>
-    `;
-  }
-
-  private articleTemplate(list: EventList | null): TemplateResult {
-    if (!list || !list.article.text.trim()) {
-      return html`<div class="empty-article">
-        <p>No article yet.</p>
-        <p>Choose an example above, or open <em>Edit</em> and paste a story.</p>
-      </div>`;
-    }
-    const timexes = new Map(list.timexes.map((timex) => [timex.id, timex]));
-    const example = findExample(this.exampleId);
-    const { title, source, published } = list.article;
-    const roles = paragraphRoles(list.article.text, this.paragraphs, title);
-    const headEnd = roles.reduce((end, role, i) => (role === 'body' ? end : i + 1), 0);
-    const paragraph = (i: number) => this.paragraphTemplate(this.paragraphs[i]!, roles[i] ?? 'body', timexes);
-    const indices = this.paragraphs.map((_, i) => i);
-    return html`
-      <article class="article" lang="en">
-        <header class="article-head">
-          ${headEnd ? indices.slice(0, headEnd).map(paragraph) : title ? html`<h2 class="headline">${title}</h2>` : nothing}
-          <p class="byline">
-            ${source ? html`<span class="byline-source">${source}</span>` : nothing}
-            ${this.bylineDate(published, roles.includes('subline'))}
-          </p>
-          <div class="legend" aria-hidden="true">
-            <span><mark class="phrase has-event">phrase</mark> dates an event: click it</span>
-            <span><mark class="phrase no-event">phrase</mark> not on the timeline</span>
-          </div>
-        </header>
-        <div class="article-body">${indices.slice(headEnd).map(paragraph)}</div>
-        ${example ? this.creditTemplate(example) : nothing}
-      </article>
-    `;
-  }
-
-  /** The date in the byline, unless a date line in the text (the subline) already shows it. */
-  private bylineDate(published: string | null, hasSubline: boolean): TemplateResult | typeof nothing {
-    if (!published) return html`<span class="byline-missing">No publication date</span>`;
-    if (hasSubline) return nothing;
-    return html`<time datetime=${published}>${formatPublished(published)}</time>`;
-  }
-
-  /** One paragraph; no whitespace inside the element, because paragraphs keep the text's own line breaks. */
-  private paragraphTemplate(
-    paragraph: ArticleParagraph,
-    role: ParagraphRole,
-    timexes: Map<string, Timex>,
-  ): TemplateResult {
-    const content = paragraph.groups.map((group) =>
-      group.key
-        ? html`<span class="sentence ${this.stateClasses(group.events)}" data-events=${group.events.join(' ')}
-            >${group.runs.map((run) => this.runTemplate(run, timexes))}</span
-          >`
-        : group.runs.map((run) => this.runTemplate(run, timexes)),
-    );
-    if (role === 'headline') return html`<h2 class="headline">${content}</h2>`;
-    return html`<p class="${role === 'body' ? '' : role}">${content}</p>`;
-  }
-
-  private runTemplate(run: TextRun, timexes: Map<string, Timex>): TemplateResult | string {
-    if (!run.timex) return run.text;
-    const timex = timexes.get(run.timex);
-    const tooltip = timex ? describeTimex(timex) : '';
-    if (!run.events.length) {
-      return html`<mark class="phrase no-event" title="Not on the timeline: ${tooltip}">${run.text}</mark>`;
-    }
-    const selected = this.selectedId !== null && run.events.includes(this.selectedId);
-    return html`<mark
-      class="phrase has-event ${this.stateClasses(run.events)}"
-      role="button"
-      tabindex="0"
-      aria-pressed=${selected ? 'true' : 'false'}
-      title=${tooltip}
-      data-timex=${run.timex}
-      data-events=${run.events.join(' ')}
-      @click=${this.onPhraseActivate}
-      @keydown=${this.onPhraseActivate}
-      @mouseenter=${this.onPhraseHover}
-      @focus=${this.onPhraseHover}
-      @mouseleave=${() => this.setHovered(null)}
-      @blur=${() => this.setHovered(null)}
-      >${run.text}</mark
-    >`;
-  }
-
-  private stateClasses(events: string[]): string {
-    const classes: string[] = [];
-    if (this.selectedId && events.includes(this.selectedId)) classes.push('is-selected');
-    if (this.hoveredId && events.includes(this.hoveredId)) classes.push('is-hovered');
-    return classes.join(' ');
-  }
-
-  private creditTemplate(example: ExampleArticle): TemplateResult {
-    const { credit } = example;
-    return html`<p class="credit">
-      ${
-        credit.url
-          ? html`Source: <a href=${credit.url} rel="noopener" target="_blank">${credit.publisher}</a>`
-          : html`Source: ${credit.publisher}`
-      },
-      by ${credit.author}.
-      ${
-        credit.licenceUrl
-          ? html`Licence: <a href=${credit.licenceUrl} rel="noopener license" target="_blank">${credit.licence}</a>.`
-          : html`${credit.licence.charAt(0).toUpperCase()}${credit.licence.slice(1)}.`
-      }
-      Time scale: ${example.scale}.
-    </p>`;
-  }
-
-  private exportTemplate(): TemplateResult {
-    const disabled = !this.list || !this.list.article.text.trim();
-    const note = EMBED_KINDS.find((entry) => entry.kind === this.embedKind)!.note;
-    return html`
-      <details
-        class="export"
-        ?open=${this.exportOpen}
-        @toggle=${(event: Event) => (this.exportOpen = (event.target as HTMLDetailsElement).open)}
-      >
-        <summary class="export-heading">Export and embed</summary>
-        <div class="export-buttons">
-          <button type="button" class="button" ?disabled=${disabled} @click=${() => this.runExport('json')}>
-            Events (JSON)
-          </button>
-          <button type="button" class="button" ?disabled=${disabled} @click=${() => this.runExport('svg')}>
-            Image (SVG)
-          </button>
-          <button type="button" class="button" ?disabled=${disabled} @click=${() => this.runExport('png')}>
-            Image (PNG)
-          </button>
-          <button
-            type="button"
-            class="button"
-            aria-expanded=${this.embedOpen ? 'true' : 'false'}
-            aria-controls="embed-panel"
-            ?disabled=${disabled}
-            @click=${() => {
-              this.embedOpen = !this.embedOpen;
-              this.update();
-            }}
-          >
-            Embed code
-          </button>
-        </div>
-        ${
-          this.exportMessage
-            ? html`<p class="status status-${this.exportMessage.kind}" role="status">${this.exportMessage.message}</p>`
-            : nothing
-        }
-        <div id="embed-panel" class="embed" ?hidden=${!this.embedOpen || disabled}>
-          <div class="field">
-            <label for="embed-kind">Embed with</label>
-            <select
-              id="embed-kind"
-              .value=${live(this.embedKind)}
-              @change=${(event: Event) => {
-                this.embedKind = (event.target as HTMLSelectElement).value as EmbedKind;
-                this.update();
-              }}
-            >
-              ${EMBED_KINDS.map(
-                (entry) =>
-                  html`<option value=${entry.kind} ?selected=${entry.kind === this.embedKind}>${entry.label}</option>`,
-              )}
-            </select>
-            <p class="hint">${note}</p>
-          </div>
-          <label class="visually-hidden" for="embed-code">Embed code</label>
-          <textarea
-            id="embed-code"
-            class="code"
-            rows="8"
-            readonly
-            spellcheck="false"
-            .value=${this.embedOpen && !disabled ? this.embedCode() : ''}
-          ></textarea>
-          <button type="button" class="button" @click=${this.onCopyEmbed}>Copy embed code</button>
-        </div>
-      </details>
     `;
   }
 }

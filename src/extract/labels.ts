@@ -9,6 +9,7 @@
  */
 import {
   ATTRIBUTION_VERBS,
+  IRREGULAR_PAST,
   DETERMINERS,
   FINITE_VERBS,
   FUNCTION_WORDS,
@@ -41,7 +42,7 @@ const SEGMENT_OPENERS = new Set(
 );
 /** Prepositions and determiners that belong to a time phrase ("on Monday", "in mid-2013"). */
 const TIME_PREPOSITIONS = new Set(
-  'on in at during since from by until till through throughout over for of as around about early late earlier later'.split(
+  'on in at during since from by until till through throughout over for of as around about early late earlier later sometime'.split(
     ' ',
   ),
 );
@@ -54,6 +55,15 @@ const CUT_BEFORE = new Set(
 );
 /** Words that open a subordinate clause before the main one ("After passing Reagan, Ford…"). */
 const SUBORDINATORS = new Set('after before since while when upon following despite on by'.split(' '));
+/** Words a label does not end with: articles, prepositions, conjunctions, auxiliaries ("one more" may end it). */
+const TRAILING_STOP = new Set(
+  (
+    'a an the of to in on at by with from for into onto over under about after before since during until till ' +
+    'through between among against and or but nor so yet that which who whom whose as than its his her their our ' +
+    'my your this these those is are was were be been being has have had will would can could may might must ' +
+    'should shall do does did there when while where if although though because whereas'
+  ).split(' '),
+);
 /** Words a label does not end with, beyond function words ("…resigned due"). */
 const DANGLING = new Set('due according prior owing such including'.split(' '));
 const PP_OPENERS = new Set(
@@ -65,9 +75,11 @@ const SUBORDINATE_OPENERS = new Set(
 );
 const MODIFIER_ADJECTIVES = new Set('loyal allied close linked opposed affiliated related belonging'.split(' '));
 const OPEN_QUOTES = /^(?:[“‘"«([]|``)/u;
-const CLOSE_PUNCT = /[”’"»)\],;:]$/u;
+/** A segment ends after a comma, semicolon or colon (closing quotes may follow) or a closing bracket. */
+const SEGMENT_END = /(?:[,;:][”’"»']*|[)\]])$/u;
+const OPEN_BRACKET = /^[([]/;
 const DASH_TOKEN = /^[-–—]+$/;
-const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=\S)/i;
+const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
 const ANCHORED_PHRASE = /\b(?:after|before|following)\s+(\S.*)$/is;
 
 type Segment = Token[];
@@ -87,10 +99,11 @@ function segment(tokens: Token[], phraseStart: number, phraseEnd: number): Segme
     }
     // A time phrase is never cut in two ("July 14, 1913").
     const insidePhrase = token.start > phraseStart && token.start < phraseEnd;
-    if (!insidePhrase && (OPEN_QUOTES.test(token.text) || SEGMENT_OPENERS.has(token.core))) flush();
+    const opensPhrase = token.start >= phraseStart && token.start < phraseEnd; // "that year", "when …"
+    if ((!insidePhrase && OPEN_BRACKET.test(token.text)) || (!opensPhrase && SEGMENT_OPENERS.has(token.core))) flush();
     current.push(token);
     const phraseGoesOn = token.end > phraseStart && token.end < phraseEnd;
-    if (!phraseGoesOn && CLOSE_PUNCT.test(token.text) && !/^(?:\p{L}\.){2,}$/u.test(token.text)) flush();
+    if (!phraseGoesOn && SEGMENT_END.test(token.text)) flush();
   }
   flush();
   return segments;
@@ -102,6 +115,11 @@ const wordCount = (tokens: Token[]) => {
   for (const t of tokens) if (IS_WORD.test(t.text)) n++;
   return n;
 };
+
+/** A verb in lower case: finite auxiliaries, past tenses ("-ed", "left", "met"), reporting verbs. */
+const isVerbLike = (t: Token) =>
+  /^\p{Ll}/u.test(t.text) &&
+  (FINITE_VERBS.has(t.core) || IRREGULAR_PAST.has(t.core) || ATTRIBUTION_VERBS.has(t.core) || /ed$/.test(t.core));
 
 /** "said", "told" in lower case: "the United States" does not attribute anything. */
 const isAttributionVerb = (t: Token) => ATTRIBUTION_VERBS.has(t.core) && !/^\P{L}*\p{Lu}/u.test(t.text);
@@ -159,6 +177,14 @@ function isName(seg: Segment): boolean {
   if (!first || seg.length > 5 || !/^\p{Lu}/u.test(first.text)) return false;
   if (FUNCTION_WORDS.has(first.core) && first.core !== 'the') return false;
   return !seg.some((t) => FINITE_VERBS.has(t.core) || isAttributionVerb(t) || /ed$/.test(t.core));
+}
+
+/** A noun phrase opening the sentence, without a verb: "A C$30-a-share bid by Ciba-Geigy Ltd.,". */
+function isSubjectPhrase(seg: Segment): boolean {
+  const first = seg[0];
+  if (!first || seg.length > 8 || startsWithPreposition(seg) || LEADING_CONNECTIVES.has(first.core)) return false;
+  if (!DETERMINERS.has(first.core) && !/^\p{Lu}/u.test(first.text)) return false;
+  return !seg.some(isVerbLike);
 }
 
 /** A prepositional opener ("In composite trading", "With shareholders tendering"), not "At least" or "By setting". */
@@ -240,7 +266,7 @@ function trimEdges(tokens: Token[], leading = true): Token[] {
     from++;
   while (
     to > from &&
-    (FUNCTION_WORDS.has(tokens[to - 1]!.core) ||
+    (TRAILING_STOP.has(tokens[to - 1]!.core) ||
       DANGLING.has(tokens[to - 1]!.core) ||
       !IS_WORD.test(tokens[to - 1]!.text))
   ) {
@@ -340,24 +366,22 @@ export function makeLabel(request: LabelRequest): string {
     else if (later >= 0) [chosen, index] = [cleaned(later), later];
     else if (isClause(previous)) [chosen, index] = [previous, at - 1];
   } else if (
-    wordCount(chosen) === 0 ? at === 0 || TIME_PREPOSITIONS.has(segments[at]![0]!.core) : startsWithPreposition(chosen)
+    wordCount(trimEdges(chosen)) === 0
+      ? at === 0 || TIME_PREPOSITIONS.has(segments[at]![0]!.core)
+      : startsWithPreposition(chosen)
   ) {
     // "On Monday, …", "In composite trading yesterday, Compaq shares fell…": label the main clause.
     const later = nextClause(at);
     if (previousIsMain) [chosen, index] = [previous, at - 1];
     else if (later >= 0) [chosen, index] = [cleaned(later), later];
-  } else if (wordCount(chosen) === 0) {
+  } else if (wordCount(trimEdges(chosen)) === 0) {
     appositive = true;
   }
 
-  if (
-    index > 0 &&
-    chosen[0] &&
-    /^\p{Ll}/u.test(chosen[0].text) &&
-    (FINITE_VERBS.has(chosen[0].core) || isAttributionVerb(chosen[0]) || /ed$/.test(chosen[0].core))
-  ) {
+  if (index > 0 && chosen[0] && /^\p{Ll}/u.test(chosen[0].text) && isVerbLike(chosen[0])) {
     // "Ricardo Alarcon, head of the assembly, said on Wednesday …": the verb's subject comes earlier.
-    const subject = segments.slice(0, index).find(isName);
+    const opening = segments[0]!;
+    const subject = index > 0 && isSubjectPhrase(opening) ? opening : segments.slice(0, index).find(isName);
     if (subject) chosen = [...withoutClosingPunctuation(trimEdges(subject)), ...chosen];
   }
   const following = segments[index + 1];
@@ -407,7 +431,7 @@ export function makeLabel(request: LabelRequest): string {
     chosen = [...withoutClosingPunctuation(trailingNounPhrase(precedingSegment)), ...chosen.slice(1)];
   } else if (first?.core === 'that' && precedingSegment.length) {
     const last = precedingSegment[precedingSegment.length - 1]!;
-    const afterVerb = isAttributionVerb(last) || precedingSegment.some((t) => isAttributionVerb(t));
+    const afterVerb = precedingSegment.slice(-3).some((t) => isAttributionVerb(t)) || /ed$/.test(last.core);
     chosen = afterVerb
       ? chosen.slice(1)
       : [...withoutClosingPunctuation(trailingNounPhrase(precedingSegment)), ...chosen];

@@ -40,7 +40,9 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 /** Verbs that attribute a statement to a source ("SANA said", "told Reuters"). */
 export const ATTRIBUTION_VERBS = set(`said says say told tells reported reports announced announces added adds stated
   states according confirmed confirms quoted cited wrote writes tweeted posted explained noted claimed claims insisted
-  insists warned warns disclosed revealed acknowledged`);
+  insists warned warns disclosed revealed acknowledged predicted predicts argued argues asserted asserts suggested
+  indicated declared reiterated replied responded commented observed recalled conceded admitted emphasized
+  emphasised stressed maintained contended`);
 
 /** Function words: never names, and useless at the edges of a label. */
 export const FUNCTION_WORDS = set(`a an the this that these those it its he she they we i you his her their our my your
@@ -52,7 +54,8 @@ export const FUNCTION_WORDS = set(`a an the this that these those it its he she 
 
 /** Words that introduce a clause: a label does not start with them. */
 export const LEADING_CONNECTIVES = set(`and but or so yet while whereas although though because as then also however
-  meanwhile moreover furthermore still when where since after before if unless once`);
+  meanwhile moreover furthermore still when where since after before if unless once finally separately again
+  additionally besides instead nevertheless nonetheless thus therefore`);
 
 export const PRONOUNS = set('this that it he she they we i you there these those');
 
@@ -63,6 +66,12 @@ export const MONTH_AND_DAY_NAMES = set(`january february march april may june ju
 /** Finite verbs that show where a subject's modifier ends ("talks convened by X failed"). */
 export const FINITE_VERBS = set(`is are was were has have had will would could can may might must should shall did
   does do said says`);
+
+/** Common irregular past tenses: where a clause's verb is when it does not end in "-ed". */
+export const IRREGULAR_PAST =
+  set(`left met went came took gave made held began saw fell rose won lost spoke sent paid sold
+  bought led ran got struck broke wrote found became brought hit fought flew grew drove chose stood kept felt heard
+  meant built spent sought caught shot threw fled told said put set cut quit`);
 
 export const DETERMINERS = set(
   'a an the this that these those its his her their our my your some many several two three',

@@ -8,7 +8,7 @@ import type { NewsTimelineErrorDetail, NewsTimelineSelectDetail, NewsTimelineZoo
 import { formatFloating, parseFloating } from './layout/dates.js';
 import { layoutFrame, type EventMark, type FrameLayout, type ZoomState } from './layout/frame.js';
 import { describeDate, describeShortDate, describeWindow } from './layout/human-date.js';
-import { resolveLang } from './layout/intl.js';
+import { formatNumber, resolveLang } from './layout/intl.js';
 import { estimateTextWidth, type MeasureText } from './layout/labels.js';
 import { eventsInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
 import { baseScale, fitDomain, transformFor, zoomScaleExtent, type TimeScale } from './layout/scale.js';
@@ -116,7 +116,7 @@ export class NewsTimeline extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
 
   /** Language of axis and date labels (BCP 47); inherited from the nearest `lang` ancestor, else en-GB. */
-  @property() override lang = '';
+  @property({ reflect: true }) override lang = '';
 
   /** Start of the initial visible window (floating ISO date); default: fit all events. */
   @property({ attribute: 'range-from' }) rangeFrom: string | null = null;
@@ -156,6 +156,7 @@ export class NewsTimeline extends LitElement {
   #dateCache = new Map<PreparedEvent, string>();
   #chartRef = createRef<HTMLDivElement>();
   #resizeObserver: ResizeObserver | null = null;
+  #resizeFrame = 0;
   #mutationObserver: MutationObserver | null = null;
   #zoom: ZoomController;
 
@@ -211,7 +212,12 @@ export class NewsTimeline extends LitElement {
     });
     this.#resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && width !== this._width) this._width = width;
+      // Redraw in the next frame: a redraw inside the observer callback changes the host's height
+      // in the same frame ("ResizeObserver loop completed with undelivered notifications").
+      cancelAnimationFrame(this.#resizeFrame);
+      this.#resizeFrame = requestAnimationFrame(() => {
+        if (width > 0 && width !== this._width) this._width = width;
+      });
     });
     this.#resizeObserver.observe(this);
     // A load cut short by a disconnect starts again.
@@ -222,6 +228,7 @@ export class NewsTimeline extends LitElement {
     super.disconnectedCallback();
     this.#mutationObserver?.disconnect();
     this.#resizeObserver?.disconnect();
+    cancelAnimationFrame(this.#resizeFrame);
     if (this._load?.status === 'loading') this._load.controller.abort();
   }
 
@@ -328,7 +335,7 @@ export class NewsTimeline extends LitElement {
       lanes,
       lang: this.#lang,
       measure: this.#measure,
-      clusterLabel: (n: number) => `${n.toLocaleString(this.#lang)} events`,
+      clusterLabel: (n: number) => `${formatNumber(n, this.#lang)} events`,
     };
   }
 
@@ -728,7 +735,7 @@ export class NewsTimeline extends LitElement {
     const input = this.#input;
     if (input.kind !== 'ready' || !input.skipped.length) return '';
     const n = input.skipped.length;
-    return `${n.toLocaleString(this.#lang)} event${n === 1 ? ' was' : 's were'} left out because ${n === 1 ? 'its date is' : 'their dates are'} impossible (for example ${input.skipped[0].id}: ${input.skipped[0].field} "${input.skipped[0].value}").`;
+    return `${formatNumber(n, this.#lang)} event${n === 1 ? ' was' : 's were'} left out because ${n === 1 ? 'its date is' : 'their dates are'} impossible (for example ${input.skipped[0].id}: ${input.skipped[0].field} "${input.skipped[0].value}").`;
   }
 
   #renderNote(): TemplateResult | typeof nothing {
@@ -747,7 +754,7 @@ export class NewsTimeline extends LitElement {
     const list = this.#input.kind === 'ready' ? this.#input.list : null;
     const title = list?.article.title;
     const published = model.published;
-    const label = `Timeline${title ? ` of “${title}”` : ''}: ${model.events.length.toLocaleString(this.#lang)} events, in time order`;
+    const label = `Timeline${title ? ` of “${title}”` : ''}: ${formatNumber(model.events.length, this.#lang)} events, in time order`;
     return html`
       <div class="controls" part="controls" role="group" aria-label="Timeline controls">
         <button
@@ -820,10 +827,7 @@ export class NewsTimeline extends LitElement {
                           published === null ? null : `Published ${describeShortDate(published, this.#lang)}`,
                         describe: (m: EventMark) => `${m.event.event.label}, ${this.#describe(m.event)}`,
                         measure: this.#measure,
-                        compactCount: (n) =>
-                          new Intl.NumberFormat(this.#lang, { notation: 'compact', maximumFractionDigits: 0 }).format(
-                            n,
-                          ),
+                        compactCount: (n) => formatNumber(n, this.#lang, true),
                       })
                     : nothing
                 }

@@ -107,7 +107,13 @@ function integer(obj: Obj, key: string, prefix: string): number {
   return value;
 }
 
-function oneOf<T extends string>(obj: Obj, key: string, prefix: string, allowed: ReadonlySet<T>, optional = false): void {
+function oneOf<T extends string>(
+  obj: Obj,
+  key: string,
+  prefix: string,
+  allowed: ReadonlySet<T>,
+  optional = false,
+): void {
   const value = optional ? obj[key] : need(obj, key, prefix);
   if (optional && value === undefined) return;
   if (!allowed.has(value as T)) throw wrongType(prefix, key, `one of ${[...allowed].join(', ')}`, value);
@@ -124,7 +130,8 @@ function checkArticle(value: unknown): void {
   string(article, 'text', 'article');
   optionalString(article, 'title', 'article');
   optionalString(article, 'source', 'article');
-  if (!('published' in article)) throw new Invalid('article.published', 'article.published is missing (use null when unknown)');
+  if (!('published' in article))
+    throw new Invalid('article.published', 'article.published is missing (use null when unknown)');
   const published = article.published;
   if (published !== null) {
     if (typeof published !== 'string') throw wrongType('article', 'published', 'a date string or null', published);

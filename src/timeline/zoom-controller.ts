@@ -64,6 +64,9 @@ export class ZoomController implements ReactiveController {
   /** Attaches the behaviour (once per target element). */
   attach(target: Target): void {
     if (this.#selection?.node() === target) return;
+    // Double-click zoom animates unless the reader asked for less motion.
+    const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.#behavior.duration(reduce ? 0 : 250);
     this.#selection?.on('.zoom', null);
     this.#selection = select(target);
     this.#selection.call(this.#behavior);

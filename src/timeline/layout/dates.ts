@@ -92,4 +92,3 @@ export function formatFloating(ms: number): string {
     `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
   );
 }
-

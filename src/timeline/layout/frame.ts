@@ -204,7 +204,9 @@ export function layoutFrame(
     const fullWidth = Math.min(measure(u.fullLabel), maxLabelWidth);
     u.labelX = Math.max(0, Math.min(u.markStart, width - fullWidth));
     const room = Math.min(maxLabelWidth, width - u.labelX);
-    u.label = room > 0 ? truncateLabel(u.fullLabel, room, measure) : '';
+    // A cluster's count is in its badge: its "N events" label is drawn only where a lane has room left
+    // (see finish), so clusters never push events' labels into other lanes.
+    u.label = u.members.length > 1 ? '' : room > 0 ? truncateLabel(u.fullLabel, room, measure) : '';
     u.labelWidth = u.label ? measure(u.label) : 0;
     u.extentEnd = Math.max(u.markEnd, u.labelX + u.labelWidth);
     return { isBar, cx, sx, ex };
@@ -280,6 +282,14 @@ export function layoutFrame(
         const { isBar, cx } = geometry(u);
         const next = laneUnits[i + 1];
         if (next && u.extentEnd + gap > leftOf(next)) shorten(u, leftOf(next) - gap - u.labelX);
+        if (u.members.length > 1) {
+          const room = (next ? leftOf(next) - gap : width) - u.labelX;
+          const full = measure(u.fullLabel);
+          if (full <= room) {
+            u.label = u.fullLabel;
+            u.labelWidth = full;
+          }
+        }
         const base = {
           key: u.members.length > 1 ? `c-${eventKey(u.members[0].index)}` : eventKey(u.members[0].index),
           shape: (isBar ? 'bar' : 'point') as MarkShape,

@@ -33,3 +33,16 @@ export function formatDateRange(from: number, to: number, lang: string, options:
   const format = dateFormat(lang, options);
   return from < to ? format.formatRange(from, to) : format.format(from);
 }
+
+const numberCache = new Map<string, Intl.NumberFormat>();
+
+/** "12,345" or, compact, "12K", in `lang` (cached: toLocaleString builds a formatter per call). */
+export function formatNumber(n: number, lang: string, compact = false): string {
+  const key = `${lang}|${compact}`;
+  let format = numberCache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, compact ? { notation: 'compact', maximumFractionDigits: 0 } : {});
+    numberCache.set(key, format);
+  }
+  return format.format(n);
+}

@@ -234,6 +234,13 @@ describe('news-timeline: pointer and API', () => {
       button('Fit').click();
       await settle(el);
       expect(span(el)).to.be.closeTo(fitted, fitted * 0.01);
+      // d3-zoom's double-click: twice as close, around the pointer.
+      const box = chart(el).getBoundingClientRect();
+      chart(el).dispatchEvent(
+        new MouseEvent('dblclick', { clientX: box.left + 200, clientY: box.top + 60, bubbles: true, view: window }),
+      );
+      await settle(el);
+      expect(span(el)).to.be.closeTo(fitted / 2, fitted * 0.01);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }

@@ -121,4 +121,20 @@ describe('news-timeline: marks match the data', () => {
     await settle(el);
     expect($$(el, '.axis .context text').map((t) => t.textContent)).to.include('Oktober 2016');
   });
+
+  it('exposes the documented parts and reads --news-timeline-lane-height', async () => {
+    const el = await mount(await reutersList());
+    for (const part of ['controls', 'axis', 'event', 'event-label', 'cluster', 'published-marker', 'details'])
+      expect($$(el, `[part~="${part}"]`).length, part).to.be.above(0);
+    const height = (lane: number) => Number($('svg')!.getAttribute('height')) - lane;
+    const before = height(0);
+    el.style.setProperty('--news-timeline-lane-height', '50px');
+    el.style.width = '801px'; // a resize re-reads the custom properties
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(height(0) - before).to.equal(6 * (50 - 34));
+    function $(s: string) {
+      return el.shadowRoot!.querySelector(s);
+    }
+  });
 });

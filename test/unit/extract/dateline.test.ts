@@ -65,3 +65,9 @@ test('dateline timexes are not events', () => {
   const list = extract('CAIRO, Oct 17, 2016 (Reuters) - Egypt voted on Monday.');
   for (const e of list.events) assert.ok(e.sentence.start >= 'CAIRO, Oct 17, 2016 (Reuters) -'.length, e.label);
 });
+
+test('wire copy datelines with an underscore', () => {
+  const d = findDateline('JERUSALEM (AP)_ The court ruled on Friday.');
+  assert.equal(d?.text, 'JERUSALEM (AP)_');
+  assert.equal(findDateline('MIAMI _ Officials met on Friday.')?.text, 'MIAMI _');
+});

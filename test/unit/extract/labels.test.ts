@@ -148,3 +148,60 @@ test('a relative clause after a long segment takes only its noun phrase; no dang
     'Ford became Vice President under Richard Nixon after Spiro Agnew resigned',
   );
 });
+
+test('a prepositional opener or an apposition gives way to the main clause', () => {
+  assert.equal(
+    label('In early trading on Tuesday, shares of the company fell sharply to a record low.', 'Tuesday'),
+    'Shares of the company fell sharply to a record low',
+  );
+  assert.equal(
+    label('On Monday, Maria Lopez, head of the city council, said the budget would be cut.', 'Monday'),
+    'The budget would be cut',
+  );
+});
+
+test('an attribution with a trailing phrase labels what was said; "States" is not a verb', () => {
+  assert.equal(
+    label('The United States had every right to act, New Zealand said on Friday in response to the strikes.', 'Friday'),
+    'The United States had every right to act',
+  );
+  assert.equal(
+    label('Taking the stand, the witness said on Friday that she regretted her words.', 'Friday'),
+    'She regretted her words',
+  );
+});
+
+test('a verb that needs its complement keeps the "that" clause', () => {
+  assert.equal(
+    label('For the past two weeks, the union has demanded that wages be raised.', 'the past two weeks'),
+    'The union has demanded that wages be raised',
+  );
+});
+
+test('a verb with an irregular past takes the opening noun phrase as subject', () => {
+  assert.equal(
+    label(
+      'Three senior envoys of the king, led by Ahmed Nur, left for Geneva on Sunday, hoping to reopen talks.',
+      'Sunday',
+    ),
+    'Three senior envoys of the king left for Geneva',
+  );
+});
+
+test('connectives and adverbs alone do not make a clause; "that year" is not a relative clause', () => {
+  assert.equal(
+    label('Also on Tuesday, the central bank raised its main interest rate.', 'Tuesday'),
+    'The central bank raised its main interest rate',
+  );
+  assert.equal(
+    label('The mayor had moved to Lisbon in 1998 and returned to Porto later that year, only to resign.', 'that year'),
+    'The mayor had moved to Lisbon in 1998 and returned to Porto',
+  );
+});
+
+test('a relative clause after a reporting verb far back keeps its antecedent', () => {
+  assert.equal(
+    label('The firm said it sent shareholders a copy of the revised offer that it mailed last Friday.', 'last Friday'),
+    'The revised offer that it mailed',
+  );
+});

@@ -42,12 +42,15 @@ test('formatFloating writes minute-precision floating ISO, independent of the ti
 
 test('parseFloating agrees with Date.UTC on every valid date (property)', () => {
   fc.assert(
-    fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (date) => {
-      const iso = date.toISOString(); // YYYY-MM-DDTHH:mm:ss.sssZ
-      assert.equal(parseFloating(iso), date.getTime());
-      assert.equal(parseFloating(iso.slice(0, 16)), Math.floor(date.getTime() / 60_000) * 60_000);
-      assert.equal(parseFloating(iso.slice(0, 10)), Math.floor(date.getTime() / 86_400_000) * 86_400_000);
-    }),
+    fc.property(
+      fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }),
+      (date) => {
+        const iso = date.toISOString(); // YYYY-MM-DDTHH:mm:ss.sssZ
+        assert.equal(parseFloating(iso), date.getTime());
+        assert.equal(parseFloating(iso.slice(0, 16)), Math.floor(date.getTime() / 60_000) * 60_000);
+        assert.equal(parseFloating(iso.slice(0, 10)), Math.floor(date.getTime() / 86_400_000) * 86_400_000);
+      },
+    ),
     { seed: 1, numRuns: 2000 },
   );
 });

@@ -51,6 +51,7 @@ export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Per
 
 export class AgoParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords = /\bago\b|from\s+now|hence|back/i;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const [text, quantText, amountText, unitText, orSo, direction] = match;

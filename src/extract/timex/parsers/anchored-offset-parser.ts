@@ -13,7 +13,7 @@ import { PART_OF_DAY } from './day-ref-parser.js';
 import { shifted } from './ago-parser.js';
 import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
 
-const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand|on)(?![\\w-])`;
+const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand)(?![\\w-])`;
 const THE = `(the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that)\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
 const DAY_BEFORE = '(the\\s+(?:day|night|week|month|year)\\s+(?:before|after|previous|earlier|prior|later))(?![\\w-])';
 const THE_DAY =
@@ -24,6 +24,8 @@ const FINE = ['day', 'partOfDay', 'hour', 'minute'];
 
 export class AnchoredOffsetParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords =
+    /later|earlier|before|after|previous|prior|following|next|same|preceding|succeeding|that|the\s+day/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const end = index + match[0].length;
@@ -31,13 +33,13 @@ export class AnchoredOffsetParser extends TimexParser {
     if (match[2]) {
       const word = match[4]!.toLowerCase();
       // "a week after the halt", "two days before the vote": a duration, not an anchored date
-      if (/^(before|after|prior|on)$/.test(word) && !/^\s*(?:[,.;:!?)"'”’]|$|and\b|but\b|when\b|as\b)/.test(after))
+      if (/^(before|after|prior)$/.test(word) && !/^\s*(?:[,.;:!?)"'”’]|$|and\b|but\b|when\b|as\b)/.test(after))
         return null;
       if (word === 'prior' && !/^\s*[,.;:]/.test(after)) return null;
       const amount = parseNumber(match[2]);
       const unit = parseUnit(match[3]!);
       if (amount === null || !unit) return null;
-      const sign: -1 | 1 = /later|after|afterwards?|on/.test(word) ? 1 : -1;
+      const sign: -1 | 1 = /later|after|afterwards?/.test(word) ? 1 : -1;
       const mod = parseQuantMod(match[1]);
       return offsetFrame(match[0], amount, unit, sign, mod);
     }

@@ -28,6 +28,7 @@ export const PART_OF_DAY: Record<string, PartOfDay> = {
 
 export class DayRefParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords = /today|yesterday|tomorrow/i;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const modWord = match[1];

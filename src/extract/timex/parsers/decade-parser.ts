@@ -15,6 +15,7 @@ const PATTERN = new RegExp(
 
 export class DecadeParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords = /0'?s\b|0s|ties\b|century/i;
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
     const [text, modText, centuryDigits, decadeDigit, quotedDigit, bareDigit, word, ordinal] = match;

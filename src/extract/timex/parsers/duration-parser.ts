@@ -27,7 +27,8 @@ const WINDOW =
   '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
 const PATTERN = new RegExp(
   // 1 quant mod, 2 window, 3 amount, 4 unit
-  `(?:(${QUANT_MOD})\\s+)?(?:${WINDOW}\\s+)?(?:(${NUMBER}|${VAGUE_AMOUNT})\\s+)?(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business|calendar|working|school|more\\s+long)\\s+)?(${UNIT})(?![\\w-])` +
+  // (a bare singular unit never starts a duration: failing there at once keeps the scan cheap)
+  `(?!(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)(?![\\w-]))(?:(${QUANT_MOD})\\s+)?(?:${WINDOW}\\s+)?(?:(${NUMBER}|${VAGUE_AMOUNT})\\s+)?(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business|calendar|working|school|more\\s+long)\\s+)?(${UNIT})(?![\\w-])` +
     // 5 adjectival amount, 6 adjectival unit ("two-year", "10-day")
     `|(${NUMBER})-(second|minute|hour|day|week|month|year|decade)(?:-long)?(?![\\w-]|-old)` +
     // "decades-long", "years-long"
@@ -46,6 +47,8 @@ const BARE_PLURAL_BEFORE =
 
 export class DurationParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords =
+    /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     if (match[8]) return ordinalFrame(match);
@@ -86,6 +89,7 @@ export class DurationParser extends TimexParser {
     if (window === 'recent' && amountText) return null;
     const tail = context.text.slice(index + match[0].length, index + match[0].length + 8);
     if (/^[\s-]+old\b/i.test(tail)) return null; // "52 years old" is an age
+    if (unit === 'quarter' && /^\s*,?\s*of\b/i.test(tail)) return null; // "a quarter of the dealers" is a fraction
     if (amountText && /^(a|an|per)$/i.test(amountText) && RATE_BEFORE.test(textBefore(context, index, 24))) return null; // "$35 a night"
     if (/^(night|nights)$/i.test(unitText) && !amountText) return null;
     const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);

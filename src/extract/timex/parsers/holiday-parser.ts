@@ -62,6 +62,8 @@ export function holidayDay(name: string, y: number): Day {
 
 export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords =
+    /thanksgiving|christmas|new\s+year|election\s+day|easter|good\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine|veterans\s+day|boxing\s+day/i;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const [, which, name, yearText] = match;

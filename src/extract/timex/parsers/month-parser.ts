@@ -39,6 +39,7 @@ const MONTH_CONTEXT_BEFORE =
 
 export class MonthParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [, modText, , which, dayBefore, monthText, dayAfter, yearText, yearWhich] = match;

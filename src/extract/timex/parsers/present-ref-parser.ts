@@ -20,6 +20,8 @@ const NEEDS_AT = /^(this\s+time)$/i;
 
 export class PresentRefParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords =
+    /now|current|recent|these\s+days|present|past|future|soon|term|coming|ahead|lately|time\s+being|this\s+time|possible/i;
 
   protected read(match: RegExpMatchArray, context: Parameters<TimexParser['extract']>[0], index: number): Frame | null {
     const text = match[0];

@@ -44,6 +44,7 @@ function relativeYear(which: string | undefined, dct: Day | null): number | null
 
 export class QuarterParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords = /quarter|half|period|q[1-4]|[1-4]q|h[12]|year-(?:earlier|ago)/i;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const m = match;

@@ -28,6 +28,7 @@ const YEAR_END = /(?:(around|about|by)\s+)?(year[-\s]end|year's\s+end|the\s+end\
 /** "by year-end", "year's end": the end of the publication year (mod END). */
 export class YearEndParser extends TimexParser {
   protected readonly regex = YEAR_END;
+  protected override readonly keywords = /year/i;
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
     const skip =
@@ -53,6 +54,7 @@ export class YearEndParser extends TimexParser {
 
 export class RelativePeriodParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords = /week|month|year|quarter|decade|century/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const modText = match[1];

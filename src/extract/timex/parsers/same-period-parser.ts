@@ -33,6 +33,7 @@ const UNIT_OF_GRANULARITY: Partial<Record<Period['granularity'], PeriodUnit>> = 
 
 export class SamePeriodParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords = /same|corresponding|comparable|a\s+year/i;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const unitWord = (match[1] ?? match[3])!.toLowerCase();

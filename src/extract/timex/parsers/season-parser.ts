@@ -18,6 +18,7 @@ const ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
 
 export class SeasonParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords = /spring|summer|fall|autumn|winter/i;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const [, modText, whichText, seasonWord, yearText] = match;

@@ -36,6 +36,8 @@ const PATTERN = new RegExp(
 
 export class SetParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords =
+    /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|biweekly|once|twice|times/i;
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
     const [text, , amountText, what, adverb, perPhrase, perUnit] = match;

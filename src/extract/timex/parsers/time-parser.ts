@@ -17,6 +17,8 @@ const PATTERN = new RegExp(
 
 export class TimeParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords =
+    /[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|gmt|utc|o.clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [text, approx, h12, m12, ampm, h24, m24, word, hUtc, mUtc, zone] = match;

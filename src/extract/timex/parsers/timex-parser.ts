@@ -9,6 +9,8 @@ import { setFrame, type Frame } from '../frame.js';
 export type ParsingContext = Parameters<Parser['pattern']>[0];
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** Matches nothing, and fails at the first position. */
+const NEVER = /^(?!)/;
 
 export interface FrameMatch {
   frame: Frame;
@@ -22,13 +24,18 @@ export abstract class TimexParser implements Parser {
   /** Module-level regex: case-insensitive unless the parser needs capitals, never global. */
   protected abstract readonly regex: RegExp;
 
+  /** A cheap test for a word every match contains: when the text has none, the parser is skipped. */
+  protected readonly keywords: RegExp | null = null;
+
   private compiled: RegExp | null = null;
 
   /**
    * The parser's pattern, allowed to start only at a word start or before a non-word character: the regex
    * engine then skips the inside of words at once, which keeps a dozen parsers cheap on long texts.
+   * A text without any of the parser's keywords gets a pattern that fails at once.
    */
-  pattern(): RegExp {
+  pattern(context: ParsingContext): RegExp {
+    if (this.keywords && !this.keywords.test(context.text)) return NEVER;
     this.compiled ??= new RegExp(`(?:\\b|(?=\\W))(?:${this.regex.source})`, this.regex.flags);
     return this.compiled;
   }
@@ -41,7 +48,12 @@ export abstract class TimexParser implements Parser {
     if (index > 0 && WORD_CHAR.test(text[index - 1]!)) return null;
     const end = index + match[0].length;
     if (end < text.length && WORD_CHAR.test(text[end]!) && WORD_CHAR.test(text[end - 1]!)) return null;
-    const read = this.read(match, context, index);
+    let read: Frame | FrameMatch | null;
+    try {
+      read = this.read(match, context, index);
+    } catch {
+      read = null; // one unreadable match must not cost the whole text its timexes
+    }
     if (!read) return null;
     const found: FrameMatch = 'resolve' in read ? { frame: read } : read;
     const skip = found.skip ?? 0;

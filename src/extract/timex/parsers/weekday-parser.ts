@@ -44,6 +44,7 @@ export function weekdayNear(base: Day, wd: number, dir: -1 | 0 | 1, strict = fal
 
 export class WeekdayParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords = /mon|tue|wed|thu|fri|sat|sun/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const name = match[3]!;

@@ -42,6 +42,7 @@ const SPOKEN = new RegExp(
 /** Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
 export class SpokenYearParser extends TimexParser {
   protected readonly regex = SPOKEN;
+  protected override readonly keywords = /hundred|thousand|teen|twenty/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [text, century, hundred, tens, unit, ohUnit, thousandUnit] = match;
@@ -71,6 +72,7 @@ export class SpokenYearParser extends TimexParser {
 
 export class YearParser extends TimexParser {
   protected readonly regex = PATTERN;
+  protected override readonly keywords = /\d{4}/;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [, modText, fiscal, yearText] = match;

@@ -9,11 +9,11 @@ import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { getFrame, type Tense } from '../frame.js';
 
 const FUTURE =
-  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+held";
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+held|effective";
 /** Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise. */
-const WEAK_FUTURE = /\b(?:until|till|ahead|effective)\b/i;
+const WEAK_FUTURE = /\b(?:until|till|ahead)\b/i;
 const IRREGULAR_PAST =
-  '(?:may|might|could|should|must|would|will)\\s+have\\s+\\w+|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|ago|previously';
+  '(?:may|might|could|should|must|would|will)\\s+have\\s+\\w+|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|ago|previously|since';
 const PRESENT = 'is|are|says|am|remains|continues|seems|has|have';
 const CUE = new RegExp(`\\b(?:(${FUTURE})|(${IRREGULAR_PAST})|([a-z]{3,}ed)|(${PRESENT}))\\b`, 'gi');
 const NOT_PAST =

@@ -26,3 +26,9 @@ test('fractions in market reports are not dates', () => {
 test('a dateline date is the publication date, not a story date', () => {
   assertNone('WASHINGTON, Aug. 11 (Xinhua) -- The talks resumed.', 'Aug. 11');
 });
+
+test('fractions named like periods are not durations', () => {
+  assertNone('It will close about a quarter of its 3,200 dealers.', 'quarter');
+  assertNone('It will close about a quarter, of its dealers.', 'quarter');
+  assert.equal(timexOf('Sales fell for a quarter.', 'a quarter').value, 'P1Q');
+});
