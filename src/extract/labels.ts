@@ -378,10 +378,10 @@ export function makeLabel(request: LabelRequest): string {
     appositive = true;
   }
 
-  if (index > 0 && chosen[0] && /^\p{Ll}/u.test(chosen[0].text) && isVerbLike(chosen[0])) {
+  if (index > 0 && chosen[0] && isVerbLike(chosen[0])) {
     // "Ricardo Alarcon, head of the assembly, said on Wednesday …": the verb's subject comes earlier.
     const opening = segments[0]!;
-    const subject = index > 0 && isSubjectPhrase(opening) ? opening : segments.slice(0, index).find(isName);
+    const subject = isSubjectPhrase(opening) ? opening : segments.slice(0, index).find(isName);
     if (subject) chosen = [...withoutClosingPunctuation(trimEdges(subject)), ...chosen];
   }
   const following = segments[index + 1];

@@ -116,7 +116,7 @@ export class NewsTimeline extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
 
   /** Language of axis and date labels (BCP 47); inherited from the nearest `lang` ancestor, else en-GB. */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang = '';
 
   /** Start of the initial visible window (floating ISO date); default: fit all events. */
   @property({ attribute: 'range-from' }) rangeFrom: string | null = null;
@@ -140,7 +140,7 @@ export class NewsTimeline extends LitElement {
 
   #input: Input = { kind: 'none' };
   #model: PreparedTimeline | null = null;
-  #timexes = new Map<string, Timex>();
+  #timexMap: Map<string, Timex> | null = null;
   #base: TimeScale | null = null;
   #scaleExtent: [number, number] = [1, 1];
   #lanes = 2;
@@ -276,7 +276,7 @@ export class NewsTimeline extends LitElement {
   // ---------------------------------------------------------------- derived state
 
   #derive(changed: PropertyValues<this>): void {
-    this.#lang = resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+    this.#lang = resolveLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
     if (changed.has('lang')) this.#dateCache.clear();
     this.#startLoadIfNeeded();
     const inputChanged =
@@ -358,13 +358,12 @@ export class NewsTimeline extends LitElement {
     const previous = this.#input;
     this.#input = this.#readInput();
     this.#model = null;
-    this.#timexes = new Map();
+    this.#timexMap = null;
     this.#dateCache.clear();
     this._listPage = 0;
     const input = this.#input;
     if (input.kind === 'ready') {
       this.#model = prepareTimeline(input.list);
-      for (const t of input.list.timexes) if (!this.#timexes.has(t.id)) this.#timexes.set(t.id, t);
       if (this._active !== null && this._active >= this.#model.events.length) this._active = null;
       if (input.skipped.length) {
         const n = input.skipped.length;
@@ -676,6 +675,16 @@ export class NewsTimeline extends LitElement {
     return width;
   };
 
+  /** The timex of an event (map built on first use: only the details panel and the list need it). */
+  #timex(id: string): Timex | undefined {
+    if (!this.#timexMap) {
+      this.#timexMap = new Map();
+      if (this.#input.kind === 'ready')
+        for (const t of this.#input.list.timexes) if (!this.#timexMap.has(t.id)) this.#timexMap.set(t.id, t);
+    }
+    return this.#timexMap.get(id);
+  }
+
   #describe(e: PreparedEvent): string {
     let text = this.#dateCache.get(e);
     if (text === undefined) {
@@ -798,7 +807,7 @@ export class NewsTimeline extends LitElement {
               page: this._listPage,
               selectedIndex,
               describe: (e) => this.#describe(e),
-              phrase: (e) => this.#timexes.get(e.event.timex)?.text ?? '',
+              phrase: (e) => this.#timex(e.event.timex)?.text ?? '',
               onSelect: (e) => this.#select(e.index),
               onPage: (page) => (this._listPage = page),
             })
@@ -837,7 +846,7 @@ export class NewsTimeline extends LitElement {
                 clears the selection.
               </p>`
       }
-      ${renderDetails(selected, selected ? this.#timexes.get(selected.event.timex) : undefined, selected ? this.#describe(selected) : '', () => this.#select(null))}
+      ${renderDetails(selected, selected ? this.#timex(selected.event.timex) : undefined, selected ? this.#describe(selected) : '', () => this.#select(null))}
     `;
   }
 

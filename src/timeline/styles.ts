@@ -161,7 +161,7 @@ export const timelineStyles = css`
   .axis .baseline {
     stroke: var(--_muted);
   }
-  .axis .tick line {
+  .axis line {
     stroke: var(--_muted);
   }
   .axis text {
@@ -185,6 +185,8 @@ export const timelineStyles = css`
   }
   .event {
     cursor: pointer;
+    /* The whole mark-and-label box takes clicks and hover (no invisible hit rectangles to lay out). */
+    pointer-events: bounding-box;
   }
   .event .mark:not([fill]) {
     fill: var(--_event);
@@ -198,9 +200,6 @@ export const timelineStyles = css`
   }
   .event.selected text {
     fill: var(--_selected);
-  }
-  .event .hit {
-    fill: transparent;
   }
   .event .ring {
     fill: none;
@@ -222,6 +221,7 @@ export const timelineStyles = css`
   }
   .cluster {
     cursor: zoom-in;
+    pointer-events: bounding-box;
   }
   .cluster .mark {
     fill: var(--_cluster);

@@ -5,14 +5,22 @@ const cache = new Map<string, Intl.DateTimeFormat>();
 /** Default when neither the element nor an ancestor has `lang`. */
 export const DEFAULT_LANG = 'en-GB';
 
-/** `lang` if Intl knows it, else the default: an invalid tag must not throw during render. */
+const resolved = new Map<string, string>();
+
+/** `lang` if Intl knows it, else the default: an invalid tag must not throw during render. Cached. */
 export function resolveLang(lang: string | null | undefined): string {
   if (!lang) return DEFAULT_LANG;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length ? lang : DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
+  let result = resolved.get(lang);
+  if (result === undefined) {
+    try {
+      // Syntax check only (cheap, loads no locale data); Intl falls back by itself for unknown languages.
+      result = Intl.getCanonicalLocales(lang)[0] ?? DEFAULT_LANG;
+    } catch {
+      result = DEFAULT_LANG;
+    }
+    resolved.set(lang, result);
   }
+  return result;
 }
 
 export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

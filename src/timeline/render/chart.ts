@@ -75,8 +75,12 @@ function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state:
     aria-label=${state.describe(mark)}
     data-index=${e.index}
   >
-    <rect class="hit" x=${ringX - 3} y=${top + 2} width=${Math.max(ringRight - ringX + 6, 12)} height=${g.laneHeight - 4}></rect>
-    <rect class="ring" x=${ringX - 2} y=${top + 1} width=${Math.max(ringRight - ringX + 4, 14)} height=${g.laneHeight - 2} rx="4"></rect>
+    ${
+      // Only the active event carries a focus ring (shown while the chart has keyboard focus).
+      active
+        ? svg`<rect class="ring" x=${ringX - 2} y=${top + 1} width=${Math.max(ringRight - ringX + 4, 14)} height=${g.laneHeight - 2} rx="4"></rect>`
+        : nothing
+    }
     ${
       mark.shape === 'bar'
         ? svg`${softGradient(mark, frame, selected)}<rect class="mark bar" x=${mark.x0} y=${markY - 4} width=${Math.max(mark.x1 - mark.x0, 2)} height="8" rx="3" fill=${e.softStart || e.softEnd ? `url(#soft-${eventKey(e.index)})` : nothing}></rect>
@@ -116,10 +120,10 @@ function axis(frame: FrameLayout, g: ChartGeometry, state: ChartState): SVGTempl
   return svg`<g class="axis" part="axis" aria-hidden="true">
     <line class="baseline" x1="0" x2=${g.width} y1=${y + 0.5} y2=${y + 0.5}></line>
     ${ticks.map(
-      (t) => svg`<g class="tick">
+      (t) => svg`
         <line x1=${t.x} x2=${t.x} y1=${y} y2=${y + (t.major ? 8 : 5)}></line>
-        ${t.x + 3 + state.measure(t.label) <= g.width ? svg`<text x=${t.x + 3} y=${y + 17}>${t.label}</text>` : nothing}
-      </g>`,
+        ${t.x + 3 + state.measure(t.label) <= g.width ? svg`<text class="tick" x=${t.x + 3} y=${y + 17}>${t.label}</text>` : nothing}
+      `,
     )}
     <g class="context">
       ${shown.map((c) => svg`<text class="halo" x=${Math.max(c.x, 0) + 3} y=${y + 35}>${c.label}</text>`)}

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/news-timeline.js';
 import { $, $$, mount, optionFor, reutersList, settle, xOf } from './helpers.js';
 import { REUTERS_SPECS, syntheticList } from './fixtures.js';
@@ -45,7 +45,7 @@ describe('news-timeline: marks match the data', () => {
 
   it('zooming changes the domain and the ticks', async () => {
     const el = await mount(await reutersList());
-    const ticks = () => $$(el, '.axis .tick text').map((t) => t.textContent);
+    const ticks = () => $$(el, '.axis text.tick').map((t) => t.textContent);
     expect(ticks()).to.include('2014');
     el.zoomTo('2016-09-20', '2016-10-20');
     await settle(el);
@@ -112,6 +112,19 @@ describe('news-timeline: marks match the data', () => {
     function $(s: string) {
       return el.shadowRoot!.querySelector(s);
     }
+  });
+
+  it('lang is inherited from the nearest ancestor with one', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="de"><news-timeline style="width:800px"></news-timeline></div>`,
+    );
+    const el = wrapper.querySelector('news-timeline')!;
+    el.data = await reutersList();
+    await settle(el);
+    el.zoomTo('2016-09-20', '2016-10-20');
+    await settle(el);
+    expect($$(el, '.axis .context text').map((t) => t.textContent)).to.include('Oktober 2016');
+    expect(el.hasAttribute('lang')).to.be.false;
   });
 
   it('labels follow lang', async () => {

@@ -14,7 +14,7 @@ import { shifted } from './ago-parser.js';
 import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand)(?![\\w-])`;
-const THE = `(the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that)\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
+const THE = `(the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?)\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
 const DAY_BEFORE = '(the\\s+(?:day|night|week|month|year)\\s+(?:before|after|previous|earlier|prior|later))(?![\\w-])';
 const THE_DAY =
   '((?:(?:early|late|later|earlier)\\s+in\\s+)?the\\s+day)(?![\\w-])(?!\\s+(?:of|that|when|before|after|in|on|he|she|they|it)\\b)';

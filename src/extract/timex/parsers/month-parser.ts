@@ -13,6 +13,7 @@ import {
   isValidDay,
   monthPeriod,
   MONTH_NAMES,
+  weekPeriod,
   type Day,
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
@@ -26,9 +27,10 @@ const PATTERN = new RegExp(
     `(?:(${WEEKDAY}),?\\s+)?` +
     '(?:(last|this|next|this\\s+past|this\\s+coming|the\\s+same)\\s+)?' +
     `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_NAME}))?` +
+    '(?:the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+)?' +
     `(${MONTH_NAME})(?![\\w-])` +
     `(?:\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d))?` +
-    `(?:(?:,\\s*|\\s+)(?:of\\s+)?${YEAR}(?![\\d,]))?` +
+    `(?:(?:,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
     '(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+year)?',
   'i',
 );
@@ -42,7 +44,7 @@ export class MonthParser extends TimexParser {
   protected override readonly keywords = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    const [, modText, , which, dayBefore, monthText, dayAfter, yearText, yearWhich] = match;
+    const [, modText, , which, dayBefore, weekOrdinal, monthText, dayAfter, yearText, yearWhich] = match;
     if (!monthText || monthText[0] !== monthText[0]!.toUpperCase()) return null;
     const month = parseMonth(monthText);
     if (!month) return null;
@@ -55,7 +57,8 @@ export class MonthParser extends TimexParser {
         ? 1900 + Number(yearText.slice(1)) + (Number(yearText.slice(1)) < 30 ? 100 : 0)
         : Number(yearText);
     if (year !== null && (year < 1000 || year > 2199)) return null;
-    const bare = !day && !year && !which && !modText && !yearWhich;
+    const bare = !day && !year && !which && !modText && !yearWhich && !weekOrdinal;
+    if (weekOrdinal && (dayBefore || dayAfter)) return null;
     if (bare) {
       const short = !/^[A-Z][a-z]+$/.test(monthText) || monthText.length <= 3;
       const ambiguous = /^(may|march)$/i.test(monthText) || short;
@@ -92,6 +95,15 @@ export class MonthParser extends TimexParser {
           );
         }
         if (day !== null && !isValidDay(y, month, day)) return null;
+        if (weekOrdinal) {
+          // the n-th week of a month is the ISO week holding its 4th, 11th, … day; the last one holds the 4th-last
+          const n = { first: 1, second: 2, third: 3, fourth: 4 }[weekOrdinal.toLowerCase()];
+          const d = n ? 7 * n - 3 : daysInMonth(y, month) - 3;
+          return dateReading(
+            weekPeriod({ y, m: month, d }),
+            `the ${weekOrdinal} week of ${MONTH_NAMES[month - 1]} ${y}`,
+          );
+        }
         const period = day ? dayPeriod({ y, m: month, d: day }) : monthPeriod(y, month);
         const reading = dateReading(
           period,

@@ -68,6 +68,7 @@ test('never throws on sentences built from date words', () => {
 test('empty, control characters, emoji and astral characters', () => {
   assert.deepEqual(findTimexes('', '2016-10-17'), []);
   checkOffsets('\u0000\u0001\u001f\u007f', '2016-10-17');
+  checkOffsets('\uD800 on Monday \uDC00 last month\u0000 in 2013', '2016-10-17'); // lone surrogates
   const text = '😀 On Monday 𝒳 talks failed 🇪🇬 last month.';
   checkOffsets(text, '2016-10-17');
   assert.deepEqual(

@@ -52,3 +52,22 @@ test('numbers that are quantities are not years', () => {
   assertNone('Shares rose 2015.5 points.', '2015');
   assertNone('The Russell 2000 Index fell.', '2000');
 });
+
+test('weeks of a month and month-year with a comma after', () => {
+  assertPlaced(
+    'Sales in the last week of March 2009 fell.',
+    'the last week of March 2009',
+    '2009-W13',
+    '2009-03-23',
+    '2009-03-30',
+  );
+  assertPlaced(
+    'In the first week of April, talks failed.',
+    'the first week of April',
+    '2016-W14',
+    '2016-04-04',
+    '2016-04-11',
+  );
+  const end = assertPlaced('By the end of March 2017, it will close.', 'the end of March 2017', '2017-03');
+  assert.equal(end.mod, 'END');
+});
