@@ -12,7 +12,7 @@ export interface NewsTimelineZoomDetail {
   to: string;
 }
 
-export type NewsTimelineErrorKind = 'fetch' | 'json' | 'validation' | 'skipped-events' | 'extraction';
+export type NewsTimelineErrorKind = 'fetch' | 'json' | 'validation' | 'skipped-events' | 'extraction' | 'render';
 
 export interface NewsTimelineErrorDetail {
   kind: NewsTimelineErrorKind;

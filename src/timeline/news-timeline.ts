@@ -15,25 +15,13 @@ import { baseScale, fitDomain, transformFor, zoomScaleExtent, type TimeScale } f
 import { renderChart, chartHeight, type ChartGeometry } from './render/chart.js';
 import { renderDetails } from './render/details.js';
 import { renderListView } from './render/list-view.js';
-import { loadJson, SourceError } from './source-loader.js';
+import { resolveInput, type Input } from './input.js';
+import { SourceController } from './source-controller.js';
 import { timelineStyles } from './styles.js';
 import { ZoomController } from './zoom-controller.js';
-import { validateEventList, type SkippedEvent } from './validate-event-list.js';
 
 export type { ArticleExtractor } from './extractor.js';
 export type * from './events.js';
-
-/** What the inputs resolve to, before layout. */
-type Input =
-  | { kind: 'none' }
-  | { kind: 'loading'; src: string }
-  | { kind: 'error'; message: string; field?: string; retry: boolean }
-  | { kind: 'ready'; list: EventList; skipped: SkippedEvent[] };
-
-type LoadState =
-  | { src: string; status: 'loading'; controller: AbortController }
-  | { src: string; status: 'done'; json: unknown }
-  | { src: string; status: 'error'; error: SourceError };
 
 const HEADER_HEIGHT = 22;
 const AXIS_HEIGHT = 46;
@@ -54,7 +42,7 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @tag news-timeline
  *
  * @fires news-timeline-select - An event was selected or the selection cleared by the reader. `detail: {event}` (the EventList event, or null). Bubbles, composed.
- * @fires news-timeline-zoom - The visible window changed. `detail: {from, to}` as floating ISO date-times (UTC). Bubbles, composed.
+ * @fires news-timeline-zoom - The visible window changed (also after the first draw and on resize). `detail: {from, to}` as floating ISO date-times (UTC). Bubbles, composed.
  * @fires news-timeline-error - Input could not be drawn (`fatal: true`: the error state shows) or events with impossible dates were skipped (`fatal: false`, `skipped`: how many). `detail: {kind, message, field?, skipped?, fatal}`. Bubbles, composed.
  *
  * @csspart controls - The toolbar: zoom in, zoom out, fit, visible range, list view toggle.
@@ -80,7 +68,7 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @cssproperty [--news-timeline-focus-color=#0b57d0 (dark: #8ab4f8)] - Focus rings.
  * @cssproperty [--news-timeline-mark-color=#fff1a8 (dark: #5c4d00)] - Highlight of the time phrase in the details.
  * @cssproperty [--news-timeline-font-family=system-ui, sans-serif] - Font.
- * @cssproperty [--news-timeline-font-size=13px] - Base font size.
+ * @cssproperty [--news-timeline-font-size=13px] - Font size of the controls, details and list (chart labels are 12px, measured for layout).
  * @cssproperty [--news-timeline-lane-height=34px] - Height of one row of labels (px).
  * @cssproperty [--news-timeline-border-radius=6px] - Corner radius of panels and buttons.
  */
@@ -131,7 +119,6 @@ export class NewsTimeline extends LitElement {
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
   @state() private _child: ChildArticle | null = null;
-  @state() private _load: LoadState | null = null;
   @state() private _width = 0;
   @state() private _zoom: ZoomState = { k: 1, x: 0 };
   @state() private _active: number | null = null;
@@ -159,6 +146,8 @@ export class NewsTimeline extends LitElement {
   #resizeFrame = 0;
   #mutationObserver: MutationObserver | null = null;
   #zoom: ZoomController;
+  #source = new SourceController(this);
+  #sourceVersion = 0;
 
   constructor() {
     super();
@@ -220,8 +209,6 @@ export class NewsTimeline extends LitElement {
       });
     });
     this.#resizeObserver.observe(this);
-    // A load cut short by a disconnect starts again.
-    if (this._load?.status === 'loading' && this._load.controller.signal.aborted) this._load = null;
   }
 
   override disconnectedCallback(): void {
@@ -229,7 +216,6 @@ export class NewsTimeline extends LitElement {
     this.#mutationObserver?.disconnect();
     this.#resizeObserver?.disconnect();
     cancelAnimationFrame(this.#resizeFrame);
-    if (this._load?.status === 'loading') this._load.controller.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -239,6 +225,7 @@ export class NewsTimeline extends LitElement {
       // Never an uncaught exception from rendering: show it.
       this.#input = {
         kind: 'error',
+        errorKind: 'render',
         message: `This timeline could not be drawn: ${(error as Error).message}`,
         retry: false,
       };
@@ -278,7 +265,7 @@ export class NewsTimeline extends LitElement {
   #derive(changed: PropertyValues<this>): void {
     this.#lang = resolveLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
     if (changed.has('lang')) this.#dateCache.clear();
-    this.#startLoadIfNeeded();
+    this.#source.want(this.data == null ? this.src : null, this.#sourceLimits());
     const inputChanged =
       changed.has('data') ||
       changed.has('src') ||
@@ -286,7 +273,8 @@ export class NewsTimeline extends LitElement {
       changed.has('published') ||
       changed.has('articleTitle') ||
       changed.has('_child' as keyof NewsTimeline) ||
-      changed.has('_load' as keyof NewsTimeline);
+      this.#source.version !== this.#sourceVersion;
+    this.#sourceVersion = this.#source.version;
     if (inputChanged) this.#resolveInput();
 
     if (!this._width) this._width = Math.floor(this.clientWidth) || 640;
@@ -356,7 +344,16 @@ export class NewsTimeline extends LitElement {
 
   #resolveInput(): void {
     const previous = this.#input;
-    this.#input = this.#readInput();
+    this.#input = resolveInput({
+      data: this.data,
+      src: this.src,
+      load: this.#source.state,
+      text: this.text,
+      child: this._child,
+      published: this.published,
+      articleTitle: this.articleTitle,
+      extractor: (this.constructor as typeof NewsTimeline).extractor,
+    });
     this.#model = null;
     this.#timexMap = null;
     this.#dateCache.clear();
@@ -376,84 +373,8 @@ export class NewsTimeline extends LitElement {
         });
       }
     } else if (input.kind === 'error' && !(previous.kind === 'error' && previous.message === input.message)) {
-      const kind = input.field
-        ? 'validation'
-        : this._load?.status === 'error'
-          ? this._load.error.kind === 'json'
-            ? 'json'
-            : 'fetch'
-          : 'extraction';
-      this.#queueError({ kind, message: input.message, field: input.field, fatal: true });
+      this.#queueError({ kind: input.errorKind, message: input.message, field: input.field, fatal: true });
     }
-  }
-
-  #readInput(): Input {
-    if (this.data != null) return this.#validated(this.data);
-    if (this.src) {
-      const load = this._load;
-      if (!load || load.src !== this.src || load.status === 'loading') return { kind: 'loading', src: this.src };
-      if (load.status === 'error') return { kind: 'error', message: load.error.message, retry: true };
-      return this.#validated(load.json, true);
-    }
-    const child = this._child;
-    const text = this.text ?? child?.text ?? null;
-    if (text === null) return { kind: 'none' };
-    const extractor = (this.constructor as typeof NewsTimeline).extractor;
-    if (!extractor)
-      return {
-        kind: 'error',
-        message:
-          'This build of <news-timeline> cannot read article text: load news-timeline.js (with extraction), or pass an EventList as .data or src.',
-        retry: false,
-      };
-    const published = (this.text === null ? child?.published : null) ?? this.published ?? undefined;
-    const title = (this.text === null ? child?.title : null) ?? this.articleTitle ?? undefined;
-    try {
-      return this.#validated(extractor(text, { published, title }));
-    } catch (error) {
-      return { kind: 'error', message: `The article could not be read: ${(error as Error).message}`, retry: false };
-    }
-  }
-
-  #validated(value: unknown, retry = false): Input {
-    const result = validateEventList(value);
-    if (!result.ok)
-      return { kind: 'error', message: `Invalid event list: ${result.message}`, field: result.field, retry };
-    return { kind: 'ready', list: result.list, skipped: result.skipped };
-  }
-
-  #startLoadIfNeeded(): void {
-    const wanted = this.data == null && this.src ? this.src : null;
-    const load = this._load;
-    if (load && load.src !== wanted && load.status === 'loading') load.controller.abort();
-    if (!wanted) {
-      if (load) this._load = null;
-      return;
-    }
-    if (load && load.src === wanted) return;
-    this.#fetch(wanted);
-  }
-
-  #fetch(src: string): void {
-    const controller = new AbortController();
-    const load: LoadState = { src, status: 'loading', controller };
-    this._load = load;
-    const ctor = this.constructor as typeof NewsTimeline;
-    loadJson(src, {
-      signal: controller.signal,
-      timeoutMs: ctor.fetchTimeout,
-      maxBytes: ctor.maxSourceBytes,
-    }).then(
-      (json) => {
-        if (this._load === load) this._load = { src, status: 'done', json };
-      },
-      (error: unknown) => {
-        if (this._load !== load || controller.signal.aborted) return;
-        const sourceError =
-          error instanceof SourceError ? error : new SourceError('network', `Could not load ${src}: ${String(error)}`);
-        this._load = { src, status: 'error', error: sourceError };
-      },
-    );
   }
 
   #readChild(): void {
@@ -513,10 +434,12 @@ export class NewsTimeline extends LitElement {
     const zoom = this.#zoom.attached ? this.#zoom.state : this._zoom;
     const [d0, d1] = this.#base.domain().map((d) => d.getTime());
     const a = (zoom.k * this._width) / (d1 - d0);
-    const cx = a * ((e.start + e.end) / 2 - d0) + zoom.x;
+    const x0 = a * (e.start - d0) + zoom.x;
+    const x1 = a * (e.end - d0) + zoom.x;
     const margin = Math.min(80, this._width / 4);
-    if (cx >= margin && cx <= this._width - margin) return;
-    this.#apply({ k: zoom.k, x: zoom.x + this._width / 2 - cx });
+    // In view when any of it is (a bar may be wider than the view): then leave the view alone.
+    if (x1 >= margin && x0 <= this._width - margin) return;
+    this.#apply({ k: zoom.k, x: zoom.x + this._width / 2 - (x0 + x1) / 2 });
   }
 
   // ---------------------------------------------------------------- selection & keyboard
@@ -729,9 +652,12 @@ export class NewsTimeline extends LitElement {
     }
   }
 
-  #retry = (): void => {
-    if (this.src) this.#fetch(this.src);
-  };
+  #retry = (): void => this.#source.retry(this.#sourceLimits());
+
+  #sourceLimits() {
+    const ctor = this.constructor as typeof NewsTimeline;
+    return { timeoutMs: ctor.fetchTimeout, maxBytes: ctor.maxSourceBytes };
+  }
 
   #renderState(title: string, message: string): TemplateResult {
     return html`<div class="state" part="state" role="status">

@@ -61,12 +61,14 @@ export const TIMEX_REFINERS: Refiner[] = [
 ];
 
 /**
- * chrono's own parsers that read written calendar dates ("2016-10-17", "10/17/2016", "17 October 2016"):
- * the only chrono results we keep (see ChronoReadingRefiner). They are found once, at load, by what they
- * return on a probe text, since class names do not survive minification. Skipping the others (times,
- * casual words, relative phrases: ours read those) keeps extraction fast.
+ * chrono's own parsers that read numeric calendar dates ("2016-10-17", "10/17/2016", "2016/10/17",
+ * "10/2016"): the only chrono results we keep (see ChronoReadingRefiner). They are found once, at load, by
+ * what they return on a probe text, since class names do not survive minification. The others are skipped:
+ * month names, weekdays, times, casual words and relative phrases are read by our parsers, with tense and
+ * TimeML spans (measured: the corpus scores are the same without chrono's month-name parsers, and
+ * extraction is faster).
  */
-const PROBE = '17 October 2016, October 17, 2016, Oct. 2016, 2016-10-17, 10/17/2016, 2016/10/17, 10/2016';
+const PROBE = '2016-10-17, 10/17/2016, 2016/10/17, 10/2016';
 const PROBE_REF = { instant: new Date(Date.UTC(2016, 9, 17, 12)), timezone: 0 };
 
 function readsCalendarDates(parser: Parser): boolean {

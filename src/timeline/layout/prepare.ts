@@ -35,7 +35,7 @@ export interface PreparedTimeline {
   events: PreparedEvent[];
   /** First event with each id (built on first use). */
   byId: () => Map<string, PreparedEvent>;
-  /** Publication date in UTC ms, or null. */
+  /** Publication date in UTC ms (the middle of the day for a date without time), or null. */
   published: number | null;
   /** Earliest start and latest end, publication date included; null when there is nothing to draw. */
   extent: [number, number] | null;
@@ -61,8 +61,13 @@ const byStart = bisector<PreparedEvent, number>((e) => e.start);
 
 /** Builds the model. Events whose dates do not parse are left out (the validator reports them). */
 export function prepareTimeline(list: EventList): PreparedTimeline {
-  const publishedMs = list.article.published ? parseFloating(list.article.published.slice(0, 16)) : NaN;
-  const published = Number.isFinite(publishedMs) ? publishedMs : null;
+  const publishedText = list.article.published;
+  const publishedMs = publishedText ? parseFloating(publishedText.slice(0, 16)) : NaN;
+  // A publication *day* is drawn at its middle (where that day's events sit) and "since X" intervals
+  // run to its end; a publication time is drawn where it is.
+  const dayOnly = !!publishedText && publishedText.length <= 10;
+  const published = Number.isFinite(publishedMs) ? publishedMs + (dayOnly ? MS_PER_DAY / 2 : 0) : null;
+  const ongoingEnd = published === null ? null : published + (dayOnly ? MS_PER_DAY / 2 : 0);
   const events: PreparedEvent[] = [];
   // One plain loop, one object per event: this runs once per input, for up to 100,000 events.
   for (const event of list.events) {
@@ -76,7 +81,7 @@ export function prepareTimeline(list: EventList): PreparedTimeline {
     }
     const ongoing = event.ongoing === true;
     const softSpan = (end - start) / 3;
-    if (ongoing && published !== null && published > end) end = published;
+    if (ongoing && ongoingEnd !== null && ongoingEnd > end) end = ongoingEnd;
     const mod = event.mod;
     // Vague edges: MID and APPROX both, START ("early 2013") its end, END ("late 2013") its start.
     // An ongoing interval ends at the publication date, which is exact.

@@ -26,12 +26,12 @@ describe('news-timeline: marks match the data', () => {
     await settle(el);
     const point = optionFor(el, 'Kerry’s Lausanne talks fail to agree a strategy')!.querySelector('circle.point')!;
     expect(Number(point.getAttribute('cx'))).to.be.closeTo(xOf(el, '2016-10-15T20:00'), 1);
-    // An ongoing interval runs to the publication date, which has its marker.
+    // An ongoing interval runs to the end of the publication day; the marker is at the day's middle.
     const ongoing = optionFor(el, 'Russian and Syrian forces bomb rebel-held Aleppo')!.querySelector('rect.bar')!;
     const end = Number(ongoing.getAttribute('x')) + Number(ongoing.getAttribute('width'));
-    expect(end).to.be.closeTo(xOf(el, '2016-10-17'), 1);
+    expect(end).to.be.closeTo(xOf(el, '2016-10-18'), 1);
     const marker = $(el, '[part="published-marker"]')!;
-    expect(Number(marker.querySelector('line')!.getAttribute('x1'))).to.be.closeTo(xOf(el, '2016-10-17'), 1);
+    expect(Number(marker.querySelector('line')!.getAttribute('x1'))).to.be.closeTo(xOf(el, '2016-10-17T12:00'), 1);
     expect(marker.textContent).to.contain('Published 17 Oct 2016');
   });
 

@@ -25,7 +25,7 @@ test('events are sorted by time, indexes and keys unique even with duplicate ids
   assert.ok(model.events[0].softStart && model.events[0].softEnd);
 });
 
-test('from after to is swapped, ongoing runs to the publication date, extent includes it', () => {
+test('from after to is swapped, ongoing runs to the end of the publication day, extent includes it', () => {
   const model = prepareTimeline(
     eventList([
       { from: '2016-10-18', to: '2016-10-17' },
@@ -36,9 +36,15 @@ test('from after to is swapped, ongoing runs to the publication date, extent inc
   assert.equal(swapped.start, parseFloating('2016-10-17'));
   assert.equal(swapped.end, parseFloating('2016-10-18'));
   const ongoing = model.events.find((e) => e.event.id === 'e2')!;
-  assert.equal(ongoing.end, parseFloating('2016-10-17'));
+  assert.equal(ongoing.end, parseFloating('2016-10-18'));
+  assert.equal(model.published, parseFloating('2016-10-17T12:00'), 'a publication day is marked at its middle');
   assert.ok(ongoing.softStart && !ongoing.softEnd, 'the publication date is an exact end');
   assert.deepEqual(model.extent, [parseFloating('2013-04-01'), parseFloating('2016-10-18')]);
+  const timed = prepareTimeline(
+    eventList([{ from: '2016-10-01', to: '2016-10-02', ongoing: true }], '2016-10-17T09:30'),
+  );
+  assert.equal(timed.published, parseFloating('2016-10-17T09:30'));
+  assert.equal(timed.events[0].end, parseFloating('2016-10-17T09:30'));
 });
 
 test('eventsInWindow returns exactly the overlapping events, in time order (property)', () => {

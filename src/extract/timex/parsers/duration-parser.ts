@@ -121,7 +121,7 @@ export class DurationParser extends TimexParser {
           if (placed) {
             Object.assign(reading, placed);
             reading.usedAnchor = true;
-            reading.why = `"${match[0]} ${relation}": ${value} ${relation === 'after' ? 'before' : 'after'} the date of ${anchor.id} (${anchor.period.value}), ${placed.from} to ${placed.to}`;
+            reading.why = `"${match[0]} ${relation}": what follows lies ${match[0]} ${relation === 'after' ? 'before' : 'after'} the date of ${anchor.id} (${anchor.period.value}), so from ${placed.from} to ${placed.to}`;
           }
         }
         return reading;

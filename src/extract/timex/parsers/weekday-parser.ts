@@ -146,5 +146,8 @@ function place(
         : dir > 0
           ? `the ${name} after`
           : 'the nearest one to';
-  return { day, why: `${tenseWord(tense)}: ${rel === 'that same day' ? `${name} is the day of` : rel} ${ref}` };
+  return {
+    day,
+    why: `${tenseWord(tense)}: ${rel === 'that same day' ? `${name} is the same day as ${anchorId ? 'the date in ' : 'publication, '}` : `${rel} `}${ref}`,
+  };
 }

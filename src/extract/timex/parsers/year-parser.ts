@@ -104,7 +104,9 @@ export class YearParser extends TimexParser {
         const period = yearPeriod(year);
         const reading = dateReading(
           period,
-          `the year ${year} as written${pointMod ? ` (${pointMod.mod.toLowerCase()} of it)` : ''}`,
+          pointMod
+            ? `the ${{ START: 'start', MID: 'middle', END: 'end' }[pointMod.mod as 'START' | 'MID' | 'END'] ?? 'part'} of ${year}, as written`
+            : `the year ${year} as written`,
           pointMod?.mod,
         );
         if (pointMod)
