@@ -32,7 +32,7 @@ async function runPage(browser, base, page, n) {
   }
 }
 
-export async function benchRender({ sizes = SIZES } = {}) {
+export async function benchRender({ sizes = SIZES, widgets = ['news-timeline', 'vis-timeline'] } = {}) {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const server = await serve(ROOT);
@@ -45,8 +45,13 @@ export async function benchRender({ sizes = SIZES } = {}) {
   const rows = [];
   try {
     for (const n of sizes) {
-      const ours = await runPage(browser, server.url, 'news-timeline.html', n);
-      const vis = await runPage(browser, server.url, 'vis-timeline.html', n);
+      const skipped = { error: 'not run (--widgets)' };
+      const ours = widgets.includes('news-timeline')
+        ? await runPage(browser, server.url, 'news-timeline.html', n)
+        : skipped;
+      const vis = widgets.includes('vis-timeline')
+        ? await runPage(browser, server.url, 'vis-timeline.html', n)
+        : skipped;
       rows.push({ events: n, newsTimeline: ours, visTimeline: vis });
       console.error(`render: ${n} events done`);
     }

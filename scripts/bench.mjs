@@ -1,4 +1,4 @@
-// npm run bench [-- --only extract|render|size] [--sizes 100,1000]: measures, prints a table, and
+// npm run bench [-- --only extract|render|size] [--sizes 100,1000] [--widgets news-timeline,vis-timeline]: measures, prints a table, and
 // writes bench/results.json. Not part of npm test: figures live here, not in timed tests.
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -8,6 +8,7 @@ const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const only = opt('--only');
 const sizes = opt('--sizes')?.split(',').map(Number);
+const widgets = opt('--widgets')?.split(',');
 const want = (part) => !only || only === part;
 
 if ((await run(process.execPath, ['scripts/build.mjs'])) !== 0) process.exit(1);
@@ -62,7 +63,7 @@ if (want('size')) {
 
 if (want('render')) {
   const { benchRender } = await import('../bench/render-bench.mjs');
-  const r = await benchRender(sizes ? { sizes } : {});
+  const r = await benchRender({ ...(sizes && { sizes }), ...(widgets && { widgets }) });
   results.render = r;
   const cell = (m, key) => (m.error ? `error: ${m.error}` : key(m));
   lines.push(

@@ -21,8 +21,8 @@ window.bench = async (n) => {
   await el.updateComplete;
 
   const range = el.visibleRange;
-  const from = new Date(range.from).getTime();
-  const to = new Date(range.to).getTime();
+  const from = Date.parse(range.from + 'Z');
+  const to = Date.parse(range.to + 'Z');
   const zoomSamples = [];
   for (const [a, b] of zoomWindows(from, to, ZOOM_STEPS)) {
     zoomSamples.push(
