@@ -17,15 +17,7 @@ rmSync('dist', { recursive: true, force: true });
 await step('tsc', bin('tsc'), ['-p', 'tsconfig.build.json']);
 if (ifMissing) process.exit(0); // npm install's prepare: enough for the CLI and the library entry points
 await step('rollup', bin('rollup'), ['-c', '--silent']);
-await step('custom-elements manifest', bin('cem'), [
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/**/*.ts',
-  '--outdir',
-  'dist',
-  '--quiet',
-]);
+await step('custom-elements manifest', bin('cem'), ['analyze', '--quiet']); // custom-elements-manifest.config.mjs
 
 // The demo as a static site: page, styles, and the bundled example event lists.
 mkdirSync('dist/demo/events', { recursive: true });

@@ -18,15 +18,7 @@ async function loadManifest() {
   mkdirSync('build', { recursive: true });
   const dir = mkdtempSync('build/cem-');
   try {
-    const code = await run(bin('cem'), [
-      'analyze',
-      '--litelement',
-      '--globs',
-      'src/**/*.ts',
-      '--outdir',
-      dir,
-      '--quiet',
-    ]);
+    const code = await run(bin('cem'), ['analyze', '--outdir', dir, '--quiet']);
     if (code !== 0) throw new Error('custom-elements-manifest analyzer failed');
     return JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
   } finally {
