@@ -352,23 +352,11 @@ export class DemoApp {
       const detail = (event as CustomEvent<{ event?: TimelineEvent | null }>).detail;
       this.selectEvent(detail?.event?.id ?? null, 'timeline');
     });
-    // Hover and focus of an event mark inside the element: its documented hover event if it has one,
-    // else the mark's event id found on the composed path.
-    const hover = (event: Event) => {
+    // Hover and keyboard focus of an event inside the element (its marks and list rows).
+    on('news-timeline-hover', (event) => {
       const detail = (event as CustomEvent<{ event?: TimelineEvent | null }>).detail;
       this.setHovered(detail?.event?.id ?? null);
-    };
-    on('news-timeline-hover', hover);
-    on('news-timeline-active', hover);
-    const enter = (event: Event) => this.setHovered(eventIdOnPath(event, timeline));
-    const leave = (event: Event) => {
-      const next = (event as FocusEvent | PointerEvent).relatedTarget;
-      if (!next || !timeline.contains(next as Node)) this.setHovered(null);
-    };
-    on('pointerover', enter);
-    on('focusin', enter);
-    on('pointerleave', () => this.setHovered(null));
-    on('focusout', leave);
+    });
   }
 
   private setHovered(id: string | null): void {
@@ -640,18 +628,6 @@ export class DemoApp {
 }
 
 /** The id of the event mark an event inside `<news-timeline>` happened on, if the mark says it. */
-function eventIdOnPath(event: Event, host: Element): string | null {
-  for (const node of event.composedPath()) {
-    if (node === host) break;
-    if (!(node instanceof Element)) continue;
-    const id = node.getAttribute('data-event-id') ?? node.getAttribute('data-event');
-    if (id) return id;
-    const parts = (node.getAttribute('part') ?? '').split(/\s+/);
-    if (parts.includes('event') && node.getAttribute('data-id')) return node.getAttribute('data-id');
-  }
-  return null;
-}
-
 /** Mounts the demo into `container`; resolves once the first article is on display. */
 export async function mountDemo(container: HTMLElement, options: DemoOptions = {}): Promise<DemoApp> {
   const app = new DemoApp(container, options);

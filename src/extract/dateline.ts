@@ -29,7 +29,11 @@ const MONTH_NUMBERS: Record<string, number> = {
 const PLACE = /\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ ]\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4}/uy;
 /** A region after the place: ", D.C.", ", Calif.", ", Egypt". */
 const REGION = /,[ ]?\p{Lu}[\p{L}.]{0,12}(?![\p{L}\d])/uy;
-const MONTH_DAY = new RegExp(String.raw`,?[ ]+${MONTH}[ ]?(\d{1,2})(?!\d)(?:,?[ ]+(\d{4})(?!\d))?`, 'iy');
+/** ", Oct 17", ", Oct 17, 2016" or, day first, ", 17 October 2016", ", 3 May". */
+const MONTH_DAY = new RegExp(
+  String.raw`,?[ ]+(?:${MONTH}[ ]?(\d{1,2})(?!\d)|(\d{1,2})(?:st|nd|rd|th)?[ ]+${MONTH}(?![a-z]))(?:,?[ ]+(\d{4})(?!\d))?`,
+  'iy',
+);
 const AGENCY = /[ ]*\((\p{L}[\p{L}\p{N} .&'’/-]{0,40})\)/uy;
 const DASH = /[ ]*(?:-{1,2}|[–—_])[ ]*/y;
 const WEEKDAY = /(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ ]+/iy;
@@ -108,9 +112,10 @@ function placeDatelineAt(text: string, at: number): PlaceDateline | null {
     }
   }
   if (date) {
-    result.month = monthNumber(date[1]!);
-    result.day = Number(date[2]);
-    if (date[3]) result.year = Number(date[3]);
+    const dayFirst = date[3] !== undefined;
+    result.month = monthNumber(dayFirst ? date[4]! : date[1]!);
+    result.day = Number(dayFirst ? date[3] : date[2]);
+    if (date[5]) result.year = Number(date[5]);
     pos += date[0].length;
   }
   const agency = stickyMatch(AGENCY, text, pos);

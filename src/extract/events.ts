@@ -61,6 +61,7 @@ function sentenceIndexAt(sentences: TextSpan[], at: number): number {
 function sinceBefore(text: string, sentenceStart: number, start: number, previousTimexEnd: number): number {
   const from = Math.max(sentenceStart, previousTimexEnd, start - 160);
   const before = text.slice(from, start);
+  if (!/since/i.test(before)) return -1; // the common case, without the anchored scan below
   const m = /\bsince\s+((?:[^\s,;:!?()“”"—–]+\s+){0,12})$/iu.exec(before);
   if (!m) return -1;
   if (m[1]!.trim().split(/\s+/).filter(Boolean).length > SINCE_MAX_WORDS) return -1;

@@ -109,10 +109,9 @@ function segment(tokens: Token[], phraseStart: number, phraseEnd: number): Segme
   return segments;
 }
 
-const IS_WORD = /[\p{L}\p{N}]/u;
 const wordCount = (tokens: Token[]) => {
   let n = 0;
-  for (const t of tokens) if (IS_WORD.test(t.text)) n++;
+  for (const t of tokens) if (t.isWord) n++;
   return n;
 };
 
@@ -247,7 +246,7 @@ function shorten(tokens: Token[]): Token[] {
     ) {
       bestCut = k;
     }
-    if (IS_WORD.test(out[k]!.text)) words++;
+    if (out[k]!.isWord) words++;
     if (words > MAX_LABEL_WORDS && hardCut === out.length) hardCut = k;
   }
   if (words <= MAX_LABEL_WORDS) return out;
@@ -258,17 +257,10 @@ function shorten(tokens: Token[]): Token[] {
 function trimEdges(tokens: Token[], leading = true): Token[] {
   let from = 0;
   let to = tokens.length;
-  while (
-    leading &&
-    from < to &&
-    (LEADING_CONNECTIVES.has(tokens[from]!.core) || !/[\p{L}\p{N}]/u.test(tokens[from]!.text))
-  )
-    from++;
+  while (leading && from < to && (LEADING_CONNECTIVES.has(tokens[from]!.core) || !tokens[from]!.isWord)) from++;
   while (
     to > from &&
-    (TRAILING_STOP.has(tokens[to - 1]!.core) ||
-      DANGLING.has(tokens[to - 1]!.core) ||
-      !IS_WORD.test(tokens[to - 1]!.text))
+    (TRAILING_STOP.has(tokens[to - 1]!.core) || DANGLING.has(tokens[to - 1]!.core) || !tokens[to - 1]!.isWord)
   ) {
     to--;
   }
@@ -339,7 +331,8 @@ export function makeLabel(request: LabelRequest): string {
 
   let index = at;
   let chosen = withoutPhrase(segments[at]!);
-  const cleaned = (k: number) => withoutPhrase(segments[k]!);
+  const cleanedSegments: Token[][] = [];
+  const cleaned = (k: number) => (cleanedSegments[k] ??= withoutPhrase(segments[k]!));
   /** The first segment after `k` that reads as a clause, or -1. */
   const nextClause = (k: number) => {
     for (let j = k + 1; j < segments.length; j++) {

@@ -8,10 +8,13 @@ export interface Token {
   end: number;
   /** Lower case, without surrounding punctuation or a possessive ("Syria’s" → "syria"). */
   core: string;
+  /** Holds a letter or a digit (not a lone dash or quote): counts as a word of a label. */
+  isWord: boolean;
 }
 
 const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 const PLAIN_WORD = /^[A-Za-z]+$/;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
 
 /** Strips surrounding punctuation and a possessive; keeps the dots of "U.S.". */
@@ -30,7 +33,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const re = /\S+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    tokens.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, core: coreOf(m[0]) });
+    const word = m[0];
+    const plain = PLAIN_WORD.test(word); // the common case, without the unicode regexes
+    tokens.push({
+      text: word,
+      start: offset + m.index,
+      end: offset + m.index + word.length,
+      core: plain ? word.toLowerCase() : coreOf(word),
+      isWord: plain || HAS_LETTER_OR_DIGIT.test(word),
+    });
   }
   return tokens;
 }

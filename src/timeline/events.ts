@@ -6,6 +6,14 @@ export interface NewsTimelineSelectDetail {
   event: TimelineEvent | null;
 }
 
+export interface NewsTimelineHoverDetail {
+  /**
+   * The event under the pointer, else the keyboard-active event while the chart has focus (as given in
+   * the EventList), or null when neither.
+   */
+  event: TimelineEvent | null;
+}
+
 export interface NewsTimelineZoomDetail {
   /** Visible window, floating ISO (`YYYY-MM-DDTHH:mm`, UTC). */
   from: string;
@@ -28,12 +36,14 @@ export interface NewsTimelineErrorDetail {
 
 export type NewsTimelineSelectEvent = CustomEvent<NewsTimelineSelectDetail>;
 export type NewsTimelineZoomEvent = CustomEvent<NewsTimelineZoomDetail>;
+export type NewsTimelineHoverEvent = CustomEvent<NewsTimelineHoverDetail>;
 export type NewsTimelineErrorEvent = CustomEvent<NewsTimelineErrorDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'news-timeline-select': NewsTimelineSelectEvent;
     'news-timeline-zoom': NewsTimelineZoomEvent;
+    'news-timeline-hover': NewsTimelineHoverEvent;
     'news-timeline-error': NewsTimelineErrorEvent;
   }
 }

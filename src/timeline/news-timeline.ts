@@ -4,19 +4,26 @@ import { ref, createRef } from 'lit/directives/ref.js';
 import type { EventList, TimelineEvent, Timex } from '../extract/types.js';
 import { readChildArticle, type ChildArticle } from './article-text.js';
 import type { ArticleExtractor } from './extractor.js';
-import type { NewsTimelineErrorDetail, NewsTimelineSelectDetail, NewsTimelineZoomDetail } from './events.js';
+import type {
+  NewsTimelineErrorDetail,
+  NewsTimelineHoverDetail,
+  NewsTimelineSelectDetail,
+  NewsTimelineZoomDetail,
+} from './events.js';
 import { formatFloating, parseFloating } from './layout/dates.js';
 import { layoutFrame, type EventMark, type FrameLayout, type ZoomState } from './layout/frame.js';
 import { describeDate, describeShortDate, describeWindow } from './layout/human-date.js';
 import { formatNumber, resolveLang } from './layout/intl.js';
-import { estimateTextWidth, type MeasureText } from './layout/labels.js';
 import { eventsInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
 import { baseScale, fitDomain, transformFor, zoomScaleExtent, type TimeScale } from './layout/scale.js';
 import { renderChart, chartHeight, type ChartGeometry } from './render/chart.js';
+import { renderControls } from './render/controls.js';
 import { renderDetails } from './render/details.js';
 import { renderListView } from './render/list-view.js';
 import { resolveInput, type Input } from './input.js';
+import { keyAction } from './keyboard.js';
 import { SourceController } from './source-controller.js';
+import { TextMeasurer } from './text-measurer.js';
 import { timelineStyles } from './styles.js';
 import { ZoomController } from './zoom-controller.js';
 
@@ -42,12 +49,13 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @tag news-timeline
  *
  * @fires news-timeline-select - An event was selected or the selection cleared by the reader. `detail: {event}` (the EventList event, or null). Bubbles, composed.
+ * @fires news-timeline-hover - The event the reader points at or, while the chart has keyboard focus, the active event changed (pointer enter/leave of an event mark or list row, arrow keys, focus, blur). `detail: {event}` (the EventList event, or null). Bubbles, composed.
  * @fires news-timeline-zoom - The visible window changed (also after the first draw and on resize). `detail: {from, to}` as floating ISO date-times (UTC). Bubbles, composed.
  * @fires news-timeline-error - Input could not be drawn (`fatal: true`: the error state shows) or events with impossible dates were skipped (`fatal: false`, `skipped`: how many). `detail: {kind, message, field?, skipped?, fatal}`. Bubbles, composed.
  *
  * @csspart controls - The toolbar: zoom in, zoom out, fit, visible range, list view toggle.
  * @csspart axis - The time axis (ticks, tick labels, context labels).
- * @csspart event - One event's mark and label (an SVG `<g role="option">`).
+ * @csspart event - One event's mark and label (an SVG `<g role="option">` with `data-event-id`, the event's id).
  * @csspart event-label - The label text of an event or a cluster.
  * @csspart cluster - A mark standing for several events too close to tell apart; click to zoom in.
  * @csspart published-marker - The line and label at the publication date.
@@ -123,6 +131,9 @@ export class NewsTimeline extends LitElement {
   @state() private _zoom: ZoomState = { k: 1, x: 0 };
   @state() private _active: number | null = null;
   @state() private _hoverKey: string | null = null;
+  @state() private _chartFocused = false;
+  /** Event index under the pointer in the list view (rows are not marks: no hover key). */
+  @state() private _listHover: number | null = null;
   @state() private _listPage = 0;
 
   #input: Input = { kind: 'none' };
@@ -138,8 +149,10 @@ export class NewsTimeline extends LitElement {
   #needsWindow = false;
   #pendingEvents: CustomEvent[] = [];
   #lastZoomDetail = '';
-  #measureCache = new Map<string, number>();
-  #measureContext: CanvasRenderingContext2D | null | undefined;
+  /** The event last reported by news-timeline-hover (compared by identity: indexes change with the input). */
+  #lastHover: PreparedEvent | null = null;
+  #text = new TextMeasurer(() => getComputedStyle(this).fontFamily);
+  #measure = this.#text.measure;
   #dateCache = new Map<PreparedEvent, string>();
   #chartRef = createRef<HTMLDivElement>();
   #resizeObserver: ResizeObserver | null = null;
@@ -248,6 +261,7 @@ export class NewsTimeline extends LitElement {
         this.#zoom.set(this._zoom);
     }
     for (const event of this.#pendingEvents.splice(0)) this.dispatchEvent(event);
+    this.#reportHover();
     if (this.#frame) {
       const detail = this.visibleRange;
       const key = detail ? `${detail.from}/${detail.to}` : '';
@@ -336,8 +350,7 @@ export class NewsTimeline extends LitElement {
     if (changed) {
       this.#laneHeight = Math.max(lane, 24);
       this.#fontSize = font;
-      this.#measureCache.clear();
-      this.#measureContext = undefined;
+      this.#text.reset();
     }
     return changed;
   }
@@ -488,59 +501,44 @@ export class NewsTimeline extends LitElement {
 
   #onKeyDown = (event: KeyboardEvent): void => {
     const model = this.#model;
-    if (!model) return;
+    const action = keyAction(event.key, ZOOM_STEP);
+    if (!model || !action || (action.kind === 'clear' && this.selected === null)) return;
     const current = this._active ?? this.#startIndex();
-    let handled = true;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        this.#move(this._active === null ? current : current + 1);
+    switch (action.kind) {
+      case 'move':
+        // The first arrow press lands on the start event itself.
+        this.#move(this._active === null ? current : current + action.by);
         break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        this.#move(this._active === null ? current : current - 1);
-        break;
-      case 'Home':
+      case 'first':
         this.#move(0);
         break;
-      case 'End':
+      case 'last':
         this.#move(model.events.length - 1);
         break;
-      case 'PageDown':
-      case 'PageUp': {
+      case 'pan': {
         const z = this.#zoom.attached ? this.#zoom.state : this._zoom;
-        this.#apply({ k: z.k, x: z.x + (event.key === 'PageUp' ? 0.8 : -0.8) * this._width });
+        this.#apply({ k: z.k, x: z.x + action.views * this._width });
         break;
       }
-      case 'Enter':
-      case ' ':
+      case 'select':
         this.#select(current);
         break;
-      case 'Escape':
-        if (this.selected === null) handled = false;
-        else this.#select(null);
+      case 'clear':
+        this.#select(null);
         break;
-      case '+':
-      case '=':
-        this.#scaleBy(ZOOM_STEP, 0);
+      case 'zoom':
+        this.#scaleBy(action.factor, 0);
         break;
-      case '-':
-      case '_':
-        this.#scaleBy(1 / ZOOM_STEP, 0);
-        break;
-      case '0':
+      case 'fit':
         this.fit();
         break;
-      default:
-        handled = false;
     }
-    if (handled) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
+    event.preventDefault();
+    event.stopPropagation();
   };
 
   #onFocus = (): void => {
+    this._chartFocused = true;
     if (this._active === null && this.#model?.events.length) this._active = this.#startIndex();
   };
 
@@ -582,21 +580,38 @@ export class NewsTimeline extends LitElement {
     this._hoverKey = null;
   };
 
-  // ---------------------------------------------------------------- text
-
-  #measure: MeasureText = (text: string): number => {
-    let width = this.#measureCache.get(text);
-    if (width !== undefined) return width;
-    if (this.#measureContext === undefined) {
-      const context = document.createElement('canvas').getContext('2d');
-      if (context) context.font = `12px ${getComputedStyle(this).fontFamily}`;
-      this.#measureContext = context;
-    }
-    width = this.#measureContext ? this.#measureContext.measureText(text).width : estimateTextWidth(12)(text);
-    if (this.#measureCache.size > 20_000) this.#measureCache.clear();
-    this.#measureCache.set(text, width);
-    return width;
+  #onChartBlur = (): void => {
+    this._chartFocused = false;
   };
+
+  /** The hovered event: under the pointer, else the active one while the chart has keyboard focus. */
+  #hoveredIndex(): number | null {
+    const model = this.#model;
+    if (!model) return null;
+    if (this.view === 'list') return this._listHover;
+    const key = this._hoverKey;
+    if (key !== null) {
+      const index = key.startsWith('ev-') ? Number(key.slice(3)) : NaN;
+      return Number.isInteger(index) && index < model.events.length ? index : null;
+    }
+    return this._chartFocused && this._active !== null && this._active < model.events.length ? this._active : null;
+  }
+
+  #reportHover(): void {
+    const index = this.#hoveredIndex();
+    const prepared = index === null ? null : (this.#model?.events[index] ?? null);
+    if (prepared === this.#lastHover) return;
+    this.#lastHover = prepared;
+    this.dispatchEvent(
+      new CustomEvent<NewsTimelineHoverDetail>('news-timeline-hover', {
+        detail: { event: prepared ? prepared.event : null },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- text
 
   /** The timex of an event (map built on first use: only the details panel and the list need it). */
   #timex(id: string): Timex | undefined {
@@ -691,40 +706,16 @@ export class NewsTimeline extends LitElement {
     const published = model.published;
     const label = `Timeline${title ? ` of “${title}”` : ''}: ${formatNumber(model.events.length, this.#lang)} events, in time order`;
     return html`
-      <div class="controls" part="controls" role="group" aria-label="Timeline controls">
-        <button
-          type="button"
-          class="icon"
-          aria-label="Zoom out"
-          title="Zoom out (−)"
-          ?disabled=${k <= kMin + EPSILON || this.view === 'list'}
-          @click=${() => this.#scaleBy(1 / ZOOM_STEP, 250)}
-        >
-          −
-        </button>
-        <button
-          type="button"
-          class="icon"
-          aria-label="Zoom in"
-          title="Zoom in (+)"
-          ?disabled=${k >= kMax - EPSILON || this.view === 'list'}
-          @click=${() => this.#scaleBy(ZOOM_STEP, 250)}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          title="Show all events (0)"
-          ?disabled=${this.view === 'list'}
-          @click=${() => this.#apply({ k: 1, x: 0 }, 250)}
-        >
-          Fit
-        </button>
-        <span class="range" aria-live="off">${this.view === 'timeline' ? range : ''}</span>
-        <button type="button" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${this.#toggleView}>
-          List view
-        </button>
-      </div>
+      ${renderControls({
+        canZoomOut: k > kMin + EPSILON,
+        canZoomIn: k < kMax - EPSILON,
+        listView: this.view === 'list',
+        range,
+        onZoomOut: this.#zoomOutButton,
+        onZoomIn: this.#zoomInButton,
+        onFit: this.#fitButton,
+        onToggleView: this.#toggleView,
+      })}
       ${this.#renderNote()}
       ${
         this.view === 'list'
@@ -736,6 +727,7 @@ export class NewsTimeline extends LitElement {
               phrase: (e) => this.#timex(e.event.timex)?.text ?? '',
               onSelect: (e) => this.#select(e.index),
               onPage: (page) => (this._listPage = page),
+              onHover: (e) => (this._listHover = e ? e.index : null),
             })
           : html`<div
                 class="chart"
@@ -747,6 +739,7 @@ export class NewsTimeline extends LitElement {
                 aria-activedescendant=${this._active !== null && frame?.marks.some((m) => m.type === 'event' && m.event.index === this._active) ? `ev-${this._active}` : nothing}
                 @keydown=${this.#onKeyDown}
                 @focus=${this.#onFocus}
+                @blur=${this.#onChartBlur}
                 @click=${this.#onClick}
                 @pointerover=${this.#onPointerOver}
                 @pointerleave=${this.#onPointerLeave}
@@ -775,6 +768,11 @@ export class NewsTimeline extends LitElement {
       ${renderDetails(selected, selected ? this.#timex(selected.event.timex) : undefined, selected ? this.#describe(selected) : '', () => this.#select(null))}
     `;
   }
+
+  // Buttons animate (250 ms) unless the reader asked for less motion; keys and methods do not.
+  #zoomOutButton = (): void => this.#scaleBy(1 / ZOOM_STEP, 250);
+  #zoomInButton = (): void => this.#scaleBy(ZOOM_STEP, 250);
+  #fitButton = (): void => this.#apply({ k: 1, x: 0 }, 250);
 
   #toggleView = (): void => {
     this.view = this.view === 'list' ? 'timeline' : 'list';

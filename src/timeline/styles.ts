@@ -150,18 +150,21 @@ export const timelineStyles = css`
     stroke-width: 4px;
     stroke-linejoin: round;
   }
-  .grid line {
+  .grid path {
+    fill: none;
     stroke: var(--_grid);
     stroke-width: 1;
   }
-  .grid line.major {
+  .grid path.major {
     stroke: var(--_muted);
     stroke-opacity: 0.45;
   }
   .axis .baseline {
     stroke: var(--_muted);
   }
-  .axis line {
+  .axis line,
+  .axis .ticks {
+    fill: none;
     stroke: var(--_muted);
   }
   .axis text {

@@ -1,8 +1,8 @@
 /**
- * What our parsers recognise, attached to chrono's ParsingResult: a Frame knows how to turn the phrase
+ * What our parsers recognise, attached to the match (match.ts): a Frame knows how to turn the phrase
  * into a TIMEX3 reading once the tense of its clause and the narrative anchor are known.
  */
-import type { ParsingResult } from 'chrono-node/en';
+import type { TimexMatch } from './match.js';
 import type { Granularity, TimexMod, TimexType } from '../types.js';
 import type { Day, Period } from './calendar.js';
 
@@ -52,13 +52,13 @@ export interface Frame {
 
 /** Frames ride on the result under a private symbol (cheaper than a WeakMap with one key per result). */
 const FRAME = Symbol('timex-frame');
-type WithFrame = ParsingResult & { [FRAME]?: Frame };
+type WithFrame = TimexMatch & { [FRAME]?: Frame };
 
-export function setFrame<T extends ParsingResult>(result: T, frame: Frame): T {
+export function setFrame<T extends TimexMatch>(result: T, frame: Frame): T {
   (result as WithFrame)[FRAME] = frame;
   return result;
 }
 
-export function getFrame(result: ParsingResult): Frame | undefined {
+export function getFrame(result: TimexMatch): Frame | undefined {
   return (result as WithFrame)[FRAME];
 }

@@ -1,11 +1,11 @@
 /**
- * Finds and resolves the temporal expressions (TIMEX3) of a news text: chrono-node configured with our
- * parsers and refiners (engine.ts), then a normaliser that reads each phrase against the publication date,
+ * Finds and resolves the temporal expressions (TIMEX3) of a news text: our chrono-style parsers and
+ * refiners (engine.ts), then a normaliser that reads each phrase against the publication date,
  * the tense of its clause and the narrative (normaliser.ts). Every timex says why it has its value.
  */
-import type { ParsingResult } from 'chrono-node/en';
+import type { TimexMatch } from './match.js';
 import { parseIsoDay } from './calendar.js';
-import { timexChrono } from './engine.js';
+import { parseTimexPhrases } from './engine.js';
 import { normalise } from './normaliser.js';
 import type { Timex } from '../types.js';
 
@@ -18,13 +18,11 @@ import type { Timex } from '../types.js';
 export function findTimexes(text: string, published: string | null): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dct = parseIsoDay(published);
-  // chrono needs a reference instant; our frames never read it (they resolve from `dct`), so it is fixed.
-  const instant = new Date(dct ? Date.UTC(dct.y, dct.m - 1, dct.d, 12) : Date.UTC(2000, 0, 1, 12));
-  let results: ParsingResult[];
+  let results: TimexMatch[];
   try {
-    results = timexChrono.parse(text, { instant, timezone: 0 }) as ParsingResult[];
+    results = parseTimexPhrases(text);
   } catch {
-    return []; // chrono-node itself failed on this input: no timexes rather than an exception
+    return []; // a parser failed on this input: no timexes rather than an exception
   }
   return normalise(results, dct);
 }

@@ -21,6 +21,11 @@ export interface PhraseParser {
   pattern(context: ParsingContext): RegExp;
   /** The phrase at this match, or null to try again one character further. */
   extract(context: ParsingContext, match: RegExpExecArray): TimexMatch | null;
+  /** The pattern when the text is known to hold a keyword (optional). */
+  compiledPattern?(): RegExp;
+  /** Words every accepted phrase holds, at most `keywordLead` characters after its start (optional). */
+  triggers?(): RegExp | null;
+  readonly keywordLead?: number | null;
 }
 
 export interface Refiner {

@@ -1,9 +1,9 @@
 /**
- * Turns the refined chrono results into TIMEX3 timexes, in document order: each Frame resolves against the
+ * Turns the refined phrase matches into TIMEX3 timexes, in document order: each Frame resolves against the
  * publication day, the tense of its clause and the narrative anchor (the last placed date before it), and
  * the anchor moves on as the story does (comparisons such as "a year earlier" do not move it).
  */
-import type { ParsingResult } from 'chrono-node/en';
+import type { TimexMatch } from './match.js';
 import type { Day } from './calendar.js';
 import { getFrame, type Anchor, type Reading } from './frame.js';
 import type { Timex } from '../types.js';
@@ -11,7 +11,7 @@ import type { Timex } from '../types.js';
 /** How far a named quarter stays the subject of "a year ago" comparisons. */
 const QUARTER_FOCUS_CHARS = 1500;
 
-export function normalise(results: ParsingResult[], dct: Day | null): Timex[] {
+export function normalise(results: TimexMatch[], dct: Day | null): Timex[] {
   const timexes: Timex[] = [];
   let anchor: Anchor | null = null;
   let quarter: { anchor: Anchor; end: number } | null = null;
@@ -38,7 +38,7 @@ export function normalise(results: ParsingResult[], dct: Day | null): Timex[] {
   return timexes;
 }
 
-function toTimex(id: string, result: ParsingResult, reading: Reading, anchor: Anchor | null): Timex {
+function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Anchor | null): Timex {
   const timex: Timex = {
     id,
     text: result.text,

@@ -53,7 +53,8 @@ export const NUMBER =
   `|${SMALL.slice(1).reverse().join('|')}|a\\s+hundred|a\\s+thousand|a|an|one|a half|half an?|a dozen|dozens of|hundreds of)(?:\\s+and\\s+a\\s+half)?`;
 
 /** Amounts with no number: "a few", "several", "many". Their duration values carry X ("PXY"). */
-export const VAGUE_AMOUNT = '(?:a\\s+few|few|several|a\\s+couple\\s+of|a\\s+couple|some|many|a\\s+number\\s+of)';
+export const VAGUE_AMOUNT =
+  '(?:a\\s+few|few|several|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|some|many|a\\s+number\\s+of)';
 
 export const ORDINAL = `(?:${ORDINALS.slice(1).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 

@@ -20,6 +20,7 @@ const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: 'numeric', minute: '2-digit' };
 const RANGE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const SHORT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 function ordinal(n: number): string {
   const s = ['th', 'st', 'nd', 'rd'];
@@ -152,10 +153,10 @@ export function describeDate(thing: DatedThing, lang: string): string {
 
 /** Short date for the publication marker: "17 Oct 2016". */
 export function describeShortDate(ms: number, lang: string): string {
-  return formatDate(ms, lang, { day: 'numeric', month: 'short', year: 'numeric' });
+  return formatDate(ms, lang, SHORT);
 }
 
 /** The visible window for people: "12 Sept – 3 Nov 2016". */
 export function describeWindow(from: number, to: number, lang: string): string {
-  return formatDateRange(from, to, lang, { day: 'numeric', month: 'short', year: 'numeric' });
+  return formatDateRange(from, to, lang, SHORT);
 }

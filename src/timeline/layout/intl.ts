@@ -23,12 +23,22 @@ export function resolveLang(lang: string | null | undefined): string {
   return result;
 }
 
+// Callers pass module-level option objects: looked up by identity first (no key string built per call,
+// which showed in zoom-frame profiles), by content the first time an object is seen.
+const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+
 export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
+  let perLang = byOptions.get(options);
+  if (!perLang) byOptions.set(options, (perLang = new Map()));
+  let format = perLang.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
-    cache.set(key, format);
+    const key = `${lang}|${JSON.stringify(options)}`;
+    format = cache.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+      cache.set(key, format);
+    }
+    perLang.set(lang, format);
   }
   return format;
 }
@@ -42,15 +52,25 @@ export function formatDateRange(from: number, to: number, lang: string, options:
   return from < to ? format.formatRange(from, to) : format.format(from);
 }
 
-const numberCache = new Map<string, Intl.NumberFormat>();
+const numberCache = new Map<string, { format: Intl.NumberFormat; texts: Map<number, string> }>();
 
-/** "12,345" or, compact, "12K", in `lang` (cached: toLocaleString builds a formatter per call). */
+/**
+ * "12,345" or, compact, "12K", in `lang`. Formatters and their results are cached: cluster counts are
+ * formatted for every cluster in every zoom frame, and Intl formatting showed in frame profiles.
+ */
 export function formatNumber(n: number, lang: string, compact = false): string {
   const key = `${lang}|${compact}`;
-  let format = numberCache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, compact ? { notation: 'compact', maximumFractionDigits: 0 } : {});
-    numberCache.set(key, format);
+  let entry = numberCache.get(key);
+  if (!entry) {
+    const format = new Intl.NumberFormat(lang, compact ? { notation: 'compact', maximumFractionDigits: 0 } : {});
+    entry = { format, texts: new Map() };
+    numberCache.set(key, entry);
   }
-  return format.format(n);
+  let text = entry.texts.get(n);
+  if (text === undefined) {
+    text = entry.format.format(n);
+    if (entry.texts.size > 10_000) entry.texts.clear();
+    entry.texts.set(n, text);
+  }
+  return text;
 }

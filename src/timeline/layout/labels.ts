@@ -26,18 +26,28 @@ export function estimateTextWidth(fontSize: number): MeasureText {
 export const ELLIPSIS = '\u2026';
 
 /**
- * The longest prefix of `text` (cut at a code point boundary, trailing space dropped) that fits in
- * `maxWidth` with an ellipsis; '' when not even one character fits. Binary search: O(log n) measures.
+ * The longest prefix of `text` that fits in `maxWidth` with an ellipsis; '' when not even one word fits.
+ * Text with spaces is cut after a whole word, so the visible words are the first words of the mark's
+ * accessible name (WCAG 2.5.3 "label in name": speech users say what they see); text without spaces
+ * (e.g. Chinese) is cut at a code point boundary. Binary search: O(log n) measures.
  */
 export function truncateLabel(text: string, maxWidth: number, measure: MeasureText): string {
   if (measure(text) <= maxWidth) return text;
   const chars = Array.from(text);
+  const fits = (n: number) => measure(chars.slice(0, n).join('').trimEnd() + ELLIPSIS) <= maxWidth;
   let lo = 0;
   let hi = chars.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (measure(chars.slice(0, mid).join('').trimEnd() + ELLIPSIS) <= maxWidth) lo = mid;
+    if (fits(mid)) lo = mid;
     else hi = mid - 1;
   }
-  return lo === 0 ? '' : chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
+  if (/\s/.test(text)) {
+    // Back off to the end of the last whole word within the prefix (a word ends before a space).
+    let end = lo;
+    while (end > 0 && !/\s/.test(chars[end] ?? ' ')) end--;
+    lo = end;
+  }
+  const prefix = chars.slice(0, lo).join('').trimEnd();
+  return prefix ? prefix + ELLIPSIS : '';
 }

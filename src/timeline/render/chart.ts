@@ -1,9 +1,16 @@
 /**
  * The SVG of one frame: grid, publication marker, marks in lanes, axis, and the full label of the
  * hovered/focused mark. Article text reaches the DOM only through Lit text bindings.
+ *
+ * Cost per zoom frame is what matters here (budget: 16 ms at 100,000 events). Each mark and each tick
+ * is a group placed by a `transform`, with its children at local coordinates that rarely change:
+ * Chromium updates a moved group without laying its text out again, whereas changing a `<text>`'s `x`
+ * re-runs SVG text layout. Grid and tick lines are one `<path>` each. Marks are not keyed: a frame
+ * reuses the previous frame's groups in order (zooming regroups clusters, so keyed groups were mostly
+ * thrown away and cloned again). Each list holds one flat template (events in time order, the options
+ * of the listbox; cluster points; cluster bars), so a reused group only changes attributes.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { ClusterMark, EventMark, FrameLayout, Mark } from '../layout/frame.js';
 import { CLUSTER_RADIUS, POINT_RADIUS } from '../layout/frame.js';
 import { eventKey } from '../layout/prepare.js';
@@ -34,14 +41,19 @@ export function chartHeight(g: ChartGeometry): number {
 
 const laneTop = (g: ChartGeometry, lane: number) => g.headerHeight + lane * g.laneHeight;
 
-/** A gradient in screen space so soft edges stay where the real edges are, however the bar is clipped. */
-function softGradient(mark: EventMark, frame: FrameLayout, selected: boolean): SVGTemplateResult | typeof nothing {
+/** Screen x of a mark's group origin: a bar's (clipped) left end, a point's centre. */
+const originX = (mark: Mark) => (mark.shape === 'bar' ? mark.x0 : mark.cx);
+
+/**
+ * A gradient in the bar's user space (the group's coordinates) so soft edges stay where the real edges
+ * are, however the bar is clipped.
+ */
+function softGradient(mark: EventMark, frame: FrameLayout, selected: boolean, x: number): SVGTemplateResult {
   const e = mark.event;
-  if (mark.shape !== 'bar' || (!e.softStart && !e.softEnd)) return nothing;
   const span = Math.max(e.end - e.start, 1);
   const edge = Math.min(0.5, e.softSpan / span);
-  const x1 = frame.scaleA * e.start + frame.scaleB;
-  const x2 = frame.scaleA * e.end + frame.scaleB;
+  const x1 = frame.scaleA * e.start + frame.scaleB - x;
+  const x2 = frame.scaleA * e.end + frame.scaleB - x;
   const cls = selected ? 'stop selected' : 'stop';
   return svg`<linearGradient id=${`soft-${eventKey(e.index)}`} gradientUnits="userSpaceOnUse" x1=${x1} x2=${x2} y1="0" y2="0">
     <stop class=${cls} offset="0" stop-opacity=${e.softStart ? 0.06 : 1}></stop>
@@ -51,61 +63,57 @@ function softGradient(mark: EventMark, frame: FrameLayout, selected: boolean): S
   </linearGradient>`;
 }
 
+/** A mark's label (none when there is no room), at its group's local coordinates. */
+const label = (mark: Mark, x: number) =>
+  mark.label
+    ? svg`<text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text>`
+    : nothing;
+
 function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state: ChartState): SVGTemplateResult {
   const e = mark.event;
   const selected = state.selectedIndex === e.index;
   const active = state.activeIndex === e.index;
-  const top = laneTop(g, mark.lane);
-  const markY = top + g.laneHeight - 11;
+  const x = originX(mark);
+  const markY = g.laneHeight - 11;
+  const bar = mark.shape === 'bar';
   const classes = `event${selected ? ' selected' : ''}${active ? ' active' : ''}${e.ongoing ? ' ongoing' : ''}`;
-  const markLeft = mark.shape === 'bar' ? mark.x0 : mark.cx - POINT_RADIUS;
+  const markLeft = bar ? mark.x0 : mark.cx - POINT_RADIUS;
   const ringX = Math.max(Math.min(markLeft, mark.labelX), 2);
   const ringRight = Math.min(
-    Math.max(mark.shape === 'bar' ? mark.x1 : mark.cx + POINT_RADIUS, mark.labelX + mark.labelWidth),
+    Math.max(bar ? mark.x1 : mark.cx + POINT_RADIUS, mark.labelX + mark.labelWidth),
     g.width - 2,
   );
-  return svg`<g
-    class=${classes}
-    id=${eventKey(e.index)}
-    role="option"
-    part="event"
-    aria-selected=${selected ? 'true' : 'false'}
-    aria-posinset=${e.index + 1}
-    aria-setsize=${state.setSize}
-    aria-label=${state.describe(mark)}
-    data-index=${e.index}
-  >
-    ${
-      // Only the active event carries a focus ring (shown while the chart has keyboard focus).
-      active
-        ? svg`<rect class="ring" x=${ringX - 2} y=${top + 1} width=${Math.max(ringRight - ringX + 4, 14)} height=${g.laneHeight - 2} rx="4"></rect>`
-        : nothing
-    }
-    ${
-      mark.shape === 'bar'
-        ? svg`${softGradient(mark, frame, selected)}<rect class="mark bar" x=${mark.x0} y=${markY - 4} width=${Math.max(mark.x1 - mark.x0, 2)} height="8" rx="3" fill=${e.softStart || e.softEnd ? `url(#soft-${eventKey(e.index)})` : nothing}></rect>
-          ${e.ongoing ? svg`<line class="cap" x1=${mark.x1} x2=${mark.x1} y1=${markY - 7} y2=${markY + 7}></line>` : nothing}`
-        : svg`<circle class="mark point" cx=${mark.cx} cy=${markY} r=${selected || active ? POINT_RADIUS + 1 : POINT_RADIUS}></circle>`
-    }
-    ${mark.label ? svg`<text class="label halo" part="event-label" x=${mark.labelX} y=${top + 13}>${mark.label}</text>` : nothing}
-  </g>`;
+  // Only the active event's ring is drawn (visible while the chart has keyboard focus).
+  const ring = active
+    ? svg`<rect class="ring" x=${ringX - 2 - x} y="1" width=${Math.max(ringRight - ringX + 4, 14)} height=${g.laneHeight - 2} rx="4"></rect>`
+    : nothing;
+  const id = eventKey(e.index);
+  const soft = bar && (e.softStart || e.softEnd);
+  // Points and bars are the same element (a point is a round rect), so a group reused for the other
+  // shape in the next frame only changes attributes.
+  const r = selected || active ? POINT_RADIUS + 1 : POINT_RADIUS;
+  const width = bar ? Math.max(mark.x1 - mark.x0, 2) : 2 * r;
+  return svg`<g class=${classes} id=${id} role="option" part="event" transform=${`translate(${x},${laneTop(g, mark.lane)})`} aria-selected=${selected ? 'true' : 'false'} aria-posinset=${e.index + 1} aria-setsize=${state.setSize} aria-label=${state.describe(mark)} data-index=${e.index} data-event-id=${e.event.id}>${ring}${soft ? softGradient(mark, frame, selected, x) : nothing}<rect class=${bar ? 'mark bar' : 'mark point'} x=${bar ? 0 : -r} y=${bar ? markY - 4 : markY - r} width=${width} height=${bar ? 8 : 2 * r} rx=${bar ? 3 : r} fill=${soft ? `url(#soft-${id})` : nothing}></rect>${bar && e.ongoing ? svg`<line class="cap" x1=${width} x2=${width} y1=${markY - 7} y2=${markY + 7}></line>` : nothing}${label(mark, x)}</g>`;
 }
 
-function clusterMark(mark: ClusterMark, g: ChartGeometry, state: ChartState): SVGTemplateResult {
-  const top = laneTop(g, mark.lane);
-  const markY = top + g.laneHeight - 11;
-  const count = state.compactCount(mark.members.length);
-  return svg`<g class="cluster" part="cluster" aria-hidden="true" data-cluster=${mark.key}>
-    ${
-      mark.shape === 'bar'
-        ? svg`<rect class="mark bar" x=${mark.x0} y=${markY - 5} width=${Math.max(mark.x1 - mark.x0, 2)} height="10" rx="4"></rect>
-          <circle class="mark" cx=${Math.max(mark.x0, 0) + CLUSTER_RADIUS} cy=${markY} r=${CLUSTER_RADIUS}></circle>
-          <text class="count" x=${Math.max(mark.x0, 0) + CLUSTER_RADIUS} y=${markY + 3.5} text-anchor="middle">${count}</text>`
-        : svg`<circle class="mark" cx=${mark.cx} cy=${markY} r=${CLUSTER_RADIUS}></circle>
-          <text class="count" x=${mark.cx} y=${markY + 3.5} text-anchor="middle">${count}</text>`
-    }
-    ${mark.label ? svg`<text class="label halo" part="event-label" x=${mark.labelX} y=${top + 13}>${mark.label}</text>` : nothing}
-  </g>`;
+function clusterPoint(mark: ClusterMark, g: ChartGeometry, state: ChartState): SVGTemplateResult {
+  const x = originX(mark);
+  const markY = g.laneHeight - 11;
+  return svg`<g class="cluster" part="cluster" aria-hidden="true" data-cluster=${mark.key} transform=${`translate(${x},${laneTop(g, mark.lane)})`}><circle class="mark" cx="0" cy=${markY} r=${CLUSTER_RADIUS}></circle><text class="count" x="0" y=${markY + 3.5} text-anchor="middle">${state.compactCount(mark.members.length)}</text>${label(mark, x)}</g>`;
+}
+
+function clusterBar(mark: ClusterMark, g: ChartGeometry, state: ChartState): SVGTemplateResult {
+  const x = originX(mark);
+  const markY = g.laneHeight - 11;
+  const badge = Math.max(mark.x0, 0) + CLUSTER_RADIUS - x;
+  return svg`<g class="cluster" part="cluster" aria-hidden="true" data-cluster=${mark.key} transform=${`translate(${x},${laneTop(g, mark.lane)})`}><rect class="mark bar" x="0" y=${markY - 5} width=${Math.max(mark.x1 - mark.x0, 2)} height="10" rx="4"></rect><circle class="mark" cx=${badge} cy=${markY} r=${CLUSTER_RADIUS}></circle><text class="count" x=${badge} y=${markY + 3.5} text-anchor="middle">${state.compactCount(mark.members.length)}</text>${label(mark, x)}</g>`;
+}
+
+/** Vertical segments at the ticks' x, as one path `d` (one element instead of one line per tick). */
+function ticksPath(xs: number[], y1: number, y2: number): string {
+  let d = '';
+  for (const x of xs) d += `M${x} ${y1}V${y2}`;
+  return d;
 }
 
 function axis(frame: FrameLayout, g: ChartGeometry, state: ChartState): SVGTemplateResult {
@@ -117,27 +125,28 @@ function axis(frame: FrameLayout, g: ChartGeometry, state: ChartState): SVGTempl
     const next = context[1];
     return !next || next.x > state.measure(c.label) + 16;
   });
+  const minor = ticks.filter((t) => !t.major).map((t) => t.x);
+  const major = ticks.filter((t) => t.major).map((t) => t.x);
+  const labelled = ticks.filter((t) => t.x + 3 + state.measure(t.label) <= g.width);
   return svg`<g class="axis" part="axis" aria-hidden="true">
     <line class="baseline" x1="0" x2=${g.width} y1=${y + 0.5} y2=${y + 0.5}></line>
-    ${ticks.map(
-      (t) => svg`
-        <line x1=${t.x} x2=${t.x} y1=${y} y2=${y + (t.major ? 8 : 5)}></line>
-        ${t.x + 3 + state.measure(t.label) <= g.width ? svg`<text class="tick" x=${t.x + 3} y=${y + 17}>${t.label}</text>` : nothing}
-      `,
-    )}
+    <path class="ticks" d=${ticksPath(minor, y, y + 5) + ticksPath(major, y, y + 8)}></path>
+    ${labelled.map((t) => svg`<text class="tick" transform=${`translate(${t.x + 3},${y + 17})`}>${t.label}</text>`)}
     <g class="context">
-      ${shown.map((c) => svg`<text class="halo" x=${Math.max(c.x, 0) + 3} y=${y + 35}>${c.label}</text>`)}
+      ${shown.map((c) => svg`<text class="halo" transform=${`translate(${Math.max(c.x, 0) + 3},${y + 35})`}>${c.label}</text>`)}
     </g>
   </g>`;
 }
 
 function grid(frame: FrameLayout, g: ChartGeometry): SVGTemplateResult {
   const bottom = g.headerHeight + g.lanes * g.laneHeight;
+  const top = g.headerHeight - 4;
+  const { ticks } = frame.axis;
+  const minor = ticks.filter((t) => !t.major).map((t) => t.x);
+  const major = ticks.filter((t) => t.major).map((t) => t.x);
   return svg`<g class="grid" aria-hidden="true">
-    ${frame.axis.ticks.map(
-      (t) =>
-        svg`<line class=${t.major ? 'major' : ''} x1=${t.x} x2=${t.x} y1=${g.headerHeight - 4} y2=${bottom}></line>`,
-    )}
+    <path d=${ticksPath(minor, top, bottom)}></path>
+    <path class="major" d=${ticksPath(major, top, bottom)}></path>
   </g>`;
 }
 
@@ -146,9 +155,9 @@ function published(frame: FrameLayout, g: ChartGeometry, state: ChartState): SVG
   const x = frame.publishedX;
   const width = state.measure(state.publishedLabel) * 0.92;
   const anchorEnd = x + width + 6 > g.width;
-  return svg`<g class="published" part="published-marker" aria-hidden="true">
-    <line x1=${x} x2=${x} y1=${4} y2=${g.headerHeight + g.lanes * g.laneHeight}></line>
-    <text class="halo" x=${anchorEnd ? x - 4 : x + 4} y="13" text-anchor=${anchorEnd ? 'end' : 'start'}>${state.publishedLabel}</text>
+  return svg`<g class="published" part="published-marker" aria-hidden="true" transform=${`translate(${x},0)`}>
+    <line x1="0" x2="0" y1=${4} y2=${g.headerHeight + g.lanes * g.laneHeight}></line>
+    <text class="halo" x=${anchorEnd ? -4 : 4} y="13" text-anchor=${anchorEnd ? 'end' : 'start'}>${state.publishedLabel}</text>
   </g>`;
 }
 
@@ -172,15 +181,19 @@ function tooltip(marks: Mark[], g: ChartGeometry, state: ChartState): SVGTemplat
 
 export function renderChart(frame: FrameLayout, g: ChartGeometry, state: ChartState): TemplateResult {
   const height = chartHeight(g);
+  const events: EventMark[] = [];
+  const clusters: ClusterMark[] = [];
+  for (const m of frame.marks) {
+    if (m.type === 'event') events.push(m);
+    else clusters.push(m);
+  }
   return html`<svg width=${g.width} height=${height} viewBox=${`0 0 ${g.width} ${height}`} role="none">
     ${grid(frame, g)} ${published(frame, g, state)}
-    <g class="marks" role="none">
-      ${repeat(
-        frame.marks,
-        (m) => m.key,
-        (m) => (m.type === 'event' ? eventMark(m, frame, g, state) : clusterMark(m, g, state)),
-      )}
+    <g class="clusters" aria-hidden="true">
+      ${clusters.filter((m) => m.shape === 'bar').map((m) => clusterBar(m, g, state))}
+      ${clusters.filter((m) => m.shape === 'point').map((m) => clusterPoint(m, g, state))}
     </g>
+    <g class="marks" role="none">${events.map((m) => eventMark(m, frame, g, state))}</g>
     ${axis(frame, g, state)} ${tooltip(frame.marks, g, state)}
   </svg>`;
 }

@@ -12,6 +12,8 @@ export interface ListViewState {
   phrase: (event: PreparedEvent) => string;
   onSelect: (event: PreparedEvent) => void;
   onPage: (page: number) => void;
+  /** The row under the pointer or with focus in it (null when it leaves). */
+  onHover: (event: PreparedEvent | null) => void;
 }
 
 export function renderListView(state: ListViewState): TemplateResult {
@@ -43,7 +45,14 @@ export function renderListView(state: ListViewState): TemplateResult {
       <tbody>
         ${rows.map(
           (e) =>
-            html`<tr aria-current=${state.selectedIndex === e.index ? 'true' : 'false'}>
+            html`<tr
+              aria-current=${state.selectedIndex === e.index ? 'true' : 'false'}
+              data-event-id=${e.event.id}
+              @pointerenter=${() => state.onHover(e)}
+              @pointerleave=${() => state.onHover(null)}
+              @focusin=${() => state.onHover(e)}
+              @focusout=${() => state.onHover(null)}
+            >
               <td>${state.describe(e)}</td>
               <td><button type="button" @click=${() => state.onSelect(e)}>${e.event.label}</button></td>
               <td>${state.phrase(e)}</td>

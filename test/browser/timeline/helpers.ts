@@ -60,3 +60,9 @@ export function optionFor(el: NewsTimeline, label: string): SVGGElement | undefi
 export function keydown(target: Element, key: string): void {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 }
+
+/** Screen x (in the chart's SVG coordinates) of a coordinate attribute, through any group transforms. */
+export function screenX(node: Element, attribute: string): number {
+  const ctm = (node as SVGGraphicsElement).getCTM()!;
+  return ctm.a * Number(node.getAttribute(attribute)) + ctm.e;
+}

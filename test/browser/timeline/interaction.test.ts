@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/news-timeline.js';
 import type { NewsTimelineSelectEvent, NewsTimelineZoomEvent } from '../../../src/news-timeline.js';
-import { $, $$, chart, keydown, mount, optionFor, reutersList, settle } from './helpers.js';
+import { $, $$, chart, keydown, mount, optionFor, reutersList, screenX, settle } from './helpers.js';
 import { REUTERS_SPECS } from './fixtures.js';
 
 const span = (el: { visibleRange: { from: string; to: string } | null }) =>
@@ -51,9 +51,8 @@ describe('news-timeline: keyboard', () => {
     const last = labelsInTimeOrder[labelsInTimeOrder.length - 1];
     const option = optionFor(el, last)!;
     expect(chart(el).getAttribute('aria-activedescendant')).to.equal(option.id);
-    const cx = Number(
-      option.querySelector('circle, rect.bar')!.getAttribute(option.querySelector('circle') ? 'cx' : 'x'),
-    );
+    const shape = option.querySelector('rect.mark')!;
+    const cx = screenX(shape, 'x') + Number(shape.getAttribute('width')) / 2;
     expect(cx).to.be.within(0, 800);
     keydown(chart(el), 'ArrowLeft');
     await settle(el);
@@ -263,5 +262,62 @@ describe('news-timeline: pointer and API', () => {
     expect(event.detail.event!.label).to.equal(labelsInTimeOrder[3]);
     await settle(el);
     expect($$(el, 'tbody tr')[3].getAttribute('aria-current')).to.equal('true');
+  });
+});
+
+describe('news-timeline: hover and active event (news-timeline-hover)', () => {
+  const record = (el: HTMLElement) => {
+    const seen: (string | null)[] = [];
+    el.addEventListener('news-timeline-hover', (event) => {
+      expect(event.bubbles && event.composed).to.equal(true);
+      seen.push(event.detail.event ? event.detail.event.id : null);
+    });
+    return seen;
+  };
+
+  it('reports the event under the pointer, then null when the pointer leaves', async () => {
+    const el = await mount(await reutersList());
+    const seen = record(el);
+    const option = optionFor(el, 'Sisi takes power in Egypt')!;
+    const id = option.getAttribute('data-event-id')!;
+    expect(id).to.equal('e2');
+    option.querySelector('.mark')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(seen).to.deep.equal([id]);
+    chart(el).dispatchEvent(new PointerEvent('pointerleave'));
+    await settle(el);
+    expect(seen).to.deep.equal([id, null]);
+  });
+
+  it('reports the keyboard-active event as it moves, and null on blur', async () => {
+    const el = await mount(await reutersList());
+    const seen = record(el);
+    chart(el).focus();
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    const activeId = () =>
+      el.shadowRoot!.getElementById(chart(el).getAttribute('aria-activedescendant')!)!.getAttribute('data-event-id');
+    expect(seen[seen.length - 1]).to.equal(activeId());
+    expect(new Set(seen).size, 'first, then second event').to.be.at.least(2);
+    chart(el).blur();
+    await settle(el);
+    expect(seen[seen.length - 1]).to.equal(null);
+  });
+
+  it('list rows carry the event id and report hover too', async () => {
+    const el = await mount(await reutersList());
+    el.view = 'list';
+    await settle(el);
+    const seen = record(el);
+    const row = $$(el, 'tbody tr')[0];
+    const id = row.getAttribute('data-event-id')!;
+    expect(el.data!.events.map((e) => e.id)).to.include(id);
+    row.dispatchEvent(new PointerEvent('pointerenter'));
+    await settle(el);
+    row.dispatchEvent(new PointerEvent('pointerleave'));
+    await settle(el);
+    expect(seen).to.deep.equal([id, null]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/news-timeline.js';
-import { $, $$, mount, optionFor, reutersList, settle, xOf } from './helpers.js';
+import { $, $$, mount, optionFor, reutersList, screenX, settle, xOf } from './helpers.js';
 import { REUTERS_SPECS, syntheticList } from './fixtures.js';
 
 describe('news-timeline: marks match the data', () => {
@@ -19,19 +19,20 @@ describe('news-timeline: marks match the data', () => {
   it('places points and bars where the scale says', async () => {
     const el = await mount(await reutersList());
     const bar = optionFor(el, 'Mamlouk’s first two visits to Egypt')!.querySelector('rect.bar')!;
-    expect(Number(bar.getAttribute('x'))).to.be.closeTo(xOf(el, '2016-01-01'), 1);
-    expect(Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'))).to.be.closeTo(xOf(el, '2017-01-01'), 1);
+    expect(screenX(bar, 'x')).to.be.closeTo(xOf(el, '2016-01-01'), 1);
+    expect(screenX(bar, 'x') + Number(bar.getAttribute('width'))).to.be.closeTo(xOf(el, '2017-01-01'), 1);
     // Zoom to October: the day event is a point in the middle of its day.
     el.zoomTo('2016-09-20', '2016-10-20');
     await settle(el);
-    const point = optionFor(el, 'Kerry’s Lausanne talks fail to agree a strategy')!.querySelector('circle.point')!;
-    expect(Number(point.getAttribute('cx'))).to.be.closeTo(xOf(el, '2016-10-15T20:00'), 1);
+    const point = optionFor(el, 'Kerry’s Lausanne talks fail to agree a strategy')!.querySelector('rect.point')!;
+    const centre = screenX(point, 'x') + Number(point.getAttribute('width')) / 2;
+    expect(centre).to.be.closeTo(xOf(el, '2016-10-15T20:00'), 1);
     // An ongoing interval runs to the end of the publication day; the marker is at the day's middle.
     const ongoing = optionFor(el, 'Russian and Syrian forces bomb rebel-held Aleppo')!.querySelector('rect.bar')!;
-    const end = Number(ongoing.getAttribute('x')) + Number(ongoing.getAttribute('width'));
+    const end = screenX(ongoing, 'x') + Number(ongoing.getAttribute('width'));
     expect(end).to.be.closeTo(xOf(el, '2016-10-18'), 1);
     const marker = $(el, '[part="published-marker"]')!;
-    expect(Number(marker.querySelector('line')!.getAttribute('x1'))).to.be.closeTo(xOf(el, '2016-10-17T12:00'), 1);
+    expect(screenX(marker.querySelector('line')!, 'x1')).to.be.closeTo(xOf(el, '2016-10-17T12:00'), 1);
     expect(marker.textContent).to.contain('Published 17 Oct 2016');
   });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findActors } from '../../../src/extract/index.js';
+import { extract, findActors } from '../../../src/extract/index.js';
 
 test('names, places, organisations and acronyms; titles merged into the person', () => {
   assert.deepEqual(
@@ -50,4 +50,27 @@ test('a trailing title and adjectives in -al before a noun are not names', () =>
     'Portugal',
     'Spain',
   ]);
+});
+
+test('extract(): a capitalised first word is no actor when the article writes it in lower case, however many there are', () => {
+  const words = `security police health army border budget trade energy water transport housing labour
+    finance defence justice tourism farming fishing mining banking shipping aviation science culture
+    education weather traffic customs postal rail`.split(/\s+/);
+  assert.ok(words.length > 24, 'more words than are looked up one by one');
+  const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  const body = words.map((w, i) => `${cap(w)} officials met Kerry on ${i % 2 ? 'Monday' : 'Tuesday'}.`).join(' ');
+  const text = `${body} Talks covered ${words.join(', ')} and more.`;
+  const list = extract(text, { published: '2016-10-17' });
+  assert.equal(list.events.length, words.length);
+  for (const [i, event] of list.events.entries()) {
+    assert.deepEqual(event.actors, ['Kerry'], `sentence ${i}: ${event.sentence.text}`);
+  }
+  // a name never written in lower case stays an actor at the start of a sentence
+  assert.deepEqual(extract('Kerry met officials on Monday.', { published: '2016-10-17' }).events[0]!.actors, ['Kerry']);
+  // "Énergie" is not "énergie-x": whole words only, letters with accents included
+  assert.deepEqual(
+    extract('Énergie officials met Kerry on Monday. The énergiex fund grew.', { published: '2016-10-17' }).events[0]!
+      .actors,
+    ['Énergie', 'Kerry'],
+  );
 });

@@ -71,3 +71,21 @@ test('wire copy datelines with an underscore', () => {
   assert.equal(d?.text, 'JERUSALEM (AP)_');
   assert.equal(findDateline('MIAMI _ Officials met on Friday.')?.text, 'MIAMI _');
 });
+
+test('day-first wire datelines give the publication date ("LONDON, 3 May 2024 (Reuters) -")', () => {
+  const text = 'LONDON, 3 May 2024 (Reuters) - Shares fell on Friday after the bank cut rates.';
+  const d = findDateline(text);
+  assert.equal(d?.text, 'LONDON, 3 May 2024 (Reuters) -');
+  assert.equal(d?.published, '2024-05-03');
+  const list = extract(text);
+  assert.equal(list.article.publishedFrom, 'dateline');
+  assert.equal(list.timexes.find((t) => t.text === 'Friday')?.value, '2024-05-03');
+  assert.equal(findDateline('NAIROBI, Kenya, 21st June 2023 (AP) — Rains fell.')?.published, '2023-06-21');
+  // year-less: the latest year mentioned
+  assert.equal(findDateline('LISBON, 9 March (Reuters) - Talks began in 2019.')?.published, '2019-03-09');
+});
+
+test('a word that only starts like a month is no dateline date', () => {
+  assert.equal(findDateline('LONDON, 3 Mayhem (Reuters) - Shares fell.')?.published ?? null, null);
+  assert.equal(findDateline('LONDON, 31 February 2024 (Reuters) - Shares fell.')?.published ?? null, null);
+});

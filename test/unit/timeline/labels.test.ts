@@ -22,3 +22,18 @@ test('never splits a surrogate pair, always fits (property)', () => {
     { seed: 42, numRuns: 300 },
   );
 });
+
+test('text with spaces is cut after a whole word (the visible words start the accessible name)', () => {
+  const text = 'Kerry hosts talks in Lausanne that fail to agree';
+  for (const width of [40, 60, 80, 120, 200]) {
+    const cut = truncateLabel(text, width, measure);
+    if (!cut) continue;
+    const words = cut.slice(0, -1).split(' ');
+    assert.deepEqual(words, text.split(' ').slice(0, words.length), cut);
+    assert.ok(measure(cut) <= width);
+  }
+  // A first word too long for the room: nothing rather than a part of a word.
+  assert.equal(truncateLabel('Internationalisation talks', measure('Intern') + measure(ELLIPSIS), measure), '');
+  // Without spaces (e.g. Chinese), cut between characters.
+  assert.ok(truncateLabel('叙利亚安全负责人访问开罗', 60, measure).endsWith(ELLIPSIS));
+});

@@ -51,6 +51,8 @@ export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Per
 
 export class AgoParser extends TimexParser {
   protected readonly regex = PATTERN;
+  /** "no more than " + "twenty-seven and a half " + "more " + "millennia" + " or three " */
+  override readonly keywordLead = 120;
   protected override readonly keywords = /\bago\b|from\s+now|hence|back/i;
 
   protected read(match: RegExpMatchArray): Frame | null {

@@ -29,6 +29,8 @@ export const PART_OF_DAY: Record<string, PartOfDay> = {
 export class DayRefParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = /today|yesterday|tomorrow/i;
+  /** "earlier " + "the day before " */
+  override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const modWord = match[1];

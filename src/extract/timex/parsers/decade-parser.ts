@@ -16,6 +16,8 @@ const PATTERN = new RegExp(
 export class DecadeParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = /0'?s\b|0s|ties\b|century/i;
+  /** "the very beginning of the " + "199" or "twentieth " */
+  override readonly keywordLead = 60;
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
     const [text, modText, centuryDigits, decadeDigit, quotedDigit, bareDigit, word, ordinal] = match;

@@ -28,7 +28,7 @@ const WINDOW =
 const PATTERN = new RegExp(
   // 1 quant mod, 2 window, 3 amount, 4 unit
   // (a bare singular unit never starts a duration: failing there at once keeps the scan cheap)
-  `(?!(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)(?![\\w-]))(?:(${QUANT_MOD})\\s+)?(?:${WINDOW}\\s+)?(?:(${NUMBER}|${VAGUE_AMOUNT})\\s+)?(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business|calendar|working|school|more\\s+long)\\s+)?(${UNIT})(?![\\w-])` +
+  `(?!(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)(?![\\w-]))(?:(${QUANT_MOD})\\s+)?(?:${WINDOW}\\s+)?(?:(${NUMBER}|${VAGUE_AMOUNT})\\s+)?(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business|calendar|working|school|more\\s+long)\\s+)?(${UNIT})(?:\\s+and\\s+a\\s+half)?(?![\\w-])` +
     // 5 adjectival amount, 6 adjectival unit ("two-year", "10-day")
     `|(${NUMBER})-(second|minute|hour|day|week|month|year|decade)(?:-long)?(?![\\w-]|-old)` +
     // "decades-long", "years-long"
@@ -40,6 +40,12 @@ const PATTERN = new RegExp(
 
 /** "$500 million a year", "24 hours a day", "four flights a week": a rate, not a duration. */
 const RATE_BEFORE = /(?:\d|million|billion|trillion|percent|%|dollars|cents|times|once|twice)(?:\s+[a-z-]+){0,2}\s*$/i;
+
+/** Verbs (and "for") that make what follows a length of time, even before "before"/"after" ("take a week before…"). */
+const LENGTH_VERB_BEFORE =
+  /\b(?:take|takes|took|taken|taking|wait|waits|waited|waiting|spend|spends|spent|spending|last|lasts|lasted|lasting|need|needs|needed|for)\s+$/i;
+
+const UNIT_AND_A_HALF = /[a-z]\s+and\s+a\s+half$/i;
 
 /** Bare plurals ("years") are durations only after these words. */
 const BARE_PLURAL_BEFORE =
@@ -70,7 +76,9 @@ export class DurationParser extends TimexParser {
     const plural = /s$/i.test(unitText) || /centuries|millennia/i.test(unitText);
     let amount: number | null = null;
     if (amountText) {
-      amount = parseNumber(amountText);
+      // "a couple of years" is two (TimeML); "a minute and a half", "an hour and a half" add the half
+      amount = /couple/i.test(amountText) ? 2 : parseNumber(amountText);
+      if (amount !== null && !adjectival && UNIT_AND_A_HALF.test(match[0])) amount += 0.5;
       if (amount === null && !/few|several|couple|some|many|number|dozens|hundreds/i.test(amountText)) return null;
       if (/^(a|an)$/i.test(amountText) && (unit === 'second' || plural)) return null; // "a second time", "a days"
       if (amount !== null && amount > 10_000) return null;
@@ -106,9 +114,12 @@ export class DurationParser extends TimexParser {
     const overThe = /^over$/i.test(quantText ?? '') && /^over\s+the\b/i.test(match[0]);
     // "a week after a halt": the halt lies a week before the narrative's date (read against the anchor)
     const spanEnd = index + match[0].length;
-    const relation = /^\s+(after|before)\s+(?:the|a|an|his|her|its|their|[a-z]+ing)\b/i.exec(
-      context.text.slice(spanEnd, spanEnd + 24),
-    )?.[1];
+    // (not "it could take five days before the fire is contained": a length of time, counted from no date)
+    const relation = LENGTH_VERB_BEFORE.test(textBefore(context, index, 16))
+      ? undefined
+      : /^\s+(after|before)\s+(?:the|a|an|his|her|its|their|[a-z]+ing)\b/i.exec(
+          context.text.slice(spanEnd, spanEnd + 24),
+        )?.[1];
     const frame: Frame = {
       kind: 'duration',
       resolve: ({ dct, anchor }) => {

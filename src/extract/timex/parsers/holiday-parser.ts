@@ -64,6 +64,8 @@ export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords =
     /thanksgiving|christmas|new\s+year|election\s+day|easter|good\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine|veterans\s+day|boxing\s+day/i;
+  /** "next " */
+  override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const [, which, name, yearText] = match;

@@ -41,7 +41,11 @@ const MONTH_CONTEXT_BEFORE =
 
 export class MonthParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+  // capitalised only: read() takes no lower-case month ("march" the verb)
+  protected override readonly keywords =
+    /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
+  /** "the very beginning of the " + "Wednesday, " + "this coming " + "31st of " + "the fourth week of " */
+  override readonly keywordLead = 100;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [, modText, , which, dayBefore, weekOrdinal, monthText, dayAfter, yearText, yearWhich] = match;

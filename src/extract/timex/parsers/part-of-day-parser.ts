@@ -11,6 +11,8 @@ const PATTERN =
 export class PartOfDayParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = /morning|afternoon|evening|night|midday/i;
+  /** "earlier " + "last " */
+  override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const which = match[2]?.toLowerCase() ?? (match[6] ? match[6].toLowerCase() : undefined);

@@ -19,6 +19,8 @@ const ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
 export class SeasonParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = /spring|summer|fall|autumn|winter/i;
+  /** "the very beginning of the " + "this coming " */
+  override readonly keywordLead = 60;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const [, modText, whichText, seasonWord, yearText] = match;

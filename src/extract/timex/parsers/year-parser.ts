@@ -73,6 +73,8 @@ export class SpokenYearParser extends TimexParser {
 export class YearParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = /\d{4}/;
+  /** "the very beginning of the " + "calendar year " */
+  override readonly keywordLead = 60;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [, modText, fiscal, yearText] = match;

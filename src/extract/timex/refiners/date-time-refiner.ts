@@ -2,21 +2,21 @@
  * Joins a day and a clock time written together into one TIME: "Oct. 5 at 3 p.m.", "3 p.m. Wednesday",
  * "noon Thursday", "Monday, 10:30 a.m.". The day is read first (with its tense), then the time is put on it.
  */
-import type { ParsingResult, Refiner } from 'chrono-node/en';
+import type { Refiner, TimexMatch } from '../match.js';
 import { timePeriod } from '../calendar.js';
 import { getFrame, setFrame, type Frame, type ResolveContext } from '../frame.js';
 import { clockOf } from '../parsers/time-parser.js';
 
-const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'chrono', 'anchored-named', 'holiday']);
+const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'written-date', 'anchored-named', 'holiday']);
 const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$/i;
 const TIME_THEN_DAY = /^\s*(?:,\s*)?(?:on\s+)?$/i;
 
 export class DateTimeRefiner implements Refiner {
   refine(
-    context: { text: string; createParsingResult: (index: number, text: string) => ParsingResult },
-    results: ParsingResult[],
-  ): ParsingResult[] {
-    const out: ParsingResult[] = [];
+    context: { text: string; createParsingResult: (index: number, text: string) => TimexMatch },
+    results: TimexMatch[],
+  ): TimexMatch[] {
+    const out: TimexMatch[] = [];
     for (let i = 0; i < results.length; i++) {
       const a = results[i]!;
       const b = results[i + 1];

@@ -1,8 +1,8 @@
 /**
  * Keeps one reading per stretch of text: the longest span wins ("last month" over "month", "Oct. 17, 2016"
- * over "2016"); on equal length, our parsers win over chrono's own, in the order of `PRIORITY`.
+ * over "2016"); on equal length, the order of `PRIORITY`.
  */
-import type { ParsingResult, Refiner } from 'chrono-node/en';
+import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame } from '../frame.js';
 
 /** Frame kinds in order of preference when two readings cover exactly the same text. */
@@ -31,24 +31,24 @@ const PRIORITY = [
   'duration-ordinal',
   'duration',
   'time',
-  'chrono',
+  'written-date',
 ];
 
-function rank(result: ParsingResult): number {
-  const kind = getFrame(result)?.kind ?? 'chrono';
+function rank(result: TimexMatch): number {
+  const kind = getFrame(result)?.kind ?? '';
   const i = PRIORITY.indexOf(kind);
   return i < 0 ? PRIORITY.length : i;
 }
 
 export class OverlapRefiner implements Refiner {
-  refine(context: { text: string }, results: ParsingResult[]): ParsingResult[] {
+  refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     if (results.length < 2) return results;
     const ordered = results
       .map((r) => ({ r, len: r.text.length, rank: rank(r) }))
       .sort((a, b) => b.len - a.len || a.rank - b.rank || a.r.index - b.r.index);
     // one flag per character: linear in the text and the spans, whatever the number of results
     const taken = new Uint8Array(context.text.length + 1);
-    const kept: ParsingResult[] = [];
+    const kept: TimexMatch[] = [];
     for (const { r } of ordered) {
       const end = Math.min(r.index + r.text.length, taken.length);
       let free = true;

@@ -5,7 +5,7 @@
  * present: is, are, says. The clause runs to the nearest sentence or clause boundary (. ; : ! ? newline),
  * at most 120 characters each side. The phrase itself can carry the cue ("next", "coming", "last").
  */
-import type { ParsingResult, Refiner } from 'chrono-node/en';
+import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 
 const FUTURE =
@@ -84,7 +84,7 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
 }
 
 export class TenseRefiner implements Refiner {
-  refine(context: { text: string }, results: ParsingResult[]): ParsingResult[] {
+  refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     for (const r of results) {
       const frame = getFrame(r);
       if (frame) frame.tense = clauseTense(context.text, r.index, r.index + r.text.length);

@@ -47,3 +47,43 @@ test('ages and rates are not durations', () => {
   assert.deepEqual(names('The plant makes 500 cars a day.'), []);
   assert.deepEqual(names('He tried a second time.'), []);
 });
+
+test('a length of time before a clause ("take five days before…") is not placed', () => {
+  const t = timexOf(
+    'Rain fell on Saturday. It could take at least five days before the flood can be contained.',
+    'at least five days',
+  );
+  assert.equal(t.value, 'P5D');
+  assert.equal(t.from, undefined);
+  assert.equal(
+    timexOf('The siege began on Friday. Crews waited two days before they entered.', 'two days').from,
+    undefined,
+  );
+  // an offset from a named event still is ("a week after the signing")
+  const offset = timexOf('The truce was signed on Monday. A week after the signing, fighting resumed.', 'A week');
+  assert.equal(offset.from, '2016-10-10');
+});
+
+test('an age written as "N years and M days" is two durations, never a date', () => {
+  const all = timexes('The singer, born in 1920, has been alive for 96 years and 45 days.');
+  const durations = all.filter((t) => t.type === 'DURATION');
+  assert.deepEqual(
+    durations.map((t) => [t.text, t.value, t.from]),
+    [
+      ['96 years', 'P96Y', undefined],
+      ['45 days', 'P45D', undefined],
+    ],
+  );
+});
+
+test('"a unit and a half" and "a couple of units" are exact lengths', () => {
+  assert.equal(timexOf('The speech lasted a minute and a half.', 'a minute and a half').value, 'PT1M30S');
+  assert.equal(timexOf('The flight took an hour and a half.', 'an hour and a half').value, 'PT1H30M');
+  assert.equal(timexOf('He served a year and a half in jail.', 'a year and a half').value, 'P1Y6M');
+  assert.equal(timexOf('It took a couple of years.', 'a couple of years').value, 'P2Y');
+  const next = timexOf('Prices will rise over the next couple of years.', 'the next couple of years');
+  assert.equal(next.value, 'P2Y');
+  assert.equal(next.from, '2016-10-18');
+  // "half-dozen" is no half of the unit before it
+  assert.equal(timexOf('It took a week and a half-dozen meetings.', 'a week').value, 'P1W');
+});

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexes, timexOf } from './helpers.js';
+
+test('ISO dates, with or without a time, are read as written', () => {
+  assertPlaced('The filing is dated 2015-03-09 in the record.', '2015-03-09', '2015-03-09', '2015-03-09', '2015-03-10');
+  const t = timexOf('The alert went out at 2016-10-15T18:30Z, officials said.', '2016-10-15T18:30Z');
+  assert.equal(t.type, 'TIME');
+  assert.equal(t.value, '2016-10-15T18:30');
+});
+
+test('slash and dotted dates: month first, year first, two-digit years, month and year', () => {
+  assertPlaced('The memo of 10/17/2016 was leaked.', '10/17/2016', '2016-10-17');
+  assertPlaced('The memo of 2016/10/17 was leaked.', '2016/10/17', '2016-10-17');
+  assertPlaced('The memo of 3-4-98 was leaked.', '3-4-98', '1998-03-04');
+  assertPlaced('The memo of 3/4/12 was leaked.', '3/4/12', '2012-03-04');
+  assertPlaced('Sales of 10/2016 were weak.', '10/2016', '2016-10', '2016-10-01', '2016-11-01');
+  assertPlaced('The board met on 2016 Oct 12 in Paris.', '2016 Oct 12', '2016-10-12');
+});
+
+test('a first number above 12 is the day ("17/10/2016")', () => {
+  assertPlaced('The memo of 17/10/2016 was leaked.', '17/10/2016', '2016-10-17');
+});
+
+test('fractions, versions, scores and impossible dates are not dates', () => {
+  assert.deepEqual(
+    timexes('He ran 2 1/2 miles; 3/4 of voters agreed; version 1.10.15 shipped; the score was 3-1.').map((t) => t.text),
+    [],
+  );
+  assertNone('The code 13/45/2016 is no date.', '13/45/2016');
+  assertNone('The code 2/30/2016 is no date.', '2/30/2016');
+  assertNone('Ref 12/31/2016/7 is a file number.', '12/31/2016');
+});
