@@ -3,8 +3,24 @@
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
+
+// d3-zoom needs only interrupt() and a tween-driven transition from d3-transition, and only
+// interpolateZoom from d3-interpolate: our subsets keep d3-color, d3-timer and d3-ease out of the bundles.
+// (d3-interpolate is swapped for d3-zoom only: other importers, e.g. d3-scale, get the real one.)
+const local = (path) => fileURLToPath(new URL(path, import.meta.url));
+const d3Subsets = {
+  name: 'd3-subsets',
+  resolveId(source, importer) {
+    if (source === 'd3-transition') return local('src/timeline/transition-lite.ts');
+    if (source === 'd3-interpolate' && /[\\/]d3-zoom[\\/]/.test(importer ?? ''))
+      return local('src/timeline/interpolate-zoom.ts');
+    return null;
+  },
+};
 
 const plugins = () => [
+  d3Subsets,
   resolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
   typescript({
     tsconfig: './tsconfig.base.json',

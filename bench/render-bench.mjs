@@ -23,7 +23,7 @@ async function runPage(browser, base, page, n) {
     const result = await Promise.race([
       tab.evaluate((count) => window.bench(count), n),
       new Promise((_, reject) =>
-        setTimeout(() => reject(new Error(`timed out after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS),
+        setTimeout(() => reject(new Error(`did not finish in ${timeoutFor(page, n) / 1000} s`)), timeoutFor(page, n)),
       ),
     ]);
     await tab.evaluate(() => globalThis.gc?.());
