@@ -247,7 +247,8 @@ export function parseQuantMod(text: string | undefined): TimexMod | undefined {
   return undefined;
 }
 
-const TEEN_WORDS = [
+/** Number words, for years said in words (here and in the year parser). */
+export const TEEN_WORDS = [
   'ten',
   'eleven',
   'twelve',
@@ -259,8 +260,8 @@ const TEEN_WORDS = [
   'eighteen',
   'nineteen',
 ];
-const DECADE_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+export const DECADE_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "two thousand and one". */
 export const SPOKEN_YEAR = `(?:(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\\s-]+(?:hundred|(?:${DECADE_WORDS.slice(2).join('|')})(?:[\\s-]+(?:${DIGIT_WORDS.slice(1).join('|')}))?|(?:${TEEN_WORDS.join('|')})|oh[\\s-]+(?:${DIGIT_WORDS.slice(1).join('|')}))|two\\s+thousand(?:\\s+and\\s+(?:${DIGIT_WORDS.slice(1).join('|')}))?)`;

@@ -5,7 +5,7 @@
 import { yearPeriod } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, narrowed } from '../periods.js';
-import { parsePointMod, POINT_MOD } from '../words.js';
+import { DECADE_WORDS, DIGIT_WORDS, parsePointMod, POINT_MOD, TEEN_WORDS } from '../words.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = new RegExp(
@@ -20,22 +20,8 @@ const QUANTITY_AFTER =
 const QUANTITY_BEFORE =
   /(?:[$€£¥#]|\d[.,]|\bno\.|\bnumber|\bnos?\.?|\bpage|\bp\.|\broom|\broute|\bflight|\bhighway|\bsection|\barticle|\brule|\bversion|\bmodel|\bpsalm|\bresolution|\b[a-z]{1,3}-|\/|:)\s*$/;
 
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const UNITS_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SPOKEN = new RegExp(
-  `(?:the\\s+year\\s+)?(?:(${TEENS.join('|')})[\\s-]+(?:(hundred)|(${TENS_WORDS.slice(2).join('|')})(?:[\\s-]+(${UNITS_WORDS.slice(1).join('|')}))?|oh[\\s-]+(${UNITS_WORDS.slice(1).join('|')}))|two\\s+thousand(?:\\s+and\\s+(${UNITS_WORDS.slice(1).join('|')}))?)(?![\\w-])`,
+  `(?:the\\s+year\\s+)?(?:(${TEEN_WORDS.join('|')})[\\s-]+(?:(hundred)|(${DECADE_WORDS.slice(2).join('|')})(?:[\\s-]+(${DIGIT_WORDS.slice(1).join('|')}))?|oh[\\s-]+(${DIGIT_WORDS.slice(1).join('|')}))|two\\s+thousand(?:\\s+and\\s+(${DIGIT_WORDS.slice(1).join('|')}))?)(?![\\w-])`,
   'i',
 );
 
@@ -48,12 +34,12 @@ export class SpokenYearParser extends TimexParser {
     const [text, century, hundred, tens, unit, ohUnit, thousandUnit] = match;
     let year: number;
     if (century) {
-      const c = TEENS.indexOf(century.toLowerCase()) + 10;
+      const c = TEEN_WORDS.indexOf(century.toLowerCase()) + 10;
       const rest = hundred
         ? 0
         : ohUnit
-          ? UNITS_WORDS.indexOf(ohUnit.toLowerCase())
-          : TENS_WORDS.indexOf(tens!.toLowerCase()) * 10 + (unit ? UNITS_WORDS.indexOf(unit.toLowerCase()) : 0);
+          ? DIGIT_WORDS.indexOf(ohUnit.toLowerCase())
+          : DECADE_WORDS.indexOf(tens!.toLowerCase()) * 10 + (unit ? DIGIT_WORDS.indexOf(unit.toLowerCase()) : 0);
       year = c * 100 + rest;
       if (c < 15) return null;
     } else {
@@ -62,7 +48,7 @@ export class SpokenYearParser extends TimexParser {
         !/\b(in|since|by|of|until|from|before|after)\s+$/i.test(textBefore(context, index, 10))
       )
         return null;
-      year = 2000 + (thousandUnit ? UNITS_WORDS.indexOf(thousandUnit.toLowerCase()) : 0);
+      year = 2000 + (thousandUnit ? DIGIT_WORDS.indexOf(thousandUnit.toLowerCase()) : 0);
     }
     // "nineteen ninety" people: a following noun of quantity means a number
     if (QUANTITY_AFTER.test(textAfter(context, index + text.length, 16))) return null;
