@@ -58,4 +58,23 @@ export function zoomWindows(from, to, steps) {
   return windows;
 }
 
+/**
+ * Wheel zoom at (x, y) as a reader's mouse would: `steps` notches in, then as many out; each step is
+ * measured like any other, `afterDispatch` waiting for the widget's own update when it has one.
+ */
+export async function wheelSteps(target, x, y, steps, settle, afterDispatch = () => {}) {
+  const samples = [];
+  for (let i = 0; i < 2 * steps; i++) {
+    const deltaY = i < steps ? -200 : 200;
+    samples.push(
+      await measureStep(async () => {
+        const init = { deltaY, clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true };
+        target.dispatchEvent(new WheelEvent('wheel', init));
+        await afterDispatch();
+      }, settle),
+    );
+  }
+  return samples;
+}
+
 export { nextFrame };

@@ -1,6 +1,6 @@
 // Bench page for <news-timeline>: first render, scripted zoom (zoomTo) and wheel zoom.
 import { generateEventList } from '../lib/events.mjs';
-import { countNodes, measureStep, summarize, zoomWindows, nextFrame } from './measure.mjs';
+import { countNodes, measureStep, summarize, zoomWindows, nextFrame, wheelSteps } from './measure.mjs';
 
 const ZOOM_STEPS = 12;
 
@@ -36,23 +36,12 @@ window.bench = async (n) => {
   await el.updateComplete;
   await nextFrame();
 
-  // Wheel zoom at the centre of the plot, in then out, as a reader's mouse would.
+  // Wheel zoom at the centre of the plot.
   const box = el.getBoundingClientRect();
   const x = box.left + box.width / 2;
   const y = box.top + box.height / 2;
   const target = el.shadowRoot.elementFromPoint(x, y) ?? el;
-  const wheelSamples = [];
-  for (let i = 0; i < 2 * ZOOM_STEPS; i++) {
-    const deltaY = i < ZOOM_STEPS ? -200 : 200;
-    wheelSamples.push(
-      await measureStep(async () => {
-        target.dispatchEvent(
-          new WheelEvent('wheel', { deltaY, clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true }),
-        );
-        await el.updateComplete;
-      }, settle),
-    );
-  }
+  const wheelSamples = await wheelSteps(target, x, y, ZOOM_STEPS, settle, () => el.updateComplete);
   return {
     firstRender: +firstRender.toFixed(1),
     zoom: summarize(zoomSamples),

@@ -1,6 +1,6 @@
 // Bench page for vis-timeline, the widget a news site would pick instead: same data, same steps.
 import { generateEventList } from '../lib/events.mjs';
-import { countNodes, measureStep, summarize, zoomWindows, nextFrame } from './measure.mjs';
+import { countNodes, measureStep, summarize, zoomWindows, nextFrame, wheelSteps } from './measure.mjs';
 
 const ZOOM_STEPS = 12;
 
@@ -42,17 +42,7 @@ window.bench = async (n) => {
   const x = box.left + box.width / 2;
   const y = box.top + Math.min(box.height / 2, 60);
   const target = document.elementFromPoint(x, y) ?? container;
-  const wheelSamples = [];
-  for (let i = 0; i < 2 * ZOOM_STEPS; i++) {
-    const deltaY = i < ZOOM_STEPS ? -200 : 200;
-    wheelSamples.push(
-      await measureStep(() => {
-        target.dispatchEvent(
-          new WheelEvent('wheel', { deltaY, clientX: x, clientY: y, bubbles: true, cancelable: true }),
-        );
-      }, settle),
-    );
-  }
+  const wheelSamples = await wheelSteps(target, x, y, ZOOM_STEPS, settle);
   return {
     firstRender: +firstRender.toFixed(1),
     zoom: summarize(zoomSamples),

@@ -114,45 +114,26 @@ export function parseUnit(text: string): Unit | null {
   return null;
 }
 
+/** TIMEX3 duration letter of each unit, whether it is a time (PT…), and how many of that letter one unit is. */
+const DURATION_CODE: Record<Unit, { letter: string; time?: true; factor: number; vague?: string }> = {
+  second: { letter: 'S', time: true, factor: 1 },
+  minute: { letter: 'M', time: true, factor: 1 },
+  hour: { letter: 'H', time: true, factor: 1 },
+  day: { letter: 'D', factor: 1 },
+  week: { letter: 'W', factor: 1 },
+  month: { letter: 'M', factor: 1 },
+  quarter: { letter: 'Q', factor: 1 },
+  year: { letter: 'Y', factor: 1 },
+  // A number of decades or centuries is written in years (P10Y); a vague one keeps its own unit (PXDE).
+  decade: { letter: 'Y', factor: 10, vague: 'DE' },
+  century: { letter: 'Y', factor: 100, vague: 'C' },
+};
+
 /** Amount of a unit as a TIMEX3 duration: P3W, PT2H, P10Y (a decade), PXY when vague. */
 export function durationValue(amount: number | null, unit: Unit): string {
-  let n: string;
-  let u: string;
-  let time = false;
-  const scale = (k: number): string => (amount === null ? 'X' : formatAmount(amount * k));
-  switch (unit) {
-    case 'second':
-      [n, u, time] = [scale(1), 'S', true];
-      break;
-    case 'minute':
-      [n, u, time] = [scale(1), 'M', true];
-      break;
-    case 'hour':
-      [n, u, time] = [scale(1), 'H', true];
-      break;
-    case 'day':
-      [n, u] = [scale(1), 'D'];
-      break;
-    case 'week':
-      [n, u] = [scale(1), 'W'];
-      break;
-    case 'month':
-      [n, u] = [scale(1), 'M'];
-      break;
-    case 'quarter':
-      [n, u] = [scale(1), 'Q'];
-      break;
-    case 'year':
-      [n, u] = [scale(1), 'Y'];
-      break;
-    case 'decade':
-      [n, u] = amount === null ? ['X', 'DE'] : [scale(10), 'Y'];
-      break;
-    case 'century':
-      [n, u] = amount === null ? ['X', 'C'] : [scale(100), 'Y'];
-      break;
-  }
-  return splitHalves(`P${time ? 'T' : ''}${n}${u}`);
+  const { letter, time, factor, vague } = DURATION_CODE[unit];
+  const body = amount === null ? `X${vague ?? letter}` : `${formatAmount(amount * factor)}${letter}`;
+  return splitHalves(`P${time ? 'T' : ''}${body}`);
 }
 
 /** "P2.5Y" is written "P2Y6M", "PT1.5H" "PT1H30M". */
