@@ -6,13 +6,19 @@ import type { TimexMatch } from './match.js';
 import type { Granularity, TimexMod, TimexType } from '../types.js';
 import type { Day, Period } from './calendar.js';
 
-/** Tense of the clause around a phrase: which way an under-specified date points from the publication date. */
-export type Tense = 'past' | 'present' | 'future';
+/**
+ * Tense of the clause around a phrase: which way an under-specified date points from the publication date.
+ * `deadline`: a date after "until" in a past-tense clause ("gave the bank until Friday"): the verb is past
+ * but the date it sets usually lies ahead: a weekday is the next one, a month or a day of a month the nearest.
+ */
+export type Tense = 'past' | 'present' | 'future' | 'deadline';
 
 /** The last placed date of the narrative, for "the previous day", "a week later". */
 export interface Anchor {
   id: string;
   period: Period;
+  /** Offset in the text just after the anchor's phrase (how far back the narrative placed it). */
+  end?: number;
   /** Quarter granularity or finer: "a year earlier" keeps the anchor's granularity. */
 }
 
@@ -23,6 +29,8 @@ export interface ResolveContext {
   anchor: Anchor | null;
   /** The quarter a business story is about: the last quarter named in the preceding ~1500 characters. */
   quarter?: Anchor | null;
+  /** Offset of the phrase being resolved in the text. */
+  at?: number;
 }
 
 /** A resolved TIMEX3, before ids and offsets are added. */

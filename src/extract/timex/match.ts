@@ -1,8 +1,7 @@
 /**
- * The shapes our parsers and refiners share. They follow chrono-node's Parser/Refiner interfaces (a parser
- * gives a pattern and turns a match into a result; a refiner rewrites the list of results), so that each
- * parser still plugs into a chrono instance; extraction runs them with its own driver (engine.ts), which
- * keeps chrono's English configuration (parsers, refiners, tables) out of the bundle.
+ * The shapes our parsers and refiners share: chrono-node's Parser/Refiner interfaces, narrowed to what we
+ * use (a parser gives a pattern and turns a match into the result its context creates; a refiner rewrites
+ * the list of results). engine.ts registers them in a chrono `Chrono` beside chrono's own parsers.
  */
 
 /** A phrase found in the text: its offset and its text. The Frame that reads it rides on it (frame.ts). */
@@ -17,15 +16,10 @@ export interface ParsingContext {
 }
 
 export interface PhraseParser {
-  /** A regex (never global: the driver makes its own global copy) that finds candidate phrases. */
+  /** A regex (never global or sticky: chrono runs it on the rest of the text) that finds candidate phrases. */
   pattern(context: ParsingContext): RegExp;
   /** The phrase at this match, or null to try again one character further. */
   extract(context: ParsingContext, match: RegExpExecArray): TimexMatch | null;
-  /** The pattern when the text is known to hold a keyword (optional). */
-  compiledPattern?(): RegExp;
-  /** Words every accepted phrase holds, at most `keywordLead` characters after its start (optional). */
-  triggers?(): RegExp | null;
-  readonly keywordLead?: number | null;
 }
 
 export interface Refiner {

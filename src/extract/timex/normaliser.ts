@@ -21,7 +21,7 @@ export function normalise(results: TimexMatch[], dct: Day | null): Timex[] {
     let reading: Reading | null;
     try {
       const recentQuarter = quarter && result.index - quarter.end < QUARTER_FOCUS_CHARS ? quarter.anchor : null;
-      reading = frame.resolve({ dct, tense: frame.tense ?? null, anchor, quarter: recentQuarter });
+      reading = frame.resolve({ dct, tense: frame.tense ?? null, anchor, quarter: recentQuarter, at: result.index });
     } catch {
       reading = null; // a reading that cannot be made is dropped, never thrown
     }
@@ -31,7 +31,7 @@ export function normalise(results: TimexMatch[], dct: Day | null): Timex[] {
     const placed =
       reading.period && (reading.type === 'DATE' || reading.type === 'TIME') && reading.anchorable !== false;
     if (placed) {
-      anchor = { id, period: reading.period! };
+      anchor = { id, period: reading.period!, end: result.index + result.text.length };
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
     }
   }

@@ -152,10 +152,11 @@ function isoOf(n: number): string {
 
 /**
  * Which way an under-specified phrase points: past tense to the most recent one on or before the publication
- * day, future tense to the next one on or after it; with no cue, news reports what happened (past).
+ * day, future tense (or a deadline: "gave them until Friday") to the next one on or after it; with no cue, news
+ * reports what happened (past).
  */
 export function direction(tense: Tense | null | undefined): -1 | 0 | 1 {
-  if (tense === 'future') return 1;
+  if (tense === 'future' || tense === 'deadline') return 1;
   if (tense === 'present') return 0;
   return -1;
 }
@@ -167,7 +168,9 @@ export function tenseWord(tense: Tense | null | undefined): string {
       ? 'present tense'
       : tense === 'past'
         ? 'past tense'
-        : 'no tense cue (news reports the past)';
+        : tense === 'deadline'
+          ? 'a deadline ("until …") after a past verb'
+          : 'no tense cue (news reports the past)';
 }
 
 export const human = humanDay;

@@ -1,7 +1,7 @@
 /**
  * Durations: "three weeks" (P3W), "10 days", "the past two months" (P2M, placed before publication),
  * "the next few days" (PXD), "more than four hours" (PT4H, MORE_THAN), "two-year" (P2Y), "a decade" (P10Y),
- * "for years" (PXY), "recent years" (PXY). A duration that fixes a start is placed: "now in its sixth year"
+ * "for years" (PXY), "recent years" (PXY), "the nine months" (the determiner belongs to the span). A duration that fixes a start is placed: "now in its sixth year"
  * (span "its sixth year", P6Y, from the start of the sixth year back, up to the publication date).
  * Not durations: ages ("30-year-old"), "a second time".
  */
@@ -26,15 +26,17 @@ import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from '.
 const WINDOW =
   '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
 const PATTERN = new RegExp(
-  // 1 quant mod, 2 window, 3 amount, 4 unit
+  // 1 quant mod, 2 window, 3 amount, 4 unit; a determiner before an amount is in the span ("the nine months")
   // (a bare singular unit never starts a duration: failing there at once keeps the scan cheap)
-  `(?!(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)(?![\\w-]))(?:(${QUANT_MOD})\\s+)?(?:${WINDOW}\\s+)?(?:(${NUMBER}|${VAGUE_AMOUNT})\\s+)?(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business|calendar|working|school|more\\s+long)\\s+)?(${UNIT})(?:\\s+and\\s+a\\s+half)?(?![\\w-])` +
+  `(?!(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)(?![\\w-]))(?:(${QUANT_MOD})\\s+)?(?:${WINDOW}\\s+|the\\s+(?=(?:${NUMBER}|${VAGUE_AMOUNT})\\s))?(?:(${NUMBER}|${VAGUE_AMOUNT})\\s+)?(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business|calendar|working|school|more\\s+long)\\s+)?(${UNIT})(?:\\s+and\\s+a\\s+half)?(?![\\w-])` +
     // 5 adjectival amount, 6 adjectival unit ("two-year", "10-day")
-    `|(${NUMBER})-(second|minute|hour|day|week|month|year|decade)(?:-long)?(?![\\w-]|-old)` +
+    `|(${NUMBER}|single)-(second|minute|hour|day|week|month|year|decade)(?:-long)?(?![\\w-]|-old)` +
     // "decades-long", "years-long"
     `|(seconds|minutes|hours|days|weeks|months|years|decades)-long(?![\\w-])` +
     // 7 ordinal of "its sixth year"
-    `|its\\s+(${ORDINAL})\\s+(year|month|week|day|decade)(?![\\w-])`,
+    `|its\\s+(${ORDINAL})\\s+(year|month|week|day|decade)(?![\\w-])` +
+    // 10 "over the years": an open stretch of the past (the preposition stays out of the span)
+    `|(?:over|through|throughout)\\s+the\\s+(years|decades|centuries)(?![\\w-])`,
   'i',
 );
 
@@ -58,6 +60,17 @@ export class DurationParser extends TimexParser {
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     if (match[8]) return ordinalFrame(match);
+    if (match[10]) {
+      const v = durationValue(null, parseUnit(match[10])!);
+      const skip = match[0].search(/the\s/i);
+      return {
+        frame: {
+          kind: 'duration',
+          resolve: () => ({ type: 'DURATION', value: v, why: durationWhy(match[0].slice(skip), v), anchorable: false }),
+        },
+        skip,
+      };
+    }
     if (match[7]) {
       const vagueUnit = parseUnit(match[7])!;
       const v = durationValue(null, vagueUnit);
@@ -77,7 +90,7 @@ export class DurationParser extends TimexParser {
     let amount: number | null = null;
     if (amountText) {
       // "a couple of years" is two (TimeML); "a minute and a half", "an hour and a half" add the half
-      amount = /couple/i.test(amountText) ? 2 : parseNumber(amountText);
+      amount = /couple/i.test(amountText) ? 2 : /^single$/i.test(amountText) ? 1 : parseNumber(amountText);
       if (amount !== null && !adjectival && UNIT_AND_A_HALF.test(match[0])) amount += 0.5;
       if (amount === null && !/few|several|couple|some|many|number|dozens|hundreds/i.test(amountText)) return null;
       if (/^(a|an)$/i.test(amountText) && (unit === 'second' || plural)) return null; // "a second time", "a days"
@@ -97,7 +110,10 @@ export class DurationParser extends TimexParser {
     if (window === 'recent' && amountText) return null;
     const tail = context.text.slice(index + match[0].length, index + match[0].length + 8);
     if (/^[\s-]+old\b/i.test(tail)) return null; // "52 years old" is an age
-    if (unit === 'quarter' && /^\s*,?\s*of\b/i.test(tail)) return null; // "a quarter of the dealers" is a fraction
+    // "a quarter of the dealers" is a fraction; "several quarters of losses", "two straight quarters of growth" are not
+    const counted =
+      (amountText !== undefined && parseNumber(amountText) === null) || /\b(?:consecutive|straight)\s/i.test(match[0]);
+    if (unit === 'quarter' && /^\s*,?\s*of\b/i.test(tail) && !counted) return null;
     if (amountText && /^(a|an|per)$/i.test(amountText) && RATE_BEFORE.test(textBefore(context, index, 24))) return null; // "$35 a night"
     if (/^(night|nights)$/i.test(unitText) && !amountText) return null;
     const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);

@@ -1,6 +1,6 @@
 /**
  * Present, past and future references that name no date: "now", "currently", "recently", "these days",
- * "the past", "the future", "soon" (TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF, never placed on the axis).
+ * "the past", "the future", "soon", "recent" before a noun ("the recent sale") (TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF, never placed on the axis).
  */
 import type { Frame } from '../frame.js';
 import { TimexParser } from './timex-parser.js';
@@ -8,7 +8,11 @@ import { TimexParser } from './timex-parser.js';
 const PRESENT =
   'right\\s+now|now|currently|these\\s+days|nowadays|at\\s+present|the\\s+present|presently|the\\s+time\\s+being|' +
   'this\\s+time|current(?!\\s+(?:account|affairs|events|assets|liabilities|ratio)\\b)';
-const PAST = 'then[\\s-]+current|more\\s+recently|recently|the\\s+past|lately|recent\\s+days';
+// "the recent sale": the adjective alone points to the past (TimeML PAST_REF); "most recent" ranks, and
+// "recent years/months" are vague durations (duration parser).
+const RECENT_ADJECTIVE =
+  '(?<!\\b(?:most|more)\\s+)recent(?![\\w-]|\\s+(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|times|past)\\b)';
+const PAST = `then[\\s-]+current|more\\s+recently|recently|the\\s+past|lately|recent\\s+days|${RECENT_ADJECTIVE}`;
 const FUTURE =
   'the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|very\\s+soon|the\\s+(?:near|short|long|medium)\\s+term|' +
   '(?:the\\s+)?coming\\s+(?:days|weeks|months|years)|(?:the\\s+)?(?:days|weeks|months|years)\\s+ahead|as\\s+soon\\s+as\\s+possible';

@@ -3,8 +3,8 @@
  * "15:45", "noon", "midnight", "18:00 UTC" (value with Z), "around 7:15 p.m." (APPROX).
  * A day written next to the time ("3 p.m. Wednesday", "Oct. 5 at noon") is merged by the date-time refiner.
  */
-import { humanDay, timePeriod } from '../calendar.js';
-import type { Frame } from '../frame.js';
+import { humanDay, timePeriod, type Day } from '../calendar.js';
+import type { Anchor, Frame } from '../frame.js';
 import { dateReading, unplacedReading } from '../periods.js';
 import { TimexParser, type ParsingContext } from './timex-parser.js';
 
@@ -59,7 +59,7 @@ export class TimeParser extends TimexParser {
       : undefined;
     return {
       kind: 'time',
-      resolve: ({ dct }) => {
+      resolve: ({ dct, anchor, at }) => {
         const hh = String(hour).padStart(2, '0');
         const mm = String(minute ?? 0).padStart(2, '0');
         if (!dct)
@@ -69,14 +69,37 @@ export class TimeParser extends TimexParser {
             mod,
             'TIME',
           );
-        const period = timePeriod(dct, hour, minute);
-        const reading = dateReading(period, `${text.trim()} on the publication day (${humanDay(dct)})`, mod);
+        const story = storyDay(anchor, at);
+        const day = story ?? dct;
+        const period = timePeriod(day, hour, minute);
+        const reading = dateReading(
+          period,
+          story
+            ? `${text.trim()} on the day the story has just placed (${humanDay(day)}, in ${anchor!.id})`
+            : `${text.trim()} on the publication day (${humanDay(dct)})`,
+          mod,
+        );
+        if (story) reading.usedAnchor = true;
         reading.type = 'TIME';
         if (utc) reading.value += 'Z';
         return reading;
       },
     };
   }
+}
+
+/** How close (in characters) a day must have been placed for a bare clock time to fall on it. */
+const STORY_DAY_REACH = 200;
+
+/**
+ * The day a bare clock time falls on when the narrative has just placed one ("was shot on Oct. 23 ... at
+ * 10 p.m.", "flew Tuesday ... at 18:00 UTC"): the anchor, when it is a single day (or part of one) placed
+ * within the last STORY_DAY_REACH characters; null to fall back to the publication day.
+ */
+function storyDay(anchor: Anchor | null, at: number | undefined): Day | null {
+  if (!anchor || at === undefined || anchor.end === undefined) return null;
+  if (!['day', 'partOfDay', 'hour', 'minute'].includes(anchor.period.granularity)) return null;
+  return at - anchor.end <= STORY_DAY_REACH ? anchor.period.first : null;
 }
 
 /** Hour and minute of a time frame, for the date-time refiner. */

@@ -4,6 +4,9 @@
  * past: was, were, had, did, has/have (perfect), said/told and other -ed or irregular past forms;
  * present: is, are, says. The clause runs to the nearest sentence or clause boundary (. ; : ! ? newline),
  * at most 120 characters each side. The phrase itself can carry the cue ("next", "coming", "last").
+ * A participle followed by "by" ("regions untouched by rivals") is passive and no cue of its own. After a past
+ * verb, a date something was put off to ("postponed until Tuesday") is future, and one after "until" is a
+ * deadline (tense `deadline`: usually ahead).
  */
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
@@ -19,6 +22,14 @@ const CUE = new RegExp(`\\b(?:(${FUTURE})|(${IRREGULAR_PAST})|([a-z]{3,}ed)|(${P
 const NOT_PAST =
   /^(need|speed|seed|feed|breed|indeed|proceed|exceed|succeed|hundred|bed|red|shed|led|wed|fed|bled|sled|shred|embed|naked|wicked|sacred|kindred|rugged|aged|alleged|based|concerned|interested|involved|related|used|supposed|united|limited|detailed|advanced|armed|red)$/i;
 const WINDOW = 120;
+/**
+ * A date that closes a span ("until Tuesday", "no later than Friday"): a past verb before it does not place
+ * the date in the past, since the deadline it set usually lies ahead (tense `deadline`).
+ */
+const DEADLINE_BEFORE = /\b(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at|about|around)\s+)?$/i;
+/** A date something was put off to ("postponed until Tuesday", "extended the offer to Nov. 20") lies ahead. */
+const DEFERRED_TO =
+  /\b(?:postponed|delayed|extended|pushed\s+back|put\s+off|rescheduled|adjourned|deferred)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:(?:at|about|around)\s+)?$/i;
 
 /** A sentence or clause ends here: ; ! ? newline, or a full stop followed by space that closes no abbreviation. */
 function isBoundary(text: string, i: number): boolean {
@@ -63,6 +74,8 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
       const before = clause.slice(Math.max(0, m.index - 12), m.index);
       if (/\b(?:be|being)\s+$/i.test(before)) continue; // "should be completed": the modal decides
       if (/\b(?:is|are)\s+$/i.test(before)) tense = 'present';
+      // "markets untouched by", "troops backed by": a passive participle; its auxiliary, if any, is the verb
+      else if (/^\s+by\b/i.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       else tense = 'past';
     } else tense = 'present';
     const distance = m.index < phraseStart ? phraseStart - (m.index + m[0].length) : m.index - phraseEnd;
@@ -72,6 +85,12 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
       bestDistance = weighted;
       best = tense;
     }
+  }
+  if (best === 'past' || best === null) {
+    const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
+    if (DEFERRED_TO.test(before)) return 'future';
+    // "Until Thursday, they had not named him": a past perfect state that ended then
+    if (best === 'past' && DEADLINE_BEFORE.test(before) && !/\bhad\b/i.test(clause)) return 'deadline';
   }
   if (best === null && WEAK_FUTURE.test(clause)) best = 'future';
   // "Thursday's closing price": a possessive date names something that already happened

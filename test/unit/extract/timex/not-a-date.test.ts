@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNone, timexes, timexOf } from './helpers.js';
+import { assertNone, assertPlaced, timexes, timexOf } from './helpers.js';
 
 test('"May" the name and the modal, "march" the verb, "Mar-a-Lago"', () => {
   assertNone('Theresa May said the plan may work.', 'May');
@@ -23,8 +23,8 @@ test('fractions in market reports are not dates', () => {
   );
 });
 
-test('a dateline date is the publication date, not a story date', () => {
-  assertNone('WASHINGTON, Aug. 11 (Xinhua) -- The talks resumed.', 'Aug. 11');
+test('a dateline date is a timex (as TimeML tags it) and reads as the publication date', () => {
+  assertPlaced('WASHINGTON, Oct. 17 (Xinhua) -- The talks resumed.', 'Oct. 17', '2016-10-17');
 });
 
 test('fractions named like periods are not durations', () => {

@@ -1,0 +1,46 @@
+/**
+ * Pieces of a text for chrono-node's parse loop, which copies the rest of its text after every match and
+ * so costs time quadratic in the length it is given: pieces of about CHUNK_LENGTH characters keep the whole
+ * extraction linear. A piece ends at a paragraph break or a sentence end, which no time phrase crosses.
+ */
+
+/** Pieces end at the first paragraph break or sentence end past this many characters. */
+const CHUNK_LENGTH = 1500;
+/** Without one within this many characters (a list, a text without full stops), a piece ends at a space. */
+const MAX_LENGTH = 6000;
+
+/** A paragraph break, or a sentence end: . ! ? (and closing quotes), space, then a capital or an opening quote. */
+const BREAK = /\n[^\S\n]*\n|[.!?]["'”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
+/** Before these a full stop ends no sentence: "Oct. 17", "Mr. Smith", "U.S. Army", "John F. Kennedy". */
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|No|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
+
+export interface TextChunk {
+  start: number;
+  end: number;
+}
+
+/** Consecutive pieces covering all of `text`. */
+export function textChunks(text: string): TextChunk[] {
+  const chunks: TextChunk[] = [];
+  let start = 0;
+  while (text.length - start > CHUNK_LENGTH) {
+    const end = breakAfter(text, start + CHUNK_LENGTH, start + MAX_LENGTH);
+    chunks.push({ start, end });
+    start = end;
+  }
+  chunks.push({ start, end: text.length });
+  return chunks;
+}
+
+/** Where the first break at or after `from` ends (before `limit`), else the last space before `limit`. */
+function breakAfter(text: string, from: number, limit: number): number {
+  BREAK.lastIndex = from;
+  for (let m = BREAK.exec(text); m && m.index < limit; m = BREAK.exec(text)) {
+    if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    return m.index + m[0].length;
+  }
+  if (limit >= text.length) return text.length;
+  for (let i = limit; i > from; i--) if (text.charCodeAt(i) <= 32) return i;
+  return limit;
+}

@@ -1,0 +1,100 @@
+/**
+ * Turns what chrono-node's own parsers found into readings. Of chrono's findings we keep the dates whose
+ * year is written in the phrase ("10/17/2016", "2016-10-17T18:30", "Oct 17 2016"), read as written: chrono
+ * resolved them without the reference date, which the engine does not give it. Everything chrono read
+ * relative to that reference is dropped: our parsers read those phrases with tense and granularity.
+ * Against our parsers' phrases, a kept chrono date wins only when it covers them whole and is longer
+ * ("2016-10-18T18:30" over the year "2016"); on any other overlap ours wins.
+ */
+import type { ParsedComponents } from 'chrono-node';
+import { dayPeriod, humanDay, isValidDay, monthPeriod, timePeriod } from '../calendar.js';
+import { getFrame, setFrame, type Frame } from '../frame.js';
+import type { Refiner, TimexMatch } from '../match.js';
+import { dateReading } from '../periods.js';
+
+/** A chrono result as the engine gets it: our parsers' results have a Frame, chrono's have components. */
+interface ChronoResult extends TimexMatch {
+  start?: ParsedComponents;
+  end?: ParsedComponents | null;
+}
+
+/** "1.10.15", "2.4.1": a version number, not a date. */
+const VERSION = /^\d{1,2}\.\d{1,2}\.\d{1,2}$/;
+
+/** chrono keeps some prepositions in its spans ("on 17 October 2016"); TimeML leaves them out. */
+const LEADING_WORD = /^(?:on|in|at|of|from|since|by|until|till|the)\s+/i;
+
+export class ChronoReadingRefiner implements Refiner {
+  refine(_context: { text: string }, results: TimexMatch[]): TimexMatch[] {
+    const chronos = results.filter(
+      (r) => !getFrame(r) && trimmed(r as ChronoResult) && readAsWritten(r as ChronoResult),
+    );
+    if (chronos.length === 0) return results.filter((r) => getFrame(r));
+    const ours = results.filter((r) => getFrame(r));
+    const beaten = new Set<TimexMatch>();
+    const kept: TimexMatch[] = [];
+    let first = 0; // results are in document order: our phrases before this one end before the chrono date
+    for (const c of chronos) {
+      const end = c.index + c.text.length;
+      while (first < ours.length && ours[first]!.index + ours[first]!.text.length <= c.index) first++;
+      const overlapping: TimexMatch[] = [];
+      for (let i = first; i < ours.length && ours[i]!.index < end; i++)
+        if (ours[i]!.index + ours[i]!.text.length > c.index) overlapping.push(ours[i]!);
+      const covers = overlapping.every(
+        (o) => o.index >= c.index && o.index + o.text.length <= end && o.text.length < c.text.length,
+      );
+      if (!covers) continue;
+      for (const o of overlapping) beaten.add(o);
+      kept.push(c);
+    }
+    return [...ours.filter((o) => !beaten.has(o)), ...kept].sort((a, b) => a.index - b.index);
+  }
+}
+
+/** Leaves leading prepositions and trailing punctuation out of chrono's span; false when nothing is left. */
+function trimmed(r: ChronoResult): boolean {
+  const lead = LEADING_WORD.exec(r.text)?.[0].length ?? 0;
+  const text = r.text.slice(lead).replace(/[\s,;:]+$/, '');
+  r.index += lead;
+  r.text = text;
+  return text.length > 0;
+}
+
+/** Attaches the written date's Frame when chrono read a year, month (and day) that the phrase spells out. */
+function readAsWritten(r: ChronoResult): boolean {
+  const start = r.start;
+  if (!start || r.end || VERSION.test(r.text)) return false;
+  if (!start.isCertain('year') || !start.isCertain('month')) return false;
+  const y = start.get('year')!;
+  const m = start.get('month')!;
+  if (!yearIsWritten(r.text, y)) return false;
+  const d = start.isCertain('day') ? start.get('day')! : null;
+  if (d !== null && !isValidDay(y, m, d)) return false;
+  const hour = d !== null && start.isCertain('hour') ? start.get('hour')! : null;
+  const minute = hour !== null && start.isCertain('minute') ? start.get('minute')! : null;
+  setFrame(r, writtenDateFrame(y, m, d, hour, minute));
+  return true;
+}
+
+/** The phrase holds the year in full ("2016"), or in two digits closing a numeric date ("10/17/16", "Oct '16"). */
+function yearIsWritten(text: string, y: number): boolean {
+  if (new RegExp(`(?<!\\d)${y}(?!\\d)`).test(text)) return true;
+  const short = String(y % 100).padStart(2, '0');
+  return new RegExp(`(?:\\d[/.-]|')${short}$`).test(text);
+}
+
+/** The date as written: a day, a month, or a day with its time (a TIME). */
+function writtenDateFrame(y: number, m: number, d: number | null, hour: number | null, minute: number | null): Frame {
+  return {
+    kind: 'written-date',
+    resolve: () => {
+      if (d === null) return dateReading(monthPeriod(y, m), 'the month as written');
+      if (hour !== null) {
+        const reading = dateReading(timePeriod({ y, m, d }, hour, minute), 'the date as written, at the time written');
+        reading.type = 'TIME';
+        return reading;
+      }
+      return dateReading(dayPeriod({ y, m, d }), `the date as written: ${humanDay({ y, m, d })}`);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertPlaced, timexOf } from './helpers.js';
+
+// Published Monday 17 Oct 2016.
+test('a date something was put off to lies ahead, whatever the tense of the verb', () => {
+  assertPlaced(
+    'Officials postponed until Tuesday morning any ruling on the permit.',
+    'Tuesday morning',
+    '2016-10-18TMO',
+  );
+  assertPlaced('The exchange extended its deadline until 9 a.m. Wednesday.', '9 a.m. Wednesday', '2016-10-19T09:00');
+  assertPlaced('The court adjourned the hearing to Friday.', 'Friday', '2016-10-21');
+});
+
+test('a deadline after "until" in a past-tense clause is the next one', () => {
+  const t = assertPlaced('The regulator gave the lender until Friday to reply.', 'Friday', '2016-10-21');
+  assert.match(t.why, /deadline/);
+  assertPlaced('The port stayed shut until Thursday, a spokesman said.', 'Thursday', '2016-10-20');
+});
+
+test('negative: plain past, "last", a past perfect state and a future clause keep their reading', () => {
+  assertPlaced('The minister flew to Paris on Tuesday.', 'Tuesday', '2016-10-11');
+  assertPlaced('The rebels held the bridge until last Friday.', 'last Friday', '2016-10-14');
+  assertPlaced('Until Thursday, the police had not named anyone.', 'Thursday', '2016-10-13');
+  assertPlaced('The shops will stay open until Saturday.', 'Saturday', '2016-10-22');
+});
+
+test('a participle before "by" is passive, not the verb of the clause', () => {
+  // "will" governs the month; "untouched" (before "by") must not make it past
+  const t = timexOf('The airline will fly to towns untouched by rivals by March.', 'March');
+  assert.equal(t.value, '2017-03', t.why);
+});

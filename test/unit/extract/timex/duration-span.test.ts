@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, timexOf } from './helpers.js';
+
+test('a determiner before an amount belongs to the duration span', () => {
+  const t = timexOf('For the nine months, the company earned $3 million.', 'the nine months');
+  assert.equal(t.value, 'P9M');
+  assert.equal(timexOf('Instead of the four days first planned, talks ran on.', 'the four days').value, 'P4D');
+});
+
+test('negative: an adjectival duration leaves the determiner out, and ages are no durations', () => {
+  assert.equal(timexOf('The eight-year war ended.', 'eight-year').value, 'P8Y');
+  assertNone('The 44-year-old driver was unhurt.', 'year');
+});
+
+test('"over the years" is an open stretch of the past (PXY), without the preposition', () => {
+  const t = timexOf('Staff worked hard over the years to build the plant.', 'the years');
+  assert.equal(t.type, 'DURATION');
+  assert.equal(t.value, 'PXY');
+  assert.equal(timexOf('Through the decades the town shrank.', 'the decades').value, 'PXDE');
+});
+
+test('counted quarters of something are durations; fractions are not', () => {
+  assert.equal(timexOf('It returned to profit after several quarters of losses.', 'several quarters').value, 'PXQ');
+  assert.equal(
+    timexOf('The economy shrank for two consecutive quarters of the year.', 'two consecutive quarters').value,
+    'P2Q',
+  );
+  assertNone('A quarter of the dealers will close.', 'quarter');
+  assertNone('Three quarters of the votes were counted.', 'quarters');
+});
+
+test('"single-day" is one day', () => {
+  assert.equal(timexOf('It was the worst single-day fall in a decade.', 'single-day').value, 'P1D');
+});
