@@ -6,7 +6,16 @@
  * "John Kerry"; "Syria’s" → "Syria"; demonyms used as adjectives ("Syrian rebels") and a
  * sentence's first word when it is a common word ("Security sources said") are left out.
  */
-import { FUNCTION_WORDS, MONTH_AND_DAY_NAMES } from './words.js';
+import {
+  ASCII_CLASSES,
+  ASCII_DIGIT,
+  ASCII_LETTER,
+  ASCII_NAME_PART,
+  FUNCTION_WORDS,
+  MONTH_AND_DAY_NAMES,
+  isSpace,
+  startsUpper,
+} from './words.js';
 
 /** At most this many actors per sentence (a pathological sentence can name thousands). */
 export const MAX_ACTORS = 20;
@@ -33,6 +42,7 @@ const ADJECTIVE_SUFFIX = /(?:al|ic|ical|ary|ist)$/;
 const VERB_AFTER_NAME = /^(?:said|says|told|tells|has|had|have|was|is|were|are|will|would|could|can|did|does|\w+ed)$/;
 
 interface Word {
+  /** As written; '' until `spelled` for an ordinary lower-case word of an ASCII sentence (most are never read). */
   text: string;
   start: number;
   end: number;
@@ -43,54 +53,134 @@ interface Word {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
-/** The same words in a sentence of ASCII letters (the common case): three times cheaper than the unicode scan. */
-const ASCII_WORD = /[A-Za-z0-9][A-Za-z0-9'’.&-]*/g;
-/** A letter, digit or mark outside ASCII: WORD is needed (quotes and dashes do not count). */
-const NON_ASCII_WORD_CHAR = /[^\t-~‘’“”—–\u00a0]/;
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
-const PLAIN_LOWER = /^[a-z]+$/;
 const ACRONYM_THEN_NAME = /^((?:\p{Lu}\.){2,}|\p{Lu}{2,})-(\p{Lu}.*)$/u;
 
-function words(sentence: string): Word[] {
+/**
+ * A character that may belong to a word WORD finds and ASCII_WORD misses (`[^\t-~‘’“”—–\u00a0]`):
+ * letters, digits and marks outside ASCII, and control characters. Quotes and dashes do not count.
+ */
+const needsUnicodeWords = (code: number) =>
+  code < 0x09 ||
+  (code > 0x7e &&
+    code !== 0x2018 &&
+    code !== 0x2019 &&
+    code !== 0x201c &&
+    code !== 0x201d &&
+    code !== 0x2014 &&
+    code !== 0x2013 &&
+    code !== 0xa0);
+
+/** "A.B." and longer (`DOTTED`), with a cheap check of the last character first. */
+const isDotted = (text: string) => text.length >= 4 && text.charCodeAt(text.length - 1) === 0x2e && DOTTED.test(text);
+/** `[.'’&-]`, the characters stripped from the end of a word. */
+const isTrailingMark = (code: number) =>
+  code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x26 || code === 0x2d;
+
+/**
+ * A sentence as a range of the text that holds it: scanning the article in place is faster than
+ * scanning a slice of it. Offsets of words are offsets into `source`.
+ */
+interface Sentence {
+  source: string;
+  from: number;
+  to: number;
+}
+
+/** The character at `at` ends a name: anything but a space or the end of the sentence ("Syria," "Assad’s"). */
+const closesAt = (s: Sentence, at: number) =>
+  at < s.to && s.source.charCodeAt(at) !== 0x20 && s.source.charCodeAt(at) !== 0xa0;
+
+function words(s: Sentence): Word[] {
+  const ascii = asciiWords(s);
+  if (ascii) return ascii;
   const out: Word[] = [];
-  const re = NON_ASCII_WORD_CHAR.test(sentence) ? WORD : ASCII_WORD;
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    let text = m[0];
-    const start = m.index;
-    if (PLAIN_LOWER.test(text)) {
-      // The common case: an ordinary lower-case word, only needed as context for its neighbours.
-      const after = sentence[start + text.length];
-      const closes = after !== undefined && after !== ' ' && after !== '\u00a0';
-      out.push({ text, start, end: start + text.length, capital: false, closes, lower: text });
-      continue;
-    }
-    let closes = false;
-    if (/['’]s$/u.test(text)) {
-      text = text.slice(0, -2);
-      closes = true;
-    }
-    if (!DOTTED.test(text)) text = text.replace(/[.'’&-]+$/u, '');
-    if (!text) continue;
-    const split = ACRONYM_THEN_NAME.exec(text);
-    if (split) {
-      // "U.S.-Russian": two names joined by a hyphen, never one run.
-      out.push(word(split[1]!, start, true));
-      out.push(word(split[2]!, start + split[1]!.length + 1, closes));
-      continue;
-    }
-    const w = word(text, start, closes);
-    const after = sentence[start + m[0].length];
-    if (after !== undefined && after !== ' ' && after !== '\u00a0') w.closes = true;
-    out.push(w);
+  const sentence = s.source.slice(s.from, s.to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    addWord(out, s, s.from + m.index, m[0], PLAIN_LOWER.test(m[0]));
   }
   return out;
 }
 
+/**
+ * The words of a sentence of ASCII letters (the common case): what `[A-Za-z0-9][A-Za-z0-9'’.&-]*` finds,
+ * scanned by hand; null when the sentence needs WORD (a letter, digit or mark outside ASCII).
+ */
+function asciiWords(s: Sentence): Word[] | null {
+  const out: Word[] = [];
+  const { source, to } = s;
+  for (let i = s.from; i < to;) {
+    const code = source.charCodeAt(i);
+    if (code >= 0x80 || !(ASCII_CLASSES[code]! & (ASCII_LETTER | ASCII_DIGIT))) {
+      if (needsUnicodeWords(code)) return null;
+      i++;
+      continue;
+    }
+    const start = i;
+    let lower = code >= 0x61 && code <= 0x7a; // [a-z]+ so far
+    for (i++; i < to; i++) {
+      const c = source.charCodeAt(i);
+      if (c < 0x80 ? !(ASCII_CLASSES[c]! & ASCII_NAME_PART) : c !== 0x2019) break;
+      if (lower && !(c >= 0x61 && c <= 0x7a)) lower = false;
+    }
+    if (lower) out.push({ text: '', start, end: i, capital: false, closes: closesAt(s, i), lower: '' });
+    else addWord(out, s, start, source.slice(start, i), false);
+  }
+  return out;
+}
+
+/** The word in lower case, read from the sentence the first time it is needed. */
+function spelled(s: Sentence, w: Word): string {
+  if (w.text === '') w.text = w.lower = s.source.slice(w.start, w.end);
+  return w.lower;
+}
+
+/** The word (or two, "U.S.-Russian") matched as `matched` at `start`; `plainLower` when it is `[a-z]+`. */
+function addWord(out: Word[], s: Sentence, start: number, matched: string, plainLower: boolean): void {
+  let text = matched;
+  if (plainLower) {
+    // The common case: an ordinary lower-case word, only needed as context for its neighbours.
+    const end = start + text.length;
+    out.push({ text, start, end, capital: false, closes: closesAt(s, end), lower: text });
+    return;
+  }
+  let closes = false;
+  const last = text.length - 1;
+  if (last >= 1 && text.charCodeAt(last) === 0x73 && (text[last - 1] === "'" || text[last - 1] === '’')) {
+    text = text.slice(0, -2); // a possessive: "Syria’s"
+    closes = true;
+  }
+  if (isTrailingMark(text.charCodeAt(text.length - 1)) && !isDotted(text)) {
+    let end = text.length;
+    while (end > 0 && isTrailingMark(text.charCodeAt(end - 1))) end--;
+    text = text.slice(0, end);
+  }
+  if (!text) return;
+  const split = mayBeAcronymThenName(text) ? ACRONYM_THEN_NAME.exec(text) : null;
+  if (split) {
+    // "U.S.-Russian": two names joined by a hyphen, never one run.
+    out.push(word(split[1]!, start, true));
+    out.push(word(split[2]!, start + split[1]!.length + 1, closes));
+    return;
+  }
+  const w = word(text, start, closes);
+  if (closesAt(s, start + matched.length)) w.closes = true;
+  out.push(w);
+}
+const PLAIN_LOWER = /^[a-z]+$/;
+
+/** What ACRONYM_THEN_NAME needs: a hyphen, and a dot or a capital (or a character outside ASCII) second. */
+function mayBeAcronymThenName(text: string): boolean {
+  const second = text.charCodeAt(1);
+  return (second === 0x2e || (second >= 0x41 && second <= 0x5a) || second >= 0x80) && text.includes('-');
+}
+
 function word(text: string, start: number, closes: boolean): Word {
   // "al-Assad" is a name, "Russian-backed" is not: what counts is the last part of a hyphenated word.
-  const last = text.slice(text.lastIndexOf('-') + 1);
-  const capital = /^\p{Lu}/u.test(last) || DOTTED.test(text);
+  let hyphen = text.length - 1;
+  while (hyphen >= 0 && text.charCodeAt(hyphen) !== 0x2d) hyphen--; // lastIndexOf('-'), which is slow
+  const capital = startsUpper(hyphen < 0 ? text : text.slice(hyphen + 1)) || isDotted(text);
   return { text, start, end: start + text.length, capital, closes, lower: text.toLowerCase() };
 }
 
@@ -102,6 +192,17 @@ const isDemonym = (lower: string) => DEMONYMS.has(lower) || DEMONYM_SUFFIX.test(
  *   appears in lower case somewhere): a capitalised first word of a sentence is then not a name.
  */
 export function findActors(sentence: string, isCommonWord: (lower: string) => boolean = () => false): string[] {
+  return findActorsIn(sentence, 0, sentence.length, isCommonWord);
+}
+
+/** findActors of the sentence `text.slice(from, to)`, read in place. */
+export function findActorsIn(
+  text: string,
+  from: number,
+  to: number,
+  isCommonWord: (lower: string) => boolean = () => false,
+): string[] {
+  const sentence: Sentence = { source: text, from, to };
   const ws = words(sentence);
   const runs: { words: Word[]; nextLower: string | undefined }[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -110,17 +211,17 @@ export function findActors(sentence: string, isCommonWord: (lower: string) => bo
     if (isSentenceInitial(sentence, w, ws[0]!) && (FUNCTION_WORDS.has(w.lower) || isCommonWord(w.lower))) continue;
     const run = [w];
     let j = i + 1;
-    while (j < ws.length && !run[run.length - 1]!.closes && isAdjacent(sentence, run[run.length - 1]!, ws[j]!)) {
+    while (j < ws.length && !run[run.length - 1]!.closes && isAdjacent(text, run[run.length - 1]!, ws[j]!)) {
       const next = ws[j]!;
       if (next.capital) {
         run.push(next);
         j++;
       } else if (
-        NAME_PARTICLES.has(next.lower) &&
+        NAME_PARTICLES.has(spelled(sentence, next)) &&
         !next.closes &&
         j + 1 < ws.length &&
         ws[j + 1]!.capital &&
-        isAdjacent(sentence, next, ws[j + 1]!)
+        isAdjacent(text, next, ws[j + 1]!)
       ) {
         run.push(next, ws[j + 1]!);
         j += 2;
@@ -128,17 +229,18 @@ export function findActors(sentence: string, isCommonWord: (lower: string) => bo
     }
     // Remember what follows a one-word run: "Syrian rebels" is an adjective, "Fawzi said" a name.
     const after = ws[j];
-    const adjacentLower = after && !after.capital && isAdjacent(sentence, run[run.length - 1]!, after);
-    runs.push({ words: run, nextLower: adjacentLower ? after.lower : undefined });
+    const adjacentLower = after && !after.capital && isAdjacent(text, run[run.length - 1]!, after);
+    runs.push({ words: run, nextLower: adjacentLower ? spelled(sentence, after) : undefined });
     i = j - 1;
   }
   const names: string[] = [];
   for (const { words: run, nextLower } of runs) {
-    for (const name of namesInRun(sentence, run, nextLower)) {
+    for (const name of namesInRun(text, run, nextLower)) {
       if (!names.includes(name)) names.push(name);
     }
   }
   // "Assad" after "Bashar al-Assad" in the same sentence is the same person.
+  if (names.length < 2) return names;
   const kept = names.filter(
     (name) => !names.some((other) => other !== name && other.length > name.length && endsWithWord(other, name)),
   );
@@ -151,25 +253,31 @@ function endsWithWord(long: string, short: string): boolean {
   return before === ' ' || before === '-';
 }
 
-function isAdjacent(sentence: string, a: Word, b: Word): boolean {
+/** `a` and `b` are separated by one space (or a dot and a space: "Jr. Smith"); offsets into `text`. */
+function isAdjacent(text: string, a: Word, b: Word): boolean {
   const gap = b.start - a.end;
   if (gap === 0) return false;
   if (gap > 2) return false;
-  const last = sentence[b.start - 1];
-  if (last !== ' ' && last !== '\u00a0') return false;
-  return gap === 1 || sentence[a.end] === '.';
+  const last = text.charCodeAt(b.start - 1);
+  if (last !== 0x20 && last !== 0xa0) return false;
+  return gap === 1 || text.charCodeAt(a.end) === 0x2e;
 }
 
 /** First word of the sentence, or the first after an opening quote, a colon or a semicolon. */
-function isSentenceInitial(sentence: string, w: Word, first: Word): boolean {
-  return w === first || /[“"«:;]\s*$/u.test(sentence.slice(Math.max(0, w.start - 3), w.start));
+function isSentenceInitial(s: Sentence, w: Word, first: Word): boolean {
+  if (w === first) return true;
+  // `/[“"«:;]\s*$/` on the 3 characters of the sentence before the word, by hand.
+  const from = Math.max(s.from, w.start - 3);
+  let i = w.start - 1;
+  while (i >= from && isSpace(s.source.charCodeAt(i))) i--;
+  return i >= from && '“"«:;'.includes(s.source[i]!);
 }
 
 /** Splits a capitalised run into names: strips titles, month and day names, adjectival demonyms. */
-function namesInRun(sentence: string, run: Word[], nextLower: string | undefined): string[] {
+function namesInRun(text: string, run: Word[], nextLower: string | undefined): string[] {
   let parts = run;
-  while (parts.length && MONTH_AND_DAY_NAMES.has(parts[0]!.lower.replace(/\.$/, ''))) parts = parts.slice(1);
-  while (parts.length && MONTH_AND_DAY_NAMES.has(parts[parts.length - 1]!.lower.replace(/\.$/, ''))) {
+  while (parts.length && MONTH_AND_DAY_NAMES.has(withoutDot(parts[0]!.lower))) parts = parts.slice(1);
+  while (parts.length && MONTH_AND_DAY_NAMES.has(withoutDot(parts[parts.length - 1]!.lower))) {
     parts = parts.slice(0, -1);
   }
   if (!parts.length) return [];
@@ -177,7 +285,7 @@ function namesInRun(sentence: string, run: Word[], nextLower: string | undefined
   const out: string[] = [];
   let lastHead = -1;
   for (let k = 0; k < parts.length; k++) {
-    const lower = parts[k]!.lower.replace(/\.$/, '');
+    const lower = withoutDot(parts[k]!.lower);
     const stateAfterSecretary =
       lower === 'state' && parts[k - 1]?.lower === 'of' && parts[k - 2]?.lower === 'secretary';
     if (HEAD_TITLES.has(lower) || stateAfterSecretary) lastHead = k;
@@ -185,16 +293,16 @@ function namesInRun(sentence: string, run: Word[], nextLower: string | undefined
   if (lastHead >= 0 && lastHead < parts.length - 1) {
     let titleStart = lastHead;
     while (titleStart > 0) {
-      const prev = parts[titleStart - 1]!.lower.replace(/\.$/, '');
+      const prev = withoutDot(parts[titleStart - 1]!.lower);
       if (TITLE_MODIFIERS.has(prev) || HEAD_TITLES.has(prev) || prev === 'of') titleStart--;
       else break;
     }
     const before = parts.slice(0, titleStart);
-    if (before.length && !(before.length === 1 && isDemonym(before[0]!.lower))) out.push(joinRun(sentence, before));
-    out.push(joinRun(sentence, parts.slice(lastHead + 1)));
+    if (before.length && !(before.length === 1 && isDemonym(before[0]!.lower))) out.push(joinRun(text, before));
+    out.push(joinRun(text, parts.slice(lastHead + 1)));
     return out;
   }
-  if (parts.every((p) => HEAD_TITLES.has(p.lower.replace(/\.$/, '')) || TITLE_MODIFIERS.has(p.lower))) return [];
+  if (parts.every((p) => HEAD_TITLES.has(withoutDot(p.lower)) || TITLE_MODIFIERS.has(p.lower))) return [];
   if (lastHead === parts.length - 1) {
     // "United States President": the title names no one; what precedes it may.
     let titleStart = lastHead;
@@ -207,15 +315,30 @@ function namesInRun(sentence: string, run: Word[], nextLower: string | undefined
     // An adjective before a noun: "Syrian rebels", "Presidential election" (not "Portugal and Spain", "Brian said").
     const beforeNoun = nextLower !== undefined && !FUNCTION_WORDS.has(nextLower) && !VERB_AFTER_NAME.test(nextLower);
     if (beforeNoun && (isDemonym(only.lower) || ADJECTIVE_SUFFIX.test(only.lower))) return [];
-    if (/ing$/.test(only.lower) && nextLower === 'by') return []; // "Reporting by …", "Editing by …"
+    if (only.lower.endsWith('ing') && nextLower === 'by') return []; // "Reporting by …", "Editing by …"
     if (only.text.length === 1) return [];
   }
-  return [joinRun(sentence, parts)];
+  return [joinRun(text, parts)];
 }
 
-function joinRun(sentence: string, run: Word[]): string {
-  return sentence
-    .slice(run[0]!.start, run[run.length - 1]!.end)
-    .replace(/\s+/g, ' ')
-    .replace(/['’]s$/u, '');
+/** A word without one final dot ("gen." → "gen"). */
+const withoutDot = (lower: string) => (lower.endsWith('.') ? lower.slice(0, -1) : lower);
+
+function joinRun(text: string, run: Word[]): string {
+  let name = text.slice(run[0]!.start, run[run.length - 1]!.end);
+  if (!singleSpaced(name)) name = name.replace(/\s+/g, ' ');
+  const last = name.length - 1;
+  if (last >= 1 && name.charCodeAt(last) === 0x73 && (name[last - 1] === "'" || name[last - 1] === '’')) {
+    name = name.slice(0, -2);
+  }
+  return name;
+}
+
+/** Whether `/\s+/g` → ' ' leaves `text` as it is: its only whitespace is single spaces. */
+function singleSpaced(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code) && (code !== 0x20 || isSpace(text.charCodeAt(i + 1)))) return false;
+  }
+  return true;
 }

@@ -6,9 +6,10 @@
  * - "since X": the interval runs from X to the end of the publication day, `ongoing: true`.
  * - "from X to Y", "between X and Y": one event from X's start to Y's end.
  */
-import { findActors } from './actors.js';
-import { makeLabel } from './labels.js';
+import { findActorsIn } from './actors.js';
+import { labelFromTokens } from './labels.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
+import { tokenizeRange, type Token } from './words.js';
 
 /** Context kept around a time phrase when labelling (keeps the cost per event bounded in huge sentences). */
 const LABEL_WINDOW = 240;
@@ -16,9 +17,10 @@ const LABEL_WINDOW = 240;
 const SINCE_MAX_WORDS = 12;
 
 const FINER_THAN_DAY = new Set<Granularity>(['partOfDay', 'hour', 'minute']);
+const SINCE_FIRST = /^since\b/i;
 
 export function isPlaceable(t: Timex): boolean {
-  return t.from !== undefined && t.to !== undefined && t.type !== 'SET' && !/_REF$/.test(t.value) && t.from < t.to;
+  return t.from !== undefined && t.to !== undefined && t.type !== 'SET' && !t.value.endsWith('_REF') && t.from < t.to;
 }
 
 /** Granularity from the shape of the interval when the timex does not give one. */
@@ -37,9 +39,8 @@ export function nextDay(isoDate: string): string {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
-/** Where an ongoing interval ends: the end of the publication day, in the format of `granularity`. */
-function endOfPublication(published: string, granularity: Granularity): string {
-  const day = nextDay(published);
+/** Where an ongoing interval ends: the end of the publication day (`day`, the day after it), in the format of `granularity`. */
+function endOfPublication(day: string, granularity: Granularity): string {
   return FINER_THAN_DAY.has(granularity) ? `${day}T00:00` : day;
 }
 
@@ -60,12 +61,28 @@ function sentenceIndexAt(sentences: TextSpan[], at: number): number {
 /** Offset of a "since" that governs the time phrase starting at `start`, within its clause; or -1. */
 function sinceBefore(text: string, sentenceStart: number, start: number, previousTimexEnd: number): number {
   const from = Math.max(sentenceStart, previousTimexEnd, start - 160);
+  if (!containsSince(text, from, start)) return -1; // the common case, without the slice and the anchored scan
   const before = text.slice(from, start);
-  if (!/since/i.test(before)) return -1; // the common case, without the anchored scan below
   const m = /\bsince\s+((?:[^\s,;:!?()“”"—–]+\s+){0,12})$/iu.exec(before);
   if (!m) return -1;
   if (m[1]!.trim().split(/\s+/).filter(Boolean).length > SINCE_MAX_WORDS) return -1;
   return from + m.index;
+}
+
+/** Whether `text.slice(from, to)` holds "since" in any case (`/since/i`: ASCII letters only fold), read in place. */
+function containsSince(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 5 <= to; i++) {
+    if ((text.charCodeAt(i) | 0x20) !== 0x73) continue; // s
+    if (
+      (text.charCodeAt(i + 1) | 0x20) === 0x69 && // i
+      (text.charCodeAt(i + 2) | 0x20) === 0x6e && // n
+      (text.charCodeAt(i + 3) | 0x20) === 0x63 && // c
+      (text.charCodeAt(i + 4) | 0x20) === 0x65 // e
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether X (ending at `xEnd`) and Y (starting at `yStart`) form "from X to Y" or "between X and Y". */
@@ -99,6 +116,7 @@ function labelWindow(text: string, sentence: TextSpan, phraseStart: number, phra
 
 export interface EventContext {
   text: string;
+  /** Sentences of `text`, sorted: each one's `text` is `text.slice(start, end)` (as splitSentences gives). */
   sentences: TextSpan[];
   published: string | null;
   /** Span that holds no events (the dateline: it dates the article, not something that happened). */
@@ -112,10 +130,14 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const { text, sentences, published, excluded } = context;
   const actorsBySentence = new Map<number, string[]>();
   const events: TimelineEvent[] = [];
+  // Events of one sentence usually share its label window: it is tokenised once.
+  let windowTokens: Token[] = [];
+  let tokenisedWindow: [number, number] = [-1, -1];
   const placeable = timexes.filter(
     (t) => isPlaceable(t) && !(excluded && t.start >= excluded.start && t.end <= excluded.end),
   );
   let previousEnd = 0;
+  let dayAfterPublication: string | undefined;
   for (let i = 0; i < placeable.length; i++) {
     const x = placeable[i]!;
     const sentenceIndex = sentenceIndexAt(sentences, x.start);
@@ -137,12 +159,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       i++;
     } else {
       const since = sinceBefore(text, sentence.start, x.start, previousEnd);
-      const sinceInPhrase = /^since\b/i.test(x.text);
+      const sinceInPhrase = SINCE_FIRST.test(x.text);
       if (since >= 0 || sinceInPhrase) {
         ongoing = true;
         governorStart = since >= 0 ? since : undefined;
         if (published) {
-          const end = endOfPublication(published, granularity);
+          dayAfterPublication ??= nextDay(published);
+          const end = endOfPublication(dayAfterPublication, granularity);
           if (end > from) to = end;
         }
       }
@@ -155,19 +178,27 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       Math.min(governorStart ?? x.start, x.start),
       phraseEnd,
     );
-    const label = makeLabel({
-      sentence: text.slice(windowStart, windowEnd),
-      start: x.start - windowStart,
-      end: phraseEnd - windowStart,
-      governorStart: governorStart === undefined ? undefined : governorStart - windowStart,
-      phrase: x.text,
-      duration: x.type === 'DURATION',
-    });
+    if (windowStart !== tokenisedWindow[0] || windowEnd !== tokenisedWindow[1]) {
+      windowTokens = tokenizeRange(text, windowStart, windowEnd);
+      tokenisedWindow = [windowStart, windowEnd];
+    }
+    const label = labelFromTokens(
+      {
+        sentence: text.slice(windowStart, windowEnd),
+        start: x.start - windowStart,
+        end: phraseEnd - windowStart,
+        governorStart: governorStart === undefined ? undefined : governorStart - windowStart,
+        phrase: x.text,
+        duration: x.type === 'DURATION',
+      },
+      windowTokens,
+    );
 
-    let actors = actorsBySentence.get(sentenceIndex);
+    // phrases outside every sentence (sentenceIndex -1) each read their own span
+    let actors = sentenceIndex >= 0 ? actorsBySentence.get(sentenceIndex) : undefined;
     if (!actors) {
-      actors = findActors(sentence.text, context.isCommonWord);
-      actorsBySentence.set(sentenceIndex, actors);
+      actors = findActorsIn(text, sentence.start, sentence.end, context.isCommonWord);
+      if (sentenceIndex >= 0) actorsBySentence.set(sentenceIndex, actors);
     }
     const event: TimelineEvent = {
       id: `e${events.length + 1}`,

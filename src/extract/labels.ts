@@ -15,7 +15,11 @@ import {
   FUNCTION_WORDS,
   LEADING_CONNECTIVES,
   PRONOUNS,
+  isSpace,
+  startsLower,
+  startsUpper,
   tokenize,
+  upperBeforeAnyLetter,
   type Token,
 } from './words.js';
 
@@ -40,6 +44,9 @@ export interface LabelRequest {
 const SEGMENT_OPENERS = new Set(
   'but which who whom whose while whereas although though because that where when unless whereby'.split(' '),
 );
+/** First letters of the segment openers: most words fail this check and skip the set look-up. */
+const SEGMENT_OPENER_FIRSTS = new Set([...SEGMENT_OPENERS].map((word) => word.charCodeAt(0)));
+const isSegmentOpener = (core: string) => SEGMENT_OPENER_FIRSTS.has(core.charCodeAt(0)) && SEGMENT_OPENERS.has(core);
 /** Prepositions and determiners that belong to a time phrase ("on Monday", "in mid-2013"). */
 const TIME_PREPOSITIONS = new Set(
   'on in at during since from by until till through throughout over for of as around about early late earlier later sometime'.split(
@@ -75,10 +82,38 @@ const SUBORDINATE_OPENERS = new Set(
 );
 const MODIFIER_ADJECTIVES = new Set('loyal allied close linked opposed affiliated related belonging'.split(' '));
 const OPEN_QUOTES = /^(?:[“‘"«([]|``)/u;
+/** Determiners and possessives before a noun that a time phrase may modify ("the November 1976 election"). */
+const NOUN_DETERMINERS = new Set('the a an its their his her our'.split(' '));
+const SUPERLATIVES = new Set('least most first last'.split(' '));
+const COORDINATORS = new Set('and but or'.split(' '));
+
 /** A segment ends after a comma, semicolon or colon (closing quotes may follow) or a closing bracket. */
-const SEGMENT_END = /(?:[,;:][”’"»']*|[)\]])$/u;
-const OPEN_BRACKET = /^[([]/;
-const DASH_TOKEN = /^[-–—]+$/;
+function endsSegment(text: string): boolean {
+  let i = text.length - 1;
+  const last = text.charCodeAt(i);
+  if (last === 0x29 || last === 0x5d) return true; // ) ]
+  for (; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x201d && code !== 0x2019 && code !== 0x22 && code !== 0xbb && code !== 0x27) break; // ” ’ " » '
+  }
+  const mark = text.charCodeAt(i);
+  return mark === 0x2c || mark === 0x3b || mark === 0x3a; // , ; :
+}
+
+const isOpenBracket = (text: string) => text.charCodeAt(0) === 0x28 || text.charCodeAt(0) === 0x5b; // ( [
+
+/** A token of dashes only ("--", "—"): it separates segments and is no word. */
+function isDash(text: string): boolean {
+  if (!text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2d && code !== 0x2013 && code !== 0x2014) return false;
+  }
+  return true;
+}
+
+/** The last character of `text` is one of `marks` (each a single UTF-16 unit). */
+const endsWithOneOf = (text: string, marks: string) => text.length > 0 && marks.includes(text[text.length - 1]!);
 const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
 const ANCHORED_PHRASE = /\b(?:after|before|following)\s+(\S.*)$/is;
 
@@ -93,17 +128,17 @@ function segment(tokens: Token[], phraseStart: number, phraseEnd: number): Segme
     current = [];
   };
   for (const token of tokens) {
-    if (DASH_TOKEN.test(token.text)) {
+    if (isDash(token.text)) {
       flush();
       continue;
     }
     // A time phrase is never cut in two ("July 14, 1913").
     const insidePhrase = token.start > phraseStart && token.start < phraseEnd;
     const opensPhrase = token.start >= phraseStart && token.start < phraseEnd; // "that year", "when …"
-    if ((!insidePhrase && OPEN_BRACKET.test(token.text)) || (!opensPhrase && SEGMENT_OPENERS.has(token.core))) flush();
+    if ((!insidePhrase && isOpenBracket(token.text)) || (!opensPhrase && isSegmentOpener(token.core))) flush();
     current.push(token);
     const phraseGoesOn = token.end > phraseStart && token.end < phraseEnd;
-    if (!phraseGoesOn && SEGMENT_END.test(token.text)) flush();
+    if (!phraseGoesOn && endsSegment(token.text)) flush();
   }
   flush();
   return segments;
@@ -117,11 +152,11 @@ const wordCount = (tokens: Token[]) => {
 
 /** A verb in lower case: finite auxiliaries, past tenses ("-ed", "left", "met"), reporting verbs. */
 const isVerbLike = (t: Token) =>
-  /^\p{Ll}/u.test(t.text) &&
-  (FINITE_VERBS.has(t.core) || IRREGULAR_PAST.has(t.core) || ATTRIBUTION_VERBS.has(t.core) || /ed$/.test(t.core));
+  startsLower(t.text) &&
+  (FINITE_VERBS.has(t.core) || IRREGULAR_PAST.has(t.core) || ATTRIBUTION_VERBS.has(t.core) || t.core.endsWith('ed'));
 
 /** "said", "told" in lower case: "the United States" does not attribute anything. */
-const isAttributionVerb = (t: Token) => ATTRIBUTION_VERBS.has(t.core) && !/^\P{L}*\p{Lu}/u.test(t.text);
+const isAttributionVerb = (t: Token) => ATTRIBUTION_VERBS.has(t.core) && !upperBeforeAnyLetter(t.text);
 
 /** "SANA said", "Syria’s state news agency said on Monday", "the sources said", "according to officials". */
 function isAttribution(tokens: Token[]): boolean {
@@ -144,7 +179,7 @@ function stripLeadingAttribution(tokens: Token[]): Token[] {
   if (verbAt < 1 || verbAt > 6 || tokens[verbAt]!.core === 'according') return tokens;
   let k = verbAt + 1;
   if (tokens[verbAt]!.core === 'told' || tokens[verbAt]!.core === 'tells') {
-    while (k < tokens.length && k - verbAt <= 3 && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+    while (k < tokens.length && k - verbAt <= 3 && startsUpper(tokens[k]!.text)) k++;
     if (tokens[k]?.core === 'reporters' || tokens[k]?.core === 'journalists') k++;
   }
   if (tokens[k]?.core === 'that') k++;
@@ -159,8 +194,8 @@ function stripLeadingAttribution(tokens: Token[]): Token[] {
 function trailingNounPhrase(tokens: Token[]): Token[] {
   if (!tokens.length) return [];
   let k = tokens.length - 1;
-  if (/^\p{Lu}/u.test(tokens[k]!.text)) {
-    while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && tokens.length - k < 6) k--;
+  if (startsUpper(tokens[k]!.text)) {
+    while (k > 0 && startsUpper(tokens[k - 1]!.text) && tokens.length - k < 6) k--;
     if (k > 0 && DETERMINERS.has(tokens[k - 1]!.core)) k--;
     return tokens.slice(k);
   }
@@ -173,16 +208,16 @@ function trailingNounPhrase(tokens: Token[]): Token[] {
 /** A short run of words naming someone: "Ricardo Alarcon,", "Kopp's stepmother,", "Oshkosh Truck Corp.,". */
 function isName(seg: Segment): boolean {
   const first = seg[0];
-  if (!first || seg.length > 5 || !/^\p{Lu}/u.test(first.text)) return false;
+  if (!first || seg.length > 5 || !startsUpper(first.text)) return false;
   if (FUNCTION_WORDS.has(first.core) && first.core !== 'the') return false;
-  return !seg.some((t) => FINITE_VERBS.has(t.core) || isAttributionVerb(t) || /ed$/.test(t.core));
+  return !seg.some((t) => FINITE_VERBS.has(t.core) || isAttributionVerb(t) || t.core.endsWith('ed'));
 }
 
 /** A noun phrase opening the sentence, without a verb: "A C$30-a-share bid by Ciba-Geigy Ltd.,". */
 function isSubjectPhrase(seg: Segment): boolean {
   const first = seg[0];
   if (!first || seg.length > 8 || startsWithPreposition(seg) || LEADING_CONNECTIVES.has(first.core)) return false;
-  if (!DETERMINERS.has(first.core) && !/^\p{Lu}/u.test(first.text)) return false;
+  if (!DETERMINERS.has(first.core) && !startsUpper(first.text)) return false;
   return !seg.some(isVerbLike);
 }
 
@@ -190,7 +225,7 @@ function isSubjectPhrase(seg: Segment): boolean {
 function startsWithPreposition(tokens: Token[]): boolean {
   const [first, second] = tokens;
   if (!first || !PP_OPENERS.has(first.core)) return false;
-  return !(second && (/^(?:least|most|first|last)$/.test(second.core) || /ing$/.test(second.core)));
+  return !(second && (SUPERLATIVES.has(second.core) || second.core.endsWith('ing')));
 }
 
 /** The tokens with the comma (or other closing mark) after the last one removed. */
@@ -208,8 +243,8 @@ function dropModifiers(tokens: Token[]): Token[] {
     for (let j = i + 2; j < out.length; j++) {
       const w = out[j]!;
       const prev = out[j - 1]!;
-      const finite = FINITE_VERBS.has(w.core) || (/ed$/.test(w.core) && !DETERMINERS.has(prev.core));
-      if (finite && /^\p{Ll}/u.test(w.text) && !/^\p{Lu}/u.test(w.core)) {
+      const finite = FINITE_VERBS.has(w.core) || (w.core.endsWith('ed') && !DETERMINERS.has(prev.core));
+      if (finite && startsLower(w.text) && !startsUpper(w.core)) {
         out = [...out.slice(0, i), ...out.slice(j)];
         break;
       }
@@ -219,7 +254,7 @@ function dropModifiers(tokens: Token[]): Token[] {
   for (let i = 1; i < out.length - 2; i++) {
     if (!MODIFIER_ADJECTIVES.has(out[i]!.core) || !/^(?:to|with)$/.test(out[i + 1]!.core)) continue;
     let j = i + 2;
-    while (j < out.length && (/^\p{Lu}/u.test(out[j]!.text) || /^(?:al|bin|de|of)-?/.test(out[j]!.core))) j++;
+    while (j < out.length && (startsUpper(out[j]!.text) || /^(?:al|bin|de|of)-?/.test(out[j]!.core))) j++;
     if (j > i + 2) out = [...out.slice(0, i), ...out.slice(j)];
     break;
   }
@@ -242,7 +277,7 @@ function shorten(tokens: Token[]): Token[] {
       k >= MIN_CLAUSE_WORDS &&
       words <= MAX_LABEL_WORDS &&
       CUT_BEFORE.has(out[k]!.core) &&
-      /^\p{Ll}/u.test(out[k]!.text)
+      startsLower(out[k]!.text)
     ) {
       bestCut = k;
     }
@@ -264,26 +299,98 @@ function trimEdges(tokens: Token[], leading = true): Token[] {
   ) {
     to--;
   }
-  return tokens.slice(from, to);
+  return from === 0 && to === tokens.length ? tokens : tokens.slice(from, to); // token lists are never changed in place
 }
 
+/**
+ * The words as one line of text: without quotes and brackets, whitespace runs as one space, no
+ * closing punctuation (the dots of a final "U.S." stay). Scanned by hand: it runs for every event.
+ */
 function render(tokens: Token[]): string {
-  const text = tokens
-    .map((t) => t.text)
-    .join(' ')
-    .replace(/[“”"«»()[\]]|``|''/gu, '')
-    .replace(/^[‘']|[’']$/gu, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s,;:–—-]+$/u, '')
-    .replace(/(?<!\b\p{L})[.!?]+$/u, '')
-    .trim();
+  // Dropping the marks before or after collapsing the spaces, and stripping one single quote at each
+  // end, give the same text in either order: the marks and quotes are no whitespace.
+  let text = joinedWithoutQuotes(tokens);
+  const lead = text[0] === '‘' || text[0] === "'" ? 1 : 0;
+  const tail = text.length - 1 >= lead && endsWithOneOf(text, "’'") ? 1 : 0;
+  if (lead || tail) text = text.slice(lead, text.length - tail);
+  let end = text.length;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || ',;:–—-'.includes(text[end - 1]!))) end--;
+  text = text.slice(0, end);
+  if (endsWithOneOf(text, '.!?')) text = text.replace(/(?<!\b\p{L})[.!?]+$/u, '');
+  text = text.trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * In one pass, what `texts.join(' ').replace(/[“”"«»()[\]]|``|''/gu, '').replace(/\s+/g, ' ')` gives:
+ * quotes, brackets and the pairs `` and '' dropped (left to right), then each run of whitespace as one
+ * space. The words are read in place, without joining them first.
+ */
+export function joinedWithoutQuotes(words: readonly { text: string }[]): string {
+  let out = '';
+  let afterSpace = false; // the last character kept is whitespace
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && !afterSpace) {
+      out += ' '; // the space between two words, unless it joins the whitespace kept before it
+      afterSpace = true;
+    }
+    const text = words[k]!.text;
+    let from = 0; // start of the characters kept but not yet copied to `out`
+    for (let i = 0; i < text.length;) {
+      const code = text.charCodeAt(i);
+      let drop = 0;
+      if (isQuoteOrBracket(code)) drop = 1;
+      else if ((code === 0x60 || code === 0x27) && text.charCodeAt(i + 1) === code) drop = 2;
+      else if (!isSpace(code)) afterSpace = false;
+      else if (afterSpace)
+        drop = 1; // joins the whitespace kept before it
+      else if (code !== 0x20) {
+        out += `${text.slice(from, i)} `;
+        from = i + 1;
+        afterSpace = true;
+      } else afterSpace = true;
+      if (drop === 0) {
+        i++;
+        continue;
+      }
+      out += text.slice(from, i);
+      i += drop;
+      from = i;
+    }
+    out += from === 0 ? text : text.slice(from);
+  }
+  return out;
+}
+
+/** “ ” " « » ( ) [ ] */
+function isQuoteOrBracket(code: number): boolean {
+  switch (code) {
+    case 0x201c:
+    case 0x201d:
+    case 0x22:
+    case 0xab:
+    case 0xbb:
+    case 0x28:
+    case 0x29:
+    case 0x5b:
+    case 0x5d:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** A short label for the event dated by the time phrase in `request.sentence`. */
 export function makeLabel(request: LabelRequest): string {
+  return labelFromTokens(request, tokenize(request.sentence));
+}
+
+/**
+ * makeLabel with the sentence already tokenised (`tokenize(request.sentence)`): events in one
+ * sentence share its tokens. The tokens are only read.
+ */
+export function labelFromTokens(request: LabelRequest, tokens: Token[]): string {
   const { sentence, start, end } = request;
-  const tokens = tokenize(sentence);
   if (!tokens.length) return '';
   const dropFrom = request.governorStart ?? start;
   const inPhrase = (t: Token) => t.end > dropFrom && t.start < end;
@@ -318,10 +425,10 @@ export function makeLabel(request: LabelRequest): string {
       const next = s[last + 1];
       const modifiesNoun =
         kept.length > 0 &&
-        /^(?:the|a|an|its|their|his|her|our)$/.test(kept[kept.length - 1]!.core) &&
+        NOUN_DETERMINERS.has(kept[kept.length - 1]!.core) &&
         next !== undefined &&
         !FUNCTION_WORDS.has(next.core) &&
-        !/[,;:.!?)”’"]$/u.test(s[last]!.text);
+        !endsWithOneOf(s[last]!.text, ',;:.!?)”’"');
       if (modifiesNoun) continue;
       while (kept.length && TIME_PREPOSITIONS.has(kept[kept.length - 1]!.core)) kept.pop();
       while (kept.length && DETERMINERS.has(kept[kept.length - 1]!.core)) kept.pop();
@@ -337,7 +444,7 @@ export function makeLabel(request: LabelRequest): string {
   const nextClause = (k: number) => {
     for (let j = k + 1; j < segments.length; j++) {
       // "Ricardo Alarcon, head of the assembly, said …": the apposition is not the clause.
-      if (j > k + 1 && isName(segments[j - 1]!) && /,$/.test(segments[j]![segments[j]!.length - 1]!.text)) continue;
+      if (j > k + 1 && isName(segments[j - 1]!) && segments[j]![segments[j]!.length - 1]!.text.endsWith(',')) continue;
       if (isClause(cleaned(j))) return j;
     }
     return -1;
@@ -346,7 +453,7 @@ export function makeLabel(request: LabelRequest): string {
   const previousIsMain =
     isClause(previous) &&
     !startsWithPreposition(previous) &&
-    !/ing$/.test(previous[0]!.core) &&
+    !previous[0]!.core.endsWith('ing') &&
     !SUBORDINATE_OPENERS.has(previous[0]!.core);
   let appositive = false;
   if (isAttribution(chosen)) {
@@ -382,8 +489,8 @@ export function makeLabel(request: LabelRequest): string {
   if (
     following?.[0]?.core === 'that' &&
     lastChosen &&
-    !/[,;:]$/.test(lastChosen.text) &&
-    (isAttributionVerb(lastChosen) || /ed$/.test(lastChosen.core))
+    !endsWithOneOf(lastChosen.text, ',;:') &&
+    (isAttributionVerb(lastChosen) || lastChosen.core.endsWith('ed'))
   ) {
     // "Elian's father has demanded | that the boy be returned": the verb needs what follows.
     chosen = [...chosen, ...cleaned(index + 1)];
@@ -392,7 +499,7 @@ export function makeLabel(request: LabelRequest): string {
   const opener = chosen[0];
   const secondWord = chosen[1];
   const opensSentence = segments.slice(0, index).every((seg) => wordCount(seg) <= 1); // "Moreover, by setting…"
-  if (opensSentence && opener && SUBORDINATORS.has(opener.core) && secondWord && /ing$/.test(secondWord.core)) {
+  if (opensSentence && opener && SUBORDINATORS.has(opener.core) && secondWord && secondWord.core.endsWith('ing')) {
     // "After passing Ronald Reagan on Sunday, Gerald Ford became…": the clause has no subject of
     // its own; keep it with the main clause that gives one.
     const main = segments.findIndex((seg, k) => k > index && !OPEN_QUOTES.test(seg[0]!.text) && isClause(seg));
@@ -406,10 +513,10 @@ export function makeLabel(request: LabelRequest): string {
   if (
     index > 0 &&
     opener &&
-    /^(?:and|but|or)$/.test(opener.core) &&
+    COORDINATORS.has(opener.core) &&
     secondWord &&
-    /^\p{Ll}/u.test(secondWord.text) &&
-    (FINITE_VERBS.has(secondWord.core) || /ed$/.test(secondWord.core))
+    startsLower(secondWord.text) &&
+    (FINITE_VERBS.has(secondWord.core) || secondWord.core.endsWith('ed'))
   ) {
     // "Ford was …, and remained in office until…": the coordinated verb takes the sentence's subject.
     const subject = subjectOf(segments[0]!);
@@ -424,7 +531,7 @@ export function makeLabel(request: LabelRequest): string {
     chosen = [...withoutClosingPunctuation(trailingNounPhrase(precedingSegment)), ...chosen.slice(1)];
   } else if (first?.core === 'that' && precedingSegment.length) {
     const last = precedingSegment[precedingSegment.length - 1]!;
-    const afterVerb = precedingSegment.slice(-3).some((t) => isAttributionVerb(t)) || /ed$/.test(last.core);
+    const afterVerb = precedingSegment.slice(-3).some((t) => isAttributionVerb(t)) || last.core.endsWith('ed');
     chosen = afterVerb
       ? chosen.slice(1)
       : [...withoutClosingPunctuation(trailingNounPhrase(precedingSegment)), ...chosen];
@@ -449,8 +556,8 @@ function finish(chosen: Token[], tokens: Token[], trimLeading = true): string {
 
 /** The subject a sentence opens with ("Ford" in "Ford was the only president"): up to 4 words before its verb. */
 function subjectOf(seg: Segment): Token[] {
-  const verbAt = seg.findIndex((t) => FINITE_VERBS.has(t.core) || (/ed$/.test(t.core) && /^\p{Ll}/u.test(t.text)));
+  const verbAt = seg.findIndex((t) => FINITE_VERBS.has(t.core) || (t.core.endsWith('ed') && startsLower(t.text)));
   if (verbAt < 1 || verbAt > 4) return [];
   const subject = seg.slice(0, verbAt);
-  return /^\p{Lu}/u.test(subject[0]!.text) ? subject : [];
+  return startsUpper(subject[0]!.text) ? subject : [];
 }

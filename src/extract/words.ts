@@ -13,13 +13,119 @@ export interface Token {
 }
 
 const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
-const PLAIN_WORD = /^[A-Za-z]+$/;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
+/** Marks coreOf strips before a word: “ ‘ " ' « ( [ */
+function isOpeningMark(code: number): boolean {
+  switch (code) {
+    case 0x201c:
+    case 0x2018:
+    case 0x22:
+    case 0x27:
+    case 0xab:
+    case 0x28:
+    case 0x5b:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Marks coreOf strips after a word: ” ’ " ' » ) ] , ; : ! ? */
+function isClosingMark(code: number): boolean {
+  switch (code) {
+    case 0x201d:
+    case 0x2019:
+    case 0x22:
+    case 0x27:
+    case 0xbb:
+    case 0x29:
+    case 0x5d:
+    case 0x2c:
+    case 0x3b:
+    case 0x3a:
+    case 0x21:
+    case 0x3f:
+      return true;
+    default:
+      return false;
+  }
+}
+
+export const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const isAsciiLetterOrDigit = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+
+/** Classes of the ASCII characters, one table look-up in the scanning loops. */
+export const ASCII_SPACE = 1;
+export const ASCII_LETTER = 2;
+export const ASCII_UPPER = 4;
+export const ASCII_DIGIT = 8;
+/** `[A-Za-z0-9'.&-]`: inside a word of findActors. */
+export const ASCII_NAME_PART = 16;
+export const ASCII_CLASSES = (() => {
+  const classes = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    let k = 0;
+    if (isSpace(code)) k |= ASCII_SPACE;
+    if (isAsciiLetter(code)) k |= ASCII_LETTER | ASCII_NAME_PART;
+    if (code >= 0x41 && code <= 0x5a) k |= ASCII_UPPER;
+    if (code >= 0x30 && code <= 0x39) k |= ASCII_DIGIT | ASCII_NAME_PART;
+    if ("'.&-".includes(String.fromCharCode(code))) k |= ASCII_NAME_PART;
+    classes[code] = k;
+  }
+  return classes;
+})();
+
+/** Whether a UTF-16 code unit is whitespace as `\s` means it in a JavaScript regular expression. */
+export function isSpace(code: number): boolean {
+  if (code === 0x20) return true;
+  if (code < 0x09) return false;
+  if (code <= 0x0d) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * coreOf for the common shapes, without the regex chain: ASCII letters and digits, maybe joined by
+ * hyphens, between opening and closing marks ("“The", "Monday,", "(Reuters)", "U.", "Syria’s", "2014,",
+ * "al-Assad’s", "mid-2013,"); undefined for any other shape.
+ */
+function markedWordCore(word: string): string | undefined {
+  const n = word.length;
+  let i = 0;
+  while (i < n && isOpeningMark(word.charCodeAt(i))) i++;
+  const lettersStart = i;
+  while (i < n) {
+    if (isAsciiLetterOrDigit(word.charCodeAt(i))) i++;
+    else if (word.charCodeAt(i) === 0x2d && i > lettersStart && isAsciiLetterOrDigit(word.charCodeAt(i + 1))) i += 2;
+    else break;
+  }
+  const lettersEnd = i;
+  if (lettersEnd === lettersStart) return undefined;
+  if (i + 1 < n && (word[i] === "'" || word[i] === '’') && word[i + 1] === 's') {
+    // A possessive is dropped only when nothing but closing marks follows it ("Syria’s,", not "Syria’s.").
+    for (i += 2; i < n; i++) if (!isClosingMark(word.charCodeAt(i))) return undefined;
+  } else {
+    // Closing marks and dots all go: the edge-punctuation strip takes what the closing-mark strip leaves.
+    for (; i < n; i++) if (word.charCodeAt(i) !== 0x2e && !isClosingMark(word.charCodeAt(i))) return undefined;
+  }
+  return word.slice(lettersStart, lettersEnd).toLowerCase();
+}
 
 /** Strips surrounding punctuation and a possessive; keeps the dots of "U.S.". */
 export function coreOf(word: string): string {
-  if (PLAIN_WORD.test(word)) return word.toLowerCase(); // the common case, without the regex chain
+  const marked = markedWordCore(word); // the common cases, without the regex chain
+  if (marked !== undefined) return marked;
   const bare = word.replace(/^[“‘"'«([]+|[”’"'»)\],;:!?]+$/gu, '');
   if (DOTTED_ACRONYM.test(bare)) return bare.toLowerCase();
   return bare
@@ -28,23 +134,88 @@ export function coreOf(word: string): string {
     .toLowerCase();
 }
 
-/** Whitespace-separated words of `text` with offsets. */
+/** Whitespace-separated words of `text` with offsets (the words of `/\S+/g`, scanned by hand: it runs per event). */
 export function tokenize(text: string, offset = 0): Token[] {
+  return tokenizeRange(text, 0, text.length, offset);
+}
+
+/**
+ * The tokens of `text.slice(from, to)` (offsets from `from`, plus `offset`), read in place: scanning a
+ * slice of an article is slower than scanning the article itself.
+ */
+export function tokenizeRange(text: string, from: number, to: number, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const word = m[0];
-    const plain = PLAIN_WORD.test(word); // the common case, without the unicode regexes
+  const n = to;
+  const shift = offset - from;
+  let i = from;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    let plain = true; // ASCII letters only: the common case, without the unicode regexes
+    let hasCapital = false;
+    let ascii = true;
+    let asciiLetterOrDigit = false;
+    for (; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) {
+        const k = ASCII_CLASSES[code]!;
+        if (k & ASCII_LETTER) {
+          asciiLetterOrDigit = true;
+          if (k & ASCII_UPPER) hasCapital = true;
+          continue;
+        }
+        if (k & ASCII_SPACE) break;
+        plain = false;
+        if (k & ASCII_DIGIT) asciiLetterOrDigit = true;
+      } else {
+        if (isSpace(code)) break;
+        plain = false;
+        ascii = false;
+      }
+    }
+    const word = text.slice(start, i);
     tokens.push({
       text: word,
-      start: offset + m.index,
-      end: offset + m.index + word.length,
-      core: plain ? word.toLowerCase() : coreOf(word),
-      isWord: plain || HAS_LETTER_OR_DIGIT.test(word),
+      start: shift + start,
+      end: shift + i,
+      core: plain ? (hasCapital ? word.toLowerCase() : word) : coreOf(word),
+      isWord: plain || asciiLetterOrDigit || hasLetterOrDigit(word, ascii),
     });
   }
   return tokens;
 }
+
+/** Whether `word` holds a letter or a digit; `ascii` when all its code units are ASCII. */
+function hasLetterOrDigit(word: string, ascii: boolean): boolean {
+  if (!ascii) return HAS_LETTER_OR_DIGIT.test(word);
+  for (let i = 0; i < word.length; i++) if (isAsciiLetterOrDigit(word.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether `text` starts with an upper-case letter (`/^\p{Lu}/u`), without the regex for ASCII. */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER_FIRST.test(text);
+}
+
+/** Whether `text` has an upper-case letter before any other letter (`/^\P{L}*\p{Lu}/u`): "Said", "“Told". */
+export function upperBeforeAnyLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80 && isAsciiLetter(code)) return code <= 0x5a; // the common case, without the regex
+  return UPPER_BEFORE_ANY_LETTER.test(text);
+}
+const UPPER_BEFORE_ANY_LETTER = /^\P{L}*\p{Lu}/u;
+
+/** Whether `text` starts with a lower-case letter (`/^\p{Ll}/u`), without the regex for ASCII. */
+export function startsLower(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER_FIRST.test(text);
+}
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 

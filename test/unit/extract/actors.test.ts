@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract, findActors } from '../../../src/extract/index.js';
+import { findActorsIn } from '../../../src/extract/actors.js';
 
 test('names, places, organisations and acronyms; titles merged into the person', () => {
   assert.deepEqual(
@@ -73,4 +74,24 @@ test('extract(): a capitalised first word is no actor when the article writes it
       .actors,
     ['Énergie', 'Kerry'],
   );
+});
+
+test('findActorsIn reads a sentence in place: the actors of the slice', () => {
+  const article =
+    'CAIRO (Reuters) - Egypt’s President Abdel Fattah al-Sisi met Syria’s Ali Mamlouk on Monday. ' +
+    'Security sources said U.S.-Russian talks in Lausanne failed. “Assad’s forces,” the U.N. said; Kerry left.';
+  const cuts = [0, 18, 91, 92, 150, 151, article.length];
+  for (const from of cuts) {
+    for (const to of cuts) {
+      if (to < from) continue;
+      const isCommon = (lower: string) => lower === 'security';
+      assert.deepEqual(
+        findActorsIn(article, from, to, isCommon),
+        findActors(article.slice(from, to), isCommon),
+        `${from}-${to}`,
+      );
+    }
+  }
+  // Outside ASCII letters, the unicode word pattern reads the sentence.
+  assert.deepEqual(findActorsIn('x Zoë Ångström met Ali. y', 2, 23), findActors('Zoë Ångström met Ali.'));
 });

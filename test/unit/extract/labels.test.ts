@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { makeLabel } from '../../../src/extract/index.js';
+import { joinedWithoutQuotes, labelFromTokens } from '../../../src/extract/labels.js';
+import { tokenize } from '../../../src/extract/words.js';
 
 function label(sentence: string, phrase: string, options: { since?: boolean; duration?: boolean } = {}): string {
   const start = sentence.indexOf(phrase);
@@ -204,4 +207,31 @@ test('a relative clause after a reporting verb far back keeps its antecedent', (
     label('The firm said it sent shareholders a copy of the revised offer that it mailed last Friday.', 'last Friday'),
     'The revised offer that it mailed',
   );
+});
+
+test('joinedWithoutQuotes: one pass of what the regexes of the label renderer do', () => {
+  const reference = (words: string[]) =>
+    words
+      .join(' ')
+      .replace(/[“”"«»()[\]]|``|''/gu, '')
+      .replace(/\s+/g, ' ');
+  const unit = fc.constantFrom(...'ab “”"«»()[]`\'’‘\t\n\u00a0\u3000.,', '\ud83d');
+  assert.equal(
+    joinedWithoutQuotes([{ text: '“Assad' }, { text: '(the' }, { text: '"' }, { text: "''x" }]),
+    'Assad the x',
+  );
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit, maxLength: 8 }), { maxLength: 8 }), (words) => {
+      assert.equal(joinedWithoutQuotes(words.map((text) => ({ text }))), reference(words));
+    }),
+    { seed: 20161017, numRuns: 3000 },
+  );
+});
+
+test('labelFromTokens with the tokens of the sentence gives the label of makeLabel', () => {
+  const sentence =
+    'Saudi Arabia, which has showered Egypt with billions of dollars in aid, said on Monday it would halt.';
+  const start = sentence.indexOf('on Monday');
+  const request = { sentence, start, end: start + 'on Monday'.length, phrase: 'on Monday' };
+  assert.equal(labelFromTokens(request, tokenize(sentence)), makeLabel(request));
 });
