@@ -57,6 +57,8 @@ export class DurationParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords =
     /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i;
+  /** Every duration ends with its unit, at most a quantity modifier, a window word and an amount after its start. */
+  override readonly keywordLead = 100;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     if (match[8]) return ordinalFrame(match);

@@ -46,10 +46,11 @@ export abstract class TimexParser implements PhraseParser {
    * A text without any of the parser's keywords gets a pattern that fails at once.
    */
   pattern(context: ParsingContext): RegExp {
-    if (this.keywords && !this.keywords.test(context.text)) return NEVER;
-    if (this.keywordLead === null || !this.keywords) return this.compiledPattern();
-    this.gated ??= new KeywordGatedPattern(this.compiledPattern(), this.keywords, this.keywordLead);
-    return this.gated;
+    if (!this.keywords) return this.compiledPattern();
+    // a gated pattern scans for the keywords itself: testing for them first would scan the text twice
+    if (this.keywordLead !== null)
+      return (this.gated ??= new KeywordGatedPattern(this.compiledPattern(), this.keywords, this.keywordLead));
+    return this.keywords.test(context.text) ? this.compiledPattern() : NEVER;
   }
 
   /** The pattern without the keyword test. */
