@@ -68,11 +68,11 @@ const TRAILING_STOP = new Set(
     'a an the of to in on at by with from for into onto over under about after before since during until till ' +
     'through between among against and or but nor so yet that which who whom whose as than its his her their our ' +
     'my your this these those is are was were be been being has have had will would can could may might must ' +
-    'should shall do does did there when while where if although though because whereas'
+    'should shall do does did there when while where if although though because whereas he she we they i'
   ).split(' '),
 );
 /** Words a label does not end with, beyond function words ("…resigned due"). */
-const DANGLING = new Set('due according prior owing such including'.split(' '));
+const DANGLING = new Set('due according prior owing such including effective'.split(' '));
 const PP_OPENERS = new Set(
   'in on at with without for from during by amid despite under via through throughout within across among'.split(' '),
 );
@@ -107,7 +107,8 @@ function isDash(text: string): boolean {
   if (!text.length) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 0x2d && code !== 0x2013 && code !== 0x2014) return false;
+    // "_" stands for a dash in some wire copy ("team no. 225 _ which Ritter heads _ made…")
+    if (code !== 0x2d && code !== 0x2013 && code !== 0x2014 && code !== 0x5f) return false;
   }
   return true;
 }
@@ -184,10 +185,17 @@ function stripLeadingAttribution(tokens: Token[]): Token[] {
   }
   if (tokens[k]?.core === 'that') k++;
   const content = tokens.slice(k);
-  if (wordCount(content) < MIN_CLAUSE_WORDS || PRONOUNS.has(content[0]!.core) || PP_OPENERS.has(content[0]!.core)) {
+  const lead = content[0]?.core ?? '';
+  if (
+    wordCount(content) < MIN_CLAUSE_WORDS ||
+    PRONOUNS.has(lead) ||
+    PP_OPENERS.has(lead) ||
+    FRAGMENT_OPENERS.has(lead)
+  ) {
     return tokens;
   }
-  return content;
+  // "Delta posted net income of $133.1 million": without a verb after it, the verb is no attribution.
+  return content.some(isVerbLike) ? content : tokens;
 }
 
 /** The noun phrase a segment ends with: from its last determiner or its last run of capitalised words. */
@@ -195,12 +203,27 @@ function trailingNounPhrase(tokens: Token[]): Token[] {
   if (!tokens.length) return [];
   let k = tokens.length - 1;
   if (startsUpper(tokens[k]!.text)) {
-    while (k > 0 && startsUpper(tokens[k - 1]!.text) && tokens.length - k < 6) k--;
+    // "the Nasdaq 100 Index": a number inside a name belongs to it.
+    const inName = (j: number) =>
+      startsUpper(tokens[j]!.text) || (j > 0 && /^\p{N}/u.test(tokens[j]!.text) && startsUpper(tokens[j - 1]!.text));
+    while (k > 0 && inName(k - 1) && tokens.length - k < 6) k--;
     if (k > 0 && DETERMINERS.has(tokens[k - 1]!.core)) k--;
     return tokens.slice(k);
   }
+  let afterPreposition = -1;
   for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 10; i--) {
-    if (DETERMINERS.has(tokens[i]!.core)) return tokens.slice(i);
+    // "the company's performance to continued increases in international sales,": a long noun
+    // phrase gives way to the one after its last preposition.
+    if (DETERMINERS.has(tokens[i]!.core))
+      return tokens.slice(tokens.length - i > 8 && afterPreposition > 0 ? afterPreposition : i);
+    if (
+      afterPreposition < 0 &&
+      i < tokens.length - 1 &&
+      startsLower(tokens[i]!.text) &&
+      PP_OPENERS.has(tokens[i]!.core)
+    ) {
+      afterPreposition = i + 1;
+    }
   }
   return tokens.slice(-1);
 }
@@ -210,7 +233,8 @@ function isName(seg: Segment): boolean {
   const first = seg[0];
   if (!first || seg.length > 5 || !startsUpper(first.text)) return false;
   if (FUNCTION_WORDS.has(first.core) && first.core !== 'the') return false;
-  return !seg.some((t) => FINITE_VERBS.has(t.core) || isAttributionVerb(t) || t.core.endsWith('ed'));
+  // "The rebels broke the truce," is a clause, not a name
+  return !seg.some((t) => FINITE_VERBS.has(t.core) || isAttributionVerb(t) || t.core.endsWith('ed') || isVerbLike(t));
 }
 
 /** A noun phrase opening the sentence, without a verb: "A C$30-a-share bid by Ciba-Geigy Ltd.,". */
@@ -288,6 +312,10 @@ function shorten(tokens: Token[]): Token[] {
   return out.slice(0, bestCut >= 0 ? bestCut : hardCut);
 }
 
+/** "the notes will be due": "due" after a form of "be" ends the clause. */
+const isCopulaThenDue = (tokens: Token[], at: number) =>
+  tokens[at]!.core === 'due' && at > 0 && /^(?:be|is|are|was|were|been)$/.test(tokens[at - 1]!.core);
+
 /** Drops dangling function words and punctuation at the edges. */
 function trimEdges(tokens: Token[], leading = true): Token[] {
   let from = 0;
@@ -295,7 +323,9 @@ function trimEdges(tokens: Token[], leading = true): Token[] {
   while (leading && from < to && (LEADING_CONNECTIVES.has(tokens[from]!.core) || !tokens[from]!.isWord)) from++;
   while (
     to > from &&
-    (TRAILING_STOP.has(tokens[to - 1]!.core) || DANGLING.has(tokens[to - 1]!.core) || !tokens[to - 1]!.isWord)
+    (TRAILING_STOP.has(tokens[to - 1]!.core) ||
+      (DANGLING.has(tokens[to - 1]!.core) && !isCopulaThenDue(tokens, to - 1)) ||
+      !tokens[to - 1]!.isWord)
   ) {
     to--;
   }
@@ -429,7 +459,8 @@ export function labelFromTokens(request: LabelRequest, tokens: Token[]): string 
         next !== undefined &&
         !FUNCTION_WORDS.has(next.core) &&
         !endsWithOneOf(s[last]!.text, ',;:.!?)”’"');
-      if (modifiesNoun) continue;
+      // "up from last year's $2.34 billion": a possessive phrase modifies the noun after it.
+      if (modifiesNoun || (next?.isWord && POSSESSIVE_END.test(s[last]!.text))) continue;
       while (kept.length && TIME_PREPOSITIONS.has(kept[kept.length - 1]!.core)) kept.pop();
       while (kept.length && DETERMINERS.has(kept[kept.length - 1]!.core)) kept.pop();
     }
@@ -449,102 +480,377 @@ export function labelFromTokens(request: LabelRequest, tokens: Token[]): string 
     }
     return -1;
   };
-  const previous = at > 0 ? cleaned(at - 1) : [];
-  const previousIsMain =
-    isClause(previous) &&
-    !startsWithPreposition(previous) &&
-    !previous[0]!.core.endsWith('ing') &&
-    !SUBORDINATE_OPENERS.has(previous[0]!.core);
+  const isMain = (seg: Token[]) =>
+    isClause(seg) &&
+    !startsWithPreposition(seg) &&
+    !seg[0]!.core.endsWith('ing') &&
+    !SUBORDINATE_OPENERS.has(seg[0]!.core);
+  /** "for the quarter ended Sept. 30" with the phrase "the quarter": a phrase, not a clause. */
+  const isReducedRelative = (seg: Segment, clause: Token[]) => {
+    const own = trimEdges(seg);
+    const phraseAt = own.findIndex(inPhrase);
+    return (
+      phraseAt >= 1 &&
+      phraseAt <= 2 &&
+      startsWithPreposition(own) &&
+      clause[0] !== undefined &&
+      startsLower(clause[0].text) &&
+      isVerbLike(clause[0])
+    );
+  };
+  // "…, or $6.98 a share, for the quarter ended Sept. 30": figures and brackets between are no main clause.
+  const previousAt = mainBefore(segments, at, cleaned, isMain);
+  const previous = previousAt >= 0 ? cleaned(previousAt) : at > 0 ? cleaned(at - 1) : [];
+  const previousIsMain = previousAt >= 0;
   let appositive = false;
   if (isAttribution(chosen)) {
     // "…, SANA said on Monday": label what was said: the "that" clause after it, else the clause
     // before it, else the next clause.
     const next = segments[at + 1] ? cleaned(at + 1) : [];
     const later = nextClause(at);
-    if (next[0]?.core === 'that' && wordCount(next) >= MIN_CLAUSE_WORDS) [chosen, index] = [next, at + 1];
-    else if (previousIsMain) [chosen, index] = [previous, at - 1];
+    // "said … that Britain, through its embassies, has been pushing": the subject now, its verb later.
+    const thatClause = next[0]?.core === 'that' && (wordCount(next) >= MIN_CLAUSE_WORDS || !next.some(isVerbLike));
+    if (thatClause) [chosen, index] = [next, at + 1];
+    else if (previousIsMain) [chosen, index] = [previous, previousAt];
     else if (later >= 0) [chosen, index] = [cleaned(later), later];
-    else if (isClause(previous)) [chosen, index] = [previous, at - 1];
+    else if (at > 0 && isClause(previous)) [chosen, index] = [previous, at - 1];
   } else if (
-    wordCount(trimEdges(chosen)) === 0
-      ? at === 0 || TIME_PREPOSITIONS.has(segments[at]![0]!.core)
-      : startsWithPreposition(chosen)
+    isBare(chosen)
+      ? at === 0 ||
+        TIME_PREPOSITIONS.has(segments[at]![0]!.core) ||
+        segments[at]![0]!.core === 'to' ||
+        segments[at]![0]!.core === 'that' ||
+        opensNewClause(segments, at)
+      : startsWithPreposition(chosen) || isReducedRelative(segments[at]!, chosen)
   ) {
-    // "On Monday, …", "In composite trading yesterday, Compaq shares fell…": label the main clause.
+    // "On Monday, …", "In composite trading yesterday, Compaq shares fell…", "And just last month, a
+    // policeman is killed", "for the quarter ended Sept. 30": label the main clause.
     const later = nextClause(at);
-    if (previousIsMain) [chosen, index] = [previous, at - 1];
+    if (previousIsMain) [chosen, index] = [previous, previousAt];
     else if (later >= 0) [chosen, index] = [cleaned(later), later];
-  } else if (wordCount(trimEdges(chosen)) === 0) {
+  } else if (isBare(chosen)) {
     appositive = true;
   }
 
-  if (index > 0 && chosen[0] && isVerbLike(chosen[0])) {
-    // "Ricardo Alarcon, head of the assembly, said on Wednesday …": the verb's subject comes earlier.
-    const opening = segments[0]!;
-    const subject = isSubjectPhrase(opening) ? opening : segments.slice(0, index).find(isName);
-    if (subject) chosen = [...withoutClosingPunctuation(trimEdges(subject)), ...chosen];
-  }
-  const following = segments[index + 1];
-  const lastChosen = chosen[chosen.length - 1];
-  if (
-    following?.[0]?.core === 'that' &&
-    lastChosen &&
-    !endsWithOneOf(lastChosen.text, ',;:') &&
-    (isAttributionVerb(lastChosen) || lastChosen.core.endsWith('ed'))
-  ) {
-    // "Elian's father has demanded | that the boy be returned": the verb needs what follows.
-    chosen = [...chosen, ...cleaned(index + 1)];
-  }
-
-  const opener = chosen[0];
-  const secondWord = chosen[1];
-  const opensSentence = segments.slice(0, index).every((seg) => wordCount(seg) <= 1); // "Moreover, by setting…"
-  if (opensSentence && opener && SUBORDINATORS.has(opener.core) && secondWord && secondWord.core.endsWith('ing')) {
-    // "After passing Ronald Reagan on Sunday, Gerald Ford became…": the clause has no subject of
-    // its own; keep it with the main clause that gives one.
-    const main = segments.findIndex((seg, k) => k > index && !OPEN_QUOTES.test(seg[0]!.text) && isClause(seg));
-    if (main > 0) {
-      const lead = withoutClosingPunctuation(chosen);
-      const last = lead[lead.length - 1]!;
-      lead[lead.length - 1] = { ...last, text: `${last.text},` };
-      return finish([...lead, ...trimEdges(withoutPhrase(segments[main]!))], tokens, false);
+  /** The clause made whole: its subject, a "that" complement, the antecedent of "which"; no attribution. */
+  const complete = (clause: Token[], at: number): { tokens: Token[]; trimLeading: boolean } => {
+    let chosen = clause;
+    const index = at;
+    const verb = trimEdges(chosen)[0];
+    if (index > 0 && verb && isVerbLike(verb) && !FRAGMENT_OPENERS.has(verb.core)) {
+      // "Ricardo Alarcon, head of the assembly, said on Wednesday …": the verb's subject comes earlier.
+      const opening = segments[0]!;
+      const named = isSubjectPhrase(opening) ? opening : segments.slice(0, index).find(isName);
+      const subject = named ? withoutClosingPunctuation(trimEdges(named)) : subjectBefore(index);
+      if (subject) chosen = [...subject, ...trimEdges(chosen)];
     }
-  }
-  if (
-    index > 0 &&
-    opener &&
-    COORDINATORS.has(opener.core) &&
-    secondWord &&
-    startsLower(secondWord.text) &&
-    (FINITE_VERBS.has(secondWord.core) || secondWord.core.endsWith('ed'))
-  ) {
-    // "Ford was …, and remained in office until…": the coordinated verb takes the sentence's subject.
-    const subject = subjectOf(segments[0]!);
-    if (subject.length) chosen = [...subject, ...chosen.slice(1)];
+    const following = segments[index + 1];
+    const lastChosen = chosen[chosen.length - 1];
+    if (
+      following?.[0]?.core === 'that' &&
+      lastChosen &&
+      !endsWithOneOf(lastChosen.text, ',;:') &&
+      (isAttributionVerb(lastChosen) || lastChosen.core.endsWith('ed'))
+    ) {
+      // "Elian's father has demanded | that the boy be returned": the verb needs what follows.
+      chosen = [...chosen, ...cleaned(index + 1)];
+    }
+
+    const opener = chosen[0];
+    const secondWord = chosen[1];
+    const opensSentence = segments.slice(0, index).every((seg) => wordCount(seg) <= 1); // "Moreover, by setting…"
+    if (opensSentence && opener && SUBORDINATORS.has(opener.core) && secondWord && secondWord.core.endsWith('ing')) {
+      // "After passing Ronald Reagan on Sunday, Gerald Ford became…": the clause has no subject of
+      // its own; keep it with the main clause that gives one.
+      const main = segments.findIndex((seg, k) => k > index && !OPEN_QUOTES.test(seg[0]!.text) && isClause(seg));
+      if (main > 0) {
+        const lead = withoutClosingPunctuation(chosen);
+        const last = lead[lead.length - 1]!;
+        lead[lead.length - 1] = { ...last, text: `${last.text},` };
+        return { tokens: [...lead, ...trimEdges(withoutPhrase(segments[main]!))], trimLeading: false };
+      }
+    }
+    if (
+      index > 0 &&
+      opener &&
+      COORDINATORS.has(opener.core) &&
+      secondWord &&
+      startsLower(secondWord.text) &&
+      (FINITE_VERBS.has(secondWord.core) || secondWord.core.endsWith('ed'))
+    ) {
+      // "Ford was …, and remained in office until…": the coordinated verb takes the sentence's subject.
+      const subject = subjectOf(segments[0]!);
+      if (subject.length) chosen = [...subject, ...chosen.slice(1)];
+    }
+
+    chosen = trimEdges(chosen);
+    const first = chosen[0];
+    // The words before, without the time phrase: "the 1991 agreement was | that…" gives "the agreement was".
+    const precedingSegment = index > 0 ? cleaned(index - 1) : [];
+    const antecedent = withoutClosingPunctuation(trailingNounPhrase(precedingSegment));
+    const namesSomething = antecedent.some((t) => !isFiller(t));
+    if (first && (first.core === 'which' || first.core === 'who') && precedingSegment.length) {
+      // "Saudi Arabia, which has showered Egypt…" → "Saudi Arabia has showered Egypt…"
+      chosen = namesSomething ? [...antecedent, ...chosen.slice(1)] : chosen.slice(1);
+    } else if (first?.core === 'that' && precedingSegment.length) {
+      const last = precedingSegment[precedingSegment.length - 1]!;
+      // "Bush told a news conference | that…", "has informed Chief of Staff John Sununu | that…"
+      const afterVerb =
+        precedingSegment.slice(-3).some((t) => isAttributionVerb(t)) ||
+        last.core.endsWith('ed') ||
+        isAttribution(precedingSegment) ||
+        precedingSegment.some((t) => TELLING_VERBS.has(t.core));
+      // "whatever happens, that our relationships…": after a comma, "that" opens a clause of its own.
+      const complementizer = afterVerb || !namesSomething || last.text.endsWith(',');
+      chosen = complementizer ? chosen.slice(1) : [...antecedent, ...chosen];
+    }
+    return { tokens: stripLeadingAttribution(withoutAccordingTo(trimEdges(chosen))), trimLeading: true };
+  };
+
+  /**
+   * The subject of a verb opening segment `index`, over asides: "that Ritter, who arrived Thursday,
+   * had been allowed", "the company's segment, while profitable, was hurt"; or null.
+   */
+  function subjectBefore(index: number): Token[] | null {
+    for (let k = index - 1; k >= 0 && index - k <= 3; k--) {
+      const seg = segments[k]!;
+      const head = seg[0]!;
+      const own = trimEdges(cleaned(k));
+      const said = seg.findIndex(isAttributionVerb);
+      if (said >= 0 && !seg.slice(said + 1).some(isVerbLike)) {
+        // "Anheuser said its new strategy -- started in some markets -- will mean…"; "Mr. Marous said," is an aside
+        const reported = withoutClosingPunctuation(trimEdges(own.filter((t) => t.start > seg[said]!.start)));
+        if (reported.some((t) => !isFiller(t))) return reported;
+        continue;
+      }
+      const aside =
+        isOpenBracket(head.text) ||
+        (isSegmentOpener(head.core) && head.core !== 'that') ||
+        LEADING_CONNECTIVES.has(head.core) ||
+        FRAGMENT_OPENERS.has(head.core) ||
+        isAside(seg) ||
+        (startsLower(head.text) && head.core.endsWith('ed')) || // "led by Ahmed Nur,", "started in…"
+        // "John C. Marous, chairman and chief executive officer,"
+        (k > 0 && startsLower(head.text) && !DETERMINERS.has(head.core) && isName(segments[k - 1]!));
+      if (aside) continue;
+      if (seg.some(isVerbLike) || !seg[seg.length - 1]!.text.endsWith(',')) return null;
+      let subject: Token[];
+      if (startsWithPreposition(seg)) {
+        // "In recent months a group of lenders," gives "a group of lenders"; "At the same time," nothing
+        const np = trailingNounPhrase(own);
+        const before = own[own.length - np.length - 1];
+        if (own.length - np.length < 2 || !before || PP_OPENERS.has(before.core) || DETERMINERS.has(before.core)) {
+          return null;
+        }
+        subject = np;
+      } else {
+        // "production costs," whole; a long segment from its noun phrase
+        subject = wordCount(own) <= 6 ? own : trailingNounPhrase(own);
+      }
+      subject = withoutClosingPunctuation(subject);
+      if (subject[0]?.core === 'that' && subject[1]) subject = subject.slice(1);
+      return subject.some((t) => !isFiller(t)) ? subject : null;
+    }
+    return null;
   }
 
-  chosen = trimEdges(chosen);
-  const first = chosen[0];
-  const precedingSegment = index > 0 ? segments[index - 1]! : [];
-  if (first && (first.core === 'which' || first.core === 'who') && precedingSegment.length) {
-    // "Saudi Arabia, which has showered Egypt…" → "Saudi Arabia has showered Egypt…"
-    chosen = [...withoutClosingPunctuation(trailingNounPhrase(precedingSegment)), ...chosen.slice(1)];
-  } else if (first?.core === 'that' && precedingSegment.length) {
-    const last = precedingSegment[precedingSegment.length - 1]!;
-    const afterVerb = precedingSegment.slice(-3).some((t) => isAttributionVerb(t)) || last.core.endsWith('ed');
-    chosen = afterVerb
-      ? chosen.slice(1)
-      : [...withoutClosingPunctuation(trailingNounPhrase(precedingSegment)), ...chosen];
-  }
-  chosen = stripLeadingAttribution(trimEdges(chosen));
+  // "The rights, which expire Nov. 21": a relative pronoun vouches for the verb after it.
+  const opensRelative = /^(?:which|who)$/.test(trimEdges(chosen)[0]?.core ?? '');
+  const completed = complete(chosen, index);
+  if (!completed.trimLeading) return finish(completed.tokens, tokens, false);
+  chosen = completed.tokens;
 
-  if (appositive || wordCount(chosen) < 2) {
+  if (appositive && hasNounPhraseBefore(segments, at)) {
     // "the conflict, now in its sixth year": the phrase describes the noun phrase before it.
+    return finish([...trailingNounPhrase(segments[at - 1]!), ...trimEdges(segments[at]!)], tokens);
+  }
+  // "after launching the iPhone": a gerund after "after"/"before" names the event itself.
+  const own = trimEdges(cleaned(at), false);
+  const namesAction =
+    OPEN_QUOTES.test(segments[at]![0]!.text) &&
+    SUBORDINATORS.has(own[0]?.core ?? '') &&
+    (own[1]?.core.endsWith('ing') ?? false);
+  if (isFragment(chosen) && !(opensRelative && wordCount(chosen) >= 3) && !(namesAction && index === at)) {
+    // "to bankers", "was terrible", "ended Sept. 30", "up from seven": no clause of its own; find the clause.
+    const repaired = repairFragment(chosen, index);
+    if (repaired) return finish(repaired.tokens, tokens, repaired.trimLeading);
+  }
+  if (appositive || wordCount(chosen) < 2) {
     const own = trimEdges(segments[at]!);
     const np = at > 0 ? trailingNounPhrase(segments[at - 1]!) : [];
     chosen = [...np, ...own];
   }
   return finish(chosen, tokens);
+
+  /** A clause for a fragment: the phrase as subject, the clause before it (joined when short), or the next clause. */
+  function repairFragment(fragment: Token[], index: number): { tokens: Token[]; trimLeading: boolean } | null {
+    // "The quarter was terrible": the time phrase is the subject; the label keeps it.
+    if (index === at) {
+      const own = trimEdges(segments[at]!);
+      const phraseAt = own.findIndex(inPhrase);
+      const after = own.findIndex((t, k) => k > phraseAt && !inPhrase(t));
+      // "the second quarter ended Oct. 31" names a period, not what happened.
+      if (phraseAt === 0 && after > 0 && isFiniteVerb(own[after]!) && own[after]!.core !== 'ended') {
+        const withThat = segments[at + 1]?.[0]?.core === 'that' ? [...own, ...cleaned(at + 1)] : own;
+        const clause = complete(withThat, at);
+        if (!isFragment(clause.tokens)) return clause;
+      }
+    }
+    const own = index === at ? cleaned(index) : fragment; // "but just minutes apart", with its "but"
+    const first = trimEdges(fragment)[0];
+    const before = index > 0 ? segments[index - 1]! : [];
+    const describes =
+      first !== undefined &&
+      startsLower(first.text) &&
+      (DESCRIBING.has(first.core) ||
+        (first.core.endsWith('ed') &&
+          !FRAGMENT_OPENERS.has(first.core) &&
+          (PP_OPENERS.has(fragment[1]?.core ?? '') || fragment[1]?.core === 'to')));
+    if (describes && before.length && !before[before.length - 1]!.core.endsWith('ed')) {
+      // "the peace process, set to resume Monday in Belfast", "its new strategy -- started in some
+      // markets": the participle describes the noun before.
+      const np = withoutClosingPunctuation(trailingNounPhrase(cleaned(index - 1)));
+      if (np.some((t) => !isFiller(t))) return complete([...np, ...trimEdges(fragment)], index);
+    }
+    const opensPhrase =
+      first && startsLower(first.text) && (PP_OPENERS.has(first.core) || FRAGMENT_OPENERS.has(first.core));
+    const nounFirst = first !== undefined && !first.core.endsWith('ing');
+    if (first && nounFirst && !fragment.some(isVerbLike) && !opensPhrase && !isBare(fragment)) {
+      // "team no. 225 _ which Ritter heads _ made surprise visits": the subject's verb comes after an aside.
+      for (let k = index + 1; k < segments.length && k - index <= 3; k++) {
+        const head = segments[k]![0]!;
+        if (startsLower(head.text) && isFiniteVerb(head)) {
+          return complete([...withoutClosingPunctuation(fragment), ...cleaned(k)], index);
+        }
+        const aside = isOpenBracket(head.text) || isSegmentOpener(head.core) || isName(segments[k]!);
+        if (!aside && !startsWithPreposition(segments[k]!)) break;
+      }
+    }
+    // "…, which fell 1.4%, or 6.43, on Friday": the clause before, with what lies between when short.
+    for (let k = index - 1; k >= 0 && index - k <= 4; k--) {
+      const seg = cleaned(k);
+      if (!seg.length || isOpenBracket(seg[0]!.text) || startsWithPreposition(seg)) continue; // "in preferred shares,"
+      if (!seg.some(isVerbLike) || isAttribution(seg)) continue;
+      const between: Token[] = [];
+      for (let j = k + 1; j < index; j++) if (!isOpenBracket(segments[j]![0]!.text)) between.push(...cleaned(j));
+      const joined = [...seg, ...between, ...own];
+      const clause = complete(wordCount(joined) <= MAX_LABEL_WORDS ? joined : seg, k);
+      if (!isFragment(clause.tokens)) return clause;
+      break;
+    }
+    // "Three days later, as of Friday's close, the Nasdaq Composite was down 6%": the clause after,
+    // one with a verb first ("…, the day before the plunge, for instance, the Nasdaq had fallen").
+    const after = (k: number) => k < segments.length && k - index <= 3;
+    const withVerb = (k: number) => wordCount(cleaned(k)) >= 3 && cleaned(k).some(isVerbLike);
+    for (const accepts of [withVerb, (k: number) => isClause(cleaned(k))]) {
+      for (let k = index + 1; after(k); k++) {
+        if (!accepts(k)) continue;
+        const clause = complete(cleaned(k), k);
+        if (!isFragment(clause.tokens)) return clause;
+      }
+    }
+    return null;
+  }
+}
+/** Words that say how or when but name no one and nothing: "just", "alone", "most recently". */
+const FILLERS = new Set('just only even also now alone up right exactly almost nearly around again then'.split(' '));
+/** Lower-case words in "-ly" that are nouns, not adverbs. */
+const LY_NOUNS = new Set('assembly supply family rally ally reply belly jelly bully monopoly anomaly'.split(' '));
+const POSSESSIVE_END = /['’]s$/u;
+/** Verbs of telling whose "that" clause is what was told ("has informed X that…"). */
+const TELLING_VERBS = new Set('informed told assured reminded warned notified promised persuaded convinced'.split(' '));
+/** Participles and adjectives that describe the noun before them ("the peace process, set to resume"). */
+const DESCRIBING = new Set('set due expected scheduled slated likely poised planned'.split(' '));
+/** Words a clause does not open with: "up from seven", "due to expire", "compared with 40%". */
+const FRAGMENT_OPENERS = new Set('to of up down than due compared versus vs including except'.split(' '));
+
+const isFiller = (t: Token) =>
+  !t.isWord ||
+  FUNCTION_WORDS.has(t.core) ||
+  FILLERS.has(t.core) ||
+  (t.core.length > 5 && t.core.endsWith('ly') && startsLower(t.text) && !LY_NOUNS.has(t.core));
+
+/** Nothing left but connectives and adverbs: "And just (last month)", "most recently (last October)". */
+const isBare = (tokens: Token[]) => tokens.every(isFiller);
+
+/** A lower-case verb: "was", "fell", "ended", "crams" is not recognised (no lexicon of present tenses). */
+const isFiniteVerb = (t: Token) => isVerbLike(t) && !t.core.endsWith('ing');
+
+/**
+ * Words that cannot stand as a label: nothing but fillers; an opening preposition, "to" or a bare
+ * verb ("to bankers", "ended Sept. 30", "was terrible"); or under 4 words without a verb or with a
+ * pronoun for subject ("Hungary and Poland", "it arrives"). "Negotiations broke off" stands.
+ */
+function isFragment(tokens: Token[]): boolean {
+  const words = trimEdges(tokens);
+  const first = words[0];
+  if (!first || isBare(words)) return true;
+  if (startsLower(first.text)) {
+    if (PP_OPENERS.has(first.core) || FRAGMENT_OPENERS.has(first.core) || isVerbLike(first)) return true;
+    // "declaring victory", not "profittaking was a natural result"
+    const hasVerbAfter = words.some((t, k) => k > 0 && (FINITE_VERBS.has(t.core) || IRREGULAR_PAST.has(t.core)));
+    if (first.core.endsWith('ing') && !hasVerbAfter) return true;
+  }
+  const n = wordCount(words);
+  if (n >= MIN_CLAUSE_WORDS) return false;
+  return !words.some(isVerbLike) || (n < 3 && PRONOUNS.has(first.core));
+}
+
+/** "according to a memorandum distributed by…" → "a memorandum distributed by…". */
+function withoutAccordingTo(tokens: Token[]): Token[] {
+  if (tokens[0]?.core !== 'according' || tokens[1]?.core !== 'to' || wordCount(tokens) < 4) return tokens;
+  return tokens.slice(2);
+}
+
+/** A segment that adds figures or a bracket to the clause before it: "or $6.98 a share,", "(dlrs 305,000),". */
+function isAside(seg: Token[]): boolean {
+  const first = seg[0];
+  if (!first) return true;
+  if (isOpenBracket(first.text)) return true;
+  const lead = COORDINATORS.has(first.core) ? seg[1] : first;
+  if (!lead) return true;
+  // "or 29 cents a share adjusted for the split,": a figure with a participle, not "and 500 people fled".
+  if (/^[\p{N}$€£¥]/u.test(lead.text)) return !seg.some((t) => FINITE_VERBS.has(t.core) || IRREGULAR_PAST.has(t.core));
+  // an infinitive: "to boost business and tourism ties with India,"
+  if (lead.core === 'to' && seg[1] && startsLower(seg[1].text)) return true;
+  return /^(?:up|down)$/.test(lead.core) && !seg.some(isVerbLike);
+}
+
+/**
+ * The main clause before segment `at`, over asides ("…, or $6.98 a share, for the quarter…"); or -1.
+ * `isMain` tells a main clause from a phrase; the clause right before counts unless it is an aside.
+ */
+function mainBefore(
+  segments: Segment[],
+  at: number,
+  cleaned: (k: number) => Token[],
+  isMain: (seg: Token[]) => boolean,
+): number {
+  for (let k = at - 1; k >= 0 && at - k <= 4; k--) {
+    const seg = cleaned(k);
+    if (isAside(segments[k]!) || isAttribution(seg)) continue; // "…, Mr. Marous said, from $470 million"
+    return isMain(seg) ? k : -1;
+  }
+  return -1;
+}
+
+/** The segment before `at` ends in a clause mark (";", ":"), or the one after opens with "when". */
+function opensNewClause(segments: Segment[], at: number): boolean {
+  const before = segments[at - 1];
+  const last = before?.[before.length - 1];
+  if (last && endsWithOneOf(last.text.replace(/[”’"»']+$/u, ''), ';:')) return true;
+  return segments[at + 1]?.[0]?.core === 'when';
+}
+
+/** The segment before `at` ends, at a comma, in a noun phrase the time phrase can describe ("the conflict,"). */
+function hasNounPhraseBefore(segments: Segment[], at: number): boolean {
+  const before = at > 0 ? segments[at - 1]! : [];
+  const last = before[before.length - 1];
+  if (!last || !last.text.endsWith(',')) return false;
+  const np = trailingNounPhrase(before);
+  const head = np[0];
+  if (!head || isOpenBracket(head.text) || /^[\p{N}$€£¥]/u.test(head.text)) return false;
+  return DETERMINERS.has(head.core) || startsUpper(head.text);
 }
 
 /** Renders the chosen words within bounds; falls back to the sentence's first words. */

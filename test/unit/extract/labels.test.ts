@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { makeLabel } from '../../../src/extract/index.js';
+import { extract, makeLabel } from '../../../src/extract/index.js';
 import { joinedWithoutQuotes, labelFromTokens } from '../../../src/extract/labels.js';
 import { tokenize } from '../../../src/extract/words.js';
 
@@ -234,4 +234,82 @@ test('labelFromTokens with the tokens of the sentence gives the label of makeLab
   const start = sentence.indexOf('on Monday');
   const request = { sentence, start, end: start + 'on Monday'.length, phrase: 'on Monday' };
   assert.equal(labelFromTokens(request, tokenize(sentence)), makeLabel(request));
+});
+
+test('a fragment takes its clause: the phrase as subject, adverbs alone, figures between', () => {
+  assert.equal(label('“The summer was hard, and the winter looks worse.”', 'The summer'), 'The summer was hard');
+  assert.equal(
+    label('And only last week, a ferry sank off the coast of Crete.', 'last week'),
+    'A ferry sank off the coast of Crete',
+  );
+  const figures = 'The city said it spent $4.1 million, or $12 a resident, in the year ended June 30.';
+  assert.equal(label(figures, 'June 30'), 'The city said it spent $4.1 million');
+  assert.equal(label(figures, 'the year'), 'The city said it spent $4.1 million');
+  assert.equal(
+    label('In the month ended May 31, the bakery sold 9,000 loaves.', 'the month'),
+    'The bakery sold 9,000 loaves',
+  );
+  assert.equal(
+    label('The ferry line carried 12,000 cars, up from 9,000 a year earlier.', 'a year earlier'),
+    'The ferry line carried 12,000 cars, up from 9,000',
+  );
+  assert.equal(
+    label('Two weeks later, as of Monday’s count, the river was above flood level.', 'Two weeks later'),
+    'The river was above flood level',
+  );
+});
+
+test('an attribution after a bracket labels the clause before it', () => {
+  assert.equal(
+    label(
+      'A new bridge will cost the county about 80 million euros (90 million dollars), officials said Tuesday.',
+      'Tuesday',
+    ),
+    'A new bridge will cost the county about 80 million euros',
+  );
+});
+
+test('a verb after asides takes the subject before them; a participle takes the noun it describes', () => {
+  assert.equal(
+    label(
+      'The inspector, who landed Monday with a team of 12, had been cleared to visit the plant since March 3.',
+      'March 3',
+    ),
+    'The inspector had been cleared to visit the plant',
+  );
+  assert.equal(
+    label('The rebels broke the truce, set to expire on Friday in Geneva.', 'Friday'),
+    'The truce set to expire in Geneva',
+  );
+});
+
+test('negative: short clauses and "-ing" nouns stand as they are', () => {
+  assert.equal(label('Talks collapsed on Sunday.', 'Sunday'), 'Talks collapsed');
+  assert.equal(label('The coupons, which lapse on June 2, can be swapped for cash.', 'June 2'), 'The coupons lapse');
+  assert.equal(
+    label('Fund managers said Monday’s selling was a sign of panic.', 'Monday'),
+    'Selling was a sign of panic',
+  );
+  assert.equal(
+    label('Richard Roe resigned on May 9, 1990 (to avoid a vote), and Jane Doe took over.', 'May 9, 1990'),
+    'Richard Roe resigned',
+  );
+});
+
+test('labels of extract() never open with a preposition, "to" or punctuation (fixed publication date)', () => {
+  const text = [
+    'And just last month, a ferry sank off the coast of Crete.',
+    'The ferry line carried 12,000 cars last year, up from 9,000 in 2019.',
+    'The agency said its loss was $3 million, or 5 cents a share, for the quarter ended Sept. 30.',
+    'The mayor, who took office in January, had promised to open the bridge by Friday.',
+  ].join(' ');
+  const { events } = extract(text, { published: '2021-03-09' });
+  assert.ok(events.length >= 5, `events: ${events.length}`);
+  for (const event of events) {
+    assert.doesNotMatch(event.label, /^(?:[\p{P}\p{S}]|(?:Of|To|In|On|At|For|From|With|Up|Ended)\b)/u, event.label);
+    assert.ok(words(event.label) >= 2 && words(event.label) <= 14, event.label);
+  }
+  const byLabel = events.map((e) => e.label);
+  assert.ok(byLabel.includes('A ferry sank off the coast of Crete'), byLabel.join(' | '));
+  assert.ok(byLabel.includes('The mayor had promised to open the bridge'), byLabel.join(' | '));
 });
