@@ -4,12 +4,7 @@ import { ref, createRef } from 'lit/directives/ref.js';
 import type { EventList, TimelineEvent, Timex } from '../extract/types.js';
 import { readChildArticle, type ChildArticle } from './article-text.js';
 import type { ArticleExtractor } from './extractor.js';
-import type {
-  NewsTimelineErrorDetail,
-  NewsTimelineHoverDetail,
-  NewsTimelineSelectDetail,
-  NewsTimelineZoomDetail,
-} from './events.js';
+import type { NewsTimelineErrorDetail, NewsTimelineSelectDetail, NewsTimelineZoomDetail } from './events.js';
 import { formatFloating, parseFloating } from './layout/dates.js';
 import { layoutFrame, type EventMark, type FrameLayout, type ZoomState } from './layout/frame.js';
 import { describeDate, describeShortDate, describeWindow } from './layout/human-date.js';
@@ -26,6 +21,7 @@ import { SourceController } from './source-controller.js';
 import { TextMeasurer } from './text-measurer.js';
 import { timelineStyles } from './styles.js';
 import { ZoomController } from './zoom-controller.js';
+import { HoverController, markTarget } from './hover-controller.js';
 
 export type { ArticleExtractor } from './extractor.js';
 export type * from './events.js';
@@ -130,10 +126,6 @@ export class NewsTimeline extends LitElement {
   @state() private _width = 0;
   @state() private _zoom: ZoomState = { k: 1, x: 0 };
   @state() private _active: number | null = null;
-  @state() private _hoverKey: string | null = null;
-  @state() private _chartFocused = false;
-  /** Event index under the pointer in the list view (rows are not marks: no hover key). */
-  @state() private _listHover: number | null = null;
   @state() private _listPage = 0;
 
   #input: Input = { kind: 'none' };
@@ -149,8 +141,6 @@ export class NewsTimeline extends LitElement {
   #needsWindow = false;
   #pendingEvents: CustomEvent[] = [];
   #lastZoomDetail = '';
-  /** The event last reported by news-timeline-hover (compared by identity: indexes change with the input). */
-  #lastHover: PreparedEvent | null = null;
   #text = new TextMeasurer(() => getComputedStyle(this).fontFamily);
   #measure = this.#text.measure;
   #dateCache = new Map<PreparedEvent, string>();
@@ -160,6 +150,11 @@ export class NewsTimeline extends LitElement {
   #mutationObserver: MutationObserver | null = null;
   #zoom: ZoomController;
   #source = new SourceController(this);
+  #hover = new HoverController(this, () => ({
+    events: this.#model?.events ?? null,
+    listView: this.view === 'list',
+    active: this._active,
+  }));
   #sourceVersion = 0;
 
   constructor() {
@@ -261,7 +256,7 @@ export class NewsTimeline extends LitElement {
         this.#zoom.set(this._zoom);
     }
     for (const event of this.#pendingEvents.splice(0)) this.dispatchEvent(event);
-    this.#reportHover();
+    this.#hover.report();
     if (this.#frame) {
       const detail = this.visibleRange;
       const key = detail ? `${detail.from}/${detail.to}` : '';
@@ -538,15 +533,12 @@ export class NewsTimeline extends LitElement {
   };
 
   #onFocus = (): void => {
-    this._chartFocused = true;
+    this.#hover.setChartFocused(true);
     if (this._active === null && this.#model?.events.length) this._active = this.#startIndex();
   };
 
   #onClick = (event: MouseEvent): void => {
-    const target = event
-      .composedPath()
-      .find((n) => n instanceof Element && (n.hasAttribute('data-index') || n.hasAttribute('data-cluster'))) as
-      Element | undefined;
+    const target = markTarget(event);
     if (!target) return;
     const index = target.getAttribute('data-index');
     if (index !== null) {
@@ -567,49 +559,7 @@ export class NewsTimeline extends LitElement {
     if (before >= this.#scaleExtent[1] - EPSILON) this.#select(cluster.members[0].index);
   };
 
-  #onPointerOver = (event: PointerEvent): void => {
-    const target = event
-      .composedPath()
-      .find((n) => n instanceof Element && (n.hasAttribute('data-index') || n.hasAttribute('data-cluster'))) as
-      Element | undefined;
-    const key = target ? (target.getAttribute('data-cluster') ?? target.id) : null;
-    if (key !== this._hoverKey) this._hoverKey = key;
-  };
-
-  #onPointerLeave = (): void => {
-    this._hoverKey = null;
-  };
-
-  #onChartBlur = (): void => {
-    this._chartFocused = false;
-  };
-
-  /** The hovered event: under the pointer, else the active one while the chart has keyboard focus. */
-  #hoveredIndex(): number | null {
-    const model = this.#model;
-    if (!model) return null;
-    if (this.view === 'list') return this._listHover;
-    const key = this._hoverKey;
-    if (key !== null) {
-      const index = key.startsWith('ev-') ? Number(key.slice(3)) : NaN;
-      return Number.isInteger(index) && index < model.events.length ? index : null;
-    }
-    return this._chartFocused && this._active !== null && this._active < model.events.length ? this._active : null;
-  }
-
-  #reportHover(): void {
-    const index = this.#hoveredIndex();
-    const prepared = index === null ? null : (this.#model?.events[index] ?? null);
-    if (prepared === this.#lastHover) return;
-    this.#lastHover = prepared;
-    this.dispatchEvent(
-      new CustomEvent<NewsTimelineHoverDetail>('news-timeline-hover', {
-        detail: { event: prepared ? prepared.event : null },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-  }
+  #onChartBlur = (): void => this.#hover.setChartFocused(false);
 
   // ---------------------------------------------------------------- text
 
@@ -727,7 +677,7 @@ export class NewsTimeline extends LitElement {
               phrase: (e) => this.#timex(e.event.timex)?.text ?? '',
               onSelect: (e) => this.#select(e.index),
               onPage: (page) => (this._listPage = page),
-              onHover: (e) => (this._listHover = e ? e.index : null),
+              onHover: (e) => this.#hover.setListIndex(e ? e.index : null),
             })
           : html`<div
                 class="chart"
@@ -741,15 +691,15 @@ export class NewsTimeline extends LitElement {
                 @focus=${this.#onFocus}
                 @blur=${this.#onChartBlur}
                 @click=${this.#onClick}
-                @pointerover=${this.#onPointerOver}
-                @pointerleave=${this.#onPointerLeave}
+                @pointerover=${this.#hover.onPointerOver}
+                @pointerleave=${this.#hover.onPointerLeave}
               >
                 ${
                   frame
                     ? renderChart(frame, this.#geometry(), {
                         selectedIndex,
                         activeIndex: this._active,
-                        hoverKey: this._hoverKey,
+                        hoverKey: this.#hover.markKey,
                         setSize: model.events.length,
                         publishedLabel:
                           published === null ? null : `Published ${describeShortDate(published, this.#lang)}`,

@@ -2,13 +2,14 @@
  * One frame of the timeline: which marks to draw for the visible window at this zoom, where, in which
  * lane, with which (possibly shortened) label. Pure: (model, width, transform) in, plain objects out.
  *
- * Cost per frame is linear in the events overlapping the window (found by bisection), and the output is
- * bounded by the width: events too close to tell apart merge into clusters on a grid fixed in zoomed
- * world coordinates (so clusters do not flicker while panning and split as you zoom in), and lanes are
- * capped (a mark that finds no lane joins its neighbour's cluster).
+ * Cost per frame is linear in the clusters overlapping the window (clusters.ts: a grid per zoom level,
+ * so clusters do not flicker while panning and split as you zoom in; wide windows read a cached index
+ * of the level), and the output is bounded by the width: lanes are capped (a mark that finds no lane
+ * joins its neighbour's cluster).
  */
 import { ELLIPSIS, truncateLabel, type MeasureText } from './labels.js';
-import { eventKey, eventsInWindow, type PreparedEvent, type PreparedTimeline } from './prepare.js';
+import { clustersInWindow, zoomLevel } from './clusters.js';
+import { eventKey, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 import type { TimeScale } from './scale.js';
 import { axisTicks, type AxisTicks } from './ticks.js';
 
@@ -25,7 +26,7 @@ export interface FrameOptions {
   /** Event indexes always drawn on their own (the focused and the selected event). */
   pinned?: ReadonlySet<number>;
   lang: string;
-  /** Grid cell (px) within which events merge into a cluster. */
+  /** Grid cell (px, at the zoom level's scale) within which events merge into a cluster. */
   clusterPx?: number;
   /** Space kept between neighbours in a lane (px). */
   gap?: number;
@@ -64,6 +65,7 @@ export interface EventMark extends MarkBase {
 
 export interface ClusterMark extends MarkBase {
   type: 'cluster';
+  /** The events it stands for: the earliest first, the rest in no particular order. */
   members: PreparedEvent[];
 }
 
@@ -87,11 +89,19 @@ export interface FrameLayout {
 
 export const POINT_RADIUS = 5;
 export const CLUSTER_RADIUS = 10;
+/**
+ * Default cluster cell: a cluster's badge and a gap. Events whose marks would touch merge; clusters in
+ * neighbouring cells do not overlap in a lane (with 16 px cells, badges 20 px wide did, and filled
+ * every lane with clusters at wide zooms).
+ */
+export const CLUSTER_PX = 2 * CLUSTER_RADIUS + 4;
 /** Below this width (px) an interval is drawn as a point at its middle. */
 export const MIN_BAR_WIDTH = 10;
 
 interface Unit {
+  /** Shared with the cluster cache until `owned` (copied before a merge appends to it). */
   members: PreparedEvent[];
+  owned: boolean;
   pinned: boolean;
   start: number;
   end: number;
@@ -124,7 +134,7 @@ export function layoutFrame(
   const screen = (t: number) => a * t + b;
   const from = -b / a;
   const to = (width - b) / a;
-  const clusterPx = options.clusterPx ?? 16;
+  const clusterPx = options.clusterPx ?? CLUSTER_PX;
   const gap = options.gap ?? 8;
   const maxLabelWidth = Math.min(options.maxLabelWidth ?? 280, width);
   const lanes = Math.max(1, Math.floor(options.lanes));
@@ -133,21 +143,22 @@ export function layoutFrame(
   const clusterLabel = options.clusterLabel ?? ((n: number) => `${n} events`);
 
   // Events left of the view still count if their label reaches into it.
-  const inWindow = eventsInWindow(model, from - maxLabelWidth / a, to);
-  const visibleCount = inWindow.reduce((n, e) => n + (e.end >= from ? 1 : 0), 0);
+  const level = zoomLevel(a);
+  const groups = clustersInWindow(model, level, clusterPx, from - maxLabelWidth / a, to, pinned);
+  let visibleCount = 0;
+  for (const g of groups) {
+    if (g.minEnd >= from && g.maxStart <= to) visibleCount += g.members.length;
+    else for (const e of g.members) if (e.end >= from && e.start <= to) visibleCount++;
+  }
 
-  // Cluster on a grid fixed in world coordinates (screen minus pan), so panning never regroups.
   const units: Unit[] = [];
-  // Numeric keys (no string building per event): points by cell; bars by start cell, then end cell.
-  const pointGroups = new Map<number, Unit>();
-  const barGroups = new Map<number, Map<number, Unit>>();
-  const pinnedIn = new Set<number>();
-  const addUnit = (e: PreparedEvent, isPinned: boolean): Unit => {
+  const addUnit = (members: PreparedEvent[], start: number, end: number, isPinned: boolean): Unit => {
     const unit: Unit = {
-      members: [e],
+      members,
+      owned: false,
       pinned: isPinned,
-      start: e.start,
-      end: e.end,
+      start,
+      end,
       markStart: 0,
       markEnd: 0,
       labelX: 0,
@@ -160,35 +171,13 @@ export function layoutFrame(
     units.push(unit);
     return unit;
   };
-  for (const e of inWindow) {
-    if (pinned.has(e.index)) {
-      pinnedIn.add(e.index);
-      addUnit(e, true);
-      continue;
-    }
-    const ws = a * e.start;
-    const we = a * e.end;
-    let groups: Map<number, Unit>;
-    let key: number;
-    if (we - ws < clusterPx) {
-      groups = pointGroups;
-      key = Math.floor((ws + we) / 2 / clusterPx);
-    } else {
-      const startCell = Math.floor(ws / clusterPx);
-      groups = barGroups.get(startCell) ?? new Map<number, Unit>();
-      if (!groups.size) barGroups.set(startCell, groups);
-      key = Math.floor(we / clusterPx);
-    }
-    const group = groups.get(key);
-    if (group) {
-      group.members.push(e);
-      if (e.end > group.end) group.end = e.end;
-    } else groups.set(key, addUnit(e, false));
-  }
-  // Pinned events outside the window are drawn anyway (off-screen) so focus can always land on them.
+  for (const g of groups) addUnit(g.members, g.start, g.end, false);
+  // Pinned events are drawn on their own, even off-screen, so focus can always land on them.
   for (const index of pinned) {
     const e = model.events[index];
-    if (e && !pinnedIn.has(index)) addUnit(e, true);
+    if (!e) continue;
+    if (e.start <= to && e.end >= from) visibleCount++;
+    addUnit([e], e.start, e.end, true);
   }
 
   const geometry = (u: Unit) => {
@@ -248,7 +237,11 @@ export function layoutFrame(
       });
       if (target >= 0) {
         const into = laneLast[target]!;
-        into.members.push(...u.members);
+        if (!into.owned) {
+          into.members = into.members.slice();
+          into.owned = true;
+        }
+        for (const e of u.members) into.members.push(e);
         into.start = Math.min(into.start, u.start);
         into.end = Math.max(into.end, u.end);
         geometry(into);

@@ -4,6 +4,7 @@ export * from './prepare.js';
 export * from './scale.js';
 export * from './ticks.js';
 export * from './labels.js';
+export * from './clusters.js';
 export * from './frame.js';
 export * from './human-date.js';
 export { resolveLang, DEFAULT_LANG } from './intl.js';

@@ -8,7 +8,9 @@
  * re-runs SVG text layout. Grid and tick lines are one `<path>` each. Marks are not keyed: a frame
  * reuses the previous frame's groups in order (zooming regroups clusters, so keyed groups were mostly
  * thrown away and cloned again). Each list holds one flat template (events in time order, the options
- * of the listbox; cluster points; cluster bars), so a reused group only changes attributes.
+ * of the listbox; clusters), so a reused group only changes attributes. A mark's label is part of its
+ * template, empty when there is no room: a label coming and going would create and remove nodes in
+ * every zoom frame.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ClusterMark, EventMark, FrameLayout, Mark } from '../layout/frame.js';
@@ -63,12 +65,6 @@ function softGradient(mark: EventMark, frame: FrameLayout, selected: boolean, x:
   </linearGradient>`;
 }
 
-/** A mark's label (none when there is no room), at its group's local coordinates. */
-const label = (mark: Mark, x: number) =>
-  mark.label
-    ? svg`<text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text>`
-    : nothing;
-
 function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state: ChartState): SVGTemplateResult {
   const e = mark.event;
   const selected = state.selectedIndex === e.index;
@@ -93,20 +89,20 @@ function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state:
   // shape in the next frame only changes attributes.
   const r = selected || active ? POINT_RADIUS + 1 : POINT_RADIUS;
   const width = bar ? Math.max(mark.x1 - mark.x0, 2) : 2 * r;
-  return svg`<g class=${classes} id=${id} role="option" part="event" transform=${`translate(${x},${laneTop(g, mark.lane)})`} aria-selected=${selected ? 'true' : 'false'} aria-posinset=${e.index + 1} aria-setsize=${state.setSize} aria-label=${state.describe(mark)} data-index=${e.index} data-event-id=${e.event.id}>${ring}${soft ? softGradient(mark, frame, selected, x) : nothing}<rect class=${bar ? 'mark bar' : 'mark point'} x=${bar ? 0 : -r} y=${bar ? markY - 4 : markY - r} width=${width} height=${bar ? 8 : 2 * r} rx=${bar ? 3 : r} fill=${soft ? `url(#soft-${id})` : nothing}></rect>${bar && e.ongoing ? svg`<line class="cap" x1=${width} x2=${width} y1=${markY - 7} y2=${markY + 7}></line>` : nothing}${label(mark, x)}</g>`;
+  return svg`<g class=${classes} id=${id} role="option" part="event" transform=${`translate(${x},${laneTop(g, mark.lane)})`} aria-selected=${selected ? 'true' : 'false'} aria-posinset=${e.index + 1} aria-setsize=${state.setSize} aria-label=${state.describe(mark)} data-index=${e.index} data-event-id=${e.event.id}>${ring}${soft ? softGradient(mark, frame, selected, x) : nothing}<rect class=${bar ? 'mark bar' : 'mark point'} x=${bar ? 0 : -r} y=${bar ? markY - 4 : markY - r} width=${width} height=${bar ? 8 : 2 * r} rx=${bar ? 3 : r} fill=${soft ? `url(#soft-${id})` : nothing}></rect>${bar && e.ongoing ? svg`<line class="cap" x1=${width} x2=${width} y1=${markY - 7} y2=${markY + 7}></line>` : nothing}<text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text></g>`;
 }
 
-function clusterPoint(mark: ClusterMark, g: ChartGeometry, state: ChartState): SVGTemplateResult {
+/**
+ * A cluster: a bar across its members' span (zero width, so not drawn, for a point cluster), the badge
+ * with the count at the bar's left end (or at the point), and its label. One template for both shapes,
+ * so a reused group only changes attributes when a cluster turns from point to bar.
+ */
+function clusterMark(mark: ClusterMark, g: ChartGeometry, state: ChartState): SVGTemplateResult {
   const x = originX(mark);
   const markY = g.laneHeight - 11;
-  return svg`<g class="cluster" part="cluster" aria-hidden="true" data-cluster=${mark.key} transform=${`translate(${x},${laneTop(g, mark.lane)})`}><circle class="mark" cx="0" cy=${markY} r=${CLUSTER_RADIUS}></circle><text class="count" x="0" y=${markY + 3.5} text-anchor="middle">${state.compactCount(mark.members.length)}</text>${label(mark, x)}</g>`;
-}
-
-function clusterBar(mark: ClusterMark, g: ChartGeometry, state: ChartState): SVGTemplateResult {
-  const x = originX(mark);
-  const markY = g.laneHeight - 11;
-  const badge = Math.max(mark.x0, 0) + CLUSTER_RADIUS - x;
-  return svg`<g class="cluster" part="cluster" aria-hidden="true" data-cluster=${mark.key} transform=${`translate(${x},${laneTop(g, mark.lane)})`}><rect class="mark bar" x="0" y=${markY - 5} width=${Math.max(mark.x1 - mark.x0, 2)} height="10" rx="4"></rect><circle class="mark" cx=${badge} cy=${markY} r=${CLUSTER_RADIUS}></circle><text class="count" x=${badge} y=${markY + 3.5} text-anchor="middle">${state.compactCount(mark.members.length)}</text>${label(mark, x)}</g>`;
+  const bar = mark.shape === 'bar';
+  const badge = bar ? Math.max(mark.x0, 0) + CLUSTER_RADIUS - x : 0;
+  return svg`<g class="cluster" part="cluster" aria-hidden="true" data-cluster=${mark.key} transform=${`translate(${x},${laneTop(g, mark.lane)})`}><rect class="mark bar" x="0" y=${markY - 5} width=${bar ? Math.max(mark.x1 - mark.x0, 2) : 0} height="10" rx="4"></rect><circle class="mark" cx=${badge} cy=${markY} r=${CLUSTER_RADIUS}></circle><text class="count" x=${badge} y=${markY + 3.5} text-anchor="middle">${state.compactCount(mark.members.length)}</text><text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text></g>`;
 }
 
 /** Vertical segments at the ticks' x, as one path `d` (one element instead of one line per tick). */
@@ -189,10 +185,7 @@ export function renderChart(frame: FrameLayout, g: ChartGeometry, state: ChartSt
   }
   return html`<svg width=${g.width} height=${height} viewBox=${`0 0 ${g.width} ${height}`} role="none">
     ${grid(frame, g)} ${published(frame, g, state)}
-    <g class="clusters" aria-hidden="true">
-      ${clusters.filter((m) => m.shape === 'bar').map((m) => clusterBar(m, g, state))}
-      ${clusters.filter((m) => m.shape === 'point').map((m) => clusterPoint(m, g, state))}
-    </g>
+    <g class="clusters" aria-hidden="true">${clusters.map((m) => clusterMark(m, g, state))}</g>
     <g class="marks" role="none">${events.map((m) => eventMark(m, frame, g, state))}</g>
     ${axis(frame, g, state)} ${tooltip(frame.marks, g, state)}
   </svg>`;

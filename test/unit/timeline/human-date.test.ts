@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeDate, describeShortDate } from '../../../src/timeline/layout/human-date.js';
+import { describeDate, describeShortDate, describeWindow } from '../../../src/timeline/layout/human-date.js';
 import type { DatedThing } from '../../../src/timeline/layout/human-date.js';
 import { parseFloating } from '../../../src/timeline/layout/dates.js';
 
@@ -30,4 +30,15 @@ test('dates written for people', () => {
 test('the calendar part follows lang', () => {
   assert.equal(describeDate(thing('2016-10-01', '2016-11-01', { granularity: 'month' }), 'de'), 'Oktober 2016');
   assert.equal(describeShortDate(parseFloating('2016-10-17'), 'en-GB'), '17 Oct 2016');
+});
+
+test('describeWindow names the days of the window, whatever the times within them', () => {
+  const day = (iso: string) => Date.parse(`${iso}Z`);
+  // Intl puts thin or no-break spaces around the dash: compare with plain spaces.
+  const described = (from: string, to: string, lang: string) =>
+    describeWindow(day(from), day(to), lang).replace(/\s/g, ' ');
+  assert.equal(described('2016-09-12T00:00', '2016-11-03T00:00', 'en-GB'), '12 Sept – 3 Nov 2016');
+  assert.equal(described('2016-09-12T13:45', '2016-11-03T23:10', 'en-GB'), '12 Sept – 3 Nov 2016');
+  assert.equal(described('2016-10-17T06:00', '2016-10-17T18:00', 'en-GB'), '17 Oct 2016');
+  assert.equal(described('1998-12-31T23:00', '2001-01-01T01:00', 'en-US'), 'Dec 31, 1998 – Jan 1, 2001');
 });
