@@ -20,12 +20,16 @@ async function runPage(browser, base, page, n) {
   try {
     await tab.goto(`${base}/bench/pages/${page}`, { waitUntil: 'load' });
     await tab.waitForFunction('typeof window.bench === "function"', { timeout: 30_000 });
+    let timer;
     const result = await Promise.race([
       tab.evaluate((count) => window.bench(count), n),
-      new Promise((_, reject) =>
-        setTimeout(() => reject(new Error(`did not finish in ${timeoutFor(page, n) / 1000} s`)), timeoutFor(page, n)),
-      ),
-    ]);
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`did not finish in ${timeoutFor(page, n) / 1000} s`)),
+          timeoutFor(page, n),
+        );
+      }),
+    ]).finally(() => clearTimeout(timer)); // a pending timer would keep the process alive for 15 minutes
     await tab.evaluate(() => globalThis.gc?.());
     const { JSHeapUsedSize } = await tab.metrics();
     return { ...result, heapMB: +(JSHeapUsedSize / 1e6).toFixed(1) };
