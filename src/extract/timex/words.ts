@@ -229,20 +229,10 @@ export function parseQuantMod(text: string | undefined): TimexMod | undefined {
 }
 
 /** Number words, for years said in words (here and in the year parser). */
-export const TEEN_WORDS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-export const DECADE_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-export const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+export const TEEN_WORDS = SMALL.slice(10, 20);
+export const DECADE_WORDS = TENS;
+/** '' for zero: "nineteen ninety" has no unit word. */
+export const DIGIT_WORDS = ['', ...SMALL.slice(1, 10)];
 
 /** A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "two thousand and one". */
 export const SPOKEN_YEAR = `(?:(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\\s-]+(?:hundred|(?:${DECADE_WORDS.slice(2).join('|')})(?:[\\s-]+(?:${DIGIT_WORDS.slice(1).join('|')}))?|(?:${TEEN_WORDS.join('|')})|oh[\\s-]+(?:${DIGIT_WORDS.slice(1).join('|')}))|two\\s+thousand(?:\\s+and\\s+(?:${DIGIT_WORDS.slice(1).join('|')}))?)`;
