@@ -11,7 +11,7 @@
  * two windows' worth of events. Both paths give the same clusters (edge clusters are whole).
  */
 import { bisector } from 'd3-array';
-import type { PreparedEvent, PreparedTimeline } from './prepare.js';
+import { byDurationClass, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 
 export interface ClusterGroup {
   /** The earliest first (by time order), the rest in no particular order; never mutated once built (frames copy before merging). */
@@ -140,24 +140,14 @@ interface LevelIndex {
 }
 
 const byStart = bisector<ClusterGroup, number>((g) => g.start);
-const CLASS_BOUNDS = [3.6e6, 8.64e7, 6.9e8, 2.8e9, 8e9, 3.2e10, 3.2e11, Infinity];
 
 function buildIndex(groups: ClusterGroup[], from: number, to: number): LevelIndex {
-  const buckets: ClusterGroup[][] = CLASS_BOUNDS.map(() => []);
-  for (const g of groups) {
-    const d = g.end - g.start;
-    let c = 0;
-    while (d > CLASS_BOUNDS[c]) c++;
-    buckets[c].push(g);
-  }
-  const classes = buckets
-    .filter((b) => b.length)
-    .map((b) => {
-      // clusterWindow sorts groups by start, and buckets keep that order.
-      let maxDuration = 0;
-      for (const g of b) maxDuration = Math.max(maxDuration, g.end - g.start);
-      return { maxDuration, groups: b };
-    });
+  const classes = byDurationClass(groups).map((b) => {
+    // clusterWindow sorts groups by start, and buckets keep that order.
+    let maxDuration = 0;
+    for (const g of b) maxDuration = Math.max(maxDuration, g.end - g.start);
+    return { maxDuration, groups: b };
+  });
   return { from, to, classes, groupOf: null };
 }
 

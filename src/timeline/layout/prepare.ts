@@ -42,6 +42,21 @@ export interface PreparedTimeline {
   classes: DurationClass[];
 }
 
+/**
+ * Items grouped by duration class (non-empty classes only, shortest first), each keeping the input order:
+ * within a class, everything overlapping a window starts at most the class's longest duration before it.
+ */
+export function byDurationClass<T extends { start: number; end: number }>(items: readonly T[]): T[][] {
+  const buckets: T[][] = CLASS_BOUNDS.map(() => []);
+  for (const item of items) {
+    const d = item.end - item.start;
+    let c = 0;
+    while (d > CLASS_BOUNDS[c]) c++;
+    buckets[c].push(item);
+  }
+  return buckets.filter((b) => b.length);
+}
+
 /** Upper bounds of the duration classes: an hour, a day, a week, a month, a quarter, a year, a decade. */
 const CLASS_BOUNDS = [
   3.6e6,
@@ -120,20 +135,11 @@ export function prepareTimeline(list: EventList): PreparedTimeline {
     if (published !== null) extent = [Math.min(extent[0], published), Math.max(extent[1], published)];
   }
 
-  const buckets: PreparedEvent[][] = CLASS_BOUNDS.map(() => []);
-  for (const e of events) {
-    const d = e.end - e.start;
-    let c = 0;
-    while (d > CLASS_BOUNDS[c]) c++;
-    buckets[c].push(e);
-  }
-  const classes = buckets
-    .filter((b) => b.length)
-    .map((b) => ({
-      maxDuration: b.reduce((m, e) => Math.max(m, e.end - e.start), 0),
-      events: b,
-      starts: Float64Array.from(b, (e) => e.start),
-    }));
+  const classes = byDurationClass(events).map((b) => ({
+    maxDuration: b.reduce((m, e) => Math.max(m, e.end - e.start), 0),
+    events: b,
+    starts: Float64Array.from(b, (e) => e.start),
+  }));
   return { events, byId, published, extent, classes };
 }
 
