@@ -28,7 +28,8 @@ const plugins = () => [
     exclude: ['src/cli/**'],
     compilerOptions: { sourceMap: false, declaration: false, outDir: undefined, noEmitOnError: true },
   }),
-  terser({ ecma: 2020, module: true, format: { comments: false } }),
+  // chrono-node's parser classes keep their names: extraction picks the ones it runs by name (timex/engine.ts)
+  terser({ ecma: 2020, module: true, keep_classnames: /Parser$/, format: { comments: false } }),
 ];
 
 const onwarn = (warning, warn) => {

@@ -60,4 +60,20 @@ describe('built demo page (dist/demo/)', () => {
     }, 'the embedded timeline');
     expect(timeline.data!.events.map((event) => event.id)).to.deep.equal(list.events.map((event) => event.id));
   });
+
+  it('reads dates written in digits through chrono-node in the minified bundle', async function () {
+    if (!(await built('/dist/news-timeline.bundle.js'))) this.skip(); // needs `npm run build`
+    const article = '<article>The deal was signed on 17.10.2016. Talks resumed on 2016/10/19.</article>';
+    iframe = await frame({
+      srcdoc: `<!doctype html><base href="${location.origin}/dist/"><script type="module" src="news-timeline.bundle.js"></script><body><news-timeline published="2016-10-20">${article}</news-timeline></body>`,
+    });
+    const page = iframe.contentDocument!;
+    const events = await until(() => {
+      const element = page.querySelector('news-timeline') as
+        (HTMLElement & { visibleEvents: { from: string }[] }) | null;
+      const found = element?.visibleEvents;
+      return found && found.length === 2 ? found : null;
+    }, 'two events from the digit dates');
+    expect(events.map((event) => event.from)).to.deep.equal(['2016-10-17', '2016-10-19']);
+  });
 });
