@@ -3,8 +3,8 @@
  * year is written in the phrase ("10/17/2016", "2016-10-17T18:30", "Oct 17 2016"), read as written: chrono
  * resolved them without the reference date, which the engine does not give it. Everything chrono read
  * relative to that reference is dropped: our parsers read those phrases with tense and granularity.
- * Against our parsers' phrases, a kept chrono date wins only when it covers them whole and is longer
- * ("2016-10-18T18:30" over the year "2016"); on any other overlap ours wins.
+ * Overlaps with our parsers' phrases are settled by OverlapRefiner, which runs next: the longer span wins
+ * ("2016-10-18T18:30" over the year "2016"), and on equal spans ours does (a written date ranks last).
  */
 import type { ParsedComponents } from 'chrono-node';
 import { dayPeriod, humanDay, isValidDay, monthPeriod, timePeriod } from '../calendar.js';
@@ -26,28 +26,7 @@ const LEADING_WORD = /^(?:on|in|at|of|from|since|by|until|till|the)\s+/i;
 
 export class ChronoReadingRefiner implements Refiner {
   refine(_context: { text: string }, results: TimexMatch[]): TimexMatch[] {
-    const chronos = results.filter(
-      (r) => !getFrame(r) && trimmed(r as ChronoResult) && readAsWritten(r as ChronoResult),
-    );
-    if (chronos.length === 0) return results.filter((r) => getFrame(r));
-    const ours = results.filter((r) => getFrame(r));
-    const beaten = new Set<TimexMatch>();
-    const kept: TimexMatch[] = [];
-    let first = 0; // results are in document order: our phrases before this one end before the chrono date
-    for (const c of chronos) {
-      const end = c.index + c.text.length;
-      while (first < ours.length && ours[first]!.index + ours[first]!.text.length <= c.index) first++;
-      const overlapping: TimexMatch[] = [];
-      for (let i = first; i < ours.length && ours[i]!.index < end; i++)
-        if (ours[i]!.index + ours[i]!.text.length > c.index) overlapping.push(ours[i]!);
-      const covers = overlapping.every(
-        (o) => o.index >= c.index && o.index + o.text.length <= end && o.text.length < c.text.length,
-      );
-      if (!covers) continue;
-      for (const o of overlapping) beaten.add(o);
-      kept.push(c);
-    }
-    return [...ours.filter((o) => !beaten.has(o)), ...kept].sort((a, b) => a.index - b.index);
+    return results.filter((r) => getFrame(r) || (trimmed(r as ChronoResult) && readAsWritten(r as ChronoResult)));
   }
 }
 
