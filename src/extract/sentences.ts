@@ -117,6 +117,22 @@ function terminalEndsSentence(text: string, at: number, mark: string, end: numbe
   return true;
 }
 
+/**
+ * Whether the word before the full stop at `at` is a title, an abbreviation or an initial ("Mr.", "Oct.",
+ * "Inc.", "U.S.", "F."): a full stop there may not end the sentence.
+ */
+export function abbreviationBefore(text: string, at: number): boolean {
+  const word = wordBefore(text, at);
+  const lower = word.toLowerCase();
+  return (
+    NEVER_FINAL.has(lower) ||
+    BEFORE_NUMBER.has(lower) ||
+    MAYBE_FINAL.has(lower) ||
+    INITIAL.test(word) ||
+    DOTTED.test(word)
+  );
+}
+
 /** The word just before offset `at` (at most 40 characters back), without opening punctuation. */
 function wordBefore(text: string, at: number): string {
   let from = at;

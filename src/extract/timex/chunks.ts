@@ -3,6 +3,7 @@
  * so costs time quadratic in the length it is given: pieces of about CHUNK_LENGTH characters keep the whole
  * extraction linear. A piece ends at a paragraph break or a sentence end, which no time phrase crosses.
  */
+import { abbreviationBefore } from '../sentences.js';
 
 /** Pieces end at the first paragraph break or sentence end past this many characters. */
 const CHUNK_LENGTH = 1500;
@@ -11,10 +12,6 @@ const MAX_LENGTH = 6000;
 
 /** A paragraph break, or a sentence end: . ! ? (and closing quotes), space, then a capital or an opening quote. */
 const BREAK = /\n[^\S\n]*\n|[.!?]["'”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
-/** Before these a full stop ends no sentence: "Oct. 17", "Mr. Smith", "U.S. Army", "John F. Kennedy". */
-const ABBREVIATION =
-  /(?:^|[^\p{L}])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|No|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
-
 export interface TextChunk {
   start: number;
   end: number;
@@ -37,7 +34,7 @@ export function textChunks(text: string): TextChunk[] {
 function breakAfter(text: string, from: number, limit: number): number {
   BREAK.lastIndex = from;
   for (let m = BREAK.exec(text); m && m.index < limit; m = BREAK.exec(text)) {
-    if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (m[0][0] === '.' && abbreviationBefore(text, m.index)) continue; // "Oct. 17", "Mr. Smith", "U.S. Army"
     return m.index + m[0].length;
   }
   if (limit >= text.length) return text.length;
