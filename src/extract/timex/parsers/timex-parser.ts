@@ -54,7 +54,7 @@ export abstract class TimexParser implements PhraseParser {
   }
 
   /** The pattern without the keyword test. */
-  compiledPattern(): RegExp {
+  private compiledPattern(): RegExp {
     this.compiled ??= new RegExp(`(?<!\\w)(?:${this.regex.source})`, this.regex.flags);
     return this.compiled;
   }
