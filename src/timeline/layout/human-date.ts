@@ -151,6 +151,11 @@ export function describeDate(thing: DatedThing, lang: string): string {
   return ongoing ? `since ${text}` : text;
 }
 
+/** Creates the formatters of event dates for `lang` ahead of use (see prepareTickFormats). */
+export function prepareDateFormats(lang: string): void {
+  for (const options of [DAY, MONTH, YEAR, TIME, RANGE, SHORT]) dateFormat(lang, options);
+}
+
 /** Short date for the publication marker: "17 Oct 2016". */
 export function describeShortDate(ms: number, lang: string): string {
   return formatDate(ms, lang, SHORT);

@@ -13,7 +13,7 @@ import {
   type TimeInterval,
 } from 'd3-time';
 import { MS_PER_DAY, MS_PER_YEAR } from './dates.js';
-import { formatDate } from './intl.js';
+import { dateFormat, formatDate } from './intl.js';
 
 export type TickUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -123,4 +123,17 @@ export function axisTicks(from: number, to: number, width: number, x: (t: number
     }
   }
   return { unit: lvl.unit, step: lvl.step, ticks, context: contextLabels };
+}
+
+/**
+ * Creates the axis formatters for `lang` ahead of use. Each Intl.DateTimeFormat costs about half a
+ * millisecond to create in Chromium: created on demand they land in the zoom frame that first shows
+ * a unit; created here they land once, in the first render.
+ */
+export function prepareTickFormats(lang: string): void {
+  for (const unit of Object.keys(TICK_FORMAT) as TickUnit[]) {
+    dateFormat(lang, TICK_FORMAT[unit]);
+    const context = CONTEXT[unit];
+    if (context) dateFormat(lang, context.format);
+  }
 }
