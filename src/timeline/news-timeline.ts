@@ -7,10 +7,13 @@ import type { ArticleExtractor } from './extractor.js';
 import type { NewsTimelineErrorDetail, NewsTimelineSelectDetail, NewsTimelineZoomDetail } from './events.js';
 import { formatFloating, parseFloating } from './layout/dates.js';
 import { layoutFrame, type EventMark, type FrameLayout, type ZoomState } from './layout/frame.js';
-import { describeDate, describeShortDate, describeWindow } from './layout/human-date.js';
+import { describeDate, describeShortDate, describeWindow, prepareDateFormats } from './layout/human-date.js';
 import { formatNumber, resolveLang } from './layout/intl.js';
 import { eventsInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
 import { baseScale, fitDomain, transformFor, zoomScaleExtent, type TimeScale } from './layout/scale.js';
+import { prepareTickFormats } from './layout/ticks.js';
+import { prefetchTasks, type PrefetchTask } from './layout/prefetch.js';
+import { IdlePrefetchController } from './idle-prefetch-controller.js';
 import { renderChart, chartHeight, type ChartGeometry } from './render/chart.js';
 import { renderControls } from './render/controls.js';
 import { renderDetails } from './render/details.js';
@@ -138,6 +141,8 @@ export class NewsTimeline extends LitElement {
   #fontSize = 13;
   #frame: FrameLayout | null = null;
   #lang = 'en-GB';
+  /** Language whose date formatters exist (created with the first frame drawn, not in zoom frames). */
+  #formatsLang: string | null = null;
   #needsWindow = false;
   #pendingEvents: CustomEvent[] = [];
   #lastZoomDetail = '';
@@ -160,6 +165,7 @@ export class NewsTimeline extends LitElement {
   constructor() {
     super();
     this.#zoom = new ZoomController(this, (zoom, fromGesture) => this.#onZoom(zoom, fromGesture));
+    new IdlePrefetchController(this, () => this.#prefetchPlan());
   }
 
   // ---------------------------------------------------------------- public API
@@ -324,6 +330,11 @@ export class NewsTimeline extends LitElement {
     if (this._active !== null && this._active < model.events.length) pinned.add(this._active);
     const selectedIndex = this.#selectedIndex();
     if (selectedIndex !== null) pinned.add(selectedIndex);
+    if (this.#formatsLang !== this.#lang) {
+      this.#formatsLang = this.#lang;
+      prepareTickFormats(this.#lang);
+      prepareDateFormats(this.#lang);
+    }
     this.#frame = layoutFrame(model, this.#base!, this._zoom, { ...this.#frameOptions(this.#lanes), pinned });
   }
 
@@ -571,6 +582,22 @@ export class NewsTimeline extends LitElement {
         for (const t of this.#input.list.timexes) if (!this.#timexMap.has(t.id)) this.#timexMap.set(t.id, t);
     }
     return this.#timexMap.get(id);
+  }
+
+  /** Idle-time work for the next zoom frames: cluster levels, label widths, date texts (layout/prefetch.ts). */
+  #prefetchPlan(): PrefetchTask[] {
+    const model = this.#model;
+    if (!model?.extent || !this.#base || !this.#frame || this.view === 'list') return [];
+    return prefetchTasks(
+      model,
+      this.#base,
+      this._zoom,
+      { ...this.#frameOptions(this.#lanes), pinned: new Set() },
+      this.#scaleExtent[1],
+      (frame) => {
+        for (const mark of frame.marks) if (mark.type === 'event') this.#describe(mark.event);
+      },
+    );
   }
 
   #describe(e: PreparedEvent): string {

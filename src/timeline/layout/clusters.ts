@@ -187,6 +187,27 @@ function clusterRange(model: PreparedTimeline, a: number, clusterPx: number, fro
   return clusterWindow(model, a, clusterPx, from - margin, to + margin).filter((g) => overlaps(g, from, to));
 }
 
+/**
+ * Makes sure the level's cached index covers [from, to], ahead of the frames that will read it (idle
+ * time, see prefetch.ts). Windows with few events are clustered directly by their frames and need no
+ * index. Returns whether anything had to be done.
+ */
+export function prepareLevel(
+  model: PreparedTimeline,
+  level: number,
+  clusterPx: number,
+  from: number,
+  to: number,
+  threshold = INDEX_THRESHOLD,
+): boolean {
+  const margin = (2 * clusterPx) / levelScale(level);
+  if (countInWindow(model, from - margin, to + margin) <= threshold) return false;
+  const cached = indexes.get(model)?.get(`${level}/${clusterPx}`);
+  if (cached && cached.from <= from && cached.to >= to) return false;
+  levelIndex(model, level, clusterPx, from, to);
+  return true;
+}
+
 function groupOf(index: LevelIndex, eventIndex: number): ClusterGroup | undefined {
   if (!index.groupOf) {
     index.groupOf = new Map();
@@ -196,7 +217,7 @@ function groupOf(index: LevelIndex, eventIndex: number): ClusterGroup | undefine
 }
 
 /** About how many events overlap [from, to]: per duration class, those starting in the range that could. */
-function countInWindow(model: PreparedTimeline, from: number, to: number): number {
+export function countInWindow(model: PreparedTimeline, from: number, to: number): number {
   let n = 0;
   for (const c of model.classes) n += lowerBound(c.starts, to) - lowerBound(c.starts, from - c.maxDuration);
   return n;

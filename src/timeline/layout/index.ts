@@ -8,3 +8,4 @@ export * from './clusters.js';
 export * from './frame.js';
 export * from './human-date.js';
 export { resolveLang, DEFAULT_LANG } from './intl.js';
+export * from './prefetch.js';
