@@ -16,25 +16,31 @@ export function countNodes(root = document) {
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /**
- * Main-thread time of one step: its synchronous part (`run`, then forced layout), plus the work that
- * lands in the next frame (anything the widget defers to requestAnimationFrame), counted from the
- * frame's start so that idle time waiting for the frame is not charged to the widget.
+ * Main-thread time of one step until layout is done: its synchronous part (`run`, then forced layout),
+ * plus the work that lands in the next frame (anything the widget defers to requestAnimationFrame, then
+ * forced layout), counted from that frame's first callback. Waiting for the frame is not counted, and
+ * the frame's timestamp is not where its work starts: while the compositor finishes the previous frame,
+ * or after idle, the timestamp is up to a frame or more earlier, and counting from it (as this bench did
+ * until 2026-11-29) charged that wait to the widget.
  */
 export async function measureStep(run, settle) {
+  let frameStart = 0;
+  // Requested before `run`: the next frame's first callback, ahead of any the widget requests.
+  requestAnimationFrame(() => {
+    frameStart = performance.now();
+  });
   const t0 = performance.now();
   await run();
   settle();
-  const sync = performance.now() - t0;
-  let frameStart = 0;
-  await new Promise((resolve) =>
-    requestAnimationFrame((ts) => {
-      frameStart = ts;
-      resolve();
+  const syncEnd = performance.now();
+  const frameEnd = await new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      settle();
+      resolve(performance.now());
     }),
   );
-  settle();
-  const inFrame = Math.max(0, performance.now() - frameStart);
-  return sync + inFrame;
+  // A `run` that spanned a frame: count from its end instead (waiting included, nothing twice).
+  return syncEnd - t0 + (frameEnd - Math.max(frameStart, syncEnd));
 }
 
 export function summarize(samples) {
