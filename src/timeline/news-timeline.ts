@@ -343,7 +343,7 @@ export class NewsTimeline extends LitElement {
       lanes,
       lang: this.#lang,
       measure: this.#measure,
-      clusterLabel: (n: number) => `${formatNumber(n, this.#lang)} events`,
+      clusterSuffix: (others: number) => ` and ${formatNumber(others, this.#lang)} more`,
     };
   }
 

@@ -32,8 +32,11 @@ export interface FrameOptions {
   gap?: number;
   /** Labels longer than this are shortened (px). */
   maxLabelWidth?: number;
-  /** Word for a cluster's label: `count => "12 events"`. */
-  clusterLabel?: (count: number) => string;
+  /**
+   * End of a cluster's label, after its earliest event's label: `others => " and 11 more"`. A reader
+   * learns what happened from a label; the count alone is already in the cluster's badge.
+   */
+  clusterSuffix?: (others: number) => string;
 }
 
 export type MarkShape = 'point' | 'bar';
@@ -140,7 +143,7 @@ export function layoutFrame(
   const lanes = Math.max(1, Math.floor(options.lanes));
   const pinned = options.pinned ?? new Set<number>();
   const measure = options.measure;
-  const clusterLabel = options.clusterLabel ?? ((n: number) => `${n} events`);
+  const clusterSuffix = options.clusterSuffix ?? ((n: number) => ` and ${n} more`);
 
   // Events left of the view still count if their label reaches into it.
   const level = zoomLevel(a);
@@ -188,13 +191,14 @@ export function layoutFrame(
     const cx = (sx + ex) / 2;
     u.markStart = isBar ? sx : cx - r;
     u.markEnd = isBar ? ex : cx + r;
-    u.fullLabel = u.members.length > 1 ? clusterLabel(u.members.length) : u.members[0].event.label;
+    u.fullLabel =
+      u.members.length > 1 ? u.members[0].event.label + clusterSuffix(u.members.length - 1) : u.members[0].event.label;
     // Labels start at their mark; near the right edge they shift left to stay whole (but never off the left).
     const fullWidth = Math.min(measure(u.fullLabel), maxLabelWidth);
     u.labelX = Math.max(0, Math.min(u.markStart, width - fullWidth));
     const room = Math.min(maxLabelWidth, width - u.labelX);
-    // A cluster's count is in its badge: its "N events" label is drawn only where a lane has room left
-    // (see finish), so clusters never push events' labels into other lanes.
+    // A cluster's count is in its badge: its label ("Talks fail and 2 more") is drawn only where a lane
+    // has room left (see finish), so clusters never push events' labels into other lanes.
     u.label = u.members.length > 1 ? '' : room > 0 ? truncateLabel(u.fullLabel, room, measure) : '';
     u.labelWidth = u.label ? measure(u.label) : 0;
     u.extentEnd = Math.max(u.markEnd, u.labelX + u.labelWidth);
@@ -261,6 +265,13 @@ export function layoutFrame(
   }
 
   const clip = (px: number) => Math.min(Math.max(px, -20), width + 20);
+  // "Label of the earliest event and 4 more", its first part shortened to the room; '' when no word fits.
+  const clusterText = (u: Unit, room: number): string => {
+    if (measure(u.fullLabel) <= room) return u.fullLabel;
+    const suffix = clusterSuffix(u.members.length - 1);
+    const first = truncateLabel(u.members[0].event.label, room - measure(suffix), measure);
+    return first ? first + suffix : '';
+  };
   return finish();
 
   function finish(): FrameLayout {
@@ -277,11 +288,8 @@ export function layoutFrame(
         if (next && u.extentEnd + gap > leftOf(next)) shorten(u, leftOf(next) - gap - u.labelX);
         if (u.members.length > 1) {
           const room = (next ? leftOf(next) - gap : width) - u.labelX;
-          const full = measure(u.fullLabel);
-          if (full <= room) {
-            u.label = u.fullLabel;
-            u.labelWidth = full;
-          }
+          u.label = clusterText(u, room);
+          u.labelWidth = u.label ? measure(u.label) : 0;
         }
         const base = {
           key: u.members.length > 1 ? `c-${eventKey(u.members[0].index)}` : eventKey(u.members[0].index),

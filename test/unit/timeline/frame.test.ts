@@ -94,7 +94,7 @@ test('clusters: close events merge when zoomed out and split when zoomed in', ()
   const cluster = out.marks.find((m) => m.type === 'cluster');
   assert.ok(cluster, 'a cluster at the fitted zoom');
   assert.equal(cluster.members.length, 3);
-  assert.equal(cluster.fullLabel, '3 events');
+  assert.equal(cluster.fullLabel, 'Event 1 and 2 more', 'the earliest event names the cluster');
   const mid = frameAt(s, '2016-10-10', '2016-10-20');
   assert.deepEqual(mid.marks.map((m) => members(m).length).sort(), [1, 2], 'the day event splits off first');
   const near = frameAt(s, '2016-10-15T12:00', '2016-10-16T00:00');
@@ -102,6 +102,40 @@ test('clusters: close events merge when zoomed out and split when zoomed in', ()
     near.marks.every((m) => m.type === 'event'),
     'all separate at hour zoom',
   );
+});
+
+test('a cluster is named by its earliest event, shortened to the room its lane leaves', () => {
+  // Three events an hour apart make a cluster at a 60-day zoom; a fourth event follows in the one lane.
+  const label = 'Talks on a ceasefire in Aleppo collapse after a week of shelling';
+  const specs: Spec[] = [
+    { from: '2016-10-01T08:00', to: '2016-10-01T09:00', granularity: 'hour', label },
+    { from: '2016-10-01T09:00', to: '2016-10-01T10:00', granularity: 'hour', label: 'Second' },
+    { from: '2016-10-01T10:00', to: '2016-10-01T11:00', granularity: 'hour', label: 'Third' },
+    { from: '2016-10-12', to: '2016-10-13', label: 'Next' },
+    { from: '2016-08-15', to: '2016-08-16', label: 'Before' },
+    { from: '2016-11-30', to: '2016-12-01', label: 'After' },
+  ];
+  const s = setup(specs);
+  const cluster = (f: FrameLayout) => f.marks.find((m) => m.type === 'cluster')!;
+  const wide = frameAt(s, '2016-09-25', '2016-11-25', 1);
+  const c = cluster(wide);
+  assert.equal(c.fullLabel, `${label} and 2 more`);
+  const next = wide.marks.find((m) => m.fullLabel === 'Next')!;
+  const room = Math.min(next.x0, next.labelX) - c.labelX;
+  assert.ok(measure(c.fullLabel) > room, 'the whole label does not fit before the next mark');
+  assert.match(c.label, /^Talks on a\b.*… and 2 more$/, 'the first part shortened, the count kept');
+  assert.ok(c.labelX + measure(c.label) <= Math.min(next.x0, next.labelX), 'ends before the next mark');
+  // A next event three days on leaves no room for even one word: no label (the badge shows the count).
+  const close = setup(
+    specs.map((spec) => (spec.label === 'Next' ? { ...spec, from: '2016-10-04', to: '2016-10-05' } : spec)),
+  );
+  const tight = frameAt(close, '2016-09-25', '2016-11-25', 1);
+  const t = cluster(tight);
+  assert.equal(t.members.length, 3);
+  const after = tight.marks.find((m) => m.fullLabel === 'Next')!;
+  assert.equal(after.lane, t.lane);
+  assert.ok(Math.min(after.x0, after.labelX) - t.labelX < measure('Talks… and 2 more'));
+  assert.equal(t.label, '');
 });
 
 test('pinned events are never inside a cluster', () => {
