@@ -8,8 +8,21 @@ if (!executablePath) {
   process.exit(1);
 }
 
+// The same d3 subsets as the bundles (rollup.config.mjs), so the tests exercise what ships.
+const d3Subsets = {
+  name: 'd3-subsets',
+  resolveImport({ source, context }) {
+    if (source === 'd3-selection') return '/build/src/timeline/selection-lite.js';
+    if (source === 'd3-transition') return '/build/src/timeline/transition-lite.js';
+    if (source === 'd3-interpolate' && /[\\/]d3-zoom[\\/]/.test(context.path))
+      return '/build/src/timeline/interpolate-zoom.js';
+    return undefined;
+  },
+};
+
 export default {
   rootDir: '.',
+  plugins: [d3Subsets],
   files: ['build/test/browser/**/*.test.js'],
   nodeResolve: true,
   concurrency: 1,
