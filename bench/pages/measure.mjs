@@ -66,12 +66,17 @@ export function zoomWindows(from, to, steps) {
 
 /**
  * Wheel zoom at (x, y) as a reader's mouse would: `steps` notches in, then as many out; each step is
- * measured like any other, `afterDispatch` waiting for the widget's own update when it has one.
+ * measured like any other, `afterDispatch` waiting for the widget's own update when it has one. Each
+ * notch goes to the element under the pointer at that moment (`targetAt`): a mark under the pointer
+ * is often replaced by a zoom, and events sent to a removed node reach nothing. A notch that leaves
+ * the view (`view`) unchanged is an error, not a fast step.
  */
-export async function wheelSteps(target, x, y, steps, settle, afterDispatch = () => {}) {
+export async function wheelSteps(targetAt, view, x, y, steps, settle, afterDispatch = () => {}) {
   const samples = [];
   for (let i = 0; i < 2 * steps; i++) {
     const deltaY = i < steps ? -200 : 200;
+    const target = targetAt();
+    const before = view();
     samples.push(
       await measureStep(async () => {
         const init = { deltaY, clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true };
@@ -79,6 +84,7 @@ export async function wheelSteps(target, x, y, steps, settle, afterDispatch = ()
         await afterDispatch();
       }, settle),
     );
+    if (view() === before) throw new Error(`wheel notch ${i + 1} did not zoom`);
   }
   return samples;
 }

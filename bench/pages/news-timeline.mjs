@@ -40,8 +40,15 @@ window.bench = async (n) => {
   const box = el.getBoundingClientRect();
   const x = box.left + box.width / 2;
   const y = box.top + box.height / 2;
-  const target = el.shadowRoot.elementFromPoint(x, y) ?? el;
-  const wheelSamples = await wheelSteps(target, x, y, ZOOM_STEPS, settle, () => el.updateComplete);
+  const wheelSamples = await wheelSteps(
+    () => el.shadowRoot.elementFromPoint(x, y) ?? el,
+    () => JSON.stringify(el.visibleRange),
+    x,
+    y,
+    ZOOM_STEPS,
+    settle,
+    () => el.updateComplete,
+  );
   return {
     firstRender: +firstRender.toFixed(1),
     zoom: summarize(zoomSamples),

@@ -41,8 +41,14 @@ window.bench = async (n) => {
   const box = container.getBoundingClientRect();
   const x = box.left + box.width / 2;
   const y = box.top + Math.min(box.height / 2, 60);
-  const target = document.elementFromPoint(x, y) ?? container;
-  const wheelSamples = await wheelSteps(target, x, y, ZOOM_STEPS, settle);
+  const wheelSamples = await wheelSteps(
+    () => document.elementFromPoint(x, y) ?? container,
+    () => JSON.stringify(timeline.getWindow()),
+    x,
+    y,
+    ZOOM_STEPS,
+    settle,
+  );
   return {
     firstRender: +firstRender.toFixed(1),
     zoom: summarize(zoomSamples),
