@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PrefetchTask } from './layout/prefetch.js';
 
 /** Events a task scans per millisecond, assumed low (cold code on a slow phone is slower than this machine). */
-const EVENTS_PER_MS = 2_000;
+const EVENTS_PER_MS = 1_000;
 /** Browsers cap an idle period at 50 ms. */
 const LONGEST_IDLE_MS = 50;
 

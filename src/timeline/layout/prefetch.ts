@@ -30,7 +30,7 @@ export interface PrefetchTask {
 }
 
 /** Work a frame does per mark beyond scanning events (labels, dates), in events' worth. */
-const FRAME_OVERHEAD = 300;
+export const FRAME_OVERHEAD = 3_000;
 
 /**
  * @param maxK the deepest zoom (the predicted frame is skipped beyond it)

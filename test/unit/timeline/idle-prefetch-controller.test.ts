@@ -77,8 +77,8 @@ function setup(costs: number[]) {
 }
 
 test('runs the tasks that fit an idle period, in order, and waits for the next period for the rest', () => {
-  const { host, scheduler, ran } = setup([4000, 4000, 4000]);
-  assert.equal(estimatedMs({ name: '', cost: 4000, run() {} }), 3);
+  const { host, scheduler, ran } = setup([2000, 2000, 2000]);
+  assert.equal(estimatedMs({ name: '', cost: 2000, run() {} }), 3);
   host.update();
   scheduler.idle(4); // room for one task (3 ms), not two
   assert.deepEqual(ran, ['t0']);
@@ -99,7 +99,7 @@ test('a task longer than any idle period is dropped instead of blocking the rest
 });
 
 test('an update plans again (the zoom changed); a disconnect cancels the pending work', () => {
-  const { host, scheduler, ran, plans } = setup([4000, 4000]);
+  const { host, scheduler, ran, plans } = setup([2000, 2000]);
   host.update();
   scheduler.idle(4);
   assert.equal(plans(), 1);

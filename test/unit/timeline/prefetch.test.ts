@@ -9,7 +9,7 @@ import {
   type ZoomState,
 } from '../../../src/timeline/layout/frame.js';
 import { estimateTextWidth } from '../../../src/timeline/layout/labels.js';
-import { prefetchTasks } from '../../../src/timeline/layout/prefetch.js';
+import { FRAME_OVERHEAD, prefetchTasks } from '../../../src/timeline/layout/prefetch.js';
 import { prepareTimeline } from '../../../src/timeline/layout/prepare.js';
 import { baseScale, fitDomain } from '../../../src/timeline/layout/scale.js';
 import { eventList, iso, type Spec } from './helpers.js';
@@ -100,14 +100,17 @@ test('the zoom-in frame is handed over (for date texts) and skipped at the deepe
   assert.ok(!deepest.some((t) => t.name === 'zoom-in frame'));
 });
 
-test('a window of few events plans cheap tasks (frames cluster it directly)', () => {
+test('task costs follow the events in view: a deep zoom plans cheap tasks, the whole timeline dear ones', () => {
   const { model, base } = setup();
-  const { a, b } = screenMapping(base, START);
+  const cost = (zoom: ZoomState, name: string) =>
+    prefetchTasks(model, base, zoom, options).find((t) => t.name === name)!.cost;
   const deep = zoomBy(START, 400, WIDTH / 2);
-  const tasks = prefetchTasks(model, base, deep, options);
-  assert.ok(
-    tasks.every((t) => t.cost <= INDEX_THRESHOLD + 300),
-    tasks.map((t) => `${t.name} ${t.cost}`).join(', '),
-  );
-  assert.ok(a > 0 && Number.isFinite(b));
+  for (const task of prefetchTasks(model, base, deep, options))
+    assert.ok(
+      task.cost <= INDEX_THRESHOLD + (task.name === 'zoom-in frame' ? FRAME_OVERHEAD : 0),
+      `${task.name} ${task.cost}`,
+    );
+  // Fitted (k = 1): a level covers the view, so every event; zooming out covers up to three views.
+  assert.ok(cost({ k: 1, x: 0 }, 'level +2') >= model.events.length * 0.9);
+  assert.ok(cost({ k: 1, x: 0 }, 'level -1') >= cost({ k: 1, x: 0 }, 'level +2'));
 });
