@@ -1,4 +1,4 @@
-// npm run bench [-- --only extract|render|size] [--sizes 100,1000] [--widgets news-timeline,vis-timeline]: measures, prints a table, and
+// npm run bench [-- --only extract|render|size] [--sizes 100,1000] [--widgets news-timeline,vis-timeline] [--runs 3]: measures, prints a table, and
 // writes bench/results.json. Not part of npm test: figures live here, not in timed tests.
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +9,7 @@ const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : unde
 const only = opt('--only');
 const sizes = opt('--sizes')?.split(',').map(Number);
 const widgets = opt('--widgets')?.split(',');
+const runs = opt('--runs') ? Number(opt('--runs')) : undefined;
 const want = (part) => !only || only === part;
 
 if ((await run(process.execPath, ['scripts/build.mjs'])) !== 0) process.exit(1);
@@ -63,11 +64,13 @@ if (want('size')) {
 
 if (want('render')) {
   const { benchRender } = await import('../bench/render-bench.mjs');
-  const r = await benchRender({ ...(sizes && { sizes }), ...(widgets && { widgets }) });
+  const r = await benchRender({ ...(sizes && { sizes }), ...(widgets && { widgets }), ...(runs && { runs }) });
   results.render = r;
   const cell = (m, key) => (m.error ? `error: ${m.error}` : key(m));
   lines.push(
     '### Rendering (headless Chromium, 1200 px wide)',
+    '',
+    `Each figure is the median of ${r.runs} runs (vis-timeline at 10,000 events and more: 1 run).`,
     '',
     '| events | widget | first render ms | zoomTo step median / p95 ms | wheel step median / p95 ms | DOM elements | JS heap MB |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
