@@ -40,14 +40,18 @@ export const estimatedMs = (task: PrefetchTask) => 1 + task.cost / EVENTS_PER_MS
 
 export class IdlePrefetchController implements ReactiveController {
   #tasks: PrefetchTask[] | null = null;
+  #planned: string | null = null;
   #handle = 0;
   #connected = false;
 
   /**
-   * @param plan the tasks for the host's current state (called in an idle period, after an update)
+   * @param planKey what the plan depends on (model, zoom, size, language), read after each update: an
+   *   update that leaves it alone (hover, focus, selection) keeps the remaining tasks
+   * @param plan the tasks for the host's current state (called in an idle period, after a change)
    */
   constructor(
     host: ReactiveControllerHost,
+    private readonly planKey: () => string,
     private readonly plan: () => PrefetchTask[],
     private readonly scheduler: IdleScheduler = browserIdleScheduler,
   ) {
@@ -59,9 +63,13 @@ export class IdlePrefetchController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The state changed (zoom, data, size): plan again when idle.
-    this.#tasks = null;
-    this.#schedule();
+    const key = this.planKey();
+    if (key !== this.#planned) {
+      // The zoom, data or size changed: plan again when idle.
+      this.#planned = key;
+      this.#tasks = null;
+    }
+    if (this.#tasks?.length !== 0) this.#schedule();
   }
 
   hostDisconnected(): void {
@@ -69,6 +77,7 @@ export class IdlePrefetchController implements ReactiveController {
     if (this.#handle) this.scheduler.cancel(this.#handle);
     this.#handle = 0;
     this.#tasks = null;
+    this.#planned = null;
   }
 
   #schedule(): void {

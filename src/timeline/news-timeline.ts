@@ -141,6 +141,8 @@ export class NewsTimeline extends LitElement {
   #fontSize = 13;
   #frame: FrameLayout | null = null;
   #lang = 'en-GB';
+  /** Counts the models prepared (what the idle prefetch plans for). */
+  #modelVersion = 0;
   /** Language whose date formatters exist (created with the first frame drawn, not in zoom frames). */
   #formatsLang: string | null = null;
   #needsWindow = false;
@@ -165,7 +167,12 @@ export class NewsTimeline extends LitElement {
   constructor() {
     super();
     this.#zoom = new ZoomController(this, (zoom, fromGesture) => this.#onZoom(zoom, fromGesture));
-    new IdlePrefetchController(this, () => this.#prefetchPlan());
+    new IdlePrefetchController(
+      this,
+      () =>
+        `${this.#modelVersion}|${this._zoom.k}|${this._zoom.x}|${this._width}|${this.#lanes}|${this.#fontSize}|${this.#lang}|${this.view}`,
+      () => this.#prefetchPlan(),
+    );
   }
 
   // ---------------------------------------------------------------- public API
@@ -374,6 +381,7 @@ export class NewsTimeline extends LitElement {
       extractor: (this.constructor as typeof NewsTimeline).extractor,
     });
     this.#model = null;
+    this.#modelVersion++;
     this.#timexMap = null;
     this.#dateCache.clear();
     this._listPage = 0;

@@ -55,6 +55,7 @@ class FakeHost implements ReactiveControllerHost {
 function setup(costs: number[]) {
   const ran: string[] = [];
   let plans = 0;
+  const state = { key: 'zoom 1' };
   const host = new FakeHost();
   const scheduler = new FakeScheduler();
   const tasks = (): PrefetchTask[] => {
@@ -71,9 +72,9 @@ function setup(costs: number[]) {
       return task;
     });
   };
-  new IdlePrefetchController(host, tasks, scheduler);
+  new IdlePrefetchController(host, () => state.key, tasks, scheduler);
   host.connect();
-  return { host, scheduler, ran, plans: () => plans };
+  return { host, scheduler, ran, plans: () => plans, state };
 }
 
 test('runs the tasks that fit an idle period, in order, and waits for the next period for the rest', () => {
@@ -98,18 +99,30 @@ test('a task longer than any idle period is dropped instead of blocking the rest
   assert.equal(scheduler.pending.size, 0);
 });
 
-test('an update plans again (the zoom changed); a disconnect cancels the pending work', () => {
-  const { host, scheduler, ran, plans } = setup([2000, 2000]);
+test('an update that changes the plan key plans again; one that does not keeps the remaining tasks', () => {
+  const { host, scheduler, ran, plans, state } = setup([2000, 2000]);
   host.update();
   scheduler.idle(4);
-  assert.equal(plans(), 1);
+  assert.deepEqual(ran, ['t0']);
+  host.update(); // a hover: same key
+  scheduler.idle(50);
+  assert.equal(plans(), 1, 'not planned again');
+  assert.deepEqual(ran, ['t0', 't1']);
+  host.update(); // nothing left, same key: no idle callback at all
+  assert.equal(scheduler.pending.size, 0);
+  state.key = 'zoom 2';
   host.update();
   scheduler.idle(50);
-  assert.equal(plans(), 2, 'planned again after the update');
-  assert.deepEqual(ran, ['t0', 't0', 't1']);
+  assert.equal(plans(), 2, 'planned again after the zoom changed');
+  assert.deepEqual(ran, ['t0', 't1', 't0', 't1']);
+});
+
+test('a disconnect cancels the pending work; nothing is scheduled while disconnected', () => {
+  const { host, scheduler, state } = setup([2000, 2000]);
   host.update();
   host.disconnect();
   assert.equal(scheduler.pending.size, 0, 'no idle callback left behind');
+  state.key = 'zoom 2';
   host.update();
-  assert.equal(scheduler.pending.size, 0, 'nothing scheduled while disconnected');
+  assert.equal(scheduler.pending.size, 0);
 });
