@@ -4,21 +4,15 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
+import { d3Subset } from './scripts/lib/d3-subsets.mjs';
 
-// d3-zoom needs only interrupt() and a tween-driven transition from d3-transition, only interpolateZoom
-// from d3-interpolate, and a dozen selection methods from d3-selection: our subsets keep d3-color,
-// d3-timer, d3-ease and most of d3-selection out of the bundles. The browser tests load the same subsets
-// (web-test-runner.config.mjs).
-// (d3-interpolate is swapped for d3-zoom only: other importers, e.g. d3-scale, get the real one.)
+// d3 modules swapped for our subsets (scripts/lib/d3-subsets.mjs).
 const local = (path) => fileURLToPath(new URL(path, import.meta.url));
 const d3Subsets = {
   name: 'd3-subsets',
   resolveId(source, importer) {
-    if (source === 'd3-transition') return local('src/timeline/transition-lite.ts');
-    if (source === 'd3-selection') return local('src/timeline/selection-lite.ts');
-    if (source === 'd3-interpolate' && /[\\/]d3-zoom[\\/]/.test(importer ?? ''))
-      return local('src/timeline/interpolate-zoom.ts');
-    return null;
+    const module = d3Subset(source, importer);
+    return module ? local(`src/${module}.ts`) : null;
   },
 };
 

@@ -1,6 +1,7 @@
 // Browser tests in the system's headless Chromium (no browser download).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './scripts/lib/find-chrome.mjs';
+import { d3Subset } from './scripts/lib/d3-subsets.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -8,15 +9,12 @@ if (!executablePath) {
   process.exit(1);
 }
 
-// The same d3 subsets as the bundles (rollup.config.mjs), so the tests exercise what ships.
+// The same d3 subsets as the bundles (scripts/lib/d3-subsets.mjs), so the tests exercise what ships.
 const d3Subsets = {
   name: 'd3-subsets',
   resolveImport({ source, context }) {
-    if (source === 'd3-selection') return '/build/src/timeline/selection-lite.js';
-    if (source === 'd3-transition') return '/build/src/timeline/transition-lite.js';
-    if (source === 'd3-interpolate' && /[\\/]d3-zoom[\\/]/.test(context.path))
-      return '/build/src/timeline/interpolate-zoom.js';
-    return undefined;
+    const module = d3Subset(source, context.path);
+    return module ? `/build/src/${module}.js` : undefined;
   },
 };
 
