@@ -153,6 +153,20 @@ function buildIndex(groups: ClusterGroup[], from: number, to: number): LevelInde
 
 /** Cached level indexes, per model (dropped with it) and cell size; least recently used evicted. */
 const indexes = new WeakMap<PreparedTimeline, Map<string, LevelIndex>>();
+const levelKey = (level: number, clusterPx: number) => `${level}/${clusterPx}`;
+
+/** Whether frames of this window read the level's index (a window with few events is clustered directly). */
+function usesIndex(
+  model: PreparedTimeline,
+  level: number,
+  clusterPx: number,
+  from: number,
+  to: number,
+  threshold: number,
+) {
+  const margin = (2 * clusterPx) / levelScale(level);
+  return countInWindow(model, from - margin, to + margin) > threshold;
+}
 
 /**
  * Clusters of the level that overlap [from, to], from the cached index when it covers the window.
@@ -163,7 +177,7 @@ const indexes = new WeakMap<PreparedTimeline, Map<string, LevelIndex>>();
 function levelIndex(model: PreparedTimeline, level: number, clusterPx: number, from: number, to: number): LevelIndex {
   let perModel = indexes.get(model);
   if (!perModel) indexes.set(model, (perModel = new Map()));
-  const key = `${level}/${clusterPx}`;
+  const key = levelKey(level, clusterPx);
   let index = perModel.get(key);
   if (index) perModel.delete(key); // re-inserted below: Map order is recency
   if (!index || from < index.from || to > index.to) {
@@ -200,12 +214,9 @@ export function prepareLevel(
   to: number,
   threshold = INDEX_THRESHOLD,
 ): boolean {
-  const margin = (2 * clusterPx) / levelScale(level);
-  if (countInWindow(model, from - margin, to + margin) <= threshold) return false;
-  const cached = indexes.get(model)?.get(`${level}/${clusterPx}`);
-  if (cached && cached.from <= from && cached.to >= to) return false;
-  levelIndex(model, level, clusterPx, from, to);
-  return true;
+  if (!usesIndex(model, level, clusterPx, from, to, threshold)) return false;
+  const cached = indexes.get(model)?.get(levelKey(level, clusterPx));
+  return levelIndex(model, level, clusterPx, from, to) !== cached;
 }
 
 function groupOf(index: LevelIndex, eventIndex: number): ClusterGroup | undefined {
@@ -236,9 +247,9 @@ export function clustersInWindow(
   pinned: ReadonlySet<number>,
   threshold = INDEX_THRESHOLD,
 ): ClusterGroup[] {
-  const a = levelScale(level);
-  const margin = (2 * clusterPx) / a;
-  if (countInWindow(model, from - margin, to + margin) <= threshold) {
+  if (!usesIndex(model, level, clusterPx, from, to, threshold)) {
+    const a = levelScale(level);
+    const margin = (2 * clusterPx) / a;
     const skip = pinned.size ? (e: PreparedEvent) => pinned.has(e.index) : undefined;
     return clusterWindow(model, a, clusterPx, from - margin, to + margin, skip).filter((g) => overlaps(g, from, to));
   }
