@@ -53,58 +53,78 @@ export function clusterWindow(
   // Numeric keys (no string building per event): points by cell; bars by start cell, then end cell.
   const points = new Map<number, ClusterGroup>();
   const bars = new Map<number, Map<number, ClusterGroup>>();
-  for (const c of model.classes) {
-    const { events, starts } = c;
-    let i = lowerBound(starts, from - c.maxDuration);
-    let lastKind = 0; // 1: point, 2: bar
-    let lastKey = NaN;
-    let lastStartCell = NaN;
-    let last: ClusterGroup | null = null;
-    for (; i < events.length; i++) {
-      const e = events[i];
-      if (e.start > to) break;
-      if (e.end < from || skip?.(e)) continue;
-      const ws = a * e.start;
-      const we = a * e.end;
-      let group: ClusterGroup | undefined;
-      if (we - ws < clusterPx) {
-        const key = Math.floor((ws + we) / 2 / clusterPx);
-        if (lastKind === 1 && key === lastKey) group = last!;
-        else {
-          group = points.get(key);
-          if (!group) points.set(key, (group = newGroup(e, groups)));
-          lastKind = 1;
-          lastKey = key;
-        }
-      } else {
-        const startCell = Math.floor(ws / clusterPx);
-        const key = Math.floor(we / clusterPx);
-        if (lastKind === 2 && key === lastKey && startCell === lastStartCell) group = last!;
-        else {
-          let inner = bars.get(startCell);
-          if (!inner) bars.set(startCell, (inner = new Map()));
-          group = inner.get(key);
-          if (!group) inner.set(key, (group = newGroup(e, groups)));
-          lastKind = 2;
-          lastKey = key;
-          lastStartCell = startCell;
-        }
-      }
-      last = group;
-      if (group.members[0] === e) continue; // just created
-      const members = group.members;
-      members.push(e);
-      if (e.index < members[0].index) {
-        members[members.length - 1] = members[0];
-        members[0] = e;
-      }
-      if (e.start < group.start) group.start = e.start;
-      if (e.start > group.maxStart) group.maxStart = e.start;
-      if (e.end > group.end) group.end = e.end;
-      if (e.end < group.minEnd) group.minEnd = e.end;
-    }
-  }
+  for (const c of model.classes) clusterClass(c, a / clusterPx, clusterPx / a, from, to, skip, groups, points, bars);
   return groups.sort((p, q) => p.start - q.start || p.members[0].index - q.members[0].index);
+}
+
+/**
+ * One duration class's share of `clusterWindow`. The first zoom frames run this loop over thousands of
+ * events before the JIT has optimised it, so it is a function of its own (optimised whole, instead of
+ * a loop inside a loop that Chromium's V8 kept leaving and re-entering), it reads typed arrays, and
+ * it touches an event object only to add it to its group. Cells in time: `perCell` cells per ms, an
+ * event shorter than `cellMs` is a point.
+ */
+function clusterClass(
+  c: PreparedTimeline['classes'][number],
+  perCell: number,
+  cellMs: number,
+  from: number,
+  to: number,
+  skip: ((e: PreparedEvent) => boolean) | undefined,
+  groups: ClusterGroup[],
+  points: Map<number, ClusterGroup>,
+  bars: Map<number, Map<number, ClusterGroup>>,
+): void {
+  const { events, starts, ends } = c;
+  const n = events.length;
+  let lastKind = 0; // 1: point, 2: bar
+  let lastKey = NaN;
+  let lastStartCell = NaN;
+  let last: ClusterGroup | null = null;
+  for (let i = lowerBound(starts, from - c.maxDuration); i < n; i++) {
+    const start = starts[i];
+    if (start > to) break;
+    const end = ends[i];
+    if (end < from) continue;
+    if (skip && skip(events[i])) continue;
+    let group: ClusterGroup | undefined;
+    if (end - start < cellMs) {
+      const key = Math.floor((start + end) * 0.5 * perCell);
+      if (lastKind === 1 && key === lastKey) group = last!;
+      else {
+        group = points.get(key);
+        if (!group) points.set(key, (group = newGroup(events[i], groups)));
+        lastKind = 1;
+        lastKey = key;
+      }
+    } else {
+      const startCell = Math.floor(start * perCell);
+      const key = Math.floor(end * perCell);
+      if (lastKind === 2 && key === lastKey && startCell === lastStartCell) group = last!;
+      else {
+        let inner = bars.get(startCell);
+        if (!inner) bars.set(startCell, (inner = new Map()));
+        group = inner.get(key);
+        if (!group) inner.set(key, (group = newGroup(events[i], groups)));
+        lastKind = 2;
+        lastKey = key;
+        lastStartCell = startCell;
+      }
+    }
+    last = group;
+    const members = group.members;
+    const e = events[i];
+    if (members[0] === e) continue; // just created
+    members.push(e);
+    if (e.index < members[0].index) {
+      members[members.length - 1] = members[0];
+      members[0] = e;
+    }
+    if (start < group.start) group.start = start;
+    if (start > group.maxStart) group.maxStart = start;
+    if (end > group.end) group.end = end;
+    if (end < group.minEnd) group.minEnd = end;
+  }
 }
 
 function newGroup(e: PreparedEvent, groups: ClusterGroup[]): ClusterGroup {

@@ -86,8 +86,6 @@ export interface FrameLayout {
   lanesUsed: number;
   axis: AxisTicks;
   publishedX: number | null;
-  /** Events overlapping the view (marks may stand for several). */
-  visibleCount: number;
 }
 
 export const POINT_RADIUS = 5;
@@ -148,11 +146,6 @@ export function layoutFrame(
   // Events left of the view still count if their label reaches into it.
   const level = zoomLevel(a);
   const groups = clustersInWindow(model, level, clusterPx, from - maxLabelWidth / a, to, pinned);
-  let visibleCount = 0;
-  for (const g of groups) {
-    if (g.minEnd >= from && g.maxStart <= to) visibleCount += g.members.length;
-    else for (const e of g.members) if (e.end >= from && e.start <= to) visibleCount++;
-  }
 
   const units: Unit[] = [];
   const addUnit = (members: PreparedEvent[], start: number, end: number, isPinned: boolean): Unit => {
@@ -179,7 +172,6 @@ export function layoutFrame(
   for (const index of pinned) {
     const e = model.events[index];
     if (!e) continue;
-    if (e.start <= to && e.end >= from) visibleCount++;
     addUnit([e], e.start, e.end, true);
   }
 
@@ -325,7 +317,6 @@ export function layoutFrame(
       lanesUsed,
       axis: axisTicks(from, to, width, screen, options.lang),
       publishedX: published !== null && published >= from && published <= to ? screen(published) : null,
-      visibleCount,
     };
   }
 }

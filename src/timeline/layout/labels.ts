@@ -26,28 +26,62 @@ export function estimateTextWidth(fontSize: number): MeasureText {
 export const ELLIPSIS = '\u2026';
 
 /**
+ * Where a label may be cut, and the width of each cut with its ellipsis (measured when first needed).
+ * Zoom frames shorten the same labels to a different room every frame: the widths are kept per text,
+ * so a label is measured a few times in its life instead of a few times per frame.
+ */
+interface Cuts {
+  /** Code point positions, ascending: the prefix before each is a candidate. */
+  at: number[];
+  widths: Float64Array;
+  chars: string[];
+}
+
+const MAX_CUT_TEXTS = 5000;
+const cutsByMeasure = new WeakMap<MeasureText, Map<string, Cuts>>();
+
+function cutsOf(text: string, measure: MeasureText): Cuts {
+  let perMeasure = cutsByMeasure.get(measure);
+  if (!perMeasure) cutsByMeasure.set(measure, (perMeasure = new Map()));
+  let cuts = perMeasure.get(text);
+  if (!cuts) {
+    const chars = Array.from(text);
+    const at: number[] = [];
+    // Text with spaces is cut before a space (after a whole word); text without, between code points.
+    const words = /\s/.test(text);
+    for (let i = 1; i < chars.length; i++) if (!words || /\s/.test(chars[i])) at.push(i);
+    cuts = { at, widths: new Float64Array(at.length).fill(NaN), chars };
+    if (perMeasure.size >= MAX_CUT_TEXTS) perMeasure.clear();
+    perMeasure.set(text, cuts);
+  }
+  return cuts;
+}
+
+const prefix = (cuts: Cuts, i: number) => cuts.chars.slice(0, cuts.at[i]).join('').trimEnd();
+
+/**
  * The longest prefix of `text` that fits in `maxWidth` with an ellipsis; '' when not even one word fits.
  * Text with spaces is cut after a whole word, so the visible words are the first words of the mark's
  * accessible name (WCAG 2.5.3 "label in name": speech users say what they see); text without spaces
- * (e.g. Chinese) is cut at a code point boundary. Binary search: O(log n) measures.
+ * (e.g. Chinese) is cut at a code point boundary. Binary search over the cuts (widths grow with the
+ * prefix): O(log n) measures the first time, none once the cuts it meets are known.
  */
 export function truncateLabel(text: string, maxWidth: number, measure: MeasureText): string {
   if (measure(text) <= maxWidth) return text;
-  const chars = Array.from(text);
-  const fits = (n: number) => measure(chars.slice(0, n).join('').trimEnd() + ELLIPSIS) <= maxWidth;
-  let lo = 0;
-  let hi = chars.length - 1;
+  const cuts = cutsOf(text, measure);
+  const width = (i: number) => {
+    let w = cuts.widths[i];
+    if (Number.isNaN(w)) cuts.widths[i] = w = measure(prefix(cuts, i) + ELLIPSIS);
+    return w;
+  };
+  // Largest cut that fits; -1 when none does.
+  let lo = -1;
+  let hi = cuts.at.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (fits(mid)) lo = mid;
+    if (width(mid) <= maxWidth) lo = mid;
     else hi = mid - 1;
   }
-  if (/\s/.test(text)) {
-    // Back off to the end of the last whole word within the prefix (a word ends before a space).
-    let end = lo;
-    while (end > 0 && !/\s/.test(chars[end] ?? ' ')) end--;
-    lo = end;
-  }
-  const prefix = chars.slice(0, lo).join('').trimEnd();
-  return prefix ? prefix + ELLIPSIS : '';
+  const kept = lo < 0 ? '' : prefix(cuts, lo);
+  return kept ? kept + ELLIPSIS : '';
 }

@@ -27,7 +27,9 @@ export interface PreparedEvent {
 interface DurationClass {
   maxDuration: number;
   events: PreparedEvent[];
+  /** The events' starts and ends, in the same order: hot loops read these instead of the objects. */
   starts: Float64Array;
+  ends: Float64Array;
 }
 
 export interface PreparedTimeline {
@@ -139,6 +141,7 @@ export function prepareTimeline(list: EventList): PreparedTimeline {
     maxDuration: b.reduce((m, e) => Math.max(m, e.end - e.start), 0),
     events: b,
     starts: Float64Array.from(b, (e) => e.start),
+    ends: Float64Array.from(b, (e) => e.end),
   }));
   return { events, byId, published, extent, classes };
 }
