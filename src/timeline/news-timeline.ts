@@ -14,6 +14,8 @@ import { baseScale, fitDomain, transformFor, zoomScaleExtent, type TimeScale } f
 import { prepareTickFormats } from './layout/ticks.js';
 import { prefetchTasks, type PrefetchTask } from './layout/prefetch.js';
 import { IdlePrefetchController } from './idle-prefetch-controller.js';
+import { SettledWorkController } from './settled-work-controller.js';
+import { prepareLevel } from './layout/clusters.js';
 import { renderChart, chartHeight, type ChartGeometry } from './render/chart.js';
 import { renderControls } from './render/controls.js';
 import { renderDetails } from './render/details.js';
@@ -156,6 +158,8 @@ export class NewsTimeline extends LitElement {
   #resizeFrame = 0;
   #mutationObserver: MutationObserver | null = null;
   #zoom: ZoomController;
+  /** Clusters of a zoom level its frames deferred (frame.ts `refine`), made once the zoom rests. */
+  readonly #refine = new SettledWorkController(this);
   #source = new SourceController(this);
   #hover = new HoverController(this, () => ({
     events: this.#model?.events ?? null,
@@ -268,6 +272,11 @@ export class NewsTimeline extends LitElement {
       if (Math.abs(current.k - this._zoom.k) > EPSILON || Math.abs(current.x - this._zoom.x) > EPSILON)
         this.#zoom.set(this._zoom);
     }
+    const refine = this.#frame?.refine;
+    const model = this.#model;
+    if (refine && model)
+      this.#refine.schedule(() => prepareLevel(model, refine.level, refine.clusterPx, refine.from, refine.to));
+    else this.#refine.cancel();
     for (const event of this.#pendingEvents.splice(0)) this.dispatchEvent(event);
     this.#hover.report();
     if (this.#frame) {
@@ -350,6 +359,7 @@ export class NewsTimeline extends LitElement {
       lanes,
       lang: this.#lang,
       measure: this.#measure,
+      deferClustering: true,
       clusterSuffix: (others: number) => ` and ${formatNumber(others, this.#lang)} more`,
     };
   }

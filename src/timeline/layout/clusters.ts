@@ -152,6 +152,8 @@ const overlaps = (g: ClusterGroup, from: number, to: number) => g.end >= from &&
  * window inside the range is found by bisection. Groups overlapping the range are whole.
  */
 interface LevelIndex {
+  level: number;
+  clusterPx: number;
   from: number;
   to: number;
   classes: { maxDuration: number; groups: ClusterGroup[] }[];
@@ -161,14 +163,14 @@ interface LevelIndex {
 
 const byStart = bisector<ClusterGroup, number>((g) => g.start);
 
-function buildIndex(groups: ClusterGroup[], from: number, to: number): LevelIndex {
+function buildIndex(groups: ClusterGroup[], level: number, clusterPx: number, from: number, to: number): LevelIndex {
   const classes = byDurationClass(groups).map((b) => {
     // clusterWindow sorts groups by start, and buckets keep that order.
     let maxDuration = 0;
     for (const g of b) maxDuration = Math.max(maxDuration, g.end - g.start);
     return { maxDuration, groups: b };
   });
-  return { from, to, classes, groupOf: null };
+  return { level, clusterPx, from, to, classes, groupOf: null };
 }
 
 /** Cached level indexes, per model (dropped with it) and cell size; least recently used evicted. */
@@ -204,6 +206,8 @@ function levelIndex(model: PreparedTimeline, level: number, clusterPx: number, f
     const widen = index ? (to - from) / 2 : 0;
     index = buildIndex(
       clusterRange(model, levelScale(level), clusterPx, from - widen, to + widen),
+      level,
+      clusterPx,
       from - widen,
       to + widen,
     );
@@ -237,6 +241,35 @@ export function prepareLevel(
   if (!usesIndex(model, level, clusterPx, from, to, threshold)) return false;
   const cached = indexes.get(model)?.get(levelKey(level, clusterPx));
   return levelIndex(model, level, clusterPx, from, to) !== cached;
+}
+
+/**
+ * The level a frame should draw for [from, to] at `level`: `level` itself when its clusters are at hand
+ * (a window with few events, or a cached index covering it); otherwise the nearest coarser level whose
+ * cached index covers the window, if any. Clustering thousands of events for a level not seen yet is
+ * what made the first frames of a zoom slow: they draw the coarser clusters (bigger, never
+ * overlapping, just not split yet) and the caller prepares `level` once the zoom rests (`prepareLevel`).
+ * Reads the cache, changes nothing.
+ */
+export function levelToDraw(
+  model: PreparedTimeline,
+  level: number,
+  clusterPx: number,
+  from: number,
+  to: number,
+  threshold = INDEX_THRESHOLD,
+): number {
+  if (!usesIndex(model, level, clusterPx, from, to, threshold)) return level;
+  const perModel = indexes.get(model);
+  if (!perModel) return level;
+  const covers = (index: LevelIndex) => from >= index.from && to <= index.to;
+  let best: LevelIndex | null = null;
+  for (const index of perModel.values()) {
+    if (index.clusterPx !== clusterPx || !covers(index)) continue;
+    if (index.level === level) return level;
+    if (index.level < level && (!best || index.level > best.level)) best = index;
+  }
+  return best ? best.level : level;
 }
 
 function groupOf(index: LevelIndex, eventIndex: number): ClusterGroup | undefined {

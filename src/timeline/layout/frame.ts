@@ -1,6 +1,7 @@
 /**
  * One frame of the timeline: which marks to draw for the visible window at this zoom, where, in which
- * lane, with which (possibly shortened) label. Pure: (model, width, transform) in, plain objects out.
+ * lane, with which (possibly shortened) label. Pure: (model, width, transform) in, plain objects out
+ * (with `deferClustering`, also which cluster levels are cached).
  *
  * Cost per frame is linear in the clusters overlapping the window (clusters.ts: a grid per zoom level,
  * so clusters do not flicker while panning and split as you zoom in; wide windows read a cached index
@@ -8,7 +9,7 @@
  * joins its neighbour's cluster).
  */
 import { ELLIPSIS, truncateLabel, type MeasureText } from './labels.js';
-import { clustersInWindow, zoomLevel } from './clusters.js';
+import { clustersInWindow, levelToDraw, zoomLevel } from './clusters.js';
 import { eventKey, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 import type { TimeScale } from './scale.js';
 import { axisTicks, type AxisTicks } from './ticks.js';
@@ -37,6 +38,12 @@ export interface FrameOptions {
    * learns what happened from a label; the count alone is already in the cluster's badge.
    */
   clusterSuffix?: (others: number) => string;
+  /**
+   * Draw the nearest coarser cached level's clusters when this zoom level's would take clustering
+   * thousands of events (`levelToDraw`, clusters.ts), and say so in `refine`. The frame then depends
+   * on which levels are cached; without this option it depends on its inputs only.
+   */
+  deferClustering?: boolean;
 }
 
 export type MarkShape = 'point' | 'bar';
@@ -86,6 +93,13 @@ export interface FrameLayout {
   lanesUsed: number;
   axis: AxisTicks;
   publishedX: number | null;
+  /** Zoom level of the clusters drawn (clusters.ts). */
+  clusterLevel: number;
+  /**
+   * Set when the clusters drawn are a coarser level's (`deferClustering`): the level and window to
+   * prepare (`prepareLevel`) before drawing this frame again.
+   */
+  refine: { level: number; clusterPx: number; from: number; to: number } | null;
 }
 
 export const POINT_RADIUS = 5;
@@ -145,7 +159,9 @@ export function layoutFrame(
 
   // Events left of the view still count if their label reaches into it.
   const level = zoomLevel(a);
-  const groups = clustersInWindow(model, level, clusterPx, from - maxLabelWidth / a, to, pinned);
+  const windowFrom = from - maxLabelWidth / a;
+  const clusterLevel = options.deferClustering ? levelToDraw(model, level, clusterPx, windowFrom, to) : level;
+  const groups = clustersInWindow(model, clusterLevel, clusterPx, windowFrom, to, pinned);
 
   const units: Unit[] = [];
   const addUnit = (members: PreparedEvent[], start: number, end: number, isPinned: boolean): Unit => {
@@ -317,6 +333,8 @@ export function layoutFrame(
       lanesUsed,
       axis: axisTicks(from, to, width, screen, options.lang),
       publishedX: published !== null && published >= from && published <= to ? screen(published) : null,
+      clusterLevel,
+      refine: clusterLevel === level ? null : { level, clusterPx, from: windowFrom, to },
     };
   }
 }

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { NewsTimeline } from '../../../src/timeline/news-timeline.js';
 import '../../../src/news-timeline.js';
 import { $, $$, mount, optionFor, reutersList, screenX, settle, xOf } from './helpers.js';
 import { REUTERS_SPECS, syntheticList } from './fixtures.js';
@@ -79,6 +80,38 @@ describe('news-timeline: marks match the data', () => {
     el.zoomTo('2016-03-01', '2016-03-03');
     await settle(el);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
+  });
+
+  it('a zoom to a level not clustered yet draws the coarser clusters, and splits them once it rests', async () => {
+    // 10,000 day events over ten years: a 4x zoom into the middle holds 2,500 of them.
+    const list = syntheticList(10_000, 3650);
+    const el = await mount(list, 1000);
+    const marks = (timeline: NewsTimeline) =>
+      [
+        ...$$(timeline, 'g.cluster').map(
+          (g) => `${g.getAttribute('data-cluster')}:${g.querySelector('.count')!.textContent}`,
+        ),
+        ...$$(timeline, 'g.event').map((g) => g.id),
+      ]
+        .sort()
+        .join(' ');
+    el.zoomTo('2020-01-01', '2022-07-01');
+    await el.updateComplete;
+    const during = marks(el);
+    expect($$(el, 'g.cluster').length).to.be.above(0);
+    await waitUntil(() => marks(el) !== during, 'the clusters of the new level', { timeout: 3000 });
+    // What an element that starts at this window draws (its first frame clusters its own level).
+    const fresh = await fixture<NewsTimeline>(
+      html`<news-timeline
+        lang="en-GB"
+        style="width:1000px"
+        .data=${list}
+        range-from="2020-01-01"
+        range-to="2022-07-01"
+      ></news-timeline>`,
+    );
+    await settle(fresh);
+    expect(marks(el)).to.equal(marks(fresh));
   });
 
   it('100,000 identical dates render as one cluster', async () => {

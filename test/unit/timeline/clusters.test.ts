@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clustersInWindow, levelScale, zoomLevel, type ClusterGroup } from '../../../src/timeline/layout/clusters.js';
+import {
+  clustersInWindow,
+  INDEX_THRESHOLD,
+  levelScale,
+  levelToDraw,
+  prepareLevel,
+  zoomLevel,
+  type ClusterGroup,
+} from '../../../src/timeline/layout/clusters.js';
 import { layoutFrame } from '../../../src/timeline/layout/frame.js';
 import { estimateTextWidth } from '../../../src/timeline/layout/labels.js';
 import { prepareTimeline } from '../../../src/timeline/layout/prepare.js';
@@ -123,4 +131,30 @@ test('within a zoom level, clusters do not change while zooming or panning; the 
   assert.deepEqual(clusters({ k: zoom.k, x: zoom.x - 137 }, left, right), before, 'same clusters after a pan');
   const next = clusters(at(inside * 1.01 * Math.SQRT2), left, right);
   assert.notDeepEqual(next, before, 'the next level regroups');
+});
+
+test('levelToDraw: a wide window of a level not clustered yet gets the nearest coarser cached level', () => {
+  const model = prepareTimeline(eventList(mixedSpecs(6000)));
+  const [d0, d1] = fitDomain(model.extent!);
+  const fit = zoomLevel(1000 / (d1 - d0));
+  const half = [d0 + (d1 - d0) / 4, d1 - (d1 - d0) / 4] as const;
+  // Nothing cached (a first frame): the level itself, clustered by the frame.
+  assert.equal(levelToDraw(model, fit + 2, 24, ...half), fit + 2);
+  assert.equal(prepareLevel(model, fit, 24, d0, d1), true);
+  assert.equal(prepareLevel(model, fit + 1, 24, d0, d1), true);
+  // Coarser levels cover the window: the nearest one.
+  assert.equal(levelToDraw(model, fit + 3, 24, ...half), fit + 1);
+  // Another cell size's cache does not count.
+  assert.equal(levelToDraw(model, fit + 3, 30, ...half), fit + 3);
+  // A finer level is never drawn instead (more, smaller clusters would cost the frame more).
+  assert.equal(prepareLevel(model, fit + 4, 24, ...half), true);
+  assert.equal(levelToDraw(model, fit + 3, 24, ...half), fit + 1);
+  // Once the level is prepared, it is drawn.
+  assert.equal(prepareLevel(model, fit + 3, 24, ...half), true);
+  assert.equal(levelToDraw(model, fit + 3, 24, ...half), fit + 3);
+  // A window with few events is clustered directly, at its own level.
+  const mid = (d0 + d1) / 2;
+  const narrow = [mid - (d1 - d0) / 400, mid + (d1 - d0) / 400] as const;
+  assert.ok(clustersInWindow(model, fit + 12, 24, ...narrow, new Set()).length < INDEX_THRESHOLD);
+  assert.equal(levelToDraw(model, fit + 12, 24, ...narrow), fit + 12);
 });

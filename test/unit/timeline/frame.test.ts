@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { layoutFrame, type FrameLayout, type Mark } from '../../../src/timeline/layout/frame.js';
+import { prepareLevel } from '../../../src/timeline/layout/clusters.js';
 import { estimateTextWidth } from '../../../src/timeline/layout/labels.js';
 import { eventsInWindow, prepareTimeline, type PreparedTimeline } from '../../../src/timeline/layout/prepare.js';
 import { baseScale, fitDomain, transformFor, zoomScaleExtent } from '../../../src/timeline/layout/scale.js';
@@ -258,4 +259,32 @@ test('100,000 identical dates draw as one cluster counting them all', () => {
   assert.equal(frame.marks.length, 1);
   assert.equal(frame.marks[0].type, 'cluster');
   assert.equal(members(frame.marks[0]).length, 100_000);
+});
+
+test('deferClustering: a zoom to a level not clustered yet draws the coarser level, then the level once prepared', () => {
+  const model = bigModel(20_000, false);
+  const domain = fitDomain(model.extent!);
+  const base = baseScale(domain, 1000);
+  const extent = zoomScaleExtent(domain);
+  const options = { lanes: 6, measure, lang: 'en-GB', deferClustering: true };
+  const fit = layoutFrame(model, base, { k: 1, x: 0 }, options);
+  assert.equal(fit.refine, null, 'a first frame clusters its own level');
+  const [d0, d1] = domain;
+  const zoom = transformFor(base, d0 + (d1 - d0) / 4, d1 - (d1 - d0) / 4, extent);
+  const deferred = layoutFrame(model, base, zoom, options);
+  assert.equal(deferred.clusterLevel, fit.clusterLevel, 'the fit level, cached by the first frame');
+  assert.ok(deferred.refine && deferred.refine.level > deferred.clusterLevel, 'asks for its own level');
+  assertNoOverlap(deferred);
+  const { level, clusterPx, from, to } = deferred.refine!;
+  prepareLevel(model, level, clusterPx, from, to);
+  const refined = layoutFrame(model, base, zoom, options);
+  assert.equal(refined.refine, null);
+  assert.equal(refined.clusterLevel, level);
+  // The same frame as one that never deferred.
+  const exact = layoutFrame(model, base, zoom, { ...options, deferClustering: false });
+  assert.deepEqual(
+    refined.marks.map((m) => [m.key, m.label, members(m).length]),
+    exact.marks.map((m) => [m.key, m.label, members(m).length]),
+  );
+  assert.ok(refined.marks.length > deferred.marks.length || refined.marks.some((m) => members(m).length === 1));
 });
