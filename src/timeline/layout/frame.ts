@@ -77,6 +77,8 @@ export interface ClusterMark extends MarkBase {
   type: 'cluster';
   /** The events it stands for: the earliest first, the rest in no particular order. */
   members: PreparedEvent[];
+  /** Centre x (px) of the badge with the count: a point's centre, or a bar's left end kept in view. */
+  badgeX: number;
 }
 
 export type Mark = EventMark | ClusterMark;
@@ -110,6 +112,8 @@ export const CLUSTER_RADIUS = 10;
  * every lane with clusters at wide zooms).
  */
 export const CLUSTER_PX = 2 * CLUSTER_RADIUS + 4;
+/** Centre x of a cluster bar's badge: at the bar's left end, kept in view. */
+const badgeCentre = (barStart: number) => Math.max(barStart, 0) + CLUSTER_RADIUS;
 /** Below this width (px) an interval is drawn as a point at its middle. */
 export const MIN_BAR_WIDTH = 10;
 
@@ -122,6 +126,8 @@ interface Unit {
   end: number;
   markStart: number;
   markEnd: number;
+  /** Right edge of what is drawn: the mark, or a cluster's badge where it reaches further. */
+  drawnEnd: number;
   labelX: number;
   fullLabel: string;
   label: string;
@@ -173,6 +179,7 @@ export function layoutFrame(
       end,
       markStart: 0,
       markEnd: 0,
+      drawnEnd: 0,
       labelX: 0,
       fullLabel: '',
       label: '',
@@ -199,6 +206,9 @@ export function layoutFrame(
     const cx = (sx + ex) / 2;
     u.markStart = isBar ? sx : cx - r;
     u.markEnd = isBar ? ex : cx + r;
+    // A cluster bar's badge sits at its left end, kept in view (chart.ts): on a bar shorter than the
+    // badge, or one starting left of the view, it reaches past the bar's end.
+    u.drawnEnd = isBar && u.members.length > 1 ? Math.max(ex, badgeCentre(sx) + CLUSTER_RADIUS) : u.markEnd;
     u.fullLabel =
       u.members.length > 1 ? u.members[0].event.label + clusterSuffix(u.members.length - 1) : u.members[0].event.label;
     // Labels start at their mark; near the right edge they shift left to stay whole (but never off the left).
@@ -209,7 +219,7 @@ export function layoutFrame(
     // has room left (see finish), so clusters never push events' labels into other lanes.
     u.label = u.members.length > 1 ? '' : room > 0 ? truncateLabel(u.fullLabel, room, measure) : '';
     u.labelWidth = u.label ? measure(u.label) : 0;
-    u.extentEnd = Math.max(u.markEnd, u.labelX + u.labelWidth);
+    u.extentEnd = Math.max(u.drawnEnd, u.labelX + u.labelWidth);
     return { isBar, cx, sx, ex };
   };
   for (const u of units) geometry(u);
@@ -222,7 +232,7 @@ export function layoutFrame(
   const shorten = (u: Unit, room: number) => {
     u.label = room > measure(ELLIPSIS) * 2 ? truncateLabel(u.fullLabel, room, measure) : '';
     u.labelWidth = u.label ? measure(u.label) : 0;
-    u.extentEnd = Math.max(u.markEnd, u.labelX + u.labelWidth);
+    u.extentEnd = Math.max(u.drawnEnd, u.labelX + u.labelWidth);
   };
   for (const u of units) {
     const left = Math.min(u.markStart, u.labelX);
@@ -231,7 +241,7 @@ export function layoutFrame(
       // Lanes whose last mark ends before this one starts: only its label is in the way.
       let bestRoom = -Infinity;
       laneLast.forEach((last, l) => {
-        if (last && last.markEnd + gap <= left) {
+        if (last && last.drawnEnd + gap <= left) {
           const room = left - gap - last.labelX;
           if (room > bestRoom) {
             bestRoom = room;
@@ -316,7 +326,7 @@ export function layoutFrame(
         };
         out.push(
           u.members.length > 1
-            ? { ...base, type: 'cluster', members: u.members }
+            ? { ...base, type: 'cluster', members: u.members, badgeX: isBar ? badgeCentre(u.markStart) : cx }
             : { ...base, type: 'event', event: u.members[0] },
         );
       });

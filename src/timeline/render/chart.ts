@@ -101,7 +101,7 @@ function clusterMark(mark: ClusterMark, g: ChartGeometry, state: ChartState): SV
   const x = originX(mark);
   const markY = g.laneHeight - 11;
   const bar = mark.shape === 'bar';
-  const badge = bar ? Math.max(mark.x0, 0) + CLUSTER_RADIUS - x : 0;
+  const badge = mark.badgeX - x;
   return svg`<g class="cluster" part="cluster" aria-hidden="true" data-cluster=${mark.key} transform=${`translate(${x},${laneTop(g, mark.lane)})`}><rect class="mark bar" x="0" y=${markY - 5} width=${bar ? Math.max(mark.x1 - mark.x0, 2) : 0} height="10" rx="4"></rect><circle class="mark" cx=${badge} cy=${markY} r=${CLUSTER_RADIUS}></circle><text class="count" x=${badge} y=${markY + 3.5} text-anchor="middle">${state.compactCount(mark.members.length)}</text><text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text></g>`;
 }
 

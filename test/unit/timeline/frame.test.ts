@@ -39,8 +39,14 @@ function assertNoOverlap(frame: FrameLayout, gap = 0): void {
   for (const marks of byLane.values()) {
     const boxes = marks
       .map((m) => {
-        const left = Math.min(m.shape === 'bar' ? m.x0 : m.cx - 10, m.label ? m.labelX : Infinity);
-        const right = Math.max(m.shape === 'bar' ? m.x1 : m.cx + 10, m.label ? m.labelX + m.labelWidth : -Infinity);
+        // A cluster's badge (radius 10) is drawn too, at the point or at the bar's left end.
+        const badge = m.type === 'cluster' ? [m.badgeX - 10, m.badgeX + 10] : [Infinity, -Infinity];
+        const left = Math.min(m.shape === 'bar' ? m.x0 : m.cx - 10, m.label ? m.labelX : Infinity, badge[0]);
+        const right = Math.max(
+          m.shape === 'bar' ? m.x1 : m.cx + 10,
+          m.label ? m.labelX + m.labelWidth : -Infinity,
+          badge[1],
+        );
         return { left, right, key: m.key };
       })
       .sort((a, b) => a.left - b.left);
