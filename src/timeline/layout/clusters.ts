@@ -8,7 +8,8 @@
  * per level (per model, a few levels kept) with the range they cover, and sliced by bisection while
  * the window stays inside it: panning or zooming within a level, or back to a level already seen,
  * costs the clusters in view instead of the events in view, and no frame clusters more than about
- * two windows' worth of events. Both paths give the same clusters (edge clusters are whole).
+ * two windows' worth of events. Both paths give the same clusters (edge clusters are whole). A frame
+ * may also draw a coarser cached level while its own is not clustered yet (`levelToDraw`).
  */
 import { bisector } from 'd3-array';
 import { byDurationClass, type PreparedEvent, type PreparedTimeline } from './prepare.js';
