@@ -164,6 +164,9 @@ interface LevelIndex {
 
 const byStart = bisector<ClusterGroup, number>((g) => g.start);
 
+/** Whether a level index's range holds [from, to]. */
+const covers = (index: LevelIndex, from: number, to: number) => from >= index.from && to <= index.to;
+
 function buildIndex(groups: ClusterGroup[], level: number, clusterPx: number, from: number, to: number): LevelIndex {
   const classes = byDurationClass(groups).map((b) => {
     // clusterWindow sorts groups by start, and buckets keep that order.
@@ -203,7 +206,7 @@ function levelIndex(model: PreparedTimeline, level: number, clusterPx: number, f
   const key = levelKey(level, clusterPx);
   let index = perModel.get(key);
   if (index) perModel.delete(key); // re-inserted below: Map order is recency
-  if (!index || from < index.from || to > index.to) {
+  if (!index || !covers(index, from, to)) {
     const widen = index ? (to - from) / 2 : 0;
     index = buildIndex(
       clusterRange(model, levelScale(level), clusterPx, from - widen, to + widen),
@@ -263,10 +266,9 @@ export function levelToDraw(
   if (!usesIndex(model, level, clusterPx, from, to, threshold)) return level;
   const perModel = indexes.get(model);
   if (!perModel) return level;
-  const covers = (index: LevelIndex) => from >= index.from && to <= index.to;
   let best: LevelIndex | null = null;
   for (const index of perModel.values()) {
-    if (index.clusterPx !== clusterPx || !covers(index)) continue;
+    if (index.clusterPx !== clusterPx || !covers(index, from, to)) continue;
     if (index.level === level) return level;
     if (index.level < level && (!best || index.level > best.level)) best = index;
   }
