@@ -221,12 +221,19 @@ function levelIndex(model: PreparedTimeline, level: number, clusterPx: number, f
   return index;
 }
 
-/** Whole clusters overlapping [from, to], pinned events included. */
-function clusterRange(model: PreparedTimeline, a: number, clusterPx: number, from: number, to: number): ClusterGroup[] {
+/** Whole clusters overlapping [from, to], of the events `skip` does not leave out (all, without it). */
+function clusterRange(
+  model: PreparedTimeline,
+  a: number,
+  clusterPx: number,
+  from: number,
+  to: number,
+  skip?: (e: PreparedEvent) => boolean,
+): ClusterGroup[] {
   // Members of a cluster lie within a cell and a half of each other: two cells of margin make every
   // cluster overlapping the range whole.
   const margin = (2 * clusterPx) / a;
-  return clusterWindow(model, a, clusterPx, from - margin, to + margin).filter((g) => overlaps(g, from, to));
+  return clusterWindow(model, a, clusterPx, from - margin, to + margin, skip).filter((g) => overlaps(g, from, to));
 }
 
 /**
@@ -304,10 +311,8 @@ export function clustersInWindow(
   threshold = INDEX_THRESHOLD,
 ): ClusterGroup[] {
   if (!usesIndex(model, level, clusterPx, from, to, threshold)) {
-    const a = levelScale(level);
-    const margin = (2 * clusterPx) / a;
     const skip = pinned.size ? (e: PreparedEvent) => pinned.has(e.index) : undefined;
-    return clusterWindow(model, a, clusterPx, from - margin, to + margin, skip).filter((g) => overlaps(g, from, to));
+    return clusterRange(model, levelScale(level), clusterPx, from, to, skip);
   }
   const index = levelIndex(model, level, clusterPx, from, to);
   const found: ClusterGroup[] = [];
