@@ -129,7 +129,9 @@ interface Unit {
   /** Right edge of what is drawn: the mark, or a cluster's badge where it reaches further. */
   drawnEnd: number;
   labelX: number;
+  /** A cluster's is '' until needed (`fullLabelOf`): merges change it, and most are never drawn. */
   fullLabel: string;
+  fullWidth: number;
   label: string;
   labelWidth: number;
   extentEnd: number;
@@ -162,6 +164,15 @@ export function layoutFrame(
   const pinned = options.pinned ?? new Set<number>();
   const measure = options.measure;
   const clusterSuffix = options.clusterSuffix ?? ((n: number) => ` and ${n} more`);
+  const suffixes = new Map<number, string>();
+  const suffixOf = (others: number) => {
+    let suffix = suffixes.get(others);
+    if (suffix === undefined) suffixes.set(others, (suffix = clusterSuffix(others)));
+    return suffix;
+  };
+  // "Label of the earliest event and 4 more".
+  const fullLabelOf = (u: Unit) =>
+    u.fullLabel || (u.fullLabel = u.members[0].event.label + suffixOf(u.members.length - 1));
 
   // Events left of the view still count if their label reaches into it.
   const level = zoomLevel(a);
@@ -182,6 +193,7 @@ export function layoutFrame(
       drawnEnd: 0,
       labelX: 0,
       fullLabel: '',
+      fullWidth: 0,
       label: '',
       labelWidth: 0,
       extentEnd: 0,
@@ -209,15 +221,18 @@ export function layoutFrame(
     // A cluster bar's badge sits at its left end, kept in view (chart.ts): on a bar shorter than the
     // badge, or one starting left of the view, it reaches past the bar's end.
     u.drawnEnd = isBar && u.members.length > 1 ? Math.max(ex, badgeCentre(sx) + CLUSTER_RADIUS) : u.markEnd;
-    u.fullLabel =
-      u.members.length > 1 ? u.members[0].event.label + clusterSuffix(u.members.length - 1) : u.members[0].event.label;
+    const first = u.members[0].event.label;
+    const others = u.members.length - 1;
+    // A cluster's width is its parts' (measured and cached apiece), its text built only when needed.
+    u.fullLabel = others ? '' : first;
+    u.fullWidth = others ? measure(first) + measure(suffixOf(others)) : measure(first);
     // Labels start at their mark; near the right edge they shift left to stay whole (but never off the left).
-    const fullWidth = Math.min(measure(u.fullLabel), maxLabelWidth);
+    const fullWidth = Math.min(u.fullWidth, maxLabelWidth);
     u.labelX = Math.max(0, Math.min(u.markStart, width - fullWidth));
     const room = Math.min(maxLabelWidth, width - u.labelX);
     // A cluster's count is in its badge: its label ("Talks fail and 2 more") is drawn only where a lane
     // has room left (see finish), so clusters never push events' labels into other lanes.
-    u.label = u.members.length > 1 ? '' : room > 0 ? truncateLabel(u.fullLabel, room, measure) : '';
+    u.label = others ? '' : room > 0 ? truncateLabel(first, room, measure) : '';
     u.labelWidth = u.label ? measure(u.label) : 0;
     u.extentEnd = Math.max(u.drawnEnd, u.labelX + u.labelWidth);
     return { isBar, cx, sx, ex };
@@ -230,7 +245,7 @@ export function layoutFrame(
   const laneLast: (Unit | null)[] = new Array(lanes).fill(null);
   const placed: Unit[] = [];
   const shorten = (u: Unit, room: number) => {
-    u.label = room > measure(ELLIPSIS) * 2 ? truncateLabel(u.fullLabel, room, measure) : '';
+    u.label = room > measure(ELLIPSIS) * 2 ? truncateLabel(fullLabelOf(u), room, measure) : '';
     u.labelWidth = u.label ? measure(u.label) : 0;
     u.extentEnd = Math.max(u.drawnEnd, u.labelX + u.labelWidth);
   };
@@ -283,10 +298,10 @@ export function layoutFrame(
   }
 
   const clip = (px: number) => Math.min(Math.max(px, -20), width + 20);
-  // "Label of the earliest event and 4 more", its first part shortened to the room; '' when no word fits.
+  // A cluster's full label, its first part shortened to the room; '' when no word fits.
   const clusterText = (u: Unit, room: number): string => {
-    if (measure(u.fullLabel) <= room) return u.fullLabel;
-    const suffix = clusterSuffix(u.members.length - 1);
+    if (u.fullWidth <= room) return fullLabelOf(u);
+    const suffix = suffixOf(u.members.length - 1);
     const first = truncateLabel(u.members[0].event.label, room - measure(suffix), measure);
     return first ? first + suffix : '';
   };
@@ -321,7 +336,7 @@ export function layoutFrame(
           label: u.label,
           labelX: u.labelX,
           labelWidth: u.labelWidth,
-          fullLabel: u.fullLabel,
+          fullLabel: fullLabelOf(u),
           truncated: u.label !== u.fullLabel,
         };
         out.push(
