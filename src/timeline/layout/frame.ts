@@ -131,6 +131,7 @@ interface Unit {
   labelX: number;
   /** A cluster's is '' until needed (`fullLabelOf`): merges change it, and most are never drawn. */
   fullLabel: string;
+  /** NaN until needed (`fullWidthOf`). */
   fullWidth: number;
   label: string;
   labelWidth: number;
@@ -173,6 +174,15 @@ export function layoutFrame(
   // "Label of the earliest event and 4 more".
   const fullLabelOf = (u: Unit) =>
     u.fullLabel || (u.fullLabel = u.members[0].event.label + suffixOf(u.members.length - 1));
+  // A cluster's width is its parts' (measured and cached apiece): its text is not built to be measured.
+  const fullWidthOf = (u: Unit) => {
+    if (Number.isNaN(u.fullWidth)) {
+      const others = u.members.length - 1;
+      const first = measure(u.members[0].event.label);
+      u.fullWidth = others ? first + measure(suffixOf(others)) : first;
+    }
+    return u.fullWidth;
+  };
 
   // Events left of the view still count if their label reaches into it.
   const level = zoomLevel(a);
@@ -223,12 +233,15 @@ export function layoutFrame(
     u.drawnEnd = isBar && u.members.length > 1 ? Math.max(ex, badgeCentre(sx) + CLUSTER_RADIUS) : u.markEnd;
     const first = u.members[0].event.label;
     const others = u.members.length - 1;
-    // A cluster's width is its parts' (measured and cached apiece), its text built only when needed.
     u.fullLabel = others ? '' : first;
-    u.fullWidth = others ? measure(first) + measure(suffixOf(others)) : measure(first);
-    // Labels start at their mark; near the right edge they shift left to stay whole (but never off the left).
-    const fullWidth = Math.min(u.fullWidth, maxLabelWidth);
-    u.labelX = Math.max(0, Math.min(u.markStart, width - fullWidth));
+    u.fullWidth = NaN;
+    // Labels start at their mark; near the right edge they shift left to stay whole (but never off the
+    // left). Only there does the label's width move it: most units are merged into clusters, whose
+    // labels are drawn only where a lane has room, and a first frame meets hundreds of them.
+    u.labelX =
+      u.markStart > width - maxLabelWidth
+        ? Math.max(0, Math.min(u.markStart, width - Math.min(fullWidthOf(u), maxLabelWidth)))
+        : Math.max(0, u.markStart);
     const room = Math.min(maxLabelWidth, width - u.labelX);
     // A cluster's count is in its badge: its label ("Talks fail and 2 more") is drawn only where a lane
     // has room left (see finish), so clusters never push events' labels into other lanes.
@@ -300,7 +313,7 @@ export function layoutFrame(
   const clip = (px: number) => Math.min(Math.max(px, -20), width + 20);
   // A cluster's full label, its first part shortened to the room; '' when no word fits.
   const clusterText = (u: Unit, room: number): string => {
-    if (u.fullWidth <= room) return fullLabelOf(u);
+    if (fullWidthOf(u) <= room) return fullLabelOf(u);
     const suffix = suffixOf(u.members.length - 1);
     const first = truncateLabel(u.members[0].event.label, room - measure(suffix), measure);
     return first ? first + suffix : '';

@@ -145,6 +145,28 @@ test('a cluster is named by its earliest event, shortened to the room its lane l
   assert.equal(t.label, '');
 });
 
+test('near the right edge a label starts left of its mark to be drawn whole; elsewhere at its mark', () => {
+  const label = 'Ceasefire talks resume in Geneva';
+  const specs: Spec[] = [
+    { from: '2016-01-05', to: '2016-01-06', label: 'Early' },
+    { from: '2016-06-01', to: '2016-06-02', label },
+    // Three events an hour apart near the right end: a cluster named after the earliest.
+    { from: '2016-12-20T08:00', to: '2016-12-20T09:00', granularity: 'hour', label },
+    { from: '2016-12-20T09:00', to: '2016-12-20T10:00', granularity: 'hour', label: 'Second' },
+    { from: '2016-12-20T10:00', to: '2016-12-20T11:00', granularity: 'hour', label: 'Third' },
+  ];
+  const s = setup(specs);
+  const frame = frameAt(s, '2016-01-01', '2017-01-01', 6);
+  const middle = frame.marks.find((m) => m.type === 'event' && m.fullLabel === label)!;
+  assert.equal(middle.labelX, middle.cx - 5, 'a label away from the edge starts at its mark');
+  const edge = frame.marks.find((m) => m.type === 'cluster')!;
+  assert.equal(edge.fullLabel, `${label} and 2 more`);
+  const width = measure(label) + measure(' and 2 more');
+  assert.ok(edge.cx - 10 > frame.width - width, 'the mark is closer to the edge than its label is long');
+  assert.ok(Math.abs(edge.labelX - (frame.width - width)) < 1e-9, 'the label ends at the right edge');
+  assert.equal(edge.label, edge.fullLabel, 'and is drawn whole');
+});
+
 test('pinned events are never inside a cluster', () => {
   const s = setup([
     { from: '2016-10-15T18:00', to: '2016-10-15T19:00' },
