@@ -7,15 +7,17 @@
  * Chromium updates a moved group without laying its text out again, whereas changing a `<text>`'s `x`
  * re-runs SVG text layout. Grid and tick lines are one `<path>` each. Marks are not keyed: a frame
  * reuses the previous frame's groups in order (zooming regroups clusters, so keyed groups were mostly
- * thrown away and cloned again). Each list holds one flat template (events in time order, the options
- * of the listbox; clusters), so a reused group only changes attributes. A mark's label is part of its
- * template, empty when there is no room: a label coming and going would create and remove nodes in
- * every zoom frame.
+ * thrown away and cloned again). Events are one flat template in time order (the options of the
+ * listbox), so a reused group only changes attributes; clusters, most of the marks of a dense timeline,
+ * are updated in place by their own directive (cluster-layer.ts). A mark's label is part of its group,
+ * empty when there is no room: a label coming and going would create and remove nodes in every zoom
+ * frame.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ClusterMark, EventMark, FrameLayout, Mark } from '../layout/frame.js';
-import { CLUSTER_RADIUS, POINT_RADIUS } from '../layout/frame.js';
+import { POINT_RADIUS } from '../layout/frame.js';
 import { eventKey } from '../layout/prepare.js';
+import { clusterLayer } from './cluster-layer.js';
 
 export interface ChartGeometry {
   width: number;
@@ -90,19 +92,6 @@ function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state:
   const r = selected || active ? POINT_RADIUS + 1 : POINT_RADIUS;
   const width = bar ? Math.max(mark.x1 - mark.x0, 2) : 2 * r;
   return svg`<g class=${classes} id=${id} role="option" part="event" transform=${`translate(${x},${laneTop(g, mark.lane)})`} aria-selected=${selected ? 'true' : 'false'} aria-posinset=${e.index + 1} aria-setsize=${state.setSize} aria-label=${state.describe(mark)} data-index=${e.index} data-event-id=${e.event.id}>${ring}${soft ? softGradient(mark, frame, selected, x) : nothing}<rect class=${bar ? 'mark bar' : 'mark point'} x=${bar ? 0 : -r} y=${bar ? markY - 4 : markY - r} width=${width} height=${bar ? 8 : 2 * r} rx=${bar ? 3 : r} fill=${soft ? `url(#soft-${id})` : nothing}></rect>${bar && e.ongoing ? svg`<line class="cap" x1=${width} x2=${width} y1=${markY - 7} y2=${markY + 7}></line>` : nothing}<text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text></g>`;
-}
-
-/**
- * A cluster: a bar across its members' span (zero width, so not drawn, for a point cluster), the badge
- * with the count at the bar's left end (or at the point), and its label. One template for both shapes,
- * so a reused group only changes attributes when a cluster turns from point to bar.
- */
-function clusterMark(mark: ClusterMark, g: ChartGeometry, state: ChartState): SVGTemplateResult {
-  const x = originX(mark);
-  const markY = g.laneHeight - 11;
-  const bar = mark.shape === 'bar';
-  const badge = mark.badgeX - x;
-  return svg`<g class="cluster" part="cluster" aria-hidden="true" data-cluster=${mark.key} transform=${`translate(${x},${laneTop(g, mark.lane)})`}><rect class="mark bar" x="0" y=${markY - 5} width=${bar ? Math.max(mark.x1 - mark.x0, 2) : 0} height="10" rx="4"></rect><circle class="mark" cx=${badge} cy=${markY} r=${CLUSTER_RADIUS}></circle><text class="count" x=${badge} y=${markY + 3.5} text-anchor="middle">${state.compactCount(mark.members.length)}</text><text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text></g>`;
 }
 
 /** Vertical segments at the ticks' x, as one path `d` (one element instead of one line per tick). */
@@ -185,7 +174,7 @@ export function renderChart(frame: FrameLayout, g: ChartGeometry, state: ChartSt
   }
   return html`<svg width=${g.width} height=${height} viewBox=${`0 0 ${g.width} ${height}`} role="none">
     ${grid(frame, g)} ${published(frame, g, state)}
-    <g class="clusters" aria-hidden="true">${clusters.map((m) => clusterMark(m, g, state))}</g>
+    <g class="clusters" aria-hidden="true" ${clusterLayer(clusters, g, state.compactCount)}></g>
     <g class="marks" role="none">${events.map((m) => eventMark(m, frame, g, state))}</g>
     ${axis(frame, g, state)} ${tooltip(frame.marks, g, state)}
   </svg>`;
