@@ -43,10 +43,13 @@ async function runPage(browser, base, page, n) {
 
 /**
  * Runs per widget and size. One run's p95 is the second-worst of 24 steps, and on a shared 2-core machine
- * it moves by a factor of two from run to run: the table gives the median run of each figure. vis-timeline
- * at 10,000 events and more runs once (5 to 10 minutes a run).
+ * it moves by a factor of two from run to run: the table gives the median run of each figure, and
+ * `runs` keeps every run's own figures. Five runs, not three: the median of three moved by 4 ms between
+ * two full runs of code that differed only in where a cluster's badge is drawn (zoomTo p95 at 10,000
+ * events: 14.7 and 18.5 ms, 2026-11-29).
+ * vis-timeline at 10,000 events and more runs once (5 to 10 minutes a run).
  */
-export const RUNS = 3;
+export const RUNS = 5;
 const runsFor = (page, n, runs) => (page.startsWith('vis') && n >= 10_000 ? 1 : runs);
 
 const median = (values) => {

@@ -1,4 +1,4 @@
-// npm run bench [-- --only extract|render|size] [--sizes 100,1000] [--widgets news-timeline,vis-timeline] [--runs 3]: measures, prints a table, and
+// npm run bench [-- --only extract|render|size] [--sizes 100,1000] [--widgets news-timeline,vis-timeline] [--runs 5]: measures, prints a table, and
 // writes bench/results.json. Not part of npm test: figures live here, not in timed tests.
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
