@@ -171,9 +171,11 @@ export function layoutFrame(
     if (suffix === undefined) suffixes.set(others, (suffix = clusterSuffix(others)));
     return suffix;
   };
-  // "Label of the earliest event and 4 more".
-  const fullLabelOf = (u: Unit) =>
-    u.fullLabel || (u.fullLabel = u.members[0].event.label + suffixOf(u.members.length - 1));
+  // A cluster's "Label of the earliest event and 4 more" (an event's full label is set by geometry).
+  const fullLabelOf = (u: Unit) => {
+    if (!u.fullLabel && u.members.length > 1) u.fullLabel = u.members[0].event.label + suffixOf(u.members.length - 1);
+    return u.fullLabel;
+  };
   // A cluster's width is its parts' (measured and cached apiece): its text is not built to be measured.
   const fullWidthOf = (u: Unit) => {
     if (Number.isNaN(u.fullWidth)) {
@@ -337,6 +339,7 @@ export function layoutFrame(
           u.label = clusterText(u, room);
           u.labelWidth = u.label ? measure(u.label) : 0;
         }
+        const fullLabel = fullLabelOf(u);
         const base = {
           key: u.members.length > 1 ? `c-${eventKey(u.members[0].index)}` : eventKey(u.members[0].index),
           shape: (isBar ? 'bar' : 'point') as MarkShape,
@@ -349,8 +352,8 @@ export function layoutFrame(
           label: u.label,
           labelX: u.labelX,
           labelWidth: u.labelWidth,
-          fullLabel: fullLabelOf(u),
-          truncated: u.label !== u.fullLabel,
+          fullLabel,
+          truncated: u.label !== fullLabel,
         };
         out.push(
           u.members.length > 1

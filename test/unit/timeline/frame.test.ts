@@ -167,6 +167,18 @@ test('near the right edge a label starts left of its mark to be drawn whole; els
   assert.equal(edge.label, edge.fullLabel, 'and is drawn whole');
 });
 
+test('an event without a label is drawn without one (no cluster suffix)', () => {
+  const s = setup([
+    { from: '2016-01-05', to: '2016-01-06', label: '' },
+    { from: '2016-12-20', to: '2016-12-21', label: 'Later' },
+  ]);
+  const frame = frameAt(s, '2016-01-01', '2017-01-01', 2);
+  const blank = frame.marks.find((m) => m.type === 'event' && m.event.event.label === '')!;
+  assert.equal(blank.fullLabel, '');
+  assert.equal(blank.label, '');
+  assert.equal(blank.truncated, false);
+});
+
 test('pinned events are never inside a cluster', () => {
   const s = setup([
     { from: '2016-10-15T18:00', to: '2016-10-15T19:00' },
