@@ -18,13 +18,11 @@ import type { ClusterMark, EventMark, FrameLayout, Mark } from '../layout/frame.
 import { POINT_RADIUS } from '../layout/frame.js';
 import { eventKey } from '../layout/prepare.js';
 import { clusterLayer } from './cluster-layer.js';
+import { laneTop, markY, originX, type LaneGeometry } from './lanes.js';
 
-export interface ChartGeometry {
+export interface ChartGeometry extends LaneGeometry {
   width: number;
-  laneHeight: number;
   lanes: number;
-  /** Row above the lanes for the publication label. */
-  headerHeight: number;
   axisHeight: number;
 }
 
@@ -42,11 +40,6 @@ export interface ChartState {
 export function chartHeight(g: ChartGeometry): number {
   return g.headerHeight + g.lanes * g.laneHeight + g.axisHeight;
 }
-
-const laneTop = (g: ChartGeometry, lane: number) => g.headerHeight + lane * g.laneHeight;
-
-/** Screen x of a mark's group origin: a bar's (clipped) left end, a point's centre. */
-const originX = (mark: Mark) => (mark.shape === 'bar' ? mark.x0 : mark.cx);
 
 /**
  * A gradient in the bar's user space (the group's coordinates) so soft edges stay where the real edges
@@ -72,7 +65,7 @@ function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state:
   const selected = state.selectedIndex === e.index;
   const active = state.activeIndex === e.index;
   const x = originX(mark);
-  const markY = g.laneHeight - 11;
+  const centreY = markY(g);
   const bar = mark.shape === 'bar';
   const classes = `event${selected ? ' selected' : ''}${active ? ' active' : ''}${e.ongoing ? ' ongoing' : ''}`;
   const markLeft = bar ? mark.x0 : mark.cx - POINT_RADIUS;
@@ -91,7 +84,7 @@ function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state:
   // shape in the next frame only changes attributes.
   const r = selected || active ? POINT_RADIUS + 1 : POINT_RADIUS;
   const width = bar ? Math.max(mark.x1 - mark.x0, 2) : 2 * r;
-  return svg`<g class=${classes} id=${id} role="option" part="event" transform=${`translate(${x},${laneTop(g, mark.lane)})`} aria-selected=${selected ? 'true' : 'false'} aria-posinset=${e.index + 1} aria-setsize=${state.setSize} aria-label=${state.describe(mark)} data-index=${e.index} data-event-id=${e.event.id}>${ring}${soft ? softGradient(mark, frame, selected, x) : nothing}<rect class=${bar ? 'mark bar' : 'mark point'} x=${bar ? 0 : -r} y=${bar ? markY - 4 : markY - r} width=${width} height=${bar ? 8 : 2 * r} rx=${bar ? 3 : r} fill=${soft ? `url(#soft-${id})` : nothing}></rect>${bar && e.ongoing ? svg`<line class="cap" x1=${width} x2=${width} y1=${markY - 7} y2=${markY + 7}></line>` : nothing}<text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text></g>`;
+  return svg`<g class=${classes} id=${id} role="option" part="event" transform=${`translate(${x},${laneTop(g, mark.lane)})`} aria-selected=${selected ? 'true' : 'false'} aria-posinset=${e.index + 1} aria-setsize=${state.setSize} aria-label=${state.describe(mark)} data-index=${e.index} data-event-id=${e.event.id}>${ring}${soft ? softGradient(mark, frame, selected, x) : nothing}<rect class=${bar ? 'mark bar' : 'mark point'} x=${bar ? 0 : -r} y=${bar ? centreY - 4 : centreY - r} width=${width} height=${bar ? 8 : 2 * r} rx=${bar ? 3 : r} fill=${soft ? `url(#soft-${id})` : nothing}></rect>${bar && e.ongoing ? svg`<line class="cap" x1=${width} x2=${width} y1=${centreY - 7} y2=${centreY + 7}></line>` : nothing}<text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text></g>`;
 }
 
 /** Vertical segments at the ticks' x, as one path `d` (one element instead of one line per tick). */

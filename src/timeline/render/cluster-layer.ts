@@ -15,16 +15,11 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { CLUSTER_RADIUS, type ClusterMark } from '../layout/frame.js';
+import { laneTop, markY, originX, type LaneGeometry } from './lanes.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Detached groups kept for reuse (a frame draws at most a few hundred marks). */
 const MAX_SPARE = 400;
-
-export interface ClusterLayerGeometry {
-  laneHeight: number;
-  /** Top (px) of lane 0. */
-  headerHeight: number;
-}
 
 interface Slot {
   group: SVGGElement;
@@ -38,7 +33,7 @@ interface Slot {
   key: string;
   x: number;
   y: number;
-  markY: number;
+  centreY: number;
   width: number;
   badgeX: number;
   countText: string;
@@ -90,7 +85,7 @@ function slotOf(group: SVGGElement): Slot {
     key: '',
     x: NaN,
     y: NaN,
-    markY: NaN,
+    centreY: NaN,
     width: NaN,
     badgeX: NaN,
     countText: '',
@@ -110,13 +105,13 @@ class ClusterLayer extends Directive {
       throw new Error('clusterLayer() goes on the element that holds the clusters');
   }
 
-  render(_marks: readonly ClusterMark[], _geometry: ClusterLayerGeometry, _count: (n: number) => string) {
+  render(_marks: readonly ClusterMark[], _geometry: LaneGeometry, _count: (n: number) => string) {
     return noChange;
   }
 
   override update(
     part: ElementPart,
-    [marks, geometry, count]: [readonly ClusterMark[], ClusterLayerGeometry, (n: number) => string],
+    [marks, geometry, count]: [readonly ClusterMark[], LaneGeometry, (n: number) => string],
   ) {
     const parent = part.element;
     const slots = this.#slots;
@@ -126,7 +121,7 @@ class ClusterLayer extends Directive {
       slot.group.remove();
       if (this.#spare.length < MAX_SPARE) this.#spare.push(slot);
     }
-    const markY = geometry.laneHeight - 11;
+    const centreY = markY(geometry);
     const kept = slots.length;
     for (let i = 0; i < marks.length; i++) {
       let slot = slots[i];
@@ -134,7 +129,7 @@ class ClusterLayer extends Directive {
         slot = this.#spare.pop() ?? slotOf((this.#prototype ??= prototypeGroup()).cloneNode(true) as SVGGElement);
         slots.push(slot);
       }
-      write(slot, marks[i], geometry, markY, count);
+      write(slot, marks[i], geometry, centreY, count);
     }
     // New groups are written while detached, then attached at once (after the kept ones, in order).
     if (slots.length > kept) parent.append(...slots.slice(kept).map((slot) => slot.group));
@@ -146,25 +141,25 @@ class ClusterLayer extends Directive {
 function write(
   slot: Slot,
   mark: ClusterMark,
-  geometry: ClusterLayerGeometry,
-  markY: number,
+  geometry: LaneGeometry,
+  centreY: number,
   count: (n: number) => string,
 ): void {
   // The group sits at a bar's (clipped) left end or a point's centre; its children at local coordinates.
   const bar = mark.shape === 'bar';
-  const x = bar ? mark.x0 : mark.cx;
-  const y = geometry.headerHeight + mark.lane * geometry.laneHeight;
+  const x = originX(mark);
+  const y = laneTop(geometry, mark.lane);
   if (mark.key !== slot.key) slot.group.setAttribute('data-cluster', (slot.key = mark.key));
   if (x !== slot.x || y !== slot.y) {
     slot.x = x;
     slot.y = y;
     slot.group.setAttribute('transform', `translate(${x},${y})`);
   }
-  if (markY !== slot.markY) {
-    slot.markY = markY;
-    slot.bar.setAttribute('y', String(markY - 5));
-    slot.badge.setAttribute('cy', String(markY));
-    slot.countX.setAttribute('y', String(markY + 3.5));
+  if (centreY !== slot.centreY) {
+    slot.centreY = centreY;
+    slot.bar.setAttribute('y', String(centreY - 5));
+    slot.badge.setAttribute('cy', String(centreY));
+    slot.countX.setAttribute('y', String(centreY + 3.5));
   }
   const width = bar ? Math.max(mark.x1 - mark.x0, 2) : 0;
   if (width !== slot.width) slot.bar.setAttribute('width', String((slot.width = width)));
