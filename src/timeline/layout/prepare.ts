@@ -141,7 +141,7 @@ export function prepareTimeline(list: EventList): PreparedTimeline {
   let extent: [number, number] | null = null;
   if (events.length) {
     let max = -Infinity;
-    for (const e of events) if (e.end > max) max = e.end;
+    for (let i = 0; i < events.length; i++) if (events[i].end > max) max = events[i].end;
     extent = [events[0].start, max];
     if (published !== null) extent = [Math.min(extent[0], published), Math.max(extent[1], published)];
   }
