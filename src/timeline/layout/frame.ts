@@ -205,7 +205,7 @@ export function layoutFrame(
       drawnEnd: 0,
       labelX: 0,
       fullLabel: '',
-      fullWidth: 0,
+      fullWidth: NaN,
       label: '',
       labelWidth: 0,
       extentEnd: 0,
