@@ -9,8 +9,16 @@
  * The JSON Schema in `schema/event-list.schema.json` describes the same shape.
  */
 
-/** Version of the EventList JSON shape. Bump on any incompatible change. */
-export const EVENT_LIST_VERSION = 1 as const;
+/**
+ * Version of the EventList JSON shape this code writes. Bump on any change to the shape.
+ * Version 2 adds optional event fields (`background`, `why`); readers accept every version in
+ * READABLE_EVENT_LIST_VERSIONS.
+ */
+export const EVENT_LIST_VERSION = 2 as const;
+
+/** EventList versions the element reads: every field added since 1 is optional. */
+export const READABLE_EVENT_LIST_VERSIONS = [1, 2] as const;
+export type EventListVersion = (typeof READABLE_EVENT_LIST_VERSIONS)[number];
 
 /** TIMEX3 `type`. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -92,6 +100,13 @@ export interface TimelineEvent {
   sentence: TextSpan;
   /** People, places and organisations named in the sentence. */
   actors: string[];
+  /**
+   * True when the date only describes a thing ("the 1930s steel span", "a 2011 audit of the agency"):
+   * a background event, drawn lighter and never used to frame the default view. Since version 2.
+   */
+  background?: boolean;
+  /** One sentence for people: which clause the label was taken from, and why. Since version 2. */
+  why?: string;
 }
 
 export interface ArticleInfo {
@@ -105,7 +120,7 @@ export interface ArticleInfo {
 }
 
 export interface EventList {
-  version: typeof EVENT_LIST_VERSION;
+  version: EventListVersion;
   article: ArticleInfo;
   timexes: Timex[];
   events: TimelineEvent[];

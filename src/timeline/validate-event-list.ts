@@ -6,7 +6,14 @@
  * - An event whose `from`/`to` is a string but not a real date ("2016-13-45") is skipped and reported;
  *   the others are kept. Duplicate ids and `from` after `to` are accepted (the timeline copes).
  */
-import type { EventList, Granularity, TimelineEvent, TimexMod, TimexType } from '../extract/types.js';
+import {
+  READABLE_EVENT_LIST_VERSIONS,
+  type EventList,
+  type Granularity,
+  type TimelineEvent,
+  type TimexMod,
+  type TimexType,
+} from '../extract/types.js';
 import { parseFloating } from './layout/dates.js';
 
 export interface SkippedEvent {
@@ -187,6 +194,9 @@ const checkEvent = withPath('events', (value, index, path): SkippedEvent | null 
   oneOf(event, 'mod', path, MODS, true);
   if (event.ongoing !== undefined && typeof event.ongoing !== 'boolean')
     throw wrongType(path, 'ongoing', 'true or false', event.ongoing);
+  if (event.background !== undefined && typeof event.background !== 'boolean')
+    throw wrongType(path, 'background', 'true or false', event.background);
+  optionalString(event, 'why', path);
   const sentencePath = `${path}.sentence`;
   const sentence = object(need(event, 'sentence', path), sentencePath);
   integer(sentence, 'start', sentencePath);
@@ -204,10 +214,10 @@ export function validateEventList(input: unknown): ValidationResult {
   try {
     const root = object(input, '');
     const version = need(root, 'version', '');
-    if (version !== 1)
+    if (!(READABLE_EVENT_LIST_VERSIONS as readonly unknown[]).includes(version))
       throw new Invalid(
         'version',
-        `version should be 1 (the EventList version this element reads), got ${describe(version)}`,
+        `version should be ${READABLE_EVENT_LIST_VERSIONS.join(' or ')} (the EventList versions this element reads), got ${describe(version)}`,
       );
     checkArticle(need(root, 'article', ''));
     array(root, 'timexes', '').forEach(checkTimex);

@@ -2,7 +2,7 @@
 // page's stylesheet, reading the example articles from /events/ as the built page does.
 import { expect } from '@open-wc/testing';
 import { mountDemo, type DemoApp } from '../../../demo/app.js';
-import type { EventList, TimelineEvent } from '../../../src/extract/types.js';
+import { EVENT_LIST_VERSION, type EventList, type TimelineEvent } from '../../../src/extract/types.js';
 
 const SEED_TEXT_URL = '/events/reuters-2016-10-17-syria-egypt-mamlouk.txt';
 
@@ -307,7 +307,7 @@ describe('demo page: export', () => {
     await mount({ workerUrl: null });
     const parsed = JSON.parse(app.exportJson()) as EventList;
     expect(parsed).to.deep.equal(JSON.parse(JSON.stringify(app.eventList)));
-    expect(parsed.version).to.equal(1);
+    expect(parsed.version).to.equal(EVENT_LIST_VERSION);
   });
 
   it('exports the timeline as well-formed SVG', async () => {

@@ -168,9 +168,9 @@ describe('news-timeline: states', () => {
 
   it('data replaces an earlier error and redraws', async () => {
     const el = await fixture<NewsTimeline>(html`<news-timeline></news-timeline>`);
-    el.data = { version: 2 } as unknown as EventList;
+    el.data = { version: 99 } as unknown as EventList;
     await el.updateComplete;
-    expect(stateText(el)).to.contain('version should be 1');
+    expect(stateText(el)).to.contain('version should be 1 or 2');
     el.data = await reutersList();
     await settle(el);
     expect($$(el, 'g.event').length).to.be.above(0);

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EVENT_LIST_VERSION } from '../../../src/extract/types.js';
 
 const bin = fileURLToPath(new URL('../../../../bin/news-timeline.js', import.meta.url));
 const seed = fileURLToPath(new URL('../../../../events/reuters-2016-10-17-syria-egypt-mamlouk.txt', import.meta.url));
@@ -80,7 +81,7 @@ test('extract FILE prints the EventList with the given metadata', () => {
   ]);
   assert.equal(r.code, 0, r.stderr);
   const list = JSON.parse(r.stdout);
-  assert.equal(list.version, 1);
+  assert.equal(list.version, EVENT_LIST_VERSION);
   assert.deepEqual(
     [list.article.title, list.article.source, list.article.published, list.article.publishedFrom],
     ['Syrian security chief', 'Reuters', '2016-10-17', 'option'],
@@ -96,7 +97,7 @@ test('extract FILE prints the EventList with the given metadata', () => {
     'Reuters',
     '--pretty',
   ]);
-  assert.match(pretty.stdout, /^\{\n {2}"version": 1,/);
+  assert.match(pretty.stdout, /^\{\n {2}"version": 2,/);
   assert.deepEqual(JSON.parse(pretty.stdout), list);
 });
 

@@ -39,7 +39,9 @@ test('wrong types and missing fields name the field', () => {
   );
   assert.equal(fails((l) => (events(l)[0].actors = ['a', 3])).field, 'events[0].actors[1]');
   assert.equal(fails((l) => (l.events = {})).field, 'events');
-  assert.equal(fails((l) => (l.version = 2)).field, 'version');
+  assert.equal(fails((l) => (l.version = 3)).field, 'version');
+  assert.equal(fails((l) => (events(l)[0].background = 'yes')).field, 'events[0].background');
+  assert.equal(fails((l) => (events(l)[0].why = 7)).field, 'events[0].why');
   assert.equal(fails((l) => delete (l.article as Record<string, unknown>).published).field, 'article.published');
   assert.equal(
     fails((l) => ((l.article as Record<string, unknown>).published = '2016-13-45')).field,
