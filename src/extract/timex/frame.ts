@@ -4,7 +4,7 @@
  */
 import type { TimexMatch } from './match.js';
 import type { Granularity, TimexMod, TimexType } from '../types.js';
-import type { Day, Period } from './calendar.js';
+import type { Clock, Day, Period } from './calendar.js';
 
 /**
  * Tense of the clause around a phrase: which way an under-specified date points from the publication date.
@@ -25,6 +25,8 @@ export interface Anchor {
 export interface ResolveContext {
   /** Publication day, or null when unknown. */
   dct: Day | null;
+  /** Publication time of day and zone, when `published` carries a time ("2019-03-22T10:35:00-04:00"). */
+  clock?: Clock | null;
   tense: Tense | null;
   anchor: Anchor | null;
   /** The quarter a business story is about: the last quarter named in the preceding ~1500 characters. */

@@ -4,14 +4,14 @@
  * the anchor moves on as the story does (comparisons such as "a year earlier" do not move it).
  */
 import type { TimexMatch } from './match.js';
-import type { Day } from './calendar.js';
+import type { Clock, Day } from './calendar.js';
 import { getFrame, type Anchor, type Reading } from './frame.js';
 import type { Timex } from '../types.js';
 
 /** How far a named quarter stays the subject of "a year ago" comparisons. */
 const QUARTER_FOCUS_CHARS = 1500;
 
-export function normalise(results: TimexMatch[], dct: Day | null): Timex[] {
+export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock | null = null): Timex[] {
   const timexes: Timex[] = [];
   let anchor: Anchor | null = null;
   let quarter: { anchor: Anchor; end: number } | null = null;
@@ -21,7 +21,14 @@ export function normalise(results: TimexMatch[], dct: Day | null): Timex[] {
     let reading: Reading | null;
     try {
       const recentQuarter = quarter && result.index - quarter.end < QUARTER_FOCUS_CHARS ? quarter.anchor : null;
-      reading = frame.resolve({ dct, tense: frame.tense ?? null, anchor, quarter: recentQuarter, at: result.index });
+      reading = frame.resolve({
+        dct,
+        clock: dct ? clock : null,
+        tense: frame.tense ?? null,
+        anchor,
+        quarter: recentQuarter,
+        at: result.index,
+      });
     } catch {
       reading = null; // a reading that cannot be made is dropped, never thrown
     }

@@ -1,6 +1,9 @@
 /** Periods relative to a day ("last month", "next quarter") and the TIMEX3 placeholders used without a reference. */
 import {
   addDays,
+  isoDay,
+  pad,
+  type Clock,
   addMonths,
   centuryPeriod,
   decadePeriod,
@@ -139,6 +142,22 @@ export function narrowed(
   if (mod === 'START') return { from: period.from, to: isoOf(first + third) };
   if (mod === 'END') return { from: isoOf(last - third), to: period.to };
   return { from: isoOf(first + third), to: isoOf(last - third) };
+}
+
+/**
+ * The part of a part of day before (or after) the publication time, when the publication date carries one and
+ * it falls inside: "this morning" told in the past at 10:35 runs from 6:00 to 10:35. Null otherwise.
+ */
+export function cutAtPublication(
+  period: Period,
+  dct: Day | null,
+  clock: Clock | null | undefined,
+  side: 'before' | 'after',
+): { from: string; to: string } | null {
+  if (!dct || !clock || !period.from.includes('T')) return null;
+  const now = `${isoDay(dct)}T${pad(Math.floor(clock.minute / 60))}:${pad(clock.minute % 60)}`;
+  if (now <= period.from || now >= period.to) return null;
+  return side === 'before' ? { from: period.from, to: now } : { from: now, to: period.to };
 }
 
 function parseFloating(iso: string): Day {

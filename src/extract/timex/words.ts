@@ -49,7 +49,8 @@ const ORDINALS = [
 
 /** A cardinal number: digits or words ("twenty-five", "a", "an"); vague amounts are separate. */
 export const NUMBER =
-  `(?:\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
+  // "a quarter century", "half-hour": fractions only right before a unit ("a quarter of the dealers" is no number)
+  `(?:(?:a\\s+)?(?:quarter|half)(?=[\\s-]+(?:centur|hour|decade|day|year|minute|month|week))|\\d+-1/2(?=[\\s-])|\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
   `|${SMALL.slice(1).reverse().join('|')}|a\\s+hundred|a\\s+thousand|a|an|one|a half|half an?|a dozen|dozens of|hundreds of)(?:\\s+and\\s+a\\s+half)?`;
 
 /** Amounts with no number: "a few", "several", "many". Their duration values carry X ("PXY"). */
@@ -70,7 +71,9 @@ export function parseNumber(text: string): number | null {
   if (/^[\d,]+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^\d+ 1\/2$/.test(t)) return Number(t.split(' ')[0]) + 0.5;
   if (t === 'a' || t === 'an' || t === 'one') return 1;
-  if (t === 'a half' || t === 'half a' || t === 'half an') return 0.5;
+  if (t === 'a half' || t === 'half a' || t === 'half an' || t === 'half') return 0.5;
+  if (t === 'a quarter' || t === 'quarter') return 0.25;
+  if (/^\d+-1\/2$/.test(t)) return Number(t.split('-')[0]) + 0.5;
   if (t === 'a dozen') return 12;
   if (t === 'dozens of' || t === 'hundreds of') return null;
   const small = SMALL.indexOf(t);
@@ -138,11 +141,13 @@ export function durationValue(amount: number | null, unit: Unit): string {
 
 /** "P2.5Y" is written "P2Y6M", "PT1.5H" "PT1H30M". */
 export function splitHalves(value: string): string {
+  const whole = (n: string, unit: string) => (n === '0' ? '' : `${n}${unit}`);
   return value
-    .replace(/^P(\d+)\.5Y$/, (_, n) => `P${n}Y6M`)
-    .replace(/^PT(\d+)\.5H$/, (_, n) => `PT${n}H30M`)
-    .replace(/^PT(\d+)\.5M$/, (_, n) => `PT${n}M30S`)
-    .replace(/^P(\d+)\.5D$/, (_, n) => `P${n}DT12H`);
+    .replace(/^P(\d+)\.5Y$/, (_, n) => `P${whole(n, 'Y')}6M`)
+    .replace(/^PT(\d+)\.5H$/, (_, n) => `PT${whole(n, 'H')}30M`)
+    .replace(/^PT(\d+)\.5M$/, (_, n) => `PT${whole(n, 'M')}30S`)
+    .replace(/^P(\d+)\.5D$/, (_, n) => (n === '0' ? 'PT12H' : `P${n}DT12H`))
+    .replace(/^PT0\.25H$/, 'PT15M');
 }
 
 function formatAmount(x: number): string {

@@ -5,7 +5,17 @@
  * (span "its sixth year", P6Y, from the start of the sixth year back, up to the publication date).
  * Not durations: ages ("30-year-old"), "a second time".
  */
-import { addDays, addMonths, compareDays, isoDay, parseIsoDay, type Day } from '../calendar.js';
+import {
+  addDays,
+  addMonths,
+  compareDays,
+  epochMinute,
+  isoDay,
+  isoMinute,
+  parseIsoDay,
+  type Clock,
+  type Day,
+} from '../calendar.js';
 import type { Anchor, Frame, Reading } from '../frame.js';
 import type { Granularity } from '../../types.js';
 import {
@@ -140,11 +150,11 @@ export class DurationParser extends TimexParser {
         )?.[1];
     const frame: Frame = {
       kind: 'duration',
-      resolve: ({ dct, anchor }) => {
+      resolve: ({ dct, clock, anchor }) => {
         const reading: Reading = { type: 'DURATION', value, why: durationWhy(match[0], value), anchorable: false };
         if (mod && !overThe) reading.mod = mod;
         if (dct && dir !== 0 && amount !== null && window !== 'recent')
-          Object.assign(reading, placeWindow(dct, amount, unit, dir));
+          Object.assign(reading, placeWindow(dct, amount, unit, dir, clock));
         if (relation && anchor && amount !== null && Number.isInteger(amount) && !window) {
           const placed = placeRelated(anchor, amount, unit, relation.toLowerCase() === 'after' ? -1 : 1, dct);
           if (placed) {
@@ -201,14 +211,25 @@ function placeRelated(
   return { from: isoDay(from), to: isoDay(to), granularity: 'day' };
 }
 
-/** "the past two months": the stretch that ends on the publication day (or starts after it). */
+/**
+ * "the past two months": the stretch that ends on the publication day (or starts after it); "the last two
+ * hours", "the past half hour" end at the publication time when the publication date carries one.
+ */
 function placeWindow(
   dct: Day,
   amount: number,
   unit: Unit,
   dir: -1 | 1,
+  clock?: Clock | null,
 ): Pick<Reading, 'from' | 'to' | 'granularity'> | object {
-  if (!Number.isInteger(amount) || unit === 'second' || unit === 'minute' || unit === 'hour') return {};
+  if (unit === 'second' || unit === 'minute' || unit === 'hour') {
+    if (!clock) return {};
+    const now = epochMinute(dct, clock.minute);
+    const span = Math.round(amount * (unit === 'hour' ? 60 : unit === 'minute' ? 1 : 1 / 60));
+    if (span < 1) return {};
+    const [from, to] = dir < 0 ? [now - span, now] : [now, now + span];
+    return { from: isoMinute(from), to: isoMinute(to), granularity: unit === 'hour' ? 'hour' : 'minute' };
+  }
   const months =
     unit === 'month'
       ? amount
@@ -222,6 +243,8 @@ function placeWindow(
               ? amount * 1200
               : 0;
   const days = unit === 'day' ? amount : unit === 'week' ? amount * 7 : 0;
+  // "the past 18 months", "the last quarter century" (300 months); "the past 2.5 days" is not placed
+  if (!Number.isInteger(months) || !Number.isInteger(days)) return {};
   const next = addDays(dct, 1);
   if (dir < 0) {
     const start = months ? addMonths(next, -months) : addDays(next, -days);

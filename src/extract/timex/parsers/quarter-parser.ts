@@ -13,7 +13,8 @@ import { TimexParser } from './timex-parser.js';
 const ORD = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
 const NUMBERED = new RegExp(
   "(?:(?:the\\s+)?(?:(?:year-ago|year-earlier|prior-year|comparable|same)\\s+)*(?:(\\d{4})\\s+|(this|last|next)\\s+year's\\s+)?(?:(?:fiscal|calendar)\\s+)?" +
-    `${ORD}[\\s-]+(?:fiscal\\s+)?(quarter|half)` +
+    // "the last half hour", "the first quarter century" are lengths of time, not parts of a year
+    `${ORD}[\\s-]+(?:fiscal\\s+)?(quarter|half)(?![\\s-]+(?:centur|hour|an?\\s+hour|decade|day|dozen|mile))` +
     '(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?)',
 );
 const SHORT =

@@ -13,7 +13,7 @@ import { TimexParser, type FrameMatch, type ParsingContext } from './timex-parse
 const WHICH =
   '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|the\\s+(?:past|last|next|coming|current|present|following)|the)';
 const UNIT = '(weekend|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+)year)';
-const PATTERN = new RegExp(`(${POINT_MOD})?${WHICH}\\s+${UNIT}(?![\\w-])`, 'i');
+const PATTERN = new RegExp(`(${POINT_MOD})?${WHICH}\\s+${UNIT}(?![\\w-])(?![\\s-]+centur)`, 'i');
 
 function offsetOf(which: string): number | null {
   const w = which.toLowerCase().replace(/\s+/g, ' ');
