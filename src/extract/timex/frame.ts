@@ -28,6 +28,8 @@ export interface ResolveContext {
   /** Publication time of day and zone, when `published` carries a time ("2019-03-22T10:35:00-04:00"). */
   clock?: Clock | null;
   tense: Tense | null;
+  /** True when the clause's only tense cues are past ones and the past verb governs the phrase (tense refiner). */
+  clearPast?: boolean;
   anchor: Anchor | null;
   /** The quarter a business story is about: the last quarter named in the preceding ~1500 characters. */
   quarter?: Anchor | null;
@@ -57,6 +59,8 @@ export interface Frame {
   kind: string;
   /** Set by the tense refiner. */
   tense?: Tense | null;
+  /** Set by the tense refiner: see ResolveContext.clearPast. */
+  clearPast?: boolean;
   resolve(ctx: ResolveContext): Reading | null;
 }
 

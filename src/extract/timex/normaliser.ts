@@ -25,6 +25,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
         dct,
         clock: dct ? clock : null,
         tense: frame.tense ?? null,
+        clearPast: frame.clearPast === true,
         anchor,
         quarter: recentQuarter,
         at: result.index,

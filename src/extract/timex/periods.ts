@@ -198,19 +198,27 @@ export const human = humanDay;
 export const TENSE_PENALTY_DAYS = 200;
 
 /**
- * Picks the year of a date written without one (a month, a day of a month, a quarter): the candidate nearest
- * to publication, where a candidate on the side the tense rules out counts `TENSE_PENALTY_DAYS` further away.
- * A cue word is a weak signal ("extended the offer to Nov. 20" is past tense about a future date), so only a
- * clearly nearer date on the other side wins.
+ * Picks the year of a date written without one (a month, a day of a month, a quarter, a holiday). In a clause
+ * whose only cues are past ("disappeared on March 8" in a December story), the latest one begun by
+ * publication. Otherwise the candidate nearest to publication, where a candidate on the side the tense rules
+ * out counts `TENSE_PENALTY_DAYS` further away: a cue among others is a weak signal ("said it will pay the
+ * dividend Dec. 14", "extended the offer to Nov. 20"), so only a clearly nearer date on the other side wins.
  */
-export function nearestByTense(dct: Day, tense: Tense | null | undefined, periodOf: (y: number) => Period): number {
+export function nearestByTense(
+  dct: Day,
+  tense: Tense | null | undefined,
+  periodOf: (y: number) => Period,
+  clearPast = false,
+): number {
   const now = epochDay(dct);
+  const spans = [dct.y - 1, dct.y, dct.y + 1].map((y) => {
+    const p = periodOf(y);
+    return { y, start: epochDay(p.first), end: epochDay(parseFloating(p.to)) }; // end exclusive
+  });
+  if (tense === 'past' && clearPast) return spans.filter((s) => s.start <= now).at(-1)?.y ?? dct.y - 1;
   let best = dct.y;
   let bestCost = Infinity;
-  for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
-    const p = periodOf(y);
-    const start = epochDay(p.first);
-    const end = epochDay(parseFloating(p.to)); // exclusive
+  for (const { y, start, end } of spans) {
     const distance = now < start ? start - now : now >= end ? now - end + 1 : 0;
     const future = now < start;
     const past = now >= end;
@@ -222,4 +230,11 @@ export function nearestByTense(dct: Day, tense: Tense | null | undefined, period
     }
   }
   return best;
+}
+
+/** How a date picked by nearestByTense stands to publication, for `why`: "on or before", "after". */
+export function sideOf(period: Period, dct: Day): string {
+  const now = epochDay(dct);
+  if (epochDay(period.first) > now) return 'after';
+  return epochDay(parseFloating(period.to)) <= now ? 'before' : 'around';
 }

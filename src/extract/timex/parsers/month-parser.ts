@@ -10,15 +10,26 @@ import {
   daysInMonth,
   epochDay,
   humanDay,
+  isoWeekday,
   isValidDay,
   monthPeriod,
   MONTH_NAMES,
+  WEEKDAY_NAMES,
   weekPeriod,
   type Day,
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
-import { dateReading, narrowed, nearestByTense, tenseWord, unplacedReading } from '../periods.js';
-import { MONTH_NAME, parseMonth, parsePointMod, parseSpokenYear, POINT_MOD, SPOKEN_YEAR, WEEKDAY } from '../words.js';
+import { dateReading, narrowed, nearestByTense, sideOf, tenseWord, unplacedReading } from '../periods.js';
+import {
+  MONTH_NAME,
+  parseMonth,
+  parsePointMod,
+  parseSpokenYear,
+  parseWeekday,
+  POINT_MOD,
+  SPOKEN_YEAR,
+  WEEKDAY,
+} from '../words.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const YEAR = `(\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
@@ -48,7 +59,7 @@ export class MonthParser extends TimexParser {
   override readonly keywordLead = 100;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    const [, modText, , which, dayBefore, weekOrdinal, monthText, dayAfter, yearText, yearWhich] = match;
+    const [, modText, weekdayText, which, dayBefore, weekOrdinal, monthText, dayAfter, yearText, yearWhich] = match;
     if (!monthText || monthText[0] !== monthText[0]!.toUpperCase()) return null;
     const month = parseMonth(monthText);
     if (!month) return null;
@@ -76,15 +87,33 @@ export class MonthParser extends TimexParser {
     const pointMod = parsePointMod(modText);
     const frame: Frame = {
       kind: 'month',
-      resolve: ({ dct, tense }) => {
+      resolve: ({ dct, tense, clearPast }) => {
         let y = year;
         let why = '';
         if (y === null && yearWhich && dct) {
           y = dct.y + (yearWhich.toLowerCase() === 'last' ? -1 : yearWhich.toLowerCase() === 'next' ? 1 : 0);
           why = `"${yearWhich} year" from the publication date`;
         }
+        if (y === null && dct && day !== null && weekdayText && !which) {
+          // "Saturday, April 25": the year whose April 25 is a Saturday, when one near publication is
+          const wd = parseWeekday(weekdayText);
+          const fits = [dct.y, dct.y - 1, dct.y + 1].filter(
+            (yy) => isValidDay(yy, month, day) && isoWeekday({ y: yy, m: month, d: day }) === wd,
+          );
+          if (fits.length === 1) {
+            y = fits[0]!;
+            why = `${weekdayText.replace(/\.$/, '')}, ${MONTH_NAMES[month - 1]} ${day}: the year near publication when that day is a ${WEEKDAY_NAMES[wd! - 1]}, ${y}`;
+          }
+        }
         if (y === null && dct) {
-          const picked = pickYear(dct, month, day, which?.toLowerCase().replace(/\s+/g, ' '), frame.tense ?? tense);
+          const picked = pickYear(
+            dct,
+            month,
+            day,
+            which?.toLowerCase().replace(/\s+/g, ' '),
+            frame.tense ?? tense,
+            clearPast,
+          );
           y = picked.y;
           why = picked.why;
         }
@@ -133,6 +162,7 @@ export function pickYear(
   day: number | null,
   which: string | undefined,
   tense: Tense | null | undefined,
+  clearPast = false,
 ): { y: number; why: string } {
   const name = day ? `${MONTH_NAMES[month - 1]} ${day}` : MONTH_NAMES[month - 1]!;
   const key = (y: number): number =>
@@ -147,14 +177,13 @@ export function pickYear(
     const y = key(dct.y) > now ? dct.y : dct.y + 1;
     return { y, why: `"${which} ${name}": the one after ${humanDay(dct)}` };
   }
-  const best = nearestByTense(dct, tense, (y) =>
-    day ? dayPeriod({ y, m: month, d: Math.min(day, daysInMonth(y, month)) }) : monthPeriod(y, month),
-  );
+  const periodOf = (y: number) =>
+    day ? dayPeriod({ y, m: month, d: Math.min(day, daysInMonth(y, month)) }) : monthPeriod(y, month);
+  const best = nearestByTense(dct, tense, periodOf, clearPast);
+  const side = sideOf(periodOf(best), dct);
   const rel =
-    tense === 'past'
-      ? 'the nearest one, preferably on or before'
-      : tense === 'future'
-        ? 'the nearest one, preferably after'
-        : 'the nearest one to';
-  return { y: best, why: `${tense ? tenseWord(tense) : 'no tense cue'}: ${name} is ${rel} ${humanDay(dct)}` };
+    tense === 'past' && clearPast
+      ? `the latest one on or ${side === 'around' ? 'around' : 'before'}`
+      : `the nearest one${tense && tense !== 'present' ? ' by tense' : ''}, ${side === 'around' ? 'around' : side}`;
+  return { y: best, why: `${tenseWord(tense)}: ${name} ${best} is ${rel} ${humanDay(dct)}` };
 }

@@ -105,7 +105,7 @@ function numberedFrame(
 ): Frame {
   const frame: Frame = {
     kind,
-    resolve: ({ dct, tense }) => {
+    resolve: ({ dct, tense, clearPast }) => {
       let y = year ?? relativeYear(whichYear, dct);
       let why = year ? `${text} as written` : whichYear ? `"${whichYear} year" from the publication date` : '';
       const make = (yy: number): Period => (kind === 'quarter' ? quarterPeriod(yy, n) : halfPeriod(yy, n));
@@ -113,7 +113,7 @@ function numberedFrame(
         if (!dct)
           return unplacedReading(kind === 'quarter' ? `XXXX-Q${n}` : `XXXX-H${n}`, `${text} of an unknown year`);
         const t = frame.tense ?? tense;
-        y = nearestByTense(dct, t, make);
+        y = nearestByTense(dct, t, make, clearPast);
         why = `${t ? `${t} tense` : 'no tense cue'}: the ${kind} of ${y} is the nearest one to ${humanDay(dct)}${t === 'past' ? ' begun by then' : t === 'future' ? ' not yet over' : ''}`;
       }
       return dateReading(make(y), why);
