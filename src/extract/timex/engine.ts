@@ -20,9 +20,11 @@ import { DecadeParser } from './parsers/decade-parser.js';
 import { DurationParser } from './parsers/duration-parser.js';
 import { HolidayParser } from './parsers/holiday-parser.js';
 import { MonthParser } from './parsers/month-parser.js';
+import { NumericDateParser } from './parsers/numeric-date-parser.js';
 import { PartOfDayParser } from './parsers/part-of-day-parser.js';
 import { PresentRefParser } from './parsers/present-ref-parser.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
+import { RangeParser } from './parsers/range-parser.js';
 import { RelativePeriodParser, YearEndParser } from './parsers/relative-period-parser.js';
 import { SamePeriodParser } from './parsers/same-period-parser.js';
 import { SeasonParser } from './parsers/season-parser.js';
@@ -43,6 +45,8 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new YearEndParser(),
   new WeekdayParser(),
   new MonthParser(),
+  new NumericDateParser(),
+  new RangeParser(),
   new YearParser(),
   new SpokenYearParser(),
   new QuarterParser(),

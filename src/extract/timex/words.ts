@@ -87,6 +87,23 @@ export function parseNumber(text: string): number | null {
   return null;
 }
 
+/** A day of a month as an ordinal word: "first" … "thirty-first" (also "twenty first"). */
+export const DAY_ORDINAL_WORD = `(?:(?:twenty|thirty)[\\s-](?:${ORDINALS.slice(1, 10).join('|')})|${ORDINALS.slice(1, 21).reverse().join('|')}|thirtieth)`;
+
+/** 1–31 for "first" … "thirty-first", "twenty first", "21st"; null otherwise. */
+export function parseDayOrdinal(text: string): number | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  if (t === 'thirtieth') return 30;
+  const compound = /^(twenty|thirty)[ -](\w+)$/.exec(t);
+  if (compound) {
+    const unit = ORDINALS.indexOf(compound[2]!);
+    const n = unit >= 1 && unit <= 9 ? (compound[1] === 'twenty' ? 20 : 30) + unit : 0;
+    return n >= 1 && n <= 31 ? n : null;
+  }
+  const n = parseOrdinal(t);
+  return n !== null && n >= 1 && n <= 31 ? n : null;
+}
+
 export function parseOrdinal(text: string): number | null {
   const t = text.toLowerCase();
   const word = ORDINALS.indexOf(t);

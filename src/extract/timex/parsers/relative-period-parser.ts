@@ -61,7 +61,7 @@ export class RelativePeriodParser extends TimexParser {
     const which = match[2]!;
     const unitWord = match[3]!.toLowerCase();
     const unit: PeriodUnit = unitWord.includes('year') ? 'year' : (unitWord as PeriodUnit);
-    if (/^[A-Z]/.test(match[3]!)) return null; // "This Week", "Next Year": titles of shows and books
+    if (/^[A-Z][a-z]/.test(match[3]!)) return null; // "This Week", "Next Year": titles (not "LAST WEEK" in capitals)
     let offset = offsetOf(which);
     const pointMod = parsePointMod(modText);
     // "the year", "the week": only with a mod ("the end of the year"); bare they are too often generic.

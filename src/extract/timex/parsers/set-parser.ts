@@ -50,8 +50,10 @@ export class SetParser extends TimexParser {
       skip = text.length - perPhrase.length;
     } else {
       const w = what!;
-      const wd = /^[A-Z]/.test(w) ? parseWeekday(w) : null;
-      const month = /^[A-Z]/.test(w) && !wd ? parseMonth(w) : null;
+      // a weekday in any case ("every monday"); a month capitalised, or spelt out ("each july", not "every may")
+      const wd = /^[A-Z]/.test(w) || /^[a-z]+day$/i.test(w) ? parseWeekday(w) : null;
+      const month =
+        !wd && (/^[A-Z][a-z]/.test(w) || /^(?!may$|march$|august$)[a-z]{4,}$/i.test(w)) ? parseMonth(w) : null;
       if (wd && /day|\./i.test(w)) value = `XXXX-WXX-${wd}`;
       else if (month) value = `XXXX-${String(month).padStart(2, '0')}`;
       else if (SEASONS[w.toLowerCase()]) value = `XXXX-${SEASONS[w.toLowerCase()]}`;
