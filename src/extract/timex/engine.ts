@@ -34,6 +34,7 @@ import { WeekdayParser } from './parsers/weekday-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
+import { DayOffsetRefiner } from './refiners/day-offset-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 
@@ -64,6 +65,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
 export const TIMEX_REFINERS: Refiner[] = [
   new ChronoReadingRefiner(),
   new OverlapRefiner(),
+  new DayOffsetRefiner(),
   new DateTimeRefiner(),
   new TenseRefiner(),
 ];

@@ -1,7 +1,8 @@
 /**
  * Turns the refined phrase matches into TIMEX3 timexes, in document order: each Frame resolves against the
  * publication day, the tense of its clause and the narrative anchor (the last placed date before it), and
- * the anchor moves on as the story does (comparisons such as "a year earlier" do not move it).
+ * the anchor moves on as the story does (comparisons such as "a year earlier" do not move it). A phrase a
+ * refiner marked as a point of reference keeps its value and still anchors, but gets no place on the axis.
  */
 import type { TimexMatch } from './match.js';
 import type { Clock, Day } from './calendar.js';
@@ -25,7 +26,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
         dct,
         clock: dct ? clock : null,
         tense: frame.tense ?? null,
-        clearPast: frame.clearPast === true,
+        clearTense: frame.clearTense === true,
         anchor,
         quarter: recentQuarter,
         at: result.index,
@@ -35,7 +36,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     }
     if (!reading) continue;
     const id = `t${timexes.length + 1}`;
-    timexes.push(toTimex(id, result, reading, anchor));
+    timexes.push(toTimex(id, result, reading, anchor, frame.reference));
     const placed =
       reading.period && (reading.type === 'DATE' || reading.type === 'TIME') && reading.anchorable !== false;
     if (placed) {
@@ -46,7 +47,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
   return timexes;
 }
 
-function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Anchor | null): Timex {
+function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Anchor | null, reference?: string): Timex {
   const timex: Timex = {
     id,
     text: result.text,
@@ -54,17 +55,17 @@ function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Ancho
     end: result.index + result.text.length,
     type: reading.type,
     value: reading.value,
-    why: reading.why,
+    why: reference ? `${reading.why}; ${reference}: a point of reference, not placed as an event` : reading.why,
   };
   if (reading.mod) timex.mod = reading.mod;
   const from = reading.from ?? reading.period?.from;
   const to = reading.to ?? reading.period?.to;
-  if (from && to) {
+  if (from && to && !reference) {
     timex.from = from;
     timex.to = to;
   }
   const granularity = reading.granularity ?? reading.period?.granularity;
-  if (granularity && from) timex.granularity = granularity;
+  if (granularity && timex.from) timex.granularity = granularity;
   if (reading.usedAnchor && anchor) timex.anchor = anchor.id;
   return timex;
 }

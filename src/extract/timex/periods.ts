@@ -23,7 +23,8 @@ import {
   type Period,
   type Season,
 } from './calendar.js';
-import type { Reading, Tense } from './frame.js';
+import type { Frame, Reading, ResolveContext, Tense } from './frame.js';
+import type { Unit } from './words.js';
 import type { TimexMod } from '../types.js';
 
 export type PeriodUnit =
@@ -198,9 +199,9 @@ export const human = humanDay;
 export const TENSE_PENALTY_DAYS = 200;
 
 /**
- * Picks the year of a date written without one (a month, a day of a month, a quarter, a holiday). In a clause
- * whose only cues are past ("disappeared on March 8" in a December story), the latest one begun by
- * publication. Otherwise the candidate nearest to publication, where a candidate on the side the tense rules
+ * Picks the year of a date written without one (a month, a day of a month, a quarter). In a clause whose only
+ * cues are past ("disappeared on March 8" in a December story), the latest one begun by publication; up to
+ * which something clearly runs ("will last until June" in an August story), the first one not over. Otherwise the candidate nearest to publication, where a candidate on the side the tense rules
  * out counts `TENSE_PENALTY_DAYS` further away: a cue among others is a weak signal ("said it will pay the
  * dividend Dec. 14", "extended the offer to Nov. 20"), so only a clearly nearer date on the other side wins.
  */
@@ -208,14 +209,15 @@ export function nearestByTense(
   dct: Day,
   tense: Tense | null | undefined,
   periodOf: (y: number) => Period,
-  clearPast = false,
+  clearTense = false,
 ): number {
   const now = epochDay(dct);
   const spans = [dct.y - 1, dct.y, dct.y + 1].map((y) => {
     const p = periodOf(y);
     return { y, start: epochDay(p.first), end: epochDay(parseFloating(p.to)) }; // end exclusive
   });
-  if (tense === 'past' && clearPast) return spans.filter((s) => s.start <= now).at(-1)?.y ?? dct.y - 1;
+  if (tense === 'past' && clearTense) return spans.filter((s) => s.start <= now).at(-1)?.y ?? dct.y - 1;
+  if (tense === 'future' && clearTense) return spans.find((s) => s.end > now)?.y ?? dct.y + 1;
   let best = dct.y;
   let bestCost = Infinity;
   for (const { y, start, end } of spans) {
@@ -237,4 +239,21 @@ export function sideOf(period: Period, dct: Day): string {
   const now = epochDay(dct);
   if (epochDay(period.first) > now) return 'after';
   return epochDay(parseFloating(period.to)) <= now ? 'before' : 'around';
+}
+
+/** The day of `dayFrame`, or null when it does not name a single day. */
+export function dayOf(dayFrame: Frame, ctx: ResolveContext): { day: Day; reading: Reading } | null {
+  const reading = dayFrame.resolve(ctx);
+  if (!reading?.period || !['day', 'partOfDay', 'hour', 'minute'].includes(reading.period.granularity)) return null;
+  return { day: reading.period.first, reading };
+}
+
+/** `day` moved by a number of units (days and weeks exactly; months, quarters and years by the calendar). */
+export function moved(day: Day, amount: number, unit: Unit, sign: number): Day | null {
+  if (unit === 'day') return addDays(day, sign * amount);
+  if (unit === 'week') return addDays(day, sign * amount * 7);
+  if (unit === 'month') return addMonths(day, sign * amount);
+  if (unit === 'quarter') return addMonths(day, sign * amount * 3);
+  if (unit === 'year') return addMonths(day, sign * amount * 12);
+  return null;
 }

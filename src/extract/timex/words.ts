@@ -112,14 +112,20 @@ export function parseOrdinal(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Time units as written, singular or plural. */
+/** Time units as written, singular or plural, and their abbreviations ("yrs", "wk", "mo.", "qtr", "hrs", "mins"). */
 export const UNIT =
-  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))';
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a)' +
+  '|yrs?|qtrs?|wks?|mos|mo\\.|hrs?|mins?|secs?)';
 
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
 export function parseUnit(text: string): Unit | null {
   const t = text.toLowerCase();
+  const abbreviated = /^(yr|qtr|wk|mo|hr)s?\.?$/.exec(t);
+  if (abbreviated)
+    return ({ yr: 'year', qtr: 'quarter', wk: 'week', mo: 'month', hr: 'hour' } as const)[
+      abbreviated[1] as 'yr' | 'qtr' | 'wk' | 'mo' | 'hr'
+    ];
   if (t.startsWith('sec')) return 'second';
   if (t.startsWith('min')) return 'minute';
   if (t.startsWith('hour')) return 'hour';
@@ -132,6 +138,11 @@ export function parseUnit(text: string): Unit | null {
   if (t.startsWith('decade')) return 'decade';
   if (t.startsWith('centur') || t.startsWith('millenn')) return 'century';
   return null;
+}
+
+/** How many of its unit one written unit is: a fortnight is two weeks. */
+export function unitCount(text: string): number {
+  return /^fortnight/i.test(text) ? 2 : 1;
 }
 
 /** TIMEX3 duration letter of each unit, whether it is a time (PT…), and how many of that letter one unit is. */

@@ -19,7 +19,17 @@ import {
 } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, periodAt, unplacedReading } from '../periods.js';
-import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, VAGUE_AMOUNT, type Unit } from '../words.js';
+import {
+  NUMBER,
+  parseNumber,
+  parseQuantMod,
+  parseUnit,
+  QUANT_MOD,
+  UNIT,
+  unitCount,
+  VAGUE_AMOUNT,
+  type Unit,
+} from '../words.js';
 import { TimexParser } from './timex-parser.js';
 
 const PATTERN = new RegExp(
@@ -87,7 +97,8 @@ export class AgoParser extends TimexParser {
     const [text, quantText, amountText, unitText, orSo, direction] = match;
     const unit = parseUnit(unitText!);
     if (!unit) return null;
-    const amount = parseNumber(amountText!);
+    const counted = parseNumber(amountText!);
+    const amount = counted === null ? null : counted * unitCount(unitText!);
     const sign: -1 | 1 = /ago|back/i.test(direction!) ? -1 : 1;
     if (/back/i.test(direction!) && amount === null) return null;
     const mod = parseQuantMod(quantText) ?? (orSo ? 'APPROX' : undefined);

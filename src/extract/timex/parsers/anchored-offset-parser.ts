@@ -8,7 +8,7 @@
 import { addDays, humanDay, partOfDayPeriod, type Day, type Period } from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext } from '../frame.js';
 import { dateReading, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
-import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, type Unit } from '../words.js';
+import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, unitCount, type Unit } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { shifted } from './ago-parser.js';
 import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
@@ -36,9 +36,10 @@ export class AnchoredOffsetParser extends TimexParser {
       if (/^(before|after|prior)$/.test(word) && !/^\s*(?:[,.;:!?)"'”’]|$|and\b|but\b|when\b|as\b)/.test(after))
         return null;
       if (word === 'prior' && !/^\s*[,.;:]/.test(after)) return null;
-      const amount = parseNumber(match[2]);
+      const counted = parseNumber(match[2]);
       const unit = parseUnit(match[3]!);
-      if (amount === null || !unit) return null;
+      if (counted === null || !unit) return null;
+      const amount = counted * unitCount(match[3]!); // a fortnight is two weeks
       const sign: -1 | 1 = /later|after|afterwards?/.test(word) ? 1 : -1;
       const mod = parseQuantMod(match[1]);
       return offsetFrame(match[0], amount, unit, sign, mod);

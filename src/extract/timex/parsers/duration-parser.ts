@@ -10,6 +10,7 @@ import {
   addMonths,
   compareDays,
   epochMinute,
+  humanDay,
   isoDay,
   isoMinute,
   parseIsoDay,
@@ -18,6 +19,7 @@ import {
 } from '../calendar.js';
 import type { Anchor, Frame, Reading } from '../frame.js';
 import type { Granularity } from '../../types.js';
+import { dayOf, moved } from '../periods.js';
 import {
   durationValue,
   NUMBER,
@@ -28,10 +30,12 @@ import {
   parseUnit,
   QUANT_MOD,
   UNIT,
+  unitCount,
   VAGUE_AMOUNT,
   type Unit,
 } from '../words.js';
 import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { clockShifted, shifted } from './ago-parser.js';
 
 const WINDOW =
   '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
@@ -66,7 +70,7 @@ const BARE_PLURAL_BEFORE =
 export class DurationParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords =
-    /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i;
+    /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|yr|qtr|wk|mos\b|mo\.|hr|min|sec/i;
   /** Every duration ends with its unit, at most a quantity modifier, a window word and an amount after its start. */
   override readonly keywordLead = 100;
 
@@ -104,6 +108,7 @@ export class DurationParser extends TimexParser {
       // "a couple of years" is two (TimeML); "a minute and a half", "an hour and a half" add the half
       amount = /couple/i.test(amountText) ? 2 : /^single$/i.test(amountText) ? 1 : parseNumber(amountText);
       if (amount !== null && !adjectival && UNIT_AND_A_HALF.test(match[0])) amount += 0.5;
+      if (amount !== null) amount *= unitCount(unitText); // a fortnight is two weeks
       if (amount === null && !/few|several|couple|some|many|number|dozens|hundreds/i.test(amountText)) return null;
       if (/^(a|an)$/i.test(amountText) && (unit === 'second' || plural)) return null; // "a second time", "a days"
       if (amount !== null && amount > 10_000) return null;
@@ -130,7 +135,7 @@ export class DurationParser extends TimexParser {
     if (/^(night|nights)$/i.test(unitText) && !amountText) return null;
     const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);
     const vague = amountText !== undefined && amount === null;
-    const value = durationValue(vague || (!amountText && plural) ? null : (amount ?? 1), unit);
+    const value = durationValue(vague || (!amountText && plural) ? null : (amount ?? unitCount(unitText)), unit);
     const dir =
       window && /past|last|previous|recent|preceding/.test(window)
         ? -1
@@ -148,13 +153,46 @@ export class DurationParser extends TimexParser {
       : /^\s+(after|before)\s+(?:the|a|an|his|her|its|their|[a-z]+ing)\b/i.exec(
           context.text.slice(spanEnd, spanEnd + 24),
         )?.[1];
-    const frame: Frame = {
+    // "in two weeks", "within five days", "after 5 days" told of what is to come: a date ahead of publication
+    const ahead =
+      !window && amount !== null && !/^the\s/i.test(match[0])
+        ? (/\b(in|within|after)\s+$/i.exec(textBefore(context, index, 10))?.[1]?.toLowerCase() as
+            'in' | 'within' | 'after' | undefined)
+        : undefined;
+    const frame: LengthFrame = {
       kind: 'duration',
-      resolve: ({ dct, clock, anchor }) => {
+      // a count of calendar units ("eight trading days" are not eight calendar days)
+      length:
+        amount !== null &&
+        Number.isInteger(amount) &&
+        !window &&
+        !adjectival &&
+        !/\b(?:trading|business|working|school)\s/i.test(match[0])
+          ? { amount, unit }
+          : null,
+      resolve: ({ dct, clock, anchor, tense }) => {
         const reading: Reading = { type: 'DURATION', value, why: durationWhy(match[0], value), anchorable: false };
         if (mod && !overThe) reading.mod = mod;
         if (dct && dir !== 0 && amount !== null && window !== 'recent')
           Object.assign(reading, placeWindow(dct, amount, unit, dir, clock));
+        if (frame.countFrom && frame.length) {
+          const { frame: dayFrame, sign, words } = frame.countFrom;
+          const found = dayOf(dayFrame, { dct, clock, anchor, tense: dayFrame.tense ?? tense, at: undefined });
+          const day = found && moved(found.day, frame.length.amount, frame.length.unit, sign);
+          if (found && day) {
+            Object.assign(reading, { from: isoDay(day), to: isoDay(addDays(day, 1)), granularity: 'day' });
+            reading.why = `"${words}": ${match[0]} ${sign < 0 ? 'before' : 'after'} ${found.reading.value}, on ${humanDay(day)}`;
+            return reading;
+          }
+        }
+        if (dct && ahead && amount !== null && (frame.tense ?? tense) !== 'past') {
+          const placed =
+            ahead === 'within' ? placeWindow(dct, amount, unit, 1, clock) : placeAhead(dct, amount, unit, clock);
+          if (placed.from && placed.to) {
+            Object.assign(reading, placed);
+            reading.why = `"${ahead} ${match[0]}" told of what is to come: ${ahead === 'within' ? 'the stretch' : 'the date'} ${match[0]} after publication (${humanDay(dct)}), ${placed.from}${ahead === 'within' ? ` to ${placed.to}` : ''}`;
+          }
+        }
         if (relation && anchor && amount !== null && Number.isInteger(amount) && !window) {
           const placed = placeRelated(anchor, amount, unit, relation.toLowerCase() === 'after' ? -1 : 1, dct);
           if (placed) {
@@ -168,6 +206,17 @@ export class DurationParser extends TimexParser {
     };
     return overThe ? { frame, skip: match[0].length - match[0].replace(/^over\s+/i, '').length } : frame;
   }
+}
+
+/** A duration frame, with the count it names when that is a whole number of units ("two days", "a fortnight"). */
+export interface LengthFrame extends Frame {
+  length: { amount: number; unit: Unit } | null;
+  /** The day the length counts from ("two days before yesterday"), set by the day-offset refiner. */
+  countFrom?: { frame: Frame; sign: -1 | 1; words: string };
+}
+
+export function isLengthFrame(frame: Frame | undefined): frame is LengthFrame {
+  return frame !== undefined && frame.kind === 'duration' && 'length' in frame && frame.length !== null;
 }
 
 function durationWhy(text: string, value: string): string {
@@ -221,7 +270,7 @@ function placeWindow(
   unit: Unit,
   dir: -1 | 1,
   clock?: Clock | null,
-): Pick<Reading, 'from' | 'to' | 'granularity'> | object {
+): Partial<Pick<Reading, 'from' | 'to' | 'granularity'>> {
   if (unit === 'second' || unit === 'minute' || unit === 'hour') {
     if (!clock) return {};
     const now = epochMinute(dct, clock.minute);
@@ -252,6 +301,20 @@ function placeWindow(
   }
   const end = months ? addMonths(next, months) : addDays(next, days);
   return { from: isoDay(next), to: isoDay(end), granularity: 'day' };
+}
+
+/** "in two weeks", "after 5 days": the day (month, year) that many units after publication, or the minute. */
+function placeAhead(
+  dct: Day,
+  amount: number,
+  unit: Unit,
+  clock: Clock | null | undefined,
+): Partial<Pick<Reading, 'from' | 'to' | 'granularity'>> {
+  const onClock = clockShifted(dct, clock, amount, unit, 1);
+  if (onClock) return { from: onClock.from, to: onClock.to, granularity: onClock.granularity };
+  if (unit === 'second' || unit === 'minute' || unit === 'hour') return {};
+  const period = shifted(dct, amount, unit, 1);
+  return { from: period.from, to: period.to, granularity: period.granularity };
 }
 
 /** "its sixth year": P6Y, started in the year five years before publication (counting the current one). */

@@ -121,7 +121,7 @@ export class MonthParser extends TimexParser {
     const pointMod = parsePointMod(modText);
     const frame: Frame = {
       kind: 'month',
-      resolve: ({ dct, tense, clearPast }) => {
+      resolve: ({ dct, tense, clearTense }) => {
         let y = year;
         let why = '';
         if (y === null && yearWhich && dct) {
@@ -146,7 +146,7 @@ export class MonthParser extends TimexParser {
             day,
             which?.toLowerCase().replace(/\s+/g, ' '),
             frame.tense ?? tense,
-            clearPast,
+            clearTense,
           );
           y = picked.y;
           why = picked.why;
@@ -206,7 +206,7 @@ export function pickYear(
   day: number | null,
   which: string | undefined,
   tense: Tense | null | undefined,
-  clearPast = false,
+  clearTense = false,
 ): { y: number; why: string } {
   const name = day ? `${MONTH_NAMES[month - 1]} ${day}` : MONTH_NAMES[month - 1]!;
   const key = (y: number): number =>
@@ -223,11 +223,13 @@ export function pickYear(
   }
   const periodOf = (y: number) =>
     day ? dayPeriod({ y, m: month, d: Math.min(day, daysInMonth(y, month)) }) : monthPeriod(y, month);
-  const best = nearestByTense(dct, tense, periodOf, clearPast);
+  const best = nearestByTense(dct, tense, periodOf, clearTense);
   const side = sideOf(periodOf(best), dct);
   const rel =
-    tense === 'past' && clearPast
+    tense === 'past' && clearTense
       ? `the latest one on or ${side === 'around' ? 'around' : 'before'}`
-      : `the nearest one${tense && tense !== 'present' ? ' by tense' : ''}, ${side === 'around' ? 'around' : side}`;
+      : tense === 'future' && clearTense
+        ? `the first one not over by`
+        : `the nearest one${tense && tense !== 'present' ? ' by tense' : ''}, ${side === 'around' ? 'around' : side}`;
   return { y: best, why: `${tense ? tenseWord(tense) : 'no tense cue'}: ${name} ${best} is ${rel} ${humanDay(dct)}` };
 }

@@ -44,13 +44,13 @@ export class NumericDateParser extends TimexParser {
     if (!month || day > 31 || day < 1) return null;
     const frame: Frame = {
       kind: 'month',
-      resolve: ({ dct, tense, clearPast }) => {
+      resolve: ({ dct, tense, clearTense }) => {
         if (!dct)
           return unplacedReading(
             `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
             `${match[0]}: ${MONTH_NAMES[month - 1]} ${day} of an unknown year`,
           );
-        const { y, why } = pickYear(dct, month, day, undefined, frame.tense ?? tense, clearPast);
+        const { y, why } = pickYear(dct, month, day, undefined, frame.tense ?? tense, clearTense);
         if (!isValidDay(y, month, day)) return null;
         const date = { y, m: month, d: day };
         return dateReading(dayPeriod(date), `${match[0]} is ${humanDay(date)}: ${why}`);

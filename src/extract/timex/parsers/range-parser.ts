@@ -90,14 +90,14 @@ function openingDay(
   if (!month || openDay < 1 || closeDay <= openDay || closeDay > 31) return null;
   const frame: Frame = {
     kind: 'range-start',
-    resolve: ({ dct, tense, clearPast }) => {
+    resolve: ({ dct, tense, clearTense }) => {
       let y: number;
       let why: string;
       if (yearText) {
         y = Number(yearText);
         why = `the range of days in ${monthText} ${y} opens on`;
       } else if (dct) {
-        const picked = pickYear(dct, month, closeDay, undefined, frame.tense ?? tense, clearPast);
+        const picked = pickYear(dct, month, closeDay, undefined, frame.tense ?? tense, clearTense);
         y = picked.y;
         why = `the range of days in ${monthText} (${picked.why}) opens on`;
       } else {

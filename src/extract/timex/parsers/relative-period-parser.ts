@@ -7,12 +7,13 @@
 import { humanDay, isoWeekday as isoWeekdayOf } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
-import { parsePointMod, POINT_MOD } from '../words.js';
+import { parsePointMod, parseUnit, POINT_MOD } from '../words.js';
 import { TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 const WHICH =
   '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|the\\s+(?:past|last|next|coming|current|present|following)|the)';
-const UNIT = '(weekend|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+)year)';
+const UNIT =
+  '(weekend|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+)year|yr|qtr|wk|mo\\.)';
 const PATTERN = new RegExp(`(${POINT_MOD})?${WHICH}\\s+${UNIT}(?![\\w-])(?![\\s-]+centur)`, 'i');
 
 function offsetOf(which: string): number | null {
@@ -54,15 +55,21 @@ export class YearEndParser extends TimexParser {
 
 export class RelativePeriodParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /week|month|year|quarter|decade|century/i;
+  protected override readonly keywords = /week|month|year|quarter|decade|century|yr|qtr|wk|mo\./i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const modText = match[1];
     const which = match[2]!;
     const unitWord = match[3]!.toLowerCase();
-    const unit: PeriodUnit = unitWord.includes('year') ? 'year' : (unitWord as PeriodUnit);
+    // "last yr", "this qtr", "next wk", "last mo.": abbreviations read as the unit
+    const unit: PeriodUnit = unitWord.includes('year')
+      ? 'year'
+      : /^(?:yr|qtr|wk|mo\.)$/.test(unitWord)
+        ? (parseUnit(unitWord) as PeriodUnit)
+        : (unitWord as PeriodUnit);
     if (/^[A-Z][a-z]/.test(match[3]!)) return null; // "This Week", "Next Year": titles (not "LAST WEEK" in capitals)
     let offset = offsetOf(which);
+    if (offset === null && /^(?:yr|qtr|wk|mo\.)$/.test(unitWord)) return null; // "the yr key": an abbreviation needs last/this/next
     const pointMod = parsePointMod(modText);
     // "the year", "the week": only with a mod ("the end of the year"); bare they are too often generic.
     if (offset === null) {

@@ -6,7 +6,7 @@ import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame, type ResolveContext } from '../frame.js';
 import { isTimeFrame, timeOnDay, type TimeFrame } from '../parsers/time-parser.js';
 
-const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'written-date', 'anchored-named', 'holiday']);
+const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'written-date', 'anchored-named', 'holiday', 'day-offset']);
 const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$/i;
 const TIME_THEN_DAY = /^\s*(?:,\s*)?(?:on\s+)?$/i;
 

@@ -13,6 +13,8 @@ import { getFrame, type Tense } from '../frame.js';
 
 const FUTURE =
   "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+held|effective";
+/** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
+const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+$/i;
 /** Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise. */
 const WEAK_FUTURE = /\b(?:until|till|ahead)\b/i;
 const IRREGULAR_PAST =
@@ -53,10 +55,10 @@ function isBoundary(text: string, i: number): boolean {
 const ABBREVIATION =
   /(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|Gen|Gov|Sen|Rep|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Corp|Inc|Co|Ltd|No|vs))\.$/;
 
-/** The tense of a clause, and whether it is clearly past (see ResolveContext.clearPast). */
+/** The tense of a clause, and whether it is clear (see ResolveContext.clearTense). */
 export interface ClauseTense {
   tense: Tense | null;
-  clearPast: boolean;
+  clearTense: boolean;
 }
 
 export function clauseTense(text: string, start: number, end: number): Tense | null {
@@ -85,6 +87,8 @@ function readClause(text: string, start: number, end: number): ClauseTense {
   let bestDistance = Infinity;
   let bestAt = 0;
   let otherThanPast = false;
+  let pastSeen = false;
+  let presentBefore = false;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) {
     if (m.index >= phraseStart && m.index < phraseEnd) continue; // the phrase's own words are read by its parser
@@ -112,17 +116,33 @@ function readClause(text: string, start: number, end: number): ClauseTense {
     // verbs before the phrase govern it more often than verbs after it
     const weighted = m.index < phraseStart ? distance : distance * 1.5 + 5;
     if (tense === 'future') otherThanPast = true;
+    if (tense === 'past') pastSeen = true;
+    if (tense === 'present' && m.index < phraseStart) presentBefore = true;
     if (weighted < bestDistance) {
       bestDistance = weighted;
       best = tense;
       bestAt = m.index < phraseStart ? m.index + m[0].length : phraseStart - (m.index - phraseEnd);
     }
   }
-  const tense = adjusted(text, start, end, clause, phraseStart, best);
+  // "the trial runs through June", "the show is open until May": a present state that lasts up to a date
+  // (not "has fallen this year through Oct. 19, Lipper says": a past stretch, a reporting verb)
+  const lastsUntil =
+    !pastSeen &&
+    (best === null || (best === 'present' && presentBefore)) &&
+    LASTS_UNTIL_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart));
+  const tense = lastsUntil ? 'future' : adjusted(text, start, end, clause, phraseStart, best);
+  // clearly future: what runs, lasts or will last until a date ("runs through June", "will last until June")
+  if (
+    lastsUntil ||
+    (best === 'future' &&
+      !pastSeen &&
+      LASTS_UNTIL_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart)))
+  )
+    return { tense: 'future', clearTense: true };
   // clearly past: no future cue in the clause, and no infinitive between the past verb and the phrase
   // ("asked it to respond by Oct. 31": the date belongs to the infinitive)
   const between = clause.slice(Math.min(bestAt, phraseStart), phraseStart);
-  const clearPast =
+  const clearTense =
     tense === 'past' &&
     best === 'past' &&
     !otherThanPast &&
@@ -133,7 +153,7 @@ function readClause(text: string, start: number, end: number): ClauseTense {
       ATTRIBUTIVE_BEFORE.test(clause.slice(Math.max(0, phraseStart - 8), phraseStart)) &&
       /^\s+[a-z]/.test(text.slice(end, end + 3))
     );
-  return { tense, clearPast };
+  return { tense, clearTense };
 }
 
 /** The special cases after the nearest cue: deferred dates, deadlines, the weak "until", possessive dates. */
@@ -166,9 +186,9 @@ export class TenseRefiner implements Refiner {
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame) continue;
-      const { tense, clearPast } = readClause(context.text, r.index, r.index + r.text.length);
+      const { tense, clearTense } = readClause(context.text, r.index, r.index + r.text.length);
       frame.tense = tense;
-      frame.clearPast = clearPast;
+      frame.clearTense = clearTense;
     }
     return results;
   }
