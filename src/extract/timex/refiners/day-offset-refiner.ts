@@ -39,7 +39,7 @@ export class DayOffsetRefiner implements Refiner {
       if (fa && DAY_KINDS.has(fa.kind)) {
         const the = THE_UNIT_BEFORE.exec(context.text.slice(Math.max(0, a.index - 24), a.index));
         const previous = out.at(-1);
-        const start = a.index - the?.[0].length!;
+        const start = the ? a.index - the[0].length : a.index;
         if (the && (!previous || previous.index + previous.text.length <= start)) {
           const merged = context.createParsingResult(start, context.text.slice(start, a.index + a.text.length));
           const unit = the[2]!.toLowerCase() as 'day' | 'night' | 'week';
