@@ -17,7 +17,11 @@ const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+
 const THE = `(the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?)\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
 const DAY_BEFORE = '(the\\s+(?:day|night|week|month|year)\\s+(?:before|after|previous|earlier|prior|later))(?![\\w-])';
 const THE_DAY =
-  '((?:(?:early|late|later|earlier)\\s+in\\s+)?the\\s+day)(?![\\w-])(?!\\s+(?:of|that|when|before|after|in|on|he|she|they|it)\\b)';
+  '((?:(?:early|late|later|earlier)\\s+in\\s+|the\\s+(?:start|beginning)\\s+of\\s+)?the\\s+day|the\\s+(?:close|end|start|opening|open)\\s+of\\s+(?:trading|business))' +
+  // not "the day of the vote", "the day before the vote"; "late in the day after falling" is the day
+  '(?![\\w-])(?!\\s+(?:of|that|when|before|in|on|he|she|they|it)\\b|\\s+after\\s+(?![a-z]+ing\\b))' +
+  // "the close of business Thursday": TimeML tags the day alone
+  '(?!,?\\s+(?:on\\s+)?(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)';
 const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}`, 'i');
 
 const FINE = ['day', 'partOfDay', 'hour', 'minute'];
@@ -25,7 +29,7 @@ const FINE = ['day', 'partOfDay', 'hour', 'minute'];
 export class AnchoredOffsetParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords =
-    /later|earlier|before|after|previous|prior|following|next|same|preceding|succeeding|that|the\s+day/i;
+    /later|earlier|before|after|previous|prior|following|next|same|preceding|succeeding|that|the\s+day|of\s+(?:trading|business)/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const end = index + match[0].length;
@@ -53,7 +57,11 @@ export class AnchoredOffsetParser extends TimexParser {
     if (match[8])
       return theDayFrame(
         match[0],
-        /^(early|earlier)/i.test(match[0]) ? 'START' : /^(late|later)/i.test(match[0]) ? 'END' : undefined,
+        /^(early|earlier|the\s+(?:start|beginning|open))/i.test(match[0])
+          ? 'START'
+          : /^(late|later|the\s+(?:close|end))/i.test(match[0])
+            ? 'END'
+            : undefined,
       );
     const phrase = match[7]!.toLowerCase();
     if (/before|after/.test(phrase) && !/^\s*(?:[,.;:!?)"'”’]|$)/.test(after)) return null;

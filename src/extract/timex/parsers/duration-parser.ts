@@ -36,6 +36,7 @@ import {
 } from '../words.js';
 import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { clockShifted, shifted } from './ago-parser.js';
+import { isRollingPast } from './relative-period-parser.js';
 
 const WINDOW =
   '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
@@ -122,7 +123,9 @@ export class DurationParser extends TimexParser {
     } else if (window === 'recent' && !plural) {
       return null;
     } else if (!plural && !(unit === 'decade' || unit === 'century')) {
-      return null; // "the past week" is a date (relative-period parser); "the past decade" ten years
+      // "the past week" is a date (relative-period parser); "the past year", "over the last year" the 12 months
+      const article = /^the\s/i.test(match[0].slice(quantText?.length ?? 0).trimStart()) ? 'the ' : '';
+      if (!(unit === 'year' && isRollingPast('year', article + window, textBefore(context, index, 24)))) return null;
     }
     if (window === 'recent' && amountText) return null;
     const tail = context.text.slice(index + match[0].length, index + match[0].length + 8);
@@ -134,6 +137,8 @@ export class DurationParser extends TimexParser {
     if (amountText && /^(a|an|per)$/i.test(amountText) && RATE_BEFORE.test(textBefore(context, index, 24))) return null; // "$35 a night"
     if (/^(night|nights)$/i.test(unitText) && !amountText) return null;
     const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);
+    // "the past decade", "the past year": one unit, placed like "the past two years"
+    if (amount === null && amountText === undefined && window && !plural) amount = 1;
     const vague = amountText !== undefined && amount === null;
     const value = durationValue(vague || (!amountText && plural) ? null : (amount ?? unitCount(unitText)), unit);
     const dir =
@@ -173,8 +178,13 @@ export class DurationParser extends TimexParser {
       resolve: ({ dct, clock, anchor, tense }) => {
         const reading: Reading = { type: 'DURATION', value, why: durationWhy(match[0], value), anchorable: false };
         if (mod && !overThe) reading.mod = mod;
-        if (dct && dir !== 0 && amount !== null && window !== 'recent')
-          Object.assign(reading, placeWindow(dct, amount, unit, dir, clock));
+        if (dct && dir !== 0 && amount !== null && window !== 'recent') {
+          const placed = placeWindow(dct, amount, unit, dir, clock);
+          if (placed.from && placed.to) {
+            Object.assign(reading, placed);
+            reading.why = `"${match[0]}" (${value}): the stretch ${dir < 0 ? 'up to' : 'after'} publication, ${placed.from} to ${placed.to}`;
+          }
+        }
         if (frame.countFrom && frame.length) {
           const { frame: dayFrame, sign, words } = frame.countFrom;
           const found = dayOf(dayFrame, { dct, clock, anchor, tense: dayFrame.tense ?? tense, at: undefined });

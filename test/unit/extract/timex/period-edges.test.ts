@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
+
+// Published Tuesday 11 February 2025.
+const PUB = '2025-02-11';
+
+test('the end of the year and year-end: this year ahead, the year before when told in the past', () => {
+  const t = assertPlaced('The merger should close by year-end.', 'year-end', '2025', '2025-09-01', '2026-01-01', PUB);
+  assert.equal(t.mod, 'END');
+  assertPlaced('Shares have gained 4% since year-end.', 'year-end', '2024', '2024-09-01', '2025-01-01', PUB);
+  assertPlaced('The index is up since the end of the year.', 'the end of the year', '2024', undefined, undefined, PUB);
+  assertPlaced('It will be finished by the end of the year.', 'the end of the year', '2025', undefined, undefined, PUB);
+});
+
+test('the start of next month, the beginning of the month', () => {
+  const t = assertPlaced(
+    'Rents rise at the start of next month.',
+    'the start of next month',
+    '2025-03',
+    '2025-03-01',
+    '2025-03-11',
+    PUB,
+  );
+  assert.equal(t.mod, 'START');
+  assertPlaced(
+    'Rents rose at the beginning of the month.',
+    'the beginning of the month',
+    '2025-02',
+    '2025-02-01',
+    '2025-02-11',
+    PUB,
+  );
+});
+
+test('the turn of the century is the years around the boundary nearest publication', () => {
+  const t = assertPlaced(
+    'The mill closed at the turn of the century.',
+    'the turn of the century',
+    '2000',
+    '1998-01-01',
+    '2003-01-01',
+    PUB,
+  );
+  assert.equal(t.mod, 'APPROX');
+  assertPlaced(
+    'Steel boomed at the turn of the 20th century.',
+    'the turn of the 20th century',
+    '1900',
+    '1898-01-01',
+    '1903-01-01',
+    PUB,
+  );
+});
+
+test('the close of trading, the start of the day: the day the story is on, with its edge', () => {
+  const t = assertPlaced(
+    'Oil fell 3% at the close of trading.',
+    'the close of trading',
+    '2025-02-11',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(t.mod, 'END');
+  assertPlaced(
+    'After a fall at the start of the day, stocks rallied.',
+    'the start of the day',
+    '2025-02-11',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(timexOf('Stocks rebounded late in the day after falling.', 'late in the day', PUB).mod, 'END');
+});
+
+test('negative: a day named after the edge is the timex, as TimeML tags it; the day of something is not a date', () => {
+  assertPlaced('Oil fell at the close of business Thursday.', 'Thursday', '2025-02-06', undefined, undefined, PUB);
+  assertNone('Oil fell at the close of business Thursday.', 'close');
+  assertNone('He left the day of the vote.', 'the day');
+});
