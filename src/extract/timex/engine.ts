@@ -33,6 +33,7 @@ import { TimeParser } from './parsers/time-parser.js';
 import { WeekdayParser } from './parsers/weekday-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
+import { ComparisonRefiner } from './refiners/comparison-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
 import { DayOffsetRefiner } from './refiners/day-offset-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
@@ -68,6 +69,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new DayOffsetRefiner(),
   new DateTimeRefiner(),
   new TenseRefiner(),
+  new ComparisonRefiner(),
 ];
 
 /** chrono's reference instant: fixed, so that nothing reads the clock (nothing kept depends on it). */

@@ -55,7 +55,7 @@ function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Ancho
     end: result.index + result.text.length,
     type: reading.type,
     value: reading.value,
-    why: reference ? `${reading.why}; ${reference}: a point of reference, not placed as an event` : reading.why,
+    why: reference ? `${reading.why}; ${reference}` : reading.why,
   };
   if (reading.mod) timex.mod = reading.mod;
   const from = reading.from ?? reading.period?.from;

@@ -32,7 +32,7 @@ export class DayOffsetRefiner implements Refiner {
         if (join) {
           const relation = join[1]!.toLowerCase();
           fa.countFrom = { frame: fb, sign: relation === 'before' ? -1 : 1, words: `${a.text} ${relation} ${b.text}` };
-          fb.reference = `the day "${a.text} ${relation}" counts from`;
+          fb.reference = `the day "${a.text} ${relation}" counts from: a point of reference, not an event`;
         }
       }
       // "the day after Christmas", "the night before the vote" (only with a day)
