@@ -19,6 +19,7 @@ import { DayRefParser } from './parsers/day-ref-parser.js';
 import { DecadeParser } from './parsers/decade-parser.js';
 import { DurationParser } from './parsers/duration-parser.js';
 import { HolidayParser } from './parsers/holiday-parser.js';
+import { LengthRangeParser } from './parsers/length-range-parser.js';
 import { MonthParser } from './parsers/month-parser.js';
 import { NumericDateParser } from './parsers/numeric-date-parser.js';
 import { PartOfDayParser } from './parsers/part-of-day-parser.js';
@@ -36,6 +37,7 @@ import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
 import { ComparisonRefiner } from './refiners/comparison-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
 import { DayOffsetRefiner } from './refiners/day-offset-refiner.js';
+import { ExplicitDateRefiner } from './refiners/explicit-date-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 
@@ -55,6 +57,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new SeasonParser(),
   new DecadeParser(),
   new DurationParser(),
+  new LengthRangeParser(),
   new AgoParser(),
   new AnchoredOffsetParser(),
   new SamePeriodParser(),
@@ -69,6 +72,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new DayOffsetRefiner(),
   new DateTimeRefiner(),
   new TenseRefiner(),
+  new ExplicitDateRefiner(),
   new ComparisonRefiner(),
 ];
 
