@@ -245,9 +245,12 @@ export function parsePointMod(text: string | undefined): { mod: TimexMod; relati
   return null;
 }
 
-/** Approximation and comparison words before an amount ("about", "more than", "nearly"). */
+/**
+ * Approximation and comparison words before an amount ("about", "more than", "nearly"). Focus words ("just",
+ * "only", "barely": "just two weeks") are not part of the expression, as TimeML tags it.
+ */
 export const QUANT_MOD =
-  '(?:about|around|roughly|approximately|some|almost|nearly|close\\s+to|more\\s+than|over|less\\s+than|under|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just|barely|only|well\\s+over|upwards\\s+of)';
+  '(?:about|around|roughly|approximately|some|almost|nearly|close\\s+to|more\\s+than|over|less\\s+than|under|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|well\\s+over|upwards\\s+of)';
 
 export function parseQuantMod(text: string | undefined): TimexMod | undefined {
   if (!text) return undefined;

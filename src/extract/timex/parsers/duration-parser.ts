@@ -118,8 +118,10 @@ export class DurationParser extends TimexParser {
     } else if (!window) {
       // bare unit: "years", "weeks" only in duration contexts; singular bare units are not timexes
       const end = index + match[0].length;
-      const followedByRelation = /^\s+(?:after|before|later|earlier)\b/i.test(context.text.slice(end, end + 12));
-      if (!plural || !(BARE_PLURAL_BEFORE.test(textBefore(context, index, 12)) || followedByRelation)) return null;
+      const followedByRelation = /^\s+(?:after|before|later|earlier|ago)\b/i.test(context.text.slice(end, end + 12));
+      // a focus word between ("in just minutes") does not change what governs the length
+      const before = textBefore(context, index, 20).replace(/\b(?:just|only|mere)\s+$/, '');
+      if (!plural || !(BARE_PLURAL_BEFORE.test(before) || followedByRelation)) return null;
     } else if (window === 'recent' && !plural) {
       return null;
     } else if (!plural && !(unit === 'decade' || unit === 'century')) {

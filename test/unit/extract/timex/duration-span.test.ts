@@ -33,3 +33,11 @@ test('counted quarters of something are durations; fractions are not', () => {
 test('"single-day" is one day', () => {
   assert.equal(timexOf('It was the worst single-day fall in a decade.', 'single-day').value, 'P1D');
 });
+
+test('focus words ("just", "only", "barely") stay out of the span, as TimeML tags it', () => {
+  assert.equal(timexOf('He was chief for only six months.', 'six months').value, 'P6M');
+  assert.equal(timexOf('The answer comes in just a few minutes.', 'a few minutes').value, 'PTXM');
+  assert.equal(timexOf('Prices fell in just minutes.', 'minutes').value, 'PTXM');
+  assert.equal(timexOf('The firm, which just months ago was failing, grew.', 'months').value, 'PXM');
+  assertNone('The blasts came only minutes apart.', 'minutes');
+});
