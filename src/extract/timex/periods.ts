@@ -115,10 +115,18 @@ export function unplacedReading(value: string, why: string, mod?: TimexMod, type
 export function narrowed(
   period: Period,
   mod: TimexMod | undefined,
-  cut?: { relativeToNow?: 'before' | 'after'; dct: Day | null },
+  cut?: { relativeToNow?: 'before' | 'after'; dct: Day | null; half?: boolean },
 ): { from: string; to: string } {
   const first = epochDay(period.first);
   const last = epochDay(parseFloating(period.to));
+  // "the first half of the 1990s", "the last half of March": halves, not thirds
+  if (cut?.half && (mod === 'START' || mod === 'END') && last - first >= 2 && /^\d{4}-\d{2}-\d{2}$/.test(period.from)) {
+    const middle =
+      period.granularity === 'year'
+        ? epochDay({ y: period.first.y, m: 7, d: 1 })
+        : first + Math.round((last - first) / 2);
+    return mod === 'START' ? { from: period.from, to: isoOf(middle) } : { from: isoOf(middle), to: period.to };
+  }
   if (cut?.relativeToNow && cut.dct) {
     const now = epochDay(cut.dct);
     if (now >= first && now < last) {

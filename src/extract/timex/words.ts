@@ -155,8 +155,9 @@ const DURATION_CODE: Record<Unit, { letter: string; time?: true; factor: number;
   month: { letter: 'M', factor: 1 },
   quarter: { letter: 'Q', factor: 1 },
   year: { letter: 'Y', factor: 1 },
-  // A number of decades or centuries is written in years (P10Y); a vague one keeps its own unit (PXDE).
-  decade: { letter: 'Y', factor: 10, vague: 'DE' },
+  // A number of decades or centuries is written in years (P10Y), and so is a vague number of decades ("decades-long":
+  // PXY, as the TimeML corpora write it); a vague number of centuries keeps its unit (PXC).
+  decade: { letter: 'Y', factor: 10 },
   century: { letter: 'Y', factor: 100, vague: 'C' },
 };
 
@@ -229,16 +230,20 @@ export function parseWeekday(text: string): number | null {
 
 /** Words that start a span because they modify it ("early", "mid-", "the end of"). */
 export const POINT_MOD =
-  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|close|middle|beginning|start|turn)\\s+of\\s+(?:the\\s+)?|early(?:\\s+in)?[\\s-]+|earlier\\s+(?:in\\s+)?|late(?:\\s+in)?[\\s-]+|later\\s+(?:in\\s+)?|mid[\\s-]+|mid-?(?=\\d)|the\\s+middle\\s+of\\s+)';
+  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|close|middle|beginning|start|turn)\\s+of\\s+(?:the\\s+)?|(?:the\\s+)?(?:first|second|last|latter|final)\\s+half\\s+of\\s+(?:the\\s+)?|early(?:\\s+in)?[\\s-]+|earlier\\s+(?:in\\s+)?|late(?:\\s+in)?[\\s-]+|later\\s+(?:in\\s+)?|mid[\\s-]+|mid-?(?=\\d)|the\\s+middle\\s+of\\s+)';
 
 import type { TimexMod } from '../types.js';
 
 /** The TIMEX3 mod of a point modifier, and whether it cuts the period at the publication date. */
-export function parsePointMod(text: string | undefined): { mod: TimexMod; relativeToNow?: 'before' | 'after' } | null {
+export function parsePointMod(
+  text: string | undefined,
+): { mod: TimexMod; relativeToNow?: 'before' | 'after'; half?: boolean } | null {
   if (!text) return null;
   const t = text.toLowerCase();
   if (/^earlier/.test(t)) return { mod: 'START', relativeToNow: 'before' };
   if (/^later/.test(t)) return { mod: 'END', relativeToNow: 'after' };
+  if (/^(the\s+)?first\s+half\b/.test(t)) return { mod: 'START', half: true };
+  if (/^(the\s+)?(second|last|latter|final)\s+half\b/.test(t)) return { mod: 'END', half: true };
   if (/^(early|(the\s+)?(very\s+)?(beginning|start)\b)/.test(t)) return { mod: 'START' };
   if (/^(late|(the\s+)?(very\s+)?(end|close|turn)\b)/.test(t)) return { mod: 'END' };
   if (/^(mid|(the\s+)?middle)/.test(t)) return { mod: 'MID' };

@@ -62,7 +62,7 @@ export class DecadeParser extends TimexParser {
         kind: ordinal ? 'century' : 'decade',
         resolve: () => {
           const reading = dateReading(p, why, pointMod?.mod);
-          if (pointMod) Object.assign(reading, narrowed(p, pointMod.mod));
+          if (pointMod) Object.assign(reading, narrowed(p, pointMod.mod, { dct: null, half: pointMod.half }));
           return reading;
         },
       },

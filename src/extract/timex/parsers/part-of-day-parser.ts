@@ -14,7 +14,7 @@ import { clockText } from './ago-parser.js';
 const NIGHT_ENDS = 6 * 60;
 
 const PATTERN =
-  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|evening|night)|(tonight|overnight)|(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+)(afternoon|midday))/i;
+  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|evening|night)|(tonight|overnight)|(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+(?:(?:early|late|mid)-?\s*)?)(afternoon|midday))/i;
 
 export class PartOfDayParser extends TimexParser {
   protected readonly regex = PATTERN;

@@ -52,8 +52,8 @@ export class QuarterParser extends TimexParser {
     if (m[3]) {
       const kind = /^h/i.test(m[4]!) ? 'half' : 'quarter';
       const n = ORDINAL_VALUE[m[3].toLowerCase()]!;
-      if (kind === 'half' && n > 2) return null;
       const lastOrFinal = /^(final|last)$/i.test(m[3]);
+      if (kind === 'half' && n > 2 && !lastOrFinal) return null; // "the last half of 1989" is H2
       const count = kind === 'half' ? 2 : 4;
       const number = lastOrFinal ? count : n;
       const explicitYear = m[1] ?? m[5] ?? m[7];

@@ -12,13 +12,14 @@ import { parsePointMod, parseUnit, POINT_MOD } from '../words.js';
 import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 const WHICH =
-  '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|the\\s+(?:past|last|next|coming|current|present|following)|the)';
+  '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|the\\s+(?:past|last|next|coming|current|present|following|latest)|the)';
 const UNIT =
   '(weekend|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+)year|yr|qtr|wk|mo\\.)';
 const PATTERN = new RegExp(`(${POINT_MOD})?${WHICH}\\s+${UNIT}(?![\\w-])(?![\\s-]+centur)`, 'i');
 
 function offsetOf(which: string): number | null {
   const w = which.toLowerCase().replace(/\s+/g, ' ');
+  if (/latest$/.test(w)) return -1; // "the latest fiscal year": the last one completed
   if (/(past|last)$/.test(w)) return -1;
   if (/(next|coming|following)$/.test(w)) return 1;
   if (/(this|current|present)$/.test(w)) return 0;
@@ -120,9 +121,12 @@ export class RelativePeriodParser extends TimexParser {
         ? (parseUnit(unitWord) as PeriodUnit)
         : (unitWord as PeriodUnit);
     if (/^[A-Z][a-z]/.test(match[3]!)) return null; // "This Week", "Next Year": titles (not "LAST WEEK" in capitals)
+    // "the latest fiscal year" (the last completed one); "the latest quarter" is the story's (quarter parser)
+    if (/latest/i.test(which) && unit !== 'year') return null;
     let offset = offsetOf(which);
     if (offset === null && /^(?:yr|qtr|wk|mo\.)$/.test(unitWord)) return null; // "the yr key": an abbreviation needs last/this/next
     const pointMod = parsePointMod(modText);
+    if (pointMod?.half && unit === 'year') return null; // "the first half of next year" is a half (quarter parser)
     // "the year", "the week": only with a mod ("the end of the year"); bare they are too often generic.
     if (offset === null) {
       // bare "the weekend" is the nearest one by tense; "the full year", "the fiscal year" the publication's
@@ -174,7 +178,10 @@ export class RelativePeriodParser extends TimexParser {
           shift !== off && unit !== 'weekend' ? `, the one ${shift < off ? 'before' : 'after'} by tense` : '';
         const reading = dateReading(period, `"${which} ${unitWord}" counted from ${from}${edge}`, pointMod?.mod);
         if (pointMod)
-          Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+          Object.assign(
+            reading,
+            narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
+          );
         if (useAnchor) reading.usedAnchor = true;
         return reading;
       },

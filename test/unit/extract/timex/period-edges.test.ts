@@ -79,3 +79,41 @@ test('negative: a day named after the edge is the timex, as TimeML tags it; the 
   assertNone('Oil fell at the close of business Thursday.', 'close');
   assertNone('He left the day of the vote.', 'the day');
 });
+
+test('halves of a period, the latest year, the middle of an afternoon', () => {
+  assertPlaced(
+    'Growth slowed in the last half of 2024.',
+    'the last half of 2024',
+    '2024-H2',
+    '2024-07-01',
+    '2025-01-01',
+    PUB,
+  );
+  assertPlaced(
+    'Growth slowed in the first half of next year.',
+    'the first half of next year',
+    '2026-H1',
+    undefined,
+    undefined,
+    PUB,
+  );
+  const decade = assertPlaced(
+    'Prices rose in the second half of the 1990s.',
+    'the second half of the 1990s',
+    '199',
+    '1995-01-01',
+    '2000-01-01',
+    PUB,
+  );
+  assert.equal(decade.mod, 'END');
+  assertPlaced('Sales fell in the latest fiscal year.', 'the latest fiscal year', '2024', undefined, undefined, PUB);
+  const t = assertPlaced(
+    'By mid afternoon, the roads were shut.',
+    'mid afternoon',
+    '2025-02-11TAF',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(t.mod, 'MID');
+});
