@@ -14,7 +14,7 @@ import { shifted } from './ago-parser.js';
 import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand)(?![\\w-])`;
-const THE = `(the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?)\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
+const THE = `((?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
 const DAY_BEFORE = '(the\\s+(?:day|night|week|month|year)\\s+(?:before|after|previous|earlier|prior|later))(?![\\w-])';
 const THE_DAY =
   '((?:(?:early|late|later|earlier)\\s+in\\s+|the\\s+(?:start|beginning)\\s+of\\s+)?the\\s+day|the\\s+(?:close|end|start|opening|open)\\s+of\\s+(?:trading|business))' +
@@ -22,14 +22,16 @@ const THE_DAY =
   '(?![\\w-])(?!\\s+(?:of|that|when|before|in|on|he|she|they|it)\\b|\\s+after\\s+(?![a-z]+ing\\b))' +
   // "the close of business Thursday": TimeML tags the day alone
   '(?!,?\\s+(?:on\\s+)?(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)';
-const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}`, 'i');
+/** "in the morning" after a day the story has just placed ("dashed Friday … in the morning"): that day's morning. */
+const THE_PART = '(?<=\\b(?:in|during)\\s+)(the\\s+(morning|afternoon|evening))(?![\\w-])(?!\\s+of\\b)';
+const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}|${THE_PART}`, 'i');
 
 const FINE = ['day', 'partOfDay', 'hour', 'minute'];
 
 export class AnchoredOffsetParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords =
-    /later|earlier|before|after|previous|prior|following|next|same|preceding|succeeding|that|the\s+day|of\s+(?:trading|business)/i;
+    /later|earlier|before|after|previous|prior|following|next|same|preceding|succeeding|that|the\s+day|of\s+(?:trading|business)|the\s+(?:morning|afternoon|evening)/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const end = index + match[0].length;
@@ -49,11 +51,15 @@ export class AnchoredOffsetParser extends TimexParser {
       return offsetFrame(match[0], amount, unit, sign, mod);
     }
     if (match[5]) {
-      const which = match[5].toLowerCase().replace(/\s+/g, ' ');
+      const which = match[5]
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:earlier|later) /, '');
       const unitWord = match[6]!.toLowerCase();
       const sign = /previous|preceding|prior/.test(which) ? -1 : /following|next|succeeding/.test(which) ? 1 : 0;
       return namedFrame(match[0], unitWord, sign);
     }
+    if (match[9]) return storyPartFrame(match[9], match[10]!.toLowerCase());
     if (match[8])
       return theDayFrame(
         match[0],
@@ -184,6 +190,28 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
       const reading = dateReading(period, `"${text}" counted from ${from}`);
       if (part) reading.type = 'TIME';
       if (base.anchor) reading.usedAnchor = true;
+      return reading;
+    },
+  };
+}
+
+/** How close (in characters) the day must have been placed for "in the morning" to fall on it. */
+const STORY_PART_REACH = 200;
+
+/** "in the morning": a part of the day the narrative has just placed; nothing without one (generic). */
+function storyPartFrame(text: string, partWord: string): Frame {
+  const part = PART_OF_DAY[partWord]!;
+  return {
+    kind: 'anchored-named',
+    resolve: ({ anchor, at }) => {
+      if (!anchor || !FINE.includes(anchor.period.granularity) || anchor.end === undefined) return null;
+      if (at === undefined || at - anchor.end > STORY_PART_REACH) return null;
+      const reading = dateReading(
+        partOfDayPeriod(anchor.period.first, part),
+        `"${text}" of the day the story has just placed (${anchor.id})`,
+      );
+      reading.type = 'TIME';
+      reading.usedAnchor = true;
       return reading;
     },
   };

@@ -14,7 +14,7 @@ const ORD = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
 const NUMBERED = new RegExp(
   "(?:(?:the\\s+)?(?:(?:year-ago|year-earlier|prior-year|comparable|same)\\s+)*(?:(\\d{4})\\s+|(this|last|next)\\s+year's\\s+)?(?:(?:fiscal|calendar)\\s+)?" +
     // "the last half hour", "the first quarter century" are lengths of time, not parts of a year
-    `${ORD}[\\s-]+(?:fiscal\\s+)?(quarter|qtr|half)(?![\\s-]+(?:centur|hour|an?\\s+hour|decade|day|dozen|mile))` +
+    `${ORD}(?:\\s+two)?[\\s-]+(?:fiscal\\s+)?(quarters?|qtr|half)(?![\\s-]+(?:centur|hour|an?\\s+hour|decade|day|dozen|mile))` +
     '(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?)',
 );
 const SHORT =
@@ -50,9 +50,20 @@ export class QuarterParser extends TimexParser {
   protected read(match: RegExpMatchArray): Frame | null {
     const m = match;
     if (m[3]) {
-      const kind = /^h/i.test(m[4]!) ? 'half' : 'quarter';
+      // "the first two quarters of 1990" is the first half
+      const twoQuarters = /\btwo\s+quarters$/i.test(
+        match[0].replace(/\s+(?:of\s+)?(?:\d{4}|(?:this|last|next)\s+year|fiscal\s+\d{4})$/i, ''),
+      );
+      if (/quarters$/i.test(m[4]!) !== twoQuarters) return null;
+      if (twoQuarters && !/^(?:first|last|final|1st)$/i.test(m[3])) return null;
+      const kind = twoQuarters || /^h/i.test(m[4]!) ? 'half' : 'quarter';
       const n = ORDINAL_VALUE[m[3].toLowerCase()]!;
       const lastOrFinal = /^(final|last)$/i.test(m[3]);
+      if (twoQuarters) {
+        const half = lastOrFinal ? 2 : 1;
+        const explicit = m[1] ?? m[5] ?? m[7];
+        return numberedFrame('half', half, explicit ? Number(explicit) : null, m[2] ?? m[6], match[0]);
+      }
       if (kind === 'half' && n > 2 && !lastOrFinal) return null; // "the last half of 1989" is H2
       const count = kind === 'half' ? 2 : 4;
       const number = lastOrFinal ? count : n;
