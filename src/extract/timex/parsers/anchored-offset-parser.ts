@@ -23,7 +23,7 @@ const THE_DAY =
   // "the close of business Thursday": TimeML tags the day alone
   '(?!,?\\s+(?:on\\s+)?(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)';
 /** "in the morning" after a day the story has just placed ("dashed Friday … in the morning"): that day's morning. */
-const THE_PART = '(?<=\\b(?:in|during)\\s+)(the\\s+(morning|afternoon|evening))(?![\\w-])(?!\\s+of\\b)';
+const THE_PART = '(the\\s+(morning|afternoon|evening))(?![\\w-])(?!\\s+of\\b)';
 const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}|${THE_PART}`, 'i');
 
 const FINE = ['day', 'partOfDay', 'hour', 'minute'];
@@ -59,7 +59,10 @@ export class AnchoredOffsetParser extends TimexParser {
       const sign = /previous|preceding|prior/.test(which) ? -1 : /following|next|succeeding/.test(which) ? 1 : 0;
       return namedFrame(match[0], unitWord, sign);
     }
-    if (match[9]) return storyPartFrame(match[9], match[10]!.toLowerCase());
+    if (match[9])
+      return /\b(?:in|during)\s+$/i.test(context.text.slice(Math.max(0, index - 8), index))
+        ? storyPartFrame(match[9], match[10]!.toLowerCase())
+        : null;
     if (match[8])
       return theDayFrame(
         match[0],

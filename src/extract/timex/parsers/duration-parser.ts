@@ -71,7 +71,7 @@ const BARE_PLURAL_BEFORE =
 export class DurationParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords =
-    /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|yr|qtr|wk|mos\b|mo\.|hr|min|sec/i;
+    /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|\b(?:yrs?|qtrs?|wks?|mos|mo\.|hrs?|mins?|secs?)\b/i;
   /** Every duration ends with its unit, at most a quantity modifier, a window word and an amount after its start. */
   override readonly keywordLead = 100;
 

@@ -108,7 +108,7 @@ function turnReading(unit: PeriodUnit, dct: Day, text: string): Reading | null {
 
 export class RelativePeriodParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /week|month|year|quarter|decade|century|yr|qtr|wk|mo\./i;
+  protected override readonly keywords = /week|month|year|quarter|decade|century|\b(?:yr|qtr|wk|mo\.)/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const modText = match[1];
