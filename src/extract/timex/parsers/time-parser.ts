@@ -194,7 +194,7 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
       'TIME',
     );
   }
-  const story = storyDay(anchor, at);
+  const story = storyDay(anchor, at, time);
   const tense = frame.tense ?? ctx.tense;
   const byTense = !story && clock ? dayByTense(dct, clock, time, tense) : null;
   const day = story ?? byTense ?? dct;
@@ -219,8 +219,15 @@ const STORY_DAY_REACH = 200;
  * 10 p.m.", "flew Tuesday ... at 18:00 UTC"): the anchor, when it is a single day (or part of one) placed
  * within the last STORY_DAY_REACH characters; null to fall back to the publication day.
  */
-function storyDay(anchor: Anchor | null, at: number | undefined): Day | null {
+function storyDay(anchor: Anchor | null, at: number | undefined, time: ClockTime): Day | null {
   if (!anchor || at === undefined || anchor.end === undefined) return null;
   if (!['day', 'partOfDay', 'hour', 'minute'].includes(anchor.period.granularity)) return null;
-  return at - anchor.end <= STORY_DAY_REACH ? anchor.period.first : null;
+  if (at - anchor.end > STORY_DAY_REACH) return null;
+  // a night runs past midnight: "overnight … at 3 a.m." is the morning after the night's first day
+  const day = anchor.period.first;
+  if (anchor.period.granularity === 'partOfDay' && anchor.period.to.slice(0, 10) > isoDay(day)) {
+    const clock = `T${pad(Math.min(time.hour, 24))}:${pad(time.minute ?? 0)}`;
+    if (`${isoDay(day)}${clock}` < anchor.period.from) return addDays(day, 1);
+  }
+  return day;
 }
