@@ -9,7 +9,8 @@ import { prepareLevel } from './layout/clusters.js';
 import { formatFloating, parseFloating } from './layout/dates.js';
 import { layoutFrame, type EventMark, type FrameLayout, type ZoomState } from './layout/frame.js';
 import { describeDate, describeShortDate, describeWindow, prepareDateFormats } from './layout/human-date.js';
-import { formatNumber, resolveLang } from './layout/intl.js';
+import { articleZone, hasClockTime } from './article-zone.js';
+import { formatDate, formatNumber, resolveLang } from './layout/intl.js';
 import { eventsInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
 import { baseScale, fitDomain, transformFor, zoomScaleExtent, type TimeScale } from './layout/scale.js';
 import { prepareTickFormats } from './layout/ticks.js';
@@ -35,6 +36,8 @@ const HEADER_HEIGHT = 22;
 const AXIS_HEIGHT = 46;
 const ZOOM_STEP = 2;
 const EPSILON = 1e-6;
+/** Granularities that carry a clock time, shown with the article's zone. */
+const CLOCK_GRANULARITIES = new Set(['partOfDay', 'hour', 'minute']);
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -622,9 +625,27 @@ export class NewsTimeline extends LitElement {
     let text = this.#dateCache.get(e);
     if (text === undefined) {
       text = describeDate(e, this.#lang);
+      // clock times are on the article's clock: name its zone when the publication time gives one
+      const zone = CLOCK_GRANULARITIES.has(e.granularity) ? this.#articleZone() : null;
+      if (zone) text += ` ${zone}`;
       this.#dateCache.set(e, text);
     }
     return text;
+  }
+
+  /** The zone of the article's clock ("UTC−4"), from a publication time with an offset; else null. */
+  #articleZone(): string | null {
+    return this.#input.kind === 'ready' ? articleZone(this.#input.list.article.published) : null;
+  }
+
+  /** "Published 22 Mar 2019", or with the time on the article's clock: "Published 22 Mar 2019, 10:35 UTC−4". */
+  #publishedLabel(published: number): string {
+    const text = this.#input.kind === 'ready' ? this.#input.list.article.published : null;
+    const day = describeShortDate(published, this.#lang);
+    if (!hasClockTime(text)) return `Published ${day}`;
+    const zone = articleZone(text);
+    const time = formatDate(published, this.#lang, { hour: 'numeric', minute: '2-digit' });
+    return `Published ${day}, ${time}${zone ? ` ${zone}` : ''}`;
   }
 
   #geometry(): ChartGeometry {
@@ -746,8 +767,7 @@ export class NewsTimeline extends LitElement {
                         activeIndex: this._active,
                         hoverKey: this.#hover.markKey,
                         setSize: model.events.length,
-                        publishedLabel:
-                          published === null ? null : `Published ${describeShortDate(published, this.#lang)}`,
+                        publishedLabel: published === null ? null : this.#publishedLabel(published),
                         describe: (m: EventMark) => `${m.event.event.label}, ${this.#describe(m.event)}`,
                         measure: this.#measure,
                         compactCount: (n) => formatNumber(n, this.#lang, true),
