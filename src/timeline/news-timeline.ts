@@ -106,7 +106,10 @@ export class NewsTimeline extends LitElement {
   /** Article text to extract events from in the browser (needs the build with extraction). */
   @property({ attribute: false }) text: string | null = null;
 
-  /** Publication date of `text` (ISO `2016-10-17`); a child `<article published>` overrides it. */
+  /**
+   * Publication date of `text` (ISO `2016-10-17`), or date-time with its offset (`2019-03-22T10:35:00-04:00`: clock
+   * phrases resolve against it and clock times show the article's zone); a child `<article published>` overrides it.
+   */
   @property() published: string | null = null;
 
   /** Title of `text` (a child `<article title>` overrides it). */
