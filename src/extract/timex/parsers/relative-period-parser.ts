@@ -14,7 +14,7 @@ import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from '.
 const WHICH =
   '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|the\\s+(?:past|last|next|coming|current|present|following|latest)|the)';
 const UNIT =
-  '(weekend|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+)year|yr|qtr|wk|mo\\.)';
+  '(weekend|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+|entire\\s+|whole\\s+)year|yr|qtr|wk|mo\\.)';
 const PATTERN = new RegExp(`(${POINT_MOD})?${WHICH}\\s+${UNIT}(?![\\w-])(?![\\s-]+centur)`, 'i');
 
 function offsetOf(which: string): number | null {
@@ -130,7 +130,8 @@ export class RelativePeriodParser extends TimexParser {
     // "the year", "the week": only with a mod ("the end of the year"); bare they are too often generic.
     if (offset === null) {
       // bare "the weekend" is the nearest one by tense; "the full year", "the fiscal year" the publication's
-      if (!pointMod && unit !== 'weekend' && unit !== 'year' && !/^(full|fiscal)/.test(unitWord)) return null;
+      if (!pointMod && unit !== 'weekend' && unit !== 'year' && !/^(full|fiscal|entire|whole)/.test(unitWord))
+        return null;
       offset = 0;
     }
     // "the year ended March 31": a year-long period (DURATION P1Y), not the calendar year
@@ -168,6 +169,16 @@ export class RelativePeriodParser extends TimexParser {
         // "since the end of the year" (the year before), "will begin at the start of the month" (the next one)
         if (pointMod && /^the$/i.test(which.trim()) && !useAnchor && dct && ['START', 'END'].includes(pointMod.mod))
           shift = edgeShift(unit, dct, pointMod.mod, tense);
+        // "a loss of $8.6 billion for the entire year" told in January: the year just completed
+        if (
+          /^(full|entire|whole|fiscal)\s/.test(unitWord) &&
+          /^the$/i.test(which.trim()) &&
+          !pointMod &&
+          dct &&
+          dct.m <= 3 &&
+          tense === 'past'
+        )
+          shift = -1;
         if (unit === 'weekend' && /^the$/i.test(which.trim())) {
           // "over the weekend": the last one in past tense, the next one in future tense
           shift = tense === 'future' || isoWeekdayOf(base) >= 6 ? 0 : -1;

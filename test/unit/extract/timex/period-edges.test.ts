@@ -117,3 +117,18 @@ test('halves of a period, the latest year, the middle of an afternoon', () => {
   );
   assert.equal(t.mod, 'MID');
 });
+
+test('a whole year told in the past early in the next one is the year just completed', () => {
+  assertPlaced(
+    'The carmaker lost $3 billion for the entire year.',
+    'the entire year',
+    '2024',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('Sales for the full year rose 4%.', 'the full year', '2024', undefined, undefined, PUB);
+  // later in the year, or told of what is to come, it is the publication year
+  assertPlaced('Sales for the full year rose 4%.', 'the full year', '2025', undefined, undefined, '2025-11-02');
+  assertPlaced('It expects growth for the full year.', 'the full year', '2025', undefined, undefined, PUB);
+});
