@@ -14,7 +14,13 @@ const PATTERN = new RegExp(
 
 export class LengthRangeParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /(?:\s(?:and|to)\s|[-–])\s*\S+\s+(?:more\s+)?[a-z]/i;
+  /** The second end: a joiner, a number and a unit ("and nine months", "-90 days"): rare in news text. */
+  protected override readonly keywords = new RegExp(
+    `(?:\\s(?:and|to)\\s+|[-–]\\s*)(?:${NUMBER})\\s+(?:more\\s+|additional\\s+)?${UNIT}(?![\\w-])`,
+    'i',
+  );
+  /** "between " + "twenty-seven and a half " before the joiner */
+  override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
     const [whole, firstText, secondText, unitText] = match;
