@@ -2,7 +2,7 @@
 
 export const USAGE = `usage: news-timeline extract FILE|- [--published DATE] [--title T] [--source S] [--pretty] [--format json|timeml]
        news-timeline extract --jsonl [FILE|-] [--published DATE]
-       news-timeline --help
+       news-timeline --help | --version
 
   FILE|-            the article as plain text (UTF-8); - reads standard input
   --published DATE  publication date, ISO 8601 (2016-10-17 or 2016-10-17T14:30); relative phrases
@@ -15,6 +15,7 @@ export const USAGE = `usage: news-timeline extract FILE|- [--published DATE] [--
                     writes one line per input: {"id", ...EventList}, or {"line","id","error"} for a bad line
 
 exit status: 0 on success (also when single --jsonl lines fail: they are reported in-band),
+             1 when the input is empty or not text (binary), or the output cannot be written,
              2 on bad arguments, an invalid date or an unreadable file`;
 
 export interface ExtractArgs {

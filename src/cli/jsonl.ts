@@ -29,7 +29,8 @@ export function processLine(raw: string, line: number, defaultPublished?: string
   }
   try {
     const list = extract(text, {
-      published: published || defaultPublished || undefined,
+      // null or absent: the default; "" is a date like any other string, and an invalid one
+      published: (published as string | null | undefined) ?? defaultPublished,
       ...(typeof title === 'string' && { title }),
       ...(typeof source === 'string' && { source }),
     });
@@ -50,16 +51,21 @@ function write(out: Writable, chunk: string): Promise<void> {
   });
 }
 
-/** Streams `input` to `output`; resolves when all is written. Rejects only when a stream fails. */
-export async function runJsonl(input: Readable, output: Writable, defaultPublished?: string): Promise<void> {
+/**
+ * Streams `input` to `output`; resolves with the number of lines read (blank lines do not count) when all
+ * is written. Rejects only when a stream fails.
+ */
+export async function runJsonl(input: Readable, output: Writable, defaultPublished?: string): Promise<number> {
   let failure: Error | null = null;
   input.once('error', (err) => (failure = err));
   const lines = createInterface({ input, crlfDelay: Infinity });
   let buffer = '';
   let line = 0;
+  let read = 0;
   for await (const raw of lines) {
     line++;
     if (!raw.trim()) continue;
+    read++;
     buffer += processLine(raw, line, defaultPublished) + '\n';
     if (buffer.length >= CHUNK) {
       await write(output, buffer);
@@ -68,4 +74,5 @@ export async function runJsonl(input: Readable, output: Writable, defaultPublish
   }
   if (failure) throw failure;
   if (buffer) await write(output, buffer);
+  return read;
 }
