@@ -2,7 +2,8 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { extract, toTimeML, validatePublished } from '../extract/index.js';
+import { MAX_TIMEXES, extract, toTimeML, validatePublished } from '../extract/index.js';
+import { jsonPieces } from './json-pieces.js';
 import { parseExtractArgs, USAGE } from './args.js';
 import { runJsonl } from './jsonl.js';
 
@@ -105,6 +106,26 @@ function write(text: string): Promise<void> {
   return new Promise((resolve) => process.stdout.write(text, () => resolve()));
 }
 
+/** Output is written in chunks of about this size, each after the previous one is flushed. */
+const CHUNK = 1 << 16;
+
+function* lines(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
+}
+
+async function writePieces(pieces: Iterable<string>): Promise<void> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= CHUNK) {
+      await write(buffer);
+      buffer = '';
+    }
+  }
+  if (buffer) await write(buffer);
+}
+
 /**
  * Output that cannot be written ends the run at once: a reader that went away (`| head`) quietly, a full
  * disk or another failure with one line on stderr.
@@ -179,8 +200,9 @@ export async function main(argv: string[]): Promise<number> {
     ...(args.title !== undefined && { title: args.title }),
     ...(args.source !== undefined && { source: args.source }),
   });
-  const output =
-    args.format === 'timeml' ? toTimeML(list) : JSON.stringify(list, null, args.pretty ? 2 : undefined) + '\n';
-  await write(output);
+  if (list.timexes.length >= MAX_TIMEXES)
+    warn(`the text holds more time phrases than are read (${MAX_TIMEXES}): the list covers its first part`);
+  if (args.format === 'timeml') await write(toTimeML(list));
+  else await writePieces(lines(jsonPieces(list as unknown as Record<string, unknown>, args.pretty ? 2 : 0)));
   return 0;
 }
