@@ -2,6 +2,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './scripts/lib/find-chrome.mjs';
 import { d3Subset } from './scripts/lib/d3-subsets.mjs';
+import { frameworkSnippets } from './scripts/lib/framework-snippets.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -33,7 +34,7 @@ const testRoutes = (context, next) => (TEST_ROUTES[context.path] ?? next)(contex
 
 export default {
   rootDir: '.',
-  plugins: [d3Subsets],
+  plugins: [d3Subsets, frameworkSnippets],
   middleware: [testRoutes],
   files: ['build/test/browser/**/*.test.js'],
   nodeResolve: true,
