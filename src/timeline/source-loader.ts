@@ -78,7 +78,7 @@ export async function loadJson(url: string, options: LoadOptions): Promise<unkno
       if (!timedOut && !options.signal.aborted && (await redirects(url, controller.signal)))
         throw new SourceError(
           'redirect',
-          `Could not load ${url}: it redirects, and the redirects could not be followed (a redirect loop, or a redirect to a server that does not let this page read it)`,
+          `Could not load ${url}: its redirects could not be followed (a redirect loop, or a server this page may not read)`,
         );
       throw toSourceError(error, url, timedOut, options);
     }
@@ -92,20 +92,24 @@ export async function loadJson(url: string, options: LoadOptions): Promise<unkno
     } catch (error) {
       throw toSourceError(error, url, timedOut, options);
     }
+    let json: unknown;
+    let invalid: Error | null = null;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      invalid = error as Error;
+    }
     const type = response.headers.get('content-type') ?? '';
     const markup = /^\s*</.test(text);
-    if (/html/i.test(type) && !markup && parses(text))
+    if (/html/i.test(type) || markup)
       throw new SourceError(
         'html',
-        `${url} holds JSON but the server sent it as ${type.split(';')[0]!.trim()}: it should be served as application/json`,
+        markup || invalid
+          ? `${url} returned an HTML page, not JSON (is the path right?)`
+          : `${url} holds JSON but was served as ${type.split(';')[0]!.trim()}, not as application/json`,
       );
-    if (/html/i.test(type) || markup)
-      throw new SourceError('html', `${url} returned an HTML page, not JSON (is the path right?)`);
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      throw new SourceError('json', `${url} is not valid JSON: ${(error as Error).message}`);
-    }
+    if (invalid) throw new SourceError('json', `${url} is not valid JSON: ${invalid.message}`);
+    return json;
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);
@@ -117,15 +121,6 @@ async function redirects(url: string, signal: AbortSignal): Promise<boolean> {
   try {
     const response = await fetch(url, { signal, redirect: 'manual', headers: { Accept: 'application/json' } });
     return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
-  } catch {
-    return false;
-  }
-}
-
-function parses(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
   } catch {
     return false;
   }

@@ -11,7 +11,6 @@
  *   the article text. So is a timex whose `from`/`to` is not such a date or whose offsets are outside the
  *   text (`start` after `end`): its events are drawn without their phrase marked. Duplicate ids are accepted.
  */
-import { isPublishedDate } from '../extract/published.js';
 import {
   GRANULARITIES,
   PUBLISHED_FROM,
@@ -56,42 +55,21 @@ const MOD_SET: ReadonlySet<string> = new Set(TIMEX_MODS);
 const TIMEX_TYPE_SET: ReadonlySet<string> = new Set(TIMEX_TYPES);
 const PUBLISHED_FROM_SET: ReadonlySet<string> = new Set(PUBLISHED_FROM);
 
-/** The field names of `T`, every one of them (a missing name is a type error). */
+/** The field names of `T` in one string, every one of them (a name missing or unknown is a type error). */
 const fieldsOf =
   <T>() =>
-  <const K extends readonly (keyof T)[]>(keys: K & ([keyof T] extends [K[number]] ? unknown : never)) =>
-    new Set<string>(keys as readonly string[]);
-const LIST_FIELDS = fieldsOf<EventList>()(['version', 'article', 'timexes', 'events']);
-const ARTICLE_FIELDS = fieldsOf<ArticleInfo>()(['title', 'source', 'published', 'publishedFrom', 'text']);
-const SPAN_FIELDS = fieldsOf<TextSpan>()(['start', 'end', 'text']);
-const TIMEX_FIELDS = fieldsOf<Timex>()([
-  'id',
-  'text',
-  'start',
-  'end',
-  'type',
-  'value',
-  'mod',
-  'from',
-  'to',
-  'granularity',
-  'anchor',
-  'why',
-]);
-const EVENT_FIELDS = fieldsOf<TimelineEvent>()([
-  'id',
-  'label',
-  'timex',
-  'from',
-  'to',
-  'granularity',
-  'mod',
-  'ongoing',
-  'sentence',
-  'actors',
-  'background',
-  'why',
-]);
+  <const S extends string>(
+    names: S & (Split<S> extends keyof T ? ([keyof T] extends [Split<S>] ? unknown : never) : never),
+  ) =>
+    new Set(names.split(' '));
+type Split<S extends string> = S extends `${infer A} ${infer B}` ? A | Split<B> : S;
+const LIST_FIELDS = fieldsOf<EventList>()('version article timexes events');
+const ARTICLE_FIELDS = fieldsOf<ArticleInfo>()('title source published publishedFrom text');
+const SPAN_FIELDS = fieldsOf<TextSpan>()('start end text');
+const TIMEX_FIELDS = fieldsOf<Timex>()('id text start end type value mod from to granularity anchor why');
+const EVENT_FIELDS = fieldsOf<TimelineEvent>()(
+  'id label timex from to granularity mod ongoing sentence actors background why',
+);
 
 class Invalid extends Error {
   constructor(
@@ -184,7 +162,19 @@ function axisDate(value: string): number {
   return value.length === 10 || value.length === 16 ? parseFloating(value) : NaN;
 }
 
-const NOT_AN_AXIS_DATE = 'is not a real date written YYYY-MM-DD or YYYY-MM-DDTHH:mm';
+/**
+ * A publication date as extraction writes it (validatePublished in src/extract/published.ts: the schema's
+ * PublishedDate, which a test holds both to): a real day, then optionally a time, seconds, fraction, zone.
+ * Written here rather than imported, to keep src/extract/ out of the element-only bundle's weight.
+ */
+const PUBLISHED =
+  /^(\d{4}-\d\d-\d\d)(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?$/;
+const isPublishedDate = (value: string) => {
+  const m = PUBLISHED.exec(value);
+  return m !== null && !Number.isNaN(parseFloating(m[1]!));
+};
+
+const NOT_AN_AXIS_DATE = 'is not a real date (YYYY-MM-DD or YYYY-MM-DDTHH:mm)';
 
 function checkArticle(value: unknown): string {
   const article = object(value, 'article');

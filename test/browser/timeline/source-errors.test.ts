@@ -6,12 +6,8 @@ import { $, mount, reutersList } from './helpers.js';
 // Served by web-test-runner.config.mjs (a redirect loop, JSON sent as text/html).
 describe('news-timeline: src errors that say what happened', () => {
   for (const [name, src, expected] of [
-    [
-      'a redirect loop',
-      '/__test__/redirect-loop',
-      /it redirects, and the redirects could not be followed \(a redirect loop/,
-    ],
-    ['JSON served as text/html', '/__test__/json-as-html', /holds JSON but the server sent it as text\/html/],
+    ['a redirect loop', '/__test__/redirect-loop', /its redirects could not be followed \(a redirect loop/],
+    ['JSON served as text/html', '/__test__/json-as-html', /holds JSON but was served as text\/html/],
   ] as const) {
     it(name, async () => {
       const el = await fixture<NewsTimeline>(html`<news-timeline></news-timeline>`);

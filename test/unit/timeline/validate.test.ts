@@ -64,7 +64,7 @@ test('impossible dates are skipped and reported, the rest kept', () => {
     result.list.events.map((e) => e.id),
     ['e1', 'e4'],
   );
-  const reason = 'is not a real date written YYYY-MM-DD or YYYY-MM-DDTHH:mm';
+  const reason = 'is not a real date (YYYY-MM-DD or YYYY-MM-DDTHH:mm)';
   assert.deepEqual(result.skipped, [
     { index: 1, id: 'bad1', problem: 'date', field: 'from', value: '2016-13-45', reason },
     { index: 2, id: 'bad2', problem: 'date', field: 'to', value: '2015-02-29', reason },
