@@ -76,8 +76,7 @@ export function parseExtractArgs(argv: string[]): Parsed {
       const jobs = parseJobs(value);
       if (typeof jobs === 'string') return { ok: false, error: jobs };
       args.jobs = jobs;
-    }
-    else if (value === 'json' || value === 'timeml') args.format = value;
+    } else if (value === 'json' || value === 'timeml') args.format = value;
     else return { ok: false, error: `--format must be json or timeml, not ${JSON.stringify(value)}` };
   }
   if (positionals.length > 1) return { ok: false, error: `one input at a time, got ${positionals.length}` };

@@ -24,7 +24,8 @@ export function defaultJobs(): number {
 /** Reads the value of `--jobs`: a whole number from 1 to MAX_JOBS, or an error message. */
 export function parseJobs(value: string): number | string {
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(n >= 1 && n <= MAX_JOBS)) return `--jobs must be a whole number from 1 to ${MAX_JOBS}, not ${JSON.stringify(value)}`;
+  if (!(n >= 1 && n <= MAX_JOBS))
+    return `--jobs must be a whole number from 1 to ${MAX_JOBS}, not ${JSON.stringify(value)}`;
   return n;
 }
 

@@ -27,7 +27,10 @@ export function parseStoryLine({ raw, line }: InputLine): ParsedArticle {
     return { ok: false, output: JSON.stringify({ line, error: `invalid JSON: ${(err as Error).message}` }) };
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, output: JSON.stringify({ line, error: 'expected a JSON object {"id","text","published","story"}' }) };
+    return {
+      ok: false,
+      output: JSON.stringify({ line, error: 'expected a JSON object {"id","text","published","story"}' }),
+    };
   }
   const { id, text, published, story, title, source, url } = input as Record<string, unknown>;
   const fail = (error: string) => ({

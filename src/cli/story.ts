@@ -91,7 +91,8 @@ export function parseStoryArgs(argv: string[]): Parsed {
     if (args.pretty || Object.keys(next).length || args.files.some((f) => Object.keys(f).length > 2)) {
       return {
         ok: false,
-        error: '--jsonl reads each article from its line: --pretty, --published, --title, --source and --url do not apply',
+        error:
+          '--jsonl reads each article from its line: --pretty, --published, --title, --source and --url do not apply',
       };
     }
     if (positionals.length > 1) return { ok: false, error: `one input at a time, got ${positionals.length}` };
@@ -100,9 +101,11 @@ export function parseStoryArgs(argv: string[]): Parsed {
     return { ok: true, args };
   }
   if (args.jobs !== undefined) return { ok: false, error: '--jobs applies to --jsonl only' };
-  if (Object.keys(next).length) return { ok: false, error: `${Object.keys(next)[0]} must come before the FILE it describes` };
+  if (Object.keys(next).length)
+    return { ok: false, error: `${Object.keys(next)[0]} must come before the FILE it describes` };
   if (!args.files.length) return { ok: false, error: 'missing FILE (use - for standard input)' };
-  if (args.files.filter((f) => f.path === '-').length > 1) return { ok: false, error: 'standard input (-) can be read once' };
+  if (args.files.filter((f) => f.path === '-').length > 1)
+    return { ok: false, error: 'standard input (-) can be read once' };
   const paths = new Set<string>();
   for (const f of args.files) {
     if (paths.has(f.path)) return { ok: false, error: `${f.path} is given twice` };

@@ -8,7 +8,7 @@
  */
 import { mergeMentions } from './merge.js';
 import { readArticle, type ArticleReading } from './mentions.js';
-import { readMention, type MentionReading } from './happening.js';
+import { readMention, verbsOf, type MentionReading } from './reading.js';
 import { buildStoryEvents } from './output.js';
 import {
   STORY_EVENT_LIST_VERSION,
@@ -36,11 +36,13 @@ export function extractStory(articles: readonly StoryArticleInput[], options: St
   const mentions: StoryMention[] = [];
   const actors: string[][] = [];
   const readings: MentionReading[] = [];
+  const storyVerbs = new Set(articles.flatMap((a) => [...verbsOf(a.text)]));
   readingsOfArticles.forEach((r, article) => {
     r.mentions.forEach((m, i) => {
       mentions.push(m);
       actors.push(r.actors[i]!);
-      readings.push(readMention(m, article, r.actors[i]!));
+      const crowded = r.mentions.some((o) => o !== m && o.start === m.start);
+      readings.push(readMention(m, { article, actors: r.actors[i]!, storyVerbs, crowded }));
     });
   });
 

@@ -6,19 +6,23 @@
  *
  * Suffix rules and a table of irregular verbs, no dictionary: it ships in the browser with the rest of
  * extraction. Nouns and verbs of one root meet when their suffix is inflectional (-s, -ed, -ing) or
- * one of a few that make events of verbs (-ment, -ation, -ival).
+ * one of a few that make events of verbs (-ment, -ation, -ival), or a short table pairs them ("death"
+ * and "died", "sale" and "sold").
  */
 
-/** Irregular past tenses and participles (and a few other forms) → base form. */
+/**
+ * Irregular past tenses and participles (and a few other forms) → base form. Forms that news uses far
+ * more often as nouns or adjectives ("ground", "wound", "bound") are left out.
+ */
 const IRREGULAR: Record<string, string> = Object.fromEntries(
   `arose:arise arisen:arise ate:eat awoke:awake beaten:beat became:become began:begin begun:begin bent:bend bet:bet
-  bit:bite bitten:bite bled:bleed blew:blow blown:blow bore:bear born:bear borne:bear bought:buy bound:bind
+  bit:bite bitten:bite bled:bleed blew:blow blown:blow bore:bear born:bear borne:bear bought:buy
   bred:breed broke:break broken:break brought:bring built:build burnt:burn caught:catch chose:choose chosen:choose
   clung:cling came:come cost:cost crept:creep dealt:deal did:do done:do does:do drew:draw drawn:draw dove:dive
   drank:drink drunk:drink drove:drive driven:drive dug:dig dwelt:dwell fallen:fall fed:feed fell:fall felt:feel
   fled:flee flew:fly flown:fly fought:fight found:find forbade:forbid forgave:forgive forgiven:forgive forgot:forget
   forgotten:forget froze:freeze frozen:freeze gave:give given:give got:get gotten:get went:go gone:go goes:go
-  grew:grow grown:grow ground:grind had:have has:have having:have heard:hear held:hold hid:hide hidden:hide hit:hit
+  grew:grow grown:grow had:have has:have having:have heard:hear held:hold hid:hide hidden:hide hit:hit
   hung:hang hurt:hurt is:be are:be was:be were:be been:be am:be kept:keep knelt:kneel knew:know known:know laid:lay
   lain:lie lay:lie led:lead leapt:leap left:leave lent:lend lit:light lost:lose made:make meant:mean met:meet
   mistook:mistake overcame:overcome overtook:overtake paid:pay quit:quit ran:run rang:ring rung:ring rode:ride
@@ -30,9 +34,30 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
   sworn:swear swept:sweep swam:swim swum:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear
   told:tell thought:think threw:throw thrown:throw thrust:thrust understood:understand undertook:undertake
   underwent:undergo upheld:uphold upset:upset woke:wake woken:wake wore:wear worn:wear wove:weave woven:weave
-  wept:weep won:win wound:wind withdrew:withdraw withdrawn:withdraw wrote:write written:write said:say says:say
+  wept:weep won:win withdrew:withdraw withdrawn:withdraw wrote:write written:write said:say says:say
   men:man women:woman children:child people:person died:die dies:die dying:die lying:lie tying:tie
   killings:kill killing:kill`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Forms in IRREGULAR that are no past tense or participle of a verb. */
+const NOT_PAST = new Set(
+  'is are am goes has having does says dies dying lying tying men women children people killing killings'.split(' '),
+);
+
+/** Whether `lower` is an irregular past tense or participle ("went", "struck", "taken"). */
+export function isIrregularPast(lower: string): boolean {
+  return IRREGULAR[lower] !== undefined && !NOT_PAST.has(lower);
+}
+
+/** Nouns that name the happening of a verb with another spelling: "his death" is "he died". */
+const EVENT_NOUNS: Record<string, string> = Object.fromEntries(
+  `death:die dead:die birth:bear sale:sell sales:sell loss:lose losses:lose theft:steal thefts:steal flight:fly
+  flights:fly choice:choose speech:speak proof:prove gift:give departure:depart resignation:resign
+  collision:collide explosion:explode invasion:invade decision:decide conviction:convict suspension:suspend
+  acquisition:acquire acquisitions:acquire election:elect elections:elect`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
@@ -45,7 +70,7 @@ const DOUBLED = /([bdfgkmnprt])\1$/;
 /** The stem that `word` (any case) is compared by. */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/[’']/g, '');
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR[w] ?? EVENT_NOUNS[w];
   if (irregular !== undefined) w = irregular;
   else w = stripSuffix(w);
   // "make" and "making" (→ "mak") meet when neither keeps its final e.

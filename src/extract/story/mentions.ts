@@ -80,7 +80,8 @@ export function readArticle(input: StoryArticleInput): ArticleReading {
         isCommonWord: commonWordTest(text),
       });
       const standById = new Map(stand.map((t) => [t.id, t]));
-      for (const e of events) found.push({ mention: mentionOf(id, e, standById.get(e.timex)!, false), actors: e.actors });
+      for (const e of events)
+        found.push({ mention: mentionOf(id, e, standById.get(e.timex)!, false), actors: e.actors });
       found.sort((a, b) => a.mention.timex.start - b.mention.timex.start);
     }
   }

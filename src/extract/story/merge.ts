@@ -2,20 +2,19 @@
  * Merging: mentions that report the same happening become one event.
  *
  * Pairs of mentions in different articles that pass the same-happening test are taken from the
- * surest to the least sure; each joins the two groups it links when the whole of the merged group
- * still holds together: its times never exclude each other, each article reports the happening at
- * most once, and most of its pairs share something. So one strong link does not chain two different
- * happenings together (A is like B, B is like C, but A is nothing like C).
+ * surest to the least sure; each joins the two groups it links when the merged group still holds
+ * together: no two of its times exclude each other, an article's mentions in it fit one time, and
+ * most of its pairs share something. So one strong link does not chain two different happenings
+ * together (A is like B, B is like C, but A is nothing like C).
  */
-import { evidence, sameHappening, type Evidence, type MentionReading } from './happening.js';
+import { evidence, sameHappening, type Evidence } from './happening.js';
+import type { MentionReading } from './reading.js';
 
 /** Share of the pairs across two groups that must be related for the groups to merge. */
 const MIN_RELATED_SHARE = 0.5;
 
-/** Related: some sign of the same happening, weaker than the test that merges (times do not exclude it). */
-function related(e: Evidence): boolean {
-  return e.closeness !== 'apart' && (e.sharedWords >= 2 || e.sharedActions >= 1);
-}
+/** Related: some sign of the same happening, weaker than the test that merges. */
+const related = (e: Evidence) => e.sharedWords >= 2 || e.sharedActions >= 1;
 
 interface Link {
   a: number;
@@ -24,19 +23,30 @@ interface Link {
 }
 
 /**
+ * Two mentions of one article in one event: an article may report a happening twice (its headline
+ * and its first sentence). Their times must fit: the same, one within the other, or two days that may
+ * be one ("Friday" and "yesterday" in an article with no date). Two time phrases of one sentence are
+ * two times unless one lies within the other ("Friday afternoon, at 3 p.m.").
+ */
+function sameArticleFits(a: MentionReading, b: MentionReading, e: Evidence): boolean {
+  if (e.time === 'same' || e.time === 'within') return true;
+  return a.sentence !== b.sentence && e.closeness === 'days';
+}
+
+/**
  * Groups of mention indices (each sorted, groups ordered by their first mention): every mention is
  * in exactly one group. Deterministic: ties between links are broken by their indices.
  */
 export function mergeMentions(readings: MentionReading[]): number[][] {
   const n = readings.length;
-  const evidenceCache = new Map<number, Evidence>();
-  const evidenceOf = (a: number, b: number): Evidence => {
-    const [i, j] = a < b ? [a, b] : [b, a];
+  const cache = new Map<number, Evidence>();
+  const evidenceOf = (x: number, y: number): Evidence => {
+    const [i, j] = x < y ? [x, y] : [y, x];
     const key = i * n + j;
-    let e = evidenceCache.get(key);
+    let e = cache.get(key);
     if (!e) {
       e = evidence(readings[i]!, readings[j]!);
-      evidenceCache.set(key, e);
+      cache.set(key, e);
     }
     return e;
   };
@@ -59,10 +69,7 @@ export function mergeMentions(readings: MentionReading[]): number[][] {
   for (const { a, b } of links) {
     const ga = groupOf[a]!;
     const gb = groupOf[b]!;
-    if (ga === gb) continue;
-    const A = members[ga]!;
-    const B = members[gb]!;
-    if (!canMerge(A, B, readings, evidenceOf)) continue;
+    if (ga === gb || !canMerge(members[ga]!, members[gb]!, readings, evidenceOf)) continue;
     const [keep, drop] = ga < gb ? [ga, gb] : [gb, ga];
     const merged = [...members[keep]!, ...members[drop]!].sort((x, y) => x - y);
     members[keep] = merged;
@@ -78,13 +85,14 @@ function canMerge(
   readings: MentionReading[],
   evidenceOf: (a: number, b: number) => Evidence,
 ): boolean {
-  const articles = new Set(A.map((m) => readings[m]!.article));
-  if (B.some((m) => articles.has(readings[m]!.article))) return false;
   let relatedPairs = 0;
   for (const a of A) {
     for (const b of B) {
       const e = evidenceOf(a, b);
-      if (e.closeness === 'apart') return false;
+      if (e.closeness === 'apart' || (e.closeness === 'adjacent' && !sameHappening(e))) return false;
+      const ra = readings[a]!;
+      const rb = readings[b]!;
+      if (ra.article === rb.article && !sameArticleFits(ra, rb, e)) return false;
       if (related(e)) relatedPairs++;
     }
   }

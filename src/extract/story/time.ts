@@ -96,23 +96,67 @@ export function relateTimes(a: When, b: When): TimeRelation {
 const CLOSE = new Set<Granularity>(['day', 'partOfDay', 'hour', 'minute', 'week']);
 
 /**
- * How much two times say that two mentions are one happening: `close` when both name the same day or
- * week (or the same weekday, or month and day, in articles without a date), `loose` when they merely
- * do not exclude each other (a year and a month, an unplaced "yesterday"), `apart` when they do.
+ * What two times say about two mentions being one happening, from most to least:
+ * - `close`: both name the same day or week (or, in articles without a date, the same weekday, or
+ *   month and day), or one lies within the other;
+ * - `days`: both name a day, but which one is not known of one of them ("yesterday" in an article
+ *   without a date), so they may be the same;
+ * - `loose`: nothing excludes it (a year and a month, "this year" without a date);
+ * - `adjacent`: two days next to each other (Thursday and Friday): two reports of one happening can
+ *   differ by a day (time zones, late at night), so a strong match of what they say may still merge them;
+ * - `apart`: they cannot be the same time.
  */
-export function timeEvidence(a: When, b: When): 'close' | 'loose' | 'apart' {
-  const relation = relateTimes(a, b);
-  if (relation === 'apart') return 'apart';
-  if (relation === 'unknown') return 'loose';
+export type Closeness = 'close' | 'days' | 'loose' | 'adjacent' | 'apart';
+
+/** Whether a time names (at most) one day, placed or not: "Friday", "yesterday", "March 2", 2013-08-02. */
+function namesADay(w: When, value: string): boolean {
+  if (w.kind === 'interval') return DAY_OR_FINER.has(w.granularity);
+  if (w.kind === 'pattern') return w.weekday !== undefined || w.day !== undefined;
+  return /^XXXX-XX-XX/.test(value); // "today", "yesterday", "last night"
+}
+
+/** Days from `a` to `b` (ISO dates), by UTC calendar arithmetic. */
+function dayNumber(iso: string): number {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return Math.round(date.getTime() / 86_400_000);
+}
+
+/** Two days next to each other: placed days one day apart, or two weekdays one apart. */
+function adjacentDays(a: When, b: When): boolean {
   if (a.kind === 'interval' && b.kind === 'interval') {
-    return CLOSE.has(a.granularity) && CLOSE.has(b.granularity) && relation !== 'overlap' ? 'close' : 'loose';
+    if (!DAY_OR_FINER.has(a.granularity) || !DAY_OR_FINER.has(b.granularity)) return false;
+    return Math.abs(dayNumber(a.from) - dayNumber(b.from)) === 1;
+  }
+  const weekdayOf = (w: When) =>
+    w.kind === 'pattern'
+      ? w.weekday
+      : w.kind === 'interval' && DAY_OR_FINER.has(w.granularity)
+        ? fieldsOf(w.from).weekday
+        : undefined;
+  const x = weekdayOf(a);
+  const y = weekdayOf(b);
+  if (x === undefined || y === undefined || (a.kind === 'interval' && b.kind === 'interval')) return false;
+  const gap = Math.abs(x - y);
+  return gap === 1 || gap === 6;
+}
+
+/** The closeness of two mentions' times (`value`: each one's TIMEX3 value). */
+export function timeEvidence(a: When, b: When, valueA = '', valueB = ''): Closeness {
+  const relation = relateTimes(a, b);
+  if (relation === 'apart') return adjacentDays(a, b) ? 'adjacent' : 'apart';
+  if (relation === 'unknown' || relation === 'overlap') {
+    return namesADay(a, valueA) && namesADay(b, valueB) ? 'days' : 'loose';
+  }
+  if (a.kind === 'interval' && b.kind === 'interval') {
+    return CLOSE.has(a.granularity) && CLOSE.has(b.granularity) ? 'close' : 'loose';
   }
   if (a.kind === 'pattern' && b.kind === 'pattern') {
     // two "Friday"s, or two "March 2"s; not two "March"es
-    const p = a.weekday !== undefined || a.day !== undefined;
-    return p ? 'close' : 'loose';
+    return a.weekday !== undefined || a.day !== undefined ? 'close' : 'loose';
   }
-  return 'close'; // a weekday or a month and day that fits a placed day
+  return 'close'; // a weekday, or a month and day, that fits a placed day
 }
 
 /** The date of an event: what its placed mentions agree on, or each date they give. */
@@ -127,6 +171,7 @@ export interface EventDate {
 }
 
 const contains = (outer: StoryDate, inner: StoryDate) => outer.from <= inner.from && inner.to <= outer.to;
+const disjoint = (a: StoryDate, b: StoryDate) => a.to <= b.from || b.to <= a.from;
 const GRANULARITY_ORDER: Granularity[] = [
   'minute',
   'hour',
@@ -145,10 +190,30 @@ const GRANULARITY_ORDER: Granularity[] = [
 /** 0 for a minute, up to 11 for a century: finer granularities rank lower. */
 export const granularityRank = (g: Granularity) => GRANULARITY_ORDER.indexOf(g);
 
+const byTime = (a: StoryDate, b: StoryDate) =>
+  a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0;
+
+/** The span of some dates, at the coarsest of their granularities. */
+function span(dates: StoryDate[]): { from: string; to: string; granularity: Granularity } {
+  return {
+    from: dates.reduce((f, d) => (d.from < f ? d.from : f), dates[0]!.from),
+    to: dates.reduce((t, d) => (d.to > t ? d.to : t), dates[0]!.to),
+    granularity: dates.reduce(
+      (g, d) => (granularityRank(d.granularity) > granularityRank(g) ? d.granularity : g),
+      dates[0]!.granularity,
+    ),
+  };
+}
+
 /**
- * The most specific date an event's mentions agree on: the narrowest interval that every placed
- * mention's interval contains. When there is none, the event keeps each date that no other mention's
- * date lies within, and spans them.
+ * The date of an event from its mentions' dates.
+ * - Dates that all overlap agree. The event's date is the most specific one they agree on: the
+ *   narrowest date that holds every report's date, so that each report is true of it. "Thursday" and
+ *   "9 a.m. Thursday" make Thursday (the first report says no more); two reports of "9 a.m. Thursday"
+ *   make 9 a.m. Each mention keeps its own date. Dates that overlap without either holding the other
+ *   ("Saturday" and "Saturday night") make their span.
+ * - Two dates that do not overlap at all (Thursday and Friday) disagree: the event says so, keeps each
+ *   date that holds no other one in `dates`, and spans them.
  */
 export function agreedDate(mentions: StoryMention[]): EventDate {
   const dates: StoryDate[] = [];
@@ -163,24 +228,12 @@ export function agreedDate(mentions: StoryMention[]): EventDate {
     const values = new Set(mentions.map((m) => m.timex.value));
     return values.size === 1 ? { date: 'undated', value: [...values][0]! } : { date: 'undated' };
   }
-  const narrowest = dates.filter((d) => dates.every((o) => contains(o, d)));
-  if (narrowest.length) {
-    const d = narrowest[0]!;
-    return { date: 'agree', from: d.from, to: d.to, granularity: d.granularity };
+  if (dates.some((a) => dates.some((b) => disjoint(a, b)))) {
+    const specific = dates.filter((d) => !dates.some((o) => o !== d && contains(d, o))).sort(byTime);
+    return { date: 'disagree', ...span(specific), dates: specific };
   }
-  // The most specific dates: those that contain no other mention's date.
-  const specific = dates
-    .filter((d) => !dates.some((o) => o !== d && contains(d, o)))
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
-  const coarsest = specific.reduce(
-    (g, d) => (GRANULARITY_ORDER.indexOf(d.granularity) > GRANULARITY_ORDER.indexOf(g) ? d.granularity : g),
-    specific[0]!.granularity,
-  );
-  return {
-    date: 'disagree',
-    from: specific.reduce((f, d) => (d.from < f ? d.from : f), specific[0]!.from),
-    to: specific.reduce((t, d) => (d.to > t ? d.to : t), specific[0]!.to),
-    granularity: coarsest,
-    dates: specific,
-  };
+  const holder = dates.find((c) => dates.every((d) => contains(c, d)));
+  return holder
+    ? { date: 'agree', from: holder.from, to: holder.to, granularity: holder.granularity }
+    : { date: 'agree', ...span(dates) };
 }
