@@ -58,8 +58,9 @@ const TIME_WEIGHT: Record<Closeness, number> = { close: 4, days: 2, loose: 0, ad
 /**
  * The same-happening test: 0 when the two mentions are not shown to report one happening, else how
  * sure it is (higher is surer; only the order matters).
- * - close (the same day or week): a shared action and one more shared word; or three shared words,
- *   one a name, that make 30% of the shorter sentence's; or two that make half of them.
+ * - close (the same day or week): a shared action and two more shared words (who or what it happened
+ *   to: "police arrested" alone is no happening); or three shared words, one a name, that make 30% of
+ *   the shorter sentence's.
  * - days (both a day, but one not placed: "yesterday" in an article with no date): a shared action on
  *   a shared name with three shared words; or three shared words with a name, 40% of the shorter
  *   sentence's; or four, 30%.
@@ -77,8 +78,7 @@ export function sameHappening(e: Evidence): number {
     case 'apart':
       return 0;
     case 'close':
-      passes =
-        (actions >= 1 && words >= 2) || (words >= 3 && overlap >= 0.3 && names >= 1) || (words >= 2 && overlap >= 0.5);
+      passes = (actions >= 1 && words >= 3) || (words >= 3 && overlap >= 0.3 && names >= 1);
       break;
     case 'days':
       passes =

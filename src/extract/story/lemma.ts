@@ -63,6 +63,9 @@ const EVENT_NOUNS: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/** Words that end in -s without being plurals. */
+const NOT_PLURAL = new Set('news series species means lens gas chaos physics politics economics'.split(' '));
+
 const VOWEL = /[aeiouy]/;
 /** Double consonants that a suffix made ("stopped" → "stop"), not those of the root ("kill", "pass", "buzz"). */
 const DOUBLED = /([bdfgkmnprt])\1$/;
@@ -90,8 +93,8 @@ function stripSuffix(w: string): string {
   if (w.endsWith('ies') || w.endsWith('ied')) return w.length > 4 ? w.slice(0, -3) + 'y' : w.slice(0, -1);
   if (w.endsWith('ments')) return keep(w.slice(0, -5), w);
   if (w.endsWith('ment')) return keep(w.slice(0, -4), w);
-  if (w.endsWith('ations')) return keep(w.slice(0, -5), w); // "nominations" → "nominat"
-  if (w.endsWith('ation')) return keep(w.slice(0, -4), w); // "nomination" → "nominat", like "nominated"
+  if (w.endsWith('ations')) return keep(w.slice(0, -4), w); // "nominations" → "nominat"
+  if (w.endsWith('ation')) return keep(w.slice(0, -3), w); // "nomination" → "nominat", like "nominated"
   if (w.endsWith('ings')) return stripSuffix(w.slice(0, -1));
   if (w.endsWith('ing')) return undouble(keep(w.slice(0, -3), w));
   if (w.endsWith('ed')) {
@@ -102,7 +105,7 @@ function stripSuffix(w: string): string {
   if (w.endsWith('ivals')) return w.slice(0, -3);
   if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zes'))
     return w.slice(0, -2);
-  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous')) return w;
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous') || NOT_PLURAL.has(w)) return w;
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }

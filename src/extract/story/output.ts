@@ -20,22 +20,23 @@ export function buildStoryEvents(groups: number[][], mentions: StoryMention[], a
     const date = agreedDate(ms);
     // The label of the most specific placed report (the first of equals), else the first report's.
     const labelled = [...ms].sort((a, b) => specificity(a) - specificity(b))[0]!;
+    // mod and ongoing when every report of the event's own date says so ("since 2013", "early May")
+    const agreeing = ms.filter((m) => m.from !== undefined && m.from === date.from && m.to === date.to);
+    const mod = agreeing[0]?.mod;
     const event: StoryEvent = {
       id: '',
       label: labelled.label,
       ...(date.from !== undefined && { from: date.from, to: date.to, granularity: date.granularity }),
+      ...(mod !== undefined && agreeing.every((m) => m.mod === mod) && { mod }),
+      ...(agreeing.length > 0 && agreeing.every((m) => m.ongoing) && { ongoing: true }),
       date: date.date,
       ...(date.dates && { dates: date.dates }),
       ...(date.value !== undefined && { value: date.value }),
       articles: new Set(ms.map((m) => m.article)).size,
+      ...(ms.every((m) => m.background) && { background: true }),
       actors: actorsOf(group, actors),
       mentions: ms,
     };
-    const agreeing = ms.filter((m) => m.from === event.from && m.to === event.to);
-    if (agreeing.length && agreeing.every((m) => m.mod !== undefined && m.mod === agreeing[0]!.mod)) {
-      event.mod = agreeing[0]!.mod;
-    }
-    if (ms.every((m) => m.background)) event.background = true;
     return event;
   });
   // Time order: placed events by start, then the longer first; undated events last, in text order.

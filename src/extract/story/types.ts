@@ -88,17 +88,19 @@ export interface StoryDate {
 
 /**
  * How an event's mentions agree on its date.
- * - `agree`: every placed mention contains the event's interval (the most specific one they give).
- * - `disagree`: some give dates that do not contain each other; `dates` lists them and `from`/`to` span them all.
+ * - `agree`: the event's interval holds every placed mention's date: the most specific date they all
+ *   agree on ("Thursday" and "9 a.m. Thursday" agree on Thursday; each mention keeps its own date).
+ * - `disagree`: some mentions give dates that do not overlap at all (Thursday and Friday); `dates` lists
+ *   them and `from`/`to` span them.
  * - `undated`: no mention can be placed (their articles have no publication date).
  */
 export type DateAgreement = 'agree' | 'disagree' | 'undated';
 
 /** One happening, reported by one or more articles of the story. */
 export interface StoryEvent {
-  /** `s1`, `s2`, … in time order (undated events last). */
+  /** `s1`, `s2`, … in time order: placed events by start (the longer first), undated events last. */
   id: string;
-  /** A label of one of its mentions: the most specific report's. */
+  /** The label of its most specific report. */
   label: string;
   /** Its interval on the time axis: present unless `date` is `undated`. */
   from?: string;
@@ -122,13 +124,13 @@ export interface StoryEvent {
 
 export interface StoryEventList {
   version: StoryEventListVersion;
-  /** The story's id, when it has one (`--jsonl` input lines name it). */
-  story?: string;
+  /** The story's id, when it has one (`story --jsonl` copies it from the input lines). */
+  story?: string | number;
   articles: StoryArticle[];
   events: StoryEvent[];
 }
 
 export interface StoryOptions {
   /** The story's id, copied to the output. */
-  story?: string;
+  story?: string | number;
 }
