@@ -52,6 +52,12 @@ export function evidence(a: MentionReading, b: MentionReading): Evidence {
   };
 }
 
+/**
+ * Every rule asks for at least this many shared content words: merging looks only at pairs that
+ * share them (an index of words finds those pairs without comparing every mention with every other).
+ */
+export const MIN_SHARED_WORDS = 3;
+
 /** How much the times weigh in ordering the links that pass (the surest merge first). */
 const TIME_WEIGHT: Record<Closeness, number> = { close: 4, days: 2, loose: 0, adjacent: 0, apart: 0 };
 
@@ -73,6 +79,7 @@ const TIME_WEIGHT: Record<Closeness, number> = { close: 4, days: 2, loose: 0, ad
 export function sameHappening(e: Evidence): number {
   const { sharedActions: actions, sharedLabelActions: labelVerbs, sharedNames: names, sharedWords: words } = e;
   const { overlap } = e;
+  if (words < MIN_SHARED_WORDS) return 0;
   let passes: boolean;
   switch (e.closeness) {
     case 'apart':

@@ -14,8 +14,7 @@
  * Irregular past tenses and participles (and a few other forms) → base form. Forms that news uses far
  * more often as nouns or adjectives ("ground", "wound", "bound") are left out.
  */
-const IRREGULAR: Record<string, string> = Object.fromEntries(
-  `arose:arise arisen:arise ate:eat awoke:awake beaten:beat became:become began:begin begun:begin bent:bend bet:bet
+const IRREGULAR_TEXT = `arose:arise arisen:arise ate:eat awoke:awake beaten:beat became:become began:begin begun:begin bent:bend bet:bet
   bit:bite bitten:bite bled:bleed blew:blow blown:blow bore:bear born:bear borne:bear bought:buy
   bred:breed broke:break broken:break brought:bring built:build burnt:burn caught:catch chose:choose chosen:choose
   clung:cling came:come cost:cost crept:creep dealt:deal did:do done:do does:do drew:draw drawn:draw dove:dive
@@ -36,35 +35,41 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
   underwent:undergo upheld:uphold upset:upset woke:wake woken:wake wore:wear worn:wear wove:weave woven:weave
   wept:weep won:win withdrew:withdraw withdrawn:withdraw wrote:write written:write said:say says:say
   men:man women:woman children:child people:person died:die dies:die dying:die lying:lie tying:tie
-  killings:kill killing:kill`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((pair) => pair.split(':') as [string, string]),
-);
+  killings:kill killing:kill`;
 
-/** Forms in IRREGULAR that are no past tense or participle of a verb. */
-const NOT_PAST = new Set(
-  'is are am goes has having does says dies dying lying tying men women children people killing killings'.split(' '),
-);
+/** Forms in the irregular table that are no past tense or participle of a verb. */
+const NOT_PAST_TEXT =
+  'is are am goes has having does says dies dying lying tying men women children people killing killings';
 
 /** Whether `lower` is an irregular past tense or participle ("went", "struck", "taken"). */
 export function isIrregularPast(lower: string): boolean {
-  return IRREGULAR[lower] !== undefined && !NOT_PAST.has(lower);
+  const { irregular, notPast } = tables();
+  return irregular.has(lower) && !notPast.has(lower);
 }
 
 /** Nouns that name the happening of a verb with another spelling: "his death" is "he died". */
-const EVENT_NOUNS: Record<string, string> = Object.fromEntries(
-  `death:die dead:die birth:bear sale:sell sales:sell loss:lose losses:lose theft:steal thefts:steal flight:fly
+const EVENT_NOUNS_TEXT = `death:die dead:die birth:bear sale:sell sales:sell loss:lose losses:lose theft:steal thefts:steal flight:fly
   flights:fly choice:choose speech:speak proof:prove gift:give departure:depart resignation:resign
   collision:collide explosion:explode invasion:invade decision:decide conviction:convict suspension:suspend
-  acquisition:acquire acquisitions:acquire election:elect elections:elect`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((pair) => pair.split(':') as [string, string]),
-);
+  acquisition:acquire acquisitions:acquire election:elect elections:elect`;
 
 /** Words that end in -s without being plurals. */
-const NOT_PLURAL = new Set('news series species means lens gas chaos physics politics economics'.split(' '));
+const NOT_PLURAL_TEXT = 'news series species means lens gas chaos physics politics economics';
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+const pairs = (text: string) => new Map(words(text).map((pair) => pair.split(':') as [string, string]));
+
+/** The tables, read from their texts on first use: importing the module (and not stemming) costs nothing. */
+let built:
+  | { irregular: Map<string, string>; eventNouns: Map<string, string>; notPast: Set<string>; notPlural: Set<string> }
+  | undefined;
+const tables = () =>
+  (built ??= {
+    irregular: pairs(IRREGULAR_TEXT),
+    eventNouns: pairs(EVENT_NOUNS_TEXT),
+    notPast: new Set(words(NOT_PAST_TEXT)),
+    notPlural: new Set(words(NOT_PLURAL_TEXT)),
+  });
 
 const VOWEL = /[aeiouy]/;
 /** Double consonants that a suffix made ("stopped" → "stop"), not those of the root ("kill", "pass", "buzz"). */
@@ -73,7 +78,8 @@ const DOUBLED = /([bdfgkmnprt])\1$/;
 /** The stem that `word` (any case) is compared by. */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/[’']/g, '');
-  const irregular = IRREGULAR[w] ?? EVENT_NOUNS[w];
+  const { irregular: irregulars, eventNouns } = tables();
+  const irregular = irregulars.get(w) ?? eventNouns.get(w);
   if (irregular !== undefined) w = irregular;
   else w = stripSuffix(w);
   // "make" and "making" (→ "mak") meet when neither keeps its final e.
@@ -105,7 +111,8 @@ function stripSuffix(w: string): string {
   if (w.endsWith('ivals')) return w.slice(0, -3);
   if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zes'))
     return w.slice(0, -2);
-  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous') || NOT_PLURAL.has(w)) return w;
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous') || tables().notPlural.has(w))
+    return w;
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }

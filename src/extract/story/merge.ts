@@ -7,7 +7,7 @@
  * most of its pairs share something. So one strong link does not chain two different happenings
  * together (A is like B, B is like C, but A is nothing like C).
  */
-import { evidence, sameHappening, type Evidence } from './happening.js';
+import { evidence, MIN_SHARED_WORDS, sameHappening, type Evidence } from './happening.js';
 import type { MentionReading } from './reading.js';
 
 /** Share of the pairs across two groups that must be related for the groups to merge. */
@@ -52,12 +52,28 @@ export function mergeMentions(readings: MentionReading[]): number[][] {
   };
 
   const links: Link[] = [];
+  // Pairs in different articles that share enough words, found through an index of the words.
+  const postings = new Map<string, number[]>();
+  readings.forEach((r, i) => {
+    if (r.apart) return;
+    for (const w of r.words) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  const shared = new Map<number, number>();
   for (let a = 0; a < n; a++) {
     const ra = readings[a]!;
     if (ra.apart) continue;
-    for (let b = a + 1; b < n; b++) {
-      const rb = readings[b]!;
-      if (rb.apart || rb.article === ra.article) continue;
+    shared.clear();
+    for (const w of ra.words) {
+      for (const b of postings.get(w)!) {
+        if (b > a && readings[b]!.article !== ra.article) shared.set(b, (shared.get(b) ?? 0) + 1);
+      }
+    }
+    for (const [b, count] of shared) {
+      if (count < MIN_SHARED_WORDS) continue;
       const strength = sameHappening(evidenceOf(a, b));
       if (strength > 0) links.push({ a, b, strength });
     }

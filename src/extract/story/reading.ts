@@ -47,23 +47,27 @@ export interface MentionReading {
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Words that say when, not what: a shared "week" or "morning" says nothing of the happening. */
-const TIME_WORDS = set(`today yesterday tomorrow tonight morning afternoon evening night week weekend month year
+const TIME_WORDS =
+  /*#__PURE__*/ set(`today yesterday tomorrow tonight morning afternoon evening night week weekend month year
   day days weeks months years hour hours minute minutes time ago earlier later last next early late recent recently
   now current currently previous past future midnight noon dawn am pm a.m. p.m. season quarter decade century`);
 
 /** Words too common in news to tell one happening from another. */
-const GENERIC_WORDS = set(`mr mrs ms new first second third one two three four five people man woman men women
+const GENERIC_WORDS =
+  /*#__PURE__*/ set(`mr mrs ms new first second third one two three four five people man woman men women
   percent per cent report reports reported official officials statement news media also just like get got make
   made take took back well even still according source sources told tell telling say says saying said including
   include includes around several many much`);
 
-/** Verbs that report, not happen: they make no action by themselves. */
-const REPORTING = new Set([...ATTRIBUTION_VERBS].map(wordKey));
+/** Keys of the verbs that report, not happen: they make no action by themselves. Built on first use. */
+let reporting: Set<string> | undefined;
+const isReporting = (key: string) => (reporting ??= new Set([...ATTRIBUTION_VERBS].map(wordKey))).has(key);
 /** Auxiliaries and the like: never the action. */
-const AUXILIARIES = set(`be is are was were been being am have has had having do does did will would shall should
+const AUXILIARIES =
+  /*#__PURE__*/ set(`be is are was were been being am have has had having do does did will would shall should
   can could may might must ought get gets got`);
 /** After these a bare verb follows: "will host", "to host", "could face". */
-const BEFORE_BARE_VERB = set(`will would shall should can could may might must to did does do 'll`);
+const BEFORE_BARE_VERB = /*#__PURE__*/ set(`will would shall should can could may might must to did does do 'll`);
 
 /** Words that tell of a happening that repeats an earlier one: it is not that one. */
 const REPEAT = /\b(?:again|anew|another|continu(?:e|es|ed|ing)\s+to|once more|for a second)\b/i;
@@ -96,7 +100,7 @@ export function verbsOf(text: string): Set<string> {
       BEFORE_BARE_VERB.has(previous);
     if (!verbLike) continue;
     const key = wordKey(core);
-    if (!REPORTING.has(key)) verbs.add(key);
+    if (!isReporting(key)) verbs.add(key);
   }
   return verbs;
 }

@@ -40,15 +40,22 @@ const CLASSES = `
   recall
 `;
 
-const CLASS_OF = new Map<string, string>();
-for (const line of CLASSES.split('\n')) {
-  const words = line.trim().split(/\s+/).filter(Boolean);
-  if (!words.length) continue;
-  const key = stem(words[0]!);
-  for (const w of words) CLASS_OF.set(stem(w), key);
+/** Stem → its class's key; built on first use (nothing runs when the module is only imported). */
+let classOf: Map<string, string> | undefined;
+
+function buildClasses(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of CLASSES.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean);
+    if (!words.length) continue;
+    const key = stem(words[0]!);
+    for (const w of words) map.set(stem(w), key);
+  }
+  return map;
 }
 
 /** The key two words of one kind of happening share: a class's first word, or the stem itself. */
 export function actionKey(stemmed: string): string {
-  return CLASS_OF.get(stemmed) ?? stemmed;
+  classOf ??= buildClasses();
+  return classOf.get(stemmed) ?? stemmed;
 }

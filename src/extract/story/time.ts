@@ -29,7 +29,7 @@ export type TimeRelation = 'same' | 'within' | 'overlap' | 'unknown' | 'apart';
 const PATTERN = /^XXXX-(?:W(?:XX|\d\d)-([1-7])|(\d\d)(?:-(\d\d))?)(?![\d-])/;
 
 /** Granularities no coarser than a day: their interval names one day or a part of one. */
-const DAY_OR_FINER = new Set<Granularity>(['day', 'partOfDay', 'hour', 'minute']);
+const DAY_OR_FINER = /*#__PURE__*/ new Set<Granularity>(['day', 'partOfDay', 'hour', 'minute']);
 
 export function whenOf(m: StoryMention): When {
   if (m.from !== undefined && m.to !== undefined) {
@@ -93,7 +93,7 @@ export function relateTimes(a: When, b: When): TimeRelation {
 }
 
 /** Granularities that still place a happening closely: a day or less, or a week ("the weekend"). */
-const CLOSE = new Set<Granularity>(['day', 'partOfDay', 'hour', 'minute', 'week']);
+const CLOSE = /*#__PURE__*/ new Set<Granularity>(['day', 'partOfDay', 'hour', 'minute', 'week']);
 
 /**
  * What two times say about two mentions being one happening, from most to least:
