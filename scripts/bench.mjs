@@ -23,7 +23,7 @@ const machine = {
 };
 const resultsPath = 'bench/results.json';
 const results = existsSync(resultsPath) && only ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
-results.machine = machine;
+if (!only || !results.machine) results.machine = machine; // a part run alone records its machine in its own entry
 if (!only || !results.date) results.date = new Date().toISOString(); // a part run alone keeps its own date
 
 const ok = (met) => (met ? 'yes' : '**no**');
@@ -53,7 +53,7 @@ if (want('extract')) {
 if (want('jsonl')) {
   const { benchJsonl } = await import('../bench/jsonl-bench.mjs');
   const r = benchJsonl();
-  results.jsonl = r;
+  results.jsonl = { ...r, machine };
   lines.push(
     '### Archive scale: `--jsonl` with worker threads',
     '',
