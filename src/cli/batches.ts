@@ -9,9 +9,9 @@ import { parseStoryLine, type InputLine } from './story-lines.js';
 import type { Task } from './tasks.js';
 
 /** A batch closes once its text passes this many characters… */
-const BATCH_CHARS = 1 << 18;
+const BATCH_CHARS = 1 << 16;
 /** …or holds this many lines. */
-const BATCH_LINES = 256;
+const BATCH_LINES = 64;
 
 /** The non-blank lines of `input` with their numbers; throws the stream's error at the end, if any. */
 async function* inputLines(input: Readable): AsyncGenerator<InputLine> {
