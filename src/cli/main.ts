@@ -4,7 +4,9 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { extract, toTimeML, validatePublished } from '../extract/index.js';
 import { parseExtractArgs, USAGE } from './args.js';
+import { defaultJobs } from './jobs.js';
 import { runJsonl } from './jsonl.js';
+import { runStory, STORY_USAGE } from './story.js';
 
 export { USAGE } from './args.js';
 
@@ -65,11 +67,14 @@ function write(text: string): Promise<void> {
 
 export async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    await write(USAGE + '\n');
+    await write(USAGE + '\n\n' + STORY_USAGE + '\n');
     return 0;
   }
   if (argv.length === 0) return fail(`missing command\n${USAGE}`);
   const [command, ...rest] = argv;
+  if (command === 'story') {
+    return runStory(rest, { stdout: process.stdout, readText: readInput, openInput, write, fail, cannotRead });
+  }
   if (command !== 'extract') return fail(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
   const parsed = parseExtractArgs(rest);
   if (!parsed.ok) return fail(`${parsed.error}\n${USAGE}`);
@@ -90,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
       return fail((err as Error).message);
     }
     try {
-      await runJsonl(input, process.stdout, args.published);
+      await runJsonl(input, process.stdout, args.published, args.jobs ?? defaultJobs());
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') return 0; // the reader went away (`| head`): nothing left to say

@@ -21,6 +21,7 @@ export { findActors } from './actors.js';
 export { makeLabel } from './labels.js';
 export { validatePublished } from './published.js';
 export { toTimeML } from './timeml.js';
+export * from './story/index.js';
 
 export function extract(text: string, options: ExtractOptions = {}): EventList {
   const given = options.published ?? null;
