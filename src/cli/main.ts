@@ -5,7 +5,9 @@ import type { Readable } from 'node:stream';
 import { MAX_TIMEXES, extract, toTimeML, validatePublished } from '../extract/index.js';
 import { jsonPieces } from './json-pieces.js';
 import { parseExtractArgs, USAGE } from './args.js';
+import { defaultJobs } from './jobs.js';
 import { runJsonl } from './jsonl.js';
+import { runStory, STORY_USAGE } from './story.js';
 
 export { USAGE } from './args.js';
 
@@ -81,6 +83,12 @@ export function decodeArticle(
   return { ok: true, text };
 }
 
+/** Reads the article at `path` ('-' = standard input) as UTF-8 text without a byte order mark. */
+async function readText(path: string): Promise<string> {
+  const text = (await readInput(path)).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Reads the article bytes at `path` ('-' = standard input); throws with a message naming the path. */
 async function readInput(path: string): Promise<Buffer> {
   if (path === '-') return readAll(process.stdin);
@@ -146,7 +154,7 @@ function version(): string {
 export async function main(argv: string[]): Promise<number> {
   stopOnOutputErrors();
   if (argv.includes('--help') || argv.includes('-h')) {
-    await write(USAGE + '\n');
+    await write(USAGE + '\n\n' + STORY_USAGE + '\n');
     return 0;
   }
   if (argv.length === 1 && argv[0] === '--version') {
@@ -155,6 +163,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (argv.length === 0) return fail(`missing command\n${USAGE}`);
   const [command, ...rest] = argv;
+  if (command === 'story') {
+    return runStory(rest, { stdout: process.stdout, readText: readText, openInput, write, fail, cannotRead });
+  }
   if (command !== 'extract') return fail(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
   const parsed = parseExtractArgs(rest);
   if (!parsed.ok) return fail(`${parsed.error}\n${USAGE}`);
@@ -176,7 +187,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     let lines: number;
     try {
-      lines = await runJsonl(input, process.stdout, args.published);
+      lines = await runJsonl(input, process.stdout, args.published, args.jobs ?? defaultJobs());
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') return 0; // the reader went away (`| head`): nothing left to say

@@ -23,6 +23,7 @@ export { makeLabel } from './labels.js';
 export { validatePublished } from './published.js';
 export { toTimeML } from './timeml.js';
 export { MAX_TIMEXES, MAX_SENTENCE_TEXT } from './output-limits.js';
+export * from './story/index.js';
 
 export function extract(text: string, options: ExtractOptions = {}): EventList {
   const given = options.published ?? null;

@@ -14,20 +14,12 @@ import {
   TIMEX_TYPES,
 } from '../../../src/extract/types.js';
 import { schema, schemaAccepts, schemaErrors, schemaPattern } from '../helpers/event-list-schema.js';
+import { interfaceFields, type Schema } from '../json-schema.js';
 
 const root = new URL('../../../../', import.meta.url);
 const typesSource = readFileSync(new URL('src/extract/types.ts', root), 'utf8');
 
-type Schema = Record<string, unknown>;
-
-/** Fields of an exported interface in types.ts: name → optional? */
-function interfaceFields(name: string): Map<string, boolean> {
-  const body = new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n\\}`).exec(typesSource)?.[1];
-  assert.ok(body, `interface ${name} in types.ts`);
-  const fields = new Map<string, boolean>();
-  for (const m of body.matchAll(/^\s{2}(\w+)(\??):/gm)) fields.set(m[1]!, m[2] === '?');
-  return fields;
-}
+const interfaceFieldsOf = (name: string) => interfaceFields(typesSource, name);
 
 test('schema declares draft 2020-12 and compiles in strict mode', () => {
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
@@ -43,7 +35,7 @@ test('schema objects have exactly the fields of types.ts, with the same optional
     ['TextSpan', schema.$defs.TextSpan],
   ];
   for (const [name, node] of pairs) {
-    const fields = interfaceFields(name);
+    const fields = interfaceFieldsOf(name);
     assert.deepEqual(Object.keys(node.properties as object).sort(), [...fields.keys()].sort(), name);
     const required = [...fields].filter(([, optional]) => !optional).map(([k]) => k);
     assert.deepEqual([...(node.required as string[])].sort(), required.sort(), `${name} required`);
