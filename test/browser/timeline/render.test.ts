@@ -180,7 +180,8 @@ describe('news-timeline: marks match the data', () => {
     el.style.width = '801px'; // a resize re-reads the custom properties
     await new Promise((r) => setTimeout(r, 50));
     await settle(el);
-    expect(height(0) - before).to.equal(6 * (50 - 34));
+    // One lane per event up to max-lanes (8 by default): 8 of the 10 events.
+    expect(height(0) - before).to.equal(8 * (50 - 34));
     function $(s: string) {
       return el.shadowRoot!.querySelector(s);
     }
