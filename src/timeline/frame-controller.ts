@@ -9,11 +9,16 @@ import { prepareLevel } from './layout/clusters.js';
 import { layoutFrame, type FrameLayout, type FrameOptions } from './layout/frame.js';
 import type { MeasureText } from './layout/labels.js';
 import { prefetchTasks, type PrefetchTask } from './layout/prefetch.js';
+import { transformFor, type ZoomState } from './layout/scale.js';
+import { storyWindow } from './layout/story.js';
 import type { Locale } from './locale.js';
 import type { ModelController } from './model-controller.js';
 import { SettledWorkController } from './settled-work-controller.js';
 import type { ViewportController } from './viewport-controller.js';
 import type { ZoomController } from './zoom-controller.js';
+
+/** Above this many events the chart keeps all its lanes (they fill anyway; sizing frames would cost a first render). */
+const FIT_LANES_MAX_EVENTS = 5000;
 
 export interface FrameContext {
   model: ModelController;
@@ -46,9 +51,11 @@ export class FrameController implements ReactiveController {
   }
 
   #options(): FrameOptions {
-    const { locale, measure } = this.context;
+    const { locale, measure, viewport } = this.context;
     return {
-      lanes: this.context.viewport.lanes,
+      lanes: viewport.lanes,
+      // Wide charts give long labels more room (280 px, frame.ts's default, up to 800 px wide).
+      maxLabelWidth: Math.round(Math.min(Math.max(viewport.width * 0.35, 280), 420)),
       lang: locale.lang,
       measure,
       deferClustering: true,
@@ -62,6 +69,27 @@ export class FrameController implements ReactiveController {
     const base = this.context.viewport.base;
     this.frame =
       model && base ? layoutFrame(model, base, this.context.zoom.state, { ...this.#options(), pinned }) : null;
+  }
+
+  /**
+   * Lanes the reader's first views need: the current frame's, the whole timeline's (Fit) and the
+   * story's, so the chart is as tall as its lanes without leaving the views a reader starts from
+   * short of lanes. Lists of thousands of events keep every lane.
+   */
+  lanesNeeded(): number {
+    const { model: source, viewport, zoom } = this.context;
+    const model = source.model;
+    const base = viewport.base;
+    if (!this.frame || !model || !base || model.events.length > FIT_LANES_MAX_EVENTS) return viewport.lanes;
+    let used = this.frame.lanesUsed;
+    const views: ZoomState[] = [{ k: 1, x: 0 }];
+    const story = storyWindow(model, viewport.width);
+    if (story) views.push(transformFor(base, story[0], story[1], viewport.scaleExtent));
+    for (const view of views) {
+      if (Math.abs(view.k - zoom.state.k) < 1e-9 && Math.abs(view.x - zoom.state.x) < 1e-6) continue;
+      used = Math.max(used, layoutFrame(model, base, view, this.#options()).lanesUsed);
+    }
+    return used;
   }
 
   hostUpdated(): void {

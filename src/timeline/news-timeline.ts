@@ -269,7 +269,8 @@ export class NewsTimeline extends LitElement {
       this.#keyboard.update(model);
       this._listPage = 0;
     }
-    if (this.#viewport.update(model, this.maxLanes)) {
+    const relaid = this.#viewport.update(model, this.maxLanes);
+    if (relaid) {
       // A new model opens on its story; a new width or lane height keeps the window the reader had.
       if (modelChanged || !windowBefore) this.#needsOpening = true;
       else this.#zoom.show(windowBefore[0], windowBefore[1]);
@@ -292,6 +293,9 @@ export class NewsTimeline extends LitElement {
     if (active !== null && active < model.events.length) pinned.add(active);
     if (selected !== null) pinned.add(selected);
     this.#frames.update(pinned);
+    // The chart is as tall as the views a reader starts from need (lanes they leave empty would stay
+    // empty); zooming keeps that height.
+    if (relaid && this.#frames.frame) this.#viewport.fitLanes(this.#frames.lanesNeeded());
   }
 
   /** Shows the opening window: `range-from`/`range-to` when both are dates, else the story or everything. */
@@ -299,7 +303,7 @@ export class NewsTimeline extends LitElement {
     const from = this.rangeFrom ? parseFloating(this.rangeFrom) : NaN;
     const to = this.rangeTo ? parseFloating(this.rangeTo) : NaN;
     if (Number.isFinite(from) && Number.isFinite(to) && from !== to) return this.#zoom.show(from, to);
-    const story = this.opening === 'all' ? null : storyWindow(this.#model.model!);
+    const story = this.opening === 'all' ? null : storyWindow(this.#model.model!, this.#viewport.width);
     if (story) this.#zoom.show(story[0], story[1]);
     else this.#zoom.fit();
   }
@@ -464,7 +468,10 @@ export class NewsTimeline extends LitElement {
                   activeIndex: active,
                   hoverKey: this.#hover.markKey,
                   setSize: model.events.length,
-                  publishedLabel: model.published === null ? null : `Published ${locale.shortDate(model.published)}`,
+                  publishedLabel:
+                    model.published === null
+                      ? null
+                      : [`Published ${locale.shortDate(model.published)}`, locale.shortDate(model.published)],
                   describe: (m) => `${m.event.event.label}, ${locale.date(m.event)}`,
                   measure: this.#text.measure,
                   compactCount: (n) => locale.number(n, true),

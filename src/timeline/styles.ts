@@ -444,6 +444,13 @@ export const timelineStyles = css`
     justify-content: space-between;
     gap: 8px;
   }
+  .details .head > div {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .details .head > button {
+    flex: none;
+  }
 
   /* List view */
   .list {

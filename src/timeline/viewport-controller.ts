@@ -97,6 +97,14 @@ export class ViewportController implements ReactiveController {
     }
   }
 
+  /**
+   * Keeps only the lanes the first views use (at least two). The current frame stays as laid out:
+   * first-fit packing never passes over an empty lane, so with fewer lanes it would have been the same.
+   */
+  fitLanes(used: number): void {
+    this.lanes = Math.min(this.lanes, Math.max(2, used));
+  }
+
   geometry(): ChartGeometry {
     return {
       width: this.width,

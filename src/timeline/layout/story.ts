@@ -7,15 +7,19 @@
  * it grows with k, slowly while events are close together and by a jump where the next event is far
  * away (last week's news, then a decade of background). The core is the first such jump once the
  * window holds a third of the events; without one (events spread evenly) the story is all of them.
- * Background events (a date that only describes a thing) never frame the story.
+ * Background events (a date that only describes a thing) never frame the story. At the chart's width,
+ * the window is then narrowed, as far as it can without losing any of the core's short marks from view,
+ * until its closest marks are far enough apart not to merge into a cluster: a story opens on marks a
+ * reader can tell apart.
  */
 import { MS_PER_DAY, MS_PER_HOUR } from './dates.js';
+import { CLUSTER_PX } from './frame.js';
 import type { PreparedEvent, PreparedTimeline } from './prepare.js';
 
 /** Events the core is computed from: at most this many, evenly spread in time order (the cost is quadratic). */
 const SAMPLE = 200;
 /** A jump: holding one more event takes the window this many times wider. */
-const GAP = 3;
+const GAP = 2.5;
 /** The core holds at least this share of the framing events. */
 const CORE_SHARE = 1 / 3;
 /** Padding each side of the core, as a share of its span: marks are not drawn on the edges. */
@@ -24,6 +28,10 @@ const PADDING = 0.1;
 export const MIN_STORY_SPAN = 4 * MS_PER_DAY;
 /** A story window this close to the whole timeline's span is the whole timeline. */
 const NEARLY_ALL = 0.8;
+/** Points this far apart (px) never share a cluster cell (cells are 1 to 1.41 CLUSTER_PX on screen). */
+const SEPARATION_PX = 2 * CLUSTER_PX;
+/** The window is narrowed at most this many times to keep the core's points apart. */
+const MAX_NARROWING = 8;
 
 /** The events that frame the story: every foreground event (every event when all are background), sampled. */
 function framingEvents(events: readonly PreparedEvent[]): PreparedEvent[] {
@@ -84,10 +92,50 @@ function shortestWindows(events: readonly PreparedEvent[], anchor: number) {
 }
 
 /**
- * The window a timeline opens on ("story"): the dense core of its events around the publication date,
- * padded; null when that is (nearly) every event, so the whole timeline is the story.
+ * Narrows [from, to] so that the two closest of the core's short marks (narrower than a cluster cell at
+ * `width` px) are SEPARATION_PX apart once padded, without losing any short mark from view: at most
+ * MAX_NARROWING times, never below MIN_STORY_SPAN, holding the anchor where it can. Marks less than an
+ * hour apart are not separated (a zoom that parts them shows hardly anything else).
  */
-export function storyWindow(model: PreparedTimeline): [number, number] | null {
+function separateMarks(
+  events: readonly PreparedEvent[],
+  from: number,
+  to: number,
+  anchor: number,
+  width: number,
+): [number, number] {
+  const span = to - from;
+  // Marks narrower than a cluster cell: points, or bars as short (a day at a season's zoom).
+  const shortMs = (span * (1 + 2 * PADDING) * CLUSTER_PX) / width;
+  const middles = events
+    .filter((e) => e.end - e.start < shortMs && e.start >= from && e.end <= to)
+    .map((e) => (e.start + e.end) / 2)
+    .sort((a, b) => a - b);
+  if (middles.length < 2) return [from, to];
+  let gap = Infinity;
+  for (let i = 1; i < middles.length; i++) {
+    const d = middles[i] - middles[i - 1];
+    if (d >= MS_PER_HOUR && d < gap) gap = d;
+  }
+  const first = middles[0];
+  const last = middles[middles.length - 1];
+  const wanted = (gap * width) / (SEPARATION_PX * (1 + 2 * PADDING));
+  const narrow = Math.max(wanted, last - first, span / MAX_NARROWING, MIN_STORY_SPAN);
+  if (!(narrow < span)) return [from, to];
+  // Around the short marks, moved to hold the anchor where they leave room, within the core.
+  let start = (first + last) / 2 - narrow / 2;
+  if (anchor >= from && anchor <= to) start = Math.min(Math.max(start, anchor - narrow), anchor);
+  start = Math.min(Math.max(start, last - narrow), first);
+  start = Math.min(Math.max(start, from), to - narrow);
+  return [start, start + narrow];
+}
+
+/**
+ * The window a timeline opens on ("story"): the dense core of its events around the publication date,
+ * padded; null when that is (nearly) every event, so the whole timeline is the story. With the chart's
+ * `width` (px), the core's short marks are kept apart (`separateMarks`).
+ */
+export function storyWindow(model: PreparedTimeline, width = 0): [number, number] | null {
   if (!model.extent || !model.events.length) return null;
   const events = framingEvents(model.events);
   const anchor = anchorOf(model, events);
@@ -104,6 +152,7 @@ export function storyWindow(model: PreparedTimeline): [number, number] | null {
   }
   let from = anchor - left[core];
   let to = anchor + right[core];
+  if (width > 0) [from, to] = separateMarks(events, from, to, anchor, width);
   if (to - from < MIN_STORY_SPAN) {
     const middle = (from + to) / 2;
     from = middle - MIN_STORY_SPAN / 2;

@@ -33,7 +33,8 @@ export interface ChartState {
   activeIndex: number | null;
   hoverKey: string | null;
   setSize: number;
-  publishedLabel: string | null;
+  /** "Published 17 Oct 2016", and the date alone for when that does not fit. */
+  publishedLabel: [long: string, short: string] | null;
   describe: (mark: EventMark) => string;
   measure: (text: string) => number;
   compactCount: (n: number) => string;
@@ -101,9 +102,10 @@ function ticksPath(xs: number[], y1: number, y2: number): string {
 function axis(frame: FrameLayout, g: ChartGeometry, state: ChartState): SVGTemplateResult {
   const y = g.headerHeight + g.lanes * g.laneHeight;
   const { ticks, context } = frame.axis;
-  // The pinned context label (period containing the left edge) gives way to the next boundary's label.
+  // The pinned context label (period containing the left edge) gives way to the next boundary's label;
+  // a boundary's label is drawn where it fits whole.
   const shown = context.filter((c, i) => {
-    if (i > 0) return c.x >= 0 && c.x <= g.width;
+    if (i > 0) return c.x >= 0 && c.x + TICK_LABEL_OFFSET + state.measure(c.label) <= g.width;
     const next = context[1];
     return !next || next.x > state.measure(c.label) + 16;
   });
@@ -135,17 +137,24 @@ function grid(frame: FrameLayout, g: ChartGeometry): SVGTemplateResult {
 
 /**
  * The publication line and its label, right of the line where there is room, else left of it, clear
- * of the edge markers; no label where neither side has room (the line stays).
+ * of the edge markers; the date alone where the whole label does not fit, and no label where neither
+ * does (the line stays).
  */
 function published(frame: FrameLayout, g: ChartGeometry, state: ChartState): SVGTemplateResult | typeof nothing {
   if (frame.publishedX === null || !state.publishedLabel) return nothing;
   const x = frame.publishedX;
-  // Published labels are 11px, measured at the chart's 12px.
-  const width = state.measure(state.publishedLabel) * 0.92;
-  const fits = (left: number) => left >= state.edges.left + 4 && left + width <= g.width - state.edges.right - 4;
-  const side = fits(x + 4) ? 'right' : fits(x - 4 - width) ? 'left' : null;
+  const place = (text: string) => {
+    // Published labels are 11px bold, about as wide as measured at the chart's 12px regular.
+    const width = state.measure(text);
+    const fits = (left: number) => left >= state.edges.left + 4 && left + width <= g.width - state.edges.right - 4;
+    return fits(x + 4) ? 'right' : fits(x - 4 - width) ? 'left' : null;
+  };
+  const [long, short] = state.publishedLabel;
+  const longSide = place(long);
+  const text = longSide ? long : short;
+  const side = longSide ?? place(short);
   const label = side
-    ? svg`<text class="halo" x=${side === 'left' ? -4 : 4} y="13" text-anchor=${side === 'left' ? 'end' : 'start'}>${state.publishedLabel}</text>`
+    ? svg`<text class="halo" x=${side === 'left' ? -4 : 4} y="13" text-anchor=${side === 'left' ? 'end' : 'start'}>${text}</text>`
     : nothing;
   return svg`<g class="published" part="published-marker" aria-hidden="true" transform=${`translate(${x},0)`}>
     <line x1="0" x2="0" y1=${4} y2=${g.headerHeight + g.lanes * g.laneHeight}></line>

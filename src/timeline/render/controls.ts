@@ -34,7 +34,7 @@ export function renderControls(state: ControlsState): TemplateResult {
   const { position, total, number } = state;
   const at =
     position === null
-      ? html`${number(total)} <span class="wide">event${total === 1 ? '' : 's'}</span>`
+      ? html`${number(total)} event${total === 1 ? '' : 's'}`
       : html`<span class="wide">Event </span>${number(position + 1)} of ${number(total)}`;
   const narrow = state.width < NARROW_TOOLBAR;
   return html`<div
