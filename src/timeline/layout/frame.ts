@@ -144,6 +144,9 @@ interface Unit {
   labelWidth: number;
   extentEnd: number;
   lane: number;
+  /** Drawn as a bar (else a point at `cx`), as geometry last found. */
+  isBar: boolean;
+  cx: number;
 }
 
 export function layoutFrame(
@@ -207,6 +210,8 @@ export function layoutFrame(
       labelWidth: 0,
       extentEnd: 0,
       lane: -1,
+      isBar: false,
+      cx: 0,
     };
     units.push(unit);
     return unit;
@@ -250,7 +255,8 @@ export function layoutFrame(
     u.label = others || !inView(u) ? '' : room > 0 ? truncateLabel(first, room, measure) : '';
     u.labelWidth = u.label ? measure(u.label) : 0;
     u.extentEnd = Math.max(u.drawnEnd, u.labelX + u.labelWidth);
-    return { isBar, cx, sx, ex };
+    u.isBar = isBar;
+    u.cx = cx;
   };
   for (const u of units) geometry(u);
   const leftOf = (u: Unit) => Math.min(u.markStart, u.labelX);
@@ -347,17 +353,18 @@ export function layoutFrame(
     const out: Mark[] = [];
     let lanesUsed = 0;
     byLane.forEach((laneUnits, lane) => {
-      for (let i = 0; i < laneUnits.length; i++) {
+      for (const u of laneUnits) geometry(u);
+      for (let i = 0; i < laneUnits.length - 1; i++) {
         const u = laneUnits[i];
-        geometry(u);
         const next = laneUnits[i + 1];
-        if (!next) continue;
         const nextLeft = leftOf(next);
         const room = nextLeft - gap - u.labelX;
         const crowded = u.drawnEnd + gap > nextLeft || (u.extentEnd + gap > nextLeft && !keepsLabel(u, room));
         if (crowded && !u.pinned && !next.pinned) {
           merge(next, u);
+          geometry(next);
           laneUnits.splice(i, 1);
+          // The merged mark may start further left: the mark before it is looked at again.
           i = Math.max(i - 2, -1);
           continue;
         }
@@ -365,9 +372,8 @@ export function layoutFrame(
       }
       if (laneUnits.length) lanesUsed = lane + 1;
       laneUnits.forEach((u, i) => {
-        const { isBar, cx } = geometry(u);
+        const { isBar, cx } = u;
         const next = laneUnits[i + 1];
-        if (next && u.extentEnd + gap > leftOf(next)) shorten(u, leftOf(next) - gap - u.labelX);
         if (u.members.length > 1) {
           const room = (next ? leftOf(next) - gap : width) - u.labelX;
           u.label = inView(u) ? clusterText(u, room) : '';

@@ -111,6 +111,20 @@ describe('demo page: opening', () => {
     }
   });
 
+  it('writes a date one way throughout: the byline, the phrase’s tooltip and the timeline’s card', async () => {
+    await mount({ workerUrl: null });
+    const byline = $('.byline time').textContent!.trim();
+    expect(byline).to.equal('Monday 17 October 2016');
+    const monday = app.eventList!.events.find((e) => e.from === '2016-10-17' && e.granularity === 'day')!;
+    app.select(monday.id);
+    await settled();
+    await app.timeline.updateComplete;
+    const when = app.timeline.shadowRoot!.querySelector('[part="details"] .when')!.textContent;
+    expect(when).to.equal(byline);
+    const mark = $$('mark[data-events]').find((m) => m.dataset.events!.split(' ').includes(monday.id))!;
+    expect(mark.title.startsWith(`${byline} (`), mark.title).to.be.true;
+  });
+
   it('passes axe-core, the element included', async () => {
     await mount({ workerUrl: null });
     await app.timeline.updateComplete;

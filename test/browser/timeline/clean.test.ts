@@ -254,6 +254,49 @@ describe('news-timeline: help for a first-time reader', () => {
   });
 });
 
+describe('news-timeline: words for dates', () => {
+  it('"Wednesday night" reads as night: the part of the day comes from the TIMEX3 code, not a second table', async () => {
+    const text = 'The council voted on Wednesday night.';
+    const start = text.indexOf('Wednesday night');
+    const list: EventList = {
+      version: 2,
+      article: { published: '2024-06-13', text },
+      timexes: [
+        {
+          id: 't1',
+          text: 'Wednesday night',
+          start,
+          end: start + 'Wednesday night'.length,
+          type: 'TIME',
+          // Extraction's night runs from 20:00, which an hour table in the element called "evening".
+          value: '2024-06-12TNI',
+          from: '2024-06-12T20:00',
+          to: '2024-06-13T06:00',
+          granularity: 'partOfDay',
+          why: 'past tense: the Wednesday before Thu 13 Jun 2024',
+        },
+      ],
+      events: [
+        {
+          id: 'e1',
+          label: 'The council voted',
+          timex: 't1',
+          from: '2024-06-12T20:00',
+          to: '2024-06-13T06:00',
+          granularity: 'partOfDay',
+          sentence: { start: 0, end: text.length, text },
+          actors: [],
+        },
+      ],
+    };
+    const el = await mount(list);
+    el.selected = 'e1';
+    await settle(el);
+    expect($(el, '[part="details"] .when')!.textContent).to.equal('Wednesday 12 June 2024, night');
+    expect($(el, 'g.event')!.getAttribute('aria-label')).to.equal('The council voted, Wednesday 12 June 2024, night');
+  });
+});
+
 describe('news-timeline: one locale, a heading the page chooses', () => {
   it('every date in the element follows the inherited lang, also after it changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(
@@ -305,6 +348,37 @@ describe('news-timeline: one locale, a heading the page chooses', () => {
     await settle(el);
     expect($(el, '[part="details"] .title')!.tagName).to.equal('P');
     await expect(page).to.be.accessible();
+  });
+});
+
+describe('news-timeline: on a phone', () => {
+  it('cluster labels stay legible: chart-sized, upright, in a colour that contrasts with the background', async () => {
+    const el = await mount(await seed(), 335, 'story');
+    el.fit();
+    await settle(el);
+    const labels = $$(el, 'g.cluster text.label').filter((t) => t.textContent);
+    expect(labels.length, 'cluster labels at this zoom').to.be.above(0);
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb
+        .match(/\d+(\.\d+)?/g)!
+        .slice(0, 3)
+        .map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const background = luminance(getComputedStyle(el).backgroundColor);
+    for (const label of labels) {
+      const style = getComputedStyle(label);
+      expect(parseFloat(style.fontSize)).to.be.at.least(12);
+      expect(style.fontStyle).to.equal('normal');
+      const fill = luminance(style.fill);
+      const contrast = (Math.max(fill, background) + 0.05) / (Math.min(fill, background) + 0.05);
+      expect(contrast, `contrast of "${label.textContent}"`).to.be.at.least(4.5);
+      // Text of its own: a label's words, not just the count that is already in the badge.
+      expect(label.textContent).to.match(/^\S+.* and \d+ more$/);
+    }
   });
 });
 
