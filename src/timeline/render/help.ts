@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 
-/** Every key of the chart, for the help panel and (as one sentence) the listbox's description. */
+/** Every key of the chart, for the help panel. */
 export const KEYS: [keys: string, what: string][] = [
   ['← →', 'move between events in time order'],
   ['Home, End', 'first, last event'],
@@ -17,7 +17,11 @@ export const KEYS: [keys: string, what: string][] = [
   ['?', 'show or hide these keys'],
 ];
 
-export const KEYS_SENTENCE = KEYS.map(([keys, what]) => `${keys}: ${what}`).join('; ') + '.';
+/** The same keys in words, for the listbox's description (read by screen readers, which say "←" badly). */
+export const KEYS_SENTENCE =
+  'Arrow keys move between events in time order, Home and End go to the first and last, Enter opens an event, ' +
+  'N and P step to the next and previous event of the story, plus and minus zoom, 0 shows all events, ' +
+  'Page Up and Page Down move the view, Escape closes the event, and the question mark lists these keys.';
 
 export function renderKeyHelp(onClose: () => void): TemplateResult {
   return html`<section class="help" part="help" id="key-help" aria-label="Keyboard shortcuts">

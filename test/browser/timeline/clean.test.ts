@@ -250,7 +250,9 @@ describe('news-timeline: help for a first-time reader', () => {
     await sendKeys({ press: '?' });
     await settle(el);
     expect($(el, '[part="help"]')).to.exist;
-    expect(el.shadowRoot!.getElementById('keys')!.textContent).to.contain('N, P: next, previous event');
+    expect(el.shadowRoot!.getElementById('keys')!.textContent).to.contain(
+      'N and P step to the next and previous event',
+    );
   });
 });
 
