@@ -13,5 +13,7 @@ export const CHART_FONT_SIZE = 12;
 export const HEADER_HEIGHT = 22;
 /** The time axis under the lanes: ticks, their labels and the context row (px). */
 export const AXIS_HEIGHT = 46;
+/** Padding (px) each side of an edge marker's text (it has a 1 px border too). */
+export const EDGE_MARKER_PADDING = 6;
 /** Factor of the zoom buttons and keys. */
 export const ZOOM_STEP = 2;

@@ -11,7 +11,7 @@ import { FrameController } from './frame-controller.js';
 import { HoverController, markTarget } from './hover-controller.js';
 import { KeyboardController } from './keyboard-controller.js';
 import { Locale } from './locale.js';
-import { ZOOM_STEP } from './metrics.js';
+import { EDGE_MARKER_PADDING, ZOOM_STEP } from './metrics.js';
 import { ModelController } from './model-controller.js';
 import { renderChart } from './render/chart.js';
 import { renderControls } from './render/controls.js';
@@ -33,8 +33,6 @@ export type * from './events.js';
 const BUTTON_ZOOM_MS = 250;
 /** How long a zoom to the events beyond an edge takes (ms). */
 const EDGE_ZOOM_MS = 400;
-/** Edge markers' padding and border (px) around their text. */
-const EDGE_CHROME = 14;
 
 /**
  * A zoomable, accessible timeline of the events of a news article.
@@ -445,7 +443,7 @@ export class NewsTimeline extends LitElement {
     const label = `Timeline${title ? ` of “${title}”` : ''}: ${locale.number(model.events.length)} events, in time order`;
     const counts = frame ? countOutside(model, frame.from, frame.to) : { earlier: 0, later: 0 };
     const edgeWidth = (side: 'earlier' | 'later', n: number) =>
-      n ? this.#text.measure(edgeText(side, locale.number(n))) + EDGE_CHROME : 0;
+      n ? this.#text.measure(edgeText(side, locale.number(n))) + 2 * (EDGE_MARKER_PADDING + 1) : 0;
     return html`<div class="chart-frame" ${ref(this.#chartFrame)}>
         <div
           class="chart"

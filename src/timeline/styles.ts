@@ -4,7 +4,7 @@
  * which a strict CSP allows. Sizes the layout code also uses come from metrics.ts.
  */
 import { css } from 'lit';
-import { CHART_FONT_SIZE, HEADER_HEIGHT } from './metrics.js';
+import { CHART_FONT_SIZE, EDGE_MARKER_PADDING, HEADER_HEIGHT } from './metrics.js';
 
 export const timelineStyles = css`
   :host {
@@ -292,7 +292,8 @@ export const timelineStyles = css`
     top: 0;
     height: ${HEADER_HEIGHT - 2}px;
     min-height: 0;
-    padding: 0 6px;
+    padding: 0 ${EDGE_MARKER_PADDING}px;
+    border-width: 1px;
     font-size: ${CHART_FONT_SIZE}px;
     line-height: 1;
     color: var(--_event);
