@@ -1,4 +1,4 @@
-// npm run bench [-- --only extract|render|size] [--sizes 100,1000] [--widgets news-timeline,vis-timeline] [--runs 5]: measures, prints a table, and
+// npm run bench [-- --only extract|jsonl|render|size] [--sizes 100,1000] [--widgets news-timeline,vis-timeline] [--runs 5]: measures, prints a table, and
 // writes bench/results.json. Not part of npm test: figures live here, not in timed tests.
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -23,8 +23,8 @@ const machine = {
 };
 const resultsPath = 'bench/results.json';
 const results = existsSync(resultsPath) && only ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
-results.machine = machine;
-results.date = new Date().toISOString();
+if (!only || !results.machine) results.machine = machine; // a part run alone records its machine in its own entry
+if (!only || !results.date) results.date = new Date().toISOString(); // a part run alone keeps its own date
 
 const ok = (met) => (met ? 'yes' : '**no**');
 const lines = [];
@@ -48,6 +48,22 @@ if (want('extract')) {
     `Target: extract() at least 1/3 as fast as chrono.parse on every text: ${ok(r.target.met)}. Linearity (time per char at 1 MB / at 10 KB): ${r.linearity}.`,
     '',
   );
+}
+
+if (want('jsonl')) {
+  const { benchJsonl } = await import('../bench/jsonl-bench.mjs');
+  const r = benchJsonl();
+  results.jsonl = { ...r, machine };
+  lines.push(
+    '### Archive scale: `--jsonl` with worker threads',
+    '',
+    `${r.input.articles} generated articles in ${r.input.stories} stories, ${r.input.MB} MB of JSON lines; each figure is the median of ${r.runs} runs of a fresh process. Load average when the runs began: ${r.loadAverage} on ${r.cores} cores.`,
+    '',
+    '| command | --jobs | seconds | MB/s |',
+    '| --- | ---: | ---: | ---: |',
+  );
+  for (const row of r.rows) lines.push(`| ${row.command} --jsonl | ${row.jobs} | ${row.seconds} | ${row.MBps} |`);
+  lines.push('');
 }
 
 if (want('size')) {

@@ -3,12 +3,10 @@
  * by line. A bad line yields {"line": N, "id"?, "error"} and the rest go on; every output line is
  * complete JSON (built in full before it is written).
  */
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { extract } from '../extract/index.js';
-
-/** Output is written in chunks of about this size (fewer syscalls than one write per line). */
-const CHUNK = 1 << 16;
+import { extractTasks } from './batches.js';
+import { runTasks } from './jobs.js';
 
 /** The output line for input line number `line` (1-based). */
 export function processLine(raw: string, line: number, defaultPublished?: string): string {
@@ -29,7 +27,8 @@ export function processLine(raw: string, line: number, defaultPublished?: string
   }
   try {
     const list = extract(text, {
-      published: published || defaultPublished || undefined,
+      // null or absent: the default; "" is a date like any other string, and an invalid one
+      published: (published as string | null | undefined) ?? defaultPublished,
       ...(typeof title === 'string' && { title }),
       ...(typeof source === 'string' && { source }),
     });
@@ -40,32 +39,24 @@ export function processLine(raw: string, line: number, defaultPublished?: string
   }
 }
 
-function write(out: Writable, chunk: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (err: Error) => reject(err);
-    out.once('error', onError);
-    const flushed = out.write(chunk, () => out.off('error', onError));
-    if (flushed) resolve();
-    else out.once('drain', () => resolve());
-  });
-}
-
-/** Streams `input` to `output`; resolves when all is written. Rejects only when a stream fails. */
-export async function runJsonl(input: Readable, output: Writable, defaultPublished?: string): Promise<void> {
-  let failure: Error | null = null;
-  input.once('error', (err) => (failure = err));
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let buffer = '';
-  let line = 0;
-  for await (const raw of lines) {
-    line++;
-    if (!raw.trim()) continue;
-    buffer += processLine(raw, line, defaultPublished) + '\n';
-    if (buffer.length >= CHUNK) {
-      await write(output, buffer);
-      buffer = '';
+/**
+ * Streams `input` to `output`, the lines spread over `jobs` worker threads and written in input order;
+ * resolves with the number of lines read (blank lines do not count) when all is written. Rejects only
+ * when a stream fails.
+ */
+export async function runJsonl(
+  input: Readable,
+  output: Writable,
+  defaultPublished?: string,
+  jobs = 1,
+): Promise<number> {
+  let read = 0;
+  async function* counted() {
+    for await (const task of extractTasks(input, defaultPublished)) {
+      if (task.kind === 'extract') read += task.lines.length;
+      yield task;
     }
   }
-  if (failure) throw failure;
-  if (buffer) await write(output, buffer);
+  await runTasks(counted(), output, jobs);
+  return read;
 }

@@ -15,16 +15,19 @@ import type { Timex } from '../types.js';
  *   when unknown (then relative phrases stay unresolved and absolute dates still resolve). With a time, clock
  *   phrases ("two hours ago", "at 3 a.m.", "tonight") resolve against it and times are given on the article's
  *   clock; a date alone keeps them on the publication day.
+ * @param max at most this many timexes, the first ones (the text is read until they are found).
  * @returns timexes in document order with ids `t1`, `t2`, …
  */
-export function findTimexes(text: string, published: string | null): Timex[] {
+export function findTimexes(text: string, published: string | null, max = Infinity): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dct = parseIsoDay(published);
   let results: TimexMatch[];
   try {
-    results = parseTimexPhrases(text);
+    // Refining merges and drops some phrases: a margin over `max` keeps the first `max` that remain.
+    results = parseTimexPhrases(text, max + Math.ceil(max / 4));
   } catch {
     return []; // a parser failed on this input: no timexes rather than an exception
   }
-  return normalise(results, dct, parseIsoClock(published));
+  const timexes = normalise(results, dct, parseIsoClock(published));
+  return timexes.length > max ? timexes.slice(0, max) : timexes;
 }
