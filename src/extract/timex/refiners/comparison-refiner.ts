@@ -37,11 +37,10 @@ export class ComparisonRefiner implements Refiner {
       const since = SINCE_BEFORE.exec(lead);
       if (!since) continue;
       const sinceAt = r.index - lead.length + since.index;
-      // the clause before "since": back to the last sentence or clause end
-      let from = Math.max(0, sinceAt - REACH);
-      const stop = Math.max(text.lastIndexOf('.', sinceAt - 1), text.lastIndexOf(';', sinceAt - 1));
-      if (stop >= from) from = stop + 1;
-      const before = text.slice(from, sinceAt);
+      // the clause before "since", at most REACH characters: back to the last sentence or clause end
+      let before = text.slice(Math.max(0, sinceAt - REACH), sinceAt);
+      const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'));
+      if (stop >= 0) before = before.slice(stop + 1);
       // the comparison word, with no verb between it and "since" ("the most moving of the rallies held since
       // December": "since" goes with "held", a stretch that ran up to now)
       const word = [...before.matchAll(COMPARISON)]
