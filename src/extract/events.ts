@@ -7,9 +7,10 @@
  * - "from X to Y", "between X and Y": one event from X's start to Y's end.
  */
 import { findActorsIn } from './actors.js';
-import { labelFromTokens } from './labels.js';
+import { describeEvent, tagSentence } from './labels/index.js';
+import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
-import { tokenizeRange, type Token } from './words.js';
+import { tokenizeRange } from './words.js';
 
 /** Context kept around a time phrase when labelling (keeps the cost per event bounded in huge sentences). */
 const LABEL_WINDOW = 240;
@@ -131,7 +132,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const actorsBySentence = new Map<number, string[]>();
   const events: TimelineEvent[] = [];
   // Events of one sentence usually share its label window: it is tokenised once.
-  let windowTokens: Token[] = [];
+  let windowWords: Word[] = [];
   let tokenisedWindow: [number, number] = [-1, -1];
   const placeable = timexes.filter(
     (t) => isPlaceable(t) && !(excluded && t.start >= excluded.start && t.end <= excluded.end),
@@ -179,10 +180,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       phraseEnd,
     );
     if (windowStart !== tokenisedWindow[0] || windowEnd !== tokenisedWindow[1]) {
-      windowTokens = tokenizeRange(text, windowStart, windowEnd);
+      windowWords = tagSentence(tokenizeRange(text, windowStart, windowEnd));
       tokenisedWindow = [windowStart, windowEnd];
     }
-    const label = labelFromTokens(
+    const described = describeEvent(
       {
         sentence: text.slice(windowStart, windowEnd),
         start: x.start - windowStart,
@@ -191,7 +192,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         phrase: x.text,
         duration: x.type === 'DURATION',
       },
-      windowTokens,
+      windowWords,
     );
 
     // phrases outside every sentence (sentenceIndex -1) each read their own span
@@ -202,7 +203,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     }
     const event: TimelineEvent = {
       id: `e${events.length + 1}`,
-      label,
+      label: described.label,
       timex: x.id,
       from,
       to,
@@ -212,6 +213,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     };
     if (x.mod) event.mod = x.mod;
     if (ongoing) event.ongoing = true;
+    if (described.background) event.background = true;
+    event.why = described.why;
     events.push(event);
   }
   return events;

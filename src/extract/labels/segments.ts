@@ -1,0 +1,199 @@
+/**
+ * Verb groups and clause edges: where each verb group is ("has been bombarding", "will vote",
+ * "signed"), whether it is finite, and where the clause around a word begins and ends.
+ */
+import { CLAUSE_TAKING_VERBS, PREPOSITION_OR_SUBORDINATOR, TELLING_VERBS } from './lexicon.js';
+import type { Word } from './tags.js';
+
+export type GroupKind =
+  /** a finite verb with its auxiliaries: "has been bombarding", "rejected", "will vote" */
+  | 'finite'
+  /** a past participle describing a noun or opening a clause: "an accord signed", "Nicknamed …" */
+  | 'participle'
+  /** an "-ing" form outside a finite group: "reducing its stake", ", saying …" */
+  | 'gerund'
+  /** "to" and a base verb: "to mark the accession" */
+  | 'infinitive';
+
+export interface VerbGroup {
+  /** First word (an auxiliary, or "to" of an infinitive) and the word after the last (exclusive). */
+  start: number;
+  end: number;
+  /** The main verb: the last verb of the group. */
+  head: number;
+  kind: GroupKind;
+}
+
+/** A sentence's words, a time phrase among them, and its verb groups. */
+export interface Sentence {
+  words: Word[];
+  /** The time phrase: words [phraseStart, phraseEnd). */
+  phraseStart: number;
+  phraseEnd: number;
+  /** First word of the phrase with the prepositions that govern it ("on Monday", "since the collapse of …"). */
+  governorStart: number;
+  groups: VerbGroup[];
+  /** For each word, the index of its verb group in `groups`, or -1. */
+  groupOf: Int16Array;
+}
+
+export const inPhrase = (s: Sentence, i: number) => i >= s.governorStart && i < s.phraseEnd;
+
+/** A strong break after word `i`: ; : a closing bracket or quote, a dash, or the end of a sentence inside a quote. */
+export function breakAfter(s: Sentence, i: number): boolean {
+  const w = s.words[i];
+  const next = s.words[i + 1];
+  if (!w || !next) return true;
+  if (w.mark === ';' || w.mark === ':' || w.mark === '.' || w.mark === '!' || w.mark === '?') return true;
+  if (next.tag === 'punct' || w.tag === 'punct') return true;
+  return w.closes || (next.opens && !inPhrase(s, i + 1));
+}
+
+/** A comma (or a strong break) after word `i`. */
+export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
+
+const isVerbWord = (w: Word) => w.tag === 'verb' || w.tag === 'ved' || w.tag === 'ing';
+const NOUN_PHRASE_TAGS = new Set(['noun', 'name', 'num', 'pron', 'det']);
+
+/** Whether a word may end a noun phrase that is a verb's subject ("Talks", "the company", "he", "Sun"). */
+export const endsNounPhrase = (w: Word) => w.tag === 'noun' || w.tag === 'name' || w.tag === 'num' || w.tag === 'pron';
+
+/** First word of the noun phrase that ends at word `end` (determiners, adjectives, nouns, names, numbers). */
+export function nounPhraseStart(s: Sentence, end: number): number {
+  if (s.words[end]?.tag === 'pron') return end;
+  let k = end;
+  while (k > 0) {
+    const j = k - 1;
+    const w = s.words[j]!;
+    if (pauseAfter(s, j) || (j < s.phraseStart && j >= s.governorStart)) break;
+    if (w.tag === 'det') {
+      k = j;
+      break;
+    }
+    if (!NOUN_PHRASE_TAGS.has(w.tag) || w.tag === 'pron') break;
+    k = j;
+  }
+  return k;
+}
+
+/** The word before `i` that is neither an adverb nor in the time phrase; -1 at a break. */
+function previousWord(s: Sentence, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !breakAfter(s, k) && (s.words[k]!.tag === 'adv' || inPhrase(s, k))) k--;
+  if (k >= 0 && breakAfter(s, k) && k !== i - 1) return -1;
+  return k;
+}
+
+/** Whether the past form at `i` is a finite verb ("Talks collapsed") rather than a participle ("an accord signed"). */
+function finitePast(s: Sentence, i: number): boolean {
+  const next = s.words[i + 1];
+  const p = previousWord(s, i);
+  if (p < 0) return false; // "Nicknamed …"
+  if (pauseAfter(s, p)) return verbAfterAside(s, i, p);
+  const before = s.words[p]!;
+  if (before.tag === 'rel' || before.tag === 'pron') return true;
+  if (before.tag === 'conj') {
+    // "was ordered home and retired": a second verb of the same subject
+    const q = previousWord(s, p);
+    return q >= 0 && s.groupOf[q]! >= 0 && s.groups[s.groupOf[q]!]!.kind === 'finite';
+  }
+  if (!endsNounPhrase(before)) return false;
+  if (next?.token.core === 'by' && !before.report) return false; // "talks convened by Kerry"
+  const npStart = nounPhraseStart(s, p);
+  const opener = previousWord(s, npStart);
+  if (opener < 0 || pauseAfter(s, opener)) return true; // the noun phrase opens the clause
+  const o = s.words[opener]!;
+  if (o.tag === 'sub' || o.tag === 'rel' || o.tag === 'conj') return true;
+  if (PREPOSITION_OR_SUBORDINATOR.has(o.token.core)) return true; // "after Nixon resigned"
+  if (o.tag === 'prep' || o.tag === 'to') return false; // "under an accord signed yesterday"
+  // "rejected objections raised by…": after a verb the noun phrase is an object; "said Sun shipped" is a clause
+  if (s.groupOf[opener]! >= 0) return isClauseTaking(o);
+  return true;
+}
+
+/**
+ * A past form after a comma: the clause's own verb after an aside ("a group led by X, indicated it
+ * had…"), or a participle aside itself (", called Sparcstation 1, accounted for…", "…, led by X").
+ */
+function verbAfterAside(s: Sentence, i: number, p: number): boolean {
+  if (s.words[p]!.mark !== ',' || s.words[i + 1]?.token.core === 'by') return false;
+  for (let k = p; k >= 0 && !breakAfter(s, k); k--) {
+    const g = s.groupOf[k]!;
+    if (g >= 0 && s.groups[g]!.kind === 'finite') return false; // the clause has its verb: this one is an aside
+    const tag = s.words[k]!.tag;
+    if (tag === 'sub' || tag === 'rel') return false;
+  }
+  // a verb opening the next segment is the clause's own; this one is then an aside
+  for (let k = i + 1; k < s.words.length && !breakAfter(s, k - 1); k++) {
+    if (s.words[k - 1]!.mark !== ',') continue;
+    const tag = s.words[k]!.tag;
+    return !(tag === 'ved' || tag === 'verb' || tag === 'aux' || tag === 'modal');
+  }
+  return true;
+}
+
+/** "said", "believes", "told X": a verb whose object may be a clause without "that". */
+export const isClauseTaking = (w: Word) =>
+  w.report || CLAUSE_TAKING_VERBS.has(w.token.core) || TELLING_VERBS.has(w.token.core);
+
+/** Finds the verb groups of a sentence, left to right. */
+export function findVerbGroups(s: Sentence): void {
+  const { words } = s;
+  s.groupOf.fill(-1);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (inPhrase(s, i) || s.groupOf[i]! >= 0) continue;
+    let kind: GroupKind | null = null;
+    if (w.tag === 'aux' || w.tag === 'modal') kind = 'finite';
+    else if (w.tag === 'verb') kind = i > 0 && words[i - 1]!.tag === 'to' ? 'infinitive' : 'finite';
+    else if (w.tag === 'ved') kind = finitePast(s, i) ? 'finite' : 'participle';
+    else if (w.tag === 'ing') kind = 'gerund';
+    if (!kind) continue;
+    let start = i;
+    if (kind === 'infinitive') start = i - 1;
+    let head = i;
+    let end = i + 1;
+    if (w.tag === 'aux' || w.tag === 'modal') {
+      // "has not yet been", "will soon begin", "was positively identified"
+      let k = i + 1;
+      while (k < words.length && !pauseAfter(s, k - 1) && !inPhrase(s, k)) {
+        const t = words[k]!;
+        if (
+          t.tag === 'aux' ||
+          isVerbWord(t) ||
+          (t.tag === 'noun' && (words[k - 1]!.tag === 'modal' || isBaseAfterDo(words, k)))
+        ) {
+          head = k;
+          end = k + 1;
+        } else if (t.tag !== 'adv') break;
+        k++;
+      }
+    }
+    const group: VerbGroup = { start, end, head, kind };
+    const index = s.groups.push(group) - 1;
+    for (let k = start; k < end; k++) s.groupOf[k] = index;
+  }
+}
+
+/** "did not say", "does agree": a base verb after a form of "do". */
+const isBaseAfterDo = (words: Word[], k: number) => {
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const c = words[j]!.token.core;
+    if (c === 'do' || c === 'does' || c === 'did' || c.endsWith("n't")) return true;
+    if (words[j]!.tag !== 'adv') return false;
+  }
+  return false;
+};
+
+/** Whether "that" at `i` opens a complement clause ("said that…", "told him that…") rather than a relative one. */
+export function isComplementizer(s: Sentence, i: number): boolean {
+  const p = previousWord(s, i);
+  if (p < 0) return false;
+  const before = s.words[p]!;
+  if (s.groupOf[p]! >= 0) return true;
+  if (before.tag === 'pron' || before.tag === 'name') {
+    const q = previousWord(s, nounPhraseStart(s, p));
+    return q >= 0 && s.groupOf[q]! >= 0 && TELLING_VERBS.has(s.words[s.groups[s.groupOf[q]!]!.head]!.token.core);
+  }
+  return false;
+}

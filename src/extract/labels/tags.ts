@@ -1,0 +1,186 @@
+/**
+ * A coarse part of speech for each word of a sentence, from the lexicon, suffixes, capitals and the
+ * word before: enough to find verb groups, noun phrases and clause openers. No statistics.
+ */
+import type { Token } from '../words.js';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  COMMON_VERBS,
+  COORDINATORS,
+  DETERMINERS,
+  IRREGULAR_PAST,
+  LY_NOUNS,
+  MODALS,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+  RELATIVES,
+  REPORTING_VERBS,
+  SENTENCE_OPENERS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
+} from './lexicon.js';
+
+export type Tag =
+  /** a dash, a lone quote or bracket */
+  | 'punct'
+  | 'det'
+  | 'prep'
+  /** when, because, although… (after/before/since/until are `prep` until a clause follows) */
+  | 'sub'
+  /** who, which, that, where */
+  | 'rel'
+  | 'conj'
+  | 'pron'
+  /** be, have, do */
+  | 'aux'
+  | 'modal'
+  | 'to'
+  | 'adv'
+  | 'num'
+  /** a finite or base verb ("plans", "vote" after "will") */
+  | 'verb'
+  /** a past tense or past participle ("-ed", "met") */
+  | 'ved'
+  | 'ing'
+  /** a capitalised word inside a sentence */
+  | 'name'
+  /** nouns and adjectives */
+  | 'noun';
+
+export interface Word {
+  token: Token;
+  tag: Tag;
+  /** The mark right after the word, closing quotes and brackets aside: `,` `;` `:` `.` `!` `?` or ''. */
+  mark: string;
+  /** The word ends a bracket or a quotation. */
+  closes: boolean;
+  /** The word opens a bracket or a quotation. */
+  opens: boolean;
+  /** A verb of saying ("said", "told"). */
+  report: boolean;
+  /** Ends in 's or s' ("Tuesday's", "officials'"). */
+  possessive: boolean;
+}
+
+const OPENING = /^(?:[“‘"«([]|``|')/u;
+const CLOSING = /(?:[”’"»)\]]|'')$/u;
+const POSSESSIVE = /(?:['’]s|s['’])[”"»)\],;:.!?]*$/u;
+const NUMBER_FIRST = /^[“‘"«([]*[\p{N}$€£¥]/u;
+const UPPER_FIRST = /^[“‘"«([`']*\p{Lu}/u;
+
+/** The mark after a word, with closing quotes and brackets skipped: "Monday,”" → ",". */
+function markOf(text: string): string {
+  let i = text.length - 1;
+  while (i > 0 && '”’"»)]\''.includes(text[i]!)) i--;
+  const c = text[i]!;
+  return ',;:.!?'.includes(c) ? c : '';
+}
+
+/** The part of speech of a lower-case word, from the lexicon and its suffix. */
+function lexicalTag(core: string): Tag {
+  if (DETERMINERS.has(core)) return 'det';
+  if (core === 'to') return 'to';
+  if (RELATIVES.has(core)) return 'rel';
+  if (COORDINATORS.has(core)) return 'conj';
+  if (PREPOSITIONS.has(core)) return 'prep';
+  if (SUBORDINATORS.has(core)) return 'sub';
+  if (SUBJECT_PRONOUNS.has(core) || OBJECT_PRONOUNS.has(core)) return 'pron';
+  if (AUXILIARIES.has(core)) return 'aux';
+  if (MODALS.has(core)) return 'modal';
+  if (ADVERBS.has(core)) return 'adv';
+  if (IRREGULAR_PAST.has(core)) return 'ved';
+  if (REPORTING_VERBS.has(core)) return core.endsWith('ed') ? 'ved' : 'verb';
+  const n = core.length;
+  if (n > 3 && core.endsWith('ed')) return 'ved';
+  if (n > 4 && core.endsWith('ing')) return 'ing';
+  if (n > 4 && core.endsWith('ly') && !LY_NOUNS.has(core)) return 'adv';
+  return 'noun';
+}
+
+/** A "-s" form of a common verb ("plans", "wants", "pushes"). */
+function isVerbS(core: string): boolean {
+  if (!core.endsWith('s') || core.length < 4) return false;
+  const stem = core.slice(0, -1);
+  return COMMON_VERBS.has(stem) || (core.endsWith('es') && COMMON_VERBS.has(core.slice(0, -2)));
+}
+
+/** Tags the words of a sentence (or of a window of one: the first word counts as a sentence start). */
+export function tagWords(tokens: readonly Token[]): Word[] {
+  const words: Word[] = [];
+  let sentenceStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const text = token.text;
+    const core = token.core;
+    const mark = markOf(text);
+    const word: Word = {
+      token,
+      tag: 'noun',
+      mark,
+      closes: CLOSING.test(text.slice(0, text.length - (mark ? 1 : 0))) || CLOSING.test(text),
+      opens: OPENING.test(text),
+      report: false,
+      possessive: POSSESSIVE.test(text),
+    };
+    const previous = words[i - 1];
+    if (!token.isWord) {
+      word.tag = 'punct';
+    } else if (NUMBER_FIRST.test(text)) {
+      word.tag = 'num';
+    } else if (UPPER_FIRST.test(text)) {
+      const lexical = lexicalTag(core);
+      // "The", "Nicknamed", "After" open a sentence; "Friday", "Reuters", "Sinn Fein" are names.
+      if (core === 'i') word.tag = 'pron';
+      else if (sentenceStart && (SENTENCE_OPENERS.has(core) || lexical !== 'noun')) word.tag = lexical;
+      else word.tag = 'name';
+    } else {
+      word.tag = lexicalTag(core);
+    }
+    if (word.tag === 'verb' || word.tag === 'ved') word.report = REPORTING_VERBS.has(core);
+    if (previous) retag(word, previous, tokens[i + 1]);
+    words.push(word);
+    sentenceStart = mark === '.' || mark === '!' || mark === '?' ? !/^(?:\p{Lu}\.)+$/u.test(text) : false;
+  }
+  return words;
+}
+
+/** Context: "the revised offer" (adjective), "a news briefing" (noun), "will vote" (verb), "he plans" (verb). */
+function retag(word: Word, previous: Word, next: Token | undefined): void {
+  const core = word.token.core;
+  const afterDeterminer = previous.tag === 'det' && !previous.mark;
+  switch (word.tag) {
+    case 'ved':
+    case 'ing':
+      if (afterDeterminer) word.tag = 'noun';
+      break;
+    case 'verb':
+      if (afterDeterminer || previous.possessive) {
+        word.tag = 'noun'; // "the reports", "Iraq's claims"
+        word.report = false;
+      }
+      break;
+    case 'noun': {
+      if (previous.mark) break;
+      if (previous.tag === 'modal' || (previous.tag === 'to' && COMMON_VERBS.has(core))) {
+        word.tag = 'verb';
+      } else if (previous.tag === 'to' && !core.endsWith('s') && next !== undefined && startsComplement(next)) {
+        word.tag = 'verb'; // "plans to redeem its notes"
+      } else if (
+        isVerbS(core) &&
+        (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
+      ) {
+        word.tag = 'verb';
+      }
+      break;
+    }
+  }
+}
+
+/** A word that may open a verb's object: "redeem its notes", "join the hunt". */
+function startsComplement(next: Token): boolean {
+  const core = next.core;
+  return (
+    DETERMINERS.has(core) || SUBJECT_PRONOUNS.has(core) || OBJECT_PRONOUNS.has(core) || /^[\p{N}$]/u.test(next.text)
+  );
+}
