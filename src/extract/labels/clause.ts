@@ -445,7 +445,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   }
 
   // 4. between a subject and its verb: "The World Court Friday rejected", "Egypt this month voted"
-  if (afterPhrase && isFiniteStart(s, pe) && before && endsNounPhrase(before) && !before.mark && ga === pa) {
+  if (afterPhrase && isFiniteStart(s, pe) && before && endsNounPhrase(before) && !before.mark) {
     const g = groupAt(s, pe)!;
     if (words[g.head]!.report) {
       const st = statementChoice(s, g, phrase);
@@ -459,7 +459,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   for (let k = ga - 1; k >= 0; k--) {
     const w = words[k]!;
     if (breakAfter(s, k) && w.mark !== ',') break;
-    if (w.mark === ',' && k < ga - 1 && !asideComma(s, k)) break;
+    if (w.mark === ',' && k < ga - 1 && !asideComma(s, k) && !nounGoesOn(s, k)) break;
     const g = groupAt(s, k);
     if (g) {
       const head = words[g.head]!;
@@ -511,6 +511,12 @@ function asideComma(s: Sentence, k: number): boolean {
   if (!next) return false;
   if (placeApposition(s, k + 1) || (s.words[k]!.tag === 'name' && next.tag === 'name')) return true;
   return next.token.core === 'or' && s.words[k + 2]?.tag === 'num';
+}
+
+/** "his small, neighborhood store": after the comma the noun phrase goes on. */
+function nounGoesOn(s: Sentence, k: number): boolean {
+  const next = s.words[k + 1];
+  return next !== undefined && !groupAt(s, k + 1) && (next.tag === 'noun' || next.tag === 'num') && /^\p{Ll}|^\d/u.test(next.token.text);
 }
 
 /** Between the verb of saying and the phrase only a hearer or "in a statement": the phrase dates the saying. */

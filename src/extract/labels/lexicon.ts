@@ -7,7 +7,7 @@
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 export const DETERMINERS = set(`a an the this these those its his her their our my your some any each every no another
-  both either neither such whose`);
+  both either neither such whose all many several few most`);
 
 /** Prepositions; "after", "before", "since", "until", "as" are in SUBORDINATORS too (which one depends on what follows). */
 export const PREPOSITIONS = set(`of in on at by with without from for into onto over under about above below across

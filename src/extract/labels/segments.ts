@@ -44,7 +44,8 @@ export function breakAfter(s: Sentence, i: number): boolean {
   const w = s.words[i];
   const next = s.words[i + 1];
   if (!w || !next) return true;
-  if (w.mark === ';' || w.mark === ':' || w.mark === '.' || w.mark === '!' || w.mark === '?') return true;
+  // a full stop inside a sentence ends an abbreviation ("U.S.", "p.m.", "Inc."), not a clause
+  if (w.mark === ';' || w.mark === ':' || w.mark === '!' || w.mark === '?') return true;
   if (next.tag === 'punct' || w.tag === 'punct') return true;
   return w.closes || (next.opens && !inPhrase(s, i + 1));
 }
@@ -117,11 +118,17 @@ function finitePast(s: Sentence, i: number): boolean {
  */
 function verbAfterAside(s: Sentence, i: number, p: number): boolean {
   if (s.words[p]!.mark !== ',' || s.words[i + 1]?.token.core === 'by') return false;
+  // comma segments before it: one with a finite verb (not a relative or subordinate aside) means the clause has its verb
+  let finite = false;
   for (let k = p; k >= 0 && !breakAfter(s, k); k--) {
     const g = s.groupOf[k]!;
-    if (g >= 0 && s.groups[g]!.kind === 'finite') return false; // the clause has its verb: this one is an aside
+    if (g >= 0 && s.groups[g]!.kind === 'finite') finite = true;
     const tag = s.words[k]!.tag;
-    if (tag === 'sub' || tag === 'rel') return false;
+    const segmentStart = k === 0 || pauseAfter(s, k - 1);
+    if (segmentStart) {
+      if (finite && tag !== 'sub' && tag !== 'rel') return false;
+      finite = false;
+    }
   }
   // a verb opening the next segment is the clause's own; this one is then an aside
   for (let k = i + 1; k < s.words.length && !breakAfter(s, k - 1); k++) {
@@ -146,7 +153,12 @@ export function findVerbGroups(s: Sentence): void {
     let kind: GroupKind | null = null;
     if (w.tag === 'aux' || w.tag === 'modal') kind = 'finite';
     else if (w.tag === 'verb') kind = i > 0 && words[i - 1]!.tag === 'to' ? 'infinitive' : 'finite';
-    else if (w.tag === 'ved') kind = finitePast(s, i) ? 'finite' : 'participle';
+    else if (w.tag === 'ved') {
+      // "closing unchanged", "remained closed": a participle right after a verb completes it
+      const before = words[i - 1];
+      if (before && !before.mark && s.groupOf[i - 1]! >= 0 && before.tag !== 'aux' && before.tag !== 'modal') continue;
+      kind = finitePast(s, i) ? 'finite' : 'participle';
+    }
     else if (w.tag === 'ing') kind = 'gerund';
     if (!kind) continue;
     let start = i;

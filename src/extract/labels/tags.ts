@@ -151,8 +151,16 @@ function retag(word: Word, previous: Word, next: Token | undefined): void {
   const afterDeterminer = previous.tag === 'det' && !previous.mark;
   switch (word.tag) {
     case 'ved':
-    case 'ing':
       if (afterDeterminer) word.tag = 'noun';
+      break;
+    case 'ing':
+      // "the bombing", "composite trading Friday", "of operating profit": a noun or a modifier, not a verb
+      if (afterDeterminer) word.tag = 'noun';
+      else if (!previous.mark && next && !startsComplement(next)) {
+        const nounBefore = previous.tag === 'noun' || previous.tag === 'name' || previous.tag === 'num';
+        const modifier = (previous.tag === 'prep' || previous.tag === 'conj') && lexicalTag(next.core) === 'noun' && /^\p{Ll}/u.test(next.text);
+        if (nounBefore || modifier) word.tag = 'noun';
+      }
       break;
     case 'verb':
       if (afterDeterminer || previous.possessive) {
@@ -181,6 +189,11 @@ function retag(word: Word, previous: Word, next: Token | undefined): void {
 function startsComplement(next: Token): boolean {
   const core = next.core;
   return (
-    DETERMINERS.has(core) || SUBJECT_PRONOUNS.has(core) || OBJECT_PRONOUNS.has(core) || /^[\p{N}$]/u.test(next.text)
+    DETERMINERS.has(core) ||
+    SUBJECT_PRONOUNS.has(core) ||
+    OBJECT_PRONOUNS.has(core) ||
+    PREPOSITIONS.has(core) ||
+    ADVERBS.has(core) ||
+    /^[\p{N}$]/u.test(next.text)
   );
 }
