@@ -92,7 +92,8 @@ function placeApposition(s: Sentence, k: number): boolean {
 
 /** A word ("after", "and") followed by a clause of its own: a finite verb within a few words, or a gerund. */
 function opensClause(s: Sentence, k: number): boolean {
-  for (let j = k + 1; j < s.words.length && j - k <= 8; j++) {
+  const most = s.words[k]!.tag === 'conj' ? 4 : 8; // "and | deeper discounts than observers have seen" is no clause
+  for (let j = k + 1; j < s.words.length && j - k <= most; j++) {
     if (breakAfter(s, j - 1) && j - 1 > k) return false;
     const g = groupAt(s, j);
     if (g && (g.kind === 'finite' || (g.kind === 'gerund' && j === k + 1))) return true;
@@ -406,8 +407,10 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     ga === pa &&
     !pauseAfter(s, pe - 1) &&
     afterPhrase !== undefined &&
-    (afterPhrase.tag === 'noun' || afterPhrase.tag === 'name') &&
-    !groupAt(s, pe) &&
+    (afterPhrase.tag === 'noun' ||
+      afterPhrase.tag === 'name' ||
+      (before?.tag === 'det' && afterPhrase.tag === 'ing' && !afterPhrase.mark)) &&
+    (!groupAt(s, pe) || afterPhrase.tag === 'ing') &&
     (hyphenated || (before !== undefined && (before.tag === 'det' || before.possessive) && !before.mark));
   // "an Aug. 10, 1988, stock purchase agreement"
   const commaYear =
@@ -445,7 +448,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   }
 
   // 4. between a subject and its verb: "The World Court Friday rejected", "Egypt this month voted"
-  if (afterPhrase && isFiniteStart(s, pe) && before && endsNounPhrase(before) && !before.mark) {
+  if (
+    afterPhrase &&
+    isFiniteStart(s, pe) &&
+    before &&
+    endsNounPhrase(before) &&
+    !before.mark &&
+    !pauseAfter(s, pe - 1)
+  ) {
     const g = groupAt(s, pe)!;
     if (words[g.head]!.report) {
       const st = statementChoice(s, g, phrase);
@@ -487,6 +497,19 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     if (w.tag === 'sub' || (w.tag === 'rel' && w.token.core !== 'that')) break;
     if (eventNoun < 0 && w.tag === 'noun' && isEventNoun(w.token.core)) eventNoun = k;
   }
+  // "In composite trading Friday, Compaq shares fell": a phrase in an opening prepositional phrase
+  const opening = openingSegment(s);
+  if (opening) {
+    const g = finiteAfter(s, opening[1]);
+    if (g) {
+      const choice = clauseChoice(s, g, `${quoted} is in the phrase that opens the sentence: its main clause`);
+      const lead = content(s, opening[0], opening[1]);
+      if (wordsIn(s, lead) >= 2 && wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
+        return { ...choice, words: [...lead, ...choice.words], subjectLength: 0, keep: [...choice.keep, ...lead] };
+      }
+      return choice;
+    }
+  }
   if (eventNoun >= 0) {
     const npStart = nounPhraseStart(s, eventNoun);
     return nounChoice(s, npStart, eventNoun, 'noun', `${quoted} dates the ${words[eventNoun]!.token.core} before it`);
@@ -505,6 +528,22 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   };
 }
 
+const wordsIn = (s: Sentence, words: number[]) => words.filter((k) => s.words[k]!.token.isWord).length;
+
+/** The comma segment of the phrase when it opens the sentence or clause and holds no verb: [start, end after its comma). */
+function openingSegment(s: Sentence): [number, number] | null {
+  let start = s.governorStart;
+  while (start > 0 && !pauseAfter(s, start - 1)) start--;
+  const first = s.words[start]!;
+  if (start > 0 && first.tag !== 'prep' && !inPhrase(s, start)) return null;
+  if (start > 0 && s.words[start - 1]!.mark !== ',' && !breakAfter(s, start - 1)) return null;
+  for (let k = start; k < s.words.length; k++) {
+    if (groupAt(s, k) || s.words[k]!.tag === 'rel' || s.words[k]!.tag === 'sub') return null;
+    if (pauseAfter(s, k)) return s.words[k]!.mark === ',' && k >= s.phraseEnd - 1 ? [start, k + 1] : null;
+  }
+  return null;
+}
+
 /** A comma the nearest-verb search may cross: figures (", or 68 cents a share,") or a place ("Independence, Mo.,"). */
 function asideComma(s: Sentence, k: number): boolean {
   const next = s.words[k + 1];
@@ -516,7 +555,12 @@ function asideComma(s: Sentence, k: number): boolean {
 /** "his small, neighborhood store": after the comma the noun phrase goes on. */
 function nounGoesOn(s: Sentence, k: number): boolean {
   const next = s.words[k + 1];
-  return next !== undefined && !groupAt(s, k + 1) && (next.tag === 'noun' || next.tag === 'num') && /^\p{Ll}|^\d/u.test(next.token.text);
+  return (
+    next !== undefined &&
+    !groupAt(s, k + 1) &&
+    (next.tag === 'noun' || next.tag === 'num') &&
+    /^\p{Ll}|^\d/u.test(next.token.text)
+  );
 }
 
 /** Between the verb of saying and the phrase only a hearer or "in a statement": the phrase dates the saying. */

@@ -69,7 +69,7 @@ function sentenceFor(words: Word[], request: LabelRequest): Sentence {
     phraseStart - governorStart < 2 &&
     GOVERNORS.has(words[governorStart - 1]!.token.core) &&
     !words[governorStart - 1]!.mark &&
-    /^\p{Ll}/u.test(words[governorStart - 1]!.token.text)
+    (governorStart === 1 || /^\p{Ll}/u.test(words[governorStart - 1]!.token.text))
   ) {
     governorStart--;
   }

@@ -13,7 +13,7 @@ export const DETERMINERS = set(`a an the this these those its his her their our 
 export const PREPOSITIONS = set(`of in on at by with without from for into onto over under about above below across
   against among amid amidst around toward towards through throughout during within upon via per versus vs despite
   including like near off past beside besides behind beyond inside outside unlike after before since until till
-  as following ahead aboard amongst alongside atop`);
+  as following ahead aboard amongst alongside atop than`);
 
 /** Words that open a subordinate clause. */
 export const SUBORDINATORS = set(`when whenever while because although though if unless whereas once whether after

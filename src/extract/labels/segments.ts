@@ -46,8 +46,15 @@ export function breakAfter(s: Sentence, i: number): boolean {
   if (!w || !next) return true;
   // a full stop inside a sentence ends an abbreviation ("U.S.", "p.m.", "Inc."), not a clause
   if (w.mark === ';' || w.mark === ':' || w.mark === '!' || w.mark === '?') return true;
-  if (next.tag === 'punct' || w.tag === 'punct') return true;
-  return w.closes || (next.opens && !inPhrase(s, i + 1));
+  if (isDash(next) || isDash(w)) return true;
+  // a quotation or bracket that closes after a mark, or a bracket that opens: not an inline "modest level"
+  if (w.closes && (w.mark || next.tag === 'punct' || next.opens)) return true;
+  return next.opens && !inPhrase(s, i + 1) && (/^[([]/u.test(next.token.text) || w.mark !== '');
+}
+
+/** "--", "—", "_": a dash between words. */
+function isDash(w: Word): boolean {
+  return w.tag === 'punct' && /^[-–—_]+$/u.test(w.token.text);
 }
 
 /** A comma (or a strong break) after word `i`. */
@@ -80,7 +87,10 @@ export function nounPhraseStart(s: Sentence, end: number): number {
 /** The word before `i` that is neither an adverb nor in the time phrase; -1 at a break. */
 function previousWord(s: Sentence, i: number): number {
   let k = i - 1;
-  while (k >= 0 && !breakAfter(s, k) && (s.words[k]!.tag === 'adv' || inPhrase(s, k))) k--;
+  while (k >= 0 && !breakAfter(s, k) && (s.words[k]!.tag === 'adv' || inPhrase(s, k))) {
+    if (s.words[k]!.mark === ',') return -1; // "On Friday, | the government planned"
+    k--;
+  }
   if (k >= 0 && breakAfter(s, k) && k !== i - 1) return -1;
   return k;
 }
@@ -158,8 +168,7 @@ export function findVerbGroups(s: Sentence): void {
       const before = words[i - 1];
       if (before && !before.mark && s.groupOf[i - 1]! >= 0 && before.tag !== 'aux' && before.tag !== 'modal') continue;
       kind = finitePast(s, i) ? 'finite' : 'participle';
-    }
-    else if (w.tag === 'ing') kind = 'gerund';
+    } else if (w.tag === 'ing') kind = 'gerund';
     if (!kind) continue;
     let start = i;
     if (kind === 'infinitive') start = i - 1;

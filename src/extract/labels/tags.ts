@@ -158,12 +158,15 @@ function retag(word: Word, previous: Word, next: Token | undefined): void {
       if (afterDeterminer) word.tag = 'noun';
       else if (!previous.mark && next && !startsComplement(next)) {
         const nounBefore = previous.tag === 'noun' || previous.tag === 'name' || previous.tag === 'num';
-        const modifier = (previous.tag === 'prep' || previous.tag === 'conj') && lexicalTag(next.core) === 'noun' && /^\p{Ll}/u.test(next.text);
+        const modifier =
+          (previous.tag === 'prep' || previous.tag === 'conj') &&
+          lexicalTag(next.core) === 'noun' &&
+          /^\p{Ll}/u.test(next.text);
         if (nounBefore || modifier) word.tag = 'noun';
       }
       break;
     case 'verb':
-      if (afterDeterminer || previous.possessive) {
+      if (afterDeterminer || previous.possessive || next?.core === 'of') {
         word.tag = 'noun'; // "the reports", "Iraq's claims"
         word.report = false;
       }
