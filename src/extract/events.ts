@@ -7,6 +7,7 @@
  * - "from X to Y", "between X and Y": one event from X's start to Y's end.
  */
 import { findActorsIn } from './actors.js';
+import { placeUnplaced } from './durations.js';
 import { describeEvent, tagSentence } from './labels/index.js';
 import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
@@ -126,6 +127,22 @@ export interface EventContext {
   isCommonWord: (lower: string) => boolean;
 }
 
+/** An unplaced phrase that the clause around it may still place: a duration, a vague past or future. */
+const mayBePlaced = (t: Timex) =>
+  t.type !== 'SET' && (t.type === 'DURATION' || t.value === 'PAST_REF' || t.value === 'FUTURE_REF');
+
+/** A length in days of a plain duration value (`P3D`, `P2W`, `P1M` as 30 days), or NaN. */
+function lengthInDays(value: string): number {
+  const m = /^P(\d+)(Y|M|W|D)$/.exec(value);
+  if (!m) return NaN;
+  return Number(m[1]) * { Y: 365, M: 30, W: 7, D: 1 }[m[2] as 'Y' | 'M' | 'W' | 'D'];
+}
+
+/** Days between two floating ISO dates (their day parts). */
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to.slice(0, 10)}T00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00Z`)) / 86_400_000;
+}
+
 /** Builds the events of an article from its timexes (in document order). */
 export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
   const { text, sentences, published, excluded } = context;
@@ -134,31 +151,37 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   // Events of one sentence usually share its label window: it is tokenised once.
   let windowWords: Word[] = [];
   let tokenisedWindow: [number, number] = [-1, -1];
-  const placeable = timexes.filter(
-    (t) => isPlaceable(t) && !(excluded && t.start >= excluded.start && t.end <= excluded.end),
+  const candidates = timexes.filter(
+    (t) => (isPlaceable(t) || mayBePlaced(t)) && !(excluded && t.start >= excluded.start && t.end <= excluded.end),
   );
+  /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
+  const measures: { sentence: number; anchor: number; days: number }[] = [];
+  const anchorOf = new Map<TimelineEvent, { sentence: number; anchor: number }>();
   let previousEnd = 0;
   let dayAfterPublication: string | undefined;
-  for (let i = 0; i < placeable.length; i++) {
-    const x = placeable[i]!;
+  for (let i = 0; i < candidates.length; i++) {
+    const x = candidates[i]!;
+    const placeable = isPlaceable(x);
     const sentenceIndex = sentenceIndexAt(sentences, x.start);
     const sentence: TextSpan =
       sentenceIndex >= 0 ? sentences[sentenceIndex]! : { start: x.start, end: x.end, text: text.slice(x.start, x.end) };
     const granularity = granularityOf(x);
-    const from = x.from!;
-    let to = x.to!;
+    let from = x.from ?? '';
+    let to = x.to ?? '';
     let phraseEnd = x.end;
     let governorStart: number | undefined;
     let ongoing = false;
 
-    const y = placeable[i + 1];
-    const range = y && y.start < sentence.end ? rangeGovernor(text, sentence.start, x.start, x.end, y.start) : -1;
+    let y: Timex | undefined;
+    for (let j = i + 1; j < candidates.length && !y; j++) if (isPlaceable(candidates[j]!)) y = candidates[j];
+    const range =
+      placeable && y && y.start < sentence.end ? rangeGovernor(text, sentence.start, x.start, x.end, y.start) : -1;
     if (y && range >= 0 && y.to! > from) {
       to = y.to!;
       phraseEnd = y.end;
       governorStart = range;
-      i++;
-    } else {
+      i = candidates.indexOf(y);
+    } else if (placeable) {
       const since = sinceBefore(text, sentence.start, x.start, previousEnd);
       const sinceInPhrase = SINCE_FIRST.test(x.text);
       if (since >= 0 || sinceInPhrase) {
@@ -194,6 +217,35 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       },
       windowWords,
     );
+    const anchor = described.anchor < 0 ? -1 : described.anchor + windowStart;
+    let why = described.why;
+    let mod = x.mod;
+    let eventGranularity = granularity;
+
+    if (!placeable) {
+      const days = lengthInDays(x.value);
+      if (anchor >= 0 && days > 0) measures.push({ sentence: sentenceIndex, anchor, days });
+      const next = y && y.start < sentence.end ? y : undefined;
+      const placement = placeUnplaced(x, { text, published, tense: described.tense, next });
+      if (!placement) continue;
+      ({ from, to } = placement);
+      eventGranularity = placement.granularity;
+      mod = placement.mod ?? mod;
+      ongoing = placement.ongoing ?? false;
+      why = `${why.slice(0, -1)}; ${placement.why}.`;
+    } else if (published && !ongoing && described.tense) {
+      // "his third visit this year" (past tense, published in October): it happened by publication
+      dayAfterPublication ??= nextDay(published);
+      const end = endOfPublication(dayAfterPublication, granularity);
+      const inside = from <= published && to > end;
+      if (inside && (described.tense === 'past' || described.tense === 'perfect')) {
+        to = end;
+        why = `${why.slice(0, -1)}; past tense, so by publication.`;
+      } else if (inside && described.tense === 'future' && from < published.slice(0, 10)) {
+        from = FINER_THAN_DAY.has(granularity) ? `${published.slice(0, 10)}T00:00` : published.slice(0, 10);
+        why = `${why.slice(0, -1)}; future tense, so from publication.`;
+      }
+    }
 
     // phrases outside every sentence (sentenceIndex -1) each read their own span
     let actors = sentenceIndex >= 0 ? actorsBySentence.get(sentenceIndex) : undefined;
@@ -207,15 +259,26 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       timex: x.id,
       from,
       to,
-      granularity,
+      granularity: eventGranularity,
       sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
       actors: [...actors],
     };
-    if (x.mod) event.mod = x.mod;
+    if (mod) event.mod = mod;
     if (ongoing) event.ongoing = true;
     if (described.background) event.background = true;
-    event.why = described.why;
+    event.why = why;
+    if (placeable && anchor >= 0) anchorOf.set(event, { sentence: sentenceIndex, anchor });
     events.push(event);
+  }
+  // "a two-week strike began Monday": a duration measuring the same verb gives the placed event its length
+  for (const m of measures) {
+    for (const [event, at] of anchorOf) {
+      if (at.sentence !== m.sentence || at.anchor !== m.anchor || event.ongoing || event.from.includes('T')) continue;
+      if (daysBetween(event.from, event.to) >= m.days) continue;
+      event.to = nextDay(event.from.slice(0, 10));
+      for (let d = 1; d < m.days; d++) event.to = nextDay(event.to);
+      event.why = `${event.why!.slice(0, -1)}; it lasted ${m.days} days.`;
+    }
   }
   return events;
 }

@@ -36,6 +36,24 @@ export interface Choice {
   /** The first words of `words` that are the subject (or the speaker of a statement); shortened first. */
   subjectLength: number;
   why: string;
+  /** The verb group the label is built on, when there is one. */
+  group?: VerbGroup;
+}
+
+export type Tense = 'past' | 'perfect' | 'present' | 'future';
+
+/** The tense of a finite verb group: "will vote" future, "has risen" perfect, "had left", "rejected" past, "says" present. */
+export function tenseOf(s: Sentence, group: VerbGroup | undefined): Tense | null {
+  if (!group || group.kind !== 'finite') return null;
+  const first = s.words[group.start]!;
+  const core = first.token.core;
+  if (core === 'will' || core === 'would' || core === 'shall' || core.startsWith('won') || core.startsWith('wouldn'))
+    return 'future';
+  if (/^(?:has|have)(?:n't)?$/.test(core)) return group.head > group.start ? 'perfect' : 'present';
+  if (/^(?:was|were|did|had)(?:n't)?$/.test(core)) return 'past';
+  if (first.tag === 'ved') return 'past';
+  if (first.tag === 'modal') return null;
+  return 'present';
 }
 
 const range = (from: number, to: number) => {
@@ -235,6 +253,7 @@ function clauseChoice(s: Sentence, group: VerbGroup, why: string, keep: number[]
     keep: [group.head, ...keep],
     subjectLength: subject.length,
     why,
+    group,
   };
 }
 
@@ -282,6 +301,7 @@ function statementChoice(s: Sentence, group: VerbGroup, phrase: string): Choice 
     keep: [group.head],
     subjectLength: speaker.length,
     why: `“${phrase}” dates a statement: who said it, and what`,
+    group,
   };
 }
 

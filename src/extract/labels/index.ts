@@ -7,7 +7,7 @@
  * label too short to read is repaired (`repair.ts`).
  */
 import { tokenize, type Token } from '../words.js';
-import { chooseClause, clauseEnd, type ChoiceKind } from './clause.js';
+import { chooseClause, clauseEnd, tenseOf, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
 import { findVerbGroups, type Sentence } from './segments.js';
@@ -36,7 +36,13 @@ export interface EventLabel {
   /** The phrase only describes a thing ("the 1930s steel span"): a background event. */
   background: boolean;
   kind: ChoiceKind | 'anchor';
+  /** Tense of the verb the label is built on (null for a noun, a participle or no verb). */
+  tense: Tense | null;
+  /** Offset (in the request's sentence) of the verb or noun the phrase dates, or -1: two phrases with one anchor share a clause. */
+  anchor: number;
 }
+
+export type { Tense } from './clause.js';
 
 /** Prepositions and modifiers that belong to a time phrase before it ("on Monday", "as of Friday", "early in 2016"). */
 const GOVERNORS = new Set(
@@ -103,12 +109,23 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
     why: `“${request.phrase ?? ''}” counts from the event after “${anchored ? 'after' : after![0].trim().split(/\s+/)[0]}”`,
     background: false,
     kind: 'anchor',
+    tense: null,
+    anchor: s.words[from]!.token.start,
   };
 }
 
 /** The label of the event dated by the time phrase in `request.sentence`, with why and whether it is background. */
 export function describeEvent(request: LabelRequest, words: Word[]): EventLabel {
-  if (!words.length) return { label: '', why: 'no words around the phrase', background: false, kind: 'sentence' };
+  if (!words.length) {
+    return {
+      label: '',
+      why: 'no words around the phrase',
+      background: false,
+      kind: 'sentence',
+      tense: null,
+      anchor: -1,
+    };
+  }
   const s = sentenceFor(words, request);
   const anchored = anchoredLabel(s, request);
   if (anchored) return anchored;
@@ -123,6 +140,8 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     why: `${choice.why}.`,
     background: choice.kind === 'background',
     kind: choice.kind,
+    tense: tenseOf(s, choice.group),
+    anchor: choice.keep.length ? s.words[choice.keep[0]!]!.token.start : -1,
   };
 }
 
