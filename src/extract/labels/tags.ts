@@ -2,7 +2,7 @@
  * A coarse part of speech for each word of a sentence, from the lexicon, suffixes, capitals and the
  * word before: enough to find verb groups, noun phrases and clause openers. No statistics.
  */
-import type { Token } from '../words.js';
+import { MONTH_AND_DAY_NAMES, type Token } from '../words.js';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -74,7 +74,8 @@ function markOf(text: string): string {
   let i = text.length - 1;
   while (i > 0 && '”’"»)]\''.includes(text[i]!)) i--;
   const c = text[i]!;
-  return ',;:.!?'.includes(c) ? c : '';
+  // a full stop inside a sentence ends an abbreviation ("U.S.", "Corp."): no mark
+  return ',;:!?'.includes(c) ? c : '';
 }
 
 /** The part of speech of a lower-case word, from the lexicon and its suffix. */
@@ -138,26 +139,30 @@ export function tagWords(tokens: readonly Token[]): Word[] {
       word.tag = lexicalTag(core);
     }
     if (word.tag === 'verb' || word.tag === 'ved') word.report = REPORTING_VERBS.has(core);
-    if (previous) retag(word, previous, tokens[i + 1]);
+    if (previous) retag(word, previous, tokens[i + 1], words[i - 2]);
     words.push(word);
-    sentenceStart = mark === '.' || mark === '!' || mark === '?' ? !/^(?:\p{Lu}\.)+$/u.test(text) : false;
+    sentenceStart = /[.!?][”’"»)\]']*$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text);
   }
   return words;
 }
 
 /** Context: "the revised offer" (adjective), "a news briefing" (noun), "will vote" (verb), "he plans" (verb). */
-function retag(word: Word, previous: Word, next: Token | undefined): void {
+function retag(word: Word, previous: Word, next: Token | undefined, before2: Word | undefined): void {
   const core = word.token.core;
   const afterDeterminer = previous.tag === 'det' && !previous.mark;
   switch (word.tag) {
     case 'ved':
-      if (afterDeterminer) word.tag = 'noun';
+      // "the revised offer", "a heavily wooded area", "with Kuwait now annexed"
+      if (afterDeterminer || (previous.tag === 'adv' && !previous.mark && before2?.tag === 'det')) word.tag = 'noun';
       break;
     case 'ing':
       // "the bombing", "composite trading Friday", "of operating profit": a noun or a modifier, not a verb
       if (afterDeterminer) word.tag = 'noun';
       else if (!previous.mark && next && !startsComplement(next)) {
-        const nounBefore = previous.tag === 'noun' || previous.tag === 'name' || previous.tag === 'num';
+        // "composite trading on", "a news briefing today", but "a venture involving units"
+        const nounBefore =
+          (previous.tag === 'noun' || previous.tag === 'name' || previous.tag === 'num') &&
+          (PREPOSITIONS.has(next.core) || TIME_WORDS.has(next.core) || MONTH_AND_DAY_NAMES.has(next.core));
         const modifier =
           (previous.tag === 'prep' || previous.tag === 'conj') &&
           lexicalTag(next.core) === 'noun' &&
@@ -175,8 +180,17 @@ function retag(word: Word, previous: Word, next: Token | undefined): void {
       if (previous.mark) break;
       if (previous.tag === 'modal' || (previous.tag === 'to' && COMMON_VERBS.has(core))) {
         word.tag = 'verb';
-      } else if (previous.tag === 'to' && !core.endsWith('s') && next !== undefined && startsComplement(next)) {
-        word.tag = 'verb'; // "plans to redeem its notes"
+      } else if (
+        previous.tag === 'to' &&
+        !core.endsWith('s') &&
+        ((next !== undefined && startsComplement(next)) || /(?:ate|ize|ise|ify|en)$/.test(core))
+      ) {
+        word.tag = 'verb'; // "plans to redeem its notes", "to cooperate with"
+      } else if (
+        (previous.token.core === 'who' || previous.token.core === 'which') &&
+        /^\p{Ll}/u.test(word.token.text)
+      ) {
+        word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
         isVerbS(core) &&
         (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
@@ -192,11 +206,9 @@ function retag(word: Word, previous: Word, next: Token | undefined): void {
 function startsComplement(next: Token): boolean {
   const core = next.core;
   return (
-    DETERMINERS.has(core) ||
-    SUBJECT_PRONOUNS.has(core) ||
-    OBJECT_PRONOUNS.has(core) ||
-    PREPOSITIONS.has(core) ||
-    ADVERBS.has(core) ||
-    /^[\p{N}$]/u.test(next.text)
+    DETERMINERS.has(core) || SUBJECT_PRONOUNS.has(core) || OBJECT_PRONOUNS.has(core) || /^[\p{N}$]/u.test(next.text)
   );
 }
+
+/** Words that start a time phrase right after a noun ("trading yesterday"). */
+const TIME_WORDS = new Set('yesterday today tomorrow tonight last next this earlier later'.split(' '));
