@@ -12,7 +12,7 @@
  *    noun it describes ("an accord signed yesterday"), or a statement when the verb is one of saying
  *    ("Officials said Monday that…": who said it, and what).
  */
-import { isEventNoun, SUBORDINATORS, TITLES } from './lexicon.js';
+import { isEventNoun, PREPOSITION_OR_SUBORDINATOR, SUBORDINATORS, TITLES } from './lexicon.js';
 import {
   breakAfter,
   endsNounPhrase,
@@ -91,7 +91,7 @@ export function clauseEnd(s: Sentence, from: number, head: number): number {
     const core = w.token.core;
     if (w.tag === 'sub' && !SUBORDINATORS.has(core)) continue;
     if (w.tag === 'sub') return k;
-    if (w.tag === 'prep' && opensClause(s, k)) return k;
+    if (w.tag === 'prep' && PREPOSITION_OR_SUBORDINATOR.has(core) && opensClause(s, k)) return k;
     if (w.tag === 'rel') {
       if (core === 'that' && takesClause && isComplementizer(s, k)) continue;
       return k;
@@ -498,6 +498,17 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         if (st) return st;
       }
       const keep = eventNoun >= 0 ? [eventNoun] : [];
+      // "voted to support the republic Friday", "has set its sights on buying …": the verb that governs it
+      const governing =
+        g.kind === 'infinitive' || (g.kind === 'gerund' && governedGerund(s, g)) ? finiteBefore(s, g.start) : undefined;
+      if (governing) {
+        return clauseChoice(
+          s,
+          governing,
+          `${quoted} dates the clause of “${words[governing.head]!.token.core}” and what it governs`,
+          [g.head, ...keep],
+        );
+      }
       if (g.kind === 'finite')
         return clauseChoice(
           s,
@@ -562,6 +573,24 @@ function openingSegment(s: Sentence): [number, number] | null {
     if (pauseAfter(s, k)) return s.words[k]!.mark === ',' && k >= s.phraseEnd - 1 ? [start, k + 1] : null;
   }
   return null;
+}
+
+/** A gerund after a preposition that is no subordinator: "on buying", "of selling" (not "after reporting"). */
+function governedGerund(s: Sentence, g: VerbGroup): boolean {
+  const before = s.words[g.start - 1];
+  return before !== undefined && !before.mark && before.tag === 'prep' && !SUBORDINATORS.has(before.token.core);
+}
+
+/** The finite verb group of the clause before word `at`, with nothing but its object between; or undefined. */
+function finiteBefore(s: Sentence, at: number): VerbGroup | undefined {
+  for (let k = at - 1; k >= 0 && at - k <= 12; k--) {
+    if (pauseAfter(s, k)) return undefined;
+    const w = s.words[k]!;
+    if (w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj') return undefined;
+    const g = groupAt(s, k);
+    if (g) return g.kind === 'finite' ? g : undefined;
+  }
+  return undefined;
 }
 
 /** A comma the nearest-verb search may cross: figures (", or 68 cents a share,") or a place ("Independence, Mo.,"). */

@@ -50,6 +50,8 @@ const GOVERNORS = new Set(
     ' ',
   ),
 );
+/** Periods that "ended"/"ending" dates close ("the quarter ended Sept. 30", "the six months ending June 30"). */
+const PERIOD_WORDS = /^(?:quarter|quarters|year|years|month|months|half|period|week|weeks|season|term)$/;
 const ANCHORED_PHRASE = /\b(?:after|before|following)\s+(\S.*)$/is;
 const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
 
@@ -78,6 +80,31 @@ function sentenceFor(words: Word[], request: LabelRequest): Sentence {
     (governorStart === 1 || /^\p{Ll}/u.test(words[governorStart - 1]!.token.text))
   ) {
     governorStart--;
+  }
+  // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
+  const ender = words[governorStart - 1];
+  if (ender && (ender.token.core === 'ended' || ender.token.core === 'ending') && !ender.mark) {
+    let k = governorStart - 1;
+    while (
+      k > 0 &&
+      PERIOD_WORDS.test(words[k - 1]!.token.core) === false &&
+      (words[k - 1]!.tag === 'noun' || words[k - 1]!.tag === 'num') &&
+      governorStart - k < 4
+    )
+      k--;
+    if (k > 0 && PERIOD_WORDS.test(words[k - 1]!.token.core)) {
+      k--;
+      while (
+        k > 0 &&
+        governorStart - k < 6 &&
+        /^(?:the|its|their|a|fiscal|first|second|third|fourth|latest|comparable|year-earlier|year-ago|same|past|last)$/.test(
+          words[k - 1]!.token.core,
+        )
+      )
+        k--;
+      if (k > 0 && GOVERNORS.has(words[k - 1]!.token.core) && !words[k - 1]!.mark) k--;
+      governorStart = k;
+    }
   }
   const s: Sentence = {
     words,

@@ -60,6 +60,9 @@ function isDash(w: Word): boolean {
 /** A comma (or a strong break) after word `i`. */
 export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
 
+/** Words that join a noun phrase to the one before it inside a subject ("hundreds of people from the US"). */
+const NOUN_LINKS = new Set(['of', 'from', 'in', 'at', 'for', 'and', 'with', 'on']);
+
 const isVerbWord = (w: Word) => w.tag === 'verb' || w.tag === 'ved' || w.tag === 'ing';
 const NOUN_PHRASE_TAGS = new Set(['noun', 'name', 'num', 'pron', 'det']);
 
@@ -110,7 +113,17 @@ function finitePast(s: Sentence, i: number): boolean {
   }
   if (!endsNounPhrase(before)) return false;
   if (next?.token.core === 'by' && !before.report) return false; // "talks convened by Kerry"
-  const npStart = nounPhraseStart(s, p);
+  let npStart = nounPhraseStart(s, p);
+  // "hundreds of people from the US began": a noun phrase with its "of", "from" phrases
+  for (let hops = 0; hops < 3 && npStart >= 2; hops++) {
+    const link = s.words[npStart - 1]!;
+    const end = npStart - 2;
+    if (link.mark || !NOUN_LINKS.has(link.token.core) || pauseAfter(s, end) || !endsNounPhrase(s.words[end]!)) break;
+    if (s.words[end]!.tag === 'pron') break;
+    npStart = nounPhraseStart(s, end);
+  }
+  // "About 100 protesters marched": a number's "about" is no preposition
+  if (npStart === 1 && s.words[0]!.tag === 'prep' && s.words[1]!.tag === 'num') return true;
   const opener = previousWord(s, npStart);
   if (opener < 0 || pauseAfter(s, opener)) return true; // the noun phrase opens the clause
   const o = s.words[opener]!;
