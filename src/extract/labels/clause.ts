@@ -578,7 +578,10 @@ function openingSegment(s: Sentence): [number, number] | null {
 /** A gerund after a preposition that is no subordinator: "on buying", "of selling" (not "after reporting"). */
 function governedGerund(s: Sentence, g: VerbGroup): boolean {
   const before = s.words[g.start - 1];
-  return before !== undefined && !before.mark && before.tag === 'prep' && !SUBORDINATORS.has(before.token.core);
+  if (before === undefined || before.mark) return false;
+  // "was found clinging", "will begin withdrawing"
+  if (groupAt(s, g.start - 1)?.kind === 'finite') return true;
+  return before.tag === 'prep' && !SUBORDINATORS.has(before.token.core);
 }
 
 /** The finite verb group of the clause before word `at`, with nothing but its object between; or undefined. */

@@ -129,8 +129,16 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
   const end = clauseEnd({ ...s, governorStart: -1, phraseStart: -1, phraseEnd: -1 }, from, -1);
   const words: number[] = [];
   for (let k = from; k < end; k++) if (s.words[k]!.tag !== 'punct') words.push(k);
-  const chosen = trimEdges(s, shorten(s, { kind: 'noun', words, keep: [], subjectLength: 0, why: '' }));
+  let chosen = trimEdges(s, shorten(s, { kind: 'noun', words, keep: [], subjectLength: 0, why: '' }));
   if (countWords(s, chosen) < 2) return null;
+  // "Before the phone launches": a short event keeps the word that relates it
+  if (
+    countWords(s, chosen) < MIN_LABEL_WORDS &&
+    from > 0 &&
+    /^(?:after|before|following)$/.test(s.words[from - 1]!.token.core)
+  ) {
+    chosen = [from - 1, ...chosen];
+  }
   return {
     label: renderWords(s, chosen),
     why: `“${request.phrase ?? ''}” counts from the event after “${anchored ? 'after' : after![0].trim().split(/\s+/)[0]}”`,

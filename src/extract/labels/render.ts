@@ -72,7 +72,10 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
   let from = 0;
   let to = words.length;
   const core = (i: number) => s.words[words[i]!]!.token.core;
-  while (from < to && (LEADING_STOP.has(core(from)) || !s.words[words[from]!]!.token.isWord)) from++;
+  const inPhrase = (i: number) => words[i]! >= s.governorStart && words[i]! < s.phraseEnd;
+  // "that day has come" keeps the "that" of its time phrase
+  while (from < to && ((LEADING_STOP.has(core(from)) && !inPhrase(from)) || !s.words[words[from]!]!.token.isWord))
+    from++;
   while (to > from && (TRAILING_STOP.has(core(to - 1)) || !s.words[words[to - 1]!]!.token.isWord)) {
     // "the notes will be due" keeps its "due"
     if (core(to - 1) === 'due' && to - 2 >= from && s.words[words[to - 2]!]!.tag === 'aux') break;

@@ -199,6 +199,7 @@ export function findVerbGroups(s: Sentence): void {
         ) {
           head = k;
           end = k + 1;
+          if (t.tag !== 'aux') break; // the main verb ends the group: "have been bombarding | rebel-controlled"
         } else if (t.tag !== 'adv') break;
         k++;
       }

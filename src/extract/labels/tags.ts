@@ -140,6 +140,15 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     }
     if (word.tag === 'verb' || word.tag === 'ved') word.report = REPORTING_VERBS.has(core);
     if (previous) retag(word, previous, tokens[i + 1], words[i - 2]);
+    // "this was", "many saw": a determiner right before a verb stands for a noun
+    if (
+      previous?.tag === 'det' &&
+      !previous.mark &&
+      STANDALONE_DETERMINERS.has(previous.token.core) &&
+      (word.tag === 'aux' || word.tag === 'modal' || word.tag === 'ved' || (word.tag === 'verb' && word.report))
+    ) {
+      previous.tag = 'pron';
+    }
     words.push(word);
     sentenceStart = /[.!?][”’"»)\]']*$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text);
   }
@@ -209,6 +218,9 @@ function startsComplement(next: Token): boolean {
     DETERMINERS.has(core) || SUBJECT_PRONOUNS.has(core) || OBJECT_PRONOUNS.has(core) || /^[\p{N}$]/u.test(next.text)
   );
 }
+
+/** Determiners that may stand alone as a subject. */
+const STANDALONE_DETERMINERS = new Set('this that these those many some all both few several most each'.split(' '));
 
 /** Words that start a time phrase right after a noun ("trading yesterday"). */
 const TIME_WORDS = new Set('yesterday today tomorrow tonight last next this earlier later'.split(' '));
