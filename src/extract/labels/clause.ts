@@ -38,6 +38,8 @@ export interface Choice {
   why: string;
   /** The verb group the label is built on, when there is one. */
   group?: VerbGroup;
+  /** Words to drop first when the label is too long ("Syria talks | convened by Kerry in Lausanne | failed"). */
+  optional?: number[];
 }
 
 export type Tense = 'past' | 'perfect' | 'present' | 'future';
@@ -144,6 +146,9 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   return null;
 }
 
+/** Adjectives that take a phrase after a noun: "forces loyal to Assad", "groups linked to al-Qaeda". */
+const MODIFIER_ADJECTIVES = new Set('loyal allied close linked opposed affiliated related belonging due'.split(' '));
+
 /** The noun phrase before a relative pronoun at `rel` ("the men | who launched"). */
 function antecedent(s: Sentence, rel: number): [number, number] | null {
   const end = rel - 1;
@@ -160,7 +165,17 @@ function extendedNounPhrase(s: Sentence, end: number): [number, number] {
   let start = nounPhraseStart(s, end);
   for (let hops = 0; hops < 3 && start >= 2; hops++) {
     const link = s.words[start - 1]!;
-    const before = start - 2;
+    let before = start - 2;
+    // "Syrian forces loyal to President Assad": an adjective and its phrase after the noun
+    if (
+      (link.token.core === 'to' || link.token.core === 'with') &&
+      MODIFIER_ADJECTIVES.has(s.words[before]!.token.core)
+    ) {
+      before--;
+      if (before < 0 || pauseAfter(s, before) || !endsNounPhrase(s.words[before]!)) break;
+      start = nounPhraseStart(s, before);
+      continue;
+    }
     const joins =
       link.token.core === 'of' || link.token.core === 'and' || link.token.core === 'at' || link.token.core === 'in';
     if (!joins || link.mark || pauseAfter(s, before) || !endsNounPhrase(s.words[before]!)) break;
@@ -224,6 +239,8 @@ export function shortSubject(s: Sentence, [from, to]: [number, number], most: nu
   // "The top commander of a Cambodian resistance force": up to its first preposition
   for (let k = from + 1; k < to; k++) {
     const tag = s.words[k]!.tag;
+    if (MODIFIER_ADJECTIVES.has(s.words[k]!.token.core) && k - from >= 2)
+      return range(from, Math.min(k, from + most + 2));
     if ((tag === 'prep' || tag === 'conj' || tag === 'rel') && k - from >= 2)
       return range(from, Math.min(k, from + most));
   }
@@ -242,6 +259,22 @@ function clauseChoice(s: Sentence, group: VerbGroup, why: string, keep: number[]
   if (group.kind === 'finite') {
     const found = subjectOf(s, group.start);
     if (found) subject = content(s, found[0], found[1]);
+    // "Officials told Reuters this was his third visit": a pronoun's clause keeps who said it
+    const reported =
+      found && found[1] - found[0] === 1 && s.words[found[0]]!.tag === 'pron' ? reportingBefore(s, found[0]) : null;
+    const fits =
+      reported &&
+      reported.speaker.length + (found?.[0] ?? 0) - reported.group.start + subject.length + predicate.length <= 14;
+    if (found && reported && fits) {
+      return {
+        kind: 'statement',
+        words: [...reported.speaker, ...range(reported.group.start, found[0]), ...subject, ...predicate],
+        keep: [group.head, ...keep, reported.group.head],
+        subjectLength: reported.speaker.length,
+        why: `${why}, with who said it`,
+        group,
+      };
+    }
   } else if (group.kind === 'participle') {
     // "an accord signed yesterday", "debentures due …": the noun the participle describes
     const p = start - 1;
@@ -255,6 +288,19 @@ function clauseChoice(s: Sentence, group: VerbGroup, why: string, keep: number[]
     why,
     group,
   };
+}
+
+/** The verb of saying right before a reported clause ("told Reuters | this was", "said that | he"), with its speaker. */
+function reportingBefore(s: Sentence, subjectStart: number): { group: VerbGroup; speaker: number[] } | null {
+  for (let k = subjectStart - 1; k >= 0 && subjectStart - k <= 4; k--) {
+    if (pauseAfter(s, k) || inPhrase(s, k)) return null;
+    const g = groupAt(s, k);
+    if (!g) continue;
+    if (g.kind !== 'finite' || !s.words[g.head]!.report) return null;
+    const found = subjectOf(s, g.start);
+    return found ? { group: g, speaker: shortSubject(s, found, 4) } : null;
+  }
+  return null;
 }
 
 /** Label of a statement: who said it (shortened), the verb, and what was said. */
@@ -285,7 +331,13 @@ function statementChoice(s: Sentence, group: VerbGroup, phrase: string): Choice 
   }
   while (k < words.length && inPhrase(s, k)) k++;
   let said: number[] = [];
-  if (k < words.length && !breakAfter(s, k - 1) && !(words[k - 1]!.mark === ',' && !inPhrase(s, k - 1))) {
+  const opener = words[k];
+  const clauseAfter =
+    opener !== undefined &&
+    !words[k - 1]!.mark &&
+    (opener.token.core === 'that' ||
+      !(opener.tag === 'prep' || opener.tag === 'sub' || opener.tag === 'rel' || opener.tag === 'conj'));
+  if (clauseAfter && !breakAfter(s, k - 1)) {
     const end = contentEnd(s, k);
     said = content(s, k, end);
   }
@@ -436,9 +488,10 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   const commaYear =
     ga === pa &&
     last.mark === ',' &&
+    /\d{4},$/.test(last.token.text) &&
     before?.tag === 'det' &&
     afterPhrase !== undefined &&
-    afterPhrase.tag === 'noun' &&
+    (afterPhrase.tag === 'noun' || afterPhrase.tag === 'ing') &&
     /^\p{Ll}/u.test(afterPhrase.token.text);
   if ((possessive && afterPhrase && !pauseAfter(s, pe - 1)) || premodifier || commaYear) {
     const head = headNounAfter(s, pe);
@@ -484,6 +537,17 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     return clauseChoice(s, g, `${quoted} dates the verb that follows it`);
   }
 
+  // "the conflict, now in its sixth year": a phrase after a comma, with no verb, describes the noun before
+  const apposition = appositionOf(s);
+  if (apposition)
+    return {
+      kind: 'noun',
+      words: apposition,
+      keep: [],
+      subjectLength: 0,
+      why: `${quoted} describes the noun before it`,
+    };
+
   // 5. the nearest verb before the phrase in its clause
   let eventNoun = -1;
   for (let k = ga - 1; k >= 0; k--) {
@@ -516,13 +580,25 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
           `${quoted} dates the clause of “${head.token.text.replace(/[^\p{L}\p{N}'’-]/gu, '')}”`,
           keep,
         );
-      if (g.kind === 'participle')
+      if (g.kind === 'participle') {
+        // "Syria talks convened by Kerry on Saturday evening failed": the participle describes the subject of "failed"
+        const main = subjectParticiple(s, g) ? finiteAfter(s, s.phraseEnd, 12) : undefined;
+        if (main && !pauseAfter(s, s.phraseEnd - 1)) {
+          const choice = clauseChoice(
+            s,
+            main,
+            `${quoted} is in a participle describing the subject of “${words[main.head]!.token.core}”: that clause`,
+            keep,
+          );
+          return { ...choice, optional: range(g.start, main.start) };
+        }
         return clauseChoice(
           s,
           g,
           `${quoted} dates the participle “${head.token.core}” and the noun it describes`,
           keep,
         );
+      }
       return clauseChoice(s, g, `${quoted} dates the phrase of “${head.token.core}”`, keep);
     }
     if (w.tag === 'sub' || (w.tag === 'rel' && w.token.core !== 'that')) break;
@@ -575,6 +651,14 @@ function openingSegment(s: Sentence): [number, number] | null {
   return null;
 }
 
+/** A participle right after the noun phrase that opens its clause: "Syria talks | convened by …". */
+function subjectParticiple(s: Sentence, g: VerbGroup): boolean {
+  const p = g.start - 1;
+  if (p < 0 || pauseAfter(s, p) || !endsNounPhrase(s.words[p]!)) return false;
+  const start = nounPhraseStart(s, p);
+  return start === 0 || pauseAfter(s, start - 1);
+}
+
 /** A gerund after a preposition that is no subordinator: "on buying", "of selling" (not "after reporting"). */
 function governedGerund(s: Sentence, g: VerbGroup): boolean {
   const before = s.words[g.start - 1];
@@ -594,6 +678,26 @@ function finiteBefore(s: Sentence, at: number): VerbGroup | undefined {
     if (g) return g.kind === 'finite' ? g : undefined;
   }
   return undefined;
+}
+
+/** The noun phrase and the verbless segment after its comma that holds the phrase, at the end of a clause; or null. */
+function appositionOf(s: Sentence): number[] | null {
+  let start = s.governorStart;
+  while (start > 0 && !pauseAfter(s, start - 1)) start--;
+  if (start === 0 || s.words[start - 1]!.mark !== ',' || !endsNounPhrase(s.words[start - 1]!)) return null;
+  // "…, now in its sixth year", "…, still in its first week": an adverb, then the phrase
+  if (s.words[start]!.tag !== 'adv' || start + 1 !== s.governorStart) return null;
+  let end = start;
+  while (end < s.words.length && !pauseAfter(s, end)) end++;
+  if (end < s.words.length - 1 && !breakAfter(s, end)) return null; // the clause goes on after it
+  end = Math.min(end + 1, s.words.length);
+  if (end - start > 7) return null;
+  for (let k = start; k < end; k++)
+    if (groupAt(s, k) || s.words[k]!.tag === 'rel' || s.words[k]!.tag === 'sub') return null;
+  const npStart = nounPhraseStart(s, start - 1);
+  const out: number[] = [];
+  for (let k = npStart; k < end; k++) if (s.words[k]!.tag !== 'punct') out.push(k);
+  return out;
 }
 
 /** A comma the nearest-verb search may cross: figures (", or 68 cents a share,") or a place ("Independence, Mo.,"). */

@@ -32,6 +32,11 @@ export const countWords = (s: Sentence, words: readonly number[]) => {
 export function shorten(s: Sentence, choice: Choice): number[] {
   let words = choice.words;
   if (countWords(s, words) <= MAX_LABEL_WORDS) return words;
+  if (choice.optional?.length) {
+    const optional = new Set(choice.optional);
+    words = words.filter((k) => !optional.has(k));
+    if (countWords(s, words) <= MAX_LABEL_WORDS) return words;
+  }
   const reach = (list: number[]) => Math.max(0, ...choice.keep.map((k) => list.indexOf(k) + 1));
   if (choice.subjectLength > 3) {
     const subject = words.slice(0, choice.subjectLength);
