@@ -136,7 +136,10 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   const w = words[k]!;
   if (w.tag === 'rel' && w.token.core !== 'where') return antecedent(s, k);
   if (w.mark === ',') return subjectOverAsides(s, k);
-  if (endsNounPhrase(w)) return extendedNounPhrase(s, k);
+  if (endsNounPhrase(w)) {
+    const np = extendedNounPhrase(s, k);
+    return subjectBeforeParticiple(s, np[0]) ?? np;
+  }
   if (groupAt(s, k)) {
     // "The man who hurled a grenade … before the bomb exploded | was identified": a relative clause ends here
     for (let j = k - 1; j >= 0 && k - j < 30 && !breakAfter(s, j); j--) {
@@ -148,6 +151,26 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
 
 /** Adjectives that take a phrase after a noun: "forces loyal to Assad", "groups linked to al-Qaeda". */
 const MODIFIER_ADJECTIVES = new Set('loyal allied close linked opposed affiliated related belonging due'.split(' '));
+
+/**
+ * "Syria talks convened by Kerry in the city of Lausanne | failed": when the noun phrase before a verb
+ * ends a participle's phrase, the subject is the noun phrase before the participle.
+ */
+function subjectBeforeParticiple(s: Sentence, start: number): [number, number] | null {
+  for (let k = start - 1; k >= 1 && start - k <= 16; k--) {
+    if (pauseAfter(s, k)) return null;
+    const g = groupAt(s, k);
+    if (g) {
+      if (g.kind !== 'participle' || g.start !== k || !endsNounPhrase(s.words[k - 1]!) || pauseAfter(s, k - 1))
+        return null;
+      const np = extendedNounPhrase(s, k - 1);
+      return np[0] === 0 || pauseAfter(s, np[0] - 1) ? np : null;
+    }
+    const tag = s.words[k]!.tag;
+    if (tag === 'sub' || tag === 'rel' || (tag === 'conj' && k === start - 1)) return null;
+  }
+  return null;
+}
 
 /** The noun phrase before a relative pronoun at `rel` ("the men | who launched"). */
 function antecedent(s: Sentence, rel: number): [number, number] | null {
@@ -235,7 +258,15 @@ export function shortSubject(s: Sentence, [from, to]: [number, number], most: nu
   let nameStart = to;
   while (nameStart > from && s.words[nameStart - 1]!.tag === 'name' && !TITLES.has(s.words[nameStart - 1]!.token.core))
     nameStart--;
-  if (to - nameStart >= 2 && to - nameStart <= most) return range(nameStart, to);
+  const titlesOnly = words.every(
+    (k) =>
+      k >= nameStart ||
+      s.words[k]!.tag === 'name' ||
+      s.words[k]!.tag === 'det' ||
+      TITLES.has(s.words[k]!.token.core) ||
+      s.words[k]!.token.core === 'of',
+  );
+  if (titlesOnly && to - nameStart >= 2 && to - nameStart <= most) return range(nameStart, to);
   // "The top commander of a Cambodian resistance force": up to its first preposition
   for (let k = from + 1; k < to; k++) {
     const tag = s.words[k]!.tag;
@@ -256,9 +287,19 @@ function clauseChoice(s: Sentence, group: VerbGroup, why: string, keep: number[]
   const end = clauseEnd(s, group.end, group.head);
   const predicate = content(s, start, end);
   let subject: number[] = [];
+  let objectRelative = false;
   if (group.kind === 'finite') {
     const found = subjectOf(s, group.start);
     if (found) subject = content(s, found[0], found[1]);
+    // "a ceasefire plan that many saw as the last hope": an object relative clause keeps its noun
+    const rel = found ? s.words[found[0] - 1] : undefined;
+    if (found && rel && rel.tag === 'rel' && rel.token.core !== 'where' && found[0] >= 2) {
+      const end = found[0] - 2;
+      if (!pauseAfter(s, end) && endsNounPhrase(s.words[end]!) && s.words[end]!.tag !== 'pron') {
+        subject = [...content(s, nounPhraseStart(s, end), found[0]), ...subject];
+        objectRelative = true;
+      }
+    }
     // "Officials told Reuters this was his third visit": a pronoun's clause keeps who said it
     const reported =
       found && found[1] - found[0] === 1 && s.words[found[0]]!.tag === 'pron' ? reportingBefore(s, found[0]) : null;
@@ -284,7 +325,7 @@ function clauseChoice(s: Sentence, group: VerbGroup, why: string, keep: number[]
     kind: 'clause',
     words: [...subject, ...predicate],
     keep: [group.head, ...keep],
-    subjectLength: subject.length,
+    subjectLength: objectRelative ? 0 : subject.length,
     why,
     group,
   };
@@ -345,8 +386,12 @@ function statementChoice(s: Sentence, group: VerbGroup, phrase: string): Choice 
     // "…, Adams said Sunday." or '"…," said Woolard': what was said comes before the speaker
     const before = inverted ? group.start : (found?.[0] ?? group.start);
     said = leadingClause(s, before);
+    if (!said.some((i) => groupAt(s, i))) said = [];
   }
   if (!said.length) return null;
+  // "Syria’s state news agency said …" with a long content: the speaker without its possessor
+  if (speaker.length >= 3 && words[speaker[0]!]!.possessive && speaker.length + 1 + said.length > 14)
+    speaker = speaker.slice(1);
   return {
     kind: 'statement',
     words: [...speaker, ...verb, ...(said.length && hearer.length <= 3 ? hearer : []), ...said],
@@ -642,7 +687,7 @@ function openingSegment(s: Sentence): [number, number] | null {
   let start = s.governorStart;
   while (start > 0 && !pauseAfter(s, start - 1)) start--;
   const first = s.words[start]!;
-  if (start > 0 && first.tag !== 'prep' && !inPhrase(s, start)) return null;
+  if (first.tag !== 'prep' && !inPhrase(s, start)) return null;
   if (start > 0 && s.words[start - 1]!.mark !== ',' && !breakAfter(s, start - 1)) return null;
   for (let k = start; k < s.words.length; k++) {
     if (groupAt(s, k) || s.words[k]!.tag === 'rel' || s.words[k]!.tag === 'sub') return null;

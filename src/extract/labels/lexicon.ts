@@ -132,7 +132,7 @@ export const SENTENCE_OPENERS = set(`the a an this that these those it its he sh
 export const TITLES = set(`president prime minister secretary general gen. gen lt. col. sgt. capt. adm. gov. sen. rep.
   rev. dr. mr. mrs. ms. judge justice chief director chairman chairwoman spokesman spokeswoman commissioner
   ambassador correspondent senator governor mayor king queen prince princess pope bishop lt col sgt capt adm gov sen
-  rep rev dr mr mrs ms deputy foreign defense defence interior finance state vice attorney`);
+  rep rev dr mr mrs ms deputy foreign defense defence interior finance state vice attorney former acting`);
 
 export function isEventNoun(core: string): boolean {
   if (EVENT_NOUNS.has(core)) return true;

@@ -81,7 +81,9 @@ export function nounPhraseStart(s: Sentence, end: number): number {
       k = j;
       break;
     }
-    if (!NOUN_PHRASE_TAGS.has(w.tag) || w.tag === 'pron') break;
+    // "a painstakingly crafted plan"
+    const adverbInside = w.tag === 'adv' && s.words[k]!.tag === 'noun' && s.words[k]!.token.core.endsWith('ed');
+    if ((!NOUN_PHRASE_TAGS.has(w.tag) && !adverbInside) || w.tag === 'pron') break;
     k = j;
   }
   return k;
@@ -129,6 +131,9 @@ function finitePast(s: Sentence, i: number): boolean {
   const o = s.words[opener]!;
   if (o.tag === 'sub' || o.tag === 'rel' || o.tag === 'conj') return true;
   if (PREPOSITION_OR_SUBORDINATOR.has(o.token.core)) return true; // "after Nixon resigned"
+  // "talks convened by Kerry in Lausanne failed": after a participle's agent, the clause's own verb
+  if (o.token.core === 'by' && s.groupOf[opener - 1]! >= 0 && s.groups[s.groupOf[opener - 1]!]!.kind === 'participle')
+    return true;
   if (o.tag === 'prep' || o.tag === 'to') return false; // "under an accord signed yesterday"
   // "rejected objections raised by…": after a verb the noun phrase is an object; "said Sun shipped" is a clause
   if (s.groupOf[opener]! >= 0) return isClauseTaking(o);

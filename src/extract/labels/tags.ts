@@ -139,16 +139,22 @@ export function tagWords(tokens: readonly Token[]): Word[] {
       word.tag = lexicalTag(core);
     }
     if (word.tag === 'verb' || word.tag === 'ved') word.report = REPORTING_VERBS.has(core);
-    if (previous) retag(word, previous, tokens[i + 1], words[i - 2]);
-    // "this was", "many saw": a determiner right before a verb stands for a noun
+    // "this was", "many saw": a determiner right before a verb stands for a noun ("some unfinished business" does not)
+    const following = tokens[i + 1];
+    const nounNext =
+      following !== undefined && lexicalTag(following.core) === 'noun' && /^\p{Ll}/u.test(following.text);
     if (
       previous?.tag === 'det' &&
       !previous.mark &&
       STANDALONE_DETERMINERS.has(previous.token.core) &&
-      (word.tag === 'aux' || word.tag === 'modal' || word.tag === 'ved' || (word.tag === 'verb' && word.report))
+      (word.tag === 'aux' ||
+        word.tag === 'modal' ||
+        (word.tag === 'ved' && !nounNext) ||
+        (word.tag === 'verb' && word.report))
     ) {
       previous.tag = 'pron';
     }
+    if (previous) retag(word, previous, tokens[i + 1], words[i - 2]);
     words.push(word);
     sentenceStart = /[.!?][”’"»)\]']*$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text);
   }
@@ -202,6 +208,7 @@ function retag(word: Word, previous: Word, next: Token | undefined, before2: Wor
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
         isVerbS(core) &&
+        (previous.tag === 'pron' || next === undefined || lexicalTag(next.core) !== 'noun') &&
         (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
       ) {
         word.tag = 'verb';
