@@ -87,7 +87,9 @@ export function clauseEnd(s: Sentence, from: number, head: number): number {
   const takesClause = head >= 0 && isClauseTaking(words[head]!);
   for (let k = from; k < words.length; k++) {
     if (k > from && breakAfter(s, k - 1)) return k;
-    if (k > from && words[k - 1]!.mark === ',' && !inPhrase(s, k - 1) && !placeApposition(s, k)) return k;
+    // a comma ends the clause, except inside the phrase ("July 14, 1913") or a place ("Paris, France")
+    const insidePhrase = inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1;
+    if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k)) return k;
     const w = words[k]!;
     if (inPhrase(s, k)) continue;
     const core = w.token.core;
@@ -279,7 +281,13 @@ export function shortSubject(s: Sentence, [from, to]: [number, number], most: nu
 }
 
 /** Label of the clause of verb group `group`: its subject, the verb group, and the rest of the clause. */
-function clauseChoice(s: Sentence, group: VerbGroup, why: string, keep: number[] = []): Choice {
+function clauseChoice(
+  s: Sentence,
+  group: VerbGroup,
+  why: string,
+  keep: number[] = [],
+  subjectWithPhrase?: [number, number],
+): Choice {
   let start = group.start;
   // "secretly picked", "also bought"
   while (start > 0 && s.words[start - 1]!.tag === 'adv' && !pauseAfter(s, start - 1) && !inPhrase(s, start - 1))
@@ -288,21 +296,26 @@ function clauseChoice(s: Sentence, group: VerbGroup, why: string, keep: number[]
   const predicate = content(s, start, end);
   let subject: number[] = [];
   let objectRelative = false;
-  if (group.kind === 'finite') {
+  if (subjectWithPhrase) {
+    // "Tuesday's vote was postponed", "Third-quarter profit jumped": the phrase is part of the subject
+    subject = range(subjectWithPhrase[0], subjectWithPhrase[1]);
+  } else if (group.kind === 'finite') {
     const found = subjectOf(s, group.start);
     if (found) subject = content(s, found[0], found[1]);
     // "a ceasefire plan that many saw as the last hope": an object relative clause keeps its noun
     const rel = found ? s.words[found[0] - 1] : undefined;
     if (found && rel && rel.tag === 'rel' && rel.token.core !== 'where' && found[0] >= 2) {
       const end = found[0] - 2;
-      if (!pauseAfter(s, end) && endsNounPhrase(s.words[end]!) && s.words[end]!.tag !== 'pron') {
+      const commaBefore = s.words[end]!.mark === ',' && rel.token.core !== 'that';
+      if ((commaBefore || !pauseAfter(s, end)) && endsNounPhrase(s.words[end]!) && s.words[end]!.tag !== 'pron') {
         subject = [...content(s, nounPhraseStart(s, end), found[0]), ...subject];
         objectRelative = true;
       }
     }
     // "Officials told Reuters this was his third visit": a pronoun's clause keeps who said it
-    const reported =
-      found && found[1] - found[0] === 1 && s.words[found[0]]!.tag === 'pron' ? reportingBefore(s, found[0]) : null;
+    const pronoun = found && found[1] - found[0] === 1 && s.words[found[0]]!.tag === 'pron';
+    const short = subject.length + predicate.filter((k) => s.words[k]!.token.isWord).length < 4;
+    const reported = found && !objectRelative && (pronoun || short) ? reportingBefore(s, found[0]) : null;
     const fits =
       reported &&
       reported.speaker.length + (found?.[0] ?? 0) - reported.group.start + subject.length + predicate.length <= 14;
@@ -348,7 +361,11 @@ function reportingBefore(s: Sentence, subjectStart: number): { group: VerbGroup;
 function statementChoice(s: Sentence, group: VerbGroup, phrase: string): Choice | null {
   const { words } = s;
   let speaker: number[] = [];
-  const found = subjectOf(s, group.start);
+  // '"…," said Anna Berg': the speaker after the verb
+  const previous = words[group.start - 1];
+  const invertedOrder =
+    previous !== undefined && (previous.mark === ',' || previous.closes) && words[group.end]?.tag === 'name';
+  const found = invertedOrder ? null : subjectOf(s, group.start);
   let inverted = false;
   if (found) speaker = shortSubject(s, found, 5);
   else {
@@ -544,7 +561,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       const npStart = before && before.tag === 'det' && ga === pa ? ga - 1 : pa;
       const g = groupAt(s, head + 1);
       if (g && g.kind === 'finite' && g.start === head + 1) {
-        return clauseChoice(s, g, `${quoted} describes the subject of this clause`, [head]);
+        return clauseChoice(s, g, `${quoted} describes the subject of this clause`, [head], [npStart, head + 1]);
       }
       const core = words[head]!.token.core;
       if (isEventNoun(core) || possessive) {
@@ -598,10 +615,21 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   for (let k = ga - 1; k >= 0; k--) {
     const w = words[k]!;
     if (breakAfter(s, k) && w.mark !== ',') break;
-    if (w.mark === ',' && k < ga - 1 && !asideComma(s, k) && !nounGoesOn(s, k)) break;
+    if (w.mark === ',' && k < ga - 1 && !asideComma(s, k) && !nounGoesOn(s, k)) {
+      // '"…," said Anna Berg, a spokeswoman for the board, on Thursday': the inverted "said" is the event
+      const said = invertedReportBefore(s, k);
+      if (said) {
+        const st = statementChoice(s, said, phrase);
+        if (st) return st;
+      }
+      break;
+    }
     const g = groupAt(s, k);
     if (g) {
       const head = words[g.head]!;
+      // "Speaking to reporters on Monday, the coach praised …": an opening participle gives way to the main clause
+      const main = g.kind !== 'finite' ? mainAfterOpener(s, g) : undefined;
+      if (main) return clauseChoice(s, main, `${quoted} is in the phrase that opens the sentence: its main clause`);
       if (head.report && g.kind !== 'gerund' && saidDirectly(s, g.end, ga)) {
         const st = statementChoice(s, g, phrase);
         if (st) return st;
@@ -702,6 +730,31 @@ function subjectParticiple(s: Sentence, g: VerbGroup): boolean {
   if (p < 0 || pauseAfter(s, p) || !endsNounPhrase(s.words[p]!)) return false;
   const start = nounPhraseStart(s, p);
   return start === 0 || pauseAfter(s, start - 1);
+}
+
+/** The main clause after an opening participle phrase that holds the time phrase ("Speaking … on Monday, the coach"). */
+function mainAfterOpener(s: Sentence, g: VerbGroup): VerbGroup | undefined {
+  let first = 0;
+  while (first < g.start && (s.words[first]!.tag === 'conj' || s.words[first]!.tag === 'adv')) first++;
+  if (g.start !== first) return undefined;
+  for (let k = g.end; k < s.words.length; k++) {
+    if (groupAt(s, k) && !inPhrase(s, k)) return undefined;
+    if (pauseAfter(s, k))
+      return s.words[k]!.mark === ',' && k >= s.phraseEnd - 1 ? finiteAfter(s, k + 1, 12) : undefined;
+  }
+  return undefined;
+}
+
+/** An inverted verb of saying before the comma at `k` ('"…," said Anna Berg, a spokeswoman,'), or undefined. */
+function invertedReportBefore(s: Sentence, k: number): VerbGroup | undefined {
+  for (let j = k; j >= 0 && k - j <= 12; j--) {
+    if (breakAfter(s, j) && s.words[j]!.mark !== ',') return undefined;
+    const g = groupAt(s, j);
+    if (!g) continue;
+    const next = s.words[g.end];
+    return s.words[g.head]!.report && g.kind === 'finite' && next?.tag === 'name' ? g : undefined;
+  }
+  return undefined;
 }
 
 /** A gerund after a preposition that is no subordinator: "on buying", "of selling" (not "after reporting"). */

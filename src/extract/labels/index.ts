@@ -170,6 +170,13 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   if (countWords(s, chosen) < MIN_LABEL_WORDS) {
     chosen = trimEdges(s, shorten(s, { ...choice, words: repairShort(s, chosen), subjectLength: 0 }));
   }
+  // "bonds due 2031": a "due" date is what the label says
+  const due = s.governorStart - 1;
+  const last = chosen[chosen.length - 1];
+  if (due > 0 && s.words[due]!.token.core === 'due' && last !== undefined && (last === due || last === due - 1)) {
+    chosen = [...chosen.filter((k) => k < due), due];
+    for (let k = s.governorStart; k < s.phraseEnd; k++) chosen.push(k);
+  }
   return {
     label: renderWords(s, chosen),
     why: `${choice.why}.`,

@@ -93,8 +93,13 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
 export function renderWords(s: Sentence, words: readonly number[]): string {
   const parts: { text: string }[] = [];
   for (let i = 0; i < words.length; i++) {
-    let text = s.words[words[i]!]!.token.text;
+    const word = s.words[words[i]!]!;
+    let text = word.token.text;
     const next = words[i + 1];
+    // "The coastguard said the ferry sank": a sentence's first word inside a label is no longer first
+    if (i > 0 && (words[i] === 0 || (words[i] === 1 && s.words[0]!.tag === 'punct')) && word.tag !== 'name') {
+      text = text.replace(/\p{Lu}/u, (c) => c.toLowerCase());
+    }
     // a mark before a gap ("Sytenko, | is") or at the end goes
     if (next === undefined || next !== words[i]! + 1) text = text.replace(/[,;:]+(?=[”’"»)\]']*$)/u, '');
     parts.push({ text });
