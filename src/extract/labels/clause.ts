@@ -137,6 +137,14 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   if (k < 0 || (breakAfter(s, k) && words[k]!.mark !== ',')) return null;
   const w = words[k]!;
   if (w.tag === 'rel' && w.token.core !== 'where') return antecedent(s, k);
+  if (w.tag === 'conj') {
+    // "had moved to Lisbon in 1998 and returned to Porto": the subject of the first verb
+    for (let j = k - 1; j >= 0 && k - j <= 12 && !pauseAfter(s, j); j--) {
+      const g = groupAt(s, j);
+      if (g && g.kind === 'finite') return subjectOf(s, g.start);
+    }
+    return null;
+  }
   if (w.mark === ',') return subjectOverAsides(s, k);
   if (endsNounPhrase(w)) {
     const np = extendedNounPhrase(s, k);
@@ -332,7 +340,8 @@ function clauseChoice(
   } else if (group.kind === 'participle') {
     // "an accord signed yesterday", "debentures due …": the noun the participle describes
     const p = start - 1;
-    if (p >= 0 && !pauseAfter(s, p) && endsNounPhrase(s.words[p]!)) subject = content(s, nounPhraseStart(s, p), p + 1);
+    const describes = p >= 0 && (!pauseAfter(s, p) || (s.words[p]!.mark === ',' && !breakAfter(s, p)));
+    if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, nounPhraseStart(s, p), p + 1);
   }
   return {
     kind: 'clause',
@@ -380,7 +389,7 @@ function statementChoice(s: Sentence, group: VerbGroup, phrase: string): Choice 
   // what comes after the verb: the hearer ("told his Cabinet"), the phrase, then "that" and the content
   let k = inverted ? speaker[speaker.length - 1]! + 1 : group.end;
   const hearer: number[] = [];
-  while (k < words.length && !inPhrase(s, k) && !breakAfter(s, k - 1) && hearer.length < 4) {
+  while (!inverted && k < words.length && !inPhrase(s, k) && !breakAfter(s, k - 1) && hearer.length < 4) {
     const w = words[k]!;
     if (w.tag === 'rel' || groupAt(s, k) || w.tag === 'sub') break;
     if (w.tag === 'prep' && !isEventPhrase(s, k)) break;
@@ -629,7 +638,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       const head = words[g.head]!;
       // "Speaking to reporters on Monday, the coach praised …": an opening participle gives way to the main clause
       const main = g.kind !== 'finite' ? mainAfterOpener(s, g) : undefined;
-      if (main) return clauseChoice(s, main, `${quoted} is in the phrase that opens the sentence: its main clause`);
+      if (main) {
+        const choice = clauseChoice(s, main, `${quoted} is in the phrase that opens the sentence: its main clause`);
+        const lead = content(s, 0, ga);
+        if (wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
+          return { ...choice, words: [...lead, ...choice.words], subjectLength: 0, keep: [...choice.keep, g.head] };
+        }
+        return choice;
+      }
       if (head.report && g.kind !== 'gerund' && saidDirectly(s, g.end, ga)) {
         const st = statementChoice(s, g, phrase);
         if (st) return st;
@@ -736,6 +752,7 @@ function subjectParticiple(s: Sentence, g: VerbGroup): boolean {
 function mainAfterOpener(s: Sentence, g: VerbGroup): VerbGroup | undefined {
   let first = 0;
   while (first < g.start && (s.words[first]!.tag === 'conj' || s.words[first]!.tag === 'adv')) first++;
+  if (g.start === first + 1 && s.words[first]!.tag === 'prep') first++; // "After passing Reagan on Sunday,"
   if (g.start !== first) return undefined;
   for (let k = g.end; k < s.words.length; k++) {
     if (groupAt(s, k) && !inPhrase(s, k)) return undefined;
@@ -803,7 +820,12 @@ function asideComma(s: Sentence, k: number): boolean {
   const next = s.words[k + 1];
   if (!next) return false;
   if (placeApposition(s, k + 1) || (s.words[k]!.tag === 'name' && next.tag === 'name')) return true;
-  return next.token.core === 'or' && s.words[k + 2]?.tag === 'num';
+  // ", or 68 cents a share,", ", up from 9,000"
+  return (
+    (next.token.core === 'or' && s.words[k + 2]?.tag === 'num') ||
+    next.token.core === 'up' ||
+    next.token.core === 'down'
+  );
 }
 
 /** "his small, neighborhood store": after the comma the noun phrase goes on. */

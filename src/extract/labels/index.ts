@@ -130,7 +130,8 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
   const words: number[] = [];
   for (let k = from; k < end; k++) if (s.words[k]!.tag !== 'punct') words.push(k);
   let chosen = trimEdges(s, shorten(s, { kind: 'noun', words, keep: [], subjectLength: 0, why: '' }));
-  if (countWords(s, chosen) < 2) return null;
+  // "waited a week after the vote" is no event counted from the vote: too short to name one
+  if (countWords(s, chosen) < 3) return null;
   // "Before the phone launches": a short event keeps the word that relates it
   if (
     countWords(s, chosen) < MIN_LABEL_WORDS &&

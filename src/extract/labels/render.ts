@@ -100,8 +100,14 @@ export function renderWords(s: Sentence, words: readonly number[]): string {
     if (i > 0 && (words[i] === 0 || (words[i] === 1 && s.words[0]!.tag === 'punct')) && word.tag !== 'name') {
       text = text.replace(/\p{Lu}/u, (c) => c.toLowerCase());
     }
-    // a mark before a gap ("Sytenko, | is") or at the end goes
-    if (next === undefined || next !== words[i]! + 1) text = text.replace(/[,;:]+(?=[”’"»)\]']*$)/u, '');
+    // a mark before a gap ("Sytenko, | is") or at the end goes; a comma of a dropped phrase stays
+    // ("In early trading [on Tuesday], shares fell")
+    if (next === undefined || next !== words[i]! + 1) {
+      text = text.replace(/[,;:]+(?=[”’"»)\]']*$)/u, '');
+      const skipped = next === undefined ? undefined : s.words[next - 1]!;
+      if (skipped && skipped.mark === ',' && next! - 1 >= s.governorStart && next! - 1 < s.phraseEnd && i > 0)
+        text += ',';
+    }
     parts.push({ text });
   }
   let text = joinedWithoutQuotes(parts);

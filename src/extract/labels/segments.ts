@@ -109,9 +109,11 @@ function finitePast(s: Sentence, i: number): boolean {
   const before = s.words[p]!;
   if (before.tag === 'rel' || before.tag === 'pron') return true;
   if (before.tag === 'conj') {
-    // "was ordered home and retired": a second verb of the same subject
-    const q = previousWord(s, p);
-    return q >= 0 && s.groupOf[q]! >= 0 && s.groups[s.groupOf[q]!]!.kind === 'finite';
+    // "was ordered home and retired", "had moved to Lisbon in 1998 and returned": a second verb of one subject
+    for (let q = p - 1; q >= 0 && p - q <= 10 && !pauseAfter(s, q); q--) {
+      if (s.groupOf[q]! >= 0) return s.groups[s.groupOf[q]!]!.kind === 'finite';
+    }
+    return false;
   }
   if (!endsNounPhrase(before)) return false;
   if (next?.token.core === 'by' && !before.report) return false; // "talks convened by Kerry"
