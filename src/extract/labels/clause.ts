@@ -82,7 +82,7 @@ function content(s: Sentence, from: number, to: number): number[] {
 }
 
 /** Where the clause that goes on from word `from` ends (exclusive). */
-export function clauseEnd(s: Sentence, from: number, head: number): number {
+export function clauseEnd(s: Sentence, from: number, head: number, relative = false): number {
   const { words } = s;
   const takesClause = head >= 0 && isClauseTaking(words[head]!);
   for (let k = from; k < words.length; k++) {
@@ -92,6 +92,8 @@ export function clauseEnd(s: Sentence, from: number, head: number): number {
     if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k)) return k;
     const w = words[k]!;
     if (inPhrase(s, k)) continue;
+    // "the ferry that sank near Crete | had been refitted": another finite verb starts another clause
+    if (relative && k > from && !takesClause && isFiniteStart(s, k) && !isFiniteStart(s, k - 1)) return k;
     const core = w.token.core;
     if (w.tag === 'sub' && !SUBORDINATORS.has(core)) continue;
     if (w.tag === 'sub') return k;
@@ -300,7 +302,8 @@ function clauseChoice(
   // "secretly picked", "also bought"
   while (start > 0 && s.words[start - 1]!.tag === 'adv' && !pauseAfter(s, start - 1) && !inPhrase(s, start - 1))
     start--;
-  const end = clauseEnd(s, group.end, group.head);
+  const relative = group.kind === 'finite' && previousTag(s, group.start) === 'rel';
+  const end = clauseEnd(s, group.end, group.head, relative);
   const predicate = content(s, start, end);
   let subject: number[] = [];
   let objectRelative = false;
@@ -376,7 +379,7 @@ function statementChoice(s: Sentence, group: VerbGroup, phrase: string): Choice 
     previous !== undefined && (previous.mark === ',' || previous.closes) && words[group.end]?.tag === 'name';
   const found = invertedOrder ? null : subjectOf(s, group.start);
   let inverted = false;
-  if (found) speaker = shortSubject(s, found, 5);
+  if (found) speaker = shortSubject(s, found, 4);
   else {
     const after = speakerAfter(s, group);
     if (after && !groupAt(s, after[1])) {
@@ -598,7 +601,8 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     before &&
     endsNounPhrase(before) &&
     !before.mark &&
-    !pauseAfter(s, pe - 1)
+    !pauseAfter(s, pe - 1) &&
+    !verbBefore(s, ga)
   ) {
     const g = groupAt(s, pe)!;
     if (words[g.head]!.report) {
@@ -813,6 +817,23 @@ function appositionOf(s: Sentence): number[] | null {
   const out: number[] = [];
   for (let k = npStart; k < end; k++) if (s.words[k]!.tag !== 'punct') out.push(k);
   return out;
+}
+
+/** The tag of the word before `i` past adverbs and the time phrase ("that | sank"), or undefined. */
+function previousTag(s: Sentence, i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && (s.words[k]!.tag === 'adv' || inPhrase(s, k))) k--;
+  return k >= 0 ? s.words[k]!.tag : undefined;
+}
+
+/** A verb group between the start of the clause and word `at` ("The ferry that sank near Crete | last week had…"). */
+function verbBefore(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= 0 && !pauseAfter(s, k); k--) {
+    const g = groupAt(s, k);
+    if (g && g.kind !== 'participle') return true;
+    if (s.words[k]!.tag === 'sub' || s.words[k]!.tag === 'rel') return true;
+  }
+  return false;
 }
 
 /** A comma the nearest-verb search may cross: figures (", or 68 cents a share,") or a place ("Independence, Mo.,"). */

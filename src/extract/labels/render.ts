@@ -81,7 +81,11 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
   // "that day has come" keeps the "that" of its time phrase
   while (from < to && ((LEADING_STOP.has(core(from)) && !inPhrase(from)) || !s.words[words[from]!]!.token.isWord))
     from++;
-  while (to > from && (TRAILING_STOP.has(core(to - 1)) || !s.words[words[to - 1]!]!.token.isWord)) {
+  // "in May" keeps its "May" (a modal elsewhere)
+  while (
+    to > from &&
+    ((TRAILING_STOP.has(core(to - 1)) && !inPhrase(to - 1)) || !s.words[words[to - 1]!]!.token.isWord)
+  ) {
     // "the notes will be due" keeps its "due"
     if (core(to - 1) === 'due' && to - 2 >= from && s.words[words[to - 2]!]!.tag === 'aux') break;
     to--;

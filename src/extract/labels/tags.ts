@@ -182,7 +182,9 @@ function retag(word: Word, previous: Word, next: Token | undefined, before2: Wor
           (previous.tag === 'prep' || previous.tag === 'conj') &&
           lexicalTag(next.core) === 'noun' &&
           /^\p{Ll}/u.test(next.text);
-        if (nounBefore || modifier) word.tag = 'noun';
+        // "reports of flooding reached": an -ing word right before a verb ends a noun phrase
+        const verbNext = previous.tag === 'prep' && ['ved', 'aux', 'modal'].includes(lexicalTag(next.core));
+        if (nounBefore || modifier || verbNext) word.tag = 'noun';
       }
       break;
     case 'verb':
