@@ -136,6 +136,12 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
     if (words[k]!.mark === ',') break;
     k--;
   }
+  // "The board (all seven members) voted": the subject is before the bracket
+  if (k > 0 && /\)[”’"]*$/u.test(words[k]!.token.text)) {
+    let open = k;
+    while (open > 0 && !/^[“‘"]*\(/u.test(words[open]!.token.text)) open--;
+    if (open > 0 && endsNounPhrase(words[open - 1]!)) return extendedNounPhrase(s, open - 1);
+  }
   if (k < 0 || (breakAfter(s, k) && words[k]!.mark !== ',')) return null;
   const w = words[k]!;
   if (w.tag === 'rel' && w.token.core !== 'where') return antecedent(s, k);
@@ -282,7 +288,7 @@ export function shortSubject(s: Sentence, [from, to]: [number, number], most: nu
   // "The top commander of a Cambodian resistance force": up to its first preposition
   for (let k = from + 1; k < to; k++) {
     const tag = s.words[k]!.tag;
-    if (MODIFIER_ADJECTIVES.has(s.words[k]!.token.core) && k - from >= 2)
+    if (MODIFIER_ADJECTIVES.has(s.words[k]!.token.core) && k - from >= 1)
       return range(from, Math.min(k, from + most + 2));
     if ((tag === 'prep' || tag === 'conj' || tag === 'rel') && k - from >= 2)
       return range(from, Math.min(k, from + most));
@@ -315,7 +321,8 @@ function clauseChoice(
     if (found) subject = content(s, found[0], found[1]);
     // "a ceasefire plan that many saw as the last hope": an object relative clause keeps its noun
     const rel = found ? s.words[found[0] - 1] : undefined;
-    if (found && rel && rel.tag === 'rel' && rel.token.core !== 'where' && found[0] >= 2) {
+    const relative = rel?.tag === 'rel' && rel.token.core !== 'where' && !isComplementizer(s, found![0] - 1);
+    if (found && rel && relative && found[0] >= 2 && !inPhrase(s, found[0] - 2)) {
       const end = found[0] - 2;
       const commaBefore = s.words[end]!.mark === ',' && rel.token.core !== 'that';
       if ((commaBefore || !pauseAfter(s, end)) && endsNounPhrase(s.words[end]!) && s.words[end]!.tag !== 'pron') {
@@ -557,7 +564,10 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       afterPhrase.tag === 'name' ||
       (before?.tag === 'det' && afterPhrase.tag === 'ing' && !afterPhrase.mark)) &&
     (!groupAt(s, pe) || afterPhrase.tag === 'ing') &&
-    (hyphenated || (before !== undefined && (before.tag === 'det' || before.possessive) && !before.mark));
+    (hyphenated ||
+      (before !== undefined && (before.tag === 'det' || before.possessive) && !before.mark) ||
+      // "the stolen 1998 sedan", "his unsuccessful 1996 campaign"
+      (before?.tag === 'noun' && !before.mark && ga >= 2 && words[ga - 2]!.tag === 'det' && !words[ga - 2]!.mark));
   // "an Aug. 10, 1988, stock purchase agreement"
   const commaYear =
     ga === pa &&
@@ -570,7 +580,8 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   if ((possessive && afterPhrase && !pauseAfter(s, pe - 1)) || premodifier || commaYear) {
     const head = headNounAfter(s, pe);
     if (head >= 0) {
-      const npStart = before && before.tag === 'det' && ga === pa ? ga - 1 : pa;
+      let npStart = before && before.tag === 'det' && ga === pa ? ga - 1 : pa;
+      if (before?.tag === 'noun' && ga >= 2 && words[ga - 2]!.tag === 'det') npStart = ga - 2;
       const g = groupAt(s, head + 1);
       if (g && g.kind === 'finite' && g.start === head + 1) {
         return clauseChoice(s, g, `${quoted} describes the subject of this clause`, [head], [npStart, head + 1]);

@@ -233,6 +233,14 @@ export function isComplementizer(s: Sentence, i: number): boolean {
   if (p < 0) return false;
   const before = s.words[p]!;
   if (s.groupOf[p]! >= 0) return true;
+  // "said on Friday that", "told reporters in Paris that": a phrase between the verb and "that"
+  if (endsNounPhrase(before)) {
+    const prep = previousWord(s, nounPhraseStart(s, p));
+    if (prep >= 1 && s.words[prep]!.tag === 'prep' && !s.words[prep]!.mark) {
+      const verb = previousWord(s, prep);
+      if (verb >= 0 && s.groupOf[verb]! >= 0 && isClauseTaking(s.words[verb]!)) return true;
+    }
+  }
   if (before.tag === 'pron' || before.tag === 'name') {
     const q = previousWord(s, nounPhraseStart(s, p));
     return q >= 0 && s.groupOf[q]! >= 0 && TELLING_VERBS.has(s.words[s.groups[s.groupOf[q]!]!.head]!.token.core);
