@@ -12,7 +12,7 @@
  *    noun it describes ("an accord signed yesterday"), or a statement when the verb is one of saying
  *    ("Officials said Monday that…": who said it, and what).
  */
-import { isEventNoun, PREPOSITION_OR_SUBORDINATOR, SUBORDINATORS, TITLES } from './lexicon.js';
+import { isEventNoun, MODIFIER_ADJECTIVES, PREPOSITION_OR_SUBORDINATOR, SUBORDINATORS, TITLES } from './lexicon.js';
 import {
   breakAfter,
   endsNounPhrase,
@@ -166,9 +166,6 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   }
   return null;
 }
-
-/** Adjectives that take a phrase after a noun: "forces loyal to Assad", "groups linked to al-Qaeda". */
-const MODIFIER_ADJECTIVES = new Set('loyal allied close linked opposed affiliated related belonging due'.split(' '));
 
 /**
  * "Syria talks convened by Kerry in the city of Lausanne | failed": when the noun phrase before a verb

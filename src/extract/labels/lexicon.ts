@@ -110,6 +110,9 @@ export const THING_NOUNS = set(`span bridge building house home car model versio
   school church hospital plant factory ship vessel aircraft plane jet engine computer phone device vintage
   class team squad generation crop`);
 
+/** Adjectives that take a phrase after a noun: "forces loyal to Assad", "groups linked to al-Qaeda". */
+export const MODIFIER_ADJECTIVES = set('loyal allied close linked opposed affiliated related belonging due');
+
 /** Words that a label does not end with: function words and "due", "according", "prior". */
 export const TRAILING_STOP = set(`a an the of to in on at by with from for into onto over under about after before
   since during until till through between among against and or but nor so yet that which who whom whose as than

@@ -2,7 +2,7 @@
  * Verb groups and clause edges: where each verb group is ("has been bombarding", "will vote",
  * "signed"), whether it is finite, and where the clause around a word begins and ends.
  */
-import { CLAUSE_TAKING_VERBS, PREPOSITION_OR_SUBORDINATOR, TELLING_VERBS } from './lexicon.js';
+import { CLAUSE_TAKING_VERBS, MODIFIER_ADJECTIVES, PREPOSITION_OR_SUBORDINATOR, TELLING_VERBS } from './lexicon.js';
 import type { Word } from './tags.js';
 
 export type GroupKind =
@@ -121,8 +121,12 @@ function finitePast(s: Sentence, i: number): boolean {
   // "hundreds of people from the US began": a noun phrase with its "of", "from" phrases
   for (let hops = 0; hops < 3 && npStart >= 2; hops++) {
     const link = s.words[npStart - 1]!;
-    const end = npStart - 2;
-    if (link.mark || !NOUN_LINKS.has(link.token.core) || pauseAfter(s, end) || !endsNounPhrase(s.words[end]!)) break;
+    let end = npStart - 2;
+    // "forces loyal to the army entered"
+    if ((link.token.core === 'to' || link.token.core === 'with') && MODIFIER_ADJECTIVES.has(s.words[end]!.token.core))
+      end--;
+    else if (!NOUN_LINKS.has(link.token.core)) break;
+    if (end < 0 || link.mark || pauseAfter(s, end) || !endsNounPhrase(s.words[end]!)) break;
     if (s.words[end]!.tag === 'pron') break;
     npStart = nounPhraseStart(s, end);
   }
