@@ -224,7 +224,11 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
 
     if (!placeable) {
       const days = lengthInDays(x.value);
-      if (anchor >= 0 && days > 0) measures.push({ sentence: sentenceIndex, anchor, days });
+      // "for five days", "a five-day strike": a length of the verb, not an age ("died at 93 years")
+      const measuring =
+        /\bfor\s+(?:(?:about|almost|nearly|some|more than|over)\s+)?$/i.test(text.slice(x.start - 24, x.start)) ||
+        /-/.test(x.text);
+      if (anchor >= 0 && days > 0 && measuring) measures.push({ sentence: sentenceIndex, anchor, days });
       const next = y && y.start < sentence.end ? y : undefined;
       const placement = placeUnplaced(x, { text, published, tense: described.tense, next });
       if (!placement) continue;
@@ -275,8 +279,11 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     for (const [event, at] of anchorOf) {
       if (at.sentence !== m.sentence || at.anchor !== m.anchor || event.ongoing || event.from.includes('T')) continue;
       if (daysBetween(event.from, event.to) >= m.days) continue;
-      event.to = nextDay(event.from.slice(0, 10));
-      for (let d = 1; d < m.days; d++) event.to = nextDay(event.to);
+      let to = nextDay(event.from.slice(0, 10));
+      for (let d = 1; d < m.days; d++) to = nextDay(to);
+      // a past event does not run past the publication day
+      if (published && to > nextDay(published) && event.from <= published) continue;
+      event.to = to;
       event.why = `${event.why!.slice(0, -1)}; it lasted ${m.days} days.`;
     }
   }

@@ -147,7 +147,12 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   if (w.tag === 'rel' && w.token.core !== 'where') return antecedent(s, k);
   if (w.tag === 'conj') {
     // "had moved to Lisbon in 1998 and returned to Porto": the subject of the first verb
-    for (let j = k - 1; j >= 0 && k - j <= 12 && !pauseAfter(s, j); j--) {
+    // "Omaha, Nebraska", "July 14, 1913": commas inside a place or a date
+    const placeComma = (j: number) =>
+      s.words[j]!.mark === ',' &&
+      ((s.words[j]!.tag === 'name' && s.words[j + 1]?.tag === 'name') ||
+        (s.words[j]!.tag === 'num' && s.words[j + 1]?.tag === 'num'));
+    for (let j = k - 1; j >= 0 && k - j <= 12 && (!pauseAfter(s, j) || placeComma(j)); j--) {
       const g = groupAt(s, j);
       if (g && g.kind === 'finite') return subjectOf(s, g.start);
     }
@@ -813,7 +818,7 @@ function appositionOf(s: Sentence): number[] | null {
   while (start > 0 && !pauseAfter(s, start - 1)) start--;
   if (start === 0 || s.words[start - 1]!.mark !== ',' || !endsNounPhrase(s.words[start - 1]!)) return null;
   // "…, now in its sixth year", "…, still in its first week": an adverb, then the phrase
-  if (s.words[start]!.tag !== 'adv' || start + 1 !== s.governorStart) return null;
+  if (s.words[start]!.tag !== 'adv' || (start + 1 !== s.governorStart && start !== s.governorStart)) return null;
   let end = start;
   while (end < s.words.length && !pauseAfter(s, end)) end++;
   if (end < s.words.length - 1 && !breakAfter(s, end)) return null; // the clause goes on after it

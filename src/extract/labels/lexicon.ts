@@ -63,7 +63,7 @@ export const IRREGULAR_PAST = set(`left met went came took gave made held began 
   froze frozen hid hidden laid lent let lay lit slid sped split spread swore sworn tore torn wore worn wound bore borne
   beat beaten bent bid bled bound blew blown dealt dug fed forbade forgave forgiven hung leapt led oversaw overseen
   overtook overtaken rode ridden rang rung sank sunk sat shook shaken shut slept sold sprang stole stolen stuck stung
-  swept swung taught thought understood undertook undertaken upheld woke won wrote`);
+  swept swung taught thought understood undertook undertaken upheld woke won wrote born`);
 
 /** Base forms of common verbs, for a word after "to" or a modal, and for "-s" forms ("plans", "wants"). */
 export const COMMON_VERBS = set(`be have do say make go take come see know get give find think tell become leave feel
