@@ -13,6 +13,8 @@ import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { tokenizeRange } from './words.js';
 
+/** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
+const WHOLE_SENTENCE = 1200;
 /** Context kept around a time phrase when labelling (keeps the cost per event bounded in huge sentences). */
 const LABEL_WINDOW = 240;
 /** "since" may govern a time phrase up to this many words before it ("since Sisi took power in mid-2013"). */
@@ -102,6 +104,8 @@ function rangeGovernor(text: string, sentenceStart: number, xStart: number, xEnd
 
 /** The part of a sentence given to the labeller: all of it, or whole words around the phrase in a huge one. */
 function labelWindow(text: string, sentence: TextSpan, phraseStart: number, phraseEnd: number): [number, number] {
+  // a sentence of ordinary length is read whole, and tagged once for all its phrases
+  if (sentence.end - sentence.start <= WHOLE_SENTENCE) return [sentence.start, sentence.end];
   let start = Math.max(sentence.start, phraseStart - LABEL_WINDOW);
   let end = Math.min(sentence.end, phraseEnd + LABEL_WINDOW);
   if (start > sentence.start) {
@@ -154,9 +158,14 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const candidates = timexes.filter(
     (t) => (isPlaceable(t) || mayBePlaced(t)) && !(excluded && t.start >= excluded.start && t.end <= excluded.end),
   );
+  /** For each index, the index of the first placeable candidate at or after it, or -1 (one pass from the end). */
+  const nextPlaceable = new Int32Array(candidates.length + 1).fill(-1);
+  for (let j = candidates.length - 1; j >= 0; j--)
+    nextPlaceable[j] = isPlaceable(candidates[j]!) ? j : nextPlaceable[j + 1]!;
   /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
   const measures: { sentence: number; anchor: number; days: number }[] = [];
-  const anchorOf = new Map<TimelineEvent, { sentence: number; anchor: number }>();
+  /** Placed events of each sentence with the offset of the verb or noun they date. */
+  const anchored = new Map<number, { event: TimelineEvent; anchor: number }[]>();
   let previousEnd = 0;
   let dayAfterPublication: string | undefined;
   for (let i = 0; i < candidates.length; i++) {
@@ -172,15 +181,15 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     let governorStart: number | undefined;
     let ongoing = false;
 
-    let y: Timex | undefined;
-    for (let j = i + 1; j < candidates.length && !y; j++) if (isPlaceable(candidates[j]!)) y = candidates[j];
+    const y =
+      nextPlaceable[i + 1] !== undefined && nextPlaceable[i + 1]! >= 0 ? candidates[nextPlaceable[i + 1]!] : undefined;
     const range =
       placeable && y && y.start < sentence.end ? rangeGovernor(text, sentence.start, x.start, x.end, y.start) : -1;
     if (y && range >= 0 && y.to! > from) {
       to = y.to!;
       phraseEnd = y.end;
       governorStart = range;
-      i = candidates.indexOf(y);
+      i = nextPlaceable[i + 1]!;
     } else if (placeable) {
       const since = sinceBefore(text, sentence.start, x.start, previousEnd);
       const sinceInPhrase = SINCE_FIRST.test(x.text);
@@ -195,6 +204,17 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       }
     }
     previousEnd = phraseEnd;
+
+    // An unplaced phrase that no clause could place, and that measures no verb, needs no label.
+    const next = y && y.start < sentence.end ? y : undefined;
+    // "for five days", "a five-day strike": a length of the verb, not an age ("died at 93 years")
+    const measuring =
+      !placeable &&
+      (/\bfor\s+(?:(?:about|almost|nearly|some|more than|over)\s+)?$/i.test(
+        text.slice(Math.max(0, x.start - 24), x.start),
+      ) ||
+        x.text.includes('-'));
+    if (!placeable && !measuring && !placeUnplaced(x, { text, published, tense: 'perfect', next })) continue;
 
     const [windowStart, windowEnd] = labelWindow(
       text,
@@ -224,12 +244,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
 
     if (!placeable) {
       const days = lengthInDays(x.value);
-      // "for five days", "a five-day strike": a length of the verb, not an age ("died at 93 years")
-      const measuring =
-        /\bfor\s+(?:(?:about|almost|nearly|some|more than|over)\s+)?$/i.test(text.slice(x.start - 24, x.start)) ||
-        /-/.test(x.text);
       if (anchor >= 0 && days > 0 && measuring) measures.push({ sentence: sentenceIndex, anchor, days });
-      const next = y && y.start < sentence.end ? y : undefined;
       const placement = placeUnplaced(x, { text, published, tense: described.tense, next });
       if (!placement) continue;
       ({ from, to } = placement);
@@ -271,13 +286,17 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     if (ongoing) event.ongoing = true;
     if (described.background) event.background = true;
     event.why = why;
-    if (placeable && anchor >= 0) anchorOf.set(event, { sentence: sentenceIndex, anchor });
+    if (placeable && anchor >= 0) {
+      const list = anchored.get(sentenceIndex) ?? [];
+      list.push({ event, anchor });
+      anchored.set(sentenceIndex, list);
+    }
     events.push(event);
   }
   // "a two-week strike began Monday": a duration measuring the same verb gives the placed event its length
   for (const m of measures) {
-    for (const [event, at] of anchorOf) {
-      if (at.sentence !== m.sentence || at.anchor !== m.anchor || event.ongoing || event.from.includes('T')) continue;
+    for (const { event, anchor } of anchored.get(m.sentence) ?? []) {
+      if (anchor !== m.anchor || event.ongoing || event.from.includes('T')) continue;
       if (daysBetween(event.from, event.to) >= m.days) continue;
       let to = nextDay(event.from.slice(0, 10));
       for (let d = 1; d < m.days; d++) to = nextDay(to);

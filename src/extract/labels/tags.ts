@@ -63,11 +63,35 @@ export interface Word {
   possessive: boolean;
 }
 
-const OPENING = /^(?:[“‘"«([]|``|')/u;
-const CLOSING = /(?:[”’"»)\]]|'')$/u;
-const POSSESSIVE = /(?:['’]s|s['’])[”"»)\],;:.!?]*$/u;
+const DOTTED = /^(?:\p{Lu}\.)+$/u;
 const NUMBER_FIRST = /^[“‘"«([]*[\p{N}$€£¥]/u;
 const UPPER_FIRST = /^[“‘"«([`']*\p{Lu}/u;
+/**
+ * What tagWords reads of a word's marks, scanned by hand (it runs for every word of every dated
+ * sentence): whether it opens a quotation or bracket (`/^(?:[“‘"«([]|``|')/`), closes one (`/(?:[”’"»)\]]|'')$/`
+ * before or after its final mark), is possessive (`/(?:['’]s|s['’])[”"»),;:.!?\]]*$/`), ends a sentence
+ * (`/[.!?][”’"»)\]']*$/`), and the first character after its opening marks.
+ */
+function shapeOf(text: string, mark: string) {
+  const n = text.length;
+  const c0 = text[0] ?? '';
+  const opens = '“‘"«(['.includes(c0) && c0 !== '' ? true : c0 === "'" || text.startsWith('``');
+  let i = 0;
+  while (i < n && '“‘"«([`\''.includes(text[i]!)) i++;
+  const first = i < n ? text.charCodeAt(i) : 0;
+  const endsClosing = (end: number) =>
+    end > 0 && ('”’"»)]'.includes(text[end - 1]!) || (end > 1 && text[end - 1] === "'" && text[end - 2] === "'"));
+  const closes = endsClosing(n - (mark ? 1 : 0)) || endsClosing(n);
+  let e = n;
+  while (e > 0 && '”"»),;:.!?]'.includes(text[e - 1]!)) e--;
+  const a = text[e - 2];
+  const b = text[e - 1];
+  const possessive = e >= 2 && ((b === 's' && (a === "'" || a === '’')) || ((b === "'" || b === '’') && a === 's'));
+  let f = n;
+  while (f > 0 && '”’"»)]\''.includes(text[f - 1]!)) f--;
+  const final = f > 0 && '.!?'.includes(text[f - 1]!);
+  return { opens, closes, possessive, final, first };
+}
 
 /** The mark after a word, with closing quotes and brackets skipped: "Monday,”" → ",". */
 function markOf(text: string): string {
@@ -78,20 +102,32 @@ function markOf(text: string): string {
   return ',;:!?'.includes(c) ? c : '';
 }
 
+/** Every listed word with its tag: one look-up per word (the first list that holds a word wins). */
+const LEXICON = (() => {
+  const lexicon = new Map<string, Tag>();
+  const add = (words: Iterable<string>, tag: Tag | ((word: string) => Tag)) => {
+    for (const word of words) if (!lexicon.has(word)) lexicon.set(word, typeof tag === 'string' ? tag : tag(word));
+  };
+  add(DETERMINERS, 'det');
+  add(['to'], 'to');
+  add(RELATIVES, 'rel');
+  add(COORDINATORS, 'conj');
+  add(PREPOSITIONS, 'prep');
+  add(SUBORDINATORS, 'sub');
+  add(SUBJECT_PRONOUNS, 'pron');
+  add(OBJECT_PRONOUNS, 'pron');
+  add(AUXILIARIES, 'aux');
+  add(MODALS, 'modal');
+  add(ADVERBS, 'adv');
+  add(IRREGULAR_PAST, 'ved');
+  add(REPORTING_VERBS, (word) => (word.endsWith('ed') ? 'ved' : 'verb'));
+  return lexicon;
+})();
+
 /** The part of speech of a lower-case word, from the lexicon and its suffix. */
 function lexicalTag(core: string): Tag {
-  if (DETERMINERS.has(core)) return 'det';
-  if (core === 'to') return 'to';
-  if (RELATIVES.has(core)) return 'rel';
-  if (COORDINATORS.has(core)) return 'conj';
-  if (PREPOSITIONS.has(core)) return 'prep';
-  if (SUBORDINATORS.has(core)) return 'sub';
-  if (SUBJECT_PRONOUNS.has(core) || OBJECT_PRONOUNS.has(core)) return 'pron';
-  if (AUXILIARIES.has(core)) return 'aux';
-  if (MODALS.has(core)) return 'modal';
-  if (ADVERBS.has(core)) return 'adv';
-  if (IRREGULAR_PAST.has(core)) return 'ved';
-  if (REPORTING_VERBS.has(core)) return core.endsWith('ed') ? 'ved' : 'verb';
+  const listed = LEXICON.get(core);
+  if (listed) return listed;
   const n = core.length;
   if (n > 3 && core.endsWith('ed')) return 'ved';
   if (n > 4 && core.endsWith('ing')) return 'ing';
@@ -115,21 +151,23 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     const text = token.text;
     const core = token.core;
     const mark = markOf(text);
+    const shape = shapeOf(text, mark);
     const word: Word = {
       token,
       tag: 'noun',
       mark,
-      closes: CLOSING.test(text.slice(0, text.length - (mark ? 1 : 0))) || CLOSING.test(text),
-      opens: OPENING.test(text),
+      closes: shape.closes,
+      opens: shape.opens,
       report: false,
-      possessive: POSSESSIVE.test(text),
+      possessive: shape.possessive,
     };
     const previous = words[i - 1];
+    const c = shape.first;
     if (!token.isWord) {
       word.tag = 'punct';
-    } else if (NUMBER_FIRST.test(text)) {
+    } else if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || c === 0x24 : NUMBER_FIRST.test(text)) {
       word.tag = 'num';
-    } else if (UPPER_FIRST.test(text)) {
+    } else if (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(text)) {
       const lexical = lexicalTag(core);
       // "The", "Nicknamed", "After" open a sentence; "Friday", "Reuters", "Sinn Fein" are names.
       if (core === 'i') word.tag = 'pron';
@@ -156,7 +194,7 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     }
     if (previous) retag(word, previous, tokens[i + 1], words[i - 2]);
     words.push(word);
-    sentenceStart = /[.!?][”’"»)\]']*$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text);
+    sentenceStart = shape.final && !DOTTED.test(text);
   }
   return words;
 }
