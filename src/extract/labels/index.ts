@@ -8,7 +8,7 @@
  */
 import { tokenize, type Token } from '../words.js';
 import { chooseClause, clauseEnd, tenseOf, type ChoiceKind, type Tense } from './clause.js';
-import { countWords, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
+import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
 import { findVerbGroups, type Sentence } from './segments.js';
 import { tagWords, type Word } from './tags.js';
@@ -177,6 +177,8 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   if (due > 0 && s.words[due]!.token.core === 'due' && last !== undefined && (last === due || last === due - 1)) {
     chosen = [...chosen.filter((k) => k < due), due];
     for (let k = s.governorStart; k < s.phraseEnd; k++) chosen.push(k);
+    // within bounds: the words before "due" give way first, from the front
+    while (countWords(s, chosen) > MAX_LABEL_WORDS) chosen.shift();
   }
   return {
     label: renderWords(s, chosen),
