@@ -17,6 +17,7 @@
 import { addDays, addMonths, isoDay, parseIsoDay, type Day } from './timex/calendar.js';
 import type { Granularity, Timex, TimexMod } from './types.js';
 import type { Tense } from './labels/index.js';
+import { isEventNoun } from './labels/lexicon.js';
 
 export interface Placement {
   from: string;
@@ -171,6 +172,9 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   });
 
   // "recently", "the recent sale": the month before publication
+  // "the recent sale" is an event; "recent U.S. history" is not
+  const recentNoun = /^recent$/i.test(t.text.trim()) ? (/^\s*(\S+)/.exec(after)?.[1] ?? '') : null;
+  if (recentNoun !== null && !isEventNoun(recentNoun.toLowerCase().replace(/[^\p{L}-]/gu, ''))) return null;
   if (t.value === 'PAST_REF' && RECENTLY.test(t.text.trim())) {
     return approx(
       rolling({ count: 1, unit: 'M', vague: true }, published, false),

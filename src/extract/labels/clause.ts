@@ -152,7 +152,12 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
       s.words[j]!.mark === ',' &&
       ((s.words[j]!.tag === 'name' && s.words[j + 1]?.tag === 'name') ||
         (s.words[j]!.tag === 'num' && s.words[j + 1]?.tag === 'num'));
-    for (let j = k - 1; j >= 0 && k - j <= 12 && (!pauseAfter(s, j) || placeComma(j)); j--) {
+    // "were to take delivery in May, but will now receive": across one comma before the conjunction
+    for (
+      let j = k - 1;
+      j >= 0 && k - j <= 14 && (!pauseAfter(s, j) || placeComma(j) || (j === k - 1 && s.words[j]!.mark === ','));
+      j--
+    ) {
       const g = groupAt(s, j);
       if (g && g.kind === 'finite') return subjectOf(s, g.start);
     }
@@ -286,7 +291,8 @@ export function shortSubject(s: Sentence, [from, to]: [number, number], most: nu
       TITLES.has(s.words[k]!.token.core) ||
       s.words[k]!.token.core === 'of',
   );
-  if (titlesOnly && to - nameStart >= 2 && to - nameStart <= most) return range(nameStart, to);
+  // "The United States automobile firm General Motors": a name of two words or more at the end says who
+  if ((titlesOnly || to - nameStart >= 2) && to - nameStart >= 2 && to - nameStart <= most) return range(nameStart, to);
   // "The top commander of a Cambodian resistance force": up to its first preposition
   for (let k = from + 1; k < to; k++) {
     const tag = s.words[k]!.tag;
@@ -336,9 +342,11 @@ function clauseChoice(
     const pronoun = found && found[1] - found[0] === 1 && s.words[found[0]]!.tag === 'pron';
     const short = subject.length + predicate.filter((k) => s.words[k]!.token.isWord).length < 4;
     const reported = found && !objectRelative && (pronoun || short) ? reportingBefore(s, found[0]) : null;
+    // a pronoun needs who said it, even if the clause is then cut; a short clause only when all fits
     const fits =
       reported &&
-      reported.speaker.length + (found?.[0] ?? 0) - reported.group.start + subject.length + predicate.length <= 14;
+      (pronoun ||
+        reported.speaker.length + (found?.[0] ?? 0) - reported.group.start + subject.length + predicate.length <= 14);
     if (found && reported && fits) {
       return {
         kind: 'statement',
@@ -599,6 +607,18 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   // 3. the phrase opens its clause: "On Monday, the army withdrew", "Last week the FBI joined …"
   const opensClause =
     ga === 0 || (before !== undefined && (pauseAfter(s, ga - 1) || before.tag === 'conj' || before.tag === 'sub'));
+  // "Sunday was chosen as …", "2008 was a bad year": the phrase is the subject of the verb after it
+  if (
+    opensClause &&
+    ga === pa &&
+    afterPhrase &&
+    !pauseAfter(s, pe - 1) &&
+    isFiniteStart(s, pe) &&
+    !words[pa]!.possessive
+  ) {
+    const g = groupAt(s, pe)!;
+    return clauseChoice(s, g, `${quoted} is the subject of “${words[g.head]!.token.core}”`, [], [pa, pe]);
+  }
   if (opensClause && (words[pe - 1]!.mark === ',' || (afterPhrase && !groupAt(s, pe)))) {
     const g = finiteAfter(s, pe);
     if (g) {

@@ -94,7 +94,7 @@ export const EVENT_NOUNS = set(`vote votes election elections poll polls referen
   visits trip trips tour speech speeches address interview briefing hearing hearings trial trials verdict ruling
   decision deal deals agreement accord treaty pact contract merger takeover buyout acquisition purchase sale sales
   offer offering bid launch release debut opening closing crisis recession boom slump rebound rise fall drop decline
-  jump gain gains loss losses profit profits earnings income revenue charge write-down write-off deficit surplus
+  jump advance gain gains loss losses profit profits earnings income revenue charge write-down write-off deficit surplus
   growth arrest arrests detention release escape rescue resignation retirement death deaths funeral wedding birth
   ceremony celebration festival game match race season mission flight landing launch voyage journey campaign
   operation offensive assault siege battle fighting clash clashes incident scandal investigation inquiry probe
@@ -139,6 +139,8 @@ export const TITLES = set(`president prime minister secretary general gen. gen l
 
 export function isEventNoun(core: string): boolean {
   if (EVENT_NOUNS.has(core)) return true;
+  // "declines", "advances": the plural of a listed event
+  if (core.endsWith('s') && EVENT_NOUNS.has(core.slice(0, -1))) return true;
   if (core.length < 6 || THING_NOUNS.has(core)) return false;
   return /(?:tions?|sions?|ments?|ures?|ings?)$/.test(core);
 }

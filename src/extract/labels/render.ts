@@ -16,6 +16,9 @@ const CUT_BEFORE = new Set(
   `to that which who where under with after before as amid despite including while by in on at of for from following
   during over into against because although though when and but or than since until through among within`.split(/\s+/),
 );
+/** Words that open a clause: the best place to cut a long label ("…third such visit | but the first…"). */
+const CLAUSE_OPENERS = new Set('but which who whose where when while because although though whereas'.split(' '));
+
 /** Words a label does not start with ("And", "But also"). */
 const LEADING_STOP = new Set(
   `and but or so yet also however meanwhile moreover furthermore still then thus therefore instead nevertheless
@@ -48,6 +51,8 @@ export function shorten(s: Sentence, choice: Choice): number[] {
   // the longest prefix within bounds that ends before a clause or phrase opener, past the kept words
   let count = 0;
   let cut = -1;
+  /** The last cut before a clause ("but", "which", a comma) that keeps at least eight words. */
+  let clauseCut = -1;
   let hard = words.length;
   for (let i = 0; i < words.length; i++) {
     const w = s.words[words[i]!]!;
@@ -55,11 +60,13 @@ export function shorten(s: Sentence, choice: Choice): number[] {
       const gap = words[i]! !== words[i - 1]! + 1;
       const previous = s.words[words[i - 1]!]!;
       if (gap || previous.mark === ',' || (CUT_BEFORE.has(w.token.core) && /^\p{Ll}/u.test(w.token.text))) cut = i;
+      const opensClause = CLAUSE_OPENERS.has(w.token.core) && /^\p{Ll}/u.test(w.token.text);
+      if (opensClause && count >= 8) clauseCut = i;
     }
     if (w.token.isWord) count++;
     if (count > MAX_LABEL_WORDS && hard === words.length) hard = i;
   }
-  if (hard >= mustReach) return words.slice(0, cut >= 0 ? cut : hard);
+  if (hard >= mustReach) return words.slice(0, clauseCut >= 0 ? clauseCut : cut >= 0 ? cut : hard);
   // the words that must stay lie past the bound: the window that ends with them
   let from = mustReach;
   let n = 0;

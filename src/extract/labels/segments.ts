@@ -185,7 +185,8 @@ export function findVerbGroups(s: Sentence): void {
     const w = words[i]!;
     if (inPhrase(s, i) || s.groupOf[i]! >= 0) continue;
     let kind: GroupKind | null = null;
-    if (w.tag === 'aux' || w.tag === 'modal') kind = 'finite';
+    // "to have been", "to be released": an auxiliary after "to" opens an infinitive
+    if (w.tag === 'aux' || w.tag === 'modal') kind = i > 0 && words[i - 1]!.tag === 'to' ? 'infinitive' : 'finite';
     else if (w.tag === 'verb') kind = i > 0 && words[i - 1]!.tag === 'to' ? 'infinitive' : 'finite';
     else if (w.tag === 'ved') {
       // "closing unchanged", "remained closed": a participle right after a verb completes it

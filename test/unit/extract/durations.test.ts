@@ -82,3 +82,10 @@ test('placeUnplaced without a publication date places nothing', () => {
   const t: Timex = { id: 't1', text: 'recent months', start: 0, end: 13, type: 'DURATION', value: 'PXM', why: '' };
   assert.equal(placeUnplaced(t, { text: 'recent months', published: null, tense: 'perfect', next: undefined }), null);
 });
+
+test('"the recent sale" is an event before publication; "recent history" is none', () => {
+  const sale = eventOf('Shares rose after the recent sale of the mill.', 'recent');
+  assert.ok(sale);
+  assert.deepEqual([sale.from, sale.to, sale.mod], ['2016-09-18', '2016-10-18', 'APPROX']);
+  assert.equal(eventOf('It was the worst flood in recent memory.', 'recent'), undefined);
+});

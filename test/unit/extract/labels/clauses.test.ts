@@ -95,3 +95,14 @@ test('negative: a relative clause does not lend its verb to the main clause', ()
     'The inspector landed with a team of 12',
   );
 });
+
+test('"to have been" is an infinitive of the verb before it; "but will" takes the subject before the comma', () => {
+  assert.equal(
+    label('The clerk was found to have kept the ledgers at home in 2015.', '2015'),
+    'The clerk was found to have kept the ledgers at home',
+  );
+  assert.equal(
+    label('The airline was to take the jets in May, but will now receive them next month.', 'next month'),
+    'The airline will now receive them',
+  );
+});

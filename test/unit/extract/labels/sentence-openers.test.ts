@@ -43,3 +43,12 @@ test('every label has a predicate: a subject alone is completed by its verb', ()
     'Police in the northern province arrested three men',
   );
 });
+
+test('a phrase that is the subject stays in its clause', () => {
+  // under four words, the label grows to the edges of its clause
+  assert.equal(
+    label('Sunday was chosen because the hall was free.', 'Sunday'),
+    'Sunday was chosen because the hall was free',
+  );
+  assert.equal(label('Next year will bring two elections.', 'Next year'), 'Next year will bring two elections');
+});
