@@ -874,6 +874,8 @@ function asideComma(s: Sentence, k: number): boolean {
   const next = s.words[k + 1];
   if (!next) return false;
   if (placeApposition(s, k + 1) || (s.words[k]!.tag === 'name' && next.tag === 'name')) return true;
+  // "Greece and Turkey in 1952, Germany in 1955": a list of dated items shares the verb before it
+  if (s.words[k]!.tag === 'num' && next.tag === 'name') return true;
   // ", or 68 cents a share,", ", up from 9,000"
   return (
     (next.token.core === 'or' && s.words[k + 2]?.tag === 'num') ||

@@ -28,3 +28,11 @@ test('phrases of one clause share its label; "from X to Y" is one event', () => 
     [['The show ran at the old theatre', '2019-03-01', '2019-06-01']],
   );
 });
+
+test('items of a dated list share the verb before the list', () => {
+  const sentence = 'The league has grown to include Leeds in 1990, York in 1994 and Hull in 2001.';
+  assert.equal(label(sentence, '1990'), 'The league has grown to include Leeds');
+  assert.equal(label(sentence, '1994'), 'The league has grown to include Leeds in 1990');
+  // negative: a comma after a number before a new clause is no list
+  assert.equal(label('Prices rose in 1990, and wages fell in 1994.', '1994'), 'Wages fell in 1994');
+});
