@@ -2,15 +2,17 @@
  * Event labels: who did what, in 4–14 words of the sentence, for the event a time phrase dates.
  *
  * A small clause model, no parser: each word gets a coarse part of speech (`tags.ts`, from the word
- * lists of `lexicon.ts`), the verbs are grouped and clause edges found (`segments.ts`), the clause
- * the phrase belongs to is chosen (`clause.ts`), then shortened and written out (`render.ts`), and a
- * label too short to read is repaired (`repair.ts`).
+ * lists of `lexicon.ts`); verbs are grouped and clause edges found (`segments.ts`); `choose.ts` decides
+ * what the phrase dates: a clause (`clause.ts`, with its subject from `subject.ts`), a statement
+ * (`statement.ts`) or a noun (`noun-events.ts`); the words are then shortened and written out
+ * (`render.ts`), and a label too short to read is repaired (`repair.ts`).
  */
 import { tokenize, type Token } from '../words.js';
-import { chooseClause, clauseEnd, tenseOf, type ChoiceKind, type Tense } from './clause.js';
+import { chooseClause } from './choose.js';
+import { tenseOf, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
-import { findVerbGroups, type Sentence } from './segments.js';
+import { clauseEnd, findVerbGroups, type Sentence } from './segments.js';
 import { tagWords, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';

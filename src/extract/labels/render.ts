@@ -5,7 +5,8 @@
  */
 import { isSpace } from '../words.js';
 import { TRAILING_STOP } from './lexicon.js';
-import { shortSubject, type Choice } from './clause.js';
+import type { Choice } from './clause.js';
+import { shortSubject } from './subject.js';
 import type { Sentence } from './segments.js';
 
 export const MAX_LABEL_WORDS = 14;

@@ -1,8 +1,15 @@
 /**
  * Verb groups and clause edges: where each verb group is ("has been bombarding", "will vote",
- * "signed"), whether it is finite, and where the clause around a word begins and ends.
+ * "signed"), whether it is finite, where a noun phrase starts and where a clause ends; and the small
+ * helpers over word indices that the other files share.
  */
-import { CLAUSE_TAKING_VERBS, MODIFIER_ADJECTIVES, PREPOSITION_OR_SUBORDINATOR, TELLING_VERBS } from './lexicon.js';
+import {
+  CLAUSE_TAKING_VERBS,
+  MODIFIER_ADJECTIVES,
+  PREPOSITION_OR_SUBORDINATOR,
+  SUBORDINATORS,
+  TELLING_VERBS,
+} from './lexicon.js';
 import type { Word } from './tags.js';
 
 export type GroupKind =
@@ -251,4 +258,102 @@ export function isComplementizer(s: Sentence, i: number): boolean {
     return q >= 0 && s.groupOf[q]! >= 0 && TELLING_VERBS.has(s.words[s.groups[s.groupOf[q]!]!.head]!.token.core);
   }
   return false;
+}
+
+export const range = (from: number, to: number) => {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+};
+
+export const groupAt = (s: Sentence, i: number): VerbGroup | undefined => {
+  const g = s.groupOf[i]!;
+  return g >= 0 ? s.groups[g] : undefined;
+};
+
+export const isFiniteStart = (s: Sentence, i: number) => {
+  const g = groupAt(s, i);
+  return g !== undefined && g.kind === 'finite' && g.start === i;
+};
+
+/** Words [from, to) without the time phrase and its prepositions, and without lone marks. */
+export function content(s: Sentence, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) if (!inPhrase(s, k) && s.words[k]!.tag !== 'punct') out.push(k);
+  return out;
+}
+
+/** Where the clause that goes on from word `from` ends (exclusive). */
+export function clauseEnd(s: Sentence, from: number, head: number, relative = false): number {
+  const { words } = s;
+  const takesClause = head >= 0 && isClauseTaking(words[head]!);
+  for (let k = from; k < words.length; k++) {
+    if (k > from && breakAfter(s, k - 1)) return k;
+    // a comma ends the clause, except inside the phrase ("July 14, 1913") or a place ("Paris, France")
+    const insidePhrase = inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1;
+    if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k)) return k;
+    const w = words[k]!;
+    if (inPhrase(s, k)) continue;
+    // "the ferry that sank near Crete | had been refitted": another finite verb starts another clause
+    if (relative && k > from && !takesClause && isFiniteStart(s, k) && !isFiniteStart(s, k - 1)) return k;
+    const core = w.token.core;
+    if (w.tag === 'sub' && !SUBORDINATORS.has(core)) continue;
+    if (w.tag === 'sub') return k;
+    if (w.tag === 'prep' && PREPOSITION_OR_SUBORDINATOR.has(core) && opensClause(s, k)) return k;
+    if (w.tag === 'rel') {
+      if (core === 'that' && takesClause && isComplementizer(s, k)) continue;
+      return k;
+    }
+    if (w.tag === 'conj' && k > from && opensClause(s, k)) return k;
+  }
+  return words.length;
+}
+
+/** "Independence, Mo., on March 12", "Paris, France": a comma inside a place name does not end the clause. */
+export function placeApposition(s: Sentence, k: number): boolean {
+  const before = s.words[k - 1]!;
+  const w = s.words[k];
+  return before.tag === 'name' && w !== undefined && w.tag === 'name' && w.mark === ',' && k + 1 < s.words.length;
+}
+
+/** A word ("after", "and") followed by a clause of its own: a finite verb within a few words, or a gerund. */
+export function opensClause(s: Sentence, k: number): boolean {
+  const most = s.words[k]!.tag === 'conj' ? 4 : 8; // "and | deeper discounts than observers have seen" is no clause
+  for (let j = k + 1; j < s.words.length && j - k <= most; j++) {
+    if (breakAfter(s, j - 1) && j - 1 > k) return false;
+    const g = groupAt(s, j);
+    if (g && (g.kind === 'finite' || (g.kind === 'gerund' && j === k + 1))) return true;
+    if (g) return false;
+    const tag = s.words[j]!.tag;
+    if (tag === 'sub' || tag === 'rel' || tag === 'conj') return false;
+  }
+  return false;
+}
+
+/** The first finite verb group after word `from`, over asides, within the clause; or undefined. */
+export function finiteAfter(s: Sentence, from: number, limit = 40): VerbGroup | undefined {
+  for (let k = from; k < s.words.length && k - from < limit; k++) {
+    if (k > from && breakAfter(s, k - 1) && s.words[k - 1]!.mark !== ',' && !s.words[k - 1]!.closes) return undefined;
+    if (inPhrase(s, k)) continue;
+    const w = s.words[k]!;
+    if ((w.tag === 'sub' || w.tag === 'rel') && k > from) {
+      // an embedded clause: its verb is not the one we look for ("a group that…", "while profitable")
+      const g = finiteAfter(s, k + 1, 12);
+      if (!g) return undefined;
+      k = clauseEnd(s, g.end, g.head) - 1;
+      continue;
+    }
+    const g = groupAt(s, k);
+    if (g && g.kind === 'finite' && g.start === k) return g;
+  }
+  return undefined;
+}
+
+export const wordsIn = (s: Sentence, words: number[]) => words.filter((k) => s.words[k]!.token.isWord).length;
+
+/** The tag of the word before `i` past adverbs and the time phrase ("that | sank"), or undefined. */
+export function previousTag(s: Sentence, i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && (s.words[k]!.tag === 'adv' || inPhrase(s, k))) k--;
+  return k >= 0 ? s.words[k]!.tag : undefined;
 }
