@@ -143,8 +143,19 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   // 5. the nearest verb before the phrase in its clause
   let eventNoun = -1;
   for (let k = ga - 1; k >= 0; k--) {
-    const w = words[k]!;
-    if (breakAfter(s, k) && w.mark !== ',') break;
+    let w = words[k]!;
+    // "found more than 1,300 pounds (600 kgs) of explosives Sunday": a bracket is an aside
+    let overBracket = false;
+    if (k < ga - 1 && /\)[”’"]*$/u.test(w.token.text) && !w.mark) {
+      let open = k;
+      while (open > 0 && !/^[“‘"]*\(/u.test(words[open]!.token.text)) open--;
+      if (open > 0 && k - open < 12) {
+        k = open - 1;
+        w = words[k]!;
+        overBracket = true;
+      }
+    }
+    if (breakAfter(s, k) && w.mark !== ',' && !overBracket) break;
     if (w.mark === ',' && k < ga - 1 && !asideComma(s, k) && !nounGoesOn(s, k)) {
       // '"…," said Anna Berg, a spokeswoman for the board, on Thursday': the inverted "said" is the event
       const said = invertedReportBefore(s, k);

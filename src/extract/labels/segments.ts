@@ -200,6 +200,21 @@ export function findVerbGroups(s: Sentence): void {
       const before = words[i - 1];
       if (before && !before.mark && s.groupOf[i - 1]! >= 0 && before.tag !== 'aux' && before.tag !== 'modal') continue;
       kind = finitePast(s, i) ? 'finite' : 'participle';
+      // "9.5 million Series H preferred shares": a participle between nouns is an adjective
+      const next = words[i + 1];
+      if (
+        kind === 'participle' &&
+        before &&
+        !before.mark &&
+        !w.mark &&
+        endsNounPhrase(before) &&
+        before.tag !== 'pron' &&
+        next?.tag === 'noun' &&
+        !inPhrase(s, i + 1) &&
+        /^\p{Ll}/u.test(next.token.text)
+      ) {
+        continue;
+      }
     } else if (w.tag === 'ing') kind = 'gerund';
     if (!kind) continue;
     let start = i;
@@ -279,8 +294,25 @@ export const isFiniteStart = (s: Sentence, i: number) => {
 /** Words [from, to) without the time phrase and its prepositions, and without lone marks. */
 export function content(s: Sentence, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let k = from; k < to; k++) if (!inPhrase(s, k) && s.words[k]!.tag !== 'punct') out.push(k);
+  for (let k = from; k < to; k++) {
+    const close = k > from || k === 0 ? bracketEnd(s, k) : -1;
+    if (close > k && close < to) {
+      k = close; // "400 kilos (880 pounds) of cocaine": the bracket is an aside
+      continue;
+    }
+    if (!inPhrase(s, k) && s.words[k]!.tag !== 'punct') out.push(k);
+  }
   return out;
+}
+
+/** The word that closes a bracket opened at word `k` (within 12 words, the phrase not inside), or -1. */
+export function bracketEnd(s: Sentence, k: number): number {
+  if (!/^[“‘"]*\(/u.test(s.words[k]!.token.text)) return -1;
+  for (let j = k; j < s.words.length && j - k < 12; j++) {
+    if (j >= s.phraseStart && j < s.phraseEnd) return -1;
+    if (/\)[”’"]*[,;:.!?]?$/u.test(s.words[j]!.token.text)) return j;
+  }
+  return -1;
 }
 
 /** Where the clause that goes on from word `from` ends (exclusive). */
@@ -288,7 +320,18 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
   const { words } = s;
   const takesClause = head >= 0 && isClauseTaking(words[head]!);
   for (let k = from; k < words.length; k++) {
-    if (k > from && breakAfter(s, k - 1)) return k;
+    // a bracket without a mark after it is an aside inside the clause
+    const close = bracketEnd(s, k);
+    if (close > k && !words[close]!.mark) {
+      k = close;
+      continue;
+    }
+    if (
+      k > from &&
+      breakAfter(s, k - 1) &&
+      !(words[k - 1]!.closes && bracketEnd(s, k) < 0 && /\)$/.test(words[k - 1]!.token.text))
+    )
+      return k;
     // a comma ends the clause, except inside the phrase ("July 14, 1913") or a place ("Paris, France")
     const insidePhrase = inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1;
     if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k)) return k;

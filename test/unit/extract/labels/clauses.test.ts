@@ -106,3 +106,14 @@ test('"to have been" is an infinitive of the verb before it; "but will" takes th
     'The airline will now receive them',
   );
 });
+
+test('a bracket is an aside; a participle between nouns is an adjective', () => {
+  assert.equal(
+    label('Customs officers seized 400 kilos (880 pounds) of cocaine Sunday at the port.', 'Sunday'),
+    'Customs officers seized 400 kilos of cocaine at the port',
+  );
+  assert.equal(
+    label('The bank will redeem 2 million Series B preferred shares on May 1.', 'May 1'),
+    'The bank will redeem 2 million Series B preferred shares',
+  );
+});
