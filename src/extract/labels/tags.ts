@@ -66,40 +66,74 @@ export interface Word {
 const DOTTED = /^(?:\p{Lu}\.)+$/u;
 const NUMBER_FIRST = /^[“‘"«([]*[\p{N}$€£¥]/u;
 const UPPER_FIRST = /^[“‘"«([`']*\p{Lu}/u;
+const OPENS = 1;
+const CLOSES = 2;
+const POSSESSIVE = 4;
+const FINAL = 8;
+
+/** “ ‘ " « ( [ */
+const isOpening = (c: number) => c === 0x201c || c === 0x2018 || c === 0x22 || c === 0xab || c === 0x28 || c === 0x5b;
+/** ” ’ " » ) ] */
+const isClosing = (c: number) => c === 0x201d || c === 0x2019 || c === 0x22 || c === 0xbb || c === 0x29 || c === 0x5d;
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+/** , ; : . ! ? */
+const isStop = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x21 || c === 0x3f;
+
 /**
- * What tagWords reads of a word's marks, scanned by hand (it runs for every word of every dated
- * sentence): whether it opens a quotation or bracket (`/^(?:[“‘"«([]|``|')/`), closes one (`/(?:[”’"»)\]]|'')$/`
- * before or after its final mark), is possessive (`/(?:['’]s|s['’])[”"»),;:.!?\]]*$/`), ends a sentence
- * (`/[.!?][”’"»)\]']*$/`), and the first character after its opening marks.
+ * What tagWords reads of a word's marks, as bits, scanned by hand (it runs for every word of every
+ * dated sentence): OPENS (`/^(?:[“‘"«([]|``|')/`), CLOSES (`/(?:[”’"»)\]]|'')$/` before or after its final
+ * mark), POSSESSIVE (`/(?:['’]s|s['’])[”"»),;:.!?\]]*$/`) and FINAL, the end of a sentence (`/[.!?][”’"»)\]']*$/`).
  */
-function shapeOf(text: string, mark: string) {
+function shapeOf(text: string, hasMark: boolean): number {
   const n = text.length;
-  const c0 = text[0] ?? '';
-  const opens = '“‘"«(['.includes(c0) && c0 !== '' ? true : c0 === "'" || text.startsWith('``');
-  let i = 0;
-  while (i < n && '“‘"«([`\''.includes(text[i]!)) i++;
-  const first = i < n ? text.charCodeAt(i) : 0;
+  if (n === 0) return 0;
+  let bits = 0;
+  const c0 = text.charCodeAt(0);
+  if (isOpening(c0) || c0 === 0x27 || (c0 === 0x60 && text.charCodeAt(1) === 0x60)) bits |= OPENS;
   const endsClosing = (end: number) =>
-    end > 0 && ('”’"»)]'.includes(text[end - 1]!) || (end > 1 && text[end - 1] === "'" && text[end - 2] === "'"));
-  const closes = endsClosing(n - (mark ? 1 : 0)) || endsClosing(n);
+    end > 0 &&
+    (isClosing(text.charCodeAt(end - 1)) ||
+      (end > 1 && text.charCodeAt(end - 1) === 0x27 && text.charCodeAt(end - 2) === 0x27));
+  if (endsClosing(n - (hasMark ? 1 : 0)) || endsClosing(n)) bits |= CLOSES;
   let e = n;
-  while (e > 0 && '”"»),;:.!?]'.includes(text[e - 1]!)) e--;
-  const a = text[e - 2];
-  const b = text[e - 1];
-  const possessive = e >= 2 && ((b === 's' && (a === "'" || a === '’')) || ((b === "'" || b === '’') && a === 's'));
+  for (
+    let c = text.charCodeAt(e - 1);
+    e > 0 && ((isClosing(c) && c !== 0x2019) || isStop(c));
+    c = text.charCodeAt(e - 1)
+  )
+    e--;
+  if (e >= 2) {
+    const a = text.charCodeAt(e - 2);
+    const b = text.charCodeAt(e - 1);
+    if ((b === 0x73 && isApostrophe(a)) || (isApostrophe(b) && a === 0x73)) bits |= POSSESSIVE;
+  }
   let f = n;
-  while (f > 0 && '”’"»)]\''.includes(text[f - 1]!)) f--;
-  const final = f > 0 && '.!?'.includes(text[f - 1]!);
-  return { opens, closes, possessive, final, first };
+  for (let c = text.charCodeAt(f - 1); f > 0 && (isClosing(c) || c === 0x27); c = text.charCodeAt(f - 1)) f--;
+  if (f > 0) {
+    const c = text.charCodeAt(f - 1);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) bits |= FINAL;
+  }
+  return bits;
+}
+
+/** The first character code after a word's opening marks (“ ‘ " « ( [ ` '), or 0. */
+function firstCode(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isOpening(c) && c !== 0x60 && c !== 0x27) return c;
+    i++;
+  }
+  return 0;
 }
 
 /** The mark after a word, with closing quotes and brackets skipped: "Monday,”" → ",". */
 function markOf(text: string): string {
   let i = text.length - 1;
-  while (i > 0 && '”’"»)]\''.includes(text[i]!)) i--;
-  const c = text[i]!;
+  for (let c = text.charCodeAt(i); i > 0 && (isClosing(c) || c === 0x27); c = text.charCodeAt(i)) i--;
+  const c = text.charCodeAt(i);
   // a full stop inside a sentence ends an abbreviation ("U.S.", "Corp."): no mark
-  return ',;:!?'.includes(c) ? c : '';
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f ? text[i]! : '';
 }
 
 /** Every listed word with its tag: one look-up per word (the first list that holds a word wins). */
@@ -145,42 +179,42 @@ function isVerbS(core: string): boolean {
 /** Tags the words of a sentence (or of a window of one: the first word counts as a sentence start). */
 export function tagWords(tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
+  // one look-up per word: the lexical tags of all words, read again for the word after each one
+  const lexical: Tag[] = tokens.map((t) => lexicalTag(t.core));
   let sentenceStart = true;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const text = token.text;
     const core = token.core;
     const mark = markOf(text);
-    const shape = shapeOf(text, mark);
+    const shape = shapeOf(text, mark !== '');
     const word: Word = {
       token,
       tag: 'noun',
       mark,
-      closes: shape.closes,
-      opens: shape.opens,
+      closes: (shape & CLOSES) !== 0,
+      opens: (shape & OPENS) !== 0,
       report: false,
-      possessive: shape.possessive,
+      possessive: (shape & POSSESSIVE) !== 0,
     };
     const previous = words[i - 1];
-    const c = shape.first;
+    const c = firstCode(text);
     if (!token.isWord) {
       word.tag = 'punct';
     } else if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || c === 0x24 : NUMBER_FIRST.test(text)) {
       word.tag = 'num';
     } else if (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(text)) {
-      const lexical = lexicalTag(core);
       // "The", "Nicknamed", "After" open a sentence; "Friday", "Reuters", "Sinn Fein" are names.
       if (core === 'i') word.tag = 'pron';
-      else if (sentenceStart && (SENTENCE_OPENERS.has(core) || lexical !== 'noun')) word.tag = lexical;
+      else if (sentenceStart && (SENTENCE_OPENERS.has(core) || lexical[i] !== 'noun')) word.tag = lexical[i]!;
       else word.tag = 'name';
     } else {
-      word.tag = lexicalTag(core);
+      word.tag = lexical[i]!;
     }
     if (word.tag === 'verb' || word.tag === 'ved') word.report = REPORTING_VERBS.has(core);
     // "this was", "many saw": a determiner right before a verb stands for a noun ("some unfinished business" does not)
     const following = tokens[i + 1];
-    const nounNext =
-      following !== undefined && lexicalTag(following.core) === 'noun' && /^\p{Ll}/u.test(following.text);
+    const nounNext = following !== undefined && lexical[i + 1] === 'noun' && /^\p{Ll}/u.test(following.text);
     if (
       previous?.tag === 'det' &&
       !previous.mark &&
@@ -194,7 +228,7 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     }
     if (previous) retag(word, previous, tokens[i + 1], words[i - 2]);
     words.push(word);
-    sentenceStart = shape.final && !DOTTED.test(text);
+    sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
   return words;
 }
