@@ -115,7 +115,8 @@ export function renderWords(s: Sentence, words: readonly number[]): string {
     // a mark before a gap ("Sytenko, | is") or at the end goes; a comma of a dropped phrase stays
     // ("In early trading [on Tuesday], shares fell")
     if (next === undefined || next !== words[i]! + 1) {
-      text = text.replace(/[,;:]+(?=[”’"»)\]']*$)/u, '');
+      if (word.mark === ',' || word.mark === ';' || word.mark === ':')
+        text = text.replace(/[,;:]+(?=[”’"»)\]']*$)/u, '');
       const skipped = next === undefined ? undefined : s.words[next - 1]!;
       if (skipped && skipped.mark === ',' && next! - 1 >= s.governorStart && next! - 1 < s.phraseEnd && i > 0)
         text += ',';
