@@ -84,7 +84,8 @@ export const CLAUSE_TAKING_VERBS =
 
 /**
  * Nouns that name something that happens ("the vote", "a ceasefire", "the talks"): a time phrase that
- * modifies one dates it. Nouns in -tion, -sion, -ment, -ure, -al and -ing are events too (see isEventNoun).
+ * modifies one dates it. Nouns in -tion, -sion, -ment, -ure and -ing are events too (see isEventNoun);
+ * documents ("a 2011 audit", "the 2015 report") are things that a date describes (THING_NOUNS).
  */
 export const EVENT_NOUNS = set(`vote votes election elections poll polls referendum war wars attack attacks raid raids
   strike strikes bombing bombings blast blasts explosion explosions shooting shootings killing killings murder murders
@@ -98,7 +99,7 @@ export const EVENT_NOUNS = set(`vote votes election elections poll polls referen
   growth arrest arrests detention release escape rescue resignation retirement death deaths funeral wedding birth
   ceremony celebration festival game match race season mission flight landing launch voyage journey campaign
   operation offensive assault siege battle fighting clash clashes incident scandal investigation inquiry probe
-  audit review study survey report announcement statement plan move change shift cut cuts increase hike
+  announcement statement plan move change shift cut cuts increase hike
   reduction policy reform visit inauguration election-day outbreak epidemic shutdown halt ban boycott embargo
   sanctions settlement lawsuit suit indictment conviction sentence appeal ruling approval veto`);
 

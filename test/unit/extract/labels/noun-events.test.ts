@@ -41,6 +41,9 @@ test('a date that only describes a thing is a background event', () => {
   assert.equal(span.label, 'The 1930s steel span over the river');
   assert.equal(span.background, true);
   assert.match(span.why, /background/);
+  const audit = describe('Inspectors cited a 2011 audit of the agency in their findings.', '2011');
+  assert.equal(audit.label, 'A 2011 audit of the agency');
+  assert.equal(audit.background, true);
   const car = describe('Police found the stolen 1998 sedan near the harbour.', '1998');
   assert.equal(car.label, 'The stolen 1998 sedan near the harbour');
   assert.equal(car.background, true);
