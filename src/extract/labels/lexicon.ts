@@ -97,7 +97,8 @@ export const EVENT_NOUNS = set(`vote votes election elections poll polls referen
   offer offering bid launch release debut opening closing crisis recession boom slump rebound rise fall drop decline
   jump advance gain gains loss losses profit profits earnings income revenue charge write-down write-off deficit surplus
   growth arrest arrests detention release escape rescue resignation retirement death deaths funeral wedding birth
-  ceremony celebration festival game match race season mission flight landing launch voyage journey campaign
+  ceremony celebration festival game games olympics cup championship tournament exhibition fair show concert
+  premiere anniversary service deadline match race season mission flight landing launch voyage journey campaign
   operation offensive assault siege battle fighting clash clashes incident scandal investigation inquiry probe
   announcement statement plan move change shift cut cuts increase hike
   reduction policy reform visit inauguration election-day outbreak epidemic shutdown halt ban boycott embargo

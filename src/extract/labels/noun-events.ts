@@ -2,6 +2,7 @@
  * Noun events and descriptive dates: "Tuesday's vote", "the 2012 election" are labelled by their noun
  * phrase; a date that only describes a thing ("the 1930s steel span") is a background event.
  */
+import { isEventNoun } from './lexicon.js';
 import { breakAfter, endsNounPhrase, groupAt, nounPhraseStart, pauseAfter, type Sentence } from './segments.js';
 import { type Choice } from './clause.js';
 
@@ -16,7 +17,8 @@ export function headNounAfter(s: Sentence, from: number): number {
       w.tag === 'name' ||
       w.tag === 'num' ||
       (w.tag === 'ved' && k === from) ||
-      (w.tag === 'ing' && k === from)
+      // "the 1996 Olympic bombing": an -ing noun ends the phrase
+      (w.tag === 'ing' && (k === from || isEventNoun(w.token.core)))
     ))
       break;
     head = k;

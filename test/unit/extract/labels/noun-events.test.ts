@@ -26,6 +26,30 @@ test('a date before an event noun dates it; the label keeps the date', () => {
   );
 });
 
+test('an event noun after other nouns: a memorial service, a market bombing, a deadline', () => {
+  for (const [sentence, phrase, expected] of [
+    [
+      'Mourners gathered for a Sunday memorial service at the chapel.',
+      'Sunday',
+      'A Sunday memorial service at the chapel',
+    ],
+    [
+      'Police linked the men to the 2019 market bombing in the old town.',
+      '2019',
+      'The 2019 market bombing in the old town',
+    ],
+    [
+      'The firm missed the June 1 filing deadline for its accounts.',
+      'June 1',
+      'The June 1 filing deadline for its accounts',
+    ],
+  ]) {
+    const d = describe(sentence!, phrase!);
+    assert.equal(d.label, expected);
+    assert.equal(d.background, false, sentence);
+  }
+});
+
 test('a date before the subject noun labels its clause', () => {
   assert.equal(
     label('Third-quarter profit jumped 20 percent to $8 million.', 'Third-quarter'),
