@@ -4,7 +4,7 @@
  *
  * - Placeable: a DATE, TIME or DURATION timex with `from` and `to` (not PRESENT_REF/PAST_REF, not a SET).
  * - "since X": the interval runs from X to the end of the publication day, `ongoing: true`.
- * - "from X to Y", "between X and Y": one event from X's start to Y's end.
+ * - "from X to Y", "between X and Y", "X-Y", "X through Y", "April 24 and 25": one event from X's start to Y's end.
  */
 import { findActorsIn } from './actors.js';
 import { placeUnplaced } from './durations.js';
@@ -90,13 +90,26 @@ function containsSince(text: string, from: number, to: number): boolean {
 }
 
 /** Whether X (ending at `xEnd`) and Y (starting at `yStart`) form "from X to Y" or "between X and Y". */
-function rangeGovernor(text: string, sentenceStart: number, xStart: number, xEnd: number, yStart: number): number {
+function rangeGovernor(
+  text: string,
+  sentenceStart: number,
+  xStart: number,
+  xEnd: number,
+  yStart: number,
+  yEnd: number,
+): number {
   const between = text.slice(xEnd, yStart);
   const joiner = /^\s*(to|until|till|through|and|-|–|—)\s*$/i.exec(between);
   if (!joiner) return -1;
   const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
   const governor = /\b(from|between)\s+(?:the\s+)?$/i.exec(before);
-  if (!governor) return -1;
+  // a range written with a dash or "through" needs no "from": "Sept. 3-5", "3–5 September", "Monday through
+  // Friday"; nor does a day closing one with "and": "April 24 and 25"
+  if (!governor) {
+    const written = /^(?:-|–|—|through)$/i.test(joiner[1]!);
+    const dayAfterAnd = /^and$/i.test(joiner[1]!) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(text.slice(yStart, yEnd));
+    return written || dayAfterAnd ? xStart : -1;
+  }
   const isBetween = governor[1]!.toLowerCase() === 'between';
   if (isBetween !== (joiner[1]!.toLowerCase() === 'and')) return -1;
   return xStart - before.length + governor.index;
@@ -184,7 +197,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     const y =
       nextPlaceable[i + 1] !== undefined && nextPlaceable[i + 1]! >= 0 ? candidates[nextPlaceable[i + 1]!] : undefined;
     const range =
-      placeable && y && y.start < sentence.end ? rangeGovernor(text, sentence.start, x.start, x.end, y.start) : -1;
+      placeable && y && y.start < sentence.end
+        ? rangeGovernor(text, sentence.start, x.start, x.end, y.start, y.end)
+        : -1;
     if (y && range >= 0 && y.to! > from) {
       to = y.to!;
       phraseEnd = y.end;

@@ -106,7 +106,10 @@ export class NewsTimeline extends LitElement {
   /** Article text to extract events from in the browser (needs the build with extraction). */
   @property({ attribute: false }) text: string | null = null;
 
-  /** Publication date of `text` (ISO `2016-10-17`); a child `<article published>` overrides it. */
+  /**
+   * Publication date of `text` (ISO `2016-10-17`), or date-time with its offset (`2019-03-22T10:35:00-04:00`: clock
+   * phrases resolve against it and clock times show the article's zone); a child `<article published>` overrides it.
+   */
   @property() published: string | null = null;
 
   /** Title of `text` (a child `<article title>` overrides it). */
@@ -165,6 +168,7 @@ export class NewsTimeline extends LitElement {
   readonly #locale = new Locale(
     () => ({ own: this.lang, element: this }),
     (e) => this.#model.timex(e.event.timex)?.value,
+    () => (this.#model.input.kind === 'ready' ? this.#model.input.list.article.published : null),
   );
   readonly #hover: HoverController = new HoverController(this, () => ({
     events: this.#model.model?.events ?? null,
@@ -466,10 +470,7 @@ export class NewsTimeline extends LitElement {
                   activeIndex: active,
                   hoverKey: this.#hover.markKey,
                   setSize: model.events.length,
-                  publishedLabel:
-                    model.published === null
-                      ? null
-                      : [`Published ${locale.shortDate(model.published)}`, locale.shortDate(model.published)],
+                  publishedLabel: model.published === null ? null : locale.publishedLabel(model.published),
                   describe: (m) => `${m.event.event.label}, ${locale.date(m.event)}`,
                   measure: this.#text.measure,
                   compactCount: (n) => locale.number(n, true),
