@@ -7,6 +7,8 @@
  *   the others are kept. Duplicate ids and `from` after `to` are accepted (the timeline copes).
  */
 import {
+  EDITED_FIELDS,
+  PROVENANCE_ORIGINS,
   READABLE_EVENT_LIST_VERSIONS,
   type EventList,
   type Granularity,
@@ -56,6 +58,8 @@ const MODS: ReadonlySet<TimexMod> = new Set<TimexMod>([
   'EQUAL_OR_MORE',
 ]);
 const TIMEX_TYPES: ReadonlySet<TimexType> = new Set<TimexType>(['DATE', 'TIME', 'DURATION', 'SET']);
+const ORIGINS: ReadonlySet<string> = new Set(PROVENANCE_ORIGINS);
+const FIELDS: ReadonlySet<string> = new Set(EDITED_FIELDS);
 
 class Invalid extends Error {
   constructor(
@@ -182,6 +186,23 @@ const checkTimex = withPath('timexes', (value, _index, path): void => {
   string(timex, 'why', path);
 });
 
+function checkProvenance(value: unknown, path: string): void {
+  const provenance = object(value, path);
+  oneOf(provenance, 'origin', path, ORIGINS);
+  for (const key of ['fields', 'merged'] as const) {
+    if (provenance[key] === undefined) continue;
+    const items = array(provenance, key, path);
+    for (let i = 0; i < items.length; i++)
+      if (typeof items[i] !== 'string' || (key === 'fields' && !FIELDS.has(items[i] as string)))
+        throw wrongType(
+          path,
+          `${key}[${i}]`,
+          key === 'fields' ? `one of ${EDITED_FIELDS.join(', ')}` : 'a string',
+          items[i],
+        );
+  }
+}
+
 /** Checks one event's shape; returns the skipped-date record when its dates are impossible. */
 const checkEvent = withPath('events', (value, index, path): SkippedEvent | null => {
   const event = object(value, path);
@@ -197,6 +218,7 @@ const checkEvent = withPath('events', (value, index, path): SkippedEvent | null 
   if (event.background !== undefined && typeof event.background !== 'boolean')
     throw wrongType(path, 'background', 'true or false', event.background);
   optionalString(event, 'why', path);
+  if (event.provenance !== undefined) checkProvenance(event.provenance, `${path}.provenance`);
   const sentencePath = `${path}.sentence`;
   const sentence = object(need(event, 'sentence', path), sentencePath);
   integer(sentence, 'start', sentencePath);

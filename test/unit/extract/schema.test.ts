@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { extract } from '../../../src/extract/index.js';
+import { EDITED_FIELDS, PROVENANCE_ORIGINS, extract } from '../../../src/extract/index.js';
 import { interfaceFields, unionMembers, validator, type Schema } from '../json-schema.js';
 
 const root = new URL('../../../../', import.meta.url);
@@ -25,6 +25,7 @@ test('schema objects have exactly the fields of types.ts, with the same optional
     ['Timex', schema.$defs.Timex],
     ['TimelineEvent', schema.$defs.TimelineEvent],
     ['TextSpan', schema.$defs.TextSpan],
+    ['Provenance', schema.$defs.Provenance],
   ];
   for (const [name, node] of pairs) {
     const fields = interfaceFieldsOf(name);
@@ -44,6 +45,8 @@ test('schema enums are the unions of types.ts', () => {
     schema.$defs.ArticleInfo.properties.publishedFrom.enum,
     [...from.matchAll(/'([^']+)'/g)].map((m) => m[1]),
   );
+  assert.deepEqual(schema.$defs.Provenance.properties.origin.enum, [...PROVENANCE_ORIGINS]);
+  assert.deepEqual(schema.$defs.Provenance.properties.fields.items.enum, [...EDITED_FIELDS]);
 });
 
 test('the validator itself rejects wrong types, missing fields and extra fields', () => {
