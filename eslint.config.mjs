@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build/', 'bench/tmp/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'build/', 'bench/tmp/', 'tmp/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

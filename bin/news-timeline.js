@@ -8,11 +8,6 @@ if (!existsSync(fileURLToPath(cli))) {
   console.error('news-timeline: the CLI is not built yet; run `npm run build` in the package folder.');
   process.exit(2);
 }
-// A closed pipe (`news-timeline … | head`) is not an error worth a stack trace.
-process.stdout.on('error', (err) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
 try {
   const { main } = await import(cli.href);
   process.exitCode = await main(process.argv.slice(2));

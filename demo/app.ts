@@ -11,7 +11,7 @@ import type { NewsTimeline } from '../src/news-timeline.js';
 import { EVENT_LIST_VERSION, type EventList, type TimelineEvent } from '../src/extract/types.js';
 import { articleParagraphs, type ArticleParagraph } from './article-marks.js';
 import { articleView } from './article-view.js';
-import { toDateInputValue } from './dates.js';
+import { formatCount, toDateInputValue } from './dates.js';
 import { EXAMPLES, SEED_EXAMPLE, findExample, type ExampleArticle } from './examples.js';
 import { embedSnippet, eventListJson, serializeTimelineSvg, type EmbedKind } from './export.js';
 import { ExportPanel } from './export-panel.js';
@@ -217,7 +217,7 @@ export class DemoApp {
     if (text.length > MAX_TEXT_LENGTH) {
       this.status = {
         kind: 'error',
-        message: `This text is ${text.length.toLocaleString('en')} characters long; the demo reads up to ${MAX_TEXT_LENGTH.toLocaleString('en')}. Shorten it to see its timeline.`,
+        message: `This text is ${formatCount(text.length)} characters long; the demo reads up to ${formatCount(MAX_TEXT_LENGTH)}. Shorten it to see its timeline.`,
       };
       return this.finish(generation);
     }
@@ -268,7 +268,7 @@ export class DemoApp {
   private describe(list: EventList, timing: { ms: number; where: string } | null): Status {
     const phrases = list.timexes.length;
     const events = list.events.length;
-    const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+    const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
     const took = timing ? ` Extracted in ${Math.max(1, Math.round(timing.ms))} ms (${timing.where}).` : '';
     if (!list.article.published)
       return {
@@ -328,18 +328,25 @@ export class DemoApp {
     const event = id ? this.list?.events.find((candidate) => candidate.id === id) : undefined;
     this.selectedId = event ? event.id : null;
     this.update();
-    // The element pans to an event selected through its `selected` property; the text follows the timeline.
-    if (event && origin === 'timeline') this.scrollSentenceIntoView(event.id);
+    // The element pans to an event selected through its `selected` property. Either way the timeline and
+    // its card (which quotes the sentence, marked in the text too) are what the reader looks at next: they
+    // are kept in view, rather than scrolling the page to the sentence and the chart out of view.
+    if (event) void this.keepTimelineInView(origin === 'text');
   }
 
-  private scrollSentenceIntoView(eventId: string): void {
-    const sentence = this.container.querySelector<HTMLElement>(`[data-events~="${CSS.escape(eventId)}"].sentence`);
-    if (!sentence) return;
-    const rect = sentence.getBoundingClientRect();
-    const visible = rect.top >= 0 && rect.bottom <= (window.innerHeight || document.documentElement.clientHeight);
-    if (visible) return;
+  /** Scrolls the timeline and its card into view when they are not; `whole`: also when partly in view. */
+  private async keepTimelineInView(whole: boolean): Promise<void> {
+    await this.timeline.updateComplete;
+    const timeline = this.container.querySelector<HTMLElement>('.timeline-frame') ?? this.timeline;
+    const rect = timeline.getBoundingClientRect();
+    const height = window.innerHeight || document.documentElement.clientHeight;
+    const inView = whole ? rect.top >= 0 && rect.bottom <= height : rect.bottom <= height;
+    if (inView) return;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    sentence.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    timeline.scrollIntoView({
+      block: rect.height > height ? 'start' : 'nearest',
+      behavior: reduce ? 'auto' : 'smooth',
+    });
   }
 
   private listenToTimeline(): void {
@@ -504,13 +511,12 @@ export class DemoApp {
       <div class="layout">
         <section class="timeline-panel" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" class="visually-hidden">Timeline</h2>
-          <div class="timeline-sticky">
+          <div class="timeline-hero">
             <div class="timeline-frame">
-              <news-timeline .data=${this.list} .selected=${this.selectedId}></news-timeline>
+              <news-timeline heading-level="3" .data=${this.list} .selected=${this.selectedId}></news-timeline>
             </div>
             <p class="status status-${this.status.kind}" role="status" aria-live="polite">${this.status.message}</p>
           </div>
-          ${this.exportPanel.template(!this.list?.article.text.trim())}
         </section>
         <section class="article-panel" aria-label="Article">
           <div class="tabs" role="tablist" aria-label="Article view" @keydown=${this.onTabKey}>
@@ -551,6 +557,9 @@ export class DemoApp {
             ${this.editorTemplate()}
           </div>
         </section>
+        <aside class="tools-panel" aria-label="Export and embed">
+          ${this.exportPanel.template(!this.list?.article.text.trim())}
+        </aside>
       </div>
     `;
   }
@@ -618,8 +627,8 @@ export class DemoApp {
             @input=${this.onTextInput}
           ></textarea>
           <p id="text-hint" class="hint">
-            ${draft.text.length.toLocaleString('en')} characters. A dateline such as “WASHINGTON, March 15, 2024
-            (Reuters) -” fills in the date.
+            ${formatCount(draft.text.length)} characters. A dateline such as “WASHINGTON, March 15, 2024 (Reuters) -”
+            fills in the date.
           </p>
         </div>
       </form>

@@ -1,8 +1,10 @@
 /**
  * Dates for the demo's text: floating ISO strings (read as UTC, as the EventList says) to milliseconds
- * and to words.
+ * and to words, in the page's language and in the timeline's own words (layout/human-date.ts), so the
+ * article, its tooltips and the timeline write a date the same way.
  */
-import type { Granularity, Timex } from '../src/extract/types.js';
+import type { Timex } from '../src/extract/types.js';
+import { describeDate } from '../src/timeline/layout/human-date.js';
 
 /** Milliseconds of a floating ISO date or date-time (`2016-10-17`, `2016-10-15T18:00`), read as UTC. */
 export function floatingToMs(iso: string): number {
@@ -11,49 +13,45 @@ export function floatingToMs(iso: string): number {
   return Date.parse(iso);
 }
 
-const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
-const LONG_DAY = utc({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const SHORT_DAY = utc({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-const MONTH = utc({ month: 'long', year: 'numeric' });
-const TIME = utc({
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "Monday 17 October 2016" for a publication date; the input itself if it is not a date. */
-export function formatPublished(iso: string): string {
-  const ms = floatingToMs(iso.slice(0, 10));
-  return Number.isNaN(ms) ? iso : LONG_DAY.format(ms);
-}
-
-function formatAt(from: string, granularity: Granularity | undefined): string {
-  const ms = floatingToMs(from);
-  if (Number.isNaN(ms)) return from;
-  switch (granularity) {
-    case 'century':
-    case 'decade':
-    case 'year':
-    case 'half':
-    case 'quarter':
-    case 'season':
-      return String(new Date(ms).getUTCFullYear());
-    case 'month':
-      return MONTH.format(ms);
-    case 'hour':
-    case 'minute':
-      return TIME.format(ms);
-    default:
-      return SHORT_DAY.format(ms);
+/**
+ * The page's language (`<html lang>`, en-GB in index.html): the demo writes its dates and numbers in it,
+ * and the timeline inherits it, so the page reads in one locale.
+ */
+export function pageLang(): string {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  try {
+    return Intl.getCanonicalLocales(lang || 'en-GB')[0] ?? 'en-GB';
+  } catch {
+    return 'en-GB';
   }
 }
 
-/** A tooltip for a marked phrase: what it resolved to, and why. */
+/** "1,234" in the page's language. */
+export const formatCount = (n: number) => n.toLocaleString(pageLang());
+
+/** "Monday 17 October 2016" for a publication date, as the timeline writes it; the input itself if it is not a date. */
+export function formatPublished(iso: string): string {
+  const start = floatingToMs(iso.slice(0, 10));
+  return Number.isNaN(start) ? iso : describeDate({ start, end: start + 86_400_000, granularity: 'day' }, pageLang());
+}
+
+/** A tooltip for a marked phrase: what it resolved to (in the timeline's words), and why. */
 export function describeTimex(timex: Timex): string {
-  const where = timex.from ? formatAt(timex.from, timex.granularity) : timex.value;
+  const start = timex.from ? floatingToMs(timex.from) : NaN;
+  const end = timex.to ? floatingToMs(timex.to) : start;
+  const where =
+    Number.isNaN(start) || !timex.granularity
+      ? timex.value
+      : describeDate(
+          {
+            start,
+            end: Number.isNaN(end) ? start : end,
+            granularity: timex.granularity,
+            mod: timex.mod,
+            value: timex.value,
+          },
+          pageLang(),
+        );
   const value = timex.value && timex.value !== where ? ` (${timex.value})` : '';
   return `${where}${value}${timex.why ? ` — ${timex.why}` : ''}`;
 }

@@ -1,9 +1,6 @@
 // npm run build: library (tsc), bundles (rollup), custom-elements.json, and the static demo site.
-import { rmSync, mkdirSync, cpSync, existsSync, readdirSync } from 'node:fs';
+import { rmSync, mkdirSync, cpSync, readdirSync } from 'node:fs';
 import { run, bin } from './lib/run.mjs';
-
-const ifMissing = process.argv.includes('--if-missing');
-if (ifMissing && existsSync('dist/cli/main.js')) process.exit(0);
 
 async function step(name, cmd, args) {
   const code = await run(cmd, args);
@@ -15,7 +12,6 @@ async function step(name, cmd, args) {
 
 rmSync('dist', { recursive: true, force: true });
 await step('tsc', bin('tsc'), ['-p', 'tsconfig.build.json']);
-if (ifMissing) process.exit(0); // npm install's prepare: enough for the CLI and the library entry points
 await step('rollup', bin('rollup'), ['-c', '--silent']);
 await step('custom-elements manifest', bin('cem'), ['analyze', '--quiet']); // custom-elements-manifest.config.mjs
 

@@ -24,6 +24,9 @@ const INPUTS = {
   'date-like tokens in one sentence': (n) => 'on Monday and 5 May 2015 and since 2013 and '.repeat(n / 45),
   'capitalised names': (n) => 'President Bashar al-Assad of Syria met U.N. envoy Staffan de Mistura, '.repeat(n / 70),
   'closing quotes and ellipses': (n) => '“Stop…” he said. ”Now!” » Then... '.repeat(n / 34),
+  'weekday names in one sentence': (n) => 'Monday '.repeat(n / 7),
+  'month names in one sentence': (n) => 'March '.repeat(n / 6),
+  'distinct names in one sentence': (n) => Array.from({ length: n / 9 }, (_, i) => `Ab${i.toString(36)} and`).join(' '),
 };
 
 /** Median of up to 7 runs (fewer for slow ones: a quadratic path at 8N can take minutes). */

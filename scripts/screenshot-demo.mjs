@@ -1,6 +1,7 @@
 // Screenshots of the built demo (dist/demo/) in headless Chromium: 1280 px and 375 px wide, light and
 // dark, in a few states, as full pages and as the first screen. Run `node scripts/build.mjs` first.
-//   node scripts/screenshot-demo.mjs [--out DIR] [--states seed,selected,edit,empty,ford,wildfire,embed] [--exports]
+//   node scripts/screenshot-demo.mjs [--out DIR] [--states seed,selected,edit,empty,ford,wildfire,pasted,embed] [--exports]
+// `pasted` pastes a council story (below, written for this script) as a reader would, then reads it.
 // --exports also saves what the Export buttons give for the seed article (export-<width>-<scheme>.svg/png/json).
 // Serves dist/demo/ itself on a free port; writes DIR/<state>-<width>-<scheme>[-screen].png (default
 // build/screenshots/demo/) and prints any console error or failed request of the page.
@@ -15,7 +16,26 @@ const argValue = (name, fallback) => {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 const outDir = resolve(argValue('--out', 'build/screenshots/demo'));
-const states = argValue('--states', 'seed,selected,edit,empty,ford,wildfire,embed').split(',');
+const states = argValue('--states', 'seed,selected,edit,empty,ford,wildfire,pasted,embed').split(',');
+
+/** A local news story (invented for these screenshots): last fortnight's events, a 1924 building, a 2031 plan. */
+const PASTED = {
+  title: 'Riverton council votes to save its Carnegie library',
+  published: '2024-06-13',
+  text: [
+    'Riverton council votes to save its Carnegie library',
+    '',
+    'Riverton’s town council voted on Wednesday night to repair the Carnegie library, ending a dispute that began when the building was closed on 30 May.',
+    '',
+    'The library, which opened in 1924, was shut after an inspection on 29 May found damp in its roof timbers. Council leader Amina Shah called an emergency meeting on 3 June, and residents handed in a petition with 4,000 signatures on Friday.',
+    '',
+    'Engineers told councillors on Monday morning that the repairs would cost £4m. A motion to sell the building was withdrawn on Tuesday after a protest outside the town hall.',
+    '',
+    'Under the plan approved this week, repair work will begin in September and the library is expected to reopen in spring 2025. A public consultation on its opening hours will run until 28 June.',
+    '',
+    'The council also promised to make the 1924 building fully accessible by 2031. “Last month we nearly lost a hundred years of history,” Shah said on Thursday.',
+  ].join('\n'),
+};
 const root = resolve('dist/demo');
 
 try {
@@ -69,6 +89,22 @@ async function enter(page, state) {
     });
   } else if (state === 'edit') {
     await page.click('#tab-edit');
+  } else if (state === 'pasted') {
+    await page.click('.toolbar .button');
+    await page.evaluate((article) => {
+      const type = (selector, value) => {
+        const field = document.querySelector(selector);
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      type('#article-title', article.title);
+      type('#article-published', article.published);
+      type('#article-text', article.text);
+    }, PASTED);
+    await new Promise((done) => setTimeout(done, 1500));
+    await page.waitForSelector('.status:not(.status-busy)', { timeout: 10_000 }).catch(() => {});
+    await page.click('#tab-read');
+    await page.evaluate(() => window.scrollTo(0, 0));
   } else if (state === 'empty') {
     await page.click('.toolbar .button');
   } else if (state === 'ford' || state === 'wildfire') {

@@ -3,7 +3,7 @@ import { parseJobs } from './jobs.js';
 
 export const USAGE = `usage: news-timeline extract FILE|- [--published DATE] [--title T] [--source S] [--pretty] [--format json|timeml]
        news-timeline extract --jsonl [FILE|-] [--published DATE] [--jobs N]
-       news-timeline --help
+       news-timeline --help | --version
 
   FILE|-            the article as plain text (UTF-8); - reads standard input
   --published DATE  publication date, ISO 8601 (2016-10-17 or 2016-10-17T14:30); relative phrases
@@ -17,6 +17,7 @@ export const USAGE = `usage: news-timeline extract FILE|- [--published DATE] [--
   --jobs N          --jsonl only: worker threads (default: the machine's cores); output stays in input order
 
 exit status: 0 on success (also when single --jsonl lines fail: they are reported in-band),
+             1 when the input is empty or not text (binary), or the output cannot be written,
              2 on bad arguments, an invalid date or an unreadable file`;
 
 export interface ExtractArgs {

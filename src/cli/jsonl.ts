@@ -27,7 +27,8 @@ export function processLine(raw: string, line: number, defaultPublished?: string
   }
   try {
     const list = extract(text, {
-      published: published || defaultPublished || undefined,
+      // null or absent: the default; "" is a date like any other string, and an invalid one
+      published: (published as string | null | undefined) ?? defaultPublished,
       ...(typeof title === 'string' && { title }),
       ...(typeof source === 'string' && { source }),
     });
@@ -40,8 +41,22 @@ export function processLine(raw: string, line: number, defaultPublished?: string
 
 /**
  * Streams `input` to `output`, the lines spread over `jobs` worker threads and written in input order;
- * resolves when all is written. Rejects only when a stream fails.
+ * resolves with the number of lines read (blank lines do not count) when all is written. Rejects only
+ * when a stream fails.
  */
-export async function runJsonl(input: Readable, output: Writable, defaultPublished?: string, jobs = 1): Promise<void> {
-  await runTasks(extractTasks(input, defaultPublished), output, jobs);
+export async function runJsonl(
+  input: Readable,
+  output: Writable,
+  defaultPublished?: string,
+  jobs = 1,
+): Promise<number> {
+  let read = 0;
+  async function* counted() {
+    for await (const task of extractTasks(input, defaultPublished)) {
+      if (task.kind === 'extract') read += task.lines.length;
+      yield task;
+    }
+  }
+  await runTasks(counted(), output, jobs);
+  return read;
 }

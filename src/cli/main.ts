@@ -1,8 +1,9 @@
 /** `news-timeline` command line: `news-timeline extract …` (see USAGE). */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { extract, toTimeML, validatePublished } from '../extract/index.js';
+import { MAX_TIMEXES, extract, toTimeML, validatePublished } from '../extract/index.js';
+import { jsonPieces } from './json-pieces.js';
 import { parseExtractArgs, USAGE } from './args.js';
 import { defaultJobs } from './jobs.js';
 import { runJsonl } from './jsonl.js';
@@ -12,16 +13,23 @@ export { USAGE } from './args.js';
 
 /** Exit status for bad arguments, invalid dates and unreadable input. */
 const USAGE_ERROR = 2;
+/** Exit status when there is no text to read (empty input, binary input) or the output cannot be written. */
+const NO_TEXT = 1;
+const OUTPUT_ERROR = 1;
 
-function fail(message: string): number {
+function warn(message: string): void {
   process.stderr.write(`news-timeline: ${message}\n`);
-  return USAGE_ERROR;
 }
 
-async function readAll(stream: Readable): Promise<string> {
+function fail(message: string, status = USAGE_ERROR): number {
+  warn(message);
+  return status;
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 const REASONS: Record<string, string> = {
@@ -30,21 +38,62 @@ const REASONS: Record<string, string> = {
   EISDIR: 'is a directory',
   ENOTDIR: 'not a directory',
   EMFILE: 'too many open files',
+  ENOSPC: 'no space left on device',
+  EFBIG: 'file too large',
+  EIO: 'input/output error',
+  EDQUOT: 'disk quota exceeded',
+};
+
+const reasonOf = (err: unknown) => {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  return (code && REASONS[code]) ?? (err as Error)?.message ?? String(err);
 };
 
 function cannotRead(path: string, err: unknown): Error {
-  const code = (err as NodeJS.ErrnoException).code;
-  const reason = (code && REASONS[code]) ?? (err as Error).message;
-  return new Error(`cannot read ${path}: ${reason}`);
+  return new Error(`cannot read ${path}: ${reasonOf(err)}`);
 }
 
-const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+const inputName = (path: string | undefined) => (path === undefined || path === '-' ? 'standard input' : path);
 
-/** Reads the article at `path` ('-' = standard input); throws with a message naming the path. */
-async function readInput(path: string): Promise<string> {
-  if (path === '-') return withoutBom(await readAll(process.stdin));
+/** Characters that do not occur in text: U+FFFD (bytes that are not UTF-8) and C0 controls but tab, line breaks and form feed. */
+const notTextCharacter = (code: number) =>
+  code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d);
+/** Above this share of such characters, the input is binary (an accent in Latin-1 is one stray byte in many). */
+const MAX_NOT_TEXT_SHARE = 0.1;
+
+/**
+ * Decodes the input as UTF-8 text, or says why it holds no article: empty, NUL bytes (binary), or too many
+ * bytes that are not UTF-8. A byte order mark is dropped.
+ */
+export function decodeArticle(
+  bytes: Buffer,
+  name: string,
+): { ok: true; text: string } | { ok: false; problem: string } {
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!text.trim()) return { ok: false, problem: `${name} is empty: there is no article to read` };
+  if (bytes.includes(0)) return { ok: false, problem: `${name} is not text (it holds NUL bytes): nothing was read` };
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) if (notTextCharacter(text.charCodeAt(i))) odd++;
+  if (odd > text.length * MAX_NOT_TEXT_SHARE)
+    return {
+      ok: false,
+      problem: `${name} is not text (${Math.round((100 * odd) / text.length)}% of it is not UTF-8 text): nothing was read`,
+    };
+  return { ok: true, text };
+}
+
+/** Reads the article at `path` ('-' = standard input) as UTF-8 text without a byte order mark. */
+async function readText(path: string): Promise<string> {
+  const text = (await readInput(path)).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads the article bytes at `path` ('-' = standard input); throws with a message naming the path. */
+async function readInput(path: string): Promise<Buffer> {
+  if (path === '-') return readAll(process.stdin);
   try {
-    return withoutBom(await readFile(path, 'utf8'));
+    return await readFile(path);
   } catch (err) {
     throw cannotRead(path, err);
   }
@@ -65,15 +114,57 @@ function write(text: string): Promise<void> {
   return new Promise((resolve) => process.stdout.write(text, () => resolve()));
 }
 
+/** Output is written in chunks of about this size, each after the previous one is flushed. */
+const CHUNK = 1 << 16;
+
+function* lines(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
+}
+
+async function writePieces(pieces: Iterable<string>): Promise<void> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= CHUNK) {
+      await write(buffer);
+      buffer = '';
+    }
+  }
+  if (buffer) await write(buffer);
+}
+
+/**
+ * Output that cannot be written ends the run at once: a reader that went away (`| head`) quietly, a full
+ * disk or another failure with one line on stderr.
+ */
+function stopOnOutputErrors(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    warn(`cannot write the output: ${reasonOf(err)}`);
+    process.exit(OUTPUT_ERROR);
+  });
+}
+
+function version(): string {
+  // dist/cli/main.js → the package's package.json
+  return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  stopOnOutputErrors();
   if (argv.includes('--help') || argv.includes('-h')) {
     await write(USAGE + '\n\n' + STORY_USAGE + '\n');
+    return 0;
+  }
+  if (argv.length === 1 && argv[0] === '--version') {
+    await write(version() + '\n');
     return 0;
   }
   if (argv.length === 0) return fail(`missing command\n${USAGE}`);
   const [command, ...rest] = argv;
   if (command === 'story') {
-    return runStory(rest, { stdout: process.stdout, readText: readInput, openInput, write, fail, cannotRead });
+    return runStory(rest, { stdout: process.stdout, readText: readText, openInput, write, fail, cannotRead });
   }
   if (command !== 'extract') return fail(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
   const parsed = parseExtractArgs(rest);
@@ -94,29 +185,35 @@ export async function main(argv: string[]): Promise<number> {
     } catch (err) {
       return fail((err as Error).message);
     }
+    let lines: number;
     try {
-      await runJsonl(input, process.stdout, args.published, args.jobs ?? defaultJobs());
+      lines = await runJsonl(input, process.stdout, args.published, args.jobs ?? defaultJobs());
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') return 0; // the reader went away (`| head`): nothing left to say
       return fail(cannotRead(args.input ?? '-', err).message);
     }
+    if (lines === 0) return fail(`${inputName(args.input)} is empty: there are no JSON lines to read`, NO_TEXT);
     return 0;
   }
 
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readInput(args.input!);
+    bytes = await readInput(args.input!);
   } catch (err) {
     return fail((err as Error).message);
   }
+  const decoded = decodeArticle(bytes, inputName(args.input));
+  if (!decoded.ok) return fail(decoded.problem, NO_TEXT);
+  const text = decoded.text;
   const list = extract(text, {
     ...(args.published !== undefined && { published: args.published }),
     ...(args.title !== undefined && { title: args.title }),
     ...(args.source !== undefined && { source: args.source }),
   });
-  const output =
-    args.format === 'timeml' ? toTimeML(list) : JSON.stringify(list, null, args.pretty ? 2 : undefined) + '\n';
-  await write(output);
+  if (list.timexes.length >= MAX_TIMEXES)
+    warn(`the text holds more time phrases than are read (${MAX_TIMEXES}): the list covers its first part`);
+  if (args.format === 'timeml') await write(toTimeML(list));
+  else await writePieces(lines(jsonPieces(list as unknown as Record<string, unknown>, args.pretty ? 2 : 0)));
   return 0;
 }

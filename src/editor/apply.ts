@@ -7,6 +7,8 @@
 import { findActors } from '../extract/index.js';
 import {
   EDITED_FIELDS,
+  GRANULARITIES,
+  TIMEX_MODS,
   type EditedField,
   type EventList,
   type Granularity,
@@ -31,34 +33,9 @@ import {
 /** Longest label accepted: a label is a clause, not a paragraph. */
 export const MAX_LABEL_LENGTH = 300;
 
-export const GRANULARITY_NAMES: readonly Granularity[] = [
-  'century',
-  'decade',
-  'year',
-  'half',
-  'quarter',
-  'season',
-  'month',
-  'week',
-  'day',
-  'partOfDay',
-  'hour',
-  'minute',
-];
-export const MOD_NAMES: readonly TimexMod[] = [
-  'START',
-  'MID',
-  'END',
-  'APPROX',
-  'BEFORE',
-  'AFTER',
-  'ON_OR_BEFORE',
-  'ON_OR_AFTER',
-  'LESS_THAN',
-  'MORE_THAN',
-  'EQUAL_OR_LESS',
-  'EQUAL_OR_MORE',
-];
+/** The granularities and mods an edit may name (the EventList's own enumerations). */
+export const GRANULARITY_NAMES: readonly Granularity[] = GRANULARITIES;
+export const MOD_NAMES: readonly TimexMod[] = TIMEX_MODS;
 const AXIS_DATE = /^-?\d{4,}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 const FINER_THAN_DAY: ReadonlySet<Granularity> = new Set(['partOfDay', 'hour', 'minute']);
 

@@ -19,6 +19,10 @@ import {
 
 /** At most this many actors per sentence (a pathological sentence can name thousands). */
 export const MAX_ACTORS = 20;
+/** Longer runs of capitals are not a name ("THE COUNCIL MET …" in capitals, a list of titles). */
+const MAX_NAME_LENGTH = 100;
+/** "Assad" is left out after "Bashar al-Assad": a name is compared with the last words of the others, this many. */
+const MAX_SUFFIX_WORDS = 6;
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -233,24 +237,30 @@ export function findActorsIn(
     runs.push({ words: run, nextLower: adjacentLower ? spelled(sentence, after) : undefined });
     i = j - 1;
   }
-  const names: string[] = [];
+  const names = new Set<string>(); // in order of first appearance
   for (const { words: run, nextLower } of runs) {
-    for (const name of namesInRun(text, run, nextLower)) {
-      if (!names.includes(name)) names.push(name);
+    for (const name of namesInRun(text, run, nextLower)) if (name.length <= MAX_NAME_LENGTH) names.add(name);
+  }
+  if (names.size < 2) return [...names];
+  // "Assad" after "Bashar al-Assad" in the same sentence is the same person: a name that ends another one
+  // after a space or a hyphen is left out. Each name gives its last few words once (linear in the sentence).
+  const endings = new Set<string>();
+  for (const name of names) {
+    let words = 0;
+    for (let i = name.length - 1; i > 0 && words < MAX_SUFFIX_WORDS; i--) {
+      const before = name.charCodeAt(i - 1);
+      if (before === 0x20 || before === 0x2d) {
+        endings.add(name.slice(i));
+        words++;
+      }
     }
   }
-  // "Assad" after "Bashar al-Assad" in the same sentence is the same person.
-  if (names.length < 2) return names;
-  const kept = names.filter(
-    (name) => !names.some((other) => other !== name && other.length > name.length && endsWithWord(other, name)),
-  );
-  return kept.slice(0, MAX_ACTORS);
-}
-
-function endsWithWord(long: string, short: string): boolean {
-  if (!long.endsWith(short)) return false;
-  const before = long[long.length - short.length - 1];
-  return before === ' ' || before === '-';
+  const kept: string[] = [];
+  for (const name of names) {
+    if (!endings.has(name)) kept.push(name);
+    if (kept.length === MAX_ACTORS) break;
+  }
+  return kept;
 }
 
 /** `a` and `b` are separated by one space (or a dot and a space: "Jr. Smith"); offsets into `text`. */
@@ -275,12 +285,13 @@ function isSentenceInitial(s: Sentence, w: Word, first: Word): boolean {
 
 /** Splits a capitalised run into names: strips titles, month and day names, adjectival demonyms. */
 function namesInRun(text: string, run: Word[], nextLower: string | undefined): string[] {
-  let parts = run;
-  while (parts.length && MONTH_AND_DAY_NAMES.has(withoutDot(parts[0]!.lower))) parts = parts.slice(1);
-  while (parts.length && MONTH_AND_DAY_NAMES.has(withoutDot(parts[parts.length - 1]!.lower))) {
-    parts = parts.slice(0, -1);
-  }
-  if (!parts.length) return [];
+  // Month and day names at either end are dates, not names (by index: a run can be thousands of words long).
+  let first = 0;
+  let last = run.length;
+  while (first < last && MONTH_AND_DAY_NAMES.has(withoutDot(run[first]!.lower))) first++;
+  while (last > first && MONTH_AND_DAY_NAMES.has(withoutDot(run[last - 1]!.lower))) last--;
+  if (first === last) return [];
+  let parts = first === 0 && last === run.length ? run : run.slice(first, last);
 
   const out: string[] = [];
   let lastHead = -1;

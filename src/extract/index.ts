@@ -8,6 +8,7 @@
 import { findDateline } from './dateline.js';
 import { commonWordTest } from './common-words.js';
 import { buildEvents } from './events.js';
+import { MAX_TIMEXES, capSentenceTexts } from './output-limits.js';
 import { validatePublished } from './published.js';
 import { splitSentences } from './sentences.js';
 import { findTimexes } from './timex/index.js';
@@ -21,6 +22,7 @@ export { findActors } from './actors.js';
 export { makeLabel } from './labels.js';
 export { validatePublished } from './published.js';
 export { toTimeML } from './timeml.js';
+export { MAX_TIMEXES, MAX_SENTENCE_TEXT } from './output-limits.js';
 export * from './story/index.js';
 
 export function extract(text: string, options: ExtractOptions = {}): EventList {
@@ -44,7 +46,7 @@ export function extract(text: string, options: ExtractOptions = {}): EventList {
     text,
   };
 
-  const timexes = findTimexes(text, published);
+  const timexes = findTimexes(text, published, MAX_TIMEXES);
   const events = buildEvents(timexes, {
     text,
     sentences: splitSentences(text),
@@ -52,5 +54,6 @@ export function extract(text: string, options: ExtractOptions = {}): EventList {
     excluded: dateline,
     isCommonWord: commonWordTest(text),
   });
+  capSentenceTexts(events);
   return { version: EVENT_LIST_VERSION, article, timexes, events };
 }

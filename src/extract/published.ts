@@ -17,25 +17,52 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** What is wrong with `trimmed` as a publication date, or null when it is an ISO date or date-time. */
+function problemOf(trimmed: string): string | null {
+  const m = ISO_DATE_TIME.exec(trimmed);
+  if (!m) return 'not in ISO 8601 form';
+  const [, y, mo, d, h, mi, s, , zh, zm] = m;
+  if (!isCalendarDay(Number(y), Number(mo), Number(d))) return 'no such day';
+  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || (s !== undefined && Number(s) > 59))) {
+    return 'no such time of day';
+  }
+  if (zh !== undefined && (Number(zh) > 14 || Number(zm) > 59)) return 'no such time zone offset';
+  return null;
+}
+
+/** Whether `value` is a publication date as an EventList carries it: what validatePublished accepts, trimmed. */
+export function isPublishedDate(value: string): boolean {
+  return problemOf(value) === null;
+}
+
+/** At most this many characters of a bad value are quoted in the error (the value may be a whole article). */
+const QUOTED_LENGTH = 100;
+
+/** The value as the error message quotes it: a string in quotes, cut to QUOTED_LENGTH characters. */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : String(value);
+  } catch {
+    return `(${typeof value === 'object' ? 'an object' : `a ${typeof value}`} that cannot be shown as text)`;
+  }
+  const cut = text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH)}…` : text;
+  return typeof value === 'string' ? JSON.stringify(cut) : cut;
+}
+
 /**
  * Returns `value` trimmed when it is an ISO date (`2016-10-17`) or date-time (`2016-10-17T14:30`,
- * seconds, fraction and zone optional); throws a RangeError naming the value otherwise.
+ * seconds, fraction and zone optional); throws a RangeError naming the value (at most its first 100
+ * characters) otherwise, whatever the value is.
  */
 export function validatePublished(value: unknown): string {
-  const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
   const problem = (why: string) =>
     new RangeError(
-      `Invalid published date ${shown}: ${why}; expected an ISO date like 2016-10-17 or a date-time like 2016-10-17T14:30`,
+      `Invalid published date ${shown(value)}: ${why}; expected an ISO date like 2016-10-17 or a date-time like 2016-10-17T14:30`,
     );
   if (typeof value !== 'string') throw problem('not a string');
   const trimmed = value.trim();
-  const m = ISO_DATE_TIME.exec(trimmed);
-  if (!m) throw problem('not in ISO 8601 form');
-  const [, y, mo, d, h, mi, s, , zh, zm] = m;
-  if (!isCalendarDay(Number(y), Number(mo), Number(d))) throw problem('no such day');
-  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || (s !== undefined && Number(s) > 59))) {
-    throw problem('no such time of day');
-  }
-  if (zh !== undefined && (Number(zh) > 14 || Number(zm) > 59)) throw problem('no such time zone offset');
+  const why = problemOf(trimmed);
+  if (why) throw problem(why);
   return trimmed;
 }

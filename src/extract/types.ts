@@ -20,38 +20,53 @@ export const EVENT_LIST_VERSION = 2 as const;
 export const READABLE_EVENT_LIST_VERSIONS = [1, 2] as const;
 export type EventListVersion = (typeof READABLE_EVENT_LIST_VERSIONS)[number];
 
+/*
+ * The enumerations are constant arrays, and the types derive from them: the runtime validator
+ * (src/timeline/validate-event-list.ts) checks against the same arrays, and a test checks that the JSON
+ * Schema's enums are these arrays.
+ */
+
 /** TIMEX3 `type`. */
-export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
+export type TimexType = (typeof TIMEX_TYPES)[number];
 
 /** TIMEX3 `mod` (ISO-TimeML). */
-export type TimexMod =
-  | 'START'
-  | 'MID'
-  | 'END'
-  | 'APPROX'
-  | 'BEFORE'
-  | 'AFTER'
-  | 'ON_OR_BEFORE'
-  | 'ON_OR_AFTER'
-  | 'LESS_THAN'
-  | 'MORE_THAN'
-  | 'EQUAL_OR_LESS'
-  | 'EQUAL_OR_MORE';
+export const TIMEX_MODS = [
+  'START',
+  'MID',
+  'END',
+  'APPROX',
+  'BEFORE',
+  'AFTER',
+  'ON_OR_BEFORE',
+  'ON_OR_AFTER',
+  'LESS_THAN',
+  'MORE_THAN',
+  'EQUAL_OR_LESS',
+  'EQUAL_OR_MORE',
+] as const;
+export type TimexMod = (typeof TIMEX_MODS)[number];
 
 /** How precisely a phrase places something in time. */
-export type Granularity =
-  | 'century'
-  | 'decade'
-  | 'year'
-  | 'half'
-  | 'quarter'
-  | 'season'
-  | 'month'
-  | 'week'
-  | 'day'
-  | 'partOfDay'
-  | 'hour'
-  | 'minute';
+export const GRANULARITIES = [
+  'century',
+  'decade',
+  'year',
+  'half',
+  'quarter',
+  'season',
+  'month',
+  'week',
+  'day',
+  'partOfDay',
+  'hour',
+  'minute',
+] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+
+/** Where `article.published` came from. */
+export const PUBLISHED_FROM = ['option', 'dateline', 'none'] as const;
+export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
 
 /** A span of the article text: UTF-16 offsets, `end` exclusive. */
 export interface TextSpan {
@@ -134,7 +149,7 @@ export interface ArticleInfo {
   /** Publication date (ISO date or date-time), or null when neither given nor found in a dateline. */
   published: string | null;
   /** Where `published` came from. */
-  publishedFrom?: 'option' | 'dateline' | 'none';
+  publishedFrom?: PublishedFrom;
   text: string;
 }
 

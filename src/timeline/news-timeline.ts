@@ -1,51 +1,50 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref, createRef } from 'lit/directives/ref.js';
-import type { EventList, TimelineEvent, Timex } from '../extract/types.js';
-import { readChildArticle, type ChildArticle } from './article-text.js';
+import type { EventList, TimelineEvent } from '../extract/types.js';
 import type { ArticleExtractor } from './extractor.js';
-import type { NewsTimelineErrorDetail, NewsTimelineSelectDetail, NewsTimelineZoomDetail } from './events.js';
-import { prepareLevel } from './layout/clusters.js';
+import type { NewsTimelineZoomDetail } from './events.js';
 import { formatFloating, parseFloating } from './layout/dates.js';
-import { layoutFrame, type EventMark, type FrameLayout, type ZoomState } from './layout/frame.js';
-import { describeDate, describeShortDate, describeWindow, prepareDateFormats } from './layout/human-date.js';
-import { formatNumber, resolveLang } from './layout/intl.js';
-import { eventsInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
-import { baseScale, fitDomain, transformFor, zoomScaleExtent, type TimeScale } from './layout/scale.js';
-import { prepareTickFormats } from './layout/ticks.js';
-import { prefetchTasks, type PrefetchTask } from './layout/prefetch.js';
-import { IdlePrefetchController } from './idle-prefetch-controller.js';
-import { SettledWorkController } from './settled-work-controller.js';
-import { renderChart, chartHeight, type ChartGeometry } from './render/chart.js';
+import { eventsInWindow } from './layout/prepare.js';
+import { countOutside, outsideWindow, storyWindow } from './layout/story.js';
+import { FrameController } from './frame-controller.js';
+import { HoverController, markTarget } from './hover-controller.js';
+import { KeyboardController } from './keyboard-controller.js';
+import { Locale } from './locale.js';
+import { EDGE_MARKER_PADDING, ZOOM_STEP } from './metrics.js';
+import { ModelController } from './model-controller.js';
+import { renderChart } from './render/chart.js';
 import { renderControls } from './render/controls.js';
 import { renderDetails } from './render/details.js';
-import { renderListView } from './render/list-view.js';
-import { resolveInput, type Input } from './input.js';
-import { keyAction } from './keyboard.js';
-import { SourceController } from './source-controller.js';
-import { TextMeasurer } from './text-measurer.js';
+import { edgeText, renderEdges } from './render/edges.js';
+import { gestureHint, KEYS_SENTENCE, renderKeyHelp } from './render/help.js';
+import { LIST_PAGE_SIZE, renderListView } from './render/list-view.js';
+import { renderError, renderLoading, renderMessage, renderNote, skippedText } from './render/states.js';
+import { SelectionController } from './selection-controller.js';
 import { timelineStyles } from './styles.js';
+import { TextMeasurer } from './text-measurer.js';
+import { ViewportController } from './viewport-controller.js';
 import { ZoomController } from './zoom-controller.js';
-import { HoverController, markTarget } from './hover-controller.js';
 
 export type { ArticleExtractor } from './extractor.js';
 export type * from './events.js';
 
-const HEADER_HEIGHT = 22;
-const AXIS_HEIGHT = 46;
-const ZOOM_STEP = 2;
-const EPSILON = 1e-6;
-
-const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** How long the buttons' zooms take (ms; none under prefers-reduced-motion). Keys and methods do not animate. */
+const BUTTON_ZOOM_MS = 250;
+/** How long a zoom to the events beyond an edge takes (ms). */
+const EDGE_ZOOM_MS = 400;
 
 /**
  * A zoomable, accessible timeline of the events of a news article.
  *
  * Give it an EventList (`.data`), a URL to one (`src`), or the article itself (`.text`, or a child
  * `<article>`/`<template>` with `published` and `title` attributes; needs the build with extraction,
- * `news-timeline.js`). Wheel, drag, pinch or double-click to zoom the time axis; click or press Enter
- * on an event to read its sentence. One tab stop: arrow keys move between events in time order,
- * Home/End jump to the first/last, `+`/`-`/`0` zoom and fit, Escape clears the selection.
+ * `news-timeline.js`). It opens on the story: the window around the publication date that holds the
+ * dense core of the events (`opening`), with markers at the edges counting the events beyond them.
+ * Previous and Next walk the events in time order, zooming to each and opening its card. Wheel, drag,
+ * pinch or double-click to zoom the time axis; click or press Enter on an event to read its sentence.
+ * One tab stop: arrow keys move between events in time order, Home/End jump to the first/last, N/P step
+ * through the story, `+`/`-`/`0` zoom and fit, Escape clears the selection, `?` shows the keys.
  *
  * @tag news-timeline
  *
@@ -54,13 +53,16 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @fires news-timeline-zoom - The visible window changed (also after the first draw and on resize). `detail: {from, to}` as floating ISO date-times (UTC). Bubbles, composed.
  * @fires news-timeline-error - Input could not be drawn (`fatal: true`: the error state shows) or events with impossible dates were skipped (`fatal: false`, `skipped`: how many). `detail: {kind, message, field?, skipped?, fatal}`. Bubbles, composed.
  *
- * @csspart controls - The toolbar: zoom in, zoom out, fit, visible range, list view toggle.
+ * @csspart controls - The toolbar: previous and next event, the story position, visible range, zoom out, zoom in, fit, list view toggle, keys.
  * @csspart axis - The time axis (ticks, tick labels, context labels).
  * @csspart event - One event's mark and label (an SVG `<g role="option">` with `data-event-id`, the event's id).
+ * @csspart background-event - An event whose date only describes a thing (`background: true` in the EventList): also an `event`, drawn lighter (class `background`).
  * @csspart event-label - The label text of an event or a cluster.
  * @csspart cluster - A mark standing for several events too close to tell apart; click to zoom in.
+ * @csspart edge-marker - "← 2 earlier" / "1 later →": events wholly outside the view; click to zoom to them.
  * @csspart published-marker - The line and label at the publication date.
- * @csspart details - The panel of the selected event.
+ * @csspart details - The card of the selected event (or, with none, a hint on how to read the timeline).
+ * @csspart help - The panel listing the keys.
  * @csspart list - The table view of the events.
  * @csspart state - The loading, empty and error messages.
  * @csspart note - The note about skipped events.
@@ -73,6 +75,7 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @cssproperty [--news-timeline-selected-color=#c2410c (dark: #ffab70)] - The selected event.
  * @cssproperty [--news-timeline-cluster-color=#4b5563 (dark: #a5afbd)] - Cluster marks.
  * @cssproperty [--news-timeline-cluster-text-color=#ffffff (dark: #15171b)] - Count inside a cluster mark.
+ * @cssproperty [--news-timeline-background-event-opacity=0.5] - Opacity of background events (mark and label).
  * @cssproperty [--news-timeline-published-color=#b42318 (dark: #ff8a80)] - Publication-date line and label.
  * @cssproperty [--news-timeline-focus-color=#0b57d0 (dark: #8ab4f8)] - Focus rings.
  * @cssproperty [--news-timeline-mark-color=#fff1a8 (dark: #5c4d00)] - Highlight of the time phrase in the details.
@@ -115,670 +118,369 @@ export class NewsTimeline extends LitElement {
   /** Language of axis and date labels (BCP 47); inherited from the nearest `lang` ancestor, else en-GB. */
   @property() override lang = '';
 
-  /** Start of the initial visible window (floating ISO date); default: fit all events. */
+  /**
+   * The window the timeline opens on: `story` (the dense core of the events around the publication
+   * date; the events beyond it are counted at the edges) or `all` (every event, as Fit shows). A window
+   * given by `range-from` and `range-to` takes precedence. Setting it again opens that window again.
+   */
+  @property() opening: 'story' | 'all' = 'story';
+
+  /** Start of the opening window (floating ISO date), with `range-to`: takes precedence over `opening`. */
   @property({ attribute: 'range-from' }) rangeFrom: string | null = null;
 
-  /** End of the initial visible window (floating ISO date). */
+  /** End of the opening window (floating ISO date), with `range-from`. */
   @property({ attribute: 'range-to' }) rangeTo: string | null = null;
 
   /** Most rows of labels; labels that find no room are shortened, then events merge into clusters. */
-  @property({ attribute: 'max-lanes', type: Number }) maxLanes = 6;
+  @property({ attribute: 'max-lanes', type: Number }) maxLanes = 8;
 
   /** `timeline` or `list` (the table view of the same events). */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
-  @state() private _child: ChildArticle | null = null;
-  @state() private _width = 0;
-  @state() private _zoom: ZoomState = { k: 1, x: 0 };
-  @state() private _active: number | null = null;
+  /**
+   * Level (1–6) of the heading the selected event's label is in the details card, to fit the page's
+   * outline; 0 (or `none`) for no heading.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   @state() private _listPage = 0;
 
-  #input: Input = { kind: 'none' };
-  #model: PreparedTimeline | null = null;
-  #timexMap: Map<string, Timex> | null = null;
-  #base: TimeScale | null = null;
-  #scaleExtent: [number, number] = [1, 1];
-  #lanes = 2;
-  #laneHeight = 34;
-  #fontSize = 13;
-  #frame: FrameLayout | null = null;
-  #lang = 'en-GB';
-  /** Counts the models prepared (what the idle prefetch plans for). */
-  #modelVersion = 0;
-  /** Language whose date formatters exist (created with the first frame drawn, not in zoom frames). */
-  #formatsLang: string | null = null;
-  #needsWindow = false;
-  #pendingEvents: CustomEvent[] = [];
-  #lastZoomDetail = '';
-  #text = new TextMeasurer(() => getComputedStyle(this).fontFamily);
-  #measure = this.#text.measure;
-  #dateCache = new Map<PreparedEvent, string>();
-  #chartRef = createRef<HTMLDivElement>();
-  #resizeObserver: ResizeObserver | null = null;
-  #resizeFrame = 0;
-  #mutationObserver: MutationObserver | null = null;
-  #zoom: ZoomController;
-  /** Clusters of a zoom level its frames deferred (frame.ts `refine`), made once the zoom rests. */
-  readonly #refine = new SettledWorkController(this);
-  #source = new SourceController(this);
-  #hover = new HoverController(this, () => ({
-    events: this.#model?.events ?? null,
-    listView: this.view === 'list',
-    active: this._active,
+  readonly #chartFrame = createRef<HTMLDivElement>();
+  readonly #text = new TextMeasurer(() => getComputedStyle(this).fontFamily);
+  // Controllers; their host callbacks run in this order.
+  readonly #model = new ModelController(this, () => ({
+    data: this.data,
+    src: this.src,
+    text: this.text,
+    published: this.published,
+    articleTitle: this.articleTitle,
+    extractor: (this.constructor as typeof NewsTimeline).extractor,
+    limits: {
+      timeoutMs: (this.constructor as typeof NewsTimeline).fetchTimeout,
+      maxBytes: (this.constructor as typeof NewsTimeline).maxSourceBytes,
+    },
   }));
-  #sourceVersion = 0;
-
-  constructor() {
-    super();
-    this.#zoom = new ZoomController(this, (zoom, fromGesture) => this.#onZoom(zoom, fromGesture));
-    new IdlePrefetchController(
-      this,
-      () =>
-        `${this.#modelVersion}|${this._zoom.k}|${this._zoom.x}|${this._width}|${this.#lanes}|${this.#fontSize}|${this.#lang}|${this.view}`,
-      () => this.#prefetchPlan(),
-    );
-  }
+  readonly #viewport = new ViewportController(this, () => this.#text.reset());
+  readonly #zoom = new ZoomController(this, this.#viewport, () => this.#chartFrame.value);
+  readonly #locale = new Locale(
+    () => ({ own: this.lang, element: this }),
+    (e) => this.#model.timex(e.event.timex)?.value,
+  );
+  readonly #hover: HoverController = new HoverController(this, () => ({
+    events: this.#model.model?.events ?? null,
+    listView: this.view === 'list',
+    active: this.#keyboard.active,
+  }));
+  readonly #selection = new SelectionController(
+    this,
+    () => this.#model.model,
+    this.#zoom,
+    (index) => (this.#keyboard.active = index),
+  );
+  readonly #keyboard: KeyboardController = new KeyboardController(this, {
+    model: () => this.#model.model,
+    frame: () => this.#frames.frame,
+    width: () => this.#viewport.width,
+    selection: this.#selection,
+    zoom: this.#zoom,
+    hover: this.#hover,
+  });
+  readonly #frames = new FrameController(this, {
+    model: this.#model,
+    viewport: this.#viewport,
+    zoom: this.#zoom,
+    locale: this.#locale,
+    measure: this.#text.measure,
+    listView: () => this.view === 'list',
+  });
+  /** The opening window is due (new model, or `opening`/`range-*` changed). */
+  #needsOpening = false;
+  #lastZoomDetail = '';
 
   // ---------------------------------------------------------------- public API
 
   /** The visible window as floating ISO date-times (UTC), or null when nothing is drawn. */
   get visibleRange(): { from: string; to: string } | null {
-    if (!this.#base || !this.#model?.extent) return null;
-    const [from, to] = this.#windowOf(this.#zoom.attached ? this.#zoom.state : this._zoom);
-    return { from: formatFloating(from), to: formatFloating(to) };
+    const window = this.#model.model?.extent ? this.#zoom.window() : null;
+    return window ? { from: formatFloating(window[0]), to: formatFloating(window[1]) } : null;
+  }
+
+  /** Events overlapping the visible window, in time order (for tests and the demo). */
+  get visibleEvents(): TimelineEvent[] {
+    const model = this.#model.model;
+    const frame = this.#frames.frame;
+    return model && frame ? eventsInWindow(model, frame.from, frame.to).map((e) => e.event) : [];
   }
 
   /** Shows the window [from, to] (floating ISO strings read as UTC, Dates, or ms), within the zoom limits. */
   zoomTo(from: string | Date | number, to: string | Date | number): void {
-    const start = toMs(from);
-    const end = toMs(to);
-    if (!Number.isFinite(start) || !Number.isFinite(end) || !this.#base) return;
-    this.#apply(transformFor(this.#base, Math.min(start, end), Math.max(start, end), this.#scaleExtent));
+    this.#zoom.show(toMs(from), toMs(to));
   }
 
   /** Shows every event (with a margin). */
   fit(): void {
-    this.#apply({ k: 1, x: 0 });
+    this.#zoom.fit();
   }
 
   /** Zooms in two times around the middle (or the focused event). */
   zoomIn(): void {
-    this.#scaleBy(ZOOM_STEP, 0);
+    this.#zoom.scaleBy(ZOOM_STEP, this.#keyboard.focusX());
   }
 
   /** Zooms out two times. */
   zoomOut(): void {
-    this.#scaleBy(1 / ZOOM_STEP, 0);
+    this.#zoom.scaleBy(1 / ZOOM_STEP, this.#keyboard.focusX());
   }
 
-  // ---------------------------------------------------------------- lifecycle
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readChild();
-    this.#mutationObserver = new MutationObserver(() => this.#readChild());
-    this.#mutationObserver.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['published', 'title'],
-    });
-    this.#resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      // Redraw in the next frame: a redraw inside the observer callback changes the host's height
-      // in the same frame ("ResizeObserver loop completed with undelivered notifications").
-      cancelAnimationFrame(this.#resizeFrame);
-      this.#resizeFrame = requestAnimationFrame(() => {
-        if (width > 0 && width !== this._width) this._width = width;
-      });
-    });
-    this.#resizeObserver.observe(this);
+  /** Selects the next event in time order (the first, with none selected) and zooms to it, as the Next button does. */
+  next(): void {
+    this.#selection.step(1);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#mutationObserver?.disconnect();
-    this.#resizeObserver?.disconnect();
-    cancelAnimationFrame(this.#resizeFrame);
+  /** Selects the previous event in time order and zooms to it, as the Previous button does. */
+  previous(): void {
+    this.#selection.step(-1);
   }
+
+  // ---------------------------------------------------------------- derived state
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
       this.#derive(changed);
     } catch (error) {
       // Never an uncaught exception from rendering: show it.
-      this.#input = {
-        kind: 'error',
-        errorKind: 'render',
-        message: `This timeline could not be drawn: ${(error as Error).message}`,
-        retry: false,
-      };
-      this.#model = null;
-      this.#frame = null;
+      this.#model.fail(`This timeline could not be drawn: ${(error as Error).message}`);
+      this.#frames.frame = null;
     }
+  }
+
+  #derive(changed: PropertyValues<this>): void {
+    this.#locale.update();
+    const inputChanged = ['data', 'src', 'text', 'published', 'articleTitle'].some((p) =>
+      changed.has(p as keyof NewsTimeline),
+    );
+    const windowBefore = this.#zoom.window();
+    const modelChanged = this.#model.update(inputChanged);
+    const model = this.#model.model;
+    if (modelChanged) {
+      this.#locale.reset();
+      this.#keyboard.update(model);
+      this._listPage = 0;
+    }
+    const relaid = this.#viewport.update(model, this.maxLanes);
+    if (relaid) {
+      // A new model opens on its story; a new width or lane height keeps the window the reader had.
+      if (modelChanged || !windowBefore) this.#needsOpening = true;
+      else this.#zoom.show(windowBefore[0], windowBefore[1]);
+    }
+    if (!model?.extent || !this.#viewport.base) {
+      this.#frames.frame = null;
+      return;
+    }
+    if (changed.has('opening') || changed.has('rangeFrom') || changed.has('rangeTo')) this.#needsOpening = true;
+    if (this.#needsOpening) {
+      this.#needsOpening = false;
+      this.#open();
+    }
+    // A selection made from outside (property or attribute) is brought into view.
+    const selected = this.#selection.index;
+    if (changed.has('selected') && selected !== null && !this.#selection.byReader)
+      this.#zoom.reveal(model.events[selected].start, model.events[selected].end);
+    const pinned = new Set<number>();
+    const active = this.#keyboard.active;
+    if (active !== null && active < model.events.length) pinned.add(active);
+    if (selected !== null) pinned.add(selected);
+    this.#frames.update(pinned);
+    // The chart is as tall as the views a reader starts from need (lanes they leave empty would stay
+    // empty); zooming keeps that height.
+    if (relaid && this.#frames.frame) this.#viewport.fitLanes(this.#frames.lanesNeeded());
+  }
+
+  /** Shows the opening window: `range-from`/`range-to` when both are dates, else the story or everything. */
+  #open(): void {
+    const from = this.rangeFrom ? parseFloating(this.rangeFrom) : NaN;
+    const to = this.rangeTo ? parseFloating(this.rangeTo) : NaN;
+    if (Number.isFinite(from) && Number.isFinite(to) && from !== to) return this.#zoom.show(from, to);
+    const story = this.opening === 'all' ? null : storyWindow(this.#model.model!, this.#viewport.width);
+    if (story) this.#zoom.show(story[0], story[1]);
+    else this.#zoom.fit();
   }
 
   protected override updated(): void {
-    const chart = this.#chartRef.value;
-    if (chart && this.#base) {
-      this.#zoom.attach(chart);
-      this.#zoom.configure({
-        width: this._width,
-        height: chartHeight(this.#geometry()),
-        scaleExtent: this.#scaleExtent,
-      });
-      const current = this.#zoom.state;
-      if (Math.abs(current.k - this._zoom.k) > EPSILON || Math.abs(current.x - this._zoom.x) > EPSILON)
-        this.#zoom.set(this._zoom);
-    }
-    const refine = this.#frame?.refine;
-    const model = this.#model;
-    if (refine && model)
-      this.#refine.schedule(() => prepareLevel(model, refine.level, refine.clusterPx, refine.from, refine.to));
-    else this.#refine.cancel();
-    for (const event of this.#pendingEvents.splice(0)) this.dispatchEvent(event);
     this.#hover.report();
-    if (this.#frame) {
-      const detail = this.visibleRange;
-      const key = detail ? `${detail.from}/${detail.to}` : '';
-      if (detail && key !== this.#lastZoomDetail) {
-        this.#lastZoomDetail = key;
-        this.dispatchEvent(
-          new CustomEvent<NewsTimelineZoomDetail>('news-timeline-zoom', { detail, bubbles: true, composed: true }),
-        );
-      }
+    const detail = this.#frames.frame ? this.visibleRange : null;
+    const key = detail ? `${detail.from}/${detail.to}` : '';
+    if (detail && key !== this.#lastZoomDetail) {
+      this.#lastZoomDetail = key;
+      this.dispatchEvent(
+        new CustomEvent<NewsTimelineZoomDetail>('news-timeline-zoom', { detail, bubbles: true, composed: true }),
+      );
     }
   }
 
-  // ---------------------------------------------------------------- derived state
+  // ---------------------------------------------------------------- reader actions
 
-  #derive(changed: PropertyValues<this>): void {
-    this.#lang = resolveLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
-    if (changed.has('lang')) this.#dateCache.clear();
-    this.#source.want(this.data == null ? this.src : null, this.#sourceLimits());
-    const inputChanged =
-      changed.has('data') ||
-      changed.has('src') ||
-      changed.has('text') ||
-      changed.has('published') ||
-      changed.has('articleTitle') ||
-      changed.has('_child' as keyof NewsTimeline) ||
-      this.#source.version !== this.#sourceVersion;
-    this.#sourceVersion = this.#source.version;
-    if (inputChanged) this.#resolveInput();
-
-    if (!this._width) this._width = Math.floor(this.clientWidth) || 640;
-    // Custom properties are read on the first update and on resize, not per zoom frame (forces style).
-    const metricsChanged = (!this.hasUpdated || changed.has('_width' as keyof NewsTimeline)) && this.#readMetrics();
-    const widthChanged = changed.has('_width' as keyof NewsTimeline);
-    const modelChanged = inputChanged;
-    const model = this.#model;
-    if (!model?.extent) {
-      this.#base = null;
-      this.#frame = null;
-      return;
-    }
-    if (modelChanged || widthChanged || metricsChanged || changed.has('maxLanes')) {
-      const previousWindow = this.#base && !modelChanged ? this.#windowOf(this._zoom) : null;
-      const domain = fitDomain(model.extent);
-      this.#base = baseScale(domain, this._width);
-      this.#scaleExtent = zoomScaleExtent(domain);
-      // A height that does not jump while zooming: one lane per event, up to max-lanes.
-      this.#lanes = Math.min(Math.max(model.events.length, 2), Math.max(1, Math.floor(this.maxLanes) || 1));
-      if (previousWindow)
-        this._zoom = transformFor(this.#base, previousWindow[0], previousWindow[1], this.#scaleExtent);
-      if (modelChanged) this.#needsWindow = true;
-    }
-    if (changed.has('rangeFrom') || changed.has('rangeTo')) this.#needsWindow = true;
-    if (this.#needsWindow) {
-      this.#needsWindow = false;
-      const from = this.rangeFrom ? parseFloating(this.rangeFrom) : NaN;
-      const to = this.rangeTo ? parseFloating(this.rangeTo) : NaN;
-      this._zoom =
-        Number.isFinite(from) && Number.isFinite(to) && from !== to
-          ? transformFor(this.#base!, Math.min(from, to), Math.max(from, to), this.#scaleExtent)
-          : { k: 1, x: 0 };
-    }
-    // A selection made from outside (property or attribute) is brought into view.
-    if (changed.has('selected') && this.selected !== null && !this.#selecting) this.#reveal(this.#selectedIndex());
-    const pinned = new Set<number>();
-    if (this._active !== null && this._active < model.events.length) pinned.add(this._active);
-    const selectedIndex = this.#selectedIndex();
-    if (selectedIndex !== null) pinned.add(selectedIndex);
-    if (this.#formatsLang !== this.#lang) {
-      this.#formatsLang = this.#lang;
-      prepareTickFormats(this.#lang);
-      prepareDateFormats(this.#lang);
-    }
-    this.#frame = layoutFrame(model, this.#base!, this._zoom, { ...this.#frameOptions(this.#lanes), pinned });
-  }
-
-  #frameOptions(lanes: number) {
-    return {
-      lanes,
-      lang: this.#lang,
-      measure: this.#measure,
-      deferClustering: true,
-      clusterSuffix: (others: number) => ` and ${formatNumber(others, this.#lang)} more`,
-    };
-  }
-
-  /** Reads lane height and font size from the custom properties; true when they changed. */
-  #readMetrics(): boolean {
-    const style = getComputedStyle(this);
-    const lane = parseFloat(style.getPropertyValue('--news-timeline-lane-height')) || 34;
-    const font = parseFloat(style.fontSize) || 13;
-    const changed = lane !== this.#laneHeight || font !== this.#fontSize;
-    if (changed) {
-      this.#laneHeight = Math.max(lane, 24);
-      this.#fontSize = font;
-      this.#text.reset();
-    }
-    return changed;
-  }
-
-  #resolveInput(): void {
-    const previous = this.#input;
-    this.#input = resolveInput({
-      data: this.data,
-      src: this.src,
-      load: this.#source.state,
-      text: this.text,
-      child: this._child,
-      published: this.published,
-      articleTitle: this.articleTitle,
-      extractor: (this.constructor as typeof NewsTimeline).extractor,
-    });
-    this.#model = null;
-    this.#modelVersion++;
-    this.#timexMap = null;
-    this.#dateCache.clear();
-    this._listPage = 0;
-    const input = this.#input;
-    if (input.kind === 'ready') {
-      this.#model = prepareTimeline(input.list);
-      if (this._active !== null && this._active >= this.#model.events.length) this._active = null;
-      if (input.skipped.length) {
-        const n = input.skipped.length;
-        const first = input.skipped[0];
-        this.#queueError({
-          kind: 'skipped-events',
-          message: `${n} event${n === 1 ? '' : 's'} with impossible dates skipped (first: ${first.id}, ${first.field} "${first.value}")`,
-          skipped: n,
-          fatal: false,
-        });
-      }
-    } else if (input.kind === 'error' && !(previous.kind === 'error' && previous.message === input.message)) {
-      this.#queueError({ kind: input.errorKind, message: input.message, field: input.field, fatal: true });
-    }
-  }
-
-  #readChild(): void {
-    const child = readChildArticle(this);
-    const current = this._child;
-    if (child?.text !== current?.text || child?.published !== current?.published || child?.title !== current?.title)
-      this._child = child;
-  }
-
-  #queueError(detail: NewsTimelineErrorDetail): void {
-    this.#pendingEvents.push(
-      new CustomEvent<NewsTimelineErrorDetail>('news-timeline-error', { detail, bubbles: true, composed: true }),
-    );
-  }
-
-  // ---------------------------------------------------------------- zoom
-
-  #windowOf(zoom: ZoomState): [number, number] {
-    const base = this.#base!;
-    const [d0, d1] = base.domain().map((d) => d.getTime());
-    const width = base.range()[1];
-    const a = (zoom.k * width) / (d1 - d0);
-    const b = zoom.x - a * d0;
-    return [-b / a, (width - b) / a];
-  }
-
-  #onZoom(zoom: ZoomState, _fromGesture: boolean): void {
-    if (Math.abs(zoom.k - this._zoom.k) < EPSILON && Math.abs(zoom.x - this._zoom.x) < EPSILON) return;
-    this._zoom = zoom;
-  }
-
-  #apply(zoom: ZoomState, duration = 0): void {
-    const [kMin, kMax] = this.#scaleExtent;
-    const k = Math.min(Math.max(zoom.k, kMin), kMax);
-    if (this.#zoom.attached && this.#chartRef.value) this.#zoom.set({ k, x: zoom.x }, reducedMotion() ? 0 : duration);
-    else this._zoom = { k, x: zoom.x };
-  }
-
-  #scaleBy(factor: number, duration: number): void {
-    if (!this.#base) return;
-    const activeMark = this.#frame?.marks.find((m) => m.type === 'event' && m.event.index === this._active);
-    const cx = activeMark && activeMark.cx >= 0 && activeMark.cx <= this._width ? activeMark.cx : this._width / 2;
-    if (this.#zoom.attached && this.#chartRef.value) this.#zoom.scaleBy(factor, cx, reducedMotion() ? 0 : duration);
-    else {
-      const z = this._zoom;
-      const [kMin, kMax] = this.#scaleExtent;
-      const k = Math.min(Math.max(z.k * factor, kMin), kMax);
-      this._zoom = { k, x: cx - ((cx - z.x) * k) / z.k };
-    }
-  }
-
-  /** Pans (keeping the zoom) so the event at `index` is in view; zooms in if a cluster would hide it. */
-  #reveal(index: number | null): void {
-    if (index === null || !this.#base || !this.#model) return;
-    const e = this.#model.events[index];
-    if (!e) return;
-    const zoom = this.#zoom.attached ? this.#zoom.state : this._zoom;
-    const [d0, d1] = this.#base.domain().map((d) => d.getTime());
-    const a = (zoom.k * this._width) / (d1 - d0);
-    const x0 = a * (e.start - d0) + zoom.x;
-    const x1 = a * (e.end - d0) + zoom.x;
-    const margin = Math.min(80, this._width / 4);
-    // In view when any of it is (a bar may be wider than the view): then leave the view alone.
-    if (x1 >= margin && x0 <= this._width - margin) return;
-    this.#apply({ k: zoom.k, x: zoom.x + this._width / 2 - (x0 + x1) / 2 });
-  }
-
-  // ---------------------------------------------------------------- selection & keyboard
-
-  #selecting = false;
-
-  #selectedIndex(): number | null {
-    if (this.selected === null || !this.#model) return null;
-    return this.#model.byId().get(this.selected)?.index ?? null;
-  }
-
-  #select(index: number | null): void {
-    const model = this.#model;
-    const prepared = index === null || !model ? null : (model.events[index] ?? null);
-    const id = prepared ? prepared.event.id : null;
-    if (prepared) this._active = prepared.index;
-    if (id === this.selected && (prepared === null || this.#selectedIndex() === prepared.index)) return;
-    this.#selecting = true;
-    this.selected = id;
-    this.updateComplete.then(() => (this.#selecting = false));
-    this.dispatchEvent(
-      new CustomEvent<NewsTimelineSelectDetail>('news-timeline-select', {
-        detail: { event: prepared ? prepared.event : null },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-  }
-
-  #move(to: number): void {
-    const model = this.#model;
-    if (!model || !model.events.length) return;
-    const index = Math.min(Math.max(to, 0), model.events.length - 1);
-    this._active = index;
-    this.#reveal(index);
-  }
-
-  #startIndex(): number {
-    if (this._active !== null) return this._active;
-    const selected = this.#selectedIndex();
-    if (selected !== null) return selected;
-    const firstVisible = this.#frame?.marks.find((m) => m.cx >= 0 || m.x1 >= 0);
-    if (firstVisible) return firstVisible.type === 'event' ? firstVisible.event.index : firstVisible.members[0].index;
-    return 0;
-  }
-
-  #onKeyDown = (event: KeyboardEvent): void => {
-    const model = this.#model;
-    const action = keyAction(event.key, ZOOM_STEP);
-    if (!model || !action || (action.kind === 'clear' && this.selected === null)) return;
-    const current = this._active ?? this.#startIndex();
-    switch (action.kind) {
-      case 'move':
-        // The first arrow press lands on the start event itself.
-        this.#move(this._active === null ? current : current + action.by);
-        break;
-      case 'first':
-        this.#move(0);
-        break;
-      case 'last':
-        this.#move(model.events.length - 1);
-        break;
-      case 'pan': {
-        const z = this.#zoom.attached ? this.#zoom.state : this._zoom;
-        this.#apply({ k: z.k, x: z.x + action.views * this._width });
-        break;
-      }
-      case 'select':
-        this.#select(current);
-        break;
-      case 'clear':
-        this.#select(null);
-        break;
-      case 'zoom':
-        this.#scaleBy(action.factor, 0);
-        break;
-      case 'fit':
-        this.fit();
-        break;
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
-
-  #onFocus = (): void => {
-    this.#hover.setChartFocused(true);
-    if (this._active === null && this.#model?.events.length) this._active = this.#startIndex();
-  };
-
-  #onClick = (event: MouseEvent): void => {
+  #onChartClick = (event: MouseEvent): void => {
     const target = markTarget(event);
-    if (!target) return;
-    const index = target.getAttribute('data-index');
-    if (index !== null) {
-      this.#select(Number(index));
-      return;
-    }
-    const key = target.getAttribute('data-cluster');
-    const cluster = this.#frame?.marks.find((m) => m.key === key);
-    if (cluster?.type !== 'cluster' || !this.#base) return;
-    const span = cluster.end - cluster.start;
-    const margin = Math.max(span * 0.15, 30 * 60_000);
-    const before = this.#zoom.attached ? this.#zoom.state.k : this._zoom.k;
-    this.#apply(
-      transformFor(this.#base, cluster.start - margin, cluster.end + margin, this.#scaleExtent),
-      reducedMotion() ? 0 : 300,
-    );
-    // Already at the deepest zoom (identical dates): open the first of them instead.
-    if (before >= this.#scaleExtent[1] - EPSILON) this.#select(cluster.members[0].index);
+    const index = target?.getAttribute('data-index');
+    if (index != null) return this.#selection.select(Number(index));
+    // A cluster: zoom into it; at the deepest zoom already (identical dates), open its first event.
+    const cluster = this.#frames.frame?.marks.find((m) => m.key === target?.getAttribute('data-cluster'));
+    if (cluster?.type !== 'cluster') return;
+    const margin = Math.max((cluster.end - cluster.start) * 0.15, 30 * 60_000);
+    if (this.#zoom.canZoomIn) this.#zoom.show(cluster.start - margin, cluster.end + margin, 300);
+    else this.#selection.select(cluster.members[0].index);
   };
 
-  #onChartBlur = (): void => this.#hover.setChartFocused(false);
-
-  // ---------------------------------------------------------------- text
-
-  /** The timex of an event (map built on first use: only the details panel and the list need it). */
-  #timex(id: string): Timex | undefined {
-    if (!this.#timexMap) {
-      this.#timexMap = new Map();
-      if (this.#input.kind === 'ready')
-        for (const t of this.#input.list.timexes) if (!this.#timexMap.has(t.id)) this.#timexMap.set(t.id, t);
-    }
-    return this.#timexMap.get(id);
+  #showOutside(side: 'earlier' | 'later'): void {
+    const model = this.#model.model;
+    const frame = this.#frames.frame;
+    const window = model && frame ? outsideWindow(model, frame.from, frame.to, side) : null;
+    if (!window) return;
+    this.#zoom.show(window[0], window[1], EDGE_ZOOM_MS);
+    this.#zoom.markUsed();
   }
 
-  /** Idle-time work for the next zoom frames: cluster levels, label widths, date texts (layout/prefetch.ts). */
-  #prefetchPlan(): PrefetchTask[] {
-    const model = this.#model;
-    if (!model?.extent || !this.#base || !this.#frame || this.view === 'list') return [];
-    return prefetchTasks(
-      model,
-      this.#base,
-      this._zoom,
-      { ...this.#frameOptions(this.#lanes), pinned: new Set() },
-      this.#scaleExtent[1],
-      (frame) => {
-        for (const mark of frame.marks) if (mark.type === 'event') this.#describe(mark.event);
-      },
-    );
-  }
-
-  #describe(e: PreparedEvent): string {
-    let text = this.#dateCache.get(e);
-    if (text === undefined) {
-      text = describeDate(e, this.#lang);
-      this.#dateCache.set(e, text);
-    }
-    return text;
-  }
-
-  #geometry(): ChartGeometry {
-    return {
-      width: this._width,
-      laneHeight: this.#laneHeight,
-      lanes: this.#lanes,
-      headerHeight: HEADER_HEIGHT,
-      axisHeight: AXIS_HEIGHT,
-    };
-  }
+  #onEarlier = () => this.#showOutside('earlier');
+  #onLater = () => this.#showOutside('later');
+  #onPrevious = () => this.#selection.step(-1);
+  #onNext = () => this.#selection.step(1);
+  #onZoomOut = () => this.#keyboard.zoomBy(1 / ZOOM_STEP, BUTTON_ZOOM_MS);
+  #onZoomIn = () => this.#keyboard.zoomBy(ZOOM_STEP, BUTTON_ZOOM_MS);
+  #onFit = () => {
+    this.#zoom.fit(BUTTON_ZOOM_MS);
+    this.#zoom.markUsed();
+  };
+  #onToggleHelp = () => this.#keyboard.toggleHelp();
+  #onCloseHelp = () => this.#keyboard.toggleHelp(false);
+  #onCloseDetails = () => this.#selection.select(null);
+  #onRetry = () => this.#model.retry();
+  #onToggleView = (): void => {
+    this.view = this.view === 'list' ? 'timeline' : 'list';
+    const selected = this.#selection.index;
+    if (this.view === 'list' && selected !== null) this._listPage = Math.floor(selected / LIST_PAGE_SIZE);
+  };
 
   // ---------------------------------------------------------------- render
 
   protected override render(): TemplateResult {
-    const input = this.#input;
+    const input = this.#model.input;
     switch (input.kind) {
       case 'none':
-        return this.#renderState('No events to show yet.', 'Give the timeline an event list or an article.');
+        return renderMessage('No events to show yet.', 'Give the timeline an event list or an article.');
       case 'loading':
-        return html`<div class="state" part="state" role="status" aria-live="polite">
-          <div class="spinner" aria-hidden="true"></div>
-          <p class="title">Loading events…</p>
-        </div>`;
+        return renderLoading();
       case 'error':
-        return html`<div class="state error" part="state" role="alert">
-          <p class="title">The timeline could not be shown.</p>
-          <p class="message">${input.message}</p>
-          ${input.retry ? html`<button type="button" @click=${this.#retry}>Retry</button>` : nothing}
-        </div>`;
-      case 'ready':
-        if (!this.#model?.events.length)
-          return html`${this.#renderNote()}${this.#renderState('No dated events in this article.', this.#skippedText())}`;
-        return this.#renderReady();
+        return renderError(input.message, input.retry ? this.#onRetry : null);
+      case 'ready': {
+        const skipped = skippedText(input, (n) => this.#locale.number(n));
+        if (!this.#model.model?.events.length)
+          return html`${renderNote(skipped)}${renderMessage('No dated events in this article.', skipped)}`;
+        return this.#renderReady(skipped);
+      }
     }
   }
 
-  #retry = (): void => this.#source.retry(this.#sourceLimits());
-
-  #sourceLimits() {
-    const ctor = this.constructor as typeof NewsTimeline;
-    return { timeoutMs: ctor.fetchTimeout, maxBytes: ctor.maxSourceBytes };
-  }
-
-  #renderState(title: string, message: string): TemplateResult {
-    return html`<div class="state" part="state" role="status">
-      <p class="title">${title}</p>
-      ${message ? html`<p>${message}</p>` : nothing}
-    </div>`;
-  }
-
-  #skippedText(): string {
-    const input = this.#input;
-    if (input.kind !== 'ready' || !input.skipped.length) return '';
-    const n = input.skipped.length;
-    return `${formatNumber(n, this.#lang)} event${n === 1 ? ' was' : 's were'} left out because ${n === 1 ? 'its date is' : 'their dates are'} impossible (for example ${input.skipped[0].id}: ${input.skipped[0].field} "${input.skipped[0].value}").`;
-  }
-
-  #renderNote(): TemplateResult | typeof nothing {
-    const text = this.#skippedText();
-    return text ? html`<p class="note" part="note" role="note">${text}</p>` : nothing;
-  }
-
-  #renderReady(): TemplateResult {
-    const model = this.#model!;
-    const frame = this.#frame;
-    const selectedIndex = this.#selectedIndex();
+  #renderReady(skipped: string): TemplateResult {
+    const model = this.#model.model!;
+    const locale = this.#locale;
+    const frame = this.#frames.frame;
+    const listView = this.view === 'list';
+    const selectedIndex = this.#selection.index;
     const selected = selectedIndex === null ? null : model.events[selectedIndex];
-    const range = frame ? describeWindow(frame.from, frame.to, this.#lang) : '';
-    const [kMin, kMax] = this.#scaleExtent;
-    const k = this._zoom.k;
-    const list = this.#input.kind === 'ready' ? this.#input.list : null;
-    const title = list?.article.title;
-    const published = model.published;
-    const label = `Timeline${title ? ` of “${title}”` : ''}: ${formatNumber(model.events.length, this.#lang)} events, in time order`;
+    const number = (n: number) => locale.number(n);
     return html`
       ${renderControls({
-        canZoomOut: k > kMin + EPSILON,
-        canZoomIn: k < kMax - EPSILON,
-        listView: this.view === 'list',
-        range,
-        onZoomOut: this.#zoomOutButton,
-        onZoomIn: this.#zoomInButton,
-        onFit: this.#fitButton,
-        onToggleView: this.#toggleView,
+        position: selectedIndex,
+        total: model.events.length,
+        canZoomOut: this.#zoom.canZoomOut,
+        canZoomIn: this.#zoom.canZoomIn,
+        listView,
+        helpOpen: this.#keyboard.helpOpen,
+        width: this.#viewport.width,
+        range: frame ? locale.window(frame.from, frame.to) : '',
+        number,
+        onPrevious: this.#onPrevious,
+        onNext: this.#onNext,
+        onZoomOut: this.#onZoomOut,
+        onZoomIn: this.#onZoomIn,
+        onFit: this.#onFit,
+        onToggleView: this.#onToggleView,
+        onToggleHelp: this.#onToggleHelp,
       })}
-      ${this.#renderNote()}
+      ${renderNote(skipped)} ${this.#keyboard.helpOpen ? renderKeyHelp(this.#onCloseHelp) : nothing}
       ${
-        this.view === 'list'
+        listView
           ? renderListView({
               events: model.events,
               page: this._listPage,
               selectedIndex,
-              describe: (e) => this.#describe(e),
-              phrase: (e) => this.#timex(e.event.timex)?.text ?? '',
-              onSelect: (e) => this.#select(e.index),
+              describe: (e) => locale.date(e),
+              phrase: (e) => this.#model.timex(e.event.timex)?.text ?? '',
+              onSelect: (e) => this.#selection.select(e.index),
               onPage: (page) => (this._listPage = page),
               onHover: (e) => this.#hover.setListIndex(e ? e.index : null),
             })
-          : html`<div
-                class="chart"
-                ${ref(this.#chartRef)}
-                role="listbox"
-                tabindex="0"
-                aria-label=${label}
-                aria-describedby="keys"
-                aria-activedescendant=${this._active !== null && frame?.marks.some((m) => m.type === 'event' && m.event.index === this._active) ? `ev-${this._active}` : nothing}
-                @keydown=${this.#onKeyDown}
-                @focus=${this.#onFocus}
-                @blur=${this.#onChartBlur}
-                @click=${this.#onClick}
-                @pointerover=${this.#hover.onPointerOver}
-                @pointerleave=${this.#hover.onPointerLeave}
-              >
-                ${
-                  frame
-                    ? renderChart(frame, this.#geometry(), {
-                        selectedIndex,
-                        activeIndex: this._active,
-                        hoverKey: this.#hover.markKey,
-                        setSize: model.events.length,
-                        publishedLabel:
-                          published === null ? null : `Published ${describeShortDate(published, this.#lang)}`,
-                        describe: (m: EventMark) => `${m.event.event.label}, ${this.#describe(m.event)}`,
-                        measure: this.#measure,
-                        compactCount: (n) => formatNumber(n, this.#lang, true),
-                      })
-                    : nothing
-                }
-              </div>
-              <p id="keys" class="visually-hidden">
-                Arrow keys move between events in time order, Enter selects, plus and minus zoom, 0 shows all, Escape
-                clears the selection.
-              </p>`
+          : this.#renderChart()
       }
-      ${renderDetails(selected, selected ? this.#timex(selected.event.timex) : undefined, selected ? this.#describe(selected) : '', () => this.#select(null))}
+      ${renderDetails({
+        event: selected,
+        timex: selected ? this.#model.timex(selected.event.timex) : undefined,
+        when: selected ? locale.date(selected) : '',
+        headingLevel: this.headingLevel,
+        hint: `Select an event, or press Next, to read the story one event at a time.${this.#zoom.used ? '' : ` ${gestureHint()}`}`,
+        onClose: this.#onCloseDetails,
+      })}
     `;
   }
 
-  // Buttons animate (250 ms) unless the reader asked for less motion; keys and methods do not.
-  #zoomOutButton = (): void => this.#scaleBy(1 / ZOOM_STEP, 250);
-  #zoomInButton = (): void => this.#scaleBy(ZOOM_STEP, 250);
-  #fitButton = (): void => this.#apply({ k: 1, x: 0 }, 250);
-
-  #toggleView = (): void => {
-    this.view = this.view === 'list' ? 'timeline' : 'list';
-    const selected = this.#selectedIndex();
-    if (this.view === 'list' && selected !== null) this._listPage = Math.floor(selected / 100);
-  };
-
-  /** Events overlapping the visible window, in time order (for tests and the demo). */
-  get visibleEvents(): TimelineEvent[] {
-    if (!this.#model || !this.#frame) return [];
-    return eventsInWindow(this.#model, this.#frame.from, this.#frame.to).map((e) => e.event);
+  #renderChart(): TemplateResult {
+    const model = this.#model.model!;
+    const frame = this.#frames.frame;
+    const locale = this.#locale;
+    const active = this.#keyboard.active;
+    const title = this.#model.input.kind === 'ready' ? this.#model.input.list.article.title : undefined;
+    const label = `Timeline${title ? ` of “${title}”` : ''}: ${locale.number(model.events.length)} events, in time order`;
+    const counts = frame ? countOutside(model, frame.from, frame.to) : { earlier: 0, later: 0 };
+    const edgeWidth = (side: 'earlier' | 'later', n: number) =>
+      n ? this.#text.measure(edgeText(side, locale.number(n))) + 2 * (EDGE_MARKER_PADDING + 1) : 0;
+    return html`<div class="chart-frame" ${ref(this.#chartFrame)}>
+        <div
+          class="chart"
+          role="listbox"
+          tabindex="0"
+          aria-label=${label}
+          aria-describedby="keys"
+          aria-activedescendant=${active !== null && frame?.marks.some((m) => m.type === 'event' && m.event.index === active) ? `ev-${active}` : nothing}
+          @keydown=${this.#keyboard.onKeyDown}
+          @focus=${this.#keyboard.onFocus}
+          @blur=${this.#keyboard.onBlur}
+          @click=${this.#onChartClick}
+          @pointerover=${this.#hover.onPointerOver}
+          @pointerleave=${this.#hover.onPointerLeave}
+        >
+          ${
+            frame
+              ? renderChart(frame, this.#viewport.geometry(), {
+                  selectedIndex: this.#selection.index,
+                  activeIndex: active,
+                  hoverKey: this.#hover.markKey,
+                  setSize: model.events.length,
+                  publishedLabel:
+                    model.published === null
+                      ? null
+                      : [`Published ${locale.shortDate(model.published)}`, locale.shortDate(model.published)],
+                  describe: (m) => `${m.event.event.label}, ${locale.date(m.event)}`,
+                  measure: this.#text.measure,
+                  compactCount: (n) => locale.number(n, true),
+                  edges: { left: edgeWidth('earlier', counts.earlier), right: edgeWidth('later', counts.later) },
+                })
+              : nothing
+          }
+        </div>
+        ${renderEdges({ counts, number: (n) => locale.number(n), onEarlier: this.#onEarlier, onLater: this.#onLater })}
+      </div>
+      <p id="keys" class="visually-hidden">${KEYS_SENTENCE}</p>`;
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * Fetches an EventList JSON for the `src` attribute, with the failure modes a news page meets named for
- * people: HTTP errors, timeouts, HTML where JSON was expected (a wrong path behind a catch-all route),
- * oversize bodies (read as a stream and cut off), and invalid JSON. Never rejects with anything but a
- * SourceError; callers decide what an abort means.
+ * people: HTTP errors, timeouts, redirects that cannot be followed (a loop), HTML where JSON was expected
+ * (a wrong path behind a catch-all route) or JSON served as HTML (a server's wrong type), oversize bodies
+ * (read as a stream and cut off), and invalid JSON. Never rejects with anything but a SourceError;
+ * callers decide what an abort means.
  */
 
-export type SourceErrorKind = 'http' | 'network' | 'timeout' | 'html' | 'too-large' | 'json' | 'aborted';
+export type SourceErrorKind = 'http' | 'network' | 'redirect' | 'timeout' | 'html' | 'too-large' | 'json' | 'aborted';
 
 export class SourceError extends Error {
   constructor(
@@ -73,6 +74,12 @@ export async function loadJson(url: string, options: LoadOptions): Promise<unkno
     try {
       response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
     } catch (error) {
+      // fetch says only "Failed to fetch": asked again without following redirects, the server says more.
+      if (!timedOut && !options.signal.aborted && (await redirects(url, controller.signal)))
+        throw new SourceError(
+          'redirect',
+          `Could not load ${url}: its redirects could not be followed (a redirect loop, or a server this page may not read)`,
+        );
       throw toSourceError(error, url, timedOut, options);
     }
     if (!response.ok) {
@@ -85,17 +92,37 @@ export async function loadJson(url: string, options: LoadOptions): Promise<unkno
     } catch (error) {
       throw toSourceError(error, url, timedOut, options);
     }
-    const type = response.headers.get('content-type') ?? '';
-    if (/html/i.test(type) || /^\s*</.test(text))
-      throw new SourceError('html', `${url} returned an HTML page, not JSON (is the path right?)`);
+    let json: unknown;
+    let invalid: Error | null = null;
     try {
-      return JSON.parse(text) as unknown;
+      json = JSON.parse(text);
     } catch (error) {
-      throw new SourceError('json', `${url} is not valid JSON: ${(error as Error).message}`);
+      invalid = error as Error;
     }
+    const type = response.headers.get('content-type') ?? '';
+    const markup = /^\s*</.test(text);
+    if (/html/i.test(type) || markup)
+      throw new SourceError(
+        'html',
+        markup || invalid
+          ? `${url} returned an HTML page, not JSON (is the path right?)`
+          : `${url} holds JSON but was served as ${type.split(';')[0]!.trim()}, not as application/json`,
+      );
+    if (invalid) throw new SourceError('json', `${url} is not valid JSON: ${invalid.message}`);
+    return json;
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Whether `url` answers with a redirect (asked without following it); false when that cannot be told. */
+async function redirects(url: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal, redirect: 'manual', headers: { Accept: 'application/json' } });
+    return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+  } catch {
+    return false;
   }
 }
 

@@ -1,9 +1,10 @@
 /**
  * Styles of `<news-timeline>`. Public knobs are `--news-timeline-*` custom properties (defaults below,
  * light and dark); internal `--_*` variables resolve them once. Static styles are adopted stylesheets,
- * which a strict CSP allows.
+ * which a strict CSP allows. Sizes the layout code also uses come from metrics.ts.
  */
 import { css } from 'lit';
+import { CHART_FONT_SIZE, EDGE_MARKER_PADDING, HEADER_HEIGHT } from './metrics.js';
 
 export const timelineStyles = css`
   :host {
@@ -36,8 +37,6 @@ export const timelineStyles = css`
     );
     font-size: var(--news-timeline-font-size, 13px);
     line-height: 1.4;
-    /* Read by the element in px: rows of labels. */
-    --news-timeline-lane-height: 34px;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -74,19 +73,51 @@ export const timelineStyles = css`
     border: 0;
   }
 
-  /* Controls */
+  /* Controls: one row at any width */
   .controls {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 6px;
     padding: 6px 0;
   }
+  .controls .story {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    margin-right: auto;
+  }
+  .controls .position {
+    min-width: 4.5em;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
   .controls .range {
-    flex: 1 1 auto;
-    min-width: 8em;
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+    margin-right: 6px;
+  }
+  /* A narrow element (class set from its width, not the page's): shorter words, no range. */
+  .controls.narrow {
+    gap: 4px;
+  }
+  .controls.narrow .range,
+  .controls.narrow .wide {
+    display: none;
+  }
+  .controls.narrow .position {
+    min-width: 3.2em;
+  }
+  .controls.narrow button {
+    padding: 3px 7px;
+  }
+  .controls.narrow .icon {
+    min-width: 30px;
   }
   button {
     font: inherit;
@@ -119,12 +150,16 @@ export const timelineStyles = css`
   }
 
   /* Chart */
+  .chart-frame {
+    position: relative;
+    /* Pinch and drag zoom and pan the time axis; the page still scrolls vertically. */
+    touch-action: pan-y;
+  }
   .chart {
     position: relative;
     display: block;
     width: 100%;
     cursor: grab;
-    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
     border-radius: var(--_radius);
@@ -142,7 +177,7 @@ export const timelineStyles = css`
   }
   text {
     fill: var(--_fg);
-    font-size: 12px;
+    font-size: ${CHART_FONT_SIZE}px;
   }
   .halo {
     paint-order: stroke;
@@ -204,6 +239,9 @@ export const timelineStyles = css`
   .event.selected text {
     fill: var(--_selected);
   }
+  .event.background {
+    opacity: var(--news-timeline-background-event-opacity, 0.5);
+  }
   .event .ring {
     fill: none;
     stroke: none;
@@ -239,12 +277,35 @@ export const timelineStyles = css`
   }
   .cluster text.label {
     fill: var(--_muted);
-    font-style: italic;
   }
-  .tooltip rect {
+  .hover-box {
+    /* Over the marks, never in the way of the pointer or the wheel. */
+    pointer-events: none;
+  }
+  .hover-box rect {
     fill: var(--_bg);
     stroke: var(--_muted);
     stroke-width: 1;
+  }
+  .edge {
+    position: absolute;
+    top: 0;
+    height: ${HEADER_HEIGHT - 2}px;
+    min-height: 0;
+    padding: 0 ${EDGE_MARKER_PADDING}px;
+    border-width: 1px;
+    font-size: ${CHART_FONT_SIZE}px;
+    line-height: 1;
+    color: var(--_event);
+    background: var(--_bg);
+    border-color: var(--_grid);
+    white-space: nowrap;
+  }
+  .edge.earlier {
+    left: 0;
+  }
+  .edge.later {
+    right: 0;
   }
 
   /* States, notes */
@@ -303,17 +364,25 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
     min-height: 3em;
   }
-  .details h3 {
+  .details .title {
     margin: 0 0 2px;
     font-size: 1.08em;
+    font-weight: 700;
+    line-height: 1.3;
   }
   .details .when {
-    margin: 0 0 8px;
+    margin: 0 0 2px;
     color: var(--_selected);
     font-weight: 600;
   }
+  .details .tag {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.92em;
+    font-style: italic;
+  }
   .details blockquote {
-    margin: 0 0 8px;
+    margin: 8px 0 0;
     padding-left: 10px;
     border-left: 3px solid var(--_grid);
     overflow-wrap: anywhere;
@@ -329,6 +398,43 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-size: 0.92em;
   }
+
+  /* Keys */
+  .help {
+    margin-top: 4px;
+    padding: 8px 12px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+  }
+  .help .head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  .help .title {
+    margin: 0;
+    font-weight: 600;
+  }
+  .help dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    gap: 2px 16px;
+    margin: 6px 0 0;
+  }
+  .help dl div {
+    display: flex;
+    gap: 8px;
+  }
+  .help dt {
+    min-width: 7em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .help dd {
+    margin: 0;
+    color: var(--_muted);
+  }
   .details .hint {
     margin: 0;
     color: var(--_muted);
@@ -338,6 +444,13 @@ export const timelineStyles = css`
     align-items: flex-start;
     justify-content: space-between;
     gap: 8px;
+  }
+  .details .head > div {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .details .head > button {
+    flex: none;
   }
 
   /* List view */

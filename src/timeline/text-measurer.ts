@@ -10,8 +10,8 @@
  * wider than measured. Other scripts (Arabic, Indic, combining marks) are shaped: the canvas measures them whole.
  */
 import { estimateTextWidth, type MeasureText } from './layout/labels.js';
+import { CHART_FONT_SIZE } from './metrics.js';
 
-const CHART_FONT_SIZE = 12;
 const MAX_CACHED = 20_000;
 
 /** Characters drawn with a fixed advance: Latin (with precomposed accents), Greek, Cyrillic, punctuation, symbols, CJK. */

@@ -1,65 +1,81 @@
 /**
  * Checks an incoming value against the EventList contract (src/extract/types.ts,
- * schema/event-list.schema.json) by hand: no schema engine, no eval, small.
+ * schema/event-list.schema.json) by hand: no schema engine, no eval, small. A test runs it beside a
+ * JSON Schema validator on generated lists: what the schema rejects, this rejects or skips.
  *
- * - A wrong type or a missing field is fatal: the result names the field (`events[3].label`).
- * - An event whose `from`/`to` is a string but not a real date ("2016-13-45") is skipped and reported;
- *   the others are kept. Duplicate ids and `from` after `to` are accepted (the timeline copes).
+ * - Not the EventList shape (a wrong type, a missing field, a field the contract does not define, a value
+ *   outside an enumeration, a `published` that is not an ISO date) is fatal: the result names the field
+ *   (`events[3].label`).
+ * - An event that cannot be drawn is skipped and reported, the others kept: a `from`/`to` that is not a
+ *   real date in the axis form (`2016-13-45`, `2016`), `from` not before `to`, or sentence offsets outside
+ *   the article text. So is a timex whose `from`/`to` is not such a date or whose offsets are outside the
+ *   text (`start` after `end`): its events are drawn without their phrase marked. Duplicate ids are accepted.
  */
 import {
   EDITED_FIELDS,
+  GRANULARITIES,
   PROVENANCE_ORIGINS,
+  PUBLISHED_FROM,
   READABLE_EVENT_LIST_VERSIONS,
+  TIMEX_MODS,
+  TIMEX_TYPES,
+  type ArticleInfo,
   type EventList,
-  type Granularity,
+  type Provenance,
+  type TextSpan,
+  type Timex,
   type TimelineEvent,
-  type TimexMod,
-  type TimexType,
 } from '../extract/types.js';
 import { parseFloating } from './layout/dates.js';
 
-export interface SkippedEvent {
-  /** Position in the input `events` array. */
+/**
+ * What made an event or timex unusable: `date`, a `from`/`to` that is not a real date in the axis form (the
+ * JSON Schema rejects it too); `interval`, `from` not before `to`; `offsets`, a span outside the article text.
+ */
+export type SkipProblem = 'date' | 'interval' | 'offsets';
+
+/** An event or timex left out, and why. */
+export interface SkippedItem {
+  /** Position in the input `events` (or `timexes`) array. */
   index: number;
   id: string;
-  field: 'from' | 'to';
+  problem: SkipProblem;
+  /** The field at fault: `from`, `to`, `sentence`, `start`. */
+  field: string;
+  /** Its value as written (offsets as `start–end`). */
   value: string;
+  /** For people: "is not a real date written YYYY-MM-DD or YYYY-MM-DDTHH:mm", "equals from: the interval is empty". */
+  reason: string;
 }
+export type SkippedEvent = SkippedItem;
 
 export type ValidationResult =
-  { ok: true; list: EventList; skipped: SkippedEvent[] } | { ok: false; field: string; message: string };
+  | { ok: true; list: EventList; skipped: SkippedEvent[]; skippedTimexes: SkippedItem[] }
+  | { ok: false; field: string; message: string };
 
-const GRANULARITIES: ReadonlySet<Granularity> = new Set<Granularity>([
-  'century',
-  'decade',
-  'year',
-  'half',
-  'quarter',
-  'season',
-  'month',
-  'week',
-  'day',
-  'partOfDay',
-  'hour',
-  'minute',
-]);
-const MODS: ReadonlySet<TimexMod> = new Set<TimexMod>([
-  'START',
-  'MID',
-  'END',
-  'APPROX',
-  'BEFORE',
-  'AFTER',
-  'ON_OR_BEFORE',
-  'ON_OR_AFTER',
-  'LESS_THAN',
-  'MORE_THAN',
-  'EQUAL_OR_LESS',
-  'EQUAL_OR_MORE',
-]);
-const TIMEX_TYPES: ReadonlySet<TimexType> = new Set<TimexType>(['DATE', 'TIME', 'DURATION', 'SET']);
-const ORIGINS: ReadonlySet<string> = new Set(PROVENANCE_ORIGINS);
-const FIELDS: ReadonlySet<string> = new Set(EDITED_FIELDS);
+const GRANULARITY_SET: ReadonlySet<string> = new Set(GRANULARITIES);
+const MOD_SET: ReadonlySet<string> = new Set(TIMEX_MODS);
+const TIMEX_TYPE_SET: ReadonlySet<string> = new Set(TIMEX_TYPES);
+const PUBLISHED_FROM_SET: ReadonlySet<string> = new Set(PUBLISHED_FROM);
+const ORIGIN_SET: ReadonlySet<string> = new Set(PROVENANCE_ORIGINS);
+const EDITED_FIELD_SET: ReadonlySet<string> = new Set(EDITED_FIELDS);
+
+/** The field names of `T` in one string, every one of them (a name missing or unknown is a type error). */
+const fieldsOf =
+  <T>() =>
+  <const S extends string>(
+    names: S & (Split<S> extends keyof T ? ([keyof T] extends [Split<S>] ? unknown : never) : never),
+  ) =>
+    new Set(names.split(' '));
+type Split<S extends string> = S extends `${infer A} ${infer B}` ? A | Split<B> : S;
+const LIST_FIELDS = fieldsOf<EventList>()('version article timexes events');
+const ARTICLE_FIELDS = fieldsOf<ArticleInfo>()('title source published publishedFrom text');
+const SPAN_FIELDS = fieldsOf<TextSpan>()('start end text');
+const TIMEX_FIELDS = fieldsOf<Timex>()('id text start end type value mod from to granularity anchor why');
+const EVENT_FIELDS = fieldsOf<TimelineEvent>()(
+  'id label timex from to granularity mod ongoing sentence actors background why provenance',
+);
+const PROVENANCE_FIELDS = fieldsOf<Provenance>()('origin fields merged');
 
 class Invalid extends Error {
   constructor(
@@ -90,6 +106,17 @@ function object(value: unknown, field: string): Obj {
   return value as Obj;
 }
 
+/** Throws for a field the contract does not define (a typo, or a list written for another version). */
+function onlyFields(obj: Obj, fields: ReadonlySet<string>, prefix: string): void {
+  for (const key in obj) {
+    if (!fields.has(key))
+      throw new Invalid(
+        at(prefix, key),
+        `${prefix || 'The event list'} has a field the EventList does not define: ${JSON.stringify(key)}`,
+      );
+  }
+}
+
 function need(obj: Obj, key: string, prefix: string): unknown {
   const value = obj[key];
   if (value === undefined) throw new Invalid(at(prefix, key), `${at(prefix, key)} is missing`);
@@ -107,8 +134,14 @@ function string(obj: Obj, key: string, prefix: string): string {
   return value;
 }
 
-function optionalString(obj: Obj, key: string, prefix: string): void {
-  if (obj[key] !== undefined && typeof obj[key] !== 'string') throw wrongType(prefix, key, 'a string', obj[key]);
+function optionalString(obj: Obj, key: string, prefix: string): string | undefined {
+  const value = obj[key];
+  if (value !== undefined && typeof value !== 'string') throw wrongType(prefix, key, 'a string', value);
+  return value;
+}
+
+function optionalBoolean(obj: Obj, key: string, prefix: string): void {
+  if (obj[key] !== undefined && typeof obj[key] !== 'boolean') throw wrongType(prefix, key, 'true or false', obj[key]);
 }
 
 function integer(obj: Obj, key: string, prefix: string): number {
@@ -118,16 +151,10 @@ function integer(obj: Obj, key: string, prefix: string): number {
   return value;
 }
 
-function oneOf<T extends string>(
-  obj: Obj,
-  key: string,
-  prefix: string,
-  allowed: ReadonlySet<T>,
-  optional = false,
-): void {
+function oneOf(obj: Obj, key: string, prefix: string, allowed: ReadonlySet<string>, optional = false): void {
   const value = optional ? obj[key] : need(obj, key, prefix);
   if (optional && value === undefined) return;
-  if (!allowed.has(value as T)) throw wrongType(prefix, key, `one of ${[...allowed].join(', ')}`, value);
+  if (!allowed.has(value as string)) throw wrongType(prefix, key, `one of ${[...allowed].join(', ')}`, value);
 }
 
 function array(obj: Obj, key: string, prefix: string): unknown[] {
@@ -136,19 +163,44 @@ function array(obj: Obj, key: string, prefix: string): unknown[] {
   return value;
 }
 
-function checkArticle(value: unknown): void {
+/** UTC ms of an axis date (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`, a real day and time), else NaN. */
+function axisDate(value: string): number {
+  return value.length === 10 || value.length === 16 ? parseFloating(value) : NaN;
+}
+
+/**
+ * A publication date as extraction writes it (validatePublished in src/extract/published.ts: the schema's
+ * PublishedDate, which a test holds both to): a real day, then optionally a time, seconds, fraction, zone.
+ * Written here rather than imported, to keep src/extract/ out of the element-only bundle's weight.
+ */
+const PUBLISHED =
+  /^(\d{4}-\d\d-\d\d)(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?$/;
+const isPublishedDate = (value: string) => {
+  const m = PUBLISHED.exec(value);
+  return m !== null && !Number.isNaN(parseFloating(m[1]!));
+};
+
+const NOT_AN_AXIS_DATE = 'is not a real date (YYYY-MM-DD or YYYY-MM-DDTHH:mm)';
+
+function checkArticle(value: unknown): string {
   const article = object(value, 'article');
-  string(article, 'text', 'article');
+  onlyFields(article, ARTICLE_FIELDS, 'article');
+  const text = string(article, 'text', 'article');
   optionalString(article, 'title', 'article');
   optionalString(article, 'source', 'article');
+  oneOf(article, 'publishedFrom', 'article', PUBLISHED_FROM_SET, true);
   if (!('published' in article))
     throw new Invalid('article.published', 'article.published is missing (use null when unknown)');
   const published = article.published;
   if (published !== null) {
     if (typeof published !== 'string') throw wrongType('article', 'published', 'a date string or null', published);
-    if (Number.isNaN(parseFloating(published.slice(0, 16))))
-      throw new Invalid('article.published', `article.published is not a valid date: ${describe(published)}`);
+    if (!isPublishedDate(published))
+      throw new Invalid(
+        'article.published',
+        `article.published is not an ISO date or date-time (2016-10-17, 2016-10-17T14:30): ${describe(published)}`,
+      );
   }
+  return text;
 }
 
 /**
@@ -158,42 +210,67 @@ function checkArticle(value: unknown): void {
  */
 function withPath<T>(
   list: string,
-  check: (value: unknown, index: number, path: string) => T,
-): (value: unknown, index: number) => T {
-  return (value, index) => {
+  check: (value: unknown, index: number, path: string, textLength: number) => T,
+): (value: unknown, index: number, textLength: number) => T {
+  return (value, index, textLength) => {
     try {
-      return check(value, index, '');
+      return check(value, index, '', textLength);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
     }
-    return check(value, index, `${list}[${index}]`);
+    return check(value, index, `${list}[${index}]`, textLength);
   };
 }
 
-const checkTimex = withPath('timexes', (value, _index, path): void => {
+const skip = (
+  index: number,
+  id: string,
+  problem: SkipProblem,
+  field: string,
+  value: string,
+  reason: string,
+): SkippedItem => ({ index, id, problem, field, value, reason });
+
+/** Offsets that do not index a text of `length` characters (a span ends after it starts, within the text). */
+function outside(start: number, end: number, length: number): string | null {
+  if (start > end) return `start ${start} is after end ${end}`;
+  if (end > length) return `end ${end} is beyond the article text (${length} characters)`;
+  return null;
+}
+
+/** Checks one timex's shape; returns the skip record when it cannot be used. */
+const checkTimex = withPath('timexes', (value, index, path, textLength): SkippedItem | null => {
   const timex = object(value, path);
-  string(timex, 'id', path);
+  onlyFields(timex, TIMEX_FIELDS, path);
+  const id = string(timex, 'id', path);
   string(timex, 'text', path);
-  integer(timex, 'start', path);
-  integer(timex, 'end', path);
-  oneOf(timex, 'type', path, TIMEX_TYPES);
+  const start = integer(timex, 'start', path);
+  const end = integer(timex, 'end', path);
+  oneOf(timex, 'type', path, TIMEX_TYPE_SET);
   string(timex, 'value', path);
-  oneOf(timex, 'mod', path, MODS, true);
-  optionalString(timex, 'from', path);
-  optionalString(timex, 'to', path);
-  oneOf(timex, 'granularity', path, GRANULARITIES, true);
+  oneOf(timex, 'mod', path, MOD_SET, true);
+  const from = optionalString(timex, 'from', path);
+  const to = optionalString(timex, 'to', path);
+  oneOf(timex, 'granularity', path, GRANULARITY_SET, true);
   optionalString(timex, 'anchor', path);
   string(timex, 'why', path);
+  if (from !== undefined && Number.isNaN(axisDate(from)))
+    return skip(index, id, 'date', 'from', from, NOT_AN_AXIS_DATE);
+  if (to !== undefined && Number.isNaN(axisDate(to))) return skip(index, id, 'date', 'to', to, NOT_AN_AXIS_DATE);
+  const offsets = outside(start, end, textLength);
+  if (offsets) return skip(index, id, 'offsets', 'start', `${start}–${end}`, offsets);
+  return null;
 });
 
 function checkProvenance(value: unknown, path: string): void {
   const provenance = object(value, path);
-  oneOf(provenance, 'origin', path, ORIGINS);
+  onlyFields(provenance, PROVENANCE_FIELDS, path);
+  oneOf(provenance, 'origin', path, ORIGIN_SET);
   for (const key of ['fields', 'merged'] as const) {
     if (provenance[key] === undefined) continue;
     const items = array(provenance, key, path);
     for (let i = 0; i < items.length; i++)
-      if (typeof items[i] !== 'string' || (key === 'fields' && !FIELDS.has(items[i] as string)))
+      if (typeof items[i] !== 'string' || (key === 'fields' && !EDITED_FIELD_SET.has(items[i] as string)))
         throw wrongType(
           path,
           `${key}[${i}]`,
@@ -203,56 +280,89 @@ function checkProvenance(value: unknown, path: string): void {
   }
 }
 
-/** Checks one event's shape; returns the skipped-date record when its dates are impossible. */
-const checkEvent = withPath('events', (value, index, path): SkippedEvent | null => {
+/** Checks one event's shape; returns the skip record when it cannot be drawn. */
+const checkEvent = withPath('events', (value, index, path, textLength): SkippedItem | null => {
   const event = object(value, path);
+  onlyFields(event, EVENT_FIELDS, path);
   const id = string(event, 'id', path);
   string(event, 'label', path);
   string(event, 'timex', path);
   const from = string(event, 'from', path);
   const to = string(event, 'to', path);
-  oneOf(event, 'granularity', path, GRANULARITIES);
-  oneOf(event, 'mod', path, MODS, true);
-  if (event.ongoing !== undefined && typeof event.ongoing !== 'boolean')
-    throw wrongType(path, 'ongoing', 'true or false', event.ongoing);
-  if (event.background !== undefined && typeof event.background !== 'boolean')
-    throw wrongType(path, 'background', 'true or false', event.background);
+  oneOf(event, 'granularity', path, GRANULARITY_SET);
+  oneOf(event, 'mod', path, MOD_SET, true);
+  optionalBoolean(event, 'ongoing', path);
+  optionalBoolean(event, 'background', path);
   optionalString(event, 'why', path);
   if (event.provenance !== undefined) checkProvenance(event.provenance, `${path}.provenance`);
   const sentencePath = `${path}.sentence`;
   const sentence = object(need(event, 'sentence', path), sentencePath);
-  integer(sentence, 'start', sentencePath);
-  integer(sentence, 'end', sentencePath);
+  onlyFields(sentence, SPAN_FIELDS, sentencePath);
+  const start = integer(sentence, 'start', sentencePath);
+  const end = integer(sentence, 'end', sentencePath);
   string(sentence, 'text', sentencePath);
   const actors = array(event, 'actors', path);
   for (let i = 0; i < actors.length; i++)
     if (typeof actors[i] !== 'string') throw wrongType(path, `actors[${i}]`, 'a string', actors[i]);
-  if (Number.isNaN(parseFloating(from))) return { index, id, field: 'from', value: from };
-  if (Number.isNaN(parseFloating(to))) return { index, id, field: 'to', value: to };
+  const fromMs = axisDate(from);
+  if (Number.isNaN(fromMs)) return skip(index, id, 'date', 'from', from, NOT_AN_AXIS_DATE);
+  const toMs = axisDate(to);
+  if (Number.isNaN(toMs)) return skip(index, id, 'date', 'to', to, NOT_AN_AXIS_DATE);
+  if (fromMs >= toMs)
+    return skip(
+      index,
+      id,
+      'interval',
+      'to',
+      to,
+      fromMs === toMs ? 'equals from: the interval is empty' : `is before from (${from})`,
+    );
+  const offsets = outside(start, end, textLength);
+  if (offsets) return skip(index, id, 'offsets', 'sentence', `${start}–${end}`, `sentence ${offsets}`);
   return null;
 });
 
 export function validateEventList(input: unknown): ValidationResult {
   try {
     const root = object(input, '');
+    onlyFields(root, LIST_FIELDS, '');
     const version = need(root, 'version', '');
     if (!(READABLE_EVENT_LIST_VERSIONS as readonly unknown[]).includes(version))
       throw new Invalid(
         'version',
         `version should be ${READABLE_EVENT_LIST_VERSIONS.join(' or ')} (the EventList versions this element reads), got ${describe(version)}`,
       );
-    checkArticle(need(root, 'article', ''));
-    array(root, 'timexes', '').forEach(checkTimex);
+    const textLength = checkArticle(need(root, 'article', '')).length;
+    const timexes = array(root, 'timexes', '');
+    const skippedTimexes: SkippedItem[] = [];
+    const keptTimexes: Timex[] = [];
+    for (let i = 0; i < timexes.length; i++) {
+      const skip = checkTimex(timexes[i], i, textLength);
+      if (skip) skippedTimexes.push(skip);
+      else keptTimexes.push(timexes[i] as Timex);
+    }
     const events = array(root, 'events', '');
     const skipped: SkippedEvent[] = [];
     const kept: TimelineEvent[] = [];
-    events.forEach((e, i) => {
-      const skip = checkEvent(e, i);
+    for (let i = 0; i < events.length; i++) {
+      const skip = checkEvent(events[i], i, textLength);
       if (skip) skipped.push(skip);
-      else kept.push(e as TimelineEvent);
-    });
+      else kept.push(events[i] as TimelineEvent);
+    }
     const list = input as EventList;
-    return { ok: true, list: skipped.length ? { ...list, events: kept } : list, skipped };
+    return {
+      ok: true,
+      list:
+        skipped.length || skippedTimexes.length
+          ? {
+              ...list,
+              timexes: skippedTimexes.length ? keptTimexes : list.timexes,
+              events: skipped.length ? kept : list.events,
+            }
+          : list,
+      skipped,
+      skippedTimexes,
+    };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, field: error.field, message: error.message };
     throw error;

@@ -10,15 +10,29 @@ export interface Day {
   d: number; // 1-31
 }
 
-const MS_PER_DAY = 86_400_000;
-
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's days_from_civil and
+ * civil_from_days): integer arithmetic for every year, where Date.UTC reads years 0–99 as 1900–1999 and a
+ * Date ends 275,760 years out.
+ */
 export function epochDay(day: Day): number {
-  return Math.floor(Date.UTC(day.y, day.m - 1, day.d) / MS_PER_DAY);
+  const y = day.m <= 2 ? day.y - 1 : day.y;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (day.m + (day.m > 2 ? -3 : 9)) + 2) / 5) + day.d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 export function fromEpochDay(n: number): Day {
-  const date = new Date(n * MS_PER_DAY);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export function addDays(day: Day, n: number): Day {
@@ -34,7 +48,8 @@ export function addMonths(day: Day, n: number): Day {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */

@@ -30,12 +30,20 @@ export function textChunks(text: string): TextChunk[] {
   return chunks;
 }
 
-/** Where the first break at or after `from` ends (before `limit`), else the last space before `limit`. */
+/** How far past `limit` a break's spaces and next capital are read. */
+const LOOKAHEAD = 256;
+
+/**
+ * Where the first break at or after `from` ends (before `limit`), else the last space before `limit`.
+ * The break is searched in the window up to `limit` (and a little past it), never in the rest of the text:
+ * a text without breaks would otherwise be read to its end once per piece.
+ */
 function breakAfter(text: string, from: number, limit: number): number {
-  BREAK.lastIndex = from;
-  for (let m = BREAK.exec(text); m && m.index < limit; m = BREAK.exec(text)) {
-    if (m[0][0] === '.' && abbreviationBefore(text, m.index)) continue; // "Oct. 17", "Mr. Smith", "U.S. Army"
-    return m.index + m[0].length;
+  const window = text.slice(from, limit + LOOKAHEAD);
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(window); m && from + m.index < limit; m = BREAK.exec(window)) {
+    if (m[0][0] === '.' && abbreviationBefore(text, from + m.index)) continue; // "Oct. 17", "Mr. Smith", "U.S. Army"
+    return from + m.index + m[0].length;
   }
   if (limit >= text.length) return text.length;
   for (let i = limit; i > from; i--) if (text.charCodeAt(i) <= 32) return i;

@@ -87,10 +87,14 @@ export const CHRONO_PARSERS: Parser[] = english
 /** Ours are chrono Parsers: their results are the ParsingResults chrono's context creates (timex-parser.ts). */
 const chrono = new Chrono({ parsers: [...CHRONO_PARSERS, ...(TIMEX_PARSERS as unknown as Parser[])], refiners: [] });
 
-/** The phrases of `text`, each with the Frame that reads it (or chrono's components), refined, in document order. */
-export function parseTimexPhrases(text: string): TimexMatch[] {
+/**
+ * The phrases of `text`, each with the Frame that reads it (or chrono's components), refined, in document order.
+ * Pieces are parsed until `enough` phrases are found (a bound on the work for hostile text: the rest is not read).
+ */
+export function parseTimexPhrases(text: string, enough = Infinity): TimexMatch[] {
   let results: TimexMatch[] = [];
   for (const chunk of textChunks(text)) {
+    if (results.length >= enough) break;
     for (const found of chrono.parse(text.slice(chunk.start, chunk.end), REFERENCE) as ParsingResult[]) {
       found.index += chunk.start;
       results.push(found);

@@ -13,16 +13,19 @@ import type { Timex } from '../types.js';
  * @param text the article text; offsets of the result index into it.
  * @param published ISO date (`2016-10-17`) or date-time of publication, or null when unknown
  *   (then relative phrases stay unresolved and absolute dates still resolve).
+ * @param max at most this many timexes, the first ones (the text is read until they are found).
  * @returns timexes in document order with ids `t1`, `t2`, …
  */
-export function findTimexes(text: string, published: string | null): Timex[] {
+export function findTimexes(text: string, published: string | null, max = Infinity): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dct = parseIsoDay(published);
   let results: TimexMatch[];
   try {
-    results = parseTimexPhrases(text);
+    // Refining merges and drops some phrases: a margin over `max` keeps the first `max` that remain.
+    results = parseTimexPhrases(text, max + Math.ceil(max / 4));
   } catch {
     return []; // a parser failed on this input: no timexes rather than an exception
   }
-  return normalise(results, dct);
+  const timexes = normalise(results, dct);
+  return timexes.length > max ? timexes.slice(0, max) : timexes;
 }

@@ -11,6 +11,12 @@ import type { Timex } from '../types.js';
 /** How far a named quarter stays the subject of "a year ago" comparisons. */
 const QUARTER_FOCUS_CHARS = 1500;
 
+/** A date the time axis reads: years 0000–9999 (a count too large gives NaN or a year beyond them). */
+const AXIS_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
+/** Whether [from, to) can go on the time axis: both dates it reads, and not empty. */
+const onAxis = (from: string | undefined, to: string | undefined): boolean =>
+  from !== undefined && to !== undefined && AXIS_DATE.test(from) && AXIS_DATE.test(to) && from < to;
+
 export function normalise(results: TimexMatch[], dct: Day | null): Timex[] {
   const timexes: Timex[] = [];
   let anchor: Anchor | null = null;
@@ -25,11 +31,14 @@ export function normalise(results: TimexMatch[], dct: Day | null): Timex[] {
     } catch {
       reading = null; // a reading that cannot be made is dropped, never thrown
     }
-    if (!reading) continue;
+    if (!reading || reading.value.includes('NaN')) continue; // "99999999999999999999 days ago"
     const id = `t${timexes.length + 1}`;
     timexes.push(toTimex(id, result, reading, anchor));
     const placed =
-      reading.period && (reading.type === 'DATE' || reading.type === 'TIME') && reading.anchorable !== false;
+      reading.period &&
+      (reading.type === 'DATE' || reading.type === 'TIME') &&
+      reading.anchorable !== false &&
+      onAxis(reading.period.from, reading.period.to);
     if (placed) {
       anchor = { id, period: reading.period!, end: result.index + result.text.length };
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
@@ -51,12 +60,13 @@ function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Ancho
   if (reading.mod) timex.mod = reading.mod;
   const from = reading.from ?? reading.period?.from;
   const to = reading.to ?? reading.period?.to;
-  if (from && to) {
+  const placeable = onAxis(from, to);
+  if (placeable) {
     timex.from = from;
     timex.to = to;
   }
   const granularity = reading.granularity ?? reading.period?.granularity;
-  if (granularity && from) timex.granularity = granularity;
+  if (granularity && placeable) timex.granularity = granularity;
   if (reading.usedAnchor && anchor) timex.anchor = anchor.id;
   return timex;
 }

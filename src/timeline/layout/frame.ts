@@ -7,18 +7,20 @@
  * so clusters do not flicker while panning and split as you zoom in; wide windows read a cached index
  * of the level), and the output is bounded by the width: lanes are capped (a mark that finds no lane
  * joins its neighbour's cluster).
+ *
+ * Labels follow two rules. A label is drawn only with its mark: a mark outside the view (a pinned event
+ * scrolled away, a mark left of the edge) has none. And an event mark in view never loses its label: a
+ * label is shortened with an ellipsis to the room its lane leaves, and where not even its first word
+ * would fit, the mark joins its neighbour's cluster instead (a cluster's count is in its badge, so its
+ * label may be left out).
  */
 import { ELLIPSIS, truncateLabel, type MeasureText } from './labels.js';
 import { clustersInWindow, levelToDraw, zoomLevel } from './clusters.js';
 import { eventKey, type PreparedEvent, type PreparedTimeline } from './prepare.js';
-import type { TimeScale } from './scale.js';
+import { screenMapping, type TimeScale, type ZoomState } from './scale.js';
 import { axisTicks, type AxisTicks } from './ticks.js';
 
-export interface ZoomState {
-  /** d3-zoom convention: screen x = k * base(t) + x. */
-  k: number;
-  x: number;
-}
+export type { ZoomState } from './scale.js';
 
 export interface FrameOptions {
   /** Most lanes to use (rows of labels). */
@@ -116,6 +118,11 @@ export const CLUSTER_PX = 2 * CLUSTER_RADIUS + 4;
 const badgeCentre = (barStart: number) => Math.max(barStart, 0) + CLUSTER_RADIUS;
 /** Below this width (px) an interval is drawn as a point at its middle. */
 export const MIN_BAR_WIDTH = 10;
+/**
+ * Margin (px) left of the view whose events a frame still reads: a cluster's badge centred there shows
+ * at the edge. Labels never reach in from further left (a label is drawn only with its mark).
+ */
+export const EDGE_MARGIN_PX = 2 * CLUSTER_RADIUS;
 
 interface Unit {
   /** Shared with the cluster cache until `owned` (copied before a merge appends to it). */
@@ -137,14 +144,9 @@ interface Unit {
   labelWidth: number;
   extentEnd: number;
   lane: number;
-}
-
-/** Screen mapping of a zoom transform over the base scale, as a linear function of time (ms). */
-export function screenMapping(base: TimeScale, zoom: ZoomState): { a: number; b: number } {
-  const [d0, d1] = base.domain().map((d) => d.getTime());
-  const width = base.range()[1];
-  const a = (zoom.k * width) / (d1 - d0);
-  return { a, b: zoom.x - a * d0 };
+  /** Drawn as a bar (else a point at `cx`), as geometry last found. */
+  isBar: boolean;
+  cx: number;
 }
 
 export function layoutFrame(
@@ -154,10 +156,8 @@ export function layoutFrame(
   options: FrameOptions,
 ): FrameLayout {
   const width = base.range()[1];
-  const { a, b } = screenMapping(base, zoom);
+  const { a, b, from, to } = screenMapping(base, zoom);
   const screen = (t: number) => a * t + b;
-  const from = -b / a;
-  const to = (width - b) / a;
   const clusterPx = options.clusterPx ?? CLUSTER_PX;
   const gap = options.gap ?? 8;
   const maxLabelWidth = Math.min(options.maxLabelWidth ?? 280, width);
@@ -186,9 +186,9 @@ export function layoutFrame(
     return u.fullWidth;
   };
 
-  // Events left of the view still count if their label reaches into it.
+  // Events just left of the view still count: their marks show at the edge.
   const level = zoomLevel(a);
-  const windowFrom = from - maxLabelWidth / a;
+  const windowFrom = from - EDGE_MARGIN_PX / a;
   const clusterLevel = options.deferClustering ? levelToDraw(model, level, clusterPx, windowFrom, to) : level;
   const groups = clustersInWindow(model, clusterLevel, clusterPx, windowFrom, to, pinned);
 
@@ -210,6 +210,8 @@ export function layoutFrame(
       labelWidth: 0,
       extentEnd: 0,
       lane: -1,
+      isBar: false,
+      cx: 0,
     };
     units.push(unit);
     return unit;
@@ -222,6 +224,8 @@ export function layoutFrame(
     addUnit([e], e.start, e.end, true);
   }
 
+  // Whether any of a unit's mark is in the view (its geometry is set).
+  const inView = (u: Unit) => u.markEnd >= 0 && u.markStart <= width;
   const geometry = (u: Unit) => {
     const sx = screen(u.start);
     const ex = screen(u.end);
@@ -246,14 +250,21 @@ export function layoutFrame(
         : Math.max(0, u.markStart);
     const room = Math.min(maxLabelWidth, width - u.labelX);
     // A cluster's count is in its badge: its label ("Talks fail and 2 more") is drawn only where a lane
-    // has room left (see finish), so clusters never push events' labels into other lanes.
-    u.label = others ? '' : room > 0 ? truncateLabel(first, room, measure) : '';
+    // has room left (see finish), so clusters never push events' labels into other lanes. A mark out of
+    // view has no label: it would stand at the edge without its mark.
+    u.label = others || !inView(u) ? '' : room > 0 ? truncateLabel(first, room, measure) : '';
     u.labelWidth = u.label ? measure(u.label) : 0;
     u.extentEnd = Math.max(u.drawnEnd, u.labelX + u.labelWidth);
-    return { isBar, cx, sx, ex };
+    u.isBar = isBar;
+    u.cx = cx;
   };
   for (const u of units) geometry(u);
   const leftOf = (u: Unit) => Math.min(u.markStart, u.labelX);
+  /** Whether shortening `u`'s label to `room` leaves it a label (or it needs none: a cluster, a blank label, out of view). */
+  const keepsLabel = (u: Unit, room: number) =>
+    u.members.length > 1 ||
+    !u.label ||
+    (room > measure(ELLIPSIS) * 2 && truncateLabel(fullLabelOf(u), room, measure) !== '');
   units.sort((p, q) => leftOf(p) - leftOf(q) || p.members[0].index - q.members[0].index);
 
   // Greedy interval packing, first fit; then shorten a neighbour's label; then merge into a cluster.
@@ -279,6 +290,8 @@ export function layoutFrame(
           }
         }
       });
+      // Not at the cost of its label: then this mark joins a cluster below instead.
+      if (lane >= 0 && !keepsLabel(laneLast[lane]!, bestRoom)) lane = -1;
       if (lane >= 0) shorten(laneLast[lane]!, bestRoom);
     }
     if (lane < 0 && !u.pinned) {
@@ -289,13 +302,7 @@ export function layoutFrame(
       });
       if (target >= 0) {
         const into = laneLast[target]!;
-        if (!into.owned) {
-          into.members = into.members.slice();
-          into.owned = true;
-        }
-        for (const e of u.members) into.members.push(e);
-        into.start = Math.min(into.start, u.start);
-        into.end = Math.max(into.end, u.end);
+        merge(into, u);
         geometry(into);
         continue;
       }
@@ -322,21 +329,54 @@ export function layoutFrame(
   };
   return finish();
 
+  /** Moves `u`'s events into `into` (a cluster from then on). */
+  function merge(into: Unit, u: Unit): void {
+    if (!into.owned) {
+      into.members = into.members.slice();
+      into.owned = true;
+    }
+    const members = into.members;
+    const at = members.length;
+    for (const e of u.members) members.push(e);
+    // The earliest first (a cluster is named after it): both lists have theirs first.
+    if (members[at].index < members[0].index) [members[0], members[at]] = [members[at], members[0]];
+    into.start = Math.min(into.start, u.start);
+    into.end = Math.max(into.end, u.end);
+  }
+
   function finish(): FrameLayout {
-    // Re-apply shortening after any regrouping: each mark's label must end before the next mark in its lane.
+    // Re-apply shortening after any regrouping: each mark's label must end before the next mark in its
+    // lane. A mark that would lose its label that way (or its mark would touch the next one) joins the
+    // next mark's cluster, and the mark before it is looked at again.
     const byLane: Unit[][] = Array.from({ length: lanes }, () => []);
     for (const u of placed) byLane[u.lane].push(u);
     const out: Mark[] = [];
     let lanesUsed = 0;
     byLane.forEach((laneUnits, lane) => {
+      for (const u of laneUnits) geometry(u);
+      for (let i = 0; i < laneUnits.length - 1; i++) {
+        const u = laneUnits[i];
+        const next = laneUnits[i + 1];
+        const nextLeft = leftOf(next);
+        const room = nextLeft - gap - u.labelX;
+        const crowded = u.drawnEnd + gap > nextLeft || (u.extentEnd + gap > nextLeft && !keepsLabel(u, room));
+        if (crowded && !u.pinned && !next.pinned) {
+          merge(next, u);
+          geometry(next);
+          laneUnits.splice(i, 1);
+          // The merged mark may start further left: the mark before it is looked at again.
+          i = Math.max(i - 2, -1);
+          continue;
+        }
+        if (u.extentEnd + gap > nextLeft) shorten(u, room);
+      }
       if (laneUnits.length) lanesUsed = lane + 1;
       laneUnits.forEach((u, i) => {
-        const { isBar, cx } = geometry(u);
+        const { isBar, cx } = u;
         const next = laneUnits[i + 1];
-        if (next && u.extentEnd + gap > leftOf(next)) shorten(u, leftOf(next) - gap - u.labelX);
         if (u.members.length > 1) {
           const room = (next ? leftOf(next) - gap : width) - u.labelX;
-          u.label = clusterText(u, room);
+          u.label = inView(u) ? clusterText(u, room) : '';
           u.labelWidth = u.label ? measure(u.label) : 0;
         }
         const fullLabel = fullLabelOf(u);
@@ -372,7 +412,7 @@ export function layoutFrame(
       scaleB: b,
       marks: out,
       lanesUsed,
-      axis: axisTicks(from, to, width, screen, options.lang),
+      axis: axisTicks(from, to, width, screen, options.lang, measure),
       publishedX: published !== null && published >= from && published <= to ? screen(published) : null,
       clusterLevel,
       refine: clusterLevel === level ? null : { level, clusterPx, from: windowFrom, to },

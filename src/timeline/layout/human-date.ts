@@ -13,6 +13,11 @@ export interface DatedThing {
   granularity: Granularity;
   mod?: TimexMod;
   ongoing?: boolean;
+  /**
+   * The TIMEX3 value that dates it (`2016-10-12TNI`): a part of the day is named from the value's
+   * code, so that the words agree with the hours extraction chose for it (one table, in extraction).
+   */
+  value?: string;
 }
 
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
@@ -28,12 +33,26 @@ function ordinal(n: number): string {
   return n + (s[(v - 20) % 10] ?? s[v] ?? s[0]);
 }
 
-function partOfDay(hour: number): string {
-  if (hour < 5) return 'night';
-  if (hour < 12) return 'morning';
-  if (hour < 17) return 'afternoon';
-  if (hour < 21) return 'evening';
-  return 'night';
+const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+/** TimeML's parts of the day (the code ending a value such as `2016-10-15TEV`), in words. */
+const PART_OF_DAY_WORDS: Record<string, string> = {
+  MO: 'morning',
+  MI: 'midday',
+  AF: 'afternoon',
+  EV: 'evening',
+  NI: 'night',
+  DT: 'daytime',
+};
+
+/**
+ * "evening" for a value ending in `TEV`. Without such a code (an EventList made by hand) the hours are
+ * given instead ("18:00–22:00"): guessing a word from the hours would need a second table of parts of
+ * the day, which could disagree with the one that made the value.
+ */
+function partOfDay(start: number, end: number, lang: string, value: string | undefined): string {
+  const code = value ? /T(MO|MI|AF|EV|NI|DT)$/.exec(value)?.[1] : undefined;
+  return code ? PART_OF_DAY_WORDS[code] : formatDateRange(start, Math.max(start, end), lang, CLOCK);
 }
 
 function season(month: number): string {
@@ -55,7 +74,13 @@ function dayText(ms: number, lang: string, options: Intl.DateTimeFormatOptions):
 }
 
 /** The calendar unit itself, without modifiers. */
-function describeUnit(start: number, end: number, granularity: Granularity, lang: string): string {
+function describeUnit(
+  start: number,
+  end: number,
+  granularity: Granularity,
+  lang: string,
+  value: string | undefined,
+): string {
   const d = new Date(start);
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth() + 1;
@@ -79,7 +104,7 @@ function describeUnit(start: number, end: number, granularity: Granularity, lang
     case 'day':
       return dayText(start, lang, DAY);
     case 'partOfDay':
-      return `${dayText(start, lang, DAY)}, ${partOfDay(d.getUTCHours())}`;
+      return `${dayText(start, lang, DAY)}, ${partOfDay(start, end, lang, value)}`;
     case 'hour':
     case 'minute':
       return dayText(start, lang, TIME);
@@ -103,14 +128,14 @@ const UNIT_DAYS: Partial<Record<Granularity, number>> = {
 };
 
 export function describeDate(thing: DatedThing, lang: string): string {
-  const { start, end, granularity, mod, ongoing } = thing;
+  const { start, end, granularity, mod, ongoing, value } = thing;
   const unitDays = UNIT_DAYS[granularity];
   // An interval longer than its unit ("15 to 17 October"): a range, unless a modifier or "since" applies.
   if (!mod && !ongoing && unitDays !== undefined && end - start > unitDays * MS_PER_DAY + 1) {
     const options = unitDays >= 365 ? YEAR : unitDays >= 28 ? MONTH : RANGE;
     return formatDateRange(start, end - 1, lang, options);
   }
-  const unit = describeUnit(start, end, granularity, lang);
+  const unit = describeUnit(start, end, granularity, lang, value);
   let text: string;
   switch (mod) {
     case 'MID':
@@ -153,7 +178,7 @@ export function describeDate(thing: DatedThing, lang: string): string {
 
 /** Creates the formatters of event dates for `lang` ahead of use (see prepareTickFormats). */
 export function prepareDateFormats(lang: string): void {
-  for (const options of [DAY, MONTH, YEAR, TIME, RANGE, SHORT]) dateFormat(lang, options);
+  for (const options of [DAY, MONTH, YEAR, TIME, RANGE, SHORT, CLOCK]) dateFormat(lang, options);
 }
 
 /** Short date for the publication marker: "17 Oct 2016". */

@@ -9,3 +9,4 @@ export * from './frame.js';
 export * from './human-date.js';
 export { resolveLang, DEFAULT_LANG } from './intl.js';
 export * from './prefetch.js';
+export * from './story.js';

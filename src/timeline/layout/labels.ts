@@ -85,3 +85,25 @@ export function truncateLabel(text: string, maxWidth: number, measure: MeasureTe
   const kept = lo < 0 ? '' : prefix(cuts, lo);
   return kept ? kept + ELLIPSIS : '';
 }
+
+/**
+ * `text` in lines no wider than `maxWidth`, broken between words (text without spaces, between code
+ * points; a word wider than a line is shortened with an ellipsis): the whole label in a box as wide as
+ * the chart.
+ */
+export function wrapLabel(text: string, maxWidth: number, measure: MeasureText): string[] {
+  const words = /\s/.test(text.trim());
+  const joiner = words ? ' ' : '';
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words ? text.split(/\s+/).filter(Boolean) : Array.from(text)) {
+    const candidate = line ? line + joiner + word : word;
+    if (!line || measure(candidate) <= maxWidth) line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => (measure(l) <= maxWidth ? l : truncateLabel(l, maxWidth, measure) || l));
+}

@@ -10,16 +10,9 @@
  * for the scheduler to run only what fits an idle period.
  */
 import { countInWindow, INDEX_THRESHOLD, prepareLevel, zoomLevel } from './clusters.js';
-import {
-  CLUSTER_PX,
-  layoutFrame,
-  screenMapping,
-  type FrameLayout,
-  type FrameOptions,
-  type ZoomState,
-} from './frame.js';
+import { CLUSTER_PX, EDGE_MARGIN_PX, layoutFrame, type FrameLayout, type FrameOptions } from './frame.js';
 import type { PreparedTimeline } from './prepare.js';
-import type { TimeScale } from './scale.js';
+import { screenMapping, type TimeScale, type ZoomState } from './scale.js';
 
 export interface PrefetchTask {
   /** What it prepares, for tests and profiles. */
@@ -46,13 +39,11 @@ export function prefetchTasks(
   onFrame?: (frame: FrameLayout) => void,
 ): PrefetchTask[] {
   const width = base.range()[1];
-  const { a, b } = screenMapping(base, zoom);
-  const from = -b / a;
-  const to = (width - b) / a;
+  const { a, from, to } = screenMapping(base, zoom);
   const span = to - from;
   const clusterPx = options.clusterPx ?? CLUSTER_PX;
-  // Frames also read events left of the view whose labels reach into it (frame.ts).
-  const labelSpan = Math.min(options.maxLabelWidth ?? 280, width) / a;
+  // Frames also read a margin left of the view, where a mark still shows at the edge (frame.ts).
+  const edgeSpan = EDGE_MARGIN_PX / a;
   const level = zoomLevel(a);
 
   const levelTask = (target: number, start: number, end: number): PrefetchTask => ({
@@ -60,14 +51,13 @@ export function prefetchTasks(
     cost: countInWindow(model, start, end),
     run: () => void prepareLevel(model, target, clusterPx, start, end),
   });
-  const tasks = [levelTask(level + 2, from - labelSpan, to), levelTask(level + 1, from - labelSpan, to)];
+  const tasks = [levelTask(level + 2, from - edgeSpan, to), levelTask(level + 1, from - edgeSpan, to)];
   if (2 * zoom.k <= maxK) {
     const zoomIn = { k: 2 * zoom.k, x: 2 * zoom.x - width / 2 };
     tasks.push({
       name: 'zoom-in frame',
       cost:
-        Math.min(countInWindow(model, from + span / 4 - labelSpan / 2, to - span / 4), INDEX_THRESHOLD) +
-        FRAME_OVERHEAD,
+        Math.min(countInWindow(model, from + span / 4 - edgeSpan / 2, to - span / 4), INDEX_THRESHOLD) + FRAME_OVERHEAD,
       run: () => {
         const frame = layoutFrame(model, base, zoomIn, options);
         onFrame?.(frame);
@@ -75,8 +65,8 @@ export function prefetchTasks(
     });
   }
   tasks.push(
-    levelTask(level - 1, from - span - 2 * labelSpan, to + span),
-    levelTask(level - 2, from - span - 2 * labelSpan, to + span),
+    levelTask(level - 1, from - span - 2 * edgeSpan, to + span),
+    levelTask(level - 2, from - span - 2 * edgeSpan, to + span),
   );
   return tasks;
 }

@@ -21,6 +21,8 @@ export interface PreparedEvent {
   softEnd: boolean;
   /** Length (ms) of each soft edge: a third of the stated interval (not of an ongoing extension). */
   softSpan: number;
+  /** The date only describes a thing ("the 1930s steel span"): drawn lighter, never frames the story. */
+  background: boolean;
 }
 
 /** Events whose duration is at most `maxDuration`, sorted by start: one bisection bounds the window search. */
@@ -37,6 +39,8 @@ export interface PreparedTimeline {
   events: PreparedEvent[];
   /** First event with each id (built on first use). */
   byId: () => Map<string, PreparedEvent>;
+  /** Every event's end, ascending (built on first use): how many events end before a time, by bisection. */
+  sortedEnds: () => Float64Array;
   /** Publication date in UTC ms (the middle of the day for a date without time), or null. */
   published: number | null;
   /** Earliest start and latest end, publication date included; null when there is nothing to draw. */
@@ -124,6 +128,7 @@ export function prepareTimeline(list: EventList): PreparedTimeline {
       softStart,
       softEnd,
       softSpan,
+      background: event.background === true,
     });
   }
   // Array.prototype.sort is stable: equal times keep document order.
@@ -138,6 +143,16 @@ export function prepareTimeline(list: EventList): PreparedTimeline {
     return byIdCache;
   };
 
+  let sortedEndsCache: Float64Array | null = null;
+  const sortedEnds = () => {
+    if (!sortedEndsCache) {
+      sortedEndsCache = new Float64Array(events.length);
+      for (let i = 0; i < events.length; i++) sortedEndsCache[i] = events[i].end;
+      sortedEndsCache.sort();
+    }
+    return sortedEndsCache;
+  };
+
   let extent: [number, number] | null = null;
   if (events.length) {
     let max = -Infinity;
@@ -147,7 +162,7 @@ export function prepareTimeline(list: EventList): PreparedTimeline {
   }
 
   const classes = byDurationClass(events).map(durationClass);
-  return { events, byId, published, extent, classes };
+  return { events, byId, sortedEnds, published, extent, classes };
 }
 
 function durationClass(events: PreparedEvent[]): DurationClass {

@@ -66,13 +66,27 @@ export function zoomScaleExtent(domain: [number, number]): [number, number] {
   return [Math.min(1, span / MAX_VISIBLE_SPAN), Math.max(1, span / MIN_VISIBLE_SPAN)];
 }
 
+/** A d3-zoom transform on the time axis: screen x = k * base(t) + x (y is always 0). */
+export interface ZoomState {
+  k: number;
+  x: number;
+}
+
+/**
+ * The one mapping from a zoom transform to the screen: screen x = a * t + b for a time t (ms), and the
+ * visible window [from, to] (ms) across the base scale's width. Frames, prefetch plans and the element
+ * all read the window from here.
+ */
+export function screenMapping(base: TimeScale, zoom: ZoomState): { a: number; b: number; from: number; to: number } {
+  const [d0, d1] = base.domain();
+  const width = base.range()[1];
+  const a = (zoom.k * width) / (+d1 - +d0);
+  const b = zoom.x - a * +d0;
+  return { a, b, from: -b / a, to: (width - b) / a };
+}
+
 /** k and x translation (d3-zoom convention: screen = k * base + x) that show [from, to] across the width. */
-export function transformFor(
-  base: TimeScale,
-  from: number,
-  to: number,
-  scaleExtent: [number, number],
-): { k: number; x: number } {
+export function transformFor(base: TimeScale, from: number, to: number, scaleExtent: [number, number]): ZoomState {
   const x0 = base(new Date(from));
   const x1 = base(new Date(to));
   const width = base.range()[1];

@@ -14,6 +14,12 @@ import {
 } from 'd3-time';
 import { MS_PER_DAY, MS_PER_YEAR } from './dates.js';
 import { dateFormat, formatDate } from './intl.js';
+import type { MeasureText } from './labels.js';
+
+/** A tick's label starts this far (px) right of its tick. */
+export const TICK_LABEL_OFFSET = 3;
+/** Least space (px) between two tick labels. */
+const TICK_LABEL_GAP = 4;
 
 export type TickUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -54,6 +60,7 @@ export const TICK_LEVELS: TickLevel[] = [
 export interface Tick {
   time: number;
   x: number;
+  /** '' where the label would run into its neighbour's or past the right edge. */
   label: string;
   /** On a context-unit boundary (drawn taller). */
   major: boolean;
@@ -100,8 +107,16 @@ const TICK_FORMAT: Record<TickUnit, Intl.DateTimeFormatOptions> = {
 /**
  * Ticks for the visible domain [from, to] drawn across `width` px.
  * @param x maps a time (ms) to a screen x; usually the zoomed scale.
+ * @param measure width of a label (px): labels that would touch are left out (see `spaceLabels`)
  */
-export function axisTicks(from: number, to: number, width: number, x: (t: number) => number, lang: string): AxisTicks {
+export function axisTicks(
+  from: number,
+  to: number,
+  width: number,
+  x: (t: number) => number,
+  lang: string,
+  measure: MeasureText,
+): AxisTicks {
   const lvl = chooseTickLevel(to - from, width);
   const context = CONTEXT[lvl.unit];
   const ticks: Tick[] = lvl.interval.range(new Date(from), new Date(to + 1)).map((d) => {
@@ -113,6 +128,7 @@ export function axisTicks(from: number, to: number, width: number, x: (t: number
       major: context ? context.interval.floor(d).getTime() === time : false,
     };
   });
+  spaceLabels(ticks, width, measure);
   const contextLabels: ContextLabel[] = [];
   if (context) {
     const first = context.interval.floor(new Date(from)).getTime();
@@ -123,6 +139,36 @@ export function axisTicks(from: number, to: number, width: number, x: (t: number
     }
   }
   return { unit: lvl.unit, step: lvl.step, ticks, context: contextLabels };
+}
+
+/**
+ * Leaves out the labels that would run into the previous one or past the right edge. Steps of a level
+ * are regular, but not at every boundary: days every two days meet at a month's end ("31" then "1"),
+ * hours every three at midnight. A label on a boundary of the context unit (the 1st of a month) is
+ * kept rather than the one before it.
+ */
+export function spaceLabels(ticks: Tick[], width: number, measure: MeasureText): void {
+  const kept: { index: number; right: number }[] = [];
+  for (let i = 0; i < ticks.length; i++) {
+    const t = ticks[i];
+    const left = t.x + TICK_LABEL_OFFSET;
+    const right = left + measure(t.label);
+    if (right > width) {
+      t.label = '';
+      continue;
+    }
+    while (kept.length && left < kept[kept.length - 1].right + TICK_LABEL_GAP) {
+      const previous = ticks[kept[kept.length - 1].index];
+      if (!t.major || previous.major) break;
+      previous.label = '';
+      kept.pop();
+    }
+    if (kept.length && left < kept[kept.length - 1].right + TICK_LABEL_GAP) {
+      t.label = '';
+      continue;
+    }
+    kept.push({ index: i, right });
+  }
 }
 
 /**

@@ -15,8 +15,10 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ClusterMark, EventMark, FrameLayout, Mark } from '../layout/frame.js';
-import { POINT_RADIUS } from '../layout/frame.js';
+import { CLUSTER_RADIUS, POINT_RADIUS } from '../layout/frame.js';
+import { wrapLabel } from '../layout/labels.js';
 import { eventKey } from '../layout/prepare.js';
+import { TICK_LABEL_OFFSET } from '../layout/ticks.js';
 import { clusterLayer } from './cluster-layer.js';
 import { laneTop, markY, originX, type LaneGeometry } from './lanes.js';
 
@@ -31,10 +33,13 @@ export interface ChartState {
   activeIndex: number | null;
   hoverKey: string | null;
   setSize: number;
-  publishedLabel: string | null;
+  /** "Published 17 Oct 2016", and the date alone for when that does not fit. */
+  publishedLabel: [long: string, short: string] | null;
   describe: (mark: EventMark) => string;
   measure: (text: string) => number;
   compactCount: (n: number) => string;
+  /** Width (px) the edge markers take at the left and right of the header row. */
+  edges: { left: number; right: number };
 }
 
 export function chartHeight(g: ChartGeometry): number {
@@ -67,7 +72,7 @@ function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state:
   const x = originX(mark);
   const centreY = markY(g);
   const bar = mark.shape === 'bar';
-  const classes = `event${selected ? ' selected' : ''}${active ? ' active' : ''}${e.ongoing ? ' ongoing' : ''}`;
+  const classes = `event${selected ? ' selected' : ''}${active ? ' active' : ''}${e.ongoing ? ' ongoing' : ''}${e.background ? ' background' : ''}`;
   const markLeft = bar ? mark.x0 : mark.cx - POINT_RADIUS;
   const ringX = Math.max(Math.min(markLeft, mark.labelX), 2);
   const ringRight = Math.min(
@@ -84,7 +89,7 @@ function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state:
   // shape in the next frame only changes attributes.
   const r = selected || active ? POINT_RADIUS + 1 : POINT_RADIUS;
   const width = bar ? Math.max(mark.x1 - mark.x0, 2) : 2 * r;
-  return svg`<g class=${classes} id=${id} role="option" part="event" transform=${`translate(${x},${laneTop(g, mark.lane)})`} aria-selected=${selected ? 'true' : 'false'} aria-posinset=${e.index + 1} aria-setsize=${state.setSize} aria-label=${state.describe(mark)} data-index=${e.index} data-event-id=${e.event.id}>${ring}${soft ? softGradient(mark, frame, selected, x) : nothing}<rect class=${bar ? 'mark bar' : 'mark point'} x=${bar ? 0 : -r} y=${bar ? centreY - 4 : centreY - r} width=${width} height=${bar ? 8 : 2 * r} rx=${bar ? 3 : r} fill=${soft ? `url(#soft-${id})` : nothing}></rect>${bar && e.ongoing ? svg`<line class="cap" x1=${width} x2=${width} y1=${centreY - 7} y2=${centreY + 7}></line>` : nothing}<text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text></g>`;
+  return svg`<g class=${classes} id=${id} role="option" part=${e.background ? 'event background-event' : 'event'} transform=${`translate(${x},${laneTop(g, mark.lane)})`} aria-selected=${selected ? 'true' : 'false'} aria-posinset=${e.index + 1} aria-setsize=${state.setSize} aria-label=${state.describe(mark)} data-index=${e.index} data-event-id=${e.event.id}>${ring}${soft ? softGradient(mark, frame, selected, x) : nothing}<rect class=${bar ? 'mark bar' : 'mark point'} x=${bar ? 0 : -r} y=${bar ? centreY - 4 : centreY - r} width=${width} height=${bar ? 8 : 2 * r} rx=${bar ? 3 : r} fill=${soft ? `url(#soft-${id})` : nothing}></rect>${bar && e.ongoing ? svg`<line class="cap" x1=${width} x2=${width} y1=${centreY - 7} y2=${centreY + 7}></line>` : nothing}<text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text></g>`;
 }
 
 /** Vertical segments at the ticks' x, as one path `d` (one element instead of one line per tick). */
@@ -97,19 +102,21 @@ function ticksPath(xs: number[], y1: number, y2: number): string {
 function axis(frame: FrameLayout, g: ChartGeometry, state: ChartState): SVGTemplateResult {
   const y = g.headerHeight + g.lanes * g.laneHeight;
   const { ticks, context } = frame.axis;
-  // The pinned context label (period containing the left edge) gives way to the next boundary's label.
+  // The pinned context label (period containing the left edge) gives way to the next boundary's label;
+  // a boundary's label is drawn where it fits whole.
   const shown = context.filter((c, i) => {
-    if (i > 0) return c.x >= 0 && c.x <= g.width;
+    if (i > 0) return c.x >= 0 && c.x + TICK_LABEL_OFFSET + state.measure(c.label) <= g.width;
     const next = context[1];
     return !next || next.x > state.measure(c.label) + 16;
   });
   const minor = ticks.filter((t) => !t.major).map((t) => t.x);
   const major = ticks.filter((t) => t.major).map((t) => t.x);
-  const labelled = ticks.filter((t) => t.x + 3 + state.measure(t.label) <= g.width);
+  // Ticks whose labels would touch a neighbour's have none (ticks.ts).
+  const labelled = ticks.filter((t) => t.label);
   return svg`<g class="axis" part="axis" aria-hidden="true">
     <line class="baseline" x1="0" x2=${g.width} y1=${y + 0.5} y2=${y + 0.5}></line>
     <path class="ticks" d=${ticksPath(minor, y, y + 5) + ticksPath(major, y, y + 8)}></path>
-    ${labelled.map((t) => svg`<text class="tick" transform=${`translate(${t.x + 3},${y + 17})`}>${t.label}</text>`)}
+    ${labelled.map((t) => svg`<text class="tick" transform=${`translate(${t.x + TICK_LABEL_OFFSET},${y + 17})`}>${t.label}</text>`)}
     <g class="context">
       ${shown.map((c) => svg`<text class="halo" transform=${`translate(${Math.max(c.x, 0) + 3},${y + 35})`}>${c.label}</text>`)}
     </g>
@@ -128,19 +135,42 @@ function grid(frame: FrameLayout, g: ChartGeometry): SVGTemplateResult {
   </g>`;
 }
 
+/**
+ * The publication line and its label, right of the line where there is room, else left of it, clear
+ * of the edge markers; the date alone where the whole label does not fit, and no label where neither
+ * does (the line stays).
+ */
 function published(frame: FrameLayout, g: ChartGeometry, state: ChartState): SVGTemplateResult | typeof nothing {
   if (frame.publishedX === null || !state.publishedLabel) return nothing;
   const x = frame.publishedX;
-  const width = state.measure(state.publishedLabel) * 0.92;
-  const anchorEnd = x + width + 6 > g.width;
+  const place = (text: string) => {
+    // Published labels are 11px bold, about as wide as measured at the chart's 12px regular.
+    const width = state.measure(text);
+    const fits = (left: number) => left >= state.edges.left + 4 && left + width <= g.width - state.edges.right - 4;
+    return fits(x + 4) ? 'right' : fits(x - 4 - width) ? 'left' : null;
+  };
+  const [long, short] = state.publishedLabel;
+  const longSide = place(long);
+  const text = longSide ? long : short;
+  const side = longSide ?? place(short);
+  const label = side
+    ? svg`<text class="halo" x=${side === 'left' ? -4 : 4} y="13" text-anchor=${side === 'left' ? 'end' : 'start'}>${text}</text>`
+    : nothing;
   return svg`<g class="published" part="published-marker" aria-hidden="true" transform=${`translate(${x},0)`}>
     <line x1="0" x2="0" y1=${4} y2=${g.headerHeight + g.lanes * g.laneHeight}></line>
-    <text class="halo" x=${anchorEnd ? -4 : 4} y="13" text-anchor=${anchorEnd ? 'end' : 'start'}>${state.publishedLabel}</text>
+    ${label}
   </g>`;
 }
 
-/** Full text of a shortened label, drawn over the marks while its mark is hovered or focused. */
-function tooltip(marks: Mark[], g: ChartGeometry, state: ChartState): SVGTemplateResult | typeof nothing {
+/** Line height (px) of the hover box's text. */
+const HOVER_LINE = 15;
+
+/**
+ * The whole label of a shortened one, drawn over the marks while its mark is hovered or focused and in
+ * view (never for a mark scrolled out of view). Wrapped to the chart's width, so a phone shows all of
+ * it; it takes no pointer events, so the wheel and the pointer reach the marks under it.
+ */
+function hoverBox(marks: Mark[], g: ChartGeometry, state: ChartState): SVGTemplateResult | typeof nothing {
   const mark = marks.find(
     (m) =>
       m.truncated &&
@@ -148,12 +178,19 @@ function tooltip(marks: Mark[], g: ChartGeometry, state: ChartState): SVGTemplat
         (m.type === 'event' && m.event.index === state.activeIndex && state.hoverKey === null)),
   );
   if (!mark) return nothing;
-  const width = state.measure(mark.fullLabel) + 12;
-  const x = Math.max(0, Math.min(mark.labelX - 6, g.width - width));
-  const top = laneTop(g, mark.lane);
-  return svg`<g class="tooltip" aria-hidden="true">
-    <rect x=${x} y=${top} width=${width} height="18" rx="4"></rect>
-    <text x=${x + 6} y=${top + 13}>${mark.fullLabel}</text>
+  const radius = mark.type === 'cluster' ? CLUSTER_RADIUS : POINT_RADIUS;
+  const [left, right] = mark.shape === 'bar' ? [mark.x0, mark.x1] : [mark.cx - radius, mark.cx + radius];
+  if (right < 0 || left > g.width) return nothing;
+  const padding = 6;
+  const lines = wrapLabel(mark.fullLabel, Math.max(g.width - 2 * padding - 2, 40), state.measure);
+  const width = Math.min(Math.max(...lines.map(state.measure)) + 2 * padding, g.width);
+  const height = lines.length * HOVER_LINE + 5;
+  const x = Math.max(0, Math.min(mark.labelX - padding, g.width - width));
+  const bottom = g.headerHeight + g.lanes * g.laneHeight;
+  const y = Math.max(0, Math.min(laneTop(g, mark.lane), bottom - height));
+  return svg`<g class="hover-box" aria-hidden="true">
+    <rect x=${x} y=${y} width=${width} height=${height} rx="4"></rect>
+    ${lines.map((line, i) => svg`<text x=${x + padding} y=${y + 13 + i * HOVER_LINE}>${line}</text>`)}
   </g>`;
 }
 
@@ -169,6 +206,6 @@ export function renderChart(frame: FrameLayout, g: ChartGeometry, state: ChartSt
     ${grid(frame, g)} ${published(frame, g, state)}
     <g class="clusters" aria-hidden="true" ${clusterLayer(clusters, g, state.compactCount)}></g>
     <g class="marks" role="none">${events.map((m) => eventMark(m, frame, g, state))}</g>
-    ${axis(frame, g, state)} ${tooltip(frame.marks, g, state)}
+    ${axis(frame, g, state)} ${hoverBox(frame.marks, g, state)}
   </svg>`;
 }

@@ -1,4 +1,8 @@
-/** The details panel of the selected event: label, date for people, source sentence with the phrase marked, why. */
+/**
+ * The card of the selected event (part `details`): its label as a heading at the page's level, its date
+ * for people and why it was read so, and the source sentence with the time phrase marked. With nothing
+ * selected, a hint on how to read the timeline.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Timex } from '../../extract/types.js';
 import type { PreparedEvent } from '../layout/prepare.js';
@@ -18,23 +22,51 @@ export function markPhrase(event: PreparedEvent, timex: Timex | undefined): [str
   return [text.slice(0, start), text.slice(start, end), text.slice(end)];
 }
 
-export function renderDetails(
-  event: PreparedEvent | null,
-  timex: Timex | undefined,
-  when: string,
-  onClose: () => void,
-): TemplateResult {
+/** A heading of `level` 1–6, or no heading (a paragraph) for anything else: the page chooses. */
+function heading(level: number, text: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 class="title">${text}</h1>`;
+    case 2:
+      return html`<h2 class="title">${text}</h2>`;
+    case 3:
+      return html`<h3 class="title">${text}</h3>`;
+    case 4:
+      return html`<h4 class="title">${text}</h4>`;
+    case 5:
+      return html`<h5 class="title">${text}</h5>`;
+    case 6:
+      return html`<h6 class="title">${text}</h6>`;
+    default:
+      return html`<p class="title">${text}</p>`;
+  }
+}
+
+export interface DetailsState {
+  event: PreparedEvent | null;
+  timex: Timex | undefined;
+  /** The event's date for people. */
+  when: string;
+  headingLevel: number;
+  /** Shown with nothing selected. */
+  hint: string;
+  onClose: () => void;
+}
+
+export function renderDetails({ event, timex, when, headingLevel, hint, onClose }: DetailsState): TemplateResult {
   if (!event) {
     return html`<section class="details" part="details" aria-label="Event details">
-      <p class="hint">Select an event to read its sentence from the article.</p>
+      <p class="hint">${hint}</p>
     </section>`;
   }
   const [before, phrase, after] = markPhrase(event, timex);
   return html`<section class="details" part="details" aria-label="Event details">
     <div class="head">
       <div>
-        <h3>${event.event.label}</h3>
+        ${heading(headingLevel, event.event.label)}
         <p class="when">${when}</p>
+        ${event.background ? html`<p class="tag">Background: the date describes something in the story</p>` : nothing}
+        ${timex?.why ? html`<p class="why">Why this date: ${timex.why}</p>` : nothing}
       </div>
       <button type="button" @click=${onClose} aria-label="Close details">Close</button>
     </div>
@@ -43,6 +75,5 @@ export function renderDetails(
         ? html`<blockquote>${before}${phrase ? html`<mark>${phrase}</mark>` : nothing}${after}</blockquote>`
         : nothing
     }
-    ${timex?.why ? html`<p class="why">Why this date: ${timex.why}</p>` : nothing}
   </section>`;
 }

@@ -1,6 +1,7 @@
 // End-to-end tests of the demo page: the app (demo/app.ts) is mounted into this document with the
 // page's stylesheet, reading the example articles from /events/ as the built page does.
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { mountDemo, type DemoApp } from '../../../demo/app.js';
 import { EVENT_LIST_VERSION, type EventList, type TimelineEvent } from '../../../src/extract/types.js';
 
@@ -108,6 +109,20 @@ describe('demo page: opening', () => {
       expect(app.eventList!.article.text.length).to.be.greaterThan(200);
       expect(app.eventList!.timexes.length, `${option.value} has time phrases`).to.be.greaterThan(0);
     }
+  });
+
+  it('writes a date one way throughout: the byline, the phrase’s tooltip and the timeline’s card', async () => {
+    await mount({ workerUrl: null });
+    const byline = $('.byline time').textContent!.trim();
+    expect(byline).to.equal('Monday 17 October 2016');
+    const monday = app.eventList!.events.find((e) => e.from === '2016-10-17' && e.granularity === 'day')!;
+    app.select(monday.id);
+    await settled();
+    await app.timeline.updateComplete;
+    const when = app.timeline.shadowRoot!.querySelector('[part="details"] .when')!.textContent;
+    expect(when).to.equal(byline);
+    const mark = $$('mark[data-events]').find((m) => m.dataset.events!.split(' ').includes(monday.id))!;
+    expect(mark.title.startsWith(`${byline} (`), mark.title).to.be.true;
   });
 
   it('passes axe-core, the element included', async () => {
@@ -229,7 +244,7 @@ describe('demo page: text and timeline linked both ways', () => {
     expect(app.timeline.selected ?? null, 'Enter on the selected phrase clears the selection').to.equal(null);
   });
 
-  it('selecting an event on the timeline highlights its sentence and phrase and scrolls it into view', async () => {
+  it('selecting an event on the timeline highlights its sentence and phrase, and keeps the timeline and its card in view', async () => {
     await mount({ workerUrl: null });
     const events = app.eventList!.events;
     expect(events.length).to.be.greaterThan(0);
@@ -240,12 +255,72 @@ describe('demo page: text and timeline linked both ways', () => {
     );
     await settled();
     await new Promise((resolve) => setTimeout(resolve, 800)); // smooth scrolling
-    const sentence = $(`.sentence[data-events~="${last.id}"]`);
-    expect(sentence.classList.contains('is-selected')).to.equal(true);
+    expect($(`.sentence[data-events~="${last.id}"]`).classList.contains('is-selected')).to.equal(true);
     expect($(`mark[data-events~="${last.id}"]`).classList.contains('is-selected')).to.equal(true);
-    const rect = sentence.getBoundingClientRect();
-    expect(rect.bottom, 'sentence bottom in view').to.be.at.most(window.innerHeight + 1);
-    expect(rect.top, 'sentence top in view').to.be.at.least(-1);
+    // The card quotes the sentence: the page does not scroll the timeline away to show it in the text.
+    const rect = app.timeline.getBoundingClientRect();
+    expect(rect.top, 'timeline top in view').to.be.at.least(-1);
+  });
+});
+
+describe('demo page: layout', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('at 1280 px the timeline is the hero: the full content width, as tall as its lanes', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    await mount({ workerUrl: null });
+    await app.timeline.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await app.timeline.updateComplete;
+    const width = app.timeline.getBoundingClientRect().width;
+    expect(width, 'timeline width').to.be.above(0.9 * container.clientWidth);
+    const svg = app.timeline.shadowRoot!.querySelector('svg')!;
+    expect(Number(svg.getAttribute('width'))).to.be.above(1100);
+    // Header and axis (68 px) around lanes of 34 px, as many as the story needs: no empty rows of lanes.
+    const height = Number(svg.getAttribute('height'));
+    const lanes = (height - 68) / 34;
+    expect(Number.isInteger(lanes) && lanes >= 2 && lanes <= 8, `${lanes} lanes`).to.be.true;
+    // Lanes with a mark: the y of the marks' groups (translate(x,y): y is the lane's top).
+    const used = new Set(
+      [...app.timeline.shadowRoot!.querySelectorAll('g.event, g.cluster')].map(
+        (g) => /translate\([^,]+,([^)]+)\)/.exec(g.getAttribute('transform')!)![1],
+      ),
+    );
+    expect(used.size, 'lanes used').to.equal(lanes);
+    // The article reads below it.
+    expect($('.article-panel').getBoundingClientRect().top).to.be.above(app.timeline.getBoundingClientRect().bottom);
+  });
+
+  it('at 375 px, tapping an event keeps the chart and its card in view', async () => {
+    await setViewport({ width: 375, height: 812 });
+    // A masthead and intro above, as on the page: the chart starts low, its card would open below the fold.
+    const intro = document.createElement('div');
+    intro.style.height = '500px';
+    document.body.prepend(intro);
+    try {
+      await mount({ workerUrl: null });
+      const timeline = app.timeline;
+      await timeline.updateComplete;
+      const chart = timeline.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+      window.scrollTo(0, chart.getBoundingClientRect().top + window.scrollY - 250);
+      const option = timeline.shadowRoot!.querySelector('g.event[data-event-id]')!;
+      option.querySelector('.mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await settled();
+      await new Promise((resolve) => setTimeout(resolve, 900)); // smooth scrolling
+      const card = timeline.shadowRoot!.querySelector('[part="details"]')!.getBoundingClientRect();
+      const chartBox = chart.getBoundingClientRect();
+      expect(timeline.shadowRoot!.querySelector('[part="details"] .title')!.textContent).to.not.equal('');
+      expect(chartBox.top, 'chart top in view').to.be.at.least(-1);
+      expect(card.bottom, 'card bottom in view').to.be.at.most(window.innerHeight + 1);
+      // The toolbar fits its row.
+      const controls = timeline.shadowRoot!.querySelector<HTMLElement>('[part="controls"]')!;
+      const tops = new Set(
+        [...controls.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top)),
+      );
+      expect(tops.size).to.equal(1);
+    } finally {
+      intro.remove();
+    }
   });
 });
 

@@ -5,10 +5,14 @@ import { NewsTimeline } from '../../../src/news-timeline-element.js';
 import { $, $$, mount, reutersList } from './helpers.js';
 
 describe('news-timeline-element.js (without extraction)', () => {
-  it('loads no module from src/extract/', () => {
+  it('loads no extraction code: of src/extract/, only the contract (types.ts)', () => {
     const loaded = performance.getEntriesByType('resource').map((e) => e.name);
     expect(loaded.some((url) => url.includes('/src/timeline/'))).to.be.true;
-    expect(loaded.filter((url) => url.includes('/src/extract/') || url.includes('chrono-node'))).to.deep.equal([]);
+    // The validator checks the EventList's enumerations against the constant arrays extraction writes them from.
+    const contract = /\/src\/extract\/types\.js$/;
+    expect(
+      loaded.filter((url) => (url.includes('/src/extract/') && !contract.test(url)) || url.includes('chrono-node')),
+    ).to.deep.equal([]);
     expect(NewsTimeline.extractor).to.equal(null);
   });
 

@@ -16,6 +16,8 @@ export interface EventSpec {
   mod?: TimexMod;
   ongoing?: boolean;
   why?: string;
+  /** TIMEX3 value (default: the day of `from`). */
+  value?: string;
 }
 
 function sentenceAround(text: string, index: number): { start: number; end: number; text: string } {
@@ -42,7 +44,7 @@ export function buildEventList(text: string, published: string | null, specs: Ev
       start,
       end: start + spec.phrase.length,
       type: 'DATE',
-      value: spec.from.slice(0, 10),
+      value: spec.value ?? spec.from.slice(0, 10),
       from: spec.from,
       to: spec.to,
       granularity: spec.granularity,
@@ -142,6 +144,7 @@ export const REUTERS_SPECS: EventSpec[] = [
     from: '2016-10-15T18:00',
     to: '2016-10-15T22:00',
     granularity: 'partOfDay',
+    value: '2016-10-15TEV',
     why: 'past tense: the Saturday before Mon 17 Oct 2016',
   },
   {

@@ -29,9 +29,18 @@ export async function settle(el: NewsTimeline): Promise<void> {
   await el.updateComplete;
 }
 
-export async function mount(data: EventList | null, width = 800): Promise<NewsTimeline> {
+/**
+ * A timeline `width` px wide. Tests of marks, zoom and keys open on every event (`opening="all"`, the
+ * whole fitted domain) so that their expectations do not depend on the story window, which has tests
+ * of its own (story.test.ts).
+ */
+export async function mount(
+  data: EventList | null,
+  width = 800,
+  opening: 'story' | 'all' = 'all',
+): Promise<NewsTimeline> {
   const el = await fixture<NewsTimeline>(
-    html`<news-timeline lang="en-GB" style=${`width:${width}px`} .data=${data}></news-timeline>`,
+    html`<news-timeline lang="en-GB" opening=${opening} style=${`width:${width}px`} .data=${data}></news-timeline>`,
   );
   await settle(el);
   return el;

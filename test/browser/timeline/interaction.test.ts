@@ -74,7 +74,7 @@ describe('news-timeline: keyboard', () => {
     await settle(el);
     expect(el.getAttribute('selected')).to.equal('e2');
     const details = $(el, '[part="details"]')!;
-    expect(details.querySelector('h3')!.textContent).to.equal('Sisi takes power in Egypt');
+    expect(details.querySelector('h2.title')!.textContent).to.equal('Sisi takes power in Egypt');
     expect(details.querySelector('.when')!.textContent).to.equal('mid-2013');
     expect(details.querySelector('mark')!.textContent).to.equal('mid-2013');
     expect(details.querySelector('blockquote')!.textContent).to.contain('Saudi Arabia, which has showered Egypt');

@@ -155,7 +155,7 @@ describe('news-timeline: states', () => {
     const list = await reutersList();
     list.events[0].from = '2016-13-45';
     list.events[1].to = '2015-02-29';
-    const el = await fixture<NewsTimeline>(html`<news-timeline lang="en-GB"></news-timeline>`);
+    const el = await fixture<NewsTimeline>(html`<news-timeline lang="en-GB" opening="all"></news-timeline>`);
     setTimeout(() => (el.data = list));
     const event = (await oneEvent(el, 'news-timeline-error')) as NewsTimelineErrorEvent;
     expect(event.detail).to.include({ kind: 'skipped-events', skipped: 2, fatal: false });

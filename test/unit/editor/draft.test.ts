@@ -1,7 +1,6 @@
 // The draft model: every action, undo/redo, provenance, and the corrected list's validity.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import {
   addEvent,
   addedFromProposal,
@@ -28,13 +27,8 @@ import {
   type Draft,
 } from '../../../src/editor/index.js';
 import { validateEventList } from '../../../src/timeline/validate-event-list.js';
-import { validator } from '../json-schema.js';
+import { schemaErrors } from '../helpers/event-list-schema.js';
 import { ARTICLE, article, idOf } from './helpers.js';
-
-const schema = JSON.parse(
-  readFileSync(new URL('../../../../schema/event-list.schema.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
-const validate = validator(schema);
 
 const fresh = () => createDraft(article()).draft;
 const shown = (draft: Draft) => draft.view.list.events;
@@ -47,7 +41,7 @@ const reading = (phrase: string): DateReading => {
 
 /** Every corrected list is a valid EventList: the JSON Schema and the element's validator agree. */
 function assertValid(draft: Draft): void {
-  assert.deepEqual(validate(draft.view.list), []);
+  assert.deepEqual(schemaErrors(draft.view.list), []);
   const result = validateEventList(JSON.parse(JSON.stringify(draft.view.list)));
   assert.ok(result.ok, result.ok ? '' : result.message);
   assert.deepEqual(result.skipped, []);

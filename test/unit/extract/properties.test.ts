@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { extract, splitSentences, type EventList } from '../../../src/extract/index.js';
+import { extract, splitSentences, MAX_SENTENCE_TEXT, type EventList } from '../../../src/extract/index.js';
+import { cutText } from '../../../src/extract/output-limits.js';
+import { schemaErrors } from '../helpers/event-list-schema.js';
 
 const SEED = 20161017;
 const RUNS = 150;
@@ -32,8 +34,12 @@ const published = fc.option(fc.constantFrom('2016-10-17', '2016-10-17T14:30', '2
   nil: undefined,
 });
 
-/** Every offset in the list indexes `text` and every span's text is the slice it claims. */
+/**
+ * Every offset in the list indexes `text`, every span's text is the slice it claims (a sentence's cut to
+ * MAX_SENTENCE_TEXT), and the list is an EventList by the JSON Schema.
+ */
 function assertOffsets(text: string, list: EventList) {
+  assert.deepEqual(schemaErrors(list), []);
   assert.equal(list.article.text, text);
   for (const t of list.timexes) {
     assert.ok(0 <= t.start && t.start <= t.end && t.end <= text.length, `${t.id} in range`);
@@ -42,13 +48,13 @@ function assertOffsets(text: string, list: EventList) {
   const ids = new Set(list.timexes.map((t) => t.id));
   for (const e of list.events) {
     assert.ok(ids.has(e.timex), `${e.id} refers to a timex`);
-    assert.equal(text.slice(e.sentence.start, e.sentence.end), e.sentence.text, e.id);
+    assert.equal(cutText(text.slice(e.sentence.start, e.sentence.end), MAX_SENTENCE_TEXT), e.sentence.text, e.id);
     assert.ok(e.from < e.to, `${e.id} from < to`);
     assert.equal(typeof e.label, 'string');
   }
 }
 
-test('extract() never throws and its offsets index the input', () => {
+test('extract() never throws, its offsets index the input and its output matches the schema', () => {
   fc.assert(
     fc.property(anyText, published, (text, pub) => {
       assertOffsets(text, extract(text, { published: pub }));

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { extract, validatePublished } from '../../../src/extract/index.js';
+import { isPublishedDate } from '../../../src/extract/published.js';
 
 test('valid ISO dates and date-times pass, trimmed', () => {
   assert.equal(validatePublished('2016-10-17'), '2016-10-17');
@@ -48,4 +50,34 @@ test('title and source are kept, and absent when not given', () => {
   assert.equal(list.article.title, 'T');
   assert.equal(list.article.source, 'S');
   assert.ok(!('title' in extract('x').article));
+});
+
+test('extract() throws only RangeError for any bad published, quoting at most 100 characters of it', () => {
+  const throwing = {
+    toString() {
+      throw new Error('no string for you');
+    },
+  };
+  const long = `2016-10-17 ${'x'.repeat(10_000)}`;
+  for (const bad of [Object.create(null), throwing, Symbol('s'), {}, [], 42, 10n, true, () => 1, long, new Date(NaN)]) {
+    assert.throws(
+      () => extract('Talks failed on Monday.', { published: bad as string }),
+      (err: unknown) => err instanceof RangeError && err.message.length < 300,
+      String(typeof bad),
+    );
+  }
+  assert.throws(
+    () => validatePublished(long),
+    (err: unknown) =>
+      err instanceof RangeError &&
+      err.message.includes(`"${long.slice(0, 100)}…"`) &&
+      !err.message.includes(long.slice(0, 101)),
+  );
+  fc.assert(
+    fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true }), (bad) => {
+      fc.pre(bad !== undefined && bad !== null && !(typeof bad === 'string' && isPublishedDate(bad.trim())));
+      assert.throws(() => extract('On Monday.', { published: bad as string }), RangeError);
+    }),
+    { seed: 5, numRuns: 300 },
+  );
 });

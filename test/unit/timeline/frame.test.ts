@@ -191,6 +191,99 @@ test('pinned events are never inside a cluster', () => {
   assert.ok(frame.marks.every((m) => m.type === 'event'));
 });
 
+/** A mark's extent on screen: a bar's (clipped) ends, a point's circle. */
+const markBox = (m: Mark) => {
+  const r = m.type === 'cluster' ? 10 : 5;
+  return m.shape === 'bar' ? [m.x0, m.x1] : [m.cx - r, m.cx + r];
+};
+
+/**
+ * An event mark in view is never drawn without its label (shortened, or the mark joins a cluster), and a
+ * label is never drawn without its mark in view.
+ */
+function assertLabelsWithMarks(frame: FrameLayout, pinned: ReadonlySet<number> = new Set()): void {
+  for (const m of frame.marks) {
+    const [left, right] = markBox(m);
+    const inView = right >= 0 && left <= frame.width;
+    if (m.label) assert.ok(inView, `label "${m.label}" drawn without its mark (${left}–${right} px)`);
+    if (m.type === 'event' && inView && m.fullLabel && !pinned.has(m.event.index))
+      assert.ok(m.label, `event "${m.fullLabel}" in view at ${left}–${right} px has no label`);
+  }
+}
+
+test('a mark in view keeps its label: "Saturday evening" two days before a day event (seen at 26 Sep – 5 Nov 2016)', () => {
+  // The seed article's events at the window of the report, at a phone's, the demo's and a wide width.
+  const specs: Spec[] = [
+    { from: '2011-01-01', to: '2016-10-18', granularity: 'year', label: 'The conflict, now in its sixth year' },
+    {
+      from: '2013-05-01',
+      to: '2016-10-18',
+      granularity: 'year',
+      label: 'Saudi Arabia has showered Egypt with billions of dollars of aid',
+    },
+    {
+      from: '2016-01-01',
+      to: '2017-01-01',
+      granularity: 'year',
+      label: 'Egyptian security sources told Reuters this was Mamlouk’s third such visit',
+    },
+    {
+      from: '2016-01-01',
+      to: '2017-01-01',
+      granularity: 'year',
+      label: 'A painstakingly crafted U.S.-Russian ceasefire plan collapsed',
+    },
+    {
+      from: '2016-09-01',
+      to: '2016-10-18',
+      granularity: 'month',
+      label: 'Russian aircraft and Syrian forces have been bombarding Aleppo',
+    },
+    { from: '2016-10-01', to: '2016-10-11', label: 'A halt to shipments of Saudi fuel to Egypt' },
+    {
+      from: '2016-10-01',
+      to: '2016-11-01',
+      granularity: 'month',
+      label: 'Egypt voted in favour of a Russian-backed U.N. resolution on Syria',
+    },
+    {
+      from: '2016-10-15T18:00',
+      to: '2016-10-15T22:00',
+      granularity: 'partOfDay',
+      label: 'Syria talks failed to agree on a common strategy',
+    },
+    {
+      from: '2016-10-17',
+      to: '2016-10-18',
+      label: 'Syria’s national security chief met a senior Egyptian intelligence official',
+    },
+  ];
+  for (const width of [335, 614, 800, 1200]) {
+    const s = setup(specs, width);
+    const frame = frameAt(s, '2016-09-26', '2016-11-05', 6);
+    assertLabelsWithMarks(frame);
+    assertNoOverlap(frame);
+    const talks = frame.marks.find((m) => members(m).some((e) => e.event.label.startsWith('Syria talks')))!;
+    assert.ok(talks.type === 'cluster' || talks.label, `${width} px: the talks are labelled or in a cluster`);
+  }
+});
+
+test('no label without its mark: events left of the view and pinned events off-screen have none', () => {
+  const s = setup([
+    { from: '2016-01-05', to: '2016-01-06', label: 'Left of the view' },
+    { from: '2016-06-01', to: '2016-06-02', label: 'In the view' },
+    { from: '2016-12-20', to: '2016-12-21', label: 'Right of the view' },
+  ]);
+  const pinned = new Set(s.model.events.filter((e) => e.event.label !== 'In the view').map((e) => e.index));
+  // The left event is a few pixels left of the edge: its label used to be drawn at x = 0.
+  const frame = frameAt(s, '2016-01-08', '2016-07-01', 6, pinned);
+  const byLabel = (label: string) => frame.marks.find((m) => m.fullLabel === label);
+  assert.equal(byLabel('Left of the view')!.label, '');
+  assert.equal(byLabel('Right of the view')!.label, '');
+  assert.equal(byLabel('In the view')!.label, 'In the view');
+  assertLabelsWithMarks(frame, pinned);
+});
+
 test('no two marks or labels overlap in a lane, nothing lost, at any zoom (property)', () => {
   const base = Date.UTC(2015, 0, 1);
   const spec = fc.record({
@@ -227,6 +320,7 @@ test('no two marks or labels overlap in a lane, nothing lost, at any zoom (prope
         const visible = s.model.events.filter((e) => e.start <= frame.to && e.end >= frame.from).map((e) => e.index);
         for (const i of visible) assert.ok(drawn.includes(i), `event ${i} drawn`);
         for (const m of frame.marks) if (m.label) assert.ok(m.labelX >= 0 && m.labelX + m.labelWidth <= width + 0.5);
+        assertLabelsWithMarks(frame);
       },
     ),
     { seed: 2016, numRuns: 150 },

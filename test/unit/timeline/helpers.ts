@@ -9,6 +9,8 @@ export interface Spec {
   mod?: TimexMod;
   ongoing?: boolean;
   label?: string;
+  /** The date only describes a thing (EventList version 2). */
+  background?: boolean;
 }
 
 export function eventList(specs: Spec[], published: string | null = '2016-10-17'): EventList {
@@ -22,6 +24,7 @@ export function eventList(specs: Spec[], published: string | null = '2016-10-17'
     granularity: s.granularity ?? 'day',
     ...(s.mod ? { mod: s.mod } : {}),
     ...(s.ongoing ? { ongoing: true } : {}),
+    ...(s.background ? { background: true } : {}),
     sentence: { start: 0, end: text.length, text },
     actors: [],
   }));

@@ -1,17 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { INDEX_THRESHOLD, prepareLevel, zoomLevel } from '../../../src/timeline/layout/clusters.js';
-import {
-  CLUSTER_PX,
-  layoutFrame,
-  screenMapping,
-  type FrameLayout,
-  type ZoomState,
-} from '../../../src/timeline/layout/frame.js';
+import { CLUSTER_PX, EDGE_MARGIN_PX, layoutFrame, type FrameLayout } from '../../../src/timeline/layout/frame.js';
 import { estimateTextWidth } from '../../../src/timeline/layout/labels.js';
 import { FRAME_OVERHEAD, prefetchTasks } from '../../../src/timeline/layout/prefetch.js';
 import { prepareTimeline } from '../../../src/timeline/layout/prepare.js';
-import { baseScale, fitDomain } from '../../../src/timeline/layout/scale.js';
+import { baseScale, fitDomain, screenMapping, type ZoomState } from '../../../src/timeline/layout/scale.js';
 import { eventList, iso, type Spec } from './helpers.js';
 
 const WIDTH = 1000;
@@ -76,9 +70,8 @@ test('after the prefetch, the zoom levels one or two steps in and out need no cl
   assert.ok(tasks.every((t) => t.cost > 0 && Number.isFinite(t.cost)));
   // Before: the frames' windows at those levels are not covered (the test would pass vacuously otherwise).
   const needed = NEXT.map(([name, zoom]) => {
-    const { a, b } = screenMapping(base, zoom);
-    const from = -b / a;
-    return { name, level: zoomLevel(a), from: from - Math.min(280, WIDTH) / a, to: (WIDTH - b) / a };
+    const { a, from, to } = screenMapping(base, zoom);
+    return { name, level: zoomLevel(a), from: from - EDGE_MARGIN_PX / a, to };
   });
   const uncovered = setup();
   assert.ok(

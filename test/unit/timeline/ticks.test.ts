@@ -1,10 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axisTicks, chooseTickLevel } from '../../../src/timeline/layout/ticks.js';
+import fc from 'fast-check';
+import { axisTicks, chooseTickLevel, TICK_LABEL_OFFSET } from '../../../src/timeline/layout/ticks.js';
 import { MS_PER_DAY, MS_PER_YEAR } from '../../../src/timeline/layout/dates.js';
+import { estimateTextWidth } from '../../../src/timeline/layout/labels.js';
 
-const at = (from: number, to: number, width = 1000) =>
-  axisTicks(from, to, width, (t) => ((t - from) / (to - from)) * width, 'en-GB');
+const measure = estimateTextWidth(12);
+const at = (from: number, to: number, width = 1000, lang = 'en-GB') =>
+  axisTicks(from, to, width, (t) => ((t - from) / (to - from)) * width, lang, measure);
+
+/** The labelled ticks' label boxes, left to right: none may touch the next, none may pass the right edge. */
+function assertLabelsApart(ticks: ReturnType<typeof at>['ticks'], width: number): void {
+  const boxes = ticks
+    .filter((t) => t.label)
+    .map((t) => ({ label: t.label, left: t.x + TICK_LABEL_OFFSET, right: t.x + TICK_LABEL_OFFSET + measure(t.label) }));
+  for (let i = 0; i < boxes.length; i++) {
+    assert.ok(boxes[i].right <= width, `"${boxes[i].label}" passes the right edge`);
+    if (i) assert.ok(boxes[i].left >= boxes[i - 1].right, `"${boxes[i - 1].label}" runs into "${boxes[i].label}"`);
+  }
+}
 
 test('the tick unit follows the zoom: years, months, days, hours, minutes', () => {
   assert.equal(chooseTickLevel(150 * MS_PER_YEAR, 1000).unit, 'year');
@@ -55,6 +69,37 @@ test('labels and context rows read well at each level', () => {
 });
 
 test('labels follow lang', () => {
-  const fr = axisTicks(Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1), 1000, (t) => t, 'fr');
+  const fr = at(Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1), 1000, 'fr');
   assert.equal(fr.ticks[1].label, 'févr.');
+});
+
+test('day labels every two days do not run together at a month’s end ("31" "1" read as "311")', () => {
+  // 26 Sep – 5 Nov 2016 at the demo's width: a tick every two days, and 31 October is one day before 1 November.
+  const width = 614;
+  const { unit, step, ticks } = at(Date.UTC(2016, 8, 26), Date.UTC(2016, 10, 5), width);
+  assert.equal(unit, 'day');
+  assert.equal(step, 2);
+  assertLabelsApart(ticks, width);
+  const label = (d: number) => ticks.find((t) => t.time === d)?.label;
+  assert.equal(label(Date.UTC(2016, 10, 1)), '1', 'the 1st of the month keeps its label');
+  assert.equal(label(Date.UTC(2016, 9, 31)), '', 'the 31st before it gives way');
+  assert.ok(
+    ticks.some((t) => t.time === Date.UTC(2016, 9, 31)),
+    'its tick is still drawn',
+  );
+});
+
+test('tick labels never touch, at any zoom and width (property)', () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.integer({ min: 280, max: 2560 }),
+      (from, depth, width) => {
+        const span = 3_600_000 * Math.pow(200 * 8766, depth);
+        assertLabelsApart(at(from, from + span, width).ticks, width);
+      },
+    ),
+    { seed: 15, numRuns: 400 },
+  );
 });

@@ -64,20 +64,87 @@ test('impossible dates are skipped and reported, the rest kept', () => {
     result.list.events.map((e) => e.id),
     ['e1', 'e4'],
   );
+  const reason = 'is not a real date (YYYY-MM-DD or YYYY-MM-DDTHH:mm)';
   assert.deepEqual(result.skipped, [
-    { index: 1, id: 'bad1', field: 'from', value: '2016-13-45' },
-    { index: 2, id: 'bad2', field: 'to', value: '2015-02-29' },
+    { index: 1, id: 'bad1', problem: 'date', field: 'from', value: '2016-13-45', reason },
+    { index: 2, id: 'bad2', problem: 'date', field: 'to', value: '2015-02-29', reason },
   ]);
   assert.equal(list.events.length, 4, 'the input is not mutated');
 });
 
-test('duplicate ids and from after to are accepted', () => {
+test('duplicate ids are accepted; from after or equal to to is skipped', () => {
   const result = validateEventList(
     eventList([
       { id: 'a', from: '2016-10-18', to: '2016-10-17' },
       { id: 'a', from: '2016-10-01', to: '2016-10-02' },
+      { id: 'a', from: '2016-10-01', to: '2016-10-01' },
+      { id: 'b', from: '2016-10-01', to: '2016-10-01T00:01' },
     ]),
   );
   assert.ok(result.ok);
-  assert.equal(result.list.events.length, 2);
+  assert.deepEqual(
+    result.list.events.map((e) => [e.id, e.from]),
+    [
+      ['a', '2016-10-01'],
+      ['b', '2016-10-01'],
+    ],
+  );
+  assert.deepEqual(
+    result.skipped.map((s) => [s.index, s.problem]),
+    [
+      [0, 'interval'],
+      [2, 'interval'],
+    ],
+  );
+});
+
+test('dates the axis does not read are skipped: years beyond 9999, before 0, other forms', () => {
+  const result = validateEventList(
+    eventList([
+      { from: '10000-01-01', to: '10000-01-02' },
+      { from: '-0001-01-01', to: '0000-01-01' },
+      { from: '2016', to: '2017' },
+      { from: '2016-10-17T00:00:00Z', to: '2016-10-18' },
+      { from: '0050-06-15', to: '0050-06-16' },
+    ]),
+  );
+  assert.ok(result.ok);
+  assert.deepEqual(
+    result.list.events.map((e) => e.from),
+    ['0050-06-15'],
+  );
+  assert.deepEqual(
+    result.skipped.map((s) => s.field),
+    ['from', 'from', 'from', 'from'],
+  );
+});
+
+test('a field the EventList does not define is fatal, and named', () => {
+  assert.deepEqual(
+    fails((l) => (events(l)[1].colour = 'red')),
+    {
+      ok: false,
+      field: 'events[1].colour',
+      message: 'events[1] has a field the EventList does not define: "colour"',
+    },
+  );
+  assert.equal(fails((l) => ((l.article as Record<string, unknown>).url = 'x')).field, 'article.url');
+  assert.equal(fails((l) => (l.extra = 1)).field, 'extra');
+  assert.equal(
+    fails((l) => ((events(l)[0].sentence as Record<string, unknown>).offset = 1)).field,
+    'events[0].sentence.offset',
+  );
+  assert.equal(fails((l) => ((l.timexes as Record<string, unknown>[])[0].note = '')).field, 'timexes[0].note');
+});
+
+test('published must be an ISO date or date-time, as written (no spaces around it)', () => {
+  const article = (l: Record<string, unknown>) => l.article as Record<string, unknown>;
+  for (const bad of [' 2016-10-17', '2016-10-17T14:30garbage', '17 October 2016', '2016-10-17T14:30+15:00'])
+    assert.equal(fails((l) => (article(l).published = bad)).field, 'article.published', bad);
+  for (const ok of ['2016-10-17', '2016-10-17T14:30', '2019-03-22T10:35:00-04:00', null]) {
+    const list = structuredClone(good()) as unknown as Record<string, unknown>;
+    article(list).published = ok;
+    assert.ok(validateEventList(list).ok, String(ok));
+  }
+  assert.equal(fails((l) => (article(l).publishedFrom = 'guess')).field, 'article.publishedFrom');
 });
