@@ -137,7 +137,7 @@ export class NewsTimelineEditor extends LitElement {
   /** Storage key of this article's draft; by default one made from the article's title and date (or its text). */
   @property({ attribute: 'storage-key' }) storageKey: string | null = null;
 
-  /** Id of the event whose form is open (reflected). */
+  /** Id of the event whose form is open (reflected); setting it opens that form without moving focus. */
   @property({ reflect: true }) selected: string | null = null;
 
   /** Language of dates (BCP 47); inherited from the nearest `lang` ancestor, else en-GB. */
@@ -163,6 +163,8 @@ export class NewsTimelineEditor extends LitElement {
   #key: string | null = null;
   #lang = 'en-GB';
   #focusAfterUpdate: string | null = null;
+  /** The form opens from its Edit button (focus goes into it), not from `selected` set by the page. */
+  #focusForm = false;
 
   /** The corrected EventList (version 2, with provenance), or null before `data` is set or when it is invalid. */
   get value(): EventList | null {
@@ -388,7 +390,8 @@ export class NewsTimelineEditor extends LitElement {
     this._edges = (item.event.mod ?? '') as TimexMod | '';
     this._mergeWith = '';
     this._adding = null;
-    this.#focusAfterUpdate = `#label-${CSS.escape(item.id)}`;
+    if (this.#focusForm) this.#focusAfterUpdate = `#label-${CSS.escape(item.id)}`;
+    this.#focusForm = false;
     this.dispatchEvent(
       new CustomEvent('news-timeline-editor-select', this.#init<NewsTimelineEditorSelectDetail>({ event: item.event })),
     );
@@ -396,7 +399,10 @@ export class NewsTimelineEditor extends LitElement {
 
   #toggleForm(id: string): void {
     if (this.selected === id) this.#closeForm(true);
-    else this.selected = id;
+    else {
+      this.#focusForm = true;
+      this.selected = id;
+    }
   }
 
   #closeForm(focusRow: boolean): void {

@@ -319,17 +319,28 @@ export const editorStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A phone: one column, each field the full width with its button below it. */
   @media (max-width: 480px) {
     .form {
-      grid-template-columns: minmax(0, 1fr) max-content;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 6px;
+    }
+    .form > *,
+    .form form > * {
+      grid-column: 1 / -1;
+    }
+    .form button {
+      justify-self: start;
     }
     .form label,
     .form .cell-label {
-      grid-column: 1 / -1;
-      margin-bottom: -4px;
+      margin-top: 6px;
+    }
+    .form span.cell:empty {
+      display: none;
     }
     .preview {
-      grid-column: 1 / -1;
+      margin-top: 0;
     }
   }
 `;
