@@ -102,7 +102,10 @@ export interface Timex {
 export interface TimelineEvent {
   /** `e1`, `e2`, … in document order. */
   id: string;
-  /** Who did what, from the sentence: about 4–14 words. */
+  /**
+   * Who did what, in 4–14 words of the sentence: the clause the time phrase belongs to. A statement keeps
+   * who said it ("Officials said the bridge collapsed"); a noun event or a background thing is its noun phrase.
+   */
   label: string;
   /** Id of the timex that dates it. */
   timex: string;
@@ -110,17 +113,22 @@ export interface TimelineEvent {
   to: string;
   granularity: Granularity;
   mod?: TimexMod;
-  /** True for "since X" intervals that run up to the publication date. */
+  /** True for intervals still going on at publication: "since X", "talks have gone on for three weeks". */
   ongoing?: boolean;
   sentence: TextSpan;
   /** People, places and organisations named in the sentence. */
   actors: string[];
   /**
-   * True when the date only describes a thing ("the 1930s steel span", "a 2011 audit of the agency"):
-   * a background event, drawn lighter and never used to frame the default view. Since version 2.
+   * True when the date only describes a thing ("the 1930s steel span", "a 1998 sedan"), not something
+   * that happened: a background event, labelled by its noun phrase, drawn lighter and never used to frame
+   * the default view. Absent means false. Since version 2.
    */
   background?: boolean;
-  /** One sentence for people: which clause the label was taken from, and why. Since version 2. */
+  /**
+   * One sentence for people: which clause the label was taken from, and why ("“Monday” dates a
+   * statement: who said it, and what."), and how the clause moved the interval when it did ("past
+   * tense, so by publication"). Since version 2.
+   */
   why?: string;
   /** Where the event came from, in a list curated by hand (src/editor/); absent: extracted. Since version 2. */
   provenance?: Provenance;

@@ -20,10 +20,11 @@ export function article(text = ARTICLE, title: string | undefined = 'Talks colla
   return extract(text, { published: PUBLISHED, ...(title !== undefined && { title }) });
 }
 
-/** The id of the event whose label starts with `start`. */
-export function idOf(list: EventList, start: string): string {
-  const event = list.events.find((e) => e.label.startsWith(start));
-  if (!event) throw new Error(`no event labelled “${start}…” in ${list.events.map((e) => e.label).join(' | ')}`);
+/** The id of the event dated by the time phrase `phrase` (labels change with the labeller; phrases do not). */
+export function idOf(list: EventList, phrase: string): string {
+  const timex = list.timexes.find((t) => t.text === phrase);
+  const event = timex && list.events.find((e) => e.timex === timex.id);
+  if (!event) throw new Error(`no event dated by “${phrase}” in ${list.events.map((e) => e.label).join(' | ')}`);
   return event.id;
 }
 
