@@ -1,5 +1,5 @@
 // Bundles: the self-contained element (with extraction), the element alone (for pages that pass
-// `.data`), and the demo page's script. The library itself (dist/**/*.js + .d.ts) is emitted by tsc.
+// `.data`), the editor, and the demo page's script. The library itself (dist/**/*.js + .d.ts) is emitted by tsc.
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -54,6 +54,8 @@ const bundle = (input, file) => ({
 export default [
   bundle('src/news-timeline.ts', 'dist/news-timeline.bundle.js'),
   bundle('src/news-timeline-element.ts', 'dist/news-timeline-element.bundle.js'),
+  // The editor (with the extraction engine it reads dates with) is a bundle of its own: reader pages never load it.
+  bundle('src/news-timeline-editor.ts', 'dist/news-timeline-editor.bundle.js'),
   bundle('demo/demo.ts', 'dist/demo/demo.js'),
   bundle('demo/extract-worker.ts', 'dist/demo/extract-worker.js'),
 ];

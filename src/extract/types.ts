@@ -11,7 +11,7 @@
 
 /**
  * Version of the EventList JSON shape this code writes. Bump on any change to the shape.
- * Version 2 adds optional event fields (`background`, `why`); readers accept every version in
+ * Version 2 adds optional event fields (`background`, `why`, `provenance`); readers accept every version in
  * READABLE_EVENT_LIST_VERSIONS.
  */
 export const EVENT_LIST_VERSION = 2 as const;
@@ -130,6 +130,25 @@ export interface TimelineEvent {
    * tense, so by publication"). Since version 2.
    */
   why?: string;
+  /** Where the event came from, in a list curated by hand (src/editor/); absent: extracted. Since version 2. */
+  provenance?: Provenance;
+}
+
+/** Where an event came from: extraction as it was, extraction corrected by hand, or added by hand. */
+export const PROVENANCE_ORIGINS = ['extracted', 'edited', 'added'] as const;
+export type ProvenanceOrigin = (typeof PROVENANCE_ORIGINS)[number];
+
+/** The event fields an author can change, as `provenance.fields` names them. */
+export const EDITED_FIELDS = ['label', 'from', 'to', 'granularity', 'mod', 'ongoing', 'actors'] as const;
+export type EditedField = (typeof EDITED_FIELDS)[number];
+
+/** How an event of a curated EventList came to be. Since version 2. */
+export interface Provenance {
+  origin: ProvenanceOrigin;
+  /** For `edited`: the fields that differ from the extraction, in the order of EDITED_FIELDS. */
+  fields?: EditedField[];
+  /** Ids (in the extraction) of the events merged into this one: the same happening told twice. */
+  merged?: string[];
 }
 
 export interface ArticleInfo {

@@ -12,13 +12,16 @@
  *   text (`start` after `end`): its events are drawn without their phrase marked. Duplicate ids are accepted.
  */
 import {
+  EDITED_FIELDS,
   GRANULARITIES,
+  PROVENANCE_ORIGINS,
   PUBLISHED_FROM,
   READABLE_EVENT_LIST_VERSIONS,
   TIMEX_MODS,
   TIMEX_TYPES,
   type ArticleInfo,
   type EventList,
+  type Provenance,
   type TextSpan,
   type Timex,
   type TimelineEvent,
@@ -54,6 +57,8 @@ const GRANULARITY_SET: ReadonlySet<string> = new Set(GRANULARITIES);
 const MOD_SET: ReadonlySet<string> = new Set(TIMEX_MODS);
 const TIMEX_TYPE_SET: ReadonlySet<string> = new Set(TIMEX_TYPES);
 const PUBLISHED_FROM_SET: ReadonlySet<string> = new Set(PUBLISHED_FROM);
+const ORIGIN_SET: ReadonlySet<string> = new Set(PROVENANCE_ORIGINS);
+const EDITED_FIELD_SET: ReadonlySet<string> = new Set(EDITED_FIELDS);
 
 /** The field names of `T` in one string, every one of them (a name missing or unknown is a type error). */
 const fieldsOf =
@@ -68,8 +73,9 @@ const ARTICLE_FIELDS = fieldsOf<ArticleInfo>()('title source published published
 const SPAN_FIELDS = fieldsOf<TextSpan>()('start end text');
 const TIMEX_FIELDS = fieldsOf<Timex>()('id text start end type value mod from to granularity anchor why');
 const EVENT_FIELDS = fieldsOf<TimelineEvent>()(
-  'id label timex from to granularity mod ongoing sentence actors background why',
+  'id label timex from to granularity mod ongoing sentence actors background why provenance',
 );
+const PROVENANCE_FIELDS = fieldsOf<Provenance>()('origin fields merged');
 
 class Invalid extends Error {
   constructor(
@@ -256,6 +262,24 @@ const checkTimex = withPath('timexes', (value, index, path, textLength): Skipped
   return null;
 });
 
+function checkProvenance(value: unknown, path: string): void {
+  const provenance = object(value, path);
+  onlyFields(provenance, PROVENANCE_FIELDS, path);
+  oneOf(provenance, 'origin', path, ORIGIN_SET);
+  for (const key of ['fields', 'merged'] as const) {
+    if (provenance[key] === undefined) continue;
+    const items = array(provenance, key, path);
+    for (let i = 0; i < items.length; i++)
+      if (typeof items[i] !== 'string' || (key === 'fields' && !EDITED_FIELD_SET.has(items[i] as string)))
+        throw wrongType(
+          path,
+          `${key}[${i}]`,
+          key === 'fields' ? `one of ${EDITED_FIELDS.join(', ')}` : 'a string',
+          items[i],
+        );
+  }
+}
+
 /** Checks one event's shape; returns the skip record when it cannot be drawn. */
 const checkEvent = withPath('events', (value, index, path, textLength): SkippedItem | null => {
   const event = object(value, path);
@@ -270,6 +294,7 @@ const checkEvent = withPath('events', (value, index, path, textLength): SkippedI
   optionalBoolean(event, 'ongoing', path);
   optionalBoolean(event, 'background', path);
   optionalString(event, 'why', path);
+  if (event.provenance !== undefined) checkProvenance(event.provenance, `${path}.provenance`);
   const sentencePath = `${path}.sentence`;
   const sentence = object(need(event, 'sentence', path), sentencePath);
   onlyFields(sentence, SPAN_FIELDS, sentencePath);

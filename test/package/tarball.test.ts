@@ -92,21 +92,22 @@ test('every source map carries its sources; no declaration maps point at src/', 
   }
 });
 
-test('custom-elements.json describes the element and the modules that register it, at shipped paths', () => {
+test('custom-elements.json describes the elements and the modules that register them, at shipped paths', () => {
   const path = join(installed, JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).customElements);
   assert.ok(statSync(path).size < 50_000, `${statSync(path).size} bytes`);
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
   const elements = manifest.modules.flatMap((m: { declarations: { tagName?: string }[] }) =>
     m.declarations.map((d) => d.tagName),
   );
-  assert.deepEqual(elements, ['news-timeline']);
+  assert.deepEqual(elements.sort(), ['news-timeline', 'news-timeline-editor']);
   for (const m of manifest.modules) {
     statSync(join(installed, m.path)); // throws when the module is not shipped
     for (const e of m.exports) statSync(join(installed, e.declaration.module));
   }
-  const element = manifest.modules.flatMap((m: { declarations: object[] }) => m.declarations)[0];
-  assert.ok(element.members.every((m: { privacy?: string }) => m.privacy !== 'private'));
-  assert.ok(element.members.some((m: { name: string }) => m.name === 'data'));
+  for (const element of manifest.modules.flatMap((m: { declarations: object[] }) => m.declarations)) {
+    assert.ok(element.members.every((m: { privacy?: string }) => m.privacy !== 'private'));
+    assert.ok(element.members.some((m: { name: string }) => m.name === 'data'));
+  }
 });
 
 test('every package the library imports is a dependency, and only those are', () => {
@@ -129,20 +130,27 @@ test('every package the library imports is a dependency, and only those are', ()
   assert.ok(!declared.includes('d3-scale') && !declared.includes('d3-time-format'));
 });
 
-test('both entry points import in Node, and the bin runs', () => {
+test('the entry points import in Node (and the editor’s model), and the bin runs', () => {
   const project = join(installed, '..', '..');
   const script = `
     import { extract } from 'news-timeline/extract';
     import * as all from 'news-timeline';
+    import { createDraft, setLabel } from 'news-timeline/editor';
     const list = extract('Talks failed on Saturday.', { published: '2016-10-17' });
-    console.log(JSON.stringify([list.events[0].from, typeof all.extract, typeof all.NewsTimeline]));
+    const edited = setLabel(createDraft(list).draft, 'e1', 'Talks failed').view.list.events[0];
+    console.log(JSON.stringify([list.events[0].from, typeof all.extract, typeof all.NewsTimeline, edited.provenance]));
   `;
   const imported = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: project,
     encoding: 'utf8',
   });
   assert.equal(imported.status, 0, imported.stderr);
-  assert.deepEqual(JSON.parse(imported.stdout), ['2016-10-15', 'function', 'function']);
+  assert.deepEqual(JSON.parse(imported.stdout), [
+    '2016-10-15',
+    'function',
+    'function',
+    { origin: 'edited', fields: ['label'] },
+  ]);
 
   const bin = join(project, 'node_modules', '.bin', 'news-timeline');
   const run = spawnSync(bin, ['extract', '-', '--published', '2016-10-17'], {

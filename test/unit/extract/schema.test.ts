@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { extract } from '../../../src/extract/index.js';
 import { isPublishedDate } from '../../../src/extract/published.js';
 import {
+  EDITED_FIELDS,
   GRANULARITIES,
+  PROVENANCE_ORIGINS,
   PUBLISHED_FROM,
   READABLE_EVENT_LIST_VERSIONS,
   TIMEX_MODS,
@@ -33,6 +35,7 @@ test('schema objects have exactly the fields of types.ts, with the same optional
     ['Timex', schema.$defs.Timex],
     ['TimelineEvent', schema.$defs.TimelineEvent],
     ['TextSpan', schema.$defs.TextSpan],
+    ['Provenance', schema.$defs.Provenance],
   ];
   for (const [name, node] of pairs) {
     const fields = interfaceFieldsOf(name);
@@ -49,6 +52,8 @@ test('schema enums are the constant arrays of types.ts', () => {
   assert.deepEqual(schema.$defs.Granularity.enum, [...GRANULARITIES]);
   assert.deepEqual(schema.$defs.PublishedFrom.enum, [...PUBLISHED_FROM]);
   assert.deepEqual(schema.properties.version.enum, [...READABLE_EVENT_LIST_VERSIONS]);
+  assert.deepEqual(schema.$defs.Provenance.properties.origin.enum, [...PROVENANCE_ORIGINS]);
+  assert.deepEqual(schema.$defs.Provenance.properties.fields.items.enum, [...EDITED_FIELDS]);
 });
 
 /** Strings shaped like dates, most of them near misses: impossible days, times, forms the axis does not read. */
