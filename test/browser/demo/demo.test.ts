@@ -68,7 +68,7 @@ describe('demo page: opening', () => {
   it('shows the seed article’s timeline and its text with every time phrase marked', async () => {
     await mount({ workerUrl: null });
     const seedText = await (await fetch(SEED_TEXT_URL)).text();
-    const list = app.timeline.data!;
+    const list = app.timeline.data as EventList;
     expect(list, 'the timeline has data').to.exist;
     expect(list).to.equal(app.eventList);
     expect(list.article.text.trim()).to.equal(seedText.trim());
@@ -155,8 +155,10 @@ describe('demo page: editing', () => {
     type('#article-text', 'The vote was held on Monday.');
     type('#article-text', 'The vote was held on Monday. It was first planned for May 2023.');
     await settled();
-    expect(app.timeline.data!.article.text).to.equal('The vote was held on Monday. It was first planned for May 2023.');
-    expect(app.timeline.data!.timexes.map((timex) => timex.text)).to.include('May 2023');
+    expect((app.timeline.data as EventList).article.text).to.equal(
+      'The vote was held on Monday. It was first planned for May 2023.',
+    );
+    expect((app.timeline.data as EventList).timexes.map((timex) => timex.text)).to.include('May 2023');
   });
 
   it('keeps your article when you look at an example, and brings it back from the picker', async () => {
