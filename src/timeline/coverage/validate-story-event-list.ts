@@ -225,7 +225,8 @@ const checkEvent = withPath('events', (value, index, path, articles: ReadonlySet
     throw new Invalid(at(path, 'mentions'), `${at(path, 'mentions')} should list at least one mention`);
   for (let i = 0; i < mentions.length; i++)
     checkMention(mentions[i], path && `${path}.mentions[${i}]`, `mentions[${i}]`, articles, problems);
-  const first = problems[0];
+  // A date that is not a date first: it is what the schema sees too.
+  const first = problems.find((p) => p[0] === 'date') ?? problems[0];
   return first ? { index, id, problem: first[0], field: first[1], value: first[2], reason: first[3] } : null;
 });
 
