@@ -16,6 +16,7 @@ import { EXAMPLES, SEED_EXAMPLE, findExample, type ExampleArticle } from './exam
 import { embedSnippet, eventListJson, serializeTimelineSvg, type EmbedKind } from './export.js';
 import { ExportPanel } from './export-panel.js';
 import { ExtractRunner } from './extract-runner.js';
+import { findStoryExample, STORY_EXAMPLES, StoryDemo } from './story-demo.js';
 
 export interface DemoOptions {
   /** Folder that holds `events/` (default: the page's own folder). */
@@ -76,6 +77,8 @@ export class DemoApp {
   private idleOpen = false;
   private settleIdle: () => void = () => {};
   private readonly timelineListeners: [string, EventListener][] = [];
+  /** Story mode (several articles): see story-demo.ts. */
+  private story: StoryDemo | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -104,6 +107,11 @@ export class DemoApp {
 
   get selectedEvent(): string | null {
     return this.selectedId;
+  }
+
+  /** The story on display (several articles), or null for one article. */
+  get storyDemo(): StoryDemo | null {
+    return this.story;
   }
 
   /** Resolves when no extraction is waiting or running. */
@@ -139,6 +147,8 @@ export class DemoApp {
   // ---- loading and extraction -------------------------------------------------------------------
 
   private async loadExample(id: string): Promise<void> {
+    if (findStoryExample(id)) return this.loadStory(id);
+    this.leaveStory();
     const example = findExample(id) ?? SEED_EXAMPLE;
     const generation = ++this.generation;
     this.exampleId = example.id;
@@ -179,6 +189,47 @@ export class DemoApp {
       this.settle();
     }
     this.update();
+  }
+
+  // ---- story mode (story-demo.ts) ----
+
+  private async loadStory(id: string): Promise<void> {
+    const generation = ++this.generation;
+    this.exampleId = id;
+    this.setBusy('Loading the example story…');
+    this.update();
+    try {
+      const story = await StoryDemo.load(this.base, findStoryExample(id)!, () => this.update(), this.debounceMs);
+      if (generation !== this.generation) return story.dispose();
+      this.leaveStory();
+      this.story = story;
+      this.selectedId = null;
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.status = { kind: 'error', message: `Could not load the example story: ${String(error)}` };
+    }
+    this.settle();
+    this.update();
+  }
+
+  /** "Add another article": the article on display becomes the first of a story, or the story grows. */
+  private onAddArticle = (): void => {
+    if (this.story) this.story.add();
+    else {
+      const { text, title, published, source } = this.draft;
+      const first = { text, title, published, source: source ?? '', url: '' };
+      this.generation++;
+      this.story = new StoryDemo([first, StoryDemo.empty()], null, () => this.update(), this.debounceMs);
+      this.exampleId = CUSTOM;
+      this.selectedId = null;
+      this.update();
+    }
+    this.container.querySelector<HTMLTextAreaElement>('.story-article:last-child textarea')?.focus();
+  };
+
+  private leaveStory(): void {
+    this.story?.dispose();
+    this.story = null;
   }
 
   private async fetchText(example: ExampleArticle): Promise<string> {
@@ -326,7 +377,7 @@ export class DemoApp {
 
   private selectEvent(id: string | null, origin: 'text' | 'timeline'): void {
     const event = id ? this.list?.events.find((candidate) => candidate.id === id) : undefined;
-    this.selectedId = event ? event.id : null;
+    this.selectedId = event || (id && this.story?.has(id)) ? id : null;
     this.update();
     // The element pans to an event selected through its `selected` property. Either way the timeline and
     // its card (which quotes the sentence, marked in the text too) are what the reader looks at next: they
@@ -367,7 +418,7 @@ export class DemoApp {
   }
 
   private setHovered(id: string | null): void {
-    const known = id && this.list?.events.some((event) => event.id === id) ? id : null;
+    const known = id && (this.story?.has(id) || this.list?.events.some((event) => event.id === id)) ? id : null;
     if (known === this.hoveredId) return;
     this.hoveredId = known;
     this.update();
@@ -382,6 +433,7 @@ export class DemoApp {
     this.selectedId = null;
     if (id === CUSTOM) {
       if (!this.yourDraft) return;
+      this.leaveStory();
       this.exampleId = CUSTOM;
       this.draft = { ...this.yourDraft };
       this.update();
@@ -393,6 +445,7 @@ export class DemoApp {
   };
 
   private onNewArticle = (): void => {
+    this.leaveStory();
     const field = () => this.container.querySelector<HTMLTextAreaElement>('#article-text');
     if (this.exampleId === CUSTOM && this.draft.text.trim()) {
       // Already the reader's own article: select it so that a paste replaces it (and Ctrl+Z brings it back).
@@ -497,6 +550,12 @@ export class DemoApp {
                   ${example.title} (${example.source}, ${example.published.slice(0, 4)})
                 </option>`,
             )}
+            ${STORY_EXAMPLES.map(
+              (example) =>
+                html`<option value=${example.id} ?selected=${example.id === this.exampleId}>
+                  ${example.title} (fictional story of several articles)
+                </option>`,
+            )}
             <option
               value=${CUSTOM}
               ?selected=${this.exampleId === CUSTOM}
@@ -507,18 +566,24 @@ export class DemoApp {
           </select>
         </label>
         <button type="button" class="button" @click=${this.onNewArticle}>Paste your own article</button>
+        <button type="button" class="button" @click=${this.onAddArticle}>Add another article</button>
       </div>
       <div class="layout">
         <section class="timeline-panel" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" class="visually-hidden">Timeline</h2>
           <div class="timeline-hero">
             <div class="timeline-frame">
-              <news-timeline heading-level="3" .data=${this.list} .selected=${this.selectedId}></news-timeline>
+              <news-timeline
+                heading-level="3"
+                .data=${this.story?.list ?? this.list}
+                .selected=${this.selectedId}
+              ></news-timeline>
             </div>
-            <p class="status status-${this.status.kind}" role="status" aria-live="polite">${this.status.message}</p>
+            ${statusLine(this.story?.status ?? this.status)}
           </div>
         </section>
-        <section class="article-panel" aria-label="Article">
+        ${this.story ? storyPanel(this.story) : nothing}
+        <section class="article-panel" aria-label="Article" ?hidden=${!!this.story}>
           <div class="tabs" role="tablist" aria-label="Article view" @keydown=${this.onTabKey}>
             ${this.tabTemplate('read', 'Read')} ${this.tabTemplate('edit', 'Edit')}
           </div>
@@ -557,7 +622,7 @@ export class DemoApp {
             ${this.editorTemplate()}
           </div>
         </section>
-        <aside class="tools-panel" aria-label="Export and embed">
+        <aside class="tools-panel" aria-label="Export and embed" ?hidden=${!!this.story}>
           ${this.exportPanel.template(!this.list?.article.text.trim())}
         </aside>
       </div>
@@ -635,6 +700,12 @@ export class DemoApp {
     `;
   }
 }
+
+const statusLine = (status: Status) =>
+  html`<p class="status status-${status.kind}" role="status" aria-live="polite">${status.message}</p>`;
+
+const storyPanel = (story: StoryDemo) =>
+  html`<section class="article-panel story-panel" aria-label="Articles of the story">${story.template()}</section>`;
 
 /** The id of the event mark an event inside `<news-timeline>` happened on, if the mark says it. */
 /** Mounts the demo into `container`; resolves once the first article is on display. */

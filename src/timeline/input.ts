@@ -127,7 +127,7 @@ export function resolveInput(s: InputSources): Input {
   }
 }
 
-/** A story of the child articles, read with `extractStory()`: ids from `id` attributes, else `article-N`. */
+/** A story of the child articles, read with `extractStory()` (coverage/index.ts `storyOfArticles`). */
 function storyOfChildren(s: InputSources): Input {
   if (!s.canExtractStory)
     return { kind: 'error', errorKind: 'extraction', message: NO_EXTRACTOR_MESSAGE, retry: false };
@@ -136,29 +136,7 @@ function storyOfChildren(s: InputSources): Input {
     [s.coverage, 'coverage'],
   ]);
   if (missing) return missing;
-  const ids = new Set<string>();
-  const articles = s.children.map((c, i) => {
-    const id = c.id && !ids.has(c.id) ? c.id : `article-${i + 1}`;
-    ids.add(id);
-    return {
-      id,
-      text: c.text,
-      ...(c.published && { published: c.published }),
-      ...(c.title && { title: c.title }),
-      ...(c.source && { source: c.source }),
-      ...(c.url && { url: c.url }),
-    };
-  });
-  let story: unknown;
-  try {
-    story = s.storyExtractor.value!(articles);
-  } catch (error) {
-    return {
-      kind: 'error',
-      errorKind: 'extraction',
-      message: `The articles could not be read: ${(error as Error).message}`,
-      retry: false,
-    };
-  }
-  return validated(story, false, s);
+  const story = s.coverage.value!.storyOfArticles(s.children, s.storyExtractor.value!);
+  if (!story.ok) return { kind: 'error', errorKind: 'extraction', message: story.message, retry: false };
+  return validated(story.list, false, s);
 }

@@ -501,7 +501,7 @@ export class NewsTimeline extends LitElement {
     const active = this.#keyboard.active;
     const title = this.#model.input.kind === 'ready' ? this.#model.input.list.article.title : undefined;
     const coverage = this.#coverage();
-    const label = `Timeline${coverage ? ` of a story told by ${locale.number(coverage.sources.length)} articles` : title ? ` of “${title}”` : ''}: ${locale.number(model.events.length)} events, in time order`;
+    const label = `Timeline${coverage ? ` of a story told by ${locale.number(coverage.sources.length)} article${coverage.sources.length === 1 ? '' : 's'}` : title ? ` of “${title}”` : ''}: ${locale.number(model.events.length)} events, in time order`;
     const counts = frame ? countOutside(model, frame.from, frame.to) : { earlier: 0, later: 0 };
     const edgeWidth = (side: 'earlier' | 'later', n: number) =>
       n ? this.#text.measure(edgeText(side, locale.number(n))) + 2 * (EDGE_MARKER_PADDING + 1) : 0;
@@ -537,6 +537,7 @@ export class NewsTimeline extends LitElement {
                   describe: (m) =>
                     `${m.event.event.label}, ${locale.date(m.event)}${coverage?.describe(m.event) ?? ''}`,
                   markClass: coverage ? (e) => coverage.markClass(e) : undefined,
+                  badges: coverage ? (events, g) => coverage.badges(events, g, this.#selection.index) : undefined,
                   measure: this.#text.measure,
                   compactCount: (n) => locale.number(n, true),
                   edges: { left: edgeWidth('earlier', counts.earlier), right: edgeWidth('later', counts.later) },

@@ -3,11 +3,15 @@
  * loaded by the element the first time a story arrives (coverage-loader.ts), so that a page showing one
  * article never loads it. The element calls what `CoverageView` offers and nothing else.
  */
-import type { TemplateResult } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
+import type { ChildArticle } from '../article-text.js';
+import type { StoryExtractor } from '../coverage-loader.js';
+import type { EventMark } from '../layout/frame.js';
+import type { ChartGeometry } from '../render/chart.js';
 import type { StoryEventList } from '../../extract/story/types.js';
 import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';
 import { prepareCoverage, readCoverage, type Coverage, type Source } from './coverage.js';
-import { renderSourceList, renderSourcesBar, type SourcesBarState } from './render.js';
+import { renderReportBadges, renderSourceList, renderSourcesBar, type SourcesBarState } from './render.js';
 import { coverageStyles } from './styles.js';
 import { validateStoryEventList, type SkippedStoryEvent } from './validate-story-event-list.js';
 
@@ -59,6 +63,11 @@ export class CoverageView {
     return sources.length === 1 ? ` source-${sources[0]!.colour}` : '';
   }
 
+  /** The chart's layer of badges: how many articles report each event drawn. */
+  badges(events: EventMark[], g: ChartGeometry, selectedIndex: number | null): SVGTemplateResult {
+    return renderReportBadges(events, g, selectedIndex);
+  }
+
   /** The letters of the sources of an event ("A, C"), for the list view. */
   letters(e: PreparedEvent): string {
     return this.#sourcesOf(e)
@@ -94,4 +103,32 @@ export function readStory(value: unknown): ReadStoryResult {
   const result = validateStoryEventList(value);
   if (!result.ok) return result;
   return { ok: true, view: new CoverageView(result.list), skipped: result.skipped };
+}
+
+/**
+ * The story of an element's child articles, read by `extractStory()`: ids from `id` attributes (else
+ * `article-N`), each article with its own `published`, `title`, `source` and `url`.
+ */
+export function storyOfArticles(
+  children: ChildArticle[],
+  extractStory: StoryExtractor,
+): { ok: true; list: StoryEventList } | { ok: false; message: string } {
+  const ids = new Set<string>();
+  const articles = children.map((c, i) => {
+    const id = c.id && !ids.has(c.id) ? c.id : `article-${i + 1}`;
+    ids.add(id);
+    return {
+      id,
+      text: c.text,
+      ...(c.published && { published: c.published }),
+      ...(c.title && { title: c.title }),
+      ...(c.source && { source: c.source }),
+      ...(c.url && { url: c.url }),
+    };
+  });
+  try {
+    return { ok: true, list: extractStory(articles) };
+  } catch (error) {
+    return { ok: false, message: `The articles could not be read: ${(error as Error).message}` };
+  }
 }

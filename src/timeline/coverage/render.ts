@@ -2,14 +2,17 @@
  * What a story adds to the element: the bar of its sources (part `sources`: each article's letter,
  * colour and name, a toggle that shows or hides the events only it reports) and, in the card of an
  * event, every source that reports it (part `source`: title, linked when the article has an http(s)
- * URL, its source and date, and each sentence with the time phrase marked). Article text reaches the DOM
- * only through Lit text bindings.
+ * URL, its source and date, and each sentence with the time phrase marked), and over the chart the
+ * number of articles that report each event. Article text reaches the DOM only through Lit text bindings.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { StoryDate, StoryMention } from '../../extract/story/types.js';
 import { parseFloating } from '../layout/dates.js';
+import { pointHalfWidth, REPORTS_RADIUS, type EventMark } from '../layout/frame.js';
 import { describeDate, describeShortDate } from '../layout/human-date.js';
+import type { ChartGeometry } from '../render/chart.js';
 import { splitAtPhrase } from '../render/details.js';
+import { laneTop, markY } from '../render/lanes.js';
 import type { CoveredEvent, Source } from './coverage.js';
 
 export interface SourcesBarState {
@@ -24,7 +27,7 @@ export interface SourcesBarState {
 export function renderSourcesBar(state: SourcesBarState): TemplateResult {
   const { sources, hidden } = state;
   return html`<div class="sources" part="sources" role="group" aria-label="Articles of the story">
-    <span class="sources-title">${state.number(sources.length)} articles:</span>
+    <span class="sources-title">${state.number(sources.length)} article${sources.length === 1 ? '' : 's'}:</span>
     ${sources.map(
       (s) =>
         html`<button
@@ -112,4 +115,27 @@ export function renderSourceList(covered: CoveredEvent, sources: Source[], lang:
         </li>`;
       })}
     </ol>`;
+}
+
+/**
+ * The badges of the events several articles report, with their number, over the points or at the bars'
+ * left ends in view. A layer of their own, hidden from assistive technology and the pointer: the event's
+ * name says how many report it (axe: an option's visible text must be in its name), and its option takes
+ * the clicks.
+ */
+export function renderReportBadges(
+  events: EventMark[],
+  g: ChartGeometry,
+  selectedIndex: number | null,
+): SVGTemplateResult {
+  // Only on marks in view: a bar that ends left of the view (its events still read there) has no badge.
+  const badges = events.filter(
+    (m) => (m.event.reports ?? 1) > 1 && (m.shape === 'bar' ? m.x1 : m.cx + pointHalfWidth(m.event)) > 0,
+  );
+  return svg`<g class="report-badges" aria-hidden="true">${badges.map((m) => {
+    const half = pointHalfWidth(m.event);
+    const x = m.shape === 'bar' ? Math.max(m.x0, 0) + half : m.cx;
+    const selected = selectedIndex === m.event.index;
+    return svg`<g class=${selected ? 'report-badge selected' : 'report-badge'} data-event-id=${m.event.event.id} transform=${`translate(${x},${laneTop(g, m.lane) + markY(g)})`}><rect x=${-half} y=${-REPORTS_RADIUS} width=${2 * half} height=${2 * REPORTS_RADIUS} rx="4"></rect><text y="3.5" text-anchor="middle">${m.event.reports}</text></g>`;
+  })}</g>`;
 }

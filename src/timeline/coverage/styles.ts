@@ -82,7 +82,8 @@ export const coverageStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 6px;
-    max-width: min(22em, 100%);
+    /* Two to a row on a phone; the card names each article in full. */
+    max-width: min(22em, calc(50% - 3px));
     padding: 2px 8px 2px 3px;
     border-radius: 999px;
   }

@@ -15,7 +15,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ClusterMark, EventMark, FrameLayout, Mark } from '../layout/frame.js';
-import { CLUSTER_RADIUS, pointHalfWidth, POINT_RADIUS, REPORTS_RADIUS } from '../layout/frame.js';
+import { CLUSTER_RADIUS, pointHalfWidth, POINT_RADIUS } from '../layout/frame.js';
 import { wrapLabel } from '../layout/labels.js';
 import { eventKey, type PreparedEvent } from '../layout/prepare.js';
 import { TICK_LABEL_OFFSET } from '../layout/ticks.js';
@@ -38,6 +38,8 @@ export interface ChartState {
   describe: (mark: EventMark) => string;
   /** Classes an event's group adds (in a story: the colour of its one source). */
   markClass?: (event: PreparedEvent) => string;
+  /** A layer over the events' marks (in a story: the number of articles that report each). */
+  badges?: (events: EventMark[], g: ChartGeometry) => SVGTemplateResult;
   measure: (text: string) => number;
   compactCount: (n: number) => string;
   /** Width (px) the edge markers take at the left and right of the header row. */
@@ -90,22 +92,6 @@ function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state:
   const r = selected || active ? POINT_RADIUS + 1 : POINT_RADIUS;
   const width = bar ? Math.max(mark.x1 - mark.x0, 2) : 2 * r;
   return svg`<g class=${classes} id=${id} role="option" part=${e.background ? 'event background-event' : 'event'} transform=${`translate(${x},${laneTop(g, mark.lane)})`} aria-selected=${selected ? 'true' : 'false'} aria-posinset=${e.index + 1} aria-setsize=${state.setSize} aria-label=${state.describe(mark)} data-index=${e.index} data-event-id=${e.event.id}>${ring}${soft ? softGradient(mark, frame, selected, x) : nothing}<rect class=${bar ? 'mark bar' : 'mark point'} x=${bar ? 0 : -r} y=${bar ? centreY - 4 : centreY - r} width=${width} height=${bar ? 8 : 2 * r} rx=${bar ? 3 : r} fill=${soft ? `url(#soft-${id})` : nothing}></rect>${bar && e.ongoing ? svg`<line class="cap" x1=${width} x2=${width} y1=${centreY - 7} y2=${centreY + 7}></line>` : nothing}<text class="label halo" part="event-label" x=${mark.labelX - x} y="13">${mark.label}</text></g>`;
-}
-
-/**
- * The badges of the events several articles report (a story), with their number, over the points or at
- * the bars' left ends in view. A layer of their own, hidden from assistive technology and the pointer:
- * the event's name says how many report it, and its option takes the clicks.
- */
-function reportBadges(events: EventMark[], g: ChartGeometry, state: ChartState): SVGTemplateResult | typeof nothing {
-  const badges = events.filter((m) => (m.event.reports ?? 1) > 1);
-  if (!badges.length) return nothing;
-  return svg`<g class="report-badges" aria-hidden="true">${badges.map((m) => {
-    const half = pointHalfWidth(m.event);
-    const x = m.shape === 'bar' ? Math.max(m.x0, 0) + half : m.cx;
-    const selected = state.selectedIndex === m.event.index;
-    return svg`<g class=${selected ? 'report-badge selected' : 'report-badge'} data-event-id=${m.event.event.id} transform=${`translate(${x},${laneTop(g, m.lane) + markY(g)})`}><rect x=${-half} y=${-REPORTS_RADIUS} width=${2 * half} height=${2 * REPORTS_RADIUS} rx="4"></rect><text y="3.5" text-anchor="middle">${m.event.reports}</text></g>`;
-  })}</g>`;
 }
 
 /** Vertical segments at the ticks' x, as one path `d` (one element instead of one line per tick). */
@@ -222,6 +208,6 @@ export function renderChart(frame: FrameLayout, g: ChartGeometry, state: ChartSt
     ${grid(frame, g)} ${published(frame, g, state)}
     <g class="clusters" aria-hidden="true" ${clusterLayer(clusters, g, state.compactCount)}></g>
     <g class="marks" role="none">${events.map((m) => eventMark(m, frame, g, state))}</g>
-    ${reportBadges(events, g, state)} ${axis(frame, g, state)} ${hoverBox(frame.marks, g, state)}
+    ${state.badges?.(events, g) ?? nothing} ${axis(frame, g, state)} ${hoverBox(frame.marks, g, state)}
   </svg>`;
 }
