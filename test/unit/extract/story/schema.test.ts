@@ -2,7 +2,7 @@
 // (checked by Ajv, as the EventList's schema is).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extractStory, GRANULARITIES, TIMEX_MODS, TIMEX_TYPES } from '../../../../src/extract/index.js';
 import { schema as eventListSchema } from '../../helpers/event-list-schema.js';
 import { storySchemaErrors } from '../../helpers/story-event-list-schema.js';
@@ -81,4 +81,12 @@ test("story dates are the EventList's: the same strict AxisDate and PublishedDat
       `${path} = ${value}: ${validate(broken).join('; ')}`,
     );
   }
+});
+
+test('the example story in events/ validates', () => {
+  const dir = new URL('events/', root);
+  const stories = readdirSync(dir).filter((name) => name.endsWith('.story.json'));
+  assert.ok(stories.length >= 1);
+  for (const name of stories)
+    assert.deepEqual(validate(JSON.parse(readFileSync(new URL(name, dir), 'utf8'))), [], name);
 });
