@@ -3,6 +3,7 @@
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { d3Subset } from './scripts/lib/d3-subsets.mjs';
 
@@ -44,9 +45,16 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+// What a page loads on first use (a story's view, extractStory) is a chunk beside the bundle, imported
+// relative to it: `news-timeline-coverage-<hash>.js` next to `news-timeline-element.bundle.js`.
+const chunkName = ({ facadeModuleId }) =>
+  `news-timeline-${facadeModuleId ? basename(dirname(facadeModuleId)) : 'shared'}-[hash].js`;
+
 const bundle = (input, file) => ({
   input,
-  output: { file, format: 'es', inlineDynamicImports: true },
+  output: { dir: dirname(file), entryFileNames: basename(file), chunkFileNames: chunkName, format: 'es' },
+  // The bundle may export more than its module does (what its chunks import from it): no facade file.
+  preserveEntrySignatures: 'allow-extension',
   plugins: plugins(),
   onwarn,
 });

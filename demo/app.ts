@@ -20,6 +20,7 @@ import { EXAMPLES, SEED_EXAMPLE, findExample, type ExampleArticle } from './exam
 import { embedSnippet, eventListJson, serializeTimelineSvg, type EmbedKind } from './export.js';
 import { ExportPanel } from './export-panel.js';
 import { ExtractRunner } from './extract-runner.js';
+import { findStoryExample, STORY_EXAMPLES, StoryDemo } from './story-demo.js';
 
 export interface DemoOptions {
   /** Folder that holds `events/` (default: the page's own folder). */
@@ -89,6 +90,8 @@ export class DemoApp {
   private idleOpen = false;
   private settleIdle: () => void = () => {};
   private readonly listeners: [EventTarget, string, EventListener][] = [];
+  /** Story mode (several articles): see story-demo.ts. */
+  private story: StoryDemo | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -131,6 +134,11 @@ export class DemoApp {
     return this.selectedId;
   }
 
+  /** The story on display (several articles), or null for one article. */
+  get storyDemo(): StoryDemo | null {
+    return this.story;
+  }
+
   /** Resolves when no extraction is waiting or running. */
   whenIdle(): Promise<void> {
     return this.idle;
@@ -165,6 +173,8 @@ export class DemoApp {
   // ---- loading and extraction -------------------------------------------------------------------
 
   private async loadExample(id: string): Promise<void> {
+    if (findStoryExample(id)) return this.loadStory(id);
+    this.leaveStory();
     const example = findExample(id) ?? SEED_EXAMPLE;
     const generation = ++this.generation;
     this.exampleId = example.id;
@@ -205,6 +215,47 @@ export class DemoApp {
       this.settle();
     }
     this.update();
+  }
+
+  // ---- story mode (story-demo.ts) ----
+
+  private async loadStory(id: string): Promise<void> {
+    const generation = ++this.generation;
+    this.exampleId = id;
+    this.setBusy('Loading the example story…');
+    this.update();
+    try {
+      const story = await StoryDemo.load(this.base, findStoryExample(id)!, () => this.update(), this.debounceMs);
+      if (generation !== this.generation) return story.dispose();
+      this.leaveStory();
+      this.story = story;
+      this.selectedId = null;
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.status = { kind: 'error', message: `Could not load the example story: ${String(error)}` };
+    }
+    this.settle();
+    this.update();
+  }
+
+  /** "Add another article": the article on display becomes the first of a story, or the story grows. */
+  private onAddArticle = (): void => {
+    if (this.story) this.story.add();
+    else {
+      const { text, title, published, source } = this.draft;
+      const first = { text, title, published, source: source ?? '', url: '' };
+      this.generation++;
+      this.story = new StoryDemo([first, StoryDemo.empty()], null, () => this.update(), this.debounceMs);
+      this.exampleId = CUSTOM;
+      this.selectedId = null;
+      this.update();
+    }
+    this.container.querySelector<HTMLTextAreaElement>('.story-article:last-child textarea')?.focus();
+  };
+
+  private leaveStory(): void {
+    this.story?.dispose();
+    this.story = null;
   }
 
   private async fetchText(example: ExampleArticle): Promise<string> {
@@ -378,9 +429,10 @@ export class DemoApp {
 
   private selectEvent(id: string | null, origin: 'text' | 'timeline' | 'editor'): void {
     const event = id ? this.shownList?.events.find((candidate) => candidate.id === id) : undefined;
-    this.selectedId = event ? event.id : null;
+    this.selectedId = event || (id && this.story?.has(id)) ? id : null;
     // The editor opens the form of the event selected elsewhere (without taking the focus).
-    if (origin !== 'editor' && this.editor && (event || this.editor.selected)) this.editor.selected = this.selectedId;
+    if (origin !== 'editor' && !this.story && this.editor && (event || this.editor.selected))
+      this.editor.selected = this.selectedId;
     this.update();
     // The element pans to an event selected through its `selected` property. Either way the timeline and
     // its card (which quotes the sentence, marked in the text too) are what the reader looks at next: they
@@ -439,7 +491,7 @@ export class DemoApp {
   }
 
   private setHovered(id: string | null): void {
-    const known = id && this.shownList?.events.some((event) => event.id === id) ? id : null;
+    const known = id && (this.story?.has(id) || this.shownList?.events.some((event) => event.id === id)) ? id : null;
     if (known === this.hoveredId) return;
     this.hoveredId = known;
     this.update();
@@ -454,6 +506,7 @@ export class DemoApp {
     this.selectedId = null;
     if (id === CUSTOM) {
       if (!this.yourDraft) return;
+      this.leaveStory();
       this.exampleId = CUSTOM;
       this.draft = { ...this.yourDraft };
       this.update();
@@ -465,6 +518,7 @@ export class DemoApp {
   };
 
   private onNewArticle = (): void => {
+    this.leaveStory();
     const field = () => this.container.querySelector<HTMLTextAreaElement>('#article-text');
     if (this.exampleId === CUSTOM && this.draft.text.trim()) {
       // Already the reader's own article: select it so that a paste replaces it (and Ctrl+Z brings it back).
@@ -576,6 +630,12 @@ export class DemoApp {
                   ${example.title} (${example.source}, ${example.published.slice(0, 4)})
                 </option>`,
             )}
+            ${STORY_EXAMPLES.map(
+              (example) =>
+                html`<option value=${example.id} ?selected=${example.id === this.exampleId}>
+                  ${example.title} (fictional story of several articles)
+                </option>`,
+            )}
             <option
               value=${CUSTOM}
               ?selected=${this.exampleId === CUSTOM}
@@ -586,18 +646,24 @@ export class DemoApp {
           </select>
         </label>
         <button type="button" class="button" @click=${this.onNewArticle}>Paste your own article</button>
+        <button type="button" class="button" @click=${this.onAddArticle}>Add another article</button>
       </div>
       <div class="layout">
         <section class="timeline-panel" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" class="visually-hidden">Timeline</h2>
           <div class="timeline-hero">
             <div class="timeline-frame">
-              <news-timeline heading-level="3" .data=${list} .selected=${this.selectedId}></news-timeline>
+              <news-timeline
+                heading-level="3"
+                .data=${this.story?.list ?? list}
+                .selected=${this.selectedId}
+              ></news-timeline>
             </div>
-            <p class="status status-${this.status.kind}" role="status" aria-live="polite">${this.statusMessage()}</p>
+            ${this.story ? statusLine(this.story.status) : statusLine({ ...this.status, message: this.statusMessage() })}
           </div>
         </section>
-        <section class="article-panel" aria-label="Article">
+        ${this.story ? storyPanel(this.story) : nothing}
+        <section class="article-panel" aria-label="Article" ?hidden=${!!this.story}>
           <div class="tabs" role="tablist" aria-label="Article view" @keydown=${this.onTabKey}>
             ${this.tabTemplate('read', 'Read')} ${this.tabTemplate('edit', 'Edit')}
             ${this.tabTemplate('curate', 'Curate')}
@@ -654,7 +720,7 @@ export class DemoApp {
             }
           </div>
         </section>
-        <aside class="tools-panel" aria-label="Export and embed">
+        <aside class="tools-panel" aria-label="Export and embed" ?hidden=${!!this.story}>
           ${this.exportPanel.template(!this.list?.article.text.trim())}
         </aside>
       </div>
@@ -732,6 +798,12 @@ export class DemoApp {
     `;
   }
 }
+
+const statusLine = (status: Status) =>
+  html`<p class="status status-${status.kind}" role="status" aria-live="polite">${status.message}</p>`;
+
+const storyPanel = (story: StoryDemo) =>
+  html`<section class="article-panel story-panel" aria-label="Articles of the story">${story.template()}</section>`;
 
 /** The id of the event mark an event inside `<news-timeline>` happened on, if the mark says it. */
 /** Mounts the demo into `container`; resolves once the first article is on display. */

@@ -1,8 +1,10 @@
 // Screenshots of the built demo (dist/demo/) in headless Chromium: 1280 px and 375 px wide, light and
 // dark, in a few states, as full pages and as the first screen. Run `node scripts/build.mjs` first.
-//   node scripts/screenshot-demo.mjs [--out DIR] [--states seed,selected,edit,curate,empty,ford,wildfire,pasted,embed] [--exports]
+//   node scripts/screenshot-demo.mjs [--out DIR] [--states seed,selected,edit,curate,empty,ford,wildfire,pasted,embed,story,story-card,story-added] [--exports]
 // `pasted` pastes a council story (below, written for this script) as a reader would, then reads it;
 // `curate` corrects the seed's events in the Curate tab (a label, a deletion, a date being typed).
+// `story` opens the example story (fictional, several articles); `story-card` opens the card of an event
+// that three articles report; `story-added` presses "Add another article" on the seed article.
 // --exports also saves what the Export buttons give for the seed article (export-<width>-<scheme>.svg/png/json).
 // Serves dist/demo/ itself on a free port; writes DIR/<state>-<width>-<scheme>[-screen].png (default
 // build/screenshots/demo/) and prints any console error or failed request of the page.
@@ -17,7 +19,10 @@ const argValue = (name, fallback) => {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 const outDir = resolve(argValue('--out', 'build/screenshots/demo'));
-const states = argValue('--states', 'seed,selected,edit,curate,empty,ford,wildfire,pasted,embed').split(',');
+const states = argValue(
+  '--states',
+  'seed,selected,edit,curate,empty,ford,wildfire,pasted,embed,story,story-card,story-added',
+).split(',');
 
 /** A local news story (invented for these screenshots): last fortnight's events, a 1924 building, a 2031 plan. */
 const PASTED = {
@@ -132,6 +137,22 @@ async function enter(page, state) {
     await page.evaluate(() => window.scrollTo(0, 0));
   } else if (state === 'empty') {
     await page.click('.toolbar .button');
+  } else if (state === 'story' || state === 'story-card') {
+    const id = await page.$$eval('select option', (options) => options.find((o) => o.value.includes('story'))?.value);
+    if (id) await page.select('.picker select', id);
+    await page.waitForSelector('.status-ok, .status-warning', { timeout: 10_000 }).catch(() => {});
+    await new Promise((done) => setTimeout(done, 600));
+    if (state === 'story-card')
+      await page.evaluate(() => {
+        const root = document.querySelector('news-timeline').shadowRoot;
+        const mark = [...root.querySelectorAll('g.event')].find((g) =>
+          / 3 articles/.test(g.getAttribute('aria-label')),
+        );
+        mark?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      });
+  } else if (state === 'story-added') {
+    const add = await page.$$('.toolbar .button');
+    await add.at(-1).click();
   } else if (state === 'ford' || state === 'wildfire') {
     const id = await page.$$eval(
       'select option',

@@ -69,13 +69,15 @@ export class Locale {
    * The publication marker's label and its short form: "Published 17 Oct 2016" and "17 Oct 2016"; with a
    * publication time on the article's clock, "Published 22 Mar 2019, 10:35 UTC−4" and "22 Mar 2019, 10:35".
    */
-  publishedLabel(ms: number): [long: string, short: string] {
+  publishedLabel(ms: number, latestOfSeveral = false): [long: string, short: string] {
     const day = describeShortDate(ms, this.#lang);
     const text = this.publishedOf();
-    if (!hasClockTime(text)) return [`Published ${day}`, day];
+    // a story's marker stands at its latest article
+    const prefix = latestOfSeveral ? 'Latest article' : 'Published';
+    if (!hasClockTime(text)) return [`${prefix} ${day}`, day];
     const time = formatDate(ms, this.#lang, { hour: 'numeric', minute: '2-digit' });
     const zone = articleZone(text);
-    return [`Published ${day}, ${time}${zone ? ` ${zone}` : ''}`, `${day}, ${time}`];
+    return [`${prefix} ${day}, ${time}${zone ? ` ${zone}` : ''}`, `${day}, ${time}`];
   }
 
   /** "12 Sept – 3 Nov 2016". */

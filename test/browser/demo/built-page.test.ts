@@ -76,4 +76,50 @@ describe('built demo page (dist/demo/)', () => {
     }, 'two events from the digit dates');
     expect(events.map((event) => event.from)).to.deep.equal(['2016-10-17', '2016-10-19']);
   });
+
+  it('the bundles load the story view and extractStory as chunks beside them, on first use', async function () {
+    if (!(await built('/dist/news-timeline.bundle.js'))) this.skip(); // needs `npm run build`
+    const single = `<news-timeline published="2024-03-06"><article>Talks failed on Tuesday.</article></news-timeline>`;
+    const articles = [
+      '<article published="2024-03-06" title="Talks fail" url="https://example.org/a">Talks between the unions and the railway failed on Tuesday.</article>',
+      '<article published="2024-03-07" source="Evening Post">Talks between the unions and the railway failed on Tuesday, officials said.</article>',
+    ].join('');
+    for (const bundle of ['news-timeline.bundle.js', 'news-timeline-element.bundle.js']) {
+      const storyList = (await (
+        await fetch('/events/fictional-story-port-elven-ferry-strike.story.json')
+      ).json()) as object;
+      iframe = await frame({
+        srcdoc: `<!doctype html><base href="${location.origin}/dist/"><script type="module" src="${bundle}"></script><body>${bundle === 'news-timeline.bundle.js' ? single : ''}<news-timeline id="story"></news-timeline></body>`,
+      });
+      const page = iframe.contentDocument!;
+      const win = iframe.contentWindow!;
+      const chunks = () =>
+        win.performance
+          .getEntriesByType('resource')
+          .map((e) => e.name.split('/').pop()!)
+          .filter((name) => name.startsWith('news-timeline-') && !name.endsWith('.bundle.js'));
+      await until(() => win.customElements.get('news-timeline'), `${bundle} registered`);
+      if (bundle === 'news-timeline.bundle.js') {
+        // One article: no chunk.
+        await until(() => page.querySelector('news-timeline')!.shadowRoot?.querySelector('svg'), 'one article drawn');
+        expect(chunks(), bundle).to.deep.equal([]);
+      }
+      const story = page.querySelector('#story') as HTMLElement & { data: unknown; storyList: unknown };
+      story.data = storyList;
+      await until(() => story.shadowRoot?.querySelector('[part="sources"]'), `${bundle}: story drawn`);
+      expect(chunks().some((name) => name.startsWith('news-timeline-coverage-'))).to.be.true;
+      if (bundle === 'news-timeline.bundle.js') {
+        // Several child articles: extractStory is loaded too.
+        story.remove();
+        page.body.insertAdjacentHTML('beforeend', `<news-timeline id="children">${articles}</news-timeline>`);
+        const children = page.querySelector('#children') as HTMLElement & { storyList: { articles: unknown[] } | null };
+        await until(() => children.storyList, 'story of child articles');
+        expect(children.storyList!.articles.length).to.equal(2);
+        expect(chunks().some((name) => name.startsWith('news-timeline-story-'))).to.be.true;
+      } else {
+        expect(chunks().some((name) => name.startsWith('news-timeline-story-'))).to.be.false;
+      }
+      iframe.remove();
+    }
+  });
 });

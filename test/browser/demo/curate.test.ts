@@ -46,7 +46,11 @@ async function settled(): Promise<void> {
 const $ = <T extends Element = HTMLElement>(selector: string) => container.querySelector<T>(selector)!;
 const inEditor = <T extends Element = HTMLElement>(selector: string) =>
   app.editor.shadowRoot!.querySelector<T>(selector)!;
-const shown = (): EventList => app.timeline.data!;
+const shown = (): EventList => {
+  const data = app.timeline.data!;
+  if (!('article' in data)) throw new Error('the timeline shows a story, not the curated article');
+  return data;
+};
 const shownEvent = (id: string): TimelineEvent | undefined => shown().events.find((e) => e.id === id);
 
 function editorButton(text: string, within = ''): HTMLButtonElement {

@@ -11,10 +11,13 @@ const none: InputSources = {
   src: null,
   load: null,
   text: null,
-  child: null,
+  children: [],
   published: null,
   articleTitle: null,
   extractor: null,
+  canExtractStory: false,
+  coverage: { value: null, error: null },
+  storyExtractor: { value: null, error: null },
 };
 
 test('.data wins over src and text; nothing at all is "none"', () => {
@@ -42,10 +45,18 @@ test('src: loading until its own answer arrives, then validated; errors keep the
 test('article text: extractor options, child attributes, missing or failing extractor', () => {
   const calls: [string, ExtractOptions][] = [];
   const extractor = (text: string, options: ExtractOptions) => (calls.push([text, options]), list);
-  const child = { text: 'Child text', published: '2016-10-17', title: 'Child title' };
-  assert.equal(resolveInput({ ...none, child, published: '2000-01-01', extractor }).kind, 'ready');
+  const child = {
+    text: 'Child text',
+    published: '2016-10-17',
+    title: 'Child title',
+    id: null,
+    source: null,
+    url: null,
+  };
+  const children = [child];
+  assert.equal(resolveInput({ ...none, children, published: '2000-01-01', extractor }).kind, 'ready');
   assert.deepEqual(calls.pop(), ['Child text', { published: '2016-10-17', title: 'Child title' }]);
-  resolveInput({ ...none, child, text: 'Own text', published: '2016-10-18', articleTitle: 'T', extractor });
+  resolveInput({ ...none, children, text: 'Own text', published: '2016-10-18', articleTitle: 'T', extractor });
   assert.deepEqual(calls.pop(), ['Own text', { published: '2016-10-18', title: 'T' }]);
   const missing = resolveInput({ ...none, text: 'x' });
   assert.ok(missing.kind === 'error' && missing.message === NO_EXTRACTOR_MESSAGE);
