@@ -7,6 +7,7 @@
  * - "from X to Y", "between X and Y": one event from X's start to Y's end.
  */
 import { findActorsIn } from './actors.js';
+import { onAxis } from './axis.js';
 import { placeUnplaced } from './durations.js';
 import { describeEvent, tagSentence } from './labels/index.js';
 import type { Word } from './labels/tags.js';
@@ -199,7 +200,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         if (published) {
           dayAfterPublication ??= nextDay(published);
           const end = endOfPublication(dayAfterPublication, granularity);
-          if (end > from) to = end;
+          if (onAxis(from, end)) to = end;
         }
       }
     }
@@ -256,15 +257,19 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       // "his third visit this year" (past tense, published in October): it happened by publication
       dayAfterPublication ??= nextDay(published);
       const end = endOfPublication(dayAfterPublication, granularity);
-      const inside = from <= published && to > end;
-      if (inside && (described.tense === 'past' || described.tense === 'perfect')) {
+      const inside = from <= published && onAxis(end, to);
+      const start = FINER_THAN_DAY.has(granularity) ? `${published.slice(0, 10)}T00:00` : published.slice(0, 10);
+      if (inside && (described.tense === 'past' || described.tense === 'perfect') && onAxis(from, end)) {
         to = end;
         why = `${why.slice(0, -1)}; past tense, so by publication.`;
-      } else if (inside && described.tense === 'future' && from < published.slice(0, 10)) {
-        from = FINER_THAN_DAY.has(granularity) ? `${published.slice(0, 10)}T00:00` : published.slice(0, 10);
+      } else if (inside && described.tense === 'future' && from < start && onAxis(start, to)) {
+        from = start;
         why = `${why.slice(0, -1)}; future tense, so from publication.`;
       }
     }
+
+    // an interval the axis cannot draw ("the past 0 years", a 5-digit year) is no event: its timex stays
+    if (!onAxis(from, to)) continue;
 
     // phrases outside every sentence (sentenceIndex -1) each read their own span
     let actors = sentenceIndex >= 0 ? actorsBySentence.get(sentenceIndex) : undefined;
@@ -302,6 +307,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       for (let d = 1; d < m.days; d++) to = nextDay(to);
       // a past event does not run past the publication day
       if (published && to > nextDay(published) && event.from <= published) continue;
+      if (!onAxis(event.from, to)) continue;
       event.to = to;
       event.why = `${event.why!.slice(0, -1)}; it lasted ${m.days} days.`;
     }
