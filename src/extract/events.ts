@@ -148,6 +148,16 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to.slice(0, 10)}T00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00Z`)) / 86_400_000;
 }
 
+/** The other time phrases inside [from, to), as offsets from `from`: the neighbours of timexes[at] (sorted). */
+function phrasesAround(timexes: Timex[], at: number, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let k = at - 1; k >= 0 && timexes[k]!.start >= from; k--)
+    if (timexes[k]!.end <= to) out.push({ start: timexes[k]!.start - from, end: timexes[k]!.end - from });
+  for (let k = at + 1; k < timexes.length && timexes[k]!.end <= to; k++)
+    if (timexes[k]!.start >= from) out.push({ start: timexes[k]!.start - from, end: timexes[k]!.end - from });
+  return out;
+}
+
 /** Builds the events of an article from its timexes (in document order). */
 export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
   const { text, sentences, published, excluded } = context;
@@ -169,6 +179,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const anchored = new Map<number, { event: TimelineEvent; anchor: number }[]>();
   let previousEnd = 0;
   let dayAfterPublication: string | undefined;
+  const timexIndex = new Map(timexes.map((t, k) => [t, k]));
   for (let i = 0; i < candidates.length; i++) {
     const x = candidates[i]!;
     const placeable = isPlaceable(x);
@@ -235,6 +246,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         governorStart: governorStart === undefined ? undefined : governorStart - windowStart,
         phrase: x.text,
         duration: x.type === 'DURATION',
+        otherPhrases: phrasesAround(timexes, timexIndex.get(x) ?? -1, windowStart, windowEnd),
       },
       windowWords,
     );

@@ -301,14 +301,17 @@ export function governedGerund(s: Sentence, g: VerbGroup): boolean {
   return before.tag === 'prep' && !SUBORDINATORS.has(before.token.core);
 }
 
-/** The finite verb group of the clause before word `at`, with nothing but its object between; or undefined. */
+/**
+ * The finite verb group of the clause before word `at`, with nothing but its object between, over
+ * infinitives in a chain ("will face pressure | to sell bonds | to pay"); or undefined.
+ */
 export function finiteBefore(s: Sentence, at: number): VerbGroup | undefined {
   for (let k = at - 1; k >= 0 && at - k <= 12; k--) {
     if (pauseAfter(s, k)) return undefined;
     const w = s.words[k]!;
     if (w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj') return undefined;
     const g = groupAt(s, k);
-    if (g) return g.kind === 'finite' ? g : undefined;
+    if (g) return g.kind === 'finite' ? g : g.kind === 'infinitive' ? finiteBefore(s, g.start) : undefined;
   }
   return undefined;
 }

@@ -7,8 +7,11 @@ import {
   clauseEnd,
   content,
   endsNounPhrase,
+  groupAt,
   inPhrase,
+  isClauseTaking,
   isComplementizer,
+  isTimeWord,
   nounPhraseStart,
   pauseAfter,
   previousTag,
@@ -16,6 +19,7 @@ import {
   type Sentence,
   type VerbGroup,
 } from './segments.js';
+import { SUBJECT_PRONOUNS } from './lexicon.js';
 import { subjectOf } from './subject.js';
 import { reportingBefore } from './statement.js';
 
@@ -52,6 +56,28 @@ export function tenseOf(s: Sentence, group: VerbGroup | undefined): Tense | null
   return 'present';
 }
 
+/**
+ * A relative clause without "that": "the anger | the plan aroused", "jobs | he has held". The subject
+ * at `subjectStart` opens a new noun phrase right after a lower-case noun that is no verb's hearer or
+ * object of a verb of saying ("told reporters | he would"). Returns the antecedent's first word, or -1.
+ */
+export function contactAntecedent(s: Sentence, subjectStart: number): number {
+  const before = subjectStart - 1;
+  const w = s.words[before];
+  const first = s.words[subjectStart]!;
+  if (!w || w.mark || w.tag !== 'noun' || !/^\p{Ll}/u.test(w.token.text) || inPhrase(s, before)) return -1;
+  if (groupAt(s, before) || w.possessive) return -1;
+  if (!(first.tag === 'det' || (first.tag === 'pron' && SUBJECT_PRONOUNS.has(first.token.core)))) return -1;
+  const start = nounPhraseStart(s, before);
+  // "told reporters in Paris he", "said in a statement the company": the clause is what was said
+  for (let k = start - 1; k >= 0 && start - k <= 8 && !pauseAfter(s, k); k--) {
+    const g = groupAt(s, k);
+    if (g) return isClauseTaking(s.words[g.head]!) ? -1 : start;
+    if (s.words[k]!.tag === 'sub' || s.words[k]!.tag === 'rel') break;
+  }
+  return start;
+}
+
 /** Label of the clause of verb group `group`: its subject, the verb group, and the rest of the clause. */
 export function clauseChoice(
   s: Sentence,
@@ -62,18 +88,23 @@ export function clauseChoice(
 ): Choice {
   let start = group.start;
   // "secretly picked", "also bought"
-  while (start > 0 && s.words[start - 1]!.tag === 'adv' && !pauseAfter(s, start - 1) && !inPhrase(s, start - 1))
+  while (start > 0 && s.words[start - 1]!.tag === 'adv' && !pauseAfter(s, start - 1) && !isTimeWord(s, start - 1))
     start--;
-  const relative = group.kind === 'finite' && previousTag(s, group.start) === 'rel';
+  const found = group.kind === 'finite' && !subjectWithPhrase ? subjectOf(s, group.start) : null;
+  const contact = found ? contactAntecedent(s, found[0]) : -1;
+  const relative = group.kind === 'finite' && (previousTag(s, group.start) === 'rel' || contact >= 0);
   const end = clauseEnd(s, group.end, group.head, relative);
   const predicate = content(s, start, end);
   let subject: number[] = [];
   let objectRelative = false;
-  if (subjectWithPhrase) {
+  if (contact >= 0) {
+    // "the anger the plan aroused in 1989 remains": the noun and its relative clause, not the main verb
+    subject = content(s, contact, found![1]);
+    objectRelative = true;
+  } else if (subjectWithPhrase) {
     // "Tuesday's vote was postponed", "Third-quarter profit jumped": the phrase is part of the subject
     subject = range(subjectWithPhrase[0], subjectWithPhrase[1]);
   } else if (group.kind === 'finite') {
-    const found = subjectOf(s, group.start);
     if (found) subject = content(s, found[0], found[1]);
     // "a ceasefire plan that many saw as the last hope": an object relative clause keeps its noun
     const rel = found ? s.words[found[0] - 1] : undefined;
