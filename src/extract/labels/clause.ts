@@ -38,6 +38,10 @@ export interface Choice {
   group?: VerbGroup;
   /** Words to drop first when the label is too long ("Syria talks | convened by Kerry in Lausanne | failed"). */
   optional?: number[];
+  /** The last words, which always stay: an attribution after what was said ("…, | the coastguard said"). */
+  tail?: number;
+  /** The word a comma is written before, whatever is cut before it ("The ferry sank, | the coastguard said"). */
+  commaBefore?: number;
 }
 
 export type Tense = 'past' | 'perfect' | 'present' | 'future';

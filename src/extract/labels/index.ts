@@ -266,7 +266,9 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     firstToken.start < request.start || lastToken.end > request.end
       ? request.sentence.slice(firstToken.start, lastToken.end).replace(/[,;:.!?”’"»)\]]+$/u, '')
       : own;
-  const choice = chooseClause(s, phrase);
+  const chosen0 = chooseClause(s, phrase);
+  // a label is words of the sentence in the sentence's order
+  const choice = { ...chosen0, words: inOrder(chosen0.words) };
   let chosen = trimEdges(s, shorten(s, choice));
   if (countWords(s, chosen) < MIN_LABEL_WORDS) {
     chosen = trimEdges(s, shorten(s, { ...choice, words: repairShort(s, chosen), subjectLength: 0 }));
@@ -280,14 +282,22 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     // within bounds: the words before "due" give way first, from the front
     while (countWords(s, chosen) > MAX_LABEL_WORDS) chosen.shift();
   }
+  chosen = inOrder(chosen);
   return {
-    label: renderWords(s, chosen),
+    label: renderWords(s, chosen, choice.commaBefore),
     why: `${choice.why}.`,
     background: choice.kind === 'background',
     kind: choice.kind,
     tense: tenseOf(s, choice.group),
     anchor: choice.keep.length ? s.words[choice.keep[0]!]!.token.start : -1,
   };
+}
+
+/** Word indices once each, in the sentence's order. */
+function inOrder(words: readonly number[]): number[] {
+  let sorted = true;
+  for (let i = 1; i < words.length; i++) if (words[i]! <= words[i - 1]!) sorted = false;
+  return sorted ? [...words] : [...new Set(words)].sort((a, b) => a - b);
 }
 
 /** A short label for the event dated by the time phrase in `request.sentence`. */

@@ -71,22 +71,40 @@ export function statementChoice(s: Sentence, group: VerbGroup, phrase: string): 
     const end = contentEnd(s, k);
     said = content(s, k, end);
   }
+  let saidFirst = false;
   if (!said.some((i) => groupAt(s, i))) {
     // "…, Adams said Sunday." or '"…," said Woolard': what was said comes before the speaker
     const before = inverted ? group.start : (found?.[0] ?? group.start);
     said = leadingClause(s, before);
     if (!said.some((i) => groupAt(s, i))) said = [];
+    saidFirst = true;
   }
   if (!said.length) return null;
   // "Syria’s state news agency said …" with a long content: the speaker without its possessor
   if (speaker.length >= 3 && words[speaker[0]!]!.possessive && speaker.length + 1 + said.length > 14)
     speaker = speaker.slice(1);
+  const heard = hearer.length <= 3 ? hearer : [];
+  const why = `“${phrase}” dates a statement: who said it, and what`;
+  if (saidFirst) {
+    // in the sentence's order: what was said, then who said it ("The ferry sank, the coastguard said")
+    const attribution = inverted ? [...verb, ...speaker] : [...speaker, ...verb, ...heard];
+    return {
+      kind: 'statement',
+      words: [...said, ...attribution],
+      keep: [group.head],
+      subjectLength: 0,
+      tail: attribution.length,
+      commaBefore: attribution[0],
+      why,
+      group,
+    };
+  }
   return {
     kind: 'statement',
-    words: [...speaker, ...verb, ...(said.length && hearer.length <= 3 ? hearer : []), ...said],
+    words: [...speaker, ...verb, ...heard, ...said],
     keep: [group.head],
     subjectLength: speaker.length,
-    why: `“${phrase}” dates a statement: who said it, and what`,
+    why,
     group,
   };
 }
