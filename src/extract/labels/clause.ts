@@ -7,9 +7,7 @@ import {
   clauseEnd,
   content,
   endsNounPhrase,
-  groupAt,
   inPhrase,
-  isClauseTaking,
   isComplementizer,
   isTimeWord,
   nounPhraseStart,
@@ -19,9 +17,8 @@ import {
   type Sentence,
   type VerbGroup,
 } from './segments.js';
-import { SUBJECT_PRONOUNS } from './lexicon.js';
-import { subjectOf } from './subject.js';
-import { reportingBefore } from './statement.js';
+import { contactAntecedent, subjectOf } from './subject.js';
+import { attributionAfter, reportingBefore } from './statement.js';
 
 export type ChoiceKind = 'clause' | 'statement' | 'noun' | 'background' | 'sentence';
 
@@ -58,28 +55,6 @@ export function tenseOf(s: Sentence, group: VerbGroup | undefined): Tense | null
   if (first.tag === 'ved') return 'past';
   if (first.tag === 'modal') return null;
   return 'present';
-}
-
-/**
- * A relative clause without "that": "the anger | the plan aroused", "jobs | he has held". The subject
- * at `subjectStart` opens a new noun phrase right after a lower-case noun that is no verb's hearer or
- * object of a verb of saying ("told reporters | he would"). Returns the antecedent's first word, or -1.
- */
-export function contactAntecedent(s: Sentence, subjectStart: number): number {
-  const before = subjectStart - 1;
-  const w = s.words[before];
-  const first = s.words[subjectStart]!;
-  if (!w || w.mark || w.tag !== 'noun' || !/^\p{Ll}/u.test(w.token.text) || inPhrase(s, before)) return -1;
-  if (groupAt(s, before) || w.possessive) return -1;
-  if (!(first.tag === 'det' || (first.tag === 'pron' && SUBJECT_PRONOUNS.has(first.token.core)))) return -1;
-  const start = nounPhraseStart(s, before);
-  // "told reporters in Paris he", "said in a statement the company": the clause is what was said
-  for (let k = start - 1; k >= 0 && start - k <= 8 && !pauseAfter(s, k); k--) {
-    const g = groupAt(s, k);
-    if (g) return isClauseTaking(s.words[g.head]!) ? -1 : start;
-    if (s.words[k]!.tag === 'sub' || s.words[k]!.tag === 'rel') break;
-  }
-  return start;
 }
 
 /** Label of the clause of verb group `group`: its subject, the verb group, and the rest of the clause. */
@@ -136,6 +111,20 @@ export function clauseChoice(
         words: [...reported.speaker, ...range(reported.group.start, found[0]), ...subject, ...predicate],
         keep: [group.head, ...keep, reported.group.head],
         subjectLength: reported.speaker.length,
+        why: `${why}, with who said it`,
+        group,
+      };
+    }
+    // "Output rose sharply in the 1970s, the report said": a short clause keeps the attribution after it
+    const attribution = found && short && !objectRelative ? attributionAfter(s, end) : null;
+    if (attribution) {
+      return {
+        kind: 'statement',
+        words: [...subject, ...predicate, ...attribution],
+        keep: [group.head, ...keep],
+        subjectLength: 0,
+        tail: attribution.length,
+        commaBefore: attribution[0],
         why: `${why}, with who said it`,
         group,
       };

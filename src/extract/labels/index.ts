@@ -74,12 +74,48 @@ function wordSpan(words: Word[], from: number, to: number): [number, number] {
   return [start, end];
 }
 
-/** First word of the prepositions that govern a phrase starting at word `start` ("on Monday", "as of Friday"). */
-function governedFrom(words: Word[], start: number): number {
+/**
+ * A phrase [start, end) inside a noun phrase, before its noun: "the third-quarter results", "its 1990
+ * invasion", "a third-quarter earnings report". Such a phrase stays in the label: dropping it would
+ * break the noun phrase ("much of GNP growth").
+ */
+export function premodifies(words: Word[], start: number, end: number): boolean {
+  const next = words[end];
+  const last = words[end - 1]!;
+  // "an Aug. 10, 1988, stock purchase agreement": the comma after the year is the date's own
+  const yearComma = last.mark === ',' && /^\d{4},$/.test(last.token.text) && words[end - 2]?.mark === ',';
+  if (!next || (last.mark && !yearComma) || last.possessive || last.closes) return false;
+  const noun = (w: Word | undefined) => w !== undefined && w.tag === 'noun' && /^\p{Ll}/u.test(w.token.text);
+  if (!noun(next) && !(next.tag === 'name' && noun(words[end + 1]) && !next.mark)) return false;
+  const before = words[start - 1];
+  return (
+    /\p{L}-\p{L}/u.test(last.token.text) ||
+    words[start]!.tag === 'det' ||
+    (before !== undefined && !before.mark && (before.tag === 'det' || before.possessive))
+  );
+}
+
+/**
+ * First word of the prepositions that govern a phrase starting at word `start` ("on Monday", "as of
+ * Friday"), with its determiner when the phrase is a noun phrase of its own ("in | the | 1990s", "for
+ * | its | fourth quarter").
+ */
+function governedFrom(words: Word[], start: number, end = start + 1): number {
   let k = start;
+  const det = words[k - 1];
+  if (
+    det?.tag === 'det' &&
+    !det.mark &&
+    k >= 2 &&
+    GOVERNORS.has(words[k - 2]!.token.core) &&
+    !words[k - 2]!.mark &&
+    !premodifies(words, start, end)
+  )
+    k--;
+  const from = k;
   while (
     k > 0 &&
-    start - k < 2 &&
+    from - k < 2 &&
     GOVERNORS.has(words[k - 1]!.token.core) &&
     !words[k - 1]!.mark &&
     (k === 1 || /^\p{Ll}/u.test(words[k - 1]!.token.text))
@@ -104,6 +140,15 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
   // after the phrase: "and" (a preposition or a determiner), then another phrase or a day of the same month
   for (;;) {
     const conj = words[end];
+    // "its fourth quarter ended Sept. 30": the date that ends the period goes with it
+    const ender = conj?.token.core === 'ended' || conj?.token.core === 'ending';
+    if (ender && !conj.mark && !words[end - 1]!.mark) {
+      const other = others.find(([a]) => a === end + 1);
+      if (other) {
+        end = other[1];
+        continue;
+      }
+    }
     if (!isCoordinator(conj) || words[end - 1]!.mark) break;
     let k = end + 1;
     if (words[k]?.tag === 'prep' && !words[k]!.mark) k++;
@@ -169,7 +214,8 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     const g = words.findIndex((w) => w.token.end > request.governorStart!);
     if (g >= 0 && g < governorStart) governorStart = g;
   }
-  governorStart = Math.min(governorStart, governedFrom(words, phraseStart));
+  const keepPhrase = premodifies(words, phraseStart, phraseEnd);
+  if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
   // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
   const ender = words[governorStart - 1];
   if (ender && (ender.token.core === 'ended' || ender.token.core === 'ending') && !ender.mark) {
@@ -202,10 +248,14 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     governorStart,
     groups: [],
     groupOf: new Int16Array(words.length),
+    keepPhrase,
   };
   if (others.length) {
     s.otherPhrase = new Uint8Array(words.length);
-    for (const [a, b] of others) if (b <= phraseStart || a >= phraseEnd) s.otherPhrase.fill(1, a, b);
+    // with the prepositions that govern them ("closed | in 2009 | was")
+    for (const [a, b] of others)
+      if (b <= phraseStart || a >= phraseEnd)
+        s.otherPhrase.fill(1, Math.max(governedFrom(words, a, b), a >= phraseEnd ? phraseEnd : 0), b);
   }
   findVerbGroups(s);
   return s;

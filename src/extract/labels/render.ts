@@ -7,7 +7,7 @@ import { isSpace } from '../words.js';
 import { TRAILING_STOP } from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
-import type { Sentence } from './segments.js';
+import { yearComma, type Sentence } from './segments.js';
 
 export const MAX_LABEL_WORDS = 14;
 export const MIN_LABEL_WORDS = 4;
@@ -15,7 +15,8 @@ export const MIN_LABEL_WORDS = 4;
 /** Words that open a clause or a phrase: a long label is cut before one. */
 const CUT_BEFORE = new Set(
   `to that which who where under with after before as amid despite including while by in on at of for from following
-  during over into against because although though when and but or than since until through among within`.split(/\s+/),
+  during over into against because although though when and but or than since until through among within below
+  above beyond toward towards across behind near around about via without`.split(/\s+/),
 );
 /** Words that open a clause: the best place to cut a long label ("…third such visit | but the first…"). */
 const CLAUSE_OPENERS = new Set('but which who whose where when while because although though whereas'.split(' '));
@@ -50,7 +51,9 @@ export function shorten(s: Sentence, choice: Choice, most = MAX_LABEL_WORDS): nu
     if (countWords(s, words) <= most) return words;
   }
   const reach = (list: number[]) => Math.max(0, ...choice.keep.map((k) => list.indexOf(k) + 1));
-  if (choice.subjectLength > 3) {
+  // "A major factor in the third-quarter loss was …": a subject that holds a word that must stay is cut later
+  const keepInSubject = choice.keep.some((k) => words.indexOf(k) >= 0 && words.indexOf(k) < choice.subjectLength);
+  if (choice.subjectLength > 3 && !keepInSubject) {
     const subject = words.slice(0, choice.subjectLength);
     const short = shortSubject(s, [subject[0]!, subject[subject.length - 1]! + 1], 4);
     words = [...short.filter((k) => subject.includes(k)), ...words.slice(choice.subjectLength)];
@@ -129,7 +132,14 @@ export function renderWords(s: Sentence, words: readonly number[], commaBefore =
       if (word.mark === ',' || word.mark === ';' || word.mark === ':')
         text = text.replace(/[,;:]+(?=[”’"»)\]']*$)/u, '');
       const skipped = next === undefined ? undefined : s.words[next - 1]!;
-      if (skipped && skipped.mark === ',' && next! - 1 >= s.governorStart && next! - 1 < s.phraseEnd && i > 0)
+      if (
+        skipped &&
+        skipped.mark === ',' &&
+        next! - 1 >= s.governorStart &&
+        next! - 1 < s.phraseEnd &&
+        i > 0 &&
+        !yearComma(s, next! - 1)
+      )
         text += ',';
     }
     if (next === commaBefore && !/,[”’"»)\]']*$/u.test(text)) text += ',';

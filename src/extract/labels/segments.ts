@@ -44,6 +44,8 @@ export interface Sentence {
   groupOf: Int16Array;
   /** For each word, 1 when it belongs to another time phrase of the sentence (an adverbial, like this one). */
   otherPhrase?: Uint8Array;
+  /** The phrase is part of a noun phrase ("the third-quarter results"): a label keeps it. */
+  keepPhrase?: boolean;
 }
 
 export const inPhrase = (s: Sentence, i: number) => i >= s.governorStart && i < s.phraseEnd;
@@ -312,7 +314,7 @@ export const isFiniteStart = (s: Sentence, i: number) => {
   return g !== undefined && g.kind === 'finite' && g.start === i;
 };
 
-/** Words [from, to) without the time phrase and its prepositions, and without lone marks. */
+/** Words [from, to) without the time phrase and its prepositions (unless it is part of a noun phrase), and without lone marks. */
 export function content(s: Sentence, from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k < to; k++) {
@@ -321,7 +323,7 @@ export function content(s: Sentence, from: number, to: number): number[] {
       k = close; // "400 kilos (880 pounds) of cocaine": the bracket is an aside
       continue;
     }
-    if (!inPhrase(s, k) && s.words[k]!.tag !== 'punct') out.push(k);
+    if ((s.keepPhrase || !inPhrase(s, k)) && s.words[k]!.tag !== 'punct') out.push(k);
   }
   return out;
 }
@@ -355,7 +357,8 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
       return k;
     // a comma ends the clause, except inside the phrase ("July 14, 1913") or a place ("Paris, France")
     const insidePhrase = inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1;
-    if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k)) return k;
+    if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k) && !yearComma(s, k - 1))
+      return k;
     const w = words[k]!;
     if (inPhrase(s, k)) continue;
     // "the ferry that sank near Crete | had been refitted": another finite verb starts another clause
@@ -371,6 +374,12 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     if (w.tag === 'conj' && k > from && opensClause(s, k)) return k;
   }
   return words.length;
+}
+
+/** "net income in the year ending June 30, 1990, | to fall": the comma after a date's year is the date's own. */
+export function yearComma(s: Sentence, k: number): boolean {
+  const w = s.words[k]!;
+  return isTimeWord(s, k) && /^\d{4},$/.test(w.token.text) && s.words[k - 1]?.mark === ',';
 }
 
 /** "Independence, Mo., on March 12", "Paris, France": a comma inside a place name does not end the clause. */

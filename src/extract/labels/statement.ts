@@ -128,6 +128,39 @@ export function contentEnd(s: Sentence, from: number): number {
   return s.words.length;
 }
 
+/**
+ * The attribution that closes a sentence after the clause ending at `end` (exclusive): ", the report
+ * said", ", officials said Friday", ", said Anna Berg". Its words (the phrase and asides left out), or null.
+ */
+export function attributionAfter(s: Sentence, end: number): number[] | null {
+  const { words } = s;
+  if (end <= 0 || end >= words.length || words[end - 1]!.mark !== ',') return null;
+  let verb: VerbGroup | undefined;
+  let stop = end;
+  for (let k = end; k < words.length && k - end <= 6; k++) {
+    const g = groupAt(s, k);
+    if (g) {
+      if (g.kind !== 'finite' || !words[g.head]!.report) return null;
+      verb = g;
+      stop = g.end;
+      break;
+    }
+    if (pauseAfter(s, k) || words[k]!.tag === 'rel' || words[k]!.tag === 'sub') return null;
+  }
+  if (!verb) return null;
+  // "said Anna Berg": the speaker after the verb
+  if (verb.start === end) {
+    const after = speakerAfter(s, verb);
+    if (!after) return null;
+    stop = after[1];
+  }
+  // the sentence ends here, or goes on with a phrase or an aside ("said on Friday in a statement")
+  const next = words[stop];
+  if (next && !inPhrase(s, stop) && !pauseAfter(s, stop - 1) && next.tag !== 'prep') return null;
+  const out = content(s, end, stop);
+  return out.length >= 2 ? out : null;
+}
+
 /** Words at `k` read "X said" (a short subject and a verb of saying). */
 export function attributionAt(s: Sentence, k: number): boolean {
   for (let j = k; j < s.words.length && j - k <= 6; j++) {

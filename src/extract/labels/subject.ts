@@ -2,12 +2,14 @@
  * Subjects and speakers: the noun phrase a verb group is about, over asides, relative clauses and
  * participle phrases ("The man who hurled a grenade … was identified"), and short forms of long ones.
  */
-import { MODIFIER_ADJECTIVES, TITLES } from './lexicon.js';
+import { MODIFIER_ADJECTIVES, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
 import {
   breakAfter,
   endsNounPhrase,
   groupAt,
   inPhrase,
+  isClauseTaking,
+  isComplementizer,
   isDash,
   isTimeWord,
   nounPhraseStart,
@@ -66,8 +68,16 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   if (groupAt(s, k)) {
     // "The man who hurled a grenade … before the bomb exploded | was identified": a relative clause ends here
     for (let j = k - 1; j >= 0 && k - j < 30 && !breakAfter(s, j); j--) {
-      if (words[j]!.tag === 'rel' && words[j]!.token.core !== 'that') return antecedent(s, j);
+      const w = words[j]!;
+      // "Workers at the plant that closed in 2009 | were asked": the noun phrase the relative clause is in
+      if (w.tag === 'rel' && (w.token.core !== 'that' || !isComplementizer(s, j)) && w.token.core !== 'where')
+        return antecedent(s, j, true);
     }
+    // "Most of the money the city borrowed in the 1990s | was repaid"
+    const g = groupAt(s, k)!;
+    const inner = g.kind === 'finite' ? subjectOf(s, g.start) : null;
+    const contact = inner ? contactAntecedent(s, inner[0]) : -1;
+    if (contact >= 0) return extendedNounPhrase(s, inner![0] - 1);
   }
   return null;
 }
@@ -80,6 +90,28 @@ function dashOpening(s: Sentence, close: number): number {
     if (w.mark && w.mark !== ',') return -1;
   }
   return -1;
+}
+
+/**
+ * A relative clause without "that": "the anger | the plan aroused", "jobs | he has held". The subject
+ * at `subjectStart` opens a new noun phrase right after a lower-case noun that is no verb's hearer or
+ * object of a verb of saying ("told reporters | he would"). Returns the antecedent's first word, or -1.
+ */
+export function contactAntecedent(s: Sentence, subjectStart: number): number {
+  const before = subjectStart - 1;
+  const w = s.words[before];
+  const first = s.words[subjectStart]!;
+  if (!w || w.mark || w.tag !== 'noun' || !/^\p{Ll}/u.test(w.token.text) || inPhrase(s, before)) return -1;
+  if (groupAt(s, before) || w.possessive) return -1;
+  if (!(first.tag === 'det' || (first.tag === 'pron' && SUBJECT_PRONOUNS.has(first.token.core)))) return -1;
+  const start = nounPhraseStart(s, before);
+  // "told reporters in Paris he", "said in a statement the company": the clause is what was said
+  for (let k = start - 1; k >= 0 && start - k <= 8 && !pauseAfter(s, k); k--) {
+    const g = groupAt(s, k);
+    if (g) return isClauseTaking(s.words[g.head]!) ? -1 : start;
+    if (s.words[k]!.tag === 'sub' || s.words[k]!.tag === 'rel') break;
+  }
+  return start;
 }
 
 /**
@@ -130,8 +162,11 @@ export function subjectBeforeRelative(s: Sentence, start: number): [number, numb
   return null;
 }
 
-/** The noun phrase before a relative pronoun at `rel` ("the men | who launched", "fighters in the revolution | that"). */
-export function antecedent(s: Sentence, rel: number): [number, number] | null {
+/**
+ * The noun phrase before a relative pronoun at `rel` ("the men | who launched", "fighters in the
+ * revolution | that"); `whole`: with its "of", "in" phrases (the subject of a verb after the clause).
+ */
+export function antecedent(s: Sentence, rel: number, whole = false): [number, number] | null {
   const end = rel - 1;
   if (end < 0 || breakAfter(s, end) || !endsNounPhrase(s.words[end]!)) {
     // "Sytenko, a former official, who…" is rare; a comma before the pronoun is usual: "Saudi Arabia, which"
@@ -139,7 +174,7 @@ export function antecedent(s: Sentence, rel: number): [number, number] | null {
     return null;
   }
   // without a comma, the relative clause describes the nearest noun phrase
-  return s.words[end]!.mark === ',' ? extendedNounPhrase(s, end) : [nounPhraseStart(s, end), end + 1];
+  return s.words[end]!.mark === ',' || whole ? extendedNounPhrase(s, end) : [nounPhraseStart(s, end), end + 1];
 }
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
