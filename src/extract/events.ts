@@ -7,6 +7,7 @@
  * - "from X to Y", "between X and Y", "X-Y", "X through Y", "April 24 and 25": one event from X's start to Y's end.
  */
 import { findActorsIn } from './actors.js';
+import { onAxis } from './axis.js';
 import { placeUnplaced } from './durations.js';
 import { describeEvent, tagSentence } from './labels/index.js';
 import type { Word } from './labels/tags.js';
@@ -160,6 +161,16 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to.slice(0, 10)}T00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00Z`)) / 86_400_000;
 }
 
+/** The other time phrases inside [from, to), as offsets from `from`: the neighbours of timexes[at] (sorted). */
+function phrasesAround(timexes: Timex[], at: number, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let k = at - 1; k >= 0 && timexes[k]!.start >= from; k--)
+    if (timexes[k]!.end <= to) out.push({ start: timexes[k]!.start - from, end: timexes[k]!.end - from });
+  for (let k = at + 1; k < timexes.length && timexes[k]!.end <= to; k++)
+    if (timexes[k]!.start >= from) out.push({ start: timexes[k]!.start - from, end: timexes[k]!.end - from });
+  return out;
+}
+
 /** Builds the events of an article from its timexes (in document order). */
 export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
   const { text, sentences, published, excluded } = context;
@@ -181,6 +192,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const anchored = new Map<number, { event: TimelineEvent; anchor: number }[]>();
   let previousEnd = 0;
   let dayAfterPublication: string | undefined;
+  const timexIndex = new Map(timexes.map((t, k) => [t, k]));
   for (let i = 0; i < candidates.length; i++) {
     const x = candidates[i]!;
     const placeable = isPlaceable(x);
@@ -214,7 +226,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         if (published) {
           dayAfterPublication ??= nextDay(published);
           const end = endOfPublication(dayAfterPublication, granularity);
-          if (end > from) to = end;
+          if (onAxis(from, end)) to = end;
         }
       }
     }
@@ -249,6 +261,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         governorStart: governorStart === undefined ? undefined : governorStart - windowStart,
         phrase: x.text,
         duration: x.type === 'DURATION',
+        otherPhrases: phrasesAround(timexes, timexIndex.get(x) ?? -1, windowStart, windowEnd),
       },
       windowWords,
     );
@@ -271,15 +284,19 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       // "his third visit this year" (past tense, published in October): it happened by publication
       dayAfterPublication ??= nextDay(published);
       const end = endOfPublication(dayAfterPublication, granularity);
-      const inside = from <= published && to > end;
-      if (inside && (described.tense === 'past' || described.tense === 'perfect')) {
+      const inside = from <= published && onAxis(end, to);
+      const start = FINER_THAN_DAY.has(granularity) ? `${published.slice(0, 10)}T00:00` : published.slice(0, 10);
+      if (inside && (described.tense === 'past' || described.tense === 'perfect') && onAxis(from, end)) {
         to = end;
         why = `${why.slice(0, -1)}; past tense, so by publication.`;
-      } else if (inside && described.tense === 'future' && from < published.slice(0, 10)) {
-        from = FINER_THAN_DAY.has(granularity) ? `${published.slice(0, 10)}T00:00` : published.slice(0, 10);
+      } else if (inside && described.tense === 'future' && from < start && onAxis(start, to)) {
+        from = start;
         why = `${why.slice(0, -1)}; future tense, so from publication.`;
       }
     }
+
+    // an interval the axis cannot draw ("the past 0 years", a 5-digit year) is no event: its timex stays
+    if (!onAxis(from, to)) continue;
 
     // phrases outside every sentence (sentenceIndex -1) each read their own span
     let actors = sentenceIndex >= 0 ? actorsBySentence.get(sentenceIndex) : undefined;
@@ -317,6 +334,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       for (let d = 1; d < m.days; d++) to = nextDay(to);
       // a past event does not run past the publication day
       if (published && to > nextDay(published) && event.from <= published) continue;
+      if (!onAxis(event.from, to)) continue;
       event.to = to;
       event.why = `${event.why!.slice(0, -1)}; it lasted ${m.days} days.`;
     }

@@ -32,6 +32,7 @@ import {
 import { invertedReportBefore, saidDirectly, statementChoice } from './statement.js';
 import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
 import { type Choice, clauseChoice } from './clause.js';
+import { subjectOf } from './subject.js';
 
 /** Chooses the words of the label for the time phrase of `s`. */
 export function chooseClause(s: Sentence, phrase: string): Choice {
@@ -78,7 +79,11 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       if (before?.tag === 'noun' && ga >= 2 && words[ga - 2]!.tag === 'det') npStart = ga - 2;
       const g = groupAt(s, head + 1);
       if (g && g.kind === 'finite' && g.start === head + 1) {
-        return clauseChoice(s, g, `${quoted} describes the subject of this clause`, [head], [npStart, head + 1]);
+        // "The decline in fourth-quarter earnings was steep": the whole subject the noun phrase ends
+        const found = subjectOf(s, g.start);
+        const subject: [number, number] =
+          found && found[0] <= npStart && found[1] === head + 1 ? found : [npStart, head + 1];
+        return clauseChoice(s, g, `${quoted} describes the subject of this clause`, [head], subject);
       }
       const core = words[head]!.token.core;
       if (isEventNoun(core) || possessive) {
@@ -301,14 +306,17 @@ export function governedGerund(s: Sentence, g: VerbGroup): boolean {
   return before.tag === 'prep' && !SUBORDINATORS.has(before.token.core);
 }
 
-/** The finite verb group of the clause before word `at`, with nothing but its object between; or undefined. */
+/**
+ * The finite verb group of the clause before word `at`, with nothing but its object between, over
+ * infinitives in a chain ("will face pressure | to sell bonds | to pay"); or undefined.
+ */
 export function finiteBefore(s: Sentence, at: number): VerbGroup | undefined {
   for (let k = at - 1; k >= 0 && at - k <= 12; k--) {
     if (pauseAfter(s, k)) return undefined;
     const w = s.words[k]!;
     if (w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj') return undefined;
     const g = groupAt(s, k);
-    if (g) return g.kind === 'finite' ? g : undefined;
+    if (g) return g.kind === 'finite' ? g : g.kind === 'infinitive' ? finiteBefore(s, g.start) : undefined;
   }
   return undefined;
 }

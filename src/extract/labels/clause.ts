@@ -9,6 +9,7 @@ import {
   endsNounPhrase,
   inPhrase,
   isComplementizer,
+  isTimeWord,
   nounPhraseStart,
   pauseAfter,
   previousTag,
@@ -16,8 +17,8 @@ import {
   type Sentence,
   type VerbGroup,
 } from './segments.js';
-import { subjectOf } from './subject.js';
-import { reportingBefore } from './statement.js';
+import { contactAntecedent, subjectOf } from './subject.js';
+import { attributionAfter, reportingBefore } from './statement.js';
 
 export type ChoiceKind = 'clause' | 'statement' | 'noun' | 'background' | 'sentence';
 
@@ -34,6 +35,10 @@ export interface Choice {
   group?: VerbGroup;
   /** Words to drop first when the label is too long ("Syria talks | convened by Kerry in Lausanne | failed"). */
   optional?: number[];
+  /** The last words, which always stay: an attribution after what was said ("…, | the coastguard said"). */
+  tail?: number;
+  /** The word a comma is written before, whatever is cut before it ("The ferry sank, | the coastguard said"). */
+  commaBefore?: number;
 }
 
 export type Tense = 'past' | 'perfect' | 'present' | 'future';
@@ -62,18 +67,23 @@ export function clauseChoice(
 ): Choice {
   let start = group.start;
   // "secretly picked", "also bought"
-  while (start > 0 && s.words[start - 1]!.tag === 'adv' && !pauseAfter(s, start - 1) && !inPhrase(s, start - 1))
+  while (start > 0 && s.words[start - 1]!.tag === 'adv' && !pauseAfter(s, start - 1) && !isTimeWord(s, start - 1))
     start--;
-  const relative = group.kind === 'finite' && previousTag(s, group.start) === 'rel';
+  const found = group.kind === 'finite' && !subjectWithPhrase ? subjectOf(s, group.start) : null;
+  const contact = found ? contactAntecedent(s, found[0]) : -1;
+  const relative = group.kind === 'finite' && (previousTag(s, group.start) === 'rel' || contact >= 0);
   const end = clauseEnd(s, group.end, group.head, relative);
   const predicate = content(s, start, end);
   let subject: number[] = [];
   let objectRelative = false;
-  if (subjectWithPhrase) {
+  if (contact >= 0) {
+    // "the anger the plan aroused in 1989 remains": the noun and its relative clause, not the main verb
+    subject = content(s, contact, found![1]);
+    objectRelative = true;
+  } else if (subjectWithPhrase) {
     // "Tuesday's vote was postponed", "Third-quarter profit jumped": the phrase is part of the subject
     subject = range(subjectWithPhrase[0], subjectWithPhrase[1]);
   } else if (group.kind === 'finite') {
-    const found = subjectOf(s, group.start);
     if (found) subject = content(s, found[0], found[1]);
     // "a ceasefire plan that many saw as the last hope": an object relative clause keeps its noun
     const rel = found ? s.words[found[0] - 1] : undefined;
@@ -101,6 +111,20 @@ export function clauseChoice(
         words: [...reported.speaker, ...range(reported.group.start, found[0]), ...subject, ...predicate],
         keep: [group.head, ...keep, reported.group.head],
         subjectLength: reported.speaker.length,
+        why: `${why}, with who said it`,
+        group,
+      };
+    }
+    // "Output rose sharply in the 1970s, the report said": a short clause keeps the attribution after it
+    const attribution = found && short && !objectRelative ? attributionAfter(s, end) : null;
+    if (attribution) {
+      return {
+        kind: 'statement',
+        words: [...subject, ...predicate, ...attribution],
+        keep: [group.head, ...keep],
+        subjectLength: 0,
+        tail: attribution.length,
+        commaBefore: attribution[0],
         why: `${why}, with who said it`,
         group,
       };

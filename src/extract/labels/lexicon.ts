@@ -75,6 +75,15 @@ export const COMMON_VERBS = set(`be have do say make go take come see know get g
   visit face fight ban block bomb arrest charge release rise drop fail force close end join seize hire fire own plead
   urge warn deny claim confirm resign elect name oppose back invest merge acquire file sue settle rule order`);
 
+/** Verbs whose object may be an "-ing" clause ("began selling shares"): after others an "-ing" word before a noun is an adjective ("pay departing investors"). */
+export const GERUND_TAKING_VERBS = set(`begin begins began begun start starts started stop stops stopped keep keeps kept
+  continue continues continued resume resumes resumed finish finishes finished avoid avoids avoided consider
+  considers considered quit quits risk risks risked deny denies denied admit admits admitted suggest suggests
+  suggested recommend recommends recommended discuss discusses discussed delay delays delayed postpone postponed
+  involve involves involved mean means meant enjoy enjoys enjoyed like likes liked love loves loved hate hates hated
+  prefer prefers preferred try tries tried regret regrets regretted mind minds minded miss missed practise practice
+  practised practiced imagine imagined be is are was were been being`);
+
 /** Verbs whose "that" clause or bare clause is part of them ("demanded that…", "said it hopes…"). */
 export const CLAUSE_TAKING_VERBS =
   set(`demanded demands asked asks believed believes thought thinks hoped hopes expected

@@ -7,7 +7,7 @@ import { isSpace } from '../words.js';
 import { TRAILING_STOP } from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
-import type { Sentence } from './segments.js';
+import { yearComma, type Sentence } from './segments.js';
 
 export const MAX_LABEL_WORDS = 14;
 export const MIN_LABEL_WORDS = 4;
@@ -15,7 +15,8 @@ export const MIN_LABEL_WORDS = 4;
 /** Words that open a clause or a phrase: a long label is cut before one. */
 const CUT_BEFORE = new Set(
   `to that which who where under with after before as amid despite including while by in on at of for from following
-  during over into against because although though when and but or than since until through among within`.split(/\s+/),
+  during over into against because although though when and but or than since until through among within below
+  above beyond toward towards across behind near around about via without`.split(/\s+/),
 );
 /** Words that open a clause: the best place to cut a long label ("…third such visit | but the first…"). */
 const CLAUSE_OPENERS = new Set('but which who whose where when while because although though whereas'.split(' '));
@@ -32,22 +33,32 @@ export const countWords = (s: Sentence, words: readonly number[]) => {
   return n;
 };
 
-/** At most MAX_LABEL_WORDS words, keeping `choice.keep`. */
-export function shorten(s: Sentence, choice: Choice): number[] {
+/** At most `most` words (MAX_LABEL_WORDS), keeping `choice.keep` and the `choice.tail` last words. */
+export function shorten(s: Sentence, choice: Choice, most = MAX_LABEL_WORDS): number[] {
   let words = choice.words;
-  if (countWords(s, words) <= MAX_LABEL_WORDS) return words;
+  if (countWords(s, words) <= most) return words;
+  if (choice.tail) {
+    // "…what was said…, the coastguard said": what was said is cut, the attribution stays
+    const tail = words.slice(words.length - choice.tail);
+    const head = words.slice(0, words.length - choice.tail);
+    const keep = choice.keep.filter((k) => head.includes(k));
+    const room = most - countWords(s, tail);
+    return [...trimEdges(s, shorten(s, { ...choice, words: head, keep, tail: 0, subjectLength: 0 }, room)), ...tail];
+  }
   if (choice.optional?.length) {
     const optional = new Set(choice.optional);
     words = words.filter((k) => !optional.has(k));
-    if (countWords(s, words) <= MAX_LABEL_WORDS) return words;
+    if (countWords(s, words) <= most) return words;
   }
   const reach = (list: number[]) => Math.max(0, ...choice.keep.map((k) => list.indexOf(k) + 1));
-  if (choice.subjectLength > 3) {
+  // "A major factor in the third-quarter loss was …": a subject that holds a word that must stay is cut later
+  const keepInSubject = choice.keep.some((k) => words.indexOf(k) >= 0 && words.indexOf(k) < choice.subjectLength);
+  if (choice.subjectLength > 3 && !keepInSubject) {
     const subject = words.slice(0, choice.subjectLength);
     const short = shortSubject(s, [subject[0]!, subject[subject.length - 1]! + 1], 4);
     words = [...short.filter((k) => subject.includes(k)), ...words.slice(choice.subjectLength)];
   }
-  if (countWords(s, words) <= MAX_LABEL_WORDS) return words;
+  if (countWords(s, words) <= most) return words;
   const mustReach = reach(words);
   // the longest prefix within bounds that ends before a clause or phrase opener, past the kept words
   let count = 0;
@@ -57,7 +68,7 @@ export function shorten(s: Sentence, choice: Choice): number[] {
   let hard = words.length;
   for (let i = 0; i < words.length; i++) {
     const w = s.words[words[i]!]!;
-    if (i >= Math.max(mustReach, MIN_LABEL_WORDS) && count <= MAX_LABEL_WORDS) {
+    if (i >= Math.max(mustReach, MIN_LABEL_WORDS) && count <= most) {
       const gap = words[i]! !== words[i - 1]! + 1;
       const previous = s.words[words[i - 1]!]!;
       if (gap || previous.mark === ',' || (CUT_BEFORE.has(w.token.core) && /^\p{Ll}/u.test(w.token.text))) cut = i;
@@ -65,18 +76,18 @@ export function shorten(s: Sentence, choice: Choice): number[] {
       if (opensClause && count >= 8) clauseCut = i;
     }
     if (w.token.isWord) count++;
-    if (count > MAX_LABEL_WORDS && hard === words.length) hard = i;
+    if (count > most && hard === words.length) hard = i;
   }
   if (hard >= mustReach) return words.slice(0, clauseCut >= 0 ? clauseCut : cut >= 0 ? cut : hard);
   // the words that must stay lie past the bound: the window that ends with them
   let from = mustReach;
   let n = 0;
-  while (from > 0 && n < MAX_LABEL_WORDS) {
+  while (from > 0 && n < most) {
     from--;
     if (s.words[words[from]!]!.token.isWord) n++;
   }
   while (from < mustReach - 1 && s.words[words[from]!]!.tag !== 'det' && s.words[words[from]!]!.tag !== 'name') from++;
-  if (countWords(s, words.slice(from, mustReach)) < MIN_LABEL_WORDS) from = Math.max(0, mustReach - MAX_LABEL_WORDS);
+  if (countWords(s, words.slice(from, mustReach)) < MIN_LABEL_WORDS) from = Math.max(0, mustReach - most);
   return words.slice(from, mustReach);
 }
 
@@ -101,8 +112,11 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
   return from === 0 && to === words.length ? words : words.slice(from, to);
 }
 
-/** The words as one line: no quotes or brackets, no mark at the end, a capital first letter. */
-export function renderWords(s: Sentence, words: readonly number[]): string {
+/**
+ * The words as one line: no quotes or brackets, no mark at the end, a capital first letter; a comma
+ * before word `commaBefore` (an attribution after what was said).
+ */
+export function renderWords(s: Sentence, words: readonly number[], commaBefore = -1): string {
   const parts: { text: string }[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = s.words[words[i]!]!;
@@ -118,9 +132,17 @@ export function renderWords(s: Sentence, words: readonly number[]): string {
       if (word.mark === ',' || word.mark === ';' || word.mark === ':')
         text = text.replace(/[,;:]+(?=[”’"»)\]']*$)/u, '');
       const skipped = next === undefined ? undefined : s.words[next - 1]!;
-      if (skipped && skipped.mark === ',' && next! - 1 >= s.governorStart && next! - 1 < s.phraseEnd && i > 0)
+      if (
+        skipped &&
+        skipped.mark === ',' &&
+        next! - 1 >= s.governorStart &&
+        next! - 1 < s.phraseEnd &&
+        i > 0 &&
+        !yearComma(s, next! - 1)
+      )
         text += ',';
     }
+    if (next === commaBefore && !/,[”’"»)\]']*$/u.test(text)) text += ',';
     parts.push({ text });
   }
   let text = joinedWithoutQuotes(parts);

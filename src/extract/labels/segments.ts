@@ -42,9 +42,16 @@ export interface Sentence {
   groups: VerbGroup[];
   /** For each word, the index of its verb group in `groups`, or -1. */
   groupOf: Int16Array;
+  /** For each word, 1 when it belongs to another time phrase of the sentence (an adverbial, like this one). */
+  otherPhrase?: Uint8Array;
+  /** The phrase is part of a noun phrase ("the third-quarter results"): a label keeps it. */
+  keepPhrase?: boolean;
 }
 
 export const inPhrase = (s: Sentence, i: number) => i >= s.governorStart && i < s.phraseEnd;
+
+/** Word `i` is in this or another time phrase: "brought Castro to power | 42 years ago | gathered". */
+export const isTimeWord = (s: Sentence, i: number) => inPhrase(s, i) || s.otherPhrase?.[i] === 1;
 
 /** A strong break after word `i`: ; : a closing bracket or quote, a dash, or the end of a sentence inside a quote. */
 export function breakAfter(s: Sentence, i: number): boolean {
@@ -60,7 +67,7 @@ export function breakAfter(s: Sentence, i: number): boolean {
 }
 
 /** "--", "—", "_": a dash between words. */
-function isDash(w: Word): boolean {
+export function isDash(w: Word): boolean {
   return w.tag === 'punct' && /^[-–—_]+$/u.test(w.token.text);
 }
 
@@ -99,7 +106,7 @@ export function nounPhraseStart(s: Sentence, end: number): number {
 /** The word before `i` that is neither an adverb nor in the time phrase; -1 at a break. */
 function previousWord(s: Sentence, i: number): number {
   let k = i - 1;
-  while (k >= 0 && !breakAfter(s, k) && (s.words[k]!.tag === 'adv' || inPhrase(s, k))) {
+  while (k >= 0 && !breakAfter(s, k) && (s.words[k]!.tag === 'adv' || isTimeWord(s, k))) {
     if (s.words[k]!.mark === ',') return -1; // "On Friday, | the government planned"
     k--;
   }
@@ -110,9 +117,21 @@ function previousWord(s: Sentence, i: number): number {
 /** Whether the past form at `i` is a finite verb ("Talks collapsed") rather than a participle ("an accord signed"). */
 function finitePast(s: Sentence, i: number): boolean {
   const next = s.words[i + 1];
-  const p = previousWord(s, i);
+  let p = previousWord(s, i);
+  // "The new mayor -- elected in May -- took office": the word before the dashes
+  let overDash = false;
+  if (i > 0 && isDash(s.words[i - 1]!)) {
+    for (let j = i - 2; j > 0 && i - j <= 12; j--) {
+      if (isDash(s.words[j]!)) {
+        overDash = endsNounPhrase(s.words[j - 1]!);
+        if (overDash) p = j - 1;
+        break;
+      }
+      if (s.words[j]!.mark && s.words[j]!.mark !== ',') break;
+    }
+  }
   if (p < 0) return false; // "Nicknamed …"
-  if (pauseAfter(s, p)) return verbAfterAside(s, i, p);
+  if (pauseAfter(s, p) && !overDash) return verbAfterAside(s, i, p);
   const before = s.words[p]!;
   if (before.tag === 'rel' || before.tag === 'pron') return true;
   if (before.tag === 'conj') {
@@ -123,6 +142,9 @@ function finitePast(s: Sentence, i: number): boolean {
     return false;
   }
   if (!endsNounPhrase(before)) return false;
+  // "the revolution that brought Castro to power 42 years ago | gathered", "The firm last year | sold":
+  // a participle follows its noun directly, so a past form after a time phrase after a noun is a verb
+  if (p < i - 1 && isTimeWord(s, i - 1) && !s.words[i - 1]!.mark) return true;
   if (next?.token.core === 'by' && !before.report) return false; // "talks convened by Kerry"
   let npStart = nounPhraseStart(s, p);
   // "hundreds of people from the US began": a noun phrase with its "of", "from" phrases
@@ -134,7 +156,8 @@ function finitePast(s: Sentence, i: number): boolean {
       end--;
     else if (!NOUN_LINKS.has(link.token.core)) break;
     if (end < 0 || link.mark || pauseAfter(s, end) || !endsNounPhrase(s.words[end]!)) break;
-    if (s.words[end]!.tag === 'pron') break;
+    // "rose on Monday and | 40 stores opened": a time phrase is no part of a subject
+    if (s.words[end]!.tag === 'pron' || inPhrase(s, end)) break;
     npStart = nounPhraseStart(s, end);
   }
   // "About 100 protesters marched": a number's "about" is no preposition
@@ -291,7 +314,7 @@ export const isFiniteStart = (s: Sentence, i: number) => {
   return g !== undefined && g.kind === 'finite' && g.start === i;
 };
 
-/** Words [from, to) without the time phrase and its prepositions, and without lone marks. */
+/** Words [from, to) without the time phrase and its prepositions (unless it is part of a noun phrase), and without lone marks. */
 export function content(s: Sentence, from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k < to; k++) {
@@ -300,7 +323,7 @@ export function content(s: Sentence, from: number, to: number): number[] {
       k = close; // "400 kilos (880 pounds) of cocaine": the bracket is an aside
       continue;
     }
-    if (!inPhrase(s, k) && s.words[k]!.tag !== 'punct') out.push(k);
+    if ((s.keepPhrase || !inPhrase(s, k)) && s.words[k]!.tag !== 'punct') out.push(k);
   }
   return out;
 }
@@ -334,7 +357,8 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
       return k;
     // a comma ends the clause, except inside the phrase ("July 14, 1913") or a place ("Paris, France")
     const insidePhrase = inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1;
-    if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k)) return k;
+    if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k) && !yearComma(s, k - 1))
+      return k;
     const w = words[k]!;
     if (inPhrase(s, k)) continue;
     // "the ferry that sank near Crete | had been refitted": another finite verb starts another clause
@@ -350,6 +374,12 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     if (w.tag === 'conj' && k > from && opensClause(s, k)) return k;
   }
   return words.length;
+}
+
+/** "net income in the year ending June 30, 1990, | to fall": the comma after a date's year is the date's own. */
+export function yearComma(s: Sentence, k: number): boolean {
+  const w = s.words[k]!;
+  return isTimeWord(s, k) && /^\d{4},$/.test(w.token.text) && s.words[k - 1]?.mark === ',';
 }
 
 /** "Independence, Mo., on March 12", "Paris, France": a comma inside a place name does not end the clause. */

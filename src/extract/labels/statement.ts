@@ -71,22 +71,40 @@ export function statementChoice(s: Sentence, group: VerbGroup, phrase: string): 
     const end = contentEnd(s, k);
     said = content(s, k, end);
   }
+  let saidFirst = false;
   if (!said.some((i) => groupAt(s, i))) {
     // "…, Adams said Sunday." or '"…," said Woolard': what was said comes before the speaker
     const before = inverted ? group.start : (found?.[0] ?? group.start);
     said = leadingClause(s, before);
     if (!said.some((i) => groupAt(s, i))) said = [];
+    saidFirst = true;
   }
   if (!said.length) return null;
   // "Syria’s state news agency said …" with a long content: the speaker without its possessor
   if (speaker.length >= 3 && words[speaker[0]!]!.possessive && speaker.length + 1 + said.length > 14)
     speaker = speaker.slice(1);
+  const heard = hearer.length <= 3 ? hearer : [];
+  const why = `“${phrase}” dates a statement: who said it, and what`;
+  if (saidFirst) {
+    // in the sentence's order: what was said, then who said it ("The ferry sank, the coastguard said")
+    const attribution = inverted ? [...verb, ...speaker] : [...speaker, ...verb, ...heard];
+    return {
+      kind: 'statement',
+      words: [...said, ...attribution],
+      keep: [group.head],
+      subjectLength: 0,
+      tail: attribution.length,
+      commaBefore: attribution[0],
+      why,
+      group,
+    };
+  }
   return {
     kind: 'statement',
-    words: [...speaker, ...verb, ...(said.length && hearer.length <= 3 ? hearer : []), ...said],
+    words: [...speaker, ...verb, ...heard, ...said],
     keep: [group.head],
     subjectLength: speaker.length,
-    why: `“${phrase}” dates a statement: who said it, and what`,
+    why,
     group,
   };
 }
@@ -108,6 +126,39 @@ export function contentEnd(s: Sentence, from: number): number {
     if (s.words[k - 1]!.mark === ',' && s.words[k]!.tag !== 'conj' && attributionAt(s, k)) return k;
   }
   return s.words.length;
+}
+
+/**
+ * The attribution that closes a sentence after the clause ending at `end` (exclusive): ", the report
+ * said", ", officials said Friday", ", said Anna Berg". Its words (the phrase and asides left out), or null.
+ */
+export function attributionAfter(s: Sentence, end: number): number[] | null {
+  const { words } = s;
+  if (end <= 0 || end >= words.length || words[end - 1]!.mark !== ',') return null;
+  let verb: VerbGroup | undefined;
+  let stop = end;
+  for (let k = end; k < words.length && k - end <= 6; k++) {
+    const g = groupAt(s, k);
+    if (g) {
+      if (g.kind !== 'finite' || !words[g.head]!.report) return null;
+      verb = g;
+      stop = g.end;
+      break;
+    }
+    if (pauseAfter(s, k) || words[k]!.tag === 'rel' || words[k]!.tag === 'sub') return null;
+  }
+  if (!verb) return null;
+  // "said Anna Berg": the speaker after the verb
+  if (verb.start === end) {
+    const after = speakerAfter(s, verb);
+    if (!after) return null;
+    stop = after[1];
+  }
+  // the sentence ends here, or goes on with a phrase or an aside ("said on Friday in a statement")
+  const next = words[stop];
+  if (next && !inPhrase(s, stop) && !pauseAfter(s, stop - 1) && next.tag !== 'prep') return null;
+  const out = content(s, end, stop);
+  return out.length >= 2 ? out : null;
 }
 
 /** Words at `k` read "X said" (a short subject and a verb of saying). */

@@ -9,6 +9,7 @@ import {
   COMMON_VERBS,
   COORDINATORS,
   DETERMINERS,
+  GERUND_TAKING_VERBS,
   IRREGULAR_PAST,
   LY_NOUNS,
   MODALS,
@@ -164,7 +165,8 @@ function lexicalTag(core: string): Tag {
   if (listed) return listed;
   const n = core.length;
   if (n > 3 && core.endsWith('ed')) return 'ved';
-  if (n > 4 && core.endsWith('ing')) return 'ing';
+  // "cost-cutting", "rice-processing": a compound in "-ing" is an adjective or a noun
+  if (n > 4 && core.endsWith('ing')) return core.includes('-') ? 'noun' : 'ing';
   if (n > 4 && core.endsWith('ly') && !LY_NOUNS.has(core)) return 'adv';
   return 'noun';
 }
@@ -222,11 +224,12 @@ export function tagWords(tokens: readonly Token[]): Word[] {
       (word.tag === 'aux' ||
         word.tag === 'modal' ||
         (word.tag === 'ved' && !nounNext) ||
-        (word.tag === 'verb' && word.report))
+        // "many said", but "several states", "some reports": an -s form after a determiner is its noun
+        (word.tag === 'verb' && word.report && !core.endsWith('s')))
     ) {
       previous.tag = 'pron';
     }
-    if (previous) retag(word, previous, tokens[i + 1], words[i - 2]);
+    if (previous) retag(word, previous, tokens, i, words[i - 2]);
     words.push(word);
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
@@ -234,13 +237,17 @@ export function tagWords(tokens: readonly Token[]): Word[] {
 }
 
 /** Context: "the revised offer" (adjective), "a news briefing" (noun), "will vote" (verb), "he plans" (verb). */
-function retag(word: Word, previous: Word, next: Token | undefined, before2: Word | undefined): void {
+function retag(word: Word, previous: Word, tokens: readonly Token[], index: number, before2: Word | undefined): void {
+  const next = tokens[index + 1];
   const core = word.token.core;
   const afterDeterminer = previous.tag === 'det' && !previous.mark;
   switch (word.tag) {
     case 'ved':
       // "the revised offer", "a heavily wooded area", "with Kuwait now annexed"
       if (afterDeterminer || (previous.tag === 'adv' && !previous.mark && before2?.tag === 'det')) word.tag = 'noun';
+      // "to cut jobs", "will set a date": a past form that is also the base form
+      else if ((previous.tag === 'to' || previous.tag === 'modal') && !previous.mark && SAME_AS_BASE.has(core))
+        word.tag = 'verb';
       break;
     case 'ing':
       // "the bombing", "composite trading Friday", "of operating profit": a noun or a modifier, not a verb
@@ -256,7 +263,21 @@ function retag(word: Word, previous: Word, next: Token | undefined, before2: Wor
           /^\p{Ll}/u.test(next.text);
         // "reports of flooding reached": an -ing word right before a verb ends a noun phrase
         const verbNext = previous.tag === 'prep' && ['ved', 'aux', 'modal'].includes(lexicalTag(next.core));
-        if (nounBefore || modifier || verbNext) word.tag = 'noun';
+        // "to pay departing investors", "reported rising sales", but "began selling shares"
+        const objectModifier =
+          (previous.tag === 'verb' || previous.tag === 'ved') &&
+          !GERUND_TAKING_VERBS.has(previous.token.core) &&
+          lexicalTag(next.core) === 'noun' &&
+          /^\p{Ll}/u.test(next.text);
+        // "investment banking firms reported": an "-ing" word between two nouns before a verb
+        const after = tokens[index + 2];
+        const betweenNouns =
+          (previous.tag === 'noun' || previous.tag === 'name') &&
+          lexicalTag(next.core) === 'noun' &&
+          /^\p{Ll}/u.test(next.text) &&
+          after !== undefined &&
+          VERB_TAGS.has(lexicalTag(after.core));
+        if (nounBefore || modifier || verbNext || objectModifier || betweenNouns) word.tag = 'noun';
       }
       break;
     case 'verb':
@@ -282,7 +303,12 @@ function retag(word: Word, previous: Word, next: Token | undefined, before2: Wor
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
         isVerbS(core) &&
-        (previous.tag === 'pron' || next === undefined || lexicalTag(next.core) !== 'noun') &&
+        // "he plans to", "Sun plans a", but "the vital signs are", "price cuts will": before an auxiliary, a noun
+        (previous.tag === 'pron' ||
+          next === undefined ||
+          // "in the 1990s remains, residents said": after a number or a name, a comma ends the verb's clause
+          (word.mark !== '' && (previous.tag === 'num' || previous.tag === 'name')) ||
+          !NOT_AFTER_VERB_S.has(lexicalTag(next.core))) &&
         (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
       ) {
         word.tag = 'verb';
@@ -299,6 +325,15 @@ function startsComplement(next: Token): boolean {
     DETERMINERS.has(core) || SUBJECT_PRONOUNS.has(core) || OBJECT_PRONOUNS.has(core) || /^[\p{N}$]/u.test(next.text)
   );
 }
+
+/** Tags of a word after which an "-s" form is a noun, not a verb ("price cuts | will", "the plans | are"). */
+const NOT_AFTER_VERB_S = new Set<Tag>(['noun', 'aux', 'modal']);
+
+/** Tags that open a verb group. */
+const VERB_TAGS = new Set<Tag>(['ved', 'verb', 'aux', 'modal']);
+
+/** Past forms that are also base forms: after "to" or a modal they are base verbs. */
+const SAME_AS_BASE = new Set('cut put set hit let quit shut spread cost hurt bet bid burst cast split read'.split(' '));
 
 /** Determiners that may stand alone as a subject. */
 const STANDALONE_DETERMINERS = new Set('this that these those many some all both few several most each'.split(' '));

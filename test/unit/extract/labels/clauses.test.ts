@@ -117,3 +117,37 @@ test('a bracket is an aside; a participle between nouns is an adjective', () => 
     'The bank will redeem 2 million Series B preferred shares',
   );
 });
+
+test('a relative clause dated inside is its own event, even when its noun is inside a phrase', () => {
+  const sentence = 'Veterans of the strike that shut the mines 30 years ago marched on Sunday.';
+  assert.equal(label(sentence, '30 years ago', { others: ['Sunday'] }), 'The strike shut the mines');
+  // the main verb after the relative clause takes the noun phrase the clause describes
+  assert.equal(label(sentence, 'Sunday', { others: ['30 years ago'] }), 'Veterans of the strike marched');
+});
+
+test('a relative clause without "that" keeps its noun and ends before the main verb', () => {
+  assert.equal(
+    label('Most of the debts the city ran up in the 1990s have been repaid.', 'the 1990s'),
+    'The debts the city ran up',
+  );
+  assert.equal(
+    label('Many of the posts she has held over the past decade were unpaid.', 'the past decade', { duration: true }),
+    'The posts she has held',
+  );
+  // negative: after a verb of saying or telling the clause is what was said
+  assert.equal(
+    label('The coach told reporters in Leeds he would retire in May.', 'May'),
+    'The coach told reporters in Leeds he would retire',
+  );
+});
+
+test('an infinitive after an infinitive is governed by the finite verb before both', () => {
+  assert.equal(
+    label('Hospitals will need more money to hire nurses to treat patients in the months ahead.', 'the months ahead'),
+    'Hospitals will need more money to hire nurses to treat patients',
+  );
+  assert.equal(
+    label('The plant, which is to add a second line next year, employs 40 people.', 'next year'),
+    'The plant is to add a second line',
+  );
+});

@@ -9,6 +9,8 @@ export interface LabelOptions {
   since?: boolean;
   /** The phrase is a length of time. */
   duration?: boolean;
+  /** The sentence's other time phrases (the event builder passes them all). */
+  others?: string[];
 }
 
 /** The description of the event dated by the first `phrase` in `sentence`. */
@@ -16,7 +18,20 @@ export function describe(sentence: string, phrase: string, options: LabelOptions
   const start = sentence.indexOf(phrase);
   assert.ok(start >= 0, phrase);
   const governorStart = options.since ? sentence.lastIndexOf('since', start) : undefined;
-  const request = { sentence, start, end: start + phrase.length, governorStart, phrase, duration: options.duration };
+  const otherPhrases = (options.others ?? []).map((other) => {
+    const at = sentence.indexOf(other);
+    assert.ok(at >= 0, other);
+    return { start: at, end: at + other.length };
+  });
+  const request = {
+    sentence,
+    start,
+    end: start + phrase.length,
+    governorStart,
+    phrase,
+    duration: options.duration,
+    otherPhrases,
+  };
   const described = describeEvent(request, tagWords(tokenize(sentence)));
   assert.equal(described.label, makeLabel(request), 'makeLabel and describeEvent agree');
   return described;

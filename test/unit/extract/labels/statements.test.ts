@@ -18,25 +18,34 @@ test('"told parliament on Monday that…" keeps the hearer', () => {
   );
 });
 
-test('an attribution after what was said puts the speaker first', () => {
+test('an attribution after what was said stays after it, in the sentence’s order', () => {
   assert.equal(
     label('The ferry sank off the coast, the coastguard said on Friday.', 'Friday'),
-    'The coastguard said the ferry sank off the coast',
+    'The ferry sank off the coast, the coastguard said',
   );
   assert.equal(
     label('"We will not give up," the mayor said Wednesday.', 'Wednesday'),
-    'The mayor said we will not give up',
+    'We will not give up, the mayor said',
   );
   assert.equal(
     label('The United States had every right to act, New Zealand said on Friday in response to the strikes.', 'Friday'),
-    'New Zealand said the United States had every right to act',
+    'The United States had every right to act, New Zealand said',
   );
+});
+
+test('a long statement before its attribution is cut, and the attribution stays', () => {
+  const d = describe(
+    'The city will close three of its four public pools for repairs over the coming summer months, a council spokesman said Tuesday.',
+    'Tuesday',
+  );
+  assert.equal(d.label, 'The city will close three of its four public pools, a council spokesman said');
+  assert.equal(d.kind, 'statement');
 });
 
 test('an inverted "said" takes the speaker after it, without the apposition', () => {
   assert.equal(
     label('"The river is rising fast," said Anna Berg, a spokeswoman for the water board, on Thursday.', 'Thursday'),
-    'Anna Berg said the river is rising fast',
+    'The river is rising fast, said Anna Berg',
   );
 });
 

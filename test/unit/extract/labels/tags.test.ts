@@ -81,3 +81,22 @@ test('negative: a plural noun is no verb, a name is no verb', () => {
   assert.deepEqual(groups('Syrian forces loyal to the army entered the town.'), ['finite:entered']);
   assert.deepEqual(groups('The United States objected.'), ['finite:objected']);
 });
+
+test('an "-s" form after a quantity word or before an auxiliary is a noun; after a pronoun, a verb', () => {
+  assert.ok(tags('Smith was fined in several states last year.').includes('states/noun'));
+  assert.ok(tags('Some reports said the dam broke.').includes('reports/noun'));
+  assert.ok(tags('Those price cuts will hurt margins.').includes('cuts/noun'));
+  assert.ok(tags('The vital signs are stable.').includes('signs/noun'));
+  // negative: a subject's verb stays a verb
+  assert.ok(tags('He plans to sell the farm.').includes('plans/verb'));
+  assert.ok(tags('Many said the vote was fair.').includes('many/pron'));
+});
+
+test('an "-ing" word between a verb and its noun is an adjective, unless the verb takes an "-ing" clause', () => {
+  assert.ok(tags('The fund had to pay departing investors.').includes('departing/noun'));
+  assert.ok(tags('The chain reported rising sales.').includes('rising/noun'));
+  assert.ok(tags('The mill will add rice-processing capacity.').includes('rice-processing/noun'));
+  // negative: "began selling shares", "stopped shipping the product"
+  assert.ok(tags('The bank began selling shares.').includes('selling/ing'));
+  assert.ok(tags('The firm stopped shipping the product.').includes('shipping/ing'));
+});
