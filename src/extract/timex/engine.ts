@@ -15,6 +15,7 @@ import type { ParsingContext, PhraseParser, Refiner, TimexMatch } from './match.
 import { textChunks } from './chunks.js';
 import { AgoParser } from './parsers/ago-parser.js';
 import { AnchoredOffsetParser } from './parsers/anchored-offset-parser.js';
+import { DayCountParser } from './parsers/day-count-parser.js';
 import { DayRefParser } from './parsers/day-ref-parser.js';
 import { DecadeParser } from './parsers/decade-parser.js';
 import { DurationParser } from './parsers/duration-parser.js';
@@ -62,6 +63,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new AnchoredOffsetParser(),
   new SamePeriodParser(),
   new SetParser(),
+  new DayCountParser(),
   new HolidayParser(),
   new TimeParser(),
 ];

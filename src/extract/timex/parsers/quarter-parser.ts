@@ -7,7 +7,7 @@
  */
 import { halfPeriod, humanDay, quarterPeriod, type Day, type Period } from '../calendar.js';
 import type { Frame, ResolveContext } from '../frame.js';
-import { dateReading, nearestByTense, periodAt, unplacedReading } from '../periods.js';
+import { dateReading, nearestByTense, periodAt, sideOf, unplacedReading } from '../periods.js';
 import { TimexParser } from './timex-parser.js';
 
 const ORD = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
@@ -125,7 +125,8 @@ function numberedFrame(
           return unplacedReading(kind === 'quarter' ? `XXXX-Q${n}` : `XXXX-H${n}`, `${text} of an unknown year`);
         const t = frame.tense ?? tense;
         y = nearestByTense(dct, t, make, clearTense);
-        why = `${t ? `${t} tense` : 'no tense cue'}: the ${kind} of ${y} is the nearest one to ${humanDay(dct)}${t === 'past' ? ' begun by then' : t === 'future' ? ' not yet over' : ''}`;
+        const side = sideOf(make(y), dct);
+        why = `${t ? `${t} tense` : 'no tense cue'}: the ${kind} of ${y} is the nearest one to ${humanDay(dct)}, ${side === 'around' ? 'under way then' : `${side} it`}`;
       }
       return dateReading(make(y), why);
     },

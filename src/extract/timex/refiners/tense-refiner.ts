@@ -6,19 +6,35 @@
  * at most 120 characters each side. The phrase itself can carry the cue ("next", "coming", "last").
  * A participle followed by "by" ("regions untouched by rivals") is passive and no cue of its own. After a past
  * verb, a date something was put off to ("postponed until Tuesday") is future, and one after "until" is a
- * deadline (tense `deadline`: usually ahead).
+ * deadline (tense `deadline`: usually ahead). A scheduled event in the simple present ("the leaders meet
+ * Monday") points forward; "as planned" is no cue; an attribution after the phrase (", officials said") tells
+ * when it was said, not when the date falls. A future clause with no past verb places a month clearly ahead.
  */
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 
+/**
+ * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
+ * Monday", "the envoy arrives Thursday", "the panel convenes in March"). Forms that are also common nouns
+ * ("visit", "vote", "returns", "heads") are left out.
+ */
+const SCHEDULED_PRESENT =
+  'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|flies|leaves|visits';
+/** Before a verb, words that make it something else than a present tense ("agreed to meet", "did not meet"). */
+const NOT_SIMPLE_PRESENT_BEFORE =
+  /\b(?:to|will|would|shall|should|can|could|may|might|must|did|do|does|not|n't|'ll|the|a|an|his|her|its|their|our)\s+(?:\w+ly\s+)?$/i;
+const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT})$`, 'i');
+/** Verbs of saying, which an attribution after a quote or a comma carries. */
+const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 const FUTURE =
-  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+held|effective";
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+held|effective|" +
+  SCHEDULED_PRESENT;
 /** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
 const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+$/i;
 /** Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise. */
 const WEAK_FUTURE = /\b(?:until|till|ahead)\b/i;
 const IRREGULAR_PAST =
-  '(?:may|might|could|should|must|would|will)\\s+have\\s+\\w+|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|ago|previously|since';
+  '(?:may|might|could|should|must|would|will)\\s+have\\s+\\w+|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|set(?=\\s+(?:on|in|at|during|last|early|late)\\b)|ago|previously|since';
 const PRESENT = 'is|are|says|am|remains|continues|seems|has|have';
 const CUE = new RegExp(`\\b(?:(${FUTURE})|(${IRREGULAR_PAST})|([a-z]{3,}ed)|(${PRESENT}))\\b`, 'gi');
 const NOT_PAST =
@@ -93,8 +109,24 @@ function readClause(text: string, start: number, end: number): ClauseTense {
   for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) {
     if (m.index >= phraseStart && m.index < phraseEnd) continue; // the phrase's own words are read by its parser
     if (m[1] && /^(may|can)$/i.test(m[1]) && /^[A-Z]/.test(m[1])) continue; // "May" the month or a name
+    const before = clause.slice(Math.max(0, m.index - 16), m.index);
+    if (m[1] && SCHEDULED_VERB.test(m[1]) && NOT_SIMPLE_PRESENT_BEFORE.test(before)) continue;
+    // "as planned", "the hastily planned trip": a plan made, no tense for the date. "The team planned to leave
+    // on Thursday": the date after the infinitive is when the plan is for, ahead; before it ("On Friday, the
+    // government planned to pay…") the date goes with the clause, told in the past
+    let pastPlan = false;
+    if (m[1] && /^planned$/i.test(m[1])) {
+      if (/\b(?:as|\w+ly)\s+$/i.test(before)) continue;
+      pastPlan =
+        m.index >= phraseEnd &&
+        /^\s+to\b/i.test(clause.slice(m.index + m[0].length)) &&
+        !/\b(?:is|are|was|were|had|has|have|been)\s+$/i.test(before);
+    }
+    // "…, a spokesman said": an attribution after the phrase tells when it was said, not when it happens
+    if (m.index >= phraseEnd && REPORTING.test(m[0]) && /[,'"’”`]/.test(clause.slice(phraseEnd, m.index))) continue;
     let tense: Tense;
-    if (m[1]) tense = 'future';
+    if (pastPlan) tense = 'past';
+    else if (m[1]) tense = 'future';
     else if (m[2]) {
       // "will be paid", "had been sold": a participle after "be", the auxiliary or the modal decides;
       // "is held", "are sold": a present passive
@@ -105,9 +137,9 @@ function readClause(text: string, start: number, end: number): ClauseTense {
       tense = aux ? 'present' : 'past';
     } else if (m[3]) {
       if (NOT_PAST.test(m[3])) continue;
-      const before = clause.slice(Math.max(0, m.index - 12), m.index);
-      if (/\b(?:be|being)\s+$/i.test(before)) continue; // "should be completed": the modal decides
-      if (/\b(?:is|are)\s+$/i.test(before)) tense = 'present';
+      const lead = clause.slice(Math.max(0, m.index - 12), m.index);
+      if (/\b(?:be|being)\s+$/i.test(lead)) continue; // "should be completed": the modal decides
+      if (/\b(?:is|are)\s+$/i.test(lead)) tense = 'present';
       // "markets untouched by", "troops backed by": a passive participle; its auxiliary, if any, is the verb
       else if (/^\s+by\b/i.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       else tense = 'past';
@@ -153,7 +185,14 @@ function readClause(text: string, start: number, end: number): ClauseTense {
       ATTRIBUTIVE_BEFORE.test(clause.slice(Math.max(0, phraseStart - 8), phraseStart)) &&
       /^\s+[a-z]/.test(text.slice(end, end + 3))
     );
-  return { tense, clearTense };
+  // clearly future: a future verb and no past one ("will be named commander for a mission in December", told
+  // in March); not a date the figures are for ("will report results for September")
+  const clearFuture =
+    tense === 'future' &&
+    best === 'future' &&
+    !pastSeen &&
+    !/\bfor\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, phraseStart - 10), phraseStart));
+  return { tense, clearTense: clearTense || clearFuture };
 }
 
 /** The special cases after the nearest cue: deferred dates, deadlines, the weak "until", possessive dates. */
@@ -188,7 +227,9 @@ export class TenseRefiner implements Refiner {
       if (!frame) continue;
       const { tense, clearTense } = readClause(context.text, r.index, r.index + r.text.length);
       frame.tense = tense;
-      frame.clearTense = clearTense;
+      // a quarter or a half is reported on after it ends ("will report third-quarter results"): a future verb
+      // does not make it the next one
+      frame.clearTense = clearTense && !(tense === 'future' && /quarter|half/.test(frame.kind));
     }
     return results;
   }
