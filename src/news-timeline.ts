@@ -1,14 +1,21 @@
 /**
  * Registers `<news-timeline>` with in-browser extraction: `.text` and a child `<article>`/`<template>`
- * are read with `extract()`. Import this module (or load news-timeline.bundle.js) to use the element.
+ * are read with `extract()`, loaded the first time text arrives (news-timeline-extract.js; in the
+ * bundles, news-timeline-extract.bundle.js beside news-timeline.bundle.js) and run in a worker for long
+ * texts. Import this module (or load news-timeline.bundle.js) to use the element.
  */
-import { extract } from './extract/index.js';
+import { lazyExtractor } from './timeline/extraction-loader.js';
 import { NewsTimeline } from './timeline/news-timeline.js';
 
 export { NewsTimeline };
 export type * from './timeline/events.js';
 
-NewsTimeline.extractor ??= extract;
+// The bundles' build points both of these at the chunk (rollup.config.mjs: extractionChunk).
+NewsTimeline.extractor ??= lazyExtractor({
+  load: () => import('./news-timeline-extract.js'),
+  url: () => new URL('./news-timeline-extract.js', import.meta.url),
+  workerFrom: () => NewsTimeline.extractInWorkerFrom,
+});
 if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimeline);
 
 declare global {

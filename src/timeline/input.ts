@@ -5,25 +5,42 @@
 import type { EventList } from '../extract/types.js';
 import type { ChildArticle } from './article-text.js';
 import type { NewsTimelineErrorKind } from './events.js';
-import type { ArticleExtractor } from './extractor.js';
+import type { Article, ExtractionState } from './extraction-controller.js';
 import type { LoadState } from './source-controller.js';
-import { validateEventList, type SkippedEvent } from './validate-event-list.js';
+import { validateEventList, type SkippedEvent, type SkippedItem } from './validate-event-list.js';
 
 export type Input =
   | { kind: 'none' }
-  | { kind: 'loading'; src: string }
+  | { kind: 'loading'; what: 'events' | 'article' }
   | { kind: 'error'; errorKind: NewsTimelineErrorKind; message: string; field?: string; retry: boolean }
-  | { kind: 'ready'; list: EventList; skipped: SkippedEvent[] };
+  | { kind: 'ready'; list: EventList; skipped: SkippedEvent[]; skippedTimexes: SkippedItem[] };
 
 export interface InputSources {
   data: EventList | null | undefined;
   src: string | null;
   load: LoadState | null;
-  text: string | null;
-  child: ChildArticle | null;
-  published: string | null;
-  articleTitle: string | null;
-  extractor: ArticleExtractor | null;
+  /** The article text given (articleOf), read only when neither `data` nor `src` is. */
+  article: Article | null;
+  /** Whether the element can read article text (an extractor is registered). */
+  canRead: boolean;
+  extraction: ExtractionState | null;
+}
+
+/** The article the element is given: `.text` wins over a child article; a child's own published/title win over the element's. */
+export function articleOf(
+  text: string | null,
+  child: ChildArticle | null,
+  published: string | null,
+  title: string | null,
+): Article | null {
+  const fromChild = text === null;
+  const body = text ?? child?.text ?? null;
+  if (body === null) return null;
+  return {
+    text: body,
+    published: (fromChild ? child?.published : null) ?? published ?? undefined,
+    title: (fromChild ? child?.title : null) ?? title ?? undefined,
+  };
 }
 
 export const NO_EXTRACTOR_MESSAGE =
@@ -39,14 +56,14 @@ function validated(value: unknown, retry: boolean): Input {
       field: result.field,
       retry,
     };
-  return { kind: 'ready', list: result.list, skipped: result.skipped };
+  return { kind: 'ready', list: result.list, skipped: result.skipped, skippedTimexes: result.skippedTimexes };
 }
 
 export function resolveInput(s: InputSources): Input {
   if (s.data != null) return validated(s.data, false);
   if (s.src) {
     const load = s.load;
-    if (!load || load.src !== s.src || load.status === 'loading') return { kind: 'loading', src: s.src };
+    if (!load || load.src !== s.src || load.status === 'loading') return { kind: 'loading', what: 'events' };
     if (load.status === 'error')
       return {
         kind: 'error',
@@ -56,21 +73,11 @@ export function resolveInput(s: InputSources): Input {
       };
     return validated(load.json, true);
   }
-  // `.text` wins over a child article; a child's own published/title win over the element's.
-  const fromChild = s.text === null;
-  const text = s.text ?? s.child?.text ?? null;
-  if (text === null) return { kind: 'none' };
-  if (!s.extractor) return { kind: 'error', errorKind: 'extraction', message: NO_EXTRACTOR_MESSAGE, retry: false };
-  const published = (fromChild ? s.child?.published : null) ?? s.published ?? undefined;
-  const title = (fromChild ? s.child?.title : null) ?? s.articleTitle ?? undefined;
-  try {
-    return validated(s.extractor(text, { published, title }), false);
-  } catch (error) {
-    return {
-      kind: 'error',
-      errorKind: 'extraction',
-      message: `The article could not be read: ${(error as Error).message}`,
-      retry: false,
-    };
-  }
+  if (!s.article) return { kind: 'none' };
+  if (!s.canRead) return { kind: 'error', errorKind: 'extraction', message: NO_EXTRACTOR_MESSAGE, retry: false };
+  const reading = s.extraction;
+  if (!reading || reading.status === 'reading') return { kind: 'loading', what: 'article' };
+  if (reading.status === 'error')
+    return { kind: 'error', errorKind: 'extraction', message: reading.message, retry: false };
+  return validated(reading.list, false);
 }

@@ -1,16 +1,18 @@
 /**
  * From the element's inputs to the model it draws, as a Lit ReactiveController: which input wins
  * (`.data`, then `src`, then article text: `.text` or a child `<article>`/`<template>`, watched for
- * changes), the `src` request, validation, the prepared model, and the `news-timeline-error` events
- * they raise (dispatched after the update that found them).
+ * changes), the `src` request, the reading of article text, validation, the prepared model, and the
+ * `news-timeline-error` events they raise (dispatched after the update that found them).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EventList, Timex } from '../extract/types.js';
 import { readChildArticle, type ChildArticle } from './article-text.js';
 import type { NewsTimelineErrorDetail } from './events.js';
+import { ExtractionController } from './extraction-controller.js';
 import type { ArticleExtractor } from './extractor.js';
-import { resolveInput, type Input } from './input.js';
+import { articleOf, resolveInput, type Input } from './input.js';
 import { prepareTimeline, type PreparedTimeline } from './layout/prepare.js';
+import { EVENTS_LEFT_OUT, PHRASES_UNMARKED, skippedNote } from './notes.js';
 import { SourceController, type SourceLimits } from './source-controller.js';
 
 export interface ModelInputs {
@@ -30,7 +32,9 @@ export class ModelController implements ReactiveController {
   version = 0;
 
   readonly #source: SourceController;
+  readonly #extraction: ExtractionController;
   #sourceVersion = 0;
+  #extractionVersion = 0;
   #child: ChildArticle | null = null;
   #childChanged = false;
   #observer: MutationObserver | null = null;
@@ -43,6 +47,12 @@ export class ModelController implements ReactiveController {
   ) {
     host.addController(this);
     this.#source = new SourceController(host);
+    this.#extraction = new ExtractionController(host);
+  }
+
+  /** While article text is being read, a promise of the result (the host's updateComplete waits for it). */
+  get reading(): Promise<void> | null {
+    return this.#extraction.reading;
   }
 
   hostConnected(): void {
@@ -72,10 +82,18 @@ export class ModelController implements ReactiveController {
    */
   update(changed: boolean): boolean {
     const inputs = this.inputs();
-    this.#source.want(inputs.data == null ? inputs.src : null, inputs.limits);
-    const now = changed || this.#childChanged || this.#source.version !== this.#sourceVersion;
+    const src = inputs.data == null ? inputs.src : null;
+    this.#source.want(src, inputs.limits);
+    const article = inputs.data == null && !src ? this.#article(inputs) : null;
+    this.#extraction.want(article, inputs.extractor);
+    const now =
+      changed ||
+      this.#childChanged ||
+      this.#source.version !== this.#sourceVersion ||
+      this.#extraction.version !== this.#extractionVersion;
     this.#childChanged = false;
     this.#sourceVersion = this.#source.version;
+    this.#extractionVersion = this.#extraction.version;
     if (now) this.#resolve(inputs);
     return now;
   }
@@ -103,26 +121,41 @@ export class ModelController implements ReactiveController {
 
   #resolve(inputs: ModelInputs): void {
     const previous = this.input;
-    this.input = resolveInput({ ...inputs, load: this.#source.state, child: this.#child });
+    this.input = resolveInput({
+      data: inputs.data,
+      src: inputs.src,
+      load: this.#source.state,
+      article: this.#article(inputs),
+      canRead: !!inputs.extractor,
+      extraction: this.#extraction.state,
+    });
     this.model = null;
     this.version++;
     this.#timexes = null;
     const input = this.input;
     if (input.kind === 'ready') {
       this.model = prepareTimeline(input.list);
-      if (input.skipped.length) {
-        const n = input.skipped.length;
-        const first = input.skipped[0];
+      if (input.skipped.length || input.skippedTimexes.length) {
+        const number = String;
         this.#queueError({
           kind: 'skipped-events',
-          message: `${n} event${n === 1 ? '' : 's'} with impossible dates skipped (first: ${first.id}, ${first.field} "${first.value}")`,
-          skipped: n,
+          message: [
+            skippedNote(input.skipped, EVENTS_LEFT_OUT, number),
+            skippedNote(input.skippedTimexes, PHRASES_UNMARKED, number),
+          ]
+            .filter(Boolean)
+            .join(' '),
+          skipped: input.skipped.length,
           fatal: false,
         });
       }
     } else if (input.kind === 'error' && !(previous.kind === 'error' && previous.message === input.message)) {
       this.#queueError({ kind: input.errorKind, message: input.message, field: input.field, fatal: true });
     }
+  }
+
+  #article(inputs: ModelInputs) {
+    return articleOf(inputs.text, this.#child, inputs.published, inputs.articleTitle);
   }
 
   #readChild(): void {

@@ -1,9 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref, createRef } from 'lit/directives/ref.js';
 import type { EventList, TimelineEvent } from '../extract/types.js';
 import type { ArticleExtractor } from './extractor.js';
-import type { NewsTimelineZoomDetail } from './events.js';
+import type { NewsTimelineErrorDetail, NewsTimelineZoomDetail } from './events.js';
 import { formatFloating, parseFloating } from './layout/dates.js';
 import { eventsInWindow } from './layout/prepare.js';
 import { countOutside, outsideWindow, storyWindow } from './layout/story.js';
@@ -19,7 +18,15 @@ import { renderDetails } from './render/details.js';
 import { edgeText, renderEdges } from './render/edges.js';
 import { gestureHint, KEYS_SENTENCE, renderKeyHelp } from './render/help.js';
 import { LIST_PAGE_SIZE, renderListView } from './render/list-view.js';
-import { renderError, renderLoading, renderMessage, renderNote, skippedText } from './render/states.js';
+import {
+  EVENTS_LEFT_OUT,
+  maxLanesNote,
+  openingRange,
+  PHRASES_UNMARKED,
+  skippedNote,
+  type AttributeNote,
+} from './notes.js';
+import { renderError, renderLoading, renderMessage, renderNote } from './render/states.js';
 import { SelectionController } from './selection-controller.js';
 import { timelineStyles } from './styles.js';
 import { TextMeasurer } from './text-measurer.js';
@@ -51,7 +58,7 @@ const EDGE_ZOOM_MS = 400;
  * @fires news-timeline-select - An event was selected or the selection cleared by the reader. `detail: {event}` (the EventList event, or null). Bubbles, composed.
  * @fires news-timeline-hover - The event the reader points at or, while the chart has keyboard focus, the active event changed (pointer enter/leave of an event mark or list row, arrow keys, focus, blur). `detail: {event}` (the EventList event, or null). Bubbles, composed.
  * @fires news-timeline-zoom - The visible window changed (also after the first draw and on resize). `detail: {from, to}` as floating ISO date-times (UTC). Bubbles, composed.
- * @fires news-timeline-error - Input could not be drawn (`fatal: true`: the error state shows) or events with impossible dates were skipped (`fatal: false`, `skipped`: how many). `detail: {kind, message, field?, skipped?, fatal}`. Bubbles, composed.
+ * @fires news-timeline-error - Input could not be drawn (`fatal: true`: the error state shows: kinds `fetch`, `json`, `validation`, `extraction`, `render`), or the timeline draws with a note (`fatal: false`): events that cannot be drawn were left out (kind `skipped-events`, `skipped`: how many; the message says why), or an attribute value cannot be used (kind `attribute`, `field`: its name; the message says what is used instead). `detail: {kind, message, field?, skipped?, fatal}`. Bubbles, composed.
  *
  * @csspart controls - The toolbar: previous and next event, the story position, visible range, zoom out, zoom in, fit, list view toggle, keys.
  * @csspart axis - The time axis (ticks, tick labels, context labels).
@@ -65,7 +72,7 @@ const EDGE_ZOOM_MS = 400;
  * @csspart help - The panel listing the keys.
  * @csspart list - The table view of the events.
  * @csspart state - The loading, empty and error messages.
- * @csspart note - The note about skipped events.
+ * @csspart note - The note about what was left out (events that cannot be drawn, time phrases that cannot be marked) and attribute values not used.
  *
  * @cssproperty [--news-timeline-background=#ffffff (dark: #15171b)] - Background.
  * @cssproperty [--news-timeline-color=#1d2330 (dark: #e8eaed)] - Text colour.
@@ -88,10 +95,16 @@ export class NewsTimeline extends LitElement {
   static override styles = timelineStyles;
 
   /**
-   * Reads article text into an EventList. Set by `news-timeline.js` (the build with extraction); null in
-   * `news-timeline-element.js`, where `.text` and child articles show an error instead.
+   * Reads article text into an EventList, at once or by a promise. Set by `news-timeline.js` (the build
+   * with extraction: it loads extraction the first time text arrives); null in `news-timeline-element.js`,
+   * where `.text` and child articles show an error instead.
    */
   static extractor: ArticleExtractor | null = null;
+  /**
+   * Article text at least this long (characters) is read in a Web Worker by `news-timeline.js`, so that
+   * reading it never holds up the page; shorter text is read on the main thread (a few milliseconds).
+   */
+  static extractInWorkerFrom = 20_000;
   /** How long `src` may take before the error state shows (ms). */
   static fetchTimeout = 15_000;
   /** Largest `src` body accepted (bytes). */
@@ -145,7 +158,6 @@ export class NewsTimeline extends LitElement {
 
   @state() private _listPage = 0;
 
-  readonly #chartFrame = createRef<HTMLDivElement>();
   readonly #text = new TextMeasurer(() => getComputedStyle(this).fontFamily);
   // Controllers; their host callbacks run in this order.
   readonly #model = new ModelController(this, () => ({
@@ -161,7 +173,13 @@ export class NewsTimeline extends LitElement {
     },
   }));
   readonly #viewport = new ViewportController(this, () => this.#text.reset());
-  readonly #zoom = new ZoomController(this, this.#viewport, () => this.#chartFrame.value);
+  // The chart's frame, found after each update (lit's ref directive would cost its async-directive machinery,
+  // about 0.5 KB gzip, for this one element).
+  readonly #zoom = new ZoomController(
+    this,
+    this.#viewport,
+    () => this.renderRoot.querySelector<HTMLDivElement>('.chart-frame') ?? undefined,
+  );
   readonly #locale = new Locale(
     () => ({ own: this.lang, element: this }),
     (e) => this.#model.timex(e.event.timex)?.value,
@@ -196,6 +214,9 @@ export class NewsTimeline extends LitElement {
   /** The opening window is due (new model, or `opening`/`range-*` changed). */
   #needsOpening = false;
   #lastZoomDetail = '';
+  /** Attribute values not used, with what is used instead (shown in the note). */
+  #attributeNotes: AttributeNote[] = [];
+  #reportedNotes = '';
 
   // ---------------------------------------------------------------- public API
 
@@ -262,6 +283,11 @@ export class NewsTimeline extends LitElement {
     const windowBefore = this.#zoom.window();
     const modelChanged = this.#model.update(inputChanged);
     const model = this.#model.model;
+    // Attribute values not used are noted where the timeline is drawn (the note shows with it).
+    const notes = model?.events.length
+      ? [maxLanesNote(this.maxLanes), openingRange(this.rangeFrom, this.rangeTo, this.#openingName()).note]
+      : [];
+    this.#attributeNotes = notes.filter((note): note is AttributeNote => note !== null);
     if (modelChanged) {
       this.#locale.reset();
       this.#keyboard.update(model);
@@ -296,18 +322,51 @@ export class NewsTimeline extends LitElement {
     if (relaid && this.#frames.frame) this.#viewport.fitLanes(this.#frames.lanesNeeded());
   }
 
+  #openingName(): string {
+    return this.opening === 'all' ? 'every event' : 'its story';
+  }
+
   /** Shows the opening window: `range-from`/`range-to` when both are dates, else the story or everything. */
   #open(): void {
-    const from = this.rangeFrom ? parseFloating(this.rangeFrom) : NaN;
-    const to = this.rangeTo ? parseFloating(this.rangeTo) : NaN;
-    if (Number.isFinite(from) && Number.isFinite(to) && from !== to) return this.#zoom.show(from, to);
+    const { range } = openingRange(this.rangeFrom, this.rangeTo, '');
+    if (range) return this.#zoom.show(range[0], range[1]);
     const story = this.opening === 'all' ? null : storyWindow(this.#model.model!, this.#viewport.width);
     if (story) this.#zoom.show(story[0], story[1]);
     else this.#zoom.fit();
   }
 
+  /**
+   * Also waits for what an update sets going and the reader would wait for: article text being read, and
+   * the zoom behaviour's module (zoom-behaviour.ts); then for the update their arrival asks for. After
+   * `await el.updateComplete`, a timeline given text is drawn and answers gestures.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.#pendingWork(); pending; pending = this.#pendingWork()) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  #pendingWork(): Promise<void> | null {
+    return this.#model.reading ?? (this.isConnected ? this.#zoom.loading : null);
+  }
+
   protected override updated(): void {
     this.#hover.report();
+    const reported = this.#attributeNotes.map((note) => note.message).join(' ');
+    if (reported !== this.#reportedNotes) {
+      this.#reportedNotes = reported;
+      for (const { field, message } of this.#attributeNotes)
+        this.dispatchEvent(
+          new CustomEvent<NewsTimelineErrorDetail>('news-timeline-error', {
+            detail: { kind: 'attribute', message, field, fatal: false },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+    }
     const detail = this.#frames.frame ? this.visibleRange : null;
     const key = detail ? `${detail.from}/${detail.to}` : '';
     if (detail && key !== this.#lastZoomDetail) {
@@ -369,19 +428,26 @@ export class NewsTimeline extends LitElement {
       case 'none':
         return renderMessage('No events to show yet.', 'Give the timeline an event list or an article.');
       case 'loading':
-        return renderLoading();
+        return renderLoading(input.what === 'article' ? 'Reading the article…' : 'Loading events…');
       case 'error':
         return renderError(input.message, input.retry ? this.#onRetry : null);
       case 'ready': {
-        const skipped = skippedText(input, (n) => this.#locale.number(n));
+        const number = (n: number) => this.#locale.number(n);
+        const skipped = skippedNote(input.skipped, EVENTS_LEFT_OUT, number);
         if (!this.#model.model?.events.length)
           return html`${renderNote(skipped)}${renderMessage('No dated events in this article.', skipped)}`;
-        return this.#renderReady(skipped);
+        const note = [
+          skipped,
+          skippedNote(input.skippedTimexes, PHRASES_UNMARKED, number),
+          ...this.#attributeNotes.map((n) => n.message),
+          this.#zoom.loadError,
+        ];
+        return this.#renderReady(note.filter(Boolean).join(' '));
       }
     }
   }
 
-  #renderReady(skipped: string): TemplateResult {
+  #renderReady(note: string): TemplateResult {
     const model = this.#model.model!;
     const locale = this.#locale;
     const frame = this.#frames.frame;
@@ -408,7 +474,7 @@ export class NewsTimeline extends LitElement {
         onToggleView: this.#onToggleView,
         onToggleHelp: this.#onToggleHelp,
       })}
-      ${renderNote(skipped)} ${this.#keyboard.helpOpen ? renderKeyHelp(this.#onCloseHelp) : nothing}
+      ${renderNote(note)} ${this.#keyboard.helpOpen ? renderKeyHelp(this.#onCloseHelp) : nothing}
       ${
         listView
           ? renderListView({
@@ -444,7 +510,7 @@ export class NewsTimeline extends LitElement {
     const counts = frame ? countOutside(model, frame.from, frame.to) : { earlier: 0, later: 0 };
     const edgeWidth = (side: 'earlier' | 'later', n: number) =>
       n ? this.#text.measure(edgeText(side, locale.number(n))) + 2 * (EDGE_MARKER_PADDING + 1) : 0;
-    return html`<div class="chart-frame" ${ref(this.#chartFrame)}>
+    return html`<div class="chart-frame">
         <div
           class="chart"
           role="listbox"
