@@ -51,9 +51,19 @@ test('the tarball holds dist/, bin/, schema/, README, LICENSE and package.json, 
     'README.md',
     'package.json',
     'dist/news-timeline.bundle.js',
+    'dist/news-timeline.single.js',
     'schema/event-list.schema.json',
   ])
     assert.ok(paths.includes(path), path);
+  // The chunks the bundles load from beside themselves are shipped beside them.
+  for (const bundle of ['news-timeline.bundle.js', 'news-timeline-element.bundle.js']) {
+    const code = readFileSync(join(installed, 'dist', bundle), 'utf8');
+    const chunks = [...code.matchAll(/\bimport\("\.\/([^"]+)"\)|new URL\("\.\/([^"]+)",import\.meta\.url\)/g)].map(
+      (m) => `dist/${m[1] ?? m[2]}`,
+    );
+    assert.ok(chunks.includes('dist/news-timeline-zoom.bundle.js'), `${bundle}: ${chunks}`);
+    for (const chunk of chunks) assert.ok(paths.includes(chunk), `${bundle} loads ${chunk}`);
+  }
   const outside = paths.filter(
     (p) => !/^(dist|bin|schema)\//.test(p) && !['LICENSE', 'README.md', 'package.json'].includes(p),
   );
@@ -112,7 +122,8 @@ test('custom-elements.json describes the element and the modules that register i
 test('every package the library imports is a dependency, and only those are', () => {
   const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
   const imported = new Set<string>();
-  for (const file of files(join(installed, 'dist')).filter((f) => f.endsWith('.js') && !f.endsWith('.bundle.js'))) {
+  const bundled = (f: string) => f.endsWith('.bundle.js') || f.endsWith('.single.js');
+  for (const file of files(join(installed, 'dist')).filter((f) => f.endsWith('.js') && !bundled(f))) {
     const source = readFileSync(file, 'utf8');
     const specifiers = [
       ...source.matchAll(/^(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm),
