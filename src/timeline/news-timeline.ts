@@ -336,9 +336,9 @@ export class NewsTimeline extends LitElement {
   }
 
   /**
-   * Also waits for what an update sets going and the reader would wait for: article text being read, and
-   * the zoom behaviour's module (zoom-behaviour.ts); then for the update their arrival asks for. After
-   * `await el.updateComplete`, a timeline given text is drawn and answers gestures.
+   * Also waits for what the reader would wait for: article text being read, and d3-zoom's module under a
+   * drawn chart (zoom-behaviour.ts, loaded now if the page was not idle yet); then for the update their
+   * arrival asks for. After `await el.updateComplete`, a timeline given text is drawn and answers gestures.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -350,7 +350,7 @@ export class NewsTimeline extends LitElement {
   }
 
   #pendingWork(): Promise<void> | null {
-    return this.#model.reading ?? (this.isConnected ? this.#zoom.loading : null);
+    return this.#model.reading ?? (this.isConnected ? this.#zoom.pendingLoad : null);
   }
 
   protected override updated(): void {

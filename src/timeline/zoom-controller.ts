@@ -14,11 +14,14 @@
  * loaded or attached yet, or the chart was drawn anew): an update of the host in the middle of a gesture
  * (a hover box appearing under the pointer) never puts the view back where the last frame was.
  *
- * d3-zoom itself is loaded when the host connects (zoom-behaviour.ts, its own chunk in the bundles): the
- * first view does not wait for it, and until it arrives the moves here set the state directly.
+ * d3-zoom itself (zoom-behaviour.ts, its own chunk in the bundles) is loaded once a chart is drawn and
+ * the page is idle, or as soon as the reader reaches for the chart (pointer, touch, focus, wheel),
+ * whichever comes first: the first view neither waits for it nor competes with it for the network. Until
+ * it arrives, the moves here (buttons, keys, methods) set the state directly.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { screenMapping, transformFor, type ZoomState } from './layout/scale.js';
+import { browserIdleScheduler } from './idle-prefetch-controller.js';
 import type { ViewportController } from './viewport-controller.js';
 import type { ZoomBehaviour } from './zoom-behaviour.js';
 
@@ -30,11 +33,15 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
 let behaviourModule: Promise<typeof import('./zoom-behaviour.js')> | undefined;
 /** d3-zoom and the parts of d3 it needs (zoom-behaviour.ts), loaded once for every timeline of the page. */
 const loadBehaviour = () => (behaviourModule ??= import('./zoom-behaviour.js'));
+/** How a reader reaches for the chart: d3-zoom is loaded then, if the page was not idle before. */
+const INTENT = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'wheel'];
 
 export class ZoomController implements ReactiveController {
   /** d3-zoom, once its module has loaded. */
   #behaviour: ZoomBehaviour | null = null;
   #loading: Promise<void> | null = null;
+  #idle = 0;
+  #onIntent = () => void this.load();
   #pending: ZoomState | null = null;
   #frame = 0;
   #state: ZoomState = { k: 1, x: 0 };
@@ -49,7 +56,7 @@ export class ZoomController implements ReactiveController {
    * @param onGesture called once per frame in which the reader zoomed or panned by a gesture
    */
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly viewport: ViewportController,
     private readonly target: () => Element | undefined,
     private readonly onGesture: () => void = () => {},
@@ -57,9 +64,36 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
   }
 
-  /** While d3-zoom's module is loading, a promise of its arrival (the host's updateComplete waits for it). */
-  get loading(): Promise<void> | null {
-    return this.#behaviour || this.loadError ? null : this.#loading;
+  /**
+   * Loads d3-zoom, once: when the page is idle after the first chart, when the reader reaches for the
+   * chart, or when the host's updateComplete is awaited (see `pendingLoad`).
+   */
+  load(): Promise<void> {
+    if (!this.#loading) {
+      this.#stopWaiting();
+      this.#loading = loadBehaviour().then(
+        ({ createZoomBehaviour }) => {
+          this.#behaviour = createZoomBehaviour((state, gesture) => this.#zoomed(state, gesture));
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          this.loadError = `Zooming by wheel, drag and pinch is not available (${(error as Error).message}).`;
+          this.host.requestUpdate();
+        },
+      );
+    }
+    return this.#loading;
+  }
+
+  /** While a chart is drawn without d3-zoom, its arrival (loaded now): the host's updateComplete waits for it. */
+  get pendingLoad(): Promise<void> | null {
+    return this.#behaviour || this.loadError || !this.target() ? null : this.load();
+  }
+
+  #stopWaiting(): void {
+    for (const type of INTENT) this.host.removeEventListener(type, this.#onIntent);
+    if (this.#idle) browserIdleScheduler.cancel(this.#idle);
+    this.#idle = 0;
   }
 
   // ------------------------------------------------------------------ state
@@ -198,7 +232,11 @@ export class ZoomController implements ReactiveController {
   hostUpdated(): void {
     const behaviour = this.#behaviour;
     const target = this.target();
-    if (!behaviour || !target || !this.viewport.base) return;
+    if (!behaviour) {
+      if (target && !this.#loading && !this.#idle) this.#idle = browserIdleScheduler.request(() => this.load());
+      return;
+    }
+    if (!target || !this.viewport.base) return;
     if (behaviour.target !== target) {
       // Double-click zoom animates unless the reader asked for less motion.
       behaviour.attach(target, reducedMotion() ? 0 : 250);
@@ -213,21 +251,13 @@ export class ZoomController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#loading ??= loadBehaviour().then(
-      ({ createZoomBehaviour }) => {
-        this.#behaviour = createZoomBehaviour((state, gesture) => this.#zoomed(state, gesture));
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.loadError = `Zooming by wheel, drag and pinch is not available (${(error as Error).message}).`;
-        this.host.requestUpdate();
-      },
-    );
+    if (!this.#loading) for (const type of INTENT) this.host.addEventListener(type, this.#onIntent, { passive: true });
     const behaviour = this.#behaviour;
     if (behaviour?.target) behaviour.attach(behaviour.target, reducedMotion() ? 0 : 250);
   }
 
   hostDisconnected(): void {
+    this.#stopWaiting();
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#pending = null;
