@@ -67,10 +67,10 @@ export class ExtractionController implements ReactiveController {
     } catch (error) {
       return this.#set(failed(error));
     }
-    if (typeof (result as PromiseLike<unknown>).then !== 'function')
+    if (typeof (result as PromiseLike<unknown> | null)?.then !== 'function')
       return this.#set({ article, status: 'done', list: result });
-    let reading: ExtractionState;
-    const done = Promise.resolve(result).then(
+    const reading: ExtractionState = { article, status: 'reading', controller, done: Promise.resolve() };
+    reading.done = Promise.resolve(result).then(
       (list) => {
         if (this.#state === reading) this.#set({ article, status: 'done', list });
       },
@@ -78,7 +78,6 @@ export class ExtractionController implements ReactiveController {
         if (this.#state === reading && !controller.signal.aborted) this.#set(failed(error));
       },
     );
-    reading = { article, status: 'reading', controller, done };
     this.#set(reading);
   }
 

@@ -1,11 +1,11 @@
 /**
  * The extractor `news-timeline.js` registers: it reads article text without weighing on the first load
  * or blocking the page. Extraction is a module of its own (news-timeline-extract.ts; in the bundles, the
- * chunk beside them), imported the first time text arrives. A text of `workerFrom()` characters or more
- * is read in a module worker started from that same module, one worker per text, ended when the text is
- * read or no longer wanted, so the main thread only receives the result. Where no worker can start (a
- * browser without module workers, a script from another origin on a page whose policy refuses blob:
- * workers), the text is read on the main thread.
+ * chunk beside them). A text of `workerFrom()` characters or more (by default, any) is read in a module
+ * worker started from that module, one worker per text, ended when the text is read or no longer wanted:
+ * the main thread neither compiles the extraction code nor runs it, and only receives the result. Where
+ * no worker can start (a browser without module workers, a script from another origin on a page whose
+ * policy refuses blob: workers), the module is imported and the text read on the main thread.
  */
 import type { EventList, ExtractOptions } from '../extract/types.js';
 import type { ArticleExtractor } from './extractor.js';

@@ -101,10 +101,11 @@ export class NewsTimeline extends LitElement {
    */
   static extractor: ArticleExtractor | null = null;
   /**
-   * Article text at least this long (characters) is read in a Web Worker by `news-timeline.js`, so that
-   * reading it never holds up the page; shorter text is read on the main thread (a few milliseconds).
+   * Article text at least this long (characters) is read in a Web Worker by `news-timeline.js` (0: all of
+   * it), so that reading never holds up the page; shorter text is read on the main thread. Reading a first
+   * text there compiles the extraction code too: about 140 ms for a short article on a desktop.
    */
-  static extractInWorkerFrom = 20_000;
+  static extractInWorkerFrom = 0;
   /** How long `src` may take before the error state shows (ms). */
   static fetchTimeout = 15_000;
   /** Largest `src` body accepted (bytes). */

@@ -82,7 +82,7 @@ describe('news-timeline.bundle.js and its chunks', function () {
 
   it('article text: the extraction chunk comes from beside the bundle; a long text is read in a worker from it', async () => {
     const { text, published } = await seedArticle();
-    const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', text, published, workerFrom: 1_000 });
+    const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', text, published });
     expect(report.error).to.equal(undefined);
     expect(report.drawn).to.equal(extract(text, { published }).events.length);
     expect(scripts(report)).to.include('/__test__/cdn/news-timeline-extract.bundle.js');
@@ -91,7 +91,7 @@ describe('news-timeline.bundle.js and its chunks', function () {
 
   it("under a strict Content-Security-Policy (default-src 'self'): chunks and worker load, nothing is refused", async () => {
     const { text, published } = await seedArticle();
-    const test = { bundle: '/__test__/cdn/news-timeline.bundle.js', text, published, workerFrom: 1_000 };
+    const test = { bundle: '/__test__/cdn/news-timeline.bundle.js', text, published };
     const report = await load(test, "default-src 'self'");
     expect(report.error).to.equal(undefined);
     expect(report.inlineRuns, 'the policy is in force: an inline script is refused').to.be.false;
@@ -104,7 +104,7 @@ describe('news-timeline.bundle.js and its chunks', function () {
   it('from another origin (a CDN): the chunks come from there, the worker through a same-origin blob', async () => {
     const { text, published } = await seedArticle();
     const cdn = `http://127.0.0.1:${location.port}/__test__/cdn/`;
-    const report = await load({ bundle: `${cdn}news-timeline.bundle.js`, text, published, workerFrom: 1_000 });
+    const report = await load({ bundle: `${cdn}news-timeline.bundle.js`, text, published });
     expect(report.error).to.equal(undefined);
     expect(report.drawn).to.equal(extract(text, { published }).events.length);
     expect(report.resources).to.include.members([
@@ -121,7 +121,7 @@ describe('news-timeline.bundle.js and its chunks', function () {
   it('from another origin under a CSP that allows it but not blob: workers: the text is read on the main thread', async () => {
     const { text, published } = await seedArticle();
     const cdn = `http://127.0.0.1:${location.port}/__test__/cdn/`;
-    const test = { bundle: `${cdn}news-timeline.bundle.js`, text, published, workerFrom: 1_000 };
+    const test = { bundle: `${cdn}news-timeline.bundle.js`, text, published };
     const report = await load(test, `default-src 'self' ${cdn}`);
     expect(report.error).to.equal(undefined);
     expect(report.inlineRuns).to.be.false;
