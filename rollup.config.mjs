@@ -1,14 +1,15 @@
 // Bundles: the element with extraction (news-timeline.bundle.js) and without (news-timeline-element.bundle.js),
-// the chunks they load when needed beside them (scripts/lib/chunks.mjs: extraction, d3-zoom), the same in
-// one file (news-timeline.single.js), and the demo page's scripts. The library itself (dist/**/*.js +
-// .d.ts) is emitted by tsc.
+// the chunks they load when needed beside them (scripts/lib/chunks.mjs: extraction, d3-zoom, a story's
+// view), the same in one file (news-timeline.single.js), the editor, and the demo page's scripts. The
+// library itself (dist/**/*.js + .d.ts) is emitted by tsc.
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { d3Subset } from './scripts/lib/d3-subsets.mjs';
 import { minifyTemplates } from './scripts/lib/minify-templates.mjs';
-import { CHUNKS, chunkLinks } from './scripts/lib/chunks.mjs';
+import { CHUNKS, chunkBuild, chunkFile, chunkLinks, splitChunkFile } from './scripts/lib/chunks.mjs';
 
 // d3 modules swapped for our subsets (scripts/lib/d3-subsets.mjs).
 const local = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -20,9 +21,9 @@ const d3Subsets = {
   },
 };
 
-export const plugins = ({ chunks = 'inline', preamble = true, sourceMap = false } = {}) => [
+export const plugins = ({ chunks = 'inline', preamble = true, sourceMap = false, strict = true } = {}) => [
   d3Subsets,
-  chunkLinks({ inline: chunks === 'inline' }),
+  chunkLinks({ inline: chunks === 'inline', strict }),
   resolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
   typescript({
     tsconfig: './tsconfig.base.json',
@@ -64,21 +65,38 @@ export const onwarn = (warning, warn) => {
 // (ticks.ts takes six UTC ones) then drop out (about 0.3 KB gzip).
 export const treeshake = { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday'] };
 
-const bundle = (input, file, options) => ({
+// A bundle in one file (`inline`), or one that loads its chunks from beside it (`linked`: the
+// self-contained chunks by name, the modules it imports dynamically split off by rollup, importing what
+// they share from the bundle).
+const bundle = (input, file, { chunks = 'inline', ...options } = {}) => ({
   input,
-  output: { file, format: 'es', inlineDynamicImports: true },
-  plugins: plugins(options),
+  output:
+    chunks === 'linked'
+      ? { dir: dirname(file), entryFileNames: basename(file), chunkFileNames: splitChunkFile, format: 'es' }
+      : { file, format: 'es', inlineDynamicImports: true },
+  // The bundle may export more than its module does (what its chunks import from it): no facade file.
+  ...(chunks === 'linked' && { preserveEntrySignatures: 'allow-extension' }),
+  plugins: plugins({ chunks, ...options }),
   treeshake,
   onwarn,
 });
 
 export default [
+  // The self-contained chunks first: the bundles that load them need their file names.
+  // They are compiled lazily (no compile hint): extraction is mostly code a given text does not run.
+  ...CHUNKS.map((chunk) => ({
+    input: chunk.source,
+    output: { dir: 'dist', entryFileNames: chunkFile(chunk.name), format: 'es', inlineDynamicImports: true },
+    plugins: [...plugins({ preamble: false }), chunkBuild(chunk)],
+    treeshake,
+    onwarn,
+  })),
   // first load: the element, which loads the chunks when it needs them
   bundle('src/news-timeline.ts', 'dist/news-timeline.bundle.js', { chunks: 'linked' }),
   bundle('src/news-timeline-element.ts', 'dist/news-timeline-element.bundle.js', { chunks: 'linked' }),
-  // The chunks are compiled lazily (no compile hint): extraction is mostly code a given text does not run.
-  ...CHUNKS.map(({ source, file }) => bundle(source, `dist/${file}`, { preamble: false })),
   bundle('src/news-timeline.ts', 'dist/news-timeline.single.js'),
+  // The editor (with the extraction engine it reads dates with) is a bundle of its own: reader pages never load it.
+  bundle('src/news-timeline-editor.ts', 'dist/news-timeline-editor.bundle.js'),
   bundle('demo/demo.ts', 'dist/demo/demo.js'),
   bundle('demo/extract-worker.ts', 'dist/demo/extract-worker.js'),
 ];

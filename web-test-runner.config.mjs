@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './scripts/lib/find-chrome.mjs';
 import { d3Subset } from './scripts/lib/d3-subsets.mjs';
 import { frameworkSnippets } from './scripts/lib/framework-snippets.mjs';
+import { isChunkFile } from './scripts/lib/chunks.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -49,7 +50,7 @@ TEST_ROUTES['/__test__/bundle-page.html'] = (context) => {
 async function bundleRoutes(context, next) {
   const match = /^\/__test__\/(cdn|no-chunks)\/([\w.-]+\.js)$/.exec(context.path);
   if (!match) return next();
-  if (match[1] === 'no-chunks' && /-(extract|zoom)\.bundle\.js$/.test(match[2])) {
+  if (match[1] === 'no-chunks' && isChunkFile(match[2])) {
     context.status = 404;
     return;
   }

@@ -1,13 +1,17 @@
 /**
  * The demo page as an importable app: `mountDemo(container)` draws the example picker, the timeline, the
- * marked article and its editor into `container` and links them both ways. The page (demo.ts) and the
- * end-to-end tests both mount it.
+ * marked article, its text editor and its curation (`<news-timeline-editor>`) into `container` and links
+ * them both ways. The timeline, the marks and every export show the curated list once the reader has
+ * corrected anything. The page (demo.ts) and the end-to-end tests both mount it.
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import '../src/news-timeline.js';
+import '../src/news-timeline-editor.js';
 import type { NewsTimeline } from '../src/news-timeline.js';
+import type { NewsTimelineEditor } from '../src/news-timeline-editor.js';
+import { browserStorage, type DraftStorage } from '../src/editor/storage.js';
 import { EVENT_LIST_VERSION, type EventList, type TimelineEvent } from '../src/extract/types.js';
 import { articleParagraphs, type ArticleParagraph } from './article-marks.js';
 import { articleView } from './article-view.js';
@@ -16,6 +20,7 @@ import { EXAMPLES, SEED_EXAMPLE, findExample, type ExampleArticle } from './exam
 import { embedSnippet, eventListJson, serializeTimelineSvg, type EmbedKind } from './export.js';
 import { ExportPanel } from './export-panel.js';
 import { ExtractRunner } from './extract-runner.js';
+import { findStoryExample, STORY_EXAMPLES, StoryDemo } from './story-demo.js';
 
 export interface DemoOptions {
   /** Folder that holds `events/` (default: the page's own folder). */
@@ -26,9 +31,13 @@ export interface DemoOptions {
   debounceMs?: number;
   /** The extraction worker module; null extracts on the main thread (default: `extract-worker.js` next to this module). */
   workerUrl?: URL | null;
+  /** Where curation drafts are kept, per article (default: the page's localStorage; null: nowhere). */
+  draftStorage?: DraftStorage | null;
 }
 
 type DatedFrom = 'example' | 'user' | 'dateline' | 'none';
+type View = 'read' | 'edit' | 'curate';
+const VIEWS: readonly View[] = ['read', 'edit', 'curate'];
 type StatusKind = 'busy' | 'ok' | 'info' | 'warning' | 'error';
 
 interface Draft {
@@ -60,7 +69,11 @@ export class DemoApp {
   private list: EventList | null = null;
   private paragraphs: ArticleParagraph[] = [];
   private status: Status = { kind: 'busy', message: 'Loading the example article…' };
-  private view: 'read' | 'edit' = 'read';
+  private view: View = 'read';
+  /** The curated list (the editor's), while the reader has corrected anything; else null. */
+  private curated: EventList | null = null;
+  private curatedEdits = 0;
+  private readonly draftStorage: DraftStorage | null;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   /** The reader's own article while an example is on display. */
@@ -69,13 +82,16 @@ export class DemoApp {
     () => this.currentList(),
     () => this.timeline,
     () => this.update(),
+    () => this.curatedEdits > 0,
   );
   private generation = 0;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private idle: Promise<void> = Promise.resolve();
   private idleOpen = false;
   private settleIdle: () => void = () => {};
-  private readonly timelineListeners: [string, EventListener][] = [];
+  private readonly listeners: [EventTarget, string, EventListener][] = [];
+  /** Story mode (several articles): see story-demo.ts. */
+  private story: StoryDemo | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -86,9 +102,11 @@ export class DemoApp {
     const workerUrl =
       options.workerUrl === undefined ? new URL('./extract-worker.js', import.meta.url) : options.workerUrl;
     this.runner = new ExtractRunner(workerUrl);
+    this.draftStorage = options.draftStorage === undefined ? browserStorage() : options.draftStorage;
     this.exampleId = options.example && findExample(options.example) ? options.example : SEED_EXAMPLE.id;
     this.update();
     this.listenToTimeline();
+    this.listenToEditor();
     this.ready = this.loadExample(this.exampleId);
   }
 
@@ -97,13 +115,28 @@ export class DemoApp {
     return this.container.querySelector('news-timeline')!;
   }
 
-  /** The event list on display (no events for an empty editor); null until the first article has loaded. */
+  /** The `<news-timeline-editor>` element (in the Curate tab). */
+  get editor(): NewsTimelineEditor {
+    return this.container.querySelector('news-timeline-editor')!;
+  }
+
+  /** The extraction of the article on display (no events for an empty editor); null until the first article has loaded. */
   get eventList(): EventList | null {
     return this.list;
   }
 
+  /** What the timeline, the marks and the exports show: the curated list when the reader corrected anything, else the extraction. */
+  get shownList(): EventList | null {
+    return this.curatedEdits > 0 && this.curated ? this.curated : this.list;
+  }
+
   get selectedEvent(): string | null {
     return this.selectedId;
+  }
+
+  /** The story on display (several articles), or null for one article. */
+  get storyDemo(): StoryDemo | null {
+    return this.story;
   }
 
   /** Resolves when no extraction is waiting or running. */
@@ -124,21 +157,24 @@ export class DemoApp {
     return serializeTimelineSvg(this.timeline).svg;
   }
 
+  /** The embed snippet; a curated list is embedded as its events (the article text would be read again, uncorrected). */
   embedCode(kind: EmbedKind = 'data'): string {
-    return embedSnippet(this.currentList(), kind);
+    return embedSnippet(this.currentList(), kind === 'text' && this.curatedEdits > 0 ? 'data' : kind);
   }
 
   destroy(): void {
     clearTimeout(this.debounceTimer);
     this.generation++;
     this.runner.dispose();
-    for (const [type, listener] of this.timelineListeners) this.timeline?.removeEventListener(type, listener);
+    for (const [target, type, listener] of this.listeners) target.removeEventListener(type, listener);
     render(nothing, this.container);
   }
 
   // ---- loading and extraction -------------------------------------------------------------------
 
   private async loadExample(id: string): Promise<void> {
+    if (findStoryExample(id)) return this.loadStory(id);
+    this.leaveStory();
     const example = findExample(id) ?? SEED_EXAMPLE;
     const generation = ++this.generation;
     this.exampleId = example.id;
@@ -179,6 +215,47 @@ export class DemoApp {
       this.settle();
     }
     this.update();
+  }
+
+  // ---- story mode (story-demo.ts) ----
+
+  private async loadStory(id: string): Promise<void> {
+    const generation = ++this.generation;
+    this.exampleId = id;
+    this.setBusy('Loading the example story…');
+    this.update();
+    try {
+      const story = await StoryDemo.load(this.base, findStoryExample(id)!, () => this.update(), this.debounceMs);
+      if (generation !== this.generation) return story.dispose();
+      this.leaveStory();
+      this.story = story;
+      this.selectedId = null;
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.status = { kind: 'error', message: `Could not load the example story: ${String(error)}` };
+    }
+    this.settle();
+    this.update();
+  }
+
+  /** "Add another article": the article on display becomes the first of a story, or the story grows. */
+  private onAddArticle = (): void => {
+    if (this.story) this.story.add();
+    else {
+      const { text, title, published, source } = this.draft;
+      const first = { text, title, published, source: source ?? '', url: '' };
+      this.generation++;
+      this.story = new StoryDemo([first, StoryDemo.empty()], null, () => this.update(), this.debounceMs);
+      this.exampleId = CUSTOM;
+      this.selectedId = null;
+      this.update();
+    }
+    this.container.querySelector<HTMLTextAreaElement>('.story-article:last-child textarea')?.focus();
+  };
+
+  private leaveStory(): void {
+    this.story?.dispose();
+    this.story = null;
   }
 
   private async fetchText(example: ExampleArticle): Promise<string> {
@@ -259,8 +336,25 @@ export class DemoApp {
   /** Puts `list` on display; null shows the (empty) draft, so the timeline draws its empty state. */
   private show(list: EventList | null): void {
     this.list = list ?? this.draftList();
-    this.paragraphs = articleParagraphs(this.list);
-    const events = this.list.events;
+    const curated = this.curated?.article;
+    const article = this.list.article;
+    if (
+      curated &&
+      (curated.text !== article.text || curated.published !== article.published || curated.title !== article.title)
+    ) {
+      this.curated = null;
+      this.curatedEdits = 0;
+    }
+    // The editor replays this article's draft on the new extraction and reports the curated list
+    // (news-timeline-editor-change) in a microtask, before the next frame.
+    this.showCurated();
+  }
+
+  /** The marks and the selection follow the list on display. */
+  private showCurated(): void {
+    const shown = this.shownList!;
+    this.paragraphs = articleParagraphs(shown);
+    const events = shown.events;
     if (this.selectedId && !events.some((event) => event.id === this.selectedId)) this.selectedId = null;
     if (this.hoveredId && !events.some((event) => event.id === this.hoveredId)) this.hoveredId = null;
   }
@@ -288,6 +382,15 @@ export class DemoApp {
     return { kind: 'ok', message: `${plural(events, 'event')} from ${plural(phrases, 'time phrase')}.${took}` };
   }
 
+  /** The status line, with what curation changed. */
+  private statusMessage(): string {
+    if (!this.curatedEdits || !this.curated || this.status.kind === 'busy' || this.status.kind === 'error')
+      return this.status.message;
+    const n = this.curated.events.length;
+    const edits = this.curatedEdits === 1 ? '1 correction' : `${formatCount(this.curatedEdits)} corrections`;
+    return `${this.status.message} Curated: ${formatCount(n)} event${n === 1 ? '' : 's'} on the timeline after ${edits} (Curate tab).`;
+  }
+
   private setBusy(message: string): void {
     this.status = { kind: 'busy', message };
     this.beginWork();
@@ -304,9 +407,9 @@ export class DemoApp {
     this.settleIdle();
   }
 
-  /** What is on display, or the draft with no events while nothing is. */
+  /** What is on display (curated, if the reader corrected anything), or the draft with no events while nothing is. */
   private currentList(): EventList {
-    return this.list ?? this.draftList();
+    return this.shownList ?? this.draftList();
   }
 
   private draftList(): EventList {
@@ -324,14 +427,17 @@ export class DemoApp {
 
   // ---- selection, both ways -----------------------------------------------------------------------
 
-  private selectEvent(id: string | null, origin: 'text' | 'timeline'): void {
-    const event = id ? this.list?.events.find((candidate) => candidate.id === id) : undefined;
-    this.selectedId = event ? event.id : null;
+  private selectEvent(id: string | null, origin: 'text' | 'timeline' | 'editor'): void {
+    const event = id ? this.shownList?.events.find((candidate) => candidate.id === id) : undefined;
+    this.selectedId = event || (id && this.story?.has(id)) ? id : null;
+    // The editor opens the form of the event selected elsewhere (without taking the focus).
+    if (origin !== 'editor' && !this.story && this.editor && (event || this.editor.selected))
+      this.editor.selected = this.selectedId;
     this.update();
     // The element pans to an event selected through its `selected` property. Either way the timeline and
     // its card (which quotes the sentence, marked in the text too) are what the reader looks at next: they
     // are kept in view, rather than scrolling the page to the sentence and the chart out of view.
-    if (event) void this.keepTimelineInView(origin === 'text');
+    if (event && origin !== 'editor') void this.keepTimelineInView(origin === 'text');
   }
 
   /** Scrolls the timeline and its card into view when they are not; `whole`: also when partly in view. */
@@ -349,12 +455,30 @@ export class DemoApp {
     });
   }
 
+  private on(target: EventTarget, type: string, listener: EventListener): void {
+    target.addEventListener(type, listener);
+    this.listeners.push([target, type, listener]);
+  }
+
+  /** The editor's curated list goes to the timeline, the marks and the exports; its open form selects the event. */
+  private listenToEditor(): void {
+    const editor = this.editor;
+    this.on(editor, 'news-timeline-editor-change', (event) => {
+      const detail = (event as CustomEvent<{ list: EventList; edits: number }>).detail;
+      this.curated = detail.list;
+      this.curatedEdits = detail.edits;
+      this.showCurated();
+      this.update();
+    });
+    this.on(editor, 'news-timeline-editor-select', (event) => {
+      const detail = (event as CustomEvent<{ event: TimelineEvent | null }>).detail;
+      this.selectEvent(detail.event?.id ?? null, 'editor');
+    });
+  }
+
   private listenToTimeline(): void {
     const timeline = this.timeline;
-    const on = (type: string, listener: EventListener) => {
-      timeline.addEventListener(type, listener);
-      this.timelineListeners.push([type, listener]);
-    };
+    const on = (type: string, listener: EventListener) => this.on(timeline, type, listener);
     on('news-timeline-select', (event) => {
       const detail = (event as CustomEvent<{ event?: TimelineEvent | null }>).detail;
       this.selectEvent(detail?.event?.id ?? null, 'timeline');
@@ -367,7 +491,7 @@ export class DemoApp {
   }
 
   private setHovered(id: string | null): void {
-    const known = id && this.list?.events.some((event) => event.id === id) ? id : null;
+    const known = id && (this.story?.has(id) || this.shownList?.events.some((event) => event.id === id)) ? id : null;
     if (known === this.hoveredId) return;
     this.hoveredId = known;
     this.update();
@@ -382,6 +506,7 @@ export class DemoApp {
     this.selectedId = null;
     if (id === CUSTOM) {
       if (!this.yourDraft) return;
+      this.leaveStory();
       this.exampleId = CUSTOM;
       this.draft = { ...this.yourDraft };
       this.update();
@@ -393,6 +518,7 @@ export class DemoApp {
   };
 
   private onNewArticle = (): void => {
+    this.leaveStory();
     const field = () => this.container.querySelector<HTMLTextAreaElement>('#article-text');
     if (this.exampleId === CUSTOM && this.draft.text.trim()) {
       // Already the reader's own article: select it so that a paste replaces it (and Ctrl+Z brings it back).
@@ -451,7 +577,7 @@ export class DemoApp {
     delete this.draft.source;
   }
 
-  private onTab = (view: 'read' | 'edit') => (): void => {
+  private onTab = (view: View) => (): void => {
     this.view = view;
     this.update();
   };
@@ -459,7 +585,14 @@ export class DemoApp {
   private onTabKey = (event: KeyboardEvent): void => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
     event.preventDefault();
-    this.view = event.key === 'Home' ? 'read' : event.key === 'End' ? 'edit' : this.view === 'read' ? 'edit' : 'read';
+    const at = VIEWS.indexOf(this.view);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    this.view =
+      event.key === 'Home'
+        ? VIEWS[0]!
+        : event.key === 'End'
+          ? VIEWS.at(-1)!
+          : VIEWS[(at + step + VIEWS.length) % VIEWS.length]!;
     this.update();
     this.container.querySelector<HTMLElement>(`#tab-${this.view}`)?.focus();
   };
@@ -485,7 +618,7 @@ export class DemoApp {
   }
 
   private template(): TemplateResult {
-    const list = this.list;
+    const list = this.shownList;
     return html`
       <div class="toolbar" role="group" aria-label="Article">
         <label class="picker">
@@ -495,6 +628,12 @@ export class DemoApp {
               (example) =>
                 html`<option value=${example.id} ?selected=${example.id === this.exampleId}>
                   ${example.title} (${example.source}, ${example.published.slice(0, 4)})
+                </option>`,
+            )}
+            ${STORY_EXAMPLES.map(
+              (example) =>
+                html`<option value=${example.id} ?selected=${example.id === this.exampleId}>
+                  ${example.title} (fictional story of several articles)
                 </option>`,
             )}
             <option
@@ -507,20 +646,27 @@ export class DemoApp {
           </select>
         </label>
         <button type="button" class="button" @click=${this.onNewArticle}>Paste your own article</button>
+        <button type="button" class="button" @click=${this.onAddArticle}>Add another article</button>
       </div>
       <div class="layout">
         <section class="timeline-panel" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" class="visually-hidden">Timeline</h2>
           <div class="timeline-hero">
             <div class="timeline-frame">
-              <news-timeline heading-level="3" .data=${this.list} .selected=${this.selectedId}></news-timeline>
+              <news-timeline
+                heading-level="3"
+                .data=${this.story?.list ?? list}
+                .selected=${this.selectedId}
+              ></news-timeline>
             </div>
-            <p class="status status-${this.status.kind}" role="status" aria-live="polite">${this.status.message}</p>
+            ${this.story ? statusLine(this.story.status) : statusLine({ ...this.status, message: this.statusMessage() })}
           </div>
         </section>
-        <section class="article-panel" aria-label="Article">
+        ${this.story ? storyPanel(this.story) : nothing}
+        <section class="article-panel" aria-label="Article" ?hidden=${!!this.story}>
           <div class="tabs" role="tablist" aria-label="Article view" @keydown=${this.onTabKey}>
             ${this.tabTemplate('read', 'Read')} ${this.tabTemplate('edit', 'Edit')}
+            ${this.tabTemplate('curate', 'Curate')}
           </div>
           <div
             id="panel-read"
@@ -556,15 +702,32 @@ export class DemoApp {
           >
             ${this.editorTemplate()}
           </div>
+          <div
+            id="panel-curate"
+            class="tab-panel"
+            role="tabpanel"
+            aria-labelledby="tab-curate"
+            ?hidden=${this.view !== 'curate'}
+          >
+            <p class="hint curate-intro">
+              Correct what extraction got wrong before you publish: relabel or re-date an event, hide, delete or merge
+              events, or add one from words of the article. The timeline and every export show the corrected events;
+              your corrections are kept in this browser.
+            </p>
+            ${
+              // Always drawn (hidden with its tab): it restores this article's draft as soon as the article loads.
+              html`<news-timeline-editor .data=${this.list} .storage=${this.draftStorage}></news-timeline-editor>`
+            }
+          </div>
         </section>
-        <aside class="tools-panel" aria-label="Export and embed">
+        <aside class="tools-panel" aria-label="Export and embed" ?hidden=${!!this.story}>
           ${this.exportPanel.template(!this.list?.article.text.trim())}
         </aside>
       </div>
     `;
   }
 
-  private tabTemplate(view: 'read' | 'edit', label: string): TemplateResult {
+  private tabTemplate(view: View, label: string): TemplateResult {
     const selected = this.view === view;
     return html`<button
       type="button"
@@ -635,6 +798,12 @@ export class DemoApp {
     `;
   }
 }
+
+const statusLine = (status: Status) =>
+  html`<p class="status status-${status.kind}" role="status" aria-live="polite">${status.message}</p>`;
+
+const storyPanel = (story: StoryDemo) =>
+  html`<section class="article-panel story-panel" aria-label="Articles of the story">${story.template()}</section>`;
 
 /** The id of the event mark an event inside `<news-timeline>` happened on, if the mark says it. */
 /** Mounts the demo into `container`; resolves once the first article is on display. */

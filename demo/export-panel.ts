@@ -1,6 +1,7 @@
 /**
  * The export panel: downloads of the event list (JSON) and of the drawing (SVG, PNG), and the embed
- * snippet with a copy button. Holds its own small state; the app gives it the list and the element.
+ * snippet with a copy button. Holds its own small state; the app gives it the list on display (curated,
+ * when the reader corrected it) and the element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -32,7 +33,14 @@ export class ExportPanel {
     private readonly currentList: () => EventList,
     private readonly timeline: () => Element,
     private readonly requestUpdate: () => void,
+    /** The reader corrected the events: an embed of the article text would lose the corrections. */
+    private readonly curated: () => boolean = () => false,
   ) {}
+
+  /** The embed kind in use: the article text is read again where it is embedded, so a curated list embeds its events. */
+  private kind(): EmbedKind {
+    return this.embedKind === 'text' && this.curated() ? 'data' : this.embedKind;
+  }
 
   private async save(kind: 'json' | 'svg' | 'png'): Promise<void> {
     const list = this.currentList();
@@ -58,7 +66,7 @@ export class ExportPanel {
   private copy = async (event: Event): Promise<void> => {
     const field = (event.target as Element).closest('.embed')?.querySelector<HTMLTextAreaElement>('#embed-code');
     try {
-      await navigator.clipboard.writeText(embedSnippet(this.currentList(), this.embedKind));
+      await navigator.clipboard.writeText(embedSnippet(this.currentList(), this.kind()));
       this.message = { kind: 'ok', message: 'Embed code copied.' };
     } catch {
       field?.select();
@@ -69,7 +77,11 @@ export class ExportPanel {
 
   /** @param disabled true while there is no article to export */
   template(disabled: boolean): TemplateResult {
-    const note = EMBED_KINDS.find((entry) => entry.kind === this.embedKind)!.note;
+    const kind = this.kind();
+    const curated = this.curated();
+    const note =
+      EMBED_KINDS.find((entry) => entry.kind === kind)!.note +
+      (curated ? ' The article text is not offered: it would be read again without your corrections.' : '');
     const showEmbed = this.embedOpen && !disabled;
     return html`
       <details
@@ -112,7 +124,7 @@ export class ExportPanel {
             <label for="embed-kind">Embed with</label>
             <select
               id="embed-kind"
-              .value=${live(this.embedKind)}
+              .value=${live(kind)}
               @change=${(event: Event) => {
                 this.embedKind = (event.target as HTMLSelectElement).value as EmbedKind;
                 this.requestUpdate();
@@ -120,7 +132,13 @@ export class ExportPanel {
             >
               ${EMBED_KINDS.map(
                 (entry) =>
-                  html`<option value=${entry.kind} ?selected=${entry.kind === this.embedKind}>${entry.label}</option>`,
+                  html`<option
+                    value=${entry.kind}
+                    ?selected=${entry.kind === kind}
+                    ?disabled=${curated && entry.kind === 'text'}
+                  >
+                    ${entry.label}
+                  </option>`,
               )}
             </select>
             <p class="hint">${note}</p>
@@ -132,7 +150,7 @@ export class ExportPanel {
             rows="8"
             readonly
             spellcheck="false"
-            .value=${showEmbed ? embedSnippet(this.currentList(), this.embedKind) : ''}
+            .value=${showEmbed ? embedSnippet(this.currentList(), kind) : ''}
           ></textarea>
           <button type="button" class="button" @click=${this.copy}>Copy embed code</button>
         </div>

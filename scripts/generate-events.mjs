@@ -7,6 +7,8 @@
 //   --no-build                                  use dist/ as it is
 //
 // To add an article: put NAME.txt and NAME.meta.json in events/, then run `npm run events`.
+// A story of several articles: NAME.articles.json ({"title", "note", "articles": [{"id", "text", "published",
+// "title", "source", "url"}]}) gives NAME.story.json, its StoryEventList, with `news-timeline story --jsonl`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -53,5 +55,29 @@ for (const name of names) {
     console.log(`wrote events/${name}.json`);
   }
 }
+const stories = readdirSync(eventsDir)
+  .filter((file) => file.endsWith('.articles.json'))
+  .map((file) => file.slice(0, -'.articles.json'.length))
+  .sort();
+for (const name of stories) {
+  const { articles } = JSON.parse(readFileSync(`${eventsDir}${name}.articles.json`, 'utf8'));
+  const lines = articles.map((article) => JSON.stringify({ ...article, story: name })).join('\n');
+  const line = execFileSync(process.execPath, [cli, 'story', '--jsonl', '--jobs', '1'], {
+    input: lines,
+    encoding: 'utf8',
+  });
+  const output = `${JSON.stringify(JSON.parse(line), null, 2)}\n`;
+  const target = `${eventsDir}${name}.story.json`;
+  const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
+  if (current === output) continue;
+  if (check) {
+    stale++;
+    console.error(`stale: events/${name}.story.json (run npm run events)`);
+  } else {
+    writeFileSync(target, output);
+    console.log(`wrote events/${name}.story.json`);
+  }
+}
+
 if (check && stale) process.exit(1);
-if (!check) console.log(`${names.length} article(s) up to date`);
+if (!check) console.log(`${names.length} article(s) and ${stories.length} story(ies) up to date`);

@@ -1,7 +1,10 @@
 // Screenshots of the built demo (dist/demo/) in headless Chromium: 1280 px and 375 px wide, light and
 // dark, in a few states, as full pages and as the first screen. Run `node scripts/build.mjs` first.
-//   node scripts/screenshot-demo.mjs [--out DIR] [--states seed,selected,edit,empty,ford,wildfire,pasted,embed] [--exports]
-// `pasted` pastes a council story (below, written for this script) as a reader would, then reads it.
+//   node scripts/screenshot-demo.mjs [--out DIR] [--states seed,selected,edit,curate,empty,ford,wildfire,pasted,embed,story,story-card,story-added] [--exports]
+// `pasted` pastes a council story (below, written for this script) as a reader would, then reads it;
+// `curate` corrects the seed's events in the Curate tab (a label, a deletion, a date being typed).
+// `story` opens the example story (fictional, several articles); `story-card` opens the card of an event
+// that three articles report; `story-added` presses "Add another article" on the seed article.
 // --exports also saves what the Export buttons give for the seed article (export-<width>-<scheme>.svg/png/json).
 // Serves dist/demo/ itself on a free port; writes DIR/<state>-<width>-<scheme>[-screen].png (default
 // build/screenshots/demo/) and prints any console error or failed request of the page.
@@ -16,7 +19,10 @@ const argValue = (name, fallback) => {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 const outDir = resolve(argValue('--out', 'build/screenshots/demo'));
-const states = argValue('--states', 'seed,selected,edit,empty,ford,wildfire,pasted,embed').split(',');
+const states = argValue(
+  '--states',
+  'seed,selected,edit,curate,empty,ford,wildfire,pasted,embed,story,story-card,story-added',
+).split(',');
 
 /** A local news story (invented for these screenshots): last fortnight's events, a 1924 building, a 2031 plan. */
 const PASTED = {
@@ -89,6 +95,30 @@ async function enter(page, state) {
     });
   } else if (state === 'edit') {
     await page.click('#tab-edit');
+  } else if (state === 'curate') {
+    await page.click('#tab-curate');
+    await page.evaluate(async () => {
+      const editor = document.querySelector('news-timeline-editor');
+      const root = editor.shadowRoot;
+      const rows = () => [...root.querySelectorAll('li.event')];
+      const button = (row, text) => [...row.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
+      const fill = (field, value) => {
+        field.value = value;
+        field.dispatchEvent(new Event('input'));
+      };
+      button(rows()[0], 'Edit').click();
+      await editor.updateComplete;
+      const label = root.querySelector('input[id^="label-"]');
+      fill(label, 'Ali Mamlouk met Khaled Fawzi of Egyptian intelligence in Cairo');
+      label.form.requestSubmit();
+      await editor.updateComplete;
+      button(rows().at(-1), 'Delete').click();
+      await editor.updateComplete;
+      button(rows()[3], 'Edit').click();
+      await editor.updateComplete;
+      fill(root.querySelector('input[id^="date-"]'), 'the Saturday before');
+      await editor.updateComplete;
+    });
   } else if (state === 'pasted') {
     await page.click('.toolbar .button');
     await page.evaluate((article) => {
@@ -107,6 +137,22 @@ async function enter(page, state) {
     await page.evaluate(() => window.scrollTo(0, 0));
   } else if (state === 'empty') {
     await page.click('.toolbar .button');
+  } else if (state === 'story' || state === 'story-card') {
+    const id = await page.$$eval('select option', (options) => options.find((o) => o.value.includes('story'))?.value);
+    if (id) await page.select('.picker select', id);
+    await page.waitForSelector('.status-ok, .status-warning', { timeout: 10_000 }).catch(() => {});
+    await new Promise((done) => setTimeout(done, 600));
+    if (state === 'story-card')
+      await page.evaluate(() => {
+        const root = document.querySelector('news-timeline').shadowRoot;
+        const mark = [...root.querySelectorAll('g.event')].find((g) =>
+          / 3 articles/.test(g.getAttribute('aria-label')),
+        );
+        mark?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      });
+  } else if (state === 'story-added') {
+    const add = await page.$$('.toolbar .button');
+    await add.at(-1).click();
   } else if (state === 'ford' || state === 'wildfire') {
     const id = await page.$$eval(
       'select option',
@@ -146,6 +192,8 @@ for (const width of [1280, 375]) {
       page.on('pageerror', (error) => problems.push(`${state}-${width}-${scheme}: page error: ${error.message}`));
       page.on('requestfailed', (request) => problems.push(`${state}-${width}-${scheme}: failed: ${request.url()}`));
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      // Every state starts from the extraction: no curation draft kept from an earlier one.
+      await page.evaluateOnNewDocument(() => localStorage.clear());
       await page.setViewport({ width, height: width > 600 ? 900 : 812, deviceScaleFactor: 1 });
       await page.goto(base, { waitUntil: 'networkidle0' });
       await page.waitForSelector('.status:not(.status-busy)', { timeout: 10_000 }).catch(() => {});

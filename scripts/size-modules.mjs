@@ -14,7 +14,7 @@ const linked = args.includes('--linked');
 
 const bundle = await rollup({
   input,
-  plugins: plugins({ chunks: linked ? 'linked' : 'inline', sourceMap: true }),
+  plugins: plugins({ chunks: linked ? 'linked' : 'inline', sourceMap: true, strict: false }),
   treeshake,
   onwarn,
 });

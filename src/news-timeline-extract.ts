@@ -1,13 +1,15 @@
 /**
  * Extraction for `<news-timeline>`, loaded by `news-timeline.js` the first time the element is given
- * article text (in the bundles, the chunk news-timeline-extract.bundle.js beside them, self-contained).
+ * article text (in the bundles, the extraction chunk beside them, self-contained): `extract()`, and
+ * `extractStory()` for several child articles.
  * The same module is the extraction worker: started as a module worker, it answers each
  * `{text, options}` message with `{list}` or `{error}` (src/timeline/extraction-loader.ts).
  */
 import { extract } from './extract/index.js';
+import { extractStory } from './extract/story/index.js';
 import type { EventList, ExtractOptions } from './extract/types.js';
 
-export { extract };
+export { extract, extractStory };
 
 export interface ExtractionRequest {
   text: string;

@@ -6,8 +6,9 @@ export const USAGE = `usage: news-timeline extract FILE|- [--published DATE] [--
        news-timeline --help | --version
 
   FILE|-            the article as plain text (UTF-8); - reads standard input
-  --published DATE  publication date, ISO 8601 (2016-10-17 or 2016-10-17T14:30); relative phrases
-                    resolve against it. Without it, a dateline in the text is used when there is one
+  --published DATE  publication date, ISO 8601 (2016-10-17, 2016-10-17T14:30 or 2019-03-22T10:35:00-04:00);
+                    relative phrases resolve against it, and with a time "two hours ago", "at 3 a.m." and
+                    "tonight" resolve against the time too. Without it, a dateline in the text is used
   --title T         article title (kept in the output)
   --source S        article source, e.g. Reuters (kept in the output)
   --pretty          indent the JSON

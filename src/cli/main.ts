@@ -83,10 +83,9 @@ export function decodeArticle(
   return { ok: true, text };
 }
 
-/** Reads the article at `path` ('-' = standard input) as UTF-8 text without a byte order mark. */
-async function readText(path: string): Promise<string> {
-  const text = (await readInput(path)).toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** Reads the article at `path` ('-' = standard input) as UTF-8 text, or says why it holds none (decodeArticle). */
+async function readArticleText(path: string): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
+  return decodeArticle(await readInput(path), inputName(path));
 }
 
 /** Reads the article bytes at `path` ('-' = standard input); throws with a message naming the path. */
@@ -164,7 +163,7 @@ export async function main(argv: string[]): Promise<number> {
   if (argv.length === 0) return fail(`missing command\n${USAGE}`);
   const [command, ...rest] = argv;
   if (command === 'story') {
-    return runStory(rest, { stdout: process.stdout, readText: readText, openInput, write, fail, cannotRead });
+    return runStory(rest, { stdout: process.stdout, readArticle: readArticleText, openInput, write, fail, cannotRead });
   }
   if (command !== 'extract') return fail(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
   const parsed = parseExtractArgs(rest);

@@ -116,14 +116,21 @@ export function parseStoryArgs(argv: string[]): Parsed {
 
 export interface StoryIo {
   stdout: Writable;
-  /** Reads a FILE ('-' = standard input) as text; throws an Error whose message names the path. */
-  readText: (path: string) => Promise<string>;
+  /**
+   * Reads a FILE ('-' = standard input) as text, or says why it holds no article (empty, binary); throws
+   * an Error whose message names the path when it cannot be read.
+   */
+  readArticle: (path: string) => Promise<{ ok: true; text: string } | { ok: false; problem: string }>;
   /** Opens the --jsonl input; throws an Error whose message names the path. */
   openInput: (path: string | undefined) => Promise<Readable>;
   write: (text: string) => Promise<void>;
-  fail: (message: string) => number;
+  /** Warns on stderr; resolves to the exit status (2 unless `status` is given). */
+  fail: (message: string, status?: number) => number;
   cannotRead: (path: string, err: unknown) => Error;
 }
+
+/** Exit status for a FILE with no text to read (empty, binary), as `extract` has. */
+const NO_TEXT = 1;
 
 /** Runs `story` with the arguments that follow it; resolves to the exit status. */
 export async function runStory(argv: string[], io: StoryIo): Promise<number> {
@@ -157,11 +164,15 @@ export async function runStory(argv: string[], io: StoryIo): Promise<number> {
   }
   const articles: StoryArticleInput[] = [];
   for (const { path, ...rest } of args.files) {
+    let read;
     try {
-      articles.push({ ...rest, id: path, text: await io.readText(path) });
+      read = await io.readArticle(path);
     } catch (err) {
       return io.fail((err as Error).message);
     }
+    // An empty or binary file is no article: the same warning and status as `extract` (1).
+    if (!read.ok) return io.fail(read.problem, NO_TEXT);
+    articles.push({ ...rest, id: path, text: read.text });
   }
   const list = extractStory(articles);
   await io.write(JSON.stringify(list, null, args.pretty ? 2 : undefined) + '\n');

@@ -4,13 +4,18 @@
  *
  * - Placeable: a DATE, TIME or DURATION timex with `from` and `to` (not PRESENT_REF/PAST_REF, not a SET).
  * - "since X": the interval runs from X to the end of the publication day, `ongoing: true`.
- * - "from X to Y", "between X and Y": one event from X's start to Y's end.
+ * - "from X to Y", "between X and Y", "X-Y", "X through Y", "April 24 and 25": one event from X's start to Y's end.
  */
 import { findActorsIn } from './actors.js';
-import { labelFromTokens } from './labels.js';
+import { onAxis } from './axis.js';
+import { placeUnplaced } from './durations.js';
+import { describeEvent, tagSentence } from './labels/index.js';
+import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
-import { tokenizeRange, type Token } from './words.js';
+import { tokenizeRange } from './words.js';
 
+/** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
+const WHOLE_SENTENCE = 1200;
 /** Context kept around a time phrase when labelling (keeps the cost per event bounded in huge sentences). */
 const LABEL_WINDOW = 240;
 /** "since" may govern a time phrase up to this many words before it ("since Sisi took power in mid-2013"). */
@@ -86,13 +91,26 @@ function containsSince(text: string, from: number, to: number): boolean {
 }
 
 /** Whether X (ending at `xEnd`) and Y (starting at `yStart`) form "from X to Y" or "between X and Y". */
-function rangeGovernor(text: string, sentenceStart: number, xStart: number, xEnd: number, yStart: number): number {
+function rangeGovernor(
+  text: string,
+  sentenceStart: number,
+  xStart: number,
+  xEnd: number,
+  yStart: number,
+  yEnd: number,
+): number {
   const between = text.slice(xEnd, yStart);
   const joiner = /^\s*(to|until|till|through|and|-|–|—)\s*$/i.exec(between);
   if (!joiner) return -1;
   const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
   const governor = /\b(from|between)\s+(?:the\s+)?$/i.exec(before);
-  if (!governor) return -1;
+  // a range written with a dash or "through" needs no "from": "Sept. 3-5", "3–5 September", "Monday through
+  // Friday"; nor does a day closing one with "and": "April 24 and 25"
+  if (!governor) {
+    const written = /^(?:-|–|—|through)$/i.test(joiner[1]!);
+    const dayAfterAnd = /^and$/i.test(joiner[1]!) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(text.slice(yStart, yEnd));
+    return written || dayAfterAnd ? xStart : -1;
+  }
   const isBetween = governor[1]!.toLowerCase() === 'between';
   if (isBetween !== (joiner[1]!.toLowerCase() === 'and')) return -1;
   return xStart - before.length + governor.index;
@@ -100,6 +118,8 @@ function rangeGovernor(text: string, sentenceStart: number, xStart: number, xEnd
 
 /** The part of a sentence given to the labeller: all of it, or whole words around the phrase in a huge one. */
 function labelWindow(text: string, sentence: TextSpan, phraseStart: number, phraseEnd: number): [number, number] {
+  // a sentence of ordinary length is read whole, and tagged once for all its phrases
+  if (sentence.end - sentence.start <= WHOLE_SENTENCE) return [sentence.start, sentence.end];
   let start = Math.max(sentence.start, phraseStart - LABEL_WINDOW);
   let end = Math.min(sentence.end, phraseEnd + LABEL_WINDOW);
   if (start > sentence.start) {
@@ -125,39 +145,79 @@ export interface EventContext {
   isCommonWord: (lower: string) => boolean;
 }
 
+/** An unplaced phrase that the clause around it may still place: a duration, a vague past or future. */
+const mayBePlaced = (t: Timex) =>
+  t.type !== 'SET' && (t.type === 'DURATION' || t.value === 'PAST_REF' || t.value === 'FUTURE_REF');
+
+/** A length in days of a plain duration value (`P3D`, `P2W`, `P1M` as 30 days), or NaN. */
+function lengthInDays(value: string): number {
+  const m = /^P(\d+)(Y|M|W|D)$/.exec(value);
+  if (!m) return NaN;
+  return Number(m[1]) * { Y: 365, M: 30, W: 7, D: 1 }[m[2] as 'Y' | 'M' | 'W' | 'D'];
+}
+
+/** Days between two floating ISO dates (their day parts). */
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to.slice(0, 10)}T00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00Z`)) / 86_400_000;
+}
+
+/** The other time phrases inside [from, to), as offsets from `from`: the neighbours of timexes[at] (sorted). */
+function phrasesAround(timexes: Timex[], at: number, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let k = at - 1; k >= 0 && timexes[k]!.start >= from; k--)
+    if (timexes[k]!.end <= to) out.push({ start: timexes[k]!.start - from, end: timexes[k]!.end - from });
+  for (let k = at + 1; k < timexes.length && timexes[k]!.end <= to; k++)
+    if (timexes[k]!.start >= from) out.push({ start: timexes[k]!.start - from, end: timexes[k]!.end - from });
+  return out;
+}
+
 /** Builds the events of an article from its timexes (in document order). */
 export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
   const { text, sentences, published, excluded } = context;
   const actorsBySentence = new Map<number, string[]>();
   const events: TimelineEvent[] = [];
   // Events of one sentence usually share its label window: it is tokenised once.
-  let windowTokens: Token[] = [];
+  let windowWords: Word[] = [];
   let tokenisedWindow: [number, number] = [-1, -1];
-  const placeable = timexes.filter(
-    (t) => isPlaceable(t) && !(excluded && t.start >= excluded.start && t.end <= excluded.end),
+  const candidates = timexes.filter(
+    (t) => (isPlaceable(t) || mayBePlaced(t)) && !(excluded && t.start >= excluded.start && t.end <= excluded.end),
   );
+  /** For each index, the index of the first placeable candidate at or after it, or -1 (one pass from the end). */
+  const nextPlaceable = new Int32Array(candidates.length + 1).fill(-1);
+  for (let j = candidates.length - 1; j >= 0; j--)
+    nextPlaceable[j] = isPlaceable(candidates[j]!) ? j : nextPlaceable[j + 1]!;
+  /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
+  const measures: { sentence: number; anchor: number; days: number }[] = [];
+  /** Placed events of each sentence with the offset of the verb or noun they date. */
+  const anchored = new Map<number, { event: TimelineEvent; anchor: number }[]>();
   let previousEnd = 0;
   let dayAfterPublication: string | undefined;
-  for (let i = 0; i < placeable.length; i++) {
-    const x = placeable[i]!;
+  const timexIndex = new Map(timexes.map((t, k) => [t, k]));
+  for (let i = 0; i < candidates.length; i++) {
+    const x = candidates[i]!;
+    const placeable = isPlaceable(x);
     const sentenceIndex = sentenceIndexAt(sentences, x.start);
     const sentence: TextSpan =
       sentenceIndex >= 0 ? sentences[sentenceIndex]! : { start: x.start, end: x.end, text: text.slice(x.start, x.end) };
     const granularity = granularityOf(x);
-    const from = x.from!;
-    let to = x.to!;
+    let from = x.from ?? '';
+    let to = x.to ?? '';
     let phraseEnd = x.end;
     let governorStart: number | undefined;
     let ongoing = false;
 
-    const y = placeable[i + 1];
-    const range = y && y.start < sentence.end ? rangeGovernor(text, sentence.start, x.start, x.end, y.start) : -1;
+    const y =
+      nextPlaceable[i + 1] !== undefined && nextPlaceable[i + 1]! >= 0 ? candidates[nextPlaceable[i + 1]!] : undefined;
+    const range =
+      placeable && y && y.start < sentence.end
+        ? rangeGovernor(text, sentence.start, x.start, x.end, y.start, y.end)
+        : -1;
     if (y && range >= 0 && y.to! > from) {
       to = y.to!;
       phraseEnd = y.end;
       governorStart = range;
-      i++;
-    } else {
+      i = nextPlaceable[i + 1]!;
+    } else if (placeable) {
       const since = sinceBefore(text, sentence.start, x.start, previousEnd);
       const sinceInPhrase = SINCE_FIRST.test(x.text);
       if (since >= 0 || sinceInPhrase) {
@@ -166,11 +226,22 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         if (published) {
           dayAfterPublication ??= nextDay(published);
           const end = endOfPublication(dayAfterPublication, granularity);
-          if (end > from) to = end;
+          if (onAxis(from, end)) to = end;
         }
       }
     }
     previousEnd = phraseEnd;
+
+    // An unplaced phrase that no clause could place, and that measures no verb, needs no label.
+    const next = y && y.start < sentence.end ? y : undefined;
+    // "for five days", "a five-day strike": a length of the verb, not an age ("died at 93 years")
+    const measuring =
+      !placeable &&
+      (/\bfor\s+(?:(?:about|almost|nearly|some|more than|over)\s+)?$/i.test(
+        text.slice(Math.max(0, x.start - 24), x.start),
+      ) ||
+        x.text.includes('-'));
+    if (!placeable && !measuring && !placeUnplaced(x, { text, published, tense: 'perfect', next })) continue;
 
     const [windowStart, windowEnd] = labelWindow(
       text,
@@ -179,10 +250,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       phraseEnd,
     );
     if (windowStart !== tokenisedWindow[0] || windowEnd !== tokenisedWindow[1]) {
-      windowTokens = tokenizeRange(text, windowStart, windowEnd);
+      windowWords = tagSentence(tokenizeRange(text, windowStart, windowEnd));
       tokenisedWindow = [windowStart, windowEnd];
     }
-    const label = labelFromTokens(
+    const described = describeEvent(
       {
         sentence: text.slice(windowStart, windowEnd),
         start: x.start - windowStart,
@@ -190,9 +261,42 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         governorStart: governorStart === undefined ? undefined : governorStart - windowStart,
         phrase: x.text,
         duration: x.type === 'DURATION',
+        otherPhrases: phrasesAround(timexes, timexIndex.get(x) ?? -1, windowStart, windowEnd),
       },
-      windowTokens,
+      windowWords,
     );
+    const anchor = described.anchor < 0 ? -1 : described.anchor + windowStart;
+    let why = described.why;
+    let mod = x.mod;
+    let eventGranularity = granularity;
+
+    if (!placeable) {
+      const days = lengthInDays(x.value);
+      if (anchor >= 0 && days > 0 && measuring) measures.push({ sentence: sentenceIndex, anchor, days });
+      const placement = placeUnplaced(x, { text, published, tense: described.tense, next });
+      if (!placement) continue;
+      ({ from, to } = placement);
+      eventGranularity = placement.granularity;
+      mod = placement.mod ?? mod;
+      ongoing = placement.ongoing ?? false;
+      why = `${why.slice(0, -1)}; ${placement.why}.`;
+    } else if (published && !ongoing && described.tense) {
+      // "his third visit this year" (past tense, published in October): it happened by publication
+      dayAfterPublication ??= nextDay(published);
+      const end = endOfPublication(dayAfterPublication, granularity);
+      const inside = from <= published && onAxis(end, to);
+      const start = FINER_THAN_DAY.has(granularity) ? `${published.slice(0, 10)}T00:00` : published.slice(0, 10);
+      if (inside && (described.tense === 'past' || described.tense === 'perfect') && onAxis(from, end)) {
+        to = end;
+        why = `${why.slice(0, -1)}; past tense, so by publication.`;
+      } else if (inside && described.tense === 'future' && from < start && onAxis(start, to)) {
+        from = start;
+        why = `${why.slice(0, -1)}; future tense, so from publication.`;
+      }
+    }
+
+    // an interval the axis cannot draw ("the past 0 years", a 5-digit year) is no event: its timex stays
+    if (!onAxis(from, to)) continue;
 
     // phrases outside every sentence (sentenceIndex -1) each read their own span
     let actors = sentenceIndex >= 0 ? actorsBySentence.get(sentenceIndex) : undefined;
@@ -202,17 +306,38 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     }
     const event: TimelineEvent = {
       id: `e${events.length + 1}`,
-      label,
+      label: described.label,
       timex: x.id,
       from,
       to,
-      granularity,
+      granularity: eventGranularity,
       sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
       actors: [...actors],
     };
-    if (x.mod) event.mod = x.mod;
+    if (mod) event.mod = mod;
     if (ongoing) event.ongoing = true;
+    if (described.background) event.background = true;
+    event.why = why;
+    if (placeable && anchor >= 0) {
+      const list = anchored.get(sentenceIndex) ?? [];
+      list.push({ event, anchor });
+      anchored.set(sentenceIndex, list);
+    }
     events.push(event);
+  }
+  // "a two-week strike began Monday": a duration measuring the same verb gives the placed event its length
+  for (const m of measures) {
+    for (const { event, anchor } of anchored.get(m.sentence) ?? []) {
+      if (anchor !== m.anchor || event.ongoing || event.from.includes('T')) continue;
+      if (daysBetween(event.from, event.to) >= m.days) continue;
+      let to = nextDay(event.from.slice(0, 10));
+      for (let d = 1; d < m.days; d++) to = nextDay(to);
+      // a past event does not run past the publication day
+      if (published && to > nextDay(published) && event.from <= published) continue;
+      if (!onAxis(event.from, to)) continue;
+      event.to = to;
+      event.why = `${event.why!.slice(0, -1)}; it lasted ${m.days} days.`;
+    }
   }
   return events;
 }

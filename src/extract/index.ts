@@ -19,7 +19,7 @@ export { findTimexes } from './timex/index.js';
 export { splitSentences } from './sentences.js';
 export { findDateline, type Dateline } from './dateline.js';
 export { findActors } from './actors.js';
-export { makeLabel } from './labels.js';
+export { makeLabel, describeEvent, type EventLabel, type LabelRequest } from './labels/index.js';
 export { validatePublished } from './published.js';
 export { toTimeML } from './timeml.js';
 export { MAX_TIMEXES, MAX_SENTENCE_TEXT } from './output-limits.js';

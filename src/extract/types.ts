@@ -11,7 +11,7 @@
 
 /**
  * Version of the EventList JSON shape this code writes. Bump on any change to the shape.
- * Version 2 adds optional event fields (`background`, `why`); readers accept every version in
+ * Version 2 adds optional event fields (`background`, `why`, `provenance`); readers accept every version in
  * READABLE_EVENT_LIST_VERSIONS.
  */
 export const EVENT_LIST_VERSION = 2 as const;
@@ -102,7 +102,10 @@ export interface Timex {
 export interface TimelineEvent {
   /** `e1`, `e2`, … in document order. */
   id: string;
-  /** Who did what, from the sentence: about 4–14 words. */
+  /**
+   * Who did what, in 4–14 words of the sentence: the clause the time phrase belongs to. A statement keeps
+   * who said it ("Officials said the bridge collapsed"); a noun event or a background thing is its noun phrase.
+   */
   label: string;
   /** Id of the timex that dates it. */
   timex: string;
@@ -110,18 +113,42 @@ export interface TimelineEvent {
   to: string;
   granularity: Granularity;
   mod?: TimexMod;
-  /** True for "since X" intervals that run up to the publication date. */
+  /** True for intervals still going on at publication: "since X", "talks have gone on for three weeks". */
   ongoing?: boolean;
   sentence: TextSpan;
   /** People, places and organisations named in the sentence. */
   actors: string[];
   /**
-   * True when the date only describes a thing ("the 1930s steel span", "a 2011 audit of the agency"):
-   * a background event, drawn lighter and never used to frame the default view. Since version 2.
+   * True when the date only describes a thing ("the 1930s steel span", "a 1998 sedan"), not something
+   * that happened: a background event, labelled by its noun phrase, drawn lighter and never used to frame
+   * the default view. Absent means false. Since version 2.
    */
   background?: boolean;
-  /** One sentence for people: which clause the label was taken from, and why. Since version 2. */
+  /**
+   * One sentence for people: which clause the label was taken from, and why ("“Monday” dates a
+   * statement: who said it, and what."), and how the clause moved the interval when it did ("past
+   * tense, so by publication"). Since version 2.
+   */
   why?: string;
+  /** Where the event came from, in a list curated by hand (src/editor/); absent: extracted. Since version 2. */
+  provenance?: Provenance;
+}
+
+/** Where an event came from: extraction as it was, extraction corrected by hand, or added by hand. */
+export const PROVENANCE_ORIGINS = ['extracted', 'edited', 'added'] as const;
+export type ProvenanceOrigin = (typeof PROVENANCE_ORIGINS)[number];
+
+/** The event fields an author can change, as `provenance.fields` names them. */
+export const EDITED_FIELDS = ['label', 'from', 'to', 'granularity', 'mod', 'ongoing', 'actors'] as const;
+export type EditedField = (typeof EDITED_FIELDS)[number];
+
+/** How an event of a curated EventList came to be. Since version 2. */
+export interface Provenance {
+  origin: ProvenanceOrigin;
+  /** For `edited`: the fields that differ from the extraction, in the order of EDITED_FIELDS. */
+  fields?: EditedField[];
+  /** Ids (in the extraction) of the events merged into this one: the same happening told twice. */
+  merged?: string[];
 }
 
 export interface ArticleInfo {

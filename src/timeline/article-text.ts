@@ -62,12 +62,25 @@ export interface ChildArticle {
   text: string;
   published: string | null;
   title: string | null;
+  /** For a story (several child articles): the article's `id`, `source` and `url` attributes. */
+  id: string | null;
+  source: string | null;
+  url: string | null;
 }
 
-/** The first child `<template>` or `<article>` of `host`, as text plus its `published`/`title` attributes. */
-export function readChildArticle(host: Element): ChildArticle | null {
-  const source = Array.from(host.children).find((c) => c.tagName === 'TEMPLATE' || c.tagName === 'ARTICLE');
-  if (!source) return null;
-  const root = source instanceof HTMLTemplateElement ? source.content : source;
-  return { text: articleText(root), published: source.getAttribute('published'), title: source.getAttribute('title') };
+/** The child `<template>` and `<article>` elements of `host`, each as text plus its attributes. */
+export function readChildArticles(host: Element): ChildArticle[] {
+  return Array.from(host.children)
+    .filter((c) => c.tagName === 'TEMPLATE' || c.tagName === 'ARTICLE')
+    .map((source) => ({
+      text: articleText(source instanceof HTMLTemplateElement ? source.content : source),
+      published: source.getAttribute('published'),
+      title: source.getAttribute('title'),
+      id: source.getAttribute('id'),
+      source: source.getAttribute('source'),
+      url: source.getAttribute('url'),
+    }));
 }
+
+/** The attributes `readChildArticles` reads (watched for changes). */
+export const CHILD_ARTICLE_ATTRIBUTES = ['published', 'title', 'id', 'source', 'url'];

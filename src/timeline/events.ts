@@ -2,7 +2,10 @@
 import type { TimelineEvent } from '../extract/types.js';
 
 export interface NewsTimelineSelectDetail {
-  /** The selected event as given in the EventList, or null when the selection was cleared. */
+  /**
+   * The selected event as given in the EventList, or null when the selection was cleared. In a story, the
+   * event as drawn: its id is the StoryEventList event's (`el.storyList`), its sentence the first report's.
+   */
   event: TimelineEvent | null;
 }
 

@@ -1,22 +1,40 @@
 /**
  * Which input the element draws and what it resolves to: `.data` first, then `src`, then article text
- * (`.text` or a child `<article>`/`<template>`), each validated against the EventList contract.
+ * (`.text` or a child `<article>`/`<template>`; several child articles make a story), each validated
+ * against its contract: an EventList, or a StoryEventList (drawn by the coverage module, loaded on first use).
  */
 import type { EventList } from '../extract/types.js';
 import type { ChildArticle } from './article-text.js';
+import { isStoryEventList, type CoverageModule, type StoryExtractor } from './coverage-loader.js';
+import type { CoverageView } from './coverage/index.js';
 import type { NewsTimelineErrorKind } from './events.js';
 import type { Article, ExtractionState } from './extraction-controller.js';
 import type { LoadState } from './source-controller.js';
-import { validateEventList, type SkippedEvent, type SkippedItem } from './validate-event-list.js';
+import type { SkippedNoteItem } from './notes.js';
+import { validateEventList, type SkippedItem } from './validate-event-list.js';
+
+/** A module the input needs: loaded (`value`), failed (`error`), or neither yet. */
+export interface Part<T> {
+  value: T | null;
+  error: Error | null;
+}
 
 export type Input =
   | { kind: 'none' }
-  | { kind: 'loading'; what: 'events' | 'article' }
+  | { kind: 'loading'; what: 'events' | 'article' | 'articles'; needs?: ('coverage' | 'storyExtractor')[] }
   | { kind: 'error'; errorKind: NewsTimelineErrorKind; message: string; field?: string; retry: boolean }
-  | { kind: 'ready'; list: EventList; skipped: SkippedEvent[]; skippedTimexes: SkippedItem[] };
+  | {
+      kind: 'ready';
+      list: EventList;
+      skipped: SkippedNoteItem[];
+      skippedTimexes: SkippedItem[];
+      /** Set when the input is a story of several articles. */
+      coverage?: CoverageView;
+    };
 
 export interface InputSources {
-  data: EventList | null | undefined;
+  /** An EventList or a StoryEventList (as the page gave it: validated here). */
+  data: unknown;
   src: string | null;
   load: LoadState | null;
   /** The article text given (articleOf), read only when neither `data` nor `src` is. */
@@ -24,7 +42,20 @@ export interface InputSources {
   /** Whether the element can read article text (an extractor is registered). */
   canRead: boolean;
   extraction: ExtractionState | null;
+  /**
+   * The child `<article>`/`<template>` elements when they make a story (two or more, and no `.text`: see
+   * `storyOf`); else none (one child article is `article`).
+   */
+  children: ChildArticle[];
+  /** Whether this build can read a story from child articles (news-timeline.js). */
+  canExtractStory: boolean;
+  coverage: Part<CoverageModule>;
+  storyExtractor: Part<StoryExtractor>;
 }
+
+/** The child articles as a story: two or more, unless `.text` is given (it wins). */
+export const storyOf = (text: string | null, children: ChildArticle[]): ChildArticle[] =>
+  text === null && children.length > 1 ? children : [];
 
 /** The article the element is given: `.text` wins over a child article; a child's own published/title win over the element's. */
 export function articleOf(
@@ -46,7 +77,35 @@ export function articleOf(
 export const NO_EXTRACTOR_MESSAGE =
   'This build of <news-timeline> cannot read article text: load news-timeline.js (with extraction), or pass an EventList as .data or src.';
 
-function validated(value: unknown, retry: boolean): Input {
+/** The parts still missing (loading them is the caller's), or the error of one that failed. */
+function parts(wanted: [Part<unknown>, 'coverage' | 'storyExtractor'][], what: 'events' | 'articles'): Input | null {
+  const failed = wanted.find(([part]) => part.error)?.[0].error;
+  if (failed)
+    return {
+      kind: 'error',
+      errorKind: 'fetch',
+      message: `The story view could not be loaded: ${failed.message}`,
+      retry: true,
+    };
+  const needs = wanted.filter(([part]) => !part.value).map(([, name]) => name);
+  return needs.length ? { kind: 'loading', what, needs } : null;
+}
+
+function validated(value: unknown, retry: boolean, s: InputSources): Input {
+  if (isStoryEventList(value)) {
+    const missing = parts([[s.coverage, 'coverage']], 'events');
+    if (missing) return missing;
+    const read = s.coverage.value!.readStory(value);
+    if (!read.ok)
+      return {
+        kind: 'error',
+        errorKind: 'validation',
+        message: `Invalid story list: ${read.message}`,
+        field: read.field,
+        retry,
+      };
+    return { kind: 'ready', list: read.view.eventList, skipped: read.skipped, skippedTimexes: [], coverage: read.view };
+  }
   const result = validateEventList(value);
   if (!result.ok)
     return {
@@ -60,7 +119,7 @@ function validated(value: unknown, retry: boolean): Input {
 }
 
 export function resolveInput(s: InputSources): Input {
-  if (s.data != null) return validated(s.data, false);
+  if (s.data != null) return validated(s.data, false, s);
   if (s.src) {
     const load = s.load;
     if (!load || load.src !== s.src || load.status === 'loading') return { kind: 'loading', what: 'events' };
@@ -71,13 +130,31 @@ export function resolveInput(s: InputSources): Input {
         message: load.error.message,
         retry: true,
       };
-    return validated(load.json, true);
+    return validated(load.json, true, s);
   }
+  if (s.children.length > 1) return storyOfChildren(s);
   if (!s.article) return { kind: 'none' };
   if (!s.canRead) return { kind: 'error', errorKind: 'extraction', message: NO_EXTRACTOR_MESSAGE, retry: false };
   const reading = s.extraction;
   if (!reading || reading.status === 'reading') return { kind: 'loading', what: 'article' };
   if (reading.status === 'error')
     return { kind: 'error', errorKind: 'extraction', message: reading.message, retry: false };
-  return validated(reading.list, false);
+  return validated(reading.list, false, s);
+}
+
+/** A story of the child articles, read with `extractStory()` (coverage/index.ts `storyOfArticles`). */
+function storyOfChildren(s: InputSources): Input {
+  if (!s.canExtractStory)
+    return { kind: 'error', errorKind: 'extraction', message: NO_EXTRACTOR_MESSAGE, retry: false };
+  const missing = parts(
+    [
+      [s.storyExtractor, 'storyExtractor'],
+      [s.coverage, 'coverage'],
+    ],
+    'articles',
+  );
+  if (missing) return missing;
+  const story = s.coverage.value!.storyOfArticles(s.children, s.storyExtractor.value!);
+  if (!story.ok) return { kind: 'error', errorKind: 'extraction', message: story.message, retry: false };
+  return validated(story.list, false, s);
 }

@@ -4,10 +4,14 @@
  * on every update, and when it changes every cached text is dropped, so a date written in the old
  * language is never shown beside one in the new.
  */
+import { articleZone, hasClockTime } from './article-zone.js';
 import { describeDate, describeShortDate, describeWindow, prepareDateFormats } from './layout/human-date.js';
-import { formatNumber, resolveLang } from './layout/intl.js';
+import { formatDate, formatNumber, resolveLang } from './layout/intl.js';
 import type { PreparedEvent } from './layout/prepare.js';
 import { prepareTickFormats } from './layout/ticks.js';
+
+/** Granularities that carry a clock time: written with the article's zone when it has one. */
+const CLOCK_GRANULARITIES = new Set(['partOfDay', 'hour', 'minute']);
 
 export class Locale {
   #lang = '';
@@ -18,6 +22,8 @@ export class Locale {
     private readonly source: () => { own: string; element: Element },
     /** TIMEX3 value of an event's timex (a part of the day is named from it). */
     private readonly valueOf: (e: PreparedEvent) => string | undefined,
+    /** The article's `published`: clock times are on its clock, named by its offset ("UTC−4") when it has one. */
+    private readonly publishedOf: () => string | null = () => null,
   ) {}
 
   /** The resolved BCP 47 language (valid for Intl). */
@@ -47,6 +53,8 @@ export class Locale {
     let text = this.#dates.get(e);
     if (text === undefined) {
       text = describeDate({ ...e, value: this.valueOf(e) }, this.#lang);
+      const zone = CLOCK_GRANULARITIES.has(e.granularity) ? articleZone(this.publishedOf()) : null;
+      if (zone) text += ` ${zone}`;
       this.#dates.set(e, text);
     }
     return text;
@@ -55,6 +63,21 @@ export class Locale {
   /** "17 Oct 2016". */
   shortDate(ms: number): string {
     return describeShortDate(ms, this.#lang);
+  }
+
+  /**
+   * The publication marker's label and its short form: "Published 17 Oct 2016" and "17 Oct 2016"; with a
+   * publication time on the article's clock, "Published 22 Mar 2019, 10:35 UTC−4" and "22 Mar 2019, 10:35".
+   */
+  publishedLabel(ms: number, latestOfSeveral = false): [long: string, short: string] {
+    const day = describeShortDate(ms, this.#lang);
+    const text = this.publishedOf();
+    // a story's marker stands at its latest article
+    const prefix = latestOfSeveral ? 'Latest article' : 'Published';
+    if (!hasClockTime(text)) return [`${prefix} ${day}`, day];
+    const time = formatDate(ms, this.#lang, { hour: 'numeric', minute: '2-digit' });
+    const zone = articleZone(text);
+    return [`${prefix} ${day}, ${time}${zone ? ` ${zone}` : ''}`, `${day}, ${time}`];
   }
 
   /** "12 Sept – 3 Nov 2016". */

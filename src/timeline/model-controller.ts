@@ -1,27 +1,33 @@
 /**
  * From the element's inputs to the model it draws, as a Lit ReactiveController: which input wins
  * (`.data`, then `src`, then article text: `.text` or a child `<article>`/`<template>`, watched for
- * changes), the `src` request, the reading of article text, validation, the prepared model, and the
+ * changes; several child articles make a story), the `src` request, the reading of article text, the
+ * modules a story needs (loaded on first use), validation, the prepared model (for a story, of the sources
+ * the reader shows), and the
  * `news-timeline-error` events they raise (dispatched after the update that found them).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StoryEventList } from '../extract/story/types.js';
 import type { EventList, Timex } from '../extract/types.js';
-import { readChildArticle, type ChildArticle } from './article-text.js';
+import { CHILD_ARTICLE_ATTRIBUTES, readChildArticles, type ChildArticle } from './article-text.js';
+import { LazyPart, loadCoverage, type CoverageModule, type StoryExtractor } from './coverage-loader.js';
 import type { NewsTimelineErrorDetail } from './events.js';
 import { ExtractionController } from './extraction-controller.js';
 import type { ArticleExtractor } from './extractor.js';
-import { articleOf, resolveInput, type Input } from './input.js';
+import { articleOf, resolveInput, storyOf, type Input } from './input.js';
 import { prepareTimeline, type PreparedTimeline } from './layout/prepare.js';
 import { EVENTS_LEFT_OUT, PHRASES_UNMARKED, skippedNote } from './notes.js';
 import { SourceController, type SourceLimits } from './source-controller.js';
 
 export interface ModelInputs {
-  data: EventList | null;
+  data: EventList | StoryEventList | null;
   src: string | null;
   text: string | null;
   published: string | null;
   articleTitle: string | null;
   extractor: ArticleExtractor | null;
+  /** Loads `extractStory()`, for stories of child articles; null where the build has none. */
+  storyExtractor: (() => Promise<StoryExtractor>) | null;
   limits: SourceLimits;
 }
 
@@ -35,8 +41,16 @@ export class ModelController implements ReactiveController {
   readonly #extraction: ExtractionController;
   #sourceVersion = 0;
   #extractionVersion = 0;
-  #child: ChildArticle | null = null;
+  #children: ChildArticle[] = [];
   #childChanged = false;
+  /** Modules a story needs; `#partsVersion` counts their loads ending. */
+  readonly #coverage: LazyPart<CoverageModule>;
+  readonly #storyExtractor: LazyPart<StoryExtractor>;
+  #partsVersion = 0;
+  #partsSeen = 0;
+  /** Ids of the story's sources the reader turned off; `#refiltered`: the model changed by that alone. */
+  #hidden = new Set<string>();
+  #refiltered = false;
   #observer: MutationObserver | null = null;
   #timexes: Map<string, Timex> | null = null;
   #pending: CustomEvent[] = [];
@@ -48,6 +62,12 @@ export class ModelController implements ReactiveController {
     host.addController(this);
     this.#source = new SourceController(host);
     this.#extraction = new ExtractionController(host);
+    const settled = () => {
+      this.#partsVersion++;
+      host.requestUpdate();
+    };
+    this.#coverage = new LazyPart(loadCoverage, settled);
+    this.#storyExtractor = new LazyPart(() => this.inputs().storyExtractor!(), settled);
   }
 
   /** While article text is being read, a promise of the result (the host's updateComplete waits for it). */
@@ -63,7 +83,7 @@ export class ModelController implements ReactiveController {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['published', 'title'],
+      attributeFilter: CHILD_ARTICLE_ATTRIBUTES,
     });
   }
 
@@ -90,16 +110,56 @@ export class ModelController implements ReactiveController {
       changed ||
       this.#childChanged ||
       this.#source.version !== this.#sourceVersion ||
-      this.#extraction.version !== this.#extractionVersion;
+      this.#extraction.version !== this.#extractionVersion ||
+      this.#partsVersion !== this.#partsSeen;
     this.#childChanged = false;
     this.#sourceVersion = this.#source.version;
     this.#extractionVersion = this.#extraction.version;
+    this.#partsSeen = this.#partsVersion;
+    this.#refiltered = false;
     if (now) this.#resolve(inputs);
-    return now;
+    else if (this.#filterChanged) this.#refilter();
+    return now || this.#refiltered;
   }
 
-  /** Loads `src` again (the error state's Retry button). */
+  /** The model is new only because the reader showed or hid a source (the view is kept). */
+  get refiltered(): boolean {
+    return this.#refiltered;
+  }
+
+  /** Ids of the story's sources the reader turned off. */
+  get hidden(): ReadonlySet<string> {
+    return this.#hidden;
+  }
+
+  #filterChanged = false;
+
+  /** Shows or hides the events of a source of the story (those that no shown source reports). */
+  toggleSource(id: string): void {
+    const hidden = new Set(this.#hidden);
+    if (!hidden.delete(id)) hidden.add(id);
+    this.#hidden = hidden;
+    this.#filterChanged = true;
+    this.host.requestUpdate();
+  }
+
+  #refilter(): void {
+    this.#filterChanged = false;
+    if (this.input.kind !== 'ready' || !this.input.coverage) return;
+    this.model = this.input.coverage.prepare(this.#hidden);
+    this.version++;
+    this.#refiltered = true;
+  }
+
+  /** Loads `src` again, or a module a story needs (the error state's Retry button). */
   retry(): void {
+    if (this.#coverage.error || this.#storyExtractor.error) {
+      this.#coverage.retry();
+      this.#storyExtractor.retry();
+      this.#partsVersion++;
+      this.host.requestUpdate();
+      return;
+    }
     this.#source.retry(this.inputs().limits);
   }
 
@@ -128,13 +188,26 @@ export class ModelController implements ReactiveController {
       article: this.#article(inputs),
       canRead: !!inputs.extractor,
       extraction: this.#extraction.state,
+      children: storyOf(inputs.text, this.#children),
+      canExtractStory: inputs.storyExtractor !== null,
+      coverage: this.#coverage,
+      storyExtractor: this.#storyExtractor,
     });
     this.model = null;
     this.version++;
     this.#timexes = null;
+    this.#filterChanged = false;
     const input = this.input;
+    if (input.kind === 'loading') {
+      if (input.needs?.includes('coverage')) this.#coverage.want();
+      if (input.needs?.includes('storyExtractor')) this.#storyExtractor.want();
+    }
     if (input.kind === 'ready') {
-      this.model = prepareTimeline(input.list);
+      // A new story shows all its sources; the same story (a child edited, a module loaded) keeps the choice.
+      const sources = input.coverage?.sources.map((s) => s.id).join('\n') ?? '';
+      if (sources !== this.#sourceIds) this.#hidden = new Set();
+      this.#sourceIds = sources;
+      this.model = input.coverage ? input.coverage.prepare(this.#hidden) : prepareTimeline(input.list);
       if (input.skipped.length || input.skippedTimexes.length) {
         const number = String;
         this.#queueError({
@@ -154,16 +227,21 @@ export class ModelController implements ReactiveController {
     }
   }
 
+  #sourceIds = '';
+
+  /** The one article to read: none when the child articles make a story. */
   #article(inputs: ModelInputs) {
-    return articleOf(inputs.text, this.#child, inputs.published, inputs.articleTitle);
+    if (storyOf(inputs.text, this.#children).length) return null;
+    return articleOf(inputs.text, this.#children[0] ?? null, inputs.published, inputs.articleTitle);
   }
 
   #readChild(): void {
-    const child = readChildArticle(this.host);
-    const current = this.#child;
-    if (child?.text === current?.text && child?.published === current?.published && child?.title === current?.title)
-      return;
-    this.#child = child;
+    const children = readChildArticles(this.host);
+    const before = this.#children;
+    const same = (c: ChildArticle, i: number) =>
+      (Object.keys(c) as (keyof ChildArticle)[]).every((key) => c[key] === before[i]![key]);
+    if (children.length === before.length && children.every(same)) return;
+    this.#children = children;
     this.#childChanged = true;
     this.host.requestUpdate();
   }

@@ -1,6 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { StoryEventList } from '../extract/story/types.js';
 import type { EventList, TimelineEvent } from '../extract/types.js';
+import type { StoryExtractor } from './coverage-loader.js';
+import type { CoverageView } from './coverage/index.js';
 import type { ArticleExtractor } from './extractor.js';
 import type { NewsTimelineErrorDetail, NewsTimelineZoomDetail } from './events.js';
 import { formatFloating, parseFloating } from './layout/dates.js';
@@ -34,7 +37,10 @@ import { ViewportController } from './viewport-controller.js';
 import { ZoomController } from './zoom-controller.js';
 
 export type { ArticleExtractor } from './extractor.js';
+export type { StoryExtractor } from './coverage-loader.js';
 export type * from './events.js';
+
+const LOADING = { events: 'Loading events…', article: 'Reading the article…', articles: 'Reading the articles…' };
 
 /** How long the buttons' zooms take (ms; none under prefers-reduced-motion). Keys and methods do not animate. */
 const BUTTON_ZOOM_MS = 250;
@@ -46,7 +52,10 @@ const EDGE_ZOOM_MS = 400;
  *
  * Give it an EventList (`.data`), a URL to one (`src`), or the article itself (`.text`, or a child
  * `<article>`/`<template>` with `published` and `title` attributes; needs the build with extraction,
- * `news-timeline.js`). It opens on the story: the window around the publication date that holds the
+ * `news-timeline.js`). A story told by several articles is drawn from a StoryEventList (`.data` or `src`)
+ * or from several child `<article>`s (each with its own `published`, `title`, `source`, `url`): a number
+ * on a mark says how many articles report the event, its card lists every source, and a bar of the
+ * articles shows or hides each one's events. What a story needs loads on first use. It opens on the story: the window around the publication date that holds the
  * dense core of the events (`opening`), with markers at the edges counting the events beyond them.
  * Previous and Next walk the events in time order, zooming to each and opening its card. Wheel, drag,
  * pinch or double-click to zoom the time axis; click or press Enter on an event to read its sentence.
@@ -73,6 +82,8 @@ const EDGE_ZOOM_MS = 400;
  * @csspart list - The table view of the events.
  * @csspart state - The loading, empty and error messages.
  * @csspart note - The note about what was left out (events that cannot be drawn, time phrases that cannot be marked) and attribute values not used.
+ * @csspart sources - In a story: the bar of its articles (letter, colour, name), each a toggle that shows or hides the events only it reports.
+ * @csspart source - In a story: one article that reports the selected event, in its card (title, linked when it has an http(s) URL; source, date, sentences).
  *
  * @cssproperty [--news-timeline-background=#ffffff (dark: #15171b)] - Background.
  * @cssproperty [--news-timeline-color=#1d2330 (dark: #e8eaed)] - Text colour.
@@ -90,6 +101,11 @@ const EDGE_ZOOM_MS = 400;
  * @cssproperty [--news-timeline-font-size=13px] - Font size of the controls, details and list (chart labels are 12px, measured for layout).
  * @cssproperty [--news-timeline-lane-height=34px] - Height of one row of labels (px).
  * @cssproperty [--news-timeline-border-radius=6px] - Corner radius of panels and buttons.
+ * @cssproperty [--news-timeline-source-1-color=#0f766e (dark: #2dd4bf)] - In a story: the first article's colour (the 6th, 11th, … too; letters tell them apart).
+ * @cssproperty [--news-timeline-source-2-color=#7c3aed (dark: #b39dfa)] - In a story: the second article's colour.
+ * @cssproperty [--news-timeline-source-3-color=#be185d (dark: #f472b6)] - In a story: the third article's colour.
+ * @cssproperty [--news-timeline-source-4-color=#3f7d20 (dark: #8fd16a)] - In a story: the fourth article's colour.
+ * @cssproperty [--news-timeline-source-5-color=#8a5a00 (dark: #f3c04b)] - In a story: the fifth article's colour.
  */
 export class NewsTimeline extends LitElement {
   static override styles = timelineStyles;
@@ -106,21 +122,29 @@ export class NewsTimeline extends LitElement {
    * text there compiles the extraction code too: about 140 ms for a short article on a desktop.
    */
   static extractInWorkerFrom = 0;
+  /**
+   * Loads `extractStory()`, which reads several child articles into a story. Set by `news-timeline.js` (from
+   * the extraction chunk); null in `news-timeline-element.js`, where several child articles show an error.
+   */
+  static storyExtractor: (() => Promise<StoryExtractor>) | null = null;
   /** How long `src` may take before the error state shows (ms). */
   static fetchTimeout = 15_000;
   /** Largest `src` body accepted (bytes). */
   static maxSourceBytes = 50_000_000;
 
-  /** The EventList to draw. Takes precedence over `src` and article text. */
-  @property({ attribute: false }) data: EventList | null = null;
+  /** The EventList (or StoryEventList) to draw. Takes precedence over `src` and article text. */
+  @property({ attribute: false }) data: EventList | StoryEventList | null = null;
 
-  /** URL of an EventList JSON to fetch (when `data` is not set). */
+  /** URL of an EventList or StoryEventList JSON to fetch (when `data` is not set). */
   @property() src: string | null = null;
 
   /** Article text to extract events from in the browser (needs the build with extraction). */
   @property({ attribute: false }) text: string | null = null;
 
-  /** Publication date of `text` (ISO `2016-10-17`); a child `<article published>` overrides it. */
+  /**
+   * Publication date of `text` (ISO `2016-10-17`), or date-time with its offset (`2019-03-22T10:35:00-04:00`: clock
+   * phrases resolve against it and clock times show the article's zone); a child `<article published>` overrides it.
+   */
   @property() published: string | null = null;
 
   /** Title of `text` (a child `<article title>` overrides it). */
@@ -168,6 +192,7 @@ export class NewsTimeline extends LitElement {
     published: this.published,
     articleTitle: this.articleTitle,
     extractor: (this.constructor as typeof NewsTimeline).extractor,
+    storyExtractor: (this.constructor as typeof NewsTimeline).storyExtractor,
     limits: {
       timeoutMs: (this.constructor as typeof NewsTimeline).fetchTimeout,
       maxBytes: (this.constructor as typeof NewsTimeline).maxSourceBytes,
@@ -184,6 +209,7 @@ export class NewsTimeline extends LitElement {
   readonly #locale = new Locale(
     () => ({ own: this.lang, element: this }),
     (e) => this.#model.timex(e.event.timex)?.value,
+    () => (this.#model.input.kind === 'ready' ? this.#model.input.list.article.published : null),
   );
   readonly #hover: HoverController = new HoverController(this, () => ({
     events: this.#model.model?.events ?? null,
@@ -212,6 +238,8 @@ export class NewsTimeline extends LitElement {
     measure: this.#text.measure,
     listView: () => this.view === 'list',
   });
+  /** Whether the story's styles are adopted (on its first story: single articles never load them). */
+  #coverageStyled = false;
   /** The opening window is due (new model, or `opening`/`range-*` changed). */
   #needsOpening = false;
   #lastZoomDetail = '';
@@ -225,6 +253,20 @@ export class NewsTimeline extends LitElement {
   get visibleRange(): { from: string; to: string } | null {
     const window = this.#model.model?.extent ? this.#zoom.window() : null;
     return window ? { from: formatFloating(window[0]), to: formatFloating(window[1]) } : null;
+  }
+
+  /**
+   * The story drawn, when the input is one (a StoryEventList given, fetched or read from several child
+   * articles; events that cannot be drawn left out), else null. Events' ids in `news-timeline-select` are
+   * its events' ids.
+   */
+  get storyList(): StoryEventList | null {
+    return this.#coverage()?.list ?? null;
+  }
+
+  #coverage(): CoverageView | null {
+    const input = this.#model.input;
+    return input.kind === 'ready' ? (input.coverage ?? null) : null;
   }
 
   /** Events overlapping the visible window, in time order (for tests and the demo). */
@@ -294,10 +336,18 @@ export class NewsTimeline extends LitElement {
       this.#keyboard.update(model);
       this._listPage = 0;
     }
+    const coverage = this.#coverage();
+    if (coverage && !this.#coverageStyled) {
+      this.#coverageStyled = true;
+      const root = this.renderRoot as ShadowRoot;
+      if (coverage.styles.styleSheet)
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, coverage.styles.styleSheet];
+    }
     const relaid = this.#viewport.update(model, this.maxLanes);
     if (relaid) {
-      // A new model opens on its story; a new width or lane height keeps the window the reader had.
-      if (modelChanged || !windowBefore) this.#needsOpening = true;
+      // A new model opens on its story; a new width or lane height, or sources shown or hidden, keep the
+      // window the reader had.
+      if ((modelChanged && !this.#model.refiltered) || !windowBefore) this.#needsOpening = true;
       else this.#zoom.show(windowBefore[0], windowBefore[1]);
     }
     if (!model?.extent || !this.#viewport.base) {
@@ -415,6 +465,7 @@ export class NewsTimeline extends LitElement {
   #onCloseHelp = () => this.#keyboard.toggleHelp(false);
   #onCloseDetails = () => this.#selection.select(null);
   #onRetry = () => this.#model.retry();
+  #onToggleSource = (id: string) => this.#model.toggleSource(id);
   #onToggleView = (): void => {
     this.view = this.view === 'list' ? 'timeline' : 'list';
     const selected = this.#selection.index;
@@ -429,26 +480,39 @@ export class NewsTimeline extends LitElement {
       case 'none':
         return renderMessage('No events to show yet.', 'Give the timeline an event list or an article.');
       case 'loading':
-        return renderLoading(input.what === 'article' ? 'Reading the article…' : 'Loading events…');
+        return renderLoading(LOADING[input.what]);
       case 'error':
         return renderError(input.message, input.retry ? this.#onRetry : null);
       case 'ready': {
         const number = (n: number) => this.#locale.number(n);
-        const skipped = skippedNote(input.skipped, EVENTS_LEFT_OUT, number);
+        const coverage = input.coverage;
+        const skipped = [skippedNote(input.skipped, EVENTS_LEFT_OUT, number), coverage?.undatedNote(number) ?? '']
+          .filter(Boolean)
+          .join(' ');
+        const bar = coverage
+          ? coverage.renderBar({ hidden: this.#model.hidden, number, onToggle: this.#onToggleSource })
+          : nothing;
         if (!this.#model.model?.events.length)
-          return html`${renderNote(skipped)}${renderMessage('No dated events in this article.', skipped)}`;
+          return html`${bar}${renderNote(skipped)}${renderMessage(
+            coverage
+              ? this.#model.hidden.size
+                ? 'No events from the articles shown.'
+                : 'No dated events in these articles.'
+              : 'No dated events in this article.',
+            skipped,
+          )}`;
         const note = [
           skipped,
           skippedNote(input.skippedTimexes, PHRASES_UNMARKED, number),
           ...this.#attributeNotes.map((n) => n.message),
           this.#zoom.loadError,
         ];
-        return this.#renderReady(note.filter(Boolean).join(' '));
+        return this.#renderReady(note.filter(Boolean).join(' '), bar);
       }
     }
   }
 
-  #renderReady(note: string): TemplateResult {
+  #renderReady(note: string, bar: TemplateResult | typeof nothing): TemplateResult {
     const model = this.#model.model!;
     const locale = this.#locale;
     const frame = this.#frames.frame;
@@ -456,6 +520,7 @@ export class NewsTimeline extends LitElement {
     const selectedIndex = this.#selection.index;
     const selected = selectedIndex === null ? null : model.events[selectedIndex];
     const number = (n: number) => locale.number(n);
+    const coverage = this.#coverage();
     return html`
       ${renderControls({
         position: selectedIndex,
@@ -475,7 +540,7 @@ export class NewsTimeline extends LitElement {
         onToggleView: this.#onToggleView,
         onToggleHelp: this.#onToggleHelp,
       })}
-      ${renderNote(note)} ${this.#keyboard.helpOpen ? renderKeyHelp(this.#onCloseHelp) : nothing}
+      ${bar} ${renderNote(note)} ${this.#keyboard.helpOpen ? renderKeyHelp(this.#onCloseHelp) : nothing}
       ${
         listView
           ? renderListView({
@@ -484,6 +549,7 @@ export class NewsTimeline extends LitElement {
               selectedIndex,
               describe: (e) => locale.date(e),
               phrase: (e) => this.#model.timex(e.event.timex)?.text ?? '',
+              sources: coverage ? (e) => coverage.letters(e) : undefined,
               onSelect: (e) => this.#selection.select(e.index),
               onPage: (page) => (this._listPage = page),
               onHover: (e) => this.#hover.setListIndex(e ? e.index : null),
@@ -495,6 +561,7 @@ export class NewsTimeline extends LitElement {
         timex: selected ? this.#model.timex(selected.event.timex) : undefined,
         when: selected ? locale.date(selected) : '',
         headingLevel: this.headingLevel,
+        sources: selected ? coverage?.renderSources(selected, locale.lang) : undefined,
         hint: `Select an event, or press Next, to read the story one event at a time.${this.#zoom.used ? '' : ` ${gestureHint()}`}`,
         onClose: this.#onCloseDetails,
       })}
@@ -507,7 +574,8 @@ export class NewsTimeline extends LitElement {
     const locale = this.#locale;
     const active = this.#keyboard.active;
     const title = this.#model.input.kind === 'ready' ? this.#model.input.list.article.title : undefined;
-    const label = `Timeline${title ? ` of “${title}”` : ''}: ${locale.number(model.events.length)} events, in time order`;
+    const coverage = this.#coverage();
+    const label = `Timeline${coverage ? ` of a story told by ${locale.number(coverage.sources.length)} article${coverage.sources.length === 1 ? '' : 's'}` : title ? ` of “${title}”` : ''}: ${locale.number(model.events.length)} events, in time order`;
     const counts = frame ? countOutside(model, frame.from, frame.to) : { earlier: 0, later: 0 };
     const edgeWidth = (side: 'earlier' | 'later', n: number) =>
       n ? this.#text.measure(edgeText(side, locale.number(n))) + 2 * (EDGE_MARKER_PADDING + 1) : 0;
@@ -534,10 +602,11 @@ export class NewsTimeline extends LitElement {
                   hoverKey: this.#hover.markKey,
                   setSize: model.events.length,
                   publishedLabel:
-                    model.published === null
-                      ? null
-                      : [`Published ${locale.shortDate(model.published)}`, locale.shortDate(model.published)],
-                  describe: (m) => `${m.event.event.label}, ${locale.date(m.event)}`,
+                    model.published === null ? null : locale.publishedLabel(model.published, coverage !== null),
+                  describe: (m) =>
+                    `${m.event.event.label}, ${locale.date(m.event)}${coverage?.describe(m.event) ?? ''}`,
+                  markClass: coverage ? (e) => coverage.markClass(e) : undefined,
+                  badges: coverage ? (events, g) => coverage.badges(events, g, this.#selection.index) : undefined,
                   measure: this.#text.measure,
                   compactCount: (n) => locale.number(n, true),
                   edges: { left: edgeWidth('earlier', counts.earlier), right: edgeWidth('later', counts.later) },

@@ -4,12 +4,22 @@
  * The same sentences are the messages of the non-fatal `news-timeline-error` events.
  */
 import { parseFloating } from './layout/dates.js';
-import type { SkippedItem, SkipProblem } from './validate-event-list.js';
+import type { SkipProblem } from './validate-event-list.js';
 
-const PROBLEMS: Record<SkipProblem, string> = {
+/** An item left out, and why: the EventList validator's, or the StoryEventList's (which adds `article`). */
+export interface SkippedNoteItem {
+  id: string;
+  problem: SkipProblem | 'article';
+  field: string;
+  value: string;
+  reason: string;
+}
+
+const PROBLEMS: Record<SkippedNoteItem['problem'], string> = {
   date: 'a date that is not a real day',
   interval: 'from not before to',
   offsets: 'a span outside the article text',
+  article: 'a mention of an article the story does not list',
 };
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -20,13 +30,13 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
  * phrases); '' when nothing was left out.
  */
 export function skippedNote(
-  items: SkippedItem[],
+  items: readonly SkippedNoteItem[],
   [one, many, verb]: [string, string, string],
   number: (n: number) => string,
 ): string {
   const n = items.length;
   if (!n) return '';
-  const counts = new Map<SkipProblem, number>();
+  const counts = new Map<SkippedNoteItem['problem'], number>();
   for (const item of items) counts.set(item.problem, (counts.get(item.problem) ?? 0) + 1);
   const why = [...counts].map(([problem, count]) => `${number(count)} with ${PROBLEMS[problem]}`).join(', ');
   const first = items[0];

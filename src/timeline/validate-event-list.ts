@@ -10,15 +10,20 @@
  *   real date in the axis form (`2016-13-45`, `2016`), `from` not before `to`, or sentence offsets outside
  *   the article text. So is a timex whose `from`/`to` is not such a date or whose offsets are outside the
  *   text (`start` after `end`): its events are drawn without their phrase marked. Duplicate ids are accepted.
+ *
+ * Its checks are exported for the StoryEventList's validator (coverage/validate-story-event-list.ts).
  */
 import {
+  EDITED_FIELDS,
   GRANULARITIES,
+  PROVENANCE_ORIGINS,
   PUBLISHED_FROM,
   READABLE_EVENT_LIST_VERSIONS,
   TIMEX_MODS,
   TIMEX_TYPES,
   type ArticleInfo,
   type EventList,
+  type Provenance,
   type TextSpan,
   type Timex,
   type TimelineEvent,
@@ -50,13 +55,15 @@ export type ValidationResult =
   | { ok: true; list: EventList; skipped: SkippedEvent[]; skippedTimexes: SkippedItem[] }
   | { ok: false; field: string; message: string };
 
-const GRANULARITY_SET: ReadonlySet<string> = new Set(GRANULARITIES);
-const MOD_SET: ReadonlySet<string> = new Set(TIMEX_MODS);
-const TIMEX_TYPE_SET: ReadonlySet<string> = new Set(TIMEX_TYPES);
-const PUBLISHED_FROM_SET: ReadonlySet<string> = new Set(PUBLISHED_FROM);
+export const GRANULARITY_SET: ReadonlySet<string> = new Set(GRANULARITIES);
+export const MOD_SET: ReadonlySet<string> = new Set(TIMEX_MODS);
+export const TIMEX_TYPE_SET: ReadonlySet<string> = new Set(TIMEX_TYPES);
+export const PUBLISHED_FROM_SET: ReadonlySet<string> = new Set(PUBLISHED_FROM);
+const ORIGIN_SET: ReadonlySet<string> = new Set(PROVENANCE_ORIGINS);
+const EDITED_FIELD_SET: ReadonlySet<string> = new Set(EDITED_FIELDS);
 
 /** The field names of `T` in one string, every one of them (a name missing or unknown is a type error). */
-const fieldsOf =
+export const fieldsOf =
   <T>() =>
   <const S extends string>(
     names: S & (Split<S> extends keyof T ? ([keyof T] extends [Split<S>] ? unknown : never) : never),
@@ -68,10 +75,11 @@ const ARTICLE_FIELDS = fieldsOf<ArticleInfo>()('title source published published
 const SPAN_FIELDS = fieldsOf<TextSpan>()('start end text');
 const TIMEX_FIELDS = fieldsOf<Timex>()('id text start end type value mod from to granularity anchor why');
 const EVENT_FIELDS = fieldsOf<TimelineEvent>()(
-  'id label timex from to granularity mod ongoing sentence actors background why',
+  'id label timex from to granularity mod ongoing sentence actors background why provenance',
 );
+const PROVENANCE_FIELDS = fieldsOf<Provenance>()('origin fields merged');
 
-class Invalid extends Error {
+export class Invalid extends Error {
   constructor(
     readonly field: string,
     message: string,
@@ -80,7 +88,7 @@ class Invalid extends Error {
   }
 }
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string')
@@ -88,13 +96,13 @@ function describe(value: unknown): string {
   return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`;
 }
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
 // Field paths (`events[3].label`) are built only when something is wrong: 100,000-event lists are checked
 // field by field, and most are fine.
-const at = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
+export const at = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
 
-function object(value: unknown, field: string): Obj {
+export function object(value: unknown, field: string): Obj {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new Invalid(field, `${field || 'The event list'} should be an object, got ${describe(value)}`);
   return value as Obj;
@@ -111,54 +119,54 @@ function onlyFields(obj: Obj, fields: ReadonlySet<string>, prefix: string): void
   }
 }
 
-function need(obj: Obj, key: string, prefix: string): unknown {
+export function need(obj: Obj, key: string, prefix: string): unknown {
   const value = obj[key];
   if (value === undefined) throw new Invalid(at(prefix, key), `${at(prefix, key)} is missing`);
   return value;
 }
 
-function wrongType(prefix: string, key: string, expected: string, value: unknown): Invalid {
+export function wrongType(prefix: string, key: string, expected: string, value: unknown): Invalid {
   const field = at(prefix, key);
   return new Invalid(field, `${field} should be ${expected}, got ${describe(value)}`);
 }
 
-function string(obj: Obj, key: string, prefix: string): string {
+export function string(obj: Obj, key: string, prefix: string): string {
   const value = need(obj, key, prefix);
   if (typeof value !== 'string') throw wrongType(prefix, key, 'a string', value);
   return value;
 }
 
-function optionalString(obj: Obj, key: string, prefix: string): string | undefined {
+export function optionalString(obj: Obj, key: string, prefix: string): string | undefined {
   const value = obj[key];
   if (value !== undefined && typeof value !== 'string') throw wrongType(prefix, key, 'a string', value);
   return value;
 }
 
-function optionalBoolean(obj: Obj, key: string, prefix: string): void {
+export function optionalBoolean(obj: Obj, key: string, prefix: string): void {
   if (obj[key] !== undefined && typeof obj[key] !== 'boolean') throw wrongType(prefix, key, 'true or false', obj[key]);
 }
 
-function integer(obj: Obj, key: string, prefix: string): number {
+export function integer(obj: Obj, key: string, prefix: string): number {
   const value = need(obj, key, prefix);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
     throw wrongType(prefix, key, 'a whole number ≥ 0', value);
   return value;
 }
 
-function oneOf(obj: Obj, key: string, prefix: string, allowed: ReadonlySet<string>, optional = false): void {
+export function oneOf(obj: Obj, key: string, prefix: string, allowed: ReadonlySet<string>, optional = false): void {
   const value = optional ? obj[key] : need(obj, key, prefix);
   if (optional && value === undefined) return;
   if (!allowed.has(value as string)) throw wrongType(prefix, key, `one of ${[...allowed].join(', ')}`, value);
 }
 
-function array(obj: Obj, key: string, prefix: string): unknown[] {
+export function array(obj: Obj, key: string, prefix: string): unknown[] {
   const value = need(obj, key, prefix);
   if (!Array.isArray(value)) throw wrongType(prefix, key, 'an array', value);
   return value;
 }
 
 /** UTC ms of an axis date (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`, a real day and time), else NaN. */
-function axisDate(value: string): number {
+export function axisDate(value: string): number {
   return value.length === 10 || value.length === 16 ? parseFloating(value) : NaN;
 }
 
@@ -169,12 +177,12 @@ function axisDate(value: string): number {
  */
 const PUBLISHED =
   /^(\d{4}-\d\d-\d\d)(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?$/;
-const isPublishedDate = (value: string) => {
+export const isPublishedDate = (value: string) => {
   const m = PUBLISHED.exec(value);
   return m !== null && !Number.isNaN(parseFloating(m[1]!));
 };
 
-const NOT_AN_AXIS_DATE = 'is not a real date (YYYY-MM-DD or YYYY-MM-DDTHH:mm)';
+export const NOT_AN_AXIS_DATE = 'is not a real date (YYYY-MM-DD or YYYY-MM-DDTHH:mm)';
 
 function checkArticle(value: unknown): string {
   const article = object(value, 'article');
@@ -256,6 +264,24 @@ const checkTimex = withPath('timexes', (value, index, path, textLength): Skipped
   return null;
 });
 
+function checkProvenance(value: unknown, path: string): void {
+  const provenance = object(value, path);
+  onlyFields(provenance, PROVENANCE_FIELDS, path);
+  oneOf(provenance, 'origin', path, ORIGIN_SET);
+  for (const key of ['fields', 'merged'] as const) {
+    if (provenance[key] === undefined) continue;
+    const items = array(provenance, key, path);
+    for (let i = 0; i < items.length; i++)
+      if (typeof items[i] !== 'string' || (key === 'fields' && !EDITED_FIELD_SET.has(items[i] as string)))
+        throw wrongType(
+          path,
+          `${key}[${i}]`,
+          key === 'fields' ? `one of ${EDITED_FIELDS.join(', ')}` : 'a string',
+          items[i],
+        );
+  }
+}
+
 /** Checks one event's shape; returns the skip record when it cannot be drawn. */
 const checkEvent = withPath('events', (value, index, path, textLength): SkippedItem | null => {
   const event = object(value, path);
@@ -270,6 +296,7 @@ const checkEvent = withPath('events', (value, index, path, textLength): SkippedI
   optionalBoolean(event, 'ongoing', path);
   optionalBoolean(event, 'background', path);
   optionalString(event, 'why', path);
+  if (event.provenance !== undefined) checkProvenance(event.provenance, `${path}.provenance`);
   const sentencePath = `${path}.sentence`;
   const sentence = object(need(event, 'sentence', path), sentencePath);
   onlyFields(sentence, SPAN_FIELDS, sentencePath);

@@ -1,6 +1,6 @@
 /**
  * d3-zoom on the chart, behind the few calls ZoomController makes. Its own module, loaded once the
- * element is connected (in the bundles, the chunk news-timeline-zoom.bundle.js beside them): d3-zoom with
+ * element is connected (in the bundles, the chunk news-timeline-zoom-<hash>.js beside them): d3-zoom with
  * the parts of d3-selection, d3-transition, d3-drag and d3-dispatch it needs is about 5 KB gzip that the
  * first view does not wait for. Until it arrives, zoom buttons, keys and methods move the view without
  * it; only the gestures (wheel, drag, pinch, double-click) need it.

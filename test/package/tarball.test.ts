@@ -55,15 +55,43 @@ test('the tarball holds dist/, bin/, schema/, README, LICENSE and package.json, 
     'schema/event-list.schema.json',
   ])
     assert.ok(paths.includes(path), path);
-  // The chunks the bundles load from beside themselves are shipped beside them.
-  for (const bundle of ['news-timeline.bundle.js', 'news-timeline-element.bundle.js']) {
-    const code = readFileSync(join(installed, 'dist', bundle), 'utf8');
-    const chunks = [...code.matchAll(/\bimport\("\.\/([^"]+)"\)|new URL\("\.\/([^"]+)",import\.meta\.url\)/g)].map(
-      (m) => `dist/${m[1] ?? m[2]}`,
+  // The files the bundles load from beside themselves (and those load in turn) are shipped beside them,
+  // and a user can name each through the package's exports (to copy or preload it).
+  const loaded = new Set<string>();
+  const follow = (file: string) => {
+    const code = readFileSync(join(installed, 'dist', file), 'utf8');
+    const pattern = /\bimport\("\.\/([^"]+)"\)|new URL\("\.\/([^"]+)",import\.meta\.url\)|\bfrom"\.\/([^"]+)"/g;
+    for (const m of code.matchAll(pattern)) {
+      const next = m[1] ?? m[2] ?? m[3]!;
+      assert.ok(paths.includes(`dist/${next}`), `${file} loads dist/${next}, not shipped`);
+      if (!loaded.has(next)) (loaded.add(next), follow(next));
+    }
+  };
+  follow('news-timeline.bundle.js');
+  follow('news-timeline-element.bundle.js');
+  const chunks = [...loaded].filter((f) => !f.endsWith('.bundle.js'));
+  for (const name of ['extract', 'zoom', 'coverage'])
+    assert.ok(
+      chunks.some((f) => f.startsWith(`news-timeline-${name}-`)),
+      `a ${name} chunk among ${chunks}`,
     );
-    assert.ok(chunks.includes('dist/news-timeline-zoom.bundle.js'), `${bundle}: ${chunks}`);
-    for (const chunk of chunks) assert.ok(paths.includes(chunk), `${bundle} loads ${chunk}`);
-  }
+  const resolved = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `for (const f of ${JSON.stringify(chunks)}) console.log(import.meta.resolve('news-timeline/' + f));`,
+    ],
+    { cwd: join(installed, '..', '..'), encoding: 'utf8' },
+  );
+  assert.equal(resolved.status, 0, resolved.stderr);
+  assert.deepEqual(
+    resolved.stdout
+      .trim()
+      .split('\n')
+      .map((url) => url.replace(/^.*\/node_modules\/news-timeline\//, '')),
+    chunks.map((f) => `dist/${f}`),
+  );
   const outside = paths.filter(
     (p) => !/^(dist|bin|schema)\//.test(p) && !['LICENSE', 'README.md', 'package.json'].includes(p),
   );
@@ -102,27 +130,30 @@ test('every source map carries its sources; no declaration maps point at src/', 
   }
 });
 
-test('custom-elements.json describes the element and the modules that register it, at shipped paths', () => {
+test('custom-elements.json describes the elements and the modules that register them, at shipped paths', () => {
   const path = join(installed, JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).customElements);
   assert.ok(statSync(path).size < 50_000, `${statSync(path).size} bytes`);
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
   const elements = manifest.modules.flatMap((m: { declarations: { tagName?: string }[] }) =>
     m.declarations.map((d) => d.tagName),
   );
-  assert.deepEqual(elements, ['news-timeline']);
+  assert.deepEqual(elements.sort(), ['news-timeline', 'news-timeline-editor']);
   for (const m of manifest.modules) {
     statSync(join(installed, m.path)); // throws when the module is not shipped
     for (const e of m.exports) statSync(join(installed, e.declaration.module));
   }
-  const element = manifest.modules.flatMap((m: { declarations: object[] }) => m.declarations)[0];
-  assert.ok(element.members.every((m: { privacy?: string }) => m.privacy !== 'private'));
-  assert.ok(element.members.some((m: { name: string }) => m.name === 'data'));
+  for (const element of manifest.modules.flatMap((m: { declarations: object[] }) => m.declarations)) {
+    assert.ok(element.members.every((m: { privacy?: string }) => m.privacy !== 'private'));
+    assert.ok(element.members.some((m: { name: string }) => m.name === 'data'));
+  }
 });
 
 test('every package the library imports is a dependency, and only those are', () => {
   const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
   const imported = new Set<string>();
-  const bundled = (f: string) => f.endsWith('.bundle.js') || f.endsWith('.single.js');
+  // Built by rollup (bundles and their chunks, news-timeline-<name>-<hash>.js), not the library's modules.
+  const bundled = (f: string) =>
+    f.endsWith('.bundle.js') || f.endsWith('.single.js') || /\/news-timeline-[a-z]+-[\w-]+\.js$/.test(f);
   for (const file of files(join(installed, 'dist')).filter((f) => f.endsWith('.js') && !bundled(f))) {
     const source = readFileSync(file, 'utf8');
     const specifiers = [
@@ -140,20 +171,27 @@ test('every package the library imports is a dependency, and only those are', ()
   assert.ok(!declared.includes('d3-scale') && !declared.includes('d3-time-format'));
 });
 
-test('both entry points import in Node, and the bin runs', () => {
+test('the entry points import in Node (and the editor’s model), and the bin runs', () => {
   const project = join(installed, '..', '..');
   const script = `
     import { extract } from 'news-timeline/extract';
     import * as all from 'news-timeline';
+    import { createDraft, setLabel } from 'news-timeline/editor';
     const list = extract('Talks failed on Saturday.', { published: '2016-10-17' });
-    console.log(JSON.stringify([list.events[0].from, typeof all.extract, typeof all.NewsTimeline]));
+    const edited = setLabel(createDraft(list).draft, 'e1', 'Talks failed').view.list.events[0];
+    console.log(JSON.stringify([list.events[0].from, typeof all.extract, typeof all.NewsTimeline, edited.provenance]));
   `;
   const imported = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: project,
     encoding: 'utf8',
   });
   assert.equal(imported.status, 0, imported.stderr);
-  assert.deepEqual(JSON.parse(imported.stdout), ['2016-10-15', 'function', 'function']);
+  assert.deepEqual(JSON.parse(imported.stdout), [
+    '2016-10-15',
+    'function',
+    'function',
+    { origin: 'edited', fields: ['label'] },
+  ]);
 
   const bin = join(project, 'node_modules', '.bin', 'news-timeline');
   const run = spawnSync(bin, ['extract', '-', '--published', '2016-10-17'], {

@@ -212,6 +212,70 @@ export function timePeriod(day: Day, hour: number, minute: number | null): Perio
   return { value, granularity: minute === null ? 'hour' : 'minute', from: startIso, to: endIso, first: day };
 }
 
+/**
+ * The publication instant when `published` carries a time: the minute of the publication day on the article's
+ * own clock (0–1439) and its UTC offset in minutes (null when the time has no zone: "2019-03-22T10:35").
+ */
+export interface Clock {
+  minute: number;
+  offset: number | null;
+}
+
+/** Reads the time part of an ISO date-time (`2019-03-22T10:35:00-04:00`): null for a date alone or no valid time. */
+export function parseIsoClock(iso: string | null | undefined): Clock | null {
+  if (!iso) return null;
+  const m = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(iso.trim());
+  if (!m) return null;
+  const hour = Number(m[1]);
+  const minute = Number(m[2]);
+  if (hour > 23 || minute > 59) return null;
+  return { minute: hour * 60 + minute, offset: m[3] === undefined ? null : parseOffset(m[3]) };
+}
+
+/** `Z` → 0, `-04:00` / `-0400` / `+08` → minutes east of UTC. */
+export function parseOffset(text: string): number {
+  if (text === 'Z' || text === 'z') return 0;
+  const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(text)!;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/** A UTC offset as TIMEX3 values write it after a time: `Z`, `-05:00`, `+08:00`. */
+export function offsetSuffix(offset: number | null | undefined): string {
+  if (offset === null || offset === undefined) return '';
+  if (offset === 0) return 'Z';
+  const a = Math.abs(offset);
+  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+/** Minutes since 1970-01-01T00:00 of a minute of a day (on whatever clock the day is read). */
+export function epochMinute(day: Day, minute: number): number {
+  return epochDay(day) * 1440 + minute;
+}
+
+/** The day and minute of day of an epoch minute. */
+export function fromEpochMinute(n: number): { day: Day; minute: number } {
+  const d = Math.floor(n / 1440);
+  return { day: fromEpochDay(d), minute: n - d * 1440 };
+}
+
+/** `2019-03-22T08:35`: a floating ISO minute. */
+export function isoMinute(n: number): string {
+  const { day, minute } = fromEpochMinute(n);
+  return `${isoDay(day)}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+
+/** A stretch of clock time from epoch minute `from` to `to` (exclusive); the value names its first minute. */
+export function minutesPeriod(from: number, to: number, granularity: Granularity): Period {
+  return {
+    value: isoMinute(from),
+    granularity,
+    from: isoMinute(from),
+    to: isoMinute(to),
+    first: fromEpochMinute(from).day,
+  };
+}
+
 /** Parses `YYYY-MM-DD` (optionally followed by a time part) into a Day, or null. */
 export function parseIsoDay(iso: string | null | undefined): Day | null {
   if (!iso) return null;

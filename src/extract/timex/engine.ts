@@ -15,14 +15,18 @@ import type { ParsingContext, PhraseParser, Refiner, TimexMatch } from './match.
 import { textChunks } from './chunks.js';
 import { AgoParser } from './parsers/ago-parser.js';
 import { AnchoredOffsetParser } from './parsers/anchored-offset-parser.js';
+import { DayCountParser } from './parsers/day-count-parser.js';
 import { DayRefParser } from './parsers/day-ref-parser.js';
 import { DecadeParser } from './parsers/decade-parser.js';
 import { DurationParser } from './parsers/duration-parser.js';
 import { HolidayParser } from './parsers/holiday-parser.js';
+import { LengthRangeParser } from './parsers/length-range-parser.js';
 import { MonthParser } from './parsers/month-parser.js';
+import { NumericDateParser } from './parsers/numeric-date-parser.js';
 import { PartOfDayParser } from './parsers/part-of-day-parser.js';
 import { PresentRefParser } from './parsers/present-ref-parser.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
+import { RangeParser } from './parsers/range-parser.js';
 import { RelativePeriodParser, YearEndParser } from './parsers/relative-period-parser.js';
 import { SamePeriodParser } from './parsers/same-period-parser.js';
 import { SeasonParser } from './parsers/season-parser.js';
@@ -31,7 +35,10 @@ import { TimeParser } from './parsers/time-parser.js';
 import { WeekdayParser } from './parsers/weekday-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
+import { ComparisonRefiner } from './refiners/comparison-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
+import { DayOffsetRefiner } from './refiners/day-offset-refiner.js';
+import { ExplicitDateRefiner } from './refiners/explicit-date-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 
@@ -43,16 +50,20 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new YearEndParser(),
   new WeekdayParser(),
   new MonthParser(),
+  new NumericDateParser(),
+  new RangeParser(),
   new YearParser(),
   new SpokenYearParser(),
   new QuarterParser(),
   new SeasonParser(),
   new DecadeParser(),
   new DurationParser(),
+  new LengthRangeParser(),
   new AgoParser(),
   new AnchoredOffsetParser(),
   new SamePeriodParser(),
   new SetParser(),
+  new DayCountParser(),
   new HolidayParser(),
   new TimeParser(),
 ];
@@ -60,8 +71,11 @@ export const TIMEX_PARSERS: PhraseParser[] = [
 export const TIMEX_REFINERS: Refiner[] = [
   new ChronoReadingRefiner(),
   new OverlapRefiner(),
+  new DayOffsetRefiner(),
   new DateTimeRefiner(),
   new TenseRefiner(),
+  new ExplicitDateRefiner(),
+  new ComparisonRefiner(),
 ];
 
 /** chrono's reference instant: fixed, so that nothing reads the clock (nothing kept depends on it). */

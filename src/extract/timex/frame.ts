@@ -4,7 +4,7 @@
  */
 import type { TimexMatch } from './match.js';
 import type { Granularity, TimexMod, TimexType } from '../types.js';
-import type { Day, Period } from './calendar.js';
+import type { Clock, Day, Period } from './calendar.js';
 
 /**
  * Tense of the clause around a phrase: which way an under-specified date points from the publication date.
@@ -25,7 +25,14 @@ export interface Anchor {
 export interface ResolveContext {
   /** Publication day, or null when unknown. */
   dct: Day | null;
+  /** Publication time of day and zone, when `published` carries a time ("2019-03-22T10:35:00-04:00"). */
+  clock?: Clock | null;
   tense: Tense | null;
+  /**
+   * True when the tense is unambiguous for the phrase (tense refiner): past, when the clause's only cues are past
+   * and the past verb governs the phrase; future, for a stretch that runs until the date ("runs through June").
+   */
+  clearTense?: boolean;
   anchor: Anchor | null;
   /** The quarter a business story is about: the last quarter named in the preceding ~1500 characters. */
   quarter?: Anchor | null;
@@ -50,11 +57,22 @@ export interface Reading {
   anchorable?: boolean;
 }
 
+/**
+ * Why a phrase is a point of reference, not a date something happened on ("since 2012" in "the highest
+ * since 2012", "Monday" in "a week from Monday"): the timex keeps its value (TimeML tags it) but gets no
+ * `from`/`to`, so no event is made of it; the narrative may still count from it.
+ */
+export type Reference = string;
+
 export interface Frame {
   /** Name of what was recognised, for debugging and tests. */
   kind: string;
   /** Set by the tense refiner. */
   tense?: Tense | null;
+  /** Set by the tense refiner: see ResolveContext.clearTense. */
+  clearTense?: boolean;
+  /** Set by a refiner when the phrase is only a point of reference (see Reference). */
+  reference?: Reference;
   resolve(ctx: ResolveContext): Reading | null;
 }
 

@@ -1,10 +1,11 @@
 /**
  * Turns the refined phrase matches into TIMEX3 timexes, in document order: each Frame resolves against the
  * publication day, the tense of its clause and the narrative anchor (the last placed date before it), and
- * the anchor moves on as the story does (comparisons such as "a year earlier" do not move it).
+ * the anchor moves on as the story does (comparisons such as "a year earlier" do not move it). A phrase a
+ * refiner marked as a point of reference keeps its value and still anchors, but gets no place on the axis.
  */
 import type { TimexMatch } from './match.js';
-import type { Day } from './calendar.js';
+import type { Clock, Day } from './calendar.js';
 import { getFrame, type Anchor, type Reading } from './frame.js';
 import type { Timex } from '../types.js';
 
@@ -17,7 +18,7 @@ const AXIS_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
 const onAxis = (from: string | undefined, to: string | undefined): boolean =>
   from !== undefined && to !== undefined && AXIS_DATE.test(from) && AXIS_DATE.test(to) && from < to;
 
-export function normalise(results: TimexMatch[], dct: Day | null): Timex[] {
+export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock | null = null): Timex[] {
   const timexes: Timex[] = [];
   let anchor: Anchor | null = null;
   let quarter: { anchor: Anchor; end: number } | null = null;
@@ -27,13 +28,21 @@ export function normalise(results: TimexMatch[], dct: Day | null): Timex[] {
     let reading: Reading | null;
     try {
       const recentQuarter = quarter && result.index - quarter.end < QUARTER_FOCUS_CHARS ? quarter.anchor : null;
-      reading = frame.resolve({ dct, tense: frame.tense ?? null, anchor, quarter: recentQuarter, at: result.index });
+      reading = frame.resolve({
+        dct,
+        clock: dct ? clock : null,
+        tense: frame.tense ?? null,
+        clearTense: frame.clearTense === true,
+        anchor,
+        quarter: recentQuarter,
+        at: result.index,
+      });
     } catch {
       reading = null; // a reading that cannot be made is dropped, never thrown
     }
     if (!reading || reading.value.includes('NaN')) continue; // "99999999999999999999 days ago"
     const id = `t${timexes.length + 1}`;
-    timexes.push(toTimex(id, result, reading, anchor));
+    timexes.push(toTimex(id, result, reading, anchor, frame.reference));
     const placed =
       reading.period &&
       (reading.type === 'DATE' || reading.type === 'TIME') &&
@@ -47,7 +56,7 @@ export function normalise(results: TimexMatch[], dct: Day | null): Timex[] {
   return timexes;
 }
 
-function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Anchor | null): Timex {
+function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Anchor | null, reference?: string): Timex {
   const timex: Timex = {
     id,
     text: result.text,
@@ -55,12 +64,13 @@ function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Ancho
     end: result.index + result.text.length,
     type: reading.type,
     value: reading.value,
-    why: reading.why,
+    why: reference ? `${reading.why}; ${reference}` : reading.why,
   };
   if (reading.mod) timex.mod = reading.mod;
   const from = reading.from ?? reading.period?.from;
   const to = reading.to ?? reading.period?.to;
-  const placeable = onAxis(from, to);
+  // a point of reference keeps its value but is not placed (see Reference)
+  const placeable = onAxis(from, to) && !reference;
   if (placeable) {
     timex.from = from;
     timex.to = to;

@@ -1,6 +1,9 @@
 /** Periods relative to a day ("last month", "next quarter") and the TIMEX3 placeholders used without a reference. */
 import {
   addDays,
+  isoDay,
+  pad,
+  type Clock,
   addMonths,
   centuryPeriod,
   decadePeriod,
@@ -20,7 +23,8 @@ import {
   type Period,
   type Season,
 } from './calendar.js';
-import type { Reading, Tense } from './frame.js';
+import type { Frame, Reading, ResolveContext, Tense } from './frame.js';
+import type { Unit } from './words.js';
 import type { TimexMod } from '../types.js';
 
 export type PeriodUnit =
@@ -111,10 +115,18 @@ export function unplacedReading(value: string, why: string, mod?: TimexMod, type
 export function narrowed(
   period: Period,
   mod: TimexMod | undefined,
-  cut?: { relativeToNow?: 'before' | 'after'; dct: Day | null },
+  cut?: { relativeToNow?: 'before' | 'after'; dct: Day | null; half?: boolean },
 ): { from: string; to: string } {
   const first = epochDay(period.first);
   const last = epochDay(parseFloating(period.to));
+  // "the first half of the 1990s", "the last half of March": halves, not thirds
+  if (cut?.half && (mod === 'START' || mod === 'END') && last - first >= 2 && /^\d{4}-\d{2}-\d{2}$/.test(period.from)) {
+    const middle =
+      period.granularity === 'year'
+        ? epochDay({ y: period.first.y, m: 7, d: 1 })
+        : first + Math.round((last - first) / 2);
+    return mod === 'START' ? { from: period.from, to: isoOf(middle) } : { from: isoOf(middle), to: period.to };
+  }
   if (cut?.relativeToNow && cut.dct) {
     const now = epochDay(cut.dct);
     if (now >= first && now < last) {
@@ -139,6 +151,22 @@ export function narrowed(
   if (mod === 'START') return { from: period.from, to: isoOf(first + third) };
   if (mod === 'END') return { from: isoOf(last - third), to: period.to };
   return { from: isoOf(first + third), to: isoOf(last - third) };
+}
+
+/**
+ * The part of a part of day before (or after) the publication time, when the publication date carries one and
+ * it falls inside: "this morning" told in the past at 10:35 runs from 6:00 to 10:35. Null otherwise.
+ */
+export function cutAtPublication(
+  period: Period,
+  dct: Day | null,
+  clock: Clock | null | undefined,
+  side: 'before' | 'after',
+): { from: string; to: string } | null {
+  if (!dct || !clock || !period.from.includes('T')) return null;
+  const now = `${isoDay(dct)}T${pad(Math.floor(clock.minute / 60))}:${pad(clock.minute % 60)}`;
+  if (now <= period.from || now >= period.to) return null;
+  return side === 'before' ? { from: period.from, to: now } : { from: now, to: period.to };
 }
 
 function parseFloating(iso: string): Day {
@@ -179,19 +207,28 @@ export const human = humanDay;
 export const TENSE_PENALTY_DAYS = 200;
 
 /**
- * Picks the year of a date written without one (a month, a day of a month, a quarter): the candidate nearest
- * to publication, where a candidate on the side the tense rules out counts `TENSE_PENALTY_DAYS` further away.
- * A cue word is a weak signal ("extended the offer to Nov. 20" is past tense about a future date), so only a
- * clearly nearer date on the other side wins.
+ * Picks the year of a date written without one (a month, a day of a month, a quarter). In a clause whose only
+ * cues are past ("disappeared on March 8" in a December story), the latest one begun by publication; up to
+ * which something clearly runs ("will last until June" in an August story), the first one not over. Otherwise the candidate nearest to publication, where a candidate on the side the tense rules
+ * out counts `TENSE_PENALTY_DAYS` further away: a cue among others is a weak signal ("said it will pay the
+ * dividend Dec. 14", "extended the offer to Nov. 20"), so only a clearly nearer date on the other side wins.
  */
-export function nearestByTense(dct: Day, tense: Tense | null | undefined, periodOf: (y: number) => Period): number {
+export function nearestByTense(
+  dct: Day,
+  tense: Tense | null | undefined,
+  periodOf: (y: number) => Period,
+  clearTense = false,
+): number {
   const now = epochDay(dct);
+  const spans = [dct.y - 1, dct.y, dct.y + 1].map((y) => {
+    const p = periodOf(y);
+    return { y, start: epochDay(p.first), end: epochDay(parseFloating(p.to)) }; // end exclusive
+  });
+  if (tense === 'past' && clearTense) return spans.filter((s) => s.start <= now).at(-1)?.y ?? dct.y - 1;
+  if (tense === 'future' && clearTense) return spans.find((s) => s.end > now)?.y ?? dct.y + 1;
   let best = dct.y;
   let bestCost = Infinity;
-  for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
-    const p = periodOf(y);
-    const start = epochDay(p.first);
-    const end = epochDay(parseFloating(p.to)); // exclusive
+  for (const { y, start, end } of spans) {
     const distance = now < start ? start - now : now >= end ? now - end + 1 : 0;
     const future = now < start;
     const past = now >= end;
@@ -203,4 +240,28 @@ export function nearestByTense(dct: Day, tense: Tense | null | undefined, period
     }
   }
   return best;
+}
+
+/** How a date picked by nearestByTense stands to publication, for `why`: "on or before", "after". */
+export function sideOf(period: Period, dct: Day): string {
+  const now = epochDay(dct);
+  if (epochDay(period.first) > now) return 'after';
+  return epochDay(parseFloating(period.to)) <= now ? 'before' : 'around';
+}
+
+/** The day of `dayFrame`, or null when it does not name a single day. */
+export function dayOf(dayFrame: Frame, ctx: ResolveContext): { day: Day; reading: Reading } | null {
+  const reading = dayFrame.resolve(ctx);
+  if (!reading?.period || !['day', 'partOfDay', 'hour', 'minute'].includes(reading.period.granularity)) return null;
+  return { day: reading.period.first, reading };
+}
+
+/** `day` moved by a number of units (days and weeks exactly; months, quarters and years by the calendar). */
+export function moved(day: Day, amount: number, unit: Unit, sign: number): Day | null {
+  if (unit === 'day') return addDays(day, sign * amount);
+  if (unit === 'week') return addDays(day, sign * amount * 7);
+  if (unit === 'month') return addMonths(day, sign * amount);
+  if (unit === 'quarter') return addMonths(day, sign * amount * 3);
+  if (unit === 'year') return addMonths(day, sign * amount * 12);
+  return null;
 }

@@ -49,7 +49,8 @@ const ORDINALS = [
 
 /** A cardinal number: digits or words ("twenty-five", "a", "an"); vague amounts are separate. */
 export const NUMBER =
-  `(?:\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
+  // "a quarter century", "half-hour": fractions only right before a unit ("a quarter of the dealers" is no number)
+  `(?:(?:a\\s+)?(?:quarter|half)(?=[\\s-]+(?:centur|hour|decade|day|year|minute|month|week))|\\d+-1/2(?=[\\s-])|\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
   `|${SMALL.slice(1).reverse().join('|')}|a\\s+hundred|a\\s+thousand|a|an|one|a half|half an?|a dozen|dozens of|hundreds of)(?:\\s+and\\s+a\\s+half)?`;
 
 /** Amounts with no number: "a few", "several", "many". Their duration values carry X ("PXY"). */
@@ -70,7 +71,9 @@ export function parseNumber(text: string): number | null {
   if (/^[\d,]+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^\d+ 1\/2$/.test(t)) return Number(t.split(' ')[0]) + 0.5;
   if (t === 'a' || t === 'an' || t === 'one') return 1;
-  if (t === 'a half' || t === 'half a' || t === 'half an') return 0.5;
+  if (t === 'a half' || t === 'half a' || t === 'half an' || t === 'half') return 0.5;
+  if (t === 'a quarter' || t === 'quarter') return 0.25;
+  if (/^\d+-1\/2$/.test(t)) return Number(t.split('-')[0]) + 0.5;
   if (t === 'a dozen') return 12;
   if (t === 'dozens of' || t === 'hundreds of') return null;
   const small = SMALL.indexOf(t);
@@ -84,6 +87,23 @@ export function parseNumber(text: string): number | null {
   return null;
 }
 
+/** A day of a month as an ordinal word: "first" … "thirty-first" (also "twenty first"). */
+export const DAY_ORDINAL_WORD = `(?:(?:twenty|thirty)[\\s-](?:${ORDINALS.slice(1, 10).join('|')})|${ORDINALS.slice(1, 21).reverse().join('|')}|thirtieth)`;
+
+/** 1–31 for "first" … "thirty-first", "twenty first", "21st"; null otherwise. */
+export function parseDayOrdinal(text: string): number | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  if (t === 'thirtieth') return 30;
+  const compound = /^(twenty|thirty)[ -](\w+)$/.exec(t);
+  if (compound) {
+    const unit = ORDINALS.indexOf(compound[2]!);
+    const n = unit >= 1 && unit <= 9 ? (compound[1] === 'twenty' ? 20 : 30) + unit : 0;
+    return n >= 1 && n <= 31 ? n : null;
+  }
+  const n = parseOrdinal(t);
+  return n !== null && n >= 1 && n <= 31 ? n : null;
+}
+
 export function parseOrdinal(text: string): number | null {
   const t = text.toLowerCase();
   const word = ORDINALS.indexOf(t);
@@ -92,14 +112,20 @@ export function parseOrdinal(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Time units as written, singular or plural. */
+/** Time units as written, singular or plural, and their abbreviations ("yrs", "wk", "mo.", "qtr", "hrs", "mins"). */
 export const UNIT =
-  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))';
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a)' +
+  '|yrs?|qtrs?|wks?|mos|mo\\.|hrs?|mins?|secs?)';
 
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
 export function parseUnit(text: string): Unit | null {
   const t = text.toLowerCase();
+  const abbreviated = /^(yr|qtr|wk|mo|hr)s?\.?$/.exec(t);
+  if (abbreviated)
+    return ({ yr: 'year', qtr: 'quarter', wk: 'week', mo: 'month', hr: 'hour' } as const)[
+      abbreviated[1] as 'yr' | 'qtr' | 'wk' | 'mo' | 'hr'
+    ];
   if (t.startsWith('sec')) return 'second';
   if (t.startsWith('min')) return 'minute';
   if (t.startsWith('hour')) return 'hour';
@@ -114,6 +140,11 @@ export function parseUnit(text: string): Unit | null {
   return null;
 }
 
+/** How many of its unit one written unit is: a fortnight is two weeks. */
+export function unitCount(text: string): number {
+  return /^fortnight/i.test(text) ? 2 : 1;
+}
+
 /** TIMEX3 duration letter of each unit, whether it is a time (PT…), and how many of that letter one unit is. */
 const DURATION_CODE: Record<Unit, { letter: string; time?: true; factor: number; vague?: string }> = {
   second: { letter: 'S', time: true, factor: 1 },
@@ -124,8 +155,9 @@ const DURATION_CODE: Record<Unit, { letter: string; time?: true; factor: number;
   month: { letter: 'M', factor: 1 },
   quarter: { letter: 'Q', factor: 1 },
   year: { letter: 'Y', factor: 1 },
-  // A number of decades or centuries is written in years (P10Y); a vague one keeps its own unit (PXDE).
-  decade: { letter: 'Y', factor: 10, vague: 'DE' },
+  // A number of decades or centuries is written in years (P10Y), and so is a vague number of decades ("decades-long":
+  // PXY, as the TimeML corpora write it); a vague number of centuries keeps its unit (PXC).
+  decade: { letter: 'Y', factor: 10 },
   century: { letter: 'Y', factor: 100, vague: 'C' },
 };
 
@@ -138,11 +170,13 @@ export function durationValue(amount: number | null, unit: Unit): string {
 
 /** "P2.5Y" is written "P2Y6M", "PT1.5H" "PT1H30M". */
 export function splitHalves(value: string): string {
+  const whole = (n: string, unit: string) => (n === '0' ? '' : `${n}${unit}`);
   return value
-    .replace(/^P(\d+)\.5Y$/, (_, n) => `P${n}Y6M`)
-    .replace(/^PT(\d+)\.5H$/, (_, n) => `PT${n}H30M`)
-    .replace(/^PT(\d+)\.5M$/, (_, n) => `PT${n}M30S`)
-    .replace(/^P(\d+)\.5D$/, (_, n) => `P${n}DT12H`);
+    .replace(/^P(\d+)\.5Y$/, (_, n) => `P${whole(n, 'Y')}6M`)
+    .replace(/^PT(\d+)\.5H$/, (_, n) => `PT${whole(n, 'H')}30M`)
+    .replace(/^PT(\d+)\.5M$/, (_, n) => `PT${whole(n, 'M')}30S`)
+    .replace(/^P(\d+)\.5D$/, (_, n) => (n === '0' ? 'PT12H' : `P${n}DT12H`))
+    .replace(/^PT0\.25H$/, 'PT15M');
 }
 
 function formatAmount(x: number): string {
@@ -196,25 +230,32 @@ export function parseWeekday(text: string): number | null {
 
 /** Words that start a span because they modify it ("early", "mid-", "the end of"). */
 export const POINT_MOD =
-  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|close|middle|beginning|start|turn)\\s+of\\s+(?:the\\s+)?|early(?:\\s+in)?[\\s-]+|earlier\\s+(?:in\\s+)?|late(?:\\s+in)?[\\s-]+|later\\s+(?:in\\s+)?|mid[\\s-]+|mid-?(?=\\d)|the\\s+middle\\s+of\\s+)';
+  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|close|middle|beginning|start|turn)\\s+of\\s+(?:the\\s+)?|(?:the\\s+)?(?:first|second|last|latter|final)\\s+half\\s+of\\s+(?:the\\s+)?|early(?:\\s+in)?[\\s-]+|earlier\\s+(?:in\\s+)?|late(?:\\s+in)?[\\s-]+|later\\s+(?:in\\s+)?|mid[\\s-]+|mid-?(?=\\d)|the\\s+middle\\s+of\\s+)';
 
 import type { TimexMod } from '../types.js';
 
 /** The TIMEX3 mod of a point modifier, and whether it cuts the period at the publication date. */
-export function parsePointMod(text: string | undefined): { mod: TimexMod; relativeToNow?: 'before' | 'after' } | null {
+export function parsePointMod(
+  text: string | undefined,
+): { mod: TimexMod; relativeToNow?: 'before' | 'after'; half?: boolean } | null {
   if (!text) return null;
   const t = text.toLowerCase();
   if (/^earlier/.test(t)) return { mod: 'START', relativeToNow: 'before' };
   if (/^later/.test(t)) return { mod: 'END', relativeToNow: 'after' };
+  if (/^(the\s+)?first\s+half\b/.test(t)) return { mod: 'START', half: true };
+  if (/^(the\s+)?(second|last|latter|final)\s+half\b/.test(t)) return { mod: 'END', half: true };
   if (/^(early|(the\s+)?(very\s+)?(beginning|start)\b)/.test(t)) return { mod: 'START' };
   if (/^(late|(the\s+)?(very\s+)?(end|close|turn)\b)/.test(t)) return { mod: 'END' };
   if (/^(mid|(the\s+)?middle)/.test(t)) return { mod: 'MID' };
   return null;
 }
 
-/** Approximation and comparison words before an amount ("about", "more than", "nearly"). */
+/**
+ * Approximation and comparison words before an amount ("about", "more than", "nearly"). Focus words ("just",
+ * "only", "barely": "just two weeks") are not part of the expression, as TimeML tags it.
+ */
 export const QUANT_MOD =
-  '(?:about|around|roughly|approximately|some|almost|nearly|close\\s+to|more\\s+than|over|less\\s+than|under|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just|barely|only|well\\s+over|upwards\\s+of)';
+  '(?:about|around|roughly|approximately|some|almost|nearly|close\\s+to|more\\s+than|over|less\\s+than|under|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|well\\s+over|upwards\\s+of)';
 
 export function parseQuantMod(text: string | undefined): TimexMod | undefined {
   if (!text) return undefined;

@@ -108,6 +108,11 @@ export interface FrameLayout {
 
 export const POINT_RADIUS = 5;
 export const CLUSTER_RADIUS = 10;
+/** Half the height of the badge of an event several articles report (its count inside). */
+export const REPORTS_RADIUS = 7;
+/** Half the width of an event's point: a badge wide enough for its count where several articles report it. */
+export const pointHalfWidth = (e: PreparedEvent): number =>
+  (e.reports ?? 1) > 1 ? 5 + 3 * String(e.reports).length : POINT_RADIUS;
 /**
  * Default cluster cell: a cluster's badge and a gap. Events whose marks would touch merge; clusters in
  * neighbouring cells do not overlap in a lane (with 16 px cells, badges 20 px wide did, and filled
@@ -230,13 +235,17 @@ export function layoutFrame(
     const sx = screen(u.start);
     const ex = screen(u.end);
     const isBar = ex - sx >= MIN_BAR_WIDTH;
-    const r = u.members.length > 1 ? CLUSTER_RADIUS : POINT_RADIUS;
+    const r = u.members.length > 1 ? CLUSTER_RADIUS : pointHalfWidth(u.members[0]);
     const cx = (sx + ex) / 2;
     u.markStart = isBar ? sx : cx - r;
     u.markEnd = isBar ? ex : cx + r;
     // A cluster bar's badge sits at its left end, kept in view (chart.ts): on a bar shorter than the
-    // badge, or one starting left of the view, it reaches past the bar's end.
-    u.drawnEnd = isBar && u.members.length > 1 ? Math.max(ex, badgeCentre(sx) + CLUSTER_RADIUS) : u.markEnd;
+    // badge, or one starting left of the view, it reaches past the bar's end. So does the badge of an
+    // event bar several articles report.
+    u.drawnEnd =
+      isBar && (u.members.length > 1 || r > POINT_RADIUS)
+        ? Math.max(ex, Math.max(sx, 0) + 2 * (u.members.length > 1 ? CLUSTER_RADIUS : r))
+        : u.markEnd;
     const first = u.members[0].event.label;
     const others = u.members.length - 1;
     u.fullLabel = others ? '' : first;

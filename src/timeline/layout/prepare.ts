@@ -23,6 +23,8 @@ export interface PreparedEvent {
   softSpan: number;
   /** The date only describes a thing ("the 1930s steel span"): drawn lighter, never frames the story. */
   background: boolean;
+  /** In a story's coverage: how many articles report it (set by coverage/; absent for one article). */
+  reports?: number;
 }
 
 /** Events whose duration is at most `maxDuration`, sorted by start: one bisection bounds the window search. */

@@ -15,9 +15,9 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ClusterMark, EventMark, FrameLayout, Mark } from '../layout/frame.js';
-import { CLUSTER_RADIUS, POINT_RADIUS } from '../layout/frame.js';
+import { CLUSTER_RADIUS, pointHalfWidth, POINT_RADIUS } from '../layout/frame.js';
 import { wrapLabel } from '../layout/labels.js';
-import { eventKey } from '../layout/prepare.js';
+import { eventKey, type PreparedEvent } from '../layout/prepare.js';
 import { TICK_LABEL_OFFSET } from '../layout/ticks.js';
 import { clusterLayer } from './cluster-layer.js';
 import { laneTop, markY, originX, type LaneGeometry } from './lanes.js';
@@ -36,6 +36,10 @@ export interface ChartState {
   /** "Published 17 Oct 2016", and the date alone for when that does not fit. */
   publishedLabel: [long: string, short: string] | null;
   describe: (mark: EventMark) => string;
+  /** Classes an event's group adds (in a story: the colour of its one source). */
+  markClass?: (event: PreparedEvent) => string;
+  /** A layer over the events' marks (in a story: the number of articles that report each). */
+  badges?: (events: EventMark[], g: ChartGeometry) => SVGTemplateResult;
   measure: (text: string) => number;
   compactCount: (n: number) => string;
   /** Width (px) the edge markers take at the left and right of the header row. */
@@ -72,13 +76,11 @@ function eventMark(mark: EventMark, frame: FrameLayout, g: ChartGeometry, state:
   const x = originX(mark);
   const centreY = markY(g);
   const bar = mark.shape === 'bar';
-  const classes = `event${selected ? ' selected' : ''}${active ? ' active' : ''}${e.ongoing ? ' ongoing' : ''}${e.background ? ' background' : ''}`;
-  const markLeft = bar ? mark.x0 : mark.cx - POINT_RADIUS;
+  const classes = `event${selected ? ' selected' : ''}${active ? ' active' : ''}${e.ongoing ? ' ongoing' : ''}${e.background ? ' background' : ''}${state.markClass?.(e) ?? ''}`;
+  const half = pointHalfWidth(e);
+  const markLeft = bar ? mark.x0 : mark.cx - half;
   const ringX = Math.max(Math.min(markLeft, mark.labelX), 2);
-  const ringRight = Math.min(
-    Math.max(bar ? mark.x1 : mark.cx + POINT_RADIUS, mark.labelX + mark.labelWidth),
-    g.width - 2,
-  );
+  const ringRight = Math.min(Math.max(bar ? mark.x1 : mark.cx + half, mark.labelX + mark.labelWidth), g.width - 2);
   // Only the active event's ring is drawn (visible while the chart has keyboard focus).
   const ring = active
     ? svg`<rect class="ring" x=${ringX - 2 - x} y="1" width=${Math.max(ringRight - ringX + 4, 14)} height=${g.laneHeight - 2} rx="4"></rect>`
@@ -206,6 +208,6 @@ export function renderChart(frame: FrameLayout, g: ChartGeometry, state: ChartSt
     ${grid(frame, g)} ${published(frame, g, state)}
     <g class="clusters" aria-hidden="true" ${clusterLayer(clusters, g, state.compactCount)}></g>
     <g class="marks" role="none">${events.map((m) => eventMark(m, frame, g, state))}</g>
-    ${axis(frame, g, state)} ${hoverBox(frame.marks, g, state)}
+    ${state.badges?.(events, g) ?? nothing} ${axis(frame, g, state)} ${hoverBox(frame.marks, g, state)}
   </svg>`;
 }

@@ -9,7 +9,14 @@ import type { PreparedEvent } from '../layout/prepare.js';
 
 /** Splits the sentence around the time phrase; offsets are checked, with a text search as fallback. */
 export function markPhrase(event: PreparedEvent, timex: Timex | undefined): [string, string, string] {
-  const sentence = event.event.sentence;
+  return splitAtPhrase(event.event.sentence, timex);
+}
+
+/** Splits a sentence (`start`: its offset in the article) around a phrase given by its article offsets. */
+export function splitAtPhrase(
+  sentence: { start: number; text: string },
+  timex: { start: number; end: number; text: string } | undefined,
+): [string, string, string] {
   const text = sentence.text;
   if (!timex || !timex.text) return [text, '', ''];
   let start = timex.start - sentence.start;
@@ -50,10 +57,20 @@ export interface DetailsState {
   headingLevel: number;
   /** Shown with nothing selected. */
   hint: string;
+  /** In a story: the sources that report the event, shown instead of the one sentence. */
+  sources?: TemplateResult;
   onClose: () => void;
 }
 
-export function renderDetails({ event, timex, when, headingLevel, hint, onClose }: DetailsState): TemplateResult {
+export function renderDetails({
+  event,
+  timex,
+  when,
+  headingLevel,
+  hint,
+  sources,
+  onClose,
+}: DetailsState): TemplateResult {
   if (!event) {
     return html`<section class="details" part="details" aria-label="Event details">
       <p class="hint">${hint}</p>
@@ -71,9 +88,10 @@ export function renderDetails({ event, timex, when, headingLevel, hint, onClose 
       <button type="button" @click=${onClose} aria-label="Close details">Close</button>
     </div>
     ${
-      event.event.sentence.text
+      sources ??
+      (event.event.sentence.text
         ? html`<blockquote>${before}${phrase ? html`<mark>${phrase}</mark>` : nothing}${after}</blockquote>`
-        : nothing
+        : nothing)
     }
   </section>`;
 }

@@ -10,6 +10,8 @@ export interface ListViewState {
   selectedIndex: number | null;
   describe: (event: PreparedEvent) => string;
   phrase: (event: PreparedEvent) => string;
+  /** In a story: the letters of the articles that report an event ("A, C"), a column of their own. */
+  sources?: (event: PreparedEvent) => string;
   onSelect: (event: PreparedEvent) => void;
   onPage: (page: number) => void;
   /** The row under the pointer or with focus in it (null when it leaves). */
@@ -40,6 +42,7 @@ export function renderListView(state: ListViewState): TemplateResult {
           <th scope="col">When</th>
           <th scope="col">What</th>
           <th scope="col">Phrase in the article</th>
+          ${state.sources ? html`<th scope="col">Articles</th>` : ''}
         </tr>
       </thead>
       <tbody>
@@ -56,6 +59,7 @@ export function renderListView(state: ListViewState): TemplateResult {
               <td>${state.describe(e)}</td>
               <td><button type="button" @click=${() => state.onSelect(e)}>${e.event.label}</button></td>
               <td>${state.phrase(e)}</td>
+              ${state.sources ? html`<td>${state.sources(e)}</td>` : ''}
             </tr>`,
         )}
       </tbody>

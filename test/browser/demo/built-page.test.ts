@@ -76,4 +76,52 @@ describe('built demo page (dist/demo/)', () => {
     }, 'two events from the digit dates');
     expect(events.map((event) => event.from)).to.deep.equal(['2016-10-17', '2016-10-19']);
   });
+
+  it('the bundles load the story view and extractStory() from chunks beside them, on first use', async function () {
+    if (!(await built('/dist/news-timeline.bundle.js'))) this.skip(); // needs `npm run build`
+    const single = `<news-timeline published="2024-03-06"><article>Talks failed on Tuesday.</article></news-timeline>`;
+    const articles = [
+      '<article published="2024-03-06" title="Talks fail" url="https://example.org/a">Talks between the unions and the railway failed on Tuesday.</article>',
+      '<article published="2024-03-07" source="Evening Post">Talks between the unions and the railway failed on Tuesday, officials said.</article>',
+    ].join('');
+    for (const bundle of ['news-timeline.bundle.js', 'news-timeline-element.bundle.js']) {
+      const storyList = (await (
+        await fetch('/events/fictional-story-port-elven-ferry-strike.story.json')
+      ).json()) as object;
+      iframe = await frame({
+        srcdoc: `<!doctype html><base href="${location.origin}/dist/"><script type="module" src="${bundle}"></script><body>${bundle === 'news-timeline.bundle.js' ? single : ''}<news-timeline id="story"></news-timeline></body>`,
+      });
+      const page = iframe.contentDocument!;
+      const win = iframe.contentWindow!;
+      const chunks = () =>
+        win.performance
+          .getEntriesByType('resource')
+          .map((e) => e.name.split('/').pop()!)
+          .filter((name) => /^news-timeline-[a-z]+-[\w-]+\.js$/.test(name) && !name.endsWith('.bundle.js'));
+      const loaded = (name: string) => chunks().some((file) => file.startsWith(`news-timeline-${name}-`));
+      await until(() => win.customElements.get('news-timeline'), `${bundle} registered`);
+      if (bundle === 'news-timeline.bundle.js') {
+        // One article: extraction, no story view.
+        await until(() => page.querySelector('news-timeline')!.shadowRoot?.querySelector('svg'), 'one article drawn');
+        expect(loaded('extract'), bundle).to.be.true;
+        expect(loaded('coverage'), bundle).to.be.false;
+      }
+      const story = page.querySelector('#story') as HTMLElement & { data: unknown; storyList: unknown };
+      story.data = storyList;
+      await until(() => story.shadowRoot?.querySelector('[part="sources"]'), `${bundle}: story drawn`);
+      expect(loaded('coverage')).to.be.true;
+      if (bundle === 'news-timeline.bundle.js') {
+        // Several child articles: extractStory() comes from the extraction chunk.
+        story.remove();
+        page.body.insertAdjacentHTML('beforeend', `<news-timeline id="children">${articles}</news-timeline>`);
+        const children = page.querySelector('#children') as HTMLElement & { storyList: { articles: unknown[] } | null };
+        await until(() => children.storyList, 'story of child articles');
+        expect(children.storyList!.articles.length).to.equal(2);
+        expect(chunks().filter((file) => file.startsWith('news-timeline-extract-'))).to.have.length(1);
+      } else {
+        expect(loaded('extract')).to.be.false;
+      }
+      iframe.remove();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Loaded by bundles.test.ts in an iframe whose name holds the case as JSON: loads a built bundle by its
- * URL (as a page on another directory or origin would), gives one <news-timeline> an article or an
- * EventList, and reports to the parent what it drew, which files it loaded and which workers it started.
+ * URL (as a page on another directory or origin would), gives one <news-timeline> an article, child
+ * articles or an EventList or StoryEventList, and reports to the parent what it drew, which files it loaded and which workers it started.
  */
 import type { NewsTimeline } from '../../../src/news-timeline.js';
 
@@ -10,6 +10,8 @@ interface Case {
   text?: string;
   published?: string;
   src?: string;
+  /** Child articles (each a `<template>`), which make a story. */
+  articles?: { text: string; published: string; title: string }[];
   workerFrom?: number;
 }
 
@@ -49,13 +51,21 @@ async function run(): Promise<void> {
     const errors: unknown[] = [];
     el.addEventListener('news-timeline-error', (e) => errors.push(e.detail));
     if (test.src) el.src = test.src;
+    else if (test.articles)
+      for (const article of test.articles) {
+        const template = document.createElement('template');
+        template.setAttribute('published', article.published);
+        template.setAttribute('title', article.title);
+        template.content.textContent = article.text;
+        el.append(template);
+      }
     else {
       el.published = test.published ?? null;
       el.text = test.text ?? '';
     }
     document.body.append(el);
     await el.updateComplete;
-    for (let i = 0; i < 200 && /Loading/.test(el.shadowRoot!.textContent ?? ''); i++) {
+    for (let i = 0; i < 200 && /Loading|Reading/.test(el.shadowRoot!.textContent ?? ''); i++) {
       await new Promise((r) => setTimeout(r, 20));
       await el.updateComplete;
     }
@@ -90,6 +100,7 @@ async function run(): Promise<void> {
         kind: 'bundle-report',
         inlineRuns,
         drawn,
+        storyArticles: el.storyList?.articles.length ?? 0,
         state: root.querySelector('[part="state"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
         note: root.querySelector('[part="note"]')?.textContent ?? null,
         errors,

@@ -179,3 +179,19 @@ test('--jsonl reads a file and streams many lines, every one complete JSON', () 
   assert.equal(out.length, n);
   out.forEach((line, i) => assert.equal(JSON.parse(line).id, `doc${i}`));
 });
+
+test('--published with a time and an offset: clock phrases resolve against it, in JSON, --jsonl and TimeML', () => {
+  const published = '2019-03-22T10:35:00-04:00';
+  const text = 'The ferry sank two hours ago.';
+  const r = run(['extract', '-', '--published', published], text);
+  assert.equal(r.code, 0, r.stderr);
+  const list = JSON.parse(r.stdout);
+  assert.equal(list.article.published, published);
+  assert.equal(list.timexes[0].value, '2019-03-22T08:35');
+  assert.equal(list.events[0].from, '2019-03-22T08:35');
+  const jsonl = run(['extract', '--jsonl'], JSON.stringify({ id: 'x', text, published }) + '\n');
+  assert.equal(JSON.parse(jsonl.stdout).timexes[0].value, '2019-03-22T08:35');
+  const timeml = run(['extract', '-', '--published', published, '--format', 'timeml'], text);
+  assert.match(timeml.stdout, /<DCT><TIMEX3 tid="t0" type="TIME" value="2019-03-22T10:35:00-04:00"/);
+  assert.match(timeml.stdout, /<TIMEX3 tid="t1" type="TIME" value="2019-03-22T08:35">two hours ago<\/TIMEX3>/);
+});

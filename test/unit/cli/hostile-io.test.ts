@@ -48,6 +48,9 @@ test('empty input: a warning on stderr, nothing on stdout, exit 1', () => {
     [['extract', '-', '--published', '2016-10-17'], '\n\n'],
     [['extract', '--jsonl'], ''],
     [['extract', '--jsonl'], '\n  \n'],
+    [['story', empty], undefined],
+    [['story', '--published', '2016-10-17', blank], undefined],
+    [['story', '-'], ''],
   ] as [string[], string | undefined][]) {
     const r = run(args, input);
     assert.equal(r.code, 1, args.join(' '));
@@ -79,6 +82,8 @@ test('input that is not text (NUL bytes, random bytes, not UTF-8): a warning, no
     for (const args of [
       ['extract', file],
       ['extract', '-'],
+      ['story', file],
+      ['story', '-'],
     ]) {
       const r = spawnSync(process.execPath, [bin, ...args], { input: bytes, encoding: 'utf8' });
       assert.equal(r.status, 1, `${name}: ${args.join(' ')}`);

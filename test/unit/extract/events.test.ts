@@ -43,7 +43,7 @@ test('one event per placeable timex; references, sets and open durations are not
     ],
   );
   assert.equal(list[0]!.sentence.text, 'Troops left on Monday.');
-  assert.equal(list[0]!.label, 'Troops left');
+  assert.equal(list[0]!.label, 'Troops left on Monday'); // under four words, the phrase stays
 });
 
 test('"since X" runs to the end of the publication day and is ongoing', () => {
@@ -100,8 +100,8 @@ test('"from X to Y" and "between X and Y" make one event', () => {
       ['t6', '2016-10-18', '2016-10-19'],
     ],
   );
-  assert.equal(list[0]!.label, 'The show ran');
-  assert.equal(list[1]!.label, 'Talks were held');
+  assert.equal(list[0]!.label, 'The show ran from March to May');
+  assert.equal(list[1]!.label, 'Talks were held between 2001 and 2003');
 });
 
 test('a duration with from/to is an event ("now in its sixth year")', () => {
@@ -160,4 +160,57 @@ test('labels and actors in a long sentence with many dates stay bounded', () => 
   const list = events(text, specs);
   assert.equal(list.length, 200);
   for (const e of list) assert.ok(e.label.split(' ').length <= 14, e.label);
+});
+
+test('a past event inside the current period ends at publication; the timex keeps its value', () => {
+  const text = 'The mayor visited the plant this month. The plant will reopen this month.';
+  const month = { value: '2016-10', from: '2016-10-01', to: '2016-11-01', granularity: 'month' as const };
+  const list = events(text, [
+    ['this month', month],
+    ['this month', month],
+  ]);
+  assert.deepEqual(
+    list.map((e) => [e.from, e.to]),
+    [
+      ['2016-10-01', '2016-10-18'],
+      ['2016-10-17', '2016-11-01'],
+    ],
+  );
+  assert.match(list[0]!.why!, /past tense, so by publication/);
+  assert.match(list[1]!.why!, /future tense, so from publication/);
+});
+
+test('a duration measuring the verb of a placed event gives that event its length', () => {
+  const text = 'A five-day strike began on Monday.';
+  const list = events(text, [
+    ['five-day', { type: 'DURATION', value: 'P5D' }],
+    ['Monday', day('2016-10-10', '2016-10-11')],
+  ]);
+  assert.deepEqual(
+    list.map((e) => [e.timex, e.from, e.to]),
+    [['t2', '2016-10-10', '2016-10-15']],
+  );
+  assert.match(list[0]!.why!, /lasted 5 days/);
+  // negative: a duration of another verb leaves the event as it is
+  const other = events('The strike began on Monday and the talks took five days.', [
+    ['Monday', day('2016-10-10', '2016-10-11')],
+    ['five days', { type: 'DURATION', value: 'P5D' }],
+  ]);
+  assert.deepEqual([other[0]!.from, other[0]!.to], ['2016-10-10', '2016-10-11']);
+});
+
+test('every event says why; a descriptive date makes a background event', () => {
+  const text = 'The council will replace the 1930s steel span. Talks collapsed on Sunday.';
+  const list = events(text, [
+    ['1930s', { value: '193', from: '1930-01-01', to: '1940-01-01', granularity: 'decade' }],
+    ['Sunday', day('2016-10-16', '2016-10-17')],
+  ]);
+  assert.deepEqual(
+    list.map((e) => [e.label, e.background ?? false]),
+    [
+      ['The 1930s steel span', true],
+      ['Talks collapsed on Sunday', false],
+    ],
+  );
+  for (const e of list) assert.match(e.why!, /^“(?:1930s|Sunday)” .+\.$/);
 });

@@ -80,6 +80,24 @@ test('years beyond 0000–9999 are timexes with no place on the axis, never even
   }
 });
 
+test('at the end of the axis an event keeps its own interval rather than end after 9999', () => {
+  // "ends at publication" would be 10000-01-01: the move is not made, the event keeps its timex's days
+  const list = valid('Talks failed on Monday. Prices have risen since June.', '9999-12-31');
+  assert.deepEqual(
+    list.events.map((e) => [e.from, e.to]),
+    [
+      ['9999-12-27', '9999-12-28'],
+      ['9999-06-01', '9999-07-01'],
+    ],
+  );
+  // a day earlier, the end of the publication day fits on the axis
+  const before = valid('Prices have risen since June.', '9999-12-30');
+  assert.deepEqual(
+    before.events.map((e) => [e.from, e.to]),
+    [['9999-06-01', '9999-12-31']],
+  );
+});
+
 test('"the past 0 years" is not an empty interval', () => {
   for (const text of ['Prices rose over the past 0 years.', 'Rain fell in the last 0 days and the past 0 months.']) {
     const list = valid(text, '2016-10-17');

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleOf, resolveInput, NO_EXTRACTOR_MESSAGE, type InputSources } from '../../../src/timeline/input.js';
+import {
+  articleOf,
+  resolveInput,
+  storyOf,
+  NO_EXTRACTOR_MESSAGE,
+  type InputSources,
+} from '../../../src/timeline/input.js';
 import { SourceError } from '../../../src/timeline/source-loader.js';
 import { eventList } from './helpers.js';
 
@@ -12,6 +18,10 @@ const none: InputSources = {
   article: null,
   canRead: true,
   extraction: null,
+  children: [],
+  canExtractStory: false,
+  coverage: { value: null, error: null },
+  storyExtractor: { value: null, error: null },
 };
 const article = { text: 'On Monday' };
 
@@ -38,10 +48,21 @@ test('src: loading until its own answer arrives, then validated; errors keep the
 });
 
 test('the article: .text wins over a child article, whose own published and title win over the element’s', () => {
-  const child = { text: 'Child text', published: '2016-10-17', title: 'Child title' };
+  const child = {
+    text: 'Child text',
+    published: '2016-10-17',
+    title: 'Child title',
+    id: null,
+    source: null,
+    url: null,
+  };
   assert.equal(articleOf(null, null, '2016-10-17', 'T'), null);
-  assert.deepEqual(articleOf(null, child, '2000-01-01', 'T'), child);
-  assert.deepEqual(articleOf(null, { text: 'Child text', published: null, title: null }, '2000-01-01', 'T'), {
+  assert.deepEqual(articleOf(null, child, '2000-01-01', 'T'), {
+    text: 'Child text',
+    published: '2016-10-17',
+    title: 'Child title',
+  });
+  assert.deepEqual(articleOf(null, { ...child, published: null, title: null }, '2000-01-01', 'T'), {
     text: 'Child text',
     published: '2000-01-01',
     title: 'T',
@@ -74,4 +95,26 @@ test('article text: loading while it is read, then validated; a missing extracto
     extraction: { article, status: 'error', message: 'The article could not be read: bad published date' },
   });
   assert.ok(failed.kind === 'error' && failed.errorKind === 'extraction' && /bad published date/.test(failed.message));
+});
+
+test('child articles: two or more make a story unless .text is given; the story waits for its modules', () => {
+  const child = (text: string) => ({ text, published: '2016-10-17', title: null, id: null, source: null, url: null });
+  const two = [child('A'), child('B')];
+  assert.deepEqual(storyOf(null, [child('A')]), []);
+  assert.deepEqual(storyOf('Own text', two), []);
+  assert.equal(storyOf(null, two), two);
+  const story = { ...none, children: two };
+  const missing = resolveInput(story);
+  assert.ok(missing.kind === 'error' && missing.message === NO_EXTRACTOR_MESSAGE);
+  assert.deepEqual(resolveInput({ ...story, canExtractStory: true }), {
+    kind: 'loading',
+    what: 'articles',
+    needs: ['storyExtractor', 'coverage'],
+  });
+  const failed = resolveInput({
+    ...story,
+    canExtractStory: true,
+    storyExtractor: { value: null, error: new Error('news-timeline-extract-x.js: 404') },
+  });
+  assert.ok(failed.kind === 'error' && failed.retry && /news-timeline-extract-x\.js: 404/.test(failed.message));
 });

@@ -7,15 +7,29 @@ import {
   addDays,
   addMonths,
   dayPeriod,
+  epochMinute,
   humanDay,
+  minutesPeriod,
   monthPeriod,
+  pad,
   yearPeriod,
+  type Clock,
   type Day,
   type Period,
 } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, periodAt, unplacedReading } from '../periods.js';
-import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, VAGUE_AMOUNT, type Unit } from '../words.js';
+import {
+  NUMBER,
+  parseNumber,
+  parseQuantMod,
+  parseUnit,
+  QUANT_MOD,
+  UNIT,
+  unitCount,
+  VAGUE_AMOUNT,
+  type Unit,
+} from '../words.js';
 import { TimexParser } from './timex-parser.js';
 
 const PATTERN = new RegExp(
@@ -49,6 +63,30 @@ export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Per
   }
 }
 
+const MINUTES_PER: Partial<Record<Unit, number>> = { second: 1 / 60, minute: 1, hour: 60 };
+
+/**
+ * "two hours ago", "in 30 minutes" against a publication time: the minute it names on the article's clock;
+ * null when the unit is not a clock unit or the publication time is unknown (then the publication day).
+ */
+export function clockShifted(
+  dct: Day,
+  clock: Clock | null | undefined,
+  amount: number,
+  unit: Unit,
+  sign: -1 | 1,
+): Period | null {
+  const per = MINUTES_PER[unit];
+  if (!clock || per === undefined) return null;
+  const at = epochMinute(dct, clock.minute) + sign * Math.round(amount * per);
+  return minutesPeriod(at, at + 1, 'minute');
+}
+
+/** "10:35" for why sentences. */
+export function clockText(clock: Clock): string {
+  return `${pad(Math.floor(clock.minute / 60))}:${pad(clock.minute % 60)}`;
+}
+
 export class AgoParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** "no more than " + "twenty-seven and a half " + "more " + "millennia" + " or three " */
@@ -59,13 +97,14 @@ export class AgoParser extends TimexParser {
     const [text, quantText, amountText, unitText, orSo, direction] = match;
     const unit = parseUnit(unitText!);
     if (!unit) return null;
-    const amount = parseNumber(amountText!);
+    const counted = parseNumber(amountText!);
+    const amount = counted === null ? null : counted * unitCount(unitText!);
     const sign: -1 | 1 = /ago|back/i.test(direction!) ? -1 : 1;
     if (/back/i.test(direction!) && amount === null) return null;
     const mod = parseQuantMod(quantText) ?? (orSo ? 'APPROX' : undefined);
     return {
       kind: 'ago',
-      resolve: ({ dct, anchor, quarter }) => {
+      resolve: ({ dct, clock, anchor, quarter }) => {
         if (amount === null) {
           return {
             type: 'DATE',
@@ -83,6 +122,16 @@ export class AgoParser extends TimexParser {
             usedAnchor: true,
             anchorable: false,
           };
+        }
+        const onClock = clockShifted(dct, clock, amount, unit, sign);
+        if (onClock) {
+          const reading = dateReading(
+            onClock,
+            `"${text}" counted from the publication time (${humanDay(dct)}, ${clockText(clock!)})`,
+            mod,
+          );
+          reading.type = 'TIME';
+          return reading;
         }
         const period = shifted(dct, amount, unit, sign);
         const reading = dateReading(period, `"${text}" counted from the publication date (${humanDay(dct)})`, mod);

@@ -8,24 +8,30 @@
 import { addDays, humanDay, partOfDayPeriod, type Day, type Period } from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext } from '../frame.js';
 import { dateReading, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
-import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, type Unit } from '../words.js';
+import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, unitCount, type Unit } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { shifted } from './ago-parser.js';
 import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand)(?![\\w-])`;
-const THE = `(the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?)\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
+const THE = `((?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
 const DAY_BEFORE = '(the\\s+(?:day|night|week|month|year)\\s+(?:before|after|previous|earlier|prior|later))(?![\\w-])';
 const THE_DAY =
-  '((?:(?:early|late|later|earlier)\\s+in\\s+)?the\\s+day)(?![\\w-])(?!\\s+(?:of|that|when|before|after|in|on|he|she|they|it)\\b)';
-const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}`, 'i');
+  '((?:(?:early|late|later|earlier)\\s+in\\s+|the\\s+(?:start|beginning)\\s+of\\s+)?the\\s+day|the\\s+(?:close|end|start|opening|open)\\s+of\\s+(?:trading|business))' +
+  // not "the day of the vote", "the day before the vote"; "late in the day after falling" is the day
+  '(?![\\w-])(?!\\s+(?:of|that|when|before|in|on|he|she|they|it)\\b|\\s+after\\s+(?![a-z]+ing\\b))' +
+  // "the close of business Thursday": TimeML tags the day alone
+  '(?!,?\\s+(?:on\\s+)?(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)';
+/** "in the morning" after a day the story has just placed ("dashed Friday … in the morning"): that day's morning. */
+const THE_PART = '(the\\s+(morning|afternoon|evening))(?![\\w-])(?!\\s+of\\b)';
+const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}|${THE_PART}`, 'i');
 
 const FINE = ['day', 'partOfDay', 'hour', 'minute'];
 
 export class AnchoredOffsetParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords =
-    /later|earlier|before|after|previous|prior|following|next|same|preceding|succeeding|that|the\s+day/i;
+    /later|earlier|before|after|previous|prior|following|next|same|preceding|succeeding|that|the\s+day|of\s+(?:trading|business)|the\s+(?:morning|afternoon|evening)/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const end = index + match[0].length;
@@ -36,23 +42,35 @@ export class AnchoredOffsetParser extends TimexParser {
       if (/^(before|after|prior)$/.test(word) && !/^\s*(?:[,.;:!?)"'”’]|$|and\b|but\b|when\b|as\b)/.test(after))
         return null;
       if (word === 'prior' && !/^\s*[,.;:]/.test(after)) return null;
-      const amount = parseNumber(match[2]);
+      const counted = parseNumber(match[2]);
       const unit = parseUnit(match[3]!);
-      if (amount === null || !unit) return null;
+      if (counted === null || !unit) return null;
+      const amount = counted * unitCount(match[3]!); // a fortnight is two weeks
       const sign: -1 | 1 = /later|after|afterwards?/.test(word) ? 1 : -1;
       const mod = parseQuantMod(match[1]);
       return offsetFrame(match[0], amount, unit, sign, mod);
     }
     if (match[5]) {
-      const which = match[5].toLowerCase().replace(/\s+/g, ' ');
+      const which = match[5]
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:earlier|later) /, '');
       const unitWord = match[6]!.toLowerCase();
       const sign = /previous|preceding|prior/.test(which) ? -1 : /following|next|succeeding/.test(which) ? 1 : 0;
       return namedFrame(match[0], unitWord, sign);
     }
+    if (match[9])
+      return /\b(?:in|during)\s+$/i.test(context.text.slice(Math.max(0, index - 8), index))
+        ? storyPartFrame(match[9], match[10]!.toLowerCase())
+        : null;
     if (match[8])
       return theDayFrame(
         match[0],
-        /^(early|earlier)/i.test(match[0]) ? 'START' : /^(late|later)/i.test(match[0]) ? 'END' : undefined,
+        /^(early|earlier|the\s+(?:start|beginning|open))/i.test(match[0])
+          ? 'START'
+          : /^(late|later|the\s+(?:close|end))/i.test(match[0])
+            ? 'END'
+            : undefined,
       );
     const phrase = match[7]!.toLowerCase();
     if (/before|after/.test(phrase) && !/^\s*(?:[,.;:!?)"'”’]|$)/.test(after)) return null;
@@ -175,6 +193,28 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
       const reading = dateReading(period, `"${text}" counted from ${from}`);
       if (part) reading.type = 'TIME';
       if (base.anchor) reading.usedAnchor = true;
+      return reading;
+    },
+  };
+}
+
+/** How close (in characters) the day must have been placed for "in the morning" to fall on it. */
+const STORY_PART_REACH = 200;
+
+/** "in the morning": a part of the day the narrative has just placed; nothing without one (generic). */
+function storyPartFrame(text: string, partWord: string): Frame {
+  const part = PART_OF_DAY[partWord]!;
+  return {
+    kind: 'anchored-named',
+    resolve: ({ anchor, at }) => {
+      if (!anchor || !FINE.includes(anchor.period.granularity) || anchor.end === undefined) return null;
+      if (at === undefined || at - anchor.end > STORY_PART_REACH) return null;
+      const reading = dateReading(
+        partOfDayPeriod(anchor.period.first, part),
+        `"${text}" of the day the story has just placed (${anchor.id})`,
+      );
+      reading.type = 'TIME';
+      reading.usedAnchor = true;
       return reading;
     },
   };

@@ -2,7 +2,7 @@
  * Decades and centuries: "the 1990s" (199), "the late 1970s" (197, END), "the '80s", "the nineties",
  * "the 21st century" (20), "the nineteenth century" (18).
  */
-import { centuryPeriod, decadePeriod } from '../calendar.js';
+import { centuryPeriod, decadePeriod, yearPeriod } from '../calendar.js';
 import { dateReading, narrowed } from '../periods.js';
 import { ORDINAL, parseOrdinal, parsePointMod, POINT_MOD } from '../words.js';
 import { TimexParser, type FrameMatch } from './timex-parser.js';
@@ -28,6 +28,20 @@ export class DecadeParser extends TimexParser {
     if (ordinal) {
       const n = parseOrdinal(ordinal);
       if (!n || n > 30) return null;
+      if (modText && /turn\b/i.test(modText)) {
+        // "the turn of the 20th century": the years around 1900, when it began
+        const boundary = (n - 1) * 100;
+        return {
+          frame: {
+            kind: 'century',
+            resolve: () => ({
+              ...dateReading(yearPeriod(boundary), `"${text}": the years around ${boundary}, when it began`, 'APPROX'),
+              from: `${String(boundary - 2).padStart(4, '0')}-01-01`,
+              to: `${String(boundary + 3).padStart(4, '0')}-01-01`,
+            }),
+          },
+        };
+      }
       period = centuryPeriod(n - 1);
       why = `the ${ordinal} century: the years ${(n - 1) * 100}–${(n - 1) * 100 + 99}`;
     } else {
@@ -48,7 +62,7 @@ export class DecadeParser extends TimexParser {
         kind: ordinal ? 'century' : 'decade',
         resolve: () => {
           const reading = dateReading(p, why, pointMod?.mod);
-          if (pointMod) Object.assign(reading, narrowed(p, pointMod.mod));
+          if (pointMod) Object.assign(reading, narrowed(p, pointMod.mod, { dct: null, half: pointMod.half }));
           return reading;
         },
       },

@@ -5,9 +5,21 @@
  * (span "its sixth year", P6Y, from the start of the sixth year back, up to the publication date).
  * Not durations: ages ("30-year-old"), "a second time".
  */
-import { addDays, addMonths, compareDays, isoDay, parseIsoDay, type Day } from '../calendar.js';
+import {
+  addDays,
+  addMonths,
+  compareDays,
+  epochMinute,
+  humanDay,
+  isoDay,
+  isoMinute,
+  parseIsoDay,
+  type Clock,
+  type Day,
+} from '../calendar.js';
 import type { Anchor, Frame, Reading } from '../frame.js';
 import type { Granularity } from '../../types.js';
+import { dayOf, moved } from '../periods.js';
 import {
   durationValue,
   NUMBER,
@@ -18,10 +30,13 @@ import {
   parseUnit,
   QUANT_MOD,
   UNIT,
+  unitCount,
   VAGUE_AMOUNT,
   type Unit,
 } from '../words.js';
 import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { clockShifted, shifted } from './ago-parser.js';
+import { isRollingPast } from './relative-period-parser.js';
 
 const WINDOW =
   '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
@@ -56,7 +71,7 @@ const BARE_PLURAL_BEFORE =
 export class DurationParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords =
-    /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i;
+    /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|\b(?:yrs?|qtrs?|wks?|mos|mo\.|hrs?|mins?|secs?)\b/i;
   /** Every duration ends with its unit, at most a quantity modifier, a window word and an amount after its start. */
   override readonly keywordLead = 100;
 
@@ -94,6 +109,7 @@ export class DurationParser extends TimexParser {
       // "a couple of years" is two (TimeML); "a minute and a half", "an hour and a half" add the half
       amount = /couple/i.test(amountText) ? 2 : /^single$/i.test(amountText) ? 1 : parseNumber(amountText);
       if (amount !== null && !adjectival && UNIT_AND_A_HALF.test(match[0])) amount += 0.5;
+      if (amount !== null) amount *= unitCount(unitText); // a fortnight is two weeks
       if (amount === null && !/few|several|couple|some|many|number|dozens|hundreds/i.test(amountText)) return null;
       if (/^(a|an)$/i.test(amountText) && (unit === 'second' || plural)) return null; // "a second time", "a days"
       if (amount !== null && amount > 10_000) return null;
@@ -102,12 +118,16 @@ export class DurationParser extends TimexParser {
     } else if (!window) {
       // bare unit: "years", "weeks" only in duration contexts; singular bare units are not timexes
       const end = index + match[0].length;
-      const followedByRelation = /^\s+(?:after|before|later|earlier)\b/i.test(context.text.slice(end, end + 12));
-      if (!plural || !(BARE_PLURAL_BEFORE.test(textBefore(context, index, 12)) || followedByRelation)) return null;
+      const followedByRelation = /^\s+(?:after|before|later|earlier|ago)\b/i.test(context.text.slice(end, end + 12));
+      // a focus word between ("in just minutes") does not change what governs the length
+      const before = textBefore(context, index, 20).replace(/\b(?:just|only|mere)\s+$/, '');
+      if (!plural || !(BARE_PLURAL_BEFORE.test(before) || followedByRelation)) return null;
     } else if (window === 'recent' && !plural) {
       return null;
     } else if (!plural && !(unit === 'decade' || unit === 'century')) {
-      return null; // "the past week" is a date (relative-period parser); "the past decade" ten years
+      // "the past week" is a date (relative-period parser); "the past year", "over the last year" the 12 months
+      const article = /^the\s/i.test(match[0].slice(quantText?.length ?? 0).trimStart()) ? 'the ' : '';
+      if (!(unit === 'year' && isRollingPast('year', article + window, textBefore(context, index, 24)))) return null;
     }
     if (window === 'recent' && amountText) return null;
     const tail = context.text.slice(index + match[0].length, index + match[0].length + 8);
@@ -119,8 +139,10 @@ export class DurationParser extends TimexParser {
     if (amountText && /^(a|an|per)$/i.test(amountText) && RATE_BEFORE.test(textBefore(context, index, 24))) return null; // "$35 a night"
     if (/^(night|nights)$/i.test(unitText) && !amountText) return null;
     const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);
+    // "the past decade", "the past year": one unit, placed like "the past two years"
+    if (amount === null && amountText === undefined && window && !plural) amount = 1;
     const vague = amountText !== undefined && amount === null;
-    const value = durationValue(vague || (!amountText && plural) ? null : (amount ?? 1), unit);
+    const value = durationValue(vague || (!amountText && plural) ? null : (amount ?? unitCount(unitText)), unit);
     const dir =
       window && /past|last|previous|recent|preceding/.test(window)
         ? -1
@@ -138,13 +160,51 @@ export class DurationParser extends TimexParser {
       : /^\s+(after|before)\s+(?:the|a|an|his|her|its|their|[a-z]+ing)\b/i.exec(
           context.text.slice(spanEnd, spanEnd + 24),
         )?.[1];
-    const frame: Frame = {
+    // "in two weeks", "within five days", "after 5 days" told of what is to come: a date ahead of publication
+    const ahead =
+      !window && amount !== null && !/^the\s/i.test(match[0])
+        ? (/\b(in|within|after)\s+$/i.exec(textBefore(context, index, 10))?.[1]?.toLowerCase() as
+            'in' | 'within' | 'after' | undefined)
+        : undefined;
+    const frame: LengthFrame = {
       kind: 'duration',
-      resolve: ({ dct, anchor }) => {
+      // a count of calendar units ("eight trading days" are not eight calendar days)
+      length:
+        amount !== null &&
+        Number.isInteger(amount) &&
+        !window &&
+        !adjectival &&
+        !/\b(?:trading|business|working|school)\s/i.test(match[0])
+          ? { amount, unit }
+          : null,
+      resolve: ({ dct, clock, anchor, tense }) => {
         const reading: Reading = { type: 'DURATION', value, why: durationWhy(match[0], value), anchorable: false };
         if (mod && !overThe) reading.mod = mod;
-        if (dct && dir !== 0 && amount !== null && window !== 'recent')
-          Object.assign(reading, placeWindow(dct, amount, unit, dir));
+        if (dct && dir !== 0 && amount !== null && window !== 'recent') {
+          const placed = placeWindow(dct, amount, unit, dir, clock);
+          if (placed.from && placed.to) {
+            Object.assign(reading, placed);
+            reading.why = `"${match[0]}" (${value}): the stretch ${dir < 0 ? 'up to' : 'after'} publication, ${placed.from} to ${placed.to}`;
+          }
+        }
+        if (frame.countFrom && frame.length) {
+          const { frame: dayFrame, sign, words } = frame.countFrom;
+          const found = dayOf(dayFrame, { dct, clock, anchor, tense: dayFrame.tense ?? tense, at: undefined });
+          const day = found && moved(found.day, frame.length.amount, frame.length.unit, sign);
+          if (found && day) {
+            Object.assign(reading, { from: isoDay(day), to: isoDay(addDays(day, 1)), granularity: 'day' });
+            reading.why = `"${words}": ${match[0]} ${sign < 0 ? 'before' : 'after'} ${found.reading.value}, on ${humanDay(day)}`;
+            return reading;
+          }
+        }
+        if (dct && ahead && amount !== null && (frame.tense ?? tense) !== 'past') {
+          const placed =
+            ahead === 'within' ? placeWindow(dct, amount, unit, 1, clock) : placeAhead(dct, amount, unit, clock);
+          if (placed.from && placed.to) {
+            Object.assign(reading, placed);
+            reading.why = `"${ahead} ${match[0]}" told of what is to come: ${ahead === 'within' ? 'the stretch' : 'the date'} ${match[0]} after publication (${humanDay(dct)}), ${placed.from}${ahead === 'within' ? ` to ${placed.to}` : ''}`;
+          }
+        }
         if (relation && anchor && amount !== null && Number.isInteger(amount) && !window) {
           const placed = placeRelated(anchor, amount, unit, relation.toLowerCase() === 'after' ? -1 : 1, dct);
           if (placed) {
@@ -158,6 +218,17 @@ export class DurationParser extends TimexParser {
     };
     return overThe ? { frame, skip: match[0].length - match[0].replace(/^over\s+/i, '').length } : frame;
   }
+}
+
+/** A duration frame, with the count it names when that is a whole number of units ("two days", "a fortnight"). */
+export interface LengthFrame extends Frame {
+  length: { amount: number; unit: Unit } | null;
+  /** The day the length counts from ("two days before yesterday"), set by the day-offset refiner. */
+  countFrom?: { frame: Frame; sign: -1 | 1; words: string };
+}
+
+export function isLengthFrame(frame: Frame | undefined): frame is LengthFrame {
+  return frame !== undefined && frame.kind === 'duration' && 'length' in frame && frame.length !== null;
 }
 
 function durationWhy(text: string, value: string): string {
@@ -201,14 +272,25 @@ function placeRelated(
   return { from: isoDay(from), to: isoDay(to), granularity: 'day' };
 }
 
-/** "the past two months": the stretch that ends on the publication day (or starts after it). */
+/**
+ * "the past two months": the stretch that ends on the publication day (or starts after it); "the last two
+ * hours", "the past half hour" end at the publication time when the publication date carries one.
+ */
 function placeWindow(
   dct: Day,
   amount: number,
   unit: Unit,
   dir: -1 | 1,
-): Pick<Reading, 'from' | 'to' | 'granularity'> | object {
-  if (!Number.isInteger(amount) || unit === 'second' || unit === 'minute' || unit === 'hour') return {};
+  clock?: Clock | null,
+): Partial<Pick<Reading, 'from' | 'to' | 'granularity'>> {
+  if (unit === 'second' || unit === 'minute' || unit === 'hour') {
+    if (!clock) return {};
+    const now = epochMinute(dct, clock.minute);
+    const span = Math.round(amount * (unit === 'hour' ? 60 : unit === 'minute' ? 1 : 1 / 60));
+    if (span < 1) return {};
+    const [from, to] = dir < 0 ? [now - span, now] : [now, now + span];
+    return { from: isoMinute(from), to: isoMinute(to), granularity: unit === 'hour' ? 'hour' : 'minute' };
+  }
   const months =
     unit === 'month'
       ? amount
@@ -222,6 +304,8 @@ function placeWindow(
               ? amount * 1200
               : 0;
   const days = unit === 'day' ? amount : unit === 'week' ? amount * 7 : 0;
+  // "the past 18 months", "the last quarter century" (300 months); "the past 2.5 days" is not placed
+  if (!Number.isInteger(months) || !Number.isInteger(days)) return {};
   const next = addDays(dct, 1);
   if (dir < 0) {
     const start = months ? addMonths(next, -months) : addDays(next, -days);
@@ -229,6 +313,20 @@ function placeWindow(
   }
   const end = months ? addMonths(next, months) : addDays(next, days);
   return { from: isoDay(next), to: isoDay(end), granularity: 'day' };
+}
+
+/** "in two weeks", "after 5 days": the day (month, year) that many units after publication, or the minute. */
+function placeAhead(
+  dct: Day,
+  amount: number,
+  unit: Unit,
+  clock: Clock | null | undefined,
+): Partial<Pick<Reading, 'from' | 'to' | 'granularity'>> {
+  const onClock = clockShifted(dct, clock, amount, unit, 1);
+  if (onClock) return { from: onClock.from, to: onClock.to, granularity: onClock.granularity };
+  if (unit === 'second' || unit === 'minute' || unit === 'hour') return {};
+  const period = shifted(dct, amount, unit, 1);
+  return { from: period.from, to: period.to, granularity: period.granularity };
 }
 
 /** "its sixth year": P6Y, started in the year five years before publication (counting the current one). */

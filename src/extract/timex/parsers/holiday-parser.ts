@@ -1,15 +1,34 @@
 /**
- * Named days: "Thanksgiving Day", "Christmas", "New Year's Eve", "Election Day", "Easter", "Labor Day",
- * "Independence Day", "Halloween", "Valentine's Day" (US and Christian holidays common in English news).
- * Without a year the tense picks the nearest one, like month names.
+ * Named days: "Thanksgiving Day", "Christmas", "New Year's Eve", "Election Day", "Easter" (computed), "Labor Day",
+ * "Memorial Day", "Independence Day", "Halloween", "Valentine's Day", "Easter week" (US and Christian holidays
+ * common in English news), in any case ("christmas", "THANKSGIVING"). Without a year they are placed like
+ * weekdays: past tense, the latest one on or before publication; future tense, the first one on or after it;
+ * no cue, the nearest one. "last Christmas", "next Easter" count strictly. "Christmas 2018" is as written.
+ * Not these: "Chinese New Year", "the new year" (lower case), a country's "independence day" (lower case).
  */
-import { addDays, dayPeriod, daysInMonth, isoWeekday, humanDay, type Day } from '../calendar.js';
-import type { Frame } from '../frame.js';
-import { dateReading, nearestByTense, unplacedReading } from '../periods.js';
-import { TimexParser } from './timex-parser.js';
+import {
+  addDays,
+  dayPeriod,
+  daysInMonth,
+  epochDay,
+  isoWeekday,
+  humanDay,
+  weekPeriod,
+  type Day,
+  type Period,
+} from '../calendar.js';
+import type { Frame, Tense } from '../frame.js';
+import { dateReading, tenseWord, unplacedReading } from '../periods.js';
+import { TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN =
-  /(?:(last|this|next)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day)(?:\s+(?:of\s+)?(\d{4}))?(?![\w-])/;
+  /(?:(last|this\s+past|this\s+coming|this|next|coming)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|New\s+Year(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday|\s+Monday|\s+week)?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day)(?:,?\s+(?:of\s+)?(\d{4}))?(?![\w-])/i;
+
+/** Names that are holidays only when capitalised: lower case, they are generic ("the new year", "independence day"). */
+const CAPITALISED_ONLY = /^(?:new\s+year(?:\s+day)?|election|independence|veterans)/i;
+/** New years of other calendars. */
+const OTHER_NEW_YEAR =
+  /\b(?:chinese|lunar|jewish|persian|iranian|islamic|hijri|thai|tamil|sikh|vietnamese|korean|tibetan)\s+$/i;
 
 /** n-th weekday `wd` (1 = Monday) of a month; n = -1 for the last one. */
 function nthWeekday(y: number, m: number, wd: number, n: number): Day {
@@ -46,6 +65,7 @@ export function holidayDay(name: string, y: number): Day {
   if (n === 'christmas eve') return { y, m: 12, d: 24 };
   if (n.startsWith('christmas')) return { y, m: 12, d: 25 };
   if (n === "new year's eve") return { y, m: 12, d: 31 };
+  if (n === 'easter week') return easter(y);
   if (n.startsWith('new year')) return { y, m: 1, d: 1 };
   if (n.startsWith('election')) return addDays(nthWeekday(y, 11, 1, 1), 1); // Tuesday after the first Monday
   if (n === 'easter monday') return addDays(easter(y), 1);
@@ -64,25 +84,82 @@ export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords =
     /thanksgiving|christmas|new\s+year|election\s+day|easter|good\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine|veterans\s+day|boxing\s+day/i;
-  /** "next " */
+  /** "this coming " */
   override readonly keywordLead = 20;
 
-  protected read(match: RegExpMatchArray): Frame | null {
-    const [, which, name, yearText] = match;
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+    const [, whichText, name, yearText] = match;
+    if (CAPITALISED_ONLY.test(name!) && !/^[A-Z]/.test(name!)) return null;
+    if (/^new\s+year/i.test(name!) && OTHER_NEW_YEAR.test(context.text.slice(Math.max(0, index - 12), index)))
+      return null;
+    // "the new year" is a year to come; "New Year" alone is the holiday when capitalised and governed by a
+    // preposition of time ("over New Year", not "New Year sales")
+    if (
+      /^new\s+year$/i.test(name!) &&
+      !(
+        /^New\s+Year$/.test(name!) &&
+        /\b(?:on|at|over|since|until|till|by|before|after|around)\s+$/i.test(
+          context.text.slice(Math.max(0, index - 8), index),
+        )
+      )
+    )
+      return null;
+    const which = whichText?.toLowerCase().replace(/\s+/g, ' ');
+    const week = /week$/i.test(name!);
+    const periodIn = (y: number): Period => (week ? weekPeriod(holidayDay(name!, y)) : dayPeriod(holidayDay(name!, y)));
     const frame: Frame = {
       kind: 'holiday',
       resolve: ({ dct, tense }) => {
-        let y = yearText ? Number(yearText) : null;
-        if (y === null && dct) {
-          const w = which?.toLowerCase();
-          const t = w === 'last' ? 'past' : w === 'next' ? 'future' : (frame.tense ?? tense);
-          y = w === 'this' ? dct.y : nearestByTense(dct, t, (yy) => dayPeriod(holidayDay(name!, yy)));
+        if (yearText) {
+          const y = Number(yearText);
+          return dateReading(periodIn(y), `${name} ${y}: ${humanDay(holidayDay(name!, y))}`);
         }
-        if (y === null) return unplacedReading('XXXX-XX-XX', `${name} of an unknown year`);
-        const day = holidayDay(name!, y);
-        return dateReading(dayPeriod(day), `${name} ${y}: ${humanDay(day)}`);
+        if (!dct) return unplacedReading(week ? 'XXXX-WXX' : 'XXXX-XX-XX', `${name} of an unknown year`);
+        const t = frame.tense ?? tense;
+        const { y, rule } = holidayYear(dct, periodIn, which, t);
+        return dateReading(periodIn(y), `${rule}: ${name} ${y}, ${humanDay(holidayDay(name!, y))}`);
       },
     };
     return frame;
   }
+}
+
+/**
+ * The year of a holiday told without one, like a weekday: "last" strictly before publication, "next" strictly
+ * after, "this" the publication year's; past tense the latest one begun by publication, future tense the first
+ * one not over by then, no cue or present the nearest.
+ */
+function holidayYear(
+  dct: Day,
+  periodIn: (y: number) => Period,
+  which: string | undefined,
+  tense: Tense | null | undefined,
+): { y: number; rule: string } {
+  const now = epochDay(dct);
+  const spans = [dct.y - 1, dct.y, dct.y + 1].map((y) => {
+    const p = periodIn(y);
+    return { y, start: epochDay(p.first), end: epochDay(p.first) + (p.granularity === 'week' ? 7 : 1) };
+  });
+  if (which === 'this') return { y: dct.y, rule: '"this": the one of the publication year' };
+  if (which === 'last' || which === 'this past')
+    return { y: spans.filter((s) => s.end <= now).at(-1)!.y, rule: `"${which}": the one before publication` };
+  if (which === 'next' || which === 'this coming' || which === 'coming')
+    return { y: spans.find((s) => s.start > now)!.y, rule: `"${which}": the one after publication` };
+  if (tense === 'past')
+    return {
+      y: spans.filter((s) => s.start <= now).at(-1)!.y,
+      rule: `${tenseWord(tense)}: the latest one on or before publication`,
+    };
+  if (tense === 'future' || tense === 'deadline')
+    return { y: spans.find((s) => s.end > now)!.y, rule: `${tenseWord(tense)}: the first one on or after publication` };
+  let best = spans[1]!;
+  let bestDistance = Infinity;
+  for (const s of spans) {
+    const distance = now < s.start ? s.start - now : now >= s.end ? now - s.end + 1 : 0;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = s;
+    }
+  }
+  return { y: best.y, rule: `${tense ? tenseWord(tense) : 'no tense cue'}: the one nearest to publication` };
 }

@@ -10,63 +10,108 @@ import {
   daysInMonth,
   epochDay,
   humanDay,
+  isoWeekday,
   isValidDay,
   monthPeriod,
   MONTH_NAMES,
+  WEEKDAY_NAMES,
   weekPeriod,
   type Day,
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
-import { dateReading, narrowed, nearestByTense, tenseWord, unplacedReading } from '../periods.js';
-import { MONTH_NAME, parseMonth, parsePointMod, parseSpokenYear, POINT_MOD, SPOKEN_YEAR, WEEKDAY } from '../words.js';
+import { dateReading, narrowed, nearestByTense, sideOf, tenseWord, unplacedReading } from '../periods.js';
+import {
+  DAY_ORDINAL_WORD,
+  MONTH_NAME,
+  parseDayOrdinal,
+  parseMonth,
+  parsePointMod,
+  parseSpokenYear,
+  parseWeekday,
+  POINT_MOD,
+  SPOKEN_YEAR,
+  WEEKDAY,
+} from '../words.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
-const YEAR = `(\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
+const YEAR = `(?<year>\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
+/** "March first", "the 3rd day of": words that would make an ordinal after a month something else. */
+const NOT_A_DAY_AFTER =
+  '(?![\\w-])(?!\\s+(?:quarter|half|time|round|place|phase|stage|term|lady|class|half|leg|day\\s+of))';
 const PATTERN = new RegExp(
-  `(${POINT_MOD})?` +
-    `(?:(${WEEKDAY}),?\\s+)?` +
-    '(?:(last|this|next|this\\s+past|this\\s+coming|the\\s+same)\\s+)?' +
-    `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_NAME}))?` +
-    '(?:the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+)?' +
-    `(${MONTH_NAME})(?![\\w-])` +
-    `(?:\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d))?` +
+  // "5-Nov-98", "24-Dec-2015": a date written with dashes
+  `(?<dashedDay>\\d{1,2})-(?<dashedMonth>${MONTH_NAME})-(?<dashedYear>\\d{4}|\\d{2})(?![\\w-])` +
+    `|(?<mod>${POINT_MOD})?` +
+    // "this coming Sunday, March 8": the date decides; the words before the weekday belong to the span
+    `(?:(?:(?:this\\s+coming|this\\s+past|this|next|last|coming)\\s+)?(?<weekday>${WEEKDAY}),?\\s+)?` +
+    '(?:(?<which>last|this|next|this\\s+past|this\\s+coming|the\\s+same)\\s+)?' +
+    // "the fourth of July", "the 3rd day of October", "24 December"
+    `(?:(?:the\\s+)?(?<dayWordBefore>${DAY_ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+day)?\\s+of\\s+(?=${MONTH_NAME})` +
+    `|(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_NAME}))?` +
+    '(?:the\\s+(?<weekOrdinal>first|second|third|fourth|last|final)\\s+week\\s+of\\s+)?' +
+    `(?<month>${MONTH_NAME})(?![\\w-])` +
+    // "May 21", "May twenty-first", "June the second"
+    `(?:\\s*(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
     `(?:(?:,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
-    '(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+year)?',
+    '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next)\\s+year)?',
   'i',
 );
 
-/** Words after which "May" or "March" alone is the month. */
+/** Words after which a capitalised "May" or "March" alone is the month. */
 const MONTH_CONTEXT_BEFORE =
   /\b(in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or)\s*-?$/;
 
+/** Month words that are also common words ("may" the modal, "march" the verb, "august" the adjective). */
+const AMBIGUOUS_MONTH = /^(?:may|march|august)$/i;
+
+/** After "this may", "last march": a verb or a determiner, so the word is no month. */
+const VERB_AFTER =
+  /^\s+(?:be|have|not|also|well|never|still|soon|take|make|lead|come|go|help|cause|seem|the|a|an|on|to|through|in)\b/i;
+
 export class MonthParser extends TimexParser {
   protected readonly regex = PATTERN;
-  // capitalised only: read() takes no lower-case month ("march" the verb)
+  /** Month names and abbreviations as words, in any case (read() asks more of lower-case and capitals). */
   protected override readonly keywords =
-    /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
-  /** "the very beginning of the " + "Wednesday, " + "this coming " + "31st of " + "the fourth week of " */
+    /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+  /** "the very beginning of the " + "Wednesday, " + "this coming " + "the twenty-first day of " + "the fourth week of " */
   override readonly keywordLead = 100;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    const [, modText, , which, dayBefore, weekOrdinal, monthText, dayAfter, yearText, yearWhich] = match;
-    if (!monthText || monthText[0] !== monthText[0]!.toUpperCase()) return null;
+    const g = match.groups!;
+    const { mod: modText, weekday: weekdayText, which, weekOrdinal, yearWhich } = g;
+    const monthText = g.month ?? g.dashedMonth;
+    if (!monthText) return null;
     const month = parseMonth(monthText);
     if (!month) return null;
-    const dayText = dayBefore ?? dayAfter;
-    const day = dayText ? Number(dayText) : null;
-    let year: number | null = null;
-    if (yearText && /^[a-z]/i.test(yearText)) year = parseSpokenYear(yearText);
-    else if (yearText)
-      year = yearText.startsWith("'")
-        ? 1900 + Number(yearText.slice(1)) + (Number(yearText.slice(1)) < 30 ? 100 : 0)
-        : Number(yearText);
+    const dayText = g.dayBefore ?? g.dayAfter ?? g.dashedDay;
+    const dayWord = g.dayWordBefore ?? g.dayWordAfter;
+    const day = dayText ? Number(dayText) : dayWord ? parseDayOrdinal(dayWord) : null;
+    if (dayWord && day === null) return null;
+    const written = yearOf(g.year ?? g.dashedYear);
+    const year: number | null = written;
     if (year !== null && (year < 1000 || year > 2199)) return null;
     const bare = !day && !year && !which && !modText && !yearWhich && !weekOrdinal;
-    if (weekOrdinal && (dayBefore || dayAfter)) return null;
-    if (bare) {
+    if (weekOrdinal && day !== null) return null;
+    const lower = monthText === monthText.toLowerCase();
+    const capitals = !lower && monthText.replace(/\.$/, '').length > 1 && monthText === monthText.toUpperCase();
+    const monthStart = index + match[0].indexOf(monthText);
+    if (lower || capitals) {
+      // case says nothing here (transcripts, headlines): a word that is also a common word, or an
+      // abbreviation, counts only with a day, a year, or last/this/next
+      const ambiguous = AMBIGUOUS_MONTH.test(monthText);
+      const abbreviated =
+        parseMonth(monthText) !== null &&
+        !/^[a-z]{4,}$/i.test(monthText.replace(/\.$/, '')) &&
+        !/^(june|july)$/i.test(monthText);
+      if ((ambiguous || abbreviated) && !day && !year && !yearWhich) {
+        if (!which || abbreviated) return null;
+        const end = index + match[0].length;
+        if (VERB_AFTER.test(context.text.slice(end, end + 12))) return null;
+        if (/\b(?:the|a|an|his|her|their|its|our|that)\s+$/i.test(textBefore(context, index, 8))) return null;
+      }
+    } else if (bare) {
       const short = !/^[A-Z][a-z]+$/.test(monthText) || monthText.length <= 3;
       const ambiguous = /^(may|march)$/i.test(monthText) || short;
-      const monthStart = index + (match[0].length - match[0].trimStart().length);
       if (ambiguous && !MONTH_CONTEXT_BEFORE.test(textBefore(context, monthStart, 20))) return null;
       if (/^[A-Z][a-z]{2}$/.test(monthText) && monthText !== 'May') return null; // "Jan" alone is a name more often than January
       if (/^\s+[A-Z][a-z]/.test(context.text.slice(index + match[0].length, index + match[0].length + 3)) && ambiguous)
@@ -76,15 +121,33 @@ export class MonthParser extends TimexParser {
     const pointMod = parsePointMod(modText);
     const frame: Frame = {
       kind: 'month',
-      resolve: ({ dct, tense }) => {
+      resolve: ({ dct, tense, clearTense }) => {
         let y = year;
         let why = '';
         if (y === null && yearWhich && dct) {
           y = dct.y + (yearWhich.toLowerCase() === 'last' ? -1 : yearWhich.toLowerCase() === 'next' ? 1 : 0);
           why = `"${yearWhich} year" from the publication date`;
         }
+        if (y === null && dct && day !== null && weekdayText && !which) {
+          // "Saturday, April 25": the year whose April 25 is a Saturday, when one near publication is
+          const wd = parseWeekday(weekdayText);
+          const fits = [dct.y, dct.y - 1, dct.y + 1].filter(
+            (yy) => isValidDay(yy, month, day) && isoWeekday({ y: yy, m: month, d: day }) === wd,
+          );
+          if (fits.length === 1) {
+            y = fits[0]!;
+            why = `${weekdayText.replace(/\.$/, '')}, ${MONTH_NAMES[month - 1]} ${day}: the year near publication when that day is a ${WEEKDAY_NAMES[wd! - 1]}, ${y}`;
+          }
+        }
         if (y === null && dct) {
-          const picked = pickYear(dct, month, day, which?.toLowerCase().replace(/\s+/g, ' '), frame.tense ?? tense);
+          const picked = pickYear(
+            dct,
+            month,
+            day,
+            which?.toLowerCase().replace(/\s+/g, ' '),
+            frame.tense ?? tense,
+            clearTense,
+          );
           y = picked.y;
           why = picked.why;
         }
@@ -118,12 +181,25 @@ export class MonthParser extends TimexParser {
           pointMod?.mod,
         );
         if (pointMod)
-          Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+          Object.assign(
+            reading,
+            narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
+          );
         return reading;
       },
     };
     return frame;
   }
+}
+
+/** A written year: "2016", "'16", "98" (after a dash), "nineteen ninety-six"; null when none. */
+function yearOf(text: string | undefined): number | null {
+  if (!text) return null;
+  if (/^[a-z]/i.test(text)) return parseSpokenYear(text);
+  const digits = text.replace(/^'/, '');
+  if (digits.length === 4) return Number(digits);
+  const n = Number(digits);
+  return 1900 + n + (n < 30 ? 100 : 0);
 }
 
 /** The year of a month (and day) written without one. */
@@ -133,6 +209,7 @@ export function pickYear(
   day: number | null,
   which: string | undefined,
   tense: Tense | null | undefined,
+  clearTense = false,
 ): { y: number; why: string } {
   const name = day ? `${MONTH_NAMES[month - 1]} ${day}` : MONTH_NAMES[month - 1]!;
   const key = (y: number): number =>
@@ -147,14 +224,15 @@ export function pickYear(
     const y = key(dct.y) > now ? dct.y : dct.y + 1;
     return { y, why: `"${which} ${name}": the one after ${humanDay(dct)}` };
   }
-  const best = nearestByTense(dct, tense, (y) =>
-    day ? dayPeriod({ y, m: month, d: Math.min(day, daysInMonth(y, month)) }) : monthPeriod(y, month),
-  );
+  const periodOf = (y: number) =>
+    day ? dayPeriod({ y, m: month, d: Math.min(day, daysInMonth(y, month)) }) : monthPeriod(y, month);
+  const best = nearestByTense(dct, tense, periodOf, clearTense);
+  const side = sideOf(periodOf(best), dct);
   const rel =
-    tense === 'past'
-      ? 'the nearest one, preferably on or before'
-      : tense === 'future'
-        ? 'the nearest one, preferably after'
-        : 'the nearest one to';
-  return { y: best, why: `${tense ? tenseWord(tense) : 'no tense cue'}: ${name} is ${rel} ${humanDay(dct)}` };
+    tense === 'past' && clearTense
+      ? `the latest one on or ${side === 'around' ? 'around' : 'before'}`
+      : tense === 'future' && clearTense
+        ? `the first one not over by`
+        : `the nearest one${tense && tense !== 'present' ? ' by tense' : ''}, ${side === 'around' ? 'around' : side}`;
+  return { y: best, why: `${tense ? tenseWord(tense) : 'no tense cue'}: ${name} ${best} is ${rel} ${humanDay(dct)}` };
 }

@@ -1,12 +1,20 @@
-/** Parts of the publication day and the night before: "this morning", "tonight", "last night", "overnight". */
+/**
+ * Parts of the publication day and the night before: "this morning", "tonight", "last night", "overnight".
+ * Against a publication time before 6 a.m., "tonight" told in the past or present is the night under way,
+ * which began the evening before.
+ */
 import { addDays, humanDay, partOfDayPeriod } from '../calendar.js';
 import type { Frame } from '../frame.js';
-import { dateReading, unplacedReading } from '../periods.js';
+import { cutAtPublication, dateReading, unplacedReading } from '../periods.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { TimexParser } from './timex-parser.js';
+import { clockText } from './ago-parser.js';
+
+/** Before this minute of the day (6 a.m.), the night of the day before is still under way. */
+const NIGHT_ENDS = 6 * 60;
 
 const PATTERN =
-  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|evening|night)|(tonight|overnight)|(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+)(afternoon|midday))/i;
+  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|evening|night)|(tonight|overnight)|(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+(?:(?:early|late|mid)-?\s*)?)(afternoon|midday))/i;
 
 export class PartOfDayParser extends TimexParser {
   protected readonly regex = PATTERN;
@@ -30,19 +38,28 @@ export class PartOfDayParser extends TimexParser {
           ? 'MID'
           : 'END'
       : undefined;
-    return {
+    const frame: Frame = {
       kind: 'part-of-day',
-      resolve: ({ dct }) => {
+      resolve: ({ dct, clock, tense }) => {
         if (!dct) return unplacedReading(`XXXX-XX-XXT${part}`, `"${match[0]}" needs the publication date`, mod, 'TIME');
-        const day = addDays(dct, offset);
+        const small =
+          partWord === 'tonight' && clock && clock.minute < NIGHT_ENDS && (tense ?? frame.tense) !== 'future';
+        const day = addDays(dct, small ? -1 : offset);
         const reading = dateReading(
           partOfDayPeriod(day, part),
-          `"${match[0]}" relative to the publication date: ${humanDay(day)}`,
+          small
+            ? `"${match[0]}" told at ${clockText(clock)}: the night under way since the evening of ${humanDay(day)}`
+            : `"${match[0]}" relative to the publication date: ${humanDay(day)}`,
           mod,
         );
         reading.type = 'TIME';
+        // "this morning" told in the past at 10:35 ended then; told in the future, it starts then
+        const t = tense ?? frame.tense;
+        if (t === 'past' || t === 'future')
+          Object.assign(reading, cutAtPublication(reading.period!, dct, clock, t === 'past' ? 'before' : 'after'));
         return reading;
       },
     };
+    return frame;
   }
 }

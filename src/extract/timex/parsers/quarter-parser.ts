@@ -7,13 +7,14 @@
  */
 import { halfPeriod, humanDay, quarterPeriod, type Day, type Period } from '../calendar.js';
 import type { Frame, ResolveContext } from '../frame.js';
-import { dateReading, nearestByTense, periodAt, unplacedReading } from '../periods.js';
+import { dateReading, nearestByTense, periodAt, sideOf, unplacedReading } from '../periods.js';
 import { TimexParser } from './timex-parser.js';
 
 const ORD = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
 const NUMBERED = new RegExp(
   "(?:(?:the\\s+)?(?:(?:year-ago|year-earlier|prior-year|comparable|same)\\s+)*(?:(\\d{4})\\s+|(this|last|next)\\s+year's\\s+)?(?:(?:fiscal|calendar)\\s+)?" +
-    `${ORD}[\\s-]+(?:fiscal\\s+)?(quarter|half)` +
+    // "the last half hour", "the first quarter century" are lengths of time, not parts of a year
+    `${ORD}(?:\\s+two)?[\\s-]+(?:fiscal\\s+)?(quarters?|qtr|half)(?![\\s-]+(?:centur|hour|an?\\s+hour|decade|day|dozen|mile))` +
     '(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?)',
 );
 const SHORT =
@@ -44,15 +45,26 @@ function relativeYear(which: string | undefined, dct: Day | null): number | null
 
 export class QuarterParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /quarter|half|period|q[1-4]|[1-4]q|h[12]|year-(?:earlier|ago)/i;
+  protected override readonly keywords = /quarter|qtr|half|period|q[1-4]|[1-4]q|h[12]|year-(?:earlier|ago)/i;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const m = match;
     if (m[3]) {
-      const kind = m[4]!.toLowerCase() as 'quarter' | 'half';
+      // "the first two quarters of 1990" is the first half
+      const twoQuarters = /\btwo\s+quarters$/i.test(
+        match[0].replace(/\s+(?:of\s+)?(?:\d{4}|(?:this|last|next)\s+year|fiscal\s+\d{4})$/i, ''),
+      );
+      if (/quarters$/i.test(m[4]!) !== twoQuarters) return null;
+      if (twoQuarters && !/^(?:first|last|final|1st)$/i.test(m[3])) return null;
+      const kind = twoQuarters || /^h/i.test(m[4]!) ? 'half' : 'quarter';
       const n = ORDINAL_VALUE[m[3].toLowerCase()]!;
-      if (kind === 'half' && n > 2) return null;
       const lastOrFinal = /^(final|last)$/i.test(m[3]);
+      if (twoQuarters) {
+        const half = lastOrFinal ? 2 : 1;
+        const explicit = m[1] ?? m[5] ?? m[7];
+        return numberedFrame('half', half, explicit ? Number(explicit) : null, m[2] ?? m[6], match[0]);
+      }
+      if (kind === 'half' && n > 2 && !lastOrFinal) return null; // "the last half of 1989" is H2
       const count = kind === 'half' ? 2 : 4;
       const number = lastOrFinal ? count : n;
       const explicitYear = m[1] ?? m[5] ?? m[7];
@@ -104,7 +116,7 @@ function numberedFrame(
 ): Frame {
   const frame: Frame = {
     kind,
-    resolve: ({ dct, tense }) => {
+    resolve: ({ dct, tense, clearTense }) => {
       let y = year ?? relativeYear(whichYear, dct);
       let why = year ? `${text} as written` : whichYear ? `"${whichYear} year" from the publication date` : '';
       const make = (yy: number): Period => (kind === 'quarter' ? quarterPeriod(yy, n) : halfPeriod(yy, n));
@@ -112,8 +124,9 @@ function numberedFrame(
         if (!dct)
           return unplacedReading(kind === 'quarter' ? `XXXX-Q${n}` : `XXXX-H${n}`, `${text} of an unknown year`);
         const t = frame.tense ?? tense;
-        y = nearestByTense(dct, t, make);
-        why = `${t ? `${t} tense` : 'no tense cue'}: the ${kind} of ${y} is the nearest one to ${humanDay(dct)}${t === 'past' ? ' begun by then' : t === 'future' ? ' not yet over' : ''}`;
+        y = nearestByTense(dct, t, make, clearTense);
+        const side = sideOf(make(y), dct);
+        why = `${t ? `${t} tense` : 'no tense cue'}: the ${kind} of ${y} is the nearest one to ${humanDay(dct)}, ${side === 'around' ? 'under way then' : `${side} it`}`;
       }
       return dateReading(make(y), why);
     },

@@ -4,19 +4,22 @@
  * with mods: "earlier this month" (START, up to the publication day), "late last year" (END), "the end of this week".
  * "the year"/"the month" after a mod ("the end of the year") mean the publication's own.
  */
-import { humanDay, isoWeekday as isoWeekdayOf } from '../calendar.js';
-import type { Frame } from '../frame.js';
+import { addDays, dayPeriod, humanDay, isoDay, isoWeekday as isoWeekdayOf, yearPeriod, type Day } from '../calendar.js';
+import type { Frame, Reading, Tense } from '../frame.js';
+import type { TimexMod } from '../../types.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
-import { parsePointMod, POINT_MOD } from '../words.js';
-import { TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { parsePointMod, parseUnit, POINT_MOD } from '../words.js';
+import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 const WHICH =
-  '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|the\\s+(?:past|last|next|coming|current|present|following)|the)';
-const UNIT = '(weekend|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+)year)';
-const PATTERN = new RegExp(`(${POINT_MOD})?${WHICH}\\s+${UNIT}(?![\\w-])`, 'i');
+  '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|the\\s+(?:past|last|next|coming|current|present|following|latest)|the)';
+const UNIT =
+  '(weekend|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+|entire\\s+|whole\\s+)year|yr|qtr|wk|mo\\.)';
+const PATTERN = new RegExp(`(${POINT_MOD})?${WHICH}\\s+${UNIT}(?![\\w-])(?![\\s-]+centur)`, 'i');
 
 function offsetOf(which: string): number | null {
   const w = which.toLowerCase().replace(/\s+/g, ' ');
+  if (/latest$/.test(w)) return -1; // "the latest fiscal year": the last one completed
   if (/(past|last)$/.test(w)) return -1;
   if (/(next|coming|following)$/.test(w)) return 1;
   if (/(this|current|present)$/.test(w)) return 0;
@@ -39,11 +42,18 @@ export class YearEndParser extends TimexParser {
       skip,
       frame: {
         kind: 'relative-period',
-        resolve: ({ dct }) => {
+        resolve: ({ dct, tense }) => {
           if (!dct) return unplacedReading('XXXX', `"${match[2]}" of an unknown year`, 'END');
-          const period = periodAt('year', dct, 0);
+          const shift = edgeShift('year', dct, 'END', tense);
+          const period = periodAt('year', dct, shift);
           return {
-            ...dateReading(period, `the end of the publication year ${dct.y}`, 'END'),
+            ...dateReading(
+              period,
+              shift
+                ? `past tense ("since year-end"): the end of the year before publication, ${period.value}`
+                : `the end of the publication year ${dct.y}`,
+              'END',
+            ),
             ...narrowed(period, 'END'),
           };
         },
@@ -52,22 +62,76 @@ export class YearEndParser extends TimexParser {
   }
 }
 
+/** "over", "during", "throughout", "across": a stretch up to now rather than the calendar period before. */
+export const STRETCH_BEFORE = /\b(?:over|during|throughout|across|in\s+the\s+course\s+of)\s+$/i;
+
+/** "the past year", "the past decade", "over the last year/decade": the stretch up to publication. */
+export function isRollingPast(unit: string, which: string, before: string): boolean {
+  if (unit !== 'year' && unit !== 'decade') return false;
+  const w = which.toLowerCase().replace(/\s+/g, ' ');
+  return /^(?:the )?past$/.test(w) || (w === 'the last' && STRETCH_BEFORE.test(before));
+}
+
+/**
+ * The edge of the current period told against the tense: "since the end of the year" in a February story is
+ * the end of the year before; "will start at the beginning of the year" in March, the next one.
+ */
+function edgeShift(unit: PeriodUnit, dct: Day, mod: TimexMod, tense: Tense | null | undefined): number {
+  const stretch = narrowed(periodAt(unit, dct, 0), mod);
+  const now = isoDay(dct);
+  if (tense === 'past' && stretch.from > now) return -1;
+  if (tense === 'future' && stretch.to <= now) return 1;
+  return 0;
+}
+
+/** "the turn of the century" (or decade, or year): the boundary nearest publication, give or take. */
+function turnReading(unit: PeriodUnit, dct: Day, text: string): Reading | null {
+  if (unit === 'year') {
+    const y = dct.y + (dct.m >= 7 ? 1 : 0);
+    const day = { y, m: 1, d: 1 };
+    return {
+      ...dateReading(dayPeriod(day), `"${text}": the new year nearest publication, ${y}`, 'APPROX'),
+      from: isoDay(addDays(day, -15)),
+      to: isoDay(addDays(day, 15)),
+    };
+  }
+  const size = unit === 'century' ? 100 : unit === 'decade' ? 10 : 0;
+  if (!size) return null;
+  const boundary = Math.round(dct.y / size) * size;
+  const around = size / 50; // two years around a century's turn, a few months around a decade's
+  return {
+    ...dateReading(yearPeriod(boundary), `"${text}": the turn nearest publication, around ${boundary}`, 'APPROX'),
+    from: isoDay({ y: boundary - Math.ceil(around), m: 1, d: 1 }),
+    to: isoDay({ y: boundary + Math.ceil(around) + 1, m: 1, d: 1 }),
+  };
+}
+
 export class RelativePeriodParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /week|month|year|quarter|decade|century/i;
+  protected override readonly keywords = /week|month|year|quarter|decade|century|\b(?:yr|qtr|wk|mo\.)/i;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const modText = match[1];
     const which = match[2]!;
     const unitWord = match[3]!.toLowerCase();
-    const unit: PeriodUnit = unitWord.includes('year') ? 'year' : (unitWord as PeriodUnit);
-    if (/^[A-Z]/.test(match[3]!)) return null; // "This Week", "Next Year": titles of shows and books
+    // "last yr", "this qtr", "next wk", "last mo.": abbreviations read as the unit
+    const unit: PeriodUnit = unitWord.includes('year')
+      ? 'year'
+      : /^(?:yr|qtr|wk|mo\.)$/.test(unitWord)
+        ? (parseUnit(unitWord) as PeriodUnit)
+        : (unitWord as PeriodUnit);
+    if (/^[A-Z][a-z]/.test(match[3]!)) return null; // "This Week", "Next Year": titles (not "LAST WEEK" in capitals)
+    // "the latest fiscal year" (the last completed one); "the latest quarter" is the story's (quarter parser)
+    if (/latest/i.test(which) && unit !== 'year') return null;
     let offset = offsetOf(which);
+    if (offset === null && /^(?:yr|qtr|wk|mo\.)$/.test(unitWord)) return null; // "the yr key": an abbreviation needs last/this/next
     const pointMod = parsePointMod(modText);
+    if (pointMod?.half && unit === 'year') return null; // "the first half of next year" is a half (quarter parser)
     // "the year", "the week": only with a mod ("the end of the year"); bare they are too often generic.
     if (offset === null) {
       // bare "the weekend" is the nearest one by tense; "the full year", "the fiscal year" the publication's
-      if (!pointMod && unit !== 'weekend' && unit !== 'year' && !/^(full|fiscal)/.test(unitWord)) return null;
+      if (!pointMod && unit !== 'weekend' && unit !== 'year' && !/^(full|fiscal|entire|whole)/.test(unitWord))
+        return null;
       offset = 0;
     }
     // "the year ended March 31": a year-long period (DURATION P1Y), not the calendar year
@@ -85,8 +149,9 @@ export class RelativePeriodParser extends TimexParser {
         };
       }
     }
-    // "the past decade" is ten years up to now (a duration), "the last decade" the previous decade
-    if (unit === 'decade' && /past/i.test(which)) return null;
+    // "the past year", "the past decade", "over the last decade" are the 12 months or ten years up to
+    // publication (a duration the duration parser places); "last year", "in the last decade" the calendar ones
+    if (isRollingPast(unit, which, textBefore(context, index, 24))) return null;
     const following = /following/i.test(which);
     const nextWithThe = /^the\s+next$/i.test(which);
     const off = offset;
@@ -98,16 +163,36 @@ export class RelativePeriodParser extends TimexParser {
         const base = useAnchor ? anchor.period.first : dct;
         if (!base)
           return unplacedReading(unknownValue(unit), `"${match[0]}" needs the publication date`, pointMod?.mod);
+        if (pointMod && /^(?:the\s+)?turn\b/i.test(modText!) && /^the$/i.test(which.trim()) && dct)
+          return turnReading(unit, dct, match[0]);
         let shift = off;
+        // "since the end of the year" (the year before), "will begin at the start of the month" (the next one)
+        if (pointMod && /^the$/i.test(which.trim()) && !useAnchor && dct && ['START', 'END'].includes(pointMod.mod))
+          shift = edgeShift(unit, dct, pointMod.mod, tense);
+        // "a loss of $8.6 billion for the entire year" told in January: the year just completed
+        if (
+          /^(full|entire|whole|fiscal)\s/.test(unitWord) &&
+          /^the$/i.test(which.trim()) &&
+          !pointMod &&
+          dct &&
+          dct.m <= 3 &&
+          tense === 'past'
+        )
+          shift = -1;
         if (unit === 'weekend' && /^the$/i.test(which.trim())) {
           // "over the weekend": the last one in past tense, the next one in future tense
           shift = tense === 'future' || isoWeekdayOf(base) >= 6 ? 0 : -1;
         }
         const period = periodAt(unit, base, shift);
         const from = useAnchor ? `the date in ${anchor.id}` : `the publication date (${humanDay(base)})`;
-        const reading = dateReading(period, `"${which} ${unitWord}" counted from ${from}`, pointMod?.mod);
+        const edge =
+          shift !== off && unit !== 'weekend' ? `, the one ${shift < off ? 'before' : 'after'} by tense` : '';
+        const reading = dateReading(period, `"${which} ${unitWord}" counted from ${from}${edge}`, pointMod?.mod);
         if (pointMod)
-          Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+          Object.assign(
+            reading,
+            narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
+          );
         if (useAnchor) reading.usedAnchor = true;
         return reading;
       },

@@ -53,7 +53,10 @@ export class SeasonParser extends TimexParser {
         const period = seasonPeriod(y, season);
         const reading = dateReading(period, why, pointMod?.mod);
         if (pointMod)
-          Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+          Object.assign(
+            reading,
+            narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
+          );
         void epochDay;
         return reading;
       },

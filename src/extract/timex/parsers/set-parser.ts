@@ -9,6 +9,7 @@ import {
   parseNumber,
   parseUnit,
   parseWeekday,
+  unitCount,
   WEEKDAY,
   durationValue,
 } from '../words.js';
@@ -28,7 +29,7 @@ const ADVERBS: Record<string, string> = {
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 const PATTERN = new RegExp(
-  `(every|each)\\s+(?:other\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
+  `(every|each)\\s+(?:other\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|fortnight|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
     `|(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly)(?![\\w-])` +
     `|(?:once|twice|three\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+((?:a|an|per|each)\\s+(day|week|month|year|quarter|hour|minute))(?![\\w-])`,
   'i',
@@ -50,8 +51,10 @@ export class SetParser extends TimexParser {
       skip = text.length - perPhrase.length;
     } else {
       const w = what!;
-      const wd = /^[A-Z]/.test(w) ? parseWeekday(w) : null;
-      const month = /^[A-Z]/.test(w) && !wd ? parseMonth(w) : null;
+      // a weekday in any case ("every monday"); a month capitalised, or spelt out ("each july", not "every may")
+      const wd = /^[A-Z]/.test(w) || /^[a-z]+day$/i.test(w) ? parseWeekday(w) : null;
+      const month =
+        !wd && (/^[A-Z][a-z]/.test(w) || /^(?!may$|march$|august$)[a-z]{4,}$/i.test(w)) ? parseMonth(w) : null;
       if (wd && /day|\./i.test(w)) value = `XXXX-WXX-${wd}`;
       else if (month) value = `XXXX-${String(month).padStart(2, '0')}`;
       else if (SEASONS[w.toLowerCase()]) value = `XXXX-${SEASONS[w.toLowerCase()]}`;
@@ -61,7 +64,8 @@ export class SetParser extends TimexParser {
       else {
         const unit = parseUnit(w);
         if (!unit) return null;
-        const n = amountText ? parseNumber(amountText) : 1;
+        const base = amountText ? parseNumber(amountText) : 1;
+        const n = base === null ? null : base * unitCount(w); // a fortnight is two weeks
         value = durationValue(n, unit);
       }
     }

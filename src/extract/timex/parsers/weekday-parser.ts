@@ -48,12 +48,14 @@ export class WeekdayParser extends TimexParser {
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const name = match[3]!;
-    if (name[0] !== name[0]!.toUpperCase()) return null; // news capitalises weekdays
+    // in any case ("monday", "MONDAY": transcripts, headlines); an abbreviation that is also a word ("sat.",
+    // "sun.", "wed.") counts alone only when capitalised as a weekday is
+    if (/\.$/.test(name) && !/^[A-Z][a-z]/.test(name)) return null;
     // "Black Monday", "Good Friday", "Ash Wednesday": named days, not the nearest weekday
     if (
       !match[1] &&
       !match[2] &&
-      /\b(?:Black|Cyber|Good|Holy|Ash|Maundy|Whit|Bloody|Super|Easter|Palm)\s+$/.test(
+      /\b(?:black|cyber|good|holy|ash|maundy|whit|bloody|super|easter|palm)\s+$/i.test(
         context.text.slice(Math.max(0, index - 10), index),
       )
     )

@@ -98,7 +98,10 @@ export class YearParser extends TimexParser {
           pointMod?.mod,
         );
         if (pointMod)
-          Object.assign(reading, narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct }));
+          Object.assign(
+            reading,
+            narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
+          );
         return reading;
       },
     };

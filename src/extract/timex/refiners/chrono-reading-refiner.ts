@@ -18,15 +18,26 @@ interface ChronoResult extends TimexMatch {
   end?: ParsedComponents | null;
 }
 
-/** "1.10.15", "2.4.1": a version number, not a date. */
-const VERSION = /^\d{1,2}\.\d{1,2}\.\d{1,2}$/;
+/** "1.10.15", "2.4.1": a version number, not a date ("24.12.15" is one: 24 can only be a day). */
+const VERSION = /^(?:\d|1[0-2])\.(?:\d|1[0-2])\.\d{1,2}$/;
+/** "version 24.12.15", "iOS 13.14.2": whatever the numbers, a release. */
+const RELEASE_BEFORE = /\b(?:version|v|release|build|update|firmware|ios|macos|android|windows|linux|kernel)\s*$/i;
 
 /** chrono keeps some prepositions in its spans ("on 17 October 2016"); TimeML leaves them out. */
 const LEADING_WORD = /^(?:on|in|at|of|from|since|by|until|till|the)\s+/i;
 
 export class ChronoReadingRefiner implements Refiner {
-  refine(_context: { text: string }, results: TimexMatch[]): TimexMatch[] {
-    return results.filter((r) => getFrame(r) || (trimmed(r as ChronoResult) && readAsWritten(r as ChronoResult)));
+  refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
+    return results.filter(
+      (r) =>
+        getFrame(r) ||
+        (trimmed(r as ChronoResult) &&
+          !(
+            /^\d+\.\d+\.\d+$/.test(r.text) &&
+            RELEASE_BEFORE.test(context.text.slice(Math.max(0, r.index - 12), r.index))
+          ) &&
+          readAsWritten(r as ChronoResult)),
+    );
   }
 }
 

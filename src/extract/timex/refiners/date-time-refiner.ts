@@ -3,11 +3,10 @@
  * "noon Thursday", "Monday, 10:30 a.m.". The day is read first (with its tense), then the time is put on it.
  */
 import type { Refiner, TimexMatch } from '../match.js';
-import { timePeriod } from '../calendar.js';
 import { getFrame, setFrame, type Frame, type ResolveContext } from '../frame.js';
-import { clockOf } from '../parsers/time-parser.js';
+import { isTimeFrame, timeOnDay, type TimeFrame } from '../parsers/time-parser.js';
 
-const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'written-date', 'anchored-named', 'holiday']);
+const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'written-date', 'anchored-named', 'holiday', 'day-offset']);
 const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$/i;
 const TIME_THEN_DAY = /^\s*(?:,\s*)?(?:on\s+)?$/i;
 
@@ -25,10 +24,10 @@ export class DateTimeRefiner implements Refiner {
       if (b && fa && fb) {
         const gap = context.text.slice(a.index + a.text.length, b.index);
         const dayFirst = DAY_KINDS.has(fa.kind) && fb.kind === 'time' && DAY_THEN_TIME.test(gap);
-        const timeFirst = fa.kind === 'time' && DAY_KINDS.has(fb.kind) && TIME_THEN_DAY.test(gap);
-        if (dayFirst || timeFirst) {
+        const timeFirst = isTimeFrame(fa) && DAY_KINDS.has(fb.kind) && TIME_THEN_DAY.test(gap);
+        if ((dayFirst && isTimeFrame(fb)) || timeFirst) {
           const dayFrame = dayFirst ? fa : fb;
-          const timeFrame = dayFirst ? fb : fa;
+          const timeFrame = (dayFirst ? fb : fa) as TimeFrame;
           const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length));
           out.push(setFrame(merged, mergedFrame(dayFrame, timeFrame)));
           i++;
@@ -41,26 +40,20 @@ export class DateTimeRefiner implements Refiner {
   }
 }
 
-function mergedFrame(dayFrame: Frame, timeFrame: Frame): Frame {
+function mergedFrame(dayFrame: Frame, timeFrame: TimeFrame): Frame {
   const frame: Frame = {
     kind: 'date-time',
     resolve: (ctx: ResolveContext) => {
       const day = dayFrame.resolve({ ...ctx, tense: frame.tense ?? ctx.tense });
       if (!day?.period || !['day', 'partOfDay'].includes(day.period.granularity)) return day;
-      const time = timeFrame.resolve({ ...ctx, dct: day.period.first });
-      const clock = time ? clockOf(time.value) : null;
-      if (!time || !clock) return day;
-      const period = timePeriod(
-        day.period.first,
-        clock.hour,
-        time.period?.granularity === 'minute' || clock.minute ? clock.minute : null,
-      );
+      const { time } = timeFrame;
+      const { value, period } = timeOnDay(day.period.first, time, ctx.clock);
       return {
         type: 'TIME',
-        value: period.value + (clock.utc ? 'Z' : ''),
+        value,
         period,
         granularity: period.granularity,
-        why: `${day.why}, at ${time.value.slice(11)}`,
+        why: `${day.why}, at ${value.slice(11)}`,
         ...(time.mod ? { mod: time.mod } : {}),
         ...(day.usedAnchor ? { usedAnchor: true } : {}),
       };

@@ -22,6 +22,8 @@ const PRIORITY = [
   'part-of-day',
   'weekday',
   'month',
+  'range-end',
+  'range-start',
   'holiday',
   'date-time',
   'decade',

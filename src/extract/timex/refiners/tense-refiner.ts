@@ -6,17 +6,35 @@
  * at most 120 characters each side. The phrase itself can carry the cue ("next", "coming", "last").
  * A participle followed by "by" ("regions untouched by rivals") is passive and no cue of its own. After a past
  * verb, a date something was put off to ("postponed until Tuesday") is future, and one after "until" is a
- * deadline (tense `deadline`: usually ahead).
+ * deadline (tense `deadline`: usually ahead). A scheduled event in the simple present ("the leaders meet
+ * Monday") points forward; "as planned" is no cue; an attribution after the phrase (", officials said") tells
+ * when it was said, not when the date falls. A future clause with no past verb places a month clearly ahead.
  */
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 
+/**
+ * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
+ * Monday", "the envoy arrives Thursday", "the panel convenes in March"). Forms that are also common nouns
+ * ("visit", "vote", "returns", "heads") are left out.
+ */
+const SCHEDULED_PRESENT =
+  'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|flies|leaves|visits';
+/** Before a verb, words that make it something else than a present tense ("agreed to meet", "did not meet"). */
+const NOT_SIMPLE_PRESENT_BEFORE =
+  /\b(?:to|will|would|shall|should|can|could|may|might|must|did|do|does|not|n't|'ll|the|a|an|his|her|its|their|our)\s+(?:\w+ly\s+)?$/i;
+const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT})$`, 'i');
+/** Verbs of saying, which an attribution after a quote or a comma carries. */
+const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 const FUTURE =
-  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+held|effective";
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+held|effective|" +
+  SCHEDULED_PRESENT;
+/** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
+const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+$/i;
 /** Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise. */
 const WEAK_FUTURE = /\b(?:until|till|ahead)\b/i;
 const IRREGULAR_PAST =
-  '(?:may|might|could|should|must|would|will)\\s+have\\s+\\w+|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|ago|previously|since';
+  '(?:may|might|could|should|must|would|will)\\s+have\\s+\\w+|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|set(?=\\s+(?:on|in|at|during|last|early|late)\\b)|ago|previously|since';
 const PRESENT = 'is|are|says|am|remains|continues|seems|has|have';
 const CUE = new RegExp(`\\b(?:(${FUTURE})|(${IRREGULAR_PAST})|([a-z]{3,}ed)|(${PRESENT}))\\b`, 'gi');
 const NOT_PAST =
@@ -31,6 +49,17 @@ const DEADLINE_BEFORE = /\b(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s
 const DEFERRED_TO =
   /\b(?:postponed|delayed|extended|pushed\s+back|put\s+off|rescheduled|adjourned|deferred)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:(?:at|about|around)\s+)?$/i;
 
+/**
+ * Before a date, words that make a past verb a weak guide to its year: an infinitive ("asked it to respond by
+ * Oct. 31", "talks supposed to conclude by May") or a preposition of limits ("loans through January").
+ */
+const NOT_CLEARLY_PAST_BEFORE =
+  /(?:\bto\s+[a-z]{2,}(?:\s+[a-z]+){0,3}|\b(?:by|through|until|till|before|between|starting|beginning|from))\s+(?:(?:early|mid|late|the|on|in)\s+)?$/;
+/** A past verb farther than this before a date often governs a noun the date belongs to ("a cutback … in September"). */
+const CLEAR_REACH = 30;
+/** "a Jan. 14 return date", "the June 3 hearing": a date used as an adjective, told from any time. */
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|his|her|their)\s+$/i;
+
 /** A sentence or clause ends here: ; ! ? newline, or a full stop followed by space that closes no abbreviation. */
 function isBoundary(text: string, i: number): boolean {
   const c = text[i]!;
@@ -42,7 +71,17 @@ function isBoundary(text: string, i: number): boolean {
 const ABBREVIATION =
   /(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|Gen|Gov|Sen|Rep|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Corp|Inc|Co|Ltd|No|vs))\.$/;
 
+/** The tense of a clause, and whether it is clear (see ResolveContext.clearTense). */
+export interface ClauseTense {
+  tense: Tense | null;
+  clearTense: boolean;
+}
+
 export function clauseTense(text: string, start: number, end: number): Tense | null {
+  return readClause(text, start, end).tense;
+}
+
+function readClause(text: string, start: number, end: number): ClauseTense {
   let from = Math.max(0, start - WINDOW);
   for (let i = start - 1; i >= from; i--) {
     if (isBoundary(text, i)) {
@@ -62,18 +101,45 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
   const phraseEnd = end - from;
   let best: Tense | null = null;
   let bestDistance = Infinity;
+  let bestAt = 0;
+  let otherThanPast = false;
+  let pastSeen = false;
+  let presentBefore = false;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) {
     if (m.index >= phraseStart && m.index < phraseEnd) continue; // the phrase's own words are read by its parser
     if (m[1] && /^(may|can)$/i.test(m[1]) && /^[A-Z]/.test(m[1])) continue; // "May" the month or a name
+    const before = clause.slice(Math.max(0, m.index - 16), m.index);
+    if (m[1] && SCHEDULED_VERB.test(m[1]) && NOT_SIMPLE_PRESENT_BEFORE.test(before)) continue;
+    // "as planned", "the hastily planned trip": a plan made, no tense for the date. "The team planned to leave
+    // on Thursday": the date after the infinitive is when the plan is for, ahead; before it ("On Friday, the
+    // government planned to pay…") the date goes with the clause, told in the past
+    let pastPlan = false;
+    if (m[1] && /^planned$/i.test(m[1])) {
+      if (/\b(?:as|\w+ly)\s+$/i.test(before)) continue;
+      pastPlan =
+        m.index >= phraseEnd &&
+        /^\s+to\b/i.test(clause.slice(m.index + m[0].length)) &&
+        !/\b(?:is|are|was|were|had|has|have|been)\s+$/i.test(before);
+    }
+    // "…, a spokesman said": an attribution after the phrase tells when it was said, not when it happens
+    if (m.index >= phraseEnd && REPORTING.test(m[0]) && /[,'"’”`]/.test(clause.slice(phraseEnd, m.index))) continue;
     let tense: Tense;
-    if (m[1]) tense = 'future';
-    else if (m[2]) tense = 'past';
-    else if (m[3]) {
+    if (pastPlan) tense = 'past';
+    else if (m[1]) tense = 'future';
+    else if (m[2]) {
+      // "will be paid", "had been sold": a participle after "be", the auxiliary or the modal decides;
+      // "is held", "are sold": a present passive
+      const aux = /\s/.test(m[2])
+        ? null
+        : /\b(be|being|been|is|are)\s+$/i.exec(clause.slice(Math.max(0, m.index - 8), m.index));
+      if (aux && /^be/i.test(aux[1]!)) continue;
+      tense = aux ? 'present' : 'past';
+    } else if (m[3]) {
       if (NOT_PAST.test(m[3])) continue;
-      const before = clause.slice(Math.max(0, m.index - 12), m.index);
-      if (/\b(?:be|being)\s+$/i.test(before)) continue; // "should be completed": the modal decides
-      if (/\b(?:is|are)\s+$/i.test(before)) tense = 'present';
+      const lead = clause.slice(Math.max(0, m.index - 12), m.index);
+      if (/\b(?:be|being)\s+$/i.test(lead)) continue; // "should be completed": the modal decides
+      if (/\b(?:is|are)\s+$/i.test(lead)) tense = 'present';
       // "markets untouched by", "troops backed by": a passive participle; its auxiliary, if any, is the verb
       else if (/^\s+by\b/i.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       else tense = 'past';
@@ -81,11 +147,63 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
     const distance = m.index < phraseStart ? phraseStart - (m.index + m[0].length) : m.index - phraseEnd;
     // verbs before the phrase govern it more often than verbs after it
     const weighted = m.index < phraseStart ? distance : distance * 1.5 + 5;
+    if (tense === 'future') otherThanPast = true;
+    if (tense === 'past') pastSeen = true;
+    if (tense === 'present' && m.index < phraseStart) presentBefore = true;
     if (weighted < bestDistance) {
       bestDistance = weighted;
       best = tense;
+      bestAt = m.index < phraseStart ? m.index + m[0].length : phraseStart - (m.index - phraseEnd);
     }
   }
+  // "the trial runs through June", "the show is open until May": a present state that lasts up to a date
+  // (not "has fallen this year through Oct. 19, Lipper says": a past stretch, a reporting verb)
+  const lastsUntil =
+    !pastSeen &&
+    (best === null || (best === 'present' && presentBefore)) &&
+    LASTS_UNTIL_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart));
+  const tense = lastsUntil ? 'future' : adjusted(text, start, end, clause, phraseStart, best);
+  // clearly future: what runs, lasts or will last until a date ("runs through June", "will last until June")
+  if (
+    lastsUntil ||
+    (best === 'future' &&
+      !pastSeen &&
+      LASTS_UNTIL_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart)))
+  )
+    return { tense: 'future', clearTense: true };
+  // clearly past: no future cue in the clause, and no infinitive between the past verb and the phrase
+  // ("asked it to respond by Oct. 31": the date belongs to the infinitive)
+  const between = clause.slice(Math.min(bestAt, phraseStart), phraseStart);
+  const clearTense =
+    tense === 'past' &&
+    best === 'past' &&
+    !otherThanPast &&
+    between.length <= CLEAR_REACH &&
+    !/\bto\s+[a-z]{2,}\b/.test(between) &&
+    !NOT_CLEARLY_PAST_BEFORE.test(clause.slice(Math.max(0, phraseStart - 40), phraseStart)) &&
+    !(
+      ATTRIBUTIVE_BEFORE.test(clause.slice(Math.max(0, phraseStart - 8), phraseStart)) &&
+      /^\s+[a-z]/.test(text.slice(end, end + 3))
+    );
+  // clearly future: a future verb and no past one ("will be named commander for a mission in December", told
+  // in March); not a date the figures are for ("will report results for September")
+  const clearFuture =
+    tense === 'future' &&
+    best === 'future' &&
+    !pastSeen &&
+    !/\bfor\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, phraseStart - 10), phraseStart));
+  return { tense, clearTense: clearTense || clearFuture };
+}
+
+/** The special cases after the nearest cue: deferred dates, deadlines, the weak "until", possessive dates. */
+function adjusted(
+  text: string,
+  start: number,
+  end: number,
+  clause: string,
+  phraseStart: number,
+  best: Tense | null,
+): Tense | null {
   if (best === 'past' || best === null) {
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
     if (DEFERRED_TO.test(before)) return 'future';
@@ -106,7 +224,12 @@ export class TenseRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     for (const r of results) {
       const frame = getFrame(r);
-      if (frame) frame.tense = clauseTense(context.text, r.index, r.index + r.text.length);
+      if (!frame) continue;
+      const { tense, clearTense } = readClause(context.text, r.index, r.index + r.text.length);
+      frame.tense = tense;
+      // a quarter or a half is reported on after it ends ("will report third-quarter results"): a future verb
+      // does not make it the next one
+      frame.clearTense = clearTense && !(tense === 'future' && /quarter|half/.test(frame.kind));
     }
     return results;
   }

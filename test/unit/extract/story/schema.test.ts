@@ -1,15 +1,18 @@
-// schema/story-event-list.schema.json matches src/extract/story/types.ts, and extractStory() output validates.
+// schema/story-event-list.schema.json matches src/extract/story/types.ts, and extractStory() output validates
+// (checked by Ajv, as the EventList's schema is).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extractStory, GRANULARITIES, TIMEX_MODS, TIMEX_TYPES } from '../../../../src/extract/index.js';
-import { interfaceFields, unionMembers, validator, type Schema } from '../../json-schema.js';
+import { schema as eventListSchema } from '../../helpers/event-list-schema.js';
+import { storySchemaErrors } from '../../helpers/story-event-list-schema.js';
+import { interfaceFields, unionMembers, type Schema } from '../../json-schema.js';
 import { STORY_ARTICLES } from './articles.js';
 
 const root = new URL('../../../../../', import.meta.url);
 const schema = JSON.parse(readFileSync(new URL('schema/story-event-list.schema.json', root), 'utf8'));
 const storyTypes = readFileSync(new URL('src/extract/story/types.ts', root), 'utf8');
-const validate = validator(schema);
+const validate = storySchemaErrors;
 
 test('story schema declares draft 2020-12 and its own version', () => {
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
@@ -50,7 +53,40 @@ test('extractStory() output validates: dated, undated and disagreeing articles, 
   delete broken.events[0].mentions[0].timex;
   broken.events[0].extra = true;
   const errors = validate(broken);
-  assert.ok(errors.some((e) => e.startsWith('$.version')));
-  assert.ok(errors.includes('$.events[0].mentions[0]: missing timex'));
-  assert.ok(errors.includes('$.events[0]: unexpected property extra'));
+  assert.ok(
+    errors.some((e) => e.startsWith('/version')),
+    errors.join('; '),
+  );
+  assert.ok(errors.includes("/events/0/mentions/0 must have required property 'timex'"), errors.join('; '));
+  assert.ok(errors.includes('/events/0 must NOT have additional properties'), errors.join('; '));
+});
+
+test("story dates are the EventList's: the same strict AxisDate and PublishedDate", () => {
+  assert.deepEqual(schema.$defs.AxisDate, eventListSchema.$defs.AxisDate);
+  assert.deepEqual(schema.$defs.PublishedDate, eventListSchema.$defs.PublishedDate);
+  const list = extractStory(STORY_ARTICLES);
+  for (const [path, value] of [
+    ['/events/0/from', '2016-13-45'],
+    ['/events/0/to', '2015-02-29'],
+    ['/events/0/mentions/0/from', '2016'],
+    ['/articles/0/published', 'yesterday'],
+  ] as const) {
+    const broken = JSON.parse(JSON.stringify(list));
+    const keys = path.slice(1).split('/');
+    let target = broken;
+    for (const key of keys.slice(0, -1)) target = target[key];
+    target[keys.at(-1)!] = value;
+    assert.ok(
+      validate(broken).some((e) => e.startsWith(path)),
+      `${path} = ${value}: ${validate(broken).join('; ')}`,
+    );
+  }
+});
+
+test('the example story in events/ validates', () => {
+  const dir = new URL('events/', root);
+  const stories = readdirSync(dir).filter((name) => name.endsWith('.story.json'));
+  assert.ok(stories.length >= 1);
+  for (const name of stories)
+    assert.deepEqual(validate(JSON.parse(readFileSync(new URL(name, dir), 'utf8'))), [], name);
 });

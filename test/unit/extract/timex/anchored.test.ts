@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexOf } from './helpers.js';
+import { assertNone, timexOf } from './helpers.js';
 
 test('"the previous day" and "two days earlier" count from the last date mentioned', () => {
   const text =
@@ -60,4 +60,16 @@ test('"a week after X" places X: a week before the narrative date, inside its pe
   assert.deepEqual([day.from, day.to], ['2015-05-27', '2015-05-28']);
   const free = timexOf('He waited for a week.', 'a week');
   assert.equal(free.from, undefined, 'no relation, no placement');
+});
+
+test('"in the morning" after a day the story placed is that day\'s morning; alone it is no date', () => {
+  const t = timexOf('Hopes were dashed on Friday. Dealers had bought in the morning.', 'the morning');
+  assert.equal(t.value, '2016-10-14TMO');
+  assert.equal(t.anchor, 't1');
+  assertNone('Most people exercise in the morning.', 'morning');
+  assert.equal(timexOf('Prices fell on Oct. 3. Later that day, shares rallied.', 'Later that day').value, '2016-10-03');
+  assert.equal(
+    timexOf('Growth will slow in the first two quarters of 2017.', 'the first two quarters of 2017').value,
+    '2017-H1',
+  );
 });

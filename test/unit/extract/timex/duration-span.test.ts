@@ -17,7 +17,9 @@ test('"over the years" is an open stretch of the past (PXY), without the preposi
   const t = timexOf('Staff worked hard over the years to build the plant.', 'the years');
   assert.equal(t.type, 'DURATION');
   assert.equal(t.value, 'PXY');
-  assert.equal(timexOf('Through the decades the town shrank.', 'the decades').value, 'PXDE');
+  // a vague number of decades is some years, as the TimeML corpora write it ("decades-long": PXY)
+  assert.equal(timexOf('Through the decades the town shrank.', 'the decades').value, 'PXY');
+  assert.equal(timexOf('A decades-long feud ended.', 'decades-long').value, 'PXY');
 });
 
 test('counted quarters of something are durations; fractions are not', () => {
@@ -32,4 +34,12 @@ test('counted quarters of something are durations; fractions are not', () => {
 
 test('"single-day" is one day', () => {
   assert.equal(timexOf('It was the worst single-day fall in a decade.', 'single-day').value, 'P1D');
+});
+
+test('focus words ("just", "only", "barely") stay out of the span, as TimeML tags it', () => {
+  assert.equal(timexOf('He was chief for only six months.', 'six months').value, 'P6M');
+  assert.equal(timexOf('The answer comes in just a few minutes.', 'a few minutes').value, 'PTXM');
+  assert.equal(timexOf('Prices fell in just minutes.', 'minutes').value, 'PTXM');
+  assert.equal(timexOf('The firm, which just months ago was failing, grew.', 'months').value, 'PXM');
+  assertNone('The blasts came only minutes apart.', 'minutes');
 });

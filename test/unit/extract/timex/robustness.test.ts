@@ -21,7 +21,7 @@ test('never throws, and offsets index the input, on arbitrary strings', () => {
   fc.assert(
     fc.property(
       fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.constantFrom('2016-10-17', null, 'garbage'),
+      fc.constantFrom('2016-10-17', null, 'garbage', '2016-10-17T23:59:00+14:00', '2016-10-17T00:01Z'),
       (s, published) => {
         checkOffsets(s, published);
       },
@@ -58,8 +58,12 @@ test('never throws on sentences built from date words', () => {
     '\u0000',
   ];
   fc.assert(
-    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) =>
-      checkOffsets(parts.join(' '), '2016-10-17'),
+    fc.property(
+      fc.array(fc.constantFrom(...words, 'EST', '(0735 GMT)', 'tonight', 'ago', 'hours', '3-5', 'Sept.', 'since'), {
+        maxLength: 30,
+      }),
+      fc.constantFrom('2016-10-17', '2016-10-17T02:10:00-04:00'),
+      (parts, published) => checkOffsets(parts.join(' '), published),
     ),
     { numRuns: 300 },
   );
@@ -89,7 +93,7 @@ test('long inputs: 100k characters without a full stop, and 5 MB', () => {
 });
 
 test('results do not depend on the machine time zone', () => {
-  const script = `import('${new URL('../../../../src/extract/timex/index.js', import.meta.url).href}').then(m => process.stdout.write(JSON.stringify(m.findTimexes('On Monday, last month, at 3 p.m., in mid-2013, next week and on Oct. 30 it rained.', '2016-10-17'))))`;
+  const script = `import('${new URL('../../../../src/extract/timex/index.js', import.meta.url).href}').then(m => process.stdout.write(JSON.stringify(m.findTimexes('On Monday, last month, at 3 p.m., two hours ago, at 6 p.m. ET, in mid-2013, next week and on Oct. 30 it rained.', '2016-10-17T10:35:00-04:00'))))`;
   const outputs = ['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati'].map((tz) =>
     execFileSync(process.execPath, ['-e', script], { env: { ...process.env, TZ: tz } }).toString(),
   );

@@ -27,3 +27,8 @@ test('negative: with no day placed nearby, a clock time is on the publication da
 test('negative: a month or a year is no day to put a clock time on', () => {
   assertPlaced('Exports fell in September. Trading closed at 4 p.m.', '4 p.m.', '2016-10-17T16:00');
 });
+
+test('a time after a night the story placed falls in that night, past midnight if early', () => {
+  assertPlaced('Floods hit the coast on Saturday night. The river crested at 3 a.m.', '3 a.m.', '2016-10-16T03:00');
+  assertPlaced('Shelling began on Saturday night. At 11 p.m. a shell hit the port.', '11 p.m.', '2016-10-15T23:00');
+});

@@ -1,0 +1,238 @@
+/**
+ * Where an event lies when its time phrase is a length of time or a vague past, which the timex
+ * engine leaves unplaced (a duration has no place of its own; its clause gives it one):
+ *
+ * - a rolling period ends at publication: "in recent months", "over the past few weeks", "the last
+ *   24 hours", "the past decade"; one ahead starts there: "in coming weeks", "the weeks ahead";
+ * - a duration in a present-perfect clause ends at publication: "talks have gone on for three weeks"
+ *   is the last three weeks, and still going on;
+ * - "the year ended Sept. 30", "the six months ending June 30": the period ends with that date;
+ * - "the first nine months", "the nine months" (of a year): the months from 1 January of the latest
+ *   year in which they were over by publication, or of the year named after them ("of 1997");
+ * - "recently", "lately", "the recent sale": the month before publication.
+ *
+ * A vague count ("few", "several", "recent months": `PXM`) is taken as three units and marked `APPROX`.
+ * The timex keeps its value: only the event is placed.
+ */
+import { addDays, addMonths, isoDay, parseIsoDay, type Day } from './timex/calendar.js';
+import type { Granularity, Timex, TimexMod } from './types.js';
+import type { Tense } from './labels/index.js';
+import { isEventNoun } from './labels/lexicon.js';
+
+export interface Placement {
+  from: string;
+  to: string;
+  granularity: Granularity;
+  mod?: TimexMod;
+  ongoing?: boolean;
+  /** Why the event lies there, for people. */
+  why: string;
+}
+
+interface Length {
+  count: number;
+  unit: 'Y' | 'M' | 'W' | 'D' | 'Q' | 'DE' | 'C' | 'H';
+  vague: boolean;
+}
+
+const GRANULARITY: Record<Length['unit'], Granularity> = {
+  Y: 'year',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+  Q: 'quarter',
+  DE: 'decade',
+  C: 'century',
+  H: 'hour',
+};
+const UNIT_WORDS: Record<string, Length['unit']> = {
+  hour: 'H',
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  quarter: 'Q',
+  year: 'Y',
+  decade: 'DE',
+  century: 'C',
+  centurie: 'C',
+};
+/** A vague count is taken as this many units ("the past few weeks", "recent months"). */
+const VAGUE_COUNT = 3;
+
+const DURATION_VALUE = /^P(?:(\d+|X)(DE|Y|M|W|D|Q|C)|T(\d+|X)H)$/;
+const ROLLING_PAST = /^(?:(?:the|over|in|during|for)\s+)*(?:past|last|recent|latest)\b/i;
+const ROLLING_AHEAD = /^(?:(?:the|over|in|during|for)\s+)*(?:next|coming|upcoming)\b|\bahead$/i;
+const UNIT_IN_TEXT = /\b(hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?\b/i;
+const RECENTLY = /^(?:(?:more|most|very|only|just)\s+)?(?:recently|lately|recent)$/i;
+const FIRST_MONTHS = /^the\s+(?:(year-earlier|year-ago|first)\s+)?(\w+)\s+months$/i;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+};
+/** Words after a duration that anchor it to another event: it is no rolling period ("two weeks after the vote"). */
+const ANCHORED_AFTER = /^[\s,]*(?:ago|later|earlier|after|before|since|following|from now|of\s+(?!\d{4}\b))/i;
+/** Prepositions before a duration that measure the clause's verb ("have fallen for three weeks"). */
+const MEASURES = /\b(?:for|over|in|during|throughout|the past|the last)\s+$/i;
+
+function lengthOf(t: Timex): Length | null {
+  const m = DURATION_VALUE.exec(t.value);
+  if (m) {
+    const count = m[1] ?? m[3]!;
+    const unit = (m[2] ?? 'H') as Length['unit'];
+    return count === 'X' ? { count: VAGUE_COUNT, unit, vague: true } : { count: Number(count), unit, vague: false };
+  }
+  // FUTURE_REF/PAST_REF with a unit in the text: "coming months", "recent days"
+  const u = UNIT_IN_TEXT.exec(t.text);
+  if (u && t.value.endsWith('_REF')) return { count: VAGUE_COUNT, unit: UNIT_WORDS[u[1]!.toLowerCase()]!, vague: true };
+  return null;
+}
+
+/** `day` moved by `n` units of `unit` (days for weeks and days, months for the rest). */
+function moved(day: Day, n: number, unit: Length['unit']): Day {
+  switch (unit) {
+    case 'D':
+      return addDays(day, n);
+    case 'W':
+      return addDays(day, 7 * n);
+    case 'M':
+      return addMonths(day, n);
+    case 'Q':
+      return addMonths(day, 3 * n);
+    case 'Y':
+      return addMonths(day, 12 * n);
+    case 'DE':
+      return addMonths(day, 120 * n);
+    case 'C':
+      return addMonths(day, 1200 * n);
+    case 'H':
+      return day;
+  }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The stretch of `length` that ends with the publication day (or starts the day after it, `ahead`). */
+function rolling(length: Length, published: Day, ahead: boolean): Pick<Placement, 'from' | 'to' | 'granularity'> {
+  const dayAfter = addDays(published, 1);
+  if (length.unit === 'H') {
+    // hours count back from the end of the publication day: "the last 24 hours"
+    const hours = length.count;
+    const days = Math.floor(hours / 24);
+    const rest = hours % 24;
+    if (ahead) {
+      const end = addDays(dayAfter, days);
+      return { from: `${isoDay(dayAfter)}T00:00`, to: `${isoDay(end)}T${pad(rest)}:00`, granularity: 'hour' };
+    }
+    const start = addDays(dayAfter, -days - (rest ? 1 : 0));
+    return {
+      from: `${isoDay(start)}T${pad(rest ? 24 - rest : 0)}:00`,
+      to: `${isoDay(dayAfter)}T00:00`,
+      granularity: 'hour',
+    };
+  }
+  const granularity = GRANULARITY[length.unit];
+  if (ahead) return { from: isoDay(dayAfter), to: isoDay(moved(dayAfter, length.count, length.unit)), granularity };
+  return { from: isoDay(moved(dayAfter, -length.count, length.unit)), to: isoDay(dayAfter), granularity };
+}
+
+export interface DurationContext {
+  text: string;
+  published: string | null;
+  /** Tense of the clause the phrase dates (from the label's verb). */
+  tense: Tense | null;
+  /** The placeable timexes of the sentence after this one, in order ("the year ended | Sept. 30"). */
+  next: Timex | undefined;
+}
+
+/** Where the event of an unplaced time phrase lies, or null when it has no place. */
+export function placeUnplaced(t: Timex, context: DurationContext): Placement | null {
+  const published = parseIsoDay(context.published);
+  if (!published || t.type === 'SET' || t.value === 'PRESENT_REF') return null;
+  const { text } = context;
+  const before = text.slice(Math.max(0, t.start - 24), t.start);
+  const after = text.slice(t.end, t.end + 24);
+  if (/\b(?:until|till|since|from|before|by|within)\s+$/i.test(before)) return null; // "until recently", "within weeks"
+  const approx = (
+    p: Pick<Placement, 'from' | 'to' | 'granularity'>,
+    length: Length | null,
+    why: string,
+  ): Placement => ({
+    ...p,
+    ...(length?.vague !== false && { mod: 'APPROX' as const }),
+    why,
+  });
+
+  // "recently", "the recent sale": the month before publication
+  // "the recent sale" is an event; "recent U.S. history" is not
+  const recentNoun = /^recent$/i.test(t.text.trim()) ? (/^\s*(\S+)/.exec(after)?.[1] ?? '') : null;
+  if (recentNoun !== null && !isEventNoun(recentNoun.toLowerCase().replace(/[^\p{L}-]/gu, ''))) return null;
+  if (t.value === 'PAST_REF' && RECENTLY.test(t.text.trim())) {
+    return approx(
+      rolling({ count: 1, unit: 'M', vague: true }, published, false),
+      null,
+      `“${t.text}”: the weeks before publication`,
+    );
+  }
+  const length = lengthOf(t);
+  if (!length) return null;
+  if (ANCHORED_AFTER.test(after)) return null;
+
+  // "the year ended Sept. 30": the period ends with that date
+  const ended = /^\s+(?:ended|ending|that ended|which ended|to)\s+$/i.exec(
+    text.slice(t.end, context.next?.start ?? t.end),
+  );
+  if (ended && context.next?.to && t.type === 'DURATION' && !length.vague && length.unit !== 'H') {
+    const end = parseIsoDay(context.next.to)!;
+    return {
+      from: isoDay(moved(end, -length.count, length.unit)),
+      to: isoDay(end),
+      granularity: GRANULARITY[length.unit],
+      why: `“${t.text}” ending ${context.next.text}`,
+    };
+  }
+
+  // "the first nine months", "the nine months", "the year-earlier nine months"
+  const months = FIRST_MONTHS.exec(t.text.trim());
+  const count = months ? (NUMBER_WORDS[months[2]!.toLowerCase()] ?? Number(months[2])) : NaN;
+  if (months && count >= 1 && count < 12 && length.unit === 'M') {
+    const named = /^\s+of\s+(\d{4})\b/.exec(after);
+    let year = named ? Number(named[1]) : published.y;
+    // the latest year whose first months were over by publication
+    if (!named && isoDay(addMonths({ y: year, m: 1, d: 1 }, count)) > isoDay(addDays(published, 1))) year--;
+    if (!named && /^year-(?:earlier|ago)$/i.test(months[1] ?? '')) year--;
+    const from: Day = { y: year, m: 1, d: 1 };
+    return {
+      from: isoDay(from),
+      to: isoDay(addMonths(from, count)),
+      granularity: 'month',
+      why: `“${t.text}”: the first ${count} months of ${year}`,
+    };
+  }
+
+  const ahead = ROLLING_AHEAD.test(t.text.trim());
+  const past = ROLLING_PAST.test(t.text.trim()) || /\b(?:past|last|recent)\s+$/i.test(before);
+  if (ahead || past) {
+    return approx(
+      rolling(length, published, ahead),
+      length,
+      ahead ? `“${t.text}”: the stretch after publication` : `“${t.text}”: the stretch that ends at publication`,
+    );
+  }
+  // "talks have gone on for three weeks": a present-perfect duration ends at publication and goes on
+  if (context.tense === 'perfect' && t.type === 'DURATION' && MEASURES.test(before)) {
+    return {
+      ...approx(rolling(length, published, false), length, `present perfect: the last ${t.text}, up to publication`),
+      ongoing: true,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,358 @@
+/**
+ * Chooses what a time phrase dates, and so the words of its label.
+ *
+ * A time phrase dates (in this order of tests):
+ * 1. the clause after "when" that follows it ("in 2010 when the company recalled its phones");
+ * 2. the noun it modifies ("Tuesday's vote", "the 2012 election", "third-quarter profit"): when that
+ *    noun phrase is a verb's subject the clause is labelled, an event noun is labelled on its own, and
+ *    another noun ("the 1930s steel span") makes a background event;
+ * 3. the main clause after it, when it opens its clause ("On Monday, the army withdrew");
+ * 4. the verb right after it ("The court Friday rejected");
+ * 5. else the nearest verb before it in its clause: the clause of that verb, a participle with the
+ *    noun it describes ("an accord signed yesterday"), or a statement when the verb is one of saying
+ *    ("Officials said Monday that…": who said it, and what).
+ */
+import { isEventNoun, SUBORDINATORS } from './lexicon.js';
+import {
+  breakAfter,
+  content,
+  endsNounPhrase,
+  finiteAfter,
+  groupAt,
+  inPhrase,
+  isFiniteStart,
+  nounPhraseStart,
+  pauseAfter,
+  placeApposition,
+  range,
+  type Sentence,
+  type VerbGroup,
+  wordsIn,
+} from './segments.js';
+import { invertedReportBefore, saidDirectly, statementChoice } from './statement.js';
+import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
+import { type Choice, clauseChoice } from './clause.js';
+import { subjectOf } from './subject.js';
+
+/** Chooses the words of the label for the time phrase of `s`. */
+export function chooseClause(s: Sentence, phrase: string): Choice {
+  const { words, phraseStart: pa, phraseEnd: pe, governorStart: ga } = s;
+  const quoted = `“${phrase}”`;
+
+  // 1. "in 2010 when the company recalled its phones", "from 1968, when the Soviets invaded"
+  const afterPhrase = words[pe];
+  if (afterPhrase?.token.core === 'when' && !breakAfter(s, pe - 1)) {
+    const g = finiteAfter(s, pe + 1, 10);
+    if (g) return clauseChoice(s, g, `${quoted} is the time of the clause after “when”`);
+  }
+
+  // 2. a phrase inside a noun phrase: "Tuesday's vote", "the 2012 election", "third-quarter profit jumped"
+  const last = words[pe - 1]!;
+  const possessive = last.possessive;
+  const before = ga > 0 ? words[ga - 1] : undefined;
+  const hyphenated = /\p{L}-\p{L}/u.test(last.token.text) && !last.mark;
+  const premodifier =
+    ga === pa &&
+    !pauseAfter(s, pe - 1) &&
+    afterPhrase !== undefined &&
+    (afterPhrase.tag === 'noun' ||
+      afterPhrase.tag === 'name' ||
+      (before?.tag === 'det' && afterPhrase.tag === 'ing' && !afterPhrase.mark)) &&
+    (!groupAt(s, pe) || afterPhrase.tag === 'ing') &&
+    (hyphenated ||
+      (before !== undefined && (before.tag === 'det' || before.possessive) && !before.mark) ||
+      // "the stolen 1998 sedan", "his unsuccessful 1996 campaign"
+      (before?.tag === 'noun' && !before.mark && ga >= 2 && words[ga - 2]!.tag === 'det' && !words[ga - 2]!.mark));
+  // "an Aug. 10, 1988, stock purchase agreement"
+  const commaYear =
+    ga === pa &&
+    last.mark === ',' &&
+    /\d{4},$/.test(last.token.text) &&
+    before?.tag === 'det' &&
+    afterPhrase !== undefined &&
+    (afterPhrase.tag === 'noun' || afterPhrase.tag === 'ing') &&
+    /^\p{Ll}/u.test(afterPhrase.token.text);
+  if ((possessive && afterPhrase && !pauseAfter(s, pe - 1)) || premodifier || commaYear) {
+    const head = headNounAfter(s, pe);
+    if (head >= 0) {
+      let npStart = before && before.tag === 'det' && ga === pa ? ga - 1 : pa;
+      if (before?.tag === 'noun' && ga >= 2 && words[ga - 2]!.tag === 'det') npStart = ga - 2;
+      const g = groupAt(s, head + 1);
+      if (g && g.kind === 'finite' && g.start === head + 1) {
+        // "The decline in fourth-quarter earnings was steep": the whole subject the noun phrase ends
+        const found = subjectOf(s, g.start);
+        const subject: [number, number] =
+          found && found[0] <= npStart && found[1] === head + 1 ? found : [npStart, head + 1];
+        return clauseChoice(s, g, `${quoted} describes the subject of this clause`, [head], subject);
+      }
+      const core = words[head]!.token.core;
+      if (isEventNoun(core) || possessive) {
+        return nounChoice(s, npStart, head, 'noun', `${quoted} dates the ${core} it describes`);
+      }
+      return nounChoice(s, npStart, head, 'background', `${quoted} only describes the ${core}: background`);
+    }
+  }
+
+  // 3. the phrase opens its clause: "On Monday, the army withdrew", "Last week the FBI joined …"
+  const opensClause =
+    ga === 0 || (before !== undefined && (pauseAfter(s, ga - 1) || before.tag === 'conj' || before.tag === 'sub'));
+  // "Sunday was chosen as …", "2008 was a bad year": the phrase is the subject of the verb after it
+  if (
+    opensClause &&
+    ga === pa &&
+    afterPhrase &&
+    !pauseAfter(s, pe - 1) &&
+    isFiniteStart(s, pe) &&
+    !words[pa]!.possessive
+  ) {
+    const g = groupAt(s, pe)!;
+    return clauseChoice(s, g, `${quoted} is the subject of “${words[g.head]!.token.core}”`, [], [pa, pe]);
+  }
+  if (opensClause && (words[pe - 1]!.mark === ',' || (afterPhrase && !groupAt(s, pe)))) {
+    const g = finiteAfter(s, pe);
+    if (g) {
+      const choice = clauseChoice(s, g, `${quoted} opens the sentence: its main clause`);
+      return choice;
+    }
+  }
+
+  // 4. between a subject and its verb: "The World Court Friday rejected", "Egypt this month voted"
+  if (
+    afterPhrase &&
+    isFiniteStart(s, pe) &&
+    before &&
+    endsNounPhrase(before) &&
+    !before.mark &&
+    !pauseAfter(s, pe - 1) &&
+    !verbBefore(s, ga)
+  ) {
+    const g = groupAt(s, pe)!;
+    if (words[g.head]!.report) {
+      const st = statementChoice(s, g, phrase);
+      if (st) return st;
+    }
+    return clauseChoice(s, g, `${quoted} dates the verb that follows it`);
+  }
+
+  // "the conflict, now in its sixth year": a phrase after a comma, with no verb, describes the noun before
+  const apposition = appositionOf(s);
+  if (apposition)
+    return {
+      kind: 'noun',
+      words: apposition,
+      keep: [],
+      subjectLength: 0,
+      why: `${quoted} describes the noun before it`,
+    };
+
+  // 5. the nearest verb before the phrase in its clause
+  let eventNoun = -1;
+  for (let k = ga - 1; k >= 0; k--) {
+    let w = words[k]!;
+    // "found more than 1,300 pounds (600 kgs) of explosives Sunday": a bracket is an aside
+    let overBracket = false;
+    if (k < ga - 1 && /\)[”’"]*$/u.test(w.token.text) && !w.mark) {
+      let open = k;
+      while (open > 0 && !/^[“‘"]*\(/u.test(words[open]!.token.text)) open--;
+      if (open > 0 && k - open < 12) {
+        k = open - 1;
+        w = words[k]!;
+        overBracket = true;
+      }
+    }
+    if (breakAfter(s, k) && w.mark !== ',' && !overBracket) break;
+    if (w.mark === ',' && k < ga - 1 && !asideComma(s, k) && !nounGoesOn(s, k)) {
+      // '"…," said Anna Berg, a spokeswoman for the board, on Thursday': the inverted "said" is the event
+      const said = invertedReportBefore(s, k);
+      if (said) {
+        const st = statementChoice(s, said, phrase);
+        if (st) return st;
+      }
+      break;
+    }
+    const g = groupAt(s, k);
+    if (g) {
+      const head = words[g.head]!;
+      // "Speaking to reporters on Monday, the coach praised …": an opening participle gives way to the main clause
+      const main = g.kind !== 'finite' ? mainAfterOpener(s, g) : undefined;
+      if (main) {
+        const choice = clauseChoice(s, main, `${quoted} is in the phrase that opens the sentence: its main clause`);
+        const lead = content(s, 0, ga);
+        if (wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
+          return { ...choice, words: [...lead, ...choice.words], subjectLength: 0, keep: [...choice.keep, g.head] };
+        }
+        return choice;
+      }
+      if (head.report && g.kind !== 'gerund' && saidDirectly(s, g.end, ga)) {
+        const st = statementChoice(s, g, phrase);
+        if (st) return st;
+      }
+      const keep = eventNoun >= 0 ? [eventNoun] : [];
+      // "voted to support the republic Friday", "has set its sights on buying …": the verb that governs it
+      const governing =
+        g.kind === 'infinitive' || (g.kind === 'gerund' && governedGerund(s, g)) ? finiteBefore(s, g.start) : undefined;
+      if (governing) {
+        return clauseChoice(
+          s,
+          governing,
+          `${quoted} dates the clause of “${words[governing.head]!.token.core}” and what it governs`,
+          [g.head, ...keep],
+        );
+      }
+      if (g.kind === 'finite')
+        return clauseChoice(
+          s,
+          g,
+          `${quoted} dates the clause of “${head.token.text.replace(/[^\p{L}\p{N}'’-]/gu, '')}”`,
+          keep,
+        );
+      if (g.kind === 'participle') {
+        // "Syria talks convened by Kerry on Saturday evening failed": the participle describes the subject of "failed"
+        const main = subjectParticiple(s, g) ? finiteAfter(s, s.phraseEnd, 12) : undefined;
+        if (main && !pauseAfter(s, s.phraseEnd - 1)) {
+          const choice = clauseChoice(
+            s,
+            main,
+            `${quoted} is in a participle describing the subject of “${words[main.head]!.token.core}”: that clause`,
+            keep,
+          );
+          return { ...choice, optional: range(g.start, main.start) };
+        }
+        return clauseChoice(
+          s,
+          g,
+          `${quoted} dates the participle “${head.token.core}” and the noun it describes`,
+          keep,
+        );
+      }
+      return clauseChoice(s, g, `${quoted} dates the phrase of “${head.token.core}”`, keep);
+    }
+    if (w.tag === 'sub' || (w.tag === 'rel' && w.token.core !== 'that')) break;
+    if (eventNoun < 0 && w.tag === 'noun' && isEventNoun(w.token.core)) eventNoun = k;
+  }
+  // "In composite trading Friday, Compaq shares fell": a phrase in an opening prepositional phrase
+  const opening = openingSegment(s);
+  if (opening) {
+    const g = finiteAfter(s, opening[1]);
+    if (g) {
+      const choice = clauseChoice(s, g, `${quoted} is in the phrase that opens the sentence: its main clause`);
+      const lead = content(s, opening[0], opening[1]);
+      if (wordsIn(s, lead) >= 2 && wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
+        return { ...choice, words: [...lead, ...choice.words], subjectLength: 0, keep: [...choice.keep, ...lead] };
+      }
+      return choice;
+    }
+  }
+  if (eventNoun >= 0) {
+    const npStart = nounPhraseStart(s, eventNoun);
+    return nounChoice(s, npStart, eventNoun, 'noun', `${quoted} dates the ${words[eventNoun]!.token.core} before it`);
+  }
+
+  // 6. a verb after the phrase in its clause
+  const g = finiteAfter(s, pe, 20);
+  if (g) return clauseChoice(s, g, `${quoted} dates the clause after it`);
+
+  return {
+    kind: 'sentence',
+    words: content(s, 0, words.length),
+    keep: [],
+    subjectLength: 0,
+    why: `no verb near ${quoted}: the words of the sentence`,
+  };
+}
+
+/** The comma segment of the phrase when it opens the sentence or clause and holds no verb: [start, end after its comma). */
+export function openingSegment(s: Sentence): [number, number] | null {
+  let start = s.governorStart;
+  while (start > 0 && !pauseAfter(s, start - 1)) start--;
+  const first = s.words[start]!;
+  if (first.tag !== 'prep' && !inPhrase(s, start)) return null;
+  if (start > 0 && s.words[start - 1]!.mark !== ',' && !breakAfter(s, start - 1)) return null;
+  for (let k = start; k < s.words.length; k++) {
+    if (groupAt(s, k) || s.words[k]!.tag === 'rel' || s.words[k]!.tag === 'sub') return null;
+    if (pauseAfter(s, k)) return s.words[k]!.mark === ',' && k >= s.phraseEnd - 1 ? [start, k + 1] : null;
+  }
+  return null;
+}
+
+/** A participle right after the noun phrase that opens its clause: "Syria talks | convened by …". */
+export function subjectParticiple(s: Sentence, g: VerbGroup): boolean {
+  const p = g.start - 1;
+  if (p < 0 || pauseAfter(s, p) || !endsNounPhrase(s.words[p]!)) return false;
+  const start = nounPhraseStart(s, p);
+  return start === 0 || pauseAfter(s, start - 1);
+}
+
+/** The main clause after an opening participle phrase that holds the time phrase ("Speaking … on Monday, the coach"). */
+export function mainAfterOpener(s: Sentence, g: VerbGroup): VerbGroup | undefined {
+  let first = 0;
+  while (first < g.start && (s.words[first]!.tag === 'conj' || s.words[first]!.tag === 'adv')) first++;
+  if (g.start === first + 1 && s.words[first]!.tag === 'prep') first++; // "After passing Reagan on Sunday,"
+  if (g.start !== first) return undefined;
+  for (let k = g.end; k < s.words.length; k++) {
+    if (groupAt(s, k) && !inPhrase(s, k)) return undefined;
+    if (pauseAfter(s, k))
+      return s.words[k]!.mark === ',' && k >= s.phraseEnd - 1 ? finiteAfter(s, k + 1, 12) : undefined;
+  }
+  return undefined;
+}
+
+/** A gerund after a preposition that is no subordinator: "on buying", "of selling" (not "after reporting"). */
+export function governedGerund(s: Sentence, g: VerbGroup): boolean {
+  const before = s.words[g.start - 1];
+  if (before === undefined || before.mark) return false;
+  // "was found clinging", "will begin withdrawing"
+  if (groupAt(s, g.start - 1)?.kind === 'finite') return true;
+  return before.tag === 'prep' && !SUBORDINATORS.has(before.token.core);
+}
+
+/**
+ * The finite verb group of the clause before word `at`, with nothing but its object between, over
+ * infinitives in a chain ("will face pressure | to sell bonds | to pay"); or undefined.
+ */
+export function finiteBefore(s: Sentence, at: number): VerbGroup | undefined {
+  for (let k = at - 1; k >= 0 && at - k <= 12; k--) {
+    if (pauseAfter(s, k)) return undefined;
+    const w = s.words[k]!;
+    if (w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj') return undefined;
+    const g = groupAt(s, k);
+    if (g) return g.kind === 'finite' ? g : g.kind === 'infinitive' ? finiteBefore(s, g.start) : undefined;
+  }
+  return undefined;
+}
+
+/** A verb group between the start of the clause and word `at` ("The ferry that sank near Crete | last week had…"). */
+export function verbBefore(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= 0 && !pauseAfter(s, k); k--) {
+    const g = groupAt(s, k);
+    if (g && g.kind !== 'participle') return true;
+    if (s.words[k]!.tag === 'sub' || s.words[k]!.tag === 'rel') return true;
+  }
+  return false;
+}
+
+/** A comma the nearest-verb search may cross: figures (", or 68 cents a share,") or a place ("Independence, Mo.,"). */
+export function asideComma(s: Sentence, k: number): boolean {
+  const next = s.words[k + 1];
+  if (!next) return false;
+  if (placeApposition(s, k + 1) || (s.words[k]!.tag === 'name' && next.tag === 'name')) return true;
+  // "Greece and Turkey in 1952, Germany in 1955": a list of dated items shares the verb before it
+  if (s.words[k]!.tag === 'num' && next.tag === 'name') return true;
+  // ", or 68 cents a share,", ", up from 9,000"
+  return (
+    (next.token.core === 'or' && s.words[k + 2]?.tag === 'num') ||
+    next.token.core === 'up' ||
+    next.token.core === 'down'
+  );
+}
+
+/** "his small, neighborhood store": after the comma the noun phrase goes on. */
+export function nounGoesOn(s: Sentence, k: number): boolean {
+  const next = s.words[k + 1];
+  return (
+    next !== undefined &&
+    !groupAt(s, k + 1) &&
+    (next.tag === 'noun' || next.tag === 'num') &&
+    /^\p{Ll}|^\d/u.test(next.token.text)
+  );
+}

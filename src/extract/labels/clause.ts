@@ -1,0 +1,146 @@
+/**
+ * The label of a clause: its subject, its verb group and the rest of the clause, as word indices;
+ * the tense of its verb.
+ */
+import {
+  breakAfter,
+  clauseEnd,
+  content,
+  endsNounPhrase,
+  inPhrase,
+  isComplementizer,
+  isTimeWord,
+  nounPhraseStart,
+  pauseAfter,
+  previousTag,
+  range,
+  type Sentence,
+  type VerbGroup,
+} from './segments.js';
+import { contactAntecedent, subjectOf } from './subject.js';
+import { attributionAfter, reportingBefore } from './statement.js';
+
+export type ChoiceKind = 'clause' | 'statement' | 'noun' | 'background' | 'sentence';
+
+/** The words chosen for a label (indices into the sentence's words, in order) and why. */
+export interface Choice {
+  kind: ChoiceKind;
+  words: number[];
+  /** Words that must stay when the label is shortened (the verb or noun the phrase dates). */
+  keep: number[];
+  /** The first words of `words` that are the subject (or the speaker of a statement); shortened first. */
+  subjectLength: number;
+  why: string;
+  /** The verb group the label is built on, when there is one. */
+  group?: VerbGroup;
+  /** Words to drop first when the label is too long ("Syria talks | convened by Kerry in Lausanne | failed"). */
+  optional?: number[];
+  /** The last words, which always stay: an attribution after what was said ("…, | the coastguard said"). */
+  tail?: number;
+  /** The word a comma is written before, whatever is cut before it ("The ferry sank, | the coastguard said"). */
+  commaBefore?: number;
+}
+
+export type Tense = 'past' | 'perfect' | 'present' | 'future';
+
+/** The tense of a finite verb group: "will vote" future, "has risen" perfect, "had left", "rejected" past, "says" present. */
+export function tenseOf(s: Sentence, group: VerbGroup | undefined): Tense | null {
+  if (!group || group.kind !== 'finite') return null;
+  const first = s.words[group.start]!;
+  const core = first.token.core;
+  if (core === 'will' || core === 'would' || core === 'shall' || core.startsWith('won') || core.startsWith('wouldn'))
+    return 'future';
+  if (/^(?:has|have)(?:n't)?$/.test(core)) return group.head > group.start ? 'perfect' : 'present';
+  if (/^(?:was|were|did|had)(?:n't)?$/.test(core)) return 'past';
+  if (first.tag === 'ved') return 'past';
+  if (first.tag === 'modal') return null;
+  return 'present';
+}
+
+/** Label of the clause of verb group `group`: its subject, the verb group, and the rest of the clause. */
+export function clauseChoice(
+  s: Sentence,
+  group: VerbGroup,
+  why: string,
+  keep: number[] = [],
+  subjectWithPhrase?: [number, number],
+): Choice {
+  let start = group.start;
+  // "secretly picked", "also bought"
+  while (start > 0 && s.words[start - 1]!.tag === 'adv' && !pauseAfter(s, start - 1) && !isTimeWord(s, start - 1))
+    start--;
+  const found = group.kind === 'finite' && !subjectWithPhrase ? subjectOf(s, group.start) : null;
+  const contact = found ? contactAntecedent(s, found[0]) : -1;
+  const relative = group.kind === 'finite' && (previousTag(s, group.start) === 'rel' || contact >= 0);
+  const end = clauseEnd(s, group.end, group.head, relative);
+  const predicate = content(s, start, end);
+  let subject: number[] = [];
+  let objectRelative = false;
+  if (contact >= 0) {
+    // "the anger the plan aroused in 1989 remains": the noun and its relative clause, not the main verb
+    subject = content(s, contact, found![1]);
+    objectRelative = true;
+  } else if (subjectWithPhrase) {
+    // "Tuesday's vote was postponed", "Third-quarter profit jumped": the phrase is part of the subject
+    subject = range(subjectWithPhrase[0], subjectWithPhrase[1]);
+  } else if (group.kind === 'finite') {
+    if (found) subject = content(s, found[0], found[1]);
+    // "a ceasefire plan that many saw as the last hope": an object relative clause keeps its noun
+    const rel = found ? s.words[found[0] - 1] : undefined;
+    const relative = rel?.tag === 'rel' && rel.token.core !== 'where' && !isComplementizer(s, found![0] - 1);
+    if (found && rel && relative && found[0] >= 2 && !inPhrase(s, found[0] - 2)) {
+      const end = found[0] - 2;
+      const commaBefore = s.words[end]!.mark === ',' && rel.token.core !== 'that';
+      if ((commaBefore || !pauseAfter(s, end)) && endsNounPhrase(s.words[end]!) && s.words[end]!.tag !== 'pron') {
+        subject = [...content(s, nounPhraseStart(s, end), found[0]), ...subject];
+        objectRelative = true;
+      }
+    }
+    // "Officials told Reuters this was his third visit": a pronoun's clause keeps who said it
+    const pronoun = found && found[1] - found[0] === 1 && s.words[found[0]]!.tag === 'pron';
+    const short = subject.length + predicate.filter((k) => s.words[k]!.token.isWord).length < 4;
+    const reported = found && !objectRelative && (pronoun || short) ? reportingBefore(s, found[0]) : null;
+    // a pronoun needs who said it, even if the clause is then cut; a short clause only when all fits
+    const fits =
+      reported &&
+      (pronoun ||
+        reported.speaker.length + (found?.[0] ?? 0) - reported.group.start + subject.length + predicate.length <= 14);
+    if (found && reported && fits) {
+      return {
+        kind: 'statement',
+        words: [...reported.speaker, ...range(reported.group.start, found[0]), ...subject, ...predicate],
+        keep: [group.head, ...keep, reported.group.head],
+        subjectLength: reported.speaker.length,
+        why: `${why}, with who said it`,
+        group,
+      };
+    }
+    // "Output rose sharply in the 1970s, the report said": a short clause keeps the attribution after it
+    const attribution = found && short && !objectRelative ? attributionAfter(s, end) : null;
+    if (attribution) {
+      return {
+        kind: 'statement',
+        words: [...subject, ...predicate, ...attribution],
+        keep: [group.head, ...keep],
+        subjectLength: 0,
+        tail: attribution.length,
+        commaBefore: attribution[0],
+        why: `${why}, with who said it`,
+        group,
+      };
+    }
+  } else if (group.kind === 'participle') {
+    // "an accord signed yesterday", "debentures due …": the noun the participle describes
+    const p = start - 1;
+    const describes = p >= 0 && (!pauseAfter(s, p) || (s.words[p]!.mark === ',' && !breakAfter(s, p)));
+    if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, nounPhraseStart(s, p), p + 1);
+  }
+  return {
+    kind: 'clause',
+    words: [...subject, ...predicate],
+    keep: [group.head, ...keep],
+    subjectLength: objectRelative ? 0 : subject.length,
+    why,
+    group,
+  };
+}

@@ -1,0 +1,356 @@
+/**
+ * Event labels: who did what, in 4–14 words of the sentence, for the event a time phrase dates.
+ *
+ * A small clause model, no parser: each word gets a coarse part of speech (`tags.ts`, from the word
+ * lists of `lexicon.ts`); verbs are grouped and clause edges found (`segments.ts`); `choose.ts` decides
+ * what the phrase dates: a clause (`clause.ts`, with its subject from `subject.ts`), a statement
+ * (`statement.ts`) or a noun (`noun-events.ts`); the words are then shortened and written out
+ * (`render.ts`), and a label too short to read is repaired (`repair.ts`).
+ */
+import { MONTH_AND_DAY_NAMES, tokenize, type Token } from '../words.js';
+import { chooseClause } from './choose.js';
+import { tenseOf, type ChoiceKind, type Tense } from './clause.js';
+import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
+import { repairShort } from './repair.js';
+import { clauseEnd, findVerbGroups, type Sentence } from './segments.js';
+import { COMMON_VERBS } from './lexicon.js';
+import { tagWords, type Word } from './tags.js';
+
+export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
+
+export interface LabelRequest {
+  /** The sentence, or a window of it around the time phrase (long sentences are clipped by the caller). */
+  sentence: string;
+  /** The time phrase, as offsets into `sentence` (end exclusive); for "from X to Y", X's start and Y's end. */
+  start: number;
+  end: number;
+  /** Offset of "since"/"from"/"between" governing the time phrase, when the event is an interval built on it. */
+  governorStart?: number;
+  /** The time phrase's own text ("a week after a halt to shipments"). */
+  phrase?: string;
+  /** The phrase is a length of time: "a week" in "came a week after a halt" is dated by the halt. */
+  duration?: boolean;
+  /** The sentence's other time phrases, as offsets into `sentence`: one coordinated with this one goes with it. */
+  otherPhrases?: readonly { start: number; end: number }[];
+}
+
+export interface EventLabel {
+  label: string;
+  /** One sentence: which clause the label was taken from, and why. */
+  why: string;
+  /** The phrase only describes a thing ("the 1930s steel span"): a background event. */
+  background: boolean;
+  kind: ChoiceKind | 'anchor';
+  /** Tense of the verb the label is built on (null for a noun, a participle or no verb). */
+  tense: Tense | null;
+  /** Offset (in the request's sentence) of the verb or noun the phrase dates, or -1: two phrases with one anchor share a clause. */
+  anchor: number;
+}
+
+export type { Tense } from './clause.js';
+
+/** Prepositions and modifiers that belong to a time phrase before it ("on Monday", "as of Friday", "early in 2016", "in both 1990 and 1991"). */
+const GOVERNORS = new Set(
+  'on in at during since from by until till through throughout over for of as around about early late earlier later sometime before after within both either'.split(
+    ' ',
+  ),
+);
+/** Periods that "ended"/"ending" dates close ("the quarter ended Sept. 30", "the six months ending June 30"). */
+const PERIOD_WORDS = /^(?:quarter|quarters|year|years|month|months|half|period|week|weeks|season|term)$/;
+const ANCHORED_PHRASE = /\b(?:after|before|following)\s+(\S.*)$/is;
+const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
+
+/** Tags the words of a sentence once; each event of the sentence reads them. */
+export function tagSentence(tokens: readonly Token[]): Word[] {
+  return tagWords(tokens);
+}
+
+/** The words [start, end) of the phrase at offsets [from, to) of the sentence. */
+function wordSpan(words: Word[], from: number, to: number): [number, number] {
+  let start = words.findIndex((w) => w.token.end > from);
+  if (start < 0) start = words.length;
+  let end = start;
+  while (end < words.length && words[end]!.token.start < to) end++;
+  return [start, end];
+}
+
+/**
+ * A phrase [start, end) inside a noun phrase, before its noun: "the third-quarter results", "its 1990
+ * invasion", "a third-quarter earnings report". Such a phrase stays in the label: dropping it would
+ * break the noun phrase ("much of GNP growth").
+ */
+export function premodifies(words: Word[], start: number, end: number): boolean {
+  const next = words[end];
+  const last = words[end - 1]!;
+  // "an Aug. 10, 1988, stock purchase agreement": the comma after the year is the date's own
+  const yearComma = last.mark === ',' && /^\d{4},$/.test(last.token.text) && words[end - 2]?.mark === ',';
+  if (!next || (last.mark && !yearComma) || last.possessive || last.closes) return false;
+  const noun = (w: Word | undefined) => w !== undefined && w.tag === 'noun' && /^\p{Ll}/u.test(w.token.text);
+  if (!noun(next) && !(next.tag === 'name' && noun(words[end + 1]) && !next.mark)) return false;
+  const before = words[start - 1];
+  return (
+    /\p{L}-\p{L}/u.test(last.token.text) ||
+    words[start]!.tag === 'det' ||
+    (before !== undefined && !before.mark && (before.tag === 'det' || before.possessive))
+  );
+}
+
+/**
+ * First word of the prepositions that govern a phrase starting at word `start` ("on Monday", "as of
+ * Friday"), with its determiner when the phrase is a noun phrase of its own ("in | the | 1990s", "for
+ * | its | fourth quarter").
+ */
+function governedFrom(words: Word[], start: number, end = start + 1): number {
+  let k = start;
+  const det = words[k - 1];
+  if (
+    det?.tag === 'det' &&
+    !det.mark &&
+    k >= 2 &&
+    GOVERNORS.has(words[k - 2]!.token.core) &&
+    !words[k - 2]!.mark &&
+    !premodifies(words, start, end)
+  )
+    k--;
+  const from = k;
+  while (
+    k > 0 &&
+    from - k < 2 &&
+    GOVERNORS.has(words[k - 1]!.token.core) &&
+    !words[k - 1]!.mark &&
+    (k === 1 || /^\p{Ll}/u.test(words[k - 1]!.token.text))
+  ) {
+    k--;
+  }
+  return k;
+}
+
+/** "and", "or" between two time phrases. */
+const isCoordinator = (w: Word | undefined) =>
+  w !== undefined && (w.token.core === 'and' || w.token.core === 'or') && !w.mark;
+const PART_OF_DAY = /^(?:mornings?|afternoons?|evenings?|nights?)$/;
+
+/**
+ * A time phrase coordinated with the one at [start, end): "in the late 1980s and early 1990s", "for 93
+ * years and 121 days", "on April 24 and 25", "on Monday and Tuesday nights". The label drops them together,
+ * so no "and early 1990s" is left behind. Returns the coordination's [start, end) (start at the first
+ * phrase, without its prepositions).
+ */
+function coordinated(words: Word[], start: number, end: number, others: [number, number][]): [number, number] {
+  // after the phrase: "and" (a preposition or a determiner), then another phrase or a day of the same month
+  for (;;) {
+    const conj = words[end];
+    // "its fourth quarter ended Sept. 30": the date that ends the period goes with it
+    const ender = conj?.token.core === 'ended' || conj?.token.core === 'ending';
+    if (ender && !conj.mark && !words[end - 1]!.mark) {
+      const other = others.find(([a]) => a === end + 1);
+      if (other) {
+        end = other[1];
+        continue;
+      }
+    }
+    if (!isCoordinator(conj) || words[end - 1]!.mark) break;
+    let k = end + 1;
+    if (words[k]?.tag === 'prep' && !words[k]!.mark) k++;
+    const other = others.find(([a]) => a === k || (a === k + 1 && words[k]!.tag === 'det'));
+    const next = words[k];
+    if (other) end = other[1];
+    else if (
+      next &&
+      /^\d{1,2}$/.test(next.token.core) &&
+      words[end - 1]!.tag === 'num' &&
+      Number(next.token.core) <= 31
+    )
+      end = k + 1;
+    else if (next && next.tag === 'name' && MONTH_AND_DAY_NAMES.has(next.token.core)) {
+      end = k + 1;
+      if (PART_OF_DAY.test(words[end]?.token.core ?? '') && !next.mark) end++;
+    } else break;
+  }
+  // before it: another phrase, "and", this one ("in both 1990 and 1991": the first phrase with its "both")
+  for (;;) {
+    const at = governedFrom(words, start) - 1;
+    if (!isCoordinator(words[at])) break;
+    const other = others.find(([, b]) => b === at);
+    if (!other || words[at - 1]!.mark) break;
+    start = other[0];
+  }
+  return [start, end];
+}
+
+/**
+ * "brought Castro to power 42 years ago": a word after "to" was read as a verb because a number
+ * follows, but the number opens a time phrase, so the word is a noun. The words of a sentence are
+ * shared by its events: the ones that change are copied.
+ */
+function retagBeforePhrases(words: Word[], spans: [number, number][]): Word[] {
+  let out = words;
+  for (const [a] of spans) {
+    const w = words[a - 1];
+    if (
+      !w ||
+      w.tag !== 'verb' ||
+      words[a - 2]?.tag !== 'to' ||
+      words[a]!.tag !== 'num' ||
+      w.mark ||
+      COMMON_VERBS.has(w.token.core)
+    )
+      continue;
+    if (out === words) out = [...words];
+    out[a - 1] = { ...w, tag: 'noun' };
+  }
+  return out;
+}
+
+/** The sentence model for the phrase at [start, end) of the tagged words. */
+function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
+  const spans = (request.otherPhrases ?? []).map((p) => wordSpan(tagged, p.start, p.end));
+  const words = retagBeforePhrases(tagged, [...spans, wordSpan(tagged, request.start, request.end)]);
+  const [ownStart, ownEnd] = wordSpan(words, request.start, request.end);
+  const others = spans.filter(([a, b]) => b > a && (b <= ownStart || a >= ownEnd));
+  const [phraseStart, phraseEnd] = coordinated(words, ownStart, ownEnd, others);
+  let governorStart = phraseStart;
+  if (request.governorStart !== undefined) {
+    const g = words.findIndex((w) => w.token.end > request.governorStart!);
+    if (g >= 0 && g < governorStart) governorStart = g;
+  }
+  const keepPhrase = premodifies(words, phraseStart, phraseEnd);
+  if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
+  // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
+  const ender = words[governorStart - 1];
+  if (ender && (ender.token.core === 'ended' || ender.token.core === 'ending') && !ender.mark) {
+    let k = governorStart - 1;
+    while (
+      k > 0 &&
+      PERIOD_WORDS.test(words[k - 1]!.token.core) === false &&
+      (words[k - 1]!.tag === 'noun' || words[k - 1]!.tag === 'num') &&
+      governorStart - k < 4
+    )
+      k--;
+    if (k > 0 && PERIOD_WORDS.test(words[k - 1]!.token.core)) {
+      k--;
+      while (
+        k > 0 &&
+        governorStart - k < 6 &&
+        /^(?:the|its|their|a|fiscal|first|second|third|fourth|latest|comparable|year-earlier|year-ago|same|past|last)$/.test(
+          words[k - 1]!.token.core,
+        )
+      )
+        k--;
+      if (k > 0 && GOVERNORS.has(words[k - 1]!.token.core) && !words[k - 1]!.mark) k--;
+      governorStart = k;
+    }
+  }
+  const s: Sentence = {
+    words,
+    phraseStart,
+    phraseEnd,
+    governorStart,
+    groups: [],
+    groupOf: new Int16Array(words.length),
+    keepPhrase,
+  };
+  if (others.length) {
+    s.otherPhrase = new Uint8Array(words.length);
+    // with the prepositions that govern them ("closed | in 2009 | was")
+    for (const [a, b] of others)
+      if (b <= phraseStart || a >= phraseEnd)
+        s.otherPhrase.fill(1, Math.max(governedFrom(words, a, b), a >= phraseEnd ? phraseEnd : 0), b);
+  }
+  findVerbGroups(s);
+  return s;
+}
+
+/** "a week after a halt to shipments": the event the phrase counts from names the event. */
+function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
+  const anchored = request.phrase ? ANCHORED_PHRASE.exec(request.phrase) : null;
+  const after = request.duration ? ANCHOR_AFTER.exec(request.sentence.slice(request.end, request.end + 20)) : null;
+  if (!anchored && !after) return null;
+  const anchorOffset = anchored ? request.end - anchored[1]!.length : request.end + after![0].length;
+  const from = s.words.findIndex((w) => w.token.start >= anchorOffset);
+  if (from < 0) return null;
+  const end = clauseEnd({ ...s, governorStart: -1, phraseStart: -1, phraseEnd: -1 }, from, -1);
+  const words: number[] = [];
+  for (let k = from; k < end; k++) if (s.words[k]!.tag !== 'punct') words.push(k);
+  let chosen = trimEdges(s, shorten(s, { kind: 'noun', words, keep: [], subjectLength: 0, why: '' }));
+  // "waited a week after the vote" is no event counted from the vote: too short to name one
+  if (countWords(s, chosen) < 3) return null;
+  // "Before the phone launches": a short event keeps the word that relates it
+  if (
+    countWords(s, chosen) < MIN_LABEL_WORDS &&
+    from > 0 &&
+    /^(?:after|before|following)$/.test(s.words[from - 1]!.token.core)
+  ) {
+    chosen = [from - 1, ...chosen];
+  }
+  return {
+    label: renderWords(s, chosen),
+    why: `“${request.phrase ?? ''}” counts from the event after “${anchored ? 'after' : after![0].trim().split(/\s+/)[0]}”`,
+    background: false,
+    kind: 'anchor',
+    tense: null,
+    anchor: s.words[from]!.token.start,
+  };
+}
+
+/** The label of the event dated by the time phrase in `request.sentence`, with why and whether it is background. */
+export function describeEvent(request: LabelRequest, words: Word[]): EventLabel {
+  if (!words.length) {
+    return {
+      label: '',
+      why: 'no words around the phrase',
+      background: false,
+      kind: 'sentence',
+      tense: null,
+      anchor: -1,
+    };
+  }
+  const s = sentenceFor(words, request);
+  const anchored = anchoredLabel(s, request);
+  if (anchored) return anchored;
+  const own = request.phrase ?? request.sentence.slice(request.start, request.end);
+  // "the late 1980s and early 1990s": the why names the whole coordination, not one half
+  const firstToken = s.words[s.phraseStart]!.token;
+  const lastToken = s.words[s.phraseEnd - 1]!.token;
+  const phrase =
+    firstToken.start < request.start || lastToken.end > request.end
+      ? request.sentence.slice(firstToken.start, lastToken.end).replace(/[,;:.!?”’"»)\]]+$/u, '')
+      : own;
+  const chosen0 = chooseClause(s, phrase);
+  // a label is words of the sentence in the sentence's order
+  const choice = { ...chosen0, words: inOrder(chosen0.words) };
+  let chosen = trimEdges(s, shorten(s, choice));
+  if (countWords(s, chosen) < MIN_LABEL_WORDS) {
+    chosen = trimEdges(s, shorten(s, { ...choice, words: repairShort(s, chosen), subjectLength: 0 }));
+  }
+  // "bonds due 2031": a "due" date is what the label says
+  const due = s.governorStart - 1;
+  const last = chosen[chosen.length - 1];
+  if (due > 0 && s.words[due]!.token.core === 'due' && last !== undefined && (last === due || last === due - 1)) {
+    chosen = [...chosen.filter((k) => k < due), due];
+    for (let k = s.governorStart; k < s.phraseEnd; k++) chosen.push(k);
+    // within bounds: the words before "due" give way first, from the front
+    while (countWords(s, chosen) > MAX_LABEL_WORDS) chosen.shift();
+  }
+  chosen = inOrder(chosen);
+  return {
+    label: renderWords(s, chosen, choice.commaBefore),
+    why: `${choice.why}.`,
+    background: choice.kind === 'background',
+    kind: choice.kind,
+    tense: tenseOf(s, choice.group),
+    anchor: choice.keep.length ? s.words[choice.keep[0]!]!.token.start : -1,
+  };
+}
+
+/** Word indices once each, in the sentence's order. */
+function inOrder(words: readonly number[]): number[] {
+  let sorted = true;
+  for (let i = 1; i < words.length; i++) if (words[i]! <= words[i - 1]!) sorted = false;
+  return sorted ? [...words] : [...new Set(words)].sort((a, b) => a - b);
+}
+
+/** A short label for the event dated by the time phrase in `request.sentence`. */
+export function makeLabel(request: LabelRequest): string {
+  return describeEvent(request, tagWords(tokenize(request.sentence))).label;
+}

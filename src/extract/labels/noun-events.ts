@@ -1,0 +1,75 @@
+/**
+ * Noun events and descriptive dates: "Tuesday's vote", "the 2012 election" are labelled by their noun
+ * phrase; a date that only describes a thing ("the 1930s steel span") is a background event.
+ */
+import { isEventNoun } from './lexicon.js';
+import { breakAfter, endsNounPhrase, groupAt, nounPhraseStart, pauseAfter, type Sentence } from './segments.js';
+import { type Choice } from './clause.js';
+
+/** The noun at the head of the noun phrase that starts at `from` ("deadly U.S. Embassy blasts"). */
+export function headNounAfter(s: Sentence, from: number): number {
+  let k = from;
+  let head = -1;
+  while (k < s.words.length) {
+    const w = s.words[k]!;
+    if (!(
+      w.tag === 'noun' ||
+      w.tag === 'name' ||
+      w.tag === 'num' ||
+      (w.tag === 'ved' && k === from) ||
+      // "the 1996 Olympic bombing": an -ing noun ends the phrase
+      (w.tag === 'ing' && (k === from || isEventNoun(w.token.core)))
+    ))
+      break;
+    head = k;
+    if (pauseAfter(s, k)) break;
+    k++;
+  }
+  return head;
+}
+
+/** The label of a noun event or a background thing: the noun phrase with the phrase, and its "of …" or other complement. */
+export function nounChoice(
+  s: Sentence,
+  npStart: number,
+  head: number,
+  kind: 'noun' | 'background',
+  why: string,
+): Choice {
+  let end = head + 1;
+  // "a 2011 audit of the agency", "the blasts in Kenya and Tanzania"
+  if (!pauseAfter(s, head) && end < s.words.length && s.words[end]!.tag === 'prep' && !groupAt(s, end)) {
+    let k = end + 1;
+    while (k < s.words.length && k - end <= 6) {
+      const w = s.words[k]!;
+      if (groupAt(s, k) || w.tag === 'rel' || w.tag === 'sub' || w.tag === 'prep') break;
+      k++;
+      if (pauseAfter(s, k - 1)) break;
+    }
+    end = k;
+  }
+  const words: number[] = [];
+  for (let k = npStart; k < end; k++)
+    if (s.words[k]!.tag !== 'punct' && !(k >= s.governorStart && k < s.phraseStart)) words.push(k);
+  return { kind, words, keep: [head], subjectLength: 0, why };
+}
+
+/** The noun phrase and the verbless segment after its comma that holds the phrase, at the end of a clause; or null. */
+export function appositionOf(s: Sentence): number[] | null {
+  let start = s.governorStart;
+  while (start > 0 && !pauseAfter(s, start - 1)) start--;
+  if (start === 0 || s.words[start - 1]!.mark !== ',' || !endsNounPhrase(s.words[start - 1]!)) return null;
+  // "…, now in its sixth year", "…, still in its first week": an adverb, then the phrase
+  if (s.words[start]!.tag !== 'adv' || (start + 1 !== s.governorStart && start !== s.governorStart)) return null;
+  let end = start;
+  while (end < s.words.length && !pauseAfter(s, end)) end++;
+  if (end < s.words.length - 1 && !breakAfter(s, end)) return null; // the clause goes on after it
+  end = Math.min(end + 1, s.words.length);
+  if (end - start > 7) return null;
+  for (let k = start; k < end; k++)
+    if (groupAt(s, k) || s.words[k]!.tag === 'rel' || s.words[k]!.tag === 'sub') return null;
+  const npStart = nounPhraseStart(s, start - 1);
+  const out: number[] = [];
+  for (let k = npStart; k < end; k++) if (s.words[k]!.tag !== 'punct') out.push(k);
+  return out;
+}

@@ -1,0 +1,217 @@
+/**
+ * From chosen words to the label's text: shortened to at most MAX_LABEL_WORDS words (the subject
+ * first, then what comes after the words that must stay), trimmed of dangling function words, and
+ * written as one line without quotes or brackets. Words are kept whole and in their order.
+ */
+import { isSpace } from '../words.js';
+import { TRAILING_STOP } from './lexicon.js';
+import type { Choice } from './clause.js';
+import { shortSubject } from './subject.js';
+import { yearComma, type Sentence } from './segments.js';
+
+export const MAX_LABEL_WORDS = 14;
+export const MIN_LABEL_WORDS = 4;
+
+/** Words that open a clause or a phrase: a long label is cut before one. */
+const CUT_BEFORE = new Set(
+  `to that which who where under with after before as amid despite including while by in on at of for from following
+  during over into against because although though when and but or than since until through among within below
+  above beyond toward towards across behind near around about via without`.split(/\s+/),
+);
+/** Words that open a clause: the best place to cut a long label ("…third such visit | but the first…"). */
+const CLAUSE_OPENERS = new Set('but which who whose where when while because although though whereas'.split(' '));
+
+/** Words a label does not start with ("And", "But also"). */
+const LEADING_STOP = new Set(
+  `and but or so yet also however meanwhile moreover furthermore still then thus therefore instead nevertheless
+  nonetheless besides separately finally additionally indeed that`.split(/\s+/),
+);
+
+export const countWords = (s: Sentence, words: readonly number[]) => {
+  let n = 0;
+  for (const k of words) if (s.words[k]!.token.isWord) n++;
+  return n;
+};
+
+/** At most `most` words (MAX_LABEL_WORDS), keeping `choice.keep` and the `choice.tail` last words. */
+export function shorten(s: Sentence, choice: Choice, most = MAX_LABEL_WORDS): number[] {
+  let words = choice.words;
+  if (countWords(s, words) <= most) return words;
+  if (choice.tail) {
+    // "…what was said…, the coastguard said": what was said is cut, the attribution stays
+    const tail = words.slice(words.length - choice.tail);
+    const head = words.slice(0, words.length - choice.tail);
+    const keep = choice.keep.filter((k) => head.includes(k));
+    const room = most - countWords(s, tail);
+    return [...trimEdges(s, shorten(s, { ...choice, words: head, keep, tail: 0, subjectLength: 0 }, room)), ...tail];
+  }
+  if (choice.optional?.length) {
+    const optional = new Set(choice.optional);
+    words = words.filter((k) => !optional.has(k));
+    if (countWords(s, words) <= most) return words;
+  }
+  const reach = (list: number[]) => Math.max(0, ...choice.keep.map((k) => list.indexOf(k) + 1));
+  // "A major factor in the third-quarter loss was …": a subject that holds a word that must stay is cut later
+  const keepInSubject = choice.keep.some((k) => words.indexOf(k) >= 0 && words.indexOf(k) < choice.subjectLength);
+  if (choice.subjectLength > 3 && !keepInSubject) {
+    const subject = words.slice(0, choice.subjectLength);
+    const short = shortSubject(s, [subject[0]!, subject[subject.length - 1]! + 1], 4);
+    words = [...short.filter((k) => subject.includes(k)), ...words.slice(choice.subjectLength)];
+  }
+  if (countWords(s, words) <= most) return words;
+  const mustReach = reach(words);
+  // the longest prefix within bounds that ends before a clause or phrase opener, past the kept words
+  let count = 0;
+  let cut = -1;
+  /** The last cut before a clause ("but", "which", a comma) that keeps at least eight words. */
+  let clauseCut = -1;
+  let hard = words.length;
+  for (let i = 0; i < words.length; i++) {
+    const w = s.words[words[i]!]!;
+    if (i >= Math.max(mustReach, MIN_LABEL_WORDS) && count <= most) {
+      const gap = words[i]! !== words[i - 1]! + 1;
+      const previous = s.words[words[i - 1]!]!;
+      if (gap || previous.mark === ',' || (CUT_BEFORE.has(w.token.core) && /^\p{Ll}/u.test(w.token.text))) cut = i;
+      const opensClause = CLAUSE_OPENERS.has(w.token.core) && /^\p{Ll}/u.test(w.token.text);
+      if (opensClause && count >= 8) clauseCut = i;
+    }
+    if (w.token.isWord) count++;
+    if (count > most && hard === words.length) hard = i;
+  }
+  if (hard >= mustReach) return words.slice(0, clauseCut >= 0 ? clauseCut : cut >= 0 ? cut : hard);
+  // the words that must stay lie past the bound: the window that ends with them
+  let from = mustReach;
+  let n = 0;
+  while (from > 0 && n < most) {
+    from--;
+    if (s.words[words[from]!]!.token.isWord) n++;
+  }
+  while (from < mustReach - 1 && s.words[words[from]!]!.tag !== 'det' && s.words[words[from]!]!.tag !== 'name') from++;
+  if (countWords(s, words.slice(from, mustReach)) < MIN_LABEL_WORDS) from = Math.max(0, mustReach - most);
+  return words.slice(from, mustReach);
+}
+
+/** Without dangling words at the edges: "And", "that", trailing "of", "the", "due". */
+export function trimEdges(s: Sentence, words: number[]): number[] {
+  let from = 0;
+  let to = words.length;
+  const core = (i: number) => s.words[words[i]!]!.token.core;
+  const inPhrase = (i: number) => words[i]! >= s.governorStart && words[i]! < s.phraseEnd;
+  // "that day has come" keeps the "that" of its time phrase
+  while (from < to && ((LEADING_STOP.has(core(from)) && !inPhrase(from)) || !s.words[words[from]!]!.token.isWord))
+    from++;
+  // "in May" keeps its "May" (a modal elsewhere)
+  while (
+    to > from &&
+    ((TRAILING_STOP.has(core(to - 1)) && !inPhrase(to - 1)) || !s.words[words[to - 1]!]!.token.isWord)
+  ) {
+    // "the notes will be due" keeps its "due"
+    if (core(to - 1) === 'due' && to - 2 >= from && s.words[words[to - 2]!]!.tag === 'aux') break;
+    to--;
+  }
+  return from === 0 && to === words.length ? words : words.slice(from, to);
+}
+
+/**
+ * The words as one line: no quotes or brackets, no mark at the end, a capital first letter; a comma
+ * before word `commaBefore` (an attribution after what was said).
+ */
+export function renderWords(s: Sentence, words: readonly number[], commaBefore = -1): string {
+  const parts: { text: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = s.words[words[i]!]!;
+    let text = word.token.text;
+    const next = words[i + 1];
+    // "The coastguard said the ferry sank": a sentence's first word inside a label is no longer first
+    if (i > 0 && (words[i] === 0 || (words[i] === 1 && s.words[0]!.tag === 'punct')) && word.tag !== 'name') {
+      text = text.replace(/\p{Lu}/u, (c) => c.toLowerCase());
+    }
+    // a mark before a gap ("Sytenko, | is") or at the end goes; a comma of a dropped phrase stays
+    // ("In early trading [on Tuesday], shares fell")
+    if (next === undefined || next !== words[i]! + 1) {
+      if (word.mark === ',' || word.mark === ';' || word.mark === ':')
+        text = text.replace(/[,;:]+(?=[”’"»)\]']*$)/u, '');
+      const skipped = next === undefined ? undefined : s.words[next - 1]!;
+      if (
+        skipped &&
+        skipped.mark === ',' &&
+        next! - 1 >= s.governorStart &&
+        next! - 1 < s.phraseEnd &&
+        i > 0 &&
+        !yearComma(s, next! - 1)
+      )
+        text += ',';
+    }
+    if (next === commaBefore && !/,[”’"»)\]']*$/u.test(text)) text += ',';
+    parts.push({ text });
+  }
+  let text = joinedWithoutQuotes(parts);
+  const lead = text[0] === '‘' || text[0] === "'" ? 1 : 0;
+  const tail = text.length - 1 >= lead && (text.endsWith('’') || text.endsWith("'")) ? 1 : 0;
+  if (lead || tail) text = text.slice(lead, text.length - tail);
+  let end = text.length;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || ',;:–—-_'.includes(text[end - 1]!))) end--;
+  text = text.slice(0, end);
+  if (/[.!?]$/.test(text)) text = text.replace(/(?<!\b\p{L})[.!?]+$/u, '');
+  text = text.trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * In one pass, what `texts.join(' ').replace(/[“”"«»()[\]]|``|''/gu, '').replace(/\s+/g, ' ')` gives:
+ * quotes, brackets and the pairs `` and '' dropped (left to right), then each run of whitespace as one
+ * space. The words are read in place, without joining them first.
+ */
+export function joinedWithoutQuotes(words: readonly { text: string }[]): string {
+  let out = '';
+  let afterSpace = false; // the last character kept is whitespace
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && !afterSpace) {
+      out += ' '; // the space between two words, unless it joins the whitespace kept before it
+      afterSpace = true;
+    }
+    const text = words[k]!.text;
+    let from = 0; // start of the characters kept but not yet copied to `out`
+    for (let i = 0; i < text.length;) {
+      const code = text.charCodeAt(i);
+      let drop = 0;
+      if (isQuoteOrBracket(code)) drop = 1;
+      else if ((code === 0x60 || code === 0x27) && text.charCodeAt(i + 1) === code) drop = 2;
+      else if (!isSpace(code)) afterSpace = false;
+      else if (afterSpace)
+        drop = 1; // joins the whitespace kept before it
+      else if (code !== 0x20) {
+        out += `${text.slice(from, i)} `;
+        from = i + 1;
+        afterSpace = true;
+      } else afterSpace = true;
+      if (drop === 0) {
+        i++;
+        continue;
+      }
+      out += text.slice(from, i);
+      i += drop;
+      from = i;
+    }
+    out += from === 0 ? text : text.slice(from);
+  }
+  return out;
+}
+
+/** “ ” " « » ( ) [ ] */
+function isQuoteOrBracket(code: number): boolean {
+  switch (code) {
+    case 0x201c:
+    case 0x201d:
+    case 0x22:
+    case 0xab:
+    case 0xbb:
+    case 0x28:
+    case 0x29:
+    case 0x5b:
+    case 0x5d:
+      return true;
+    default:
+      return false;
+  }
+}

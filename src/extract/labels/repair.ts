@@ -1,0 +1,35 @@
+/**
+ * Repairs a label too short to read ("Talks collapsed", "An accord signed"): the time phrase goes
+ * back in place, then the words around grow to the clause's edges, then to the sentence.
+ */
+import { countWords, MIN_LABEL_WORDS } from './render.js';
+import { pauseAfter, type Sentence } from './segments.js';
+
+const sorted = (words: Iterable<number>) => [...new Set(words)].sort((a, b) => a - b);
+
+export function repairShort(s: Sentence, words: number[]): number[] {
+  if (countWords(s, words) >= MIN_LABEL_WORDS) return words;
+  const n = s.words.length;
+  const first = words.length ? words[0]! : s.governorStart;
+  const last = words.length ? words[words.length - 1]! : s.phraseEnd - 1;
+  // 1. "Talks collapsed on Sunday", "An accord signed yesterday": the phrase back next to its words
+  let out = words;
+  if (s.governorStart <= last + 1 && s.phraseEnd >= first) {
+    const phrase: number[] = [];
+    for (let k = s.governorStart; k < s.phraseEnd; k++) if (s.words[k]!.tag !== 'punct') phrase.push(k);
+    out = sorted([...words, ...phrase]);
+    if (countWords(s, out) >= MIN_LABEL_WORDS) return out;
+  }
+  // 2. the words up to the commas or breaks around them
+  let from = out.length ? out[0]! : 0;
+  let to = out.length ? out[out.length - 1]! + 1 : n;
+  while (from > 0 && !pauseAfter(s, from - 1)) from--;
+  while (to < n && !pauseAfter(s, to - 1)) to++;
+  const grown: number[] = [];
+  for (let k = from; k < to; k++) if (s.words[k]!.tag !== 'punct') grown.push(k);
+  if (countWords(s, grown) >= MIN_LABEL_WORDS) return grown;
+  // 3. the sentence
+  const all: number[] = [];
+  for (let k = 0; k < n; k++) if (s.words[k]!.tag !== 'punct') all.push(k);
+  return all;
+}

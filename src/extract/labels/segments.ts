@@ -1,0 +1,432 @@
+/**
+ * Verb groups and clause edges: where each verb group is ("has been bombarding", "will vote",
+ * "signed"), whether it is finite, where a noun phrase starts and where a clause ends; and the small
+ * helpers over word indices that the other files share.
+ */
+import {
+  CLAUSE_TAKING_VERBS,
+  MODIFIER_ADJECTIVES,
+  PREPOSITION_OR_SUBORDINATOR,
+  SUBORDINATORS,
+  TELLING_VERBS,
+} from './lexicon.js';
+import type { Word } from './tags.js';
+
+export type GroupKind =
+  /** a finite verb with its auxiliaries: "has been bombarding", "rejected", "will vote" */
+  | 'finite'
+  /** a past participle describing a noun or opening a clause: "an accord signed", "Nicknamed …" */
+  | 'participle'
+  /** an "-ing" form outside a finite group: "reducing its stake", ", saying …" */
+  | 'gerund'
+  /** "to" and a base verb: "to mark the accession" */
+  | 'infinitive';
+
+export interface VerbGroup {
+  /** First word (an auxiliary, or "to" of an infinitive) and the word after the last (exclusive). */
+  start: number;
+  end: number;
+  /** The main verb: the last verb of the group. */
+  head: number;
+  kind: GroupKind;
+}
+
+/** A sentence's words, a time phrase among them, and its verb groups. */
+export interface Sentence {
+  words: Word[];
+  /** The time phrase: words [phraseStart, phraseEnd). */
+  phraseStart: number;
+  phraseEnd: number;
+  /** First word of the phrase with the prepositions that govern it ("on Monday", "since the collapse of …"). */
+  governorStart: number;
+  groups: VerbGroup[];
+  /** For each word, the index of its verb group in `groups`, or -1. */
+  groupOf: Int16Array;
+  /** For each word, 1 when it belongs to another time phrase of the sentence (an adverbial, like this one). */
+  otherPhrase?: Uint8Array;
+  /** The phrase is part of a noun phrase ("the third-quarter results"): a label keeps it. */
+  keepPhrase?: boolean;
+}
+
+export const inPhrase = (s: Sentence, i: number) => i >= s.governorStart && i < s.phraseEnd;
+
+/** Word `i` is in this or another time phrase: "brought Castro to power | 42 years ago | gathered". */
+export const isTimeWord = (s: Sentence, i: number) => inPhrase(s, i) || s.otherPhrase?.[i] === 1;
+
+/** A strong break after word `i`: ; : a closing bracket or quote, a dash, or the end of a sentence inside a quote. */
+export function breakAfter(s: Sentence, i: number): boolean {
+  const w = s.words[i];
+  const next = s.words[i + 1];
+  if (!w || !next) return true;
+  // a full stop inside a sentence ends an abbreviation ("U.S.", "p.m.", "Inc."), not a clause
+  if (w.mark === ';' || w.mark === ':' || w.mark === '!' || w.mark === '?') return true;
+  if (isDash(next) || isDash(w)) return true;
+  // a quotation or bracket that closes after a mark, or a bracket that opens: not an inline "modest level"
+  if (w.closes && (w.mark || next.tag === 'punct' || next.opens)) return true;
+  return next.opens && !inPhrase(s, i + 1) && (/^[([]/u.test(next.token.text) || w.mark !== '');
+}
+
+/** "--", "—", "_": a dash between words. */
+export function isDash(w: Word): boolean {
+  return w.tag === 'punct' && /^[-–—_]+$/u.test(w.token.text);
+}
+
+/** A comma (or a strong break) after word `i`. */
+export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
+
+/** Words that join a noun phrase to the one before it inside a subject ("hundreds of people from the US"). */
+const NOUN_LINKS = new Set(['of', 'from', 'in', 'at', 'for', 'and', 'with', 'on']);
+
+const isVerbWord = (w: Word) => w.tag === 'verb' || w.tag === 'ved' || w.tag === 'ing';
+const NOUN_PHRASE_TAGS = new Set(['noun', 'name', 'num', 'pron', 'det']);
+
+/** Whether a word may end a noun phrase that is a verb's subject ("Talks", "the company", "he", "Sun"). */
+export const endsNounPhrase = (w: Word) => w.tag === 'noun' || w.tag === 'name' || w.tag === 'num' || w.tag === 'pron';
+
+/** First word of the noun phrase that ends at word `end` (determiners, adjectives, nouns, names, numbers). */
+export function nounPhraseStart(s: Sentence, end: number): number {
+  if (s.words[end]?.tag === 'pron') return end;
+  let k = end;
+  while (k > 0) {
+    const j = k - 1;
+    const w = s.words[j]!;
+    if (pauseAfter(s, j) || (j < s.phraseStart && j >= s.governorStart)) break;
+    if (w.tag === 'det') {
+      k = j;
+      break;
+    }
+    // "a painstakingly crafted plan"
+    const adverbInside = w.tag === 'adv' && s.words[k]!.tag === 'noun' && s.words[k]!.token.core.endsWith('ed');
+    if ((!NOUN_PHRASE_TAGS.has(w.tag) && !adverbInside) || w.tag === 'pron') break;
+    k = j;
+  }
+  return k;
+}
+
+/** The word before `i` that is neither an adverb nor in the time phrase; -1 at a break. */
+function previousWord(s: Sentence, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !breakAfter(s, k) && (s.words[k]!.tag === 'adv' || isTimeWord(s, k))) {
+    if (s.words[k]!.mark === ',') return -1; // "On Friday, | the government planned"
+    k--;
+  }
+  if (k >= 0 && breakAfter(s, k) && k !== i - 1) return -1;
+  return k;
+}
+
+/** Whether the past form at `i` is a finite verb ("Talks collapsed") rather than a participle ("an accord signed"). */
+function finitePast(s: Sentence, i: number): boolean {
+  const next = s.words[i + 1];
+  let p = previousWord(s, i);
+  // "The new mayor -- elected in May -- took office": the word before the dashes
+  let overDash = false;
+  if (i > 0 && isDash(s.words[i - 1]!)) {
+    for (let j = i - 2; j > 0 && i - j <= 12; j--) {
+      if (isDash(s.words[j]!)) {
+        overDash = endsNounPhrase(s.words[j - 1]!);
+        if (overDash) p = j - 1;
+        break;
+      }
+      if (s.words[j]!.mark && s.words[j]!.mark !== ',') break;
+    }
+  }
+  if (p < 0) return false; // "Nicknamed …"
+  if (pauseAfter(s, p) && !overDash) return verbAfterAside(s, i, p);
+  const before = s.words[p]!;
+  if (before.tag === 'rel' || before.tag === 'pron') return true;
+  if (before.tag === 'conj') {
+    // "was ordered home and retired", "had moved to Lisbon in 1998 and returned": a second verb of one subject
+    for (let q = p - 1; q >= 0 && p - q <= 10 && !pauseAfter(s, q); q--) {
+      if (s.groupOf[q]! >= 0) return s.groups[s.groupOf[q]!]!.kind === 'finite';
+    }
+    return false;
+  }
+  if (!endsNounPhrase(before)) return false;
+  // "the revolution that brought Castro to power 42 years ago | gathered", "The firm last year | sold":
+  // a participle follows its noun directly, so a past form after a time phrase after a noun is a verb
+  if (p < i - 1 && isTimeWord(s, i - 1) && !s.words[i - 1]!.mark) return true;
+  if (next?.token.core === 'by' && !before.report) return false; // "talks convened by Kerry"
+  let npStart = nounPhraseStart(s, p);
+  // "hundreds of people from the US began": a noun phrase with its "of", "from" phrases
+  for (let hops = 0; hops < 3 && npStart >= 2; hops++) {
+    const link = s.words[npStart - 1]!;
+    let end = npStart - 2;
+    // "forces loyal to the army entered"
+    if ((link.token.core === 'to' || link.token.core === 'with') && MODIFIER_ADJECTIVES.has(s.words[end]!.token.core))
+      end--;
+    else if (!NOUN_LINKS.has(link.token.core)) break;
+    if (end < 0 || link.mark || pauseAfter(s, end) || !endsNounPhrase(s.words[end]!)) break;
+    // "rose on Monday and | 40 stores opened": a time phrase is no part of a subject
+    if (s.words[end]!.tag === 'pron' || inPhrase(s, end)) break;
+    npStart = nounPhraseStart(s, end);
+  }
+  // "About 100 protesters marched": a number's "about" is no preposition
+  if (npStart === 1 && s.words[0]!.tag === 'prep' && s.words[1]!.tag === 'num') return true;
+  const opener = previousWord(s, npStart);
+  if (opener < 0 || pauseAfter(s, opener)) return true; // the noun phrase opens the clause
+  const o = s.words[opener]!;
+  if (o.tag === 'sub' || o.tag === 'rel' || o.tag === 'conj') return true;
+  if (PREPOSITION_OR_SUBORDINATOR.has(o.token.core)) return true; // "after Nixon resigned"
+  // "talks convened by Kerry in Lausanne failed": after a participle's agent, the clause's own verb
+  if (o.token.core === 'by' && s.groupOf[opener - 1]! >= 0 && s.groups[s.groupOf[opener - 1]!]!.kind === 'participle')
+    return true;
+  if (o.tag === 'prep' || o.tag === 'to') return false; // "under an accord signed yesterday"
+  // "rejected objections raised by…": after a verb the noun phrase is an object; "said Sun shipped" is a clause
+  if (s.groupOf[opener]! >= 0) return isClauseTaking(o);
+  return true;
+}
+
+/**
+ * A past form after a comma: the clause's own verb after an aside ("a group led by X, indicated it
+ * had…"), or a participle aside itself (", called Sparcstation 1, accounted for…", "…, led by X").
+ */
+function verbAfterAside(s: Sentence, i: number, p: number): boolean {
+  if (s.words[p]!.mark !== ',' || s.words[i + 1]?.token.core === 'by') return false;
+  // comma segments before it: one with a finite verb (not a relative or subordinate aside) means the clause has its verb
+  let finite = false;
+  for (let k = p; k >= 0 && !breakAfter(s, k); k--) {
+    const g = s.groupOf[k]!;
+    if (g >= 0 && s.groups[g]!.kind === 'finite') finite = true;
+    const tag = s.words[k]!.tag;
+    const segmentStart = k === 0 || pauseAfter(s, k - 1);
+    if (segmentStart) {
+      if (finite && tag !== 'sub' && tag !== 'rel') return false;
+      finite = false;
+    }
+  }
+  // a verb opening the next segment is the clause's own; this one is then an aside
+  for (let k = i + 1; k < s.words.length && !breakAfter(s, k - 1); k++) {
+    if (s.words[k - 1]!.mark !== ',') continue;
+    const tag = s.words[k]!.tag;
+    return !(tag === 'ved' || tag === 'verb' || tag === 'aux' || tag === 'modal');
+  }
+  return true;
+}
+
+/** "said", "believes", "told X": a verb whose object may be a clause without "that". */
+export const isClauseTaking = (w: Word) =>
+  w.report || CLAUSE_TAKING_VERBS.has(w.token.core) || TELLING_VERBS.has(w.token.core);
+
+/** Finds the verb groups of a sentence, left to right. */
+export function findVerbGroups(s: Sentence): void {
+  const { words } = s;
+  s.groupOf.fill(-1);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (inPhrase(s, i) || s.groupOf[i]! >= 0) continue;
+    let kind: GroupKind | null = null;
+    // "to have been", "to be released": an auxiliary after "to" opens an infinitive
+    if (w.tag === 'aux' || w.tag === 'modal') kind = i > 0 && words[i - 1]!.tag === 'to' ? 'infinitive' : 'finite';
+    else if (w.tag === 'verb') kind = i > 0 && words[i - 1]!.tag === 'to' ? 'infinitive' : 'finite';
+    else if (w.tag === 'ved') {
+      // "closing unchanged", "remained closed": a participle right after a verb completes it
+      const before = words[i - 1];
+      if (before && !before.mark && s.groupOf[i - 1]! >= 0 && before.tag !== 'aux' && before.tag !== 'modal') continue;
+      kind = finitePast(s, i) ? 'finite' : 'participle';
+      // "9.5 million Series H preferred shares": a participle between nouns is an adjective
+      const next = words[i + 1];
+      if (
+        kind === 'participle' &&
+        before &&
+        !before.mark &&
+        !w.mark &&
+        endsNounPhrase(before) &&
+        before.tag !== 'pron' &&
+        next?.tag === 'noun' &&
+        !inPhrase(s, i + 1) &&
+        /^\p{Ll}/u.test(next.token.text)
+      ) {
+        continue;
+      }
+    } else if (w.tag === 'ing') kind = 'gerund';
+    if (!kind) continue;
+    let start = i;
+    if (kind === 'infinitive') start = i - 1;
+    let head = i;
+    let end = i + 1;
+    if (w.tag === 'aux' || w.tag === 'modal') {
+      // "has not yet been", "will soon begin", "was positively identified"
+      let k = i + 1;
+      while (k < words.length && !pauseAfter(s, k - 1) && !inPhrase(s, k)) {
+        const t = words[k]!;
+        if (
+          t.tag === 'aux' ||
+          isVerbWord(t) ||
+          (t.tag === 'noun' && (words[k - 1]!.tag === 'modal' || isBaseAfterDo(words, k)))
+        ) {
+          head = k;
+          end = k + 1;
+          if (t.tag !== 'aux') break; // the main verb ends the group: "have been bombarding | rebel-controlled"
+        } else if (t.tag !== 'adv') break;
+        k++;
+      }
+    }
+    const group: VerbGroup = { start, end, head, kind };
+    const index = s.groups.push(group) - 1;
+    for (let k = start; k < end; k++) s.groupOf[k] = index;
+  }
+}
+
+/** "did not say", "does agree": a base verb after a form of "do". */
+const isBaseAfterDo = (words: Word[], k: number) => {
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const c = words[j]!.token.core;
+    if (c === 'do' || c === 'does' || c === 'did' || c.endsWith("n't")) return true;
+    if (words[j]!.tag !== 'adv') return false;
+  }
+  return false;
+};
+
+/** Whether "that" at `i` opens a complement clause ("said that…", "told him that…") rather than a relative one. */
+export function isComplementizer(s: Sentence, i: number): boolean {
+  const p = previousWord(s, i);
+  if (p < 0) return false;
+  const before = s.words[p]!;
+  if (s.groupOf[p]! >= 0) return true;
+  // "said on Friday that", "told reporters in Paris that": a phrase between the verb and "that"
+  if (endsNounPhrase(before)) {
+    const prep = previousWord(s, nounPhraseStart(s, p));
+    if (prep >= 1 && s.words[prep]!.tag === 'prep' && !s.words[prep]!.mark) {
+      const verb = previousWord(s, prep);
+      if (verb >= 0 && s.groupOf[verb]! >= 0 && isClauseTaking(s.words[verb]!)) return true;
+    }
+  }
+  if (before.tag === 'pron' || before.tag === 'name') {
+    const q = previousWord(s, nounPhraseStart(s, p));
+    return q >= 0 && s.groupOf[q]! >= 0 && TELLING_VERBS.has(s.words[s.groups[s.groupOf[q]!]!.head]!.token.core);
+  }
+  return false;
+}
+
+export const range = (from: number, to: number) => {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+};
+
+export const groupAt = (s: Sentence, i: number): VerbGroup | undefined => {
+  const g = s.groupOf[i]!;
+  return g >= 0 ? s.groups[g] : undefined;
+};
+
+export const isFiniteStart = (s: Sentence, i: number) => {
+  const g = groupAt(s, i);
+  return g !== undefined && g.kind === 'finite' && g.start === i;
+};
+
+/** Words [from, to) without the time phrase and its prepositions (unless it is part of a noun phrase), and without lone marks. */
+export function content(s: Sentence, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) {
+    const close = k > from || k === 0 ? bracketEnd(s, k) : -1;
+    if (close > k && close < to) {
+      k = close; // "400 kilos (880 pounds) of cocaine": the bracket is an aside
+      continue;
+    }
+    if ((s.keepPhrase || !inPhrase(s, k)) && s.words[k]!.tag !== 'punct') out.push(k);
+  }
+  return out;
+}
+
+/** The word that closes a bracket opened at word `k` (within 12 words, the phrase not inside), or -1. */
+export function bracketEnd(s: Sentence, k: number): number {
+  if (!/^[“‘"]*\(/u.test(s.words[k]!.token.text)) return -1;
+  for (let j = k; j < s.words.length && j - k < 12; j++) {
+    if (j >= s.phraseStart && j < s.phraseEnd) return -1;
+    if (/\)[”’"]*[,;:.!?]?$/u.test(s.words[j]!.token.text)) return j;
+  }
+  return -1;
+}
+
+/** Where the clause that goes on from word `from` ends (exclusive). */
+export function clauseEnd(s: Sentence, from: number, head: number, relative = false): number {
+  const { words } = s;
+  const takesClause = head >= 0 && isClauseTaking(words[head]!);
+  for (let k = from; k < words.length; k++) {
+    // a bracket without a mark after it is an aside inside the clause
+    const close = bracketEnd(s, k);
+    if (close > k && !words[close]!.mark) {
+      k = close;
+      continue;
+    }
+    if (
+      k > from &&
+      breakAfter(s, k - 1) &&
+      !(words[k - 1]!.closes && bracketEnd(s, k) < 0 && /\)$/.test(words[k - 1]!.token.text))
+    )
+      return k;
+    // a comma ends the clause, except inside the phrase ("July 14, 1913") or a place ("Paris, France")
+    const insidePhrase = inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1;
+    if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k) && !yearComma(s, k - 1))
+      return k;
+    const w = words[k]!;
+    if (inPhrase(s, k)) continue;
+    // "the ferry that sank near Crete | had been refitted": another finite verb starts another clause
+    if (relative && k > from && !takesClause && isFiniteStart(s, k) && !isFiniteStart(s, k - 1)) return k;
+    const core = w.token.core;
+    if (w.tag === 'sub' && !SUBORDINATORS.has(core)) continue;
+    if (w.tag === 'sub') return k;
+    if (w.tag === 'prep' && PREPOSITION_OR_SUBORDINATOR.has(core) && opensClause(s, k)) return k;
+    if (w.tag === 'rel') {
+      if (core === 'that' && takesClause && isComplementizer(s, k)) continue;
+      return k;
+    }
+    if (w.tag === 'conj' && k > from && opensClause(s, k)) return k;
+  }
+  return words.length;
+}
+
+/** "net income in the year ending June 30, 1990, | to fall": the comma after a date's year is the date's own. */
+export function yearComma(s: Sentence, k: number): boolean {
+  const w = s.words[k]!;
+  return isTimeWord(s, k) && /^\d{4},$/.test(w.token.text) && s.words[k - 1]?.mark === ',';
+}
+
+/** "Independence, Mo., on March 12", "Paris, France": a comma inside a place name does not end the clause. */
+export function placeApposition(s: Sentence, k: number): boolean {
+  const before = s.words[k - 1]!;
+  const w = s.words[k];
+  return before.tag === 'name' && w !== undefined && w.tag === 'name' && w.mark === ',' && k + 1 < s.words.length;
+}
+
+/** A word ("after", "and") followed by a clause of its own: a finite verb within a few words, or a gerund. */
+export function opensClause(s: Sentence, k: number): boolean {
+  const most = s.words[k]!.tag === 'conj' ? 4 : 8; // "and | deeper discounts than observers have seen" is no clause
+  for (let j = k + 1; j < s.words.length && j - k <= most; j++) {
+    if (breakAfter(s, j - 1) && j - 1 > k) return false;
+    const g = groupAt(s, j);
+    if (g && (g.kind === 'finite' || (g.kind === 'gerund' && j === k + 1))) return true;
+    if (g) return false;
+    const tag = s.words[j]!.tag;
+    if (tag === 'sub' || tag === 'rel' || tag === 'conj') return false;
+  }
+  return false;
+}
+
+/** The first finite verb group after word `from`, over asides, within the clause; or undefined. */
+export function finiteAfter(s: Sentence, from: number, limit = 40): VerbGroup | undefined {
+  for (let k = from; k < s.words.length && k - from < limit; k++) {
+    if (k > from && breakAfter(s, k - 1) && s.words[k - 1]!.mark !== ',' && !s.words[k - 1]!.closes) return undefined;
+    if (inPhrase(s, k)) continue;
+    const w = s.words[k]!;
+    if ((w.tag === 'sub' || w.tag === 'rel') && k > from) {
+      // an embedded clause: its verb is not the one we look for ("a group that…", "while profitable")
+      const g = finiteAfter(s, k + 1, 12);
+      if (!g) return undefined;
+      k = clauseEnd(s, g.end, g.head) - 1;
+      continue;
+    }
+    const g = groupAt(s, k);
+    if (g && g.kind === 'finite' && g.start === k) return g;
+  }
+  return undefined;
+}
+
+export const wordsIn = (s: Sentence, words: number[]) => words.filter((k) => s.words[k]!.token.isWord).length;
+
+/** The tag of the word before `i` past adverbs and the time phrase ("that | sank"), or undefined. */
+export function previousTag(s: Sentence, i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && (s.words[k]!.tag === 'adv' || inPhrase(s, k))) k--;
+  return k >= 0 ? s.words[k]!.tag : undefined;
+}

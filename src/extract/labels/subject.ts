@@ -1,0 +1,291 @@
+/**
+ * Subjects and speakers: the noun phrase a verb group is about, over asides, relative clauses and
+ * participle phrases ("The man who hurled a grenade … was identified"), and short forms of long ones.
+ */
+import { MODIFIER_ADJECTIVES, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
+import {
+  breakAfter,
+  endsNounPhrase,
+  groupAt,
+  inPhrase,
+  isClauseTaking,
+  isComplementizer,
+  isDash,
+  isTimeWord,
+  nounPhraseStart,
+  pauseAfter,
+  range,
+  type Sentence,
+  type VerbGroup,
+} from './segments.js';
+
+/** The subject of the verb group starting at `start`: a word range, or null. */
+export function subjectOf(s: Sentence, start: number): [number, number] | null {
+  const { words } = s;
+  let k = start - 1;
+  while (k >= 0 && !breakAfter(s, k) && (words[k]!.tag === 'adv' || isTimeWord(s, k))) {
+    if (words[k]!.mark === ',') break;
+    k--;
+  }
+  // "The board (all seven members) voted": the subject is before the bracket
+  if (k > 0 && /\)[”’"]*$/u.test(words[k]!.token.text)) {
+    let open = k;
+    while (open > 0 && !/^[“‘"]*\(/u.test(words[open]!.token.text)) open--;
+    if (open > 0 && endsNounPhrase(words[open - 1]!)) return extendedNounPhrase(s, open - 1);
+  }
+  // "The suspect -- a man of 27 -- was charged": the subject is before the dashes
+  if (k > 0 && isDash(words[k]!)) {
+    const open = dashOpening(s, k);
+    if (open < 0) return null;
+    k = open - 1;
+  }
+  if (k < 0 || (breakAfter(s, k) && words[k]!.mark !== ',' && !isDash(words[k + 1]!))) return null;
+  const w = words[k]!;
+  if (w.tag === 'rel' && w.token.core !== 'where') return antecedent(s, k);
+  if (w.tag === 'conj') {
+    // "had moved to Lisbon in 1998 and returned to Porto": the subject of the first verb
+    // "Omaha, Nebraska", "July 14, 1913": commas inside a place or a date
+    const placeComma = (j: number) =>
+      s.words[j]!.mark === ',' &&
+      ((s.words[j]!.tag === 'name' && s.words[j + 1]?.tag === 'name') ||
+        (s.words[j]!.tag === 'num' && s.words[j + 1]?.tag === 'num'));
+    // "were to take delivery in May, but will now receive": across one comma before the conjunction
+    for (
+      let j = k - 1;
+      j >= 0 && k - j <= 14 && (!pauseAfter(s, j) || placeComma(j) || (j === k - 1 && s.words[j]!.mark === ','));
+      j--
+    ) {
+      const g = groupAt(s, j);
+      if (g && g.kind === 'finite') return subjectOf(s, g.start);
+    }
+    return null;
+  }
+  if (w.mark === ',') return subjectOverAsides(s, k);
+  if (endsNounPhrase(w)) {
+    const np = extendedNounPhrase(s, k);
+    return subjectBeforeParticiple(s, np[0]) ?? subjectBeforeRelative(s, np[0]) ?? np;
+  }
+  if (groupAt(s, k)) {
+    // "The man who hurled a grenade … before the bomb exploded | was identified": a relative clause ends here
+    for (let j = k - 1; j >= 0 && k - j < 30 && !breakAfter(s, j); j--) {
+      const w = words[j]!;
+      // "Workers at the plant that closed in 2009 | were asked": the noun phrase the relative clause is in
+      if (w.tag === 'rel' && (w.token.core !== 'that' || !isComplementizer(s, j)) && w.token.core !== 'where')
+        return antecedent(s, j, true);
+    }
+    // "Most of the money the city borrowed in the 1990s | was repaid"
+    const g = groupAt(s, k)!;
+    const inner = g.kind === 'finite' ? subjectOf(s, g.start) : null;
+    const contact = inner ? contactAntecedent(s, inner[0]) : -1;
+    if (contact >= 0) return extendedNounPhrase(s, inner![0] - 1);
+  }
+  return null;
+}
+
+/** The dash that opens the aside closed by the dash at `close` (within 12 words, no other break), or -1. */
+function dashOpening(s: Sentence, close: number): number {
+  for (let j = close - 1; j > 0 && close - j <= 12; j--) {
+    const w = s.words[j]!;
+    if (isDash(w)) return j;
+    if (w.mark && w.mark !== ',') return -1;
+  }
+  return -1;
+}
+
+/**
+ * A relative clause without "that": "the anger | the plan aroused", "jobs | he has held". The subject
+ * at `subjectStart` opens a new noun phrase right after a lower-case noun that is no verb's hearer or
+ * object of a verb of saying ("told reporters | he would"). Returns the antecedent's first word, or -1.
+ */
+export function contactAntecedent(s: Sentence, subjectStart: number): number {
+  const before = subjectStart - 1;
+  const w = s.words[before];
+  const first = s.words[subjectStart]!;
+  if (!w || w.mark || w.tag !== 'noun' || !/^\p{Ll}/u.test(w.token.text) || inPhrase(s, before)) return -1;
+  if (groupAt(s, before) || w.possessive) return -1;
+  if (!(first.tag === 'det' || (first.tag === 'pron' && SUBJECT_PRONOUNS.has(first.token.core)))) return -1;
+  const start = nounPhraseStart(s, before);
+  // "told reporters in Paris he", "said in a statement the company": the clause is what was said
+  for (let k = start - 1; k >= 0 && start - k <= 8 && !pauseAfter(s, k); k--) {
+    const g = groupAt(s, k);
+    if (g) return isClauseTaking(s.words[g.head]!) ? -1 : start;
+    if (s.words[k]!.tag === 'sub' || s.words[k]!.tag === 'rel') break;
+  }
+  return start;
+}
+
+/**
+ * "Syria talks convened by Kerry in the city of Lausanne | failed": when the noun phrase before a verb
+ * ends a participle's phrase, the subject is the noun phrase before the participle.
+ */
+export function subjectBeforeParticiple(s: Sentence, start: number): [number, number] | null {
+  for (let k = start - 1; k >= 1 && start - k <= 16; k--) {
+    if (pauseAfter(s, k)) return null;
+    const g = groupAt(s, k);
+    if (g) {
+      // "talks convened by …", "the price wars flaring up in …"
+      const describing = g.kind === 'participle' || g.kind === 'gerund';
+      if (!describing || g.start !== k || !endsNounPhrase(s.words[k - 1]!) || pauseAfter(s, k - 1)) return null;
+      const np = extendedNounPhrase(s, k - 1);
+      return np[0] === 0 || pauseAfter(s, np[0] - 1) ? np : null;
+    }
+    const tag = s.words[k]!.tag;
+    if (tag === 'sub' || tag === 'rel' || (tag === 'conj' && k === start - 1)) return null;
+  }
+  return null;
+}
+
+/**
+ * "Fighters in the revolution that brought Castro to power | gathered": when the noun phrase before a
+ * verb ends a relative clause (a finite verb after "that", "who" or "which", in the same stretch
+ * without commas), the verb's subject is the noun phrase the relative clause describes, with its "in …".
+ */
+export function subjectBeforeRelative(s: Sentence, start: number): [number, number] | null {
+  let verb = false;
+  for (let k = start - 1; k >= 1 && start - k <= 16; k--) {
+    if (pauseAfter(s, k)) return null;
+    const w = s.words[k]!;
+    const g = groupAt(s, k);
+    if (g) {
+      if (g.kind !== 'finite') continue;
+      if (verb) return null; // two finite verbs: not one relative clause
+      verb = true;
+      k = g.start;
+      continue;
+    }
+    if (w.tag === 'rel') {
+      if (!verb || w.token.core === 'where' || !endsNounPhrase(s.words[k - 1]!) || pauseAfter(s, k - 1)) return null;
+      return extendedNounPhrase(s, k - 1);
+    }
+    if (w.tag === 'sub' || w.tag === 'conj') return null;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase before a relative pronoun at `rel` ("the men | who launched", "fighters in the
+ * revolution | that"); `whole`: with its "of", "in" phrases (the subject of a verb after the clause).
+ */
+export function antecedent(s: Sentence, rel: number, whole = false): [number, number] | null {
+  const end = rel - 1;
+  if (end < 0 || breakAfter(s, end) || !endsNounPhrase(s.words[end]!)) {
+    // "Sytenko, a former official, who…" is rare; a comma before the pronoun is usual: "Saudi Arabia, which"
+    if (end >= 0 && s.words[end]!.mark === ',' && endsNounPhrase(s.words[end]!)) return extendedNounPhrase(s, end);
+    return null;
+  }
+  // without a comma, the relative clause describes the nearest noun phrase
+  return s.words[end]!.mark === ',' || whole ? extendedNounPhrase(s, end) : [nounPhraseStart(s, end), end + 1];
+}
+
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
+
+/** Words that join a noun phrase to the noun before it: "the top commander of", "the search for", "the ban on". */
+const NOUN_LINKS = new Set(['of', 'and', 'at', 'in', 'for', 'on', 'with', 'from', 'over', 'against']);
+
+/** A noun phrase ending at `end`, with "of" phrases and "and" before it ("the top commander of a … force"). */
+export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
+  let start = nounPhraseStart(s, end);
+  for (let hops = 0; hops < 3 && start >= 2; hops++) {
+    const link = s.words[start - 1]!;
+    let before = start - 2;
+    // "Syrian forces loyal to President Assad": an adjective and its phrase after the noun
+    if (
+      (link.token.core === 'to' || link.token.core === 'with') &&
+      MODIFIER_ADJECTIVES.has(s.words[before]!.token.core)
+    ) {
+      before--;
+      if (before < 0 || pauseAfter(s, before) || !endsNounPhrase(s.words[before]!)) break;
+      start = nounPhraseStart(s, before);
+      continue;
+    }
+    const joins = NOUN_LINKS.has(link.token.core);
+    if (!joins || link.mark || pauseAfter(s, before) || !endsNounPhrase(s.words[before]!)) break;
+    if (s.words[before]!.tag === 'pron') break;
+    start = nounPhraseStart(s, before);
+  }
+  return [start, end + 1];
+}
+
+/** "Sytenko, a former official of the U.N., is": the noun phrase before the asides (up to three). */
+export function subjectOverAsides(s: Sentence, k: number): [number, number] | null {
+  const { words } = s;
+  let segmentEnd = k; // the last word of the current comma segment
+  let best: [number, number] | null = null;
+  for (let hops = 0; hops < 4; hops++) {
+    let j = segmentEnd - 1;
+    while (j >= 0 && !pauseAfter(s, j)) j--;
+    const segmentStart = j + 1;
+    const first = words[segmentStart]!;
+    const nounLike =
+      !inPhrase(s, segmentStart) &&
+      (first.tag === 'det' ||
+        first.tag === 'name' ||
+        first.tag === 'noun' ||
+        first.tag === 'num' ||
+        first.tag === 'pron');
+    if (nounLike && endsNounPhrase(words[segmentEnd]!)) {
+      const np = extendedNounPhrase(s, segmentEnd);
+      best = np[0] < segmentStart ? [segmentStart, segmentEnd + 1] : np;
+    }
+    if (j < 0 || words[j]!.mark !== ',') break; // the sentence or clause starts here
+    segmentEnd = j;
+  }
+  return best;
+}
+
+/** The speaker after an inverted "said" ('"…," said Edgar Woolard Jr., Du Pont's chairman'). */
+export function speakerAfter(s: Sentence, group: VerbGroup): [number, number] | null {
+  let end = group.end;
+  while (
+    end < s.words.length &&
+    (s.words[end]!.tag === 'name' || s.words[end]!.tag === 'det' || s.words[end]!.tag === 'noun')
+  ) {
+    if (inPhrase(s, end)) break;
+    end++;
+    if (pauseAfter(s, end - 1)) break;
+  }
+  return end > group.end ? [group.end, end] : null;
+}
+
+/** A long speaker or subject made short: a name without its titles, a noun phrase without its "of …". */
+export function shortSubject(s: Sentence, [from, to]: [number, number], most: number): number[] {
+  const words = range(from, to);
+  if (words.length <= most) return words;
+  // "U.S. Secretary of State Madeleine Albright": the name at its end
+  let nameStart = to;
+  while (nameStart > from && s.words[nameStart - 1]!.tag === 'name' && !TITLES.has(s.words[nameStart - 1]!.token.core))
+    nameStart--;
+  const titlesOnly = words.every(
+    (k) =>
+      k >= nameStart ||
+      s.words[k]!.tag === 'name' ||
+      s.words[k]!.tag === 'det' ||
+      TITLES.has(s.words[k]!.token.core) ||
+      s.words[k]!.token.core === 'of',
+  );
+  // "The United States automobile firm General Motors": a name of two words or more at the end says who
+  if ((titlesOnly || to - nameStart >= 2) && to - nameStart >= 2 && to - nameStart <= most) return range(nameStart, to);
+  // "The top commander of a Cambodian resistance force": up to its first preposition
+  for (let k = from + 1; k < to; k++) {
+    const tag = s.words[k]!.tag;
+    if (MODIFIER_ADJECTIVES.has(s.words[k]!.token.core) && k - from >= 1)
+      return headFirst(s, from, Math.min(k, from + most + 2), most + 2);
+    if ((tag === 'prep' || tag === 'conj' || tag === 'rel') && k - from >= 2) return headFirst(s, from, k, most);
+  }
+  return headFirst(s, from, to, most);
+}
+
+/**
+ * At most `most` words of the noun phrase [from, to) that keep its head, the last word: its determiner
+ * or number, then the nouns before the head ("Three major United States stock market indexes" → "Three
+ * stock market indexes"), never half a name.
+ */
+function headFirst(s: Sentence, from: number, to: number, most: number): number[] {
+  if (to - from <= most) return range(from, to);
+  const first = s.words[from]!;
+  const lead =
+    first.tag === 'det' || first.tag === 'num' || first.possessive || NUMBER_WORDS.test(first.token.core) ? [from] : [];
+  let tail = to - (most - lead.length);
+  while (tail < to - 1 && s.words[tail]!.tag === 'name' && s.words[tail - 1]!.tag === 'name') tail++;
+  return [...lead, ...range(tail, to)];
+}

@@ -1,0 +1,342 @@
+/**
+ * A coarse part of speech for each word of a sentence, from the lexicon, suffixes, capitals and the
+ * word before: enough to find verb groups, noun phrases and clause openers. No statistics.
+ */
+import { MONTH_AND_DAY_NAMES, type Token } from '../words.js';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  COMMON_VERBS,
+  COORDINATORS,
+  DETERMINERS,
+  GERUND_TAKING_VERBS,
+  IRREGULAR_PAST,
+  LY_NOUNS,
+  MODALS,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+  RELATIVES,
+  REPORTING_VERBS,
+  SENTENCE_OPENERS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
+} from './lexicon.js';
+
+export type Tag =
+  /** a dash, a lone quote or bracket */
+  | 'punct'
+  | 'det'
+  | 'prep'
+  /** when, because, although… (after/before/since/until are `prep` until a clause follows) */
+  | 'sub'
+  /** who, which, that, where */
+  | 'rel'
+  | 'conj'
+  | 'pron'
+  /** be, have, do */
+  | 'aux'
+  | 'modal'
+  | 'to'
+  | 'adv'
+  | 'num'
+  /** a finite or base verb ("plans", "vote" after "will") */
+  | 'verb'
+  /** a past tense or past participle ("-ed", "met") */
+  | 'ved'
+  | 'ing'
+  /** a capitalised word inside a sentence */
+  | 'name'
+  /** nouns and adjectives */
+  | 'noun';
+
+export interface Word {
+  token: Token;
+  tag: Tag;
+  /** The mark right after the word, closing quotes and brackets aside: `,` `;` `:` `.` `!` `?` or ''. */
+  mark: string;
+  /** The word ends a bracket or a quotation. */
+  closes: boolean;
+  /** The word opens a bracket or a quotation. */
+  opens: boolean;
+  /** A verb of saying ("said", "told"). */
+  report: boolean;
+  /** Ends in 's or s' ("Tuesday's", "officials'"). */
+  possessive: boolean;
+}
+
+const DOTTED = /^(?:\p{Lu}\.)+$/u;
+const NUMBER_FIRST = /^[“‘"«([]*[\p{N}$€£¥]/u;
+const UPPER_FIRST = /^[“‘"«([`']*\p{Lu}/u;
+const OPENS = 1;
+const CLOSES = 2;
+const POSSESSIVE = 4;
+const FINAL = 8;
+
+/** “ ‘ " « ( [ */
+const isOpening = (c: number) => c === 0x201c || c === 0x2018 || c === 0x22 || c === 0xab || c === 0x28 || c === 0x5b;
+/** ” ’ " » ) ] */
+const isClosing = (c: number) => c === 0x201d || c === 0x2019 || c === 0x22 || c === 0xbb || c === 0x29 || c === 0x5d;
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+/** , ; : . ! ? */
+const isStop = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x21 || c === 0x3f;
+
+/**
+ * What tagWords reads of a word's marks, as bits, scanned by hand (it runs for every word of every
+ * dated sentence): OPENS (`/^(?:[“‘"«([]|``|')/`), CLOSES (`/(?:[”’"»)\]]|'')$/` before or after its final
+ * mark), POSSESSIVE (`/(?:['’]s|s['’])[”"»),;:.!?\]]*$/`) and FINAL, the end of a sentence (`/[.!?][”’"»)\]']*$/`).
+ */
+function shapeOf(text: string, hasMark: boolean): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  let bits = 0;
+  const c0 = text.charCodeAt(0);
+  if (isOpening(c0) || c0 === 0x27 || (c0 === 0x60 && text.charCodeAt(1) === 0x60)) bits |= OPENS;
+  const endsClosing = (end: number) =>
+    end > 0 &&
+    (isClosing(text.charCodeAt(end - 1)) ||
+      (end > 1 && text.charCodeAt(end - 1) === 0x27 && text.charCodeAt(end - 2) === 0x27));
+  if (endsClosing(n - (hasMark ? 1 : 0)) || endsClosing(n)) bits |= CLOSES;
+  let e = n;
+  for (
+    let c = text.charCodeAt(e - 1);
+    e > 0 && ((isClosing(c) && c !== 0x2019) || isStop(c));
+    c = text.charCodeAt(e - 1)
+  )
+    e--;
+  if (e >= 2) {
+    const a = text.charCodeAt(e - 2);
+    const b = text.charCodeAt(e - 1);
+    if ((b === 0x73 && isApostrophe(a)) || (isApostrophe(b) && a === 0x73)) bits |= POSSESSIVE;
+  }
+  let f = n;
+  for (let c = text.charCodeAt(f - 1); f > 0 && (isClosing(c) || c === 0x27); c = text.charCodeAt(f - 1)) f--;
+  if (f > 0) {
+    const c = text.charCodeAt(f - 1);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) bits |= FINAL;
+  }
+  return bits;
+}
+
+/** The first character code after a word's opening marks (“ ‘ " « ( [ ` '), or 0. */
+function firstCode(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isOpening(c) && c !== 0x60 && c !== 0x27) return c;
+    i++;
+  }
+  return 0;
+}
+
+/** The mark after a word, with closing quotes and brackets skipped: "Monday,”" → ",". */
+function markOf(text: string): string {
+  let i = text.length - 1;
+  for (let c = text.charCodeAt(i); i > 0 && (isClosing(c) || c === 0x27); c = text.charCodeAt(i)) i--;
+  const c = text.charCodeAt(i);
+  // a full stop inside a sentence ends an abbreviation ("U.S.", "Corp."): no mark
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f ? text[i]! : '';
+}
+
+/** Every listed word with its tag: one look-up per word (the first list that holds a word wins). */
+const LEXICON = (() => {
+  const lexicon = new Map<string, Tag>();
+  const add = (words: Iterable<string>, tag: Tag | ((word: string) => Tag)) => {
+    for (const word of words) if (!lexicon.has(word)) lexicon.set(word, typeof tag === 'string' ? tag : tag(word));
+  };
+  add(DETERMINERS, 'det');
+  add(['to'], 'to');
+  add(RELATIVES, 'rel');
+  add(COORDINATORS, 'conj');
+  add(PREPOSITIONS, 'prep');
+  add(SUBORDINATORS, 'sub');
+  add(SUBJECT_PRONOUNS, 'pron');
+  add(OBJECT_PRONOUNS, 'pron');
+  add(AUXILIARIES, 'aux');
+  add(MODALS, 'modal');
+  add(ADVERBS, 'adv');
+  add(IRREGULAR_PAST, 'ved');
+  add(REPORTING_VERBS, (word) => (word.endsWith('ed') ? 'ved' : 'verb'));
+  return lexicon;
+})();
+
+/** The part of speech of a lower-case word, from the lexicon and its suffix. */
+function lexicalTag(core: string): Tag {
+  const listed = LEXICON.get(core);
+  if (listed) return listed;
+  const n = core.length;
+  if (n > 3 && core.endsWith('ed')) return 'ved';
+  // "cost-cutting", "rice-processing": a compound in "-ing" is an adjective or a noun
+  if (n > 4 && core.endsWith('ing')) return core.includes('-') ? 'noun' : 'ing';
+  if (n > 4 && core.endsWith('ly') && !LY_NOUNS.has(core)) return 'adv';
+  return 'noun';
+}
+
+/** A "-s" form of a common verb ("plans", "wants", "pushes"). */
+function isVerbS(core: string): boolean {
+  if (!core.endsWith('s') || core.length < 4) return false;
+  const stem = core.slice(0, -1);
+  return COMMON_VERBS.has(stem) || (core.endsWith('es') && COMMON_VERBS.has(core.slice(0, -2)));
+}
+
+/** Tags the words of a sentence (or of a window of one: the first word counts as a sentence start). */
+export function tagWords(tokens: readonly Token[]): Word[] {
+  const words: Word[] = [];
+  // one look-up per word: the lexical tags of all words, read again for the word after each one
+  const lexical: Tag[] = tokens.map((t) => lexicalTag(t.core));
+  let sentenceStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const text = token.text;
+    const core = token.core;
+    const mark = markOf(text);
+    const shape = shapeOf(text, mark !== '');
+    const word: Word = {
+      token,
+      tag: 'noun',
+      mark,
+      closes: (shape & CLOSES) !== 0,
+      opens: (shape & OPENS) !== 0,
+      report: false,
+      possessive: (shape & POSSESSIVE) !== 0,
+    };
+    const previous = words[i - 1];
+    const c = firstCode(text);
+    if (!token.isWord) {
+      word.tag = 'punct';
+    } else if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || c === 0x24 : NUMBER_FIRST.test(text)) {
+      word.tag = 'num';
+    } else if (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(text)) {
+      // "The", "Nicknamed", "After" open a sentence; "Friday", "Reuters", "Sinn Fein" are names.
+      if (core === 'i') word.tag = 'pron';
+      else if (sentenceStart && (SENTENCE_OPENERS.has(core) || lexical[i] !== 'noun')) word.tag = lexical[i]!;
+      else word.tag = 'name';
+    } else {
+      word.tag = lexical[i]!;
+    }
+    if (word.tag === 'verb' || word.tag === 'ved') word.report = REPORTING_VERBS.has(core);
+    // "this was", "many saw": a determiner right before a verb stands for a noun ("some unfinished business" does not)
+    const following = tokens[i + 1];
+    const nounNext = following !== undefined && lexical[i + 1] === 'noun' && /^\p{Ll}/u.test(following.text);
+    if (
+      previous?.tag === 'det' &&
+      !previous.mark &&
+      STANDALONE_DETERMINERS.has(previous.token.core) &&
+      (word.tag === 'aux' ||
+        word.tag === 'modal' ||
+        (word.tag === 'ved' && !nounNext) ||
+        // "many said", but "several states", "some reports": an -s form after a determiner is its noun
+        (word.tag === 'verb' && word.report && !core.endsWith('s')))
+    ) {
+      previous.tag = 'pron';
+    }
+    if (previous) retag(word, previous, tokens, i, words[i - 2]);
+    words.push(word);
+    sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
+  }
+  return words;
+}
+
+/** Context: "the revised offer" (adjective), "a news briefing" (noun), "will vote" (verb), "he plans" (verb). */
+function retag(word: Word, previous: Word, tokens: readonly Token[], index: number, before2: Word | undefined): void {
+  const next = tokens[index + 1];
+  const core = word.token.core;
+  const afterDeterminer = previous.tag === 'det' && !previous.mark;
+  switch (word.tag) {
+    case 'ved':
+      // "the revised offer", "a heavily wooded area", "with Kuwait now annexed"
+      if (afterDeterminer || (previous.tag === 'adv' && !previous.mark && before2?.tag === 'det')) word.tag = 'noun';
+      // "to cut jobs", "will set a date": a past form that is also the base form
+      else if ((previous.tag === 'to' || previous.tag === 'modal') && !previous.mark && SAME_AS_BASE.has(core))
+        word.tag = 'verb';
+      break;
+    case 'ing':
+      // "the bombing", "composite trading Friday", "of operating profit": a noun or a modifier, not a verb
+      if (afterDeterminer) word.tag = 'noun';
+      else if (!previous.mark && next && !startsComplement(next)) {
+        // "composite trading on", "a news briefing today", but "a venture involving units"
+        const nounBefore =
+          (previous.tag === 'noun' || previous.tag === 'name' || previous.tag === 'num') &&
+          (PREPOSITIONS.has(next.core) || TIME_WORDS.has(next.core) || MONTH_AND_DAY_NAMES.has(next.core));
+        const modifier =
+          (previous.tag === 'prep' || previous.tag === 'conj') &&
+          lexicalTag(next.core) === 'noun' &&
+          /^\p{Ll}/u.test(next.text);
+        // "reports of flooding reached": an -ing word right before a verb ends a noun phrase
+        const verbNext = previous.tag === 'prep' && ['ved', 'aux', 'modal'].includes(lexicalTag(next.core));
+        // "to pay departing investors", "reported rising sales", but "began selling shares"
+        const objectModifier =
+          (previous.tag === 'verb' || previous.tag === 'ved') &&
+          !GERUND_TAKING_VERBS.has(previous.token.core) &&
+          lexicalTag(next.core) === 'noun' &&
+          /^\p{Ll}/u.test(next.text);
+        // "investment banking firms reported": an "-ing" word between two nouns before a verb
+        const after = tokens[index + 2];
+        const betweenNouns =
+          (previous.tag === 'noun' || previous.tag === 'name') &&
+          lexicalTag(next.core) === 'noun' &&
+          /^\p{Ll}/u.test(next.text) &&
+          after !== undefined &&
+          VERB_TAGS.has(lexicalTag(after.core));
+        if (nounBefore || modifier || verbNext || objectModifier || betweenNouns) word.tag = 'noun';
+      }
+      break;
+    case 'verb':
+      if (afterDeterminer || previous.possessive || next?.core === 'of') {
+        word.tag = 'noun'; // "the reports", "Iraq's claims"
+        word.report = false;
+      }
+      break;
+    case 'noun': {
+      if (previous.mark) break;
+      if (previous.tag === 'modal' || (previous.tag === 'to' && COMMON_VERBS.has(core))) {
+        word.tag = 'verb';
+      } else if (
+        previous.tag === 'to' &&
+        !core.endsWith('s') &&
+        ((next !== undefined && startsComplement(next)) || /(?:ate|ize|ise|ify|en)$/.test(core))
+      ) {
+        word.tag = 'verb'; // "plans to redeem its notes", "to cooperate with"
+      } else if (
+        (previous.token.core === 'who' || previous.token.core === 'which') &&
+        /^\p{Ll}/u.test(word.token.text)
+      ) {
+        word.tag = 'verb'; // "the rights, which expire Nov. 21"
+      } else if (
+        isVerbS(core) &&
+        // "he plans to", "Sun plans a", but "the vital signs are", "price cuts will": before an auxiliary, a noun
+        (previous.tag === 'pron' ||
+          next === undefined ||
+          // "in the 1990s remains, residents said": after a number or a name, a comma ends the verb's clause
+          (word.mark !== '' && (previous.tag === 'num' || previous.tag === 'name')) ||
+          !NOT_AFTER_VERB_S.has(lexicalTag(next.core))) &&
+        (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
+      ) {
+        word.tag = 'verb';
+      }
+      break;
+    }
+  }
+}
+
+/** A word that may open a verb's object: "redeem its notes", "join the hunt". */
+function startsComplement(next: Token): boolean {
+  const core = next.core;
+  return (
+    DETERMINERS.has(core) || SUBJECT_PRONOUNS.has(core) || OBJECT_PRONOUNS.has(core) || /^[\p{N}$]/u.test(next.text)
+  );
+}
+
+/** Tags of a word after which an "-s" form is a noun, not a verb ("price cuts | will", "the plans | are"). */
+const NOT_AFTER_VERB_S = new Set<Tag>(['noun', 'aux', 'modal']);
+
+/** Tags that open a verb group. */
+const VERB_TAGS = new Set<Tag>(['ved', 'verb', 'aux', 'modal']);
+
+/** Past forms that are also base forms: after "to" or a modal they are base verbs. */
+const SAME_AS_BASE = new Set('cut put set hit let quit shut spread cost hurt bet bid burst cast split read'.split(' '));
+
+/** Determiners that may stand alone as a subject. */
+const STANDALONE_DETERMINERS = new Set('this that these those many some all both few several most each'.split(' '));
+
+/** Words that start a time phrase right after a noun ("trading yesterday"). */
+const TIME_WORDS = new Set('yesterday today tomorrow tonight last next this earlier later'.split(' '));

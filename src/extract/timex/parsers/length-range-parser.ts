@@ -1,0 +1,44 @@
+/**
+ * The first end of a range of lengths: "between six and nine months", "two to three years", "60-90 days".
+ * TimeML tags each end ("six" `P6M` and "nine months" `P9M`): the first end borrows the unit of the second,
+ * which the duration parser reads. Not ranges: scores ("won 3 to 1"), "two or three" (an approximation).
+ */
+import type { Frame } from '../frame.js';
+import { durationValue, NUMBER, parseNumber, parseUnit, UNIT, unitCount } from '../words.js';
+import { TimexParser, type FrameMatch } from './timex-parser.js';
+
+const PATTERN = new RegExp(
+  `(?:between\\s+)?(${NUMBER})(?=\\s*(?:and|to|-|–)\\s*(${NUMBER})\\s+(?:more\\s+|additional\\s+)?(${UNIT})(?![\\w-]))`,
+  'i',
+);
+
+export class LengthRangeParser extends TimexParser {
+  protected readonly regex = PATTERN;
+  /** The second end: a joiner, a number and a unit ("and nine months", "-90 days"): rare in news text. */
+  protected override readonly keywords = new RegExp(
+    `(?:\\s(?:and|to)\\s+|[-–]\\s*)(?:${NUMBER})\\s+(?:more\\s+|additional\\s+)?${UNIT}(?![\\w-])`,
+    'i',
+  );
+  /** "between " + "twenty-seven and a half " before the joiner */
+  override readonly keywordLead = 40;
+
+  protected read(match: RegExpMatchArray): FrameMatch | null {
+    const [whole, firstText, secondText, unitText] = match;
+    const first = parseNumber(firstText!);
+    const second = parseNumber(secondText!);
+    const unit = parseUnit(unitText!);
+    if (first === null || second === null || !unit || first >= second || /^(?:a|an)$/i.test(firstText!)) return null;
+    const value = durationValue(first * unitCount(unitText!), unit);
+    const frame: Frame = {
+      kind: 'duration',
+      resolve: () => ({
+        type: 'DURATION',
+        value,
+        why: `"${firstText}": the first end of a range of lengths ("${firstText} … ${secondText} ${unitText}"), ${value}`,
+        anchorable: false,
+      }),
+    };
+    const skip = whole!.length - firstText!.length;
+    return { frame, skip };
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Dates in digits that chrono-node does not read as written: "2019-04" and "2019/04" (months), and a month and
+ * day without a year, "on 4/21" (US order) or "on 21/4" (day first), read in the story's year like "April 21"
+ * (by tense). Only when the reading is unambiguous: one of the two numbers is above 12, and a preposition of
+ * time comes first ("on", "by", "since"…). Not dates: fractions ("3/4 of voters", "2 1/2"), "24/7", scores,
+ * "2011-12" (two years: the range parser), "1998/99".
+ */
+import { dayPeriod, humanDay, isValidDay, monthPeriod, MONTH_NAMES } from '../calendar.js';
+import type { Frame } from '../frame.js';
+import { dateReading, unplacedReading } from '../periods.js';
+import { pickYear } from './month-parser.js';
+import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+
+const PATTERN =
+  /(?<year>1\d{3}|20\d{2})[-/](?<month>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)|(?<first>\d{1,2})\/(?<second>\d{1,2})(?![\w/-]|[.,]\d)/;
+
+/** A month and day in digits is a date only after one of these. */
+const DATE_PREPOSITION_BEFORE =
+  /\b(?:on|by|since|until|till|from|through|before|after|dated|of|effective|starting|ending|as\s+of)\s+$/i;
+
+export class NumericDateParser extends TimexParser {
+  protected readonly regex = PATTERN;
+  protected override readonly keywords = /\d[-/]\d/;
+
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+    const g = match.groups!;
+    if (g.year !== undefined) {
+      const y = Number(g.year);
+      const m = Number(g.month);
+      // "2011-12", "2019-20": the year after, a range of years (range parser), not a month
+      if (m === (y + 1) % 100) return null;
+      if (/\d[-/]$/.test(context.text.slice(Math.max(0, index - 2), index))) return null;
+      return {
+        kind: 'written-date',
+        resolve: () => dateReading(monthPeriod(y, m), `${MONTH_NAMES[m - 1]} ${y}, written in digits`),
+      };
+    }
+    const a = Number(g.first);
+    const b = Number(g.second);
+    if (!DATE_PREPOSITION_BEFORE.test(textBefore(context, index, 16))) return null;
+    if (/[\d$€£]\s*$/.test(context.text.slice(Math.max(0, index - 2), index))) return null; // "2 1/2", "$3/4"
+    // unambiguous only: a number above 12 can only be the day
+    const [month, day] = a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : [0, 0];
+    if (!month || day > 31 || day < 1) return null;
+    const frame: Frame = {
+      kind: 'month',
+      resolve: ({ dct, tense, clearTense }) => {
+        if (!dct)
+          return unplacedReading(
+            `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+            `${match[0]}: ${MONTH_NAMES[month - 1]} ${day} of an unknown year`,
+          );
+        const { y, why } = pickYear(dct, month, day, undefined, frame.tense ?? tense, clearTense);
+        if (!isValidDay(y, month, day)) return null;
+        const date = { y, m: month, d: day };
+        return dateReading(dayPeriod(date), `${match[0]} is ${humanDay(date)}: ${why}`);
+      },
+    };
+    return frame;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The bare number that opens or closes a written range of days or years: "Sept. 3-5" and "April 24 and 25"
+ * (the "5", the "25": days of the month named before), "3–5 September" and "from the 3rd to the 5th of
+ * September" (the "3", "the 3rd": days of the month named after), "2011-12" (the "12": the year 2012).
+ * TimeML tags each end as its own timex; the event builder joins a range written with a dash into one event.
+ * Not ranges: scores ("3-5"), fractions, "2019-04" (a month: 04 is not the year after 2019).
+ */
+import { dayPeriod, humanDay, isValidDay, yearPeriod } from '../calendar.js';
+import type { Frame } from '../frame.js';
+import { dateReading, unplacedReading } from '../periods.js';
+import { MONTH_NAME, parseMonth } from '../words.js';
+import { pickYear } from './month-parser.js';
+import { TimexParser, type FrameMatch } from './timex-parser.js';
+
+const JOINER = '\\s*(?:-|–|—|\\bto\\b|\\band\\b|\\bthrough\\b|\\bthru\\b|\\buntil\\b|\\btill\\b)\\s*';
+const PATTERN = new RegExp(
+  // 1: the day closing "Sept. 3-5", "April 24 and 25"
+  `(?<=(?<![\\w-])(?<monthBefore>${MONTH_NAME})\\s*(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?${JOINER}(?:the\\s+)?)(?<lastDay>\\d{1,2})(?:st|nd|rd|th)?(?![\\w:/-]|\\.\\d|,\\s*\\d{3})` +
+    // 2: the day opening "3–5 September", "the 3rd to the 5th of September"
+    `|(?<start>(?:the\\s+)?(?<openDay>\\d{1,2})(?:st|nd|rd|th)?)(?=${JOINER}(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<monthAfter>${MONTH_NAME})(?![\\w-])(?:,?\\s+(?<yearAfter>\\d{4}))?)` +
+    // 3: the year closing "2011-12", "1998/99"
+    `|(?<=(?<![\\w-])(?<century>1\\d|20)(?<firstYear>\\d{2})\\s?[-–/]\\s?)(?<lastYear>\\d{2})(?![\\w/-]|\\.\\d)`,
+  'i',
+);
+
+export class RangeParser extends TimexParser {
+  protected readonly regex = PATTERN;
+  protected override readonly keywords =
+    /\d(?:st|nd|rd|th)?\s*(?:[-–—/]|to|and|through|thru|until|till)\s*(?:the\s+)?\d/i;
+
+  protected read(match: RegExpMatchArray): FrameMatch | null {
+    const g = match.groups!;
+    if (g.lastYear !== undefined) return yearEnd(g.century!, g.firstYear!, g.lastYear);
+    if (g.lastDay !== undefined) return closingDay(g.monthBefore!, Number(g.firstDay), Number(g.lastDay));
+    if (g.openDay !== undefined)
+      return openingDay(Number(g.openDay), Number(g.closeDay), g.monthAfter!, g.yearAfter, g.start!.length);
+    return null;
+  }
+}
+
+/** "2011-12": the year after the one written before the dash (any other two digits are not a year range). */
+function yearEnd(century: string, first: string, last: string): FrameMatch | null {
+  const y0 = Number(century + first);
+  const y1 = y0 + 1;
+  if (y1 % 100 !== Number(last)) return null;
+  return {
+    frame: {
+      kind: 'range-end',
+      resolve: () => dateReading(yearPeriod(y1), `"${y0}-${last}": the range closes with ${y1}, the year after ${y0}`),
+    },
+  };
+}
+
+/** "Sept. 3-5": the 5th of the month the range opened in, in that date's year (the anchor just placed). */
+function closingDay(monthText: string, firstDay: number, lastDay: number): FrameMatch | null {
+  const month = parseMonth(monthText);
+  if (!month || lastDay <= firstDay || lastDay > 31) return null;
+  const frame: Frame = {
+    kind: 'range-end',
+    resolve: ({ anchor, dct }) => {
+      const first = anchor?.period.granularity === 'day' ? anchor.period.first : null;
+      if (!first || first.m !== month || first.d !== firstDay) {
+        if (!dct)
+          return unplacedReading(
+            `XXXX-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`,
+            'the end of a range of days of an unknown year',
+          );
+        return null;
+      }
+      if (!isValidDay(first.y, month, lastDay)) return null;
+      const day = { y: first.y, m: month, d: lastDay };
+      return {
+        ...dateReading(dayPeriod(day), `the range that opens on ${humanDay(first)} closes on ${humanDay(day)}`),
+        usedAnchor: true,
+      };
+    },
+  };
+  return { frame };
+}
+
+/** "3–5 September": the 3rd of the month named after the range, in the year that month would be read in. */
+function openingDay(
+  openDay: number,
+  closeDay: number,
+  monthText: string,
+  yearText: string | undefined,
+  length: number,
+): FrameMatch | null {
+  const month = parseMonth(monthText);
+  if (!month || openDay < 1 || closeDay <= openDay || closeDay > 31) return null;
+  const frame: Frame = {
+    kind: 'range-start',
+    resolve: ({ dct, tense, clearTense }) => {
+      let y: number;
+      let why: string;
+      if (yearText) {
+        y = Number(yearText);
+        why = `the range of days in ${monthText} ${y} opens on`;
+      } else if (dct) {
+        const picked = pickYear(dct, month, closeDay, undefined, frame.tense ?? tense, clearTense);
+        y = picked.y;
+        why = `the range of days in ${monthText} (${picked.why}) opens on`;
+      } else {
+        return unplacedReading(
+          `XXXX-${String(month).padStart(2, '0')}-${String(openDay).padStart(2, '0')}`,
+          'the start of a range of days of an unknown year',
+        );
+      }
+      if (!isValidDay(y, month, openDay)) return null;
+      const day = { y, m: month, d: openDay };
+      return dateReading(dayPeriod(day), `${why} ${humanDay(day)}`);
+    },
+  };
+  return { frame, length };
+}

@@ -1,0 +1,55 @@
+/**
+ * Points of comparison: "the highest since 2012", "for the first time since the 1980s", "its worst week
+ * since March", "a level not seen since 2008". What happened is now; the date after "since" is the yardstick,
+ * not a stretch that ran up to now. TimeML still tags it, so the timex keeps its value; the frame is marked as
+ * a point of reference, so it gets no `from`/`to` and no event (normaliser.ts).
+ */
+import { getFrame } from '../frame.js';
+import type { Refiner, TimexMatch } from '../match.js';
+
+/** "since" right before the phrase (its own "the" and mods are in the span: "since the late 1970s"). */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+
+/** Words that compare with the past: superlatives, "first", "record", "not seen", "than at any time". */
+const COMPARISON =
+  /\b(?:first|most|least|fewest|record|unseen|not\s+(?:been\s+)?seen|than\s+at\s+any\s+(?:time|point)|best|worst|[a-z]{3,}est)\b/gi;
+
+/** Words ending in -est that are no superlatives. */
+const NOT_SUPERLATIVE =
+  /^(?:interest|protest|west|midwest|southwest|northwest|rest|unrest|test|arrest|forest|suggest|latest|honest|modest|earnest|request|contest|guest|nest|pest|chest|harvest|invest|digest|manifest|attest|detest|quest|conquest|inquest|priest|behest|bequest|tempest|crest|zest|vest|jest|lest)$/i;
+
+/**
+ * A verb between a comparison word and "since" ("held", "have gone"), which "since" then goes with; or a comma
+ * ("the biggest issue, have gone on since March").
+ */
+const VERB = /\b(?:held|made|built|set|won|have|has|had|been|is|are|was|were|[a-z]{3,}ed)\b|,/i;
+
+/** How far before "since" a comparison word may stand ("the highest level for the index since 2012"). */
+const REACH = 60;
+
+export class ComparisonRefiner implements Refiner {
+  refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
+    const { text } = context;
+    for (const r of results) {
+      const frame = getFrame(r);
+      if (!frame) continue;
+      const lead = text.slice(Math.max(0, r.index - 12), r.index);
+      const since = SINCE_BEFORE.exec(lead);
+      if (!since) continue;
+      const sinceAt = r.index - lead.length + since.index;
+      // the clause before "since", at most REACH characters: back to the last sentence or clause end
+      let before = text.slice(Math.max(0, sinceAt - REACH), sinceAt);
+      const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'));
+      if (stop >= 0) before = before.slice(stop + 1);
+      // the comparison word, with no verb between it and "since" ("the most moving of the rallies held since
+      // December": "since" goes with "held", a stretch that ran up to now)
+      const word = [...before.matchAll(COMPARISON)]
+        .filter((m) => !NOT_SUPERLATIVE.test(m[0]))
+        .filter((m) => !VERB.test(before.slice(m.index! + m[0].length)))
+        .at(-1)?.[0];
+      if (word)
+        frame.reference = `a point of comparison ("${word} … since ${r.text}"), not an event: what is compared happens now`;
+    }
+    return results;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * A length of time counted from a day: "two days before yesterday", "a week from Monday", "three days after
+ * Christmas", "eight days after Oct. 12". TimeML tags the length (DURATION, "P2D") and the day apart; the
+ * length is placed on the day it names (from/to), and the day it counts from is a point of reference, not an
+ * event. "the day before/after X", "the week after X", "the night before X" (no length to tag) are one date.
+ */
+import { addDays, dayPeriod, partOfDayPeriod, weekPeriod } from '../calendar.js';
+import { getFrame, setFrame, type Frame } from '../frame.js';
+import type { Refiner, TimexMatch } from '../match.js';
+import { isLengthFrame } from '../parsers/duration-parser.js';
+import { dateReading, dayOf } from '../periods.js';
+
+/** Frames that can name a single day. */
+const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'holiday', 'written-date', 'range-end', 'range-start']);
+const JOIN = /^\s+(before|after|from)\s+$/i;
+const THE_UNIT_BEFORE = /\b(the\s+(day|night|week)\s+(before|after))\s+$/i;
+
+export class DayOffsetRefiner implements Refiner {
+  refine(
+    context: { text: string; createParsingResult: (index: number, text: string) => TimexMatch },
+    results: TimexMatch[],
+  ): TimexMatch[] {
+    const out: TimexMatch[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const a = results[i]!;
+      const fa = getFrame(a);
+      const b = results[i + 1];
+      const fb = b ? getFrame(b) : undefined;
+      // "two days before yesterday": a count of units, a relation word, a day
+      if (b && fb && isLengthFrame(fa) && DAY_KINDS.has(fb.kind)) {
+        const join = JOIN.exec(context.text.slice(a.index + a.text.length, b.index));
+        if (join) {
+          const relation = join[1]!.toLowerCase();
+          fa.countFrom = { frame: fb, sign: relation === 'before' ? -1 : 1, words: `${a.text} ${relation} ${b.text}` };
+          fb.reference = `the day "${a.text} ${relation}" counts from: a point of reference, not an event`;
+        }
+      }
+      // "the day after Christmas", "the night before the vote" (only with a day)
+      if (fa && DAY_KINDS.has(fa.kind)) {
+        const the = THE_UNIT_BEFORE.exec(context.text.slice(Math.max(0, a.index - 24), a.index));
+        const previous = out.at(-1);
+        const start = the ? a.index - the[0].length : a.index;
+        if (the && (!previous || previous.index + previous.text.length <= start)) {
+          const merged = context.createParsingResult(start, context.text.slice(start, a.index + a.text.length));
+          const unit = the[2]!.toLowerCase() as 'day' | 'night' | 'week';
+          out.push(
+            setFrame(merged, neighbourFrame(fa, unit, the[3]!.toLowerCase() === 'before' ? -1 : 1, merged.text)),
+          );
+          continue;
+        }
+      }
+      out.push(a);
+    }
+    return out;
+  }
+}
+
+function neighbourFrame(dayFrame: Frame, unit: 'day' | 'night' | 'week', sign: -1 | 1, text: string): Frame {
+  const frame: Frame = {
+    kind: 'day-offset',
+    resolve: (ctx) => {
+      const found = dayOf(dayFrame, { ...ctx, tense: frame.tense ?? ctx.tense });
+      if (!found) return dayFrame.resolve(ctx);
+      const why = `"${text}": next to ${found.reading.value} (${found.reading.why})`;
+      if (unit === 'week') return dateReading(weekPeriod(addDays(found.day, sign * 7)), why);
+      const day = addDays(found.day, sign);
+      if (unit === 'night') {
+        // the night before X began the evening before it; the night after X begins on X's evening
+        const reading = dateReading(partOfDayPeriod(sign < 0 ? day : found.day, 'NI'), why);
+        reading.type = 'TIME';
+        return reading;
+      }
+      return dateReading(dayPeriod(day), why);
+    },
+  };
+  return frame;
+}

@@ -1,0 +1,85 @@
+/**
+ * Time zones as news writes them after a clock time ("3 p.m. EST", "18:00 UTC", "6:40 p.m. (GMT +8)"): their
+ * UTC offset in minutes. The US names without S or D ("ET", "PT") follow US daylight saving time on the day
+ * the time falls on. Plain integer arithmetic on the calendar day: no Date in local time, no clock.
+ */
+import { addDays, daysInMonth, epochDay, isoWeekday, type Day } from './calendar.js';
+
+/** Fixed offsets, in minutes east of UTC. */
+const FIXED: Record<string, number> = {
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  BST: 60,
+  WEST: 60,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  HKT: 480,
+  SGT: 480,
+  JST: 540,
+  KST: 540,
+  AEST: 600,
+  AEDT: 660,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+};
+
+/** Standard offsets of the US zones written without S or D ("ET"), shifted an hour in daylight saving time. */
+const US_GENERIC: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+
+/** Zone abbreviations a time may carry (for the parsers' patterns). */
+export const ZONE_NAME = `(?:${[...Object.keys(FIXED), ...Object.keys(US_GENERIC)]
+  .filter((z) => z !== 'Z')
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+
+/** The n-th Sunday of a month (n = -1: the last one). */
+function sunday(y: number, m: number, n: number): Day {
+  if (n < 0) {
+    const last = { y, m, d: daysInMonth(y, m) };
+    return addDays(last, -(isoWeekday(last) % 7));
+  }
+  const first = { y, m, d: 1 };
+  return addDays(first, ((7 - isoWeekday(first)) % 7) + (n - 1) * 7);
+}
+
+/** Whether US daylight saving time is in force on `day` (the rules of 2007, 1987 and 1967). */
+export function usDaylightSaving(day: Day): boolean {
+  const [start, end] =
+    day.y >= 2007
+      ? [sunday(day.y, 3, 2), sunday(day.y, 11, 1)]
+      : day.y >= 1987
+        ? [sunday(day.y, 4, 1), sunday(day.y, 10, -1)]
+        : [sunday(day.y, 4, -1), sunday(day.y, 10, -1)];
+  const n = epochDay(day);
+  return n >= epochDay(start) && n < epochDay(end);
+}
+
+/**
+ * The UTC offset (minutes) of a zone as written: "EST", "ET" (by `day`), "GMT+8", "UTC-05:30"; null for a
+ * zone we do not know (then the time keeps no offset).
+ */
+export function zoneOffset(zone: string, day: Day): number | null {
+  const z = zone.toUpperCase().replace(/[()\s]/g, '');
+  const shifted = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(z);
+  if (shifted) {
+    const minutes = Number(shifted[2]) * 60 + Number(shifted[3] ?? 0);
+    return minutes > 14 * 60 ? null : shifted[1] === '-' ? -minutes : minutes;
+  }
+  if (z in FIXED) return FIXED[z]!;
+  if (z in US_GENERIC) return US_GENERIC[z]! + (usDaylightSaving(day) ? 60 : 0);
+  return null;
+}

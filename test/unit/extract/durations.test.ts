@@ -1,0 +1,91 @@
+// Unplaced phrases placed by their clause: rolling periods, present-perfect durations, "the year ended
+// X", the first months of a year, "recently" (publication Monday 17 October 2016 unless said).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, type TimelineEvent } from '../../../src/extract/index.js';
+import { placeUnplaced } from '../../../src/extract/durations.js';
+import type { Timex } from '../../../src/extract/types.js';
+
+const PUBLISHED = '2016-10-17';
+
+/** The event of the timex whose text is `phrase`, or undefined. */
+function eventOf(text: string, phrase: string, published = PUBLISHED): TimelineEvent | undefined {
+  const list = extract(text, { published });
+  const timex = list.timexes.find((t) => t.text === phrase);
+  assert.ok(timex, `a timex "${phrase}" in ${JSON.stringify(list.timexes.map((t) => t.text))}`);
+  return list.events.find((e) => e.timex === timex.id);
+}
+
+test('a present-perfect duration is the stretch up to publication, still going on', () => {
+  const e = eventOf('Talks have gone on for three weeks.', 'three weeks');
+  assert.ok(e);
+  assert.deepEqual(
+    [e.from, e.to, e.granularity, e.ongoing, e.mod],
+    ['2016-09-27', '2016-10-18', 'week', true, undefined],
+  );
+  assert.equal(e.label, 'Talks have gone on for three weeks');
+  assert.match(e.why!, /present perfect/);
+});
+
+test('a rolling period ends at publication; a vague one is three units, approximate', () => {
+  const months = eventOf('Prices have risen sharply in recent months.', 'recent months');
+  assert.ok(months);
+  assert.deepEqual([months.from, months.to, months.mod], ['2016-07-18', '2016-10-18', 'APPROX']);
+  const hours = eventOf('In the last 24 hours, the river rose by a metre.', 'the last 24 hours');
+  assert.ok(hours);
+  assert.deepEqual([hours.from, hours.to, hours.granularity], ['2016-10-17T00:00', '2016-10-18T00:00', 'hour']);
+  assert.equal(hours.label, 'The river rose by a metre');
+});
+
+test('a rolling period ahead starts after publication', () => {
+  const e = eventOf('The bank is expected to cut rates in coming weeks.', 'coming weeks');
+  assert.ok(e);
+  assert.deepEqual([e.from, e.to, e.mod], ['2016-10-18', '2016-11-08', 'APPROX']);
+});
+
+test('"the year ended Sept. 30" ends with that date', () => {
+  const e = eventOf('For the year ended Sept. 30, the bakery earned $2 million.', 'the year');
+  assert.ok(e);
+  assert.deepEqual([e.from, e.to, e.granularity], ['2015-10-01', '2016-10-01', 'year']);
+  assert.equal(e.label, 'The bakery earned $2 million');
+});
+
+test('"the first nine months" are those of the latest year in which they were over', () => {
+  const e = eventOf('In the first nine months, the mill sold 9,000 tonnes.', 'the first nine months');
+  assert.ok(e);
+  assert.deepEqual([e.from, e.to], ['2016-01-01', '2016-10-01']);
+  const spring = eventOf(
+    'In the first nine months, the mill sold 9,000 tonnes.',
+    'the first nine months',
+    '2016-05-02',
+  );
+  assert.ok(spring);
+  assert.deepEqual([spring.from, spring.to], ['2015-01-01', '2015-10-01']);
+});
+
+test('"recently" is the month before publication, approximate', () => {
+  const e = eventOf('The mill recently cut its workforce by a third.', 'recently');
+  assert.ok(e);
+  assert.deepEqual([e.from, e.to, e.mod], ['2016-09-18', '2016-10-18', 'APPROX']);
+  assert.equal(e.label, 'The mill cut its workforce by a third');
+});
+
+test('negative: "now", "until recently", a bare duration and a past-tense "for" have no place', () => {
+  assert.equal(eventOf('Prices are now rising.', 'now'), undefined);
+  assert.equal(eventOf('Until recently, the mill had 400 workers.', 'recently'), undefined);
+  assert.equal(eventOf('The trip took three weeks.', 'three weeks'), undefined);
+  assert.equal(eventOf('He spent six days at sea.', 'six days'), undefined);
+  assert.equal(eventOf('The vote came two weeks after the storm.', 'two weeks'), undefined);
+});
+
+test('placeUnplaced without a publication date places nothing', () => {
+  const t: Timex = { id: 't1', text: 'recent months', start: 0, end: 13, type: 'DURATION', value: 'PXM', why: '' };
+  assert.equal(placeUnplaced(t, { text: 'recent months', published: null, tense: 'perfect', next: undefined }), null);
+});
+
+test('"the recent sale" is an event before publication; "recent history" is none', () => {
+  const sale = eventOf('Shares rose after the recent sale of the mill.', 'recent');
+  assert.ok(sale);
+  assert.deepEqual([sale.from, sale.to, sale.mod], ['2016-09-18', '2016-10-18', 'APPROX']);
+  assert.equal(eventOf('It was the worst flood in recent memory.', 'recent'), undefined);
+});

@@ -1,0 +1,71 @@
+// Labels are 4–14 words: long clauses lose the subject's extras, then what follows the verb; short
+// ones take their time phrase back ("Talks collapsed on Sunday"). Words stay whole and in order.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { joinedWithoutQuotes, MAX_LABEL_WORDS, MIN_LABEL_WORDS } from '../../../../src/extract/labels/index.js';
+import { label, wordCount } from './label-helper.js';
+
+test('the bounds are 4 and 14 words', () => {
+  assert.equal(MIN_LABEL_WORDS, 4);
+  assert.equal(MAX_LABEL_WORDS, 14);
+});
+
+test('a short clause takes its time phrase back', () => {
+  assert.equal(label('Talks collapsed on Sunday.', 'Sunday'), 'Talks collapsed on Sunday');
+  assert.equal(label('It rained on Monday.', 'Monday'), 'It rained on Monday');
+});
+
+test('a long clause is cut before a phrase or clause opener, after its verb', () => {
+  const l = label(
+    'Troops loyal to the general have been shelling the villages along the eastern border of the province since the truce broke down last month.',
+    'last month',
+    { since: true },
+  );
+  assert.equal(l, 'Troops have been shelling the villages along the eastern border of the province');
+  assert.ok(wordCount(l) <= MAX_LABEL_WORDS);
+});
+
+test('words are never cut in two; a long run of words is cut at the bound', () => {
+  const long = `${'a'.repeat(5000)} on Monday`;
+  const l = label(long, 'Monday');
+  assert.equal(l, `${'A'}${'a'.repeat(4999)} on Monday`);
+  const many = `${Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ')} rose on Monday`;
+  // the subject is cut to its last four words
+  assert.equal(label(many, 'Monday'), 'W56 w57 w58 w59 rose');
+});
+
+test('a sentence shorter than four words stays as it is', () => {
+  assert.equal(label('Monday', 'Monday'), 'Monday');
+  assert.equal(label('Until next week.', 'next week'), 'Until next week');
+});
+
+test('quotes and brackets go; a final abbreviation keeps its dots', () => {
+  assert.equal(
+    label('The board (all seven members) voted on Monday to sell the “old” depot.', 'Monday'),
+    'The board voted to sell the old depot',
+  );
+  assert.equal(
+    label('The firm moved its offices to the U.S. last year.', 'last year'),
+    'The firm moved its offices to the U.S.',
+  );
+});
+
+test('joinedWithoutQuotes: one pass of what the regexes of the label renderer do', () => {
+  const reference = (words: string[]) =>
+    words
+      .join(' ')
+      .replace(/[“”"«»()[\]]|``|''/gu, '')
+      .replace(/\s+/g, ' ');
+  const unit = fc.constantFrom(...'ab “”"«»()[]`\'’‘\t\n\u00a0\u3000.,', '\ud83d');
+  assert.equal(
+    joinedWithoutQuotes([{ text: '“Assad' }, { text: '(the' }, { text: '"' }, { text: "''x" }]),
+    'Assad the x',
+  );
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit, maxLength: 8 }), { maxLength: 8 }), (words) => {
+      assert.equal(joinedWithoutQuotes(words.map((text) => ({ text }))), reference(words));
+    }),
+    { seed: 20161017, numRuns: 3000 },
+  );
+});

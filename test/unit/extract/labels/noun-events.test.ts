@@ -1,0 +1,89 @@
+// Noun events and descriptive dates: "Tuesday's vote", "the 2012 election", "third-quarter profit
+// jumped" are built around the noun or its clause; a date that only describes a thing ("the 1930s
+// steel span", "a 1998 sedan") is a background event labelled by its noun phrase.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describe, label } from './label-helper.js';
+
+test('a possessive date: the noun it dates, with the clause when the noun is its subject', () => {
+  assert.equal(label('Tuesday’s vote was postponed by a week.', 'Tuesday'), 'Tuesday’s vote was postponed by a week');
+  const d = describe('Protesters blocked the road ahead of last year’s deadly floods in the valley.', 'last year');
+  assert.equal(d.label, 'Last year’s deadly floods in the valley');
+  assert.equal(d.kind, 'noun');
+  assert.equal(d.background, false);
+});
+
+test('a date before an event noun dates it; the label keeps the date', () => {
+  // "The 2012 election" alone is under four words: the clause around it completes it
+  const d = describe('Voters rejected the measure in the 2012 election.', '2012');
+  assert.equal(d.label, 'Voters rejected the measure in the 2012 election');
+  assert.equal(d.kind, 'noun');
+  assert.equal(d.background, false);
+  assert.match(d.why, /election/);
+  assert.equal(
+    label('The union signed an Aug. 10, 1988, wage agreement with the mill.', 'Aug. 10, 1988'),
+    'An Aug. 10, 1988, wage agreement with the mill',
+  );
+});
+
+test('an event noun after other nouns: a memorial service, a market bombing, a deadline', () => {
+  for (const [sentence, phrase, expected] of [
+    [
+      'Mourners gathered for a Sunday memorial service at the chapel.',
+      'Sunday',
+      'A Sunday memorial service at the chapel',
+    ],
+    [
+      'Police linked the men to the 2019 market bombing in the old town.',
+      '2019',
+      'The 2019 market bombing in the old town',
+    ],
+    [
+      'The firm missed the June 1 filing deadline for its accounts.',
+      'June 1',
+      'The June 1 filing deadline for its accounts',
+    ],
+  ]) {
+    const d = describe(sentence!, phrase!);
+    assert.equal(d.label, expected);
+    assert.equal(d.background, false, sentence);
+  }
+});
+
+test('a date before the subject noun labels its clause', () => {
+  assert.equal(
+    label('Third-quarter profit jumped 20 percent to $8 million.', 'Third-quarter'),
+    'Third-quarter profit jumped 20 percent to $8 million',
+  );
+});
+
+test('a date that only describes a thing is a background event', () => {
+  const span = describe(
+    'The council approved a $42 million plan to replace the 1930s steel span over the river.',
+    '1930s',
+  );
+  assert.equal(span.label, 'The 1930s steel span over the river');
+  assert.equal(span.background, true);
+  assert.match(span.why, /background/);
+  const audit = describe('Inspectors cited a 2011 audit of the agency in their findings.', '2011');
+  assert.equal(audit.label, 'A 2011 audit of the agency');
+  assert.equal(audit.background, true);
+  const car = describe('Police found the stolen 1998 sedan near the harbour.', '1998');
+  assert.equal(car.label, 'The stolen 1998 sedan near the harbour');
+  assert.equal(car.background, true);
+});
+
+test('"due" with a date: the date is what the label says', () => {
+  assert.equal(
+    label('The lender sold $50 million of bonds due 2031.', '2031'),
+    'The lender sold $50 million of bonds due 2031',
+  );
+  assert.equal(label('The notes will be due on June 1.', 'June 1'), 'The notes will be due on June 1');
+});
+
+test('negative: a date after a verb is no noun modifier; a noun before a date is no background', () => {
+  const d = describe('The museum reopened in 2019 after repairs.', '2019');
+  assert.equal(d.label, 'The museum reopened after repairs');
+  assert.equal(d.background, false);
+  assert.equal(d.kind, 'clause');
+});

@@ -1,0 +1,53 @@
+// A time phrase inside a noun phrase: the label keeps the noun phrase whole. A phrase before its noun
+// ("fourth-quarter earnings", "the 2015 season") stays; a phrase that is a noun phrase of its own goes
+// with its preposition and determiner ("earnings for its fourth quarter ended Sept. 30").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describe, label } from './label-helper.js';
+
+test('a phrase before its noun stays in the noun phrase', () => {
+  assert.equal(
+    label(
+      'Rising prices drove much of the second-quarter sales growth, the chain said on Monday.',
+      'the second-quarter',
+    ),
+    'The second-quarter sales growth',
+  );
+  assert.equal(
+    label('Fourth-quarter earnings fell 50% at the steel maker.', 'Fourth-quarter'),
+    'Fourth-quarter earnings fell 50% at the steel maker',
+  );
+  // the whole subject the noun phrase ends, not its last noun phrase only
+  const d = describe('The drop in fourth-quarter revenue was steeper than expected.', 'fourth-quarter');
+  assert.equal(d.label, 'The drop in fourth-quarter revenue was steeper than expected');
+  assert.match(d.why, /subject/);
+});
+
+test('a phrase that is a noun phrase of its own leaves with its preposition, determiner and end date', () => {
+  assert.equal(
+    label('The maker said profit for its second quarter ended June 30 rose 8%.', 'second quarter', {
+      others: ['June 30'],
+    }),
+    'The maker said profit rose 8%',
+  );
+  assert.equal(
+    label('Output rose sharply in the 1970s, the report said.', '1970s'),
+    'Output rose sharply, the report said',
+  );
+});
+
+test('a date with commas around its year stays one phrase', () => {
+  assert.equal(
+    label('The firm bought the shares under a Sept. 4, 1987, share purchase agreement.', 'Sept. 4, 1987'),
+    'A Sept. 4, 1987, share purchase agreement',
+  );
+  assert.equal(
+    label('The mill expects output in the year ending March 31, 2021, to rise above its target.', 'March 31, 2021'),
+    'The mill expects output to rise above its target',
+  );
+});
+
+test('negative: a phrase after a noun is no modifier of it', () => {
+  assert.equal(label('The council approved the plan last week.', 'last week'), 'The council approved the plan');
+  assert.equal(label('Prices rose 4% this year after a weak 2015.', 'this year'), 'Prices rose 4% after a weak 2015');
+});

@@ -1,0 +1,83 @@
+// Statements are events: a time phrase right after a verb of saying dates the saying, and the label
+// keeps who said it (shortened) with what was said. A phrase inside what was said dates that clause.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describe, label } from './label-helper.js';
+
+test('"said Tuesday that…": the speaker, the verb and what was said', () => {
+  const d = describe('Union leaders said Tuesday that the strike would end within days.', 'Tuesday');
+  assert.equal(d.label, 'Union leaders said that the strike would end within days');
+  assert.equal(d.kind, 'statement');
+  assert.equal(d.tense, 'past');
+});
+
+test('"told parliament on Monday that…" keeps the hearer', () => {
+  assert.equal(
+    label('The minister told parliament on Monday that the budget would be cut.', 'Monday'),
+    'The minister told parliament that the budget would be cut',
+  );
+});
+
+test('an attribution after what was said stays after it, in the sentence’s order', () => {
+  assert.equal(
+    label('The ferry sank off the coast, the coastguard said on Friday.', 'Friday'),
+    'The ferry sank off the coast, the coastguard said',
+  );
+  assert.equal(
+    label('"We will not give up," the mayor said Wednesday.', 'Wednesday'),
+    'We will not give up, the mayor said',
+  );
+  assert.equal(
+    label('The United States had every right to act, New Zealand said on Friday in response to the strikes.', 'Friday'),
+    'The United States had every right to act, New Zealand said',
+  );
+});
+
+test('a long statement before its attribution is cut, and the attribution stays', () => {
+  const d = describe(
+    'The city will close three of its four public pools for repairs over the coming summer months, a council spokesman said Tuesday.',
+    'Tuesday',
+  );
+  assert.equal(d.label, 'The city will close three of its four public pools, a council spokesman said');
+  assert.equal(d.kind, 'statement');
+});
+
+test('an inverted "said" takes the speaker after it, without the apposition', () => {
+  assert.equal(
+    label('"The river is rising fast," said Anna Berg, a spokeswoman for the water board, on Thursday.', 'Thursday'),
+    'The river is rising fast, said Anna Berg',
+  );
+});
+
+test('a long speaker is shortened: a name without its titles, a noun phrase without its "of …"', () => {
+  assert.equal(
+    label('Deputy Foreign Minister Olga Brandt said Friday that talks would resume.', 'Friday'),
+    'Olga Brandt said that talks would resume',
+  );
+  assert.equal(
+    label('The chief engineer of the regional water authority said Monday the dam was safe.', 'Monday'),
+    'The chief engineer said the dam was safe',
+  );
+});
+
+test('a phrase inside what was said dates that clause, with who said it when the clause is short', () => {
+  const d = describe('Officials said the bridge collapsed on Sunday.', 'Sunday');
+  assert.equal(d.label, 'Officials said the bridge collapsed');
+  assert.match(d.why, /collapsed/);
+  assert.equal(
+    label('Officials said the army shelled the border town of Kafr on Tuesday.', 'Tuesday'),
+    'The army shelled the border town of Kafr',
+  );
+  assert.equal(
+    label('Egyptian sources told Reuters this was his second such visit this year.', 'this year'),
+    'Egyptian sources told Reuters this was his second such visit',
+  );
+});
+
+test('negative: "according to" and a noun "reports" are no statements', () => {
+  assert.equal(label('The plant closed in March, according to the company.', 'March'), 'The plant closed in March');
+  assert.equal(
+    label('The reports of flooding reached the capital on Monday.', 'Monday'),
+    'The reports of flooding reached the capital',
+  );
+});

@@ -1,0 +1,102 @@
+// The coarse parts of speech and verb groups the clause model reads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findVerbGroups, type Sentence } from '../../../../src/extract/labels/segments.js';
+import { tagWords } from '../../../../src/extract/labels/tags.js';
+import { tokenize } from '../../../../src/extract/words.js';
+
+const tags = (text: string) => tagWords(tokenize(text)).map((w) => `${w.token.core}/${w.tag}`);
+
+function groups(text: string): string[] {
+  const words = tagWords(tokenize(text));
+  const s: Sentence = {
+    words,
+    phraseStart: -1,
+    phraseEnd: -1,
+    governorStart: -1,
+    groups: [],
+    groupOf: new Int16Array(words.length),
+  };
+  findVerbGroups(s);
+  return s.groups.map(
+    (g) =>
+      `${g.kind}:${words
+        .slice(g.start, g.end)
+        .map((w) => w.token.core)
+        .join(' ')}`,
+  );
+}
+
+test('closed classes, past forms and capitals', () => {
+  assert.deepEqual(tags('The court rejected the appeal of Maria Lopez.'), [
+    'the/det',
+    'court/noun',
+    'rejected/ved',
+    'the/det',
+    'appeal/noun',
+    'of/prep',
+    'maria/name',
+    'lopez/name',
+  ]);
+});
+
+test('context: adjectives after determiners, nouns in -ing, verbs after modals and pronouns', () => {
+  assert.deepEqual(tags('the revised offer'), ['the/det', 'revised/noun', 'offer/noun']);
+  assert.deepEqual(tags('in composite trading on Friday'), [
+    'in/prep',
+    'composite/noun',
+    'trading/noun',
+    'on/prep',
+    'friday/name',
+  ]);
+  assert.deepEqual(tags('the board will vote'), ['the/det', 'board/noun', 'will/modal', 'vote/verb']);
+  assert.deepEqual(tags('it plans to redeem its notes'), [
+    'it/pron',
+    'plans/verb',
+    'to/to',
+    'redeem/verb',
+    'its/det',
+    'notes/noun',
+  ]);
+  // a determiner right before a verb stands alone; before an adjective it does not
+  assert.deepEqual(tags('this was new'), ['this/pron', 'was/aux', 'new/noun']);
+  assert.deepEqual(tags('some unfinished business'), ['some/det', 'unfinished/noun', 'business/noun']);
+});
+
+test('verb groups: auxiliaries with their main verb, participles, gerunds and infinitives', () => {
+  assert.deepEqual(groups('Rebels have been shelling the town.'), ['finite:have been shelling']);
+  assert.deepEqual(groups('Talks convened by the mayor failed.'), ['participle:convened', 'finite:failed']);
+  assert.deepEqual(groups('Farmers voted to end the boycott, hoping for a deal.'), [
+    'finite:voted',
+    'infinitive:to end',
+    'gerund:hoping',
+  ]);
+  assert.deepEqual(groups('Under a deal signed by both firms, the plant reopened.'), [
+    'participle:signed',
+    'finite:reopened',
+  ]);
+});
+
+test('negative: a plural noun is no verb, a name is no verb', () => {
+  assert.deepEqual(groups('Syrian forces loyal to the army entered the town.'), ['finite:entered']);
+  assert.deepEqual(groups('The United States objected.'), ['finite:objected']);
+});
+
+test('an "-s" form after a quantity word or before an auxiliary is a noun; after a pronoun, a verb', () => {
+  assert.ok(tags('Smith was fined in several states last year.').includes('states/noun'));
+  assert.ok(tags('Some reports said the dam broke.').includes('reports/noun'));
+  assert.ok(tags('Those price cuts will hurt margins.').includes('cuts/noun'));
+  assert.ok(tags('The vital signs are stable.').includes('signs/noun'));
+  // negative: a subject's verb stays a verb
+  assert.ok(tags('He plans to sell the farm.').includes('plans/verb'));
+  assert.ok(tags('Many said the vote was fair.').includes('many/pron'));
+});
+
+test('an "-ing" word between a verb and its noun is an adjective, unless the verb takes an "-ing" clause', () => {
+  assert.ok(tags('The fund had to pay departing investors.').includes('departing/noun'));
+  assert.ok(tags('The chain reported rising sales.').includes('rising/noun'));
+  assert.ok(tags('The mill will add rice-processing capacity.').includes('rice-processing/noun'));
+  // negative: "began selling shares", "stopped shipping the product"
+  assert.ok(tags('The bank began selling shares.').includes('selling/ing'));
+  assert.ok(tags('The firm stopped shipping the product.').includes('shipping/ing'));
+});

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexOf, timexes } from './helpers.js';
+
+// Published Thursday 18 April 2019.
+const PUB = '2019-04-18';
+
+test('lower case: weekdays, months, holidays and relative periods', () => {
+  assertPlaced('we spoke to him on monday about it', 'monday', '2019-04-15', undefined, undefined, PUB);
+  assertPlaced('prices fell last january', 'last january', '2019-01', undefined, undefined, PUB);
+  assertPlaced('the plant opened in october 2015', 'october 2015', '2015-10', undefined, undefined, PUB);
+  assertPlaced('they shut down in february', 'february', '2019-02', undefined, undefined, PUB);
+  assertPlaced('we closed over christmas', 'christmas', '2018-12-25', undefined, undefined, PUB);
+  assertPlaced('rates rose last week', 'last week', '2019-W15', undefined, undefined, PUB);
+  assertPlaced('the vote is on may 5', 'may 5', '2019-05-05', undefined, undefined, PUB);
+  assertPlaced('it happened in march of 2017', 'march of 2017', '2017-03', undefined, undefined, PUB);
+});
+
+test('capitals: headlines and all-caps transcripts', () => {
+  assertPlaced('TALKS COLLAPSED ON MONDAY', 'MONDAY', '2019-04-15', undefined, undefined, PUB);
+  assertPlaced('RALLY SET FOR MARCH 3', 'MARCH 3', '2019-03-03', undefined, undefined, PUB);
+  assertPlaced('PROFITS FELL LAST WEEK', 'LAST WEEK', '2019-W15', undefined, undefined, PUB);
+  assertPlaced('SHOPS SHUT ON THANKSGIVING', 'THANKSGIVING', '2018-11-22', undefined, undefined, PUB);
+  assertPlaced('SALES ROSE IN JANUARY', 'JANUARY', '2019-01', undefined, undefined, PUB);
+});
+
+test('ambiguous words count only with date context', () => {
+  // "may" the modal, "march" the verb, "august" the adjective, "sun"/"sat" the words
+  assertNone('we may see rain, the mayor said', 'may');
+  assertNone('in may the plan changes', 'may');
+  assertNone('WORKERS MAY STRIKE', 'MAY');
+  assertNone('thousands march on the capital', 'march');
+  assertNone('the last march was peaceful', 'march');
+  assertNone('an august institution', 'august');
+  assertNone('he sat. then he left', 'sat');
+  assertNone('the sun. it rose', 'sun');
+  assertNone('protesters met jan and oct', 'jan');
+  assert.equal(timexOf('the rally is on march 3', 'march 3', PUB).value, '2019-03-03');
+  assert.equal(timexOf('it was hot last august', 'last august', PUB).value, '2018-08');
+  assert.equal(timexOf('markets fell on sat., march 2', 'sat., march 2', PUB).value, '2019-03-02');
+});
+
+test('negative: title-case names and titles are not dates', () => {
+  assertNone('Theresa May said the plan may work.', 'May');
+  assertNone('Baker spoke on "This Week" on ABC.', 'This Week');
+  assert.deepEqual(
+    timexes('Chinese New Year parades drew crowds.', PUB).map((t) => t.text),
+    [],
+  );
+});

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
+import { timexOf } from './helpers.js';
+
+// Published Friday 6 May 2022.
+const PUB = '2022-05-06';
+
+test('the date a comparison reaches back to keeps its value but is no event', () => {
+  for (const [text, phrase, value] of [
+    ['Jobless claims fell to their lowest level since 2012.', '2012', '2012'],
+    ['For the first time since the 1980s, the party won the seat.', '1980s', '198'],
+    ['Gold traded at prices not seen since mid-2011.', 'mid-2011', '2011'],
+    ['The lake is higher than at any time since March.', 'March', '2022-03'],
+  ] as const) {
+    const t = timexOf(text, phrase, PUB);
+    assert.equal(t.value, value, text);
+    assert.equal(t.from, undefined, `${text}: not placed`);
+    assert.match(t.why, /point of comparison/);
+    assert.deepEqual(extract(text, { published: PUB }).events, [], text);
+  }
+});
+
+test('the event of the sentence is dated by its own date, not by the comparison', () => {
+  // "the wettest April": this April is the event; 1998 is the yardstick
+  const april = extract('It was the wettest April since 1998.', { published: PUB });
+  assert.deepEqual(
+    april.events.map((e) => [e.from, e.to]),
+    [['2022-04-01', '2022-05-01']],
+  );
+  const list = extract('Jobless claims fell to their lowest level since 2012, the ministry said on Tuesday.', {
+    published: PUB,
+  });
+  assert.deepEqual(
+    list.events.map((e) => [e.from, e.to]),
+    [['2022-05-03', '2022-05-04']],
+  );
+});
+
+test('"a 4-1/2 year high" is a length of time, not a date', () => {
+  const t = timexOf('Shares hit a 4-1/2 year high.', '4-1/2 year', PUB);
+  assert.equal(t.value, 'P4Y6M');
+  assert.equal(t.from, undefined);
+});
+
+test('negative: "since" that opens a stretch still runs up to publication', () => {
+  const list = extract('Aid has flowed since mid-2013.', { published: PUB });
+  assert.equal(list.events.length, 1);
+  assert.equal(list.events[0]!.ongoing, true);
+  // "since" goes with the verb after the superlative
+  const rally = extract('It was the most moving of the rallies held since early December.', { published: PUB });
+  assert.equal(rally.events.length, 1);
+  assert.equal(
+    timexOf('Protests over pay, the biggest issue, have gone on since March.', 'March', PUB).from,
+    '2022-03-01',
+  );
+});

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
+
+// Published Monday 11 March 2024.
+const PUB = '2024-03-11';
+
+test('a day of the month in words is a day, not the month', () => {
+  const t = assertPlaced(
+    'Fireworks are planned for the fourth of July.',
+    'the fourth of July',
+    '2024-07-04',
+    '2024-07-04',
+    '2024-07-05',
+    PUB,
+  );
+  assert.equal(t.granularity, 'day');
+  assertPlaced('The vote is set for May twenty-first.', 'May twenty-first', '2024-05-21', undefined, undefined, PUB);
+  assertPlaced(
+    'It opened on the second of June 2019.',
+    'the second of June 2019',
+    '2019-06-02',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The ship docked on the 3rd day of October.',
+    'the 3rd day of October',
+    '2023-10-03',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('The fair closes March thirtieth.', 'March thirtieth', '2024-03-30', undefined, undefined, PUB);
+  assertPlaced(
+    'Rent is due the thirty-first of May.',
+    'the thirty-first of May',
+    '2024-05-31',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('negative: ordinals that are not days of a month', () => {
+  // a count of things, an ordinal before a noun, an impossible day
+  assertNone('She was the second of three children.', 'second');
+  assert.equal(timexOf('In January first-time buyers led.', 'January', PUB).value, '2024-01');
+  assert.equal(timexOf('Sales in January first quarter rose.', 'January', PUB).value, '2024-01');
+  assertNone('It was the thirty-second of May.', 'thirty-second');
+});

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
+import { assertNone, assertPlaced, timexes } from './helpers.js';
+
+// Published Wednesday 12 June 2019.
+const PUB = '2019-06-12';
+
+/** The events of a sentence as [from, to] pairs. */
+function spans(text: string): [string, string][] {
+  return extract(text, { published: PUB }).events.map((e) => [e.from, e.to]);
+}
+
+test('each end of a written range is a timex, as TimeML tags it', () => {
+  assertPlaced('The fair runs Sept. 3-5 in the park.', 'Sept. 3', '2019-09-03', undefined, undefined, PUB);
+  assertPlaced('The fair runs Sept. 3-5 in the park.', '5', '2019-09-05', '2019-09-05', '2019-09-06', PUB);
+  assertPlaced('The fair runs 3–5 September.', '3', '2019-09-03', undefined, undefined, PUB);
+  assertPlaced('The fair runs 3–5 September.', '5 September', '2019-09-05', undefined, undefined, PUB);
+  assertPlaced('It runs from the 3rd to the 5th of September.', 'the 3rd', '2019-09-03', undefined, undefined, PUB);
+  assertPlaced('Delegates met on May 14 and 15.', '15', '2019-05-15', undefined, undefined, PUB);
+  assertPlaced('The 2011-12 season was poor.', '12', '2012', '2012-01-01', '2013-01-01', PUB);
+});
+
+test('the event spans the range, from the first day to the last', () => {
+  assert.deepEqual(spans('The fair runs Sept. 3-5 in the park.'), [['2019-09-03', '2019-09-06']]);
+  assert.deepEqual(spans('The fair runs 3–5 September.'), [['2019-09-03', '2019-09-06']]);
+  assert.deepEqual(spans('The fair runs from the 3rd to the 5th of September.'), [['2019-09-03', '2019-09-06']]);
+  assert.deepEqual(spans('The fair ran Oct. 8 - Oct. 12 last year.').slice(0, 1), [['2018-10-08', '2018-10-13']]);
+  assert.deepEqual(spans('Strikes closed schools between Monday and Wednesday.'), [['2019-06-10', '2019-06-13']]);
+  assert.deepEqual(spans('Delegates met on May 14 and 15.'), [['2019-05-14', '2019-05-16']]);
+  assert.deepEqual(spans('The 2011-12 season was poor.'), [['2011-01-01', '2013-01-01']]);
+});
+
+test('negative: scores, fractions, a range that runs backwards, a month written in digits', () => {
+  assertNone('Spain won 3-5 in the final.', '5');
+  assert.deepEqual(
+    timexes('The vote was 13-5 on May 2.', PUB).map((t) => t.text),
+    ['May 2'],
+  );
+  // the 2nd after the 9th is no range of days
+  assertNone('The fair runs Sept. 9-2 somehow.', '2 somehow');
+  assertPlaced('Sales in 2019-04 rose.', '2019-04', '2019-04', '2019-04-01', '2019-05-01', PUB);
+  // two days joined by "and" that are not one range stay two events
+  assert.equal(spans('They met on Monday and on Friday.').length, 2);
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexes } from './helpers.js';
+
+// Published Friday 22 March 2019.
+const PUB = '2019-03-22';
+
+test('a year and a month in digits is a month', () => {
+  assertPlaced('Output in 2019-04 fell.', '2019-04', '2019-04', '2019-04-01', '2019-05-01', PUB);
+  assertPlaced('Output in 2018/11 fell.', '2018/11', '2018-11', '2018-11-01', '2018-12-01', PUB);
+});
+
+test("a month and day in digits, unambiguous, takes the story's year by tense", () => {
+  const t = assertPlaced('The shipment left on 2/17, the firm said.', '2/17', '2019-02-17', undefined, undefined, PUB);
+  assert.match(t.why, /2019/);
+  assertPlaced('Payment is due by 4/21.', '4/21', '2019-04-21', undefined, undefined, PUB);
+  assertPlaced('It was signed on 17/2, the firm said.', '17/2', '2019-02-17', undefined, undefined, PUB);
+  assertPlaced('The memo of 4/21/19 was leaked.', '4/21/19', '2019-04-21', undefined, undefined, PUB);
+});
+
+test('day-first dotted dates and dates written with dashes read as the day they are', () => {
+  assertPlaced('The contract is dated 24.12.15.', '24.12.15', '2015-12-24', undefined, undefined, PUB);
+  assertPlaced('The form says 5-Nov-98.', '5-Nov-98', '1998-11-05', undefined, undefined, PUB);
+  assertPlaced('The form says 30-Jun-2017.', '30-Jun-2017', '2017-06-30', undefined, undefined, PUB);
+});
+
+test('negative: fractions, ratios, versions and ambiguous pairs are not dates', () => {
+  assert.deepEqual(
+    timexes('About 3/4 of voters agreed; he ran 2 1/2 miles; the shop is open 24/7.', PUB).map((t) => t.text),
+    [],
+  );
+  // both numbers could be the month: ambiguous
+  assertNone('The note was dated 4/5.', '4/5');
+  // no preposition of time before it
+  assertNone('Turnout was 4/21 in the ward.', '4/21');
+  assertNone('Firmware version 24.12.15 shipped.', '24.12.15');
+  assertNone('The release 1.10.15 shipped.', '1.10.15');
+});

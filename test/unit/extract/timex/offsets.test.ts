@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
+import { assertPlaced, timexOf } from './helpers.js';
+
+// Published Tuesday 10 September 2024.
+const PUB = '2024-09-10';
+
+test('"in", "within", "after" a length told of what is to come: TimeML durations placed where they point', () => {
+  const t = assertPlaced('The jury will return in two weeks.', 'two weeks', 'P2W', '2024-09-24', '2024-09-25', PUB);
+  assert.equal(t.type, 'DURATION');
+  assertPlaced('Aid should arrive within five days.', 'five days', 'P5D', '2024-09-11', '2024-09-16', PUB);
+  assertPlaced('The pass reopens after 5 days.', '5 days', 'P5D', '2024-09-15', '2024-09-16', PUB);
+  assertPlaced('The plant will close in six months.', 'six months', 'P6M', '2025-03-01', '2025-04-01', PUB);
+  assertPlaced(
+    'The mine will close three years from now.',
+    'three years from now',
+    '2027',
+    '2027-01-01',
+    '2028-01-01',
+    PUB,
+  );
+});
+
+test('a fortnight is two weeks', () => {
+  assertPlaced(
+    'The envoy had visited a fortnight earlier.',
+    'a fortnight earlier',
+    '2024-08-27',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(timexOf('Talks lasted a fortnight.', 'a fortnight', PUB).value, 'P2W');
+  assertPlaced('They met two fortnights ago.', 'two fortnights ago', '2024-08-13', undefined, undefined, PUB);
+});
+
+test('a length counted from a day: placed on the day it names; the day counted from is no event', () => {
+  const text = 'The ferry sank two days before yesterday.';
+  assertPlaced(text, 'two days', 'P2D', '2024-09-07', '2024-09-08', PUB);
+  const from = timexOf(text, 'yesterday', PUB);
+  assert.equal(from.value, '2024-09-09');
+  assert.equal(from.from, undefined, 'a point of reference is not placed');
+  assert.match(from.why, /point of reference/);
+  assert.deepEqual(
+    extract(text, { published: PUB }).events.map((e) => [e.from, e.to]),
+    [['2024-09-07', '2024-09-08']],
+  );
+  assertPlaced('Prices rose three days after Christmas.', 'three days', 'P3D', '2023-12-28', undefined, PUB);
+  assertPlaced(
+    'Crowds gathered the day after Christmas.',
+    'the day after Christmas',
+    '2023-12-26',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('negative: lengths told in the past, lengths after an event, business days stay unplaced', () => {
+  assert.equal(timexOf('The ship sank in two minutes.', 'two minutes', PUB).from, undefined);
+  assert.equal(timexOf('After five days of talks, they agreed.', 'five days', PUB).from, undefined);
+  assert.equal(timexOf('He quit two days before the vote.', 'two days', PUB).from, undefined);
+  assert.equal(timexOf('It settled eight trading days after Monday.', 'eight trading days', PUB).from, undefined);
+  assert.equal(timexOf('In the two weeks since, prices fell.', 'the two weeks', PUB).from, undefined);
+});

@@ -1,0 +1,134 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
+
+// Published Tuesday 11 February 2025.
+const PUB = '2025-02-11';
+
+test('the end of the year and year-end: this year ahead, the year before when told in the past', () => {
+  const t = assertPlaced('The merger should close by year-end.', 'year-end', '2025', '2025-09-01', '2026-01-01', PUB);
+  assert.equal(t.mod, 'END');
+  assertPlaced('Shares have gained 4% since year-end.', 'year-end', '2024', '2024-09-01', '2025-01-01', PUB);
+  assertPlaced('The index is up since the end of the year.', 'the end of the year', '2024', undefined, undefined, PUB);
+  assertPlaced('It will be finished by the end of the year.', 'the end of the year', '2025', undefined, undefined, PUB);
+});
+
+test('the start of next month, the beginning of the month', () => {
+  const t = assertPlaced(
+    'Rents rise at the start of next month.',
+    'the start of next month',
+    '2025-03',
+    '2025-03-01',
+    '2025-03-11',
+    PUB,
+  );
+  assert.equal(t.mod, 'START');
+  assertPlaced(
+    'Rents rose at the beginning of the month.',
+    'the beginning of the month',
+    '2025-02',
+    '2025-02-01',
+    '2025-02-11',
+    PUB,
+  );
+});
+
+test('the turn of the century is the years around the boundary nearest publication', () => {
+  const t = assertPlaced(
+    'The mill closed at the turn of the century.',
+    'the turn of the century',
+    '2000',
+    '1998-01-01',
+    '2003-01-01',
+    PUB,
+  );
+  assert.equal(t.mod, 'APPROX');
+  assertPlaced(
+    'Steel boomed at the turn of the 20th century.',
+    'the turn of the 20th century',
+    '1900',
+    '1898-01-01',
+    '1903-01-01',
+    PUB,
+  );
+});
+
+test('the close of trading, the start of the day: the day the story is on, with its edge', () => {
+  const t = assertPlaced(
+    'Oil fell 3% at the close of trading.',
+    'the close of trading',
+    '2025-02-11',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(t.mod, 'END');
+  assertPlaced(
+    'After a fall at the start of the day, stocks rallied.',
+    'the start of the day',
+    '2025-02-11',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(timexOf('Stocks rebounded late in the day after falling.', 'late in the day', PUB).mod, 'END');
+});
+
+test('negative: a day named after the edge is the timex, as TimeML tags it; the day of something is not a date', () => {
+  assertPlaced('Oil fell at the close of business Thursday.', 'Thursday', '2025-02-06', undefined, undefined, PUB);
+  assertNone('Oil fell at the close of business Thursday.', 'close');
+  assertNone('He left the day of the vote.', 'the day');
+});
+
+test('halves of a period, the latest year, the middle of an afternoon', () => {
+  assertPlaced(
+    'Growth slowed in the last half of 2024.',
+    'the last half of 2024',
+    '2024-H2',
+    '2024-07-01',
+    '2025-01-01',
+    PUB,
+  );
+  assertPlaced(
+    'Growth slowed in the first half of next year.',
+    'the first half of next year',
+    '2026-H1',
+    undefined,
+    undefined,
+    PUB,
+  );
+  const decade = assertPlaced(
+    'Prices rose in the second half of the 1990s.',
+    'the second half of the 1990s',
+    '199',
+    '1995-01-01',
+    '2000-01-01',
+    PUB,
+  );
+  assert.equal(decade.mod, 'END');
+  assertPlaced('Sales fell in the latest fiscal year.', 'the latest fiscal year', '2024', undefined, undefined, PUB);
+  const t = assertPlaced(
+    'By mid afternoon, the roads were shut.',
+    'mid afternoon',
+    '2025-02-11TAF',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(t.mod, 'MID');
+});
+
+test('a whole year told in the past early in the next one is the year just completed', () => {
+  assertPlaced(
+    'The carmaker lost $3 billion for the entire year.',
+    'the entire year',
+    '2024',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('Sales for the full year rose 4%.', 'the full year', '2024', undefined, undefined, PUB);
+  // later in the year, or told of what is to come, it is the publication year
+  assertPlaced('Sales for the full year rose 4%.', 'the full year', '2025', undefined, undefined, '2025-11-02');
+  assertPlaced('It expects growth for the full year.', 'the full year', '2025', undefined, undefined, PUB);
+});

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertPlaced, timexOf } from './helpers.js';
+
+// Published Tuesday 30 December 2014.
+const PUB = '2014-12-30';
+
+test('"the past year", "over the last decade" are the 12 months and ten years up to publication', () => {
+  const t = assertPlaced('Rents rose 8% over the past year.', 'the past year', 'P1Y', '2013-12-31', '2014-12-31', PUB);
+  assert.equal(t.type, 'DURATION');
+  assert.match(t.why, /up to publication/);
+  assertPlaced('Crime fell over the last decade.', 'the last decade', 'P10Y', '2004-12-31', '2014-12-31', PUB);
+  assertPlaced('Crime fell in the past decade.', 'the past decade', 'P10Y', '2004-12-31', '2014-12-31', PUB);
+  assertPlaced('Crime fell during the last year.', 'the last year', 'P1Y', '2013-12-31', '2014-12-31', PUB);
+});
+
+test('negative: "last year" and "in the last decade" are the calendar ones', () => {
+  assertPlaced('Crime fell last year.', 'last year', '2013', '2013-01-01', '2014-01-01', PUB);
+  assertPlaced('Crime fell in the last decade.', 'the last decade', '200', '2000-01-01', '2010-01-01', PUB);
+  assert.equal(timexOf('Crime fell in the past week.', 'the past week', PUB).value, '2014-W52');
+});

@@ -1,0 +1,128 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertPlaced, timexOf } from './helpers.js';
+
+// Published Wednesday 19 October 2016 (weekdays), and Friday 3 February 2017 (months).
+const WED = '2016-10-19';
+const FEB = '2017-02-03';
+
+test('a past participle that says when something was set places a month and day in the past', () => {
+  // the nearest July 20 would be this year's; the record was set on the one gone by
+  const t = assertPlaced(
+    'The index is within a point of its record high set on July 20.',
+    'July 20',
+    '2016-07-20',
+    undefined,
+    undefined,
+    FEB,
+  );
+  assert.match(t.why, /past tense/);
+  assertPlaced('The price is near the peak set in July.', 'July', '2016-07', undefined, undefined, FEB);
+});
+
+test('negative: "set" before the thing a date is set for is no past cue', () => {
+  // the hearing lies ahead: the nearest July 20, this year's, not the latest one gone by
+  assertPlaced('The judge set a hearing for July 20.', 'July 20', '2017-07-20', undefined, undefined, FEB);
+});
+
+test('a scheduled event in the simple present points forward', () => {
+  assertPlaced('The two presidents meet Monday in Geneva.', 'Monday', '2016-10-24', undefined, undefined, WED);
+  assertPlaced(
+    'The envoy arrives Saturday for three days of talks.',
+    'Saturday',
+    '2016-10-22',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced('The panel convenes in March to hear the appeal.', 'March', '2017-03', undefined, undefined, FEB);
+});
+
+test('negative: the same verbs after "to", "did not" or a determiner are not a present tense', () => {
+  assertPlaced('The two presidents did not meet Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
+  assertPlaced('Both sides refused to meet on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
+});
+
+test('"as planned" and a planned thing give no tense: the clause decides', () => {
+  assertPlaced(
+    'On Friday, when the minister cut short a hastily planned tour, the embassy reopened.',
+    'Friday',
+    '2016-10-14',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'The army let the assault begin as previously planned Saturday night.',
+    'Saturday night',
+    '2016-10-15TNI',
+    undefined,
+    undefined,
+    WED,
+  );
+});
+
+test('"planned to": a date after the infinitive is ahead, a date before the clause is in the past', () => {
+  assertPlaced(
+    'The inspectors planned to leave the capital on Thursday.',
+    'Thursday',
+    '2016-10-20',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'On Friday, the ministry planned to pay the first claims.',
+    'Friday',
+    '2016-10-14',
+    undefined,
+    undefined,
+    WED,
+  );
+});
+
+test('an attribution after the phrase does not make a future clause past', () => {
+  assertPlaced(
+    "The convoy will try to cross the border before dawn (5 a.m. Thursday),'' the colonel said.",
+    '5 a.m. Thursday',
+    '2016-10-20T05:00',
+    undefined,
+    undefined,
+    WED,
+  );
+  // with no other cue, the attribution is no reason to look ahead either
+  assertPlaced('The bridge reopened Friday, officials said.', 'Friday', '2016-10-14', undefined, undefined, WED);
+});
+
+test('a future clause with no past verb places a month clearly ahead', () => {
+  // told in March: December this year, not the December just gone
+  assertPlaced(
+    'A veteran pilot will be named commander of the station for a mission in December.',
+    'December',
+    '2017-12',
+    undefined,
+    undefined,
+    '2017-03-04',
+  );
+  const t = timexOf('The plant is expected to reopen in January.', 'January', FEB);
+  assert.equal(t.value, '2018-01');
+});
+
+test('negative: what figures are for, and a quarter reported on, stay behind', () => {
+  assertPlaced(
+    'The agency will publish its figures for January next week.',
+    'January',
+    '2017-01',
+    undefined,
+    undefined,
+    FEB,
+  );
+  assertPlaced(
+    'The bank will report fourth-quarter results on Tuesday.',
+    'fourth-quarter',
+    '2016-Q4',
+    undefined,
+    undefined,
+    FEB,
+  );
+});

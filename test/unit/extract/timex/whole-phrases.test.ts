@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
+
+// Published Wednesday 5 June 2019.
+const PUB = '2019-06-05';
+
+test('"a quarter century ago" is about 25 years back, "half a century ago" 50', () => {
+  assertPlaced(
+    'The dam was built a quarter century ago.',
+    'a quarter century ago',
+    '1994',
+    '1994-01-01',
+    '1995-01-01',
+    PUB,
+  );
+  assertPlaced('The mine closed half a century ago.', 'half a century ago', '1969', undefined, undefined, PUB);
+  assert.equal(timexOf('It has stood for a quarter century.', 'a quarter century', PUB).value, 'P25Y');
+});
+
+test('"the last half hour" is thirty minutes, not the second half of the year', () => {
+  const t = timexOf('Shares fell in the last half hour of trading.', 'the last half hour', PUB);
+  assert.equal(t.value, 'PT30M');
+  assert.equal(t.type, 'DURATION');
+  assert.equal(timexOf('Talks lasted a half-hour.', 'a half-hour', PUB).value, 'PT30M');
+  assertNone('Shares fell in the last half hour of trading.', 'the last half hour of trading');
+  // the half of a year keeps its meaning
+  assert.equal(timexOf('Sales rose in the first half.', 'the first half', PUB).value, '2019-H1');
+});
+
+test('"2011-12" is both years', () => {
+  assertPlaced('The 2011-12 season was poor.', '2011', '2011', undefined, undefined, PUB);
+  assertPlaced('The 2011-12 season was poor.', '12', '2012', '2012-01-01', '2013-01-01', PUB);
+  // "2019-04" is a month: 04 is not the year after
+  assertPlaced('Output in 2019-04 fell.', '2019-04', '2019-04', undefined, undefined, PUB);
+});
