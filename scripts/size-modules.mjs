@@ -1,5 +1,6 @@
 // Where a bundle's weight is, module by module: `node scripts/size-modules.mjs [entry] [--linked]`
-// (default src/news-timeline.ts, built as news-timeline.bundle.js is: --linked leaves the chunks out).
+// (default src/news-timeline.ts, built as news-timeline.single.js is; --linked as news-timeline.bundle.js
+// is, the chunks left out).
 // For each source module: the minified bytes it contributes (from the source map) and its marginal gzip
 // cost (gzip of the bundle minus gzip of the bundle without that module's bytes; the column does not sum
 // to the total, gzip being shared). Builds in memory with the plugins of rollup.config.mjs.
@@ -15,11 +16,13 @@ const linked = args.includes('--linked');
 const bundle = await rollup({
   input,
   plugins: plugins({ chunks: linked ? 'linked' : 'inline', sourceMap: true, strict: false }),
+  ...(linked && { preserveEntrySignatures: 'allow-extension' }),
   treeshake,
   onwarn,
 });
-const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, sourcemap: true });
-const { code, map } = output[0];
+// --linked: the modules split off into chunks (a story's view) are left out as well: the entry alone.
+const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: !linked, sourcemap: true });
+const { code, map } = output.find((file) => file.type === 'chunk' && file.isEntry);
 
 // Which source each output character comes from.
 const lineStarts = [0];
