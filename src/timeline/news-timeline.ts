@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { StoryEventList } from '../extract/story/types.js';
 import type { EventList, TimelineEvent } from '../extract/types.js';
-import type { StoryExtractor } from './coverage-loader.js';
+import { LazyPart, type StoryExtractor } from './coverage-loader.js';
 import type { CoverageView } from './coverage/index.js';
 import type { ArticleExtractor } from './extractor.js';
 import type { NewsTimelineErrorDetail, NewsTimelineZoomDetail } from './events.js';
@@ -13,14 +13,14 @@ import { FrameController } from './frame-controller.js';
 import { HoverController, markTarget } from './hover-controller.js';
 import { KeyboardController } from './keyboard-controller.js';
 import { Locale } from './locale.js';
-import { EDGE_MARKER_PADDING, ZOOM_STEP } from './metrics.js';
+import { EDGE_MARKER_PADDING, LIST_PAGE_SIZE, ZOOM_STEP } from './metrics.js';
 import { ModelController } from './model-controller.js';
 import { renderChart } from './render/chart.js';
 import { renderControls } from './render/controls.js';
 import { renderDetails } from './render/details.js';
 import { edgeText, renderEdges } from './render/edges.js';
-import { gestureHint, KEYS_SENTENCE, renderKeyHelp } from './render/help.js';
-import { LIST_PAGE_SIZE, renderListView } from './render/list-view.js';
+import { gestureHint, KEYS_SENTENCE } from './render/help.js';
+import { browserIdleScheduler } from './idle-prefetch-controller.js';
 import {
   EVENTS_LEFT_OUT,
   maxLanesNote,
@@ -240,6 +240,17 @@ export class NewsTimeline extends LitElement {
   });
   /** Whether the story's styles are adopted (on its first story: single articles never load them). */
   #coverageStyled = false;
+  /**
+   * The list view and the keys' panel (panels.ts): loaded when either is first opened, or when the page is
+   * idle after the first chart, so that opening them does not wait.
+   */
+  readonly #panels = new LazyPart<typeof import('./panels.js')>(
+    () => import('./panels.js'),
+    // Loaded ahead (idle), it changes nothing drawn: no update.
+    () => this.#panelsOpen() && this.requestUpdate(),
+  );
+  #panelsStyled = false;
+  #panelsIdle = 0;
   /** The opening window is due (new model, or `opening`/`range-*` changed). */
   #needsOpening = false;
   #lastZoomDetail = '';
@@ -336,6 +347,14 @@ export class NewsTimeline extends LitElement {
       this.#keyboard.update(model);
       this._listPage = 0;
     }
+    if (this.#panelsOpen()) this.#panels.want();
+    const panels = this.#panels.value;
+    if (panels && !this.#panelsStyled) {
+      this.#panelsStyled = true;
+      const root = this.renderRoot as ShadowRoot;
+      if (panels.panelStyles.styleSheet)
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, panels.panelStyles.styleSheet];
+    }
     const coverage = this.#coverage();
     if (coverage && !this.#coverageStyled) {
       this.#coverageStyled = true;
@@ -401,11 +420,21 @@ export class NewsTimeline extends LitElement {
   }
 
   #pendingWork(): Promise<void> | null {
-    return this.#model.reading ?? (this.isConnected ? this.#zoom.pendingLoad : null);
+    return (
+      this.#model.reading ??
+      (this.isConnected ? (this.#zoom.pendingLoad ?? (this.#panelsOpen() ? this.#panels.loading : null)) : null)
+    );
+  }
+
+  /** Whether the list view or the keys' panel is open (they need the panels chunk). */
+  #panelsOpen(): boolean {
+    return this.view === 'list' || this.#keyboard.helpOpen;
   }
 
   protected override updated(): void {
     this.#hover.report();
+    if (this.#frames.frame && !this.#panels.value && !this.#panelsIdle)
+      this.#panelsIdle = browserIdleScheduler.request(() => this.#panels.want());
     const reported = this.#attributeNotes.map((note) => note.message).join(' ');
     if (reported !== this.#reportedNotes) {
       this.#reportedNotes = reported;
@@ -540,10 +569,10 @@ export class NewsTimeline extends LitElement {
         onToggleView: this.#onToggleView,
         onToggleHelp: this.#onToggleHelp,
       })}
-      ${bar} ${renderNote(note)} ${this.#keyboard.helpOpen ? renderKeyHelp(this.#onCloseHelp) : nothing}
+      ${bar} ${renderNote(note)} ${this.#keyboard.helpOpen ? this.#renderKeyHelp() : nothing}
       ${
         listView
-          ? renderListView({
+          ? this.#renderListView({
               events: model.events,
               page: this._listPage,
               selectedIndex,
@@ -566,6 +595,24 @@ export class NewsTimeline extends LitElement {
         onClose: this.#onCloseDetails,
       })}
     `;
+  }
+
+  #renderKeyHelp(): TemplateResult | typeof nothing {
+    const panels = this.#panels.value;
+    if (panels) return panels.renderKeyHelp(this.#onCloseHelp);
+    // Without the panel (its file did not load), the keys in words.
+    return this.#panels.error ? renderMessage('Keys', KEYS_SENTENCE) : nothing;
+  }
+
+  #renderListView(state: Parameters<typeof import('./panels.js').renderListView>[0]): TemplateResult {
+    const panels = this.#panels.value;
+    if (panels) return panels.renderListView(state);
+    if (this.#panels.error)
+      return renderMessage(
+        'The list view could not be loaded.',
+        `${this.#panels.error.message}. The timeline view shows the same events.`,
+      );
+    return renderLoading('Loading the list…');
   }
 
   #renderChart(): TemplateResult {

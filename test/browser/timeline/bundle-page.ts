@@ -13,6 +13,8 @@ interface Case {
   /** Child articles (each a `<template>`), which make a story. */
   articles?: { text: string; published: string; title: string }[];
   workerFrom?: number;
+  /** The element's `view` attribute. */
+  view?: string;
 }
 
 const violations: string[] = [];
@@ -47,6 +49,7 @@ async function run(): Promise<void> {
     if (test.workerFrom !== undefined) Timeline.extractInWorkerFrom = test.workerFrom;
     const el = document.createElement('news-timeline');
     el.setAttribute('opening', 'all');
+    if (test.view) el.setAttribute('view', test.view);
     el.style.width = '800px';
     const errors: unknown[] = [];
     el.addEventListener('news-timeline-error', (e) => errors.push(e.detail));
@@ -101,6 +104,7 @@ async function run(): Promise<void> {
         inlineRuns,
         drawn,
         storyArticles: el.storyList?.articles.length ?? 0,
+        listRows: root.querySelectorAll('[part="list"] tbody tr').length,
         state: root.querySelector('[part="state"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
         note: root.querySelector('[part="note"]')?.textContent ?? null,
         errors,

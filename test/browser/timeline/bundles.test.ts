@@ -12,6 +12,7 @@ interface Report {
   inlineRuns: boolean;
   drawn: number;
   storyArticles: number;
+  listRows: number;
   state: string | null;
   note: string | null;
   errors: { kind: string; fatal: boolean; message: string }[];
@@ -31,7 +32,7 @@ async function built(): Promise<boolean> {
 }
 
 /** The chunk files news-timeline.bundle.js loads (their names carry a hash), read from the bundle. */
-const chunk = { extract: '', zoom: '', coverage: '' };
+const chunk = { extract: '', zoom: '', coverage: '', panels: '' };
 async function readChunkNames(): Promise<void> {
   const code = await (await fetch('/dist/news-timeline.bundle.js')).text();
   for (const name of Object.keys(chunk) as (keyof typeof chunk)[]) {
@@ -87,7 +88,11 @@ describe('news-timeline.bundle.js and its chunks', function () {
     expect(report.error).to.equal(undefined);
     expect(report.inlineRuns, 'no policy here').to.be.true;
     expect(report.drawn).to.be.above(0);
-    expect(scripts(report)).to.deep.equal(['/__test__/cdn/news-timeline.bundle.js', `/__test__/cdn/${chunk.zoom}`]);
+    // The panels chunk (list view, keys) may have come too, when the page was idle.
+    expect(scripts(report).filter((p) => !p.endsWith(chunk.panels))).to.deep.equal([
+      '/__test__/cdn/news-timeline.bundle.js',
+      `/__test__/cdn/${chunk.zoom}`,
+    ]);
     expect(report.wheelZooms, 'd3-zoom from the chunk answers the wheel').to.be.true;
     expect(report.note).to.equal(null);
   });
@@ -173,12 +178,20 @@ describe('news-timeline.bundle.js and its chunks', function () {
     expect(report.methodZooms).to.be.true;
   });
 
+  it('view="list": the list view comes from the panels chunk beside the bundle', async () => {
+    const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', src: EVENTS, view: 'list' });
+    expect(report.error).to.equal(undefined);
+    const list = (await (await fetch(EVENTS)).json()) as EventList;
+    expect(report.listRows).to.equal(list.events.length);
+    expect(scripts(report)).to.include(`/__test__/cdn/${chunk.panels}`);
+  });
+
   it('a StoryEventList (src): the story view comes from its chunk beside the bundle, extraction does not', async () => {
     const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', src: STORY });
     expect(report.error).to.equal(undefined);
     expect(report.storyArticles).to.equal(4);
     expect(report.drawn).to.be.above(0);
-    expect(scripts(report)).to.have.members([
+    expect(scripts(report).filter((p) => !p.endsWith(chunk.panels))).to.have.members([
       '/__test__/cdn/news-timeline.bundle.js',
       `/__test__/cdn/${chunk.coverage}`,
       `/__test__/cdn/${chunk.zoom}`,
