@@ -214,7 +214,7 @@ const scriptSafeJson = (value: unknown) =>
 /** HTML to paste into a page: the element's bundle and the element showing `list`. */
 export function embedSnippet(list: EventList, kind: EmbedKind): string {
   const stem = fileStem(list);
-  const script = `<!-- ${BUNDLE_FILE} is in the dist/ folder of the news-timeline package -->\n<script type="module" src="${BUNDLE_FILE}"></script>`;
+  const script = `<!-- from the dist/ folder of the news-timeline package: ${BUNDLE_FILE} and the chunks it loads from beside it (news-timeline-<name>-<hash>.js) (or news-timeline.single.js, one file) -->\n<script type="module" src="${BUNDLE_FILE}"></script>`;
   if (kind === 'src') return `${script}\n<news-timeline src="${escapeHtml(`${stem}.json`)}"></news-timeline>\n`;
   if (kind === 'text') {
     const attributes = [

@@ -19,7 +19,8 @@ export const loadCoverage = (): Promise<CoverageModule> => import('./coverage/in
 export class LazyPart<T> {
   value: T | null = null;
   error: Error | null = null;
-  #loading = false;
+  /** While it loads, the promise of the load's end (either way). */
+  loading: Promise<void> | null = null;
 
   constructor(
     private readonly load: () => Promise<T>,
@@ -29,15 +30,14 @@ export class LazyPart<T> {
 
   /** Starts loading, unless loaded, loading or failed. */
   want(): void {
-    if (this.value || this.error || this.#loading) return;
-    this.#loading = true;
-    this.load()
+    if (this.value || this.error || this.loading) return;
+    this.loading = this.load()
       .then(
-        (value) => (this.value = value),
-        (error: unknown) => (this.error = error instanceof Error ? error : new Error(String(error))),
+        (value) => void (this.value = value),
+        (error: unknown) => void (this.error = error instanceof Error ? error : new Error(String(error))),
       )
       .finally(() => {
-        this.#loading = false;
+        this.loading = null;
         this.onSettled();
       });
   }

@@ -23,15 +23,19 @@ export interface NewsTimelineZoomDetail {
   to: string;
 }
 
-export type NewsTimelineErrorKind = 'fetch' | 'json' | 'validation' | 'skipped-events' | 'extraction' | 'render';
+export type NewsTimelineErrorKind =
+  'fetch' | 'json' | 'validation' | 'skipped-events' | 'extraction' | 'render' | 'attribute';
 
 export interface NewsTimelineErrorDetail {
   kind: NewsTimelineErrorKind;
   /** For people: what was wrong. */
   message: string;
-  /** Field at fault (`events[3].label`), for validation errors. */
+  /** Field at fault: `events[3].label` for validation errors, the attribute (`max-lanes`) for kind `attribute`. */
   field?: string;
-  /** Events left out because their dates are impossible (kind `skipped-events`: the rest are drawn). */
+  /**
+   * Events left out because they cannot be drawn (kind `skipped-events`: the rest are drawn; the message
+   * says why, and counts time phrases that cannot be marked too).
+   */
   skipped?: number;
   /** False when the timeline still draws (skipped events); true when it shows the error state. */
   fatal: boolean;

@@ -8,9 +8,10 @@ import type { ChildArticle } from './article-text.js';
 import { isStoryEventList, type CoverageModule, type StoryExtractor } from './coverage-loader.js';
 import type { CoverageView } from './coverage/index.js';
 import type { NewsTimelineErrorKind } from './events.js';
-import type { ArticleExtractor } from './extractor.js';
+import type { Article, ExtractionState } from './extraction-controller.js';
 import type { LoadState } from './source-controller.js';
-import { validateEventList, type SkippedEvent } from './validate-event-list.js';
+import type { SkippedNoteItem } from './notes.js';
+import { validateEventList, type SkippedItem } from './validate-event-list.js';
 
 /** A module the input needs: loaded (`value`), failed (`error`), or neither yet. */
 export interface Part<T> {
@@ -20,12 +21,13 @@ export interface Part<T> {
 
 export type Input =
   | { kind: 'none' }
-  | { kind: 'loading'; src: string; needs?: ('coverage' | 'storyExtractor')[] }
+  | { kind: 'loading'; what: 'events' | 'article' | 'articles'; needs?: ('coverage' | 'storyExtractor')[] }
   | { kind: 'error'; errorKind: NewsTimelineErrorKind; message: string; field?: string; retry: boolean }
   | {
       kind: 'ready';
       list: EventList;
-      skipped: Pick<SkippedEvent, 'id' | 'field' | 'value'>[];
+      skipped: SkippedNoteItem[];
+      skippedTimexes: SkippedItem[];
       /** Set when the input is a story of several articles. */
       coverage?: CoverageView;
     };
@@ -35,23 +37,48 @@ export interface InputSources {
   data: unknown;
   src: string | null;
   load: LoadState | null;
-  text: string | null;
-  /** The child `<article>`/`<template>` elements: the first is the article; two or more make a story. */
+  /** The article text given (articleOf), read only when neither `data` nor `src` is. */
+  article: Article | null;
+  /** Whether the element can read article text (an extractor is registered). */
+  canRead: boolean;
+  extraction: ExtractionState | null;
+  /**
+   * The child `<article>`/`<template>` elements when they make a story (two or more, and no `.text`: see
+   * `storyOf`); else none (one child article is `article`).
+   */
   children: ChildArticle[];
-  published: string | null;
-  articleTitle: string | null;
-  extractor: ArticleExtractor | null;
   /** Whether this build can read a story from child articles (news-timeline.js). */
   canExtractStory: boolean;
   coverage: Part<CoverageModule>;
   storyExtractor: Part<StoryExtractor>;
 }
 
+/** The child articles as a story: two or more, unless `.text` is given (it wins). */
+export const storyOf = (text: string | null, children: ChildArticle[]): ChildArticle[] =>
+  text === null && children.length > 1 ? children : [];
+
+/** The article the element is given: `.text` wins over a child article; a child's own published/title win over the element's. */
+export function articleOf(
+  text: string | null,
+  child: ChildArticle | null,
+  published: string | null,
+  title: string | null,
+): Article | null {
+  const fromChild = text === null;
+  const body = text ?? child?.text ?? null;
+  if (body === null) return null;
+  return {
+    text: body,
+    published: (fromChild ? child?.published : null) ?? published ?? undefined,
+    title: (fromChild ? child?.title : null) ?? title ?? undefined,
+  };
+}
+
 export const NO_EXTRACTOR_MESSAGE =
   'This build of <news-timeline> cannot read article text: load news-timeline.js (with extraction), or pass an EventList as .data or src.';
 
 /** The parts still missing (loading them is the caller's), or the error of one that failed. */
-function parts(wanted: [Part<unknown>, 'coverage' | 'storyExtractor'][]): Input | null {
+function parts(wanted: [Part<unknown>, 'coverage' | 'storyExtractor'][], what: 'events' | 'articles'): Input | null {
   const failed = wanted.find(([part]) => part.error)?.[0].error;
   if (failed)
     return {
@@ -61,12 +88,12 @@ function parts(wanted: [Part<unknown>, 'coverage' | 'storyExtractor'][]): Input 
       retry: true,
     };
   const needs = wanted.filter(([part]) => !part.value).map(([, name]) => name);
-  return needs.length ? { kind: 'loading', src: '', needs } : null;
+  return needs.length ? { kind: 'loading', what, needs } : null;
 }
 
 function validated(value: unknown, retry: boolean, s: InputSources): Input {
   if (isStoryEventList(value)) {
-    const missing = parts([[s.coverage, 'coverage']]);
+    const missing = parts([[s.coverage, 'coverage']], 'events');
     if (missing) return missing;
     const read = s.coverage.value!.readStory(value);
     if (!read.ok)
@@ -77,7 +104,7 @@ function validated(value: unknown, retry: boolean, s: InputSources): Input {
         field: read.field,
         retry,
       };
-    return { kind: 'ready', list: read.view.eventList, skipped: read.skipped, coverage: read.view };
+    return { kind: 'ready', list: read.view.eventList, skipped: read.skipped, skippedTimexes: [], coverage: read.view };
   }
   const result = validateEventList(value);
   if (!result.ok)
@@ -88,14 +115,14 @@ function validated(value: unknown, retry: boolean, s: InputSources): Input {
       field: result.field,
       retry,
     };
-  return { kind: 'ready', list: result.list, skipped: result.skipped };
+  return { kind: 'ready', list: result.list, skipped: result.skipped, skippedTimexes: result.skippedTimexes };
 }
 
 export function resolveInput(s: InputSources): Input {
   if (s.data != null) return validated(s.data, false, s);
   if (s.src) {
     const load = s.load;
-    if (!load || load.src !== s.src || load.status === 'loading') return { kind: 'loading', src: s.src };
+    if (!load || load.src !== s.src || load.status === 'loading') return { kind: 'loading', what: 'events' };
     if (load.status === 'error')
       return {
         kind: 'error',
@@ -105,36 +132,27 @@ export function resolveInput(s: InputSources): Input {
       };
     return validated(load.json, true, s);
   }
-  // `.text` wins over child articles; two or more make a story, each article with its own date and title.
-  if (s.text === null && s.children.length > 1) return storyOfChildren(s);
-  // A child's own published/title win over the element's.
-  const fromChild = s.text === null;
-  const child = s.children[0];
-  const text = s.text ?? child?.text ?? null;
-  if (text === null) return { kind: 'none' };
-  if (!s.extractor) return { kind: 'error', errorKind: 'extraction', message: NO_EXTRACTOR_MESSAGE, retry: false };
-  const published = (fromChild ? child?.published : null) ?? s.published ?? undefined;
-  const title = (fromChild ? child?.title : null) ?? s.articleTitle ?? undefined;
-  try {
-    return validated(s.extractor(text, { published, title }), false, s);
-  } catch (error) {
-    return {
-      kind: 'error',
-      errorKind: 'extraction',
-      message: `The article could not be read: ${(error as Error).message}`,
-      retry: false,
-    };
-  }
+  if (s.children.length > 1) return storyOfChildren(s);
+  if (!s.article) return { kind: 'none' };
+  if (!s.canRead) return { kind: 'error', errorKind: 'extraction', message: NO_EXTRACTOR_MESSAGE, retry: false };
+  const reading = s.extraction;
+  if (!reading || reading.status === 'reading') return { kind: 'loading', what: 'article' };
+  if (reading.status === 'error')
+    return { kind: 'error', errorKind: 'extraction', message: reading.message, retry: false };
+  return validated(reading.list, false, s);
 }
 
 /** A story of the child articles, read with `extractStory()` (coverage/index.ts `storyOfArticles`). */
 function storyOfChildren(s: InputSources): Input {
   if (!s.canExtractStory)
     return { kind: 'error', errorKind: 'extraction', message: NO_EXTRACTOR_MESSAGE, retry: false };
-  const missing = parts([
-    [s.storyExtractor, 'storyExtractor'],
-    [s.coverage, 'coverage'],
-  ]);
+  const missing = parts(
+    [
+      [s.storyExtractor, 'storyExtractor'],
+      [s.coverage, 'coverage'],
+    ],
+    'articles',
+  );
   if (missing) return missing;
   const story = s.coverage.value!.storyOfArticles(s.children, s.storyExtractor.value!);
   if (!story.ok) return { kind: 'error', errorKind: 'extraction', message: story.message, retry: false };

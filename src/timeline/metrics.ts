@@ -17,3 +17,5 @@ export const AXIS_HEIGHT = 46;
 export const EDGE_MARKER_PADDING = 6;
 /** Factor of the zoom buttons and keys. */
 export const ZOOM_STEP = 2;
+/** Rows of a page of the list view. */
+export const LIST_PAGE_SIZE = 100;

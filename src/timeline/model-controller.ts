@@ -1,8 +1,9 @@
 /**
  * From the element's inputs to the model it draws, as a Lit ReactiveController: which input wins
  * (`.data`, then `src`, then article text: `.text` or a child `<article>`/`<template>`, watched for
- * changes; several child articles make a story), the `src` request, the modules a story needs (loaded on
- * first use), validation, the prepared model (for a story, of the sources the reader shows), and the
+ * changes; several child articles make a story), the `src` request, the reading of article text, the
+ * modules a story needs (loaded on first use), validation, the prepared model (for a story, of the sources
+ * the reader shows), and the
  * `news-timeline-error` events they raise (dispatched after the update that found them).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -11,9 +12,11 @@ import type { EventList, Timex } from '../extract/types.js';
 import { CHILD_ARTICLE_ATTRIBUTES, readChildArticles, type ChildArticle } from './article-text.js';
 import { LazyPart, loadCoverage, type CoverageModule, type StoryExtractor } from './coverage-loader.js';
 import type { NewsTimelineErrorDetail } from './events.js';
+import { ExtractionController } from './extraction-controller.js';
 import type { ArticleExtractor } from './extractor.js';
-import { resolveInput, type Input } from './input.js';
+import { articleOf, resolveInput, storyOf, type Input } from './input.js';
 import { prepareTimeline, type PreparedTimeline } from './layout/prepare.js';
+import { EVENTS_LEFT_OUT, PHRASES_UNMARKED, skippedNote } from './notes.js';
 import { SourceController, type SourceLimits } from './source-controller.js';
 
 export interface ModelInputs {
@@ -35,7 +38,9 @@ export class ModelController implements ReactiveController {
   version = 0;
 
   readonly #source: SourceController;
+  readonly #extraction: ExtractionController;
   #sourceVersion = 0;
+  #extractionVersion = 0;
   #children: ChildArticle[] = [];
   #childChanged = false;
   /** Modules a story needs; `#partsVersion` counts their loads ending. */
@@ -56,12 +61,18 @@ export class ModelController implements ReactiveController {
   ) {
     host.addController(this);
     this.#source = new SourceController(host);
+    this.#extraction = new ExtractionController(host);
     const settled = () => {
       this.#partsVersion++;
       host.requestUpdate();
     };
     this.#coverage = new LazyPart(loadCoverage, settled);
     this.#storyExtractor = new LazyPart(() => this.inputs().storyExtractor!(), settled);
+  }
+
+  /** While article text is being read, a promise of the result (the host's updateComplete waits for it). */
+  get reading(): Promise<void> | null {
+    return this.#extraction.reading;
   }
 
   hostConnected(): void {
@@ -91,14 +102,19 @@ export class ModelController implements ReactiveController {
    */
   update(changed: boolean): boolean {
     const inputs = this.inputs();
-    this.#source.want(inputs.data == null ? inputs.src : null, inputs.limits);
+    const src = inputs.data == null ? inputs.src : null;
+    this.#source.want(src, inputs.limits);
+    const article = inputs.data == null && !src ? this.#article(inputs) : null;
+    this.#extraction.want(article, inputs.extractor);
     const now =
       changed ||
       this.#childChanged ||
       this.#source.version !== this.#sourceVersion ||
+      this.#extraction.version !== this.#extractionVersion ||
       this.#partsVersion !== this.#partsSeen;
     this.#childChanged = false;
     this.#sourceVersion = this.#source.version;
+    this.#extractionVersion = this.#extraction.version;
     this.#partsSeen = this.#partsVersion;
     this.#refiltered = false;
     if (now) this.#resolve(inputs);
@@ -166,9 +182,13 @@ export class ModelController implements ReactiveController {
   #resolve(inputs: ModelInputs): void {
     const previous = this.input;
     this.input = resolveInput({
-      ...inputs,
+      data: inputs.data,
+      src: inputs.src,
       load: this.#source.state,
-      children: this.#children,
+      article: this.#article(inputs),
+      canRead: !!inputs.extractor,
+      extraction: this.#extraction.state,
+      children: storyOf(inputs.text, this.#children),
       canExtractStory: inputs.storyExtractor !== null,
       coverage: this.#coverage,
       storyExtractor: this.#storyExtractor,
@@ -188,13 +208,17 @@ export class ModelController implements ReactiveController {
       if (sources !== this.#sourceIds) this.#hidden = new Set();
       this.#sourceIds = sources;
       this.model = input.coverage ? input.coverage.prepare(this.#hidden) : prepareTimeline(input.list);
-      if (input.skipped.length) {
-        const n = input.skipped.length;
-        const first = input.skipped[0];
+      if (input.skipped.length || input.skippedTimexes.length) {
+        const number = String;
         this.#queueError({
           kind: 'skipped-events',
-          message: `${n} event${n === 1 ? '' : 's'} with impossible dates skipped (first: ${first.id}, ${first.field} "${first.value}")`,
-          skipped: n,
+          message: [
+            skippedNote(input.skipped, EVENTS_LEFT_OUT, number),
+            skippedNote(input.skippedTimexes, PHRASES_UNMARKED, number),
+          ]
+            .filter(Boolean)
+            .join(' '),
+          skipped: input.skipped.length,
           fatal: false,
         });
       }
@@ -204,6 +228,12 @@ export class ModelController implements ReactiveController {
   }
 
   #sourceIds = '';
+
+  /** The one article to read: none when the child articles make a story. */
+  #article(inputs: ModelInputs) {
+    if (storyOf(inputs.text, this.#children).length) return null;
+    return articleOf(inputs.text, this.#children[0] ?? null, inputs.published, inputs.articleTitle);
+  }
 
   #readChild(): void {
     const children = readChildArticles(this.host);

@@ -1,12 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref, createRef } from 'lit/directives/ref.js';
 import type { StoryEventList } from '../extract/story/types.js';
 import type { EventList, TimelineEvent } from '../extract/types.js';
-import type { StoryExtractor } from './coverage-loader.js';
+import { LazyPart, type StoryExtractor } from './coverage-loader.js';
 import type { CoverageView } from './coverage/index.js';
 import type { ArticleExtractor } from './extractor.js';
-import type { NewsTimelineZoomDetail } from './events.js';
+import type { NewsTimelineErrorDetail, NewsTimelineZoomDetail } from './events.js';
 import { formatFloating, parseFloating } from './layout/dates.js';
 import { eventsInWindow } from './layout/prepare.js';
 import { countOutside, outsideWindow, storyWindow } from './layout/story.js';
@@ -14,15 +13,23 @@ import { FrameController } from './frame-controller.js';
 import { HoverController, markTarget } from './hover-controller.js';
 import { KeyboardController } from './keyboard-controller.js';
 import { Locale } from './locale.js';
-import { EDGE_MARKER_PADDING, ZOOM_STEP } from './metrics.js';
+import { EDGE_MARKER_PADDING, LIST_PAGE_SIZE, ZOOM_STEP } from './metrics.js';
 import { ModelController } from './model-controller.js';
 import { renderChart } from './render/chart.js';
 import { renderControls } from './render/controls.js';
 import { renderDetails } from './render/details.js';
 import { edgeText, renderEdges } from './render/edges.js';
-import { gestureHint, KEYS_SENTENCE, renderKeyHelp } from './render/help.js';
-import { LIST_PAGE_SIZE, renderListView } from './render/list-view.js';
-import { renderError, renderLoading, renderMessage, renderNote, skippedText } from './render/states.js';
+import { gestureHint, KEYS_SENTENCE } from './render/help.js';
+import { browserIdleScheduler } from './idle-prefetch-controller.js';
+import {
+  EVENTS_LEFT_OUT,
+  maxLanesNote,
+  openingRange,
+  PHRASES_UNMARKED,
+  skippedNote,
+  type AttributeNote,
+} from './notes.js';
+import { renderError, renderLoading, renderMessage, renderNote } from './render/states.js';
 import { SelectionController } from './selection-controller.js';
 import { timelineStyles } from './styles.js';
 import { TextMeasurer } from './text-measurer.js';
@@ -32,6 +39,8 @@ import { ZoomController } from './zoom-controller.js';
 export type { ArticleExtractor } from './extractor.js';
 export type { StoryExtractor } from './coverage-loader.js';
 export type * from './events.js';
+
+const LOADING = { events: 'Loading events…', article: 'Reading the article…', articles: 'Reading the articles…' };
 
 /** How long the buttons' zooms take (ms; none under prefers-reduced-motion). Keys and methods do not animate. */
 const BUTTON_ZOOM_MS = 250;
@@ -58,7 +67,7 @@ const EDGE_ZOOM_MS = 400;
  * @fires news-timeline-select - An event was selected or the selection cleared by the reader. `detail: {event}` (the EventList event, or null). Bubbles, composed.
  * @fires news-timeline-hover - The event the reader points at or, while the chart has keyboard focus, the active event changed (pointer enter/leave of an event mark or list row, arrow keys, focus, blur). `detail: {event}` (the EventList event, or null). Bubbles, composed.
  * @fires news-timeline-zoom - The visible window changed (also after the first draw and on resize). `detail: {from, to}` as floating ISO date-times (UTC). Bubbles, composed.
- * @fires news-timeline-error - Input could not be drawn (`fatal: true`: the error state shows) or events with impossible dates were skipped (`fatal: false`, `skipped`: how many). `detail: {kind, message, field?, skipped?, fatal}`. Bubbles, composed.
+ * @fires news-timeline-error - Input could not be drawn (`fatal: true`: the error state shows: kinds `fetch`, `json`, `validation`, `extraction`, `render`), or the timeline draws with a note (`fatal: false`): events that cannot be drawn were left out (kind `skipped-events`, `skipped`: how many; the message says why), or an attribute value cannot be used (kind `attribute`, `field`: its name; the message says what is used instead). `detail: {kind, message, field?, skipped?, fatal}`. Bubbles, composed.
  *
  * @csspart controls - The toolbar: previous and next event, the story position, visible range, zoom out, zoom in, fit, list view toggle, keys.
  * @csspart axis - The time axis (ticks, tick labels, context labels).
@@ -72,7 +81,7 @@ const EDGE_ZOOM_MS = 400;
  * @csspart help - The panel listing the keys.
  * @csspart list - The table view of the events.
  * @csspart state - The loading, empty and error messages.
- * @csspart note - The note about skipped events.
+ * @csspart note - The note about what was left out (events that cannot be drawn, time phrases that cannot be marked) and attribute values not used.
  * @csspart sources - In a story: the bar of its articles (letter, colour, name), each a toggle that shows or hides the events only it reports.
  * @csspart source - In a story: one article that reports the selected event, in its card (title, linked when it has an http(s) URL; source, date, sentences).
  *
@@ -102,13 +111,20 @@ export class NewsTimeline extends LitElement {
   static override styles = timelineStyles;
 
   /**
-   * Reads article text into an EventList. Set by `news-timeline.js` (the build with extraction); null in
-   * `news-timeline-element.js`, where `.text` and child articles show an error instead.
+   * Reads article text into an EventList, at once or by a promise. Set by `news-timeline.js` (the build
+   * with extraction: it loads extraction the first time text arrives); null in `news-timeline-element.js`,
+   * where `.text` and child articles show an error instead.
    */
   static extractor: ArticleExtractor | null = null;
   /**
-   * Loads `extractStory()`, which reads several child articles into a story. Set by `news-timeline.js` (a
-   * dynamic import); null in `news-timeline-element.js`, where several child articles show an error.
+   * Article text at least this long (characters) is read in a Web Worker by `news-timeline.js` (0: all of
+   * it), so that reading never holds up the page; shorter text is read on the main thread. Reading a first
+   * text there compiles the extraction code too: about 140 ms for a short article on a desktop.
+   */
+  static extractInWorkerFrom = 0;
+  /**
+   * Loads `extractStory()`, which reads several child articles into a story. Set by `news-timeline.js` (from
+   * the extraction chunk); null in `news-timeline-element.js`, where several child articles show an error.
    */
   static storyExtractor: (() => Promise<StoryExtractor>) | null = null;
   /** How long `src` may take before the error state shows (ms). */
@@ -167,7 +183,6 @@ export class NewsTimeline extends LitElement {
 
   @state() private _listPage = 0;
 
-  readonly #chartFrame = createRef<HTMLDivElement>();
   readonly #text = new TextMeasurer(() => getComputedStyle(this).fontFamily);
   // Controllers; their host callbacks run in this order.
   readonly #model = new ModelController(this, () => ({
@@ -184,7 +199,13 @@ export class NewsTimeline extends LitElement {
     },
   }));
   readonly #viewport = new ViewportController(this, () => this.#text.reset());
-  readonly #zoom = new ZoomController(this, this.#viewport, () => this.#chartFrame.value);
+  // The chart's frame, found after each update (lit's ref directive would cost its async-directive machinery,
+  // about 0.5 KB gzip, for this one element).
+  readonly #zoom = new ZoomController(
+    this,
+    this.#viewport,
+    () => this.renderRoot.querySelector<HTMLDivElement>('.chart-frame') ?? undefined,
+  );
   readonly #locale = new Locale(
     () => ({ own: this.lang, element: this }),
     (e) => this.#model.timex(e.event.timex)?.value,
@@ -219,9 +240,23 @@ export class NewsTimeline extends LitElement {
   });
   /** Whether the story's styles are adopted (on its first story: single articles never load them). */
   #coverageStyled = false;
+  /**
+   * The list view and the keys' panel (panels.ts): loaded when either is first opened, or when the page is
+   * idle after the first chart, so that opening them does not wait.
+   */
+  readonly #panels = new LazyPart<typeof import('./panels.js')>(
+    () => import('./panels.js'),
+    // Loaded ahead (idle), it changes nothing drawn: no update.
+    () => this.#panelsOpen() && this.requestUpdate(),
+  );
+  #panelsStyled = false;
+  #panelsIdle = 0;
   /** The opening window is due (new model, or `opening`/`range-*` changed). */
   #needsOpening = false;
   #lastZoomDetail = '';
+  /** Attribute values not used, with what is used instead (shown in the note). */
+  #attributeNotes: AttributeNote[] = [];
+  #reportedNotes = '';
 
   // ---------------------------------------------------------------- public API
 
@@ -302,10 +337,23 @@ export class NewsTimeline extends LitElement {
     const windowBefore = this.#zoom.window();
     const modelChanged = this.#model.update(inputChanged);
     const model = this.#model.model;
+    // Attribute values not used are noted where the timeline is drawn (the note shows with it).
+    const notes = model?.events.length
+      ? [maxLanesNote(this.maxLanes), openingRange(this.rangeFrom, this.rangeTo, this.#openingName()).note]
+      : [];
+    this.#attributeNotes = notes.filter((note): note is AttributeNote => note !== null);
     if (modelChanged) {
       this.#locale.reset();
       this.#keyboard.update(model);
       this._listPage = 0;
+    }
+    if (this.#panelsOpen()) this.#panels.want();
+    const panels = this.#panels.value;
+    if (panels && !this.#panelsStyled) {
+      this.#panelsStyled = true;
+      const root = this.renderRoot as ShadowRoot;
+      if (panels.panelStyles.styleSheet)
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, panels.panelStyles.styleSheet];
     }
     const coverage = this.#coverage();
     if (coverage && !this.#coverageStyled) {
@@ -344,18 +392,61 @@ export class NewsTimeline extends LitElement {
     if (relaid && this.#frames.frame) this.#viewport.fitLanes(this.#frames.lanesNeeded());
   }
 
+  #openingName(): string {
+    return this.opening === 'all' ? 'every event' : 'its story';
+  }
+
   /** Shows the opening window: `range-from`/`range-to` when both are dates, else the story or everything. */
   #open(): void {
-    const from = this.rangeFrom ? parseFloating(this.rangeFrom) : NaN;
-    const to = this.rangeTo ? parseFloating(this.rangeTo) : NaN;
-    if (Number.isFinite(from) && Number.isFinite(to) && from !== to) return this.#zoom.show(from, to);
+    const { range } = openingRange(this.rangeFrom, this.rangeTo, '');
+    if (range) return this.#zoom.show(range[0], range[1]);
     const story = this.opening === 'all' ? null : storyWindow(this.#model.model!, this.#viewport.width);
     if (story) this.#zoom.show(story[0], story[1]);
     else this.#zoom.fit();
   }
 
+  /**
+   * Also waits for what the reader would wait for: article text being read, and d3-zoom's module under a
+   * drawn chart (zoom-behaviour.ts, loaded now if the page was not idle yet); then for the update their
+   * arrival asks for. After `await el.updateComplete`, a timeline given text is drawn and answers gestures.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.#pendingWork(); pending; pending = this.#pendingWork()) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  #pendingWork(): Promise<void> | null {
+    return (
+      this.#model.reading ??
+      (this.isConnected ? (this.#zoom.pendingLoad ?? (this.#panelsOpen() ? this.#panels.loading : null)) : null)
+    );
+  }
+
+  /** Whether the list view or the keys' panel is open (they need the panels chunk). */
+  #panelsOpen(): boolean {
+    return this.view === 'list' || this.#keyboard.helpOpen;
+  }
+
   protected override updated(): void {
     this.#hover.report();
+    if (this.#frames.frame && !this.#panels.value && !this.#panelsIdle)
+      this.#panelsIdle = browserIdleScheduler.request(() => this.#panels.want());
+    const reported = this.#attributeNotes.map((note) => note.message).join(' ');
+    if (reported !== this.#reportedNotes) {
+      this.#reportedNotes = reported;
+      for (const { field, message } of this.#attributeNotes)
+        this.dispatchEvent(
+          new CustomEvent<NewsTimelineErrorDetail>('news-timeline-error', {
+            detail: { kind: 'attribute', message, field, fatal: false },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+    }
     const detail = this.#frames.frame ? this.visibleRange : null;
     const key = detail ? `${detail.from}/${detail.to}` : '';
     if (detail && key !== this.#lastZoomDetail) {
@@ -418,13 +509,15 @@ export class NewsTimeline extends LitElement {
       case 'none':
         return renderMessage('No events to show yet.', 'Give the timeline an event list or an article.');
       case 'loading':
-        return renderLoading();
+        return renderLoading(LOADING[input.what]);
       case 'error':
         return renderError(input.message, input.retry ? this.#onRetry : null);
       case 'ready': {
         const number = (n: number) => this.#locale.number(n);
         const coverage = input.coverage;
-        const skipped = [skippedText(input, number), coverage?.undatedNote(number) ?? ''].filter(Boolean).join(' ');
+        const skipped = [skippedNote(input.skipped, EVENTS_LEFT_OUT, number), coverage?.undatedNote(number) ?? '']
+          .filter(Boolean)
+          .join(' ');
         const bar = coverage
           ? coverage.renderBar({ hidden: this.#model.hidden, number, onToggle: this.#onToggleSource })
           : nothing;
@@ -437,12 +530,18 @@ export class NewsTimeline extends LitElement {
               : 'No dated events in this article.',
             skipped,
           )}`;
-        return this.#renderReady(skipped, bar);
+        const note = [
+          skipped,
+          skippedNote(input.skippedTimexes, PHRASES_UNMARKED, number),
+          ...this.#attributeNotes.map((n) => n.message),
+          this.#zoom.loadError,
+        ];
+        return this.#renderReady(note.filter(Boolean).join(' '), bar);
       }
     }
   }
 
-  #renderReady(skipped: string, bar: TemplateResult | typeof nothing): TemplateResult {
+  #renderReady(note: string, bar: TemplateResult | typeof nothing): TemplateResult {
     const model = this.#model.model!;
     const locale = this.#locale;
     const frame = this.#frames.frame;
@@ -470,10 +569,10 @@ export class NewsTimeline extends LitElement {
         onToggleView: this.#onToggleView,
         onToggleHelp: this.#onToggleHelp,
       })}
-      ${bar} ${renderNote(skipped)} ${this.#keyboard.helpOpen ? renderKeyHelp(this.#onCloseHelp) : nothing}
+      ${bar} ${renderNote(note)} ${this.#keyboard.helpOpen ? this.#renderKeyHelp() : nothing}
       ${
         listView
-          ? renderListView({
+          ? this.#renderListView({
               events: model.events,
               page: this._listPage,
               selectedIndex,
@@ -498,6 +597,24 @@ export class NewsTimeline extends LitElement {
     `;
   }
 
+  #renderKeyHelp(): TemplateResult | typeof nothing {
+    const panels = this.#panels.value;
+    if (panels) return panels.renderKeyHelp(this.#onCloseHelp);
+    // Without the panel (its file did not load), the keys in words.
+    return this.#panels.error ? renderMessage('Keys', KEYS_SENTENCE) : nothing;
+  }
+
+  #renderListView(state: Parameters<typeof import('./panels.js').renderListView>[0]): TemplateResult {
+    const panels = this.#panels.value;
+    if (panels) return panels.renderListView(state);
+    if (this.#panels.error)
+      return renderMessage(
+        'The list view could not be loaded.',
+        `${this.#panels.error.message}. The timeline view shows the same events.`,
+      );
+    return renderLoading('Loading the list…');
+  }
+
   #renderChart(): TemplateResult {
     const model = this.#model.model!;
     const frame = this.#frames.frame;
@@ -509,7 +626,7 @@ export class NewsTimeline extends LitElement {
     const counts = frame ? countOutside(model, frame.from, frame.to) : { earlier: 0, later: 0 };
     const edgeWidth = (side: 'earlier' | 'later', n: number) =>
       n ? this.#text.measure(edgeText(side, locale.number(n))) + 2 * (EDGE_MARKER_PADDING + 1) : 0;
-    return html`<div class="chart-frame" ${ref(this.#chartFrame)}>
+    return html`<div class="chart-frame">
         <div
           class="chart"
           role="listbox"

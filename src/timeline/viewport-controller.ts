@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PreparedTimeline } from './layout/prepare.js';
 import { baseScale, fitDomain, zoomScaleExtent, type TimeScale } from './layout/scale.js';
+import { lanesFor } from './notes.js';
 import { AXIS_HEIGHT, HEADER_HEIGHT, LANE_HEIGHT, MIN_LANE_HEIGHT } from './metrics.js';
 import { chartHeight, type ChartGeometry } from './render/chart.js';
 
@@ -68,7 +69,7 @@ export class ViewportController implements ReactiveController {
       this.#drawn.model = null;
       return false;
     }
-    const lanes = Math.max(1, Math.floor(maxLanes) || 1);
+    const lanes = lanesFor(maxLanes);
     const drawn = this.#drawn;
     if (
       this.base &&

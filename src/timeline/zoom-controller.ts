@@ -11,64 +11,89 @@
  *
  * The state drawn is this controller's; d3-zoom's transform may be ahead of it by one frame during a
  * gesture. The state is pushed into d3-zoom only when it was set while d3-zoom could not take it (not
- * attached yet, or the chart was drawn anew): an update of the host in the middle of a gesture (a hover
- * box appearing under the pointer) never puts the view back where the last frame was.
+ * loaded or attached yet, or the chart was drawn anew): an update of the host in the middle of a gesture
+ * (a hover box appearing under the pointer) never puts the view back where the last frame was.
+ *
+ * d3-zoom itself (zoom-behaviour.ts, its own chunk in the bundles) is loaded once a chart is drawn and
+ * the page is idle, or as soon as the reader reaches for the chart (pointer, touch, focus, wheel),
+ * whichever comes first: the first view neither waits for it nor competes with it for the network. Until
+ * it arrives, the moves here (buttons, keys, methods) set the state directly.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { screenMapping, transformFor, type ZoomState } from './layout/scale.js';
+import { browserIdleScheduler } from './idle-prefetch-controller.js';
 import type { ViewportController } from './viewport-controller.js';
-
-type Target = Element;
+import type { ZoomBehaviour } from './zoom-behaviour.js';
 
 /** Changes of k or x smaller than this are no change (d3-zoom's arithmetic leaves such residues). */
 const EPSILON = 1e-6;
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/**
- * d3-zoom's default filter (no secondary buttons, ctrl only with the wheel), and no drag or double-click
- * starting on a control drawn over the chart (an edge marker): the wheel zooms over those too.
- */
-function gestureFilter(event: Event & { ctrlKey?: boolean; button?: number }): boolean {
-  if (event.type === 'wheel') return true;
-  if (event.ctrlKey || event.button) return false;
-  return !(event.target instanceof Element && event.target.closest('button'));
-}
+let behaviourModule: Promise<typeof import('./zoom-behaviour.js')> | undefined;
+/** d3-zoom and the parts of d3 it needs (zoom-behaviour.ts), loaded once for every timeline of the page. */
+const loadBehaviour = () => (behaviourModule ??= import('./zoom-behaviour.js'));
+/** How a reader reaches for the chart: d3-zoom is loaded then, if the page was not idle before. */
+const INTENT = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'wheel'];
 
 export class ZoomController implements ReactiveController {
-  readonly #behavior: ZoomBehavior<Target, unknown>;
-  #selection: Selection<Target, unknown, null, undefined> | null = null;
-  #pending: ZoomTransform | null = null;
+  /** d3-zoom, once its module has loaded. */
+  #behaviour: ZoomBehaviour | null = null;
+  #loading: Promise<void> | null = null;
+  #idle = 0;
+  #onIntent = () => void this.load();
+  #pending: ZoomState | null = null;
   #frame = 0;
   #state: ZoomState = { k: 1, x: 0 };
   /** The state was set while d3-zoom could not take it: pushed into d3-zoom after the next update. */
   #unsynced = true;
   #used = false;
+  /** Why the gestures are not available (their module could not be loaded), or null. */
+  loadError: string | null = null;
 
   /**
    * @param target the element the behaviour goes on (kept by the host across renders; absent in the list view)
    * @param onGesture called once per frame in which the reader zoomed or panned by a gesture
    */
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly viewport: ViewportController,
-    private readonly target: () => Target | undefined,
+    private readonly target: () => Element | undefined,
     private readonly onGesture: () => void = () => {},
   ) {
     host.addController(this);
-    this.#behavior = zoom<Target, unknown>()
-      .filter(gestureFilter)
-      .constrain((transform, extent, translateExtent) => {
-        // d3's default constraint, on x only; y stays 0 so the lanes never scroll vertically.
-        const dx0 = transform.invertX(extent[0][0]) - translateExtent[0][0];
-        const dx1 = transform.invertX(extent[1][0]) - translateExtent[1][0];
-        const shifted = transform.translate(dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1), 0);
-        return zoomIdentity.translate(shifted.x, 0).scale(shifted.k);
-      })
-      .on('zoom', (event: D3ZoomEvent<Target, unknown>) => this.#zoomed(event));
+  }
+
+  /**
+   * Loads d3-zoom, once: when the page is idle after the first chart, when the reader reaches for the
+   * chart, or when the host's updateComplete is awaited (see `pendingLoad`).
+   */
+  load(): Promise<void> {
+    if (!this.#loading) {
+      this.#stopWaiting();
+      this.#loading = loadBehaviour().then(
+        ({ createZoomBehaviour }) => {
+          this.#behaviour = createZoomBehaviour((state, gesture) => this.#zoomed(state, gesture));
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          this.loadError = `Zooming by wheel, drag and pinch is not available (${(error as Error).message}).`;
+          this.host.requestUpdate();
+        },
+      );
+    }
+    return this.#loading;
+  }
+
+  /** While a chart is drawn without d3-zoom, its arrival (loaded now): the host's updateComplete waits for it. */
+  get pendingLoad(): Promise<void> | null {
+    return this.#behaviour || this.loadError || !this.target() ? null : this.load();
+  }
+
+  #stopWaiting(): void {
+    for (const type of INTENT) this.host.removeEventListener(type, this.#onIntent);
+    if (this.#idle) browserIdleScheduler.cancel(this.#idle);
+    this.#idle = 0;
   }
 
   // ------------------------------------------------------------------ state
@@ -80,10 +105,8 @@ export class ZoomController implements ReactiveController {
 
   /** The current transform: d3-zoom's, which may be a frame ahead of the drawn one during a gesture. */
   get current(): ZoomState {
-    const node = this.#selection?.node();
-    if (!node || this.#unsynced) return this.#state;
-    const t = (node as Target & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
-    return { k: t.k, x: t.x };
+    const behaviour = this.#behaviour;
+    return !behaviour?.target || this.#unsynced ? this.#state : behaviour.transform();
   }
 
   /** The visible window (ms) of the current transform, or null before there is a scale. */
@@ -119,17 +142,16 @@ export class ZoomController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #zoomed(event: D3ZoomEvent<Target, unknown>): void {
-    const transform = event.transform;
-    if (!event.sourceEvent) {
+  #zoomed(state: ZoomState, gesture: boolean): void {
+    if (!gesture) {
       // Programmatic (methods, buttons, transitions already ticking in rAF): apply now.
       cancelAnimationFrame(this.#frame);
       this.#frame = 0;
       this.#pending = null;
-      this.#apply({ k: transform.k, x: transform.x });
+      this.#apply(state);
       return;
     }
-    this.#pending = transform;
+    this.#pending = state;
     if (!this.#frame)
       this.#frame = requestAnimationFrame(() => {
         this.#frame = 0;
@@ -138,7 +160,7 @@ export class ZoomController implements ReactiveController {
         if (!t) return;
         this.#used = true;
         this.onGesture();
-        this.#apply({ k: t.k, x: t.x });
+        this.#apply(t);
       });
   }
 
@@ -151,18 +173,14 @@ export class ZoomController implements ReactiveController {
   set(state: ZoomState, duration = 0): void {
     const [kMin, kMax] = this.viewport.scaleExtent;
     const next = { k: Math.min(Math.max(state.k, kMin), kMax), x: state.x };
-    const selection = this.#selection;
-    if (!selection || this.#unsynced) {
+    const behaviour = this.#behaviour;
+    if (!behaviour?.target || this.#unsynced) {
       this.#state = next;
       this.#unsynced = true;
       this.host.requestUpdate();
       return;
     }
-    const t = zoomIdentity.translate(next.x, 0).scale(next.k);
-    selection.interrupt();
-    const ms = reducedMotion() ? 0 : duration;
-    if (ms > 0) selection.transition().duration(ms).call(this.#behavior.transform, t);
-    else selection.call(this.#behavior.transform, t);
+    behaviour.move(next, reducedMotion() ? 0 : duration);
   }
 
   /** Shows [from, to] (ms) across the width, within the zoom limits. */
@@ -212,46 +230,37 @@ export class ZoomController implements ReactiveController {
 
   /** Attaches to the target kept by the host, sets the viewport and limits, and pushes a state set meanwhile. */
   hostUpdated(): void {
+    const behaviour = this.#behaviour;
     const target = this.target();
-    const base = this.viewport.base;
-    if (!target || !base) return;
-    if (this.#selection?.node() !== target) {
+    if (!behaviour) {
+      if (target && !this.#loading && !this.#idle) this.#idle = browserIdleScheduler.request(() => this.load());
+      return;
+    }
+    if (!target || !this.viewport.base) return;
+    if (behaviour.target !== target) {
       // Double-click zoom animates unless the reader asked for less motion.
-      this.#behavior.duration(reducedMotion() ? 0 : 250);
-      this.#selection?.on('.zoom', null);
-      this.#selection = select(target);
-      this.#selection.call(this.#behavior);
+      behaviour.attach(target, reducedMotion() ? 0 : 250);
       this.#unsynced = true;
     }
     const { width, height } = this.viewport.chartSize();
-    this.#behavior
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .scaleExtent(this.viewport.scaleExtent)
-      // Pans reach half a view beyond the whole timeline each side.
-      .translateExtent([
-        [-width / 2, 0],
-        [width * 1.5, height],
-      ]);
+    behaviour.limit(width, height, this.viewport.scaleExtent);
     if (this.#unsynced) {
       this.#unsynced = false;
-      this.#selection.interrupt();
-      const t = zoomIdentity.translate(this.#state.x, 0).scale(this.#state.k);
-      this.#selection.call(this.#behavior.transform, t);
+      behaviour.move(this.#state, 0);
     }
   }
 
   hostConnected(): void {
-    if (this.#selection) this.#selection.call(this.#behavior);
+    if (!this.#loading) for (const type of INTENT) this.host.addEventListener(type, this.#onIntent, { passive: true });
+    const behaviour = this.#behaviour;
+    if (behaviour?.target) behaviour.attach(behaviour.target, reducedMotion() ? 0 : 250);
   }
 
   hostDisconnected(): void {
+    this.#stopWaiting();
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#pending = null;
-    this.#selection?.interrupt();
-    this.#selection?.on('.zoom', null);
+    this.#behaviour?.detach();
   }
 }

@@ -51,9 +51,47 @@ test('the tarball holds dist/, bin/, schema/, README, LICENSE and package.json, 
     'README.md',
     'package.json',
     'dist/news-timeline.bundle.js',
+    'dist/news-timeline.single.js',
     'schema/event-list.schema.json',
   ])
     assert.ok(paths.includes(path), path);
+  // The files the bundles load from beside themselves (and those load in turn) are shipped beside them,
+  // and a user can name each through the package's exports (to copy or preload it).
+  const loaded = new Set<string>();
+  const follow = (file: string) => {
+    const code = readFileSync(join(installed, 'dist', file), 'utf8');
+    const pattern = /\bimport\("\.\/([^"]+)"\)|new URL\("\.\/([^"]+)",import\.meta\.url\)|\bfrom"\.\/([^"]+)"/g;
+    for (const m of code.matchAll(pattern)) {
+      const next = m[1] ?? m[2] ?? m[3]!;
+      assert.ok(paths.includes(`dist/${next}`), `${file} loads dist/${next}, not shipped`);
+      if (!loaded.has(next)) (loaded.add(next), follow(next));
+    }
+  };
+  follow('news-timeline.bundle.js');
+  follow('news-timeline-element.bundle.js');
+  const chunks = [...loaded].filter((f) => !f.endsWith('.bundle.js'));
+  for (const name of ['extract', 'zoom', 'coverage', 'panels'])
+    assert.ok(
+      chunks.some((f) => f.startsWith(`news-timeline-${name}-`)),
+      `a ${name} chunk among ${chunks}`,
+    );
+  const resolved = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `for (const f of ${JSON.stringify(chunks)}) console.log(import.meta.resolve('news-timeline/' + f));`,
+    ],
+    { cwd: join(installed, '..', '..'), encoding: 'utf8' },
+  );
+  assert.equal(resolved.status, 0, resolved.stderr);
+  assert.deepEqual(
+    resolved.stdout
+      .trim()
+      .split('\n')
+      .map((url) => url.replace(/^.*\/node_modules\/news-timeline\//, '')),
+    chunks.map((f) => `dist/${f}`),
+  );
   const outside = paths.filter(
     (p) => !/^(dist|bin|schema)\//.test(p) && !['LICENSE', 'README.md', 'package.json'].includes(p),
   );
@@ -113,7 +151,10 @@ test('custom-elements.json describes the elements and the modules that register 
 test('every package the library imports is a dependency, and only those are', () => {
   const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
   const imported = new Set<string>();
-  for (const file of files(join(installed, 'dist')).filter((f) => f.endsWith('.js') && !f.endsWith('.bundle.js'))) {
+  // Built by rollup (bundles and their chunks, news-timeline-<name>-<hash>.js), not the library's modules.
+  const bundled = (f: string) =>
+    f.endsWith('.bundle.js') || f.endsWith('.single.js') || /\/news-timeline-[a-z]+-[\w-]+\.js$/.test(f);
+  for (const file of files(join(installed, 'dist')).filter((f) => f.endsWith('.js') && !bundled(f))) {
     const source = readFileSync(file, 'utf8');
     const specifiers = [
       ...source.matchAll(/^(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm),

@@ -1,8 +1,9 @@
 /** The same events as a table, for readers who prefer it; paged so the DOM stays small. */
 import { html, type TemplateResult } from 'lit';
 import type { PreparedEvent } from '../layout/prepare.js';
+import { LIST_PAGE_SIZE } from '../metrics.js';
 
-export const LIST_PAGE_SIZE = 100;
+export { LIST_PAGE_SIZE } from '../metrics.js';
 
 export interface ListViewState {
   events: PreparedEvent[];

@@ -160,8 +160,10 @@ describe('news-timeline: states', () => {
     const event = (await oneEvent(el, 'news-timeline-error')) as NewsTimelineErrorEvent;
     expect(event.detail).to.include({ kind: 'skipped-events', skipped: 2, fatal: false });
     await settle(el);
-    expect($(el, '[part="note"]')!.textContent).to.contain('2 events were left out because their dates are impossible');
-    expect($(el, '[part="note"]')!.textContent).to.contain('"2016-13-45"');
+    const note = $(el, '[part="note"]')!.textContent!;
+    expect(note).to.contain('2 events were left out: 2 with a date that is not a real day (first: e1');
+    expect(note).to.contain('from "2016-13-45" is not a real date');
+    expect(event.detail.message).to.equal(note);
     const drawn = $$(el, 'g.event').length + $$(el, 'g.cluster .count').reduce((n, c) => n + Number(c.textContent), 0);
     expect(drawn).to.equal(list.events.length - 2);
   });

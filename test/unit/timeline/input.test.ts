@@ -1,8 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveInput, NO_EXTRACTOR_MESSAGE, type InputSources } from '../../../src/timeline/input.js';
+import {
+  articleOf,
+  resolveInput,
+  storyOf,
+  NO_EXTRACTOR_MESSAGE,
+  type InputSources,
+} from '../../../src/timeline/input.js';
 import { SourceError } from '../../../src/timeline/source-loader.js';
-import type { ExtractOptions } from '../../../src/extract/types.js';
 import { eventList } from './helpers.js';
 
 const list = eventList([{ from: '2016-10-17', to: '2016-10-18' }]);
@@ -10,19 +15,19 @@ const none: InputSources = {
   data: null,
   src: null,
   load: null,
-  text: null,
+  article: null,
+  canRead: true,
+  extraction: null,
   children: [],
-  published: null,
-  articleTitle: null,
-  extractor: null,
   canExtractStory: false,
   coverage: { value: null, error: null },
   storyExtractor: { value: null, error: null },
 };
+const article = { text: 'On Monday' };
 
 test('.data wins over src and text; nothing at all is "none"', () => {
   assert.equal(resolveInput(none).kind, 'none');
-  const r = resolveInput({ ...none, data: list, src: 'x.json', text: 'On Monday' });
+  const r = resolveInput({ ...none, data: list, src: 'x.json', article });
   assert.ok(r.kind === 'ready' && r.list === list);
 });
 
@@ -42,9 +47,7 @@ test('src: loading until its own answer arrives, then validated; errors keep the
   assert.ok(json.kind === 'error' && json.errorKind === 'json' && json.retry);
 });
 
-test('article text: extractor options, child attributes, missing or failing extractor', () => {
-  const calls: [string, ExtractOptions][] = [];
-  const extractor = (text: string, options: ExtractOptions) => (calls.push([text, options]), list);
+test('the article: .text wins over a child article, whose own published and title win over the element’s', () => {
   const child = {
     text: 'Child text',
     published: '2016-10-17',
@@ -53,19 +56,65 @@ test('article text: extractor options, child attributes, missing or failing extr
     source: null,
     url: null,
   };
-  const children = [child];
-  assert.equal(resolveInput({ ...none, children, published: '2000-01-01', extractor }).kind, 'ready');
-  assert.deepEqual(calls.pop(), ['Child text', { published: '2016-10-17', title: 'Child title' }]);
-  resolveInput({ ...none, children, text: 'Own text', published: '2016-10-18', articleTitle: 'T', extractor });
-  assert.deepEqual(calls.pop(), ['Own text', { published: '2016-10-18', title: 'T' }]);
-  const missing = resolveInput({ ...none, text: 'x' });
-  assert.ok(missing.kind === 'error' && missing.message === NO_EXTRACTOR_MESSAGE);
-  const failing = resolveInput({
-    ...none,
-    text: 'x',
-    extractor: () => {
-      throw new Error('bad published date');
-    },
+  assert.equal(articleOf(null, null, '2016-10-17', 'T'), null);
+  assert.deepEqual(articleOf(null, child, '2000-01-01', 'T'), {
+    text: 'Child text',
+    published: '2016-10-17',
+    title: 'Child title',
   });
-  assert.ok(failing.kind === 'error' && /could not be read: bad published date/.test(failing.message));
+  assert.deepEqual(articleOf(null, { ...child, published: null, title: null }, '2000-01-01', 'T'), {
+    text: 'Child text',
+    published: '2000-01-01',
+    title: 'T',
+  });
+  assert.deepEqual(articleOf('Own text', child, '2016-10-18', 'T'), {
+    text: 'Own text',
+    published: '2016-10-18',
+    title: 'T',
+  });
+  assert.deepEqual(articleOf('', null, null, null), { text: '', published: undefined, title: undefined });
+});
+
+test('article text: loading while it is read, then validated; a missing extractor or a failed reading is an error', () => {
+  assert.deepEqual(resolveInput({ ...none, article }), { kind: 'loading', what: 'article' });
+  const controller = new AbortController();
+  const done = Promise.resolve();
+  assert.deepEqual(resolveInput({ ...none, article, extraction: { article, status: 'reading', controller, done } }), {
+    kind: 'loading',
+    what: 'article',
+  });
+  const read = resolveInput({ ...none, article, extraction: { article, status: 'done', list } });
+  assert.ok(read.kind === 'ready' && read.list === list);
+  const invalid = resolveInput({ ...none, article, extraction: { article, status: 'done', list: { version: 1 } } });
+  assert.ok(invalid.kind === 'error' && invalid.errorKind === 'validation' && !invalid.retry);
+  const missing = resolveInput({ ...none, article, canRead: false });
+  assert.ok(missing.kind === 'error' && missing.message === NO_EXTRACTOR_MESSAGE);
+  const failed = resolveInput({
+    ...none,
+    article,
+    extraction: { article, status: 'error', message: 'The article could not be read: bad published date' },
+  });
+  assert.ok(failed.kind === 'error' && failed.errorKind === 'extraction' && /bad published date/.test(failed.message));
+});
+
+test('child articles: two or more make a story unless .text is given; the story waits for its modules', () => {
+  const child = (text: string) => ({ text, published: '2016-10-17', title: null, id: null, source: null, url: null });
+  const two = [child('A'), child('B')];
+  assert.deepEqual(storyOf(null, [child('A')]), []);
+  assert.deepEqual(storyOf('Own text', two), []);
+  assert.equal(storyOf(null, two), two);
+  const story = { ...none, children: two };
+  const missing = resolveInput(story);
+  assert.ok(missing.kind === 'error' && missing.message === NO_EXTRACTOR_MESSAGE);
+  assert.deepEqual(resolveInput({ ...story, canExtractStory: true }), {
+    kind: 'loading',
+    what: 'articles',
+    needs: ['storyExtractor', 'coverage'],
+  });
+  const failed = resolveInput({
+    ...story,
+    canExtractStory: true,
+    storyExtractor: { value: null, error: new Error('news-timeline-extract-x.js: 404') },
+  });
+  assert.ok(failed.kind === 'error' && failed.retry && /news-timeline-extract-x\.js: 404/.test(failed.message));
 });
