@@ -107,7 +107,10 @@ export function nounPhraseStart(s: Sentence, end: number): number {
 function previousWord(s: Sentence, i: number): number {
   let k = i - 1;
   while (k >= 0 && !breakAfter(s, k) && (s.words[k]!.tag === 'adv' || isTimeWord(s, k))) {
-    if (s.words[k]!.mark === ',') return -1; // "On Friday, | the government planned"
+    if (s.words[k]!.mark === ',') {
+      // "On Friday, | the government planned"; but "the talks that end by May, | invited": the aside's end
+      return inPhrase(s, k) || s.words[k]!.tag === 'adv' ? -1 : k;
+    }
     k--;
   }
   if (k >= 0 && breakAfter(s, k) && k !== i - 1) return -1;

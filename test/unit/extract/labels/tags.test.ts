@@ -100,3 +100,9 @@ test('an "-ing" word between a verb and its noun is an adjective, unless the ver
   assert.ok(tags('The bank began selling shares.').includes('selling/ing'));
   assert.ok(tags('The firm stopped shipping the product.').includes('shipping/ing'));
 });
+
+test('"Nothing", "someone" are nouns; a preposition is a noun only after an article', () => {
+  assert.deepEqual(tags('Nothing is certain.').slice(0, 2), ['nothing/noun', 'is/aux']);
+  assert.deepEqual(tags('The following are'), ['the/det', 'following/noun', 'are/aux']);
+  assert.deepEqual(tags('1,800 francs each for a block').slice(2, 4), ['each/det', 'for/prep']);
+});
