@@ -107,6 +107,8 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     !words[pa]!.possessive
   ) {
     const g = groupAt(s, pe)!;
+    // "and more recently has begun": an adverb is no subject; the verb after it is what it dates
+    if (words[pe - 1]!.tag === 'adv') return clauseChoice(s, g, `${quoted} dates the verb that follows it`);
     return clauseChoice(s, g, `${quoted} is the subject of “${words[g.head]!.token.core}”`, [], [pa, pe]);
   }
   if (opensClause && (words[pe - 1]!.mark === ',' || (afterPhrase && !groupAt(s, pe)))) {

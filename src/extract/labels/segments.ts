@@ -75,7 +75,7 @@ export function isDash(w: Word): boolean {
 export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
 
 /** Words that join a noun phrase to the one before it inside a subject ("hundreds of people from the US"). */
-const NOUN_LINKS = new Set(['of', 'from', 'in', 'at', 'for', 'and', 'with', 'on']);
+const NOUN_LINKS = new Set(['of', 'from', 'in', 'at', 'for', 'and', 'with', 'on', 'to', 'around', 'near', 'across']);
 
 const isVerbWord = (w: Word) => w.tag === 'verb' || w.tag === 'ved' || w.tag === 'ing';
 const NOUN_PHRASE_TAGS = new Set(['noun', 'name', 'num', 'pron', 'det']);
@@ -139,7 +139,12 @@ function finitePast(s: Sentence, i: number): boolean {
   if (before.tag === 'rel' || before.tag === 'pron') return true;
   if (before.tag === 'conj') {
     // "was ordered home and retired", "had moved to Lisbon in 1998 and returned": a second verb of one subject
-    for (let q = p - 1; q >= 0 && p - q <= 10 && !pauseAfter(s, q); q--) {
+    // (", and recently ordered": across the comma before the conjunction too)
+    for (
+      let q = p - 1;
+      q >= 0 && p - q <= 10 && (!pauseAfter(s, q) || (q === p - 1 && s.words[q]!.mark === ','));
+      q--
+    ) {
       if (s.groupOf[q]! >= 0) return s.groups[s.groupOf[q]!]!.kind === 'finite';
     }
     return false;
@@ -175,7 +180,12 @@ function finitePast(s: Sentence, i: number): boolean {
     return true;
   if (o.tag === 'prep' || o.tag === 'to') return false; // "under an accord signed yesterday"
   // "rejected objections raised by…": after a verb the noun phrase is an object; "said Sun shipped" is a clause
-  if (s.groupOf[opener]! >= 0) return isClauseTaking(o);
+  if (s.groupOf[opener]! >= 0) {
+    // "the firm that makes the drug | fired": after the object of a relative clause's verb, the main verb
+    const inner = s.groups[s.groupOf[opener]!]!;
+    if (s.words[inner.start - 1]?.tag === 'rel' && !isClauseTaking(o)) return true;
+    return isClauseTaking(o);
+  }
   return true;
 }
 

@@ -62,7 +62,16 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
       j--
     ) {
       const g = groupAt(s, j);
-      if (g && g.kind === 'finite') return subjectOf(s, g.start);
+      if (g && g.kind === 'finite') {
+        const found = subjectOf(s, g.start);
+        // "received word on where the body had been buried, and ordered": not the verb of a clause inside
+        const opener = s.words[(found ? found[0] : g.start) - 1];
+        if (opener && opener.tag === 'rel' && !opener.mark) {
+          j = (found ? found[0] : g.start) - 1;
+          continue;
+        }
+        return found;
+      }
     }
     return null;
   }
@@ -211,8 +220,11 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
 
-/** Words that join a noun phrase to the noun before it: "the top commander of", "the search for", "the ban on". */
-const NOUN_LINKS = new Set(['of', 'and', 'at', 'in', 'for', 'on', 'with', 'from', 'over', 'against']);
+/** Words that join a noun phrase to the noun before it: "the top commander of", "the ban on", "the envoy to", "markets around". */
+const NOUN_LINKS = new Set(
+  `of and at in for on with from over against to around near across throughout within
+  under behind among between outside inside`.split(/\s+/),
+);
 
 /** A noun phrase ending at `end`, with "of" phrases and "and" before it ("the top commander of a … force"). */
 export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
@@ -299,7 +311,31 @@ export function shortSubject(s: Sentence, [from, to]: [number, number], most: nu
       s.words[k]!.token.core === 'of',
   );
   // "The United States automobile firm General Motors": a name of two words or more at the end says who
-  if ((titlesOnly || to - nameStart >= 2) && to - nameStart >= 2 && to - nameStart <= most) return range(nameStart, to);
+  // "The Organization of African Unity", "the Bank of America": one name over its "of" (not when it is
+  // the object of a preposition itself: "Joan Campbell of the National Council of Churches")
+  let ofName = nameStart;
+  while (
+    ofName - 2 >= from &&
+    s.words[ofName - 1]!.token.core === 'of' &&
+    !s.words[ofName - 1]!.mark &&
+    s.words[ofName - 2]!.tag === 'name' &&
+    !TITLES.has(s.words[ofName - 2]!.token.core) &&
+    to - ofName + 2 <= most
+  ) {
+    ofName -= 2;
+    while (ofName > from && s.words[ofName - 1]!.tag === 'name' && !TITLES.has(s.words[ofName - 1]!.token.core))
+      ofName--;
+  }
+  if (ofName < nameStart) {
+    const first = ofName > from && s.words[ofName - 1]!.token.core === 'the' ? ofName - 1 : ofName;
+    const before = first > from ? s.words[first - 1]! : undefined;
+    if (!before || !(before.tag === 'prep' || before.tag === 'to')) return range(first, to);
+  }
+  // (not the object of a preposition: "costs of the move from Wall Street")
+  const link = nameStart > from ? s.words[nameStart - 1]! : undefined;
+  const linked = link !== undefined && (link.tag === 'prep' || link.tag === 'to') && link.token.core !== 'of';
+  if ((titlesOnly || to - nameStart >= 2) && to - nameStart >= 2 && to - nameStart <= most && !linked)
+    return range(nameStart, to);
   // "The top commander of a Cambodian resistance force": up to its first preposition
   for (let k = from + 1; k < to; k++) {
     const tag = s.words[k]!.tag;

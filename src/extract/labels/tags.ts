@@ -13,6 +13,7 @@ import {
   IRREGULAR_PAST,
   LY_NOUNS,
   MODALS,
+  MODIFIER_ADJECTIVES,
   OBJECT_PRONOUNS,
   INDEFINITE_PRONOUNS,
   PREPOSITIONS,
@@ -332,13 +333,31 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
       ) {
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
+        previous.token.core === 'that' &&
+        isVerbS(core) &&
+        before2 !== undefined &&
+        (before2.tag === 'noun' || before2.tag === 'name') &&
+        !before2.mark
+      ) {
+        word.tag = 'verb'; // "the firm that makes the drug"
+      } else if (
+        isVerbS(core) &&
+        previous.tag === 'adv' &&
+        before2 !== undefined &&
+        (before2.tag === 'noun' || before2.tag === 'name' || before2.tag === 'pron') &&
+        !before2.mark &&
+        (next === undefined || !AUXILIARY_TAGS.has(lexicalTag(next.core)))
+      ) {
+        word.tag = 'verb'; // "the store currently sells", "the group also plans"
+      } else if (
         isVerbS(core) &&
         // "he plans to", "Sun plans a", but "the vital signs are", "price cuts will": before an auxiliary, a noun
         (previous.tag === 'pron' ||
           next === undefined ||
           // "in the 1990s remains, residents said": after a number or a name, a comma ends the verb's clause
           (word.mark !== '' && (previous.tag === 'num' || previous.tag === 'name')) ||
-          !NOT_AFTER_VERB_S.has(lexicalTag(next.core))) &&
+          !NOT_AFTER_VERB_S.has(lexicalTag(next.core)) ||
+          objectAfterVerbS(word, tokens, index)) &&
         (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
       ) {
         word.tag = 'verb';
@@ -347,6 +366,22 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
     }
   }
 }
+
+/**
+ * "the shop sells music and …", "Acme makes tools, …": after an "-s" form, a lower-case noun that ends
+ * its phrase (a mark, a preposition, "and", the end after it) is an object ("price cuts hurt earnings" is not).
+ */
+function objectAfterVerbS(word: Word, tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (word.mark || !next || lexicalTag(next.core) !== 'noun' || !/^\p{Ll}/u.test(next.text)) return false;
+  // "forces loyal to the army": an adjective after the noun
+  if (MODIFIER_ADJECTIVES.has(next.core)) return false;
+  const after = tokens[index + 2];
+  return markOf(next.text) !== '' || after === undefined || PHRASE_ENDERS.has(lexicalTag(after.core));
+}
+
+/** Tags that may follow the end of an object noun phrase. */
+const PHRASE_ENDERS = new Set<Tag>(['prep', 'conj', 'det', 'to', 'sub', 'rel', 'adv']);
 
 /** A word that may open a verb's object: "redeem its notes", "join the hunt". */
 function startsComplement(next: Token): boolean {
@@ -364,6 +399,9 @@ const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our',
 
 /** Prepositions that may follow a determiner ("all of", "both of", "some of"; "the like", "a past" stay nouns). */
 const PREPOSITIONS_AFTER_DETERMINERS = new Set(['of', 'than', 'as']);
+
+/** Tags of auxiliaries and modals ("price cuts | will"). */
+const AUXILIARY_TAGS = new Set<Tag>(['aux', 'modal']);
 
 /** Tags that open a verb group. */
 const VERB_TAGS = new Set<Tag>(['ved', 'verb', 'aux', 'modal']);
