@@ -10,7 +10,7 @@ import {
   SUBORDINATORS,
   TELLING_VERBS,
 } from './lexicon.js';
-import type { Word } from './tags.js';
+import { SAME_AS_BASE, type Word } from './tags.js';
 
 export type GroupKind =
   /** a finite verb with its auxiliaries: "has been bombarding", "rejected", "will vote" */
@@ -145,7 +145,15 @@ function finitePast(s: Sentence, i: number): boolean {
       q >= 0 && p - q <= 10 && (!pauseAfter(s, q) || (q === p - 1 && s.words[q]!.mark === ','));
       q--
     ) {
-      if (s.groupOf[q]! >= 0) return s.groups[s.groupOf[q]!]!.kind === 'finite';
+      if (s.groupOf[q]! >= 0) {
+        const g = s.groups[s.groupOf[q]!]!;
+        // "failed to find a buyer and filed": a past form is no second infinitive; the verb before it
+        if (g.kind === 'infinitive' && s.words[i]!.tag === 'ved' && !SAME_AS_BASE.has(s.words[i]!.token.core)) {
+          q = g.start;
+          continue;
+        }
+        return g.kind === 'finite';
+      }
     }
     return false;
   }

@@ -407,7 +407,9 @@ const AUXILIARY_TAGS = new Set<Tag>(['aux', 'modal']);
 const VERB_TAGS = new Set<Tag>(['ved', 'verb', 'aux', 'modal']);
 
 /** Past forms that are also base forms: after "to" or a modal they are base verbs. */
-const SAME_AS_BASE = new Set('cut put set hit let quit shut spread cost hurt bet bid burst cast split read'.split(' '));
+export const SAME_AS_BASE = new Set(
+  'cut put set hit let quit shut spread cost hurt bet bid burst cast split read'.split(' '),
+);
 
 /** Determiners that may stand alone as a subject. */
 const STANDALONE_DETERMINERS = new Set('this that these those many some all both few several most each'.split(' '));

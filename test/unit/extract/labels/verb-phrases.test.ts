@@ -76,3 +76,19 @@ test('the main verb after a relative clause with its object', () => {
   // negative: after a preposition the noun phrase and its participle stay a noun phrase
   assert.equal(label('The firm agreed to a deal signed in May.', 'May'), 'A deal signed in May');
 });
+
+test('a past form after "and" after an infinitive is a second verb of the clause', () => {
+  assert.equal(
+    label(
+      'As sales slowed, the firm failed to find another hit and filed for bankruptcy protection in July 1988.',
+      'July 1988',
+    ),
+    'The firm filed for bankruptcy protection',
+  );
+  assert.equal(
+    label('Police tried to stop the march and arrested 12 people on Sunday.', 'Sunday'),
+    'Police arrested 12 people',
+  );
+  // negative: "cut", "set" may be a second infinitive ("hopes to cut costs and set prices")
+  assert.equal(label('The firm hopes to cut costs and set prices in May.', 'May'), 'Set prices in May');
+});
