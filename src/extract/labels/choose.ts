@@ -21,6 +21,7 @@ import {
   groupAt,
   inPhrase,
   isFiniteStart,
+  isTimeWord,
   nounPhraseStart,
   pauseAfter,
   placeApposition,
@@ -106,6 +107,8 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     !words[pa]!.possessive
   ) {
     const g = groupAt(s, pe)!;
+    // "and more recently has begun": an adverb is no subject; the verb after it is what it dates
+    if (words[pe - 1]!.tag === 'adv') return clauseChoice(s, g, `${quoted} dates the verb that follows it`);
     return clauseChoice(s, g, `${quoted} is the subject of “${words[g.head]!.token.core}”`, [], [pa, pe]);
   }
   if (opensClause && (words[pe - 1]!.mark === ',' || (afterPhrase && !groupAt(s, pe)))) {
@@ -171,7 +174,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       break;
     }
     const g = groupAt(s, k);
-    if (g) {
+    if (g && !(g.kind === 'gerund' && modifiesNoun(s, g))) {
       const head = words[g.head]!;
       // "Speaking to reporters on Monday, the coach praised …": an opening participle gives way to the main clause
       const main = g.kind !== 'finite' ? mainAfterOpener(s, g) : undefined;
@@ -192,10 +195,11 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       const governing =
         g.kind === 'infinitive' || (g.kind === 'gerund' && governedGerund(s, g)) ? finiteBefore(s, g.start) : undefined;
       if (governing) {
+        const what = governing.kind === 'finite' ? 'the clause' : 'the participle';
         return clauseChoice(
           s,
           governing,
-          `${quoted} dates the clause of “${words[governing.head]!.token.core}” and what it governs`,
+          `${quoted} dates ${what} of “${words[governing.head]!.token.core}” and what it governs`,
           [g.head, ...keep],
         );
       }
@@ -228,7 +232,9 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       return clauseChoice(s, g, `${quoted} dates the phrase of “${head.token.core}”`, keep);
     }
     if (w.tag === 'sub' || (w.tag === 'rel' && w.token.core !== 'that')) break;
-    if (eventNoun < 0 && w.tag === 'noun' && isEventNoun(w.token.core)) eventNoun = k;
+    // an event noun that ends its noun phrase ("departing investors" holds none)
+    const ends = !(words[k + 1]?.tag === 'noun' && !w.mark && !isTimeWord(s, k + 1));
+    if (eventNoun < 0 && w.tag === 'noun' && ends && isEventNoun(w.token.core)) eventNoun = k;
   }
   // "In composite trading Friday, Compaq shares fell": a phrase in an opening prepositional phrase
   const opening = openingSegment(s);
@@ -297,6 +303,15 @@ export function mainAfterOpener(s: Sentence, g: VerbGroup): VerbGroup | undefine
   return undefined;
 }
 
+/** An "-ing" word inside a noun phrase: "the last remaining | free beach", "the | booming economy". */
+export function modifiesNoun(s: Sentence, g: VerbGroup): boolean {
+  const before = s.words[g.start - 1];
+  const after = s.words[g.end];
+  if (!before || !after || before.mark || s.words[g.head]!.mark) return false;
+  if (!(after.tag === 'noun' && /^\p{Ll}/u.test(after.token.text)) || inPhrase(s, g.end)) return false;
+  return before.tag === 'det' || (before.tag === 'noun' && s.words[g.start - 2]?.tag === 'det');
+}
+
 /** A gerund after a preposition that is no subordinator: "on buying", "of selling" (not "after reporting"). */
 export function governedGerund(s: Sentence, g: VerbGroup): boolean {
   const before = s.words[g.start - 1];
@@ -316,7 +331,11 @@ export function finiteBefore(s: Sentence, at: number): VerbGroup | undefined {
     const w = s.words[k]!;
     if (w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj') return undefined;
     const g = groupAt(s, k);
-    if (g) return g.kind === 'finite' ? g : g.kind === 'infinitive' ? finiteBefore(s, g.start) : undefined;
+    if (g) {
+      if (g.kind === 'infinitive') return finiteBefore(s, g.start);
+      // "the truce, set to expire": a participle that governs the infinitive, with the noun it describes
+      return g.kind === 'finite' || (g.kind === 'participle' && g.end === at) ? g : undefined;
+    }
   }
   return undefined;
 }

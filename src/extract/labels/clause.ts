@@ -9,6 +9,7 @@ import {
   endsNounPhrase,
   inPhrase,
   isComplementizer,
+  isDash,
   isTimeWord,
   nounPhraseStart,
   pauseAfter,
@@ -131,8 +132,10 @@ export function clauseChoice(
     }
   } else if (group.kind === 'participle') {
     // "an accord signed yesterday", "debentures due …": the noun the participle describes
-    const p = start - 1;
-    const describes = p >= 0 && (!pauseAfter(s, p) || (s.words[p]!.mark === ',' && !breakAfter(s, p)));
+    // ("its strategy -- started in May --": before the dash that opens the aside)
+    const p = start - 1 - (start > 1 && isDash(s.words[start - 1]!) ? 1 : 0);
+    const describes =
+      p >= 0 && (!pauseAfter(s, p) || (s.words[p]!.mark === ',' && !breakAfter(s, p)) || p === start - 2);
     if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, nounPhraseStart(s, p), p + 1);
   }
   return {

@@ -122,13 +122,49 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
   ) {
     k--;
   }
+  // "in each of the past three years", "for most of 1990": the share of the period goes with it
+  // (only after a preposition: in "spent part of Sunday night" the share is the object)
+  if (
+    words[k]?.token.core === 'of' &&
+    k >= 2 &&
+    SHARES.test(words[k - 1]!.token.core) &&
+    !words[k - 1]!.mark &&
+    GOVERNORS.has(words[k - 2]!.token.core) &&
+    !words[k - 2]!.mark
+  )
+    k -= 2;
   return k;
 }
+
+/**
+ * "spent the weekend in Paris", "spent part of Sunday night with": the phrase is the object of a verb
+ * of spending time, and the label keeps it (without it the verb has no object).
+ */
+function spentTime(words: Word[], start: number): boolean {
+  let k = start;
+  if (words[k - 1]?.tag === 'det' && !words[k - 1]!.mark) k--;
+  if (words[k - 1]?.token.core === 'of' && SHARES.test(words[k - 2]?.token.core ?? '') && !words[k - 2]!.mark) {
+    k -= 2;
+    // "a good part of", "the better part of"
+    while (k > 0 && start - k < 6 && words[k - 1]!.tag !== 'ved' && words[k - 1]!.tag !== 'verb' && !words[k - 1]!.mark)
+      k--;
+  }
+  const verb = words[k - 1];
+  return verb !== undefined && !verb.mark && SPENDING.test(verb.token.core);
+}
+
+const SPENDING = /^(?:spend|spends|spent|spending)$/;
+
+/** Words for a share of a period before "of": "each of", "most of", "all of", "part of". */
+const SHARES = /^(?:each|every|all|most|much|some|part|parts|half|any|many)$/;
 
 /** "and", "or" between two time phrases. */
 const isCoordinator = (w: Word | undefined) =>
   w !== undefined && (w.token.core === 'and' || w.token.core === 'or') && !w.mark;
 const PART_OF_DAY = /^(?:mornings?|afternoons?|evenings?|nights?)$/;
+/** "and beyond", "or later": the open end of a period. */
+const OPEN_ENDS = /^(?:beyond|after|later|earlier|since|thereafter|before)$/;
+const UNITS = /^(?:hours|days|weeks|months|years|decades)$/;
 
 /**
  * A time phrase coordinated with the one at [start, end): "in the late 1980s and early 1990s", "for 93
@@ -151,7 +187,7 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
     }
     if (!isCoordinator(conj) || words[end - 1]!.mark) break;
     let k = end + 1;
-    if (words[k]?.tag === 'prep' && !words[k]!.mark) k++;
+    if (words[k]?.tag === 'prep' && !words[k]!.mark && !OPEN_ENDS.test(words[k]!.token.core)) k++;
     const other = others.find(([a]) => a === k || (a === k + 1 && words[k]!.tag === 'det'));
     const next = words[k];
     if (other) end = other[1];
@@ -165,7 +201,14 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
     else if (next && next.tag === 'name' && MONTH_AND_DAY_NAMES.has(next.token.core)) {
       end = k + 1;
       if (PART_OF_DAY.test(words[end]?.token.core ?? '') && !next.mark) end++;
-    } else break;
+    } else if (
+      next &&
+      ((OPEN_ENDS.test(next.token.core) && (next.mark !== '' || k + 1 === words.length)) ||
+        (UNITS.test(next.token.core) && k === end + 1))
+    )
+      // "for 1990 and beyond.", "in recent weeks and months" (not "in 1984 and later served")
+      end = k + 1;
+    else break;
   }
   // before it: another phrase, "and", this one ("in both 1990 and 1991": the first phrase with its "both")
   for (;;) {
@@ -214,7 +257,7 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     const g = words.findIndex((w) => w.token.end > request.governorStart!);
     if (g >= 0 && g < governorStart) governorStart = g;
   }
-  const keepPhrase = premodifies(words, phraseStart, phraseEnd);
+  const keepPhrase = premodifies(words, phraseStart, phraseEnd) || spentTime(words, phraseStart);
   if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
   // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
   const ender = words[governorStart - 1];

@@ -13,7 +13,7 @@ export const DETERMINERS = set(`a an the this these those its his her their our 
 export const PREPOSITIONS = set(`of in on at by with without from for into onto over under about above below across
   against among amid amidst around toward towards through throughout during within upon via per versus vs despite
   including like near off past beside besides behind beyond inside outside unlike after before since until till
-  as following ahead aboard amongst alongside atop than`);
+  as following ahead aboard amongst alongside atop than between`);
 
 /** Words that open a subordinate clause. */
 export const SUBORDINATORS = set(`when whenever while because although though if unless whereas once whether after
@@ -29,6 +29,10 @@ export const COORDINATORS = set('and or but nor');
 
 export const SUBJECT_PRONOUNS = set('i you he she it we they');
 export const OBJECT_PRONOUNS = set('me him us them');
+
+/** "Nothing is certain", "someone said": pronouns that stand as nouns (not "-ing" forms). */
+export const INDEFINITE_PRONOUNS = set(`nothing something anything everything nobody somebody anybody everybody
+  no-one someone anyone everyone`);
 
 /** Forms of be, have and do. */
 export const AUXILIARIES = set(`is are was were be been being am has have had having do does did isn't aren't
@@ -63,7 +67,8 @@ export const IRREGULAR_PAST = set(`left met went came took gave made held began 
   froze frozen hid hidden laid lent let lay lit slid sped split spread swore sworn tore torn wore worn wound bore borne
   beat beaten bent bid bled bound blew blown dealt dug fed forbade forgave forgiven hung leapt led oversaw overseen
   overtook overtaken rode ridden rang rung sank sunk sat shook shaken shut slept sold sprang stole stolen stuck stung
-  swept swung taught thought understood undertook undertaken upheld woke won wrote born`);
+  swept swung taught thought understood undertook undertaken upheld woke won wrote born clung sang sung swam swum
+  drew drawn drank shone spun strove sought arose arisen`);
 
 /** Base forms of common verbs, for a word after "to" or a modal, and for "-s" forms ("plans", "wants"). */
 export const COMMON_VERBS = set(`be have do say make go take come see know get give find think tell become leave feel
@@ -73,7 +78,8 @@ export const COMMON_VERBS = set(`be have do say make go take come see know get g
   sell require report decide pull return explain hope develop carry break receive agree support hit produce eat cover
   catch draw choose cause seek plan want need try ask use call vote attack launch sign announce approve reject accept
   visit face fight ban block bomb arrest charge release rise drop fail force close end join seize hire fire own plead
-  urge warn deny claim confirm resign elect name oppose back invest merge acquire file sue settle rule order`);
+  urge warn deny claim confirm resign elect name oppose back invest merge acquire file sue settle rule order expire
+  resume climb slip surge plunge soar tumble slide jump trail lag rebound recover linger foresee predict expect`);
 
 /** Verbs whose object may be an "-ing" clause ("began selling shares"): after others an "-ing" word before a noun is an adjective ("pay departing investors"). */
 export const GERUND_TAKING_VERBS = set(`begin begins began begun start starts started stop stops stopped keep keeps kept
@@ -140,7 +146,7 @@ export const SENTENCE_OPENERS = set(`the a an this that these those it its he sh
   there here but and or so yet however in on at for after before when while if although though as some many most
   no not one two three meanwhile still also then since during last earlier later both all each mr mrs ms dr under
   over from by with without until because separately finally asked according tomorrow today yesterday despite
-  among amid officials police authorities`);
+  among amid officials police authorities ${[...INDEFINITE_PRONOUNS].join(' ')}`);
 
 /** Titles before a name: the name alone says who ("Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu"). */
 export const TITLES = set(`president prime minister secretary general gen. gen lt. col. sgt. capt. adm. gov. sen. rep.

@@ -3,7 +3,15 @@
  * phrase; a date that only describes a thing ("the 1930s steel span") is a background event.
  */
 import { isEventNoun } from './lexicon.js';
-import { breakAfter, endsNounPhrase, groupAt, nounPhraseStart, pauseAfter, type Sentence } from './segments.js';
+import {
+  breakAfter,
+  endsNounPhrase,
+  groupAt,
+  inPhrase,
+  nounPhraseStart,
+  pauseAfter,
+  type Sentence,
+} from './segments.js';
 import { type Choice } from './clause.js';
 
 /** The noun at the head of the noun phrase that starts at `from` ("deadly U.S. Embassy blasts"). */
@@ -38,11 +46,18 @@ export function nounChoice(
 ): Choice {
   let end = head + 1;
   // "a 2011 audit of the agency", "the blasts in Kenya and Tanzania"
-  if (!pauseAfter(s, head) && end < s.words.length && s.words[end]!.tag === 'prep' && !groupAt(s, end)) {
+  // (not the time phrase itself: "the fourth decline | in the past five days")
+  if (
+    !pauseAfter(s, head) &&
+    end < s.words.length &&
+    s.words[end]!.tag === 'prep' &&
+    !groupAt(s, end) &&
+    !inPhrase(s, end)
+  ) {
     let k = end + 1;
     while (k < s.words.length && k - end <= 6) {
       const w = s.words[k]!;
-      if (groupAt(s, k) || w.tag === 'rel' || w.tag === 'sub' || w.tag === 'prep') break;
+      if (groupAt(s, k) || w.tag === 'rel' || w.tag === 'sub' || w.tag === 'prep' || inPhrase(s, k)) break;
       k++;
       if (pauseAfter(s, k - 1)) break;
     }

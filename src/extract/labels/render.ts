@@ -7,7 +7,7 @@ import { isSpace } from '../words.js';
 import { TRAILING_STOP } from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
-import { yearComma, type Sentence } from './segments.js';
+import { groupAt, yearComma, type Sentence } from './segments.js';
 
 export const MAX_LABEL_WORDS = 14;
 export const MIN_LABEL_WORDS = 4;
@@ -78,7 +78,24 @@ export function shorten(s: Sentence, choice: Choice, most = MAX_LABEL_WORDS): nu
     if (w.token.isWord) count++;
     if (count > most && hard === words.length) hard = i;
   }
-  if (hard >= mustReach) return words.slice(0, clauseCut >= 0 ? clauseCut : cut >= 0 ? cut : hard);
+  if (hard >= mustReach) {
+    if (clauseCut >= 0 || cut >= 0) return words.slice(0, clauseCut >= 0 ? clauseCut : cut);
+    // no phrase boundary within bounds: never between a modifier and its noun ("a boost in new-generation | capability")
+    let start = hard;
+    while (start > Math.max(mustReach, 1) && insideNounPhrase(s, words[start - 1]!, words[start]!)) start--;
+    let end = hard;
+    while (end + 1 < words.length && insideNounPhrase(s, words[end]!, words[end + 1]!)) end++;
+    const room = most - countWords(s, words.slice(0, start));
+    // a noun phrase too long for the room left: its determiner and its head with the nouns before it
+    if (start < hard && room >= 2 && countWords(s, words.slice(0, start)) < MIN_LABEL_WORDS + 4) {
+      const first = s.words[words[start]!]!;
+      const lead = first.tag === 'det' || first.tag === 'num' ? [words[start]!] : [];
+      let tail = end + 1 - (room - lead.length);
+      while (tail < end && s.words[words[tail]!]!.tag === 'name' && s.words[words[tail - 1]!]!.tag === 'name') tail++;
+      return [...words.slice(0, start), ...lead, ...words.slice(Math.max(tail, start + lead.length), end + 1)];
+    }
+    return words.slice(0, start);
+  }
   // the words that must stay lie past the bound: the window that ends with them
   let from = mustReach;
   let n = 0;
@@ -91,6 +108,16 @@ export function shorten(s: Sentence, choice: Choice, most = MAX_LABEL_WORDS): nu
   return words.slice(from, mustReach);
 }
 
+/** Words `a` and `b` (next to each other) are in one noun phrase, `b` after a modifier `a`. */
+function insideNounPhrase(s: Sentence, a: number, b: number): boolean {
+  const left = s.words[a]!;
+  const right = s.words[b]!;
+  if (b !== a + 1 || left.mark || left.possessive) return false;
+  // "the last remaining free port": determiners, nouns, adjectives and participles before a noun
+  const nominal = (tag: string) => tag === 'noun' || tag === 'name' || tag === 'num' || tag === 'ing' || tag === 'ved';
+  return (left.tag === 'det' || nominal(left.tag)) && nominal(right.tag) && groupAt(s, b)?.kind !== 'finite';
+}
+
 /** Without dangling words at the edges: "And", "that", trailing "of", "the", "due". */
 export function trimEdges(s: Sentence, words: number[]): number[] {
   let from = 0;
@@ -98,8 +125,9 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
   const core = (i: number) => s.words[words[i]!]!.token.core;
   const inPhrase = (i: number) => words[i]! >= s.governorStart && words[i]! < s.phraseEnd;
   // "that day has come" keeps the "that" of its time phrase
-  while (from < to && ((LEADING_STOP.has(core(from)) && !inPhrase(from)) || !s.words[words[from]!]!.token.isWord))
-    from++;
+  // "That is …" keeps a "that" that is its subject
+  const leading = (i: number) => LEADING_STOP.has(core(i)) && !inPhrase(i) && s.words[words[i]!]!.tag !== 'pron';
+  while (from < to && (leading(from) || !s.words[words[from]!]!.token.isWord)) from++;
   // "in May" keeps its "May" (a modal elsewhere)
   while (
     to > from &&

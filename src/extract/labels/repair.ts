@@ -16,7 +16,9 @@ export function repairShort(s: Sentence, words: number[]): number[] {
   let out = words;
   if (s.governorStart <= last + 1 && s.phraseEnd >= first) {
     const phrase: number[] = [];
-    for (let k = s.governorStart; k < s.phraseEnd; k++) if (s.words[k]!.tag !== 'punct') phrase.push(k);
+    // "Saturday's debate" takes no "In" before it: the prepositions only when words come before the phrase
+    const from = first < s.governorStart ? s.governorStart : s.phraseStart;
+    for (let k = from; k < s.phraseEnd; k++) if (s.words[k]!.tag !== 'punct') phrase.push(k);
     out = sorted([...words, ...phrase]);
     if (countWords(s, out) >= MIN_LABEL_WORDS) return out;
   }

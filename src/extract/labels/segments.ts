@@ -10,7 +10,7 @@ import {
   SUBORDINATORS,
   TELLING_VERBS,
 } from './lexicon.js';
-import type { Word } from './tags.js';
+import { SAME_AS_BASE, type Word } from './tags.js';
 
 export type GroupKind =
   /** a finite verb with its auxiliaries: "has been bombarding", "rejected", "will vote" */
@@ -75,7 +75,7 @@ export function isDash(w: Word): boolean {
 export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
 
 /** Words that join a noun phrase to the one before it inside a subject ("hundreds of people from the US"). */
-const NOUN_LINKS = new Set(['of', 'from', 'in', 'at', 'for', 'and', 'with', 'on']);
+const NOUN_LINKS = new Set(['of', 'from', 'in', 'at', 'for', 'and', 'with', 'on', 'to', 'around', 'near', 'across']);
 
 const isVerbWord = (w: Word) => w.tag === 'verb' || w.tag === 'ved' || w.tag === 'ing';
 const NOUN_PHRASE_TAGS = new Set(['noun', 'name', 'num', 'pron', 'det']);
@@ -107,7 +107,10 @@ export function nounPhraseStart(s: Sentence, end: number): number {
 function previousWord(s: Sentence, i: number): number {
   let k = i - 1;
   while (k >= 0 && !breakAfter(s, k) && (s.words[k]!.tag === 'adv' || isTimeWord(s, k))) {
-    if (s.words[k]!.mark === ',') return -1; // "On Friday, | the government planned"
+    if (s.words[k]!.mark === ',') {
+      // "On Friday, | the government planned"; but "the talks that end by May, | invited": the aside's end
+      return inPhrase(s, k) || s.words[k]!.tag === 'adv' ? -1 : k;
+    }
     k--;
   }
   if (k >= 0 && breakAfter(s, k) && k !== i - 1) return -1;
@@ -136,8 +139,21 @@ function finitePast(s: Sentence, i: number): boolean {
   if (before.tag === 'rel' || before.tag === 'pron') return true;
   if (before.tag === 'conj') {
     // "was ordered home and retired", "had moved to Lisbon in 1998 and returned": a second verb of one subject
-    for (let q = p - 1; q >= 0 && p - q <= 10 && !pauseAfter(s, q); q--) {
-      if (s.groupOf[q]! >= 0) return s.groups[s.groupOf[q]!]!.kind === 'finite';
+    // (", and recently ordered": across the comma before the conjunction too)
+    for (
+      let q = p - 1;
+      q >= 0 && p - q <= 10 && (!pauseAfter(s, q) || (q === p - 1 && s.words[q]!.mark === ','));
+      q--
+    ) {
+      if (s.groupOf[q]! >= 0) {
+        const g = s.groups[s.groupOf[q]!]!;
+        // "failed to find a buyer and filed": a past form is no second infinitive; the verb before it
+        if (g.kind === 'infinitive' && s.words[i]!.tag === 'ved' && !SAME_AS_BASE.has(s.words[i]!.token.core)) {
+          q = g.start;
+          continue;
+        }
+        return g.kind === 'finite';
+      }
     }
     return false;
   }
@@ -172,7 +188,12 @@ function finitePast(s: Sentence, i: number): boolean {
     return true;
   if (o.tag === 'prep' || o.tag === 'to') return false; // "under an accord signed yesterday"
   // "rejected objections raised by…": after a verb the noun phrase is an object; "said Sun shipped" is a clause
-  if (s.groupOf[opener]! >= 0) return isClauseTaking(o);
+  if (s.groupOf[opener]! >= 0) {
+    // "the firm that makes the drug | fired": after the object of a relative clause's verb, the main verb
+    const inner = s.groups[s.groupOf[opener]!]!;
+    if (s.words[inner.start - 1]?.tag === 'rel' && !isClauseTaking(o)) return true;
+    return isClauseTaking(o);
+  }
   return true;
 }
 

@@ -35,15 +35,19 @@ export function statementChoice(s: Sentence, group: VerbGroup, phrase: string): 
   let speaker: number[] = [];
   // '"…," said Anna Berg': the speaker after the verb
   const previous = words[group.start - 1];
+  // ('"…," said a spokesman': a determiner after the verb opens the speaker too)
+  const after = words[group.end];
   const invertedOrder =
-    previous !== undefined && (previous.mark === ',' || previous.closes) && words[group.end]?.tag === 'name';
+    previous !== undefined &&
+    (previous.mark === ',' || previous.closes) &&
+    (after?.tag === 'name' || (after?.tag === 'det' && !after.mark));
   const found = invertedOrder ? null : subjectOf(s, group.start);
   let inverted = false;
   if (found) speaker = shortSubject(s, found, 4);
   else {
-    const after = speakerAfter(s, group);
-    if (after && !groupAt(s, after[1])) {
-      speaker = shortSubject(s, after, 4);
+    const behind = speakerAfter(s, group);
+    if (behind && !groupAt(s, behind[1])) {
+      speaker = shortSubject(s, behind, 4);
       inverted = true;
     }
   }

@@ -42,6 +42,12 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   if (k < 0 || (breakAfter(s, k) && words[k]!.mark !== ',' && !isDash(words[k + 1]!))) return null;
   const w = words[k]!;
   if (w.tag === 'rel' && w.token.core !== 'where') return antecedent(s, k);
+  // "the businesses to be acquired | had", "the shares sold in May | rose": after a noun's verb phrase, the noun
+  const g0 = groupAt(s, k);
+  if (g0 && g0.kind !== 'finite') {
+    const np = postmodified(s, g0);
+    if (np) return np;
+  }
   if (w.tag === 'conj') {
     // "had moved to Lisbon in 1998 and returned to Porto": the subject of the first verb
     // "Omaha, Nebraska", "July 14, 1913": commas inside a place or a date
@@ -56,7 +62,16 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
       j--
     ) {
       const g = groupAt(s, j);
-      if (g && g.kind === 'finite') return subjectOf(s, g.start);
+      if (g && g.kind === 'finite') {
+        const found = subjectOf(s, g.start);
+        // "received word on where the body had been buried, and ordered": not the verb of a clause inside
+        const opener = s.words[(found ? found[0] : g.start) - 1];
+        if (opener && opener.tag === 'rel' && !opener.mark) {
+          j = (found ? found[0] : g.start) - 1;
+          continue;
+        }
+        return found;
+      }
     }
     return null;
   }
@@ -82,9 +97,19 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   return null;
 }
 
-/** The dash that opens the aside closed by the dash at `close` (within 12 words, no other break), or -1. */
+/** The noun phrase an infinitive or participle group describes ("the businesses | to be acquired"), when it opens the clause. */
+function postmodified(s: Sentence, g: VerbGroup): [number, number] | null {
+  const p = g.start - 1;
+  if (p < 0 || pauseAfter(s, p) || !endsNounPhrase(s.words[p]!) || s.words[p]!.tag === 'pron') return null;
+  const np = extendedNounPhrase(s, p);
+  const before = np[0] - 1;
+  const opens = before < 0 || pauseAfter(s, before) || groupAt(s, before)?.kind === 'finite';
+  return opens ? np : null;
+}
+
+/** The dash that opens the aside closed by the dash at `close` (within 20 words, no other break), or -1. */
 function dashOpening(s: Sentence, close: number): number {
-  for (let j = close - 1; j > 0 && close - j <= 12; j--) {
+  for (let j = close - 1; j > 0 && close - j <= 20; j--) {
     const w = s.words[j]!;
     if (isDash(w)) return j;
     if (w.mark && w.mark !== ',') return -1;
@@ -101,7 +126,7 @@ export function contactAntecedent(s: Sentence, subjectStart: number): number {
   const before = subjectStart - 1;
   const w = s.words[before];
   const first = s.words[subjectStart]!;
-  if (!w || w.mark || w.tag !== 'noun' || !/^\p{Ll}/u.test(w.token.text) || inPhrase(s, before)) return -1;
+  if (!w || w.mark || w.tag !== 'noun' || !/^\p{Ll}/u.test(w.token.text) || isTimeWord(s, before)) return -1;
   if (groupAt(s, before) || w.possessive) return -1;
   if (!(first.tag === 'det' || (first.tag === 'pron' && SUBJECT_PRONOUNS.has(first.token.core)))) return -1;
   const start = nounPhraseStart(s, before);
@@ -167,7 +192,23 @@ export function subjectBeforeRelative(s: Sentence, start: number): [number, numb
  * revolution | that"); `whole`: with its "of", "in" phrases (the subject of a verb after the clause).
  */
 export function antecedent(s: Sentence, rel: number, whole = false): [number, number] | null {
-  const end = rel - 1;
+  let end = rel - 1;
+  // "his father , who": a comma written apart
+  const looseComma = end > 0 && s.words[end]!.tag === 'punct' && s.words[end]!.token.text === ',';
+  if (looseComma) end--;
+  // "the arrest of Kopp, who is charged", "a vision for NATO, which will": the name in the phrase of a
+  // common noun (not "Campbell of the Council of Churches, who", "Poland and Hungary, who")
+  if (s.words[end]?.tag === 'name' && (looseComma || s.words[end]!.mark === ',')) {
+    const start = nounPhraseStart(s, end);
+    const link = s.words[start - 1];
+    const head = s.words[start - 2];
+    // ("the Chief Executive of GM, which": "which" never stands for a person)
+    const thing =
+      head !== undefined &&
+      ((head.tag === 'noun' && /^\p{Ll}/u.test(head.token.text)) ||
+        (s.words[rel]!.token.core === 'which' && (head.tag === 'name' || head.tag === 'noun')));
+    if (link?.tag === 'prep' && !link.mark && thing) return [start, end + 1];
+  }
   if (end < 0 || breakAfter(s, end) || !endsNounPhrase(s.words[end]!)) {
     // "Sytenko, a former official, who…" is rare; a comma before the pronoun is usual: "Saudi Arabia, which"
     if (end >= 0 && s.words[end]!.mark === ',' && endsNounPhrase(s.words[end]!)) return extendedNounPhrase(s, end);
@@ -179,8 +220,11 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
 
-/** Words that join a noun phrase to the noun before it: "the top commander of", "the search for", "the ban on". */
-const NOUN_LINKS = new Set(['of', 'and', 'at', 'in', 'for', 'on', 'with', 'from', 'over', 'against']);
+/** Words that join a noun phrase to the noun before it: "the top commander of", "the ban on", "the envoy to", "markets around". */
+const NOUN_LINKS = new Set(
+  `of and at in for on with from over against to around near across throughout within
+  under behind among between outside inside`.split(/\s+/),
+);
 
 /** A noun phrase ending at `end`, with "of" phrases and "and" before it ("the top commander of a … force"). */
 export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
@@ -215,9 +259,12 @@ export function subjectOverAsides(s: Sentence, k: number): [number, number] | nu
     let j = segmentEnd - 1;
     while (j >= 0 && !pauseAfter(s, j)) j--;
     const segmentStart = j + 1;
-    const first = words[segmentStart]!;
+    // "In recent months a group of lenders, led by …, has": the segment's noun phrase after its time phrase
+    let first = words[segmentStart]!;
+    let start = segmentStart;
+    while (start < segmentEnd && isTimeWord(s, start)) first = words[++start]!;
     const nounLike =
-      !inPhrase(s, segmentStart) &&
+      !inPhrase(s, start) &&
       (first.tag === 'det' ||
         first.tag === 'name' ||
         first.tag === 'noun' ||
@@ -225,7 +272,7 @@ export function subjectOverAsides(s: Sentence, k: number): [number, number] | nu
         first.tag === 'pron');
     if (nounLike && endsNounPhrase(words[segmentEnd]!)) {
       const np = extendedNounPhrase(s, segmentEnd);
-      best = np[0] < segmentStart ? [segmentStart, segmentEnd + 1] : np;
+      best = np[0] < start ? [start, segmentEnd + 1] : np;
     }
     if (j < 0 || words[j]!.mark !== ',') break; // the sentence or clause starts here
     segmentEnd = j;
@@ -264,7 +311,31 @@ export function shortSubject(s: Sentence, [from, to]: [number, number], most: nu
       s.words[k]!.token.core === 'of',
   );
   // "The United States automobile firm General Motors": a name of two words or more at the end says who
-  if ((titlesOnly || to - nameStart >= 2) && to - nameStart >= 2 && to - nameStart <= most) return range(nameStart, to);
+  // "The Organization of African Unity", "the Bank of America": one name over its "of" (not when it is
+  // the object of a preposition itself: "Joan Campbell of the National Council of Churches")
+  let ofName = nameStart;
+  while (
+    ofName - 2 >= from &&
+    s.words[ofName - 1]!.token.core === 'of' &&
+    !s.words[ofName - 1]!.mark &&
+    s.words[ofName - 2]!.tag === 'name' &&
+    !TITLES.has(s.words[ofName - 2]!.token.core) &&
+    to - ofName + 2 <= most
+  ) {
+    ofName -= 2;
+    while (ofName > from && s.words[ofName - 1]!.tag === 'name' && !TITLES.has(s.words[ofName - 1]!.token.core))
+      ofName--;
+  }
+  if (ofName < nameStart) {
+    const first = ofName > from && s.words[ofName - 1]!.token.core === 'the' ? ofName - 1 : ofName;
+    const before = first > from ? s.words[first - 1]! : undefined;
+    if (!before || !(before.tag === 'prep' || before.tag === 'to')) return range(first, to);
+  }
+  // (not the object of a preposition: "costs of the move from Wall Street")
+  const link = nameStart > from ? s.words[nameStart - 1]! : undefined;
+  const linked = link !== undefined && (link.tag === 'prep' || link.tag === 'to') && link.token.core !== 'of';
+  if ((titlesOnly || to - nameStart >= 2) && to - nameStart >= 2 && to - nameStart <= most && !linked)
+    return range(nameStart, to);
   // "The top commander of a Cambodian resistance force": up to its first preposition
   for (let k = from + 1; k < to; k++) {
     const tag = s.words[k]!.tag;

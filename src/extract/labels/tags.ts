@@ -13,7 +13,9 @@ import {
   IRREGULAR_PAST,
   LY_NOUNS,
   MODALS,
+  MODIFIER_ADJECTIVES,
   OBJECT_PRONOUNS,
+  INDEFINITE_PRONOUNS,
   PREPOSITIONS,
   RELATIVES,
   REPORTING_VERBS,
@@ -151,6 +153,7 @@ const LEXICON = (() => {
   add(SUBORDINATORS, 'sub');
   add(SUBJECT_PRONOUNS, 'pron');
   add(OBJECT_PRONOUNS, 'pron');
+  add(INDEFINITE_PRONOUNS, 'noun');
   add(AUXILIARIES, 'aux');
   add(MODALS, 'modal');
   add(ADVERBS, 'adv');
@@ -210,6 +213,20 @@ export function tagWords(tokens: readonly Token[]): Word[] {
       if (core === 'i') word.tag = 'pron';
       else if (sentenceStart && (SENTENCE_OPENERS.has(core) || lexical[i] !== 'noun')) word.tag = lexical[i]!;
       else word.tag = 'name';
+      // "Reed is paying", "Boeing had been": a capital read as "-ed" or "-ing" by its suffix alone, before an auxiliary, is a name
+      const following = tokens[i + 1];
+      if (
+        sentenceStart &&
+        (word.tag === 'ved' || word.tag === 'ing') &&
+        !LEXICON.has(core) &&
+        following !== undefined &&
+        !mark &&
+        (lexical[i + 1] === 'aux' || lexical[i + 1] === 'modal')
+      )
+        word.tag = 'name';
+      // "That is another …", "This was": a demonstrative before a verb stands for a noun
+      if (sentenceStart && (core === 'that' || core === 'this') && following && !mark && VERB_TAGS.has(lexical[i + 1]!))
+        word.tag = 'pron';
     } else {
       word.tag = lexical[i]!;
     }
@@ -241,6 +258,14 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
   const next = tokens[index + 1];
   const core = word.token.core;
   const afterDeterminer = previous.tag === 'det' && !previous.mark;
+  // "The following are", "the past": a preposition after an article is a noun ("each for", "all in" stay)
+  if (
+    afterDeterminer &&
+    ARTICLES.has(previous.token.core) &&
+    word.tag === 'prep' &&
+    !PREPOSITIONS_AFTER_DETERMINERS.has(core)
+  )
+    word.tag = 'noun';
   switch (word.tag) {
     case 'ved':
       // "the revised offer", "a heavily wooded area", "with Kuwait now annexed"
@@ -250,8 +275,8 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         word.tag = 'verb';
       break;
     case 'ing':
-      // "the bombing", "composite trading Friday", "of operating profit": a noun or a modifier, not a verb
-      if (afterDeterminer) word.tag = 'noun';
+      // "the bombing", "the judge's ruling", "composite trading Friday", "of operating profit": a noun or a modifier
+      if (afterDeterminer || (previous.possessive && !previous.mark)) word.tag = 'noun';
       else if (!previous.mark && next && !startsComplement(next)) {
         // "composite trading on", "a news briefing today", but "a venture involving units"
         const nounBefore =
@@ -271,12 +296,18 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
           /^\p{Ll}/u.test(next.text);
         // "investment banking firms reported": an "-ing" word between two nouns before a verb
         const after = tokens[index + 2];
+        // "plastic film food packaging machinery": deep inside a noun phrase (two nouns before it)
+        const nounNext = lexicalTag(next.core) === 'noun' && /^\p{Ll}/u.test(next.text);
+        const deep =
+          previous.tag === 'noun' &&
+          !previous.mark &&
+          before2 !== undefined &&
+          !before2.mark &&
+          (before2.tag === 'noun' || before2.tag === 'name');
         const betweenNouns =
           (previous.tag === 'noun' || previous.tag === 'name') &&
-          lexicalTag(next.core) === 'noun' &&
-          /^\p{Ll}/u.test(next.text) &&
-          after !== undefined &&
-          VERB_TAGS.has(lexicalTag(after.core));
+          nounNext &&
+          ((after !== undefined && VERB_TAGS.has(lexicalTag(after.core))) || deep);
         if (nounBefore || modifier || verbNext || objectModifier || betweenNouns) word.tag = 'noun';
       }
       break;
@@ -302,13 +333,31 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
       ) {
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
+        previous.token.core === 'that' &&
+        isVerbS(core) &&
+        before2 !== undefined &&
+        (before2.tag === 'noun' || before2.tag === 'name') &&
+        !before2.mark
+      ) {
+        word.tag = 'verb'; // "the firm that makes the drug"
+      } else if (
+        isVerbS(core) &&
+        previous.tag === 'adv' &&
+        before2 !== undefined &&
+        (before2.tag === 'noun' || before2.tag === 'name' || before2.tag === 'pron') &&
+        !before2.mark &&
+        (next === undefined || !AUXILIARY_TAGS.has(lexicalTag(next.core)))
+      ) {
+        word.tag = 'verb'; // "the store currently sells", "the group also plans"
+      } else if (
         isVerbS(core) &&
         // "he plans to", "Sun plans a", but "the vital signs are", "price cuts will": before an auxiliary, a noun
         (previous.tag === 'pron' ||
           next === undefined ||
           // "in the 1990s remains, residents said": after a number or a name, a comma ends the verb's clause
           (word.mark !== '' && (previous.tag === 'num' || previous.tag === 'name')) ||
-          !NOT_AFTER_VERB_S.has(lexicalTag(next.core))) &&
+          !NOT_AFTER_VERB_S.has(lexicalTag(next.core)) ||
+          objectAfterVerbS(word, tokens, index)) &&
         (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
       ) {
         word.tag = 'verb';
@@ -317,6 +366,22 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
     }
   }
 }
+
+/**
+ * "the shop sells music and …", "Acme makes tools, …": after an "-s" form, a lower-case noun that ends
+ * its phrase (a mark, a preposition, "and", the end after it) is an object ("price cuts hurt earnings" is not).
+ */
+function objectAfterVerbS(word: Word, tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (word.mark || !next || lexicalTag(next.core) !== 'noun' || !/^\p{Ll}/u.test(next.text)) return false;
+  // "forces loyal to the army": an adjective after the noun
+  if (MODIFIER_ADJECTIVES.has(next.core)) return false;
+  const after = tokens[index + 2];
+  return markOf(next.text) !== '' || after === undefined || PHRASE_ENDERS.has(lexicalTag(after.core));
+}
+
+/** Tags that may follow the end of an object noun phrase. */
+const PHRASE_ENDERS = new Set<Tag>(['prep', 'conj', 'det', 'to', 'sub', 'rel', 'adv']);
 
 /** A word that may open a verb's object: "redeem its notes", "join the hunt". */
 function startsComplement(next: Token): boolean {
@@ -329,11 +394,22 @@ function startsComplement(next: Token): boolean {
 /** Tags of a word after which an "-s" form is a noun, not a verb ("price cuts | will", "the plans | are"). */
 const NOT_AFTER_VERB_S = new Set<Tag>(['noun', 'aux', 'modal']);
 
+/** Determiners after which a preposition is a noun: "the following", "a past", "its like". */
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** Prepositions that may follow a determiner ("all of", "both of", "some of"; "the like", "a past" stay nouns). */
+const PREPOSITIONS_AFTER_DETERMINERS = new Set(['of', 'than', 'as']);
+
+/** Tags of auxiliaries and modals ("price cuts | will"). */
+const AUXILIARY_TAGS = new Set<Tag>(['aux', 'modal']);
+
 /** Tags that open a verb group. */
 const VERB_TAGS = new Set<Tag>(['ved', 'verb', 'aux', 'modal']);
 
 /** Past forms that are also base forms: after "to" or a modal they are base verbs. */
-const SAME_AS_BASE = new Set('cut put set hit let quit shut spread cost hurt bet bid burst cast split read'.split(' '));
+export const SAME_AS_BASE = new Set(
+  'cut put set hit let quit shut spread cost hurt bet bid burst cast split read'.split(' '),
+);
 
 /** Determiners that may stand alone as a subject. */
 const STANDALONE_DETERMINERS = new Set('this that these those many some all both few several most each'.split(' '));

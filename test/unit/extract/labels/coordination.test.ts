@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { extract } from '../../../../src/extract/index.js';
 
 const published = '2016-10-17';
+/** The label of the event of the phrase `phrase` in `text`. */
+const labelOf = (text: string, phrase: string) => events(text).find((e) => e.phrase === phrase)?.label;
 /** Label and why of each event of `text`, with the text of its timex. */
 const events = (text: string) => {
   const list = extract(text, { published });
@@ -40,4 +42,37 @@ test('negative: "and" between two clauses keeps each clause to its own phrase', 
   );
   // a number after "and" that is not a day of the same date stays
   assert.equal(events('Sales rose on Monday and 40 stores opened.')[0]!.label, 'Sales rose on Monday');
+});
+
+test('"and beyond", "weeks and months", "each of": the rest of a period phrase goes with it', () => {
+  assert.equal(
+    events('The insurer said it is confident about profits for 2018 and beyond.')[0]!.label,
+    'The insurer said it is confident about profits',
+  );
+  assert.equal(
+    events('Several airlines in recent weeks and months have been cutting routes.')[0]!.label,
+    'Several airlines have been cutting routes',
+  );
+  assert.equal(
+    events('The chain has closed stores in each of the past three years, despite rising sales.')[0]!.label,
+    'The chain has closed stores',
+  );
+});
+
+test('negative: "and later" before a verb, and a share of a period that is the object, stay', () => {
+  assert.equal(
+    labelOf('Reyes played for the club in 2015 and later coached its youth team.', '2015'),
+    'Reyes played for the club',
+  );
+  // "spent part of Sunday night": without its object the verb would be left bare
+  assert.equal(
+    labelOf('The captain spent part of Sunday night with the rescued sailors.', 'Sunday night'),
+    'The captain spent part of Sunday night with the rescued sailors',
+  );
+  assert.equal(
+    labelOf('The couple spent the weekend in Paris with friends.', 'the weekend'),
+    'The couple spent the weekend in Paris with friends',
+  );
+  // but "for most of" is the phrase's own
+  assert.equal(labelOf('Rain fell for most of Sunday night in the valley.', 'Sunday night'), 'Rain fell in the valley');
 });

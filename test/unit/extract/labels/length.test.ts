@@ -69,3 +69,21 @@ test('joinedWithoutQuotes: one pass of what the regexes of the label renderer do
     { seed: 20161017, numRuns: 3000 },
   );
 });
+
+test('a long label is never cut between a modifier and its noun', () => {
+  // no phrase boundary within 14 words: the object keeps its head and the nouns before it
+  const cut = label(
+    'Akzo bought three small old loss-making plastic film food packaging machinery spare parts repair shop makers on Monday.',
+    'Monday',
+  );
+  assert.equal(cut, 'Akzo bought old loss-making plastic film food packaging machinery spare parts repair shop makers');
+  assert.ok(wordCount(cut) <= 14);
+  // with a boundary in reach, the cut is there
+  assert.equal(
+    label(
+      'Ms. Ortiz said the city would close the last remaining free public bathing beach near the old river dam in June.',
+      'June',
+    ),
+    'The city would close the last remaining free public bathing beach',
+  );
+});

@@ -49,6 +49,18 @@ test('an inverted "said" takes the speaker after it, without the apposition', ()
   );
 });
 
+test('an inverted "said" with a determiner: "said a spokesman" is no subject of the quotation', () => {
+  assert.equal(
+    label('"Nothing is settled about the merger," said a company spokesman on Friday.', 'Friday'),
+    'Nothing is settled about the merger, said a company spokesman',
+  );
+  // negative: "said" after the subject, not inverted
+  assert.equal(
+    label('Nothing was decided about the merger on Friday, a spokesman said.', 'Friday'),
+    'Nothing was decided about the merger',
+  );
+});
+
 test('a long speaker is shortened: a name without its titles, a noun phrase without its "of …"', () => {
   assert.equal(
     label('Deputy Foreign Minister Olga Brandt said Friday that talks would resume.', 'Friday'),

@@ -42,3 +42,80 @@ test('a subject too long for the label keeps its determiner and head, never half
     'Four investment banking firms reported sharply lower profits for the third quarter',
   );
 });
+
+test('a finite verb finds its subject over a relative clause, a noun’s infinitive and a time phrase', () => {
+  assert.equal(
+    label(
+      'The two unions, which run the talks that should end by June, asked the mayor to join two weeks ago.',
+      'two weeks ago',
+      {
+        others: ['June'],
+      },
+    ),
+    'The two unions asked the mayor to join',
+  );
+  assert.equal(
+    label('Analysts said the stores to be sold had sales of $40 million last year.', 'last year'),
+    'The stores had sales of $40 million',
+  );
+  assert.equal(
+    label(
+      'In recent weeks a group of donors, led by a local bank, has given the museum $2 million through May.',
+      'May',
+      {
+        others: ['recent weeks'],
+      },
+    ),
+    'A group of donors has given the museum $2 million',
+  );
+  assert.equal(
+    label('The reward is for the arrest of Jones, who is wanted for robbing a bank last spring.', 'last spring'),
+    'Jones is wanted for robbing a bank',
+  );
+});
+
+test('a capital read as "-ed" or "-ing", a demonstrative and "the following" can be subjects', () => {
+  assert.equal(
+    label('Breed is paying a special dividend of 5 pence this year.', 'this year'),
+    'Breed is paying a special dividend of 5 pence',
+  );
+  assert.equal(
+    label('Fielding had been banned since June 2, 2004 after failing a test.', 'June 2, 2004', { since: true }),
+    'Fielding had been banned',
+  );
+  assert.equal(
+    label('That is one more reason for the board to cut prices in coming weeks, traders said.', 'coming weeks'),
+    'That is one more reason for the board to cut prices',
+  );
+  assert.equal(
+    label('The following are the latest results as of Monday for the region.', 'Monday'),
+    'The following are the latest results for the region',
+  );
+  // negative: an opening participle is no subject
+  assert.equal(
+    label('Nicknamed "the Fox" by fans, the striker had scored in every game since 2019.', '2019', { since: true }),
+    'The striker had scored in every game',
+  );
+});
+
+test('a relative clause after "noun + preposition + name," describes the name; after a name or a list, the whole', () => {
+  assert.equal(
+    label('The board named Tom Hale, the finance chief of Delta Mills, which cut its forecast on Tuesday.', 'Tuesday'),
+    'Delta Mills cut its forecast',
+  );
+  assert.equal(
+    label('The fund wants a new deal for Portugal, which has been run by a caretaker cabinet since 2019.', '2019', {
+      since: true,
+    }),
+    'Portugal has been run by a caretaker cabinet',
+  );
+  // negative: a person's name before "of" keeps the whole noun phrase; "who" after a list is no single name
+  assert.equal(
+    label('The talks were led by Ana Ruiz of the Harbour Council of Unions, who met the minister on Monday.', 'Monday'),
+    'Ana Ruiz of the Harbour Council of Unions met the minister',
+  );
+  assert.equal(
+    label('Norway and Finland, which signed the pact in Oslo in May 2019, will meet again.', 'May 2019'),
+    'Norway and Finland signed the pact in Oslo',
+  );
+});

@@ -100,3 +100,19 @@ test('an "-ing" word between a verb and its noun is an adjective, unless the ver
   assert.ok(tags('The bank began selling shares.').includes('selling/ing'));
   assert.ok(tags('The firm stopped shipping the product.').includes('shipping/ing'));
 });
+
+test('"Nothing", "someone" are nouns; a preposition is a noun only after an article', () => {
+  assert.deepEqual(tags('Nothing is certain.').slice(0, 2), ['nothing/noun', 'is/aux']);
+  assert.deepEqual(tags('The following are'), ['the/det', 'following/noun', 'are/aux']);
+  assert.deepEqual(tags('1,800 francs each for a block').slice(2, 4), ['each/det', 'for/prep']);
+});
+
+test('an "-s" verb before its object, after an adverb, after "that" of a relative clause', () => {
+  assert.equal(tags('The shop sells music and films.')[2], 'sells/verb');
+  assert.equal(tags('The store currently sells films.')[3], 'sells/verb');
+  assert.equal(tags('The firm that makes the drug')[3], 'makes/verb');
+  // negative: a noun before a verb or an auxiliary, and "that" after a verb
+  assert.equal(tags('The company’s price cuts hurt earnings.')[3], 'cuts/noun');
+  assert.equal(tags('Price cuts will follow.')[1], 'cuts/noun');
+  assert.equal(tags('He said that plans were made.')[3], 'plans/noun');
+});
