@@ -161,3 +161,11 @@ export function isEventNoun(core: string): boolean {
   if (core.length < 6 || THING_NOUNS.has(core)) return false;
   return /(?:tions?|sions?|ments?|ures?|ings?)$/.test(core);
 }
+
+/** Determiners that open an object noun phrase ("reached | the islands", "won | their case"). */
+export const OBJECT_DETERMINERS = set('the a an its his her their our my your');
+
+/** Past participles that take an object after a noun too ("a man given a chance", "a firm named its chief"). */
+export const TWO_OBJECT_VERBS = set(
+  'given offered shown sent awarded granted handed paid told asked promised denied owed named called elected appointed',
+);

@@ -6,9 +6,11 @@
 import {
   CLAUSE_TAKING_VERBS,
   MODIFIER_ADJECTIVES,
+  OBJECT_DETERMINERS,
   PREPOSITION_OR_SUBORDINATOR,
   SUBORDINATORS,
   TELLING_VERBS,
+  TWO_OBJECT_VERBS,
 } from './lexicon.js';
 import { SAME_AS_BASE, type Word } from './tags.js';
 
@@ -157,6 +159,16 @@ function finitePast(s: Sentence, i: number): boolean {
     }
     return false;
   }
+  // "the strike began on Monday | reached the islands": a past form with an object, after a verb and its time
+  // phrase, is the next verb (a participle follows its noun directly: "the talks held in May | ended")
+  if (
+    (before.tag === 'ved' || before.tag === 'verb') &&
+    p < i - 1 &&
+    isTimeWord(s, i - 1) &&
+    !s.words[i - 1]!.mark &&
+    objectAfter(s, i)
+  )
+    return true;
   if (!endsNounPhrase(before)) return false;
   // "the revolution that brought Castro to power 42 years ago | gathered", "The firm last year | sold":
   // a participle follows its noun directly, so a past form after a time phrase after a noun is a verb
@@ -195,6 +207,20 @@ function finitePast(s: Sentence, i: number): boolean {
     return isClauseTaking(o);
   }
   return true;
+}
+
+/** "reached | the islands": a determiner right after the word that opens no time phrase. */
+function objectAfter(s: Sentence, i: number): boolean {
+  const next = s.words[i + 1];
+  return (
+    next !== undefined &&
+    !s.words[i]!.mark &&
+    next.tag === 'det' &&
+    OBJECT_DETERMINERS.has(next.token.core) &&
+    !isTimeWord(s, i + 1) &&
+    !isTimeWord(s, i + 2) &&
+    !TWO_OBJECT_VERBS.has(s.words[i]!.token.core)
+  );
 }
 
 /**
@@ -384,6 +410,23 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     if (inPhrase(s, k)) continue;
     // "the ferry that sank near Crete | had been refitted": another finite verb starts another clause
     if (relative && k > from && !takesClause && isFiniteStart(s, k) && !isFiniteStart(s, k - 1)) return k;
+    // "since the strike began on Monday | reached the islands": a finite verb after the head's own time phrase
+    if (
+      !relative &&
+      head >= 0 &&
+      k > head + 1 &&
+      !takesClause &&
+      isTimeWord(s, k - 1) &&
+      s.groupOf[k - 1]! < 0 &&
+      s.groupOf[k]! !== s.groupOf[head]! &&
+      (isFiniteStart(s, k) || (s.words[k]!.tag === 'ved' && groupAt(s, k)?.start === k)) &&
+      s.groupOf[head]! >= 0 &&
+      s.groups[s.groupOf[head]!]!.kind === 'finite' &&
+      // "was recently | widened": an auxiliary's verb after an adverb is the same verb
+      s.words[s.groups[s.groupOf[head]!]!.head]!.tag !== 'aux' &&
+      s.words[s.groups[s.groupOf[head]!]!.head]!.tag !== 'modal'
+    )
+      return k;
     const core = w.token.core;
     if (w.tag === 'sub' && !SUBORDINATORS.has(core)) continue;
     if (w.tag === 'sub') return k;

@@ -2,7 +2,7 @@
  * Subjects and speakers: the noun phrase a verb group is about, over asides, relative clauses and
  * participle phrases ("The man who hurled a grenade … was identified"), and short forms of long ones.
  */
-import { MODIFIER_ADJECTIVES, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
+import { MODIFIER_ADJECTIVES, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
 import {
   breakAfter,
   endsNounPhrase,
@@ -78,7 +78,7 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   if (w.mark === ',') return subjectOverAsides(s, k);
   if (endsNounPhrase(w)) {
     const np = extendedNounPhrase(s, k);
-    return subjectBeforeParticiple(s, np[0]) ?? subjectBeforeRelative(s, np[0]) ?? np;
+    return subjectBeforeParticiple(s, np[0]) ?? subjectBeforeRelative(s, np[0]) ?? coordinatedSubject(s, np) ?? np;
   }
   if (groupAt(s, k)) {
     // "The man who hurled a grenade … before the bomb exploded | was identified": a relative clause ends here
@@ -93,8 +93,34 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
     const inner = g.kind === 'finite' ? subjectOf(s, g.start) : null;
     const contact = inner ? contactAntecedent(s, inner[0]) : -1;
     if (contact >= 0) return extendedNounPhrase(s, inner![0] - 1);
+    // "The first ferry since the strike began on Monday | reached": a clause after "since", "after"… inside
+    // the noun phrase before it
+    const opener = inner ? inner[0] - 1 : -1;
+    if (
+      opener > 0 &&
+      PREPOSITION_OR_SUBORDINATOR.has(words[opener]!.token.core) &&
+      !words[opener - 1]!.mark &&
+      endsNounPhrase(words[opener - 1]!)
+    )
+      return extendedNounPhrase(s, opener - 1);
   }
   return null;
+}
+
+/**
+ * "The union and Elven Lines | reached": two noun phrases joined by "and" or "or" that open the clause are
+ * one subject ("the union met and Elven Lines reached" keeps only the second: the first has its verb).
+ */
+function coordinatedSubject(s: Sentence, np: [number, number]): [number, number] | null {
+  const link = np[0] - 1;
+  const conj = s.words[link];
+  if (!conj || conj.mark || (conj.token.core !== 'and' && conj.token.core !== 'or') || link < 1) return null;
+  const before = s.words[link - 1]!;
+  if (before.mark || before.tag === 'pron' || !endsNounPhrase(before) || isTimeWord(s, link - 1)) return null;
+  const first = extendedNounPhrase(s, link - 1);
+  const opener = first[0] - 1;
+  const opens = opener < 0 || pauseAfter(s, opener) || s.words[opener]!.tag === 'sub' || s.words[opener]!.tag === 'rel';
+  return opens ? [first[0], np[1]] : null;
 }
 
 /** The noun phrase an infinitive or participle group describes ("the businesses | to be acquired"), when it opens the clause. */
@@ -298,6 +324,9 @@ export function speakerAfter(s: Sentence, group: VerbGroup): [number, number] | 
 export function shortSubject(s: Sentence, [from, to]: [number, number], most: number): number[] {
   const words = range(from, to);
   if (words.length <= most) return words;
+  // "The union and Elven Lines": two short noun phrases joined are one subject, kept whole
+  const joint = words.findIndex((k) => /^(?:and|or)$/.test(s.words[k]!.token.text) && !s.words[k - 1]!.mark);
+  if (joint >= 1 && joint <= 3 && words.length - joint - 1 <= 3 && words.length <= most + 3) return words;
   // "U.S. Secretary of State Madeleine Albright": the name at its end
   let nameStart = to;
   while (nameStart > from && s.words[nameStart - 1]!.tag === 'name' && !TITLES.has(s.words[nameStart - 1]!.token.core))

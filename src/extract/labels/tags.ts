@@ -267,6 +267,10 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
   )
     word.tag = 'noun';
   switch (word.tag) {
+    case 'adv':
+      // "the first ferry", "its only plant", "the then president": an ordinal after an article is an adjective
+      if (afterDeterminer && ARTICLES.has(previous.token.core) && ADJECTIVE_ADVERBS.has(core)) word.tag = 'noun';
+      break;
     case 'ved':
       // "the revised offer", "a heavily wooded area", "with Kuwait now annexed"
       if (afterDeterminer || (previous.tag === 'adv' && !previous.mark && before2?.tag === 'det')) word.tag = 'noun';
@@ -395,6 +399,7 @@ function startsComplement(next: Token): boolean {
 const NOT_AFTER_VERB_S = new Set<Tag>(['noun', 'aux', 'modal']);
 
 /** Determiners after which a preposition is a noun: "the following", "a past", "its like". */
+const ADJECTIVE_ADVERBS = new Set(['first', 'last', 'only', 'then', 'next', 'same']);
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Prepositions that may follow a determiner ("all of", "both of", "some of"; "the like", "a past" stay nouns). */

@@ -214,3 +214,20 @@ test('every event says why; a descriptive date makes a background event', () => 
   );
   for (const e of list) assert.match(e.why!, /^“(?:1930s|Sunday)” .+\.$/);
 });
+
+test('"since" after an ordinal or superlative counts back to an event; nothing goes on from it', () => {
+  const text = 'The first ferry since the strike began on Monday reached the islands.';
+  const [e] = events(text, [['Monday', { from: '2016-10-17', to: '2016-10-18', granularity: 'day' }]]);
+  assert.equal(e!.ongoing, undefined);
+  assert.equal(e!.to, '2016-10-18');
+  assert.equal(e!.label, 'The strike began on Monday');
+  const [biggest] = events('Shares posted their biggest gain since 2009.', [
+    ['2009', { from: '2009-01-01', to: '2010-01-01', granularity: 'year' }],
+  ]);
+  assert.equal(biggest!.ongoing, undefined);
+  // negative: "under arrest since Monday" goes on
+  const [arrest] = events('He has been under arrest since Monday.', [
+    ['Monday', { from: '2016-10-17', to: '2016-10-18', granularity: 'day' }],
+  ]);
+  assert.equal(arrest!.ongoing, true);
+});
