@@ -58,6 +58,7 @@ export async function benchSize() {
   const coverage = chunk('coverage', 'news-timeline.bundle.js');
   const panels = chunk('panels', 'news-timeline.bundle.js');
   const reading = chunk('reading', 'news-timeline.bundle.js');
+  const sourceMessages = chunk('source-messages', 'news-timeline.bundle.js');
   const withZoom = sum(first, zoom, panels);
   const total = sum(first, zoom, panels, reading, extraction);
   const all = sum(first, zoom, panels, reading, extraction, coverage);
@@ -91,6 +92,10 @@ export async function benchSize() {
       {
         bundle: `${reading.file}: chunk, child articles' text and the worker's start (the first time text arrives)`,
         ...size(reading),
+      },
+      {
+        bundle: `${sourceMessages.file}: chunk, the words of a src request's failure (when one fails)`,
+        ...size(sourceMessages),
       },
       { bundle: 'first load + d3-zoom and panels chunks (all a page with .data or src loads)', ...withZoom },
       {

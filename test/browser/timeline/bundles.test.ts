@@ -32,7 +32,7 @@ async function built(): Promise<boolean> {
 }
 
 /** The chunk files news-timeline.bundle.js loads (their names carry a hash), read from the bundle. */
-const chunk = { extract: '', zoom: '', coverage: '', panels: '', reading: '' };
+const chunk = { extract: '', zoom: '', coverage: '', panels: '', reading: '', 'source-messages': '' };
 async function readChunkNames(): Promise<void> {
   const code = await (await fetch('/dist/news-timeline.bundle.js')).text();
   for (const name of Object.keys(chunk) as (keyof typeof chunk)[]) {
@@ -176,6 +176,17 @@ describe('news-timeline.bundle.js and its chunks', function () {
     );
     expect(report.wheelZooms).to.be.false;
     expect(report.methodZooms).to.be.true;
+  });
+
+  it('a src that fails: the error in words from their chunk; without it, the facts plainly', async () => {
+    const src = '/events/no-such-file.json';
+    const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', src });
+    expect(report.state).to.match(/Could not load \/events\/no-such-file\.json: the server answered 404/);
+    expect(scripts(report)).to.include(`/__test__/cdn/${chunk['source-messages']}`);
+    frame?.remove();
+    const plain = await load({ bundle: '/__test__/no-chunks/news-timeline.bundle.js', src });
+    expect(plain.state).to.match(/Could not load \/events\/no-such-file\.json \(http: 404 Not Found\)/);
+    expect(plain.errors.map((e) => [e.kind, e.fatal])).to.deep.equal([['fetch', true]]);
   });
 
   it('view="list": the list view comes from the panels chunk beside the bundle', async () => {
