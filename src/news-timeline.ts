@@ -2,9 +2,10 @@
  * Registers `<news-timeline>` with in-browser extraction: `.text` and a child `<article>`/`<template>`
  * are read with `extract()` in a worker, several child articles with `extractStory()`: both are loaded the
  * first time text arrives (news-timeline-extract.js; in the bundles, the extraction chunk beside
- * news-timeline.bundle.js). Import this module (or load news-timeline.bundle.js) to use the element.
+ * news-timeline.bundle.js), as is the small reading chunk before them (timeline/reading.ts: child articles'
+ * text, the worker's start). Import this module (or load news-timeline.bundle.js) to use the element.
  */
-import { lazyExtractor } from './timeline/extraction-loader.js';
+import type { ArticleExtractor } from './timeline/extractor.js';
 import { NewsTimeline } from './timeline/news-timeline.js';
 
 export { NewsTimeline };
@@ -16,7 +17,20 @@ const extraction = {
   url: () => new URL('./news-timeline-extract.js', import.meta.url),
   workerFrom: () => NewsTimeline.extractInWorkerFrom,
 };
-NewsTimeline.extractor ??= lazyExtractor(extraction);
+// The code that starts the worker is in the reading chunk (timeline/reading.ts), loaded with the first
+// text: one extractor for every element (it remembers whether workers can start here).
+let reader: Promise<ArticleExtractor> | null = null;
+NewsTimeline.extractor ??= (text, options, signal) =>
+  (reader ??= import('./timeline/reading.js').then(
+    ({ lazyExtractor }) => lazyExtractor(extraction),
+    (error: Error) => {
+      reader = null;
+      throw new Error(`the extraction code could not be loaded (${error.message})`);
+    },
+  )).then((read) => {
+    signal?.throwIfAborted();
+    return read(text, options, signal);
+  });
 NewsTimeline.storyExtractor ??= () => extraction.load().then((module) => module.extractStory);
 if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimeline);
 

@@ -1,7 +1,11 @@
 /**
  * Article text from a child `<article>` or `<template>`: paragraphs (block elements) joined by blank
- * lines, as extraction expects. Reads text only (textContent), never markup.
+ * lines, as extraction expects. Reads text only (textContent), never markup. Part of the reading chunk
+ * (reading.ts), loaded when the element has child articles.
  */
+import { childArticleElements, type ChildArticle } from './child-articles.js';
+
+export type { ChildArticle };
 
 const BLOCK = new Set([
   'P',
@@ -58,29 +62,14 @@ export function articleText(root: Node): string {
   return blocks.join('\n\n');
 }
 
-export interface ChildArticle {
-  text: string;
-  published: string | null;
-  title: string | null;
-  /** For a story (several child articles): the article's `id`, `source` and `url` attributes. */
-  id: string | null;
-  source: string | null;
-  url: string | null;
-}
-
 /** The child `<template>` and `<article>` elements of `host`, each as text plus its attributes. */
 export function readChildArticles(host: Element): ChildArticle[] {
-  return Array.from(host.children)
-    .filter((c) => c.tagName === 'TEMPLATE' || c.tagName === 'ARTICLE')
-    .map((source) => ({
-      text: articleText(source instanceof HTMLTemplateElement ? source.content : source),
-      published: source.getAttribute('published'),
-      title: source.getAttribute('title'),
-      id: source.getAttribute('id'),
-      source: source.getAttribute('source'),
-      url: source.getAttribute('url'),
-    }));
+  return childArticleElements(host).map((source) => ({
+    text: articleText(source instanceof HTMLTemplateElement ? source.content : source),
+    published: source.getAttribute('published'),
+    title: source.getAttribute('title'),
+    id: source.getAttribute('id'),
+    source: source.getAttribute('source'),
+    url: source.getAttribute('url'),
+  }));
 }
-
-/** The attributes `readChildArticles` reads (watched for changes). */
-export const CHILD_ARTICLE_ATTRIBUTES = ['published', 'title', 'id', 'source', 'url'];

@@ -4,7 +4,7 @@
  * against its contract: an EventList, or a StoryEventList (drawn by the coverage module, loaded on first use).
  */
 import type { EventList } from '../extract/types.js';
-import type { ChildArticle } from './article-text.js';
+import type { ChildArticle } from './child-articles.js';
 import { isStoryEventList, type CoverageModule, type StoryExtractor } from './coverage-loader.js';
 import type { CoverageView } from './coverage/index.js';
 import type { NewsTimelineErrorKind } from './events.js';
@@ -21,7 +21,11 @@ export interface Part<T> {
 
 export type Input =
   | { kind: 'none' }
-  | { kind: 'loading'; what: 'events' | 'article' | 'articles'; needs?: ('coverage' | 'storyExtractor')[] }
+  | {
+      kind: 'loading';
+      what: 'events' | 'article' | 'articles';
+      needs?: ('coverage' | 'storyExtractor' | 'reader')[];
+    }
   | { kind: 'error'; errorKind: NewsTimelineErrorKind; message: string; field?: string; retry: boolean }
   | {
       kind: 'ready';
@@ -51,6 +55,11 @@ export interface InputSources {
   canExtractStory: boolean;
   coverage: Part<CoverageModule>;
   storyExtractor: Part<StoryExtractor>;
+  /**
+   * Child articles (no `.text`) whose text is not read yet: the code that reads them (the reading chunk)
+   * is loading, or failed to load (`error`).
+   */
+  unreadChildren?: { count: number; error: Error | null } | null;
 }
 
 /** The child articles as a story: two or more, unless `.text` is given (it wins). */
@@ -131,6 +140,19 @@ export function resolveInput(s: InputSources): Input {
         retry: true,
       };
     return validated(load.json, true, s);
+  }
+  if (s.unreadChildren) {
+    const { count, error } = s.unreadChildren;
+    if (!(count > 1 ? s.canExtractStory : s.canRead))
+      return { kind: 'error', errorKind: 'extraction', message: NO_EXTRACTOR_MESSAGE, retry: false };
+    if (error)
+      return {
+        kind: 'error',
+        errorKind: 'extraction',
+        message: `The article could not be read: the extraction code could not be loaded (${error.message})`,
+        retry: true,
+      };
+    return { kind: 'loading', what: count > 1 ? 'articles' : 'article', needs: ['reader'] };
   }
   if (s.children.length > 1) return storyOfChildren(s);
   if (!s.article) return { kind: 'none' };

@@ -9,7 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StoryEventList } from '../extract/story/types.js';
 import type { EventList, Timex } from '../extract/types.js';
-import { CHILD_ARTICLE_ATTRIBUTES, readChildArticles, type ChildArticle } from './article-text.js';
+import { CHILD_ARTICLE_ATTRIBUTES, childArticleElements, type ChildArticle } from './child-articles.js';
 import { LazyPart, loadCoverage, type CoverageModule, type StoryExtractor } from './coverage-loader.js';
 import type { NewsTimelineErrorDetail } from './events.js';
 import { ExtractionController } from './extraction-controller.js';
@@ -43,6 +43,9 @@ export class ModelController implements ReactiveController {
   #extractionVersion = 0;
   #children: ChildArticle[] = [];
   #childChanged = false;
+  /** How many child articles are there but not read: their reader (the reading chunk) is not loaded. */
+  #childrenUnread = 0;
+  readonly #reader: LazyPart<(host: Element) => ChildArticle[]>;
   /** Modules a story needs; `#partsVersion` counts their loads ending. */
   readonly #coverage: LazyPart<CoverageModule>;
   readonly #storyExtractor: LazyPart<StoryExtractor>;
@@ -68,11 +71,19 @@ export class ModelController implements ReactiveController {
     };
     this.#coverage = new LazyPart(loadCoverage, settled);
     this.#storyExtractor = new LazyPart(() => this.inputs().storyExtractor!(), settled);
+    this.#reader = new LazyPart(
+      () => import('./reading.js').then(({ readChildArticles }) => readChildArticles),
+      () => {
+        this.#childChanged = true;
+        this.#readChild();
+        host.requestUpdate();
+      },
+    );
   }
 
   /** While article text is being read, a promise of the result (the host's updateComplete waits for it). */
   get reading(): Promise<void> | null {
-    return this.#extraction.reading;
+    return this.#reader.loading ?? this.#extraction.reading;
   }
 
   hostConnected(): void {
@@ -153,9 +164,10 @@ export class ModelController implements ReactiveController {
 
   /** Loads `src` again, or a module a story needs (the error state's Retry button). */
   retry(): void {
-    if (this.#coverage.error || this.#storyExtractor.error) {
+    if (this.#coverage.error || this.#storyExtractor.error || this.#reader.error) {
       this.#coverage.retry();
       this.#storyExtractor.retry();
+      this.#reader.retry();
       this.#partsVersion++;
       this.host.requestUpdate();
       return;
@@ -192,6 +204,10 @@ export class ModelController implements ReactiveController {
       canExtractStory: inputs.storyExtractor !== null,
       coverage: this.#coverage,
       storyExtractor: this.#storyExtractor,
+      unreadChildren:
+        this.#childrenUnread && inputs.text === null
+          ? { count: this.#childrenUnread, error: this.#reader.error }
+          : null,
     });
     this.model = null;
     this.version++;
@@ -201,6 +217,7 @@ export class ModelController implements ReactiveController {
     if (input.kind === 'loading') {
       if (input.needs?.includes('coverage')) this.#coverage.want();
       if (input.needs?.includes('storyExtractor')) this.#storyExtractor.want();
+      if (input.needs?.includes('reader')) this.#reader.want();
     }
     if (input.kind === 'ready') {
       // A new story shows all its sources; the same story (a child edited, a module loaded) keeps the choice.
@@ -236,7 +253,15 @@ export class ModelController implements ReactiveController {
   }
 
   #readChild(): void {
-    const children = readChildArticles(this.host);
+    const read = this.#reader.value;
+    // Without the reader, only whether there are child articles (the input resolves to loading them).
+    const unread = read ? 0 : childArticleElements(this.host).length;
+    if (unread !== this.#childrenUnread) {
+      this.#childrenUnread = unread;
+      this.#childChanged = true;
+      this.host.requestUpdate();
+    }
+    const children = read ? read(this.host) : [];
     const before = this.#children;
     const same = (c: ChildArticle, i: number) =>
       (Object.keys(c) as (keyof ChildArticle)[]).every((key) => c[key] === before[i]![key]);

@@ -3,7 +3,8 @@
  * people: HTTP errors, timeouts, redirects that cannot be followed (a loop), HTML where JSON was expected
  * (a wrong path behind a catch-all route) or JSON served as HTML (a server's wrong type), oversize bodies
  * (read as a stream and cut off), and invalid JSON. Never rejects with anything but a SourceError;
- * callers decide what an abort means.
+ * callers decide what an abort means. The facts of a failure are found here; its words
+ * (source-messages.ts) load only when a request fails.
  */
 
 export type SourceErrorKind = 'http' | 'network' | 'redirect' | 'timeout' | 'html' | 'too-large' | 'json' | 'aborted';
@@ -18,23 +19,32 @@ export class SourceError extends Error {
   }
 }
 
+/** What went wrong, as facts (source-messages.ts words them). */
+export interface SourceProblem {
+  kind: SourceErrorKind;
+  url: string;
+  /** The server's status, the type JSON was served as, the parser's or network's message. */
+  detail?: string;
+  /** The body's declared size (too-large). */
+  bytes?: number;
+  /** The limit passed: bytes (too-large) or milliseconds (timeout). */
+  limit?: number;
+}
+
+/** A SourceProblem thrown inside loadJson, worded before it leaves. */
+class Problem {
+  constructor(readonly problem: SourceProblem) {}
+}
+
 export interface LoadOptions {
   signal: AbortSignal;
   timeoutMs: number;
   maxBytes: number;
 }
 
-function megabytes(bytes: number): string {
-  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes >= 1e7 ? 0 : 1)} MB` : `${Math.ceil(bytes / 1e3)} kB`;
-}
-
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes)
-    throw new SourceError(
-      'too-large',
-      `${url} is too large (${megabytes(declared)}; the limit is ${megabytes(maxBytes)})`,
-    );
+  if (declared > maxBytes) throw new Problem({ kind: 'too-large', url, bytes: declared, limit: maxBytes });
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -45,7 +55,7 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new SourceError('too-large', `${url} is too large (over ${megabytes(maxBytes)}, the limit)`);
+      throw new Problem({ kind: 'too-large', url, limit: maxBytes });
     }
     chunks.push(value);
   }
@@ -60,10 +70,27 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
 
 /** Fetches and parses `url`; resolves with the parsed JSON (not yet validated). */
 export async function loadJson(url: string, options: LoadOptions): Promise<unknown> {
+  try {
+    return await fetchJson(url, options);
+  } catch (error) {
+    const { problem } = toProblem(error, url, false, options);
+    throw await import('./source-messages.js').then(
+      (words) => words.sourceError(problem),
+      // Without the words (their file did not load), the facts plainly.
+      () =>
+        new SourceError(
+          problem.kind,
+          `Could not load ${url} (${problem.kind}${problem.detail ? `: ${problem.detail}` : ''})`,
+        ),
+    );
+  }
+}
+
+async function fetchJson(url: string, options: LoadOptions): Promise<unknown> {
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = () => controller.abort();
-  if (options.signal.aborted) throw new SourceError('aborted', 'Loading was cancelled');
+  if (options.signal.aborted) throw new Problem({ kind: 'aborted', url });
   options.signal.addEventListener('abort', onAbort, { once: true });
   const timer = setTimeout(() => {
     timedOut = true;
@@ -76,21 +103,18 @@ export async function loadJson(url: string, options: LoadOptions): Promise<unkno
     } catch (error) {
       // fetch says only "Failed to fetch": asked again without following redirects, the server says more.
       if (!timedOut && !options.signal.aborted && (await redirects(url, controller.signal)))
-        throw new SourceError(
-          'redirect',
-          `Could not load ${url}: its redirects could not be followed (a redirect loop, or a server this page may not read)`,
-        );
-      throw toSourceError(error, url, timedOut, options);
+        throw new Problem({ kind: 'redirect', url });
+      throw toProblem(error, url, timedOut, options);
     }
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      throw new SourceError('http', `Could not load ${url}: the server answered ${status}`);
+      throw new Problem({ kind: 'http', url, detail: status });
     }
     let text: string;
     try {
       text = await readCapped(response, url, options.maxBytes);
     } catch (error) {
-      throw toSourceError(error, url, timedOut, options);
+      throw toProblem(error, url, timedOut, options);
     }
     let json: unknown;
     let invalid: Error | null = null;
@@ -102,13 +126,8 @@ export async function loadJson(url: string, options: LoadOptions): Promise<unkno
     const type = response.headers.get('content-type') ?? '';
     const markup = /^\s*</.test(text);
     if (/html/i.test(type) || markup)
-      throw new SourceError(
-        'html',
-        markup || invalid
-          ? `${url} returned an HTML page, not JSON (is the path right?)`
-          : `${url} holds JSON but was served as ${type.split(';')[0]!.trim()}, not as application/json`,
-      );
-    if (invalid) throw new SourceError('json', `${url} is not valid JSON: ${invalid.message}`);
+      throw new Problem({ kind: 'html', url, detail: markup || invalid ? '' : type.split(';')[0]!.trim() });
+    if (invalid) throw new Problem({ kind: 'json', url, detail: invalid.message });
     return json;
   } finally {
     clearTimeout(timer);
@@ -126,10 +145,12 @@ async function redirects(url: string, signal: AbortSignal): Promise<boolean> {
   }
 }
 
-function toSourceError(error: unknown, url: string, timedOut: boolean, options: LoadOptions): SourceError {
-  if (error instanceof SourceError) return error;
-  if (timedOut)
-    return new SourceError('timeout', `${url} did not answer within ${Math.round(options.timeoutMs / 1000)} s`);
-  if (options.signal.aborted) return new SourceError('aborted', 'Loading was cancelled');
-  return new SourceError('network', `Could not load ${url}: ${(error as Error)?.message || 'network error'}`);
+function toProblem(error: unknown, url: string, timedOut: boolean, options: LoadOptions): Problem {
+  if (error instanceof Problem) return error;
+  if (timedOut) return new Problem({ kind: 'timeout', url, limit: options.timeoutMs });
+  return new Problem({
+    kind: options.signal.aborted ? 'aborted' : 'network',
+    url,
+    detail: (error as Error)?.message,
+  });
 }

@@ -4,7 +4,7 @@
  * article never loads it. The element calls what `CoverageView` offers and nothing else.
  */
 import type { SVGTemplateResult, TemplateResult } from 'lit';
-import type { ChildArticle } from '../article-text.js';
+import type { ChildArticle } from '../child-articles.js';
 import type { StoryExtractor } from '../coverage-loader.js';
 import type { EventMark } from '../layout/frame.js';
 import type { ChartGeometry } from '../render/chart.js';

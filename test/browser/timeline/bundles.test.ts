@@ -32,7 +32,7 @@ async function built(): Promise<boolean> {
 }
 
 /** The chunk files news-timeline.bundle.js loads (their names carry a hash), read from the bundle. */
-const chunk = { extract: '', zoom: '', coverage: '', panels: '' };
+const chunk = { extract: '', zoom: '', coverage: '', panels: '', reading: '', 'source-messages': '' };
 async function readChunkNames(): Promise<void> {
   const code = await (await fetch('/dist/news-timeline.bundle.js')).text();
   for (const name of Object.keys(chunk) as (keyof typeof chunk)[]) {
@@ -97,12 +97,12 @@ describe('news-timeline.bundle.js and its chunks', function () {
     expect(report.note).to.equal(null);
   });
 
-  it('article text: the extraction chunk comes from beside the bundle; a long text is read in a worker from it', async () => {
+  it('article text: the reading and extraction chunks come from beside the bundle; a long text is read in a worker from it', async () => {
     const { text, published } = await seedArticle();
     const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', text, published });
     expect(report.error).to.equal(undefined);
     expect(report.drawn).to.equal(extract(text, { published }).events.length);
-    expect(scripts(report)).to.include(`/__test__/cdn/${chunk.extract}`);
+    expect(scripts(report)).to.include.members([`/__test__/cdn/${chunk.reading}`, `/__test__/cdn/${chunk.extract}`]);
     expect(paths(report.workers)).to.deep.equal([`/__test__/cdn/${chunk.extract}`]);
     expect(scripts(report), 'no story: no story view').not.to.include(`/__test__/cdn/${chunk.coverage}`);
   });
@@ -160,7 +160,7 @@ describe('news-timeline.bundle.js and its chunks', function () {
     expect(report.error).to.equal(undefined);
     expect(report.state).to.match(
       new RegExp(
-        `The article could not be read: the extraction code could not be loaded \\(.*/__test__/no-chunks/${chunk.extract}\\)`,
+        `The article could not be read: the extraction code could not be loaded \\(.*/__test__/no-chunks/${chunk.reading}\\)`,
       ),
     );
     expect(report.errors.map((e) => [e.kind, e.fatal])).to.deep.equal([['extraction', true]]);
@@ -176,6 +176,17 @@ describe('news-timeline.bundle.js and its chunks', function () {
     );
     expect(report.wheelZooms).to.be.false;
     expect(report.methodZooms).to.be.true;
+  });
+
+  it('a src that fails: the error in words from their chunk; without it, the facts plainly', async () => {
+    const src = '/events/no-such-file.json';
+    const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', src });
+    expect(report.state).to.match(/Could not load \/events\/no-such-file\.json: the server answered 404/);
+    expect(scripts(report)).to.include(`/__test__/cdn/${chunk['source-messages']}`);
+    frame?.remove();
+    const plain = await load({ bundle: '/__test__/no-chunks/news-timeline.bundle.js', src });
+    expect(plain.state).to.match(/Could not load \/events\/no-such-file\.json \(http: 404 Not Found\)/);
+    expect(plain.errors.map((e) => [e.kind, e.fatal])).to.deep.equal([['fetch', true]]);
   });
 
   it('view="list": the list view comes from the panels chunk beside the bundle', async () => {
@@ -216,7 +227,23 @@ describe('news-timeline.bundle.js and its chunks', function () {
     expect(report.state).to.equal(null);
     expect(report.storyArticles).to.equal(2);
     expect(report.drawn).to.be.above(0);
-    expect(scripts(report)).to.include.members([`/__test__/cdn/${chunk.extract}`, `/__test__/cdn/${chunk.coverage}`]);
+    expect(scripts(report)).to.include.members([
+      `/__test__/cdn/${chunk.reading}`,
+      `/__test__/cdn/${chunk.extract}`,
+      `/__test__/cdn/${chunk.coverage}`,
+    ]);
+  });
+
+  it('without the chunks: a child article gets a clear error, with Retry', async () => {
+    const articles = [{ published: '2024-03-06', title: 'Talks fail', text: 'Talks failed on Tuesday.' }];
+    const report = await load({ bundle: '/__test__/no-chunks/news-timeline.bundle.js', articles });
+    expect(report.error).to.equal(undefined);
+    expect(report.state).to.match(
+      new RegExp(
+        `^The timeline could not be shown\\. The article could not be read: the extraction code could not be loaded \\(.*/__test__/no-chunks/${chunk.reading}\\).*Retry$`,
+      ),
+    );
+    expect(report.errors.map((e) => [e.kind, e.fatal])).to.deep.equal([['extraction', true]]);
   });
 
   it('without the chunks: a story gets a clear error, with Retry', async () => {

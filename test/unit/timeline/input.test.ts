@@ -118,3 +118,24 @@ test('child articles: two or more make a story unless .text is given; the story 
   });
   assert.ok(failed.kind === 'error' && failed.retry && /news-timeline-extract-x\.js: 404/.test(failed.message));
 });
+
+test('child articles not read yet (their reading code loading): loading, or the error with Retry; .data and src win', () => {
+  const one = { count: 1, error: null };
+  assert.deepEqual(resolveInput({ ...none, unreadChildren: one }), {
+    kind: 'loading',
+    what: 'article',
+    needs: ['reader'],
+  });
+  const story = resolveInput({ ...none, canExtractStory: true, unreadChildren: { count: 2, error: null } });
+  assert.ok(story.kind === 'loading' && story.what === 'articles');
+  const failed = resolveInput({ ...none, unreadChildren: { count: 1, error: new Error('no chunk') } });
+  assert.ok(failed.kind === 'error' && failed.retry && failed.errorKind === 'extraction');
+  assert.match(failed.message, /the extraction code could not be loaded \(no chunk\)/);
+  // A build that cannot read them says so at once, without loading anything.
+  const cannot = resolveInput({ ...none, canRead: false, unreadChildren: one });
+  assert.ok(cannot.kind === 'error' && cannot.message === NO_EXTRACTOR_MESSAGE && !cannot.retry);
+  const noStory = resolveInput({ ...none, unreadChildren: { count: 3, error: null } });
+  assert.ok(noStory.kind === 'error' && noStory.message === NO_EXTRACTOR_MESSAGE);
+  assert.equal(resolveInput({ ...none, data: list, unreadChildren: one }).kind, 'ready');
+  assert.equal(resolveInput({ ...none, src: 'a.json', unreadChildren: one }).kind, 'loading');
+});
