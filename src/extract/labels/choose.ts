@@ -12,6 +12,7 @@
  *    noun it describes ("an accord signed yesterday"), or a statement when the verb is one of saying
  *    ("Officials said Monday that…": who said it, and what).
  */
+import { startsLower } from '../words.js';
 import { isEventNoun, SUBORDINATORS } from './lexicon.js';
 import {
   breakAfter,
@@ -72,7 +73,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     before?.tag === 'det' &&
     afterPhrase !== undefined &&
     (afterPhrase.tag === 'noun' || afterPhrase.tag === 'ing') &&
-    /^\p{Ll}/u.test(afterPhrase.token.text);
+    startsLower(afterPhrase.token.text);
   if ((possessive && afterPhrase && !pauseAfter(s, pe - 1)) || premodifier || commaYear) {
     const head = headNounAfter(s, pe);
     if (head >= 0) {
@@ -308,7 +309,7 @@ export function modifiesNoun(s: Sentence, g: VerbGroup): boolean {
   const before = s.words[g.start - 1];
   const after = s.words[g.end];
   if (!before || !after || before.mark || s.words[g.head]!.mark) return false;
-  if (!(after.tag === 'noun' && /^\p{Ll}/u.test(after.token.text)) || inPhrase(s, g.end)) return false;
+  if (!(after.tag === 'noun' && startsLower(after.token.text)) || inPhrase(s, g.end)) return false;
   return before.tag === 'det' || (before.tag === 'noun' && s.words[g.start - 2]?.tag === 'det');
 }
 

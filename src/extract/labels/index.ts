@@ -7,7 +7,7 @@
  * (`statement.ts`) or a noun (`noun-events.ts`); the words are then shortened and written out
  * (`render.ts`), and a label too short to read is repaired (`repair.ts`).
  */
-import { MONTH_AND_DAY_NAMES, tokenize, type Token } from '../words.js';
+import { MONTH_AND_DAY_NAMES, startsLower, tokenize, type Token } from '../words.js';
 import { chooseClause } from './choose.js';
 import { tenseOf, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
@@ -85,7 +85,7 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
   // "an Aug. 10, 1988, stock purchase agreement": the comma after the year is the date's own
   const yearComma = last.mark === ',' && /^\d{4},$/.test(last.token.text) && words[end - 2]?.mark === ',';
   if (!next || (last.mark && !yearComma) || last.possessive || last.closes) return false;
-  const noun = (w: Word | undefined) => w !== undefined && w.tag === 'noun' && /^\p{Ll}/u.test(w.token.text);
+  const noun = (w: Word | undefined) => w !== undefined && w.tag === 'noun' && startsLower(w.token.text);
   if (!noun(next) && !(next.tag === 'name' && noun(words[end + 1]) && !next.mark)) return false;
   const before = words[start - 1];
   return (
@@ -118,7 +118,7 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     from - k < 2 &&
     GOVERNORS.has(words[k - 1]!.token.core) &&
     !words[k - 1]!.mark &&
-    (k === 1 || /^\p{Ll}/u.test(words[k - 1]!.token.text))
+    (k === 1 || startsLower(words[k - 1]!.token.text))
   ) {
     k--;
   }

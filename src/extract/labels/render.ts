@@ -3,7 +3,7 @@
  * first, then what comes after the words that must stay), trimmed of dangling function words, and
  * written as one line without quotes or brackets. Words are kept whole and in their order.
  */
-import { isSpace } from '../words.js';
+import { isSpace, startsLower } from '../words.js';
 import { TRAILING_STOP } from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
@@ -71,8 +71,8 @@ export function shorten(s: Sentence, choice: Choice, most = MAX_LABEL_WORDS): nu
     if (i >= Math.max(mustReach, MIN_LABEL_WORDS) && count <= most) {
       const gap = words[i]! !== words[i - 1]! + 1;
       const previous = s.words[words[i - 1]!]!;
-      if (gap || previous.mark === ',' || (CUT_BEFORE.has(w.token.core) && /^\p{Ll}/u.test(w.token.text))) cut = i;
-      const opensClause = CLAUSE_OPENERS.has(w.token.core) && /^\p{Ll}/u.test(w.token.text);
+      if (gap || previous.mark === ',' || (CUT_BEFORE.has(w.token.core) && startsLower(w.token.text))) cut = i;
+      const opensClause = CLAUSE_OPENERS.has(w.token.core) && startsLower(w.token.text);
       if (opensClause && count >= 8) clauseCut = i;
     }
     if (w.token.isWord) count++;

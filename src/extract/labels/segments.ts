@@ -12,6 +12,7 @@ import {
   TELLING_VERBS,
   TWO_OBJECT_VERBS,
 } from './lexicon.js';
+import { startsLower } from '../words.js';
 import { SAME_AS_BASE, type Word } from './tags.js';
 
 export type GroupKind =
@@ -281,7 +282,7 @@ export function findVerbGroups(s: Sentence): void {
         before.tag !== 'pron' &&
         next?.tag === 'noun' &&
         !inPhrase(s, i + 1) &&
-        /^\p{Ll}/u.test(next.token.text)
+        startsLower(next.token.text)
       ) {
         continue;
       }

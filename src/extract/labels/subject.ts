@@ -2,6 +2,7 @@
  * Subjects and speakers: the noun phrase a verb group is about, over asides, relative clauses and
  * participle phrases ("The man who hurled a grenade … was identified"), and short forms of long ones.
  */
+import { startsLower } from '../words.js';
 import { MODIFIER_ADJECTIVES, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
 import {
   breakAfter,
@@ -152,7 +153,7 @@ export function contactAntecedent(s: Sentence, subjectStart: number): number {
   const before = subjectStart - 1;
   const w = s.words[before];
   const first = s.words[subjectStart]!;
-  if (!w || w.mark || w.tag !== 'noun' || !/^\p{Ll}/u.test(w.token.text) || isTimeWord(s, before)) return -1;
+  if (!w || w.mark || w.tag !== 'noun' || !startsLower(w.token.text) || isTimeWord(s, before)) return -1;
   if (groupAt(s, before) || w.possessive) return -1;
   if (!(first.tag === 'det' || (first.tag === 'pron' && SUBJECT_PRONOUNS.has(first.token.core)))) return -1;
   const start = nounPhraseStart(s, before);
@@ -231,7 +232,7 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
     // ("the Chief Executive of GM, which": "which" never stands for a person)
     const thing =
       head !== undefined &&
-      ((head.tag === 'noun' && /^\p{Ll}/u.test(head.token.text)) ||
+      ((head.tag === 'noun' && startsLower(head.token.text)) ||
         (s.words[rel]!.token.core === 'which' && (head.tag === 'name' || head.tag === 'noun')));
     if (link?.tag === 'prep' && !link.mark && thing) return [start, end + 1];
   }

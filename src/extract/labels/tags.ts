@@ -2,7 +2,7 @@
  * A coarse part of speech for each word of a sentence, from the lexicon, suffixes, capitals and the
  * word before: enough to find verb groups, noun phrases and clause openers. No statistics.
  */
-import { MONTH_AND_DAY_NAMES, type Token } from '../words.js';
+import { MONTH_AND_DAY_NAMES, startsLower, type Token } from '../words.js';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -233,7 +233,7 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     if (word.tag === 'verb' || word.tag === 'ved') word.report = REPORTING_VERBS.has(core);
     // "this was", "many saw": a determiner right before a verb stands for a noun ("some unfinished business" does not)
     const following = tokens[i + 1];
-    const nounNext = following !== undefined && lexical[i + 1] === 'noun' && /^\p{Ll}/u.test(following.text);
+    const nounNext = following !== undefined && lexical[i + 1] === 'noun' && startsLower(following.text);
     if (
       previous?.tag === 'det' &&
       !previous.mark &&
@@ -289,7 +289,7 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         const modifier =
           (previous.tag === 'prep' || previous.tag === 'conj') &&
           lexicalTag(next.core) === 'noun' &&
-          /^\p{Ll}/u.test(next.text);
+          startsLower(next.text);
         // "reports of flooding reached": an -ing word right before a verb ends a noun phrase
         const verbNext = previous.tag === 'prep' && ['ved', 'aux', 'modal'].includes(lexicalTag(next.core));
         // "to pay departing investors", "reported rising sales", but "began selling shares"
@@ -297,11 +297,11 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
           (previous.tag === 'verb' || previous.tag === 'ved') &&
           !GERUND_TAKING_VERBS.has(previous.token.core) &&
           lexicalTag(next.core) === 'noun' &&
-          /^\p{Ll}/u.test(next.text);
+          startsLower(next.text);
         // "investment banking firms reported": an "-ing" word between two nouns before a verb
         const after = tokens[index + 2];
         // "plastic film food packaging machinery": deep inside a noun phrase (two nouns before it)
-        const nounNext = lexicalTag(next.core) === 'noun' && /^\p{Ll}/u.test(next.text);
+        const nounNext = lexicalTag(next.core) === 'noun' && startsLower(next.text);
         const deep =
           previous.tag === 'noun' &&
           !previous.mark &&
@@ -331,10 +331,7 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         ((next !== undefined && startsComplement(next)) || /(?:ate|ize|ise|ify|en)$/.test(core))
       ) {
         word.tag = 'verb'; // "plans to redeem its notes", "to cooperate with"
-      } else if (
-        (previous.token.core === 'who' || previous.token.core === 'which') &&
-        /^\p{Ll}/u.test(word.token.text)
-      ) {
+      } else if ((previous.token.core === 'who' || previous.token.core === 'which') && startsLower(word.token.text)) {
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
         previous.token.core === 'that' &&
@@ -377,7 +374,7 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
  */
 function objectAfterVerbS(word: Word, tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
-  if (word.mark || !next || lexicalTag(next.core) !== 'noun' || !/^\p{Ll}/u.test(next.text)) return false;
+  if (word.mark || !next || lexicalTag(next.core) !== 'noun' || !startsLower(next.text)) return false;
   // "forces loyal to the army": an adjective after the noun
   if (MODIFIER_ADJECTIVES.has(next.core)) return false;
   const after = tokens[index + 2];

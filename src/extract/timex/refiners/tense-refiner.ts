@@ -12,6 +12,7 @@
  */
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
+import { isSpace } from '../../words.js';
 
 /**
  * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
@@ -62,10 +63,11 @@ const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|his|her|their)\s+$/i;
 
 /** A sentence or clause ends here: ; ! ? newline, or a full stop followed by space that closes no abbreviation. */
 function isBoundary(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === ';' || c === '!' || c === '?' || c === '\n') return true;
-  if (c !== '.') return false;
-  if (i + 1 < text.length && !/\s/.test(text[i + 1]!)) return false; // "0.9", "U.S."
+  // by code (it runs for every character around every phrase): `text[i]` makes a string each time
+  const c = text.charCodeAt(i);
+  if (c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a) return true; // ; ! ? newline
+  if (c !== 0x2e) return false; // .
+  if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) return false; // "0.9", "U.S."
   return !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1));
 }
 const ABBREVIATION =
@@ -109,7 +111,8 @@ function readClause(text: string, start: number, end: number): ClauseTense {
   for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) {
     if (m.index >= phraseStart && m.index < phraseEnd) continue; // the phrase's own words are read by its parser
     if (m[1] && /^(may|can)$/i.test(m[1]) && /^[A-Z]/.test(m[1])) continue; // "May" the month or a name
-    const before = clause.slice(Math.max(0, m.index - 16), m.index);
+    // read only for a future cue (most cues are past or present forms)
+    const before = m[1] ? clause.slice(Math.max(0, m.index - 16), m.index) : '';
     if (m[1] && SCHEDULED_VERB.test(m[1]) && NOT_SIMPLE_PRESENT_BEFORE.test(before)) continue;
     // "as planned", "the hastily planned trip": a plan made, no tense for the date. "The team planned to leave
     // on Thursday": the date after the infinitive is when the plan is for, ahead; before it ("On Friday, the
