@@ -21,14 +21,7 @@ import { renderDetails } from './render/details.js';
 import { edgeText, renderEdges } from './render/edges.js';
 import { gestureHint, KEYS_SENTENCE } from './render/help.js';
 import { browserIdleScheduler } from './idle-prefetch-controller.js';
-import {
-  EVENTS_LEFT_OUT,
-  maxLanesNote,
-  openingRange,
-  PHRASES_UNMARKED,
-  skippedNote,
-  type AttributeNote,
-} from './notes.js';
+import { maxLanesNote, openingRange, type AttributeNote } from './notes.js';
 import { renderError, renderLoading, renderMessage, renderNote } from './render/states.js';
 import { SelectionController } from './selection-controller.js';
 import { timelineStyles } from './styles.js';
@@ -515,9 +508,8 @@ export class NewsTimeline extends LitElement {
       case 'ready': {
         const number = (n: number) => this.#locale.number(n);
         const coverage = input.coverage;
-        const skipped = [skippedNote(input.skipped, EVENTS_LEFT_OUT, number), coverage?.undatedNote(number) ?? '']
-          .filter(Boolean)
-          .join(' ');
+        const [skippedEvents, skippedTimexes] = this.#model.skippedNotes(number);
+        const skipped = [skippedEvents, coverage?.undatedNote(number) ?? ''].filter(Boolean).join(' ');
         const bar = coverage
           ? coverage.renderBar({ hidden: this.#model.hidden, number, onToggle: this.#onToggleSource })
           : nothing;
@@ -530,12 +522,7 @@ export class NewsTimeline extends LitElement {
               : 'No dated events in this article.',
             skipped,
           )}`;
-        const note = [
-          skipped,
-          skippedNote(input.skippedTimexes, PHRASES_UNMARKED, number),
-          ...this.#attributeNotes.map((n) => n.message),
-          this.#zoom.loadError,
-        ];
+        const note = [skipped, skippedTimexes, ...this.#attributeNotes.map((n) => n.message), this.#zoom.loadError];
         return this.#renderReady(note.filter(Boolean).join(' '), bar);
       }
     }

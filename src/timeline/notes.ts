@@ -1,51 +1,11 @@
 /**
- * The note above the timeline (part `note`), in words for readers: what of the input was left out and
- * why (the validator's reasons), and which attribute values could not be used and what is used instead.
+ * The note above the timeline (part `note`), in words for readers: which attribute values could not be
+ * used and what is used instead (what of the input was left out is validation-messages.ts `skippedNote`).
  * The same sentences are the messages of the non-fatal `news-timeline-error` events.
  */
 import { parseFloating } from './layout/dates.js';
-import type { SkipProblem } from './validate-event-list.js';
-
-/** An item left out, and why: the EventList validator's, or the StoryEventList's (which adds `article`). */
-export interface SkippedNoteItem {
-  id: string;
-  problem: SkipProblem | 'article';
-  field: string;
-  value: string;
-  reason: string;
-}
-
-const PROBLEMS: Record<SkippedNoteItem['problem'], string> = {
-  date: 'a date that is not a real day',
-  interval: 'from not before to',
-  offsets: 'a span outside the article text',
-  article: 'a mention of an article the story does not list',
-};
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
-/**
- * "3 events were left out: 2 with a date that is not a real day, 1 with from not before to (first: e4,
- * to "2016-10-17" equals from: the interval is empty)." One sentence per list (`what`: events, time
- * phrases); '' when nothing was left out.
- */
-export function skippedNote(
-  items: readonly SkippedNoteItem[],
-  [one, many, verb]: [string, string, string],
-  number: (n: number) => string,
-): string {
-  const n = items.length;
-  if (!n) return '';
-  const counts = new Map<SkippedNoteItem['problem'], number>();
-  for (const item of items) counts.set(item.problem, (counts.get(item.problem) ?? 0) + 1);
-  const why = [...counts].map(([problem, count]) => `${number(count)} with ${PROBLEMS[problem]}`).join(', ');
-  const first = items[0];
-  const detail = first.problem === 'offsets' ? first.reason : `${first.field} "${first.value}" ${first.reason}`;
-  return `${number(n)} ${plural(n, `${one} was`, `${many} were`)} ${verb}: ${why} (first: ${first.id}, ${detail}).`;
-}
-
-export const EVENTS_LEFT_OUT: [string, string, string] = ['event', 'events', 'left out'];
-export const PHRASES_UNMARKED: [string, string, string] = ['time phrase', 'time phrases', 'not marked in the cards'];
 
 /** An attribute whose value is not used, and the sentence that says what is used instead. */
 export interface AttributeNote {
