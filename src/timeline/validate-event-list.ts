@@ -39,7 +39,7 @@ import { parseFloating } from './layout/dates.js';
  */
 export type SkipProblem = 'date' | 'interval' | 'offsets';
 
-/** An event or timex left out, and why. */
+/** An event or timex left out, and why (as facts: validation-messages.ts `skipReason` words them). */
 export interface SkippedItem {
   /** Position in the input `events` (or `timexes`) array. */
   index: number;
@@ -49,8 +49,10 @@ export interface SkippedItem {
   field: string;
   /** Its value as written (offsets as `start–end`). */
   value: string;
-  /** For people: "is not a real date written YYYY-MM-DD or YYYY-MM-DDTHH:mm", "equals from: the interval is empty". */
-  reason: string;
+  /** `interval`: the `from` that `to` is before (none: they are equal); `offsets`: the text's length. */
+  detail?: string;
+  /** For people: "is not a real date written YYYY-MM-DD or YYYY-MM-DDTHH:mm" (set by `validateEventList`). */
+  reason?: string;
 }
 export type SkippedEvent = SkippedItem;
 
@@ -184,8 +186,6 @@ export const isPublishedDate = (value: string) => {
   return m !== null && !Number.isNaN(parseFloating(m[1]!));
 };
 
-export const NOT_AN_AXIS_DATE = 'is not a real date (YYYY-MM-DD or YYYY-MM-DDTHH:mm)';
-
 function checkArticle(value: unknown): string {
   const article = object(value, 'article');
   onlyFields(article, ARTICLE_FIELDS, 'article');
@@ -227,15 +227,12 @@ const skip = (
   problem: SkipProblem,
   field: string,
   value: string,
-  reason: string,
-): SkippedItem => ({ index, id, problem, field, value, reason });
+  detail?: string,
+): SkippedItem =>
+  detail === undefined ? { index, id, problem, field, value } : { index, id, problem, field, value, detail };
 
-/** Offsets that do not index a text of `length` characters (a span ends after it starts, within the text). */
-function outside(start: number, end: number, length: number): string | null {
-  if (start > end) return `start ${start} is after end ${end}`;
-  if (end > length) return `end ${end} is beyond the article text (${length} characters)`;
-  return null;
-}
+/** Whether offsets do not index a text of `length` characters (a span ends after it starts, within the text). */
+const outside = (start: number, end: number, length: number) => start > end || end > length;
 
 /** Checks one timex's shape; returns the skip record when it cannot be used. */
 const checkTimex = withPath('timexes', (value, index, path, textLength): SkippedItem | null => {
@@ -253,11 +250,9 @@ const checkTimex = withPath('timexes', (value, index, path, textLength): Skipped
   oneOf(timex, 'granularity', path, GRANULARITY_SET, true);
   optionalString(timex, 'anchor', path);
   string(timex, 'why', path);
-  if (from !== undefined && Number.isNaN(axisDate(from)))
-    return skip(index, id, 'date', 'from', from, NOT_AN_AXIS_DATE);
-  if (to !== undefined && Number.isNaN(axisDate(to))) return skip(index, id, 'date', 'to', to, NOT_AN_AXIS_DATE);
-  const offsets = outside(start, end, textLength);
-  if (offsets) return skip(index, id, 'offsets', 'start', `${start}–${end}`, offsets);
+  if (from !== undefined && Number.isNaN(axisDate(from))) return skip(index, id, 'date', 'from', from);
+  if (to !== undefined && Number.isNaN(axisDate(to))) return skip(index, id, 'date', 'to', to);
+  if (outside(start, end, textLength)) return skip(index, id, 'offsets', 'start', `${start}–${end}`, `${textLength}`);
   return null;
 });
 
@@ -299,20 +294,12 @@ const checkEvent = withPath('events', (value, index, path, textLength): SkippedI
   for (let i = 0; i < actors.length; i++)
     if (typeof actors[i] !== 'string') throw wrongType(path, `actors[${i}]`, 'string', actors[i]);
   const fromMs = axisDate(from);
-  if (Number.isNaN(fromMs)) return skip(index, id, 'date', 'from', from, NOT_AN_AXIS_DATE);
+  if (Number.isNaN(fromMs)) return skip(index, id, 'date', 'from', from);
   const toMs = axisDate(to);
-  if (Number.isNaN(toMs)) return skip(index, id, 'date', 'to', to, NOT_AN_AXIS_DATE);
-  if (fromMs >= toMs)
-    return skip(
-      index,
-      id,
-      'interval',
-      'to',
-      to,
-      fromMs === toMs ? 'equals from: the interval is empty' : `is before from (${from})`,
-    );
-  const offsets = outside(start, end, textLength);
-  if (offsets) return skip(index, id, 'offsets', 'sentence', `${start}–${end}`, `sentence ${offsets}`);
+  if (Number.isNaN(toMs)) return skip(index, id, 'date', 'to', to);
+  if (fromMs >= toMs) return skip(index, id, 'interval', 'to', to, fromMs === toMs ? undefined : from);
+  if (outside(start, end, textLength))
+    return skip(index, id, 'offsets', 'sentence', `${start}–${end}`, `${textLength}`);
   return null;
 });
 

@@ -19,6 +19,21 @@ export type ValidationResult =
   | { ok: true; list: EventList; skipped: SkippedEvent[]; skippedTimexes: SkippedItem[] }
   | { ok: false; field: string; message: string };
 
+export const NOT_AN_AXIS_DATE = 'is not a real date (YYYY-MM-DD or YYYY-MM-DDTHH:mm)';
+
+/** Why an item was left out, in words: "equals from: the interval is empty". */
+export function skipReason({ problem, field, value, detail, reason }: SkippedItem): string {
+  if (reason !== undefined) return reason;
+  if (problem === 'date') return NOT_AN_AXIS_DATE;
+  if (problem === 'interval')
+    return detail === undefined ? 'equals from: the interval is empty' : `is before from (${detail})`;
+  const [start, end] = value.split('–').map(Number) as [number, number];
+  const where = field === 'sentence' ? 'sentence ' : '';
+  return start > end
+    ? `${where}start ${start} is after end ${end}`
+    : `${where}end ${end} is beyond the article text (${detail} characters)`;
+}
+
 /** `value` for a message: "the string "2016"", "a number", "null". */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -69,7 +84,10 @@ export function invalidMessage(field: string, problem: InvalidProblem): string {
  */
 export function validateEventList(input: unknown): ValidationResult {
   const result = checkEventList(input);
-  return result.ok ? result : { ok: false, field: result.field, message: invalidMessage(result.field, result.problem) };
+  if (!result.ok) return { ok: false, field: result.field, message: invalidMessage(result.field, result.problem) };
+  const worded = (items: SkippedItem[]) =>
+    items.map(({ detail: _, ...item }, i) => ({ ...item, reason: skipReason(items[i]!) }));
+  return { ...result, skipped: worded(result.skipped), skippedTimexes: worded(result.skippedTimexes) };
 }
 
 /** An item left out, and why: the EventList validator's, or the StoryEventList's (which adds `article`). */
@@ -78,7 +96,8 @@ export interface SkippedNoteItem {
   problem: SkipProblem | 'article';
   field: string;
   value: string;
-  reason: string;
+  detail?: string;
+  reason?: string;
 }
 
 const PROBLEMS: Record<SkippedNoteItem['problem'], string> = {
@@ -106,7 +125,8 @@ export function skippedNote(
   for (const item of items) counts.set(item.problem, (counts.get(item.problem) ?? 0) + 1);
   const why = [...counts].map(([problem, count]) => `${number(count)} with ${PROBLEMS[problem]}`).join(', ');
   const first = items[0];
-  const detail = first.problem === 'offsets' ? first.reason : `${first.field} "${first.value}" ${first.reason}`;
+  const reason = first.problem === 'article' ? first.reason! : skipReason(first as SkippedItem);
+  const detail = first.problem === 'offsets' ? reason : `${first.field} "${first.value}" ${reason}`;
   return `${number(n)} ${plural(n, `${one} was`, `${many} were`)} ${verb}: ${why} (first: ${first.id}, ${detail}).`;
 }
 

@@ -31,7 +31,6 @@ import {
   isPublishedDate,
   MOD_SET,
   need,
-  NOT_AN_AXIS_DATE,
   object,
   oneOf,
   optionalBoolean,
@@ -43,7 +42,7 @@ import {
   type Obj,
   type SkipProblem,
 } from '../validate-event-list.js';
-import { describe, invalidMessage } from '../validation-messages.js';
+import { describe, invalidMessage, NOT_AN_AXIS_DATE } from '../validation-messages.js';
 
 /** Why an event was left out: the EventList's reasons, and `article`, a mention of an article not listed. */
 export type StorySkipProblem = SkipProblem | 'article';
