@@ -100,6 +100,15 @@ export class ModelController implements ReactiveController {
   }
 
   /**
+   * The validation messages' module for notes the host words (wanted here): null while it loads, undefined
+   * when it could not load.
+   */
+  words(): ValidationWords | null | undefined {
+    this.#words.want();
+    return this.#words.value ?? (this.#words.error ? undefined : null);
+  }
+
+  /**
    * The notes of what of the list was left out and of the time phrases not marked: in words once they load
    * (updateComplete waits for them); until then, or without them, the counts.
    */

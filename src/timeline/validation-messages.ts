@@ -5,6 +5,7 @@
  * (news-timeline-validation-messages-<hash>.js), loaded by the element when there is something to say
  * (model-controller.ts; without it, the facts plainly).
  */
+export { maxLanesNote, openingRange, type AttributeNote } from './attribute-notes.js';
 import { READABLE_EVENT_LIST_VERSIONS, type EventList } from '../extract/types.js';
 import {
   checkEventList,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { maxLanesNote, openingRange } from '../../../src/timeline/notes.js';
+import { maxLanesNote, openingRange } from '../../../src/timeline/attribute-notes.js';
 import {
   EVENTS_LEFT_OUT,
   PHRASES_UNMARKED,
