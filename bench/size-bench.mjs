@@ -59,9 +59,10 @@ export async function benchSize() {
   const panels = chunk('panels', 'news-timeline.bundle.js');
   const reading = chunk('reading', 'news-timeline.bundle.js');
   const sourceMessages = chunk('source-messages', 'news-timeline.bundle.js');
+  const validationMessages = chunk('validation-messages', 'news-timeline.bundle.js');
   const withZoom = sum(first, zoom, panels);
   const total = sum(first, zoom, panels, reading, extraction);
-  const all = sum(first, zoom, panels, reading, extraction, coverage);
+  const all = sum(first, zoom, panels, reading, extraction, coverage, validationMessages);
   const single = file('news-timeline.single.js');
   const element = file('news-timeline-element.bundle.js');
   const elementCoverage = chunk('coverage', 'news-timeline-element.bundle.js');
@@ -96,6 +97,10 @@ export async function benchSize() {
       {
         bundle: `${sourceMessages.file}: chunk, the words of a src request's failure (when one fails)`,
         ...size(sourceMessages),
+      },
+      {
+        bundle: `${validationMessages.file}: chunk, the words of a bad list, skipped items and unusable attributes (when there are some; every story)`,
+        ...size(validationMessages),
       },
       { bundle: 'first load + d3-zoom and panels chunks (all a page with .data or src loads)', ...withZoom },
       {

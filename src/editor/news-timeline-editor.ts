@@ -5,7 +5,7 @@ import type { EventList, Granularity, TimelineEvent, TimexMod } from '../extract
 import { parseFloating } from '../timeline/layout/dates.js';
 import { describeDate } from '../timeline/layout/human-date.js';
 import { resolveLang } from '../timeline/layout/intl.js';
-import { validateEventList } from '../timeline/validate-event-list.js';
+import { validateEventList } from '../timeline/validation-messages.js';
 import { describeEdit } from './apply.js';
 import {
   addEvent,

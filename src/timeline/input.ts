@@ -10,8 +10,11 @@ import type { CoverageView } from './coverage/index.js';
 import type { NewsTimelineErrorKind } from './events.js';
 import type { Article, ExtractionState } from './extraction-controller.js';
 import type { LoadState } from './source-controller.js';
-import type { SkippedNoteItem } from './notes.js';
-import { validateEventList, type SkippedItem } from './validate-event-list.js';
+import { checkEventList, type SkippedItem } from './validate-event-list.js';
+import type { SkippedNoteItem } from './validation-messages.js';
+
+/** The validation messages' module (validation-messages.ts, a chunk loaded when a list is bad). */
+export type ValidationWords = typeof import('./validation-messages.js');
 
 /** A module the input needs: loaded (`value`), failed (`error`), or neither yet. */
 export interface Part<T> {
@@ -24,7 +27,7 @@ export type Input =
   | {
       kind: 'loading';
       what: 'events' | 'article' | 'articles';
-      needs?: ('coverage' | 'storyExtractor' | 'reader')[];
+      needs?: ('coverage' | 'storyExtractor' | 'reader' | 'words')[];
     }
   | { kind: 'error'; errorKind: NewsTimelineErrorKind; message: string; field?: string; retry: boolean }
   | {
@@ -55,6 +58,8 @@ export interface InputSources {
   canExtractStory: boolean;
   coverage: Part<CoverageModule>;
   storyExtractor: Part<StoryExtractor>;
+  /** The words of a bad list's problem (an invalid list waits for them: the loading state). */
+  words: Part<ValidationWords>;
   /**
    * Child articles (no `.text`) whose text is not read yet: the code that reads them (the reading chunk)
    * is loading, or failed to load (`error`).
@@ -115,15 +120,20 @@ function validated(value: unknown, retry: boolean, s: InputSources): Input {
       };
     return { kind: 'ready', list: read.view.eventList, skipped: read.skipped, skippedTimexes: [], coverage: read.view };
   }
-  const result = validateEventList(value);
-  if (!result.ok)
+  const result = checkEventList(value);
+  if (!result.ok) {
+    const { field, problem } = result;
+    const words = s.words;
+    if (!words.value && !words.error) return { kind: 'loading', what: 'events', needs: ['words'] };
     return {
       kind: 'error',
       errorKind: 'validation',
-      message: `Invalid event list: ${result.message}`,
-      field: result.field,
+      // Without the words (their file did not load), where the problem is.
+      message: `Invalid event list: ${words.value ? words.value.invalidMessage(field, problem) : `the problem is at ${field || 'its top level'}`}`,
+      field,
       retry,
     };
+  }
   return { kind: 'ready', list: result.list, skipped: result.skipped, skippedTimexes: result.skippedTimexes };
 }
 

@@ -14,9 +14,8 @@ import { LazyPart, loadCoverage, type CoverageModule, type StoryExtractor } from
 import type { NewsTimelineErrorDetail } from './events.js';
 import { ExtractionController } from './extraction-controller.js';
 import type { ArticleExtractor } from './extractor.js';
-import { articleOf, resolveInput, storyOf, type Input } from './input.js';
+import { articleOf, resolveInput, storyOf, type Input, type ValidationWords } from './input.js';
 import { prepareTimeline, type PreparedTimeline } from './layout/prepare.js';
-import { EVENTS_LEFT_OUT, PHRASES_UNMARKED, skippedNote } from './notes.js';
 import { SourceController, type SourceLimits } from './source-controller.js';
 
 export interface ModelInputs {
@@ -49,6 +48,12 @@ export class ModelController implements ReactiveController {
   /** Modules a story needs; `#partsVersion` counts their loads ending. */
   readonly #coverage: LazyPart<CoverageModule>;
   readonly #storyExtractor: LazyPart<StoryExtractor>;
+  /**
+   * The words of a bad list or a skipped item (validation-messages.ts): an invalid list is resolved again
+   * when they arrive; a drawn one with skipped items reports them then (`#skippedReported`).
+   */
+  readonly #words: LazyPart<ValidationWords>;
+  #skippedReported = true;
   #partsVersion = 0;
   #partsSeen = 0;
   /** Ids of the story's sources the reader turned off; `#refiltered`: the model changed by that alone. */
@@ -71,6 +76,14 @@ export class ModelController implements ReactiveController {
     };
     this.#coverage = new LazyPart(loadCoverage, settled);
     this.#storyExtractor = new LazyPart(() => this.inputs().storyExtractor!(), settled);
+    this.#words = new LazyPart(
+      () => import('./validation-messages.js'),
+      () => {
+        if (this.input.kind === 'ready') this.#reportSkipped();
+        else this.#partsVersion++;
+        host.requestUpdate();
+      },
+    );
     this.#reader = new LazyPart(
       () => import('./reading.js').then(({ readChildArticles }) => readChildArticles),
       () => {
@@ -83,7 +96,30 @@ export class ModelController implements ReactiveController {
 
   /** While article text is being read, a promise of the result (the host's updateComplete waits for it). */
   get reading(): Promise<void> | null {
-    return this.#reader.loading ?? this.#extraction.reading;
+    return this.#reader.loading ?? this.#extraction.reading ?? this.#words.loading;
+  }
+
+  /**
+   * The validation messages' module for notes the host words (wanted here): null while it loads, undefined
+   * when it could not load.
+   */
+  words(): ValidationWords | null | undefined {
+    this.#words.want();
+    return this.#words.value ?? (this.#words.error ? undefined : null);
+  }
+
+  /**
+   * The notes of what of the list was left out and of the time phrases not marked: in words once they load
+   * (updateComplete waits for them); until then, or without them, the counts.
+   */
+  skippedNotes(number: (n: number) => string): string[] {
+    const input = this.input;
+    if (input.kind !== 'ready') return [];
+    const lists = [input.skipped, input.skippedTimexes];
+    return (
+      this.#words.value?.skippedNotes(lists, number) ??
+      lists.map((l) => (l.length ? `${number(l.length)} skipped.` : ''))
+    );
   }
 
   hostConnected(): void {
@@ -172,6 +208,7 @@ export class ModelController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
+    this.#words.retry();
     this.#source.retry(this.inputs().limits);
   }
 
@@ -204,6 +241,7 @@ export class ModelController implements ReactiveController {
       canExtractStory: inputs.storyExtractor !== null,
       coverage: this.#coverage,
       storyExtractor: this.#storyExtractor,
+      words: this.#words,
       unreadChildren:
         this.#childrenUnread && inputs.text === null
           ? { count: this.#childrenUnread, error: this.#reader.error }
@@ -218,6 +256,7 @@ export class ModelController implements ReactiveController {
       if (input.needs?.includes('coverage')) this.#coverage.want();
       if (input.needs?.includes('storyExtractor')) this.#storyExtractor.want();
       if (input.needs?.includes('reader')) this.#reader.want();
+      if (input.needs?.includes('words')) this.#words.want();
     }
     if (input.kind === 'ready') {
       // A new story shows all its sources; the same story (a child edited, a module loaded) keeps the choice.
@@ -225,19 +264,10 @@ export class ModelController implements ReactiveController {
       if (sources !== this.#sourceIds) this.#hidden = new Set();
       this.#sourceIds = sources;
       this.model = input.coverage ? input.coverage.prepare(this.#hidden) : prepareTimeline(input.list);
-      if (input.skipped.length || input.skippedTimexes.length) {
-        const number = String;
-        this.#queueError({
-          kind: 'skipped-events',
-          message: [
-            skippedNote(input.skipped, EVENTS_LEFT_OUT, number),
-            skippedNote(input.skippedTimexes, PHRASES_UNMARKED, number),
-          ]
-            .filter(Boolean)
-            .join(' '),
-          skipped: input.skipped.length,
-          fatal: false,
-        });
+      this.#skippedReported = !(input.skipped.length || input.skippedTimexes.length);
+      if (!this.#skippedReported) {
+        this.#words.want();
+        this.#reportSkipped();
       }
     } else if (input.kind === 'error' && !(previous.kind === 'error' && previous.message === input.message)) {
       this.#queueError({ kind: input.errorKind, message: input.message, field: input.field, fatal: true });
@@ -269,6 +299,19 @@ export class ModelController implements ReactiveController {
     this.#children = children;
     this.#childChanged = true;
     this.host.requestUpdate();
+  }
+
+  /** Reports what was left out (a `skipped-events` error) once its words are loaded, or failed to. */
+  #reportSkipped(): void {
+    const input = this.input;
+    if (this.#skippedReported || input.kind !== 'ready' || this.#words.loading) return;
+    this.#skippedReported = true;
+    this.#queueError({
+      kind: 'skipped-events',
+      message: this.skippedNotes(String).filter(Boolean).join(' '),
+      skipped: input.skipped.length,
+      fatal: false,
+    });
   }
 
   #queueError(detail: NewsTimelineErrorDetail): void {

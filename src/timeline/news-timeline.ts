@@ -21,14 +21,8 @@ import { renderDetails } from './render/details.js';
 import { edgeText, renderEdges } from './render/edges.js';
 import { gestureHint, KEYS_SENTENCE } from './render/help.js';
 import { browserIdleScheduler } from './idle-prefetch-controller.js';
-import {
-  EVENTS_LEFT_OUT,
-  maxLanesNote,
-  openingRange,
-  PHRASES_UNMARKED,
-  skippedNote,
-  type AttributeNote,
-} from './notes.js';
+import type { AttributeNote } from './attribute-notes.js';
+import { attributesUnusable, lanesUsable, openingWindow } from './notes.js';
 import { renderError, renderLoading, renderMessage, renderNote } from './render/states.js';
 import { SelectionController } from './selection-controller.js';
 import { timelineStyles } from './styles.js';
@@ -338,9 +332,25 @@ export class NewsTimeline extends LitElement {
     const modelChanged = this.#model.update(inputChanged);
     const model = this.#model.model;
     // Attribute values not used are noted where the timeline is drawn (the note shows with it).
-    const notes = model?.events.length
-      ? [maxLanesNote(this.maxLanes), openingRange(this.rangeFrom, this.rangeTo, this.#openingName()).note]
-      : [];
+    // Their words load with the validation messages when needed: until then no note; without them, a short one.
+    const words =
+      model?.events.length && attributesUnusable(this.maxLanes, this.rangeFrom, this.rangeTo)
+        ? this.#model.words()
+        : null;
+    const notes =
+      words === undefined
+        ? [
+            {
+              field: lanesUsable(this.maxLanes) ? 'range-from' : 'max-lanes',
+              message: 'An attribute value is not used.',
+            },
+          ]
+        : words
+          ? [
+              words.maxLanesNote(this.maxLanes),
+              words.openingRange(this.rangeFrom, this.rangeTo, this.#openingName()).note,
+            ]
+          : [];
     this.#attributeNotes = notes.filter((note): note is AttributeNote => note !== null);
     if (modelChanged) {
       this.#locale.reset();
@@ -398,7 +408,7 @@ export class NewsTimeline extends LitElement {
 
   /** Shows the opening window: `range-from`/`range-to` when both are dates, else the story or everything. */
   #open(): void {
-    const { range } = openingRange(this.rangeFrom, this.rangeTo, '');
+    const range = openingWindow(this.rangeFrom, this.rangeTo);
     if (range) return this.#zoom.show(range[0], range[1]);
     const story = this.opening === 'all' ? null : storyWindow(this.#model.model!, this.#viewport.width);
     if (story) this.#zoom.show(story[0], story[1]);
@@ -515,9 +525,8 @@ export class NewsTimeline extends LitElement {
       case 'ready': {
         const number = (n: number) => this.#locale.number(n);
         const coverage = input.coverage;
-        const skipped = [skippedNote(input.skipped, EVENTS_LEFT_OUT, number), coverage?.undatedNote(number) ?? '']
-          .filter(Boolean)
-          .join(' ');
+        const [skippedEvents, skippedTimexes] = this.#model.skippedNotes(number);
+        const skipped = [skippedEvents, coverage?.undatedNote(number) ?? ''].filter(Boolean).join(' ');
         const bar = coverage
           ? coverage.renderBar({ hidden: this.#model.hidden, number, onToggle: this.#onToggleSource })
           : nothing;
@@ -530,12 +539,7 @@ export class NewsTimeline extends LitElement {
               : 'No dated events in this article.',
             skipped,
           )}`;
-        const note = [
-          skipped,
-          skippedNote(input.skippedTimexes, PHRASES_UNMARKED, number),
-          ...this.#attributeNotes.map((n) => n.message),
-          this.#zoom.loadError,
-        ];
+        const note = [skipped, skippedTimexes, ...this.#attributeNotes.map((n) => n.message), this.#zoom.loadError];
         return this.#renderReady(note.filter(Boolean).join(' '), bar);
       }
     }

@@ -12,6 +12,9 @@
  *   text (`start` after `end`): its events are drawn without their phrase marked. Duplicate ids are accepted.
  *
  * Its checks are exported for the StoryEventList's validator (coverage/validate-story-event-list.ts).
+ * A fatal problem is found here as facts (`InvalidProblem`); its sentence is written by
+ * validation-messages.ts, which the element loads only when a list is bad (in the bundles a chunk of its
+ * own) and which also exports `validateEventList`, this check with the sentence.
  */
 import {
   EDITED_FIELDS,
@@ -36,7 +39,7 @@ import { parseFloating } from './layout/dates.js';
  */
 export type SkipProblem = 'date' | 'interval' | 'offsets';
 
-/** An event or timex left out, and why. */
+/** An event or timex left out, and why (as facts: validation-messages.ts `skipReason` words them). */
 export interface SkippedItem {
   /** Position in the input `events` (or `timexes`) array. */
   index: number;
@@ -46,14 +49,29 @@ export interface SkippedItem {
   field: string;
   /** Its value as written (offsets as `start–end`). */
   value: string;
-  /** For people: "is not a real date written YYYY-MM-DD or YYYY-MM-DDTHH:mm", "equals from: the interval is empty". */
-  reason: string;
+  /** `interval`: the `from` that `to` is before (none: they are equal); `offsets`: the text's length. */
+  detail?: string;
+  /** For people: "is not a real date written YYYY-MM-DD or YYYY-MM-DDTHH:mm" (set by `validateEventList`). */
+  reason?: string;
 }
 export type SkippedEvent = SkippedItem;
 
-export type ValidationResult =
+/**
+ * What makes a list not an EventList, as facts (validation-messages.ts words them): `object`, the value at
+ * `field` is not an object; `unknown`, `field` is not in the contract; `missing`; `type`, the value is not
+ * what `expected` names (an enumeration's values, or `string`, `boolean`, `integer`, `array`, `published`:
+ * a date string or null); `version`, a version this element does not read; `published`, not an ISO date;
+ * `said`, a sentence already written (the StoryEventList's validator's own).
+ */
+export type InvalidProblem =
+  | { kind: 'object' | 'unknown' | 'missing' | 'version' | 'published'; value?: unknown }
+  | { kind: 'type'; expected: Expected; value: unknown }
+  | { kind: 'said'; message: string };
+export type Expected = 'string' | 'boolean' | 'integer' | 'array' | 'published' | readonly string[];
+
+export type CheckResult =
   | { ok: true; list: EventList; skipped: SkippedEvent[]; skippedTimexes: SkippedItem[] }
-  | { ok: false; field: string; message: string };
+  | { ok: false; field: string; problem: InvalidProblem };
 
 export const GRANULARITY_SET: ReadonlySet<string> = new Set(GRANULARITIES);
 export const MOD_SET: ReadonlySet<string> = new Set(TIMEX_MODS);
@@ -82,18 +100,10 @@ const PROVENANCE_FIELDS = fieldsOf<Provenance>()('origin fields merged');
 export class Invalid extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    readonly problem: InvalidProblem,
   ) {
-    super(message);
+    super(field);
   }
-}
-
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string')
-    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`;
 }
 
 export type Obj = Record<string, unknown>;
@@ -104,64 +114,58 @@ export const at = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` 
 
 export function object(value: unknown, field: string): Obj {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new Invalid(field, `${field || 'The event list'} should be an object, got ${describe(value)}`);
+    throw new Invalid(field, { kind: 'object', value });
   return value as Obj;
 }
 
 /** Throws for a field the contract does not define (a typo, or a list written for another version). */
 function onlyFields(obj: Obj, fields: ReadonlySet<string>, prefix: string): void {
   for (const key in obj) {
-    if (!fields.has(key))
-      throw new Invalid(
-        at(prefix, key),
-        `${prefix || 'The event list'} has a field the EventList does not define: ${JSON.stringify(key)}`,
-      );
+    if (!fields.has(key)) throw new Invalid(at(prefix, key), { kind: 'unknown', value: key });
   }
 }
 
 export function need(obj: Obj, key: string, prefix: string): unknown {
   const value = obj[key];
-  if (value === undefined) throw new Invalid(at(prefix, key), `${at(prefix, key)} is missing`);
+  if (value === undefined) throw new Invalid(at(prefix, key), { kind: 'missing' });
   return value;
 }
 
-export function wrongType(prefix: string, key: string, expected: string, value: unknown): Invalid {
-  const field = at(prefix, key);
-  return new Invalid(field, `${field} should be ${expected}, got ${describe(value)}`);
-}
+export const wrongType = (prefix: string, key: string, expected: Expected, value: unknown): Invalid =>
+  new Invalid(at(prefix, key), { kind: 'type', expected, value });
 
 export function string(obj: Obj, key: string, prefix: string): string {
   const value = need(obj, key, prefix);
-  if (typeof value !== 'string') throw wrongType(prefix, key, 'a string', value);
+  if (typeof value !== 'string') throw wrongType(prefix, key, 'string', value);
   return value;
 }
 
 export function optionalString(obj: Obj, key: string, prefix: string): string | undefined {
   const value = obj[key];
-  if (value !== undefined && typeof value !== 'string') throw wrongType(prefix, key, 'a string', value);
+  if (value !== undefined && typeof value !== 'string') throw wrongType(prefix, key, 'string', value);
   return value;
 }
 
 export function optionalBoolean(obj: Obj, key: string, prefix: string): void {
-  if (obj[key] !== undefined && typeof obj[key] !== 'boolean') throw wrongType(prefix, key, 'true or false', obj[key]);
+  if (obj[key] !== undefined && typeof obj[key] !== 'boolean') throw wrongType(prefix, key, 'boolean', obj[key]);
 }
 
 export function integer(obj: Obj, key: string, prefix: string): number {
   const value = need(obj, key, prefix);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
-    throw wrongType(prefix, key, 'a whole number ≥ 0', value);
+    throw wrongType(prefix, key, 'integer', value);
   return value;
 }
 
 export function oneOf(obj: Obj, key: string, prefix: string, allowed: ReadonlySet<string>, optional = false): void {
   const value = optional ? obj[key] : need(obj, key, prefix);
   if (optional && value === undefined) return;
-  if (!allowed.has(value as string)) throw wrongType(prefix, key, `one of ${[...allowed].join(', ')}`, value);
+  if (!allowed.has(value as string)) throw wrongType(prefix, key, [...allowed], value);
 }
 
 export function array(obj: Obj, key: string, prefix: string): unknown[] {
   const value = need(obj, key, prefix);
-  if (!Array.isArray(value)) throw wrongType(prefix, key, 'an array', value);
+  if (!Array.isArray(value)) throw wrongType(prefix, key, 'array', value);
   return value;
 }
 
@@ -182,8 +186,6 @@ export const isPublishedDate = (value: string) => {
   return m !== null && !Number.isNaN(parseFloating(m[1]!));
 };
 
-export const NOT_AN_AXIS_DATE = 'is not a real date (YYYY-MM-DD or YYYY-MM-DDTHH:mm)';
-
 function checkArticle(value: unknown): string {
   const article = object(value, 'article');
   onlyFields(article, ARTICLE_FIELDS, 'article');
@@ -191,16 +193,11 @@ function checkArticle(value: unknown): string {
   optionalString(article, 'title', 'article');
   optionalString(article, 'source', 'article');
   oneOf(article, 'publishedFrom', 'article', PUBLISHED_FROM_SET, true);
-  if (!('published' in article))
-    throw new Invalid('article.published', 'article.published is missing (use null when unknown)');
+  if (!('published' in article)) throw new Invalid('article.published', { kind: 'missing' });
   const published = article.published;
   if (published !== null) {
-    if (typeof published !== 'string') throw wrongType('article', 'published', 'a date string or null', published);
-    if (!isPublishedDate(published))
-      throw new Invalid(
-        'article.published',
-        `article.published is not an ISO date or date-time (2016-10-17, 2016-10-17T14:30): ${describe(published)}`,
-      );
+    if (typeof published !== 'string') throw wrongType('article', 'published', 'published', published);
+    if (!isPublishedDate(published)) throw new Invalid('article.published', { kind: 'published', value: published });
   }
   return text;
 }
@@ -230,15 +227,12 @@ const skip = (
   problem: SkipProblem,
   field: string,
   value: string,
-  reason: string,
-): SkippedItem => ({ index, id, problem, field, value, reason });
+  detail?: string,
+): SkippedItem =>
+  detail === undefined ? { index, id, problem, field, value } : { index, id, problem, field, value, detail };
 
-/** Offsets that do not index a text of `length` characters (a span ends after it starts, within the text). */
-function outside(start: number, end: number, length: number): string | null {
-  if (start > end) return `start ${start} is after end ${end}`;
-  if (end > length) return `end ${end} is beyond the article text (${length} characters)`;
-  return null;
-}
+/** Whether offsets do not index a text of `length` characters (a span ends after it starts, within the text). */
+const outside = (start: number, end: number, length: number) => start > end || end > length;
 
 /** Checks one timex's shape; returns the skip record when it cannot be used. */
 const checkTimex = withPath('timexes', (value, index, path, textLength): SkippedItem | null => {
@@ -256,11 +250,9 @@ const checkTimex = withPath('timexes', (value, index, path, textLength): Skipped
   oneOf(timex, 'granularity', path, GRANULARITY_SET, true);
   optionalString(timex, 'anchor', path);
   string(timex, 'why', path);
-  if (from !== undefined && Number.isNaN(axisDate(from)))
-    return skip(index, id, 'date', 'from', from, NOT_AN_AXIS_DATE);
-  if (to !== undefined && Number.isNaN(axisDate(to))) return skip(index, id, 'date', 'to', to, NOT_AN_AXIS_DATE);
-  const offsets = outside(start, end, textLength);
-  if (offsets) return skip(index, id, 'offsets', 'start', `${start}–${end}`, offsets);
+  if (from !== undefined && Number.isNaN(axisDate(from))) return skip(index, id, 'date', 'from', from);
+  if (to !== undefined && Number.isNaN(axisDate(to))) return skip(index, id, 'date', 'to', to);
+  if (outside(start, end, textLength)) return skip(index, id, 'offsets', 'start', `${start}–${end}`, `${textLength}`);
   return null;
 });
 
@@ -273,12 +265,7 @@ function checkProvenance(value: unknown, path: string): void {
     const items = array(provenance, key, path);
     for (let i = 0; i < items.length; i++)
       if (typeof items[i] !== 'string' || (key === 'fields' && !EDITED_FIELD_SET.has(items[i] as string)))
-        throw wrongType(
-          path,
-          `${key}[${i}]`,
-          key === 'fields' ? `one of ${EDITED_FIELDS.join(', ')}` : 'a string',
-          items[i],
-        );
+        throw wrongType(path, `${key}[${i}]`, key === 'fields' ? EDITED_FIELDS : 'string', items[i]);
   }
 }
 
@@ -305,35 +292,25 @@ const checkEvent = withPath('events', (value, index, path, textLength): SkippedI
   string(sentence, 'text', sentencePath);
   const actors = array(event, 'actors', path);
   for (let i = 0; i < actors.length; i++)
-    if (typeof actors[i] !== 'string') throw wrongType(path, `actors[${i}]`, 'a string', actors[i]);
+    if (typeof actors[i] !== 'string') throw wrongType(path, `actors[${i}]`, 'string', actors[i]);
   const fromMs = axisDate(from);
-  if (Number.isNaN(fromMs)) return skip(index, id, 'date', 'from', from, NOT_AN_AXIS_DATE);
+  if (Number.isNaN(fromMs)) return skip(index, id, 'date', 'from', from);
   const toMs = axisDate(to);
-  if (Number.isNaN(toMs)) return skip(index, id, 'date', 'to', to, NOT_AN_AXIS_DATE);
-  if (fromMs >= toMs)
-    return skip(
-      index,
-      id,
-      'interval',
-      'to',
-      to,
-      fromMs === toMs ? 'equals from: the interval is empty' : `is before from (${from})`,
-    );
-  const offsets = outside(start, end, textLength);
-  if (offsets) return skip(index, id, 'offsets', 'sentence', `${start}–${end}`, `sentence ${offsets}`);
+  if (Number.isNaN(toMs)) return skip(index, id, 'date', 'to', to);
+  if (fromMs >= toMs) return skip(index, id, 'interval', 'to', to, fromMs === toMs ? undefined : from);
+  if (outside(start, end, textLength))
+    return skip(index, id, 'offsets', 'sentence', `${start}–${end}`, `${textLength}`);
   return null;
 });
 
-export function validateEventList(input: unknown): ValidationResult {
+/** Checks `input` against the EventList contract: the list to draw and what was skipped, or the problem's facts. */
+export function checkEventList(input: unknown): CheckResult {
   try {
     const root = object(input, '');
     onlyFields(root, LIST_FIELDS, '');
     const version = need(root, 'version', '');
     if (!(READABLE_EVENT_LIST_VERSIONS as readonly unknown[]).includes(version))
-      throw new Invalid(
-        'version',
-        `version should be ${READABLE_EVENT_LIST_VERSIONS.join(' or ')} (the EventList versions this element reads), got ${describe(version)}`,
-      );
+      throw new Invalid('version', { kind: 'version', value: version });
     const textLength = checkArticle(need(root, 'article', '')).length;
     const timexes = array(root, 'timexes', '');
     const skippedTimexes: SkippedItem[] = [];
@@ -366,7 +343,7 @@ export function validateEventList(input: unknown): ValidationResult {
       skippedTimexes,
     };
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof Invalid) return { ok: false, field: error.field, problem: error.problem };
     throw error;
   }
 }

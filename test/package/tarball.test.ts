@@ -70,7 +70,7 @@ test('the tarball holds dist/, bin/, schema/, README, LICENSE and package.json, 
   follow('news-timeline.bundle.js');
   follow('news-timeline-element.bundle.js');
   const chunks = [...loaded].filter((f) => !f.endsWith('.bundle.js'));
-  for (const name of ['extract', 'zoom', 'coverage', 'panels', 'reading', 'source-messages'])
+  for (const name of ['extract', 'zoom', 'coverage', 'panels', 'reading', 'source-messages', 'validation-messages'])
     assert.ok(
       chunks.some((f) => f.startsWith(`news-timeline-${name}-`)),
       `a ${name} chunk among ${chunks}`,

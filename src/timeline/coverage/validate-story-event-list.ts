@@ -24,7 +24,6 @@ import {
   array,
   at,
   axisDate,
-  describe,
   fieldsOf,
   GRANULARITY_SET,
   integer,
@@ -32,7 +31,6 @@ import {
   isPublishedDate,
   MOD_SET,
   need,
-  NOT_AN_AXIS_DATE,
   object,
   oneOf,
   optionalBoolean,
@@ -44,6 +42,7 @@ import {
   type Obj,
   type SkipProblem,
 } from '../validate-event-list.js';
+import { describe, invalidMessage, NOT_AN_AXIS_DATE } from '../validation-messages.js';
 
 /** Why an event was left out: the EventList's reasons, and `article`, a mention of an article not listed. */
 export type StorySkipProblem = SkipProblem | 'article';
@@ -76,11 +75,16 @@ const MENTION_FIELDS = fieldsOf<StoryMention>()(
 const TIMEX_FIELDS = fieldsOf<StoryTimex>()('text start end type value');
 const DATE_FIELDS = fieldsOf<StoryDate>()('from to granularity articles');
 
+/** A problem this validator words itself (its messages are in the coverage chunk already). */
+const said = (field: string, message: string) => new Invalid(field, { kind: 'said', message });
+const wrongTypeSaid = (prefix: string, key: string, expected: string, value: unknown) =>
+  said(at(prefix, key), `${at(prefix, key)} should be ${expected}, got ${describe(value)}`);
+
 /** Throws for a field the contract does not define (a typo, or a list written for another version). */
 function onlyFields(obj: Obj, fields: ReadonlySet<string>, prefix: string): void {
   for (const key in obj) {
     if (!fields.has(key))
-      throw new Invalid(
+      throw said(
         at(prefix, key),
         `${prefix || 'The story list'} has a field the StoryEventList does not define: ${JSON.stringify(key)}`,
       );
@@ -90,7 +94,7 @@ function onlyFields(obj: Obj, fields: ReadonlySet<string>, prefix: string): void
 function strings(obj: Obj, key: string, prefix: string): string[] {
   const values = array(obj, key, prefix);
   for (let i = 0; i < values.length; i++)
-    if (typeof values[i] !== 'string') throw wrongType(prefix, `${key}[${i}]`, 'a string', values[i]);
+    if (typeof values[i] !== 'string') throw wrongType(prefix, `${key}[${i}]`, 'string', values[i]);
   return values as string[];
 }
 
@@ -118,10 +122,15 @@ const checkArticle = withPath('articles', (value, _index, path, _arg: void): str
   optionalString(article, 'source', path);
   optionalString(article, 'url', path);
   if (!('published' in article))
-    throw new Invalid(at(path, 'published'), `${at(path, 'published')} is missing (use null when unknown)`);
+    throw said(at(path, 'published'), `${at(path, 'published')} is missing (use null when unknown)`);
   const published = article.published;
   if (published !== null && (typeof published !== 'string' || !isPublishedDate(published)))
-    throw wrongType(path, 'published', 'an ISO date or date-time (2016-10-17, 2016-10-17T14:30) or null', published);
+    throw wrongTypeSaid(
+      path,
+      'published',
+      'an ISO date or date-time (2016-10-17, 2016-10-17T14:30) or null',
+      published,
+    );
   oneOf(article, 'publishedFrom', path, PUBLISHED_FROM_SET);
   integer(article, 'mentions', path);
   return id;
@@ -217,12 +226,11 @@ const checkEvent = withPath('events', (value, index, path, articles: ReadonlySet
   optionalString(event, 'value', path);
   const count = need(event, 'articles', path);
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-    throw wrongType(path, 'articles', 'a whole number ≥ 1', count);
+    throw wrongTypeSaid(path, 'articles', 'a whole number ≥ 1', count);
   optionalBoolean(event, 'background', path);
   strings(event, 'actors', path);
   const mentions = array(event, 'mentions', path);
-  if (!mentions.length)
-    throw new Invalid(at(path, 'mentions'), `${at(path, 'mentions')} should list at least one mention`);
+  if (!mentions.length) throw said(at(path, 'mentions'), `${at(path, 'mentions')} should list at least one mention`);
   for (let i = 0; i < mentions.length; i++)
     checkMention(mentions[i], path && `${path}.mentions[${i}]`, `mentions[${i}]`, articles, problems);
   // A date that is not a date first: it is what the schema sees too.
@@ -233,24 +241,24 @@ const checkEvent = withPath('events', (value, index, path, articles: ReadonlySet
 export function validateStoryEventList(input: unknown): StoryValidationResult {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input))
-      throw new Invalid('', `The story list should be an object, got ${describe(input)}`);
+      throw said('', `The story list should be an object, got ${describe(input)}`);
     const root = input as Obj;
     onlyFields(root, ROOT_FIELDS, '');
     const version = need(root, 'version', '');
     if (!(READABLE_STORY_EVENT_LIST_VERSIONS as readonly unknown[]).includes(version))
-      throw new Invalid(
+      throw said(
         'version',
         `version should be ${READABLE_STORY_EVENT_LIST_VERSIONS.join(' or ')} (the StoryEventList versions this element reads), got ${describe(version)}`,
       );
     const story = root.story;
     if (story !== undefined && typeof story !== 'string' && typeof story !== 'number')
-      throw wrongType('', 'story', 'a string or a number', story);
+      throw wrongTypeSaid('', 'story', 'a string or a number', story);
     const articles = array(root, 'articles', '');
     const ids = new Set<string>();
     for (let i = 0; i < articles.length; i++) {
       const id = checkArticle(articles[i], i, undefined);
       if (ids.has(id))
-        throw new Invalid(
+        throw said(
           `articles[${i}].id`,
           `articles[${i}].id repeats an earlier article's id ${JSON.stringify(id)}: mentions could not tell them apart`,
         );
@@ -267,7 +275,8 @@ export function validateStoryEventList(input: unknown): StoryValidationResult {
     const list = input as StoryEventList;
     return { ok: true, list: skipped.length ? { ...list, events: kept } : list, skipped };
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof Invalid)
+      return { ok: false, field: error.field, message: invalidMessage(error.field, error.problem) };
     throw error;
   }
 }

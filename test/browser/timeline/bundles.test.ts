@@ -32,7 +32,15 @@ async function built(): Promise<boolean> {
 }
 
 /** The chunk files news-timeline.bundle.js loads (their names carry a hash), read from the bundle. */
-const chunk = { extract: '', zoom: '', coverage: '', panels: '', reading: '', 'source-messages': '' };
+const chunk = {
+  extract: '',
+  zoom: '',
+  coverage: '',
+  panels: '',
+  reading: '',
+  'source-messages': '',
+  'validation-messages': '',
+};
 async function readChunkNames(): Promise<void> {
   const code = await (await fetch('/dist/news-timeline.bundle.js')).text();
   for (const name of Object.keys(chunk) as (keyof typeof chunk)[]) {
@@ -189,6 +197,20 @@ describe('news-timeline.bundle.js and its chunks', function () {
     expect(plain.errors.map((e) => [e.kind, e.fatal])).to.deep.equal([['fetch', true]]);
   });
 
+  it('an invalid list (src): its problem in words from their chunk; without it, where the problem is', async () => {
+    // package.json is JSON but no EventList: its first field is not one of the contract's.
+    const src = '/package.json';
+    const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', src });
+    expect(report.state).to.match(
+      /Invalid event list: The event list has a field the EventList does not define: "name"/,
+    );
+    expect(scripts(report)).to.include(`/__test__/cdn/${chunk['validation-messages']}`);
+    frame?.remove();
+    const plain = await load({ bundle: '/__test__/no-chunks/news-timeline.bundle.js', src });
+    expect(plain.state).to.match(/Invalid event list: the problem is at name/);
+    expect(plain.errors.map((e) => [e.kind, e.fatal])).to.deep.equal([['validation', true]]);
+  });
+
   it('view="list": the list view comes from the panels chunk beside the bundle', async () => {
     const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', src: EVENTS, view: 'list' });
     expect(report.error).to.equal(undefined);
@@ -202,9 +224,11 @@ describe('news-timeline.bundle.js and its chunks', function () {
     expect(report.error).to.equal(undefined);
     expect(report.storyArticles).to.equal(4);
     expect(report.drawn).to.be.above(0);
+    // The story's validator words its problems with the validation messages (their chunk comes along).
     expect(scripts(report).filter((p) => !p.endsWith(chunk.panels))).to.have.members([
       '/__test__/cdn/news-timeline.bundle.js',
       `/__test__/cdn/${chunk.coverage}`,
+      `/__test__/cdn/${chunk['validation-messages']}`,
       `/__test__/cdn/${chunk.zoom}`,
     ]);
   });

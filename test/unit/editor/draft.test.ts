@@ -26,7 +26,7 @@ import {
   type DateReading,
   type Draft,
 } from '../../../src/editor/index.js';
-import { validateEventList } from '../../../src/timeline/validate-event-list.js';
+import { validateEventList } from '../../../src/timeline/validation-messages.js';
 import { schemaErrors } from '../helpers/event-list-schema.js';
 import { ARTICLE, article, idOf } from './helpers.js';
 

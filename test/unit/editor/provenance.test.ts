@@ -1,7 +1,7 @@
 // Provenance in the EventList (version 2): the element's validator reads it, and rejects what it cannot be.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateEventList } from '../../../src/timeline/validate-event-list.js';
+import { validateEventList } from '../../../src/timeline/validation-messages.js';
 import { article } from './helpers.js';
 
 function withProvenance(provenance: unknown) {

@@ -8,6 +8,7 @@ import {
   type InputSources,
 } from '../../../src/timeline/input.js';
 import { SourceError } from '../../../src/timeline/source-loader.js';
+import * as words from '../../../src/timeline/validation-messages.js';
 import { eventList } from './helpers.js';
 
 const list = eventList([{ from: '2016-10-17', to: '2016-10-18' }]);
@@ -22,6 +23,7 @@ const none: InputSources = {
   canExtractStory: false,
   coverage: { value: null, error: null },
   storyExtractor: { value: null, error: null },
+  words: { value: words, error: null },
 };
 const article = { text: 'On Monday' };
 
@@ -29,6 +31,23 @@ test('.data wins over src and text; nothing at all is "none"', () => {
   assert.equal(resolveInput(none).kind, 'none');
   const r = resolveInput({ ...none, data: list, src: 'x.json', article });
   assert.ok(r.kind === 'ready' && r.list === list);
+});
+
+test('an invalid list waits for the words of its problem (the loading state); without them, where the problem is', () => {
+  const data = { ...list, events: [{ ...list.events[0], label: 42 }] };
+  const worded = resolveInput({ ...none, data });
+  assert.ok(worded.kind === 'error' && worded.errorKind === 'validation');
+  assert.equal(worded.message, 'Invalid event list: events[0].label should be a string, got a number');
+  assert.deepEqual(resolveInput({ ...none, data, words: { value: null, error: null } }), {
+    kind: 'loading',
+    what: 'events',
+    needs: ['words'],
+  });
+  const plain = resolveInput({ ...none, data, words: { value: null, error: new Error('404') } });
+  assert.ok(plain.kind === 'error' && plain.field === 'events[0].label');
+  assert.equal(plain.message, 'Invalid event list: the problem is at events[0].label');
+  // A good list does not wait for them.
+  assert.equal(resolveInput({ ...none, data: list, words: { value: null, error: null } }).kind, 'ready');
 });
 
 test('src: loading until its own answer arrives, then validated; errors keep their kind and offer retry', () => {

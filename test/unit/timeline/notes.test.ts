@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { maxLanesNote, openingRange } from '../../../src/timeline/attribute-notes.js';
 import {
   EVENTS_LEFT_OUT,
-  maxLanesNote,
-  openingRange,
   PHRASES_UNMARKED,
   skippedNote,
-} from '../../../src/timeline/notes.js';
-import { validateEventList } from '../../../src/timeline/validate-event-list.js';
+  validateEventList,
+} from '../../../src/timeline/validation-messages.js';
 import { eventList } from './helpers.js';
 
 const number = (n: number) => n.toLocaleString('en-GB');

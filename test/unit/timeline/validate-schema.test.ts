@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { GRANULARITIES, TIMEX_MODS, TIMEX_TYPES, PUBLISHED_FROM } from '../../../src/extract/types.js';
-import { validateEventList, type SkippedItem } from '../../../src/timeline/validate-event-list.js';
+import type { SkippedItem } from '../../../src/timeline/validate-event-list.js';
+import { validateEventList } from '../../../src/timeline/validation-messages.js';
 import { schemaAccepts, schemaErrors } from '../helpers/event-list-schema.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateEventList } from '../../../src/timeline/validate-event-list.js';
+import { validateEventList } from '../../../src/timeline/validation-messages.js';
 import { eventList } from './helpers.js';
 
 const good = () =>
