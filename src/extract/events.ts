@@ -7,6 +7,7 @@
  * - "from X to Y", "between X and Y", "X-Y", "X through Y", "April 24 and 25": one event from X's start to Y's end.
  */
 import { findActorsIn } from './actors.js';
+import { comparisonBeforeSince } from './timex/refiners/comparison-refiner.js';
 import { onAxis } from './axis.js';
 import { placeUnplaced } from './durations.js';
 import { describeEvent, tagSentence } from './labels/index.js';
@@ -23,9 +24,6 @@ const SINCE_MAX_WORDS = 12;
 
 const FINER_THAN_DAY = new Set<Granularity>(['partOfDay', 'hour', 'minute']);
 const SINCE_FIRST = /^since\b/i;
-/** An ordinal or superlative at most two words before "since" ("the first ferry", "its highest level"). */
-const SUPERLATIVE_BEFORE =
-  /\b(?:first|last|only|most|least|best|worst|biggest|largest|greatest|highest|lowest|longest|shortest|smallest|strongest|weakest|sharpest|steepest|fewest|\p{L}+iest)(?:\s+[\p{L}'’-]+){0,2}\s*$/iu;
 
 export function isPlaceable(t: Timex): boolean {
   return t.from !== undefined && t.to !== undefined && t.type !== 'SET' && !t.value.endsWith('_REF') && t.from < t.to;
@@ -74,9 +72,9 @@ function sinceBefore(text: string, sentenceStart: number, start: number, previou
   const m = /\bsince\s+((?:[^\s,;:!?()“”"—–]+\s+){0,12})$/iu.exec(before);
   if (!m) return -1;
   if (m[1]!.trim().split(/\s+/).filter(Boolean).length > SINCE_MAX_WORDS) return -1;
-  // "the first ferry since the strike began", "their biggest loss since 2009": a superlative's "since" counts
-  // back to an earlier event; nothing goes on from it
-  if (SUPERLATIVE_BEFORE.test(before.slice(0, m.index))) return -1;
+  // "the first ferry since the strike began": a comparison's "since" counts back to an event; nothing goes on
+  // from it (a "since" right before the phrase is the comparison refiner's: that phrase is no event at all)
+  if (comparisonBeforeSince(text, from + m.index)) return -1;
   return from + m.index;
 }
 

@@ -160,20 +160,14 @@ function finitePast(s: Sentence, i: number): boolean {
     }
     return false;
   }
-  // "the strike began on Monday | reached the islands": a past form with an object, after a verb and its time
-  // phrase, is the next verb (a participle follows its noun directly: "the talks held in May | ended")
-  if (
-    (before.tag === 'ved' || before.tag === 'verb') &&
-    p < i - 1 &&
-    isTimeWord(s, i - 1) &&
-    !s.words[i - 1]!.mark &&
-    objectAfter(s, i)
-  )
-    return true;
+  // A participle follows its noun directly, so a past form after a time phrase is a verb: after a noun ("the
+  // revolution that brought Castro to power 42 years ago | gathered", "The firm last year | sold"), or after a
+  // verb when it has an object of its own ("the strike began on Monday | reached the islands")
+  if (p < i - 1 && isTimeWord(s, i - 1) && !s.words[i - 1]!.mark) {
+    if (endsNounPhrase(before)) return true;
+    if ((before.tag === 'ved' || before.tag === 'verb') && objectAfter(s, i)) return true;
+  }
   if (!endsNounPhrase(before)) return false;
-  // "the revolution that brought Castro to power 42 years ago | gathered", "The firm last year | sold":
-  // a participle follows its noun directly, so a past form after a time phrase after a noun is a verb
-  if (p < i - 1 && isTimeWord(s, i - 1) && !s.words[i - 1]!.mark) return true;
   if (next?.token.core === 'by' && !before.report) return false; // "talks convened by Kerry"
   let npStart = nounPhraseStart(s, p);
   // "hundreds of people from the US began": a noun phrase with its "of", "from" phrases
@@ -390,6 +384,15 @@ export function bracketEnd(s: Sentence, k: number): number {
 export function clauseEnd(s: Sentence, from: number, head: number, relative = false): number {
   const { words } = s;
   const takesClause = head >= 0 && isClauseTaking(words[head]!);
+  // a finite main clause ends at the next verb after its time phrase ("was recently | widened" is one verb:
+  // an auxiliary's verb may follow an adverb)
+  const headGroup = head >= 0 ? groupAt(s, head) : undefined;
+  const endsAtNextVerb =
+    !relative &&
+    !takesClause &&
+    headGroup?.kind === 'finite' &&
+    words[headGroup.head]!.tag !== 'aux' &&
+    words[headGroup.head]!.tag !== 'modal';
   for (let k = from; k < words.length; k++) {
     // a bracket without a mark after it is an aside inside the clause
     const close = bracketEnd(s, k);
@@ -411,21 +414,14 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     if (inPhrase(s, k)) continue;
     // "the ferry that sank near Crete | had been refitted": another finite verb starts another clause
     if (relative && k > from && !takesClause && isFiniteStart(s, k) && !isFiniteStart(s, k - 1)) return k;
-    // "since the strike began on Monday | reached the islands": a finite verb after the head's own time phrase
+    // "since the strike began on Monday | reached the islands": a verb after the head's own time phrase
     if (
-      !relative &&
-      head >= 0 &&
+      endsAtNextVerb &&
       k > head + 1 &&
-      !takesClause &&
       isTimeWord(s, k - 1) &&
       s.groupOf[k - 1]! < 0 &&
-      s.groupOf[k]! !== s.groupOf[head]! &&
-      (isFiniteStart(s, k) || (s.words[k]!.tag === 'ved' && groupAt(s, k)?.start === k)) &&
-      s.groupOf[head]! >= 0 &&
-      s.groups[s.groupOf[head]!]!.kind === 'finite' &&
-      // "was recently | widened": an auxiliary's verb after an adverb is the same verb
-      s.words[s.groups[s.groupOf[head]!]!.head]!.tag !== 'aux' &&
-      s.words[s.groups[s.groupOf[head]!]!.head]!.tag !== 'modal'
+      groupAt(s, k) !== headGroup &&
+      (isFiniteStart(s, k) || (w.tag === 'ved' && groupAt(s, k)?.start === k))
     )
       return k;
     const core = w.token.core;

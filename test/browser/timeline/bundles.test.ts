@@ -25,6 +25,19 @@ interface Report {
 
 const EVENTS = '/events/reuters-2016-10-17-syria-egypt-mamlouk.json';
 const STORY = '/events/fictional-story-port-elven-ferry-strike.story.json';
+/** Two child articles on one story (read by extractStory()). */
+const STORY_ARTICLES = [
+  {
+    published: '2024-03-06',
+    title: 'Talks fail',
+    text: 'Talks between the unions and the railway failed on Tuesday.',
+  },
+  {
+    published: '2024-03-07',
+    title: 'Strike',
+    text: 'Talks failed on Tuesday, officials said. A strike begins on Friday.',
+  },
+];
 
 async function built(): Promise<boolean> {
   const response = await fetch('/dist/news-timeline.single.js', { method: 'HEAD' });
@@ -234,19 +247,7 @@ describe('news-timeline.bundle.js and its chunks', function () {
   });
 
   it('child articles: extractStory() comes from the extraction chunk, the story view from its chunk', async () => {
-    const articles = [
-      {
-        published: '2024-03-06',
-        title: 'Talks fail',
-        text: 'Talks between the unions and the railway failed on Tuesday.',
-      },
-      {
-        published: '2024-03-07',
-        title: 'Strike',
-        text: 'Talks failed on Tuesday, officials said. A strike begins on Friday.',
-      },
-    ];
-    const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', articles });
+    const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', articles: STORY_ARTICLES });
     expect(report.error).to.equal(undefined);
     expect(report.state).to.equal(null);
     expect(report.storyArticles).to.equal(2);
@@ -282,19 +283,10 @@ describe('news-timeline.bundle.js and its chunks', function () {
     expect(fromList.error).to.equal(undefined);
     expect(fromList.storyArticles).to.equal(4);
     frame?.remove();
-    const articles = [
-      {
-        published: '2024-03-06',
-        title: 'Talks fail',
-        text: 'Talks between the unions and the railway failed on Tuesday.',
-      },
-      {
-        published: '2024-03-07',
-        title: 'Strike',
-        text: 'Talks failed on Tuesday, officials said. A strike begins on Friday.',
-      },
-    ];
-    const fromArticles = await load({ bundle: '/__test__/no-chunks/news-timeline.single.js', articles });
+    const fromArticles = await load({
+      bundle: '/__test__/no-chunks/news-timeline.single.js',
+      articles: STORY_ARTICLES,
+    });
     expect(fromArticles.error).to.equal(undefined);
     expect(fromArticles.storyArticles).to.equal(2);
     for (const report of [fromList, fromArticles])

@@ -5,13 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { applyEdit, jsonEdit, junk, type Json } from '../helpers/json-edits.js';
 import { GRANULARITIES, TIMEX_MODS, TIMEX_TYPES, PUBLISHED_FROM } from '../../../src/extract/types.js';
 import type { SkippedItem } from '../../../src/timeline/validate-event-list.js';
 import { validateEventList } from '../../../src/timeline/validation-messages.js';
 import { schemaAccepts, schemaErrors } from '../helpers/event-list-schema.js';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Obj = { [key: string]: Json };
 
 const date = fc.oneof(
   {
@@ -42,10 +40,6 @@ const offset = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(-1, 0.5, 1e9) },
 );
 const someString = fc.string({ maxLength: 6 });
-const junk: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom<Json>(null, true, 0, -1, 1.5, '', 'x', [], {}, ['a'], { a: 1 }),
-  fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
-);
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
 
 const timex = fc.record(
@@ -98,41 +92,7 @@ const eventList = fc.record({
   events: fc.array(event, { maxLength: 4 }),
 });
 
-/** Every object and array inside `value` (itself included), for edits to pick from. */
-function containers(value: Json, out: (Obj | Json[])[] = []): (Obj | Json[])[] {
-  if (value !== null && typeof value === 'object') {
-    out.push(value);
-    for (const child of Object.values(value)) containers(child, out);
-  }
-  return out;
-}
-
-/** An edit: pick a container by a number, then delete, replace or add a member. */
-const edit = fc.record({
-  at: fc.nat(),
-  key: fc.nat(),
-  kind: fc.constantFrom('delete', 'replace', 'add'),
-  value: fc.oneof(junk, date, offset),
-  name: fc.constantFrom('extra', 'colour', 'text', 'id', '__proto__'),
-});
-
-function applyEdit(list: Json, e: { at: number; key: number; kind: string; value: Json; name: string }): void {
-  const all = containers(list);
-  const target = all[e.at % all.length]!;
-  const keys = Object.keys(target);
-  if (e.kind === 'add' || keys.length === 0) {
-    Object.defineProperty(target, Array.isArray(target) ? String(target.length) : e.name, {
-      value: e.value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-    return;
-  }
-  const key = keys[e.key % keys.length]!;
-  if (e.kind === 'delete' && !Array.isArray(target)) delete target[key];
-  else (target as Obj)[key] = e.value;
-}
+const edit = jsonEdit(fc.oneof(junk, date, offset));
 
 /** Skips that the schema cannot see: they compare one field with another. */
 const comparesFields = (s: SkippedItem) => s.problem !== 'date';

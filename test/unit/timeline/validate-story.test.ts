@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { applyEdit, jsonEdit, junk, type Json, type Obj } from '../helpers/json-edits.js';
 import { GRANULARITIES, TIMEX_MODS, TIMEX_TYPES, PUBLISHED_FROM, extractStory } from '../../../src/extract/index.js';
 import {
   validateStoryEventList,
@@ -13,9 +14,6 @@ import {
 } from '../../../src/timeline/coverage/validate-story-event-list.js';
 import { storySchemaAccepts, storySchemaErrors } from '../helpers/story-event-list-schema.js';
 import { STORY_ARTICLES } from '../extract/story/articles.js';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Obj = { [key: string]: Json };
 
 const date = fc.oneof(
   {
@@ -35,10 +33,6 @@ const offset = fc.oneof(
 );
 const someString = fc.string({ maxLength: 6 });
 const articleId = fc.oneof({ weight: 20, arbitrary: fc.constantFrom('a', 'b', 'c') }, fc.constant('nobody'));
-const junk: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom<Json>(null, true, 0, -1, 1.5, '', 'x', [], {}, ['a'], { a: 1 }),
-  fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
-);
 
 const article = (id: string) =>
   fc.record(
@@ -112,40 +106,7 @@ const storyList = fc.record(
   { requiredKeys: ['version', 'articles', 'events'] },
 );
 
-/** Every object and array inside `value` (itself included), for edits to pick from. */
-function containers(value: Json, out: (Obj | Json[])[] = []): (Obj | Json[])[] {
-  if (value !== null && typeof value === 'object') {
-    out.push(value);
-    for (const child of Object.values(value)) containers(child, out);
-  }
-  return out;
-}
-
-const edit = fc.record({
-  at: fc.nat(),
-  key: fc.nat(),
-  kind: fc.constantFrom('delete', 'replace', 'add'),
-  value: fc.oneof(junk, date, offset),
-  name: fc.constantFrom('extra', 'colour', 'text', 'id', '__proto__'),
-});
-
-function applyEdit(list: Json, e: { at: number; key: number; kind: string; value: Json; name: string }): void {
-  const all = containers(list);
-  const target = all[e.at % all.length]!;
-  const keys = Object.keys(target);
-  if (e.kind === 'add' || keys.length === 0) {
-    Object.defineProperty(target, Array.isArray(target) ? String(target.length) : e.name, {
-      value: e.value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-    return;
-  }
-  const key = keys[e.key % keys.length]!;
-  if (e.kind === 'delete' && !Array.isArray(target)) delete target[key];
-  else (target as Obj)[key] = e.value;
-}
+const edit = jsonEdit(fc.oneof(junk, date, offset));
 
 /** Skips that the schema cannot see: they compare one field with another, or with the list of articles. */
 const schemaBlind = (s: SkippedStoryEvent) => s.problem !== 'date';

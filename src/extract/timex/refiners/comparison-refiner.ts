@@ -27,6 +27,23 @@ const VERB = /\b(?:held|made|built|set|won|have|has|had|been|is|are|was|were|[a-
 /** How far before "since" a comparison word may stand ("the highest level for the index since 2012"). */
 const REACH = 60;
 
+/**
+ * The comparison word that the "since" at `sinceAt` goes with ("the highest level since", "the first ferry since
+ * the strike began"), or undefined: then "since" opens a stretch that runs up to now.
+ */
+export function comparisonBeforeSince(text: string, sinceAt: number): string | undefined {
+  // the clause before "since", at most REACH characters: back to the last sentence or clause end
+  let before = text.slice(Math.max(0, sinceAt - REACH), sinceAt);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'));
+  if (stop >= 0) before = before.slice(stop + 1);
+  // the comparison word, with no verb between it and "since" ("the most moving of the rallies held since
+  // December": "since" goes with "held", a stretch that ran up to now)
+  return [...before.matchAll(COMPARISON)]
+    .filter((m) => !NOT_SUPERLATIVE.test(m[0]))
+    .filter((m) => !VERB.test(before.slice(m.index! + m[0].length)))
+    .at(-1)?.[0];
+}
+
 export class ComparisonRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     const { text } = context;
@@ -36,17 +53,7 @@ export class ComparisonRefiner implements Refiner {
       const lead = text.slice(Math.max(0, r.index - 12), r.index);
       const since = SINCE_BEFORE.exec(lead);
       if (!since) continue;
-      const sinceAt = r.index - lead.length + since.index;
-      // the clause before "since", at most REACH characters: back to the last sentence or clause end
-      let before = text.slice(Math.max(0, sinceAt - REACH), sinceAt);
-      const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'));
-      if (stop >= 0) before = before.slice(stop + 1);
-      // the comparison word, with no verb between it and "since" ("the most moving of the rallies held since
-      // December": "since" goes with "held", a stretch that ran up to now)
-      const word = [...before.matchAll(COMPARISON)]
-        .filter((m) => !NOT_SUPERLATIVE.test(m[0]))
-        .filter((m) => !VERB.test(before.slice(m.index! + m[0].length)))
-        .at(-1)?.[0];
+      const word = comparisonBeforeSince(text, r.index - lead.length + since.index);
       if (word)
         frame.reference = `a point of comparison ("${word} … since ${r.text}"), not an event: what is compared happens now`;
     }
