@@ -13,6 +13,7 @@
 import { Chrono, configuration as english, type Parser, type ParsingResult } from 'chrono-node/en';
 import type { ParsingContext, PhraseParser, Refiner, TimexMatch } from './match.js';
 import { textChunks } from './chunks.js';
+import { forgetWordIndex } from './word-index.js';
 import { AgoParser } from './parsers/ago-parser.js';
 import { AnchoredOffsetParser } from './parsers/anchored-offset-parser.js';
 import { DayCountParser } from './parsers/day-count-parser.js';
@@ -107,6 +108,7 @@ const chrono = new Chrono({ parsers: [...CHRONO_PARSERS, ...(TIMEX_PARSERS as un
  */
 export function parseTimexPhrases(text: string, enough = Infinity): TimexMatch[] {
   let results: TimexMatch[] = [];
+  forgetWordIndex(); // nothing carried over from the text before
   for (const chunk of textChunks(text)) {
     if (results.length >= enough) break;
     for (const found of chrono.parse(text.slice(chunk.start, chunk.end), REFERENCE) as ParsingResult[]) {
@@ -114,6 +116,7 @@ export function parseTimexPhrases(text: string, enough = Infinity): TimexMatch[]
       results.push(found);
     }
   }
+  forgetWordIndex();
   const context: ParsingContext = { text, createParsingResult: (index, phrase) => ({ index, text: phrase }) };
   for (const refiner of TIMEX_REFINERS) results = refiner.refine(context, results);
   return results;

@@ -30,6 +30,7 @@ import {
   VAGUE_AMOUNT,
   type Unit,
 } from '../words.js';
+import { triggers } from '../word-index.js';
 import { TimexParser } from './timex-parser.js';
 
 const PATTERN = new RegExp(
@@ -90,8 +91,8 @@ export function clockText(clock: Clock): string {
 export class AgoParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** "no more than " + "twenty-seven and a half " + "more " + "millennia" + " or three " */
-  override readonly keywordLead = 120;
-  protected override readonly keywords = /\bago\b|from\s+now|hence|back/i;
+  override readonly keywordLead = 125; // and "from " before "now"
+  protected override readonly triggerWords = triggers('ago now hence back');
 
   protected read(match: RegExpMatchArray): Frame | null {
     const [text, quantText, amountText, unitText, orSo, direction] = match;

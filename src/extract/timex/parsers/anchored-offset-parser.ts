@@ -12,6 +12,7 @@ import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, unitCou
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { shifted } from './ago-parser.js';
 import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
+import { triggers } from '../word-index.js';
 
 const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand)(?![\\w-])`;
 const THE = `((?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
@@ -30,8 +31,11 @@ const FINE = ['day', 'partOfDay', 'hour', 'minute'];
 
 export class AnchoredOffsetParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords =
-    /later|earlier|before|after|previous|prior|following|next|same|preceding|succeeding|that|the\s+day|of\s+(?:trading|business)|the\s+(?:morning|afternoon|evening)/i;
+  /** Each phrase starts with, or ends in, one of these words: at most "no more than twenty-seven more centuries " before it. */
+  protected override readonly triggerWords = triggers(
+    'later earlier before after afterward afterwards previously prior beforehand previous preceding following next same succeeding that day trading business morning afternoon evening',
+  );
+  override readonly keywordLead = 60;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const end = index + match[0].length;

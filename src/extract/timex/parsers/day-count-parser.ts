@@ -10,6 +10,7 @@ import type { Frame } from '../frame.js';
 import { dateReading, unplacedReading } from '../periods.js';
 import { ORDINAL } from '../words.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+import { triggers } from '../word-index.js';
 
 const PATTERN = new RegExp(
   `(?:the|a|its|their)\\s+(${ORDINAL})\\s+(?:(straight|consecutive|successive|running)\\s+)?day` +
@@ -23,7 +24,7 @@ const TOLD_OF_ANOTHER_TIME = /\b(?:was|were|had|will|would|did)\b(?:(?!\b(?:is|a
 
 export class DayCountParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /(?<![a-z])day(?![a-z])/i;
+  protected override readonly triggerWords = triggers('day');
   /** "their seventeenth consecutive " */
   override readonly keywordLead = 40;
 

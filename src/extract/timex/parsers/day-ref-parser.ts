@@ -6,6 +6,7 @@ import { addDays, partOfDayPeriod, humanDay, dayPeriod, type PartOfDay } from '.
 import type { Frame } from '../frame.js';
 import { dateReading, narrowed, unplacedReading } from '../periods.js';
 import { parsePointMod } from '../words.js';
+import { triggers } from '../word-index.js';
 import { TimexParser } from './timex-parser.js';
 
 const PATTERN = new RegExp(
@@ -28,7 +29,8 @@ export const PART_OF_DAY: Record<string, PartOfDay> = {
 
 export class DayRefParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /today|yesterday|tomorrow/i;
+  /** "latertoday": the pattern allows no space before the day. */
+  protected override readonly triggerWords = triggers('', 'today yesterday tomorrow');
   /** "earlier " + "the day before " */
   override readonly keywordLead = 40;
 

@@ -37,6 +37,7 @@ import {
 import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { clockShifted, shifted } from './ago-parser.js';
 import { isRollingPast } from './relative-period-parser.js';
+import { triggers } from '../word-index.js';
 
 const WINDOW =
   '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
@@ -70,8 +71,10 @@ const BARE_PLURAL_BEFORE =
 
 export class DurationParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords =
-    /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|\b(?:yrs?|qtrs?|wks?|mos|mo\.|hrs?|mins?|secs?)\b/i;
+  /** The units (words.ts UNIT) and the adjectival ones ("10-day"). */
+  protected override readonly triggerWords = triggers(
+    'second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia yr yrs qtr qtrs wk wks mos mo hr hrs min mins sec secs',
+  );
   /** Every duration ends with its unit, at most a quantity modifier, a window word and an amount after its start. */
   override readonly keywordLead = 100;
 

@@ -19,6 +19,7 @@ import {
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, tenseWord, unplacedReading } from '../periods.js';
+import { triggers } from '../word-index.js';
 import { TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN =
@@ -82,8 +83,10 @@ export function holidayDay(name: string, y: number): Day {
 
 export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords =
-    /thanksgiving|christmas|new\s+year|election\s+day|easter|good\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine|veterans\s+day|boxing\s+day/i;
+  /** A holiday's name, or its first word. */
+  protected override readonly triggerWords = triggers(
+    'thanksgiving christmas easter halloween valentine new election good labor labour memorial independence veterans boxing',
+  );
   /** "this coming " */
   override readonly keywordLead = 20;
 

@@ -33,6 +33,7 @@ import {
   WEEKDAY,
 } from '../words.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+import { triggers } from '../word-index.js';
 
 const YEAR = `(?<year>\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
 /** "March first", "the 3rd day of": words that would make an ordinal after a month something else. */
@@ -71,8 +72,9 @@ const VERB_AFTER =
 export class MonthParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** Month names and abbreviations as words, in any case (read() asks more of lower-case and capitals). */
-  protected override readonly keywords =
-    /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+  protected override readonly triggerWords = triggers(
+    'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december',
+  );
   /** "the very beginning of the " + "Wednesday, " + "this coming " + "the twenty-first day of " + "the fourth week of " */
   override readonly keywordLead = 100;
 

@@ -18,7 +18,11 @@ const PATTERN =
 
 export class PartOfDayParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /morning|afternoon|evening|night|midday/i;
+  /** "tonight", "midafternoon": the pattern allows no space before the part of day. */
+  protected override readonly triggerWords = {
+    words: [],
+    endings: ['morning', 'afternoon', 'evening', 'night', 'midday'],
+  };
   /** "earlier " + "last " */
   override readonly keywordLead = 40;
 

@@ -3,6 +3,7 @@
  * "the past", "the future", "soon", "recent" before a noun ("the recent sale") (TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF, never placed on the axis).
  */
 import type { Frame } from '../frame.js';
+import { triggers } from '../word-index.js';
 import { TimexParser } from './timex-parser.js';
 
 const PRESENT =
@@ -24,8 +25,11 @@ const NEEDS_AT = /^(this\s+time)$/i;
 
 export class PresentRefParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords =
-    /now|current|recent|these\s+days|present|past|future|soon|term|coming|ahead|lately|time\s+being|this\s+time|possible/i;
+  /** At most "the foreseeable " before one of these ("these days", "this time", "the time being" by their word "these", "time"). */
+  protected override readonly triggerWords = triggers(
+    'now nowadays current currently recent recently present presently past future soon term coming ahead lately possible these time',
+  );
+  override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray, context: Parameters<TimexParser['extract']>[0], index: number): Frame | null {
     const text = match[0];

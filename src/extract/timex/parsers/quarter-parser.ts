@@ -46,6 +46,8 @@ function relativeYear(which: string | undefined, dct: Day | null): number | null
 export class QuarterParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = /quarter|qtr|half|period|q[1-4]|[1-4]q|h[12]|year-(?:earlier|ago)/i;
+  /** "the year-earlier comparable fiscal fourth two fiscal " before the keyword, at most. */
+  override readonly keywordLead = 100;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const m = match;

@@ -10,6 +10,7 @@ import type { TimexMod } from '../../types.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
 import { parsePointMod, parseUnit, POINT_MOD } from '../words.js';
 import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { triggers } from '../word-index.js';
 
 const WHICH =
   '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|the\\s+(?:past|last|next|coming|current|present|following|latest)|the)';
@@ -31,7 +32,9 @@ const YEAR_END = /(?:(around|about|by)\s+)?(year[-\s]end|year's\s+end|the\s+end\
 /** "by year-end", "year's end": the end of the publication year (mod END). */
 export class YearEndParser extends TimexParser {
   protected readonly regex = YEAR_END;
-  protected override readonly keywords = /year/i;
+  /** "year-end", "year's end" or "the end of the year", after at most "around ". */
+  protected override readonly triggerWords = triggers('year end');
+  override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
     const skip =
@@ -108,7 +111,9 @@ function turnReading(unit: PeriodUnit, dct: Day, text: string): Reading | null {
 
 export class RelativePeriodParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /week|month|year|quarter|decade|century|\b(?:yr|qtr|wk|mo\.)/i;
+  /** The unit, after at most "the very beginning of the following calendar ". */
+  protected override readonly triggerWords = triggers('weekend week month year quarter decade century yr qtr wk mo');
+  override readonly keywordLead = 80;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const modText = match[1];

@@ -7,6 +7,7 @@
 import { humanDay, type Period } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, periodAt, unplacedReading, type PeriodUnit } from '../periods.js';
+import { triggers } from '../word-index.js';
 import { TimexParser } from './timex-parser.js';
 
 const YEAR_BACK =
@@ -33,7 +34,9 @@ const UNIT_OF_GRANULARITY: Partial<Record<Period['granularity'], PeriodUnit>> = 
 
 export class SamePeriodParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /same|corresponding|comparable|a\s+year/i;
+  /** "the same …", or the "year" of "the quarter a year ago". */
+  protected override readonly triggerWords = triggers('same corresponding comparable year');
+  override readonly keywordLead = 30;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const unitWord = (match[1] ?? match[3])!.toLowerCase();

@@ -7,6 +7,7 @@ import { humanDay, seasonOf, seasonPeriod, epochDay, type Season } from '../cale
 import type { Frame } from '../frame.js';
 import { dateReading, narrowed, unplacedReading } from '../periods.js';
 import { parsePointMod, parseSpokenYear, POINT_MOD, SPOKEN_YEAR } from '../words.js';
+import { triggers } from '../word-index.js';
 import { TimexParser } from './timex-parser.js';
 
 const PATTERN = new RegExp(
@@ -18,7 +19,7 @@ const ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
 
 export class SeasonParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /spring|summer|fall|autumn|winter/i;
+  protected override readonly triggerWords = triggers('spring summer fall autumn winter');
   /** "the very beginning of the " + "this coming " */
   override readonly keywordLead = 60;
 

@@ -13,6 +13,7 @@ import {
   WEEKDAY,
   durationValue,
 } from '../words.js';
+import { triggers } from '../word-index.js';
 import { TimexParser, type FrameMatch } from './timex-parser.js';
 
 const ADVERBS: Record<string, string> = {
@@ -37,8 +38,11 @@ const PATTERN = new RegExp(
 
 export class SetParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords =
-    /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|biweekly|once|twice|times/i;
+  /** At most "several " before one of these. */
+  protected override readonly triggerWords = triggers(
+    'every each daily weekly monthly annually yearly hourly nightly fortnightly biweekly once twice times',
+  );
+  override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
     const [text, , amountText, what, adverb, perPhrase, perUnit] = match;

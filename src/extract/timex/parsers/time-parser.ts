@@ -60,7 +60,9 @@ export function isTimeFrame(frame: Frame | undefined): frame is TimeFrame {
 export class TimeParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords =
-    /[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|gmt|utc|o.clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night/i;
+    /[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|gmt|utc|\d\s*z\b|o.clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night/i;
+  /** "shortly before " + "10:35 " before the keyword, at most. */
+  override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
     const [whole, approx, h12, m12, ampm, h24, m24, word, hUtc, mUtc, zoneText, hGmt, mGmt] = match;

@@ -5,6 +5,7 @@
  */
 import type { ParsingContext, PhraseParser, TimexMatch } from '../match.js';
 import { setFrame, type Frame } from '../frame.js';
+import { registerTriggerWords, wordIndexFor, type TriggerWords } from '../word-index.js';
 
 export type { ParsingContext };
 
@@ -28,10 +29,16 @@ export abstract class TimexParser implements PhraseParser {
   protected readonly keywords: RegExp | null = null;
 
   /**
-   * When set, every phrase the parser accepts holds a `keywords` hit that starts at most this many
-   * characters after the phrase does (with ordinary spacing): the pattern is then tried only just before
-   * each hit instead of at every word of the text (KeywordGatedPattern). Only for keywords that are rare in
-   * news text.
+   * Words (runs of ASCII letters, lower case) of which every phrase the parser accepts holds one, at most
+   * `keywordLead` characters after its start: the pattern is then tried only from that far before each such run
+   * to its end (WordGatedPattern). The runs of all parsers come from one scan of the text (word-index.ts).
+   */
+  protected readonly triggerWords: TriggerWords | null = null;
+
+  /**
+   * With `keywords` or `triggerWords`: every phrase the parser accepts holds a hit that starts at most this
+   * many characters after the phrase does (with ordinary spacing): the pattern is then tried only just before
+   * each hit instead of at every word of the text (KeywordGatedPattern, WordGatedPattern).
    */
   readonly keywordLead: number | null = null;
 
@@ -46,6 +53,12 @@ export abstract class TimexParser implements PhraseParser {
    * A text without any of the parser's keywords gets a pattern that fails at once.
    */
   pattern(context: ParsingContext): RegExp {
+    if (this.triggerWords && this.keywordLead !== null)
+      return (this.gated ??= new WordGatedPattern(
+        this.compiledPattern(),
+        registerTriggerWords(this.triggerWords),
+        this.keywordLead,
+      ));
     if (!this.keywords) return this.compiledPattern();
     // a gated pattern scans for the keywords itself: testing for them first would scan the text twice
     if (this.keywordLead !== null)
@@ -122,6 +135,43 @@ class KeywordGatedPattern extends RegExp {
         if (match) return match;
       }
       if (hit[0].length === 0) hits.lastIndex++;
+    }
+    return null;
+  }
+}
+
+/**
+ * Like KeywordGatedPattern, with the hits read from the shared word index (word-index.ts): the runs that pass
+ * the parser's trigger test. chrono-node calls `exec` on its piece of text and then on what is left of it.
+ */
+class WordGatedPattern extends RegExp {
+  private readonly anchored: RegExp;
+
+  constructor(
+    pattern: RegExp,
+    private readonly bit: number,
+    private readonly lead: number,
+  ) {
+    super(pattern.source, pattern.flags);
+    this.anchored = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const { anchored, lead } = this;
+    const { index, offset } = wordIndexFor(text);
+    const starts = index.starts[this.bit]!;
+    const ends = index.ends[this.bit]!;
+    let k = 0;
+    while (k < starts.length && starts[k]! < offset) k++; // runs before the suffix (a phrase never starts inside a run)
+    let next = 0; // where the next phrase may start, in `text`
+    for (; k < starts.length; k++) {
+      const last = ends[k]! - offset;
+      for (next = Math.max(next, starts[k]! - offset - lead); next <= last; next++) {
+        if (next > 0 && isAsciiWordChar(text.charCodeAt(next - 1))) continue; // the look-behind would fail
+        anchored.lastIndex = next;
+        const match = anchored.exec(text);
+        if (match) return match;
+      }
     }
     return null;
   }

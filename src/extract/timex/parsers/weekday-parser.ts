@@ -19,6 +19,7 @@ import type { Frame, Tense } from '../frame.js';
 import { dateReading, direction, tenseWord, unplacedReading } from '../periods.js';
 import { parseWeekday, WEEKDAY } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
+import { triggers } from '../word-index.js';
 import { TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = new RegExp(
@@ -44,7 +45,11 @@ export function weekdayNear(base: Day, wd: number, dir: -1 | 0 | 1, strict = fal
 
 export class WeekdayParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /mon|tue|wed|thu|fri|sat|sun/i;
+  /** A weekday's name or abbreviation, after at most "earlier the following ". */
+  protected override readonly triggerWords = triggers(
+    'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays mon tue tues wed thu thur thurs fri sat sun',
+  );
+  override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const name = match[3]!;

@@ -1,0 +1,137 @@
+/**
+ * One scan of a text for the trigger words of all word-gated parsers (timex-parser.ts), instead of one keyword
+ * regex per parser: the text is cut into runs of ASCII letters once, each run is looked up once, and each parser
+ * reads the positions of its own trigger words. A score of keyword scans over every piece of text was the
+ * largest cost of timex parsing; this is a fraction of one.
+ */
+
+/**
+ * A parser's trigger words, in lower case: every phrase the parser accepts holds one of them as a whole run of
+ * letters ("day" in "a 10-day strike", "monday" in "Monday's"), or a run that ends in one of `endings` ("tonight",
+ * "latertoday": for patterns that glue a word to the next with `\s*`).
+ */
+export interface TriggerWords {
+  words: readonly string[];
+  endings?: readonly string[];
+}
+
+/** TriggerWords from space-separated lists. */
+export function triggers(words: string, endings = ''): TriggerWords {
+  return { words: words ? words.split(' ') : [], endings: endings ? endings.split(' ') : [] };
+}
+
+/** Each trigger word with the bits of the parsers it triggers, by the hash of the word (hashRun). */
+const WORDS = new Map<number, { word: string; mask: number }[]>();
+/** Endings with the bit of their parser. */
+const ENDINGS: { ending: string; bit: number }[] = [];
+/** The last letters of the endings (lower case), as bits: most runs end in none of them. */
+let endingLetters = 0;
+let registered = 0;
+/** Runs longer than every trigger word are not looked up (endings are checked on their own). */
+let longest = 0;
+
+/** Registers a parser's trigger words; returns its bit. At most 31 parsers. */
+export function registerTriggerWords(triggers: TriggerWords): number {
+  if (registered === 31) throw new RangeError('at most 31 word-gated parsers');
+  for (const word of [...triggers.words, ...(triggers.endings ?? [])])
+    if (!/^[a-z]+$/.test(word))
+      throw new TypeError(`a trigger word is lower-case ASCII letters: ${JSON.stringify(word)}`);
+  const bit = registered++;
+  for (const word of triggers.words) {
+    const hash = hashRun(word, 0, word.length);
+    const entries = WORDS.get(hash) ?? [];
+    const entry = entries.find((e) => e.word === word);
+    if (entry) entry.mask |= 1 << bit;
+    else entries.push({ word, mask: 1 << bit });
+    WORDS.set(hash, entries);
+    longest = Math.max(longest, word.length);
+  }
+  for (const ending of triggers.endings ?? []) {
+    ENDINGS.push({ ending, bit });
+    endingLetters |= 1 << (ending.charCodeAt(ending.length - 1) - 0x61);
+  }
+  return bit;
+}
+
+/** The trigger runs of one text: for each registered parser, the starts and ends of its runs, in order. */
+export class WordIndex {
+  readonly starts: number[][] = [];
+  readonly ends: number[][] = [];
+  /** How many parsers were registered when the text was indexed. */
+  readonly registered = registered;
+
+  constructor(readonly text: string) {
+    for (let k = 0; k < registered; k++) {
+      this.starts.push([]);
+      this.ends.push([]);
+    }
+    const n = text.length;
+    for (let i = 0; i < n;) {
+      if (!isAsciiLetter(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      for (i++; i < n && isAsciiLetter(text.charCodeAt(i)); i++);
+      let mask = 0;
+      // by hash and character codes: a string for every run of the text would cost more than all the rest
+      if (i - start <= longest) {
+        const entries = WORDS.get(hashRun(text, start, i));
+        if (entries) for (const e of entries) if (sameLetters(text, start, i, e.word)) mask |= e.mask;
+      }
+      if (endingLetters & (1 << ((text.charCodeAt(i - 1) | 0x20) - 0x61))) {
+        for (const { ending, bit } of ENDINGS)
+          if (i - start >= ending.length && sameLetters(text, i - ending.length, i, ending)) mask |= 1 << bit;
+      }
+      for (let k = 0; mask !== 0; k++, mask >>>= 1) {
+        if (mask & 1) {
+          this.starts[k]!.push(start);
+          this.ends[k]!.push(i);
+        }
+      }
+    }
+  }
+}
+
+/** A hash of the letters [start, end) of `text`, in lower case. */
+function hashRun(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x01000193);
+  return h | 0;
+}
+
+/** Whether the ASCII letters [start, end) of `text` are `word` (lower case), in any case. */
+function sameLetters(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = start; i < end; i++) if ((text.charCodeAt(i) | 0x20) !== word.charCodeAt(i - start)) return false;
+  return true;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * The index of the text being parsed. chrono-node hands each parser the same piece of text, then what is left
+ * of it after each phrase (a suffix): the index of the piece serves all parsers and all suffixes.
+ * `forgetWordIndex` drops it around each parse, so that no work is carried from one extraction to the next.
+ */
+let current: WordIndex | null = null;
+
+export function forgetWordIndex(): void {
+  current = null;
+}
+
+/**
+ * The index that covers `text`, and the offset of `text` in the indexed text: `text` is the indexed text or a
+ * suffix of it (chrono's parse loop), else it is indexed on its own.
+ */
+export function wordIndexFor(text: string): { index: WordIndex; offset: number } {
+  if (current && current.registered === registered) {
+    const offset = current.text.length - text.length;
+    if (offset === 0 ? current.text === text : offset > 0 && current.text.endsWith(text))
+      return { index: current, offset };
+  }
+  current = new WordIndex(text);
+  return { index: current, offset: 0 };
+}

@@ -1,0 +1,102 @@
+/**
+ * Gated patterns (timex-parser.ts, word-index.ts) only skip work: a parser finds the same phrases with its
+ * gated pattern as with its plain one, on news text, on sentences of every family the parsers read, in any
+ * casing, and on random text made of their words.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { Chrono, type Parser } from 'chrono-node/en';
+import { TIMEX_PARSERS } from '../../../../src/extract/timex/engine.js';
+import type { ParsingContext, PhraseParser } from '../../../../src/extract/timex/match.js';
+
+const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** The parsers whose pattern is gated: their pattern is not a plain RegExp. */
+const gated = TIMEX_PARSERS.filter((parser) => {
+  const pattern = parser.pattern({ text: 'x', createParsingResult: () => ({ index: 0, text: '' }) } as ParsingContext);
+  return pattern.constructor !== RegExp && pattern.source !== '^(?!)';
+});
+
+/** The same parser with its plain pattern: every position of the text is tried. */
+function ungated(parser: PhraseParser): Parser {
+  return {
+    pattern: (context: ParsingContext) => {
+      const p = parser.pattern(context);
+      return new RegExp(p.source, p.flags);
+    },
+    extract: (context: ParsingContext, match: RegExpExecArray) => parser.extract(context, match),
+  } as unknown as Parser;
+}
+
+function phrases(parser: Parser, text: string): string[] {
+  return new Chrono({ parsers: [parser], refiners: [] }).parse(text, REFERENCE).map((r) => `${r.index}:${r.text}`);
+}
+
+function assertSamePhrases(text: string): void {
+  for (const parser of gated) {
+    assert.deepEqual(
+      phrases(parser as unknown as Parser, text),
+      phrases(ungated(parser), text),
+      `${parser.constructor.name} on ${JSON.stringify(text.slice(0, 120))}`,
+    );
+  }
+}
+
+/** Sentences of every family the gated parsers read, and near misses. */
+const FAMILIES = [
+  'Two days later, a week earlier, the year before, three months afterwards, 10 days beforehand, the previous day.',
+  'The next morning, that same week, the following month, earlier that year, the day after, late in the day.',
+  'At the close of trading, the end of business, in the morning, the start of the day, the day of the vote.',
+  'Five years ago, three weeks from now, two decades hence, ten years back, a couple of years or so ago.',
+  'The 10-day strike, a two-year-old, decades-long feud, now in its sixth year, over the years, for 3 hrs.',
+  'The past two months, the next few days, more than four hours, the nine months, a fortnight, 2 wks, 6 mos.',
+  'Today, yesterday, tomorrow morning, the day before yesterday, the day after tomorrow, latertoday, earlier today.',
+  'Tonight, overnight, this morning, last night, Friday evening, by midafternoon, in mid-afternoon, at midday.',
+  'Christmas Eve, New Year’s Day, new year, Valentine’s Day, Good Friday, Labour Day, Memorial Day, Boxing Day.',
+  'Thanksgiving 2015, last Easter, this coming Halloween, Independence Day, Veterans Day, Election Day.',
+  'In March 2016, on Sept. 3, mid-March, may go, Jan.15, the fourth of July, October 12, Dec 2019.',
+  'Now, right now, nowadays, currently, recently, the recent sale, these days, at present, for the time being.',
+  'This time, the near term, the foreseeable future, very soon, the coming weeks, the days ahead, lately.',
+  'As soon as possible, the then-current rules, more recently, the past, the present, most recent, presently.',
+  'By year-end, at year’s end, around the end of the year, this week, last month, the fiscal year, next qtr.',
+  'The very beginning of the following calendar year, late last year, this past weekend, last yr, the decade.',
+  'The same period last year, the corresponding quarter a year earlier, the quarter a year ago, comparable month.',
+  'Last spring, the summer of 2014, this coming winter, fall 2013, every other week, each July, twice a year.',
+  'Daily, weekly, annually, three times a month, every Monday, every two years, once a week, several times a day.',
+  'On Monday, last Friday, Sat., Mon. morning, Tuesdays, earlier the following Thursday, Wed., the next Sunday.',
+  'The third quarter, Q3 2023, 2023-Q3, 3Q, H1 2020, the year-ago period, the latest quarter, the first half.',
+  'At 10:35 a.m. (0735 GMT), 3 p.m. EST, noon, midnight, 0735Z, 6 o’clock, at night, 9pm, 10 in the morning.',
+  'The 1990s, the ’90s, the nineties, the 20th century, two to three weeks, six to nine months, 12 to 18 months.',
+].join(' ');
+
+test('gated patterns find what the plain patterns find, on the articles of events/', () => {
+  assert.ok(gated.length >= 15, `gated parsers: ${gated.map((p) => p.constructor.name).join(', ')}`);
+  const dir = new URL('../../../../../events/', import.meta.url);
+  const articles = readdirSync(dir).filter((name) => name.endsWith('.txt'));
+  assert.ok(articles.length >= 3);
+  for (const name of articles) assertSamePhrases(readFileSync(new URL(name, dir), 'utf8'));
+});
+
+test('gated patterns find what the plain patterns find, on every family, in any casing', () => {
+  assertSamePhrases(FAMILIES);
+  assertSamePhrases(FAMILIES.toLowerCase());
+  assertSamePhrases(FAMILIES.toUpperCase());
+  // a phrase right at the start or the end of the text, and one glued to the word before
+  assertSamePhrases('Monday');
+  assertSamePhrases('tonight');
+  assertSamePhrases('xMonday and Mondayx, daysago, Q3');
+});
+
+test('gated patterns find what the plain patterns find, on random text of their words', () => {
+  const words = FAMILIES.split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
+  const separator = fc.constantFrom(' ', ' ', ' ', ', ', '. ', '-', '\n', '  ', '');
+  const text = fc
+    .array(fc.tuple(fc.constantFrom(...words), separator), { maxLength: 60 })
+    .map((parts) => parts.map(([w, s]) => w + s).join(''));
+  fc.assert(
+    fc.property(text, (t) => assertSamePhrases(t)),
+    { numRuns: 300 },
+  );
+});
