@@ -18,6 +18,10 @@ const CUT_BEFORE = new Set(
   during over into against because although though when and but or than since until through among within below
   above beyond toward towards across behind near around about via without`.split(/\s+/),
 );
+/** Nouns that say little without their "of" phrase: "by the end | of March", "the rest | of the year". */
+const OF_HEADS = new Set(
+  'end start beginning middle rest part most half top bottom edge side front number lot couple series'.split(' '),
+);
 /** Words that open a clause: the best place to cut a long label ("…third such visit | but the first…"). */
 const CLAUSE_OPENERS = new Set('but which who whose where when while because although though whereas'.split(' '));
 
@@ -71,7 +75,10 @@ export function shorten(s: Sentence, choice: Choice, most = MAX_LABEL_WORDS): nu
     if (i >= Math.max(mustReach, MIN_LABEL_WORDS) && count <= most) {
       const gap = words[i]! !== words[i - 1]! + 1;
       const previous = s.words[words[i - 1]!]!;
-      if (gap || previous.mark === ',' || (CUT_BEFORE.has(w.token.core) && startsLower(w.token.text))) cut = i;
+      // never between "the end" and "of March": a head that is nothing without its "of"
+      const dangling = w.token.core === 'of' && !previous.mark && OF_HEADS.has(previous.token.core);
+      if (gap || previous.mark === ',' || (CUT_BEFORE.has(w.token.core) && startsLower(w.token.text) && !dangling))
+        cut = i;
       const opensClause = CLAUSE_OPENERS.has(w.token.core) && startsLower(w.token.text);
       if (opensClause && count >= 8) clauseCut = i;
     }

@@ -327,10 +327,17 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         word.tag = 'verb';
       } else if (
         previous.tag === 'to' &&
-        !core.endsWith('s') &&
+        // a plural after "to" stays a noun ("to jobs"), a base form in "-ss" does not ("to discuss the plan")
+        (!core.endsWith('s') || core.endsWith('ss')) &&
         ((next !== undefined && startsComplement(next)) || /(?:ate|ize|ise|ify|en)$/.test(core))
       ) {
         word.tag = 'verb'; // "plans to redeem its notes", "to cooperate with"
+      } else if (
+        PLURAL_SUBJECTS.has(previous.token.core) &&
+        startsLower(word.token.text) &&
+        (COMMON_VERBS.has(core) || (next !== undefined && startsComplement(next)))
+      ) {
+        word.tag = 'verb'; // "They want the plan", "we need", but "we residents"
       } else if ((previous.token.core === 'who' || previous.token.core === 'which') && startsLower(word.token.text)) {
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
@@ -401,6 +408,9 @@ const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our',
 
 /** Prepositions that may follow a determiner ("all of", "both of", "some of"; "the like", "a past" stay nouns). */
 const PREPOSITIONS_AFTER_DETERMINERS = new Set(['of', 'than', 'as']);
+
+/** Subject pronouns whose verb has no "-s" in the present: "they want", "we need". */
+const PLURAL_SUBJECTS = new Set(['i', 'we', 'you', 'they']);
 
 /** Tags of auxiliaries and modals ("price cuts | will"). */
 const AUXILIARY_TAGS = new Set<Tag>(['aux', 'modal']);

@@ -32,6 +32,12 @@ test('a relative clause takes its antecedent', () => {
     label('The firm sent shareholders the revised offer that it mailed last Friday.', 'last Friday'),
     'The revised offer that it mailed',
   );
+  // the antecedent is the object of the verb before it, without that verb
+  assert.equal(
+    label('Officials met on Tuesday to discuss the plan, which was approved in March.', 'March'),
+    'The plan was approved',
+  );
+  assert.equal(label('They want the plan, which was approved in March.', 'March'), 'The plan was approved');
 });
 
 test('a participle describing a noun is labelled with it', () => {

@@ -87,3 +87,17 @@ test('a long label is never cut between a modifier and its noun', () => {
     'The city would close the last remaining free public bathing beach',
   );
 });
+
+test('a long label is never cut between a head and its "of" ("by the end | of March")', () => {
+  assert.equal(
+    label('Prime Minister Theresa May said on Sunday she would trigger Article 50 by the end of March.', 'Sunday'),
+    'Prime Minister Theresa May said she would trigger Article 50',
+  );
+  // negative: a noun that stands alone may still end a label before "of"
+  const long = label(
+    'The regional transport authority said on Monday it would buy forty new electric buses of a Chinese design.',
+    'Monday',
+  );
+  assert.ok(!/\b(?:end|rest|part)$/.test(long), long);
+  assert.ok(long.split(' ').length <= 14, long);
+});

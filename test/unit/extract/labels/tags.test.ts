@@ -116,3 +116,13 @@ test('an "-s" verb before its object, after an adverb, after "that" of a relativ
   assert.equal(tags('Price cuts will follow.')[1], 'cuts/noun');
   assert.equal(tags('He said that plans were made.')[3], 'plans/noun');
 });
+
+test('a base verb after "they", "we", "I", "you", and after "to" even in "-ss"; nouns there stay nouns', () => {
+  assert.ok(tags('They want the plan.').includes('want/verb'));
+  assert.ok(tags('We support the plan.').includes('support/verb'));
+  assert.ok(tags('Officials met to discuss the plan.').includes('discuss/verb'));
+  assert.ok(tags('The firm moved to address the issue.').includes('address/verb'));
+  // negative: a noun after a pronoun or a plural after "to" is no verb
+  assert.ok(tags('We residents want answers.').includes('residents/noun'));
+  assert.ok(tags('They switched to bonds last year.').includes('bonds/noun'));
+});
