@@ -36,6 +36,9 @@ import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
 import { type Choice, clauseChoice } from './clause.js';
 import { subjectOf } from './subject.js';
 
+/** Gerunds of speaking: in an aside before "said", the time phrase dates the statement. */
+const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing', 'testifying', 'briefing']);
+
 /** Chooses the words of the label for the time phrase of `s`. */
 export function chooseClause(s: Sentence, phrase: string): Choice {
   const { words, phraseStart: pa, phraseEnd: pe, governorStart: ga } = s;
@@ -186,6 +189,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
           return { ...choice, words: [...lead, ...choice.words], subjectLength: 0, keep: [...choice.keep, g.head] };
         }
         return choice;
+      }
+      // "The minister, speaking to reporters on Monday, said talks would resume": the speaking is the saying
+      if (g.kind === 'gerund' && SPEAKING.has(head.token.core) && pauseAfter(s, s.phraseEnd - 1)) {
+        const said = finiteAfter(s, s.phraseEnd, 2);
+        if (said && words[said.head]!.report) {
+          const st = statementChoice(s, said, phrase);
+          if (st) return st;
+        }
       }
       if (head.report && g.kind !== 'gerund' && saidDirectly(s, g.end, ga)) {
         const st = statementChoice(s, g, phrase);

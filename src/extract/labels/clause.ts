@@ -7,6 +7,7 @@ import {
   clauseEnd,
   content,
   endsNounPhrase,
+  groupAt,
   inPhrase,
   isComplementizer,
   isDash,
@@ -130,12 +131,19 @@ export function clauseChoice(
         group,
       };
     }
-  } else if (group.kind === 'participle') {
+  } else if (group.kind === 'participle' || group.kind === 'gerund') {
     // "an accord signed yesterday", "debentures due …": the noun the participle describes
-    // ("its strategy -- started in May --": before the dash that opens the aside)
+    // ("its strategy -- started in May --": before the dash that opens the aside); "The coach, speaking after
+    // the game on Sunday,": the noun before an aside in "-ing"
     const p = start - 1 - (start > 1 && isDash(s.words[start - 1]!) ? 1 : 0);
+    const aside = p >= 0 && s.words[p]!.mark === ',' && !breakAfter(s, p);
+    // an "-ing" aside describes the noun before it only between a subject and its verb ("The coach, speaking
+    // …, praised"), not after a clause ("fell 5%, | ending at 8,017", "arrived in the United States, | arriving")
     const describes =
-      p >= 0 && (!pauseAfter(s, p) || (s.words[p]!.mark === ',' && !breakAfter(s, p)) || p === start - 2);
+      p >= 0 &&
+      (group.kind === 'gerund'
+        ? aside && subjectAside(s, p, group.end)
+        : !pauseAfter(s, p) || aside || p === start - 2);
     if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, nounPhraseStart(s, p), p + 1);
   }
   return {
@@ -146,4 +154,21 @@ export function clauseChoice(
     why,
     group,
   };
+}
+
+/**
+ * The noun phrase ending at `p` (before a comma) opens its sentence or clause, and the aside that starts after it
+ * closes with a comma before a finite verb: "The coach, | speaking after the game on Sunday, | praised".
+ */
+function subjectAside(s: Sentence, p: number, from: number): boolean {
+  const np = nounPhraseStart(s, p);
+  if (np > 0 && !pauseAfter(s, np - 1)) return false;
+  for (let k = from; k < s.words.length && k - from < 16; k++) {
+    if (breakAfter(s, k)) return false;
+    if (s.words[k]!.mark !== ',') continue;
+    let next = k + 1;
+    while (next < s.words.length && s.words[next]!.tag === 'adv') next++;
+    return groupAt(s, next)?.kind === 'finite' && groupAt(s, next)!.start === next;
+  }
+  return false;
 }

@@ -19,9 +19,7 @@ const CUT_BEFORE = new Set(
   above beyond toward towards across behind near around about via without`.split(/\s+/),
 );
 /** Nouns that say little without their "of" phrase: "by the end | of March", "the rest | of the year". */
-const OF_HEADS = new Set(
-  'end start beginning middle rest part most half top bottom edge side front number lot couple series'.split(' '),
-);
+const OF_HEADS = new Set('end start beginning middle rest part most half'.split(' '));
 /** Words that open a clause: the best place to cut a long label ("…third such visit | but the first…"). */
 const CLAUSE_OPENERS = new Set('but which who whose where when while because although though whereas'.split(' '));
 
@@ -172,6 +170,10 @@ export function renderWords(s: Sentence, words: readonly number[], commaBefore =
         skipped.mark === ',' &&
         next! - 1 >= s.governorStart &&
         next! - 1 < s.phraseEnd &&
+        // only the time phrase was dropped ("The minister, speaking … on Monday, said" loses its comma), and
+        // it was no aside between commas ("The embassy bombings, on Aug. 7, killed")
+        words[i]! + 1 >= s.governorStart &&
+        word.mark !== ',' &&
         i > 0 &&
         !yearComma(s, next! - 1)
       )

@@ -136,6 +136,9 @@ function finitePast(s: Sentence, i: number): boolean {
       if (s.words[j]!.mark && s.words[j]!.mark !== ',') break;
     }
   }
+  // "The minister, speaking to reporters on Monday, said": right after a time phrase that ends an aside
+  if (p < 0 && i > 0 && isTimeWord(s, i - 1) && s.words[i - 1]!.mark === ',' && endsAside(s, i - 1))
+    return verbAfterAside(s, i, i - 1);
   if (p < 0) return false; // "Nicknamed …"
   if (pauseAfter(s, p) && !overDash) return verbAfterAside(s, i, p);
   const before = s.words[p]!;
@@ -219,6 +222,24 @@ function objectAfter(s: Sentence, i: number): boolean {
 }
 
 /**
+ * Word `end` closes a comma aside in "-ing" or "-ed" after a noun phrase ("The minister, | speaking to
+ * reporters on Monday,"), not a list of terms ("bonds due Nov. 17, 1992, | priced at par").
+ */
+function endsAside(s: Sentence, end: number): boolean {
+  let start = end;
+  while (start > 0 && !pauseAfter(s, start - 1)) start--;
+  const opener = s.words[start]!;
+  const before = s.words[start - 1];
+  return (
+    (opener.tag === 'ing' || opener.tag === 'ved') &&
+    before !== undefined &&
+    before.mark === ',' &&
+    !breakAfter(s, start - 1) &&
+    endsNounPhrase(before)
+  );
+}
+
+/**
  * A past form after a comma: the clause's own verb after an aside ("a group led by X, indicated it
  * had…"), or a participle aside itself (", called Sparcstation 1, accounted for…", "…, led by X").
  */
@@ -239,6 +260,8 @@ function verbAfterAside(s: Sentence, i: number, p: number): boolean {
   // a verb opening the next segment is the clause's own; this one is then an aside
   for (let k = i + 1; k < s.words.length && !breakAfter(s, k - 1); k++) {
     if (s.words[k - 1]!.mark !== ',') continue;
+    // ", finally reached": past the adverbs that open the segment
+    while (k + 1 < s.words.length && s.words[k]!.tag === 'adv' && !pauseAfter(s, k)) k++;
     const tag = s.words[k]!.tag;
     return !(tag === 'ved' || tag === 'verb' || tag === 'aux' || tag === 'modal');
   }

@@ -335,6 +335,8 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
       } else if (
         PLURAL_SUBJECTS.has(previous.token.core) &&
         startsLower(word.token.text) &&
+        // not after a question's modal: "will you | kill" (the modal's group takes the verb)
+        !(before2 !== undefined && (before2.tag === 'modal' || before2.tag === 'aux')) &&
         (COMMON_VERBS.has(core) || (next !== undefined && startsComplement(next)))
       ) {
         word.tag = 'verb'; // "They want the plan", "we need", but "we residents"

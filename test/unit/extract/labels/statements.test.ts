@@ -93,3 +93,13 @@ test('negative: "according to" and a noun "reports" are no statements', () => {
     'The reports of flooding reached the capital',
   );
 });
+
+test('"The minister, speaking to reporters on Monday, said…": the speaking is the statement', () => {
+  assert.equal(
+    label('The minister, speaking to reporters in Geneva on Monday, said talks would resume next week.', 'Monday'),
+    'The minister said talks would resume next week',
+  );
+  // the commas of a time phrase set apart go with it; an opening phrase's comma stays
+  assert.equal(label('The plant, on Monday, closed its doors.', 'Monday'), 'The plant closed its doors');
+  assert.equal(label('In early trading on Tuesday, shares fell.', 'Tuesday'), 'In early trading, shares fell');
+});

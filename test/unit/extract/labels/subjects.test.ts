@@ -119,3 +119,20 @@ test('a relative clause after "noun + preposition + name," describes the name; a
     'Norway and Finland signed the pact in Oslo',
   );
 });
+
+test('an aside between a subject and its verb: the verb after it keeps the subject, an "-ing" aside takes the subject', () => {
+  assert.equal(
+    label('Aid convoys, delayed for weeks by fighting, finally reached the town on Friday.', 'Friday'),
+    'Aid convoys finally reached the town',
+  );
+  assert.equal(
+    label('The coach, speaking after the game on Sunday, praised his players.', 'Sunday'),
+    'The coach, speaking after the game on Sunday',
+  );
+  // negative: an "-ing" phrase after a clause does not take the noun before its comma
+  assert.equal(label('Shares fell 39 points, ending at 8,017 on Friday.', 'Friday'), 'Ending at 8,017 on Friday');
+  assert.equal(
+    label('She was the first to come to the United States, arriving in 1966.', '1966'),
+    'She was the first to come to the United States, arriving in 1966',
+  );
+});
