@@ -230,11 +230,18 @@ export function pickYear(
     day ? dayPeriod({ y, m: month, d: Math.min(day, daysInMonth(y, month)) }) : monthPeriod(y, month);
   const best = nearestByTense(dct, tense, periodOf, clearTense);
   const side = sideOf(periodOf(best), dct);
+  // a weak cue outweighed by nearness: the why says so rather than "past tense … after publication"
+  const against = (tense === 'past' && side === 'after') || (tense === 'future' && side === 'before');
   const rel =
     tense === 'past' && clearTense
       ? `the latest one on or ${side === 'around' ? 'around' : 'before'}`
       : tense === 'future' && clearTense
         ? `the first one not over by`
-        : `the nearest one${tense && tense !== 'present' ? ' by tense' : ''}, ${side === 'around' ? 'around' : side}`;
-  return { y: best, why: `${tense ? tenseWord(tense) : 'no tense cue'}: ${name} ${best} is ${rel} ${humanDay(dct)}` };
+        : `the nearest one${tense && tense !== 'present' && !against ? ' by tense' : ''}, ${side === 'around' ? 'around' : side}`;
+  const cue = !tense
+    ? 'no tense cue'
+    : against
+      ? `${tenseWord(tense)} among other cues, too weak to outweigh nearness`
+      : tenseWord(tense);
+  return { y: best, why: `${cue}: ${name} ${best} is ${rel} ${humanDay(dct)}` };
 }

@@ -83,7 +83,12 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
   return readClause(text, start, end).tense;
 }
 
-function readClause(text: string, start: number, end: number): ClauseTense {
+/** Where no verb is near the phrase, the clause is read this far after it (a long aside before the verb). */
+const WIDE_WINDOW = 300;
+/** A relative clause set off by a comma: ", who will remain", ", which was founded". */
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:.!?]*/gi;
+
+function readClause(text: string, start: number, end: number, reach = WINDOW): ClauseTense {
   let from = Math.max(0, start - WINDOW);
   for (let i = start - 1; i >= from; i--) {
     if (isBoundary(text, i)) {
@@ -91,7 +96,7 @@ function readClause(text: string, start: number, end: number): ClauseTense {
       break;
     }
   }
-  let to = Math.min(text.length, end + WINDOW);
+  let to = Math.min(text.length, end + reach);
   for (let i = end; i < to; i++) {
     if (isBoundary(text, i)) {
       to = i;
@@ -107,9 +112,18 @@ function readClause(text: string, start: number, end: number): ClauseTense {
   let otherThanPast = false;
   let pastSeen = false;
   let presentBefore = false;
+  // relative clauses after the phrase tell of their own noun ("In January, the firm hired a new chief, who will
+  // remain chairman"): their verbs are no cue for the phrase
+  const asides: [number, number][] = [];
+  if (clause.includes(',', phraseEnd)) {
+    RELATIVE_ASIDE.lastIndex = phraseEnd;
+    for (let r = RELATIVE_ASIDE.exec(clause); r; r = RELATIVE_ASIDE.exec(clause))
+      asides.push([r.index, r.index + r[0].length]);
+  }
   CUE.lastIndex = 0;
   for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) {
     if (m.index >= phraseStart && m.index < phraseEnd) continue; // the phrase's own words are read by its parser
+    if (asides.length > 0 && asides.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     if (m[1] && /^(may|can)$/i.test(m[1]) && /^[A-Z]/.test(m[1])) continue; // "May" the month or a name
     // read only for a future cue (most cues are past or present forms)
     const before = m[1] ? clause.slice(Math.max(0, m.index - 16), m.index) : '';
@@ -159,6 +173,11 @@ function readClause(text: string, start: number, end: number): ClauseTense {
       bestAt = m.index < phraseStart ? m.index + m[0].length : phraseStart - (m.index - phraseEnd);
     }
   }
+  // no verb near the phrase: the clause's verb may lie past a long aside after it ("In January, a week after
+  // the 25th anniversary of the decision, a bombing in Birmingham, Ala., killed a guard"); not before it, where
+  // a main verb is often not the one of the phrase ("…has announced cuts, resulting in closures during the
+  // fourth quarter")
+  if (best === null && reach === WINDOW && to === end + WINDOW) return readClause(text, start, end, WIDE_WINDOW);
   // "the trial runs through June", "the show is open until May": a present state that lasts up to a date
   // (not "has fallen this year through Oct. 19, Lipper says": a past stretch, a reporting verb)
   const lastsUntil =

@@ -71,3 +71,41 @@ test('weeks of a month and month-year with a comma after', () => {
   const end = assertPlaced('By the end of March 2017, it will close.', 'the end of March 2017', '2017-03');
   assert.equal(end.mod, 'END');
 });
+
+test('a month told in the past: a relative clause after it and a long aside before the verb do not hide the tense', () => {
+  // published on 1 November, January 2017 is nearer than January 2016: only a clear past tense places it before
+  // "who will remain" tells of the chief, not of January
+  assertPlaced(
+    'In January, the firm hired a new chief executive, who will remain chairman.',
+    'January',
+    '2016-01',
+    undefined,
+    undefined,
+    '2016-11-01',
+  );
+  // the verb lies past a long aside: the clause is read further after the phrase
+  assertPlaced(
+    "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a bombing at a women's clinic in Birmingham, Ala., killed a guard.",
+    'January',
+    '2016-01',
+    undefined,
+    undefined,
+    '2016-11-01',
+  );
+  // negative: a main verb before a participle clause is not the participle's tense
+  assertPlaced(
+    'Ford has announced sweeping cuts of 21% in its US and Canadian production, resulting in the partial closure of ten of its plants during the fourth quarter.',
+    'the fourth quarter',
+    '2016-Q4',
+    undefined,
+    undefined,
+    '2016-08-19',
+  );
+});
+
+test('the why agrees with the value: a past cue outweighed by a nearer month says so', () => {
+  const t = timexOf('The plant closed in November, and officials will decide its fate.', 'November');
+  assert.equal(t.value, '2016-11');
+  assert.match(t.why, /too weak to outweigh nearness: November 2016 is the nearest one, after/);
+  assert.doesNotMatch(t.why, /by tense, after/);
+});
