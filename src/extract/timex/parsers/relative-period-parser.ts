@@ -36,24 +36,26 @@ export class YearEndParser extends TimexParser {
   protected override readonly triggerWords = triggers('year end');
   override readonly keywordLead = 20;
 
-  protected read(match: RegExpMatchArray): FrameMatch | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
     const skip =
       match[1] && !/^around$/i.test(match[1])
         ? match[0].length - match[0].slice(match[1].length).trimStart().length
         : 0;
+    // "since year-end": a year's end already past, whatever the tense ("the change is since year-end")
+    const since = /\bsince\s+$/i.test(textBefore(context, index, 12));
     return {
       skip,
       frame: {
         kind: 'relative-period',
         resolve: ({ dct, tense }) => {
           if (!dct) return unplacedReading('XXXX', `"${match[2]}" of an unknown year`, 'END');
-          const shift = edgeShift('year', dct, 'END', tense);
+          const shift = edgeShift('year', dct, 'END', tense, since);
           const period = periodAt('year', dct, shift);
           return {
             ...dateReading(
               period,
               shift
-                ? `past tense ("since year-end"): the end of the year before publication, ${period.value}`
+                ? `${since ? '"since"' : 'past tense'}: the end of the year before publication, ${period.value}`
                 : `the end of the publication year ${dct.y}`,
               'END',
             ),
@@ -77,11 +79,13 @@ export function isRollingPast(unit: string, which: string, before: string): bool
 
 /**
  * The edge of the current period told against the tense: "since the end of the year" in a February story is
- * the end of the year before; "will start at the beginning of the year" in March, the next one.
+ * the end of the year before; "will start at the beginning of the year" in March, the next one. After "since",
+ * an end not yet over is the one before, whatever the tense ("the change is since year-end" in October).
  */
-function edgeShift(unit: PeriodUnit, dct: Day, mod: TimexMod, tense: Tense | null | undefined): number {
+function edgeShift(unit: PeriodUnit, dct: Day, mod: TimexMod, tense: Tense | null | undefined, since = false): number {
   const stretch = narrowed(periodAt(unit, dct, 0), mod);
   const now = isoDay(dct);
+  if (since && mod === 'END' && stretch.to > now) return -1;
   if (tense === 'past' && stretch.from > now) return -1;
   if (tense === 'future' && stretch.to <= now) return 1;
   return 0;
@@ -159,6 +163,7 @@ export class RelativePeriodParser extends TimexParser {
     if (isRollingPast(unit, which, textBefore(context, index, 24))) return null;
     const following = /following/i.test(which);
     const nextWithThe = /^the\s+next$/i.test(which);
+    const since = /\bsince\s+$/i.test(textBefore(context, index, 12));
     const off = offset;
     return {
       kind: 'relative-period',
@@ -173,7 +178,7 @@ export class RelativePeriodParser extends TimexParser {
         let shift = off;
         // "since the end of the year" (the year before), "will begin at the start of the month" (the next one)
         if (pointMod && /^the$/i.test(which.trim()) && !useAnchor && dct && ['START', 'END'].includes(pointMod.mod))
-          shift = edgeShift(unit, dct, pointMod.mod, tense);
+          shift = edgeShift(unit, dct, pointMod.mod, tense, since);
         // "a loss of $8.6 billion for the entire year" told in January: the year just completed
         if (
           /^(full|entire|whole|fiscal)\s/.test(unitWord) &&

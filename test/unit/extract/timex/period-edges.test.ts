@@ -11,6 +11,27 @@ test('the end of the year and year-end: this year ahead, the year before when to
   assertPlaced('Shares have gained 4% since year-end.', 'year-end', '2024', '2024-09-01', '2025-01-01', PUB);
   assertPlaced('The index is up since the end of the year.', 'the end of the year', '2024', undefined, undefined, PUB);
   assertPlaced('It will be finished by the end of the year.', 'the end of the year', '2025', undefined, undefined, PUB);
+  // after "since", a year's end not yet over is the one before, even late in the year and in the present tense
+  const october = '2025-10-30';
+  assertPlaced('The percentage change is since year-end.', 'year-end', '2024', undefined, undefined, october);
+  assertPlaced(
+    'Prices have risen since the end of the year.',
+    'the end of the year',
+    '2024',
+    undefined,
+    undefined,
+    october,
+  );
+  // negative: without "since", late in the year the end of the year is this one's
+  assertPlaced('The deal will close by year-end.', 'year-end', '2025', undefined, undefined, october);
+  assertPlaced(
+    'Shares have risen since the start of the year.',
+    'the start of the year',
+    '2025',
+    undefined,
+    undefined,
+    october,
+  );
 });
 
 test('the start of next month, the beginning of the month', () => {
