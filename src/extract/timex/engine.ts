@@ -34,6 +34,7 @@ import { SeasonParser } from './parsers/season-parser.js';
 import { SetParser } from './parsers/set-parser.js';
 import { TimeParser } from './parsers/time-parser.js';
 import { WeekdayParser } from './parsers/weekday-parser.js';
+import { WeekOfParser } from './parsers/week-of-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
 import { ComparisonRefiner } from './refiners/comparison-refiner.js';
@@ -51,6 +52,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new YearEndParser(),
   new WeekdayParser(),
   new MonthParser(),
+  new WeekOfParser(),
   new NumericDateParser(),
   new RangeParser(),
   new YearParser(),

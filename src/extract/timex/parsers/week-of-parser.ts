@@ -1,0 +1,50 @@
+/**
+ * "the week of March 6", "the week of Oct. 17, 2016": the ISO week that holds the day (TimeML tags the whole
+ * phrase as that week, 2000-W10). A day without a year takes its year by tense, like any month and day.
+ */
+import { daysInMonth, isoDay, type Day } from '../calendar.js';
+import type { Frame } from '../frame.js';
+import { dateReading, periodAt, unplacedReading } from '../periods.js';
+import { MONTH_NAME, parseMonth } from '../words.js';
+import { triggers } from '../word-index.js';
+import { pickYear } from './month-parser.js';
+import { TimexParser } from './timex-parser.js';
+
+const PATTERN = new RegExp(
+  `the\\s+week\\s+of\\s+(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\w-])`,
+  'i',
+);
+
+export class WeekOfParser extends TimexParser {
+  protected readonly regex = PATTERN;
+  protected override readonly triggerWords = triggers('week');
+  /** "the " */
+  override readonly keywordLead = 8;
+
+  protected read(match: RegExpMatchArray): Frame | null {
+    const [text, monthText, dayText, yearText] = match;
+    const month = parseMonth(monthText!);
+    const d = Number(dayText);
+    if (!month || d < 1 || d > 31) return null;
+    const frame: Frame = {
+      kind: 'week-of',
+      resolve: ({ dct, tense, clearTense }) => {
+        let y: number;
+        let why: string;
+        if (yearText) {
+          y = Number(yearText);
+          why = `"${text}": the week that holds ${isoDay({ y, m: month, d: Math.min(d, daysInMonth(y, month)) })}`;
+        } else {
+          if (!dct) return unplacedReading('XXXX-WXX', `"${text}" of an unknown year`);
+          const picked = pickYear(dct, month, d, undefined, frame.tense ?? tense, clearTense);
+          y = picked.y;
+          why = `"${text}": the week that holds it (${picked.why})`;
+        }
+        if (d > daysInMonth(y, month)) return null;
+        const day: Day = { y, m: month, d };
+        return dateReading(periodAt('week', day, 0), why);
+      },
+    };
+    return frame;
+  }
+}

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced } from './helpers.js';
+
+// Published Thursday 24 February 2000.
+const PUB = '2000-02-24';
+
+test('"the week of March 6" is the ISO week that holds the day, the whole phrase its span', () => {
+  const t = assertPlaced(
+    'The case should be resolved in a hearing the week of March 6, his lawyer said.',
+    'the week of March 6',
+    '2000-W10',
+    '2000-03-06',
+    '2000-03-13',
+    PUB,
+  );
+  assert.equal(t.type, 'DATE');
+  assert.equal(t.granularity, 'week');
+  // a written year, and a day in the middle of its week
+  assertPlaced(
+    'Sales start the week of Oct. 19, 2016.',
+    'the week of Oct. 19, 2016',
+    '2016-W42',
+    '2016-10-17',
+    '2016-10-24',
+    PUB,
+  );
+  // without a year, the day's year by tense
+  assertPlaced('They met the week of Jan. 10.', 'the week of Jan. 10', '2000-W02', undefined, undefined, PUB);
+});
+
+test('negative: "the week of" an event or an impossible day is no week of a date', () => {
+  assertNone('He spent the week of the storm at home.', 'the week of the storm', PUB);
+  assertNone('The week of Feb. 31 never came.', 'the week of Feb. 31', PUB);
+});
