@@ -329,12 +329,15 @@ export function layoutFrame(
   }
 
   const clip = (px: number) => Math.min(Math.max(px, -20), width + 20);
-  // A cluster's full label, its first part shortened to the room; '' when no word fits.
+  // A cluster's full label, its first part shortened to the room; '' when not even two words fit ("The… and
+  // 1 more" names nothing: the badge shows the count).
   const clusterText = (u: Unit, room: number): string => {
     if (fullWidthOf(u) <= room) return fullLabelOf(u);
     const suffix = suffixOf(u.members.length - 1);
-    const first = truncateLabel(u.members[0].event.label, room - measure(suffix), measure);
-    return first ? first + suffix : '';
+    const label = u.members[0].event.label;
+    const first = truncateLabel(label, room - measure(suffix), measure);
+    if (!first || (/\s/.test(label.trim()) && !/\s/.test(first.trim()))) return '';
+    return first + suffix;
   };
   return finish();
 

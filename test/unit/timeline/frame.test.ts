@@ -143,6 +143,32 @@ test('a cluster is named by its earliest event, shortened to the room its lane l
   assert.equal(after.lane, t.lane);
   assert.ok(Math.min(after.x0, after.labelX) - t.labelX < measure('Talks… and 2 more'));
   assert.equal(t.label, '');
+  // Room for one word only: no label either ("Talks… and 2 more" names nothing the badge does not). With the
+  // next event a little further each time, a cluster label is blank or keeps at least two words.
+  let oneWordRoom = 0;
+  for (let day = 4; day <= 12; day++) {
+    for (const hour of ['00', '06', '12', '18']) {
+      const at = `2016-10-${String(day).padStart(2, '0')}T${hour}:00`;
+      const f = frameAt(
+        setup(
+          specs.map((spec) => (spec.label === 'Next' ? { ...spec, from: at, to: at.replace(/T.*/, 'T23:00') } : spec)),
+        ),
+        '2016-09-25',
+        '2016-11-25',
+        1,
+      );
+      const cl = cluster(f);
+      const n = f.marks.find((m) => m.fullLabel === 'Next')!;
+      if (!cl || n.lane !== cl.lane) continue;
+      const room = Math.min(n.x0, n.labelX) - cl.labelX;
+      if (room >= measure('Talks… and 2 more') && room < measure('Talks on… and 2 more')) {
+        oneWordRoom++;
+        assert.equal(cl.label, '', `one word's room at ${at}`);
+      }
+      if (cl.label) assert.match(cl.label, /^\S+\s+\S+/, `two words at least at ${at}: ${cl.label}`);
+    }
+  }
+  assert.ok(oneWordRoom > 0, 'some position leaves room for one word only');
 });
 
 test('near the right edge a label starts left of its mark to be drawn whole; elsewhere at its mark', () => {
