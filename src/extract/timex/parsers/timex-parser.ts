@@ -141,8 +141,9 @@ class KeywordGatedPattern extends RegExp {
 }
 
 /**
- * Like KeywordGatedPattern, with the hits read from the shared word index (word-index.ts): the runs that pass
- * the parser's trigger test. chrono-node calls `exec` on its piece of text and then on what is left of it.
+ * Like KeywordGatedPattern, with the hits read from the shared word index (word-index.ts): the runs of the
+ * parser's trigger words. chrono-node calls `exec` on its piece of text and then on what is left of it (a suffix
+ * of the indexed piece: `offset` characters shorter).
  */
 class WordGatedPattern extends RegExp {
   private readonly anchored: RegExp;
