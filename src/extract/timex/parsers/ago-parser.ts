@@ -34,7 +34,8 @@ import { triggers } from '../word-index.js';
 import { TimexParser } from './timex-parser.js';
 
 const PATTERN = new RegExp(
-  `(?:(${QUANT_MOD})\\s+)?(${NUMBER}|${VAGUE_AMOUNT})\\s+(?:more\\s+)?(${UNIT})(\\s+or\\s+(?:so|more|two|three))?\\s+(ago|from\\s+now|hence|back)(?![\\w-])`,
+  // 4 unit, 5 "and a half" ("a week and a half ago"), 6 "or so", 7 the direction
+  `(?:(${QUANT_MOD})\\s+)?(${NUMBER}|${VAGUE_AMOUNT})\\s+(?:more\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(\\s+or\\s+(?:so|more|two|three))?\\s+(ago|from\\s+now|hence|back)(?![\\w-])`,
   'i',
 );
 
@@ -56,7 +57,8 @@ export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Per
     case 'quarter':
       return periodAt('quarter', dct, Math.round(n));
     case 'year':
-      return yearPeriod(dct.y + Math.round(n));
+      // "a year and a half ago" in January 2000 is mid-1998: counted in months, not rounded to a year
+      return yearPeriod(Number.isInteger(n) ? dct.y + n : addMonths(dct, Math.round(n * 12)).y);
     case 'decade':
       return yearPeriod(dct.y + Math.round(n * 10));
     case 'century':
@@ -95,11 +97,11 @@ export class AgoParser extends TimexParser {
   protected override readonly triggerWords = triggers('ago now hence back');
 
   protected read(match: RegExpMatchArray): Frame | null {
-    const [text, quantText, amountText, unitText, orSo, direction] = match;
+    const [text, quantText, amountText, unitText, half, orSo, direction] = match;
     const unit = parseUnit(unitText!);
     if (!unit) return null;
     const counted = parseNumber(amountText!);
-    const amount = counted === null ? null : counted * unitCount(unitText!);
+    const amount = counted === null ? null : (counted + (half ? 0.5 : 0)) * unitCount(unitText!);
     const sign: -1 | 1 = /ago|back/i.test(direction!) ? -1 : 1;
     if (/back/i.test(direction!) && amount === null) return null;
     const mod = parseQuantMod(quantText) ?? (orSo ? 'APPROX' : undefined);

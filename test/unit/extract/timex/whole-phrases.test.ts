@@ -18,6 +18,29 @@ test('"a quarter century ago" is about 25 years back, "half a century ago" 50', 
   assert.equal(timexOf('It has stood for a quarter century.', 'a quarter century', PUB).value, 'P25Y');
 });
 
+test('"a week and a half ago" is a point in the past, counted to the half; "a year and a half ago" in months', () => {
+  // 5 June 2019: ten and a half days back (the day rounds to ten), and eighteen months back (December 2017)
+  assertPlaced(
+    'The ship sailed a week and a half ago.',
+    'a week and a half ago',
+    '2019-05-26',
+    '2019-05-26',
+    '2019-05-27',
+    PUB,
+  );
+  assertPlaced('It happened a year and a half ago.', 'a year and a half ago', '2017', '2017-01-01', '2018-01-01', PUB);
+  assertPlaced(
+    'The plan will start in a year and a half.',
+    'a year and a half',
+    'P1Y6M',
+    '2020-01-01',
+    '2021-01-01',
+    PUB,
+  );
+  // negative: a length in the past tense is no point ("lasted a week and a half")
+  assert.equal(timexOf('Talks lasted a week and a half.', 'a week and a half', PUB).type, 'DURATION');
+});
+
 test('"the last half hour" is thirty minutes, not the second half of the year', () => {
   const t = timexOf('Shares fell in the last half hour of trading.', 'the last half hour', PUB);
   assert.equal(t.value, 'PT30M');
