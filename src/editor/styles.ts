@@ -267,17 +267,6 @@ export const editorStyles = [
     .state.error {
       color: var(--_published);
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
     /* A phone: one column, each field the full width with its button below it. */
     @media (max-width: 480px) {
       .form {

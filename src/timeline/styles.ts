@@ -16,17 +16,6 @@ export const timelineStyles = [
       position: relative;
       line-height: 1.4;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
 
     /* Controls: one row at any width */
     .controls {

@@ -1,7 +1,7 @@
 /**
  * The theme `<news-timeline>` and `<news-timeline-editor>` share: the public `--news-timeline-*` custom
  * properties, resolved once into internal `--_*` variables with their light and dark defaults; the host's
- * colours and font; the box model.
+ * colours and font; the box model; the visually hidden text both read to screen readers.
  */
 import { css } from 'lit';
 
@@ -56,5 +56,17 @@ export const themeStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  /* read by screen readers, not drawn */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
 `;

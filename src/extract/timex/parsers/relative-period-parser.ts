@@ -42,7 +42,7 @@ export class YearEndParser extends TimexParser {
         ? match[0].length - match[0].slice(match[1].length).trimStart().length
         : 0;
     // "since year-end": a year's end already past, whatever the tense ("the change is since year-end")
-    const since = /\bsince\s+$/i.test(textBefore(context, index, 12));
+    const since = sinceBefore(context, index);
     return {
       skip,
       frame: {
@@ -76,6 +76,9 @@ export function isRollingPast(unit: string, which: string, before: string): bool
   const w = which.toLowerCase().replace(/\s+/g, ' ');
   return /^(?:the )?past$/.test(w) || (w === 'the last' && STRETCH_BEFORE.test(before));
 }
+
+/** "since" right before the phrase ("since year-end"): the edge it names is already past. */
+const sinceBefore = (context: ParsingContext, index: number) => /\bsince\s+$/i.test(textBefore(context, index, 12));
 
 /**
  * The edge of the current period told against the tense: "since the end of the year" in a February story is
@@ -163,7 +166,7 @@ export class RelativePeriodParser extends TimexParser {
     if (isRollingPast(unit, which, textBefore(context, index, 24))) return null;
     const following = /following/i.test(which);
     const nextWithThe = /^the\s+next$/i.test(which);
-    const since = /\bsince\s+$/i.test(textBefore(context, index, 12));
+    const since = sinceBefore(context, index);
     const off = offset;
     return {
       kind: 'relative-period',

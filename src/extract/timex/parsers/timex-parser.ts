@@ -104,6 +104,20 @@ function isAsciiWordChar(code: number): boolean {
 }
 
 /**
+ * The first match of the sticky pattern `anchored` starting at a position in [from, last] where no word
+ * character precedes (the pattern's look-behind would fail there): the try of both gated patterns.
+ */
+function firstMatchFrom(anchored: RegExp, text: string, from: number, last: number): RegExpExecArray | null {
+  for (let at = from; at <= last; at++) {
+    if (at > 0 && isAsciiWordChar(text.charCodeAt(at - 1))) continue;
+    anchored.lastIndex = at;
+    const match = anchored.exec(text);
+    if (match) return match;
+  }
+  return null;
+}
+
+/**
  * A parser's pattern for chrono-node's parse loop (which calls `exec` on the rest of the text after each
  * phrase) that tries the pattern, anchored, only from `lead` characters before each keyword hit to its end:
  * the same phrases as the plain pattern finds, at a fraction of the cost when the keyword is rare.
@@ -128,12 +142,9 @@ class KeywordGatedPattern extends RegExp {
     hits.lastIndex = 0;
     for (let hit = hits.exec(text); hit; hit = hits.exec(text)) {
       const last = hit.index + hit[0].length;
-      for (next = Math.max(next, hit.index - this.lead); next <= last; next++) {
-        if (next > 0 && isAsciiWordChar(text.charCodeAt(next - 1))) continue; // the look-behind would fail
-        anchored.lastIndex = next;
-        const match = anchored.exec(text);
-        if (match) return match;
-      }
+      const match = firstMatchFrom(anchored, text, Math.max(next, hit.index - this.lead), last);
+      if (match) return match;
+      next = Math.max(next, last + 1);
       if (hit[0].length === 0) hits.lastIndex++;
     }
     return null;
@@ -167,12 +178,9 @@ class WordGatedPattern extends RegExp {
     let next = 0; // where the next phrase may start, in `text`
     for (; k < starts.length; k++) {
       const last = ends[k]! - offset;
-      for (next = Math.max(next, starts[k]! - offset - lead); next <= last; next++) {
-        if (next > 0 && isAsciiWordChar(text.charCodeAt(next - 1))) continue; // the look-behind would fail
-        anchored.lastIndex = next;
-        const match = anchored.exec(text);
-        if (match) return match;
-      }
+      const match = firstMatchFrom(anchored, text, Math.max(next, starts[k]! - offset - lead), last);
+      if (match) return match;
+      next = Math.max(next, last + 1);
     }
     return null;
   }
