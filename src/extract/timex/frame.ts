@@ -34,6 +34,11 @@ export interface ResolveContext {
    */
   clearTense?: boolean;
   anchor: Anchor | null;
+  /**
+   * The last day (or finer) the narrative placed, though coarser dates followed it: "posted gains on Friday …
+   * jobs lost in March … ending the day" ends Friday.
+   */
+  day?: Anchor | null;
   /** The quarter a business story is about: the last quarter named in the preceding ~1500 characters. */
   quarter?: Anchor | null;
   /** Offset of the phrase being resolved in the text. */
@@ -53,6 +58,8 @@ export interface Reading {
   why: string;
   /** True when the value was computed from `ResolveContext.anchor`. */
   usedAnchor?: boolean;
+  /** The id of the anchor used when it was not `ResolveContext.anchor` (the narrative's day). */
+  anchorId?: string;
   /** False for readings that must not become the anchor of later phrases. Default: DATE/TIME with a period. */
   anchorable?: boolean;
 }

@@ -12,6 +12,9 @@ import type { Timex } from '../types.js';
 /** How far a named quarter stays the subject of "a year ago" comparisons. */
 const QUARTER_FOCUS_CHARS = 1500;
 
+/** Granularities of a day or finer: the narrative's current day. */
+const FINE = new Set(['day', 'partOfDay', 'hour', 'minute']);
+
 /** A date the time axis reads: years 0000–9999 (a count too large gives NaN or a year beyond them). */
 const AXIS_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
 /** Whether [from, to) can go on the time axis: both dates it reads, and not empty. */
@@ -22,6 +25,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
   const timexes: Timex[] = [];
   let anchor: Anchor | null = null;
   let quarter: { anchor: Anchor; end: number } | null = null;
+  let day: Anchor | null = null;
   for (const result of results) {
     const frame = getFrame(result);
     if (!frame) continue;
@@ -34,6 +38,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
         tense: frame.tense ?? null,
         clearTense: frame.clearTense === true,
         anchor,
+        day,
         quarter: recentQuarter,
         at: result.index,
       });
@@ -51,6 +56,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     if (placed) {
       anchor = { id, period: reading.period!, end: result.index + result.text.length };
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
+      if (FINE.has(reading.period!.granularity)) day = anchor;
     }
   }
   return timexes;
@@ -77,6 +83,6 @@ function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Ancho
   }
   const granularity = reading.granularity ?? reading.period?.granularity;
   if (granularity && placeable) timex.granularity = granularity;
-  if (reading.usedAnchor && anchor) timex.anchor = anchor.id;
+  if (reading.usedAnchor && anchor) timex.anchor = reading.anchorId ?? anchor.id;
   return timex;
 }

@@ -224,15 +224,28 @@ function storyPartFrame(text: string, partWord: string): Frame {
   };
 }
 
+/**
+ * How close (in characters) the narrative's last day must be for "the day" to stay on it when a coarser date
+ * came between ("gains on Friday … shed jobs in March … ending the day"): a few paragraphs.
+ */
+const THE_DAY_REACH = 1000;
+
 /** "the day" ("ended the day higher"): the narrative's day, or the publication day. */
 function theDayFrame(text: string, mod?: 'START' | 'END'): Frame {
   return {
     kind: 'anchored-named',
-    resolve: ({ dct, anchor }) => {
-      if (anchor && FINE.includes(anchor.period.granularity)) {
+    resolve: ({ dct, anchor, day, at }) => {
+      const recentDay =
+        anchor && FINE.includes(anchor.period.granularity)
+          ? anchor
+          : day && day.end !== undefined && at !== undefined && at - day.end <= THE_DAY_REACH
+            ? day
+            : null;
+      if (recentDay) {
         return {
-          ...dateReading(periodAt('day', anchor.period.first, 0), `"${text}": the day of ${anchor.id}`, mod),
+          ...dateReading(periodAt('day', recentDay.period.first, 0), `"${text}": the day of ${recentDay.id}`, mod),
           usedAnchor: true,
+          anchorId: recentDay.id,
         };
       }
       if (!dct) return unplacedReading('XXXX-XX-XX', `"${text}" has no day to refer to`, mod);

@@ -73,3 +73,17 @@ test('"in the morning" after a day the story placed is that day\'s morning; alon
     '2017-H1',
   );
 });
+
+test('"the day" stays on the day the story is about when a month is named in between; far away it is publication', () => {
+  const text =
+    'Stocks rose on Friday. A report released the same day said employers shed jobs in March. ' +
+    'The index gained 39 points, ending the day at 8,017.';
+  const day = timexOf(text, 'the day');
+  assert.equal(day.value, '2016-10-14', 'Friday, not the publication day');
+  assert.equal(day.anchor, timexOf(text, 'the same day').id, 'the last day the story placed');
+  // negative: a day named many paragraphs back is background; the day is the publication day
+  const far = `He was born on May 3, 1950. ${'He studied law in the 1970s and wrote books. '.repeat(25)}Shares ended the day lower.`;
+  assert.equal(timexOf(far, 'the day').value, '2016-10-17');
+  // negative: a month alone gives "the day" nothing to stay on
+  assert.equal(timexOf('Jobs were lost in March. Shares ended the day lower.', 'the day').value, '2016-10-17');
+});
