@@ -137,6 +137,16 @@ export const quarterPeriod = (y: number, q: number): Period =>
 export const halfPeriod = (y: number, h: number): Period =>
   span(`${pad(y, 4)}-H${h}`, 'half', { y, m: h * 6 - 5, d: 1 }, addMonths({ y, m: h * 6 - 5, d: 1 }, 6));
 
+/** The n-th weekday `wd` (1 = Monday) of a month; n = -1 for the last one. */
+export function nthWeekday(y: number, m: number, wd: number, n: number): Day {
+  if (n < 0) {
+    const last = { y, m, d: daysInMonth(y, m) };
+    return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+  }
+  const first = { y, m, d: 1 };
+  return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + (n - 1) * 7);
+}
+
 export function weekPeriod(day: Day): Period {
   const { year, week } = isoWeek(day);
   const first = weekStart(day);

@@ -35,6 +35,8 @@ import { SetParser } from './parsers/set-parser.js';
 import { TimeParser } from './parsers/time-parser.js';
 import { WeekdayParser } from './parsers/weekday-parser.js';
 import { WeekOfParser } from './parsers/week-of-parser.js';
+import { DayInMonthParser } from './parsers/day-in-month-parser.js';
+import { WeekdayDateParser } from './parsers/weekday-date-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
 import { ComparisonRefiner } from './refiners/comparison-refiner.js';
@@ -53,6 +55,8 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new WeekdayParser(),
   new MonthParser(),
   new WeekOfParser(),
+  new DayInMonthParser(),
+  new WeekdayDateParser(),
   new NumericDateParser(),
   new RangeParser(),
   new YearParser(),

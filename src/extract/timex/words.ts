@@ -50,7 +50,7 @@ const ORDINALS = [
 /** A cardinal number: digits or words ("twenty-five", "a", "an"); vague amounts are separate. */
 export const NUMBER =
   // "a quarter century", "half-hour": fractions only right before a unit ("a quarter of the dealers" is no number)
-  `(?:(?:a\\s+)?(?:quarter|half)(?=[\\s-]+(?:centur|hour|decade|day|year|minute|month|week))|\\d+-1/2(?=[\\s-])|\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
+  `(?:(?:a\\s+)?(?:quarter|half)(?=[\\s-]+(?:centur|hour|decade|day|year|minute|month|week))|\\d+-1/2(?=[\\s-])|\\d+\\s+1/2|(?:1/2|1/4|3/4)(?=[\\s-])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
   `|${SMALL.slice(1).reverse().join('|')}|a\\s+hundred|a\\s+thousand|a|an|one|a half|half an?|a dozen|dozens of|hundreds of)(?:\\s+and\\s+a\\s+half)?`;
 
 /** Amounts with no number: "a few", "several", "many". Their duration values carry X ("PXY"). */
@@ -70,6 +70,7 @@ export function parseNumber(text: string): number | null {
   if (t === 'a thousand') return 1000;
   if (/^[\d,]+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^\d+ 1\/2$/.test(t)) return Number(t.split(' ')[0]) + 0.5;
+  if (/^[13]\/[24]$/.test(t)) return Number(t[0]) / Number(t[2]); // "1/2 hour", "3/4 hour"
   if (t === 'a' || t === 'an' || t === 'one') return 1;
   if (t === 'a half' || t === 'half a' || t === 'half an' || t === 'half') return 0.5;
   if (t === 'a quarter' || t === 'quarter') return 0.25;
@@ -168,7 +169,7 @@ export function durationValue(amount: number | null, unit: Unit): string {
   return splitHalves(`P${time ? 'T' : ''}${body}`);
 }
 
-/** "P2.5Y" is written "P2Y6M", "PT1.5H" "PT1H30M". */
+/** "P2.5Y" is written "P2Y6M", "PT1.5H" "PT1H30M", "PT0.75H" "PT45M". */
 export function splitHalves(value: string): string {
   const whole = (n: string, unit: string) => (n === '0' ? '' : `${n}${unit}`);
   return value
@@ -176,7 +177,8 @@ export function splitHalves(value: string): string {
     .replace(/^PT(\d+)\.5H$/, (_, n) => `PT${whole(n, 'H')}30M`)
     .replace(/^PT(\d+)\.5M$/, (_, n) => `PT${whole(n, 'M')}30S`)
     .replace(/^P(\d+)\.5D$/, (_, n) => (n === '0' ? 'PT12H' : `P${n}DT12H`))
-    .replace(/^PT0\.25H$/, 'PT15M');
+    .replace(/^PT0\.25H$/, 'PT15M')
+    .replace(/^PT0\.75H$/, 'PT45M');
 }
 
 function formatAmount(x: number): string {

@@ -39,12 +39,14 @@ const YEAR = `(?<year>\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
 /** "March first", "the 3rd day of": words that would make an ordinal after a month something else. */
 const NOT_A_DAY_AFTER =
   '(?![\\w-])(?!\\s+(?:quarter|half|time|round|place|phase|stage|term|lady|class|half|leg|day\\s+of))';
+/** "Sun Apr 21", "Sat 3 Oct": a weekday cut short with no period counts right before a month. */
+const SHORT_WEEKDAY = `(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?\\s+(?:\\d{1,2}\\s+)?${MONTH_NAME})`;
 const PATTERN = new RegExp(
   // "5-Nov-98", "24-Dec-2015": a date written with dashes
   `(?<dashedDay>\\d{1,2})-(?<dashedMonth>${MONTH_NAME})-(?<dashedYear>\\d{4}|\\d{2})(?![\\w-])` +
     `|(?<mod>${POINT_MOD})?` +
     // "this coming Sunday, March 8": the date decides; the words before the weekday belong to the span
-    `(?:(?:(?:this\\s+coming|this\\s+past|this|next|last|coming)\\s+)?(?<weekday>${WEEKDAY}),?\\s+)?` +
+    `(?:(?:(?:this\\s+coming|this\\s+past|this|next|last|coming)\\s+)?(?<weekday>${WEEKDAY}|${SHORT_WEEKDAY}),?\\s+)?` +
     '(?:(?<which>last|this|next|this\\s+past|this\\s+coming|the\\s+same)\\s+)?' +
     // "the fourth of July", "the 3rd day of October", "24 December"
     `(?:(?:the\\s+)?(?<dayWordBefore>${DAY_ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+day)?\\s+of\\s+(?=${MONTH_NAME})` +

@@ -3,8 +3,8 @@
  * "early fall". Bare "fall" needs a determiner or a year ("the fall"), since it is mostly a verb.
  * Without a year: past tense -> the latest one begun by publication, future -> the next one.
  */
-import { humanDay, seasonOf, seasonPeriod, epochDay, type Season } from '../calendar.js';
-import type { Frame } from '../frame.js';
+import { humanDay, seasonOf, seasonPeriod, type Season } from '../calendar.js';
+import type { Frame, Tense } from '../frame.js';
 import { dateReading, narrowed, unplacedReading } from '../periods.js';
 import { parsePointMod, parseSpokenYear, POINT_MOD, SPOKEN_YEAR } from '../words.js';
 import { triggers } from '../word-index.js';
@@ -41,7 +41,8 @@ export class SeasonParser extends TimexParser {
           const sameYear = dct.y * 4 + ORDER.indexOf(season);
           const t = frame.tense ?? tense;
           let k: number;
-          if (which === 'this') k = sameYear;
+          if (which === 'this' && season === 'WI') k = thisWinter(now, sameYear, t);
+          else if (which === 'this') k = sameYear;
           else if (which === 'last' || which === 'past' || which === 'this past')
             k = sameYear < now ? sameYear : sameYear - 4;
           else if (which === 'next' || which === 'coming' || which === 'this coming')
@@ -58,10 +59,22 @@ export class SeasonParser extends TimexParser {
             reading,
             narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
           );
-        void epochDay;
         return reading;
       },
     };
     return frame;
   }
+}
+
+/**
+ * "this winter" (seasons counted as year * 4 + index): the winter under way, else the one just ended or the
+ * one ahead by tense, else the nearer of them (midsummer: the one ahead). Winter straddles two years, so the calendar year alone does not
+ * say which: told in March, "this winter was mild" is the winter that just ended.
+ */
+function thisWinter(now: number, sameYear: number, tense: Tense | null | undefined): number {
+  const before = sameYear - 4; // the winter that began in December of the year before
+  if (now === before || now === sameYear) return now;
+  if (tense === 'past') return before;
+  if (tense === 'future') return sameYear;
+  return now - before < sameYear - now ? before : sameYear;
 }

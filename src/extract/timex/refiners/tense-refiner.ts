@@ -16,11 +16,13 @@ import { isSpace } from '../../words.js';
 
 /**
  * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
- * Monday", "the envoy arrives Thursday", "the panel convenes in March"). Forms that are also common nouns
- * ("visit", "vote", "returns", "heads") are left out.
+ * Monday", "the envoy arrives Thursday", "the panel convenes in March", "talks resume Thursday", "the Jets
+ * play Sunday"). Forms that are also common nouns ("visit", "vote", "returns", "heads") are left out; "play" and
+ * "host" count only where no article or possessive makes them nouns (NOT_SIMPLE_PRESENT_BEFORE).
  */
 const SCHEDULED_PRESENT =
-  'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|flies|leaves|visits';
+  'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|flies|leaves|visits|' +
+  'resume|begin|expire|plays|play|faces|hosts|host|launches';
 /** Before a verb, words that make it something else than a present tense ("agreed to meet", "did not meet"). */
 const NOT_SIMPLE_PRESENT_BEFORE =
   /\b(?:to|will|would|shall|should|can|could|may|might|must|did|do|does|not|n't|'ll|the|a|an|his|her|its|their|our)\s+(?:\w+ly\s+)?$/i;

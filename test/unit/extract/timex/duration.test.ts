@@ -87,3 +87,11 @@ test('"a unit and a half" and "a couple of units" are exact lengths', () => {
   // "half-dozen" is no half of the unit before it
   assert.equal(timexOf('It took a week and a half-dozen meetings.', 'a week').value, 'P1W');
 });
+
+test('a fraction written with a slash is the fraction of its unit, not the number after the slash', () => {
+  assert.equal(timexOf('The polls close in 1/2 hour.', '1/2 hour').value, 'PT30M');
+  assert.equal(timexOf('He spoke for 3/4 hour.', '3/4 hour').value, 'PT45M');
+  assert.equal(timexOf('He served 1 1/2 years.', '1 1/2 years').value, 'P1Y6M');
+  // negative: a fraction of something else is no length of time
+  assert.equal(timexes('Turnout rose by 3/4 of a point.').length, 0);
+});

@@ -69,6 +69,8 @@ const FAMILIES = [
   'The third quarter, Q3 2023, 2023-Q3, 3Q, H1 2020, the year-ago period, the latest quarter, the first half.',
   'At 10:35 a.m. (0735 GMT), 3 p.m. EST, noon, midnight, 0735Z, 6 o’clock, at night, 9pm, 10 in the morning.',
   'The week of March 6, the week of Oct. 17, 2016, the week of the vote, the week of Feb. 31.',
+  'The first Tuesday in November, the last Thurs. of May 2019, the 2nd weekend of June, the last day of February.',
+  'The twenty-second of next month, the 3rd of this month, Tuesday the 26th, Fri., the first, Sunday the 3rd day.',
   'The 1990s, the ’90s, the nineties, the 20th century, two to three weeks, six to nine months, 12 to 18 months.',
 ].join(' ');
 

@@ -29,6 +29,9 @@ test('a weekday written with the date picks the year in which they agree', () =>
   );
   assert.match(t.why, /Wednesday/);
   assertPlaced('The court sat on Tuesday, Jan. 5.', 'Tuesday, Jan. 5', '2021-01-05', undefined, undefined, DEC30);
+  // a weekday cut short with no period, as in datelines and listings
+  assertPlaced('Wed Jan 5: the court sits.', 'Wed Jan 5', '2022-01-05', undefined, undefined, DEC30);
+  assertPlaced('The court sat Tue 5 Jan. in Leeds.', 'Tue 5 Jan.', '2021-01-05', undefined, undefined, DEC30);
 });
 
 test('negative: future and scheduled dates keep pointing ahead', () => {

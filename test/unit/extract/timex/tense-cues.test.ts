@@ -36,11 +36,17 @@ test('a scheduled event in the simple present points forward', () => {
     WED,
   );
   assertPlaced('The panel convenes in March to hear the appeal.', 'March', '2017-03', undefined, undefined, FEB);
+  // talks, games and trials: Tuesday 18 is the nearest, Thursday 20 the next one
+  assertPlaced('Talks resume on Thursday in Geneva.', 'Thursday', '2016-10-20', undefined, undefined, WED);
+  assertPlaced('The Jets play Sunday against the Patriots.', 'Sunday', '2016-10-23', undefined, undefined, WED);
+  assertPlaced('The senator faces a vote on Tuesday.', 'Tuesday', '2016-10-25', undefined, undefined, WED);
 });
 
 test('negative: the same verbs after "to", "did not" or a determiner are not a present tense', () => {
   assertPlaced('The two presidents did not meet Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
   assertPlaced('Both sides refused to meet on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
+  assertPlaced('The two sides agreed to resume talks Tuesday.', 'Tuesday', '2016-10-18', undefined, undefined, WED);
+  assertPlaced('Critics panned the play Sunday.', 'Sunday', '2016-10-16', undefined, undefined, WED);
 });
 
 test('"as planned" and a planned thing give no tense: the clause decides', () => {

@@ -57,3 +57,20 @@ test('"2011-12" is both years', () => {
   // "2019-04" is a month: 04 is not the year after
   assertPlaced('Output in 2019-04 fell.', '2019-04', '2019-04', undefined, undefined, PUB);
 });
+
+test('"this winter" is the winter under way, or the one just ended or ahead by tense (winter straddles two years)', () => {
+  // winter 2018 runs from December 2018 to February 2019
+  assertPlaced(
+    'This winter has been the coldest in years.',
+    'This winter',
+    '2018-WI',
+    '2018-12-01',
+    '2019-03-01',
+    '2019-01-10',
+  );
+  assertPlaced('Snow fell all this winter.', 'this winter', '2018-WI', undefined, undefined, '2019-03-22');
+  assertPlaced('Heating bills will rise this winter.', 'this winter', '2019-WI', undefined, undefined, '2019-03-22');
+  assertPlaced('Heating bills rise this winter.', 'this winter', '2019-WI', undefined, undefined, '2019-10-10');
+  // negative: other seasons keep the publication year
+  assertPlaced('The plant opens this summer.', 'this summer', '2019-SU', undefined, undefined, '2019-03-22');
+});

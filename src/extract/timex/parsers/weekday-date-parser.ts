@@ -1,0 +1,71 @@
+/**
+ * A weekday with a day of the month and no month: "Tuesday the 26th", "on Friday, the 3rd". The month is the
+ * one near publication whose day falls on that weekday (nearest, unless the tense points one way), as a
+ * reader checks a calendar. No such day within three months either side is a slip of the writer's: the day of
+ * the month nearest by tense, which says more than the weekday.
+ */
+import { addMonths, dayPeriod, epochDay, humanDay, isoWeekday, isValidDay, type Day } from '../calendar.js';
+import type { Frame } from '../frame.js';
+import { dateReading, TENSE_PENALTY_DAYS, unplacedReading } from '../periods.js';
+import { DAY_ORDINAL_WORD, WEEKDAY, parseDayOrdinal, parseWeekday } from '../words.js';
+import { triggers } from '../word-index.js';
+import { TimexParser } from './timex-parser.js';
+
+const PATTERN = new RegExp(
+  `(${WEEKDAY}),?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORD})` +
+    // then punctuation or a word that cannot begin the noun an ordinal would count ("Friday, the fourth decline",
+    // "Tuesday the first generation of …" are no dates; "Tuesday the 26th of March" is the month parser's)
+    `(?=\\s*(?:[.,;:!?)"'”’]|$)|\\s+(?:at|in|on|and|or|but|when|after|before|until|from|to|for|as|with|he|she|it|they|we|I)\\b)`,
+  'i',
+);
+
+/** How many months either side of publication are searched for the day. */
+const REACH_MONTHS = 3;
+
+export class WeekdayDateParser extends TimexParser {
+  protected readonly regex = PATTERN;
+  protected override readonly triggerWords = triggers('mon tue tues wed thu thur thurs fri sat sun', 'day');
+  override readonly keywordLead = 0;
+
+  protected read(match: RegExpMatchArray): Frame | null {
+    const [text, weekdayText, dayText] = match;
+    const wd = parseWeekday(weekdayText!);
+    const d = parseDayOrdinal(dayText!);
+    if (wd === null || d === null) return null;
+    const frame: Frame = {
+      kind: 'weekday-date',
+      resolve: ({ dct, tense }) => {
+        if (!dct) return unplacedReading('XXXX-XX-XX', `"${text}" needs the publication date`);
+        const now = epochDay(dct);
+        const t = frame.tense ?? tense;
+        const nearest = (sameWeekday: boolean): Day | null => {
+          let best: Day | null = null;
+          let bestCost = Infinity;
+          for (let k = -REACH_MONTHS; k <= REACH_MONTHS; k++) {
+            const { y, m } = addMonths({ y: dct.y, m: dct.m, d: 1 }, k);
+            if (!isValidDay(y, m, d) || (sameWeekday && isoWeekday({ y, m, d }) !== wd)) continue;
+            const offset = epochDay({ y, m, d }) - now;
+            const against = (t === 'past' && offset > 0) || (t === 'future' && offset < 0);
+            const cost = Math.abs(offset) + (against ? TENSE_PENALTY_DAYS : 0);
+            if (cost < bestCost) [best, bestCost] = [{ y, m, d }, cost];
+          }
+          return best;
+        };
+        const weekday = weekdayText!.replace(/\.$/, '');
+        const agreeing = nearest(true);
+        if (agreeing)
+          return dateReading(
+            dayPeriod(agreeing),
+            `"${text}": the day near publication that falls on a ${weekday}, ${humanDay(agreeing)}`,
+          );
+        // a slip of the writer's: the day of the month is the more exact of the two
+        const day = nearest(false)!;
+        return dateReading(
+          dayPeriod(day),
+          `"${text}": no ${weekday} the ${d} near publication; the nearest ${humanDay(day)}`,
+        );
+      },
+    };
+    return frame;
+  }
+}

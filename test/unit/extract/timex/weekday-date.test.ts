@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertPlaced, timexOf } from './helpers.js';
+
+// Published Friday 22 March 2019.
+const PUB = '2019-03-22';
+
+test('"Tuesday the 26th": the day near publication that falls on that weekday, the whole phrase its span', () => {
+  const t = assertPlaced(
+    'The vote is on Tuesday the 26th.',
+    'Tuesday the 26th',
+    '2019-03-26',
+    '2019-03-26',
+    '2019-03-27',
+    PUB,
+  );
+  assert.match(t.why, /Tuesday/);
+  // the 1st that is a Friday is 1 March; the 5th that is a Thursday lies in April (and none in March)
+  assertPlaced('It fell on Friday, the first.', 'Friday, the first', '2019-03-01', undefined, undefined, PUB);
+  assertPlaced('Talks open Thursday the 4th, at noon.', 'Thursday the 4th', '2019-04-04', undefined, undefined, PUB);
+  // any casing, and a clock time after it keeps the day
+  assertPlaced('they met on monday the 18th at noon', 'monday the 18th', '2019-03-18', undefined, undefined, PUB);
+});
+
+test('the tense picks between two months that fit', () => {
+  // Sunday the 14th: 14 April 2019 (ahead) and 14 October 2018 is far; Wednesday the 13th: 13 March and 13 Feb 2019
+  assertPlaced('The board met on Wednesday the 13th.', 'Wednesday the 13th', '2019-03-13', undefined, undefined, PUB);
+  assertPlaced('The board will meet on Sunday the 14th.', 'Sunday the 14th', '2019-04-14', undefined, undefined, PUB);
+});
+
+test('negative: an ordinal that counts something else is no day of a month', () => {
+  assert.equal(
+    timexOf('Prices closed lower Friday, the fourth decline in five days.', 'Friday', PUB).value,
+    '2019-03-22',
+  );
+  assert.equal(
+    timexOf('Apple announced on Tuesday the first generation of phones.', 'Tuesday', PUB).value,
+    '2019-03-19',
+  );
+  // no Tuesday the 31st from March to September 2019: the 31st nearest by tense (May), and the why says so
+  assert.match(timexOf('The vote is on Tuesday the 31st.', 'Tuesday the 31st', '2019-06-01').why, /no Tuesday the 31/);
+});
