@@ -24,6 +24,8 @@ const ADVERBS: Record<string, string> = {
   biweekly: 'P2W',
   fortnightly: 'P2W',
   monthly: 'P1M',
+  bimonthly: 'P2M',
+  semiannually: 'P6M',
   annually: 'P1Y',
   yearly: 'P1Y',
 };
@@ -31,7 +33,8 @@ const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA'
 
 const PATTERN = new RegExp(
   `(every|each)\\s+(?:other\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|fortnight|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
-    `|(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly)(?![\\w-])` +
+    // "bi-weekly" is every two weeks, never "weekly" alone
+    `|(hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|semi-?annually|annually|yearly)(?![\\w-])` +
     `|(?:once|twice|three\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+((?:a|an|per|each)\\s+(day|week|month|year|quarter|hour|minute))(?![\\w-])`,
   'i',
 );
@@ -40,7 +43,7 @@ export class SetParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** At most "several " before one of these. */
   protected override readonly triggerWords = triggers(
-    'every each daily weekly monthly annually yearly hourly nightly fortnightly biweekly once twice times',
+    'every each daily weekly monthly annually yearly hourly nightly fortnightly biweekly bimonthly semiannually once twice times',
   );
   override readonly keywordLead = 20;
 
@@ -49,7 +52,7 @@ export class SetParser extends TimexParser {
     let value: string;
     let skip = 0;
     if (adverb) {
-      value = ADVERBS[adverb.toLowerCase()]!;
+      value = ADVERBS[adverb.toLowerCase().replace('-', '')]!;
     } else if (perPhrase) {
       value = durationValue(1, parseUnit(perUnit!)!);
       skip = text.length - perPhrase.length;

@@ -22,6 +22,9 @@ test('sets: every Monday, weekly, twice a year', () => {
   assert.equal(t.type, 'SET');
   assert.equal(t.value, 'XXXX-WXX-1');
   assert.equal(timexOf('The paper appears weekly.', 'weekly').value, 'P1W');
+  // "bi-weekly" is every two weeks, not "weekly" with a stray "bi-"
+  assert.equal(timexOf('The paper appears bi-weekly.', 'bi-weekly').value, 'P2W');
+  assert.equal(timexOf('Dividends are paid semi-annually.', 'semi-annually').value, 'P6M');
   assert.equal(timexOf('They vote twice a year.', 'a year').value, 'P1Y');
   assert.equal(timexOf('Flights leave each day.', 'each day').value, 'P1D');
 });
