@@ -56,6 +56,8 @@ const FAMILIES = [
   'Tonight, overnight, this morning, last night, Friday evening, by midafternoon, in mid-afternoon, at midday.',
   'Christmas Eve, New Year’s Day, new year, Valentine’s Day, Good Friday, Labour Day, Memorial Day, Boxing Day.',
   'Thanksgiving 2015, last Easter, this coming Halloween, Independence Day, Veterans Day, Election Day.',
+  'MLK Day, Martin Luther King Jr. Day, Presidents’ Day, this coming St. Patrick’s Day, mother’s day 2012, Cyber Monday.',
+  'Palm Sunday, trinity sunday, clean monday 2018, Lunar New Year, Yom Kippur, Eid al-Fitr, Hanukkah, Black Friday.',
   'In March 2016, on Sept. 3, mid-March, may go, Jan.15, the fourth of July, October 12, Dec 2019.',
   'Now, right now, nowadays, currently, recently, the recent sale, these days, at present, for the time being.',
   'This time, the near term, the foreseeable future, very soon, the coming weeks, the days ahead, lately.',
