@@ -58,6 +58,7 @@ const FAMILIES = [
   'Thanksgiving 2015, last Easter, this coming Halloween, Independence Day, Veterans Day, Election Day.',
   'MLK Day, Martin Luther King Jr. Day, Presidents’ Day, this coming St. Patrick’s Day, mother’s day 2012, Cyber Monday.',
   'Palm Sunday, trinity sunday, clean monday 2018, Lunar New Year, Yom Kippur, Eid al-Fitr, Hanukkah, Black Friday.',
+  'By end of year, the beginning of month, end-2019, by end-June, the end of previous week, the close of the prior year.',
   'In March 2016, on Sept. 3, mid-March, may go, Jan.15, the fourth of July, October 12, Dec 2019.',
   'Now, right now, nowadays, currently, recently, the recent sale, these days, at present, for the time being.',
   'This time, the near term, the foreseeable future, very soon, the coming weeks, the days ahead, lately.',
