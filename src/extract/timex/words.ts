@@ -230,9 +230,9 @@ export function parseWeekday(text: string): number | null {
   return i >= 0 ? i + 1 : null;
 }
 
-/** Words that start a span because they modify it ("early", "mid-", "the end of"). */
+/** Words that start a span because they modify it ("early", "mid-", "the end of", "end-" as in "by end-2019"). */
 export const POINT_MOD =
-  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|close|middle|beginning|start|turn)\\s+of\\s+(?:the\\s+)?|(?:the\\s+)?(?:first|second|last|latter|final)\\s+half\\s+of\\s+(?:the\\s+)?|early(?:\\s+in)?[\\s-]+|earlier\\s+(?:in\\s+)?|late(?:\\s+in)?[\\s-]+|later\\s+(?:in\\s+)?|mid[\\s-]+|mid-?(?=\\d)|the\\s+middle\\s+of\\s+)';
+  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|close|middle|beginning|start|turn)\\s+of\\s+(?:the\\s+)?|(?:the\\s+)?(?:first|second|last|latter|final)\\s+half\\s+of\\s+(?:the\\s+)?|early(?:\\s+in)?[\\s-]+|earlier\\s+(?:in\\s+)?|late(?:\\s+in)?[\\s-]+|later\\s+(?:in\\s+)?|mid[\\s-]+|mid-?(?=\\d)|(?:end|start)-(?=\\d|[A-Za-z])|the\\s+middle\\s+of\\s+)';
 
 import type { TimexMod } from '../types.js';
 

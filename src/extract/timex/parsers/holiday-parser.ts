@@ -1,16 +1,21 @@
 /**
- * Named days: "Thanksgiving Day", "Christmas", "New Year's Eve", "Election Day", "Easter" (computed), "Labor Day",
- * "Memorial Day", "Independence Day", "Halloween", "Valentine's Day", "Easter week" (US and Christian holidays
- * common in English news), in any case ("christmas", "THANKSGIVING"). Without a year they are placed like
- * weekdays: past tense, the latest one on or before publication; future tense, the first one on or after it;
- * no cue, the nearest one. "last Christmas", "next Easter" count strictly. "Christmas 2018" is as written.
- * Not these: "Chinese New Year", "the new year" (lower case), a country's "independence day" (lower case).
+ * Named days: fixed ("Christmas Eve", "New Year's Day", "St. Patrick's Day", "Veterans Day"), n-th weekdays
+ * ("Thanksgiving", "MLK Day", "Presidents' Day", "Mother's Day", "Labor Day"), counted from Easter (computed:
+ * "Good Friday", "Palm Sunday", "Ash Wednesday", "Trinity Sunday"), from Orthodox Easter ("Clean Monday") or
+ * Thanksgiving ("Black Friday", "Cyber Monday"), and read from Intl's lunar calendars ("Chinese New Year",
+ * "Passover", "Yom Kippur", "Hanukkah" (its first day), "Eid al-Fitr"), in any case ("christmas",
+ * "THANKSGIVING"). Without a year they are placed like weekdays: past tense, the latest one on or before
+ * publication; future tense, the first one on or after it; no cue, the nearest one. "last Christmas", "next
+ * Easter" count strictly. "Christmas 2018", "Easter of 2010" are as written.
+ * Names that are also phrases ("a good friday", "her mother's day") count in lower case only with date context;
+ * not these: "the new year" (lower case), a country's "independence day".
  */
 import {
   addDays,
   dayPeriod,
   daysInMonth,
   epochDay,
+  fromEpochDay,
   isoWeekday,
   humanDay,
   weekPeriod,
@@ -20,13 +25,93 @@ import {
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, tenseWord, unplacedReading } from '../periods.js';
 import { triggers } from '../word-index.js';
-import { TimexParser, type ParsingContext } from './timex-parser.js';
+import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
-const PATTERN =
-  /(?:(last|this\s+past|this\s+coming|this|next|coming)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|New\s+Year(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday|\s+Monday|\s+week)?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day)(?:,?\s+(?:of\s+)?(\d{4}))?(?![\w-])/i;
+/** An apostrophe, straight or curly, or none ("Mothers Day"). */
+const APOS = "['’]?";
 
-/** Names that are holidays only when capitalised: lower case, they are generic ("the new year", "independence day"). */
-const CAPITALISED_ONLY = /^(?:new\s+year(?:\s+day)?|election|independence|veterans)/i;
+interface Holiday {
+  /** The name as a pattern source (no groups). */
+  name: string;
+  /** Its day in Gregorian year `y`, or null when it cannot be computed here. */
+  day: (y: number) => Day | null;
+  /** Also an ordinary phrase in lower case ("a good friday", "her mother's day"): then it needs date context. */
+  ambiguous?: boolean;
+  /** A week, not a day ("Easter week"). */
+  week?: boolean;
+}
+
+const fixed = (m: number, d: number) => (y: number) => ({ y, m, d });
+const nth = (m: number, wd: number, n: number) => (y: number) => nthWeekday(y, m, wd, n);
+const fromEaster = (n: number) => (y: number) => addDays(easter(y), n);
+const fromOrthodoxEaster = (n: number) => (y: number) => addDays(orthodoxEaster(y), n);
+const thanksgiving = nth(11, 4, 4);
+const fromThanksgiving = (n: number) => (y: number) => addDays(thanksgiving(y), n);
+
+/**
+ * The holidays, a name sharing its start with another's after it ("Easter Monday" before "Easter"): the
+ * alternation takes the first that fits.
+ */
+const HOLIDAYS: Holiday[] = [
+  { name: 'thanksgiving(?:\\s+day)?', day: thanksgiving },
+  { name: 'black\\s+friday', day: fromThanksgiving(1), ambiguous: true },
+  { name: 'cyber\\s+monday', day: fromThanksgiving(4) },
+  { name: '(?:christmas|xmas)\\s+eve', day: fixed(12, 24) },
+  { name: '(?:christmas|xmas)(?:\\s+day)?', day: fixed(12, 25) },
+  { name: `new\\s+year${APOS}s${APOS}\\s+eve`, day: fixed(12, 31) },
+  { name: `new\\s+year${APOS}s${APOS}\\s+day`, day: fixed(1, 1) },
+  { name: `new\\s+year${APOS}s${APOS}|new\\s+year\\s+day`, day: fixed(1, 1), ambiguous: true },
+  { name: '(?:chinese|lunar)\\s+new\\s+year', day: (y) => calendarDay('chinese', '1', 1, y) },
+  { name: 'jewish\\s+new\\s+year|rosh\\s+hashanah?', day: (y) => calendarDay('hebrew', 'Tishri', 1, y) },
+  { name: 'new\\s+year', day: fixed(1, 1) }, // bare: see read()
+  { name: '(?:martin\\s+luther\\s+king(?:,?\\s+jr\\.?)?|mlk)\\s+day', day: nth(1, 1, 3) },
+  { name: `president(?:${APOS}s|s${APOS})\\s+day|washington${APOS}s\\s+birthday`, day: nth(2, 1, 3), ambiguous: true },
+  { name: `(?:st\\.?\\s+|saint\\s+)?valentine${APOS}s\\s+day`, day: fixed(2, 14) },
+  { name: `(?:st\\.?|saint)\\s+patrick${APOS}s\\s+day|paddy${APOS}s\\s+day`, day: fixed(3, 17) },
+  { name: 'mothering\\s+sunday', day: fromEaster(-21) },
+  { name: `mother(?:${APOS}s|s${APOS})\\s+day`, day: nth(5, 7, 2), ambiguous: true }, // the US one
+  { name: `father(?:${APOS}s|s${APOS})\\s+day`, day: nth(6, 7, 3), ambiguous: true },
+  { name: 'memorial\\s+day', day: nth(5, 1, -1) },
+  { name: 'labou?r\\s+day', day: nth(9, 1, 1) },
+  { name: 'independence\\s+day', day: fixed(7, 4), ambiguous: true },
+  { name: 'election\\s+day', day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1), ambiguous: true }, // Tuesday after the first Monday
+  { name: `veteran(?:${APOS}s|s${APOS})\\s+day|armistice\\s+day|remembrance\\s+day`, day: fixed(11, 11) },
+  { name: 'halloween', day: fixed(10, 31) },
+  { name: 'boxing\\s+day', day: fixed(12, 26) },
+  { name: 'easter\\s+week', day: easter, week: true },
+  { name: 'easter\\s+monday', day: fromEaster(1) },
+  { name: 'easter(?:\\s+sunday)?', day: easter },
+  { name: 'palm\\s+sunday', day: fromEaster(-7) },
+  { name: '(?:maundy|holy)\\s+thursday', day: fromEaster(-3) },
+  { name: 'good\\s+friday', day: fromEaster(-2), ambiguous: true },
+  { name: 'holy\\s+saturday', day: fromEaster(-1) },
+  { name: 'ash\\s+wednesday', day: fromEaster(-46) },
+  { name: 'shrove\\s+tuesday|fat\\s+tuesday|mardi\\s+gras|pancake\\s+day', day: fromEaster(-47) },
+  { name: 'ascension\\s+(?:day|thursday)', day: fromEaster(39) },
+  { name: 'pentecost(?:\\s+sunday)?|whit\\s+sunday', day: fromEaster(49) },
+  { name: 'whit\\s+monday', day: fromEaster(50) },
+  { name: 'trinity\\s+sunday', day: fromEaster(56) },
+  { name: 'orthodox\\s+easter(?:\\s+sunday)?', day: orthodoxEaster },
+  { name: 'clean\\s+monday', day: fromOrthodoxEaster(-48) },
+  { name: 'yom\\s+kippur', day: (y) => calendarDay('hebrew', 'Tishri', 10, y) },
+  { name: 'passover|pesach', day: (y) => calendarDay('hebrew', 'Nisan', 15, y) },
+  { name: 'hanukk?ah|chanukk?ah', day: (y) => calendarDay('hebrew', 'Kislev', 25, y) },
+  { name: 'eid\\s+(?:al|ul)[-\\s]fitr', day: (y) => calendarDay('islamic-umalqura', '10', 1, y) },
+  { name: 'eid\\s+(?:al|ul)[-\\s]adha', day: (y) => calendarDay('islamic-umalqura', '12', 10, y) },
+];
+
+const PATTERN = new RegExp(
+  `(?:(last|this\\s+past|this\\s+coming|this|next|coming)\\s+)?(${HOLIDAYS.map((h) => h.name).join('|')})(?:,?\\s+(?:of\\s+)?(\\d{4}))?(?![\\w-])`,
+  'i',
+);
+const WHOLE_NAMES = HOLIDAYS.map((h) => new RegExp(`^(?:${h.name})$`, 'i'));
+
+function holidayNamed(name: string): Holiday {
+  return HOLIDAYS[WHOLE_NAMES.findIndex((whole) => whole.test(name))]!;
+}
+
+/** A preposition of time right before a name: the date context a name that is also a phrase needs. */
+const TIME_PREPOSITION = /\b(?:on|since|until|till|by|before|after|over|around|through|during|for|ahead\s+of)\s+$/i;
 /** New years of other calendars. */
 const OTHER_NEW_YEAR =
   /\b(?:chinese|lunar|jewish|persian|iranian|islamic|hijri|thai|tamil|sikh|vietnamese|korean|tibetan)\s+$/i;
@@ -60,72 +145,112 @@ function easter(y: number): Day {
   return { y, m: month, d: day };
 }
 
-export function holidayDay(name: string, y: number): Day {
-  const n = name.toLowerCase().replace(/\s+/g, ' ');
-  if (n.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
-  if (n === 'christmas eve') return { y, m: 12, d: 24 };
-  if (n.startsWith('christmas')) return { y, m: 12, d: 25 };
-  if (n === "new year's eve") return { y, m: 12, d: 31 };
-  if (n === 'easter week') return easter(y);
-  if (n.startsWith('new year')) return { y, m: 1, d: 1 };
-  if (n.startsWith('election')) return addDays(nthWeekday(y, 11, 1, 1), 1); // Tuesday after the first Monday
-  if (n === 'easter monday') return addDays(easter(y), 1);
-  if (n === 'good friday') return addDays(easter(y), -2);
-  if (n.startsWith('easter')) return easter(y);
-  if (n.startsWith('labor') || n.startsWith('labour')) return nthWeekday(y, 9, 1, 1);
-  if (n.startsWith('memorial')) return nthWeekday(y, 5, 1, -1);
-  if (n.startsWith('independence')) return { y, m: 7, d: 4 };
-  if (n.startsWith('halloween')) return { y, m: 10, d: 31 };
-  if (n.startsWith('valentine')) return { y, m: 2, d: 14 };
-  if (n.startsWith('veterans')) return { y, m: 11, d: 11 };
-  return { y, m: 12, d: 26 }; // Boxing Day
+/** Orthodox Easter Sunday: Meeus's Julian computus, moved to the Gregorian calendar (13 days in 1900–2099). */
+function orthodoxEaster(y: number): Day {
+  const d = (19 * (y % 19) + 15) % 30;
+  const e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+  const julian = { y, m: Math.floor((d + e + 114) / 31), d: ((d + e + 114) % 31) + 1 };
+  return addDays(julian, Math.floor(y / 100) - Math.floor(y / 400) - 2);
+}
+
+/** One formatter per calendar, null where the platform's Intl lacks it. */
+const CALENDAR_FORMATS = new Map<string, Intl.DateTimeFormat | null>();
+/** Days found, by calendar, date and year (bounded: a text naming thousands of years must not grow it). */
+const CALENDAR_DAYS = new Map<string, Day | null>();
+
+function calendarFormat(calendar: string): Intl.DateTimeFormat | null {
+  let format = CALENDAR_FORMATS.get(calendar);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, {
+        timeZone: 'UTC',
+        month: calendar === 'hebrew' ? 'long' : 'numeric',
+        day: 'numeric',
+      });
+      if (format.resolvedOptions().calendar !== calendar) format = null;
+    } catch {
+      format = null;
+    }
+    CALENDAR_FORMATS.set(calendar, format);
+  }
+  return format;
+}
+
+/**
+ * The first day on or after January 1 of Gregorian year `y` that is day `d` of month `m` (as Intl writes it:
+ * "1", "Nisan") in a lunar or lunisolar calendar (Intl's 'chinese', 'hebrew', 'islamic-umalqura'). Months run
+ * 29 or 30 days: the search reads a day, then leaps to where the next month or the day must begin (a few dozen
+ * reads, not a year's).
+ */
+function calendarDay(calendar: string, m: string, d: number, y: number): Day | null {
+  const key = `${calendar} ${m} ${d} ${y}`;
+  if (CALENDAR_DAYS.has(key)) return CALENDAR_DAYS.get(key)!;
+  const format = calendarFormat(calendar);
+  let found: Day | null = null;
+  const first = epochDay({ y, m: 1, d: 1 });
+  // every date of these calendars comes round within 385 days
+  for (let n = first; format && !found && n < first + 400;) {
+    const parts = format.formatToParts(new Date(n * 86_400_000));
+    const month = parts.find((p) => p.type === 'month')?.value;
+    const day = Number(parts.find((p) => p.type === 'day')?.value);
+    if (month === m && day === d) found = fromEpochDay(n);
+    else n += month === m && day < d ? d - day : Math.max(1, 30 - day);
+  }
+  if (CALENDAR_DAYS.size > 500) CALENDAR_DAYS.clear();
+  CALENDAR_DAYS.set(key, found);
+  return found;
 }
 
 export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
-  /** A holiday's name, or its first word. */
+  /** The first word of a holiday's name (or "patrick" after "St."). */
   protected override readonly triggerWords = triggers(
-    'thanksgiving christmas easter halloween valentine new election good labor labour memorial independence veterans boxing',
+    'thanksgiving black cyber christmas xmas new chinese lunar jewish rosh martin mlk presidents president washington valentine patrick paddy mothering mother mothers father fathers memorial labor labour independence election veteran veterans armistice remembrance halloween boxing easter palm maundy holy good ash shrove fat mardi pancake ascension pentecost whit trinity orthodox clean yom passover pesach hanukkah hanukah chanukah chanukkah eid',
   );
-  /** "this coming " */
+  /** "this coming St. " */
   override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    const [, whichText, name, yearText] = match;
-    if (CAPITALISED_ONLY.test(name!) && !/^[A-Z]/.test(name!)) return null;
-    if (/^new\s+year/i.test(name!) && OTHER_NEW_YEAR.test(context.text.slice(Math.max(0, index - 12), index)))
-      return null;
+    const [, whichText, nameText, yearText] = match;
+    const name = nameText!;
+    const holiday = holidayNamed(name);
+    if (!holiday.day(2000)) return null; // a calendar this platform's Intl lacks
+    const before = textBefore(context, index, 16);
+    // a name that is also a phrase in lower case ("a good friday", "her mother's day", "the president's day")
+    // is the holiday when written as a name, or with date context: "last"/"next", a year, a preposition of time
+    if (holiday.ambiguous && !titled(name) && !whichText && !yearText && !TIME_PREPOSITION.test(before)) return null;
+    // "the country's Independence Day", "Kenya's Election Day": another country's
+    if (/^(?:independence|election)/i.test(name) && /['’]s\s+$/.test(before)) return null;
+    if (/^new\s+year/i.test(name) && OTHER_NEW_YEAR.test(before)) return null;
     // "the new year" is a year to come; "New Year" alone is the holiday when capitalised and governed by a
     // preposition of time ("over New Year", not "New Year sales")
     if (
-      /^new\s+year$/i.test(name!) &&
-      !(
-        /^New\s+Year$/.test(name!) &&
-        /\b(?:on|at|over|since|until|till|by|before|after|around)\s+$/i.test(
-          context.text.slice(Math.max(0, index - 8), index),
-        )
-      )
+      /^new\s+year$/i.test(name) &&
+      !(/^New\s+Year$/.test(name) && /\b(?:on|at|over|since|until|till|by|before|after|around)\s+$/.test(before))
     )
       return null;
     const which = whichText?.toLowerCase().replace(/\s+/g, ' ');
-    const week = /week$/i.test(name!);
-    const periodIn = (y: number): Period => (week ? weekPeriod(holidayDay(name!, y)) : dayPeriod(holidayDay(name!, y)));
+    const dayIn = (y: number): Day => holiday.day(y)!;
+    const periodIn = (y: number): Period => (holiday.week ? weekPeriod(dayIn(y)) : dayPeriod(dayIn(y)));
     const frame: Frame = {
       kind: 'holiday',
       resolve: ({ dct, tense }) => {
         if (yearText) {
           const y = Number(yearText);
-          return dateReading(periodIn(y), `${name} ${y}: ${humanDay(holidayDay(name!, y))}`);
+          return dateReading(periodIn(y), `${name} ${y}: ${humanDay(dayIn(y))}`);
         }
-        if (!dct) return unplacedReading(week ? 'XXXX-WXX' : 'XXXX-XX-XX', `${name} of an unknown year`);
+        if (!dct) return unplacedReading(holiday.week ? 'XXXX-WXX' : 'XXXX-XX-XX', `${name} of an unknown year`);
         const t = frame.tense ?? tense;
         const { y, rule } = holidayYear(dct, periodIn, which, t);
-        return dateReading(periodIn(y), `${rule}: ${name} ${y}, ${humanDay(holidayDay(name!, y))}`);
+        return dateReading(periodIn(y), `${rule}: ${name} ${y}, ${humanDay(dayIn(y))}`);
       },
     };
     return frame;
   }
 }
+
+/** Every word of a name begins with a capital ("Good Friday", "GOOD FRIDAY", "Mother's Day"). */
+const titled = (name: string): boolean => name.split(/\s+/).every((word) => /^[A-Z]/.test(word));
 
 /**
  * The year of a holiday told without one, like a weekday: "last" strictly before publication, "next" strictly

@@ -2,26 +2,28 @@
  * Calendar periods named relative to publication, with their real granularity: "this week" (2016-W42),
  * "last month" (2016-09, Sep 1 to Oct 1), "next year", "the past week", "this quarter", "last decade",
  * with mods: "earlier this month" (START, up to the publication day), "late last year" (END), "the end of this week".
- * "the year"/"the month" after a mod ("the end of the year") mean the publication's own.
+ * "the year"/"the month" after a mod ("the end of the year", "by end of year") mean the publication's own;
+ * "the end of the previous week" counts, like "the following week", from the narrative's last date.
  */
 import { addDays, dayPeriod, humanDay, isoDay, isoWeekday as isoWeekdayOf, yearPeriod, type Day } from '../calendar.js';
 import type { Frame, Reading, Tense } from '../frame.js';
 import type { TimexMod } from '../../types.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
 import { parsePointMod, parseUnit, POINT_MOD } from '../words.js';
-import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { triggers } from '../word-index.js';
 
 const WHICH =
-  '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|the\\s+(?:past|last|next|coming|current|present|following|latest)|the)';
+  '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|previous|preceding|prior|the\\s+(?:past|last|next|coming|current|present|following|latest|previous|preceding|prior)|the)';
 const UNIT =
   '(weekend|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+|entire\\s+|whole\\s+)year|yr|qtr|wk|mo\\.)';
-const PATTERN = new RegExp(`(${POINT_MOD})?${WHICH}\\s+${UNIT}(?![\\w-])(?![\\s-]+centur)`, 'i');
+// the unit alone right after "of" ("by end of year", "the beginning of month"): read only after an edge (read())
+const PATTERN = new RegExp(`(${POINT_MOD})?(?:${WHICH}\\s+|(?<=\\bof\\s+))${UNIT}(?![\\w-])(?![\\s-]+centur)`, 'i');
 
 function offsetOf(which: string): number | null {
   const w = which.toLowerCase().replace(/\s+/g, ' ');
   if (/latest$/.test(w)) return -1; // "the latest fiscal year": the last one completed
-  if (/(past|last)$/.test(w)) return -1;
+  if (/(past|last|previous|preceding|prior)$/.test(w)) return -1;
   if (/(next|coming|following)$/.test(w)) return 1;
   if (/(this|current|present)$/.test(w)) return 0;
   return null; // bare "the"
@@ -124,7 +126,18 @@ export class RelativePeriodParser extends TimexParser {
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const modText = match[1];
-    const which = match[2]!;
+    // "end of year", "the beginning of month": the unit alone, after an edge, reads as "the year", "the month";
+    // not "the end of year two", "the start of week 3" (a numbered year or week of something)
+    if (
+      !match[2] &&
+      (!modText ||
+        !/\bof\s+$/i.test(modText) ||
+        /^\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(
+          textAfter(context, index + match[0].length, 8),
+        ))
+    )
+      return null;
+    const which = match[2] ?? 'the';
     const unitWord = match[3]!.toLowerCase();
     // "last yr", "this qtr", "next wk", "last mo.": abbreviations read as the unit
     const unit: PeriodUnit = unitWord.includes('year')
@@ -164,6 +177,10 @@ export class RelativePeriodParser extends TimexParser {
     // "the past year", "the past decade", "over the last decade" are the 12 months or ten years up to
     // publication (a duration the duration parser places); "last year", "in the last decade" the calendar ones
     if (isRollingPast(unit, which, textBefore(context, index, 24))) return null;
+    // "the end of the previous week": counted, like "the following week", from the narrative's last date; alone,
+    // "the previous week" is the anchored-offset parser's
+    const previous = /previous|preceding|prior/i.test(which);
+    if (previous && !pointMod) return null;
     const following = /following/i.test(which);
     const nextWithThe = /^the\s+next$/i.test(which);
     const since = sinceBefore(context, index);
@@ -172,7 +189,7 @@ export class RelativePeriodParser extends TimexParser {
       kind: 'relative-period',
       resolve: ({ dct, anchor, tense }) => {
         // "the following year", and "the next year" told in the past, count from the narrative's last date.
-        const useAnchor = (following || (nextWithThe && tense === 'past')) && anchor !== null;
+        const useAnchor = (following || previous || (nextWithThe && tense === 'past')) && anchor !== null;
         const base = useAnchor ? anchor.period.first : dct;
         if (!base)
           return unplacedReading(unknownValue(unit), `"${match[0]}" needs the publication date`, pointMod?.mod);

@@ -51,8 +51,80 @@ test('Easter is computed; a year given is used; "last" and "next" count strictly
 });
 
 test('negative: other new years and generic names', () => {
-  assertNone('Lunar New Year markets opened.', 'New Year');
+  // another calendar's new year is its own day, never January 1
+  assert.notEqual(timexOf('Lunar New Year markets opened.', 'Lunar New Year', PUB).value, '2024-01-01');
+  assertNone('The Persian New Year party began.', 'New Year');
   assertNone('We hope the new year brings peace.', 'new year');
   assertNone('The island marked its independence day.', 'independence');
   assertNone('Christmas and New Year sales rose.', 'New Year');
+});
+
+// Published Friday 22 March 2019.
+const MARCH = '2019-03-22';
+
+test('holidays in lower case and capitals, placed by tense like weekdays', () => {
+  assertPlaced('on new year’s day he resigned', 'new year’s day', '2019-01-01', '2019-01-01', '2019-01-02', MARCH);
+  assertPlaced("ON NEW YEAR'S EVE HE RESIGNED", "NEW YEAR'S EVE", '2018-12-31', undefined, undefined, MARCH);
+  assertPlaced('the shop will shut on new years eve', 'new years eve', '2019-12-31', undefined, undefined, MARCH);
+  assertPlaced('we ate turkey at thanksgiving', 'thanksgiving', '2018-11-22', undefined, undefined, MARCH);
+  assertPlaced('he left on christmas eve', 'christmas eve', '2018-12-24', undefined, undefined, MARCH);
+  assertPlaced('the boxing day sales fell', 'boxing day', '2018-12-26', undefined, undefined, MARCH);
+  assertPlaced('the stores will close on memorial day', 'memorial day', '2019-05-27', undefined, undefined, MARCH);
+  assertPlaced('on valentine’s day he proposed', 'valentine’s day', '2019-02-14', undefined, undefined, MARCH);
+  assertPlaced('the veterans day parade was cancelled', 'veterans day', '2018-11-11', undefined, undefined, MARCH);
+  assertPlaced('Wreaths were laid on Armistice Day.', 'Armistice Day', '2018-11-11', undefined, undefined, MARCH);
+});
+
+test('n-th weekday holidays: MLK Day, Presidents’ Day, Mother’s and Father’s Day', () => {
+  assertPlaced(
+    'Schools closed for Martin Luther King Jr. Day.',
+    'Martin Luther King Jr. Day',
+    '2019-01-21',
+    undefined,
+    undefined,
+    MARCH,
+  );
+  assertPlaced('the march on mlk day 2018 was cold', 'mlk day 2018', '2018-01-15', undefined, undefined, MARCH);
+  assertPlaced('Markets were shut on Presidents’ Day.', 'Presidents’ Day', '2019-02-18', undefined, undefined, MARCH);
+  assertPlaced('Florists expect a rush on Mother’s Day.', 'Mother’s Day', '2019-05-12', undefined, undefined, MARCH);
+  assertPlaced('mother’s day 2012 was sunny', 'mother’s day 2012', '2012-05-13', undefined, undefined, MARCH);
+  assertPlaced('Ties sold well before Father’s Day.', 'Father’s Day', '2018-06-17', undefined, undefined, MARCH);
+});
+
+test('days counted from Easter, Orthodox Easter and Thanksgiving', () => {
+  assertPlaced('Crowds gathered on Palm Sunday.', 'Palm Sunday', '2018-03-25', undefined, undefined, MARCH);
+  assertPlaced('The church will be full on Good Friday.', 'Good Friday', '2019-04-19', undefined, undefined, MARCH);
+  assertPlaced('Lent began on Ash Wednesday.', 'Ash Wednesday', '2019-03-06', undefined, undefined, MARCH);
+  assertPlaced('The trinity sunday service was held.', 'trinity sunday', '2018-05-27', undefined, undefined, MARCH);
+  assertPlaced('clean monday 2018 was quiet', 'clean monday 2018', '2018-02-19', undefined, undefined, MARCH);
+  assertPlaced('Easter of 2010 came early.', 'Easter of 2010', '2010-04-04', undefined, undefined, MARCH);
+  assertPlaced('Cyber Monday sales rose.', 'Cyber Monday', '2018-11-26', undefined, undefined, MARCH);
+  assertPlaced('Black Friday sales rose.', 'Black Friday', '2019-11-29', undefined, undefined, '2019-11-30');
+  assertPlaced('Parades marked St. Patrick’s Day.', 'St. Patrick’s Day', '2019-03-17', undefined, undefined, MARCH);
+});
+
+test('holidays of lunar calendars, read from Intl', () => {
+  assertPlaced('Chinese New Year fell early.', 'Chinese New Year', '2019-02-05', undefined, undefined, MARCH);
+  assertPlaced('Families will meet at Passover.', 'Passover', '2019-04-20', undefined, undefined, MARCH);
+  assertPlaced('On Yom Kippur they fasted.', 'Yom Kippur', '2018-09-19', undefined, undefined, MARCH);
+  assertPlaced('Hanukkah 2019 begins late.', 'Hanukkah 2019', '2019-12-23', undefined, undefined, MARCH);
+  assertPlaced('Eid al-Fitr was celebrated.', 'Eid al-Fitr', '2018-06-15', undefined, undefined, MARCH);
+});
+
+test('negative: a named weekday is never the plain weekday; names that are phrases need date context', () => {
+  // a qualifier before a weekday: the holiday, or nothing; never the Sunday or Tuesday near publication
+  for (const [text, phrase] of [
+    ['Super Tuesday results came in.', 'Tuesday'],
+    ['It was a good friday for the markets.', 'friday'],
+    ['It was a black friday for investors.', 'friday'],
+  ] as const)
+    assertNone(text, phrase, MARCH);
+  assertNone('Her mother’s day was busy.', 'day', MARCH);
+  assertNone('He kept his father’s day job.', 'day', MARCH);
+  assertNone('The president’s day began early.', 'day', MARCH);
+  assertNone('Kenya’s Independence Day was marked.', 'Independence', MARCH);
+  assertNone('The new year’s first weeks were calm.', 'new year', MARCH);
+  // with date context the same words are the holiday
+  assertPlaced('Stocks fell on good friday.', 'good friday', '2018-03-30', undefined, undefined, MARCH);
+  assertPlaced('He marched on independence day.', 'independence day', '2018-07-04', undefined, undefined, MARCH);
 });

@@ -153,3 +153,79 @@ test('a whole year told in the past early in the next one is the year just compl
   assertPlaced('Sales for the full year rose 4%.', 'the full year', '2025', undefined, undefined, '2025-11-02');
   assertPlaced('It expects growth for the full year.', 'the full year', '2025', undefined, undefined, PUB);
 });
+
+// Published Friday 22 March 2019.
+const MARCH = '2019-03-22';
+
+test('period edges without "the", in any casing, read as the phrases with it', () => {
+  const pairs: [string, string, string, string][] = [
+    ['Sales fell by end of year.', 'end of year', 'Sales fell by the end of the year.', 'the end of the year'],
+    ['SALES FELL BY END OF YEAR.', 'END OF YEAR', 'Sales fell by the end of the year.', 'the end of the year'],
+    [
+      'Sales will rise at the end of year.',
+      'the end of year',
+      'Sales will rise at the end of the year.',
+      'the end of the year',
+    ],
+    [
+      'Sales rose at the beginning of year.',
+      'the beginning of year',
+      'Sales rose at the beginning of the year.',
+      'the beginning of the year',
+    ],
+    [
+      'Rents will rise by end of month.',
+      'end of month',
+      'Rents will rise by the end of the month.',
+      'the end of the month',
+    ],
+    ['The team meets at end of week.', 'end of week', 'The team meets at the end of the week.', 'the end of the week'],
+    ['Debt will be cut by end-2019.', 'end-2019', 'Debt will be cut by the end of 2019.', 'the end of 2019'],
+    ['Debt will be cut by end-June.', 'end-June', 'Debt will be cut by the end of June.', 'the end of June'],
+    [
+      'Prices peaked at the end of previous week.',
+      'the end of previous week',
+      'Prices peaked at the end of last week.',
+      'the end of last week',
+    ],
+  ];
+  for (const [text, phrase, withThe, phraseWithThe] of pairs) {
+    const t = timexOf(text, phrase, MARCH);
+    const u = timexOf(withThe, phraseWithThe, MARCH);
+    assert.deepEqual([t.value, t.mod, t.from, t.to], [u.value, u.mod, u.from, u.to], text);
+    assert.ok(t.mod === 'START' || t.mod === 'END', text);
+  }
+  assertPlaced('Sales fell by end of year.', 'end of year', '2018', '2018-09-01', '2019-01-01', MARCH);
+  assertPlaced('Rents will rise by end of month.', 'end of month', '2019-03', '2019-03-21', '2019-04-01', MARCH);
+  assertPlaced('Debt will be cut by end-2019.', 'end-2019', '2019', '2019-09-01', '2020-01-01', MARCH);
+  assertPlaced('It will be done at year-end.', 'year-end', '2019', '2019-09-01', '2020-01-01', MARCH);
+});
+
+test('the end of the previous year counts from the narrative, like the following year', () => {
+  const t = assertPlaced(
+    'The firm was sold in 2015. At the end of the previous year it had cut jobs.',
+    'the end of the previous year',
+    '2014',
+    '2014-09-01',
+    '2015-01-01',
+    MARCH,
+  );
+  assert.equal(t.mod, 'END');
+  assertPlaced(
+    'Reserves rose at the end of the prior year.',
+    'the end of the prior year',
+    '2018',
+    undefined,
+    undefined,
+    MARCH,
+  );
+});
+
+test('negative: a numbered year or week of something, and words that are not edges', () => {
+  assertNone('The end of year two of the plan was hard.', 'year', MARCH);
+  assertNone('Players rested at the start of week 3.', 'week', MARCH);
+  assertNone('It was that kind of year.', 'year', MARCH);
+  assertNone('The start-up raised money.', 'start', MARCH);
+  // alone, "the previous week" stays the anchored phrase it was (no mod)
+  assert.equal(timexOf('Sales rose the previous week.', 'the previous week', MARCH).mod, undefined);
+});
