@@ -13,11 +13,10 @@
 import {
   addDays,
   dayPeriod,
-  daysInMonth,
   epochDay,
   fromEpochDay,
-  isoWeekday,
   humanDay,
+  nthWeekday,
   weekPeriod,
   type Day,
   type Period,
@@ -115,16 +114,6 @@ const TIME_PREPOSITION = /\b(?:on|since|until|till|by|before|after|over|around|t
 /** New years of other calendars. */
 const OTHER_NEW_YEAR =
   /\b(?:chinese|lunar|jewish|persian|iranian|islamic|hijri|thai|tamil|sikh|vietnamese|korean|tibetan)\s+$/i;
-
-/** n-th weekday `wd` (1 = Monday) of a month; n = -1 for the last one. */
-function nthWeekday(y: number, m: number, wd: number, n: number): Day {
-  if (n < 0) {
-    const last = { y, m, d: daysInMonth(y, m) };
-    return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
-  }
-  const first = { y, m, d: 1 };
-  return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + (n - 1) * 7);
-}
 
 /** Gregorian Easter Sunday (anonymous Gregorian algorithm). */
 function easter(y: number): Day {
