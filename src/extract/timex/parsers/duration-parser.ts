@@ -127,6 +127,9 @@ export class DurationParser extends TimexParser {
       if (!plural || !(BARE_PLURAL_BEFORE.test(before) || followedByRelation)) return null;
     } else if (window === 'recent' && !plural) {
       return null;
+    } else if (/^fortnight$/i.test(unitText)) {
+      // "the past fortnight", "over the next fortnight": two weeks, like "the past two weeks" (no calendar fortnight)
+      amount = unitCount(unitText);
     } else if (!plural && !(unit === 'decade' || unit === 'century')) {
       // "the past week" is a date (relative-period parser); "the past year", "over the last year" the 12 months
       const article = /^the\s/i.test(match[0].slice(quantText?.length ?? 0).trimStart()) ? 'the ' : '';

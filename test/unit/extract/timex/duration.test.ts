@@ -95,3 +95,14 @@ test('a fraction written with a slash is the fraction of its unit, not the numbe
   // negative: a fraction of something else is no length of time
   assert.equal(timexes('Turnout rose by 3/4 of a point.').length, 0);
 });
+
+test('"the past fortnight", "last fortnight", "the next fortnight" are two weeks up to or after publication', () => {
+  const past = timexOf('Prices rose in the past fortnight.', 'the past fortnight');
+  assert.equal(past.value, 'P2W');
+  assert.deepEqual([past.from, past.to], ['2016-10-04', '2016-10-18']);
+  assert.equal(timexOf('Prices rose last fortnight.', 'last fortnight').value, 'P2W');
+  const next = timexOf('Prices will rise over the next fortnight.', 'the next fortnight');
+  assert.deepEqual([next.value, next.from, next.to], ['P2W', '2016-10-18', '2016-11-01']);
+  // negative: the first fortnight of a month is a length, not the two weeks up to publication
+  assert.equal(timexOf('The first fortnight of March was wet.', 'The first fortnight').from, undefined);
+});
