@@ -16,6 +16,8 @@ import { textChunks } from './chunks.js';
 import { forgetWordIndex } from './word-index.js';
 import { AgoParser } from './parsers/ago-parser.js';
 import { AnchoredOffsetParser } from './parsers/anchored-offset-parser.js';
+import { BareHourParser } from './parsers/bare-hour-parser.js';
+import { ClockWordsParser } from './parsers/clock-words-parser.js';
 import { DayCountParser } from './parsers/day-count-parser.js';
 import { DayRefParser } from './parsers/day-ref-parser.js';
 import { DecadeParser } from './parsers/decade-parser.js';
@@ -69,6 +71,8 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new DayCountParser(),
   new HolidayParser(),
   new TimeParser(),
+  new BareHourParser(),
+  new ClockWordsParser(),
 ];
 
 export const TIMEX_REFINERS: Refiner[] = [
