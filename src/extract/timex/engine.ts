@@ -39,6 +39,7 @@ import { WeekdayParser } from './parsers/weekday-parser.js';
 import { WeekOfParser } from './parsers/week-of-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
+import { ClockRangeRefiner } from './refiners/clock-range-refiner.js';
 import { ComparisonRefiner } from './refiners/comparison-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
 import { DayOffsetRefiner } from './refiners/day-offset-refiner.js';
@@ -80,6 +81,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new OverlapRefiner(),
   new DayOffsetRefiner(),
   new DateTimeRefiner(),
+  new ClockRangeRefiner(),
   new TenseRefiner(),
   new ExplicitDateRefiner(),
   new ComparisonRefiner(),

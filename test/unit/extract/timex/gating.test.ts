@@ -68,6 +68,7 @@ const FAMILIES = [
   'On Monday, last Friday, Sat., Mon. morning, Tuesdays, earlier the following Thursday, Wed., the next Sunday.',
   'The third quarter, Q3 2023, 2023-Q3, 3Q, H1 2020, the year-ago period, the latest quarter, the first half.',
   'At 10:35 a.m. (0735 GMT), 3 p.m. EST, noon, midnight, 0735Z, 6 o’clock, at night, 9pm, 10 in the morning.',
+  'At 3:30-6 p.m. on Friday, from 7 a.m. to 8 p.m. Thursday, 3-4pm, between 9 and 11 a.m., 15:00-18:00 GMT.',
   "At 3 o'clock in the afternoon, eleven o'clock in the evening, at 8 tonight, tonight at 11, at 9 tomorrow morning.",
   'At a quarter past 3pm, half past three, ten minutes to three, quarter to twelve, twenty after twelve, at 18:32:56.',
   'In 2:05:37, at 8 GMT, Thu at 8 GMT, at 9:30 est, 10 pm pst, Friday evening, at 7, from 10.30 through 11.30 a.m.',
