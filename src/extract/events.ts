@@ -216,8 +216,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       placeable && y && y.start < sentence.end
         ? rangeGovernor(text, sentence.start, x.start, x.end, y.start, y.end)
         : -1;
-    if (y && range >= 0 && y.to! > from) {
-      to = y.to!;
+    // a range of clock times ends when its last time begins ("3:30-6 p.m." ends at 6 p.m.); of days, with its last day
+    const rangeEnd = y && (granularityOf(y) === 'hour' || granularityOf(y) === 'minute') ? y.from! : y?.to;
+    if (y && range >= 0 && rangeEnd! > from) {
+      to = rangeEnd!;
       phraseEnd = y.end;
       governorStart = range;
       i = nextPlaceable[i + 1]!;

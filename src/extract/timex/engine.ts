@@ -16,6 +16,8 @@ import { textChunks } from './chunks.js';
 import { forgetWordIndex } from './word-index.js';
 import { AgoParser } from './parsers/ago-parser.js';
 import { AnchoredOffsetParser } from './parsers/anchored-offset-parser.js';
+import { BareHourParser } from './parsers/bare-hour-parser.js';
+import { ClockWordsParser } from './parsers/clock-words-parser.js';
 import { DayCountParser } from './parsers/day-count-parser.js';
 import { DayRefParser } from './parsers/day-ref-parser.js';
 import { DecadeParser } from './parsers/decade-parser.js';
@@ -39,6 +41,7 @@ import { DayInMonthParser } from './parsers/day-in-month-parser.js';
 import { WeekdayDateParser } from './parsers/weekday-date-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
+import { ClockRangeRefiner } from './refiners/clock-range-refiner.js';
 import { ComparisonRefiner } from './refiners/comparison-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
 import { DayOffsetRefiner } from './refiners/day-offset-refiner.js';
@@ -73,6 +76,8 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new DayCountParser(),
   new HolidayParser(),
   new TimeParser(),
+  new BareHourParser(),
+  new ClockWordsParser(),
 ];
 
 export const TIMEX_REFINERS: Refiner[] = [
@@ -80,6 +85,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new OverlapRefiner(),
   new DayOffsetRefiner(),
   new DateTimeRefiner(),
+  new ClockRangeRefiner(),
   new TenseRefiner(),
   new ExplicitDateRefiner(),
   new ComparisonRefiner(),

@@ -7,6 +7,10 @@
  * 10:35 a.m. is the night before, "will land at 9 a.m." the next morning; and `from`/`to` are on the article's
  * own clock. A day written next to the time ("3 p.m. Wednesday", "Oct. 5 at noon") is merged by the
  * date-time refiner.
+ * Also: "3 o'clock in the afternoon" (15:00), "eleven o'clock", "12 at night" (midnight), seconds ("at 18:32:56"
+ * → `…T18:32:56`; "won in 2:05:37" is a time taken, DURATION `PT2H5M37S`), zones in lower case ("9:30 est")
+ * and after a bare hour ("at 8 GMT"). An hour written without a.m./p.m. is marked `ambiguous`: a part of day
+ * or a range next to it may still make it p.m.
  */
 import {
   addDays,
@@ -24,23 +28,61 @@ import type { Anchor, Frame, Reading, ResolveContext, Tense } from '../frame.js'
 import { dateReading, unplacedReading } from '../periods.js';
 import { ZONE_NAME, zoneOffset } from '../zones.js';
 import type { TimexMod } from '../../types.js';
-import { TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
-const ZONE = `(?:(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|\\((?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\)|${ZONE_NAME}(?![\\w])|Z(?![\\w])|local\\s+time)`;
+/** An offset after GMT/UTC: "GMT+8", "GMT +8", "(GMT +8)"; not "GMT - 18:00" (a range to another time). */
+const ZONE = `(?:(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)|\\((?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\)|${ZONE_NAME}(?![\\w])|Z(?![\\w])|local\\s+time)`;
+/** Hours in words, with "o'clock" or a part of day: "eleven o'clock", "at seven in the morning". */
+const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const PART = 'in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night';
+/** No clock time starts inside a number: "2:05:37" holds no "05:37", "1.30" no "30". */
+const NOT_IN_NUMBER = '(?<![\\d:]|\\d[.,])';
+/** No clock time ends inside one: "1:59.40" (a race time) is no "1:59". */
+const NUMBER_ENDS = '(?![\\d:]|[.,]\\d)';
 const PATTERN = new RegExp(
-  '(?:(around|about|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?' +
-    '(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|o.clock)(?![\\w])|(\\d{1,2}):(\\d{2})(?![\\d:])|(noon|midnight|midday)|(\\d{2})(\\d{2})\\s*(?=GMT|UTC|Z\\b))' +
-    `(?:\\s*(${ZONE}))?` +
+  '(?:(?<approx>around|about|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?' +
+    '(?:' +
+    // "3 p.m.", "10:30 a.m.", "6:30:15 p.m.", "4 in the morning", "3 o'clock in the afternoon", "eleven o'clock"
+    `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?)?\\s*(?<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|${PART}|o.clock(?:\\s+(?:${PART}))?)(?![\\w])` +
+    // "18:32:56", "2:05:37" (a race time unless a clock is meant)
+    `|${NOT_IN_NUMBER}(?<hS>\\d{1,2}):(?<mS>\\d{2}):(?<sS>\\d{2})${NUMBER_ENDS}` +
+    // "15:45"
+    `|${NOT_IN_NUMBER}(?<h24>\\d{1,2}):(?<m24>\\d{2})${NUMBER_ENDS}` +
+    '|(?<word>noon|midnight|midday)' +
+    // "0735 GMT"
+    `|${NOT_IN_NUMBER}(?<hUtc>\\d{2})(?<mUtc>\\d{2})\\s*(?=GMT|UTC|Z\\b)` +
+    // "at 8 GMT": a bare hour with a zone
+    `|${NOT_IN_NUMBER}(?<hZone>\\d{1,2})\\s*(?=(?:GMT|UTC|${ZONE_NAME})(?![\\w]))` +
+    ')' +
+    `(?:\\s*(?<zone>${ZONE}))?` +
     // the same time in GMT: "10:35 a.m. (0735 GMT)"
-    '(?:\\s*\\((\\d{1,2}):?(\\d{2})\\s*(?:GMT|UTC)\\))?',
+    '(?:\\s*\\((?<hGmt>\\d{1,2}):?(?<mGmt>\\d{2})\\s*(?:GMT|UTC)\\))?',
   'i',
 );
+
+/** A preposition that makes a number a clock time ("at 8 GMT", "until eleven at night"), or a range's dash ("8-10 GMT"). */
+const CLOCK_PREPOSITION =
+  /(?:\b(?:at|by|until|till|to|from|before|after|around|about|approximately|since|between|and|through)\s+|\d\s*[-–—]\s*)$/i;
+/** Words before hours, minutes and seconds that make them a time taken: "in 2:05:37", "clocked 2:14:12". */
+const TIME_TAKEN =
+  /\b(?:in|of|clocked|timed|time|times|record|finish(?:ed|ing)?|ran|run|runs|won|winning|best|behind|ahead)\s+$/i;
+/** Zones in lower case that are words too ("3 pm west of the city", "3 pm et al."): only in capitals. */
+const WORD_LIKE_ZONE = /^(?:west|wet|[a-z]{1,2})$/;
 
 /** A clock time as written: what the date-time refiner needs to put it on a day. */
 export interface ClockTime {
   hour: number;
   /** null: the hour alone ("3 p.m."), hour granularity. */
   minute: number | null;
+  /** Seconds when written ("18:32:56"): kept in the value; the granularity stays the minute. */
+  second?: number;
+  /**
+   * The hour (1–12) was written without a.m./p.m. or a part of day ("3:30", "9 o'clock", "8" in "8 tonight"):
+   * a range ("3:30-6 p.m.") or a part of day next to it ("8:30 tonight") may make it p.m.
+   */
+  ambiguous?: boolean;
+  /** Days after the day the time is put on: the end of a range that runs past midnight ("10 p.m. to 2 a.m."). */
+  dayShift?: number;
   /** The zone as written ("EST", "GMT+8"), or the offset a GMT equivalent gives; none when neither is written. */
   zone?: string;
   offset?: number;
@@ -51,79 +93,154 @@ export interface ClockTime {
 /** A Frame that reads a clock time (kind `time`). */
 export interface TimeFrame extends Frame {
   time: ClockTime;
+  /**
+   * A bare hour that is a clock time only next to what makes it one: a part of day ("8 tonight"), the other end
+   * of a range ("3" in "3-4pm"). Alone it resolves to nothing; a refiner that joins it makes a new frame.
+   */
+  bare?: boolean;
 }
 
 export function isTimeFrame(frame: Frame | undefined): frame is TimeFrame {
   return frame !== undefined && frame.kind === 'time' && 'time' in frame;
 }
 
+/** A TimeFrame for `time` (resolved on the story's or the publication day, or by tense). */
+export function timeFrame(time: ClockTime, bare = false): TimeFrame {
+  const frame: TimeFrame = {
+    kind: 'time',
+    time,
+    resolve: (ctx) => (frame.bare ? null : resolveTime(frame, ctx)),
+  };
+  if (bare) frame.bare = true;
+  return frame;
+}
+
+/** The hour (0–24) of a clock hour written with a meridiem or a part of day (or neither: as written). */
+function hourOf(written: number, meridiem: string): number {
+  const part = meridiem.toLowerCase();
+  if (/^p/.test(part) || /afternoon/.test(part)) return (written % 12) + 12;
+  // "12 in the evening", "12 at night": midnight, the end of that day (as "midnight" is)
+  if (/evening|night/.test(part))
+    return written === 12 ? 24 : /night/.test(part) && written < 5 ? written : written + 12;
+  if (/^a|morning/.test(part)) return written % 12;
+  return written; // "3 o'clock", "12 o'clock": as written
+}
+
 export class TimeParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords =
-    /[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|gmt|utc|\d\s*z\b|o.clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night/i;
+  protected override readonly keywords = new RegExp(
+    `[ap]\\.?\\s?m\\b|\\d:\\d|noon|midnight|midday|gmt|utc|\\d\\s*z\\b|\\d\\s*(?:${ZONE_NAME})\\b|o.clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night`,
+    'i',
+  );
   /** "shortly before " + "10:35 " before the keyword, at most. */
   override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
-    const [whole, approx, h12, m12, ampm, h24, m24, word, hUtc, mUtc, zoneText, hGmt, mGmt] = match;
+    const g = match.groups!;
+    const whole = match[0];
     let text: string = whole;
     let hour: number;
     let minute: number | null = null;
-    if (h12) {
-      hour = Number(h12);
-      if (hour < 1 || hour > 12) return null;
-      minute = m12 ? Number(m12) : null;
-      const pm = /^p|afternoon|evening|night/i.test(ampm!) && !(/night/i.test(ampm!) && hour < 5);
-      hour = (hour % 12) + (pm ? 12 : 0);
-    } else if (h24) {
-      hour = Number(h24);
-      minute = Number(m24);
+    let second: number | undefined;
+    let ambiguous = false;
+    /** "at 8 GMT", "around 18:32:56", "until eleven at night": a preposition says a clock time is meant. */
+    const afterPreposition = () => g.approx !== undefined || CLOCK_PREPOSITION.test(textBefore(context, index, 20));
+    if (g.h12) {
+      const inWords = /^[a-z]/i.test(g.h12);
+      const written = inWords ? HOUR_WORD.split('|').indexOf(g.h12.toLowerCase()) + 1 : Number(g.h12);
+      // "17:06 pm" (a 24-hour time with p.m. added) is 17:06; "17 a.m." is no time
+      const pmOf24 = written > 12 && written < 24 && /^p/i.test(g.ampm!) && g.m12 !== undefined;
+      if ((written < 1 || written > 12) && !pmOf24) return null;
+      // "eleven o'clock"; "seven in the morning", "seven p.m." only as a time ("at seven p.m."): "one am" is no time
+      if (inWords && (g.m12 !== undefined || (!/o.clock/i.test(g.ampm!) && !afterPreposition()))) return null;
+      if (inWords && /^am$/i.test(g.ampm!)) return null;
+      minute = g.m12 !== undefined ? Number(g.m12) : null;
+      if (g.s12 !== undefined) second = Number(g.s12);
+      hour = pmOf24 ? written : hourOf(written, g.ampm!);
+      ambiguous = /^o.clock$/i.test(g.ampm!);
+    } else if (g.hS) {
+      hour = Number(g.hS);
+      minute = Number(g.mS);
+      second = Number(g.sS);
+      if (minute > 59 || second > 59) return null;
+      // "won the marathon in 2:05:37", "a time of 2:14:12": a time taken; else a clock time ("at 18:32:56",
+      // "published: 2012-04-04 11:47:35")
+      if (hour > 24 || (!g.approx && TIME_TAKEN.test(textBefore(context, index, 30))))
+        return raceTime(hour, minute, second, whole);
+      ambiguous = hour >= 1 && hour <= 12;
+    } else if (g.h24) {
+      hour = Number(g.h24);
+      minute = Number(g.m24);
       if (hour > 24 || minute > 59) return null;
-    } else if (word) {
+      ambiguous = hour >= 1 && hour <= 12;
+    } else if (g.word) {
       // "High Noon": a capitalised word inside a title
-      if (/^[A-Z][a-z]/.test(word) && /[A-Z][a-z]*\s+$/.test(context.text.slice(Math.max(0, index - 12), index)))
+      if (/^[A-Z][a-z]/.test(g.word) && /[A-Z][a-z]*\s+$/.test(context.text.slice(Math.max(0, index - 12), index)))
         return null;
-      hour = /midnight/i.test(word) ? 24 : 12;
+      hour = /midnight/i.test(g.word) ? 24 : 12;
       minute = 0;
-    } else {
-      hour = Number(hUtc);
-      minute = Number(mUtc);
+    } else if (g.hUtc) {
+      hour = Number(g.hUtc);
+      minute = Number(g.mUtc);
       if (hour > 24 || minute > 59) return null;
+    } else {
+      // "at 8 GMT": a number is an hour only after a preposition of time
+      hour = Number(g.hZone);
+      if (hour > 24 || !afterPreposition()) return null;
+      ambiguous = hour >= 1 && hour <= 12;
     }
     if (minute !== null && minute > 59) return null;
-    let zone: string | undefined = zoneText?.trim();
-    // zones are written in capitals ("3 p.m. et al." is no zone): a lower-case one stays out of the span
+    let zone: string | undefined = g.zone?.trim();
+    // zones are written in capitals or in lower case ("8 p.m. gmt", "9:30 est"); a lower-case word is no zone
+    // ("3 pm et al.", "3 pm west of the city"): it stays out of the span
     if (
       zone &&
       !/^local\s+time$/i.test(zone) &&
       zone !== zone.toUpperCase() &&
-      zone.toLowerCase() !== zone.toUpperCase()
+      (zone !== zone.toLowerCase() || WORD_LIKE_ZONE.test(zone))
     ) {
-      text = text.slice(0, text.lastIndexOf(zoneText!)).trimEnd();
+      text = text.slice(0, text.lastIndexOf(g.zone!)).trimEnd();
       zone = undefined;
     }
+    if (g.hZone !== undefined && !zone) return null;
     const time: ClockTime = { hour, minute, text };
+    if (second !== undefined) time.second = second;
+    if (ambiguous) time.ambiguous = true;
     if (zone && !/^local/i.test(zone)) time.zone = zone;
-    if (hGmt !== undefined && !time.zone && Number(hGmt) < 24 && Number(mGmt) < 60) {
+    if (g.hGmt !== undefined && !time.zone && Number(g.hGmt) < 24 && Number(g.mGmt) < 60) {
       // the local time minus its GMT equivalent, within a day: UTC-12 to UTC+14
-      let diff = hour * 60 + (minute ?? 0) - (Number(hGmt) * 60 + Number(mGmt));
+      let diff = hour * 60 + (minute ?? 0) - (Number(g.hGmt) * 60 + Number(g.mGmt));
       if (diff > 14 * 60) diff -= 1440;
       if (diff < -12 * 60) diff += 1440;
       time.offset = diff;
     }
-    if (approx)
-      time.mod = /^(around|about|approximately)$/i.test(approx)
+    if (g.approx)
+      time.mod = /^(around|about|approximately)$/i.test(g.approx)
         ? 'APPROX'
-        : /before/i.test(approx)
+        : /before/i.test(g.approx)
           ? 'BEFORE'
           : 'AFTER';
-    const frame: TimeFrame = {
-      kind: 'time',
-      time,
-      resolve: (ctx) => resolveTime(frame, ctx),
-    };
-    return { frame, length: text.length };
+    return { frame: timeFrame(time), length: text.length };
   }
+}
+
+/**
+ * "won the marathon in 2:05:37": hours, minutes and seconds not said to be a time of day are a time taken, a
+ * length (TimeML tags lengths as DURATION), not a clock time.
+ */
+function raceTime(hour: number, minute: number, second: number, text: string): FrameMatch {
+  const value = `PT${hour ? `${hour}H` : ''}${minute ? `${minute}M` : ''}${second ? `${second}S` : ''}`;
+  return {
+    frame: {
+      kind: 'duration',
+      resolve: () => ({
+        type: 'DURATION',
+        value: value === 'PT' ? 'PT0S' : value,
+        why: `"${text}": hours, minutes and seconds not said to be a time of day are a time taken`,
+        anchorable: false,
+      }),
+    },
+  };
 }
 
 /** The UTC offset of a clock time on `day`: written, derived from a GMT equivalent, or unknown (undefined). */
@@ -142,6 +259,7 @@ export function timeOnDay(
   time: ClockTime,
   clock: Clock | null | undefined,
 ): { value: string; period: Period } {
+  if (time.dayShift) day = addDays(day, time.dayShift);
   const offset = offsetOn(time, day);
   const hour = Math.min(time.hour, 24);
   const start = epochMinute(day, hour * 60 + (time.minute ?? 0));
@@ -151,8 +269,14 @@ export function timeOnDay(
     start + shift + (time.minute === null ? 60 : 1),
     time.minute === null ? 'hour' : 'minute',
   );
-  const value = `${isoDay(day)}T${pad(hour)}:${pad(time.minute ?? 0)}${offsetSuffix(offset)}`;
+  const value = `${isoDay(day)}T${clockValue(time)}${offsetSuffix(offset)}`;
   return { value, period: { ...period, value } };
+}
+
+/** `15:30`, `18:32:56`: the time of day of a TIMEX3 value. */
+function clockValue(time: ClockTime): string {
+  const hhmm = `${pad(Math.min(time.hour, 24))}:${pad(time.minute ?? 0)}`;
+  return time.second === undefined ? hhmm : `${hhmm}:${pad(time.second)}`;
 }
 
 /** The publication instant, in UTC minutes when its offset is known (else on its own clock). */
@@ -162,6 +286,7 @@ function publicationMinute(dct: Day, clock: Clock): number {
 
 /** The instant of a clock time on `day`, comparable with publicationMinute. */
 function instantOn(day: Day, time: ClockTime, clock: Clock): number {
+  if (time.dayShift) day = addDays(day, time.dayShift);
   const offset = offsetOn(time, day);
   const local = epochMinute(day, Math.min(time.hour, 24) * 60 + (time.minute ?? 0));
   if (offset !== undefined && clock.offset !== null) return local - offset;
@@ -185,16 +310,10 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
   const { time } = frame;
   const text = time.text.trim();
   if (!dct) {
-    const hh = pad(Math.min(time.hour, 24));
     const zone = time.offset ?? (time.zone ? zoneOffset(time.zone, { y: 2000, m: 1, d: 1 }) : null);
     // a zone whose offset depends on the date (ET) is left out of a value without a date
     const suffix = time.zone && /^[ECMP]T$/i.test(time.zone) ? '' : offsetSuffix(zone);
-    return unplacedReading(
-      `XXXX-XX-XXT${hh}:${pad(time.minute ?? 0)}${suffix}`,
-      `${text} on an unknown day`,
-      time.mod,
-      'TIME',
-    );
+    return unplacedReading(`XXXX-XX-XXT${clockValue(time)}${suffix}`, `${text} on an unknown day`, time.mod, 'TIME');
   }
   const story = storyDay(anchor, at, time);
   const tense = frame.tense ?? ctx.tense;

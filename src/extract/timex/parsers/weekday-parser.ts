@@ -20,12 +20,16 @@ import { dateReading, direction, tenseWord, unplacedReading } from '../periods.j
 import { parseWeekday, WEEKDAY } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { triggers } from '../word-index.js';
+import { ZONE_NAME } from '../zones.js';
 import { TimexParser, type ParsingContext } from './timex-parser.js';
+
+/** An abbreviation without its dot, before a clock time: "Thu at 8 GMT", "Fri 14:00" (schedules, listings). */
+const ABBREVIATION_BEFORE_CLOCK = `(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d\\d(?!\\d)|(?::\\d\\d)?\\s*(?:[ap]\\.?\\s?m|GMT|UTC|${ZONE_NAME})(?![\\w])))`;
 
 const PATTERN = new RegExp(
   '(?:(early|late|earlier|later)\\s+)?' +
     '(?:(last|this\\s+past|this\\s+coming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
-    `(${WEEKDAY})(s)?` +
+    `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK})(s)?` +
     '(?:\\s+(morning|afternoon|evening|night))?' +
     '(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week)?',
   'i',
@@ -55,7 +59,7 @@ export class WeekdayParser extends TimexParser {
     const name = match[3]!;
     // in any case ("monday", "MONDAY": transcripts, headlines); an abbreviation that is also a word ("sat.",
     // "sun.", "wed.") counts alone only when capitalised as a weekday is
-    if (/\.$/.test(name) && !/^[A-Z][a-z]/.test(name)) return null;
+    if ((/\.$/.test(name) || name.length < 6) && !/^[A-Z][a-z]/.test(name)) return null;
     // "Black Monday", "Good Friday", "Ash Wednesday": named days, not the nearest weekday
     if (
       !match[1] &&

@@ -1,14 +1,37 @@
 /**
  * Joins a day and a clock time written together into one TIME: "Oct. 5 at 3 p.m.", "3 p.m. Wednesday",
- * "noon Thursday", "Monday, 10:30 a.m.". The day is read first (with its tense), then the time is put on it.
+ * "noon Thursday", "Monday, 10:30 a.m.", "8 tonight", "tonight at 11", "9 tomorrow morning". The day is read
+ * first (with its tense), then the time is put on it. A part of day gives an hour written without a.m. or
+ * p.m. its half of the day ("8:30 tonight" is 20:30), and a night its morning after ("last night at 2 a.m.").
  */
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame, type ResolveContext } from '../frame.js';
-import { isTimeFrame, timeOnDay, type TimeFrame } from '../parsers/time-parser.js';
+import { isTimeFrame, timeFrame, timeOnDay, type ClockTime, type TimeFrame } from '../parsers/time-parser.js';
 
-const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'written-date', 'anchored-named', 'holiday', 'day-offset']);
+const DAY_KINDS = new Set([
+  'weekday',
+  'month',
+  'day-ref',
+  'part-of-day',
+  'written-date',
+  'anchored-named',
+  'holiday',
+  'day-offset',
+]);
 const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$/i;
 const TIME_THEN_DAY = /^\s*(?:,\s*)?(?:on\s+)?$/i;
+
+/** A day and the clock time put on it (kind `date-time`). */
+export interface DateTimeFrame extends Frame {
+  dayFrame: Frame;
+  time: ClockTime;
+  /** The frame whose tense reads the day, when the day is written with another phrase (a range's other end). */
+  tenseOf?: Frame;
+}
+
+export function isDateTimeFrame(frame: Frame | undefined): frame is DateTimeFrame {
+  return frame !== undefined && frame.kind === 'date-time' && 'dayFrame' in frame;
+}
 
 export class DateTimeRefiner implements Refiner {
   refine(
@@ -23,13 +46,13 @@ export class DateTimeRefiner implements Refiner {
       const fb = b ? getFrame(b) : undefined;
       if (b && fa && fb) {
         const gap = context.text.slice(a.index + a.text.length, b.index);
-        const dayFirst = DAY_KINDS.has(fa.kind) && fb.kind === 'time' && DAY_THEN_TIME.test(gap);
+        const dayFirst = DAY_KINDS.has(fa.kind) && isTimeFrame(fb) && DAY_THEN_TIME.test(gap);
         const timeFirst = isTimeFrame(fa) && DAY_KINDS.has(fb.kind) && TIME_THEN_DAY.test(gap);
-        if ((dayFirst && isTimeFrame(fb)) || timeFirst) {
+        if (dayFirst || timeFirst) {
           const dayFrame = dayFirst ? fa : fb;
-          const timeFrame = (dayFirst ? fb : fa) as TimeFrame;
+          const { time } = (dayFirst ? fb : fa) as TimeFrame;
           const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length));
-          out.push(setFrame(merged, mergedFrame(dayFrame, timeFrame)));
+          out.push(setFrame(merged, dateTimeFrame(dayFrame, time)));
           i++;
           continue;
         }
@@ -40,14 +63,23 @@ export class DateTimeRefiner implements Refiner {
   }
 }
 
-function mergedFrame(dayFrame: Frame, timeFrame: TimeFrame): Frame {
-  const frame: Frame = {
+/**
+ * The clock time `time` on the day `dayFrame` reads. The day is read in the tense of `tenseOf` when given (the
+ * other end of a range, where the day is written: "from 7 a.m. to 8 p.m. Thursday"), else in its own.
+ */
+export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame): DateTimeFrame {
+  const frame: DateTimeFrame = {
     kind: 'date-time',
+    dayFrame,
+    time,
     resolve: (ctx: ResolveContext) => {
-      const day = dayFrame.resolve({ ...ctx, tense: frame.tense ?? ctx.tense });
+      const day = dayFrame.resolve({ ...ctx, tense: frame.tenseOf?.tense ?? frame.tense ?? ctx.tense });
+      const part = /T([A-Z]{2})$/.exec(day?.value ?? '')?.[1];
+      const onPart = part ? timeInPartOfDay(time, part) : time;
+      // a part of an unknown day ("6:41 p.m. this evening" without a publication date): the time says more
+      if (!day?.period && part && day?.value.startsWith('XXXX-XX-XX')) return timeFrame(onPart).resolve(ctx);
       if (!day?.period || !['day', 'partOfDay'].includes(day.period.granularity)) return day;
-      const { time } = timeFrame;
-      const { value, period } = timeOnDay(day.period.first, time, ctx.clock);
+      const { value, period } = timeOnDay(day.period.first, onPart, ctx.clock);
       return {
         type: 'TIME',
         value,
@@ -59,5 +91,23 @@ function mergedFrame(dayFrame: Frame, timeFrame: TimeFrame): Frame {
       };
     },
   };
+  if (tenseOf) frame.tenseOf = tenseOf;
   return frame;
+}
+
+/**
+ * A clock time within a part of day (`AF`, `EV`, `NI`, `MO`…): an hour written without a.m. or p.m. takes the
+ * half of the day the part is in ("8 tonight" 20:00, "12 tonight" midnight, "10 this morning" 10:00), and an
+ * hour of the small hours in a night is on the morning after ("last night at 2 a.m.").
+ */
+function timeInPartOfDay(time: ClockTime, part: string): ClockTime {
+  let hour = time.hour;
+  if (time.ambiguous) {
+    if (part === 'MO') hour = hour % 12;
+    else if (part === 'AF' && hour < 12) hour += 12;
+    else if (part === 'EV' || part === 'NI') hour = hour === 12 ? 24 : hour >= 6 || part === 'EV' ? hour + 12 : hour;
+  }
+  const smallHours = part === 'NI' && hour < 6;
+  if (hour === time.hour && !smallHours) return time;
+  return { ...time, hour, ambiguous: false, ...(smallHours ? { dayShift: (time.dayShift ?? 0) + 1 } : {}) };
 }

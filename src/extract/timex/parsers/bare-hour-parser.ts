@@ -1,0 +1,57 @@
+/**
+ * An hour written as a bare number, which the words next to it make a clock time: a part of day ("at 8
+ * tonight", "at nine tomorrow morning", "at 10 this morning", "tonight at 11", "Friday evening at 7") or the
+ * opening end of a range of clock times ("3" in "3-4pm", "9" in "between 9 and 11 a.m."). The date-time refiner
+ * puts it on the part of day, which gives it its half of the day; the clock-range refiner gives it the
+ * meridiem of the range's other end. Alone ("at 8", "3-4") it is no timex: the frame resolves to nothing.
+ */
+import type { Frame } from '../frame.js';
+import { ZONE_NAME } from '../zones.js';
+import { WEEKDAY } from '../words.js';
+import { timeFrame } from './time-parser.js';
+import { TimexParser, textBefore, type ParsingContext } from './timex-parser.js';
+
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const HOUR = `(?:\\d{1,2}|${HOUR_WORDS.join('|')})`;
+/** A part of a named day: "tonight", "this morning", "tomorrow evening", "Friday night". */
+const PART_OF_A_DAY = `(?:tonight|overnight|(?:this|tomorrow|yesterday|last|${WEEKDAY.replace(/\\\./g, '\\.?')})\\s+(?:morning|afternoon|evening|night))`;
+const MERIDIEM = '(?:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|o.clock)(?![\\w])';
+/** What makes a number a clock time of its own (the time parser reads it then): "8 p.m.", "8:30", "8 GMT". */
+const NOT_BARE = `(?![\\d:]|[.,]\\d|\\s*(?:${MERIDIEM}|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|(?:GMT|UTC|${ZONE_NAME})(?![\\w])))`;
+/** What makes a number before a part of day an hour. */
+const HOUR_LEAD =
+  /(?:\b(?:at|by|until|till|before|after|around|about|approximately|since|from)\s+|\d(?:[:.]\d\d)?\s*(?:-|–|—|to|and|until|till|through)\s*)$/i;
+const RANGE_JOINER = '\\s*(?:-|–|—|\\s(?:to|until|till|through|and)\\s)\\s*';
+
+const PATTERN = new RegExp(
+  // "at 8 tonight", "at 9.30 tomorrow morning", "at 8 on Friday evening"
+  `(?<before>${HOUR})(?:\\.(?<beforeMinute>\\d{2}))?${NOT_BARE}(?=\\s+(?:on\\s+)?${PART_OF_A_DAY}(?![\\w]))` +
+    // "tonight at 11", "Friday evening, at 7"
+    `|(?<=(?:tonight|overnight|morning|afternoon|evening|night),?\\s+at\\s+)(?<after>${HOUR})(?:\\.(?<afterMinute>\\d{2}))?${NOT_BARE}` +
+    // "3" in "3-4pm", "from 9.30 to 11 a.m.", "between 8 and 10 GMT"
+    `|(?<open>\\d{1,2})(?:\\.(?<openMinute>\\d{2}))?(?=${RANGE_JOINER}\\d{1,2}(?:[:.]\\d{2})?\\s*(?:${MERIDIEM}|(?:GMT|UTC|${ZONE_NAME})(?![\\w])))`,
+  'i',
+);
+
+export class BareHourParser extends TimexParser {
+  protected readonly regex = PATTERN;
+  /** The part of day (with the "at" after it, where the hour follows), or the two numbers of a range. */
+  protected override readonly keywords =
+    /(?:tonight|overnight|morning|afternoon|evening|night)(?:,?\s+at\s+)?|\d(?:[.:]\d\d)?(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)\d/i;
+  /** "twelve on Wednesday " before a part of day, at most. */
+  override readonly keywordLead = 24;
+
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+    const g = match.groups!;
+    const hourText = (g.before ?? g.after ?? g.open)!;
+    const minuteText = g.beforeMinute ?? g.afterMinute ?? g.openMinute;
+    const word = HOUR_WORDS.indexOf(hourText.toLowerCase());
+    const hour = word >= 0 ? word + 1 : Number(hourText);
+    const minute = minuteText === undefined ? null : Number(minuteText);
+    if (hour < 1 || hour > 12 || (minute !== null && minute > 59)) return null;
+    // "killed 10 this morning", "the toll rose to 10 this morning": a number before a part of day is an hour
+    // only after "at", "until"… or as the end of a range ("from 8 to 11 tonight")
+    if (g.before !== undefined && !HOUR_LEAD.test(textBefore(context, index, 20))) return null;
+    return timeFrame({ hour, minute, ambiguous: true, text: match[0] }, true);
+  }
+}

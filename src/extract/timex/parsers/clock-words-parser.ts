@@ -1,0 +1,100 @@
+/**
+ * Clock times told in words, minutes before or after an hour: "half past three", "a quarter past 3pm" (15:15,
+ * not a quarter of a year), "ten minutes to three" (02:50), "quarter to twelve", "twenty after twelve", "a
+ * quarter to midnight". Without a.m. or p.m. the hour is as written, and a part of day or a range next to it
+ * may still make it p.m. (date-time and clock-range refiners).
+ * "Half past" and "a quarter past" say a time wherever they stand; the other forms are also ranges and
+ * fractions ("from five to ten", "cut by a quarter to 12"), so they are times only after "at", "until", "it
+ * was"… or with a.m./p.m., and never before a noun ("at ten minutes to three goals").
+ */
+import type { Frame } from '../frame.js';
+import { ZONE_NAME } from '../zones.js';
+import { WEEKDAY } from '../words.js';
+import { timeFrame } from './time-parser.js';
+import { TimexParser, textBefore, type ParsingContext } from './timex-parser.js';
+
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = HOUR_WORDS.slice(0, 9).join('|');
+const MINUTE_WORD = `twenty(?:[\\s-](?:${UNITS}))?|${TEENS.join('|')}|${[...HOUR_WORDS].reverse().join('|')}`;
+const MERIDIEM = 'a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|o.clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night';
+/** What may follow a clock time that no noun follows. */
+const FOLLOWS = `(?=\\s*(?:$|[.,;:!?)\\]"'’”]|[-–—]\\s|(?:on|at|in|this|that|tonight|tomorrow|today|yesterday|last|and|or|when|as|before|after|local|GMT|UTC|${ZONE_NAME}|${WEEKDAY.replace(/\\\./g, '\\.?')})(?![\\w])))`;
+
+const PATTERN = new RegExp(
+  `(?:(?<fraction>(?:a\\s+)?quarter|half)|(?<count>\\d{1,2}|${MINUTE_WORD})(?<unit>\\s+minutes?)?)` +
+    `\\s+(?<relation>past|after|to|before|till|of)\\s+` +
+    `(?<hour>\\d{1,2}|${HOUR_WORDS.join('|')}|noon|midnight)` +
+    `(?:\\s*(?<meridiem>${MERIDIEM})(?![\\w])|(?![\\w:])${FOLLOWS})`,
+  'i',
+);
+
+/** A word before a clock time that says a time of day is meant: "at ten to three", "it was twenty past six". */
+const TIME_LEAD =
+  /(?:\b(?:at|around|about|approximately|until|till|since|before|after|it\s+(?:is|was))|\bit[’']s)\s+$/i;
+
+/** The hour (0–24) of an hour written with a meridiem or a part of day, or as written without one. */
+function hourWith(written: number, meridiem: string | undefined): number {
+  const m = (meridiem ?? '').toLowerCase();
+  if (/^p|afternoon/.test(m)) return (written % 12) + 12;
+  if (/evening|night/.test(m)) return written === 12 ? 24 : /night/.test(m) && written < 5 ? written : written + 12;
+  if (/^a|morning/.test(m)) return written % 12;
+  return written;
+}
+
+export class ClockWordsParser extends TimexParser {
+  protected readonly regex = PATTERN;
+  /** The relation and the hour: "past three", "to 12", "after noon". */
+  protected override readonly keywords = new RegExp(
+    `\\s(?:past|after|to|before|till|of)\\s+(?:\\d|${HOUR_WORDS.join('|')}|noon|midnight)`,
+    'i',
+  );
+  /** "a twenty-five minutes" before the relation, at most. */
+  override readonly keywordLead = 24;
+
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+    const g = match.groups!;
+    const minutes = g.fraction ? (/quarter/i.test(g.fraction) ? 15 : 30) : minuteCount(g.count!);
+    const relation = g.relation!.toLowerCase();
+    if (minutes === null || minutes < 1 || minutes > 30) return null;
+    if (g.fraction && /half/i.test(g.fraction) && relation !== 'past') return null; // "half to" is no English time
+    // digits before "past" or "to" are a time only with "minutes": "from 5 to 10 p.m." is a range
+    if (g.count && /^\d/.test(g.count) && !g.unit) return null;
+    const plainPast = g.fraction !== undefined && relation === 'past';
+    if (!plainPast && !g.meridiem && !TIME_LEAD.test(textBefore(context, index, 20))) return null;
+    const hourText = g.hour!.toLowerCase();
+    const named = hourText === 'noon' ? 12 : hourText === 'midnight' ? 24 : null;
+    const word = HOUR_WORDS.indexOf(hourText);
+    const written = named ?? (word >= 0 ? word + 1 : Number(hourText));
+    if (named === null && (written < 1 || written > 12)) return null;
+    if (named !== null && g.meridiem) return null; // "noon p.m."
+    const hour = named ?? hourWith(written, g.meridiem);
+    const ambiguous = named === null && (!g.meridiem || /^o.clock$/i.test(g.meridiem));
+    const after = relation === 'past' || relation === 'after';
+    // midnight ends a day ("a quarter to midnight" 23:45) and starts the next ("a quarter past midnight" 00:15)
+    const total = ((after && hour === 24 ? 0 : hour) * 60 + (after ? minutes : -minutes) + 1440) % 1440;
+    let h = Math.floor(total / 60);
+    // "ten to one" written without a.m./p.m. is 12:50 as written, not 00:50
+    if (ambiguous && h === 0) h = 12;
+    const text = match[0].trimEnd();
+    return timeFrame({ hour: h, minute: total % 60, ...(ambiguous ? { ambiguous } : {}), text });
+  }
+}
+
+/** "ten", "twenty-five", "twenty five", "20": the minutes of "ten to three". */
+function minuteCount(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const parts = text.toLowerCase().split(/[\s-]+/);
+  const small = (w: string) => {
+    const i = HOUR_WORDS.indexOf(w);
+    if (i >= 0) return i + 1;
+    const t = TEENS.indexOf(w);
+    return t >= 0 ? t + 13 : null;
+  };
+  if (parts[0] === 'twenty') {
+    if (parts.length === 1) return 20;
+    const unit = small(parts[1]!);
+    return unit !== null && unit < 10 ? 20 + unit : null;
+  }
+  return parts.length === 1 ? small(parts[0]!) : null;
+}

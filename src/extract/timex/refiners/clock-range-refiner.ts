@@ -1,0 +1,143 @@
+/**
+ * A range of clock times: "3:30-6 p.m. on Friday", "from 7 a.m. to 8 p.m. Thursday", "1pm-2pm tomorrow",
+ * "between 9 and 11 a.m.", "15:00-18:00 GMT", "11:30-1:30". TimeML tags each end as its own TIME (the event
+ * builder makes one event from the first to the last); what is written once holds for both ends:
+ * - the meridiem: an end written without a.m./p.m. takes the half of the day that puts it on the right side of
+ *   the other end ("3:30-6 p.m." 15:30, "11-2 p.m." 11:00, "9 a.m.-11:30" 11:30, "11:30-1:30" ends at 13:30);
+ * - the day: written with one end, it is the other's too ("from 7 a.m. to 8 p.m. Thursday": 7 a.m. that Thursday);
+ * - the zone: "15:00-18:00 GMT" starts at 15:00 GMT.
+ * A range that passes midnight ends the next day ("10 p.m. to 2 a.m."), or starts the day before the day written
+ * with its end ("from 10 p.m. to 2 a.m. Friday").
+ */
+import type { Refiner, TimexMatch } from '../match.js';
+import { getFrame, setFrame, type Frame } from '../frame.js';
+import { addDays, humanDay, parseIsoDay, type Day } from '../calendar.js';
+import { dateReading } from '../periods.js';
+import { isTimeFrame, timeFrame, timeOnDay, type ClockTime, type TimeFrame } from '../parsers/time-parser.js';
+import { dateTimeFrame, isDateTimeFrame, type DateTimeFrame } from './date-time-refiner.js';
+
+const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
+/** "and" joins a range only after "between": "at 9 a.m. and 5 p.m." are two times. */
+const BETWEEN = /\bbetween\s+$/i;
+
+/** A clock time and the day written with it, if any. */
+interface End {
+  time: ClockTime;
+  dayFrame?: Frame;
+}
+
+function endOf(frame: Frame | undefined): End | null {
+  if (isTimeFrame(frame)) return { time: frame.time };
+  if (isDateTimeFrame(frame)) return { time: frame.time, dayFrame: frame.dayFrame };
+  return null;
+}
+
+const minutesOf = (time: ClockTime): number => time.hour * 60 + (time.minute ?? 0);
+
+/** The same clock time in the morning or the afternoon (hour 0–11 or 12–23). */
+const inHalf = (time: ClockTime, pm: boolean): ClockTime => ({
+  ...time,
+  hour: (time.hour % 12) + (pm ? 12 : 0),
+  ambiguous: false,
+});
+
+/** The two ends with what is written once given to both (see the module comment). */
+function joinedEnds(first: End, last: End): [ClockTime, ClockTime] {
+  let a = first.time;
+  let b = last.time;
+  if (a.ambiguous && !b.ambiguous) {
+    // the latest reading of the first end before the last: "3:30-6 p.m." 15:30, "11-2 p.m." 11:00
+    const later = inHalf(a, true);
+    const earlier = inHalf(a, false);
+    if (minutesOf(later) < minutesOf(b)) a = later;
+    else if (minutesOf(earlier) < minutesOf(b)) a = earlier;
+  } else if (b.ambiguous) {
+    // the earliest reading of the last end after the first: "9 a.m.-11:30" 11:30, "11:30-1:30" 13:30
+    const earlier = inHalf(b, false);
+    const later = inHalf(b, true);
+    if (minutesOf(earlier) > minutesOf(a)) b = earlier;
+    else if (minutesOf(later) > minutesOf(a)) b = later;
+  }
+  if (a.zone === undefined && a.offset === undefined && (b.zone !== undefined || b.offset !== undefined)) {
+    a = { ...a };
+    if (b.zone !== undefined) a.zone = b.zone;
+    if (b.offset !== undefined) a.offset = b.offset;
+  }
+  // past midnight: the day written with the last end is the day it ends on
+  if (minutesOf(b) <= minutesOf(a)) {
+    if (last.dayFrame && !first.dayFrame) a = { ...a, dayShift: (a.dayShift ?? 0) - 1 };
+    else if (!last.dayFrame) b = { ...b, dayShift: (b.dayShift ?? 0) + 1 };
+  }
+  return [a, b];
+}
+
+export class ClockRangeRefiner implements Refiner {
+  refine(
+    context: { text: string; createParsingResult: (index: number, text: string) => TimexMatch },
+    results: TimexMatch[],
+  ): TimexMatch[] {
+    const out: TimexMatch[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const a = results[i]!;
+      const b = results[i + 1];
+      const first = endOf(getFrame(a));
+      const last = b ? endOf(getFrame(b)) : null;
+      const gap = b ? context.text.slice(a.index + a.text.length, b.index) : '';
+      const joiner = JOINER.exec(gap);
+      if (
+        !b ||
+        !first ||
+        !last ||
+        !joiner ||
+        (/and/i.test(joiner[0]) && !BETWEEN.test(context.text.slice(Math.max(0, a.index - 12), a.index)))
+      ) {
+        out.push(a);
+        continue;
+      }
+      const [ta, tb] = joinedEnds(first, last);
+      // the day written with one end is the other's, read in the tense of the end it is written with
+      const frameA: DateTimeFrame | TimeFrame = first.dayFrame
+        ? dateTimeFrame(first.dayFrame, ta)
+        : last.dayFrame
+          ? dateTimeFrame(last.dayFrame, ta)
+          : timeFrame(ta);
+      const frameB: Frame = last.dayFrame
+        ? dateTimeFrame(last.dayFrame, tb)
+        : first.dayFrame
+          ? dateTimeFrame(first.dayFrame, tb, frameA)
+          : onOpeningDay(frameA as TimeFrame, tb);
+      if (!first.dayFrame && last.dayFrame) (frameA as DateTimeFrame).tenseOf = frameB;
+      out.push(setFrame(context.createParsingResult(a.index, a.text), frameA));
+      out.push(setFrame(context.createParsingResult(b.index, b.text), frameB));
+      i++;
+    }
+    return out;
+  }
+}
+
+/**
+ * The last end of a range written without a day, on the day its first end was put on (by the story, the tense
+ * or the publication day): "from midnight to 7am" after "last night [10 October]" ends at 7 a.m. on the 11th.
+ * The first end is resolved first (document order); it tells the day it was put on.
+ */
+function onOpeningDay(opening: TimeFrame, time: ClockTime): TimeFrame {
+  let day: Day | null = null;
+  const resolveOpening = opening.resolve;
+  opening.resolve = (ctx) => {
+    const reading = resolveOpening(ctx);
+    const written = reading?.period ? parseIsoDay(reading.value) : null;
+    day = written && addDays(written, -(opening.time.dayShift ?? 0));
+    return reading;
+  };
+  const frame = timeFrame(time);
+  const resolveAlone = frame.resolve;
+  frame.resolve = (ctx) => {
+    if (!day) return resolveAlone(ctx);
+    const { value, period } = timeOnDay(day, time, ctx.clock);
+    const reading = dateReading(period, `${time.text} closes the range that opens on ${humanDay(day)}`, time.mod);
+    reading.type = 'TIME';
+    reading.value = value;
+    return reading;
+  };
+  return frame;
+}

@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import { assertNone, assertPlaced } from './helpers.js';
+
+// Published Friday 22 March 2019.
+const PUB = '2019-03-22';
+
+test('a bare hour before tonight / this morning / tomorrow morning is one TIME on that part of day', () => {
+  assertPlaced(
+    'The show starts at 8 tonight.',
+    '8 tonight',
+    '2019-03-22T20:00',
+    '2019-03-22T20:00',
+    '2019-03-22T21:00',
+    PUB,
+  );
+  assertPlaced('We fly at 9 tomorrow morning.', '9 tomorrow morning', '2019-03-23T09:00', undefined, undefined, PUB);
+  assertPlaced('He spoke at 10 this morning.', '10 this morning', '2019-03-22T10:00', undefined, undefined, PUB);
+  assertPlaced(
+    'The vote closes at eight this evening.',
+    'eight this evening',
+    '2019-03-22T20:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'Talks will begin at 7 on Sunday evening.',
+    '7 on Sunday evening',
+    '2019-03-24T19:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('the end of a range before a part of day', () => {
+  assertPlaced('Roads close from 8 to 11 tonight.', '11 tonight', '2019-03-22T23:00', undefined, undefined, PUB);
+});
+
+test('a bare hour after a part of day and "at"', () => {
+  assertPlaced('The show is tonight at 11.', 'tonight at 11', '2019-03-22T23:00', '2019-03-22T23:00', undefined, PUB);
+  assertPlaced(
+    'The gala opens Saturday evening at 7.',
+    'Saturday evening at 7',
+    '2019-03-23T19:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // midnight tonight, and the small hours of a night are the morning after
+  assertPlaced('It ends tonight at 12.', 'tonight at 12', '2019-03-22T24:00', undefined, undefined, PUB);
+  assertPlaced(
+    'Shells fell last night at 2 a.m.',
+    'last night at 2 a.m.',
+    '2019-03-22T02:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('a time with minutes and no a.m./p.m. takes the half of the day its part is in', () => {
+  assertPlaced('Doors open at 8:30 tonight.', '8:30 tonight', '2019-03-22T20:30', undefined, undefined, PUB);
+  assertPlaced(
+    'He called this morning at 9:15.',
+    'this morning at 9:15',
+    '2019-03-22T09:15',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('negative: a number before a part of day without "at" is a count, and a bare hour alone is no time', () => {
+  assertNone('Gunmen killed 10 this morning.', '10 this');
+  assertNone('The death toll rose to 10 this morning.', '10 this');
+  assertNone('There were 8 tonight.', '8 tonight');
+  assertNone('The show starts at 8.', '8');
+});

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import { assertNone, assertPlaced } from './helpers.js';
+
+// Published Friday 22 March 2019.
+const PUB = '2019-03-22';
+
+test('a clock time with a part of day after it is in that half of the day', () => {
+  assertPlaced(
+    'The blast came at 3 o’clock in the afternoon.',
+    '3 o’clock in the afternoon',
+    '2019-03-22T15:00',
+    '2019-03-22T15:00',
+    '2019-03-22T16:00',
+    PUB,
+  );
+  assertPlaced(
+    "He left at eleven o'clock in the evening.",
+    "eleven o'clock in the evening",
+    '2019-03-22T23:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('Crews arrived at 7 in the morning.', '7 in the morning', '2019-03-22T07:00', undefined, undefined, PUB);
+  assertPlaced(
+    'Crews arrived at seven in the morning.',
+    'seven in the morning',
+    '2019-03-22T07:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    "The alarm rang at 2 o'clock at night.",
+    "2 o'clock at night",
+    '2019-03-22T02:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('12 in the evening or at night is midnight, 12 in the afternoon noon', () => {
+  assertPlaced(
+    'They met at 12 in the evening.',
+    '12 in the evening',
+    '2019-03-22T24:00',
+    '2019-03-23T00:00',
+    undefined,
+    PUB,
+  );
+  assertPlaced('He came home at 12 at night.', '12 at night', '2019-03-22T24:00', undefined, undefined, PUB);
+  assertPlaced(
+    "Lunch was at 12 o'clock in the afternoon.",
+    "12 o'clock in the afternoon",
+    '2019-03-22T12:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // "o'clock" alone is as written: 12 o'clock is noon, not 00:00
+  assertPlaced("The bell rang at 12 o'clock.", "12 o'clock", '2019-03-22T12:00', undefined, undefined, PUB);
+});
+
+test('negative: an hour in words needs "o\'clock" or a preposition; "one am" is no time', () => {
+  assertNone('They scored two in the afternoon session.', 'two in the afternoon');
+  assertNone('Which one am I?', 'one am');
+  assertNone('Seven in the morning papers backed him.', 'Seven in the morning');
+});

@@ -1,0 +1,114 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
+import { assertNone, assertPlaced, timexes } from './helpers.js';
+
+// Published Friday 22 March 2019.
+const PUB = '2019-03-22';
+
+/** The events of a sentence as [from, to] pairs. */
+function spans(text: string, published = PUB): [string, string][] {
+  return extract(text, { published }).events.map((e) => [e.from, e.to]);
+}
+
+test('the meridiem written after a range holds for its first end', () => {
+  const text = 'The hearing runs 3:30-6 p.m. on Friday.';
+  assertPlaced(text, '3:30', '2019-03-22T15:30', '2019-03-22T15:30', undefined, PUB);
+  assertPlaced(text, '6 p.m. on Friday', '2019-03-22T18:00', undefined, undefined, PUB);
+  assertPlaced('Office hours are 3-4pm.', '3', '2019-03-22T15:00', '2019-03-22T15:00', '2019-03-22T16:00', PUB);
+  assertPlaced('Office hours are 3-4pm.', '4pm', '2019-03-22T16:00', undefined, undefined, PUB);
+  assertPlaced(
+    'The clinic is open between 9 and 11 a.m. on Monday.',
+    '9',
+    '2019-03-25T09:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // the latest reading before the last end: 11 in the morning, not 11 at night
+  assertPlaced('The market is open 11-2 p.m. daily.', '11', '2019-03-22T11:00', undefined, undefined, PUB);
+  // "12-2 p.m." starts at noon
+  assertPlaced('Lunch is 12-2 p.m. in the hall.', '12', '2019-03-22T12:00', undefined, undefined, PUB);
+});
+
+test('an end written without a.m./p.m. falls after the first end', () => {
+  assertPlaced('Lunch is served 11:30-1:30.', '11:30', '2019-03-22T11:30', undefined, undefined, PUB);
+  assertPlaced('Lunch is served 11:30-1:30.', '1:30', '2019-03-22T13:30', undefined, undefined, PUB);
+  assertPlaced('Doors open 9 a.m.-11:30 for members.', '11:30', '2019-03-22T11:30', undefined, undefined, PUB);
+  assertPlaced('The session is 9:30 - 11:00 on Thursday.', '9:30', '2019-03-21T09:30', undefined, undefined, PUB);
+  assertPlaced(
+    'The session is 9:30 - 11:00 on Thursday.',
+    '11:00 on Thursday',
+    '2019-03-21T11:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('the day written with one end holds for the other', () => {
+  const polls = 'Polls were open from 7 a.m. to 8 p.m. Thursday.';
+  assertPlaced(polls, '7 a.m.', '2019-03-21T07:00', undefined, undefined, PUB);
+  assertPlaced(polls, '8 p.m. Thursday', '2019-03-21T20:00', undefined, undefined, PUB);
+  assertPlaced('The sale runs 1pm-2pm tomorrow.', '1pm', '2019-03-23T13:00', undefined, undefined, PUB);
+  assertPlaced('The sale runs 1pm-2pm tomorrow.', '2pm tomorrow', '2019-03-23T14:00', undefined, undefined, PUB);
+  // written with the first end
+  assertPlaced('It ran Monday 9:30 to 11:00, officials said.', '11:00', '2019-03-18T11:00', undefined, undefined, PUB);
+});
+
+test('the zone written after a range holds for its first end; each end keeps its own', () => {
+  assertPlaced('The window is 15:00-18:00 GMT.', '15:00', '2019-03-22T15:00Z', undefined, undefined, PUB);
+  assertPlaced('The window runs between 8 and 10 GMT.', '8', '2019-03-22T08:00Z', undefined, undefined, PUB);
+  const both = 'The window is 15:00 GMT - 18:00 GMT.';
+  assertPlaced(both, '15:00 GMT', '2019-03-22T15:00Z', undefined, undefined, PUB);
+  assertPlaced(both, '18:00 GMT', '2019-03-22T18:00Z', undefined, undefined, PUB);
+  assert.equal(timexes(both, PUB).length, 2);
+});
+
+test('a range past midnight ends the next day, or starts the day before the day written with its end', () => {
+  assertPlaced('The party ran from 10 p.m. to 2 a.m.', '2 a.m.', '2019-03-23T02:00', undefined, undefined, PUB);
+  assertPlaced(
+    'From 10 p.m. to 2 a.m. Friday the bar was open.',
+    '10 p.m.',
+    '2019-03-21T22:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('Roads were shut from midnight to 6 a.m.', '6 a.m.', '2019-03-23T06:00', undefined, undefined, PUB);
+  // the same with a day placed just before: both ends follow it
+  const night = 'Shelling hit the port on Tuesday, from 11 p.m. to 3 a.m.';
+  assertPlaced(night, '11 p.m.', '2019-03-19T23:00', undefined, undefined, PUB);
+  assertPlaced(night, '3 a.m.', '2019-03-20T03:00', undefined, undefined, PUB);
+});
+
+test('the event runs from the first time to the start of the last', () => {
+  assert.deepEqual(spans('The hearing runs 3:30-6 p.m. on Friday.'), [['2019-03-22T15:30', '2019-03-22T18:00']]);
+  assert.deepEqual(spans('Polls were open from 7 a.m. to 8 p.m. Thursday.'), [
+    ['2019-03-21T07:00', '2019-03-21T20:00'],
+  ]);
+  assert.deepEqual(spans('Office hours are 3-4pm.'), [['2019-03-22T15:00', '2019-03-22T16:00']]);
+  assert.deepEqual(spans('The party ran from 10 p.m. to 2 a.m.'), [['2019-03-22T22:00', '2019-03-23T02:00']]);
+  // a range of days still ends with its last day
+  assert.deepEqual(spans('The fair runs Sept. 3-5 in the park.'), [['2019-09-03', '2019-09-06']]);
+});
+
+test('negative: scores, counts and two times joined by "and" are no ranges', () => {
+  assertNone('They won 3-4 on penalties.', '3');
+  assertNone('Between 9 and 11 people were hurt.', '9');
+  // "and" joins a range only after "between": two times, each as written
+  assertPlaced('Trains left at 9 and 11 a.m.', '11 a.m.', '2019-03-22T11:00', undefined, undefined, PUB);
+  assertNone('Trains left at 9 and 11 a.m.', '9 and');
+  assert.equal(spans('The vote was at 9 a.m. and the count at 5 p.m.').length, 2);
+});
+
+test('against a publication time, the last end follows the day the tense gave the first', () => {
+  const at = '2019-03-22T10:35:00-04:00';
+  const party = 'The party ran from 10 p.m. to 2 a.m., police said.';
+  assertPlaced(party, '10 p.m.', '2019-03-21T22:00', undefined, undefined, at);
+  assertPlaced(party, '2 a.m.', '2019-03-22T02:00', undefined, undefined, at);
+  // told of what is to come at 10:35, 7 a.m. is tomorrow's, and so is the 8 p.m. that closes it
+  const polls = 'Polls will be open from 7 a.m. to 8 p.m.';
+  assertPlaced(polls, '7 a.m.', '2019-03-23T07:00', undefined, undefined, at);
+  assertPlaced(polls, '8 p.m.', '2019-03-23T20:00', undefined, undefined, at);
+});

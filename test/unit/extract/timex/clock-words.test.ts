@@ -1,0 +1,103 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
+
+// Published Friday 22 March 2019.
+const PUB = '2019-03-22';
+
+test('"a quarter past 3pm" is 15:15, not a quarter of a year', () => {
+  const t = assertPlaced(
+    'It starts at a quarter past 3pm.',
+    'a quarter past 3pm',
+    '2019-03-22T15:15',
+    '2019-03-22T15:15',
+    '2019-03-22T15:16',
+    PUB,
+  );
+  assert.equal(t.type, 'TIME');
+  assertPlaced(
+    'The train left at a quarter to 3 p.m. on Friday.',
+    'a quarter to 3 p.m. on Friday',
+    '2019-03-22T14:45',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('minutes past and to an hour, in words', () => {
+  assertPlaced(
+    'It was half past 3 when the lights went out.',
+    'half past 3',
+    '2019-03-22T03:30',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'It starts at half past three in the afternoon.',
+    'half past three in the afternoon',
+    '2019-03-22T15:30',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'He arrived at ten minutes to three.',
+    'ten minutes to three',
+    '2019-03-22T02:50',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('It ended at quarter to twelve.', 'quarter to twelve', '2019-03-22T11:45', undefined, undefined, PUB);
+  assertPlaced('We met at twenty after twelve.', 'twenty after twelve', '2019-03-22T12:20', undefined, undefined, PUB);
+  assertPlaced(
+    'It was twenty-five past six, police said.',
+    'twenty-five past six',
+    '2019-03-22T06:25',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The polls close at a quarter to midnight.',
+    'a quarter to midnight',
+    '2019-03-22T23:45',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The shot was heard at a quarter past midnight.',
+    'a quarter past midnight',
+    '2019-03-22T00:15',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // a part of day after it says which half: "tonight at ten past eight"
+  assertPlaced(
+    'The show starts at ten past eight tonight.',
+    'ten past eight tonight',
+    '2019-03-22T20:10',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('"a quarter" stays a quarter of a year where it is one', () => {
+  assert.equal(timexOf('Sales fell for a quarter.', 'a quarter', PUB).value, 'P1Q');
+  assert.equal(timexOf('Profits rose a quarter earlier.', 'a quarter earlier', PUB).type, 'DATE');
+});
+
+test('negative: ranges, fractions and counts before a noun are no clock times', () => {
+  assertNone('The shop is open from five to ten.', 'five to ten');
+  assertNone('The shop is open from 9 to 5.', '9 to 5');
+  assertNone('Costs were cut by a quarter to 12.', 'quarter to 12');
+  assertNone('Sales rose a quarter to 12 billion.', 'quarter to 12');
+  assertNone('He had ten minutes to three goals.', 'ten minutes to three');
+  assertNone('Rates rose from 5 to 10 percent.', '5 to 10');
+  assertNone('It is ten to one he loses.', 'ten to one');
+});

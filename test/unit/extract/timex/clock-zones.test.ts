@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import { assertNone, assertPlaced } from './helpers.js';
+
+// Published Friday 22 March 2019.
+const PUB = '2019-03-22';
+
+test('a zone makes a bare hour a clock time after "at"', () => {
+  assertPlaced('The launch is at 8 GMT.', '8 GMT', '2019-03-22T08:00Z', '2019-03-22T08:00', '2019-03-22T09:00', PUB);
+  assertPlaced('The launch is Thu at 8 GMT.', 'Thu at 8 GMT', '2019-03-21T08:00Z', undefined, undefined, PUB);
+  // "opens": told of what is to come, the next Monday
+  assertPlaced('Trading opens Mon 09:30 EST.', 'Mon 09:30 EST', '2019-03-25T09:30-05:00', undefined, undefined, PUB);
+});
+
+test('zones in lower case count right after a clock time', () => {
+  assertPlaced('The launch is at 8 gmt.', '8 gmt', '2019-03-22T08:00Z', undefined, undefined, PUB);
+  assertPlaced('It was at 9:30 est.', '9:30 est', '2019-03-22T09:30-05:00', undefined, undefined, PUB);
+  assertPlaced('It was at 10 pm pst.', '10 pm pst', '2019-03-22T22:00-08:00', undefined, undefined, PUB);
+  assertPlaced('It was at 10 pm EDT.', '10 pm EDT', '2019-03-22T22:00-04:00', undefined, undefined, PUB);
+  // an offset right after GMT, even with a stray space after it
+  assertPlaced('Posted 6:07 PM GMT+01: 00', '6:07 PM GMT+01', '2019-03-22T18:07+01:00', undefined, undefined, PUB);
+});
+
+test('negative: "est" alone, words that are zones in capitals, a weekday abbreviation before no time', () => {
+  assertNone('Quid est veritas?', 'est');
+  assertNone('Il est 8 heures.', 'est');
+  assertNone('The ruling came at 3 pm et al. said.', 'et');
+  assertPlaced('We met at 3 pm west of the city.', '3 pm', '2019-03-22T15:00', undefined, undefined, PUB);
+  assertNone('Thu Nguyen said 8 people died.', 'Thu');
+  assertNone('Rates rose 8 EST analysts said.', '8 EST');
+});
