@@ -21,6 +21,7 @@ import { ClockWordsParser } from './parsers/clock-words-parser.js';
 import { DayCountParser } from './parsers/day-count-parser.js';
 import { DayRefParser } from './parsers/day-ref-parser.js';
 import { DecadeParser } from './parsers/decade-parser.js';
+import { EraParser } from './parsers/era-parser.js';
 import { DurationParser } from './parsers/duration-parser.js';
 import { HolidayParser } from './parsers/holiday-parser.js';
 import { LengthRangeParser } from './parsers/length-range-parser.js';
@@ -67,6 +68,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new QuarterParser(),
   new SeasonParser(),
   new DecadeParser(),
+  new EraParser(),
   new DurationParser(),
   new LengthRangeParser(),
   new AgoParser(),

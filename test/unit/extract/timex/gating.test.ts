@@ -77,6 +77,7 @@ const FAMILIES = [
   'In 2:05:37, at 8 GMT, Thu at 8 GMT, at 9:30 est, 10 pm pst, Friday evening, at 7, from 10.30 through 11.30 a.m.',
   'The week of March 6, the week of Oct. 17, 2016, the week of the vote, the week of Feb. 31.',
   'The first Tuesday in November, the last Thurs. of May 2019, the 2nd weekend of June, the last day of February.',
+  'In 753 BC, 1000 B.C., 567 bc, 146 B.C.E., AD 79, 300 A.D., the late 5th century B.C., the 3rd century A.D., an ad.',
   'The twenty-second of next month, the 3rd of this month, Tuesday the 26th, Fri., the first, Sunday the 3rd day.',
   'The 1990s, the ’90s, the nineties, the 20th century, two to three weeks, six to nine months, 12 to 18 months.',
 ].join(' ');
