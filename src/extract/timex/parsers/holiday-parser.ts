@@ -100,7 +100,7 @@ const HOLIDAYS: Holiday[] = [
 ];
 
 const PATTERN = new RegExp(
-  `(?:(last|this\\s+past|this\\s+coming|this|next|coming)\\s+)?(${HOLIDAYS.map((h) => h.name).join('|')})(?:,?\\s+(?:of\\s+)?(\\d{4}))?(?![\\w-])`,
+  `(?:(last|this\\s+past|this\\s+coming|this|next|coming)\\s+)?(${HOLIDAYS.map((h) => h.name).join('|')})(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w-])`,
   'i',
 );
 const WHOLE_NAMES = HOLIDAYS.map((h) => new RegExp(`^(?:${h.name})$`, 'i'));
@@ -200,14 +200,15 @@ export class HolidayParser extends TimexParser {
   override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    const [, whichText, nameText, yearText] = match;
+    const [, whichText, nameText, yearText, yearWhich] = match;
     const name = nameText!;
     const holiday = holidayNamed(name);
     if (!holiday.day(2000)) return null; // a calendar this platform's Intl lacks
     const before = textBefore(context, index, 16);
     // a name that is also a phrase in lower case ("a good friday", "her mother's day", "the president's day")
     // is the holiday when written as a name, or with date context: "last"/"next", a year, a preposition of time
-    if (holiday.ambiguous && !titled(name) && !whichText && !yearText && !TIME_PREPOSITION.test(before)) return null;
+    if (holiday.ambiguous && !titled(name) && !whichText && !yearText && !yearWhich && !TIME_PREPOSITION.test(before))
+      return null;
     // "the country's Independence Day", "Kenya's Election Day": another country's
     if (/^(?:independence|election)/i.test(name) && /['’]s\s+$/.test(before)) return null;
     if (/^new\s+year/i.test(name) && OTHER_NEW_YEAR.test(before)) return null;
@@ -229,6 +230,11 @@ export class HolidayParser extends TimexParser {
           return dateReading(periodIn(y), `${name} ${y}: ${humanDay(dayIn(y))}`);
         }
         if (!dct) return unplacedReading(holiday.week ? 'XXXX-WXX' : 'XXXX-XX-XX', `${name} of an unknown year`);
+        if (yearWhich) {
+          // "Thanksgiving of next year", "MLK Day last year": the year counted from publication
+          const y = dct.y + { last: -1, this: 0, next: 1 }[yearWhich.toLowerCase() as 'last' | 'this' | 'next'];
+          return dateReading(periodIn(y), `${name} of ${yearWhich.toLowerCase()} year: ${humanDay(dayIn(y))}`);
+        }
         const t = frame.tense ?? tense;
         const { y, rule } = holidayYear(dct, periodIn, which, t);
         return dateReading(periodIn(y), `${rule}: ${name} ${y}, ${humanDay(dayIn(y))}`);

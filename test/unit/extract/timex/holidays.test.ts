@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNone, assertPlaced, timexOf } from './helpers.js';
+import { assertNone, assertPlaced, timexOf, timexes } from './helpers.js';
 
 // Published Wednesday 2 October 2024.
 const PUB = '2024-10-02';
@@ -127,4 +127,28 @@ test('negative: a named weekday is never the plain weekday; names that are phras
   // with date context the same words are the holiday
   assertPlaced('Stocks fell on good friday.', 'good friday', '2018-03-30', undefined, undefined, MARCH);
   assertPlaced('He marched on independence day.', 'independence day', '2018-07-04', undefined, undefined, MARCH);
+});
+
+test('a holiday "of next year", "last year", "this year" is that year\'s, one phrase', () => {
+  assertPlaced(
+    'We meet again on Thanksgiving of next year.',
+    'Thanksgiving of next year',
+    '2017-11-23',
+    undefined,
+    undefined,
+    '2016-10-17',
+  );
+  assertPlaced(
+    'The store closed on MLK Day last year.',
+    'MLK Day last year',
+    '2015-01-19',
+    undefined,
+    undefined,
+    '2016-10-17',
+  );
+  // negative: "this year" that begins a clause of its own stays apart
+  assert.deepEqual(
+    timexes('He spoke on Christmas. This year, he did not.', '2016-10-17').map((t) => t.text),
+    ['Christmas', 'This year'],
+  );
 });
