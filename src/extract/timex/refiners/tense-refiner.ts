@@ -17,15 +17,19 @@ import { isSpace } from '../../words.js';
 /**
  * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
  * Monday", "the envoy arrives Thursday", "the panel convenes in March", "talks resume Thursday", "the Jets
- * play Sunday"). Forms that are also common nouns ("visit", "vote", "returns", "heads") are left out; "play" and
- * "host" count only where no article or possessive makes them nouns (NOT_SIMPLE_PRESENT_BEFORE).
+ * play Sunday", "polls open Thursday"). Forms that are also common nouns ("visit", "vote", "returns", "heads") are
+ * left out; "play", "host" and "open" count only where no article, possessive or form of "be" makes them nouns
+ * or adjectives (NOT_SIMPLE_PRESENT_BEFORE).
  */
 const SCHEDULED_PRESENT =
   'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|flies|leaves|visits|' +
-  'resume|begin|expire|plays|play|faces|hosts|host|launches';
-/** Before a verb, words that make it something else than a present tense ("agreed to meet", "did not meet"). */
+  'resume|begin|expire|plays|play|faces|hosts|host|launches|open';
+/**
+ * Before a verb, words that make it something else than a present tense ("agreed to meet", "did not meet", "the
+ * stores were open Sunday").
+ */
 const NOT_SIMPLE_PRESENT_BEFORE =
-  /\b(?:to|will|would|shall|should|can|could|may|might|must|did|do|does|not|n't|'ll|the|a|an|his|her|its|their|our)\s+(?:\w+ly\s+)?$/i;
+  /\b(?:to|will|would|shall|should|can|could|may|might|must|did|do|does|not|n't|'ll|the|a|an|his|her|its|their|our|is|are|was|were|be|been|remain|remained|stay|stayed|kept)\s+(?:\w+ly\s+)?$/i;
 const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT})$`, 'i');
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
@@ -70,6 +74,8 @@ function isBoundary(text: string, i: number): boolean {
   if (c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a) return true; // ; ! ? newline
   if (c !== 0x2e) return false; // .
   if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) return false; // "0.9", "U.S."
+  const next = text.charCodeAt(i + 2);
+  if (next >= 0x61 && next <= 0x7a) return false; // a lower-case word goes on with the sentence: "7 a.m. to 8 p.m."
   return !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1));
 }
 const ABBREVIATION =

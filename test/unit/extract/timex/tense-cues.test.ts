@@ -40,6 +40,16 @@ test('a scheduled event in the simple present points forward', () => {
   assertPlaced('Talks resume on Thursday in Geneva.', 'Thursday', '2016-10-20', undefined, undefined, WED);
   assertPlaced('The Jets play Sunday against the Patriots.', 'Sunday', '2016-10-23', undefined, undefined, WED);
   assertPlaced('The senator faces a vote on Tuesday.', 'Tuesday', '2016-10-25', undefined, undefined, WED);
+  // both ends of a clock range: a period followed by a lower-case word ("a.m. to") ends no clause
+  assertPlaced('Polls open from 7 a.m. to 8 p.m. Thursday.', '7 a.m.', '2016-10-20T07:00', undefined, undefined, WED);
+  assertPlaced(
+    'Polls open from 7 a.m. to 8 p.m. Thursday.',
+    '8 p.m. Thursday',
+    '2016-10-20T20:00',
+    undefined,
+    undefined,
+    WED,
+  );
 });
 
 test('negative: the same verbs after "to", "did not" or a determiner are not a present tense', () => {
@@ -47,6 +57,7 @@ test('negative: the same verbs after "to", "did not" or a determiner are not a p
   assertPlaced('Both sides refused to meet on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
   assertPlaced('The two sides agreed to resume talks Tuesday.', 'Tuesday', '2016-10-18', undefined, undefined, WED);
   assertPlaced('Critics panned the play Sunday.', 'Sunday', '2016-10-16', undefined, undefined, WED);
+  assertPlaced('The stores were open Sunday.', 'Sunday', '2016-10-16', undefined, undefined, WED);
 });
 
 test('"as planned" and a planned thing give no tense: the clause decides', () => {
