@@ -7,13 +7,11 @@
 import type { TimexMatch } from './match.js';
 import type { Clock, Day } from './calendar.js';
 import { getFrame, type Anchor, type Reading } from './frame.js';
+import { isDayOrFiner } from './periods.js';
 import type { Timex } from '../types.js';
 
 /** How far a named quarter stays the subject of "a year ago" comparisons. */
 const QUARTER_FOCUS_CHARS = 1500;
-
-/** Granularities of a day or finer: the narrative's current day. */
-const FINE = new Set(['day', 'partOfDay', 'hour', 'minute']);
 
 /** A date the time axis reads: years 0000–9999 (a count too large gives NaN or a year beyond them). */
 const AXIS_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
@@ -56,7 +54,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     if (placed) {
       anchor = { id, period: reading.period!, end: result.index + result.text.length };
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
-      if (FINE.has(reading.period!.granularity)) day = anchor;
+      if (isDayOrFiner(reading.period!.granularity)) day = anchor;
     }
   }
   return timexes;

@@ -249,10 +249,14 @@ export function sideOf(period: Period, dct: Day): string {
   return epochDay(parseFloating(period.to)) <= now ? 'before' : 'around';
 }
 
+/** Granularities of one day or finer: a date the narrative stands on ("the day", "at 10 p.m.", "the previous day"). */
+const DAY_OR_FINER = new Set<string>(['day', 'partOfDay', 'hour', 'minute']);
+export const isDayOrFiner = (granularity: string): boolean => DAY_OR_FINER.has(granularity);
+
 /** The day of `dayFrame`, or null when it does not name a single day. */
 export function dayOf(dayFrame: Frame, ctx: ResolveContext): { day: Day; reading: Reading } | null {
   const reading = dayFrame.resolve(ctx);
-  if (!reading?.period || !['day', 'partOfDay', 'hour', 'minute'].includes(reading.period.granularity)) return null;
+  if (!reading?.period || !isDayOrFiner(reading.period.granularity)) return null;
   return { day: reading.period.first, reading };
 }
 

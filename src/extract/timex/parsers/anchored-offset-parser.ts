@@ -7,7 +7,7 @@
  */
 import { addDays, humanDay, partOfDayPeriod, type Day, type Period } from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext } from '../frame.js';
-import { dateReading, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
+import { dateReading, isDayOrFiner, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
 import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, unitCount, type Unit } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { shifted } from './ago-parser.js';
@@ -26,8 +26,6 @@ const THE_DAY =
 /** "in the morning" after a day the story has just placed ("dashed Friday … in the morning"): that day's morning. */
 const THE_PART = '(the\\s+(morning|afternoon|evening))(?![\\w-])(?!\\s+of\\b)';
 const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}|${THE_PART}`, 'i');
-
-const FINE = ['day', 'partOfDay', 'hour', 'minute'];
 
 export class AnchoredOffsetParser extends TimexParser {
   protected readonly regex = PATTERN;
@@ -180,7 +178,7 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
       if (
         !part &&
         RANK.indexOf(base.granularity) > RANK.indexOf(unit === 'weekend' ? 'day' : unit) &&
-        !FINE.includes(base.granularity)
+        !isDayOrFiner(base.granularity)
       ) {
         if (sign === 0) {
           const same = periodAt(base.granularity as PeriodUnit, base.day, 0);
@@ -211,7 +209,7 @@ function storyPartFrame(text: string, partWord: string): Frame {
   return {
     kind: 'anchored-named',
     resolve: ({ anchor, at }) => {
-      if (!anchor || !FINE.includes(anchor.period.granularity) || anchor.end === undefined) return null;
+      if (!anchor || !isDayOrFiner(anchor.period.granularity) || anchor.end === undefined) return null;
       if (at === undefined || at - anchor.end > STORY_PART_REACH) return null;
       const reading = dateReading(
         partOfDayPeriod(anchor.period.first, part),
@@ -236,7 +234,7 @@ function theDayFrame(text: string, mod?: 'START' | 'END'): Frame {
     kind: 'anchored-named',
     resolve: ({ dct, anchor, day, at }) => {
       const recentDay =
-        anchor && FINE.includes(anchor.period.granularity)
+        anchor && isDayOrFiner(anchor.period.granularity)
           ? anchor
           : day && day.end !== undefined && at !== undefined && at - day.end <= THE_DAY_REACH
             ? day

@@ -25,7 +25,7 @@ import {
   type Period,
 } from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext, Tense } from '../frame.js';
-import { dateReading, unplacedReading } from '../periods.js';
+import { dateReading, isDayOrFiner, unplacedReading } from '../periods.js';
 import { ZONE_NAME, zoneOffset } from '../zones.js';
 import type { TimexMod } from '../../types.js';
 import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
@@ -342,7 +342,7 @@ const STORY_DAY_REACH = 200;
  */
 function storyDay(anchor: Anchor | null, at: number | undefined, time: ClockTime): Day | null {
   if (!anchor || at === undefined || anchor.end === undefined) return null;
-  if (!['day', 'partOfDay', 'hour', 'minute'].includes(anchor.period.granularity)) return null;
+  if (!isDayOrFiner(anchor.period.granularity)) return null;
   if (at - anchor.end > STORY_DAY_REACH) return null;
   // a night runs past midnight: "overnight … at 3 a.m." is the morning after the night's first day
   const day = anchor.period.first;

@@ -16,7 +16,7 @@ import {
   type Day,
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
-import { dateReading, direction, tenseWord, unplacedReading } from '../periods.js';
+import { dateReading, direction, isDayOrFiner, tenseWord, unplacedReading } from '../periods.js';
 import { parseWeekday, WEEKDAY } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { triggers } from '../word-index.js';
@@ -93,8 +93,7 @@ export class WeekdayParser extends TimexParser {
       resolve: ({ dct, tense, anchor }) => {
         const anchored =
           which === 'the previous' || which === 'the preceding' || which === 'the following' || which === 'the next';
-        const useAnchor =
-          anchored && anchor !== null && ['day', 'partOfDay', 'hour', 'minute'].includes(anchor.period.granularity);
+        const useAnchor = anchored && anchor !== null && isDayOrFiner(anchor.period.granularity);
         const base = useAnchor ? anchor.period.first : dct;
         if (!base)
           return unplacedReading(
