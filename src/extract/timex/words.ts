@@ -47,6 +47,9 @@ const ORDINALS = [
   'twentieth',
 ];
 
+/** Hours in words, "one" to "twelve". */
+export const HOUR_WORDS = SMALL.slice(1, 13);
+
 /** A cardinal number: digits or words ("twenty-five", "a", "an"); vague amounts are separate. */
 export const NUMBER =
   // "a quarter century", "half-hour": fractions only right before a unit ("a quarter of the dealers" is no number)
@@ -221,8 +224,13 @@ export function parseMonth(text: string): number | null {
   return MONTHS[text.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
-export const WEEKDAY =
-  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** A weekday cut short, without its dot: "Mon", "Tues", "Thurs"; alone a word ("sun", "sat"), so callers ask for context. */
+export const WEEKDAY_SHORT = '(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)';
+/** A weekday, or its abbreviation with a dot ("Sept.", "Tues."). */
+export const WEEKDAY = `(?:${WEEKDAY_NAMES}|${WEEKDAY_SHORT}\\.)`;
+/** A weekday, or its abbreviation with or without the dot: where what follows already says a time is meant. */
+export const WEEKDAY_ANY_DOT = `(?:${WEEKDAY_NAMES}|${WEEKDAY_SHORT}\\.?)`;
 
 export function parseWeekday(text: string): number | null {
   const t = text.toLowerCase().slice(0, 3);

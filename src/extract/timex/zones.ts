@@ -46,6 +46,9 @@ export const ZONE_NAME = `(?:${[...Object.keys(FIXED), ...Object.keys(US_GENERIC
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 
+/** A zone written after a clock time, GMT and UTC among them ("8 GMT", "9:30 EST"), as a whole word. */
+export const ZONE_WORD = `(?:GMT|UTC|${ZONE_NAME})(?![\\w])`;
+
 /** The n-th Sunday of a month (n = -1: the last one). */
 function sunday(y: number, m: number, n: number): Day {
   if (n < 0) {

@@ -6,18 +6,17 @@
  * meridiem of the range's other end. Alone ("at 8", "3-4") it is no timex: the frame resolves to nothing.
  */
 import type { Frame } from '../frame.js';
-import { ZONE_NAME } from '../zones.js';
-import { WEEKDAY } from '../words.js';
-import { timeFrame } from './time-parser.js';
+import { ZONE_WORD } from '../zones.js';
+import { HOUR_WORDS, WEEKDAY_ANY_DOT } from '../words.js';
+import { MERIDIEM, PART, timeFrame } from './time-parser.js';
 import { TimexParser, textBefore, type ParsingContext } from './timex-parser.js';
 
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const HOUR = `(?:\\d{1,2}|${HOUR_WORDS.join('|')})`;
 /** A part of a named day: "tonight", "this morning", "tomorrow evening", "Friday night". */
-const PART_OF_A_DAY = `(?:tonight|overnight|(?:this|tomorrow|yesterday|last|${WEEKDAY.replace(/\\\./g, '\\.?')})\\s+(?:morning|afternoon|evening|night))`;
-const MERIDIEM = '(?:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|o.clock)(?![\\w])';
+const PART_OF_A_DAY = `(?:tonight|overnight|(?:this|tomorrow|yesterday|last|${WEEKDAY_ANY_DOT})\\s+(?:morning|afternoon|evening|night))`;
+const MERIDIEM_OR_OCLOCK = `(?:${MERIDIEM}|o.clock)(?![\\w])`;
 /** What makes a number a clock time of its own (the time parser reads it then): "8 p.m.", "8:30", "8 GMT". */
-const NOT_BARE = `(?![\\d:]|[.,]\\d|\\s*(?:${MERIDIEM}|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|(?:GMT|UTC|${ZONE_NAME})(?![\\w])))`;
+const NOT_BARE = `(?![\\d:]|[.,]\\d|\\s*(?:${MERIDIEM_OR_OCLOCK}|${PART}|${ZONE_WORD}))`;
 /** What makes a number before a part of day an hour. */
 const HOUR_LEAD =
   /(?:\b(?:at|by|until|till|before|after|around|about|approximately|since|from)\s+|\d(?:[:.]\d\d)?\s*(?:-|–|—|to|and|until|till|through)\s*)$/i;
@@ -29,7 +28,7 @@ const PATTERN = new RegExp(
     // "tonight at 11", "Friday evening, at 7"
     `|(?<=(?:tonight|overnight|morning|afternoon|evening|night),?\\s+at\\s+)(?<after>${HOUR})(?:\\.(?<afterMinute>\\d{2}))?${NOT_BARE}` +
     // "3" in "3-4pm", "from 9.30 to 11 a.m.", "between 8 and 10 GMT"
-    `|(?<open>\\d{1,2})(?:\\.(?<openMinute>\\d{2}))?(?=${RANGE_JOINER}\\d{1,2}(?:[:.]\\d{2})?\\s*(?:${MERIDIEM}|(?:GMT|UTC|${ZONE_NAME})(?![\\w])))`,
+    `|(?<open>\\d{1,2})(?:\\.(?<openMinute>\\d{2}))?(?=${RANGE_JOINER}\\d{1,2}(?:[:.]\\d{2})?\\s*(?:${MERIDIEM_OR_OCLOCK}|${ZONE_WORD}))`,
   'i',
 );
 

@@ -8,18 +8,17 @@
  * was"… or with a.m./p.m., and never before a noun ("at ten minutes to three goals").
  */
 import type { Frame } from '../frame.js';
-import { ZONE_NAME } from '../zones.js';
-import { WEEKDAY } from '../words.js';
-import { timeFrame } from './time-parser.js';
+import { ZONE_WORD } from '../zones.js';
+import { HOUR_WORDS, parseNumber, WEEKDAY_ANY_DOT } from '../words.js';
+import { hourOf, MERIDIEM as AM_PM, PART, timeFrame } from './time-parser.js';
 import { TimexParser, textBefore, type ParsingContext } from './timex-parser.js';
 
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const UNITS = HOUR_WORDS.slice(0, 9).join('|');
 const MINUTE_WORD = `twenty(?:[\\s-](?:${UNITS}))?|${TEENS.join('|')}|${[...HOUR_WORDS].reverse().join('|')}`;
-const MERIDIEM = 'a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|o.clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night';
+const MERIDIEM = `${AM_PM}|o.clock|${PART}`;
 /** What may follow a clock time that no noun follows. */
-const FOLLOWS = `(?=\\s*(?:$|[.,;:!?)\\]"'’”]|[-–—]\\s|(?:on|at|in|this|that|tonight|tomorrow|today|yesterday|last|and|or|when|as|before|after|local|GMT|UTC|${ZONE_NAME}|${WEEKDAY.replace(/\\\./g, '\\.?')})(?![\\w])))`;
+const FOLLOWS = `(?=\\s*(?:$|[.,;:!?)\\]"'’”]|[-–—]\\s|(?:on|at|in|this|that|tonight|tomorrow|today|yesterday|last|and|or|when|as|before|after|local|${ZONE_WORD}|${WEEKDAY_ANY_DOT})(?![\\w])))`;
 
 const PATTERN = new RegExp(
   `(?:(?<fraction>(?:a\\s+)?quarter|half)|(?<count>\\d{1,2}|${MINUTE_WORD})(?<unit>\\s+minutes?)?)` +
@@ -33,15 +32,6 @@ const PATTERN = new RegExp(
 const TIME_LEAD =
   /(?:\b(?:at|around|about|approximately|until|till|since|before|after|it\s+(?:is|was))|\bit[’']s)\s+$/i;
 
-/** The hour (0–24) of an hour written with a meridiem or a part of day, or as written without one. */
-function hourWith(written: number, meridiem: string | undefined): number {
-  const m = (meridiem ?? '').toLowerCase();
-  if (/^p|afternoon/.test(m)) return (written % 12) + 12;
-  if (/evening|night/.test(m)) return written === 12 ? 24 : /night/.test(m) && written < 5 ? written : written + 12;
-  if (/^a|morning/.test(m)) return written % 12;
-  return written;
-}
-
 export class ClockWordsParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The relation and the hour: "past three", "to 12", "after noon". */
@@ -54,7 +44,7 @@ export class ClockWordsParser extends TimexParser {
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const g = match.groups!;
-    const minutes = g.fraction ? (/quarter/i.test(g.fraction) ? 15 : 30) : minuteCount(g.count!);
+    const minutes = g.fraction ? (/quarter/i.test(g.fraction) ? 15 : 30) : parseNumber(g.count!);
     const relation = g.relation!.toLowerCase();
     if (minutes === null || minutes < 1 || minutes > 30) return null;
     if (g.fraction && /half/i.test(g.fraction) && relation !== 'past') return null; // "half to" is no English time
@@ -68,7 +58,7 @@ export class ClockWordsParser extends TimexParser {
     const written = named ?? (word >= 0 ? word + 1 : Number(hourText));
     if (named === null && (written < 1 || written > 12)) return null;
     if (named !== null && g.meridiem) return null; // "noon p.m."
-    const hour = named ?? hourWith(written, g.meridiem);
+    const hour = named ?? hourOf(written, g.meridiem);
     const ambiguous = named === null && (!g.meridiem || /^o.clock$/i.test(g.meridiem));
     const after = relation === 'past' || relation === 'after';
     // midnight ends a day ("a quarter to midnight" 23:45) and starts the next ("a quarter past midnight" 00:15)
@@ -79,22 +69,4 @@ export class ClockWordsParser extends TimexParser {
     const text = match[0].trimEnd();
     return timeFrame({ hour: h, minute: total % 60, ...(ambiguous ? { ambiguous } : {}), text });
   }
-}
-
-/** "ten", "twenty-five", "twenty five", "20": the minutes of "ten to three". */
-function minuteCount(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  const parts = text.toLowerCase().split(/[\s-]+/);
-  const small = (w: string) => {
-    const i = HOUR_WORDS.indexOf(w);
-    if (i >= 0) return i + 1;
-    const t = TEENS.indexOf(w);
-    return t >= 0 ? t + 13 : null;
-  };
-  if (parts[0] === 'twenty') {
-    if (parts.length === 1) return 20;
-    const unit = small(parts[1]!);
-    return unit !== null && unit < 10 ? 20 + unit : null;
-  }
-  return parts.length === 1 ? small(parts[0]!) : null;
 }

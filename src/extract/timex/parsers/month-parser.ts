@@ -31,6 +31,7 @@ import {
   POINT_MOD,
   SPOKEN_YEAR,
   WEEKDAY,
+  WEEKDAY_SHORT,
 } from '../words.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { triggers } from '../word-index.js';
@@ -40,7 +41,7 @@ const YEAR = `(?<year>\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
 const NOT_A_DAY_AFTER =
   '(?![\\w-])(?!\\s+(?:quarter|half|time|round|place|phase|stage|term|lady|class|half|leg|day\\s+of))';
 /** "Sun Apr 21", "Sat 3 Oct": a weekday cut short with no period counts right before a month. */
-const SHORT_WEEKDAY = `(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?\\s+(?:\\d{1,2}\\s+)?${MONTH_NAME})`;
+const SHORT_WEEKDAY = `${WEEKDAY_SHORT}(?=,?\\s+(?:\\d{1,2}\\s+)?${MONTH_NAME})`;
 const PATTERN = new RegExp(
   // "5-Nov-98", "24-Dec-2015": a date written with dashes
   `(?<dashedDay>\\d{1,2})-(?<dashedMonth>${MONTH_NAME})-(?<dashedYear>\\d{4}|\\d{2})(?![\\w-])` +

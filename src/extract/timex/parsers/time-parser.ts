@@ -26,15 +26,19 @@ import {
 } from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext, Tense } from '../frame.js';
 import { dateReading, isDayOrFiner, unplacedReading } from '../periods.js';
-import { ZONE_NAME, zoneOffset } from '../zones.js';
+import { ZONE_NAME, ZONE_WORD, zoneOffset } from '../zones.js';
+import { HOUR_WORDS } from '../words.js';
 import type { TimexMod } from '../../types.js';
 import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 /** An offset after GMT/UTC: "GMT+8", "GMT +8", "(GMT +8)"; not "GMT - 18:00" (a range to another time). */
 const ZONE = `(?:(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)|\\((?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\)|${ZONE_NAME}(?![\\w])|Z(?![\\w])|local\\s+time)`;
 /** Hours in words, with "o'clock" or a part of day: "eleven o'clock", "at seven in the morning". */
-const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-const PART = 'in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night';
+const HOUR_WORD = HOUR_WORDS.join('|');
+/** a.m. and p.m. as written. */
+export const MERIDIEM = 'a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm';
+/** A part of day after an hour: "in the afternoon", "at night". */
+export const PART = 'in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night';
 /** No clock time starts inside a number: "2:05:37" holds no "05:37", "1.30" no "30". */
 const NOT_IN_NUMBER = '(?<![\\d:]|\\d[.,])';
 /** No clock time ends inside one: "1:59.40" (a race time) is no "1:59". */
@@ -43,7 +47,7 @@ const PATTERN = new RegExp(
   '(?:(?<approx>around|about|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?' +
     '(?:' +
     // "3 p.m.", "10:30 a.m.", "6:30:15 p.m.", "4 in the morning", "3 o'clock in the afternoon", "eleven o'clock"
-    `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?)?\\s*(?<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|${PART}|o.clock(?:\\s+(?:${PART}))?)(?![\\w])` +
+    `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?)?\\s*(?<ampm>${MERIDIEM}|${PART}|o.clock(?:\\s+(?:${PART}))?)(?![\\w])` +
     // "18:32:56", "2:05:37" (a race time unless a clock is meant)
     `|${NOT_IN_NUMBER}(?<hS>\\d{1,2}):(?<mS>\\d{2}):(?<sS>\\d{2})${NUMBER_ENDS}` +
     // "15:45"
@@ -52,7 +56,7 @@ const PATTERN = new RegExp(
     // "0735 GMT"
     `|${NOT_IN_NUMBER}(?<hUtc>\\d{2})(?<mUtc>\\d{2})\\s*(?=GMT|UTC|Z\\b)` +
     // "at 8 GMT": a bare hour with a zone
-    `|${NOT_IN_NUMBER}(?<hZone>\\d{1,2})\\s*(?=(?:GMT|UTC|${ZONE_NAME})(?![\\w]))` +
+    `|${NOT_IN_NUMBER}(?<hZone>\\d{1,2})\\s*(?=${ZONE_WORD})` +
     ')' +
     `(?:\\s*(?<zone>${ZONE}))?` +
     // the same time in GMT: "10:35 a.m. (0735 GMT)"
@@ -116,7 +120,7 @@ export function timeFrame(time: ClockTime, bare = false): TimeFrame {
 }
 
 /** The hour (0–24) of a clock hour written with a meridiem or a part of day (or neither: as written). */
-function hourOf(written: number, meridiem: string): number {
+export function hourOf(written: number, meridiem = ''): number {
   const part = meridiem.toLowerCase();
   if (/^p/.test(part) || /afternoon/.test(part)) return (written % 12) + 12;
   // "12 in the evening", "12 at night": midnight, the end of that day (as "midnight" is)
@@ -147,7 +151,7 @@ export class TimeParser extends TimexParser {
     const afterPreposition = () => g.approx !== undefined || CLOCK_PREPOSITION.test(textBefore(context, index, 20));
     if (g.h12) {
       const inWords = /^[a-z]/i.test(g.h12);
-      const written = inWords ? HOUR_WORD.split('|').indexOf(g.h12.toLowerCase()) + 1 : Number(g.h12);
+      const written = inWords ? HOUR_WORDS.indexOf(g.h12.toLowerCase()) + 1 : Number(g.h12);
       // "17:06 pm" (a 24-hour time with p.m. added) is 17:06; "17 a.m." is no time
       const pmOf24 = written > 12 && written < 24 && /^p/i.test(g.ampm!) && g.m12 !== undefined;
       if ((written < 1 || written > 12) && !pmOf24) return null;

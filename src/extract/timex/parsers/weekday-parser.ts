@@ -17,14 +17,14 @@ import {
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, direction, isDayOrFiner, tenseWord, unplacedReading } from '../periods.js';
-import { parseWeekday, WEEKDAY } from '../words.js';
+import { parseWeekday, WEEKDAY, WEEKDAY_SHORT } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { triggers } from '../word-index.js';
-import { ZONE_NAME } from '../zones.js';
+import { ZONE_WORD } from '../zones.js';
 import { TimexParser, type ParsingContext } from './timex-parser.js';
 
 /** An abbreviation without its dot, before a clock time: "Thu at 8 GMT", "Fri 14:00" (schedules, listings). */
-const ABBREVIATION_BEFORE_CLOCK = `(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d\\d(?!\\d)|(?::\\d\\d)?\\s*(?:[ap]\\.?\\s?m|GMT|UTC|${ZONE_NAME})(?![\\w])))`;
+const ABBREVIATION_BEFORE_CLOCK = `${WEEKDAY_SHORT}(?=,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d\\d(?!\\d)|(?::\\d\\d)?\\s*(?:[ap]\\.?\\s?m(?![\\w])|${ZONE_WORD})))`;
 
 const PATTERN = new RegExp(
   '(?:(early|late|earlier|later)\\s+)?' +
