@@ -9,7 +9,7 @@
  * A range that passes midnight ends the next day ("10 p.m. to 2 a.m."), or starts the day before the day written
  * with its end ("from 10 p.m. to 2 a.m. Friday").
  */
-import type { Refiner, TimexMatch } from '../match.js';
+import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import { addDays, humanDay, parseIsoDay, type Day } from '../calendar.js';
 import { dateReading } from '../periods.js';
@@ -72,10 +72,7 @@ function joinedEnds(first: End, last: End): [ClockTime, ClockTime] {
 }
 
 export class ClockRangeRefiner implements Refiner {
-  refine(
-    context: { text: string; createParsingResult: (index: number, text: string) => TimexMatch },
-    results: TimexMatch[],
-  ): TimexMatch[] {
+  refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     const out: TimexMatch[] = [];
     for (let i = 0; i < results.length; i++) {
       const a = results[i]!;

@@ -4,7 +4,7 @@
  * first (with its tense), then the time is put on it. A part of day gives an hour written without a.m. or
  * p.m. its half of the day ("8:30 tonight" is 20:30), and a night its morning after ("last night at 2 a.m.").
  */
-import type { Refiner, TimexMatch } from '../match.js';
+import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame, type ResolveContext } from '../frame.js';
 import { isTimeFrame, timeFrame, timeOnDay, type ClockTime, type TimeFrame } from '../parsers/time-parser.js';
 
@@ -34,10 +34,7 @@ export function isDateTimeFrame(frame: Frame | undefined): frame is DateTimeFram
 }
 
 export class DateTimeRefiner implements Refiner {
-  refine(
-    context: { text: string; createParsingResult: (index: number, text: string) => TimexMatch },
-    results: TimexMatch[],
-  ): TimexMatch[] {
+  refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     const out: TimexMatch[] = [];
     for (let i = 0; i < results.length; i++) {
       const a = results[i]!;

@@ -6,7 +6,7 @@
  */
 import { addDays, dayPeriod, partOfDayPeriod, weekPeriod } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
-import type { Refiner, TimexMatch } from '../match.js';
+import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { isLengthFrame } from '../parsers/duration-parser.js';
 import { dateReading, dayOf } from '../periods.js';
 
@@ -16,10 +16,7 @@ const JOIN = /^\s+(before|after|from)\s+$/i;
 const THE_UNIT_BEFORE = /\b(the\s+(day|night|week)\s+(before|after))\s+$/i;
 
 export class DayOffsetRefiner implements Refiner {
-  refine(
-    context: { text: string; createParsingResult: (index: number, text: string) => TimexMatch },
-    results: TimexMatch[],
-  ): TimexMatch[] {
+  refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     const out: TimexMatch[] = [];
     for (let i = 0; i < results.length; i++) {
       const a = results[i]!;
