@@ -25,6 +25,10 @@ const PATTERN = new RegExp(
 const COUNT: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, final: -1 };
 const MONTH_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 
+/** The first day of this, last or next month, counted from publication. */
+const monthOf = (dct: Day, which: string): Day =>
+  addMonths({ y: dct.y, m: dct.m, d: 1 }, MONTH_SHIFT[which.toLowerCase()]!);
+
 export class DayInMonthParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** A weekday ("…day", "Tues."), "day", "weekend" after the count, or "month" after "next". */
@@ -62,7 +66,7 @@ export class DayInMonthParser extends TimexParser {
         } else if (!dct) {
           return unplacedReading('XXXX-XX-XX', `"${text}" of an unknown year`);
         } else if (which) {
-          ({ y, m } = addMonths({ y: dct.y, m: dct.m, d: 1 }, MONTH_SHIFT[which.toLowerCase()]!));
+          ({ y, m } = monthOf(dct, which));
           why = `"${text}": ${which.toLowerCase()} month counted from the publication date`;
         } else {
           const picked = pickYear(dct, month!, null, undefined, frame.tense ?? tense, clearTense);
@@ -83,7 +87,7 @@ export class DayInMonthParser extends TimexParser {
       kind: 'day-in-month',
       resolve: ({ dct }) => {
         if (!dct) return unplacedReading('XXXX-XX-XX', `"${text}" needs the publication date`);
-        const { y, m } = addMonths({ y: dct.y, m: dct.m, d: 1 }, MONTH_SHIFT[which]!);
+        const { y, m } = monthOf(dct, which);
         if (d > daysInMonth(y, m)) return null;
         return dateReading(dayPeriod({ y, m, d }), `"${text}": ${which} month counted from the publication date`);
       },
