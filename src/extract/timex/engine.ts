@@ -47,6 +47,7 @@ import { ComparisonRefiner } from './refiners/comparison-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
 import { DayOffsetRefiner } from './refiners/day-offset-refiner.js';
 import { ExplicitDateRefiner } from './refiners/explicit-date-refiner.js';
+import { GameTimeRefiner } from './refiners/game-time-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 
@@ -85,6 +86,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
 export const TIMEX_REFINERS: Refiner[] = [
   new ChronoReadingRefiner(),
   new OverlapRefiner(),
+  new GameTimeRefiner(),
   new DayOffsetRefiner(),
   new DateTimeRefiner(),
   new ClockRangeRefiner(),

@@ -1,0 +1,57 @@
+/**
+ * A game's own clock: "scored in the second half", "a fourth-quarter touchdown", "with 7:42 left in the first
+ * half". In a report of a match these are parts of the game, not of the calendar: "the first half" is not
+ * January to June, and "7:42 left" is no time of day. The phrases are dropped when the words around them are
+ * those of a game and not those of a company's accounts ("net income in the fourth quarter").
+ */
+import type { Refiner, TimexMatch } from '../match.js';
+
+/** A quarter or a half with no year and no "fiscal": the only kind a game has. */
+const GAME_PERIOD = /^(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)$/i;
+
+/** A game clock read as a time of day: "7:42" in "with 7:42 left", "9:07 to play". */
+const CLOCK = /^\d{1,2}:\d{2}$/;
+const CLOCK_RUNNING_DOWN = /^\s+(?:left|remaining|to\s+(?:go|play))\b/i;
+/** A clock running down in a period names the game outright: "7:42 left in the first half". */
+const CLOCK_IN_PERIOD =
+  /^\s+in\s+(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|half|period)\b/i;
+const CLOCK_BEFORE_PERIOD = /\d:\d{2}\s+(?:left|remaining|to\s+(?:go|play))\s+in\s+$/i;
+
+/** Words of a match report. Each hit counts once; a score ("77-68") counts too. */
+const GAME_WORDS =
+  /\b(?:games?|ballgame|match|scor(?:e|ed|es|ing)|touchdowns?|field\s+goals?|free\s+throws?|rebounds?|dunks?|jumpers?|layups?|(?:3|three)-pointers?|innings?|quarterbacks?|halftime|half-time|fumbled?|fumbles|interceptions?|yards?|kick(?:ed|off)?|penalty|coach|playoffs?|tournament|seasons?|play(?:s|ed|ing)?|players?|teams?|defen[cs]es?|defenders?|offen[cs]e|points|tied|lead|led|win|won|beat|victory)\b/gi;
+const SCORE = /(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-])/g;
+
+/** Words of business news, where a bare "fourth quarter" is the reporting quarter. */
+const ACCOUNTS_WORDS =
+  /\b(?:profits?|earnings|revenues?|sales|income|net|dividends?|fiscal|quarterly|shares?|stocks?|results|growth|economy|economic|gdp|percent|billion|million|forecasts?|analysts?|deliver(?:y|ies)|shipments?|output|inflation|prices?|company|companies|deal)\b|[$€£%]/gi;
+
+/** How much text on either side is read for the words of a game. */
+const REACH = 240;
+
+export class GameTimeRefiner implements Refiner {
+  refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
+    const { text } = context;
+    return results.filter((r) => {
+      const clock = CLOCK.test(r.text);
+      if (!clock && !GAME_PERIOD.test(r.text)) return true;
+      const end = r.index + r.text.length;
+      if (clock) {
+        const after = text.slice(end, end + 60);
+        const running = CLOCK_RUNNING_DOWN.exec(after);
+        if (!running) return true;
+        if (CLOCK_IN_PERIOD.test(after.slice(running[0].length))) return false;
+      } else if (CLOCK_BEFORE_PERIOD.test(text.slice(Math.max(0, r.index - 30), r.index))) {
+        return false;
+      }
+      return !isGameReport(text.slice(Math.max(0, r.index - REACH), end + REACH));
+    });
+  }
+}
+
+/** Whether a stretch of text reads as a match report rather than business news. */
+export function isGameReport(window: string): boolean {
+  const game = (window.match(GAME_WORDS)?.length ?? 0) + (window.match(SCORE)?.length ?? 0);
+  const accounts = window.match(ACCOUNTS_WORDS)?.length ?? 0;
+  return game >= 2 && game > accounts;
+}

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
+import { timexes } from './helpers.js';
+
+// Published Monday 24 December 2012.
+const PUB = '2012-12-24';
+
+const texts = (text: string): string[] => timexes(text, PUB).map((t) => t.text);
+
+test('the quarters and halves of a game are no parts of the calendar', () => {
+  assert.deepEqual(texts('Luck threw a touchdown pass in the fourth quarter and the Colts won 20-13 on Sunday.'), [
+    'Sunday',
+  ]);
+  assert.deepEqual(texts('Both defenses tightened up in the second half, and the score stayed tied.'), []);
+  assert.deepEqual(texts('He scored 14 points, all of them in the first half, before the coach rested him.'), []);
+  assert.deepEqual(texts('A fourth-quarter fumble cost the team the game.'), []);
+  // nothing of the game reaches the timeline: only the day it was played
+  const game = extract('The Chiefs led 13-10 at halftime but lost the game to a fourth quarter touchdown on Sunday.', {
+    published: PUB,
+  });
+  assert.deepEqual(
+    game.events.map((e) => e.from),
+    ['2012-12-23'],
+  );
+});
+
+test('a game clock running down is no time of day', () => {
+  assert.deepEqual(texts('He tied the record on a jumper with 14:05 left in the first half.'), []);
+  assert.deepEqual(texts('Hansbrough banked in a shot with 7:41 to go, and the Tar Heels won 91-73.'), []);
+  assert.deepEqual(texts('The historic basket came with 7:42 remaining in the first half.'), []);
+});
+
+test('negative: the quarters and halves of business news, and clock times, stay dates and times', () => {
+  const q4 = timexes('The company said net income in the fourth quarter rose 12% to $5 million.', PUB);
+  assert.deepEqual(
+    q4.map((t) => [t.text, t.value]),
+    [['the fourth quarter', '2012-Q4']],
+  );
+  const h2 = timexes('AMD expects the deal to close in the second half, analysts said.', PUB);
+  assert.deepEqual(
+    h2.map((t) => t.text),
+    ['the second half'],
+  );
+  // a clock time of day, even in a sports story, when no clock runs down after it
+  assert.deepEqual(texts('The game kicks off at 8:30 p.m. on Sunday.'), ['8:30 p.m. on Sunday']);
+  // a clock followed by "left" outside a game: the train's time stays a time
+  assert.deepEqual(texts('The 7:30 left on time yesterday, the rail company said.'), ['7:30', 'yesterday']);
+});
