@@ -53,7 +53,7 @@ export const HOUR_WORDS = SMALL.slice(1, 13);
 /** A cardinal number: digits or words ("twenty-five", "a", "an"); vague amounts are separate. */
 export const NUMBER =
   // "a quarter century", "half-hour": fractions only right before a unit ("a quarter of the dealers" is no number)
-  `(?:(?:a\\s+)?(?:quarter|half)(?=[\\s-]+(?:centur|hour|decade|day|year|minute|month|week))|\\d+-1/2(?=[\\s-])|\\d+\\s+1/2|(?:1/2|1/4|3/4)(?=[\\s-])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
+  `(?:(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?(?=\\s+(?:hour|century)\\b)|(?:a\\s+)?(?:quarter|half)(?=[\\s-]+(?:centur|hour|decade|day|year|minute|month|week))|\\d+-1/2(?=[\\s-])|\\d+\\s+1/2|(?:1/2|1/4|3/4)(?=[\\s-])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
   `|${SMALL.slice(1).reverse().join('|')}|a\\s+hundred|a\\s+thousand|a|an|one|a half|half an?|a dozen|dozens of|hundreds of)(?:\\s+and\\s+a\\s+half)?`;
 
 /** Amounts with no number: "a few", "several", "many". Their duration values carry X ("PXY"). */
@@ -77,6 +77,9 @@ export function parseNumber(text: string): number | null {
   if (t === 'a' || t === 'an' || t === 'one') return 1;
   if (t === 'a half' || t === 'half a' || t === 'half an' || t === 'half') return 0.5;
   if (t === 'a quarter' || t === 'quarter') return 0.25;
+  // "a quarter of an hour", "three-quarters of a century"
+  const quarters = /^(a|one|three)[ -]quarters? of an?$/.exec(t);
+  if (quarters) return quarters[1] === 'three' ? 0.75 : 0.25;
   if (/^\d+-1\/2$/.test(t)) return Number(t.split('-')[0]) + 0.5;
   if (t === 'a dozen') return 12;
   if (t === 'dozens of' || t === 'hundreds of') return null;

@@ -108,6 +108,9 @@ export class DurationParser extends TimexParser {
     if (!unit) return null;
     const plural = /s$/i.test(unitText) || /centuries|millennia/i.test(unitText);
     let amount: number | null = null;
+    // "14:58 hrs", "09.30 hours": a clock reading, no count of hours
+    if (amountText && /\d[:.]$/.test(textBefore(context, index, 3))) return null;
+    if (unit === 'hour' && amountText && /^\d{2}\.[0-5]\d$/.test(amountText)) return null;
     if (amountText) {
       // "a couple of years" is two (TimeML); "a minute and a half", "an hour and a half" add the half
       amount = /couple/i.test(amountText) ? 2 : /^single$/i.test(amountText) ? 1 : parseNumber(amountText);

@@ -96,6 +96,32 @@ test('a fraction written with a slash is the fraction of its unit, not the numbe
   assert.equal(timexes('Turnout rose by 3/4 of a point.').length, 0);
 });
 
+test('"a quarter of an hour" and "three-quarters of a century" are fractions of their unit', () => {
+  assert.equal(timexOf('The plane lands in a quarter of an hour.', 'a quarter of an hour').value, 'PT15M');
+  assert.equal(timexOf('The talk took three-quarters of an hour.', 'three-quarters of an hour').value, 'PT45M');
+  assert.equal(timexOf('The dam stood for three quarters of a century.', 'three quarters of a century').value, 'P75Y');
+  // placed when the publication carries a clock
+  const soon = timexOf('The plane lands in a quarter of an hour.', 'a quarter of an hour', '2016-10-17T10:00:00Z');
+  assert.equal(soon.from, '2016-10-17T10:15');
+  // negative: a quarter of anything else is no length of time
+  assert.deepEqual(
+    timexes('A quarter of an apple was left, and three quarters of a class passed.').map((t) => t.text),
+    [],
+  );
+});
+
+test('the minutes of a clock reading followed by "hrs" are no count of hours', () => {
+  assert.deepEqual(
+    timexes('The quake struck at 14:58 hrs local time.').map((t) => [t.text, t.type]),
+    [['14:58', 'TIME']],
+  );
+  assert.deepEqual(
+    timexes('Flights resume at 09.30 hours.').filter((t) => t.type === 'DURATION'),
+    [],
+  );
+  assert.equal(timexOf('The siege lasted 58 hrs.', '58 hrs').value, 'PT58H');
+});
+
 test('"the past fortnight", "last fortnight", "the next fortnight" are two weeks up to or after publication', () => {
   const past = timexOf('Prices rose in the past fortnight.', 'the past fortnight');
   assert.equal(past.value, 'P2W');
