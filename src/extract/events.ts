@@ -109,11 +109,12 @@ function rangeGovernor(
   const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
   const governor = /\b(from|between)\s+(?:the\s+)?$/i.exec(before);
   // a range written with a dash or "through" needs no "from": "Sept. 3-5", "3–5 September", "Monday through
-  // Friday"; nor does a day closing one with "and": "April 24 and 25"
+  // Friday"; nor does a bare day closing one: "April 24 and 25", "May 2nd to 5th"
   if (!governor) {
     const written = /^(?:-|–|—|through)$/i.test(joiner[1]!);
-    const dayAfterAnd = /^and$/i.test(joiner[1]!) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(text.slice(yStart, yEnd));
-    return written || dayAfterAnd ? xStart : -1;
+    const bareDayCloses =
+      /^(?:and|to|until|till)$/i.test(joiner[1]!) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(text.slice(yStart, yEnd));
+    return written || bareDayCloses ? xStart : -1;
   }
   const isBetween = governor[1]!.toLowerCase() === 'between';
   if (isBetween !== (joiner[1]!.toLowerCase() === 'and')) return -1;

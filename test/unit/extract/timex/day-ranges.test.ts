@@ -29,6 +29,9 @@ test('the event spans the range, from the first day to the last', () => {
   assert.deepEqual(spans('Strikes closed schools between Monday and Wednesday.'), [['2019-06-10', '2019-06-13']]);
   assert.deepEqual(spans('Delegates met on May 14 and 15.'), [['2019-05-14', '2019-05-16']]);
   assert.deepEqual(spans('The 2011-12 season was poor.'), [['2011-01-01', '2013-01-01']]);
+  // a bare day after "to" can only close the range: no "from" is needed
+  assert.deepEqual(spans('The festival runs July 2nd to 5th.'), [['2019-07-02', '2019-07-06']]);
+  assert.deepEqual(spans('Talks were held May 20 until 22.'), [['2019-05-20', '2019-05-23']]);
 });
 
 test('negative: scores, fractions, a range that runs backwards, a month written in digits', () => {
@@ -42,4 +45,6 @@ test('negative: scores, fractions, a range that runs backwards, a month written 
   assertPlaced('Sales in 2019-04 rose.', '2019-04', '2019-04', '2019-04-01', '2019-05-01', PUB);
   // two days joined by "and" that are not one range stay two events
   assert.equal(spans('They met on Monday and on Friday.').length, 2);
+  // a whole day after "to" is a date of its own: the meeting moved, it did not run for a week
+  assert.equal(spans('The meeting was moved from the agenda of May 2 to May 9.').length, 2);
 });
