@@ -18,8 +18,10 @@ const DAY_KINDS = new Set([
   'holiday',
   'day-offset',
 ]);
-const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$/i;
-const TIME_THEN_DAY = /^\s*(?:,\s*)?(?:on\s+)?$/i;
+// no line break between: a time at the end of a heading or dateline ("Updated 5:40 p.m. ET") is not on the
+// day that opens the next line ("Early Friday morning, …")
+const DAY_THEN_TIME = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:at|around|about)[^\S\n]+)?$/i;
+const TIME_THEN_DAY = /^[^\S\n]*(?:,[^\S\n]*)?(?:on[^\S\n]+)?$/i;
 
 /** A day and the clock time put on it (kind `date-time`). */
 export interface DateTimeFrame extends Frame {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertPlaced, timexOf } from './helpers.js';
+import { assertPlaced, timexes, timexOf } from './helpers.js';
 
 // Published Thursday 14 June 2018 at 9:20 in the morning, two hours ahead of UTC.
 const AT = '2018-06-14T09:20:00+02:00';
@@ -135,6 +135,19 @@ test('a local time with its GMT equivalent and a day is one time', () => {
   );
   assert.equal(t.value, '2018-06-13T16:05+03:00');
   assert.equal(t.type, 'TIME');
+});
+
+test('a time at the end of a line is not on the day that opens the next one', () => {
+  const text = 'Updated 5:40 p.m. ET\nEarly Friday morning, the actress checked into rehab.';
+  assert.deepEqual(
+    timexes(text, '2013-05-03').map((t) => t.text),
+    ['5:40 p.m. ET', 'Early Friday morning'],
+  );
+  // negative: on one line the time and the day are one phrase
+  assert.deepEqual(
+    timexes('The actress checked in at 1:30 a.m. Friday.', '2013-05-03').map((t) => t.text),
+    ['1:30 a.m. Friday'],
+  );
 });
 
 test('negative: a date alone keeps clock phrases on the publication day', () => {
