@@ -88,6 +88,12 @@ export class MonthParser extends TimexParser {
     if (!monthText) return null;
     const month = parseMonth(monthText);
     if (!month) return null;
+    // a day on both sides: "10 Nov 11" is a dateline's day, month and year; but after a written year ("WE 4 /
+    // August 16, 2011") or a US-style "Oct." ("won 30-7 Oct. 19") the day is the one after the month, and the
+    // number before belongs to something else (null: chrono tries again further on)
+    const dayAfterToo = g.dayAfter ?? g.dayWordAfter;
+    if ((g.dayBefore ?? g.dayWordBefore) && dayAfterToo && (g.year || g.dayWordAfter || /\.$/.test(monthText)))
+      return null;
     const dayText = g.dayBefore ?? g.dayAfter ?? g.dashedDay;
     const dayWord = g.dayWordBefore ?? g.dayWordAfter;
     const day = dayText ? Number(dayText) : dayWord ? parseDayOrdinal(dayWord) : null;

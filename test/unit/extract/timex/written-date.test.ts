@@ -31,3 +31,12 @@ test('fractions, versions, scores and impossible dates are not dates', () => {
   assertNone('The code 2/30/2016 is no date.', '2/30/2016');
   assertNone('Ref 12/31/2016/7 is a file number.', '12/31/2016');
 });
+
+test('a number before a month that has its own day is not the day: the date starts at the month', () => {
+  // a heading's last number, then a dateline on the next line
+  assertPlaced('The cable SEA-ME-WE 4\nAugust 16, 2011\nUsers complained.', 'August 16, 2011', '2011-08-16');
+  // a score before a US-style date
+  assertPlaced('They lost 30-7 Oct. 19 at Carolina.', 'Oct. 19', '2016-10-19', undefined, undefined, '2016-12-01');
+  // negative: "10 Nov 11" is a dateline's day, month and two-digit year
+  assertPlaced('Posted 10 Nov 11 by the desk.', '10 Nov 11', '2011-11-10', undefined, undefined, '2011-11-12');
+});
