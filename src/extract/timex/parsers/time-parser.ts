@@ -50,8 +50,8 @@ const PATTERN = new RegExp(
     `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?)?\\s*(?<ampm>${MERIDIEM}|${PART}|o.clock(?:\\s+(?:${PART}))?)(?![\\w])` +
     // "18:32:56", "2:05:37" (a race time unless a clock is meant)
     `|${NOT_IN_NUMBER}(?<hS>\\d{1,2}):(?<mS>\\d{2}):(?<sS>\\d{2})${NUMBER_ENDS}` +
-    // "15:45"
-    `|${NOT_IN_NUMBER}(?<h24>\\d{1,2}):(?<m24>\\d{2})${NUMBER_ENDS}` +
+    // "15:45", "14:58 hrs"
+    `|${NOT_IN_NUMBER}(?<h24>\\d{1,2}):(?<m24>\\d{2})${NUMBER_ENDS}(?:\\s*(?:hrs|hours)(?![\\w]))?` +
     '|(?<word>noon|midnight|midday)' +
     // "0735 GMT"
     `|${NOT_IN_NUMBER}(?<hUtc>\\d{2})(?<mUtc>\\d{2})\\s*(?=GMT|UTC|Z\\b)` +
