@@ -53,7 +53,9 @@ const PATTERN = new RegExp(
     `(?:(?:the\\s+)?(?<dayWordBefore>${DAY_ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+day)?\\s+of\\s+(?=${MONTH_NAME})` +
     `|(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_NAME}))?` +
     '(?:the\\s+(?<weekOrdinal>first|second|third|fourth|last|final)\\s+week\\s+of\\s+)?' +
-    `(?<month>${MONTH_NAME})(?![\\w-])` +
+    // "May. 3, 2013": some datelines put a period after every month, even one not cut short (only before a
+    // day and a year: "in May. 3 people died" is two sentences)
+    `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w-])` +
     // "May 21", "May twenty-first", "June the second"
     `(?:\\s*(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
     `(?:(?:,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +

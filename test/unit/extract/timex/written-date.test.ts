@@ -40,3 +40,12 @@ test('a number before a month that has its own day is not the day: the date star
   // negative: "10 Nov 11" is a dateline's day, month and two-digit year
   assertPlaced('Posted 10 Nov 11 by the desk.', '10 Nov 11', '2011-11-10', undefined, undefined, '2011-11-12');
 });
+
+test('a dateline that puts a period after every month ("Fri., May. 3, 2013") is one date', () => {
+  assertPlaced('Posted Fri., May. 3, 2013 by the desk.', 'Fri., May. 3, 2013', '2013-05-03');
+  // negative: a sentence that ends on a month, and the next that opens with a number
+  assert.deepEqual(
+    timexes('It ended in May. 3 people died.', '2013-06-01').map((t) => t.text),
+    ['May'],
+  );
+});
