@@ -13,6 +13,7 @@ import { placeUnplaced } from './durations.js';
 import { describeEvent, tagSentence } from './labels/index.js';
 import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
+import { stampSpans } from './stamps.js';
 import { tokenizeRange } from './words.js';
 
 /** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
@@ -184,8 +185,11 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   // Events of one sentence usually share its label window: it is tokenised once.
   let windowWords: Word[] = [];
   let tokenisedWindow: [number, number] = [-1, -1];
+  const stamps = stampSpans(text, timexes);
+  const within = (t: Timex, span: { start: number; end: number } | null | undefined) =>
+    !!span && t.start >= span.start && t.end <= span.end;
   const candidates = timexes.filter(
-    (t) => (isPlaceable(t) || mayBePlaced(t)) && !(excluded && t.start >= excluded.start && t.end <= excluded.end),
+    (t) => (isPlaceable(t) || mayBePlaced(t)) && !within(t, excluded) && !stamps.some((s) => within(t, s)),
   );
   /** For each index, the index of the first placeable candidate at or after it, or -1 (one pass from the end). */
   const nextPlaceable = new Int32Array(candidates.length + 1).fill(-1);
