@@ -170,8 +170,12 @@ export class DurationParser extends TimexParser {
           context.text.slice(spanEnd, spanEnd + 24),
         )?.[1];
     // "in two weeks", "within five days", "after 5 days" told of what is to come: a date ahead of publication
+    // (not "after a week of rain", "within days of the attack": a length of something, or counted from it)
     const ahead =
-      !window && amount !== null && !/^the\s/i.test(match[0])
+      !window &&
+      amount !== null &&
+      !/^the\s/i.test(match[0]) &&
+      !/^\s+of\b/i.test(context.text.slice(spanEnd, spanEnd + 4))
         ? (/\b(in|within|after)\s+$/i.exec(textBefore(context, index, 10))?.[1]?.toLowerCase() as
             'in' | 'within' | 'after' | undefined)
         : undefined;

@@ -132,3 +132,15 @@ test('"the past fortnight", "last fortnight", "the next fortnight" are two weeks
   // negative: the first fortnight of a month is a length, not the two weeks up to publication
   assert.equal(timexOf('The first fortnight of March was wet.', 'The first fortnight').from, undefined);
 });
+
+test('"after a week of rain", "within days of the attack": a length of something, not a date after publication', () => {
+  for (const [text, phrase] of [
+    ['The dam will burst after a week of heavy rain.', 'a week'],
+    ['Police will arrive within five days of the attack.', 'five days'],
+  ] as const) {
+    const t = timexOf(text, phrase);
+    assert.equal(t.from, undefined, `${text}: ${t.why}`);
+  }
+  // negative: an offset with nothing after it is still placed ahead
+  assert.equal(timexOf('He will return after five days.', 'five days').from, '2016-10-22');
+});
