@@ -37,7 +37,17 @@ const MONTH_DAY = new RegExp(
 const AGENCY = /[ ]*\((\p{L}[\p{L}\p{N} .&'’/-]{0,40})\)/uy;
 const DASH = /[ ]*(?:-{1,2}|[–—_])[ ]*/y;
 const WEEKDAY = /(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ ]+/iy;
-const PUBLISHED_LABEL = /(?:first[ ]+)?(?:published|posted|date)(?:[ ]+on)?[ ]*:?[ ]*/iy;
+const PUBLISHED_LABEL =
+  /(?:(?:first|last|story)[ ]+)?(?:published|posted|updated|created|date)(?:[ ]+(?:on|at))?[ ]*:?[ ]*/iy;
+/** A page stamp's clock time and zone: "7:31 AM ET", "08:06AM PT", "9:36 AM", "14:58 hrs". */
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[ ]?(?:[ap]\.?[ ]?m\.?|hrs))?(?:[ ]?\(?[A-Z]{2,4}\)?)?`;
+/** A stamp's clock before its date: "8:13 AM PDT ", "10:24 AM, ". */
+const CLOCK_BEFORE_DATE = new RegExp(String.raw`${CLOCK}[ ]*[,|·•]?[ ]*`, 'iy');
+/** After a stamp's date, the rest of its line: a clock time, "at", separators ("May 3, 2013 at 7:31 AM ET"). */
+const CLOCK_TO_LINE_END = new RegExp(
+  String.raw`[ \t]*(?:[,|·•-][ \t]*)?(?:at[ \t]+)?${CLOCK}[ \t]*(?:$|[\r\n\u2028\u2029])`,
+  'iy',
+);
 const MONTH_FIRST = new RegExp(String.raw`${MONTH}[ ]+(\d{1,2})(?:st|nd|rd|th)?,?[ ]+(\d{4})(?!\d)`, 'iy');
 const DAY_FIRST = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?[ ]+${MONTH},?[ ]+(\d{4})(?!\d)`, 'iy');
 const NUMERIC = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
@@ -187,11 +197,15 @@ export function findDateline(text: string): Dateline | null {
       if (date?.date) return make(at, date.end, date.date, 'published-line');
     }
     if (i < DATE_LINE_MAX_INDEX) {
-      // A date opening the text ("October 17, 2016 - …"), or a line of its own under the headline.
-      const pos = at + (stickyMatch(WEEKDAY, text, at)?.[0].length ?? 0);
+      // A date opening the text ("October 17, 2016 - …"), or a line of its own under the headline; a page's
+      // stamp with a clock time before or after it ("8:13 AM PDT Aug. 2, 2013", "May 3, 2013 at 7:31 AM ET").
+      let pos = at + (stickyMatch(CLOCK_BEFORE_DATE, text, at)?.[0].length ?? 0);
+      pos += stickyMatch(WEEKDAY, text, pos)?.[0].length ?? 0;
       const date = fullDateAt(text, pos);
+      const end = date?.end ?? 0;
       const fits =
-        i === 0 ? stickyMatch(AFTER_LEADING_DATE, text, date?.end ?? 0) : stickyMatch(LINE_END, text, date?.end ?? 0);
+        (i === 0 ? stickyMatch(AFTER_LEADING_DATE, text, end) : stickyMatch(LINE_END, text, end)) ??
+        stickyMatch(CLOCK_TO_LINE_END, text, end);
       if (date?.date && fits) return make(at, date.end, date.date, 'leading-date');
     }
   }

@@ -89,3 +89,20 @@ test('a word that only starts like a month is no dateline date', () => {
   assert.equal(findDateline('LONDON, 3 Mayhem (Reuters) - Shares fell.')?.published ?? null, null);
   assert.equal(findDateline('LONDON, 31 February 2024 (Reuters) - Shares fell.')?.published ?? null, null);
 });
+
+test("a page's time stamp under the headline gives the publication date, its clock time before or after", () => {
+  for (const [line, date] of [
+    ['May 3, 2013 at 7:31 AM ET', '2013-05-03'],
+    ['AUGUST 2, 2013 | 08:06AM PT', '2013-08-02'],
+    ['THURSDAY, DECEMBER 3, 2009, 9:36 AM', '2009-12-03'],
+    ['12:52 p.m. EDT May 2, 2013', '2013-05-02'],
+    ['10:24 AM, MON 22 JUL 2013', '2013-07-22'],
+    ['Updated: May 24, 2005, 3:23 PM ET', '2005-05-24'],
+  ] as const) {
+    const text = `Quake hits the coast\n${line}\nA strong quake hit the coast on Tuesday.`;
+    assert.equal(findDateline(text)?.published, date, line);
+    assert.equal(extract(text).article.publishedFrom, 'dateline', line);
+  }
+  // negative: a sentence that ends in a date and a time is no stamp
+  assert.equal(findDateline('Quake hits\nThe vote is on May 3, 2013 at 7:31 AM ET\nBody.'), null);
+});
