@@ -228,17 +228,19 @@ function storyPartFrame(text: string, partWord: string): Frame {
  */
 const THE_DAY_REACH = 1000;
 
+/** The day the narrative is on: its last date when that is a day or finer, else its last day a few paragraphs back. */
+export function narrativeDay({ anchor, day, at }: ResolveContext): Anchor | null {
+  if (anchor && isDayOrFiner(anchor.period.granularity)) return anchor;
+  return day && day.end !== undefined && at !== undefined && at - day.end <= THE_DAY_REACH ? day : null;
+}
+
 /** "the day" ("ended the day higher"): the narrative's day, or the publication day. */
 function theDayFrame(text: string, mod?: 'START' | 'END'): Frame {
   return {
     kind: 'anchored-named',
-    resolve: ({ dct, anchor, day, at }) => {
-      const recentDay =
-        anchor && isDayOrFiner(anchor.period.granularity)
-          ? anchor
-          : day && day.end !== undefined && at !== undefined && at - day.end <= THE_DAY_REACH
-            ? day
-            : null;
+    resolve: (ctx) => {
+      const { dct } = ctx;
+      const recentDay = narrativeDay(ctx);
       if (recentDay) {
         return {
           ...dateReading(periodAt('day', recentDay.period.first, 0), `"${text}": the day of ${recentDay.id}`, mod),

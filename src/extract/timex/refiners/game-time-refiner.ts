@@ -1,9 +1,13 @@
 /**
  * A game's own clock: "scored in the second half", "a fourth-quarter touchdown", "with 7:42 left in the first
  * half". In a report of a match these are parts of the game, not of the calendar: "the first half" is not
- * January to June, and "7:42 left" is no time of day. The phrases are dropped when the words around them are
- * those of a game and not those of a company's accounts ("net income in the fourth quarter").
+ * January to June, and "7:42 left" is no time of day. When the words around them are those of a game and not
+ * those of a company's accounts ("net income in the fourth quarter"), a quarter or a half of the game falls on
+ * the day the story has placed the game (or stays unplaced), and a clock running down is dropped.
  */
+import { setFrame, type Frame } from '../frame.js';
+import { dateReading, periodAt, unplacedReading } from '../periods.js';
+import { narrativeDay } from '../parsers/anchored-offset-parser.js';
 import type { Refiner, TimexMatch } from '../match.js';
 
 /** A quarter or a half with no year and no "fiscal": the only kind a game has. */
@@ -40,13 +44,35 @@ export class GameTimeRefiner implements Refiner {
         const after = text.slice(end, end + 60);
         const running = CLOCK_RUNNING_DOWN.exec(after);
         if (!running) return true;
-        if (CLOCK_IN_PERIOD.test(after.slice(running[0].length))) return false;
-      } else if (CLOCK_BEFORE_PERIOD.test(text.slice(Math.max(0, r.index - 30), r.index))) {
-        return false;
+        return !(
+          CLOCK_IN_PERIOD.test(after.slice(running[0].length)) ||
+          isGameReport(text.slice(Math.max(0, r.index - REACH), end + REACH))
+        );
       }
-      return !isGameReport(text.slice(Math.max(0, r.index - REACH), end + REACH));
+      const game =
+        CLOCK_BEFORE_PERIOD.test(text.slice(Math.max(0, r.index - 30), r.index)) ||
+        isGameReport(text.slice(Math.max(0, r.index - REACH), end + REACH));
+      if (game) setFrame(r, gamePeriodFrame(r.text));
+      return true;
     });
   }
+}
+
+/** A quarter or a half of a game: on the day the story has placed the game, else unplaced. */
+function gamePeriodFrame(text: string): Frame {
+  return {
+    kind: 'game-period',
+    resolve: (ctx) => {
+      const day = narrativeDay(ctx);
+      if (!day) return unplacedReading('XXXX-XX-XX', `"${text}" is a part of a game whose day the story has not given`);
+      return {
+        ...dateReading(periodAt('day', day.period.first, 0), `"${text}" of the game played on the day of ${day.id}`),
+        usedAnchor: true,
+        anchorId: day.id,
+        anchorable: false,
+      };
+    },
+  };
 }
 
 /** Whether a stretch of text reads as a match report rather than business news. */

@@ -8,27 +8,42 @@ const PUB = '2012-12-24';
 
 const texts = (text: string): string[] => timexes(text, PUB).map((t) => t.text);
 
-test('the quarters and halves of a game are no parts of the calendar', () => {
-  assert.deepEqual(texts('Luck threw a touchdown pass in the fourth quarter and the Colts won 20-13 on Sunday.'), [
-    'Sunday',
-  ]);
-  assert.deepEqual(texts('Both defenses tightened up in the second half, and the score stayed tied.'), []);
-  assert.deepEqual(texts('He scored 14 points, all of them in the first half, before the coach rested him.'), []);
-  assert.deepEqual(texts('A fourth-quarter fumble cost the team the game.'), []);
-  // nothing of the game reaches the timeline: only the day it was played
-  const game = extract('The Chiefs led 13-10 at halftime but lost the game to a fourth quarter touchdown on Sunday.', {
+test('the quarters and halves of a game are no parts of the calendar: they fall on the day of the game', () => {
+  const game = timexes(
+    'The Colts beat the Chiefs 20-13 on Sunday. Luck threw a touchdown pass in the fourth quarter.',
+    PUB,
+  );
+  assert.deepEqual(
+    game.map((t) => [t.text, t.value, t.from]),
+    [
+      ['Sunday', '2012-12-23', '2012-12-23'],
+      ['the fourth quarter', '2012-12-23', '2012-12-23'],
+    ],
+  );
+  // with no day of the game given yet, a period of it stays unplaced
+  for (const text of [
+    'Both defenses tightened up in the second half, and the score stayed tied.',
+    'He scored 14 points, all of them in the first half, before the coach rested him.',
+    'A fourth-quarter fumble cost the team the game.',
+  ]) {
+    const [t] = timexes(text, PUB);
+    assert.equal(t?.value, 'XXXX-XX-XX', text);
+    assert.equal(t?.from, undefined, text);
+  }
+  // nothing of the game is put on the calendar's quarters: only the day it was played
+  const list = extract('The Chiefs led 13-10 at halftime but lost the game to a fourth quarter touchdown on Sunday.', {
     published: PUB,
   });
   assert.deepEqual(
-    game.events.map((e) => e.from),
+    list.events.map((e) => e.from),
     ['2012-12-23'],
   );
 });
 
 test('a game clock running down is no time of day', () => {
-  assert.deepEqual(texts('He tied the record on a jumper with 14:05 left in the first half.'), []);
+  assert.deepEqual(texts('He tied the record on a jumper with 14:05 left in the first half.'), ['the first half']);
   assert.deepEqual(texts('Hansbrough banked in a shot with 7:41 to go, and the Tar Heels won 91-73.'), []);
-  assert.deepEqual(texts('The historic basket came with 7:42 remaining in the first half.'), []);
+  assert.deepEqual(texts('The historic basket came with 7:42 remaining in the first half.'), ['the first half']);
 });
 
 test('negative: the quarters and halves of business news, and clock times, stay dates and times', () => {
