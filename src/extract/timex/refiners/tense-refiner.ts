@@ -1,6 +1,7 @@
 /**
  * Tense of the clause around each phrase, from the nearest verb cue in it (a light heuristic, no parser):
- * future: will, 'll, shall, would, is/are to, plans to, expected to, scheduled, set to, due to, going to;
+ * future: will, 'll, shall, would, is/are to, plans to, expected to, scheduled, set to, due to, going to, a present
+ * verb of intent before an infinitive ("vows to", "advances to play");
  * past: was, were, had, did, has/have (perfect), said/told and other -ed or irregular past forms;
  * present: is, are, says. The clause runs to the nearest sentence or clause boundary (. ; : ! ? newline),
  * at most 120 characters each side. The phrase itself can carry the cue ("next", "coming", "last").
@@ -34,7 +35,7 @@ const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT})$`, 'i');
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 const FUTURE =
-  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+held|effective|" +
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+held|effective|" +
   SCHEDULED_PRESENT;
 /** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
 const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+$/i;
@@ -153,6 +154,9 @@ function readClause(text: string, start: number, end: number, reach = WINDOW): C
     if (pastPlan) tense = 'past';
     else if (m[1]) tense = 'future';
     else if (m[2]) {
+      // "threatens to cut supplies": after "to", "cut", "put", "set" are infinitives, of no tense ("believed to
+      // have died" is a perfect, and past)
+      if (!/^ha[sdv]/i.test(m[2]) && /\bto\s+$/i.test(clause.slice(Math.max(0, m.index - 4), m.index))) continue;
       // "will be paid", "had been sold": a participle after "be", the auxiliary or the modal decides;
       // "is held", "are sold": a present passive
       const aux = /\s/.test(m[2])

@@ -52,6 +52,16 @@ test('a scheduled event in the simple present points forward', () => {
   );
 });
 
+test('a present verb of intent before an infinitive points ahead: "vows to strike Monday", "advances to play Saturday"', () => {
+  assertPlaced('The union vows to strike on Monday.', 'Monday', '2016-10-24', undefined, undefined, WED);
+  assertPlaced('The champion advances to play Saturday.', 'Saturday', '2016-10-22', undefined, undefined, WED);
+  assertPlaced('Moscow threatens to cut gas supplies on Friday.', 'Friday', '2016-10-21', undefined, undefined, WED);
+  // negative: the past forms report what was intended on a day gone by
+  assertPlaced('The union vowed to strike on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
+  assertPlaced('Moscow threatened to cut gas supplies on Friday.', 'Friday', '2016-10-14', undefined, undefined, WED);
+  assertPlaced('He is believed to have died Saturday.', 'Saturday', '2016-10-15', undefined, undefined, WED);
+});
+
 test('negative: the same verbs after "to", "did not" or a determiner are not a present tense', () => {
   assertPlaced('The two presidents did not meet Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
   assertPlaced('Both sides refused to meet on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
