@@ -1,6 +1,6 @@
 /**
  * Decades and centuries: "the 1990s" (199), "the late 1970s" (197, END), "the '80s", "the nineties",
- * "the 21st century" (20), "the nineteenth century" (18).
+ * "the nineteen fifties" (195), "the 21st century" (20), "the nineteenth century" (18).
  */
 import { centuryPeriod, decadePeriod, yearPeriod } from '../calendar.js';
 import { dateReading, narrowed } from '../periods.js';
@@ -8,8 +8,9 @@ import { ORDINAL, parseOrdinal, parsePointMod, POINT_MOD } from '../words.js';
 import { TimexParser, type FrameMatch } from './timex-parser.js';
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const CENTURY_WORDS: Record<string, number> = { eighteen: 180, nineteen: 190, twenty: 200 };
 const PATTERN = new RegExp(
-  `(?:the\\s+)?(${POINT_MOD})?(?:the\\s+)?(?:(1\\d|20)(\\d)0'?s|['‘’](\\d)0s|(?<=\\b(?:the|and|or|early|late|mid)[\\s-]+)(\\d)0s|(${DECADE_WORDS.join('|')})|(${ORDINAL})[\\s-]+century)(?![\\w-])`,
+  `(?:the\\s+)?(${POINT_MOD})?(?:the\\s+)?(?:(1\\d|20)(\\d)0'?s|['‘’](\\d)0s|(?<=\\b(?:the|and|or|early|late|mid)[\\s-]+)(\\d)0s|(?:(eighteen|nineteen|twenty)[\\s-])?(${DECADE_WORDS.join('|')})|(${ORDINAL})[\\s-]+century)(?![\\w-])`,
   'i',
 );
 
@@ -20,7 +21,7 @@ export class DecadeParser extends TimexParser {
   override readonly keywordLead = 60;
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
-    const [text, modText, centuryDigits, decadeDigit, quotedDigit, bareDigit, word, ordinal] = match;
+    const [text, modText, centuryDigits, decadeDigit, quotedDigit, bareDigit, centuryWord, word, ordinal] = match;
     const shortDigit = quotedDigit ?? bareDigit;
     const pointMod = parsePointMod(modText);
     let period;
@@ -49,7 +50,8 @@ export class DecadeParser extends TimexParser {
         ? Number(centuryDigits) * 10 + Number(decadeDigit)
         : shortDigit
           ? (Number(shortDigit) <= 2 ? 200 : 190) + Number(shortDigit)
-          : 192 + DECADE_WORDS.indexOf(word!.toLowerCase());
+          : // "the nineteen fifties", "the eighteen-nineties"; "the fifties" alone are the 1900s'
+            CENTURY_WORDS[(centuryWord ?? 'nineteen').toLowerCase()]! + 2 + DECADE_WORDS.indexOf(word!.toLowerCase());
       period = decadePeriod(decade);
       why = `the decade ${decade}0–${decade}9`;
     }

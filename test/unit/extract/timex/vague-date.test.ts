@@ -43,6 +43,12 @@ test('decades and centuries', () => {
   assert.equal(late.mod, 'END');
   assertPlaced('The empire fell in the 19th century.', 'the 19th century', '18', '1800-01-01', '1900-01-01');
   assertPlaced('Music of the nineties returned.', 'the nineties', '199');
+  // a decade in words with its century: "the nineteen fifties", "the late eighteen-nineties"
+  assertPlaced('She was a pin-up queen in the nineteen fifties.', 'the nineteen fifties', '195', '1950-01-01');
+  const nineties = assertPlaced('It was built in the late eighteen-nineties.', 'the late eighteen-nineties', '189');
+  assert.equal(nineties.mod, 'END');
+  // negative: "nineteen" before anything but a decade is a number
+  assertNone('Nineteen people were hurt.', 'Nineteen');
 });
 
 test('numbers that are quantities are not years', () => {
