@@ -60,6 +60,15 @@ test('a present verb of intent before an infinitive points ahead: "vows to strik
   assertPlaced('The union vowed to strike on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
   assertPlaced('Moscow threatened to cut gas supplies on Friday.', 'Friday', '2016-10-14', undefined, undefined, WED);
   assertPlaced('He is believed to have died Saturday.', 'Saturday', '2016-10-15', undefined, undefined, WED);
+  // a passive infinitive looks ahead of the verb it hangs on: "preparing for the measures to be voted on Thursday"
+  assertPlaced(
+    'The government was preparing for the measures to be voted on Thursday.',
+    'Thursday',
+    '2016-10-20',
+    undefined,
+    undefined,
+    WED,
+  );
 });
 
 test('negative: the same verbs after "to", "did not" or a determiner are not a present tense', () => {
