@@ -166,6 +166,22 @@ const PART_OF_DAY = /^(?:mornings?|afternoons?|evenings?|nights?)$/;
 const OPEN_ENDS = /^(?:beyond|after|later|earlier|since|thereafter|before)$/;
 const UNITS = /^(?:hours|days|weeks|months|years|decades)$/;
 
+/** Numbers a period may be rounded up to after "or": "a year or two", "a day or 2". */
+const ROUGH_COUNTS = /^(?:two|three|four|five|six|ten|\d{1,2})$/;
+
+/**
+ * "in a year or two", "by 10 a.m. or so": the word at `k` after "or" only makes the phrase before it
+ * approximate: "so", or a small number that ends the phrase (not "a week or two weeks", "May or two
+ * months later": phrases of their own).
+ */
+function approximates(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  if (w.token.core === 'so') return true;
+  if (!ROUGH_COUNTS.test(w.token.core)) return false;
+  const after = words[k + 1];
+  return w.mark !== '' || after === undefined || (after.tag !== 'noun' && after.tag !== 'name' && after.tag !== 'num');
+}
+
 /**
  * A time phrase coordinated with the one at [start, end): "in the late 1980s and early 1990s", "for 93
  * years and 121 days", "on April 24 and 25", "on Monday and Tuesday nights". The label drops them together,
@@ -191,6 +207,7 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
     const other = others.find(([a]) => a === k || (a === k + 1 && words[k]!.tag === 'det'));
     const next = words[k];
     if (other) end = other[1];
+    else if (next && conj.token.core === 'or' && k === end + 1 && approximates(words, k)) end = k + 1;
     else if (
       next &&
       /^\d{1,2}$/.test(next.token.core) &&
