@@ -312,12 +312,16 @@ export function findVerbGroups(s: Sentence): void {
     if (w.tag === 'aux' || w.tag === 'modal') {
       // "has not yet been", "will soon begin", "was positively identified"
       let k = i + 1;
-      while (k < words.length && !pauseAfter(s, k - 1) && !inPhrase(s, k)) {
+      // "may, in a year or two, save": the time phrase set off by commas inside the group
+      const aside = (at: number) => at === s.governorStart && phraseSetOff(s);
+      while (k < words.length && (aside(k) || (!pauseAfter(s, k - 1) && !inPhrase(s, k)))) {
+        const before = k - 1;
+        if (aside(k)) k = s.phraseEnd;
         const t = words[k]!;
         if (
           t.tag === 'aux' ||
           isVerbWord(t) ||
-          (t.tag === 'noun' && (words[k - 1]!.tag === 'modal' || isBaseAfterDo(words, k)))
+          (t.tag === 'noun' && (words[before]!.tag === 'modal' || isBaseAfterDo(words, before + 1)))
         ) {
           head = k;
           end = k + 1;
@@ -328,7 +332,7 @@ export function findVerbGroups(s: Sentence): void {
     }
     const group: VerbGroup = { start, end, head, kind };
     const index = s.groups.push(group) - 1;
-    for (let k = start; k < end; k++) s.groupOf[k] = index;
+    for (let k = start; k < end; k++) if (!inPhrase(s, k)) s.groupOf[k] = index;
   }
 }
 
@@ -403,6 +407,19 @@ export function bracketEnd(s: Sentence, k: number): number {
   return -1;
 }
 
+/** The time phrase is set off by commas inside a clause: "may, in a year or two, save", "was, on Sunday, in". */
+export function phraseSetOff(s: Sentence): boolean {
+  const before = s.governorStart - 1;
+  return (
+    before >= 0 &&
+    s.words[before]!.mark === ',' &&
+    !breakAfter(s, before) &&
+    s.words[s.phraseEnd - 1]?.mark === ',' &&
+    !breakAfter(s, s.phraseEnd - 1) &&
+    s.phraseEnd < s.words.length
+  );
+}
+
 /** Where the clause that goes on from word `from` ends (exclusive). */
 export function clauseEnd(s: Sentence, from: number, head: number, relative = false): number {
   const { words } = s;
@@ -430,7 +447,10 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     )
       return k;
     // a comma ends the clause, except inside the phrase ("July 14, 1913") or a place ("Paris, France")
-    const insidePhrase = inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1;
+    // (or around a phrase set off by commas: "was, on Sunday, in second place")
+    const insidePhrase =
+      (inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1) ||
+      ((k === s.governorStart || k === s.phraseEnd) && phraseSetOff(s));
     if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k) && !yearComma(s, k - 1))
       return k;
     const w = words[k]!;
