@@ -157,3 +157,19 @@ test('an infinitive after an infinitive is governed by the finite verb before bo
     'The plant is to add a second line',
   );
 });
+
+test('a cleft sentence ("it was not until Tuesday that …") dates the clause after "that"', () => {
+  assert.equal(
+    label('But it was only on Tuesday that the union accepted the offer from the city.', 'Tuesday'),
+    'The union accepted the offer from the city',
+  );
+  assert.equal(
+    label('It was in 2004 that the old mill finally closed its doors.', '2004'),
+    'The old mill finally closed its doors',
+  );
+  // negative: "it was" with a noun after the phrase is no cleft
+  assert.equal(
+    label('It was a cold morning on Monday when the ferry left the harbour.', 'Monday'),
+    'The ferry left the harbour',
+  );
+});
