@@ -136,3 +136,36 @@ test('an aside between a subject and its verb: the verb after it keeps the subje
     'She was the first to come to the United States, arriving in 1966',
   );
 });
+
+test('a noun with an infinitive phrase is the subject, not the infinitive’s object', () => {
+  assert.equal(
+    label('A proposal to rename the old depot was dropped on Monday.', 'Monday'),
+    'A proposal to rename the old depot was dropped',
+  );
+  assert.equal(
+    label("The city's plan to close three schools was rejected by the board in May.", 'May'),
+    "The city's plan to close three schools was rejected by the board",
+  );
+  // negative: an infinitive after a verb has no noun before it to describe
+  assert.equal(
+    label('The council wanted to rename the old depot on Monday.', 'Monday'),
+    'The council wanted to rename the old depot',
+  );
+});
+
+test('a long subject is cut before an infinitive, and "a" or "an" keeps the sound of its noun', () => {
+  assert.equal(
+    label(
+      'A regional transport board proposal to allow night flights over the northern suburbs was shelved on May 10.',
+      'May 10',
+    ),
+    'A transport board proposal was shelved',
+  );
+  assert.equal(
+    label(
+      'An old regional transport board proposal to allow night flights over the suburbs was shelved on May 10.',
+      'May 10',
+    ),
+    'Regional transport board proposal was shelved',
+  );
+});
