@@ -57,6 +57,8 @@ const GOVERNORS = new Set(
 );
 /** Periods that "ended"/"ending" dates close ("the quarter ended Sept. 30", "the six months ending June 30"). */
 const PERIOD_WORDS = /^(?:quarter|quarters|year|years|month|months|half|period|week|weeks|season|term)$/;
+/** Forms of "be" whose complement may be the time phrase alone ("was in February"). */
+const BE = /^(?:is|are|was|were|be|been)$/;
 const ANCHORED_PHRASE = /\b(?:after|before|following)\s+(\S.*)$/is;
 const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
 
@@ -379,7 +381,21 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   const chosen0 = chooseClause(s, phrase);
   // a label is words of the sentence in the sentence's order
   const choice = { ...chosen0, words: inOrder(chosen0.words) };
-  let chosen = trimEdges(s, shorten(s, choice));
+  let chosen = shorten(s, choice);
+  // "The final concert of the tour was in February": a "be" whose only complement is the time phrase keeps it
+  const head = choice.group?.head ?? -1;
+  if (
+    head >= 0 &&
+    chosen[chosen.length - 1] === head &&
+    s.governorStart === head + 1 &&
+    BE.test(s.words[head]!.token.core) &&
+    !s.words[head]!.mark &&
+    // (a label too short otherwise is repaired below, from the clause's edges)
+    countWords(s, chosen) >= MIN_LABEL_WORDS &&
+    countWords(s, chosen) + s.phraseEnd - s.governorStart <= MAX_LABEL_WORDS
+  )
+    for (let k = s.governorStart; k < s.phraseEnd; k++) if (s.words[k]!.tag !== 'punct') chosen.push(k);
+  chosen = trimEdges(s, chosen);
   if (countWords(s, chosen) < MIN_LABEL_WORDS) {
     chosen = trimEdges(s, shorten(s, { ...choice, words: repairShort(s, chosen), subjectLength: 0 }));
   }

@@ -173,3 +173,15 @@ test('a cleft sentence ("it was not until Tuesday that …") dates the clause af
     'The ferry left the harbour',
   );
 });
+
+test('a form of "be" whose only complement is the time phrase keeps it', () => {
+  assert.equal(
+    label('The final concert of the long tour was in February.', 'February'),
+    'The final concert of the long tour was in February',
+  );
+  // negative: "be" with a complement of its own drops the phrase
+  assert.equal(
+    label('The final concert of the long tour was a success in February.', 'February'),
+    'The final concert of the long tour was a success',
+  );
+});
