@@ -78,10 +78,10 @@ test('a coordinated verb takes the subject of the first', () => {
   );
 });
 
-test('a gerund after "before" or "after" is its own event', () => {
+test('a gerund after "before" or "after" is its own event, done by the subject of the clause before it', () => {
   assert.equal(
     label('The firm bought 6% of the shares before selling its stake in early May.', 'early May'),
-    'Selling its stake in early May',
+    'The firm selling its stake',
   );
 });
 

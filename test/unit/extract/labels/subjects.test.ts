@@ -129,8 +129,8 @@ test('an aside between a subject and its verb: the verb after it keeps the subje
     label('The coach, speaking after the game on Sunday, praised his players.', 'Sunday'),
     'The coach, speaking after the game on Sunday',
   );
-  // negative: an "-ing" phrase after a clause does not take the noun before its comma
-  assert.equal(label('Shares fell 39 points, ending at 8,017 on Friday.', 'Friday'), 'Ending at 8,017 on Friday');
+  // negative: an "-ing" phrase after a clause does not take the noun before its comma, but the clause's subject
+  assert.equal(label('Shares fell 39 points, ending at 8,017 on Friday.', 'Friday'), 'Shares ending at 8,017');
   assert.equal(
     label('She was the first to come to the United States, arriving in 1966.', '1966'),
     'She was the first to come to the United States, arriving in 1966',

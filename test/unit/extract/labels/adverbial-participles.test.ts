@@ -1,0 +1,34 @@
+// An "-ing" phrase after a clause ("Shares fell 5%, closing the week at $12") is done by that clause's
+// subject: the label says who ("Shares of the bank closing at $12"), not a bare participle.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { label } from './label-helper.js';
+
+test('an "-ing" phrase after a comma takes the subject of the clause before it', () => {
+  assert.equal(
+    label('The ferry company cut its fares in half, drawing record crowds in July.', 'July'),
+    'The ferry company drawing record crowds',
+  );
+  assert.equal(
+    label('Shares of the bank fell 5% on the news, closing the week at $12.', 'the week'),
+    'Shares of the bank closing at $12',
+  );
+});
+
+test('an "-ing" phrase after "before", "after", "while" takes the subject of the clause before it', () => {
+  assert.equal(
+    label('The umpire warned both players before stopping the match at 4:15.', '4:15'),
+    'The umpire stopping the match',
+  );
+});
+
+test('negative: no subject from a pronoun, a number, or for "-ing" words that are prepositions', () => {
+  assert.equal(
+    label('She stayed loyal to the party, campaigning for it as late as last year.', 'last year'),
+    'Campaigning for it as late as last year',
+  );
+  assert.equal(
+    label('The museum opened in 1990, according to a city report on Friday.', 'Friday'),
+    'According to a city report',
+  );
+});
