@@ -242,6 +242,11 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
       ((head.tag === 'noun' && startsLower(head.token.text)) ||
         (s.words[rel]!.token.core === 'which' && (head.tag === 'name' || head.tag === 'noun')));
     if (link?.tag === 'prep' && !link.mark && thing) return [start, end + 1];
+    // "a group led by Anna Berg, which": "which" never stands for the person who leads; the noun led
+    if (s.words[rel]!.token.core === 'which') {
+      const led = agentOf(s, start);
+      if (led) return led;
+    }
   }
   if (end < 0 || breakAfter(s, end) || !endsNounPhrase(s.words[end]!)) {
     // "Sytenko, a former official, who…" is rare; a comma before the pronoun is usual: "Saudi Arabia, which"
@@ -284,6 +289,21 @@ export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
   return [start, end + 1];
 }
 
+/**
+ * "a group led by | Anna Berg", "the talks convened by | the UN": when the noun phrase at `start` is the agent of a
+ * participle, the noun phrase the participle describes; else null.
+ */
+function agentOf(s: Sentence, start: number): [number, number] | null {
+  const by = s.words[start - 1];
+  const participle = s.words[start - 2];
+  const noun = start - 3;
+  if (!by || by.token.core !== 'by' || by.mark || !participle || participle.tag !== 'ved' || participle.mark)
+    return null;
+  if (noun < 0 || groupAt(s, noun) || s.words[noun]!.mark || !endsNounPhrase(s.words[noun]!)) return null;
+  if (s.words[noun]!.tag === 'pron') return null;
+  return extendedNounPhrase(s, noun);
+}
+
 /** "Sytenko, a former official of the U.N., is": the noun phrase before the asides (up to three). */
 export function subjectOverAsides(s: Sentence, k: number): [number, number] | null {
   const { words } = s;
@@ -305,7 +325,8 @@ export function subjectOverAsides(s: Sentence, k: number): [number, number] | nu
         first.tag === 'num' ||
         first.tag === 'pron');
     if (nounLike && endsNounPhrase(words[segmentEnd]!)) {
-      const np = extendedNounPhrase(s, segmentEnd);
+      // "A group led by Anna Berg, which …, raised": the noun the participle describes, not its agent
+      const np = agentOf(s, nounPhraseStart(s, segmentEnd)) ?? extendedNounPhrase(s, segmentEnd);
       best = np[0] < start ? [start, segmentEnd + 1] : np;
     }
     if (j < 0 || words[j]!.mark !== ',') break; // the sentence or clause starts here

@@ -169,3 +169,19 @@ test('a long subject is cut before an infinitive, and "a" or "an" keeps the soun
     'Regional transport board proposal was shelved',
   );
 });
+
+test('a relative "which" or a verb after an aside describes the noun a participle describes, not its agent', () => {
+  assert.equal(
+    label('A group led by Anna Berg, which raised its offer on Monday, owns 10% of the shares.', 'Monday'),
+    'A group raised its offer',
+  );
+  assert.equal(
+    label('A group led by Anna Berg, which owns 10% of the shares, raised its offer on Monday.', 'Monday'),
+    'A group raised its offer',
+  );
+  // negative: without a participle the name is the antecedent
+  assert.equal(
+    label('The bid came from Anna Berg, who raised her offer on Monday.', 'Monday'),
+    'Anna Berg raised her offer',
+  );
+});
