@@ -451,7 +451,14 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     const insidePhrase =
       (inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1) ||
       ((k === s.governorStart || k === s.phraseEnd) && phraseSetOff(s));
-    if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k) && !yearComma(s, k - 1))
+    if (
+      k > from &&
+      words[k - 1]!.mark === ',' &&
+      !insidePhrase &&
+      !placeApposition(s, k) &&
+      !placeModifier(s, k) &&
+      !yearComma(s, k - 1)
+    )
       return k;
     const w = words[k]!;
     if (inPhrase(s, k)) continue;
@@ -491,6 +498,25 @@ export function placeApposition(s: Sentence, k: number): boolean {
   const before = s.words[k - 1]!;
   const w = s.words[k];
   return before.tag === 'name' && w !== undefined && w.tag === 'name' && w.mark === ',' && k + 1 < s.words.length;
+}
+
+/** "the Dayton, Ohio, | bank": a place with its state before a noun is that noun's modifier, not the clause's end. */
+function placeModifier(s: Sentence, k: number): boolean {
+  const state = s.words[k - 1]!;
+  const city = s.words[k - 2];
+  const w = s.words[k];
+  return (
+    city !== undefined &&
+    w !== undefined &&
+    city.tag === 'name' &&
+    city.mark === ',' &&
+    state.tag === 'name' &&
+    w.tag === 'noun' &&
+    startsLower(w.token.text) &&
+    !groupAt(s, k) &&
+    // ("in Dayton, Ohio, officials said": a clause of its own)
+    groupAt(s, k + 1)?.kind !== 'finite'
+  );
 }
 
 /** A word ("after", "and") followed by a clause of its own: a finite verb within a few words, or a gerund. */

@@ -51,3 +51,15 @@ test('negative: a phrase after a noun is no modifier of it', () => {
   assert.equal(label('The council approved the plan last week.', 'last week'), 'The council approved the plan');
   assert.equal(label('Prices rose 4% this year after a weak 2015.', 'this year'), 'Prices rose 4% after a weak 2015');
 });
+
+test('a compound in "-ing" and a place with its state before a noun stay in the object', () => {
+  assert.equal(
+    label('The chain agreed to buy a Dayton, Ohio, food processing plant in March.', 'March'),
+    'The chain agreed to buy a Dayton, Ohio, food processing plant',
+  );
+  // negative: a clause after the place is a clause of its own
+  assert.equal(
+    label('The singer died at home in Dayton, Ohio, officials said on Monday.', 'Monday'),
+    'The singer died at home in Dayton, Ohio, officials said',
+  );
+});
