@@ -19,8 +19,9 @@ import {
   type Sentence,
   type VerbGroup,
 } from './segments.js';
-import { contactAntecedent, shortSubject, subjectOf } from './subject.js';
+import { contactAntecedent, extendedNounPhrase, shortSubject, subjectOf } from './subject.js';
 import { SUBORDINATORS } from './lexicon.js';
+import { startsLower } from '../words.js';
 import { attributionAfter, reportingBefore } from './statement.js';
 
 export type ChoiceKind = 'clause' | 'statement' | 'noun' | 'background' | 'sentence';
@@ -148,6 +149,9 @@ export function clauseChoice(
     if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, nounPhraseStart(s, p), p + 1);
     // "Shares fell 5%, | ending at 8,017", "The umpire warned both players before | stopping the match": the subject
     // of the clause the "-ing" phrase follows does it
+    else if (group.kind === 'gerund' && p >= 0 && p === start - 1 && !pauseAfter(s, p) && nounBefore(s, p, group))
+      // "a string of floods in the lower town | dating to 1998": the noun phrase the "-ing" phrase follows
+      subject = content(s, extendedNounPhrase(s, p)[0], p + 1);
     else if (group.kind === 'gerund') subject = adverbialSubject(s, group);
   }
   return {
@@ -213,4 +217,23 @@ function adverbialSubject(s: Sentence, g: VerbGroup): number[] {
     return shortSubject(s, found, 4);
   }
   return [];
+}
+
+/**
+ * The "-ing" phrase `g` describes the noun phrase that ends at `p` ("floods | dating to 1998", "stalls |
+ * springing up"): a noun, not a pronoun, a number or a time phrase; not the object of a verb right before
+ * it ("spent the money | buying" says how), nor of a preposition other than "of" ("a man on Main St. |
+ * waving"); and the "-ing" word is no modifier of a noun after it ("the | shipping business").
+ */
+function nounBefore(s: Sentence, p: number, g: VerbGroup): boolean {
+  const w = s.words[p]!;
+  if (!endsNounPhrase(w) || w.tag === 'pron' || w.tag === 'num' || isTimeWord(s, p)) return false;
+  const next = s.words[g.end];
+  if (!s.words[g.head]!.mark && next && next.tag === 'noun' && startsLower(next.token.text)) return false;
+  if (groupAt(s, nounPhraseStart(s, p) - 1)) return false;
+  const [np] = extendedNounPhrase(s, p);
+  // ("Further widening", "Start making": one word opening the sentence is an adverb or a verb read as a noun)
+  if (np === 0 && p === 0) return false;
+  const link = s.words[np - 1];
+  return !(link && (link.tag === 'prep' || link.tag === 'to') && link.token.core !== 'of');
 }

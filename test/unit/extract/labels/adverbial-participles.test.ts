@@ -32,3 +32,12 @@ test('negative: no subject from a pronoun, a number, or for "-ing" words that ar
     'According to a city report',
   );
 });
+
+test('an "-ing" phrase right after a noun phrase describes it', () => {
+  assert.equal(
+    label('Reporters saw dozens of stalls springing up along the river early this year.', 'early this year'),
+    'Dozens of stalls springing up along the river',
+  );
+  // negative: after a verb's object the "-ing" phrase says how
+  assert.equal(label('He spent the money buying a house in 2010.', '2010'), 'Buying a house in 2010');
+});
