@@ -384,11 +384,15 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   let chosen = shorten(s, choice);
   // "The final concert of the tour was in February": a "be" whose only complement is the time phrase keeps it
   const head = choice.group?.head ?? -1;
+  const end = chosen[chosen.length - 1];
+  // (after the verb, a preposition the phrase has not taken: "dating | to | 1998")
+  const link = end === head + 1 && (s.words[end]!.tag === 'to' || s.words[end]!.tag === 'prep') && !s.words[end]!.mark;
   if (
     head >= 0 &&
-    chosen[chosen.length - 1] === head &&
-    s.governorStart === head + 1 &&
-    BE.test(s.words[head]!.token.core) &&
+    (end === head || link) &&
+    s.governorStart === end! + 1 &&
+    // ("… dating to 1998", "… going back to the 1850s": an "-ing" phrase ending in its time phrase too)
+    (BE.test(s.words[head]!.token.core) || choice.group?.kind === 'gerund') &&
     !s.words[head]!.mark &&
     // (a label too short otherwise is repaired below, from the clause's edges)
     countWords(s, chosen) >= MIN_LABEL_WORDS &&

@@ -41,3 +41,15 @@ test('an "-ing" phrase right after a noun phrase describes it', () => {
   // negative: after a verb's object the "-ing" phrase says how
   assert.equal(label('He spent the money buying a house in 2010.', '2010'), 'Buying a house in 2010');
 });
+
+test('an "-ing" phrase whose only complement is the time phrase keeps it', () => {
+  assert.equal(
+    label('Records show a string of floods in the lower town dating to 1998.', '1998'),
+    'A string of floods in the lower town dating to 1998',
+  );
+  // negative: a finite verb stands without its time phrase
+  assert.equal(
+    label('A string of floods hit the lower town in 1998.', '1998'),
+    'A string of floods hit the lower town',
+  );
+});
