@@ -326,8 +326,14 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
       }
       break;
     case 'verb':
-      if (afterDeterminer || previous.possessive || next?.core === 'of') {
-        word.tag = 'noun'; // "the reports", "Iraq's claims"
+      // "the reports", "Iraq's claims"; "filed claims", "denied reports": an "-s" form right after a past form is its object
+      if (
+        afterDeterminer ||
+        previous.possessive ||
+        next?.core === 'of' ||
+        (previous.tag === 'ved' && !previous.mark && core.endsWith('s') && !core.endsWith('ss'))
+      ) {
+        word.tag = 'noun';
         word.report = false;
       }
       break;

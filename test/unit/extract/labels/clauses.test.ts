@@ -185,3 +185,13 @@ test('a form of "be" whose only complement is the time phrase keeps it', () => {
     'The final concert of the long tour was a success',
   );
 });
+
+test('the verb before an object in "-s" keeps its clause', () => {
+  assert.equal(
+    label(
+      'The shipping firm, which leases two tankers from the group, filed claims for damages this week.',
+      'this week',
+    ),
+    'The shipping firm filed claims for damages',
+  );
+});

@@ -136,3 +136,10 @@ test('an "-ing" word between a singular noun and the noun that ends the phrase i
   assert.ok(tags('The government doing something that hurts').includes('doing/ing'));
   assert.ok(tags('The two winning teams').includes('winning/ing'));
 });
+
+test('an "-s" form of a verb of saying right after a past form is its object', () => {
+  assert.ok(tags('The firm filed claims for damages').includes('claims/noun'));
+  assert.ok(tags('Officials denied reports of a strike').includes('reports/noun'));
+  // negative: after a noun it is the verb
+  assert.ok(tags('The firm claims damages').includes('claims/verb'));
+});
