@@ -383,10 +383,32 @@ export const isFiniteStart = (s: Sentence, i: number) => {
   return g !== undefined && g.kind === 'finite' && g.start === i;
 };
 
+/**
+ * "a $12 million, | or 30 cents a share, | gain": an amount said again between commas inside a noun
+ * phrase (the noun goes on after it). The aside's last word, or -1.
+ */
+export function restatedAmount(s: Sentence, k: number): number {
+  const w = s.words[k];
+  if (k < 1 || !w || s.words[k - 1]!.mark !== ',' || w.token.core !== 'or' || s.words[k + 1]?.tag !== 'num') return -1;
+  for (let j = k + 1; j < s.words.length && j - k <= 6; j++) {
+    if (s.words[j]!.mark && s.words[j]!.mark !== ',') return -1;
+    if (s.words[j]!.mark !== ',') continue;
+    const next = s.words[j + 1];
+    const goesOn = next !== undefined && (next.tag === 'noun' || next.tag === 'ing') && startsLower(next.token.text);
+    return goesOn && !groupAt(s, j + 1) ? j : -1;
+  }
+  return -1;
+}
+
 /** Words [from, to) without the time phrase and its prepositions (unless it is part of a noun phrase), and without lone marks. */
 export function content(s: Sentence, from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k < to; k++) {
+    const restated = restatedAmount(s, k);
+    if (restated >= 0 && restated < to) {
+      k = restated; // "a $12 million, or 30 cents a share, gain": the amount once
+      continue;
+    }
     const close = k > from || k === 0 ? bracketEnd(s, k) : -1;
     if (close > k && close < to) {
       k = close; // "400 kilos (880 pounds) of cocaine": the bracket is an aside
@@ -433,6 +455,7 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     headGroup?.kind === 'finite' &&
     words[headGroup.head]!.tag !== 'aux' &&
     words[headGroup.head]!.tag !== 'modal';
+  let resumed = -1;
   for (let k = from; k < words.length; k++) {
     // a bracket without a mark after it is an aside inside the clause
     const close = bracketEnd(s, k);
@@ -446,6 +469,12 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
       !(words[k - 1]!.closes && bracketEnd(s, k) < 0 && /\)$/.test(words[k - 1]!.token.text))
     )
       return k;
+    const restated = k > from ? restatedAmount(s, k) : -1;
+    if (restated >= 0) {
+      k = restated;
+      resumed = restated + 1; // its closing comma ends nothing
+      continue;
+    }
     // a comma ends the clause, except inside the phrase ("July 14, 1913") or a place ("Paris, France")
     // (or around a phrase set off by commas: "was, on Sunday, in second place")
     const insidePhrase =
@@ -457,7 +486,8 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
       !insidePhrase &&
       !placeApposition(s, k) &&
       !placeModifier(s, k) &&
-      !yearComma(s, k - 1)
+      !yearComma(s, k - 1) &&
+      k !== resumed
     )
       return k;
     const w = words[k]!;

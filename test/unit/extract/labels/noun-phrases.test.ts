@@ -63,3 +63,15 @@ test('a compound in "-ing" and a place with its state before a noun stay in the 
     'The singer died at home in Dayton, Ohio, officials said',
   );
 });
+
+test('an amount said again between commas inside a noun phrase is dropped, and the noun stays', () => {
+  assert.equal(
+    label('Earnings for the quarter included a $12 million, or 30 cents a share, gain on a land sale.', 'the quarter'),
+    'Earnings included a $12 million gain on a land sale',
+  );
+  // negative: after the amount the clause goes on with a phrase, not a noun: the label ends at the amount
+  assert.equal(
+    label('The firm earned $5 million, or 25 cents a share, in the quarter.', 'the quarter'),
+    'The firm earned $5 million',
+  );
+});
