@@ -385,8 +385,15 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   // "The final concert of the tour was in February": a "be" whose only complement is the time phrase keeps it
   const head = choice.group?.head ?? -1;
   const end = chosen[chosen.length - 1];
-  // (after the verb, a preposition the phrase has not taken: "dating | to | 1998")
-  const link = end === head + 1 && (s.words[end]!.tag === 'to' || s.words[end]!.tag === 'prep') && !s.words[end]!.mark;
+  // (after the verb, a particle or a preposition the phrase has not taken: "dating | to | 1998", "going | back to")
+  const particle = (k: number) => ['to', 'prep', 'adv'].includes(s.words[k]!.tag) && !s.words[k]!.mark;
+  const link =
+    choice.group?.kind === 'gerund' &&
+    end !== undefined &&
+    end > head &&
+    end - head <= 2 &&
+    particle(end) &&
+    particle(head + 1);
   if (
     head >= 0 &&
     (end === head || link) &&

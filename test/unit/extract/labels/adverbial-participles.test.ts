@@ -53,3 +53,12 @@ test('an "-ing" phrase whose only complement is the time phrase keeps it', () =>
     'A string of floods hit the lower town',
   );
 });
+
+test('an "-ing" phrase with a particle before its time phrase keeps it too', () => {
+  assert.equal(
+    label('Records show a string of floods in the lower town going back to 1998.', '1998'),
+    'A string of floods in the lower town going back to 1998',
+  );
+  // negative: a form of "be" with a particle is complete without its time phrase
+  assert.equal(label('The ferry links are back up as of 9:40.', '9:40'), 'The ferry links are back up');
+});
