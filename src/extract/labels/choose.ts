@@ -43,9 +43,21 @@ const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing', 'testi
 export function chooseClause(s: Sentence, phrase: string): Choice {
   const { words, phraseStart: pa, phraseEnd: pe, governorStart: ga } = s;
   const quoted = `“${phrase}”`;
+  const afterPhrase = words[pe];
+
+  // "It was not until Tuesday that the union agreed …", "It was in 1990 that the plant closed": a cleft
+  // sentence puts the phrase forward; the event is the clause after "that"
+  if (cleftBefore(s) && (afterPhrase?.token.core === 'that' || afterPhrase?.token.core === 'when')) {
+    const g = finiteAfter(s, pe + 1, 10);
+    if (g)
+      return clauseChoice(
+        s,
+        g,
+        `${quoted} is put forward by “it was … ${afterPhrase.token.core}”: the clause after it`,
+      );
+  }
 
   // 1. "in 2010 when the company recalled its phones", "from 1968, when the Soviets invaded"
-  const afterPhrase = words[pe];
   if (afterPhrase?.token.core === 'when' && !breakAfter(s, pe - 1)) {
     const g = finiteAfter(s, pe + 1, 10);
     if (g) return clauseChoice(s, g, `${quoted} is the time of the clause after “when”`);
@@ -123,17 +135,20 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     }
   }
 
-  // 4. between a subject and its verb: "The World Court Friday rejected", "Egypt this month voted"
+  // 4. between a subject and its verb: "The World Court Friday rejected", "Egypt this month voted", "The
+  // league Saturday sharply criticised" (adverbs before the verb)
+  let verbAt = pe;
+  while (verbAt < words.length && words[verbAt]!.tag === 'adv' && !pauseAfter(s, verbAt) && verbAt - pe < 2) verbAt++;
   if (
     afterPhrase &&
-    isFiniteStart(s, pe) &&
+    isFiniteStart(s, verbAt) &&
     before &&
     endsNounPhrase(before) &&
     !before.mark &&
     !pauseAfter(s, pe - 1) &&
     !verbBefore(s, ga)
   ) {
-    const g = groupAt(s, pe)!;
+    const g = groupAt(s, verbAt)!;
     if (words[g.head]!.report) {
       const st = statementChoice(s, g, phrase);
       if (st) return st;
@@ -277,6 +292,20 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     subjectLength: 0,
     why: `no verb near ${quoted}: the words of the sentence`,
   };
+}
+
+/** "it was (not until)", "it is (only) in", "it's": the words before the phrase open a cleft sentence. */
+function cleftBefore(s: Sentence): boolean {
+  let k = s.governorStart - 1;
+  while (k >= 0 && s.words[k]!.tag === 'adv' && !s.words[k]!.mark) k--;
+  const be = s.words[k];
+  if (!be || be.mark) return false;
+  // the clause opens with "it": at the start, after a comma or after "and", "but"
+  const opens = (at: number) => at === 0 || pauseAfter(s, at - 1) || s.words[at - 1]!.tag === 'conj';
+  if (/^it['’]s$/i.test(be.token.text)) return opens(k);
+  if (!/^(?:is|was)$/.test(be.token.core)) return false;
+  const it = s.words[k - 1];
+  return it !== undefined && it.token.core === 'it' && !it.mark && opens(k - 1);
 }
 
 /** The comma segment of the phrase when it opens the sentence or clause and holds no verb: [start, end after its comma). */

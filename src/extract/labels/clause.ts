@@ -19,7 +19,9 @@ import {
   type Sentence,
   type VerbGroup,
 } from './segments.js';
-import { contactAntecedent, subjectOf } from './subject.js';
+import { contactAntecedent, extendedNounPhrase, shortSubject, subjectOf } from './subject.js';
+import { SUBORDINATORS } from './lexicon.js';
+import { startsLower } from '../words.js';
 import { attributionAfter, reportingBefore } from './statement.js';
 
 export type ChoiceKind = 'clause' | 'statement' | 'noun' | 'background' | 'sentence';
@@ -145,6 +147,12 @@ export function clauseChoice(
         ? aside && subjectAside(s, p, group.end)
         : !pauseAfter(s, p) || aside || p === start - 2);
     if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, nounPhraseStart(s, p), p + 1);
+    // "Shares fell 5%, | ending at 8,017", "The umpire warned both players before | stopping the match": the subject
+    // of the clause the "-ing" phrase follows does it
+    else if (group.kind === 'gerund' && p >= 0 && p === start - 1 && !pauseAfter(s, p) && nounBefore(s, p, group))
+      // "a string of floods in the lower town | dating to 1998": the noun phrase the "-ing" phrase follows
+      subject = content(s, extendedNounPhrase(s, p)[0], p + 1);
+    else if (group.kind === 'gerund') subject = adverbialSubject(s, group);
   }
   return {
     kind: 'clause',
@@ -171,4 +179,61 @@ function subjectAside(s: Sentence, p: number, from: number): boolean {
     return groupAt(s, next)?.kind === 'finite' && groupAt(s, next)!.start === next;
   }
   return false;
+}
+
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** "-ing" words that work as prepositions: "according to", "including", "following". */
+const PREPOSITIONAL_ING = new Set(
+  'according including excluding following regarding concerning depending beginning starting pending barring'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The subject of the clause an adverbial "-ing" phrase follows, after its comma or a subordinator
+ * ("fell 5%, | ending at", "warned both players before | stopping"): the nearest finite verb's subject, shortened;
+ * none when that is a pronoun ("She stayed loyal …, campaigning": "She campaigning" reads worse than the phrase
+ * alone), or the verb is in a relative or subordinate clause.
+ */
+function adverbialSubject(s: Sentence, g: VerbGroup): number[] {
+  if (PREPOSITIONAL_ING.has(s.words[g.head]!.token.core)) return [];
+  let p = g.start - 1;
+  const sub = s.words[p];
+  if (sub && SUBORDINATORS.has(sub.token.core) && !sub.mark) p--;
+  else if (sub?.mark !== ',') return [];
+  for (let k = p; k >= 0 && p - k < 30; k--) {
+    if (breakAfter(s, k) && s.words[k]!.mark !== ',' && k < p) return [];
+    const f = groupAt(s, k);
+    if (!f) continue;
+    if (f.kind !== 'finite') return [];
+    const found = subjectOf(s, f.start);
+    if (!found) return [];
+    const opener = s.words[found[0] - 1];
+    if (opener && (opener.tag === 'rel' || opener.tag === 'sub')) return [];
+    // (a pronoun, a number or a verb inside: "they", "Two", "records show Berg" say no more than the phrase)
+    for (let j = found[0]; j < found[1]; j++) if (s.words[j]!.tag === 'pron' || groupAt(s, j)) return [];
+    if (s.words[found[0]]!.tag === 'num' || NUMBER_WORD.test(s.words[found[0]]!.token.core)) return [];
+    return shortSubject(s, found, 4);
+  }
+  return [];
+}
+
+/**
+ * The "-ing" phrase `g` describes the noun phrase that ends at `p` ("floods | dating to 1998", "stalls |
+ * springing up"): a noun, not a pronoun, a number or a time phrase; not the object of a verb right before
+ * it ("spent the money | buying" says how), nor of a preposition other than "of" ("a man on Main St. |
+ * waving"); and the "-ing" word is no modifier of a noun after it ("the | shipping business").
+ */
+function nounBefore(s: Sentence, p: number, g: VerbGroup): boolean {
+  const w = s.words[p]!;
+  if (!endsNounPhrase(w) || w.tag === 'pron' || w.tag === 'num' || isTimeWord(s, p)) return false;
+  const next = s.words[g.end];
+  if (!s.words[g.head]!.mark && next && next.tag === 'noun' && startsLower(next.token.text)) return false;
+  if (groupAt(s, nounPhraseStart(s, p) - 1)) return false;
+  const [np] = extendedNounPhrase(s, p);
+  // ("Further widening", "Start making": one word opening the sentence is an adverb or a verb read as a noun)
+  if (np === 0 && p === 0) return false;
+  const link = s.words[np - 1];
+  return !(link && (link.tag === 'prep' || link.tag === 'to') && link.token.core !== 'of');
 }

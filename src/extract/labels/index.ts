@@ -57,6 +57,8 @@ const GOVERNORS = new Set(
 );
 /** Periods that "ended"/"ending" dates close ("the quarter ended Sept. 30", "the six months ending June 30"). */
 const PERIOD_WORDS = /^(?:quarter|quarters|year|years|month|months|half|period|week|weeks|season|term)$/;
+/** Forms of "be" whose complement may be the time phrase alone ("was in February"). */
+const BE = /^(?:is|are|was|were|be|been)$/;
 const ANCHORED_PHRASE = /\b(?:after|before|following)\s+(\S.*)$/is;
 const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
 
@@ -166,6 +168,22 @@ const PART_OF_DAY = /^(?:mornings?|afternoons?|evenings?|nights?)$/;
 const OPEN_ENDS = /^(?:beyond|after|later|earlier|since|thereafter|before)$/;
 const UNITS = /^(?:hours|days|weeks|months|years|decades)$/;
 
+/** Numbers a period may be rounded up to after "or": "a year or two", "a day or 2". */
+const ROUGH_COUNTS = /^(?:two|three|four|five|six|ten|\d{1,2})$/;
+
+/**
+ * "in a year or two", "by 10 a.m. or so": the word at `k` after "or" only makes the phrase before it
+ * approximate: "so", or a small number that ends the phrase (not "a week or two weeks", "May or two
+ * months later": phrases of their own).
+ */
+function approximates(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  if (w.token.core === 'so') return true;
+  if (!ROUGH_COUNTS.test(w.token.core)) return false;
+  const after = words[k + 1];
+  return w.mark !== '' || after === undefined || (after.tag !== 'noun' && after.tag !== 'name' && after.tag !== 'num');
+}
+
 /**
  * A time phrase coordinated with the one at [start, end): "in the late 1980s and early 1990s", "for 93
  * years and 121 days", "on April 24 and 25", "on Monday and Tuesday nights". The label drops them together,
@@ -191,6 +209,7 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
     const other = others.find(([a]) => a === k || (a === k + 1 && words[k]!.tag === 'det'));
     const next = words[k];
     if (other) end = other[1];
+    else if (next && conj.token.core === 'or' && k === end + 1 && approximates(words, k)) end = k + 1;
     else if (
       next &&
       /^\d{1,2}$/.test(next.token.core) &&
@@ -362,7 +381,32 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   const chosen0 = chooseClause(s, phrase);
   // a label is words of the sentence in the sentence's order
   const choice = { ...chosen0, words: inOrder(chosen0.words) };
-  let chosen = trimEdges(s, shorten(s, choice));
+  let chosen = shorten(s, choice);
+  // "The final concert of the tour was in February": a "be" whose only complement is the time phrase keeps it
+  const head = choice.group?.head ?? -1;
+  const end = chosen[chosen.length - 1];
+  // (after the verb, a particle or a preposition the phrase has not taken: "dating | to | 1998", "going | back to")
+  const particle = (k: number) => ['to', 'prep', 'adv'].includes(s.words[k]!.tag) && !s.words[k]!.mark;
+  const link =
+    choice.group?.kind === 'gerund' &&
+    end !== undefined &&
+    end > head &&
+    end - head <= 2 &&
+    particle(end) &&
+    particle(head + 1);
+  if (
+    head >= 0 &&
+    (end === head || link) &&
+    s.governorStart === end! + 1 &&
+    // ("… dating to 1998", "… going back to the 1850s": an "-ing" phrase ending in its time phrase too)
+    (BE.test(s.words[head]!.token.core) || choice.group?.kind === 'gerund') &&
+    !s.words[head]!.mark &&
+    // (a label too short otherwise is repaired below, from the clause's edges)
+    countWords(s, chosen) >= MIN_LABEL_WORDS &&
+    countWords(s, chosen) + s.phraseEnd - s.governorStart <= MAX_LABEL_WORDS
+  )
+    for (let k = s.governorStart; k < s.phraseEnd; k++) if (s.words[k]!.tag !== 'punct') chosen.push(k);
+  chosen = trimEdges(s, chosen);
   if (countWords(s, chosen) < MIN_LABEL_WORDS) {
     chosen = trimEdges(s, shorten(s, { ...choice, words: repairShort(s, chosen), subjectLength: 0 }));
   }

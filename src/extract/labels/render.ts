@@ -8,6 +8,7 @@ import { TRAILING_STOP } from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
 import { groupAt, yearComma, type Sentence } from './segments.js';
+import type { Word } from './tags.js';
 
 export const MAX_LABEL_WORDS = 14;
 export const MIN_LABEL_WORDS = 4;
@@ -153,6 +154,7 @@ export function renderWords(s: Sentence, words: readonly number[], commaBefore =
   const parts: { text: string }[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = s.words[words[i]!]!;
+    if (i > 0 && doubled(s.words[words[i - 1]!]!, word)) continue;
     let text = word.token.text;
     const next = words[i + 1];
     // "The coastguard said the ferry sank": a sentence's first word inside a label is no longer first
@@ -192,6 +194,24 @@ export function renderWords(s: Sentence, words: readonly number[], commaBefore =
   if (/[.!?]$/.test(text)) text = text.replace(/(?<!\b\p{L})[.!?]+$/u, '');
   text = text.trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Words English may say twice ("had had", "that that"). */
+const TWICE = new Set(['had', 'that']);
+
+/**
+ * "ticket revenue is [2019] is rising", "her her plans": a word the label would say twice in a row
+ * (once the time phrase between is gone, or a slip of the text) is written once.
+ */
+function doubled(previous: Word, word: Word): boolean {
+  const core = word.token.core;
+  return (
+    core === previous.token.core &&
+    previous.mark === '' &&
+    !previous.closes &&
+    /^\p{L}+$/u.test(core) &&
+    !TWICE.has(core)
+  );
 }
 
 /**

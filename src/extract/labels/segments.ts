@@ -312,12 +312,16 @@ export function findVerbGroups(s: Sentence): void {
     if (w.tag === 'aux' || w.tag === 'modal') {
       // "has not yet been", "will soon begin", "was positively identified"
       let k = i + 1;
-      while (k < words.length && !pauseAfter(s, k - 1) && !inPhrase(s, k)) {
+      // "may, in a year or two, save": the time phrase set off by commas inside the group
+      const aside = (at: number) => at === s.governorStart && phraseSetOff(s);
+      while (k < words.length && (aside(k) || (!pauseAfter(s, k - 1) && !inPhrase(s, k)))) {
+        const before = k - 1;
+        if (aside(k)) k = s.phraseEnd;
         const t = words[k]!;
         if (
           t.tag === 'aux' ||
           isVerbWord(t) ||
-          (t.tag === 'noun' && (words[k - 1]!.tag === 'modal' || isBaseAfterDo(words, k)))
+          (t.tag === 'noun' && (words[before]!.tag === 'modal' || isBaseAfterDo(words, before + 1)))
         ) {
           head = k;
           end = k + 1;
@@ -328,7 +332,7 @@ export function findVerbGroups(s: Sentence): void {
     }
     const group: VerbGroup = { start, end, head, kind };
     const index = s.groups.push(group) - 1;
-    for (let k = start; k < end; k++) s.groupOf[k] = index;
+    for (let k = start; k < end; k++) if (!inPhrase(s, k)) s.groupOf[k] = index;
   }
 }
 
@@ -379,10 +383,32 @@ export const isFiniteStart = (s: Sentence, i: number) => {
   return g !== undefined && g.kind === 'finite' && g.start === i;
 };
 
+/**
+ * "a $12 million, | or 30 cents a share, | gain": an amount said again between commas inside a noun
+ * phrase (the noun goes on after it). The aside's last word, or -1.
+ */
+export function restatedAmount(s: Sentence, k: number): number {
+  const w = s.words[k];
+  if (k < 1 || !w || s.words[k - 1]!.mark !== ',' || w.token.core !== 'or' || s.words[k + 1]?.tag !== 'num') return -1;
+  for (let j = k + 1; j < s.words.length && j - k <= 6; j++) {
+    if (s.words[j]!.mark && s.words[j]!.mark !== ',') return -1;
+    if (s.words[j]!.mark !== ',') continue;
+    const next = s.words[j + 1];
+    const goesOn = next !== undefined && (next.tag === 'noun' || next.tag === 'ing') && startsLower(next.token.text);
+    return goesOn && !groupAt(s, j + 1) ? j : -1;
+  }
+  return -1;
+}
+
 /** Words [from, to) without the time phrase and its prepositions (unless it is part of a noun phrase), and without lone marks. */
 export function content(s: Sentence, from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k < to; k++) {
+    const restated = restatedAmount(s, k);
+    if (restated >= 0 && restated < to) {
+      k = restated; // "a $12 million, or 30 cents a share, gain": the amount once
+      continue;
+    }
     const close = k > from || k === 0 ? bracketEnd(s, k) : -1;
     if (close > k && close < to) {
       k = close; // "400 kilos (880 pounds) of cocaine": the bracket is an aside
@@ -403,6 +429,19 @@ export function bracketEnd(s: Sentence, k: number): number {
   return -1;
 }
 
+/** The time phrase is set off by commas inside a clause: "may, in a year or two, save", "was, on Sunday, in". */
+export function phraseSetOff(s: Sentence): boolean {
+  const before = s.governorStart - 1;
+  return (
+    before >= 0 &&
+    s.words[before]!.mark === ',' &&
+    !breakAfter(s, before) &&
+    s.words[s.phraseEnd - 1]?.mark === ',' &&
+    !breakAfter(s, s.phraseEnd - 1) &&
+    s.phraseEnd < s.words.length
+  );
+}
+
 /** Where the clause that goes on from word `from` ends (exclusive). */
 export function clauseEnd(s: Sentence, from: number, head: number, relative = false): number {
   const { words } = s;
@@ -416,6 +455,7 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     headGroup?.kind === 'finite' &&
     words[headGroup.head]!.tag !== 'aux' &&
     words[headGroup.head]!.tag !== 'modal';
+  let resumed = -1;
   for (let k = from; k < words.length; k++) {
     // a bracket without a mark after it is an aside inside the clause
     const close = bracketEnd(s, k);
@@ -429,9 +469,26 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
       !(words[k - 1]!.closes && bracketEnd(s, k) < 0 && /\)$/.test(words[k - 1]!.token.text))
     )
       return k;
+    const restated = k > from ? restatedAmount(s, k) : -1;
+    if (restated >= 0) {
+      k = restated;
+      resumed = restated + 1; // its closing comma ends nothing
+      continue;
+    }
     // a comma ends the clause, except inside the phrase ("July 14, 1913") or a place ("Paris, France")
-    const insidePhrase = inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1;
-    if (k > from && words[k - 1]!.mark === ',' && !insidePhrase && !placeApposition(s, k) && !yearComma(s, k - 1))
+    // (or around a phrase set off by commas: "was, on Sunday, in second place")
+    const insidePhrase =
+      (inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1) ||
+      ((k === s.governorStart || k === s.phraseEnd) && phraseSetOff(s));
+    if (
+      k > from &&
+      words[k - 1]!.mark === ',' &&
+      !insidePhrase &&
+      !placeApposition(s, k) &&
+      !placeModifier(s, k) &&
+      !yearComma(s, k - 1) &&
+      k !== resumed
+    )
       return k;
     const w = words[k]!;
     if (inPhrase(s, k)) continue;
@@ -471,6 +528,25 @@ export function placeApposition(s: Sentence, k: number): boolean {
   const before = s.words[k - 1]!;
   const w = s.words[k];
   return before.tag === 'name' && w !== undefined && w.tag === 'name' && w.mark === ',' && k + 1 < s.words.length;
+}
+
+/** "the Dayton, Ohio, | bank": a place with its state before a noun is that noun's modifier, not the clause's end. */
+function placeModifier(s: Sentence, k: number): boolean {
+  const state = s.words[k - 1]!;
+  const city = s.words[k - 2];
+  const w = s.words[k];
+  return (
+    city !== undefined &&
+    w !== undefined &&
+    city.tag === 'name' &&
+    city.mark === ',' &&
+    state.tag === 'name' &&
+    w.tag === 'noun' &&
+    startsLower(w.token.text) &&
+    !groupAt(s, k) &&
+    // ("in Dayton, Ohio, officials said": a clause of its own)
+    groupAt(s, k + 1)?.kind !== 'finite'
+  );
 }
 
 /** A word ("after", "and") followed by a clause of its own: a finite verb within a few words, or a gerund. */

@@ -79,7 +79,9 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   if (w.mark === ',') return subjectOverAsides(s, k);
   if (endsNounPhrase(w)) {
     const np = extendedNounPhrase(s, k);
-    return subjectBeforeParticiple(s, np[0]) ?? subjectBeforeRelative(s, np[0]) ?? coordinatedSubject(s, np) ?? np;
+    return (
+      subjectBeforeParticiple(s, np[0], np[1]) ?? subjectBeforeRelative(s, np[0]) ?? coordinatedSubject(s, np) ?? np
+    );
   }
   if (groupAt(s, k)) {
     // "The man who hurled a grenade … before the bomb exploded | was identified": a relative clause ends here
@@ -167,19 +169,24 @@ export function contactAntecedent(s: Sentence, subjectStart: number): number {
 }
 
 /**
- * "Syria talks convened by Kerry in the city of Lausanne | failed": when the noun phrase before a verb
- * ends a participle's phrase, the subject is the noun phrase before the participle.
+ * "Syria talks convened by Kerry in the city of Lausanne | failed", "A proposal to rename the depot | was
+ * dropped": when the noun phrase before a verb ends a participle's or an infinitive's phrase, the subject
+ * is the noun phrase before the participle (with the infinitive's phrase, which says what the noun is).
  */
-export function subjectBeforeParticiple(s: Sentence, start: number): [number, number] | null {
+export function subjectBeforeParticiple(s: Sentence, start: number, end = start): [number, number] | null {
   for (let k = start - 1; k >= 1 && start - k <= 16; k--) {
     if (pauseAfter(s, k)) return null;
     const g = groupAt(s, k);
     if (g) {
-      // "talks convened by …", "the price wars flaring up in …"
-      const describing = g.kind === 'participle' || g.kind === 'gerund';
-      if (!describing || g.start !== k || !endsNounPhrase(s.words[k - 1]!) || pauseAfter(s, k - 1)) return null;
-      const np = extendedNounPhrase(s, k - 1);
-      return np[0] === 0 || pauseAfter(s, np[0] - 1) ? np : null;
+      // "talks convened by …", "the price wars flaring up in …", "a proposal to rename the depot"
+      const describing = g.kind === 'participle' || g.kind === 'gerund' || g.kind === 'infinitive';
+      const at = g.start;
+      if (!describing || (g.kind !== 'infinitive' && at !== k) || at < 1) return null;
+      if (!endsNounPhrase(s.words[at - 1]!) || pauseAfter(s, at - 1) || s.words[at - 1]!.tag === 'pron') return null;
+      const np = extendedNounPhrase(s, at - 1);
+      if (!(np[0] === 0 || pauseAfter(s, np[0] - 1))) return null;
+      // an infinitive says what the noun is ("a proposal | to rename the depot"): it stays
+      return g.kind === 'infinitive' ? [np[0], end] : np;
     }
     const tag = s.words[k]!.tag;
     if (tag === 'sub' || tag === 'rel' || (tag === 'conj' && k === start - 1)) return null;
@@ -235,6 +242,11 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
       ((head.tag === 'noun' && startsLower(head.token.text)) ||
         (s.words[rel]!.token.core === 'which' && (head.tag === 'name' || head.tag === 'noun')));
     if (link?.tag === 'prep' && !link.mark && thing) return [start, end + 1];
+    // "a group led by Anna Berg, which": "which" never stands for the person who leads; the noun led
+    if (s.words[rel]!.token.core === 'which') {
+      const led = agentOf(s, start);
+      if (led) return led;
+    }
   }
   if (end < 0 || breakAfter(s, end) || !endsNounPhrase(s.words[end]!)) {
     // "Sytenko, a former official, who…" is rare; a comma before the pronoun is usual: "Saudi Arabia, which"
@@ -277,6 +289,21 @@ export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
   return [start, end + 1];
 }
 
+/**
+ * "a group led by | Anna Berg", "the talks convened by | the UN": when the noun phrase at `start` is the agent of a
+ * participle, the noun phrase the participle describes; else null.
+ */
+function agentOf(s: Sentence, start: number): [number, number] | null {
+  const by = s.words[start - 1];
+  const participle = s.words[start - 2];
+  const noun = start - 3;
+  if (!by || by.token.core !== 'by' || by.mark || !participle || participle.tag !== 'ved' || participle.mark)
+    return null;
+  if (noun < 0 || groupAt(s, noun) || s.words[noun]!.mark || !endsNounPhrase(s.words[noun]!)) return null;
+  if (s.words[noun]!.tag === 'pron') return null;
+  return extendedNounPhrase(s, noun);
+}
+
 /** "Sytenko, a former official of the U.N., is": the noun phrase before the asides (up to three). */
 export function subjectOverAsides(s: Sentence, k: number): [number, number] | null {
   const { words } = s;
@@ -298,7 +325,8 @@ export function subjectOverAsides(s: Sentence, k: number): [number, number] | nu
         first.tag === 'num' ||
         first.tag === 'pron');
     if (nounLike && endsNounPhrase(words[segmentEnd]!)) {
-      const np = extendedNounPhrase(s, segmentEnd);
+      // "A group led by Anna Berg, which …, raised": the noun the participle describes, not its agent
+      const np = agentOf(s, nounPhraseStart(s, segmentEnd)) ?? extendedNounPhrase(s, segmentEnd);
       best = np[0] < start ? [start, segmentEnd + 1] : np;
     }
     if (j < 0 || words[j]!.mark !== ',') break; // the sentence or clause starts here
@@ -371,7 +399,9 @@ export function shortSubject(s: Sentence, [from, to]: [number, number], most: nu
     const tag = s.words[k]!.tag;
     if (MODIFIER_ADJECTIVES.has(s.words[k]!.token.core) && k - from >= 1)
       return headFirst(s, from, Math.min(k, from + most + 2), most + 2);
-    if ((tag === 'prep' || tag === 'conj' || tag === 'rel') && k - from >= 2) return headFirst(s, from, k, most);
+    // ("A draft plan | to allow night flights": an infinitive's phrase goes like a preposition's)
+    if ((tag === 'prep' || tag === 'conj' || tag === 'rel' || groupAt(s, k)?.kind === 'infinitive') && k - from >= 2)
+      return headFirst(s, from, k, most);
   }
   return headFirst(s, from, to, most);
 }
@@ -388,5 +418,12 @@ function headFirst(s: Sentence, from: number, to: number, most: number): number[
     first.tag === 'det' || first.tag === 'num' || first.possessive || NUMBER_WORDS.test(first.token.core) ? [from] : [];
   let tail = to - (most - lead.length);
   while (tail < to - 1 && s.words[tail]!.tag === 'name' && s.words[tail - 1]!.tag === 'name') tail++;
-  return [...lead, ...range(tail, to)];
+  // "A [city] urban plan" would read "A urban plan": "a" and "an" keep their noun's sound
+  const article = lead.length ? first.token.core : '';
+  const vowel = (k: number) => /^[aeiou]/i.test(s.words[k]!.token.core);
+  const agrees = (k: number) => !((article === 'a' && vowel(k)) || (article === 'an' && !vowel(k)));
+  let fit = tail;
+  while (fit < to - 1 && !agrees(fit)) fit++;
+  // (none agrees: the nouns without the article, as a headline says them)
+  return agrees(fit) ? [...lead, ...range(fit, to)] : range(tail - lead.length, to);
 }

@@ -312,12 +312,28 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
           (previous.tag === 'noun' || previous.tag === 'name') &&
           nounNext &&
           ((after !== undefined && VERB_TAGS.has(lexicalTag(after.core))) || deep);
-        if (nounBefore || modifier || verbNext || objectModifier || betweenNouns) word.tag = 'noun';
+        // "a bank holding company", "a data processing unit": after a singular noun, before a noun, a compound
+        const compound =
+          previous.tag === 'noun' &&
+          nounNext &&
+          startsLower(previous.token.text) &&
+          !previous.token.core.endsWith('s') &&
+          !COUNT_WORDS.has(previous.token.core) &&
+          // the noun after it ends the phrase ("doing something that", "requesting extra state funds" are verbs' objects)
+          !INDEFINITE_PRONOUNS.has(next.core) &&
+          (after === undefined || lexicalTag(after.core) !== 'noun' || markOf(next.text) !== '');
+        if (nounBefore || modifier || verbNext || objectModifier || betweenNouns || compound) word.tag = 'noun';
       }
       break;
     case 'verb':
-      if (afterDeterminer || previous.possessive || next?.core === 'of') {
-        word.tag = 'noun'; // "the reports", "Iraq's claims"
+      // "the reports", "Iraq's claims"; "filed claims", "denied reports": an "-s" form right after a past form is its object
+      if (
+        afterDeterminer ||
+        previous.possessive ||
+        next?.core === 'of' ||
+        (previous.tag === 'ved' && !previous.mark && core.endsWith('s') && !core.endsWith('ss'))
+      ) {
+        word.tag = 'noun';
         word.report = false;
       }
       break;
@@ -427,6 +443,11 @@ export const SAME_AS_BASE = new Set(
 
 /** Determiners that may stand alone as a subject. */
 const STANDALONE_DETERMINERS = new Set('this that these those many some all both few several most each'.split(' '));
+
+/** Numbers in words: "two winning teams" is no compound noun. */
+const COUNT_WORDS = new Set(
+  'one two three four five six seven eight nine ten dozen hundred thousand million'.split(' '),
+);
 
 /** Words that start a time phrase right after a noun ("trading yesterday"). */
 const TIME_WORDS = new Set('yesterday today tomorrow tonight last next this earlier later'.split(' '));

@@ -78,10 +78,10 @@ test('a coordinated verb takes the subject of the first', () => {
   );
 });
 
-test('a gerund after "before" or "after" is its own event', () => {
+test('a gerund after "before" or "after" is its own event, done by the subject of the clause before it', () => {
   assert.equal(
     label('The firm bought 6% of the shares before selling its stake in early May.', 'early May'),
-    'Selling its stake in early May',
+    'The firm selling its stake',
   );
 });
 
@@ -155,5 +155,43 @@ test('an infinitive after an infinitive is governed by the finite verb before bo
   assert.equal(
     label('The plant, which is to add a second line next year, employs 40 people.', 'next year'),
     'The plant is to add a second line',
+  );
+});
+
+test('a cleft sentence ("it was not until Tuesday that …") dates the clause after "that"', () => {
+  assert.equal(
+    label('But it was only on Tuesday that the union accepted the offer from the city.', 'Tuesday'),
+    'The union accepted the offer from the city',
+  );
+  assert.equal(
+    label('It was in 2004 that the old mill finally closed its doors.', '2004'),
+    'The old mill finally closed its doors',
+  );
+  // negative: "it was" with a noun after the phrase is no cleft
+  assert.equal(
+    label('It was a cold morning on Monday when the ferry left the harbour.', 'Monday'),
+    'The ferry left the harbour',
+  );
+});
+
+test('a form of "be" whose only complement is the time phrase keeps it', () => {
+  assert.equal(
+    label('The final concert of the long tour was in February.', 'February'),
+    'The final concert of the long tour was in February',
+  );
+  // negative: "be" with a complement of its own drops the phrase
+  assert.equal(
+    label('The final concert of the long tour was a success in February.', 'February'),
+    'The final concert of the long tour was a success',
+  );
+});
+
+test('the verb before an object in "-s" keeps its clause', () => {
+  assert.equal(
+    label(
+      'The shipping firm, which leases two tankers from the group, filed claims for damages this week.',
+      'this week',
+    ),
+    'The shipping firm filed claims for damages',
   );
 });

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../../src/extract/index.js';
+import { describe, label } from './label-helper.js';
 
 const published = '2016-10-17';
 /** The label of the event of the phrase `phrase` in `text`. */
@@ -75,4 +76,12 @@ test('negative: "and later" before a verb, and a share of a period that is the o
   );
   // but "for most of" is the phrase's own
   assert.equal(labelOf('Rain fell for most of Sunday night in the valley.', 'Sunday night'), 'Rain fell in the valley');
+});
+
+test('"a week or two", "9 a.m. or so": a rough end of the phrase goes with it', () => {
+  assert.equal(label('The clinic will reopen in a week or two.', 'a week'), 'The clinic will reopen');
+  assert.equal(label('The first buses left the depot at 6 a.m. or so.', '6 a.m.'), 'The first buses left the depot');
+  assert.match(describe('The clinic will reopen in a week or two.', 'a week').why, /“a week or two”/);
+  // negative: a number that counts a noun of its own is a phrase of its own ("or two months later")
+  assert.match(describe('The vote may come in May or two months later.', 'May').why, /“May”/);
 });

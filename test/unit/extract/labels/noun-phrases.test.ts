@@ -51,3 +51,27 @@ test('negative: a phrase after a noun is no modifier of it', () => {
   assert.equal(label('The council approved the plan last week.', 'last week'), 'The council approved the plan');
   assert.equal(label('Prices rose 4% this year after a weak 2015.', 'this year'), 'Prices rose 4% after a weak 2015');
 });
+
+test('a compound in "-ing" and a place with its state before a noun stay in the object', () => {
+  assert.equal(
+    label('The chain agreed to buy a Dayton, Ohio, food processing plant in March.', 'March'),
+    'The chain agreed to buy a Dayton, Ohio, food processing plant',
+  );
+  // negative: a clause after the place is a clause of its own
+  assert.equal(
+    label('The singer died at home in Dayton, Ohio, officials said on Monday.', 'Monday'),
+    'The singer died at home in Dayton, Ohio, officials said',
+  );
+});
+
+test('an amount said again between commas inside a noun phrase is dropped, and the noun stays', () => {
+  assert.equal(
+    label('Earnings for the quarter included a $12 million, or 30 cents a share, gain on a land sale.', 'the quarter'),
+    'Earnings included a $12 million gain on a land sale',
+  );
+  // negative: after the amount the clause goes on with a phrase, not a noun: the label ends at the amount
+  assert.equal(
+    label('The firm earned $5 million, or 25 cents a share, in the quarter.', 'the quarter'),
+    'The firm earned $5 million',
+  );
+});

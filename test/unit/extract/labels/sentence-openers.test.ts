@@ -37,6 +37,22 @@ test('between a subject and its verb the phrase dates that verb', () => {
   assert.equal(label('Capital spending in 2024 will rise slightly.', '2024'), 'Capital spending will rise slightly');
 });
 
+test('between a subject and its verb, adverbs before the verb do not hide it', () => {
+  assert.equal(
+    label('The league Saturday sharply criticised two referees for the errors.', 'Saturday'),
+    'The league sharply criticised two referees for the errors',
+  );
+  assert.equal(
+    label('The board Monday also voted to close the plant.', 'Monday'),
+    'The board also voted to close the plant',
+  );
+  // negative: a noun phrase after the phrase is no verb ("Saturday night riots")
+  assert.equal(
+    label('The city saw riots Saturday night in the port.', 'Saturday night'),
+    'The city saw riots in the port',
+  );
+});
+
 test('every label has a predicate: a subject alone is completed by its verb', () => {
   assert.equal(
     label('Police in the northern province arrested three men on Saturday.', 'Saturday'),

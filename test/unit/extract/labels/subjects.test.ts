@@ -129,10 +129,59 @@ test('an aside between a subject and its verb: the verb after it keeps the subje
     label('The coach, speaking after the game on Sunday, praised his players.', 'Sunday'),
     'The coach, speaking after the game on Sunday',
   );
-  // negative: an "-ing" phrase after a clause does not take the noun before its comma
-  assert.equal(label('Shares fell 39 points, ending at 8,017 on Friday.', 'Friday'), 'Ending at 8,017 on Friday');
+  // negative: an "-ing" phrase after a clause does not take the noun before its comma, but the clause's subject
+  assert.equal(label('Shares fell 39 points, ending at 8,017 on Friday.', 'Friday'), 'Shares ending at 8,017');
   assert.equal(
     label('She was the first to come to the United States, arriving in 1966.', '1966'),
     'She was the first to come to the United States, arriving in 1966',
+  );
+});
+
+test('a noun with an infinitive phrase is the subject, not the infinitive’s object', () => {
+  assert.equal(
+    label('A proposal to rename the old depot was dropped on Monday.', 'Monday'),
+    'A proposal to rename the old depot was dropped',
+  );
+  assert.equal(
+    label("The city's plan to close three schools was rejected by the board in May.", 'May'),
+    "The city's plan to close three schools was rejected by the board",
+  );
+  // negative: an infinitive after a verb has no noun before it to describe
+  assert.equal(
+    label('The council wanted to rename the old depot on Monday.', 'Monday'),
+    'The council wanted to rename the old depot',
+  );
+});
+
+test('a long subject is cut before an infinitive, and "a" or "an" keeps the sound of its noun', () => {
+  assert.equal(
+    label(
+      'A regional transport board proposal to allow night flights over the northern suburbs was shelved on May 10.',
+      'May 10',
+    ),
+    'A transport board proposal was shelved',
+  );
+  assert.equal(
+    label(
+      'An old regional transport board proposal to allow night flights over the suburbs was shelved on May 10.',
+      'May 10',
+    ),
+    'Regional transport board proposal was shelved',
+  );
+});
+
+test('a relative "which" or a verb after an aside describes the noun a participle describes, not its agent', () => {
+  assert.equal(
+    label('A group led by Anna Berg, which raised its offer on Monday, owns 10% of the shares.', 'Monday'),
+    'A group raised its offer',
+  );
+  assert.equal(
+    label('A group led by Anna Berg, which owns 10% of the shares, raised its offer on Monday.', 'Monday'),
+    'A group raised its offer',
+  );
+  // negative: without a participle the name is the antecedent
+  assert.equal(
+    label('The bid came from Anna Berg, who raised her offer on Monday.', 'Monday'),
+    'Anna Berg raised her offer',
   );
 });

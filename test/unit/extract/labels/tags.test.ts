@@ -126,3 +126,20 @@ test('a base verb after "they", "we", "I", "you", and after "to" even in "-ss"; 
   assert.ok(tags('We residents want answers.').includes('residents/noun'));
   assert.ok(tags('They switched to bonds last year.').includes('bonds/noun'));
 });
+
+test('an "-ing" word between a singular noun and the noun that ends the phrase is part of a compound', () => {
+  assert.ok(tags('The bank holding company in Ohio').includes('holding/noun'));
+  assert.ok(tags('He runs a data processing unit in Ohio').includes('processing/noun'));
+  // negative: after a plural or a number, before a noun that goes on, or before "something", a verb
+  assert.ok(tags('Firms doing business in China').includes('doing/ing'));
+  assert.ok(tags('The agency requesting extra state funds').includes('requesting/ing'));
+  assert.ok(tags('The government doing something that hurts').includes('doing/ing'));
+  assert.ok(tags('The two winning teams').includes('winning/ing'));
+});
+
+test('an "-s" form of a verb of saying right after a past form is its object', () => {
+  assert.ok(tags('The firm filed claims for damages').includes('claims/noun'));
+  assert.ok(tags('Officials denied reports of a strike').includes('reports/noun'));
+  // negative: after a noun it is the verb
+  assert.ok(tags('The firm claims damages').includes('claims/verb'));
+});

@@ -92,3 +92,19 @@ test('a past form after "and" after an infinitive is a second verb of the clause
   // negative: "cut", "set" may be a second infinitive ("hopes to cut costs and set prices")
   assert.equal(label('The firm hopes to cut costs and set prices in May.', 'May'), 'Set prices in May');
 });
+
+test('a time phrase set off by commas inside a verb group leaves the group whole', () => {
+  assert.equal(
+    label('The board could, in a year or two, review the rules for new members.', 'a year'),
+    'The board could review the rules for new members',
+  );
+  assert.equal(
+    label('The mayor will, on Monday, meet the striking drivers.', 'Monday'),
+    'The mayor will meet the striking drivers',
+  );
+  assert.equal(label('The firm has, since 2015, doubled its sales.', '2015'), 'The firm has doubled its sales');
+  // the clause goes on after the commas of the phrase
+  assert.equal(label('The team was, on Sunday, in second place.', 'Sunday'), 'The team was in second place');
+  // negative: a comma that ends a clause still ends it
+  assert.equal(label('The team won the cup on Sunday, and the fans celebrated.', 'Sunday'), 'The team won the cup');
+});
