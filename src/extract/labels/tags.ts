@@ -253,6 +253,22 @@ export function tagWords(tokens: readonly Token[]): Word[] {
   return words;
 }
 
+/** Participles that end an absolute phrase of time after "with" ("with 7:42 left", "with a minute gone"). */
+const ABSOLUTE_PARTICIPLES = new Set(['left', 'gone', 'elapsed']);
+
+/** Whether "with" opens the words before `index` (at most three, none a verb or a pronoun, no punctuation). */
+function absoluteAfterWith(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
+    const token = tokens[k]!;
+    if (token.core === 'with') return k < index - 1;
+    if (!token.isWord || markOf(token.text) !== '') return false;
+    const tag = lexicalTag(token.core);
+    if (tag === 'pron' || tag === 'conj' || VERB_TAGS.has(tag) || token.core === 'whom' || token.core === 'which')
+      return false;
+  }
+  return false;
+}
+
 /** Context: "the revised offer" (adjective), "a news briefing" (noun), "will vote" (verb), "he plans" (verb). */
 function retag(word: Word, previous: Word, tokens: readonly Token[], index: number, before2: Word | undefined): void {
   const next = tokens[index + 1];
@@ -277,6 +293,8 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
       // "to cut jobs", "will set a date": a past form that is also the base form
       else if ((previous.tag === 'to' || previous.tag === 'modal') && !previous.mark && SAME_AS_BASE.has(core))
         word.tag = 'verb';
+      // "with 14:05 left", "with ten minutes left in the game": an absolute phrase after "with", no clause
+      else if (!previous.mark && ABSOLUTE_PARTICIPLES.has(core) && absoluteAfterWith(tokens, index)) word.tag = 'noun';
       break;
     case 'ing':
       // "the bombing", "the judge's ruling", "composite trading Friday", "of operating profit": a noun or a modifier

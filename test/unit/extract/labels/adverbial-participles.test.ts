@@ -62,3 +62,13 @@ test('an "-ing" phrase with a particle before its time phrase keeps it too', () 
   // negative: a form of "be" with a particle is complete without its time phrase
   assert.equal(label('The ferry links are back up as of 9:40.', '9:40'), 'The ferry links are back up');
 });
+
+test('a game clock after "with" is no clause: the label is the play', () => {
+  assert.equal(
+    label(
+      'Hansbrough tied the record on a jumper with 14:05 left in the first half on Thursday night.',
+      'Thursday night',
+    ),
+    'Hansbrough tied the record on a jumper with 14:05 left in the first half',
+  );
+});

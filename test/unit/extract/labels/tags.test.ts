@@ -143,3 +143,15 @@ test('an "-s" form of a verb of saying right after a past form is its object', (
   // negative: after a noun it is the verb
   assert.ok(tags('The firm claims damages').includes('claims/verb'));
 });
+
+test('an absolute phrase after "with" holds no verb: "with 7:42 left", "with ten minutes left"', () => {
+  assert.ok(tags('He scored with 7:42 left in the half.').includes('left/noun'));
+  assert.ok(tags('The key play came with ten minutes left.').includes('left/noun'));
+  // negative: a verb after "with" and a clause ("with Smith and left", "with whom he left")
+  assert.ok(tags('He shook hands with Smith and left early.').includes('left/ved'));
+  assert.ok(tags('The friend with whom he left was questioned.').includes('left/ved'));
+});
+
+test('negative: a verb after "with" and a name is the verb of the clause ("talks with Elven Lines broke down")', () => {
+  assert.ok(tags('Pay talks with the ferry company broke down on Monday.').includes('broke/ved'));
+});
