@@ -17,8 +17,10 @@ const STAMP_LENGTH = 160;
 const SEPARATORS = /[\s|/:,.·•()[\]–—-]+/;
 const LABEL = /^(?:first|last|originally|published|posted|updated|modified|edited|date|time|on|at|hrs)$/i;
 const ZONE = new RegExp(`^${ZONE_WORD}$`);
+/** Pieces of a date no phrase took ("5 / 5 / 2010", spaced out by a page's markup). */
+const DIGITS = /^\d{1,4}$/;
 const isStampRest = (rest: string): boolean =>
-  rest.split(SEPARATORS).every((word) => word === '' || LABEL.test(word) || ZONE.test(word));
+  rest.split(SEPARATORS).every((word) => word === '' || LABEL.test(word) || ZONE.test(word) || DIGITS.test(word));
 
 /** A date with its year and a clock time: what a page stamps on a headline. */
 const DATED_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

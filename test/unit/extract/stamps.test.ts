@@ -24,6 +24,16 @@ test("a page's time stamps under the headline make no events; the story's own da
   assert.ok(list.timexes.some((t) => t.text.startsWith('Mar 8, 2019 7:40 PM')));
 });
 
+test('a stamp whose date is spaced out by the markup ("Updated 5 / 5 / 2010 1:41 PM") makes no event', () => {
+  const list = extract('Dam bursts\nUpdated 3 / 8 / 2019 1:41 PM\nThe dam burst on Thursday night.', {
+    published: PUB,
+  });
+  assert.deepEqual(
+    list.events.map((e) => e.from),
+    ['2019-03-07T20:00'],
+  );
+});
+
 test('a headline that ends in the time it was posted makes no event', () => {
   assert.deepEqual(labels('Quake hits Aceh Tue Mar 05 2019, 14:58 hrs\nThe quake killed five people on Tuesday.'), [
     'The quake killed five people',
