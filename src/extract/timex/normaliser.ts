@@ -5,11 +5,13 @@
  * refiner marked as a point of reference keeps its value and still anchors, but gets no place on the axis.
  */
 import type { TimexMatch } from './match.js';
-import type { Clock, Day } from './calendar.js';
+import { epochDay, type Clock, type Day } from './calendar.js';
 import { getFrame, type Anchor, type Reading } from './frame.js';
 import { isDayOrFiner } from './periods.js';
 import type { Timex } from '../types.js';
 
+/** How far back a past clause looks for the story's day when the last date lies ahead of publication. */
+const PAST_DAY_REACH = 1000;
 /** How far a named quarter stays the subject of "a year ago" comparisons. */
 const QUARTER_FOCUS_CHARS = 1500;
 
@@ -24,19 +26,28 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
   let anchor: Anchor | null = null;
   let quarter: { anchor: Anchor; end: number } | null = null;
   let day: Anchor | null = null;
+  // the last day the story placed on or before publication: a clause told in the past counts from it, not from a
+  // day the story has just looked forward to ("advances to play Saturday. … just 18 hours earlier, Drake beat …")
+  let pastDay: Anchor | null = null;
+  const today = dct ? epochDay(dct) : Infinity;
+  const ahead = (a: Anchor | null) => !!a && epochDay(a.period.first) > today;
   for (const result of results) {
     const frame = getFrame(result);
     if (!frame) continue;
     let reading: Reading | null;
     try {
       const recentQuarter = quarter && result.index - quarter.end < QUARTER_FOCUS_CHARS ? quarter.anchor : null;
+      const back =
+        frame.tense === 'past' && ahead(anchor) && pastDay && result.index - pastDay.end! < PAST_DAY_REACH
+          ? pastDay
+          : null;
       reading = frame.resolve({
         dct,
         clock: dct ? clock : null,
         tense: frame.tense ?? null,
         clearTense: frame.clearTense === true,
-        anchor,
-        day,
+        anchor: back ?? anchor,
+        day: back ?? day,
         quarter: recentQuarter,
         at: result.index,
       });
@@ -55,6 +66,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
       anchor = { id, period: reading.period!, end: result.index + result.text.length };
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
       if (isDayOrFiner(reading.period!.granularity)) day = anchor;
+      if (isDayOrFiner(reading.period!.granularity) && !ahead(anchor)) pastDay = anchor;
     }
   }
   return timexes;

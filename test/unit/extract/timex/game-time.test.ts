@@ -62,3 +62,18 @@ test('negative: the quarters and halves of business news, and clock times, stay 
   // a clock followed by "left" outside a game: the train's time stays a time
   assert.deepEqual(texts('The 7:30 left on time yesterday, the rail company said.'), ['7:30', 'yesterday']);
 });
+
+test('a past clause after a look ahead counts from the story day, not from the day looked forward to', () => {
+  const text =
+    'Creighton beat Drake 65-53 on Friday afternoon. Creighton advances to play Saturday in the semifinal. ' +
+    'McDermott scored 13 points in the first half.';
+  const found = timexes(text, '2013-03-08');
+  assert.deepEqual(
+    found.map((t) => [t.text, t.value]),
+    [
+      ['Friday afternoon', '2013-03-08TAF'],
+      ['Saturday', '2013-03-09'],
+      ['the first half', '2013-03-08'],
+    ],
+  );
+});
