@@ -135,7 +135,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     }
   }
 
-  // 4. between a subject and its verb: "The World Court Friday rejected", "Egypt this month voted", "The
+  // 4. between a subject and its verb: "The council Friday rejected", "Oslo this month voted", "The
   // league Saturday sharply criticised" (adverbs before the verb)
   let verbAt = pe;
   while (verbAt < words.length && words[verbAt]!.tag === 'adv' && !pauseAfter(s, verbAt) && verbAt - pe < 2) verbAt++;
