@@ -63,8 +63,10 @@ const DEFERRED_TO =
  */
 const NOT_CLEARLY_PAST_BEFORE =
   /(?:\bto\s+[a-z]{2,}(?:\s+[a-z]+){0,3}|\b(?:by|through|until|till|before|between|starting|beginning|from))\s+(?:(?:early|mid|late|the|on|in)\s+)?$/;
+/** The date of the next thing of its kind lies ahead: "pending his next court hearing April 19", "the next round on May 5". */
+const NEXT_THING_BEFORE = /\b[Nn]ext\s+(?:[a-z]+(?<!ed)\s+){1,2}(?:on\s+|in\s+)?$/;
 /** A past verb farther than this before a date often governs a noun the date belongs to ("a cutback … in September"). */
-const CLEAR_REACH = 30;
+const CLEAR_REACH = 60;
 /** "a Jan. 14 return date", "the June 3 hearing": a date used as an adjective, told from any time. */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|his|her|their)\s+$/i;
 
@@ -240,7 +242,7 @@ function adjusted(
 ): Tense | null {
   if (best === 'past' || best === null) {
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
-    if (DEFERRED_TO.test(before)) return 'future';
+    if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before)) return 'future';
     // "Until Thursday, they had not named him": a past perfect state that ended then
     if (best === 'past' && DEADLINE_BEFORE.test(before) && !/\bhad\b/i.test(clause)) return 'deadline';
   }

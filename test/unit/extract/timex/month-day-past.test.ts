@@ -41,6 +41,27 @@ test('negative: future and scheduled dates keep pointing ahead', () => {
   // a date used as an adjective, and a limit ("through")
   assertPlaced('They set a Jan. 7 hearing.', 'Jan. 7', '2022-01-07', undefined, undefined, DEC30);
   assertPlaced('Lenders extended the credit line through January.', 'January', '2022-01', undefined, undefined, DEC30);
+  // the next thing of its kind lies ahead, whatever the verb before it
+  assertPlaced(
+    'The judge ordered him held without bail pending his next court hearing Jan. 19.',
+    'Jan. 19',
+    '2022-01-19',
+    undefined,
+    undefined,
+    DEC30,
+  );
+});
+
+test('a past verb a few words before the date still tells its year ("rear-ended a truck on the coast road on Feb. 8")', () => {
+  // told on 3 January: the past verb is some 40 characters before the date
+  assertPlaced(
+    'Her stay comes after the actress rear-ended a truck on the coast road on Feb. 8.',
+    'Feb. 8',
+    '2021-02-08',
+    undefined,
+    undefined,
+    '2022-01-03',
+  );
 });
 
 test('negative: without a tense cue a month is the nearest one, and `why` says which side', () => {
