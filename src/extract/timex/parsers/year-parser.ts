@@ -20,6 +20,13 @@ const QUANTITY_AFTER =
 const QUANTITY_BEFORE =
   /(?:[$€£¥#]|\d[.,]|\bno\.|\bnumber|\bnos?\.?|\bpage|\bp\.|\broom|\broute|\bflight|\bhighway|\bsection|\barticle|\brule|\bversion|\bmodel|\bpsalm|\bresolution|\b[a-z]{1,3}-|\/|:)\s*$/;
 
+/**
+ * A length before "by" ("2880 pixels by", "40 feet by"), or any number before "x": what follows is a size's other
+ * side ("reached 300 by 1950" stays a year).
+ */
+const DIMENSION_BEFORE =
+  /\d\s*(?:(?:pixels?|px|feet|foot|ft|inch(?:es)?|in|cm|mm|met(?:er|re)s?|m|miles?|km|yards?)\s+(?:by|x|×)|x|×)\s*$/;
+
 const SPOKEN = new RegExp(
   `(?:the\\s+year\\s+)?(?:(${TEEN_WORDS.join('|')})[\\s-]+(?:(hundred)|(${DECADE_WORDS.slice(2).join('|')})(?:[\\s-]+(${DIGIT_WORDS.slice(1).join('|')}))?|oh[\\s-]+(${DIGIT_WORDS.slice(1).join('|')}))|two\\s+thousand(?:\\s+and\\s+(${DIGIT_WORDS.slice(1).join('|')}))?)(?![\\w-])`,
   'i',
@@ -68,6 +75,9 @@ export class YearParser extends TimexParser {
     const end = index + match[0].length;
     if (!modText && !fiscal) {
       if (QUANTITY_BEFORE.test(textBefore(context, index, 12))) return null;
+      // "2880 pixels by 1800", "1920 x 1080": a side of a size, no year
+      if (DIMENSION_BEFORE.test(textBefore(context, index, 24)) || /^\s*[x×]\s*\d/.test(textAfter(context, end, 6)))
+        return null;
       if (QUANTITY_AFTER.test(textAfter(context, end, 16))) return null;
       // "Russell 2000 Index", "Windows 2000 Server": a number between capitalised words is a name
       if (

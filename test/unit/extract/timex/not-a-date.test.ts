@@ -32,3 +32,12 @@ test('fractions named like periods are not durations', () => {
   assertNone('It will close about a quarter, of its dealers.', 'quarter');
   assert.equal(timexOf('Sales fell for a quarter.', 'a quarter').value, 'P1Q');
 });
+
+test('the sides of a size are not years: "2880 pixels by 1800", "1920 x 1080"', () => {
+  assertNone('The screen is 2880 pixels by 1800.', '1800');
+  assertNone('The panel shows 1920 x 1080 pixels.', '1920');
+  assertNone('The panel shows 1680×1050 pixels.', '1680');
+  // negative: a count reached by a year, and a rise by a year
+  assertPlaced('Membership reached 300 by 1950.', '1950', '1950');
+  assertPlaced('It rose 5 percent by 2001.', '2001', '2001');
+});
