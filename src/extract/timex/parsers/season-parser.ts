@@ -1,6 +1,7 @@
 /**
  * Seasons: "last summer" (2016-SU told in Oct 2016), "this spring", "the winter of 2014", "summer 2015",
- * "early fall". Bare "fall" needs a determiner or a year ("the fall"), since it is mostly a verb.
+ * "early fall". Bare "fall" needs a determiner or a year, since it is mostly a verb; "the fall" needs a preposition
+ * before it ("in the fall"), since it is often a noun ("witnessed the fall", "the fall of the junta").
  * Without a year: past tense -> the latest one begun by publication, future -> the next one.
  */
 import { humanDay, seasonOf, seasonPeriod, type Season } from '../calendar.js';
@@ -8,12 +9,15 @@ import type { Frame, Tense } from '../frame.js';
 import { dateReading, narrowed, unplacedReading } from '../periods.js';
 import { parsePointMod, parseSpokenYear, POINT_MOD, SPOKEN_YEAR } from '../words.js';
 import { triggers } from '../word-index.js';
-import { TimexParser } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = new RegExp(
   `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|last|next|past|coming|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR}))?(?![\\w-])`,
   'i',
 );
+/** Before "the fall" as a season: a preposition of time. */
+const PREPOSITION_BEFORE =
+  /\b(?:in|by|during|until|till|through|throughout|since|before|after|for|over|from|into|of|around)\s+$/;
 const CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
 
@@ -23,11 +27,18 @@ export class SeasonParser extends TimexParser {
   /** "the very beginning of the " + "this coming " */
   override readonly keywordLead = 60;
 
-  protected read(match: RegExpMatchArray): Frame | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [, modText, whichText, seasonWord, yearText] = match;
     const which = whichText?.toLowerCase().replace(/\s+/g, ' ');
     const season = CODE[seasonWord!.toLowerCase()]!;
-    if (seasonWord!.toLowerCase() === 'fall' && !which && !yearText && !modText) return null;
+    if (seasonWord!.toLowerCase() === 'fall' && !yearText && !modText) {
+      if (!which) return null;
+      // "the fall" is the season after a preposition ("in the fall", "by the fall"), not "witnessed the fall",
+      // "The fall was unsurvivable" or "the fall of the junta"
+      const after = textAfter(context, index + match[0].length, 6);
+      if (which === 'the' && (!PREPOSITION_BEFORE.test(textBefore(context, index, 12)) || /^\s+of\b/.test(after)))
+        return null;
+    }
     const pointMod = parsePointMod(modText);
     const frame: Frame = {
       kind: 'season',

@@ -115,3 +115,13 @@ test('the why agrees with the value: a past cue outweighed by a nearer month say
   assert.match(t.why, /too weak to outweigh nearness: November 2016 is the nearest one, after/);
   assert.doesNotMatch(t.why, /by tense, after/);
 });
+
+test('"the fall" is the season after a preposition of time, not the noun', () => {
+  assertPlaced('The studio wants to start filming in the fall.', 'the fall', '2016-FA');
+  assertPlaced('The plant should reopen by the fall.', 'the fall', '2016-FA');
+  assertPlaced('Filming began in the fall of 2005.', 'the fall of 2005', '2005-FA');
+  // negative: a fall that happened, and the fall of a regime
+  assertNone('His brother witnessed the fall from the ridge.', 'the fall');
+  assertNone('The fall was unsurvivable, the police said.', 'The fall');
+  assertNone('Protests preceded the fall of the junta in 1974.', 'the fall');
+});
