@@ -14,7 +14,7 @@ import {
   durationValue,
 } from '../words.js';
 import { triggers } from '../word-index.js';
-import { TimexParser, type FrameMatch } from './timex-parser.js';
+import { TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 const ADVERBS: Record<string, string> = {
   hourly: 'PT1H',
@@ -47,10 +47,17 @@ export class SetParser extends TimexParser {
   );
   override readonly keywordLead = 20;
 
-  protected read(match: RegExpMatchArray): FrameMatch | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
     const [text, , amountText, what, adverb, perPhrase, perUnit] = match;
     let value: string;
     let skip = 0;
+    // "the Anchorage Daily News", "The Weekly Standard": a capitalised adverb before a name is part of the name
+    if (
+      adverb &&
+      /^[A-Z]/.test(adverb) &&
+      /^\s+[A-Z]/.test(context.text.slice(index + text.length, index + text.length + 2))
+    )
+      return null;
     if (adverb) {
       value = ADVERBS[adverb.toLowerCase().replace('-', '')]!;
     } else if (perPhrase) {

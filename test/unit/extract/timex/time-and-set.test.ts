@@ -32,3 +32,11 @@ test('sets: every Monday, weekly, twice a year', () => {
 test('scores and ratios are not times', () => {
   assertNone('They won 3:2 in extra time.', '3:2');
 });
+
+test('"Daily" and "Weekly" in a name are no sets: "the Anchorage Daily News", "The Weekly Standard"', () => {
+  assertNone('The fire was first reported by the Anchorage Daily News.', 'Daily');
+  assertNone('The Weekly Standard ran the story.', 'Weekly');
+  // negative: the adverb opening a sentence, and in lower case
+  assert.equal(timexOf('Daily, the ferry leaves at nine.', 'Daily').value, 'P1D');
+  assert.equal(timexOf('Prices are set daily.', 'daily').value, 'P1D');
+});
