@@ -71,6 +71,20 @@ test('a present verb of intent before an infinitive points ahead: "vows to strik
   );
 });
 
+test('"due to" is a schedule before a verb and a cause before a noun', () => {
+  assertPlaced('He is due to enter his plea in November.', 'November', '2016-11', undefined, undefined, WED);
+  assertPlaced('The ship, due to arrive on Monday, waits offshore.', 'Monday', '2016-10-24', undefined, undefined, WED);
+  // negative: a cause looks nowhere ahead
+  assertPlaced(
+    'Rescuers could not reach him due to low light levels on Saturday.',
+    'Saturday',
+    '2016-10-15',
+    undefined,
+    undefined,
+    WED,
+  );
+});
+
 test('negative: the same verbs after "to", "did not" or a determiner are not a present tense', () => {
   assertPlaced('The two presidents did not meet Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
   assertPlaced('Both sides refused to meet on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
