@@ -17,9 +17,12 @@ const PATTERN = new RegExp(
 
 export class WeekdayCountParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly triggerWords = triggers('ago now hence');
-  /** The count and a weekday come before "ago": "twenty-three Wednesdays ". */
-  override readonly keywordLead = 40;
+  /** Weekdays in the plural are rare words: "ago" and "now" are everywhere. */
+  protected override readonly triggerWords = triggers(
+    'mondays tuesdays wednesdays thursdays fridays saturdays sundays',
+  );
+  /** The count comes before the weekday: "twenty-three ". */
+  override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const [text, amountText, weekdayText, direction] = match;
