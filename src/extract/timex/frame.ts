@@ -80,6 +80,9 @@ export interface Frame {
   clearTense?: boolean;
   /** Set by a refiner when the phrase is only a point of reference (see Reference). */
   reference?: Reference;
+  /** The reading depends on neither the tense nor the narrative ("2016", "the 1990s", "March 3, 2015"): the
+   * tense refiner need not read the clause. */
+  timeless?: boolean;
   resolve(ctx: ResolveContext): Reading | null;
 }
 

@@ -62,6 +62,7 @@ export class DecadeParser extends TimexParser {
     return {
       frame: {
         kind: ordinal ? 'century' : 'decade',
+        timeless: true,
         resolve: () => {
           const reading = dateReading(p, why, pointMod?.mod);
           if (pointMod) Object.assign(reading, narrowed(p, pointMod.mod, { dct: null, half: pointMod.half }));

@@ -134,6 +134,8 @@ export class MonthParser extends TimexParser {
     const pointMod = parsePointMod(modText);
     const frame: Frame = {
       kind: 'month',
+      // a year written: neither the tense nor the narrative picks it
+      timeless: year !== null,
       resolve: ({ dct, tense, clearTense }) => {
         let y = year;
         let why = '';

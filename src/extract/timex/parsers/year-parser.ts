@@ -59,7 +59,11 @@ export class SpokenYearParser extends TimexParser {
     }
     // "nineteen ninety" people: a following noun of quantity means a number
     if (QUANTITY_AFTER.test(textAfter(context, index + text.length, 16))) return null;
-    return { kind: 'year', resolve: () => dateReading(yearPeriod(year), `the year ${year}, said in words`) };
+    return {
+      kind: 'year',
+      timeless: true,
+      resolve: () => dateReading(yearPeriod(year), `the year ${year}, said in words`),
+    };
   }
 }
 
@@ -98,6 +102,7 @@ export class YearParser extends TimexParser {
     const pointMod = parsePointMod(modText);
     return {
       kind: 'year',
+      timeless: true,
       resolve: ({ dct }) => {
         const period = yearPeriod(year);
         const reading = dateReading(

@@ -260,7 +260,7 @@ export class TenseRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     for (const r of results) {
       const frame = getFrame(r);
-      if (!frame) continue;
+      if (!frame || frame.timeless) continue;
       const { tense, clearTense } = readClause(context.text, r.index, r.index + r.text.length);
       frame.tense = tense;
       // a quarter or a half is reported on after it ends ("will report third-quarter results"): a future verb
