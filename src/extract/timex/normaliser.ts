@@ -7,11 +7,9 @@
 import type { TimexMatch } from './match.js';
 import { epochDay, type Clock, type Day } from './calendar.js';
 import { getFrame, type Anchor, type Reading } from './frame.js';
-import { isDayOrFiner } from './periods.js';
+import { isDayOrFiner, NARRATIVE_DAY_REACH } from './periods.js';
 import type { Timex } from '../types.js';
 
-/** How far back a past clause looks for the story's day when the last date lies ahead of publication. */
-const PAST_DAY_REACH = 1000;
 /** How far a named quarter stays the subject of "a year ago" comparisons. */
 const QUARTER_FOCUS_CHARS = 1500;
 
@@ -38,7 +36,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     try {
       const recentQuarter = quarter && result.index - quarter.end < QUARTER_FOCUS_CHARS ? quarter.anchor : null;
       const back =
-        frame.tense === 'past' && ahead(anchor) && pastDay && result.index - pastDay.end! < PAST_DAY_REACH
+        frame.tense === 'past' && ahead(anchor) && pastDay && result.index - pastDay.end! < NARRATIVE_DAY_REACH
           ? pastDay
           : null;
       reading = frame.resolve({

@@ -23,7 +23,7 @@ import {
   type Period,
   type Season,
 } from './calendar.js';
-import type { Frame, Reading, ResolveContext, Tense } from './frame.js';
+import type { Anchor, Frame, Reading, ResolveContext, Tense } from './frame.js';
 import type { Unit } from './words.js';
 import type { TimexMod } from '../types.js';
 
@@ -252,6 +252,18 @@ export function sideOf(period: Period, dct: Day): string {
 /** Granularities of one day or finer: a date the narrative stands on ("the day", "at 10 p.m.", "the previous day"). */
 const DAY_OR_FINER = new Set<string>(['day', 'partOfDay', 'hour', 'minute']);
 export const isDayOrFiner = (granularity: string): boolean => DAY_OR_FINER.has(granularity);
+
+/**
+ * How close (in characters) the narrative's last day must be to stay the story's day when a coarser date came
+ * between ("gains on Friday … shed jobs in March … ending the day"): a few paragraphs.
+ */
+export const NARRATIVE_DAY_REACH = 1000;
+
+/** The day the narrative is on: its last date when that is a day or finer, else its last day a few paragraphs back. */
+export function narrativeDay({ anchor, day, at }: ResolveContext): Anchor | null {
+  if (anchor && isDayOrFiner(anchor.period.granularity)) return anchor;
+  return day && day.end !== undefined && at !== undefined && at - day.end <= NARRATIVE_DAY_REACH ? day : null;
+}
 
 /** The day of `dayFrame`, or null when it does not name a single day. */
 export function dayOf(dayFrame: Frame, ctx: ResolveContext): { day: Day; reading: Reading } | null {

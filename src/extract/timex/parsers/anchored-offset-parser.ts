@@ -7,7 +7,15 @@
  */
 import { addDays, humanDay, partOfDayPeriod, type Day, type Period } from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext } from '../frame.js';
-import { dateReading, isDayOrFiner, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
+import {
+  dateReading,
+  isDayOrFiner,
+  narrativeDay,
+  periodAt,
+  unknownValue,
+  unplacedReading,
+  type PeriodUnit,
+} from '../periods.js';
 import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, unitCount, type Unit } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { shifted } from './ago-parser.js';
@@ -220,18 +228,6 @@ function storyPartFrame(text: string, partWord: string): Frame {
       return reading;
     },
   };
-}
-
-/**
- * How close (in characters) the narrative's last day must be for "the day" to stay on it when a coarser date
- * came between ("gains on Friday … shed jobs in March … ending the day"): a few paragraphs.
- */
-const THE_DAY_REACH = 1000;
-
-/** The day the narrative is on: its last date when that is a day or finer, else its last day a few paragraphs back. */
-export function narrativeDay({ anchor, day, at }: ResolveContext): Anchor | null {
-  if (anchor && isDayOrFiner(anchor.period.granularity)) return anchor;
-  return day && day.end !== undefined && at !== undefined && at - day.end <= THE_DAY_REACH ? day : null;
 }
 
 /** "the day" ("ended the day higher"): the narrative's day, or the publication day. */

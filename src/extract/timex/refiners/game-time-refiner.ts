@@ -6,8 +6,7 @@
  * the day the story has placed the game (or stays unplaced), and a clock running down is dropped.
  */
 import { setFrame, type Frame } from '../frame.js';
-import { dateReading, periodAt, unplacedReading } from '../periods.js';
-import { narrativeDay } from '../parsers/anchored-offset-parser.js';
+import { dateReading, narrativeDay, periodAt, unplacedReading } from '../periods.js';
 import type { Refiner, TimexMatch } from '../match.js';
 
 /** A quarter or a half with no year and no "fiscal": the only kind a game has. */
