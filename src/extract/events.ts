@@ -185,11 +185,11 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   // Events of one sentence usually share its label window: it is tokenised once.
   let windowWords: Word[] = [];
   let tokenisedWindow: [number, number] = [-1, -1];
-  const stamps = stampSpans(text, timexes);
-  const within = (t: Timex, span: { start: number; end: number } | null | undefined) =>
-    !!span && t.start >= span.start && t.end <= span.end;
+  // no events in the dateline nor in a page's stamps: they date the article, not something that happened
+  const noEvents = stampSpans(text, timexes);
+  if (excluded) noEvents.push(excluded);
   const candidates = timexes.filter(
-    (t) => (isPlaceable(t) || mayBePlaced(t)) && !within(t, excluded) && !stamps.some((s) => within(t, s)),
+    (t) => (isPlaceable(t) || mayBePlaced(t)) && !noEvents.some((s) => t.start >= s.start && t.end <= s.end),
   );
   /** For each index, the index of the first placeable candidate at or after it, or -1 (one pass from the end). */
   const nextPlaceable = new Int32Array(candidates.length + 1).fill(-1);

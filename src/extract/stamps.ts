@@ -26,7 +26,8 @@ const isStampRest = (rest: string): boolean =>
 const DATED_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const YEAR = /(?<![\d:])(?:1[89]|20)\d\d(?![\d:])/;
 
-export interface TextSpan {
+/** Offsets of a stamp in the text (end exclusive). */
+export interface StampSpan {
   start: number;
   end: number;
 }
@@ -35,8 +36,8 @@ export interface TextSpan {
  * The spans of the article's head that are page stamps (sorted). `timexes` are the article's time phrases in
  * document order.
  */
-export function stampSpans(text: string, timexes: readonly Timex[]): TextSpan[] {
-  const spans: TextSpan[] = [];
+export function stampSpans(text: string, timexes: readonly Timex[]): StampSpan[] {
+  const spans: StampSpan[] = [];
   const limit = Math.min(text.length, HEAD_CHARS);
   let lineStart = 0;
   let k = 0;
