@@ -3,10 +3,10 @@
  * now". Counted from the last such weekday before publication (or the first after it): "a Sunday ago" is the
  * last Sunday, "two Sundays ago" the one a week before it. Without "ago", "Sundays" is a set (SetParser).
  */
-import { addDays, dayPeriod, humanDay, isoWeekday, WEEKDAY_NAMES } from '../calendar.js';
+import { addDays, dayPeriod, humanDay, isoWeekday } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, unplacedReading } from '../periods.js';
-import { NUMBER, parseNumber } from '../words.js';
+import { NUMBER, parseNumber, parseWeekday } from '../words.js';
 import { triggers } from '../word-index.js';
 import { TimexParser } from './timex-parser.js';
 
@@ -28,7 +28,7 @@ export class WeekdayCountParser extends TimexParser {
     const [text, amountText, weekdayText, direction] = match;
     const n = parseNumber(amountText!);
     if (n === null || !Number.isInteger(n) || n < 1 || n > 52) return null;
-    const weekday = WEEKDAY_NAMES.findIndex((w) => `${w.toLowerCase()}s` === weekdayText!.toLowerCase()) + 1;
+    const weekday = parseWeekday(weekdayText!)!;
     const sign = /^ago$/i.test(direction!) ? -1 : 1;
     return {
       kind: 'weekday-count',
