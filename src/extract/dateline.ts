@@ -37,8 +37,13 @@ const MONTH_DAY = new RegExp(
 const AGENCY = /[ ]*\((\p{L}[\p{L}\p{N} .&'’/-]{0,40})\)/uy;
 const DASH = /[ ]*(?:-{1,2}|[–—_])[ ]*/y;
 const WEEKDAY = /(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ ]+/iy;
-const PUBLISHED_LABEL =
-  /(?:(?:first|last|story)[ ]+)?(?:published|posted|updated|created|date)(?:[ ]+(?:on|at))?[ ]*:?[ ]*/iy;
+/** The words a page labels its time stamps with ("First published", "Last updated", "Story created", "Date"). */
+export const STAMP_QUALIFIERS = 'first|last|originally|story';
+export const STAMP_VERBS = 'published|posted|updated|created|modified|edited|date';
+const PUBLISHED_LABEL = new RegExp(
+  String.raw`(?:(?:${STAMP_QUALIFIERS})[ ]+)?(?:${STAMP_VERBS})(?:[ ]+(?:on|at))?[ ]*:?[ ]*`,
+  'iy',
+);
 /** A page stamp's clock time and zone: "7:31 AM ET", "08:06AM PT", "9:36 AM", "14:58 hrs". */
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[ ]?(?:[ap]\.?[ ]?m\.?|hrs))?(?:[ ]?\(?[A-Z]{2,4}\)?)?`;
 /** A stamp's clock before its date: "8:13 AM PDT ", "10:24 AM, ". */

@@ -4,6 +4,7 @@
  * it was posted ("… quake hits Aceh Tue Jul 02 2013, 14:58 hrs"). They date the page, not something that
  * happened: their phrases make no events (the timexes stay, and may still date the story).
  */
+import { STAMP_QUALIFIERS, STAMP_VERBS } from './dateline.js';
 import { ZONE_WORD } from './timex/zones.js';
 import type { Timex } from './types.js';
 
@@ -15,7 +16,7 @@ const STAMP_LENGTH = 160;
 
 /** What a stamp line holds besides its dates and times: labels, zones ("ET", "GMT"), separators. */
 const SEPARATORS = /[\s|/:,.·•()[\]–—-]+/;
-const LABEL = /^(?:first|last|originally|published|posted|updated|modified|edited|date|time|on|at|hrs)$/i;
+const LABEL = new RegExp(`^(?:${STAMP_QUALIFIERS}|${STAMP_VERBS}|time|on|at|hrs)$`, 'i');
 const ZONE = new RegExp(`^${ZONE_WORD}$`);
 /** Pieces of a date no phrase took ("5 / 5 / 2010", spaced out by a page's markup). */
 const DIGITS = /^\d{1,4}$/;
