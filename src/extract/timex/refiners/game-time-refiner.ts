@@ -75,7 +75,7 @@ function gamePeriodFrame(text: string): Frame {
 }
 
 /** Whether a stretch of text reads as a match report rather than business news. */
-export function isGameReport(window: string): boolean {
+function isGameReport(window: string): boolean {
   const game = (window.match(GAME_WORDS)?.length ?? 0) + (window.match(SCORE)?.length ?? 0);
   const accounts = window.match(ACCOUNTS_WORDS)?.length ?? 0;
   return game >= 2 && game > accounts;
