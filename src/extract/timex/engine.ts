@@ -51,6 +51,7 @@ import { ExplicitDateRefiner } from './refiners/explicit-date-refiner.js';
 import { GameTimeRefiner } from './refiners/game-time-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
+import { WeekdayRangeRefiner } from './refiners/weekday-range-refiner.js';
 
 export const TIMEX_PARSERS: PhraseParser[] = [
   new PresentRefParser(),
@@ -93,6 +94,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new DateTimeRefiner(),
   new ClockRangeRefiner(),
   new TenseRefiner(),
+  new WeekdayRangeRefiner(),
   new ExplicitDateRefiner(),
   new ComparisonRefiner(),
 ];

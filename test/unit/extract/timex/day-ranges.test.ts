@@ -48,3 +48,39 @@ test('negative: scores, fractions, a range that runs backwards, a month written 
   // a whole day after "to" is a date of its own: the meeting moved, it did not run for a week
   assert.equal(spans('The meeting was moved from the agenda of May 2 to May 9.').length, 2);
 });
+
+test('a range of weekdays around the publication day is read as one range', () => {
+  // Published Tuesday 30 December 2014: Monday was yesterday, Wednesday is tomorrow.
+  const tuesday = '2014-12-30';
+  const eventSpans = (text: string, published = tuesday) =>
+    extract(text, { published }).events.map((e) => [e.from, e.to]);
+  // past: the whole range lies before publication, last week's Monday to Wednesday
+  assert.deepEqual(eventSpans('They met between Monday and Wednesday.'), [['2014-12-22', '2014-12-25']]);
+  assertPlaced('They met between Monday and Wednesday.', 'Wednesday', '2014-12-24', undefined, undefined, tuesday);
+  // future: the range opens on the next Monday and ends after it
+  assert.deepEqual(eventSpans('The talks will run from Monday to Wednesday.'), [['2015-01-05', '2015-01-08']]);
+  // a past range that would end after publication opens a week earlier (told on Friday 26 December)
+  assert.deepEqual(eventSpans('The strike lasted from Friday to Sunday.', '2014-12-26'), [
+    ['2014-12-19', '2014-12-22'],
+  ]);
+  assert.deepEqual(eventSpans('The strike lasted from Friday to Sunday.'), [['2014-12-26', '2014-12-29']]);
+  // the last end is the first such weekday after the first: the range runs over the weekend
+  assert.deepEqual(eventSpans('The fair is open Thursday through Saturday.', '2014-12-26'), [
+    ['2014-12-25', '2014-12-28'],
+  ]);
+  assertPlaced(
+    'The show will run from Friday to Monday evening.',
+    'Monday evening',
+    '2015-01-05TEV',
+    undefined,
+    undefined,
+    tuesday,
+  );
+});
+
+test('negative: weekdays that are no range keep their own reading', () => {
+  const tuesday = '2014-12-30';
+  // "and" without "between": two days, each by the tense
+  assertPlaced('They met on Monday and Wednesday.', 'Wednesday', '2014-12-24', undefined, undefined, tuesday);
+  assert.equal(extract('They met on Friday and on Sunday.', { published: tuesday }).events.length, 2);
+});

@@ -1,0 +1,84 @@
+/**
+ * A range of weekdays: "from Monday to Wednesday", "between Friday and Sunday", "Thursday through Saturday",
+ * "Mon-Wed". TimeML tags each end as its own DATE (the event builder makes one event from the first to the
+ * last), but the ends are not read alone: the last is the first such weekday after the first end, and in a
+ * past-tense clause the whole range lies before publication. Read alone, a range around the publication day
+ * came apart: "met between Monday and Wednesday" told on a Tuesday put Monday the day before and Wednesday
+ * the week before; "will run from Monday to Wednesday" told on a Tuesday ended before it began.
+ */
+import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
+import { getFrame, type Frame } from '../frame.js';
+import { addDays, epochDay, humanDay, isoWeekday, parseIsoDay, WEEKDAY_NAMES, type Day } from '../calendar.js';
+import { parseWeekday } from '../words.js';
+
+const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
+/** "and" joins a range only after "between": "on Monday and Wednesday" are two days. */
+const BETWEEN = /\bbetween\s+$/i;
+/** A last end that names its own week ("to next Wednesday") is read as written. */
+const OWN_WEEK = /^(?:last|this|next|coming|past|the|early|late|earlier|later)\b/i;
+
+export class WeekdayRangeRefiner implements Refiner {
+  refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
+    for (let i = 0; i + 1 < results.length; i++) {
+      const a = results[i]!;
+      const b = results[i + 1]!;
+      const first = getFrame(a);
+      const last = getFrame(b);
+      if (first?.kind !== 'weekday' || last?.kind !== 'weekday' || OWN_WEEK.test(b.text)) continue;
+      const joiner = JOINER.exec(context.text.slice(a.index + a.text.length, b.index));
+      if (!joiner) continue;
+      if (/and/i.test(joiner[0]) && !BETWEEN.test(context.text.slice(Math.max(0, a.index - 12), a.index))) continue;
+      const from = parseWeekday(a.text.replace(OWN_WEEK, '').trim());
+      const to = parseWeekday(b.text);
+      if (!from || !to) continue;
+      joinRange(first, last, (to - from + 7) % 7 || 7);
+      i++;
+    }
+    return results;
+  }
+}
+
+/**
+ * Runs after the tense refiner. Makes `last` the weekday `length` days after the day `first` is put on, and, in a past-tense clause, puts
+ * `first` a week earlier when the range would otherwise end after publication ("the strike lasted from Friday to
+ * Sunday", told on a Friday: the Friday a week before). `first` is resolved first (document order).
+ */
+function joinRange(first: Frame, last: Frame, length: number): void {
+  let opening: Day | null = null;
+  const resolveFirst = first.resolve;
+  first.resolve = (ctx) => {
+    let reading = resolveFirst(ctx);
+    let day = reading?.period ? parseIsoDay(reading.value.slice(0, 10)) : null;
+    const dct = ctx.dct;
+    if (
+      reading &&
+      day &&
+      dct &&
+      !reading.usedAnchor &&
+      ctx.tense === 'past' &&
+      epochDay(addDays(day, length)) > epochDay(dct)
+    ) {
+      const earlier = resolveFirst({ ...ctx, dct: addDays(dct, -7) });
+      const earlierDay = earlier?.period ? parseIsoDay(earlier.value.slice(0, 10)) : null;
+      if (earlier && earlierDay) {
+        const name = WEEKDAY_NAMES[isoWeekday(earlierDay) - 1];
+        reading = { ...earlier, why: `past: the ${name} whose range ends by publication (${humanDay(dct)})` };
+        day = earlierDay;
+      }
+    }
+    opening = day;
+    return reading;
+  };
+  // after the tense refiner: the last end points forward from the opening, whatever its clause's tense
+  last.tense = 'future';
+  const resolveLast = last.resolve;
+  last.resolve = (ctx) => {
+    if (!opening) return resolveLast(ctx);
+    // the first such weekday after the opening day (with the part of day written with it, if any)
+    const reading = resolveLast({ ...ctx, dct: addDays(opening, 1), tense: 'future', anchor: null, day: null });
+    const day = reading?.period ? parseIsoDay(reading.value.slice(0, 10)) : null;
+    if (!reading || !day) return resolveLast(ctx);
+    const name = WEEKDAY_NAMES[isoWeekday(day) - 1];
+    return { ...reading, why: `the ${name} that closes the range opening on ${humanDay(opening)}` };
+  };
+}
