@@ -46,6 +46,26 @@ const CONTINUES = /(?:[,;:(\-–—&]|\b(?:a|an|the|of|to|in|on|at|for|and|or|bu
 
 const isSpace = (ch: string | undefined) => ch !== undefined && SPACE.test(ch);
 
+/** A sentence end and the first letter after it, lower case (group 1) or not. */
+const SENTENCE_START = /[.!?]["'”’»)\]]*\s+["“‘«([]*(?:(\p{Ll})|\p{Lu})/gu;
+
+/**
+ * Whether the text writes its sentences in lower case (a transcript, a chat log, a post whose case is lost):
+ * after . ! ? more sentences go on in lower case than in capitals. In ordinary prose a lower-case word after a
+ * full stop follows an abbreviation ("7 a.m. on", "approx. ten"); in such a text it opens the next sentence.
+ */
+export function writesSentencesInLowerCase(text: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  SENTENCE_START.lastIndex = 0;
+  for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
+    // (after an abbreviation, "U.S. officials", "7 a.m. on", no sentence starts in any casing)
+    if (!m[1]) upper++;
+    else if (text[m.index] !== '.' || stopEndsLowerCaseSentence(text, m.index)) lower++;
+  }
+  return lower > 2 * upper;
+}
+
 /** Sentences of `text` in order, as spans (UTF-16 offsets, end exclusive), trimmed of surrounding space. */
 export function splitSentences(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
@@ -66,6 +86,10 @@ export function splitSentences(text: string): TextSpan[] {
     emit(pos, end);
     return end;
   };
+
+  // read once, and only when a full stop is followed by a lower-case word (rare in ordinary prose)
+  let lowerCaseSentences: boolean | undefined;
+  const inLowerCase = () => (lowerCaseSentences ??= writesSentencesInLowerCase(text));
 
   let sentenceStart = paragraphStart(0);
   const re = TERMINAL_OR_BREAK;
@@ -89,7 +113,7 @@ export function splitSentences(text: string): TextSpan[] {
     }
     while (end < n && CLOSERS.has(text[end]!)) end++;
     if (end < n && !isSpace(text[end])) continue; // "U.S.-Russian", "3.5", "example.com"
-    if (terminalEndsSentence(text, at, mark, end)) {
+    if (terminalEndsSentence(text, at, mark, end, inLowerCase)) {
       emit(sentenceStart, end);
       sentenceStart = end;
     }
@@ -98,15 +122,25 @@ export function splitSentences(text: string): TextSpan[] {
   return spans;
 }
 
-/** Whether the terminal punctuation `mark` at `at` (closing quotes up to `end`) ends a sentence. */
-function terminalEndsSentence(text: string, at: number, mark: string, end: number): boolean {
+/**
+ * Whether the terminal punctuation `mark` at `at` (closing quotes up to `end`) ends a sentence. A lower-case word
+ * after it goes on with the sentence, unless the text writes its sentences in lower case (`inLowerCase`) and no
+ * abbreviation comes before the mark.
+ */
+function terminalEndsSentence(
+  text: string,
+  at: number,
+  mark: string,
+  end: number,
+  inLowerCase: () => boolean,
+): boolean {
   let next = end;
   while (next < text.length && isSpace(text[next])) next++;
   if (next >= text.length) return true;
   while (next < text.length && OPENERS_PUNCT.has(text[next]!)) next++;
   const first = text[next];
   if (first === undefined) return true;
-  if (LOWER.test(first)) return false;
+  if (LOWER.test(first)) return inLowerCase() && (mark !== '.' || stopEndsLowerCaseSentence(text, at));
   if (mark !== '.') return true;
 
   const word = wordBefore(text, at);
@@ -131,6 +165,14 @@ export function abbreviationBefore(text: string, at: number): boolean {
     INITIAL.test(word) ||
     DOTTED.test(word)
   );
+}
+
+/**
+ * In a text that writes its sentences in lower case, whether the full stop at `at`, before a lower-case word,
+ * ends a sentence: not after an abbreviation or a single letter ("at 5 p.m. on", "gen. smith", "j. smith").
+ */
+export function stopEndsLowerCaseSentence(text: string, at: number): boolean {
+  return !abbreviationBefore(text, at) && wordBefore(text, at).length !== 1;
 }
 
 /** The word just before offset `at` (at most 40 characters back), without opening punctuation. */

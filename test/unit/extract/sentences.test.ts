@@ -87,3 +87,31 @@ test('a 100,000-character sentence without a full stop is one span', () => {
 test('CJK full stops split without spaces', () => {
   assert.deepEqual(texts('今天下雨。明天晴天。'), ['今天下雨。', '明天晴天。']);
 });
+
+test('a text that writes its sentences in lower case ends them at . ! ? before a lower-case word', () => {
+  assert.deepEqual(texts('we met on monday. last january was cold! was it?\nno it was not.'), [
+    'we met on monday.',
+    'last january was cold!',
+    'was it?',
+    'no it was not.',
+  ]);
+  // abbreviations and initials still do not end one
+  assert.deepEqual(texts('the fair opens at 5 p.m. on friday. gen. smith and j. doe came. it rained.'), [
+    'the fair opens at 5 p.m. on friday.',
+    'gen. smith and j. doe came.',
+    'it rained.',
+  ]);
+});
+
+test('negative: in ordinary prose a lower-case word after a full stop goes on with the sentence', () => {
+  assert.deepEqual(texts('U.S. officials met at 7 a.m. on Monday, approx. ten of them. It rained.'), [
+    'U.S. officials met at 7 a.m. on Monday, approx. ten of them.',
+    'It rained.',
+  ]);
+  // one lower-case start among sentences in capitals is a typo, not a lower-case text
+  assert.deepEqual(texts('Talks ended. Both sides left. they will meet again. It rained.'), [
+    'Talks ended.',
+    'Both sides left. they will meet again.',
+    'It rained.',
+  ]);
+});

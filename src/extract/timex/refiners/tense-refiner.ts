@@ -14,6 +14,7 @@
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 import { isSpace } from '../../words.js';
+import { stopEndsLowerCaseSentence, writesSentencesInLowerCase } from '../../sentences.js';
 
 /**
  * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
@@ -70,15 +71,20 @@ const CLEAR_REACH = 60;
 /** "a Jan. 14 return date", "the June 3 hearing": a date used as an adjective, told from any time. */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|his|her|their)\s+$/i;
 
-/** A sentence or clause ends here: ; ! ? newline, or a full stop followed by space that closes no abbreviation. */
-function isBoundary(text: string, i: number): boolean {
+/**
+ * A sentence or clause ends here: ; ! ? newline, or a full stop followed by space that closes no abbreviation.
+ * A full stop before a lower-case word ends one only in a text that writes its sentences in lower case
+ * (`inLowerCase`, read once per text and only when needed).
+ */
+function isBoundary(text: string, i: number, inLowerCase: () => boolean): boolean {
   // by code (it runs for every character around every phrase): `text[i]` makes a string each time
   const c = text.charCodeAt(i);
   if (c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a) return true; // ; ! ? newline
   if (c !== 0x2e) return false; // .
   if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) return false; // "0.9", "U.S."
   const next = text.charCodeAt(i + 2);
-  if (next >= 0x61 && next <= 0x7a) return false; // a lower-case word goes on with the sentence: "7 a.m. to 8 p.m."
+  // a lower-case word goes on with the sentence: "7 a.m. to 8 p.m."
+  if (next >= 0x61 && next <= 0x7a) return inLowerCase() && stopEndsLowerCaseSentence(text, i);
   return !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1));
 }
 const ABBREVIATION =
@@ -90,26 +96,22 @@ export interface ClauseTense {
   clearTense: boolean;
 }
 
-export function clauseTense(text: string, start: number, end: number): Tense | null {
-  return readClause(text, start, end).tense;
-}
-
 /** Where no verb is near the phrase, the clause is read this far after it (a long aside before the verb). */
 const WIDE_WINDOW = 300;
 /** A relative clause set off by a comma: ", who will remain", ", which was founded". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:.!?]*/gi;
 
-function readClause(text: string, start: number, end: number, reach = WINDOW): ClauseTense {
+function readClause(text: string, start: number, end: number, inLowerCase: () => boolean, reach = WINDOW): ClauseTense {
   let from = Math.max(0, start - WINDOW);
   for (let i = start - 1; i >= from; i--) {
-    if (isBoundary(text, i)) {
+    if (isBoundary(text, i, inLowerCase)) {
       from = i + 1;
       break;
     }
   }
   let to = Math.min(text.length, end + reach);
   for (let i = end; i < to; i++) {
-    if (isBoundary(text, i)) {
+    if (isBoundary(text, i, inLowerCase)) {
       to = i;
       break;
     }
@@ -191,7 +193,8 @@ function readClause(text: string, start: number, end: number, reach = WINDOW): C
   // the 25th anniversary of the decision, a bombing in Birmingham, Ala., killed a guard"); not before it, where
   // a main verb is often not the one of the phrase ("…has announced cuts, resulting in closures during the
   // fourth quarter")
-  if (best === null && reach === WINDOW && to === end + WINDOW) return readClause(text, start, end, WIDE_WINDOW);
+  if (best === null && reach === WINDOW && to === end + WINDOW)
+    return readClause(text, start, end, inLowerCase, WIDE_WINDOW);
   // "the trial runs through June", "the show is open until May": a present state that lasts up to a date
   // (not "has fallen this year through Oct. 19, Lipper says": a past stretch, a reporting verb)
   const lastsUntil =
@@ -258,10 +261,12 @@ function adjusted(
 
 export class TenseRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
+    let lowerCase: boolean | undefined;
+    const inLowerCase = () => (lowerCase ??= writesSentencesInLowerCase(context.text));
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame || frame.timeless) continue;
-      const { tense, clearTense } = readClause(context.text, r.index, r.index + r.text.length);
+      const { tense, clearTense } = readClause(context.text, r.index, r.index + r.text.length, inLowerCase);
       frame.tense = tense;
       // a quarter or a half is reported on after it ends ("will report third-quarter results"): a future verb
       // does not make it the next one

@@ -16,6 +16,12 @@ test('lower case: weekdays, months, holidays and relative periods', () => {
   assertPlaced('it happened in march of 2017', 'march of 2017', '2017-03', undefined, undefined, PUB);
 });
 
+test('lower case: a sentence is read on its own, not with the one before it', () => {
+  // the clause of "the 2nd qtr" is its own sentence, told in the past: not "this qtr is" before it
+  assertPlaced('this qtr is weak. in the 2nd qtr sales fell.', 'the 2nd qtr', '2019-Q2', undefined, undefined, PUB);
+  assertPlaced('we will meet soon. on friday talks ended.', 'friday', '2019-04-12', undefined, undefined, PUB);
+});
+
 test('capitals: headlines and all-caps transcripts', () => {
   assertPlaced('TALKS COLLAPSED ON MONDAY', 'MONDAY', '2019-04-15', undefined, undefined, PUB);
   assertPlaced('RALLY SET FOR MARCH 3', 'MARCH 3', '2019-03-03', undefined, undefined, PUB);
