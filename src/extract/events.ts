@@ -350,5 +350,21 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       event.why = `${event.why!.slice(0, -1)}; it lasted ${m.days} days.`;
     }
   }
-  return events;
+  return withoutRepeats(events);
+}
+
+/**
+ * The events without one that repeats an earlier event of its sentence (same label, same interval): "died
+ * Saturday, July 24, 2004" and "July 24 is the day" date one event twice. Ids stay in order, without gaps.
+ */
+function withoutRepeats(events: TimelineEvent[]): TimelineEvent[] {
+  const seen = new Set<string>();
+  const kept = events.filter((e) => {
+    const key = `${e.sentence.start}|${e.from}|${e.to}|${e.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (kept.length < events.length) kept.forEach((e, i) => (e.id = `e${i + 1}`));
+  return kept;
 }

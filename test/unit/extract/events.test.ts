@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences, type Timex } from '../../../src/extract/index.js';
+import { extract, splitSentences, type Timex } from '../../../src/extract/index.js';
 import { buildEvents, nextDay } from '../../../src/extract/events.js';
 
 /** A timex over the first occurrence of `phrase` at or after `from` in `text`. */
@@ -230,4 +230,19 @@ test('"since" after an ordinal or superlative counts back to an event; nothing g
     ['Monday', { from: '2016-10-17', to: '2016-10-18', granularity: 'day' }],
   ]);
   assert.equal(arrest!.ongoing, true);
+});
+
+test('an event dated twice in one sentence is one event', () => {
+  const { events } = extract('Mr. Smith died Saturday, July 24, 2004, at his home. The vote followed on Monday.', {
+    published: '2004-08-01',
+  });
+  assert.deepEqual(
+    events.map((e) => [e.id, e.from, e.label]),
+    [
+      ['e1', '2004-07-24', 'Mr. Smith died at his home'],
+      ['e2', '2004-07-26', 'The vote followed on Monday'],
+    ],
+  );
+  // negative: two phrases of one sentence that date different events stay two
+  assert.equal(extract('Talks began on Monday and ended on Friday.', { published: '2004-08-01' }).events.length, 2);
 });
