@@ -9,6 +9,7 @@
  */
 import { datelineEndAt } from './dateline.js';
 import type { TextSpan } from './types.js';
+import { isSpace as isSpaceCode } from './words.js';
 
 /** Titles and abbreviations that never end a sentence. */
 const NEVER_FINAL = new Set(
@@ -35,8 +36,6 @@ const OPENERS = new Set(
 const TERMINAL_OR_BREAK = /[.!?…。！？‼⁇⁈⁉]+|\r\n?|[\n\u2028\u2029]/g;
 const CLOSERS = new Set(['’', '”', '"', "'", '»', '›', ')', ']', '}', '」', '』']);
 const OPENERS_PUNCT = new Set(['“', '‘', '"', "'", '«', '‹', '(', '[', '{', '「', '『', '¿', '¡']);
-const LINE_BREAK = /[\r\n\u2028\u2029]/;
-const SPACE = /\s/;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -44,7 +43,18 @@ const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 /** A line ending with one of these continues on the next line (hard-wrapped text). */
 const CONTINUES = /(?:[,;:(\-–—&]|\b(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|that|said|says)\b)$/i;
 
-const isSpace = (ch: string | undefined) => ch !== undefined && SPACE.test(ch);
+/** `/\s/` at offset `i` of `text` (false past its end), by code: it runs for most characters around each full stop. */
+const isSpace = (text: string, i: number) => i >= 0 && i < text.length && isSpaceCode(text.charCodeAt(i));
+/** `/\p{Ll}/u`, without the regex for ASCII. */
+const isLowerLetter = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER.test(ch);
+};
+/** `/[\r\n\u2028\u2029]/` at offset `i`. */
+const isLineBreak = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+};
 
 /** A sentence end and the first letter after it, lower case (group 1) or not. */
 const SENTENCE_START = /[.!?]["'”’»)\]]*\s+["“‘«([]*(?:(\p{Ll})|\p{Lu})/gu;
@@ -72,15 +82,15 @@ export function splitSentences(text: string): TextSpan[] {
   const n = text.length;
 
   const emit = (from: number, to: number) => {
-    while (from < to && isSpace(text[from])) from++;
-    while (to > from && isSpace(text[to - 1])) to--;
+    while (from < to && isSpace(text, from)) from++;
+    while (to > from && isSpace(text, to - 1)) to--;
     if (to > from) spans.push({ start: from, end: to, text: text.slice(from, to) });
   };
 
   /** At a paragraph start: a wire dateline there is a span of its own. Returns where the sentence starts. */
   const paragraphStart = (at: number): number => {
     let pos = at;
-    while (pos < n && isSpace(text[pos]) && !LINE_BREAK.test(text[pos]!)) pos++;
+    while (pos < n && isSpace(text, pos) && !isLineBreak(text, pos)) pos++;
     const end = pos < n ? datelineEndAt(text, pos) : -1;
     if (end < 0) return at;
     emit(pos, end);
@@ -98,7 +108,7 @@ export function splitSentences(text: string): TextSpan[] {
     const at = m.index;
     const mark = m[0];
     let end = at + mark.length;
-    if (LINE_BREAK.test(mark[0]!)) {
+    if (isLineBreak(mark, 0)) {
       if (lineBreakEndsSentence(text, sentenceStart, at, end)) {
         emit(sentenceStart, at);
         sentenceStart = paragraphStart(end);
@@ -106,13 +116,13 @@ export function splitSentences(text: string): TextSpan[] {
       }
       continue;
     }
-    if (/^[。！？]+$/.test(mark)) {
+    if (mark.charCodeAt(0) > 0x3000 && /^[。！？]+$/.test(mark)) {
       emit(sentenceStart, end);
       sentenceStart = end;
       continue;
     }
     while (end < n && CLOSERS.has(text[end]!)) end++;
-    if (end < n && !isSpace(text[end])) continue; // "U.S.-Russian", "3.5", "example.com"
+    if (end < n && !isSpace(text, end)) continue; // "U.S.-Russian", "3.5", "example.com"
     if (terminalEndsSentence(text, at, mark, end, inLowerCase)) {
       emit(sentenceStart, end);
       sentenceStart = end;
@@ -135,12 +145,13 @@ function terminalEndsSentence(
   inLowerCase: () => boolean,
 ): boolean {
   let next = end;
-  while (next < text.length && isSpace(text[next])) next++;
+  while (next < text.length && isSpace(text, next)) next++;
   if (next >= text.length) return true;
   while (next < text.length && OPENERS_PUNCT.has(text[next]!)) next++;
   const first = text[next];
   if (first === undefined) return true;
-  if (LOWER.test(first)) return inLowerCase() && (mark !== '.' || stopEndsLowerCaseSentence(text, at));
+  // (the local test first: after an abbreviation, "U.S. officials", the text need not be read)
+  if (isLowerLetter(first)) return (mark !== '.' || stopEndsLowerCaseSentence(text, at)) && inLowerCase();
   if (mark !== '.') return true;
 
   const word = wordBefore(text, at);
@@ -178,7 +189,7 @@ export function stopEndsLowerCaseSentence(text: string, at: number): boolean {
 /** The word just before offset `at` (at most 40 characters back), without opening punctuation. */
 function wordBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && at - from < 40 && !isSpace(text[from - 1])) from--;
+  while (from > 0 && at - from < 40 && !isSpace(text, from - 1)) from--;
   while (from < at && OPENERS_PUNCT.has(text[from]!)) from++;
   return text.slice(from, at);
 }
@@ -197,13 +208,13 @@ function wordAt(text: string, at: number): string {
  */
 function lineBreakEndsSentence(text: string, sentenceStart: number, at: number, after: number): boolean {
   let next = after;
-  while (next < text.length && isSpace(text[next]) && !LINE_BREAK.test(text[next]!)) next++;
-  if (next >= text.length || LINE_BREAK.test(text[next]!)) return true;
+  while (next < text.length && isSpace(text, next) && !isLineBreak(text, next)) next++;
+  if (next >= text.length || isLineBreak(text, next)) return true;
   let next2 = next;
   while (next2 < text.length && OPENERS_PUNCT.has(text[next2]!)) next2++;
   if (next2 < text.length && LOWER.test(text[next2]!)) return false;
   let lineEnd = at;
-  while (lineEnd > sentenceStart && isSpace(text[lineEnd - 1])) lineEnd--;
+  while (lineEnd > sentenceStart && isSpace(text, lineEnd - 1)) lineEnd--;
   if (lineEnd <= sentenceStart) return true;
   return !CONTINUES.test(text.slice(Math.max(sentenceStart, lineEnd - 12), lineEnd));
 }

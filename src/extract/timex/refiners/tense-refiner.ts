@@ -84,7 +84,7 @@ function isBoundary(text: string, i: number, inLowerCase: () => boolean): boolea
   if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) return false; // "0.9", "U.S."
   const next = text.charCodeAt(i + 2);
   // a lower-case word goes on with the sentence: "7 a.m. to 8 p.m."
-  if (next >= 0x61 && next <= 0x7a) return inLowerCase() && stopEndsLowerCaseSentence(text, i);
+  if (next >= 0x61 && next <= 0x7a) return stopEndsLowerCaseSentence(text, i) && inLowerCase();
   return !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1));
 }
 const ABBREVIATION =
