@@ -59,21 +59,29 @@ const isLineBreak = (text: string, i: number) => {
 /** A sentence end and the first letter after it, lower case (group 1) or not. */
 const SENTENCE_START = /[.!?]["'”’»)\]]*\s+["“‘«([]*(?:(\p{Ll})|\p{Lu})/gu;
 
+/** How many sentence starts tell how a text writes them: the first few are as good as all of them. */
+const CASING_SAMPLE = 24;
+/** The text last read by writesSentencesInLowerCase, and its answer (the splitter and the tense refiner ask alike). */
+let lastCasing: { text: string; lower: boolean } | null = null;
+
 /**
  * Whether the text writes its sentences in lower case (a transcript, a chat log, a post whose case is lost):
- * after . ! ? more sentences go on in lower case than in capitals. In ordinary prose a lower-case word after a
- * full stop follows an abbreviation ("7 a.m. on", "approx. ten"); in such a text it opens the next sentence.
+ * among its first sentence starts after . ! ?, more go on in lower case than in capitals. In ordinary prose a
+ * lower-case word after a full stop follows an abbreviation ("7 a.m. on", "approx. ten"); in such a text it opens
+ * the next sentence.
  */
 export function writesSentencesInLowerCase(text: string): boolean {
+  if (lastCasing?.text === text) return lastCasing.lower;
   let lower = 0;
   let upper = 0;
   SENTENCE_START.lastIndex = 0;
-  for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
+  for (let m = SENTENCE_START.exec(text); m && lower + upper < CASING_SAMPLE; m = SENTENCE_START.exec(text)) {
     // (after an abbreviation, "U.S. officials", "7 a.m. on", no sentence starts in any casing)
     if (!m[1]) upper++;
     else if (text[m.index] !== '.' || stopEndsLowerCaseSentence(text, m.index)) lower++;
   }
-  return lower > 2 * upper;
+  lastCasing = { text, lower: lower > 2 * upper };
+  return lastCasing.lower;
 }
 
 /** Sentences of `text` in order, as spans (UTF-16 offsets, end exclusive), trimmed of surrounding space. */
@@ -97,9 +105,8 @@ export function splitSentences(text: string): TextSpan[] {
     return end;
   };
 
-  // read once, and only when a full stop is followed by a lower-case word (rare in ordinary prose)
-  let lowerCaseSentences: boolean | undefined;
-  const inLowerCase = () => (lowerCaseSentences ??= writesSentencesInLowerCase(text));
+  // read only when a full stop is followed by a lower-case word (rare in ordinary prose)
+  const inLowerCase = () => writesSentencesInLowerCase(text);
 
   let sentenceStart = paragraphStart(0);
   const re = TERMINAL_OR_BREAK;
@@ -150,8 +157,7 @@ function terminalEndsSentence(
   while (next < text.length && OPENERS_PUNCT.has(text[next]!)) next++;
   const first = text[next];
   if (first === undefined) return true;
-  // (the local test first: after an abbreviation, "U.S. officials", the text need not be read)
-  if (isLowerLetter(first)) return (mark !== '.' || stopEndsLowerCaseSentence(text, at)) && inLowerCase();
+  if (isLowerLetter(first)) return inLowerCase() && (mark !== '.' || stopEndsLowerCaseSentence(text, at));
   if (mark !== '.') return true;
 
   const word = wordBefore(text, at);

@@ -74,7 +74,7 @@ const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|his|her|their)\s+$/i;
 /**
  * A sentence or clause ends here: ; ! ? newline, or a full stop followed by space that closes no abbreviation.
  * A full stop before a lower-case word ends one only in a text that writes its sentences in lower case
- * (`inLowerCase`, read once per text and only when needed).
+ * (`inLowerCase`, read once per text, and only when needed).
  */
 function isBoundary(text: string, i: number, inLowerCase: () => boolean): boolean {
   // by code (it runs for every character around every phrase): `text[i]` makes a string each time
@@ -84,7 +84,7 @@ function isBoundary(text: string, i: number, inLowerCase: () => boolean): boolea
   if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) return false; // "0.9", "U.S."
   const next = text.charCodeAt(i + 2);
   // a lower-case word goes on with the sentence: "7 a.m. to 8 p.m."
-  if (next >= 0x61 && next <= 0x7a) return stopEndsLowerCaseSentence(text, i) && inLowerCase();
+  if (next >= 0x61 && next <= 0x7a) return inLowerCase() && stopEndsLowerCaseSentence(text, i);
   return !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1));
 }
 const ABBREVIATION =
@@ -261,8 +261,7 @@ function adjusted(
 
 export class TenseRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
-    let lowerCase: boolean | undefined;
-    const inLowerCase = () => (lowerCase ??= writesSentencesInLowerCase(context.text));
+    const inLowerCase = () => writesSentencesInLowerCase(context.text);
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame || frame.timeless) continue;

@@ -12,6 +12,8 @@ import { addDays, epochDay, humanDay, isoWeekday, parseIsoDay, WEEKDAY_NAMES, ty
 import { parseWeekday } from '../words.js';
 
 const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
+/** The longest gap JOINER takes in ordinary spacing (" through "), with room for doubled spaces. */
+const MAX_GAP = 12;
 /** "and" joins a range only after "between": "on Monday and Wednesday" are two days. */
 const BETWEEN = /\bbetween\s+$/i;
 /** A last end that names its own week ("to next Wednesday") is read as written. */
@@ -22,6 +24,7 @@ export class WeekdayRangeRefiner implements Refiner {
     for (let i = 0; i + 1 < results.length; i++) {
       const a = results[i]!;
       const b = results[i + 1]!;
+      if (b.index - (a.index + a.text.length) > MAX_GAP) continue; // (most phrases are far apart: no frame is read)
       const first = getFrame(a);
       const last = getFrame(b);
       if (first?.kind !== 'weekday' || last?.kind !== 'weekday' || OWN_WEEK.test(b.text)) continue;
