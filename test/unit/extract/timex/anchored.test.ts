@@ -87,3 +87,15 @@ test('"the day" stays on the day the story is about when a month is named in bet
   // negative: a month alone gives "the day" nothing to stay on
   assert.equal(timexOf('Jobs were lost in March. Shares ended the day lower.', 'the day').value, '2016-10-17');
 });
+
+test('a date ahead anchors what the story tells of it in the future tense', () => {
+  // Published Wednesday 12 October 2016: the meeting is next Monday, its previous day the Sunday before it
+  const published = '2016-10-12';
+  const text =
+    'The leaders will meet on Monday. The previous day, ministers will prepare the agenda. ' +
+    'The summit opens on Friday. Two days later, the leaders will sign the accord.';
+  assert.equal(timexOf(text, 'Monday', published).value, '2016-10-17');
+  assert.equal(timexOf(text, 'The previous day', published).value, '2016-10-16');
+  assert.equal(timexOf(text, 'Friday', published).value, '2016-10-14');
+  assert.equal(timexOf(text, 'Two days later', published).value, '2016-10-16');
+});
