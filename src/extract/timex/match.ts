@@ -12,7 +12,8 @@ export interface TimexMatch {
 
 export interface ParsingContext {
   readonly text: string;
-  createParsingResult(index: number, text: string): TimexMatch;
+  /** `start`: chrono's date components, which chrono's context gives each result (ours pass one shared object). */
+  createParsingResult(index: number, text: string, start?: object): TimexMatch;
 }
 
 export interface PhraseParser {
