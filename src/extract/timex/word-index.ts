@@ -72,11 +72,17 @@ export class WordIndex {
         continue;
       }
       const start = i;
-      for (i++; i < n && isAsciiLetter(text.charCodeAt(i)); i++);
+      // the run's hash (hashRun) as it is read: by hash and character codes, since a string for every run of
+      // the text would cost more than all the rest
+      let hash = Math.imul(0x811c9dc5 ^ (text.charCodeAt(i) | 0x20), 0x01000193);
+      for (i++; i < n; i++) {
+        const code = text.charCodeAt(i);
+        if (!isAsciiLetter(code)) break;
+        hash = Math.imul(hash ^ (code | 0x20), 0x01000193);
+      }
       let mask = 0;
-      // by hash and character codes: a string for every run of the text would cost more than all the rest
       if (i - start <= longest) {
-        const entries = WORDS.get(hashRun(text, start, i));
+        const entries = WORDS.get(hash | 0);
         if (entries) for (const e of entries) if (sameLetters(text, start, i, e.word)) mask |= e.mask;
       }
       if (endingLetters & (1 << ((text.charCodeAt(i - 1) | 0x20) - 0x61))) {
