@@ -29,7 +29,9 @@ const NTH = '(?<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5
 const RELATIVE_MONTH = '(?<dayWhich>this|last|next)\\s+month';
 const PATTERN = new RegExp(
   `(?:the\\s+)?${NTH}\\s+(?<unit>${WEEKDAY}|day|weekend|week)\\s+` +
-    `(?:(?:of|in)\\s+(?:(?<which>this|last|next)\\s+month|(?<month>${MONTH_NAME})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?)` +
+    // "of next month", "in this September", or with no "of": "the 3rd Thursday this September"
+    `(?:(?:(?<of>of|in)\\s+)?(?<which>this|last|next)\\s+(?:month|(?<whichMonth>${MONTH_NAME}))` +
+    `|(?:of|in)\\s+(?<month>${MONTH_NAME})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?` +
     // a year only after "of" ("the first day in 2015 when …" counts days of something else)
     `|of\\s+(?:(?<yearOnly>\\d{4})|(?<yearWhich>this|last|next)\\s+year))(?![\\w-])` +
     // "the 20th of next month": a day of a month named by publication (a month name is the month parser's)
@@ -89,8 +91,11 @@ export class DayInMonthParser extends TimexParser {
     if (unit === null) return null;
     // "the 3rd day of October" is a day of the month (the month parser's): only the first and last day here
     if (unit === 'day' && n !== 1 && n !== -1) return null;
-    const month = g.month ? parseMonth(g.month) : null;
-    if (g.month && !month) return null;
+    // with no "of" only a weekday: "the first day this month that stocks rose" counts days of something else
+    if (g.which && !g.of && typeof unit !== 'number' && unit !== 'weekend') return null;
+    const monthText = g.month ?? g.whichMonth;
+    const month = monthText ? parseMonth(monthText) : null;
+    if (monthText && !month) return null;
     const yearWhich = g.yearWhich?.toLowerCase();
     const ofYear = g.yearOnly !== undefined || yearWhich !== undefined;
     const frame: Frame = {
@@ -111,6 +116,11 @@ export class DayInMonthParser extends TimexParser {
         } else if (yearWhich) {
           y = dct.y + SHIFT[yearWhich]!;
           why = `"${text}": ${yearWhich} year counted from the publication date`;
+        } else if (g.whichMonth) {
+          const picked = pickYear(dct, month!, null, g.which!.toLowerCase(), frame.tense ?? tense, clearTense);
+          y = picked.y;
+          m = month!;
+          why = `"${text}" (${picked.why})`;
         } else if (g.which) {
           ({ y, m } = monthOf(dct, g.which));
           why = `"${text}": ${g.which.toLowerCase()} month counted from the publication date`;

@@ -216,3 +216,44 @@ test('negative: a week or a day of something else is no date', () => {
   // "in" a year: the first day on which something happened, not January 1
   assertNone('It was the first day in 2015 when it rained.', 'the first day', PUB);
 });
+
+test('the n-th weekday of this, last or next month named, with or without "of"', () => {
+  assertPlaced(
+    'The vote is on the 3rd Thursday this September.',
+    'the 3rd Thursday this September',
+    '2019-09-19',
+    '2019-09-19',
+    '2019-09-20',
+    PUB,
+  );
+  assertPlaced(
+    'He returns the first Monday next month.',
+    'the first Monday next month',
+    '2019-04-01',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'It opened the last Friday of last May.',
+    'the last Friday of last May',
+    '2018-05-25',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The fair opens the second Saturday of next June.',
+    'the second Saturday of next June',
+    '2019-06-08',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(timexes('The vote is on the 3rd Thursday this September.', PUB).length, 1);
+});
+
+test('negative: with no "of", a day or week "this month" counts something else', () => {
+  assertNone('It was the first day this month that stocks rose.', 'the first day this month', PUB);
+  assertNone('It was the second week this month without rain.', 'the second week this month', PUB);
+});
