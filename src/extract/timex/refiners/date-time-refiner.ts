@@ -99,7 +99,7 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
  * half of the day the part is in ("8 tonight" 20:00, "12 tonight" midnight, "10 this morning" 10:00), and an
  * hour of the small hours in a night is on the morning after ("last night at 2 a.m.").
  */
-function timeInPartOfDay(time: ClockTime, part: string): ClockTime {
+export function timeInPartOfDay(time: ClockTime, part: string): ClockTime {
   let hour = time.hour;
   if (time.ambiguous) {
     if (part === 'MO') hour = hour % 12;
