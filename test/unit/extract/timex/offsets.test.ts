@@ -64,3 +64,45 @@ test('negative: lengths told in the past, lengths after an event, business days 
   assert.equal(timexOf('It settled eight trading days after Monday.', 'eight trading days', PUB).from, undefined);
   assert.equal(timexOf('In the two weeks since, prices fell.', 'the two weeks', PUB).from, undefined);
 });
+
+test('a clock time after an offset is on the day the offset names: one moment, one event', () => {
+  const text = 'The ship docks in 7 days at 5pm.';
+  assertPlaced(text, '5pm', '2024-09-17T17:00', '2024-09-17T17:00', '2024-09-17T18:00', PUB);
+  // the length keeps its TimeML value, as the day the time is on: a point of reference
+  const length = timexOf(text, '7 days', PUB);
+  assert.equal(length.value, 'P7D');
+  assert.equal(length.from, undefined);
+  assert.deepEqual(
+    extract(text, { published: PUB }).events.map((e) => [e.from, e.to]),
+    [['2024-09-17T17:00', '2024-09-17T18:00']],
+  );
+  assertPlaced('The talks resume after two weeks at 9 a.m.', '9 a.m.', '2024-09-24T09:00', undefined, undefined, PUB);
+  // against a publication time too
+  assertPlaced(text, '5pm', '2024-09-17T17:00', undefined, undefined, '2024-09-10T10:00');
+  // a day counted from now or back: one TIME, as "tomorrow at noon"
+  assertPlaced(
+    'We meet three days from now at noon.',
+    'three days from now at noon',
+    '2024-09-13T12:00',
+    '2024-09-13T12:00',
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The fire started two weeks ago at 3 a.m.',
+    'two weeks ago at 3 a.m.',
+    '2024-08-27T03:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('negative: a length told in the past, or of months or hours, does not move the time', () => {
+  // past tense: "in 7 days" is how long it took, and 5pm stays on the publication day
+  const past = 'The ship sank in 7 days at 5pm.';
+  assertPlaced(past, '5pm', '2024-09-10T17:00', undefined, undefined, PUB);
+  assert.equal(timexOf(past, '7 days', PUB).from, undefined);
+  assertPlaced('The plant opens in three months at noon.', 'noon', '2024-09-10T12:00', undefined, undefined, PUB);
+  assertPlaced('He left two hours ago at noon.', 'noon', '2024-09-10T12:00', undefined, undefined, PUB);
+});
