@@ -236,7 +236,7 @@ export class DurationParser extends TimexParser {
 /** A duration frame, with the count it names when that is a whole number of units ("two days", "a fortnight"). */
 export interface LengthFrame extends Frame {
   length: { amount: number; unit: Unit } | null;
-  /** The day the length counts from ("two days before yesterday"), set by the day-offset refiner. */
+  /** The day the length counts from ("a week from Monday"), set by the day-offset refiner. */
   countFrom?: { frame: Frame; sign: -1 | 1; words: string };
 }
 
