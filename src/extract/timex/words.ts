@@ -50,11 +50,26 @@ const ORDINALS = [
 /** Hours in words, "one" to "twelve". */
 export const HOUR_WORDS = SMALL.slice(1, 13);
 
-/** A cardinal number: digits or words ("twenty-five", "a", "an"); vague amounts are separate. */
-export const NUMBER =
+/** A cardinal number without its half: digits or words ("twenty-five", "a", "an"). */
+const WHOLE_NUMBER =
   // "a quarter century", "half-hour": fractions only right before a unit ("a quarter of the dealers" is no number)
   `(?:(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?(?=\\s+(?:hour|century)\\b)|(?:a\\s+)?(?:quarter|half)(?=[\\s-]+(?:centur|hour|decade|day|year|minute|month|week))|\\d+-1/2(?=[\\s-])|\\d+\\s+1/2|(?:1/2|1/4|3/4)(?=[\\s-])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
-  `|${SMALL.slice(1).reverse().join('|')}|a\\s+hundred|a\\s+thousand|a|an|one|a half|half an?|a dozen|dozens of|hundreds of)(?:\\s+and\\s+a\\s+half)?`;
+  `|${SMALL.slice(1).reverse().join('|')}|a\\s+hundred|a\\s+thousand|a|an|one|a half|half an?|a dozen|dozens of|hundreds of)`;
+
+/** A cardinal number: digits or words ("twenty-five", "a", "an"), "and a half" after it; vague amounts are separate. */
+export const NUMBER = `${WHOLE_NUMBER}(?:\\s+and\\s+a\\s+half)?`;
+
+/** A half after a number or a unit as people write it: "and a half", "and an half", "and one half", "-and-a-half". */
+export const AND_A_HALF = '(?:\\s+and\\s+(?:a|an|one)\\s+half|-and-a-half)';
+
+/**
+ * An amount of units: a number with its half written any way ("two and a half", "2 and an half",
+ * "two-and-a-half", "2 and one half", "2½"), as the lengths and offsets read it.
+ */
+export const AMOUNT = `${WHOLE_NUMBER}(?:${AND_A_HALF}|½)?`;
+
+/** "and a half", "-and-a-half", "½" at the end of an amount. */
+const HALF_AT_END = /(?: and (?:a|an|one) half|-and-a-half|½)$/;
 
 /** Amounts with no number: "a few", "several", "many". Their duration values carry X ("PXY"). */
 export const VAGUE_AMOUNT =
@@ -64,8 +79,8 @@ export const ORDINAL = `(?:${ORDINALS.slice(1).join('|')}|\\d{1,2}(?:st|nd|rd|th
 
 export function parseNumber(text: string): number | null {
   const t0 = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/ and a half$/.test(t0)) {
-    const whole = parseNumber(t0.replace(/ and a half$/, ''));
+  if (HALF_AT_END.test(t0)) {
+    const whole = parseNumber(t0.replace(HALF_AT_END, ''));
     return whole === null ? null : whole + 0.5;
   }
   const t = t0;

@@ -20,7 +20,7 @@ import {
 import type { Frame } from '../frame.js';
 import { dateReading, periodAt, unplacedReading } from '../periods.js';
 import {
-  NUMBER,
+  AMOUNT,
   parseNumber,
   parseQuantMod,
   parseUnit,
@@ -35,7 +35,7 @@ import { TimexParser } from './timex-parser.js';
 
 const PATTERN = new RegExp(
   // 4 unit, 5 "and a half" ("a week and a half ago"), 6 "or so", 7 the direction
-  `(?:(${QUANT_MOD})\\s+)?(${NUMBER}|${VAGUE_AMOUNT})\\s+(?:more\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(\\s+or\\s+(?:so|more|two|three))?\\s+(ago|from\\s+now|hence|back)(?![\\w-])`,
+  `(?:(${QUANT_MOD})\\s+)?(${AMOUNT}|${VAGUE_AMOUNT})\\s+(?:more\\s+)?(${UNIT})(\\s+and\\s+an?\\s+half)?(\\s+or\\s+(?:so|more|two|three))?\\s+(ago|from\\s+now|hence|back)(?![\\w-])`,
   'i',
 );
 

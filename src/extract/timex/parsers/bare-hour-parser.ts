@@ -1,7 +1,7 @@
 /**
  * An hour written as a bare number, which the words next to it make a clock time: a part of day ("at 8
  * tonight", "at nine tomorrow morning", "at 10 this morning", "tonight at 11", "Friday evening at 7") or the
- * opening end of a range of clock times ("3" in "3-4pm", "9" in "between 9 and 11 a.m."). The date-time refiner
+ * opening end of a range of clock times ("3" in "3-4pm", "9" in "between 9 and 11 a.m.", "8" in "from 8 to 11 tonight"). The date-time refiner
  * puts it on the part of day, which gives it its half of the day; the clock-range refiner gives it the
  * meridiem of the range's other end. Alone ("at 8", "3-4") it is no timex: the frame resolves to nothing.
  */
@@ -19,7 +19,7 @@ const MERIDIEM_OR_OCLOCK = `(?:${MERIDIEM}|o.clock)(?![\\w])`;
 const NOT_BARE = `(?![\\d:]|[.,]\\d|\\s*(?:${MERIDIEM_OR_OCLOCK}|${PART}|${ZONE_WORD}))`;
 /** What makes a number before a part of day an hour. */
 const HOUR_LEAD =
-  /(?:\b(?:at|by|until|till|before|after|around|about|approximately|since|from)\s+|\d(?:[:.]\d\d)?\s*(?:-|–|—|to|and|until|till|through)\s*)$/i;
+  /(?:\b(?:at|by|until|till|before|after|around|about|approximately|since|from)\s+|\b(?:from|between)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|—|to|and|until|till|through)\s*)$/i;
 const RANGE_JOINER = '\\s*(?:-|–|—|\\s(?:to|until|till|through|and)\\s)\\s*';
 
 const PATTERN = new RegExp(
@@ -27,8 +27,9 @@ const PATTERN = new RegExp(
   `(?<before>${HOUR})(?:\\.(?<beforeMinute>\\d{2}))?${NOT_BARE}(?=\\s+(?:on\\s+)?${PART_OF_A_DAY}(?![\\w]))` +
     // "tonight at 11", "Friday evening, at 7"
     `|(?<=(?:tonight|overnight|morning|afternoon|evening|night),?\\s+at\\s+)(?<after>${HOUR})(?:\\.(?<afterMinute>\\d{2}))?${NOT_BARE}` +
-    // "3" in "3-4pm", "from 9.30 to 11 a.m.", "between 8 and 10 GMT"
-    `|(?<open>\\d{1,2})(?:\\.(?<openMinute>\\d{2}))?(?=${RANGE_JOINER}\\d{1,2}(?:[:.]\\d{2})?\\s*(?:${MERIDIEM_OR_OCLOCK}|${ZONE_WORD}))`,
+    // "3" in "3-4pm", "from 9.30 to 11 a.m.", "between 8 and 10 GMT", "from 8 to 11 tonight"
+    `|(?<open>\\d{1,2})(?:\\.(?<openMinute>\\d{2}))?(?=${RANGE_JOINER}\\d{1,2}(?:[:.]\\d{2})?` +
+    `(?:\\s*(?:${MERIDIEM_OR_OCLOCK}|${ZONE_WORD})|(?<openPart>\\s+(?:on\\s+)?${PART_OF_A_DAY}(?![\\w]))))`,
   'i',
 );
 
@@ -49,8 +50,10 @@ export class BareHourParser extends TimexParser {
     const minute = minuteText === undefined ? null : Number(minuteText);
     if (hour < 1 || hour > 12 || (minute !== null && minute > 59)) return null;
     // "killed 10 this morning", "the toll rose to 10 this morning": a number before a part of day is an hour
-    // only after "at", "until"… or as the end of a range ("from 8 to 11 tonight")
+    // only after "at", "until"… or as the end of a range ("from 8 to 11 tonight"; not a score, "won 3-1 tonight")
     if (g.before !== undefined && !HOUR_LEAD.test(textBefore(context, index, 20))) return null;
+    // "from 8 to 11 tonight", "between 9 and 11 this morning"; not a score, "won 3 to 1 this morning"
+    if (g.openPart !== undefined && !/\b(?:from|between)\s+$/i.test(textBefore(context, index, 10))) return null;
     return timeFrame({ hour, minute, ambiguous: true, text: match[0] }, true);
   }
 }

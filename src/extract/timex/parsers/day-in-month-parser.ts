@@ -1,10 +1,23 @@
 /**
- * A day counted inside a month: "the first Tuesday in November", "the last Monday of March 2019", "the
- * second Sunday of next month", "the last day of October", "the last weekend of June", "the 20th of next
- * month". The whole phrase is one date (TimeML tags it so); a month without a year takes its year by tense,
- * like "in March"; "next month" counts from publication.
+ * A day or a week counted inside a month or a year: "the first Tuesday in November", "the last Monday of March
+ * 2019", "the second Sunday of next month", "the last day of October", "the last weekend of June", "the first
+ * week of October 2014", "the 2nd week of next month", "the last week of 2015", "the 20th of next month". The
+ * whole phrase is one date (TimeML tags it so); a month without a year takes its year by tense, like "in
+ * March"; "next month" counts from publication. The n-th week of a month is the ISO week holding its n-th
+ * Thursday, the week most of whose days fall in the month (TimeML: "the last week of March" 2009 is 2009-W13);
+ * the n-th week of a year is ISO week n.
  */
-import { addMonths, dayPeriod, daysInMonth, nthWeekday, weekendPeriod, type Day } from '../calendar.js';
+import {
+  addDays,
+  addMonths,
+  dayPeriod,
+  daysInMonth,
+  nthWeekday,
+  weekendPeriod,
+  weekPeriod,
+  type Day,
+  type Period,
+} from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, unplacedReading } from '../periods.js';
 import { DAY_ORDINAL_WORD, MONTH_NAME, WEEKDAY, parseDayOrdinal, parseMonth, parseWeekday } from '../words.js';
@@ -12,71 +25,117 @@ import { triggers } from '../word-index.js';
 import { pickYear } from './month-parser.js';
 import { TimexParser } from './timex-parser.js';
 
-const NTH = '(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)';
-const RELATIVE_MONTH = '(this|last|next)\\s+month';
+const NTH = '(?<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)';
+const RELATIVE_MONTH = '(?<dayWhich>this|last|next)\\s+month';
 const PATTERN = new RegExp(
-  `(?:the\\s+)?${NTH}\\s+(${WEEKDAY}|day|weekend)\\s+(?:of|in)\\s+` +
-    `(?:${RELATIVE_MONTH}|(${MONTH_NAME})(?:,?\\s+(\\d{4}))?)(?![\\w-])` +
+  `(?:the\\s+)?${NTH}\\s+(?<unit>${WEEKDAY}|day|weekend|week)\\s+` +
+    // "of next month", "in this September", or with no "of": "the 3rd Thursday this September"
+    `(?:(?:(?<of>of|in)\\s+)?(?<which>this|last|next)\\s+(?:month|(?<whichMonth>${MONTH_NAME}))` +
+    `|(?:of|in)\\s+(?<month>${MONTH_NAME})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?` +
+    // a year only after "of" ("the first day in 2015 when …" counts days of something else)
+    `|of\\s+(?:(?<yearOnly>\\d{4})|(?<yearWhich>this|last|next)\\s+year))(?![\\w-])` +
     // "the 20th of next month": a day of a month named by publication (a month name is the month parser's)
-    `|(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORD})\\s+(?:day\\s+)?of\\s+${RELATIVE_MONTH}(?![\\w-])`,
+    `|(?:the\\s+)?(?<day>\\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORD})\\s+(?:day\\s+)?of\\s+${RELATIVE_MONTH}(?![\\w-])`,
   'i',
 );
 
 const COUNT: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, final: -1 };
-const MONTH_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
+const SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 /** The first day of this, last or next month, counted from publication. */
-const monthOf = (dct: Day, which: string): Day =>
-  addMonths({ y: dct.y, m: dct.m, d: 1 }, MONTH_SHIFT[which.toLowerCase()]!);
+const monthOf = (dct: Day, which: string): Day => addMonths({ y: dct.y, m: dct.m, d: 1 }, SHIFT[which.toLowerCase()]!);
+
+/** Thursday: the n-th week of a month or a year is the one holding its n-th Thursday (ISO 8601's rule). */
+const THURSDAY = 4;
+
+/** The n-th (from the end when n < 0) weekday of a year. */
+function nthWeekdayOfYear(y: number, wd: number, n: number): Day {
+  return n < 0 ? nthWeekday(y, 12, wd, n) : addDays(nthWeekday(y, 1, wd, 1), 7 * (n - 1));
+}
+
+/** The n-th day, weekend or week ("day", "weekend", "week", or a weekday's number) of a month, or of a year. */
+function nthIn(y: number, m: number | null, unit: 'day' | 'weekend' | 'week' | number, n: number): Period | null {
+  const nth = (wd: number): Day => (m === null ? nthWeekdayOfYear(y, wd, n) : nthWeekday(y, m, wd, n));
+  const day: Day =
+    unit === 'day'
+      ? m === null
+        ? { y, m: n < 0 ? 12 : 1, d: n < 0 ? 31 : 1 }
+        : { y, m, d: n < 0 ? daysInMonth(y, m) : 1 }
+      : nth(unit === 'weekend' ? 6 : unit === 'week' ? THURSDAY : unit);
+  // "the fifth Monday of February 2019" does not exist
+  if (m === null ? day.y !== y : day.m !== m) return null;
+  return unit === 'weekend' ? weekendPeriod(day) : unit === 'week' ? weekPeriod(day) : dayPeriod(day);
+}
 
 export class DayInMonthParser extends TimexParser {
   protected readonly regex = PATTERN;
-  /** A weekday ("…day", "Tues."), "day", "weekend" after the count, or "month" after "next". */
+  /** A weekday ("…day", "Tues."), "day", "weekend", "week" after the count, or "month" after "next". */
   protected override readonly triggerWords = triggers(
-    'weekend month mon tue tues wed thu thur thurs fri sat sun',
+    'weekend week month mon tue tues wed thu thur thurs fri sat sun',
     'day',
   );
   /** "the twenty-seventh day of next " before "month" */
   override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray): Frame | null {
-    const [text, nthText, unitText, which, monthText, yearText, dayText, dayWhich] = match;
-    if (dayText) {
-      const d = parseDayOrdinal(dayText);
-      return d === null ? null : this.dayOfRelativeMonth(text, d, dayWhich!.toLowerCase());
+    const text = match[0];
+    const g = match.groups!;
+    if (g.day) {
+      const d = parseDayOrdinal(g.day);
+      return d === null ? null : this.dayOfRelativeMonth(text, d, g.dayWhich!.toLowerCase());
     }
-    const n = COUNT[nthText!.toLowerCase()] ?? Number.parseInt(nthText!, 10);
-    const unit = unitText!.toLowerCase();
-    const weekday = unit === 'day' ? null : unit === 'weekend' ? 6 : parseWeekday(unit);
-    if (unit !== 'day' && weekday === null) return null;
+    const n = COUNT[g.nth!.toLowerCase()] ?? Number.parseInt(g.nth!, 10);
+    const unitWord = g.unit!.toLowerCase();
+    const unit =
+      unitWord === 'day' || unitWord === 'weekend' || unitWord === 'week' ? unitWord : parseWeekday(unitWord);
+    if (unit === null) return null;
     // "the 3rd day of October" is a day of the month (the month parser's): only the first and last day here
     if (unit === 'day' && n !== 1 && n !== -1) return null;
+    // with no "of" only a weekday: "the first day this month that stocks rose" counts days of something else
+    if (g.which && !g.of && typeof unit !== 'number' && unit !== 'weekend') return null;
+    const monthText = g.month ?? g.whichMonth;
     const month = monthText ? parseMonth(monthText) : null;
     if (monthText && !month) return null;
+    const yearWhich = g.yearWhich?.toLowerCase();
+    const ofYear = g.yearOnly !== undefined || yearWhich !== undefined;
     const frame: Frame = {
       kind: 'day-in-month',
+      timeless: g.year !== undefined || g.yearOnly !== undefined,
       resolve: ({ dct, tense, clearTense }) => {
         let y: number;
-        let m: number;
+        let m: number | null = null;
         let why: string;
-        if (yearText) {
-          y = Number(yearText);
-          m = month!;
+        if (g.year || g.yearOnly) {
+          y = Number(g.year ?? g.yearOnly);
+          m = month;
           why = `"${text}" of ${y}`;
         } else if (!dct) {
-          return unplacedReading('XXXX-XX-XX', `"${text}" of an unknown year`);
-        } else if (which) {
-          ({ y, m } = monthOf(dct, which));
-          why = `"${text}": ${which.toLowerCase()} month counted from the publication date`;
+          // a week of a month of an unknown year: the month is what can be said ("XXXX-12")
+          const value = unit !== 'week' ? 'XXXX-XX-XX' : month ? `XXXX-${String(month).padStart(2, '0')}` : 'XXXX-WXX';
+          return unplacedReading(value, `"${text}" of an unknown year`);
+        } else if (yearWhich) {
+          y = dct.y + SHIFT[yearWhich]!;
+          why = `"${text}": ${yearWhich} year counted from the publication date`;
+        } else if (g.whichMonth) {
+          const picked = pickYear(dct, month!, null, g.which!.toLowerCase(), frame.tense ?? tense, clearTense);
+          y = picked.y;
+          m = month!;
+          why = `"${text}" (${picked.why})`;
+        } else if (g.which) {
+          ({ y, m } = monthOf(dct, g.which));
+          why = `"${text}": ${g.which.toLowerCase()} month counted from the publication date`;
         } else {
           const picked = pickYear(dct, month!, null, undefined, frame.tense ?? tense, clearTense);
           y = picked.y;
           m = month!;
           why = `"${text}" (${picked.why})`;
         }
-        const day: Day = weekday === null ? { y, m, d: n < 0 ? daysInMonth(y, m) : 1 } : nthWeekday(y, m, weekday, n);
-        if (day.m !== m) return null; // "the fifth Monday of February 2019" does not exist
-        return dateReading(unit === 'weekend' ? weekendPeriod(day) : dayPeriod(day), why);
+        const period = nthIn(y, ofYear ? null : m, unit, n);
+        if (!period) return null;
+        return dateReading(
+          period,
+          unit === 'week' ? `${why}: the ISO week holding its ${g.nth!.toLowerCase()} Thursday` : why,
+        );
       },
     };
     return frame;

@@ -22,7 +22,7 @@ import type { Granularity } from '../../types.js';
 import { dayOf, moved } from '../periods.js';
 import {
   durationValue,
-  NUMBER,
+  AMOUNT,
   ORDINAL,
   parseNumber,
   parseOrdinal,
@@ -44,9 +44,9 @@ const WINDOW =
 const PATTERN = new RegExp(
   // 1 quant mod, 2 window, 3 amount, 4 unit; a determiner before an amount is in the span ("the nine months")
   // (a bare singular unit never starts a duration: failing there at once keeps the scan cheap)
-  `(?!(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)(?![\\w-]))(?:(${QUANT_MOD})\\s+)?(?:${WINDOW}\\s+|the\\s+(?=(?:${NUMBER}|${VAGUE_AMOUNT})\\s))?(?:(${NUMBER}|${VAGUE_AMOUNT})\\s+)?(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business|calendar|working|school|more\\s+long)\\s+)?(${UNIT})(?:\\s+and\\s+a\\s+half)?(?![\\w-])` +
+  `(?!(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)(?![\\w-]))(?:(${QUANT_MOD})\\s+)?(?:${WINDOW}\\s+|the\\s+(?=(?:${AMOUNT}|${VAGUE_AMOUNT})\\s))?(?:(${AMOUNT}|${VAGUE_AMOUNT})\\s+)?(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business|calendar|working|school|more\\s+long)\\s+)?(${UNIT})(?:\\s+and\\s+an?\\s+half)?(?![\\w-])` +
     // 5 adjectival amount, 6 adjectival unit ("two-year", "10-day")
-    `|(${NUMBER}|single)-(second|minute|hour|day|week|month|year|decade)(?:-long)?(?![\\w-]|-old)` +
+    `|(${AMOUNT}|single)-(second|minute|hour|day|week|month|year|decade)(?:-long)?(?![\\w-]|-old)` +
     // "decades-long", "years-long"
     `|(seconds|minutes|hours|days|weeks|months|years|decades)-long(?![\\w-])` +
     // 7 ordinal of "its sixth year"
@@ -63,7 +63,7 @@ const RATE_BEFORE = /(?:\d|million|billion|trillion|percent|%|dollars|cents|time
 const LENGTH_VERB_BEFORE =
   /\b(?:take|takes|took|taken|taking|wait|waits|waited|waiting|spend|spends|spent|spending|last|lasts|lasted|lasting|need|needs|needed|for)\s+$/i;
 
-const UNIT_AND_A_HALF = /[a-z]\s+and\s+a\s+half$/i;
+const UNIT_AND_A_HALF = /[a-z]\s+and\s+an?\s+half$/i;
 
 /** Bare plurals ("years") are durations only after these words. */
 const BARE_PLURAL_BEFORE =
@@ -236,7 +236,7 @@ export class DurationParser extends TimexParser {
 /** A duration frame, with the count it names when that is a whole number of units ("two days", "a fortnight"). */
 export interface LengthFrame extends Frame {
   length: { amount: number; unit: Unit } | null;
-  /** The day the length counts from ("two days before yesterday"), set by the day-offset refiner. */
+  /** The day the length counts from ("a week from Monday"), set by the day-offset refiner. */
   countFrom?: { frame: Frame; sign: -1 | 1; words: string };
 }
 

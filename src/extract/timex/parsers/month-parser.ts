@@ -15,7 +15,6 @@ import {
   monthPeriod,
   MONTH_NAMES,
   WEEKDAY_NAMES,
-  weekPeriod,
   type Day,
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
@@ -52,7 +51,6 @@ const PATTERN = new RegExp(
     // "the fourth of July", "the 3rd day of October", "24 December"
     `(?:(?:the\\s+)?(?<dayWordBefore>${DAY_ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+day)?\\s+of\\s+(?=${MONTH_NAME})` +
     `|(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_NAME}))?` +
-    '(?:the\\s+(?<weekOrdinal>first|second|third|fourth|last|final)\\s+week\\s+of\\s+)?' +
     // "May. 3, 2013": some datelines put a period after every month, even one not cut short (only before a
     // day and a year: "in May. 3 people died" is two sentences)
     `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w-])` +
@@ -80,12 +78,12 @@ export class MonthParser extends TimexParser {
   protected override readonly triggerWords = triggers(
     'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december',
   );
-  /** "the very beginning of the " + "Wednesday, " + "this coming " + "the twenty-first day of " + "the fourth week of " */
+  /** "the very beginning of the " + "Wednesday, " + "this coming " + "the twenty-first day of " */
   override readonly keywordLead = 100;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const g = match.groups!;
-    const { mod: modText, weekday: weekdayText, which, weekOrdinal, yearWhich } = g;
+    const { mod: modText, weekday: weekdayText, which, yearWhich } = g;
     const monthText = g.month ?? g.dashedMonth;
     if (!monthText) return null;
     const month = parseMonth(monthText);
@@ -103,8 +101,7 @@ export class MonthParser extends TimexParser {
     const written = yearOf(g.year ?? g.dashedYear);
     const year: number | null = written;
     if (year !== null && (year < 1000 || year > 2199)) return null;
-    const bare = !day && !year && !which && !modText && !yearWhich && !weekOrdinal;
-    if (weekOrdinal && day !== null) return null;
+    const bare = !day && !year && !which && !modText && !yearWhich;
     const lower = monthText === monthText.toLowerCase();
     const capitals = !lower && monthText.replace(/\.$/, '').length > 1 && monthText === monthText.toUpperCase();
     const monthStart = index + match[0].indexOf(monthText);
@@ -177,15 +174,6 @@ export class MonthParser extends TimexParser {
           );
         }
         if (day !== null && !isValidDay(y, month, day)) return null;
-        if (weekOrdinal) {
-          // the n-th week of a month is the ISO week holding its 4th, 11th, … day; the last one holds the 4th-last
-          const n = { first: 1, second: 2, third: 3, fourth: 4 }[weekOrdinal.toLowerCase()];
-          const d = n ? 7 * n - 3 : daysInMonth(y, month) - 3;
-          return dateReading(
-            weekPeriod({ y, m: month, d }),
-            `the ${weekOrdinal} week of ${MONTH_NAMES[month - 1]} ${y}`,
-          );
-        }
         const period = day ? dayPeriod({ y, m: month, d: day }) : monthPeriod(y, month);
         const reading = dateReading(
           period,

@@ -60,15 +60,17 @@ export class WeekdayParser extends TimexParser {
     // in any case ("monday", "MONDAY": transcripts, headlines); an abbreviation that is also a word ("sat.",
     // "sun.", "wed.") counts alone only when capitalised as a weekday is
     if ((/\.$/.test(name) || name.length < 6) && !/^[A-Z][a-z]/.test(name)) return null;
-    // "Black Monday", "Good Friday", "Ash Wednesday": named days, not the nearest weekday
-    if (
-      !match[1] &&
-      !match[2] &&
-      /\b(?:black|cyber|good|holy|ash|maundy|whit|bloody|super|easter|palm)\s+$/i.test(
-        context.text.slice(Math.max(0, index - 10), index),
+    // "Black Monday", "Good Friday", "Ash Wednesday", "Patch Tuesday": named days, not the nearest weekday (the
+    // names that are also words count capitalised only: "released a patch Tuesday" is that Tuesday; "Patch
+    // Tuesday last week" is the Tuesday of last week)
+    if (!match[1] && !match[2] && !match[6]) {
+      const before = context.text.slice(Math.max(0, index - 10), index);
+      if (
+        /\b(?:black|cyber|good|holy|ash|maundy|whit|bloody|super|easter|palm)\s+$/i.test(before) ||
+        /^[A-Z]/.test(/\b(?:patch|fat|giving|blue|manic|spy|ruby)\s+$/i.exec(before)?.[0] ?? '')
       )
-    )
-      return null;
+        return null;
+    }
     const wd = parseWeekday(name);
     if (!wd) return null;
     const which = match[2]?.toLowerCase().replace(/\s+/g, ' ');

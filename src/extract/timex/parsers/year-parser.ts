@@ -1,6 +1,7 @@
 /**
  * Years written as numbers: "in 2013", "2013's", "mid-2013" (MID), "early 2016" (START), "the end of 1990" (END),
- * "fiscal 1989". Not years: quantities ("2,013 people", "1990 troops", "$2000", "1999.5", "page 2013").
+ * "fiscal 1989". Not years: quantities ("2,013 people", "1990 troops", "$2000", "1999.5", "page 2013"), names
+ * ("Russell 2000 Index") and versions of products ("Windows Server 2003", "Office 2010").
  */
 import { yearPeriod } from '../calendar.js';
 import type { Frame } from '../frame.js';
@@ -19,6 +20,14 @@ const QUANTITY_AFTER =
 /** What a year never follows: currency, numbering, arithmetic. */
 const QUANTITY_BEFORE =
   /(?:[$€£¥#]|\d[.,]|\bno\.|\bnumber|\bnos?\.?|\bpage|\bp\.|\broom|\broute|\bflight|\bhighway|\bsection|\barticle|\brule|\bversion|\bmodel|\bpsalm|\bresolution|\b[a-z]{1,3}-|\/|:)\s*$/;
+
+/**
+ * A software product whose versions are named after years: "Windows Server 2003", "Microsoft Office 2010",
+ * "SQL Server 2008", "Visual Studio 2019", "Excel 2013" (not "the Home Office 2015 report": a capitalised word
+ * before "Office" makes another name).
+ */
+const PRODUCT_BEFORE =
+  /(?:\bWindows(?:\s+(?:NT|XP|Server|Home|Professional))?|\bServer|\bVisual\s+Studio|\bMicrosoft\s+(?:Office|Word)|(?<![A-Z][a-z]*\s)\bOffice|\b(?:Excel|PowerPoint|Outlook|SharePoint|Visio|Lync|AutoCAD|QuickBooks|TurboTax))\s+$/;
 
 /**
  * A length before "by" ("2880 pixels by", "40 feet by"), or any number before "x": what follows is a size's other
@@ -83,6 +92,8 @@ export class YearParser extends TimexParser {
       if (DIMENSION_BEFORE.test(textBefore(context, index, 24)) || /^\s*[x×]\s*\d/.test(textAfter(context, end, 6)))
         return null;
       if (QUANTITY_AFTER.test(textAfter(context, end, 16))) return null;
+      // "Windows Server 2003", "Office 2010": a version of a product
+      if (PRODUCT_BEFORE.test(context.text.slice(Math.max(0, index - 30), index))) return null;
       // "Russell 2000 Index", "Windows 2000 Server": a number between capitalised words is a name
       if (
         /[A-Z][a-z]+\s+$/.test(context.text.slice(Math.max(0, index - 12), index)) &&

@@ -14,25 +14,45 @@ import { getFrame, setFrame, type Frame } from '../frame.js';
 import { addDays, humanDay, parseIsoDay, type Day } from '../calendar.js';
 import { dateReading } from '../periods.js';
 import { isTimeFrame, timeFrame, timeOnDay, type ClockTime, type TimeFrame } from '../parsers/time-parser.js';
-import { dateTimeFrame, isDateTimeFrame, type DateTimeFrame } from './date-time-refiner.js';
+import { PART_OF_DAY } from '../parsers/day-ref-parser.js';
+import { dateTimeFrame, isDateTimeFrame, timeInPartOfDay, type DateTimeFrame } from './date-time-refiner.js';
 
 const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
 /** "and" joins a range only after "between": "at 9 a.m. and 5 p.m." are two times. */
 const BETWEEN = /\bbetween\s+$/i;
 
-/** A clock time and the day written with it, if any. */
+/** A part of day written with an end: "11 tonight", "10 tomorrow morning", "5 Friday afternoon". */
+const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight)\b/i;
+
+/** A clock time, the day written with it and the part of that day, if any. */
 interface End {
   time: ClockTime;
   dayFrame?: Frame;
+  part?: string;
 }
 
-function endOf(frame: Frame | undefined): End | null {
+function endOf(frame: Frame | undefined, text: string): End | null {
   if (isTimeFrame(frame)) return { time: frame.time };
-  if (isDateTimeFrame(frame)) return { time: frame.time, dayFrame: frame.dayFrame };
-  return null;
+  if (!isDateTimeFrame(frame)) return null;
+  const part = PART_WORD.exec(text)?.[1];
+  return { time: frame.time, dayFrame: frame.dayFrame, ...(part ? { part: PART_OF_DAY[part.toLowerCase()] } : {}) };
 }
 
-const minutesOf = (time: ClockTime): number => time.hour * 60 + (time.minute ?? 0);
+/**
+ * Minutes from the start of the day the range is written on. In a night the small hours are on the morning
+ * after (the date-time frame moves them there: "from 10 to 2 last night" ends at 2 a.m. the next day).
+ */
+const minutesOf = (time: ClockTime, part?: string): number =>
+  ((time.dayShift ?? 0) + (part === 'NI' && !time.ambiguous && time.hour < 6 ? 1 : 0)) * 1440 +
+  time.hour * 60 +
+  (time.minute ?? 0);
+
+/** An hour without a.m./p.m. in the half of the day its part of day is in ("11 tonight" 23:00). */
+const onPart = (time: ClockTime, part: string): ClockTime => ({
+  ...time,
+  hour: timeInPartOfDay(time, part).hour,
+  ambiguous: false,
+});
 
 /** The same clock time in the morning or the afternoon (hour 0–11 or 12–23). */
 const inHalf = (time: ClockTime, pm: boolean): ClockTime => ({
@@ -45,12 +65,17 @@ const inHalf = (time: ClockTime, pm: boolean): ClockTime => ({
 function joinedEnds(first: End, last: End): [ClockTime, ClockTime] {
   let a = first.time;
   let b = last.time;
+  // a part of day written with one end is the other's too, as its day is ("from 8 to 11 tonight": 20:00, 23:00)
+  const partA = first.part ?? last.part;
+  const partB = last.part ?? first.part;
+  if (b.ambiguous && partB) b = onPart(b, partB);
+  if (a.ambiguous && partA && minutesOf(onPart(a, partA), partA) < minutesOf(b, partB)) a = onPart(a, partA);
   if (a.ambiguous && !b.ambiguous) {
     // the latest reading of the first end before the last: "3:30-6 p.m." 15:30, "11-2 p.m." 11:00
     const later = inHalf(a, true);
     const earlier = inHalf(a, false);
-    if (minutesOf(later) < minutesOf(b)) a = later;
-    else if (minutesOf(earlier) < minutesOf(b)) a = earlier;
+    if (minutesOf(later, partA) < minutesOf(b, partB)) a = later;
+    else if (minutesOf(earlier, partA) < minutesOf(b, partB)) a = earlier;
   } else if (b.ambiguous) {
     // the earliest reading of the last end after the first: "9 a.m.-11:30" 11:30, "11:30-1:30" 13:30
     const earlier = inHalf(b, false);
@@ -64,7 +89,7 @@ function joinedEnds(first: End, last: End): [ClockTime, ClockTime] {
     if (b.offset !== undefined) a.offset = b.offset;
   }
   // past midnight: the day written with the last end is the day it ends on
-  if (minutesOf(b) <= minutesOf(a)) {
+  if (minutesOf(b, partB) <= minutesOf(a, partA)) {
     if (last.dayFrame && !first.dayFrame) a = { ...a, dayShift: (a.dayShift ?? 0) - 1 };
     else if (!last.dayFrame) b = { ...b, dayShift: (b.dayShift ?? 0) + 1 };
   }
@@ -77,8 +102,8 @@ export class ClockRangeRefiner implements Refiner {
     for (let i = 0; i < results.length; i++) {
       const a = results[i]!;
       const b = results[i + 1];
-      const first = endOf(getFrame(a));
-      const last = b ? endOf(getFrame(b)) : null;
+      const first = endOf(getFrame(a), a.text);
+      const last = b ? endOf(getFrame(b), b.text) : null;
       const gap = b ? context.text.slice(a.index + a.text.length, b.index) : '';
       const joiner = JOINER.exec(gap);
       if (

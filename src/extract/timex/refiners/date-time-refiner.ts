@@ -1,12 +1,15 @@
 /**
  * Joins a day and a clock time written together into one TIME: "Oct. 5 at 3 p.m.", "3 p.m. Wednesday",
- * "noon Thursday", "Monday, 10:30 a.m.", "8 tonight", "tonight at 11", "9 tomorrow morning". The day is read
+ * "noon Thursday", "Monday, 10:30 a.m.", "8 tonight", "tonight at 11", "9 tomorrow morning", "three days from
+ * now at noon"; after a length ahead ("in 7 days at 5pm") the time goes on the day it names. The day is read
  * first (with its tense), then the time is put on it. A part of day gives an hour written without a.m. or
  * p.m. its half of the day ("8:30 tonight" is 20:30), and a night its morning after ("last night at 2 a.m.").
  */
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame, type ResolveContext } from '../frame.js';
 import { isTimeFrame, timeFrame, timeOnDay, type ClockTime, type TimeFrame } from '../parsers/time-parser.js';
+import { isLengthFrame } from '../parsers/duration-parser.js';
+import { humanDay, parseIsoDay, type Day } from '../calendar.js';
 
 const DAY_KINDS = new Set([
   'weekday',
@@ -22,6 +25,10 @@ const DAY_KINDS = new Set([
 // day that opens the next line ("Early Friday morning, …")
 const DAY_THEN_TIME = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:at|around|about)[^\S\n]+)?$/i;
 const TIME_THEN_DAY = /^[^\S\n]*(?:,[^\S\n]*)?(?:on[^\S\n]+)?$/i;
+/** An offset that names a day: "three days from now", "two weeks ago" (not "two hours ago"). */
+const DAYS_OFFSET = /\b(?:days?|weeks?|fortnights?)\b/i;
+/** What comes before a length that names a day ahead: "in 7 days", "after two weeks". */
+const AHEAD_BEFORE = /\b(?:in|after)\s+$/i;
 
 /** A day and the clock time put on it (kind `date-time`). */
 export interface DateTimeFrame extends Frame {
@@ -45,7 +52,22 @@ export class DateTimeRefiner implements Refiner {
       const fb = b ? getFrame(b) : undefined;
       if (b && fa && fb) {
         const gap = context.text.slice(a.index + a.text.length, b.index);
-        const dayFirst = DAY_KINDS.has(fa.kind) && isTimeFrame(fb) && DAY_THEN_TIME.test(gap);
+        // "in 7 days at 5pm": the time is on the day the length names (see offsetTime)
+        if (
+          isLengthFrame(fa) &&
+          isTimeFrame(fb) &&
+          DAYS_OFFSET.test(a.text) &&
+          DAY_THEN_TIME.test(gap) &&
+          AHEAD_BEFORE.test(context.text.slice(Math.max(0, a.index - 8), a.index))
+        ) {
+          out.push(a, setFrame(b, offsetTime(fa, fb.time)));
+          i++;
+          continue;
+        }
+        const dayFirst =
+          (DAY_KINDS.has(fa.kind) || (fa.kind === 'ago' && DAYS_OFFSET.test(a.text))) &&
+          isTimeFrame(fb) &&
+          DAY_THEN_TIME.test(gap);
         const timeFirst = isTimeFrame(fa) && DAY_KINDS.has(fb.kind) && TIME_THEN_DAY.test(gap);
         if (dayFirst || timeFirst) {
           const dayFrame = dayFirst ? fa : fb;
@@ -95,11 +117,43 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
 }
 
 /**
+ * A clock time after a length counted ahead of publication ("in 7 days at 5pm"): on the day the length names
+ * when it names one (the duration parser places "in 7 days" told of what is to come), else as written alone.
+ * The length keeps its TimeML value (a DURATION, as the corpora tag "in two weeks") but becomes a point of
+ * reference: the moment is the time's, one event.
+ */
+function offsetTime(length: Frame, time: ClockTime): TimeFrame {
+  let day: Day | null = null;
+  const resolveLength = length.resolve;
+  length.resolve = (ctx) => {
+    const reading = resolveLength(ctx);
+    day = reading?.granularity === 'day' && reading.from ? parseIsoDay(reading.from) : null;
+    if (day) length.reference = `the day "${time.text}" is on: a point of reference, not an event`;
+    return reading;
+  };
+  const frame = timeFrame(time);
+  const resolveAlone = frame.resolve;
+  frame.resolve = (ctx) => {
+    if (!day) return resolveAlone(ctx);
+    const { value, period } = timeOnDay(day, time, ctx.clock);
+    return {
+      type: 'TIME',
+      value,
+      period,
+      granularity: period.granularity,
+      why: `${time.text} on the day the length before it names (${humanDay(day)})`,
+      ...(time.mod ? { mod: time.mod } : {}),
+    };
+  };
+  return frame;
+}
+
+/**
  * A clock time within a part of day (`AF`, `EV`, `NI`, `MO`…): an hour written without a.m. or p.m. takes the
  * half of the day the part is in ("8 tonight" 20:00, "12 tonight" midnight, "10 this morning" 10:00), and an
  * hour of the small hours in a night is on the morning after ("last night at 2 a.m.").
  */
-function timeInPartOfDay(time: ClockTime, part: string): ClockTime {
+export function timeInPartOfDay(time: ClockTime, part: string): ClockTime {
   let hour = time.hour;
   if (time.ambiguous) {
     if (part === 'MO') hour = hour % 12;

@@ -1,19 +1,24 @@
 /**
- * A length of time counted from a day: "two days before yesterday", "a week from Monday", "three days after
- * Christmas", "eight days after Oct. 12". TimeML tags the length (DURATION, "P2D") and the day apart; the
+ * A length of time counted from a day: "a week from Monday", "three days after
+ * Christmas", "eight days after Oct. 12". TimeML tags the length (DURATION, "P3D") and the day apart; the
  * length is placed on the day it names (from/to), and the day it counts from is a point of reference, not an
- * event. "the day before/after X", "the week after X", "the night before X" (no length to tag) are one date.
+ * event. "the day before/after X", "the week after X", "the night before X" (no length to tag) are one date,
+ * and so is a length counted from a day named by publication: "two days before yesterday", "three days after
+ * tomorrow", "a week from today" compose one day as "the day before yesterday" does (one timex, its date).
  */
-import { addDays, dayPeriod, partOfDayPeriod, weekPeriod } from '../calendar.js';
+import { addDays, dayPeriod, humanDay, partOfDayPeriod, weekPeriod } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
-import { isLengthFrame } from '../parsers/duration-parser.js';
-import { dateReading, dayOf } from '../periods.js';
+import { isLengthFrame, type LengthFrame } from '../parsers/duration-parser.js';
+import { dateReading, dayOf, moved, unplacedReading } from '../periods.js';
 
 /** Frames that can name a single day. */
 const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'holiday', 'written-date', 'range-end', 'range-start']);
 const JOIN = /^\s+(before|after|from)\s+$/i;
 const THE_UNIT_BEFORE = /\b(the\s+(day|night|week)\s+(before|after))\s+$/i;
+/** The days named by publication, which a length counted from makes one date with. */
+const DEICTIC_DAY = /^(?:yesterday|today|tomorrow)$/i;
+const CALENDAR_UNITS = new Set(['day', 'week', 'month', 'year']);
 
 export class DayOffsetRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
@@ -28,6 +33,13 @@ export class DayOffsetRefiner implements Refiner {
         const join = JOIN.exec(context.text.slice(a.index + a.text.length, b.index));
         if (join) {
           const relation = join[1]!.toLowerCase();
+          // "two days before yesterday": one date
+          if (fb.kind === 'day-ref' && DEICTIC_DAY.test(b.text) && CALENDAR_UNITS.has(fa.length!.unit)) {
+            const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length));
+            out.push(setFrame(merged, countedDayFrame(fa, fb, relation, a.text, merged.text)));
+            i++;
+            continue;
+          }
           fa.countFrom = { frame: fb, sign: relation === 'before' ? -1 : 1, words: `${a.text} ${relation} ${b.text}` };
           fb.reference = `the day "${a.text} ${relation}" counts from: a point of reference, not an event`;
         }
@@ -68,6 +80,31 @@ function neighbourFrame(dayFrame: Frame, unit: 'day' | 'night' | 'week', sign: -
         return reading;
       }
       return dateReading(dayPeriod(day), why);
+    },
+  };
+  return frame;
+}
+
+/** "two days before yesterday": the day the length names, counted from the day named by publication. */
+function countedDayFrame(
+  length: LengthFrame,
+  dayFrame: Frame,
+  relation: string,
+  lengthText: string,
+  text: string,
+): Frame {
+  const { amount, unit } = length.length!;
+  const sign = relation === 'before' ? -1 : 1;
+  const frame: Frame = {
+    kind: 'day-offset',
+    resolve: (ctx) => {
+      const found = dayOf(dayFrame, { ...ctx, tense: frame.tense ?? ctx.tense });
+      const day = found && moved(found.day, amount, unit, sign);
+      if (!found || !day) return unplacedReading('XXXX-XX-XX', `"${text}" needs the publication date`);
+      return dateReading(
+        dayPeriod(day),
+        `"${text}": ${lengthText} ${relation} ${found.reading.value}, ${humanDay(day)}`,
+      );
     },
   };
   return frame;

@@ -112,3 +112,40 @@ test('against a publication time, the last end follows the day the tense gave th
   assertPlaced(polls, '7 a.m.', '2019-03-23T07:00', undefined, undefined, at);
   assertPlaced(polls, '8 p.m.', '2019-03-23T20:00', undefined, undefined, at);
 });
+
+test('a range of bare hours closed by a part of a named day: both ends on it, in its half of the day', () => {
+  const text = 'The fireworks run from 8 to 11 tonight.';
+  assertPlaced(text, '8', '2019-03-22T20:00', '2019-03-22T20:00', undefined, PUB);
+  assertPlaced(text, '11 tonight', '2019-03-22T23:00', '2019-03-22T23:00', undefined, PUB);
+  assert.deepEqual(spans(text), [['2019-03-22T20:00', '2019-03-22T23:00']]);
+  const morning = 'Crews shut the bridge between 9 and 11 this morning.';
+  assertPlaced(morning, '9', '2019-03-22T09:00', undefined, undefined, PUB);
+  assertPlaced(morning, '11 this morning', '2019-03-22T11:00', undefined, undefined, PUB);
+  assertPlaced('Voting runs from 7 to 10 tomorrow morning.', '7', '2019-03-23T07:00', undefined, undefined, PUB);
+  assertPlaced('Volunteers worked from 2 to 5 Thursday afternoon.', '2', '2019-03-21T14:00', undefined, undefined, PUB);
+  assertPlaced(
+    'Volunteers worked from 2 to 5 Thursday afternoon.',
+    '5 Thursday afternoon',
+    '2019-03-21T17:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // the small hours of a night are the morning after; the range does not move its start a day back
+  const night = 'Fans queued from 10 to 2 last night.';
+  assertPlaced(night, '10', '2019-03-21T22:00', undefined, undefined, PUB);
+  assertPlaced(night, '2 last night', '2019-03-22T02:00', undefined, undefined, PUB);
+  assert.deepEqual(spans(night), [['2019-03-21T22:00', '2019-03-22T02:00']]);
+  assert.deepEqual(spans('Fans queued from 10 p.m. to 2 a.m. last night.'), [['2019-03-21T22:00', '2019-03-22T02:00']]);
+  // an afternoon that starts before noon
+  assertPlaced('Rain fell from 11 to 1 this afternoon.', '11', '2019-03-22T11:00', undefined, undefined, PUB);
+});
+
+test('negative: without "from" or "between" two numbers before a part of day are a score or a count, no hours', () => {
+  assertNone('The Rangers won 3 to 1 this morning.', '3', PUB);
+  assertNone('The Rangers won 3-1 this morning.', '1 this morning', PUB);
+  assert.deepEqual(
+    timexes('Police counted 8 to 11 tonight.', PUB).map((t) => t.text),
+    ['tonight'],
+  );
+});

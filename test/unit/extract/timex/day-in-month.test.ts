@@ -95,3 +95,165 @@ test('negative: no such day, a count of something else, a day of a siege', () =>
   assertNone('The fifth day of the siege was quiet.', 'The fifth day', PUB);
   assertNone('On the first day of talks in March, nothing moved.', 'the first day of talks', PUB);
 });
+
+test('the n-th week of a month is the ISO week holding its n-th Thursday: seven days, the whole phrase one date', () => {
+  const t = assertPlaced(
+    'The fair was held in the first week of October 2014.',
+    'the first week of October 2014',
+    '2014-W40',
+    '2014-09-29',
+    '2014-10-06',
+    PUB,
+  );
+  assert.equal(t.granularity, 'week');
+  assert.equal(timexes('The fair was held in the first week of October 2014.', PUB).length, 1);
+  // "in", a digit ordinal, no "the"
+  assertPlaced(
+    'It was held the first week in October 2014.',
+    'the first week in October 2014',
+    '2014-W40',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'Crews left first week of October 2014.',
+    'first week of October 2014',
+    '2014-W40',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // October 2014 has five Thursdays, September 2014 four
+  assertPlaced(
+    'It closed in the fifth week of October 2014.',
+    'the fifth week of October 2014',
+    '2014-W44',
+    '2014-10-27',
+    '2014-11-03',
+    PUB,
+  );
+  assertNone('It closed in the fifth week of September 2014.', 'fifth week', PUB);
+});
+
+test('a week of a month without a year is read by tense; of this, last or next month counts from publication', () => {
+  assertPlaced(
+    'Prices fell in the last week of February.',
+    'the last week of February',
+    '2019-W09',
+    '2019-02-25',
+    '2019-03-04',
+    PUB,
+  );
+  assertPlaced(
+    'Talks will resume in the 2nd week of June.',
+    'the 2nd week of June',
+    '2019-W24',
+    '2019-06-10',
+    '2019-06-17',
+    PUB,
+  );
+  assertPlaced(
+    'The new line opens the 2nd week of next month.',
+    'the 2nd week of next month',
+    '2019-W15',
+    '2019-04-08',
+    '2019-04-15',
+    PUB,
+  );
+  // not "the last week" (the past seven days) and "last month" apart
+  assertPlaced(
+    'Sales rose in the last week of last month.',
+    'the last week of last month',
+    '2019-W09',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // without a publication date the month is what is known
+  assertPlaced(
+    'He left in the first week of December.',
+    'the first week of December',
+    'XXXX-12',
+    undefined,
+    undefined,
+    null,
+  );
+});
+
+test('the n-th week, day or weekday of a year', () => {
+  assertPlaced(
+    'Shares fell in the first week of 2015.',
+    'the first week of 2015',
+    '2015-W01',
+    '2014-12-29',
+    '2015-01-05',
+    PUB,
+  );
+  assertPlaced(
+    'They return the first week of next year.',
+    'the first week of next year',
+    '2020-W01',
+    '2019-12-30',
+    '2020-01-06',
+    PUB,
+  );
+  assertPlaced(
+    'The last Friday of 2015 was quiet.',
+    'The last Friday of 2015',
+    '2015-12-25',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('He died on the first day of 2015.', 'the first day of 2015', '2015-01-01', undefined, undefined, PUB);
+});
+
+test('negative: a week or a day of something else is no date', () => {
+  assertNone('His first week in office was hard.', 'first week', PUB);
+  assertNone('The final week of the campaign was bitter.', 'final week', PUB);
+  assertNone('In the second week of the trial, jurors wept.', 'second week', PUB);
+  // "in" a year: the first day on which something happened, not January 1
+  assertNone('It was the first day in 2015 when it rained.', 'the first day', PUB);
+});
+
+test('the n-th weekday of this, last or next month named, with or without "of"', () => {
+  assertPlaced(
+    'The vote is on the 3rd Thursday this September.',
+    'the 3rd Thursday this September',
+    '2019-09-19',
+    '2019-09-19',
+    '2019-09-20',
+    PUB,
+  );
+  assertPlaced(
+    'He returns the first Monday next month.',
+    'the first Monday next month',
+    '2019-04-01',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'It opened the last Friday of last May.',
+    'the last Friday of last May',
+    '2018-05-25',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The fair opens the second Saturday of next June.',
+    'the second Saturday of next June',
+    '2019-06-08',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(timexes('The vote is on the 3rd Thursday this September.', PUB).length, 1);
+});
+
+test('negative: with no "of", a day or week "this month" counts something else', () => {
+  assertNone('It was the first day this month that stocks rose.', 'the first day this month', PUB);
+  assertNone('It was the second week this month without rain.', 'the second week this month', PUB);
+});

@@ -144,3 +144,27 @@ test('"after a week of rain", "within days of the attack": a length of something
   // negative: an offset with nothing after it is still placed ahead
   assert.equal(timexOf('He will return after five days.', 'five days').from, '2016-10-22');
 });
+
+test('a half written after a number any way people write it: "2 and an half", "two-and-a-half", "2½", "and one half"', () => {
+  const cases: [string, string, string][] = [
+    ['The strike lasted 2 and an half hours.', '2 and an half hours', 'PT2H30M'],
+    ['The strike lasted two and an half hours.', 'two and an half hours', 'PT2H30M'],
+    ['Fans waited two-and-a-half hours.', 'two-and-a-half hours', 'PT2H30M'],
+    ['Fans waited 2½ hours.', '2½ hours', 'PT2H30M'],
+    ['The vote took 2 and one half days.', '2 and one half days', 'P2DT12H'],
+    ['The summit lasted a day and an half.', 'a day and an half', 'P1DT12H'],
+    ['A two-and-a-half-hour debate ended.', 'two-and-a-half-hour', 'PT2H30M'],
+  ];
+  for (const [text, phrase, value] of cases) assert.equal(timexOf(text, phrase).value, value, text);
+  // counted back, the half counts too: 2½ years before 17 Oct 2016 is April 2014
+  assert.equal(timexOf('The mine closed 2 and an half years ago.', '2 and an half years ago').value, '2014');
+});
+
+test('negative: a half of something else is no half of a unit', () => {
+  // "two and a half pies": the half goes with the pies; "an hour" stays a whole hour
+  assert.deepEqual(
+    timexes('He ate two and a half pies in an hour.').map((t) => [t.text, t.value]),
+    [['an hour', 'PT1H']],
+  );
+  assert.equal(timexOf('It took a week and an half-dozen meetings.', 'a week').value, 'P1W');
+});

@@ -41,3 +41,20 @@ test('the sides of a size are not years: "2880 pixels by 1800", "1920 x 1080"', 
   assertPlaced('Membership reached 300 by 1950.', '1950', '1950');
   assertPlaced('It rose 5 percent by 2001.', '2001', '2001');
 });
+
+test('a software version named after a year is no year: "Windows Server 2003", "Office 2010"', () => {
+  const text = 'The flaw hits Windows Server 2003 and Office 2010 on a Windows 95 box.';
+  assert.deepEqual(timexes(text), []);
+  assertNone('Users of Windows 2000 must update.', '2000');
+  assertNone('The bank still runs Microsoft Office 2007 and SQL Server 2008.', '2007');
+  assertNone('The bank still runs Microsoft Office 2007 and SQL Server 2008.', '2008');
+  assertNone('Visual Studio 2019 adds a debugger.', '2019');
+  // the years around them still count
+  assertPlaced('He ran Windows 2000 until 2005.', '2005', '2005');
+});
+
+test("negative: an office that is no product, and a year after a product name's sentence, stay years", () => {
+  assertPlaced('The Home Office 2015 report was leaked.', '2015', '2015');
+  assertPlaced('Her office 2015 budget rose.', '2015', '2015');
+  assertPlaced('Microsoft shipped Windows in 1985.', '1985', '1985');
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../../src/extract/index.js';
-import { assertPlaced, timexOf } from './helpers.js';
+import { assertPlaced, timexes, timexOf } from './helpers.js';
 
 // Published Tuesday 10 September 2024.
 const PUB = '2024-09-10';
@@ -36,17 +36,16 @@ test('a fortnight is two weeks', () => {
 });
 
 test('a length counted from a day: placed on the day it names; the day counted from is no event', () => {
-  const text = 'The ferry sank two days before yesterday.';
-  assertPlaced(text, 'two days', 'P2D', '2024-09-07', '2024-09-08', PUB);
-  const from = timexOf(text, 'yesterday', PUB);
-  assert.equal(from.value, '2024-09-09');
+  const text = 'Prices rose three days after Christmas.';
+  assertPlaced(text, 'three days', 'P3D', '2023-12-28', '2023-12-29', PUB);
+  const from = timexOf(text, 'Christmas', PUB);
+  assert.equal(from.value, '2023-12-25');
   assert.equal(from.from, undefined, 'a point of reference is not placed');
   assert.match(from.why, /point of reference/);
   assert.deepEqual(
     extract(text, { published: PUB }).events.map((e) => [e.from, e.to]),
-    [['2024-09-07', '2024-09-08']],
+    [['2023-12-28', '2023-12-29']],
   );
-  assertPlaced('Prices rose three days after Christmas.', 'three days', 'P3D', '2023-12-28', undefined, PUB);
   assertPlaced(
     'Crowds gathered the day after Christmas.',
     'the day after Christmas',
@@ -63,4 +62,96 @@ test('negative: lengths told in the past, lengths after an event, business days 
   assert.equal(timexOf('He quit two days before the vote.', 'two days', PUB).from, undefined);
   assert.equal(timexOf('It settled eight trading days after Monday.', 'eight trading days', PUB).from, undefined);
   assert.equal(timexOf('In the two weeks since, prices fell.', 'the two weeks', PUB).from, undefined);
+});
+
+test('a clock time after an offset is on the day the offset names: one moment, one event', () => {
+  const text = 'The ship docks in 7 days at 5pm.';
+  assertPlaced(text, '5pm', '2024-09-17T17:00', '2024-09-17T17:00', '2024-09-17T18:00', PUB);
+  // the length keeps its TimeML value, as the day the time is on: a point of reference
+  const length = timexOf(text, '7 days', PUB);
+  assert.equal(length.value, 'P7D');
+  assert.equal(length.from, undefined);
+  assert.deepEqual(
+    extract(text, { published: PUB }).events.map((e) => [e.from, e.to]),
+    [['2024-09-17T17:00', '2024-09-17T18:00']],
+  );
+  assertPlaced('The talks resume after two weeks at 9 a.m.', '9 a.m.', '2024-09-24T09:00', undefined, undefined, PUB);
+  // against a publication time too
+  assertPlaced(text, '5pm', '2024-09-17T17:00', undefined, undefined, '2024-09-10T10:00');
+  // a day counted from now or back: one TIME, as "tomorrow at noon"
+  assertPlaced(
+    'We meet three days from now at noon.',
+    'three days from now at noon',
+    '2024-09-13T12:00',
+    '2024-09-13T12:00',
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The fire started two weeks ago at 3 a.m.',
+    'two weeks ago at 3 a.m.',
+    '2024-08-27T03:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('negative: a length told in the past, or of months or hours, does not move the time', () => {
+  // past tense: "in 7 days" is how long it took, and 5pm stays on the publication day
+  const past = 'The ship sank in 7 days at 5pm.';
+  assertPlaced(past, '5pm', '2024-09-10T17:00', undefined, undefined, PUB);
+  assert.equal(timexOf(past, '7 days', PUB).from, undefined);
+  assertPlaced('The plant opens in three months at noon.', 'noon', '2024-09-10T12:00', undefined, undefined, PUB);
+  assertPlaced('He left two hours ago at noon.', 'noon', '2024-09-10T12:00', undefined, undefined, PUB);
+});
+
+test('a length counted from yesterday, today or tomorrow is one date, as "the day before yesterday" is', () => {
+  const text = 'The ferry sank two days before yesterday.';
+  const t = assertPlaced(text, 'two days before yesterday', '2024-09-07', '2024-09-07', '2024-09-08', PUB);
+  assert.equal(t.type, 'DATE');
+  assert.equal(timexes(text, PUB).length, 1);
+  assert.deepEqual(
+    extract(text, { published: PUB }).events.map((e) => [e.from, e.to]),
+    [['2024-09-07', '2024-09-08']],
+  );
+  assertPlaced(
+    'The ferry sank the day before yesterday.',
+    'the day before yesterday',
+    '2024-09-08',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The port reopens three days after tomorrow.',
+    'three days after tomorrow',
+    '2024-09-14',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('The port reopens a week from today.', 'a week from today', '2024-09-17', undefined, undefined, PUB);
+  // a clock time on it makes one TIME
+  assertPlaced(
+    'The port reopens a week from today at noon.',
+    'a week from today at noon',
+    '2024-09-17T12:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // without a publication date the day is unknown
+  assertPlaced(text, 'two days before yesterday', 'XXXX-XX-XX', undefined, undefined, null);
+});
+
+test('negative: hours before yesterday, and lengths from other days, stay a length and a point of reference', () => {
+  assert.deepEqual(
+    timexes('The storm ended two hours before yesterday.', PUB).map((t) => t.text),
+    ['two hours', 'yesterday'],
+  );
+  assert.deepEqual(
+    timexes('He arrives a week from Monday.', PUB).map((t) => t.text),
+    ['a week', 'Monday'],
+  );
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertPlaced, timexOf } from './helpers.js';
+import { assertPlaced, timexes, timexOf } from './helpers.js';
 
 // Published Monday 17 Oct 2016.
 test('past tense: the most recent weekday on or before publication', () => {
@@ -49,4 +49,25 @@ test('plural weekdays recur (SET)', () => {
   assert.equal(t.type, 'SET');
   assert.equal(t.value, 'XXXX-WXX-7');
   assert.equal(t.from, undefined);
+});
+
+test('"Patch Tuesday", "Giving Tuesday": named days, not the nearest weekday', () => {
+  assert.deepEqual(
+    timexes('Microsoft released the fixes on Patch Tuesday.').map((t) => t.text),
+    [],
+  );
+  assert.deepEqual(
+    timexes('Donors gave $2 million on Giving Tuesday.').map((t) => t.text),
+    [],
+  );
+  assert.deepEqual(
+    timexes('PATCH TUESDAY BRINGS 47 FIXES').map((t) => t.text),
+    [],
+  );
+});
+
+test('negative: a patch released on a Tuesday, and the Patch Tuesday of last week, are that Tuesday', () => {
+  // "a patch Tuesday": the noun, then the weekday
+  assertPlaced('Microsoft released a patch Tuesday.', 'Tuesday', '2016-10-11');
+  assertPlaced('It fixed 13 bugs on Patch Tuesday last week.', 'Tuesday last week', '2016-10-11');
 });
