@@ -3,7 +3,7 @@
  * so costs time quadratic in the length it is given: pieces of about CHUNK_LENGTH characters keep the whole
  * extraction linear. A piece ends at a paragraph break or a sentence end, which no time phrase crosses.
  */
-import { abbreviationBefore } from '../sentences.js';
+import { abbreviationBefore, stopEndsLowerCaseSentence, writesSentencesInLowerCase } from '../sentences.js';
 
 /** Pieces end at the first paragraph break or sentence end past this many characters. */
 const CHUNK_LENGTH = 1500;
@@ -12,6 +12,8 @@ const MAX_LENGTH = 6000;
 
 /** A paragraph break, or a sentence end: . ! ? (and closing quotes), space, then a capital or an opening quote. */
 const BREAK = /\n[^\S\n]*\n|[.!?]["'”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
+/** The same in a text that writes its sentences in lower case (sentences.ts): any letter may open the next one. */
+const BREAK_ANY_CASE = /\n[^\S\n]*\n|[.!?]["'”’)]*\s+(?=["“‘(]?\p{L})/gu;
 export interface TextChunk {
   start: number;
   end: number;
@@ -40,10 +42,14 @@ const LOOKAHEAD = 256;
  */
 function breakAfter(text: string, from: number, limit: number): number {
   const window = text.slice(from, limit + LOOKAHEAD);
-  BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(window); m && from + m.index < limit; m = BREAK.exec(window)) {
-    if (m[0][0] === '.' && abbreviationBefore(text, from + m.index)) continue; // "Oct. 17", "Mr. Smith", "U.S. Army"
-    return from + m.index + m[0].length;
+  const lowerCase = writesSentencesInLowerCase(text);
+  const re = lowerCase ? BREAK_ANY_CASE : BREAK;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m && from + m.index < limit; m = re.exec(window)) {
+    const at = from + m.index;
+    // "Oct. 17", "Mr. Smith", "U.S. Army"; in lower case also "j. smith", "7 p.m. on"
+    if (m[0][0] === '.' && (lowerCase ? !stopEndsLowerCaseSentence(text, at) : abbreviationBefore(text, at))) continue;
+    return at + m[0].length;
   }
   if (limit >= text.length) return text.length;
   for (let i = limit; i > from; i--) if (text.charCodeAt(i) <= 32) return i;

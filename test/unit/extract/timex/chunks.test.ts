@@ -29,6 +29,18 @@ test('a short text is one piece; a long one is cut into consecutive pieces cover
   );
 });
 
+test('in a text that writes its sentences in lower case, pieces end at its sentence ends too', () => {
+  // no capital opens a sentence: before, pieces ran to 6,000 characters and ended at any space
+  const text = 'talks ended on oct. 3 at 7 p.m. when gen. smith left. it rained all day last january. '.repeat(120);
+  const chunks = textChunks(text);
+  assert.ok(chunks.length > 4);
+  for (const c of chunks.slice(0, -1)) {
+    assert.ok(c.end - c.start < 2000, `a piece of ${c.end - c.start} characters`);
+    const before = text.slice(Math.max(0, c.end - 12), c.end);
+    assert.match(before, /(?:left|january)\. $/, `cut after ${JSON.stringify(before)}`);
+  }
+});
+
 test('pieces end at paragraph breaks or sentence ends, never after "Oct.", "Mr." or "U.S."', () => {
   const text = 'On Oct. 3 Mr. Smith of the U.S. Navy spoke. It rained all day. '.repeat(200);
   const chunks = textChunks(text);
