@@ -7,7 +7,7 @@ import type { Frame } from '../frame.js';
 import { dateReading, narrowed, unplacedReading } from '../periods.js';
 import { parsePointMod } from '../words.js';
 import { triggers } from '../word-index.js';
-import { TimexParser } from './timex-parser.js';
+import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = new RegExp(
   '(early|earlier|late|later)?\\s*' +
@@ -15,6 +15,13 @@ const PATTERN = new RegExp(
     '(?:\\s+(morning|afternoon|evening|night))?',
   'i',
 );
+
+/**
+ * "today's world", "today's youth": "today's" before a noun of an age, not of a day, is the present in general
+ * (TIMEX3 PRESENT_REF, not the publication day). "today's vote", "today's session" stay the day.
+ */
+const PRESENT_DAY_NOUN =
+  /^['’]s\s+(?:(?:fast-changing|modern|young|rapidly\s+changing|increasingly|ever-changing|global|digital)\s+)?(?:world|society|societies|generation|generations|youth|young|teenagers|teens|kids|children|standards|culture|age|era|technology|technologies|economy|workplace|politics|media|consumers|challenges|realities|reality)\b/i;
 
 export const PART_OF_DAY: Record<string, PartOfDay> = {
   morning: 'MO',
@@ -34,10 +41,20 @@ export class DayRefParser extends TimexParser {
   /** "earlier " + "the day before " */
   override readonly keywordLead = 40;
 
-  protected read(match: RegExpMatchArray): Frame | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const modWord = match[1];
     const word = match[2]!.toLowerCase();
     const part = match[3] ? PART_OF_DAY[match[3].toLowerCase()] : undefined;
+    if (word === 'today' && !modWord && !part && PRESENT_DAY_NOUN.test(textAfter(context, index + match[0].length, 48)))
+      return {
+        kind: 'present-ref',
+        resolve: () => ({
+          type: 'DATE',
+          value: 'PRESENT_REF',
+          why: `"${match[0]}'s" before a noun of an age refers to the present in general, not to a date`,
+          anchorable: false,
+        }),
+      };
     const offset = word.includes('before')
       ? -2
       : word.includes('after')

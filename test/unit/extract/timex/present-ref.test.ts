@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNone, timexOf } from './helpers.js';
+import { extract } from '../../../../src/extract/index.js';
+import { assertNone, MONDAY, timexOf } from './helpers.js';
 
 test('now, currently, recently, these days, the past, the future', () => {
   const cases: Array<[string, string, string]> = [
@@ -22,4 +23,15 @@ test('now, currently, recently, these days, the past, the future', () => {
 
 test('compounds with now are not references to the present', () => {
   assertNone('The now-cancelled deal was unpopular.', 'now');
+});
+
+test('"today\'s" before a noun of an age is the present in general, not the publication day', () => {
+  assert.equal(timexOf("The risks of today's world are new.", 'today').value, 'PRESENT_REF');
+  assert.equal(timexOf("Today's youth read less than their parents.", 'Today').value, 'PRESENT_REF');
+  assert.equal(timexOf("It suits today's fast-changing economy.", 'today').value, 'PRESENT_REF');
+  assert.equal(extract("The risks of today's world are new.", { published: MONDAY }).events.length, 0);
+  // negative: a day's own business stays the day
+  assert.equal(timexOf("Today's vote was close.", 'Today').value, MONDAY);
+  assert.equal(timexOf("Today's Senate session ended early.", 'Today').value, MONDAY);
+  assert.equal(timexOf('Prices fell today.', 'today').value, MONDAY);
 });
