@@ -19,7 +19,7 @@ import {
 import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, unitCount, type Unit } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { shifted } from './ago-parser.js';
-import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { triggers } from '../word-index.js';
 
 const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand)(?![\\w-])`;
@@ -31,6 +31,8 @@ const THE_DAY =
   '(?![\\w-])(?!\\s+(?:of|that|when|before|in|on|he|she|they|it)\\b|\\s+after\\s+(?![a-z]+ing\\b))' +
   // "the close of business Thursday": TimeML tags the day alone
   '(?!,?\\s+(?:on\\s+)?(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)';
+/** "At the end of the day," opening a sentence or a quote (after "But", "And", "So" too): the idiom. */
+const IDIOM_OPENING = /(?:^|[.!?:;"“‘(]\s*|\b(?:but|and|so|yet|because)\s+)at\s+the\s+end\s+of\s+$/i;
 /** "in the morning" after a day the story has just placed ("dashed Friday … in the morning"): that day's morning. */
 const THE_PART = '(the\\s+(morning|afternoon|evening))(?![\\w-])(?!\\s+of\\b)';
 const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}|${THE_PART}`, 'i');
@@ -73,7 +75,10 @@ export class AnchoredOffsetParser extends TimexParser {
       return /\b(?:in|during)\s+$/i.test(context.text.slice(Math.max(0, index - 8), index))
         ? storyPartFrame(match[9], match[10]!.toLowerCase())
         : null;
-    if (match[8])
+    if (match[8]) {
+      // "At the end of the day, it is about the fans": the idiom (in the end), not a time, opens its sentence
+      if (/^the\s+day$/i.test(match[0]) && /^,/.test(after) && IDIOM_OPENING.test(textBefore(context, index, 30)))
+        return null;
       return theDayFrame(
         match[0],
         /^(early|earlier|the\s+(?:start|beginning|open))/i.test(match[0])
@@ -82,6 +87,7 @@ export class AnchoredOffsetParser extends TimexParser {
             ? 'END'
             : undefined,
       );
+    }
     const phrase = match[7]!.toLowerCase();
     if (/before|after/.test(phrase) && !/^\s*(?:[,.;:!?)"'”’]|$)/.test(after)) return null;
     const unitWord = phrase.split(/\s+/)[1]!;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNone, assertPlaced, timexes, timexOf } from './helpers.js';
+import { assertNone, assertPlaced, MONDAY, timexes, timexOf } from './helpers.js';
 
 test('"May" the name and the modal, "march" the verb, "Mar-a-Lago"', () => {
   assertNone('Theresa May said the plan may work.', 'May');
@@ -57,4 +57,13 @@ test("negative: an office that is no product, and a year after a product name's 
   assertPlaced('The Home Office 2015 report was leaked.', '2015', '2015');
   assertPlaced('Her office 2015 budget rose.', '2015', '2015');
   assertPlaced('Microsoft shipped Windows in 1985.', '1985', '1985');
+});
+
+test('"At the end of the day," opening a sentence is the idiom, not a time', () => {
+  assertNone('At the end of the day, it is about the fans.', 'the day');
+  assertNone('He hoped for a deal. But at the end of the day, voters decide.', 'the day');
+  assertNone('"At the end of the day, we have to win," the coach said.', 'the day');
+  // negative: the day's end in the story stays the day
+  assertPlaced('Stocks rebounded at the end of the day, closing up 2 percent.', 'the day', MONDAY);
+  assertPlaced('Shares fell 2 percent by the end of the day.', 'the day', MONDAY);
 });
