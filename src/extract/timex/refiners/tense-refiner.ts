@@ -46,6 +46,10 @@ const IRREGULAR_PAST =
   '(?:may|might|could|should|must|would|will)\\s+have\\s+\\w+|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|set(?=\\s+(?:on|in|at|during|last|early|late)\\b)|ago|previously|since';
 const PRESENT = 'is|are|says|am|remains|continues|seems|has|have';
 const CUE = new RegExp(`\\b(?:(${FUTURE})|(${IRREGULAR_PAST})|([a-z]{3,}ed)|(${PRESENT}))\\b`, 'gi');
+/** Whether a text holds a cue (CUE, not global). */
+const CUE_TEST = new RegExp(CUE.source, 'i');
+/** After a verb of saying, what is said: a clause with a verb of its own, not set off by a comma ("said the firm would"). */
+const reportedClauseAfter = (rest: string): boolean => !/^\s*[,;:'"’”`]/.test(rest) && CUE_TEST.test(rest);
 const NOT_PAST =
   /^(need|speed|seed|feed|breed|indeed|proceed|exceed|succeed|hundred|bed|red|shed|led|wed|fed|bled|sled|shred|embed|naked|wicked|sacred|kindred|rugged|aged|alleged|based|concerned|interested|involved|related|used|supposed|united|limited|detailed|advanced|armed|red)$/i;
 const WINDOW = 120;
@@ -153,7 +157,15 @@ function readClause(text: string, start: number, end: number, inLowerCase: () =>
         !/\b(?:is|are|was|were|had|has|have|been)\s+$/i.test(before);
     }
     // "…, a spokesman said": an attribution after the phrase tells when it was said, not when it happens
-    if (m.index >= phraseEnd && REPORTING.test(m[0]) && /[,'"’”`]/.test(clause.slice(phraseEnd, m.index))) continue;
+    // (not when what is said follows the verb: "At a briefing on June 1, the chief said the firm would shrink": the
+    // phrase dates the saying, the main clause's verb; "within 14 days, she said, the soonest…" is an aside)
+    if (
+      m.index >= phraseEnd &&
+      REPORTING.test(m[0]) &&
+      /[,'"’”`]/.test(clause.slice(phraseEnd, m.index)) &&
+      !reportedClauseAfter(clause.slice(m.index + m[0].length))
+    )
+      continue;
     let tense: Tense;
     if (pastPlan) tense = 'past';
     else if (m[1]) tense = 'future';

@@ -144,6 +144,27 @@ test('an attribution after the phrase does not make a future clause past', () =>
   assertPlaced('The bridge reopened Friday, officials said.', 'Friday', '2016-10-14', undefined, undefined, WED);
 });
 
+test('a verb of saying followed by what is said is the main verb: the phrase before it dates the saying', () => {
+  // Published Wednesday 19 October 2016 (WED): "said the firm would shrink" tells when it was said, in the past
+  assertPlaced(
+    'At a briefing on June 1, the chief executive said the firm would shrink.',
+    'June 1',
+    '2016-06-01',
+    undefined,
+    undefined,
+    WED,
+  );
+  // negative: an aside set off by commas is still an attribution ("within 14 days, she said, …" looks ahead)
+  assertPlaced(
+    'The vote will be held on June 1, officials said, and the count would follow.',
+    'June 1',
+    '2017-06-01',
+    undefined,
+    undefined,
+    WED,
+  );
+});
+
 test('a future clause with no past verb places a month clearly ahead', () => {
   // told in March: December this year, not the December just gone
   assertPlaced(
