@@ -139,6 +139,14 @@ export class DurationParser extends TimexParser {
       if (!(unit === 'year' && isRollingPast('year', article + window, textBefore(context, index, 24)))) return null;
     }
     if (window === 'recent' && amountText) return null;
+    if (window) {
+      // "following a week of rain", "following two days of talks": the preposition, not "the following two days"
+      const windowAt = match[0].toLowerCase().lastIndexOf(window, match[0].length - unitText.length);
+      const before = textBefore(context, index, 12) + match[0].slice(0, windowAt).toLowerCase();
+      if (window === 'following' && !/\b(?:the|its|his|her|their|our|this)\s+$/.test(before)) return null;
+      // "past a week": a window counts its units, it takes no "a"
+      if (amountText && /^an?$/i.test(amountText)) return null;
+    }
     const tail = context.text.slice(index + match[0].length, index + match[0].length + 8);
     if (/^[\s-]+old\b/i.test(tail)) return null; // "52 years old" is an age
     // "a quarter of the dealers" is a fraction; "several quarters of losses", "two straight quarters of growth" are not

@@ -168,3 +168,15 @@ test('negative: a half of something else is no half of a unit', () => {
   );
   assert.equal(timexOf('It took a week and an half-dozen meetings.', 'a week').value, 'P1W');
 });
+
+test('"following" without "the" is a preposition: the length after it is not the coming stretch', () => {
+  // before, "following a week" was P1W placed in the week after publication
+  const rain = timexOf('The river burst its banks following a week of heavy rain.', 'a week');
+  assert.equal(rain.value, 'P1W');
+  assert.equal(rain.from, undefined);
+  assert.equal(timexOf('Following two days of talks, the deal was signed.', 'two days').value, 'P2D');
+  // negative: "the following two weeks" is the stretch ahead
+  const ahead = timexOf('Talks will continue over the following two weeks.', 'the following two weeks');
+  assert.equal(ahead.value, 'P2W');
+  assert.ok(ahead.from !== undefined && ahead.from > '2016-10-17', `${ahead.from}`);
+});
