@@ -65,6 +65,13 @@ const LENGTH_VERB_BEFORE =
 
 const UNIT_AND_A_HALF = /[a-z]\s+and\s+an?\s+half$/i;
 
+/**
+ * "its first loss in a decade", "the biggest drop in years", "the highest level in six months": "in" after a
+ * comparison counts the stretch before now that the comparison runs over, not a date ahead ("in two weeks").
+ */
+const COMPARED_IN =
+  /\b(?:first|only|most|least|fewest|record|best|worst|(?!(?:interest|protest|latest|west|rest|test|arrest|forest|harvest|request|contest|guest)\b)[a-z]{3,}est)\b(?:\s+[\w'’-]+){0,4}\s+in\s+$/i;
+
 /** Bare plurals ("years") are durations only after these words. */
 const BARE_PLURAL_BEFORE =
   /\b(for|over|in|within|after|took|take|takes|taken|lasted|lasts|spent|spend|spends|about|nearly|almost|recent)\s+$/;
@@ -183,7 +190,8 @@ export class DurationParser extends TimexParser {
       !window &&
       amount !== null &&
       !/^the\s/i.test(match[0]) &&
-      !/^\s+of\b/i.test(context.text.slice(spanEnd, spanEnd + 4))
+      !/^\s+of\b/i.test(context.text.slice(spanEnd, spanEnd + 4)) &&
+      !COMPARED_IN.test(textBefore(context, index, 48))
         ? (/\b(in|within|after)\s+$/i.exec(textBefore(context, index, 10))?.[1]?.toLowerCase() as
             'in' | 'within' | 'after' | undefined)
         : undefined;

@@ -180,3 +180,17 @@ test('"following" without "the" is a preposition: the length after it is not the
   assert.equal(ahead.value, 'P2W');
   assert.ok(ahead.from !== undefined && ahead.from > '2016-10-17', `${ahead.from}`);
 });
+
+test('"in" after a comparison counts the stretch before now: "its first loss in a decade" is no date ahead', () => {
+  for (const text of [
+    'Carmaker posts first loss in a decade',
+    'The euro fell below $1.29 for the first time in over a year.',
+    'Shares had their biggest drop in six months.',
+  ]) {
+    const t = timexes(text).find((x) => x.type === 'DURATION')!;
+    assert.equal(t.from, undefined, `${text}: ${t.why}`);
+  }
+  // negative: "in" told of what is to come stays a date ahead, "latest" and "interest" are no superlatives
+  assert.equal(timexOf('The latest figures are due in two weeks.', 'two weeks').from, '2016-10-31');
+  assert.equal(timexOf('The interest rate will be set in two weeks.', 'two weeks').from, '2016-10-31');
+});
