@@ -1,6 +1,7 @@
 /**
  * Comparisons with the narrative's period, common in business news: "the same period last year",
- * "the corresponding quarter a year earlier", "the same month a year ago", "the comparable period".
+ * "the corresponding quarter a year earlier", "the same month a year ago", "the comparable period", "the same
+ * period of 2023".
  * Read against the last placed date (the anchor): the same stretch, moved a year back when the phrase says so.
  * Without an anchor, "the period" is the last completed quarter before publication.
  */
@@ -12,8 +13,10 @@ import { TimexParser } from './timex-parser.js';
 
 const YEAR_BACK =
   '(\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|(?:the\\s+)?(?:last|previous|prior)\\s+year|the\\s+year\\s+before))';
+/** "the same period of 2023", "the corresponding quarter in 2019": the same stretch in the year written. */
+const IN_YEAR = '\\s+(?:of|in)\\s+((?:1[89]|20)\\d\\d)';
 const PATTERN = new RegExp(
-  `the\\s+(?:same|corresponding|comparable)\\s+(period|month|quarter|week|day|season|half)${YEAR_BACK}?(?![\\w-])` +
+  `the\\s+(?:same|corresponding|comparable)\\s+(period|month|quarter|week|day|season|half)(?:${YEAR_BACK}|${IN_YEAR})?(?![\\w-])` +
     // "the quarter a year ago": the year-back phrase is required without "same"
     `|the\\s+(period|month|quarter)\\s+a\\s+year\\s+(?:ago|earlier|before)(?![\\w-])`,
   'i',
@@ -39,8 +42,9 @@ export class SamePeriodParser extends TimexParser {
   override readonly keywordLead = 30;
 
   protected read(match: RegExpMatchArray): Frame | null {
-    const unitWord = (match[1] ?? match[3])!.toLowerCase();
-    const yearBack = !!match[2] || !!match[3];
+    const unitWord = (match[1] ?? match[4])!.toLowerCase();
+    const yearBack = !!match[2] || !!match[4];
+    const inYear = match[3] ? Number(match[3]) : null;
     return {
       kind: 'same-period',
       resolve: ({ dct, anchor }) => {
@@ -67,7 +71,13 @@ export class SamePeriodParser extends TimexParser {
         }
         const months = unit === 'quarter' || unit === 'season' ? 4 : unit === 'half' ? 2 : unit === 'month' ? 12 : 0;
         let period = periodAt(unit, base, 0);
-        if (yearBack) {
+        if (inYear !== null) {
+          period =
+            unit === 'week'
+              ? periodAt('week', base, -52 * (base.y - inYear))
+              : periodAt(unit, { ...base, y: inYear }, 0);
+          why += `, in ${inYear}`;
+        } else if (yearBack) {
           period = months
             ? periodAt(unit, base, -months)
             : unit === 'week'
@@ -77,7 +87,7 @@ export class SamePeriodParser extends TimexParser {
         }
         const reading = dateReading(period, why);
         if (anchor) reading.usedAnchor = true;
-        if (yearBack) reading.anchorable = false;
+        if (yearBack || inYear !== null) reading.anchorable = false;
         return reading;
       },
     };

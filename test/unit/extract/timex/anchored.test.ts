@@ -99,3 +99,20 @@ test('a date ahead anchors what the story tells of it in the future tense', () =
   assert.equal(timexOf(text, 'Friday', published).value, '2016-10-14');
   assert.equal(timexOf(text, 'Two days later', published).value, '2016-10-16');
 });
+
+test('"the same period of 2023" is the story\'s period in the year written, one timex', () => {
+  const text = 'Fourth-quarter revenue fell 12% from the same period of 2023.';
+  const published = '2025-03-14';
+  const t = timexOf(text, 'the same period of 2023', published);
+  assert.equal(t.value, '2023-Q4');
+  assert.equal(
+    timexOf('Sales rose in March from the corresponding month in 2019.', 'the corresponding month in 2019', published)
+      .value,
+    '2019-03',
+  );
+  // negative: "the same period" alone is the story's period
+  assert.equal(
+    timexOf('Revenue fell in the fourth quarter. Costs rose in the same period.', 'the same period', published).value,
+    '2024-Q4',
+  );
+});
