@@ -102,6 +102,11 @@ export interface TimeFrame extends Frame {
    * of a range ("3" in "3-4pm"). Alone it resolves to nothing; a refiner that joins it makes a new frame.
    */
   bare?: boolean;
+  /**
+   * Told as the story moves on, not looking back ("By 6 a.m., crews had…" after "at 11 p.m. on Wednesday"): a
+   * morning time after a late-evening time of the story's day falls on the next morning (storyDay).
+   */
+  followsOn?: boolean;
 }
 
 export function isTimeFrame(frame: Frame | undefined): frame is TimeFrame {
@@ -224,7 +229,10 @@ export class TimeParser extends TimexParser {
         : /before/i.test(g.approx)
           ? 'BEFORE'
           : 'AFTER';
-    return { frame: timeFrame(time), length: text.length };
+    const frame = timeFrame(time);
+    // "Earlier, at 9 a.m., …", "before 6 a.m.": the story looks back
+    if (!LOOKS_BACK_BEFORE.test(textBefore(context, index, 40))) frame.followsOn = true;
+    return { frame, length: text.length };
   }
 }
 
@@ -319,13 +327,16 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
     const suffix = time.zone && /^[ECMP]T$/i.test(time.zone) ? '' : offsetSuffix(zone);
     return unplacedReading(`XXXX-XX-XXT${clockValue(time)}${suffix}`, `${text} on an unknown day`, time.mod, 'TIME');
   }
-  const story = storyDay(anchor, at, time);
+  const story = storyDay(anchor, at, time, frame.followsOn === true);
   const tense = frame.tense ?? ctx.tense;
   const byTense = !story && clock ? dayByTense(dct, clock, time, tense) : null;
   const day = story ?? byTense ?? dct;
   const { value, period } = timeOnDay(day, time, clock);
+  const nextMorning = story !== null && isoDay(story) !== anchor!.period.from.slice(0, 10);
   const why = story
-    ? `${text} on the day the story has just placed (${humanDay(day)}, in ${anchor!.id})`
+    ? nextMorning
+      ? `${text} on the morning after the night the story has just placed (${humanDay(day)}, after ${anchor!.id})`
+      : `${text} on the day the story has just placed (${humanDay(day)}, in ${anchor!.id})`
     : byTense
       ? `${tense === 'past' ? 'past tense: the last' : 'future tense: the next'} ${text} ${tense === 'past' ? 'before' : 'after'} publication (${humanDay(dct)}, ${pad(Math.floor(clock!.minute / 60))}:${pad(clock!.minute % 60)}): ${humanDay(day)}`
       : `${text} on the publication day (${humanDay(dct)})`;
@@ -336,6 +347,12 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
   return reading;
 }
 
+/** A story's clock time from this hour on is late enough for a morning time after it to be the next morning. */
+const EVENING_HOUR = 18;
+const NOON = 12;
+/** Before a clock time, words that look back from the story's last time ("Earlier, at 9 a.m."). */
+const LOOKS_BACK_BEFORE = /\b(?:earlier|before|previously|prior\s+to|until|till|since)\b[^.;!?]*$/i;
+
 /** How close (in characters) a day must have been placed for a bare clock time to fall on it. */
 const STORY_DAY_REACH = 200;
 
@@ -344,10 +361,21 @@ const STORY_DAY_REACH = 200;
  * 10 p.m.", "flew Tuesday ... at 18:00 UTC"): the anchor, when it is a single day (or part of one) placed
  * within the last STORY_DAY_REACH characters; null to fall back to the publication day.
  */
-function storyDay(anchor: Anchor | null, at: number | undefined, time: ClockTime): Day | null {
+function storyDay(anchor: Anchor | null, at: number | undefined, time: ClockTime, followsOn: boolean): Day | null {
   if (!anchor || at === undefined || anchor.end === undefined) return null;
   if (!isDayOrFiner(anchor.period.granularity)) return null;
   if (at - anchor.end > STORY_DAY_REACH) return null;
+  // "at 11 p.m. on Wednesday … By 6 a.m., crews had restored": the night goes on into the next morning
+  const anchorHour = /T(\d\d):/.exec(anchor.period.from)?.[1];
+  if (
+    followsOn &&
+    !time.ambiguous &&
+    anchorHour !== undefined &&
+    (anchor.period.granularity === 'hour' || anchor.period.granularity === 'minute') &&
+    Number(anchorHour) >= EVENING_HOUR &&
+    time.hour < NOON
+  )
+    return addDays(anchor.period.first, 1);
   // a night runs past midnight: "overnight … at 3 a.m." is the morning after the night's first day
   const day = anchor.period.first;
   if (anchor.period.granularity === 'partOfDay' && anchor.period.to.slice(0, 10) > isoDay(day)) {

@@ -32,3 +32,18 @@ test('a time after a night the story placed falls in that night, past midnight i
   assertPlaced('Floods hit the coast on Saturday night. The river crested at 3 a.m.', '3 a.m.', '2016-10-16T03:00');
   assertPlaced('Shelling began on Saturday night. At 11 p.m. a shell hit the port.', '11 p.m.', '2016-10-15T23:00');
 });
+
+test('a morning time told after a late-evening time of the story is the next morning', () => {
+  // before, "6 a.m." fell on Wednesday, seventeen hours before the storm it followed
+  const t = assertPlaced(
+    'Gusts hit the coast shortly after 11 p.m. on Wednesday. By 6 a.m., crews had restored power to half the homes.',
+    '6 a.m.',
+    '2016-10-13T06:00',
+  );
+  assert.match(t.why, /morning after/);
+  assertPlaced('The polls closed at 8 p.m. on Sunday and the result came at 2 a.m.', '2 a.m.', '2016-10-17T02:00');
+  // negative: a story that looks back stays on the day; so does an afternoon time, and a time after a morning
+  assertPlaced('The blast hit at 11 p.m. on Wednesday. Earlier, at 9 a.m., he was seen.', '9 a.m.', '2016-10-12T09:00');
+  assertPlaced('The talks began at 10 a.m. on Wednesday and ended at 4 p.m.', '4 p.m.', '2016-10-12T16:00');
+  assertPlaced('The talks began at 8 p.m. on Wednesday and ended at 11 p.m.', '11 p.m.', '2016-10-12T23:00');
+});
