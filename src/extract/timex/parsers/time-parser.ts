@@ -286,7 +286,7 @@ export function timeOnDay(
 }
 
 /** `15:30`, `18:32:56`: the time of day of a TIMEX3 value. */
-function clockValue(time: ClockTime): string {
+export function clockValue(time: ClockTime): string {
   const hhmm = `${pad(Math.min(time.hour, 24))}:${pad(time.minute ?? 0)}`;
   return time.second === undefined ? hhmm : `${hhmm}:${pad(time.second)}`;
 }

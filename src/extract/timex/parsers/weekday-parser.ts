@@ -35,6 +35,15 @@ const PATTERN = new RegExp(
   'i',
 );
 
+/**
+ * "On a Friday", "on a Sunday morning": some such day, not a date (not "on a Tuesday visit", "held a Monday
+ * vigil": a weekday before its noun, a date of the thing).
+ */
+const INDEFINITE_BEFORE = /\bon\s+an?\s+$/i;
+/** After an indefinite weekday, a word that shows it is the noun, not before one: a mark, a preposition, a verb. */
+const WEEKDAY_AS_NOUN_AFTER =
+  /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:in|at|of|when|and|or|after|before|during|with|last|this|that|he|she|they|it|we)\b)/i;
+
 /** The weekday `wd` (1 = Monday) nearest `base` in direction `dir` (-1 on/before, 1 on/after, 0 nearest). */
 export function weekdayNear(base: Day, wd: number, dir: -1 | 0 | 1, strict = false): Day {
   const delta = wd - isoWeekday(base); // -6..6
@@ -90,6 +99,23 @@ export class WeekdayParser extends TimexParser {
         }),
       };
     }
+    // "on a Friday", "one Sunday morning in June", "born on a Monday": some such weekday, not the nearest one
+    if (
+      !which &&
+      !weekWord &&
+      INDEFINITE_BEFORE.test(context.text.slice(Math.max(0, index - 8), index)) &&
+      WEEKDAY_AS_NOUN_AFTER.test(context.text.slice(index + match[0].length, index + match[0].length + 8))
+    )
+      return {
+        kind: 'weekday-indefinite',
+        resolve: () =>
+          unplacedReading(
+            `XXXX-WXX-${wd}${part ? `T${part}` : ''}`,
+            `"${match[0]}" is some ${WEEKDAY_NAMES[wd - 1]}, not a date`,
+            mod,
+            part ? 'TIME' : 'DATE',
+          ),
+      };
     const frame: Frame = {
       kind: 'weekday',
       resolve: ({ dct, tense, anchor }) => {

@@ -7,12 +7,20 @@
  */
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame, type ResolveContext } from '../frame.js';
-import { isTimeFrame, timeFrame, timeOnDay, type ClockTime, type TimeFrame } from '../parsers/time-parser.js';
+import {
+  clockValue,
+  isTimeFrame,
+  timeFrame,
+  timeOnDay,
+  type ClockTime,
+  type TimeFrame,
+} from '../parsers/time-parser.js';
 import { isLengthFrame } from '../parsers/duration-parser.js';
 import { humanDay, parseIsoDay, type Day } from '../calendar.js';
 
 const DAY_KINDS = new Set([
   'weekday',
+  'weekday-indefinite',
   'month',
   'day-ref',
   'part-of-day',
@@ -24,7 +32,7 @@ const DAY_KINDS = new Set([
 // no line break between: a time at the end of a heading or dateline ("Updated 5:40 p.m. ET") is not on the
 // day that opens the next line ("Early Friday morning, …")
 const DAY_THEN_TIME = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:at|around|about)[^\S\n]+)?$/i;
-const TIME_THEN_DAY = /^[^\S\n]*(?:,[^\S\n]*)?(?:on[^\S\n]+)?$/i;
+const TIME_THEN_DAY = /^[^\S\n]*(?:,[^\S\n]*)?(?:on[^\S\n]+(?:an?[^\S\n]+)?)?$/i;
 /** An offset that names a day: "three days from now", "two weeks ago" (not "two hours ago"). */
 const DAYS_OFFSET = /\b(?:days?|weeks?|fortnights?)\b/i;
 /** What comes before a length that names a day ahead: "in 7 days", "after two weeks". */
@@ -99,6 +107,14 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
       const onPart = part ? timeInPartOfDay(time, part) : time;
       // a part of an unknown day ("6:41 p.m. this evening" without a publication date): the time says more
       if (!day?.period && part && day?.value.startsWith('XXXX-XX-XX')) return timeFrame(onPart).resolve(ctx);
+      // "at 3 a.m. on a Friday": some Friday's 3 a.m., no date either
+      if (day && !day.period && /^XXXX-WXX-\d$/.test(day.value))
+        return {
+          ...day,
+          type: 'TIME',
+          value: `${day.value}T${clockValue(time)}`,
+          why: `${day.why}, at ${clockValue(time)}`,
+        };
       if (!day?.period || !['day', 'partOfDay'].includes(day.period.granularity)) return day;
       const { value, period } = timeOnDay(day.period.first, onPart, ctx.clock);
       return {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertPlaced, timexes, timexOf } from './helpers.js';
+import { extract } from '../../../../src/extract/index.js';
+import { assertPlaced, MONDAY, timexes, timexOf } from './helpers.js';
 
 // Published Monday 17 Oct 2016.
 test('past tense: the most recent weekday on or before publication', () => {
@@ -70,4 +71,14 @@ test('negative: a patch released on a Tuesday, and the Patch Tuesday of last wee
   // "a patch Tuesday": the noun, then the weekday
   assertPlaced('Microsoft released a patch Tuesday.', 'Tuesday', '2016-10-11');
   assertPlaced('It fixed 13 bugs on Patch Tuesday last week.', 'Tuesday last week', '2016-10-11');
+});
+
+test('"on a Friday" is some Friday, not the nearest one; a weekday before its noun stays a date', () => {
+  assert.equal(timexOf('He was born on a Monday.', 'Monday').value, 'XXXX-WXX-1');
+  assert.equal(timexOf('The attack happened on a Sunday morning in June.', 'Sunday morning').value, 'XXXX-WXX-7TMO');
+  assert.equal(timexOf('They pulled it off at 3 a.m. on a Friday.', '3 a.m. on a Friday').value, 'XXXX-WXX-5T03:00');
+  assert.equal(extract('He was born on a Monday.', { published: MONDAY }).events.length, 0);
+  // negative: "a Monday evening vigil", "on a Tuesday visit": the weekday dates the thing
+  assert.equal(timexOf('They held a Monday evening vigil.', 'Monday evening').value, '2016-10-17TEV');
+  assert.equal(timexOf('They met on a Tuesday visit to Paris.', 'Tuesday').value, '2016-10-11');
 });
