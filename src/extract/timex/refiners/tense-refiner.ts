@@ -54,6 +54,12 @@ const NOT_PAST =
   /^(need|speed|seed|feed|breed|indeed|proceed|exceed|succeed|hundred|bed|red|shed|led|wed|fed|bled|sled|shred|embed|naked|wicked|sacred|kindred|rugged|aged|alleged|based|concerned|interested|involved|related|used|supposed|united|limited|detailed|advanced|armed|red)$/i;
 const WINDOW = 120;
 /**
+ * After a participle, "by" and its agent ("untouched by rivals"): a passive, no verb of its own. Not "by" and an
+ * amount: "failed by two votes", "increased by 5%", "climbed by a third" are past verbs.
+ */
+const PASSIVE_BY_AFTER =
+  /^\s+by\b(?!\s+(?:\d|[$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|nearly|almost|about|around|roughly|some|more|less|just|only|over|up\s+to|as\s+much|as\s+many)\b|an?\s+(?:third|quarter|half|fifth|tenth|fraction|factor|margin|point|percent|wide|narrow|slim|large|small|few|single|record|whopping|further|additional|total)\b))/i;
+/**
  * A date that closes a span ("until Tuesday", "no later than Friday"): a past verb before it does not place
  * the date in the past, since the deadline it set usually lies ahead (tense `deadline`).
  */
@@ -186,7 +192,7 @@ function readClause(text: string, start: number, end: number, inLowerCase: () =>
       if (/\b(?:be|being)\s+$/i.test(lead)) continue; // "should be completed": the modal decides
       if (/\b(?:is|are)\s+$/i.test(lead)) tense = 'present';
       // "markets untouched by", "troops backed by": a passive participle; its auxiliary, if any, is the verb
-      else if (/^\s+by\b/i.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      else if (PASSIVE_BY_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       else tense = 'past';
     } else tense = 'present';
     const distance = m.index < phraseStart ? phraseStart - (m.index + m[0].length) : m.index - phraseEnd;

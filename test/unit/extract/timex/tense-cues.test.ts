@@ -165,6 +165,20 @@ test('a verb of saying followed by what is said is the main verb: the phrase bef
   );
 });
 
+test('a past verb and "by" an amount is a past verb, not a passive: "failed by two votes in March"', () => {
+  assertPlaced('The same bill failed by two votes in March.', 'March', '2016-03', undefined, undefined, WED);
+  assertPlaced('Exports increased by 5% in March.', 'March', '2016-03', undefined, undefined, WED);
+  // negative: a passive participle with its agent is no cue of its own (the future verb decides)
+  assertPlaced(
+    'The plan, backed by the unions, will be voted on in March.',
+    'March',
+    '2017-03',
+    undefined,
+    undefined,
+    WED,
+  );
+});
+
 test('a future clause with no past verb places a month clearly ahead', () => {
   // told in March: December this year, not the December just gone
   assertPlaced(
