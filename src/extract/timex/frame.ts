@@ -19,7 +19,8 @@ export interface Anchor {
   period: Period;
   /** Offset in the text just after the anchor's phrase (how far back the narrative placed it). */
   end?: number;
-  /** Quarter granularity or finer: "a year earlier" keeps the anchor's granularity. */
+  /** Offset of the anchor's phrase ("In 2015, … in March": a year that opens the sentence). */
+  start?: number;
 }
 
 export interface ResolveContext {

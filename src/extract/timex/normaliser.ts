@@ -61,7 +61,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
       reading.anchorable !== false &&
       onAxis(reading.period.from, reading.period.to);
     if (placed) {
-      anchor = { id, period: reading.period!, end: result.index + result.text.length };
+      anchor = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
       if (isDayOrFiner(reading.period!.granularity)) day = anchor;
       if (isDayOrFiner(reading.period!.granularity) && !ahead(anchor)) pastDay = anchor;

@@ -32,6 +32,8 @@ import {
   WEEKDAY,
   WEEKDAY_SHORT,
 } from '../words.js';
+import { writesSentencesInLowerCase } from '../../sentences.js';
+import { openingYear, yearOpeningAt } from '../opening-year.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { triggers } from '../word-index.js';
 
@@ -64,6 +66,13 @@ const PATTERN = new RegExp(
 /** Words after which a capitalised "May" or "March" alone is the month. */
 const MONTH_CONTEXT_BEFORE =
   /\b(in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or)\s*-?$/;
+
+/** In a text written in lower case, prepositions of time before "may", "march", "august" that make it the month. */
+const LOWER_CASE_MONTH_BEFORE = /\b(?:in|since|until|till|during|through|throughout|early|late|mid)[\s-]+$/;
+
+/** After "this may", "last may" as a month: the end of the phrase (a mark, a number, a preposition, a conjunction). */
+const MONTH_MAY_ENDS =
+  /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:\d|in|at|on|of|and|or|but|when|until|through|to|before|after|during|with|for|is|was)\b)/i;
 
 /** Month words that are also common words ("may" the modal, "march" the verb, "august" the adjective). */
 const AMBIGUOUS_MONTH = /^(?:may|march|august)$/i;
@@ -112,12 +121,22 @@ export class MonthParser extends TimexParser {
       const abbreviated =
         parseMonth(monthText) !== null &&
         !/^[a-z]{4,}$/i.test(monthText.replace(/\.$/, '')) &&
-        !/^(june|july)$/i.test(monthText);
+        !/^(june|july|may)$/i.test(monthText);
       if ((ambiguous || abbreviated) && !day && !year && !yearWhich) {
-        if (!which || abbreviated) return null;
+        // a text that writes its sentences in lower case has no capital to tell the month: a preposition of
+        // time does ("failed in march", "since may")
+        const timePreposition =
+          lower &&
+          ambiguous &&
+          !which &&
+          LOWER_CASE_MONTH_BEFORE.test(textBefore(context, monthStart, 12)) &&
+          writesSentencesInLowerCase(context.text);
+        if ((!which && !timePreposition) || abbreviated) return null;
         const end = index + match[0].length;
         if (VERB_AFTER.test(context.text.slice(end, end + 12))) return null;
         if (/\b(?:the|a|an|his|her|their|its|our|that)\s+$/i.test(textBefore(context, index, 8))) return null;
+        // "this may include", "this may well": "may" the modal goes on with a verb; the month ends its phrase
+        if (/^may$/i.test(monthText) && !MONTH_MAY_ENDS.test(context.text.slice(end, end + 12))) return null;
       }
     } else if (bare) {
       const short = !/^[A-Z][a-z]+$/.test(monthText) || monthText.length <= 3;
@@ -129,13 +148,23 @@ export class MonthParser extends TimexParser {
     }
     if (day !== null && (day < 1 || day > 31)) return null;
     const pointMod = parsePointMod(modText);
+    const yearOpening = yearOpeningAt(context.text, index);
     const frame: Frame = {
       kind: 'month',
       // a year written: neither the tense nor the narrative picks it
       timeless: year !== null,
-      resolve: ({ dct, tense, clearTense }) => {
+      resolve: ({ dct, tense, clearTense, anchor }) => {
         let y = year;
         let why = '';
+        let usedAnchor = false;
+        // "In 2015, the bill failed in March", "Last year, talks collapsed in March": the year that opens the
+        // sentence is the month's (not "The law, passed in 2015, takes effect in March")
+        const opening = y === null && !which && !yearWhich ? openingYear(anchor, yearOpening) : null;
+        if (opening !== null) {
+          y = opening;
+          why = `the year that opens the sentence (${anchor!.id}, ${y})`;
+          usedAnchor = true;
+        }
         if (y === null && yearWhich && dct) {
           y = dct.y + (yearWhich.toLowerCase() === 'last' ? -1 : yearWhich.toLowerCase() === 'next' ? 1 : 0);
           why = `"${yearWhich} year" from the publication date`;
@@ -188,6 +217,7 @@ export class MonthParser extends TimexParser {
             reading,
             narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
           );
+        if (usedAnchor) reading.usedAnchor = true;
         return reading;
       },
     };

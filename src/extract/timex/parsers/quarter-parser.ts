@@ -8,7 +8,8 @@
 import { halfPeriod, humanDay, quarterPeriod, type Day, type Period } from '../calendar.js';
 import type { Frame, ResolveContext } from '../frame.js';
 import { dateReading, nearestByTense, periodAt, sideOf, unplacedReading } from '../periods.js';
-import { TimexParser } from './timex-parser.js';
+import { TimexParser, type ParsingContext } from './timex-parser.js';
+import { openingYear, yearOpeningAt } from '../opening-year.js';
 
 const ORD = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
 const NUMBERED = new RegExp(
@@ -49,8 +50,9 @@ export class QuarterParser extends TimexParser {
   /** "the year-earlier comparable fiscal fourth two fiscal " before the keyword, at most. */
   override readonly keywordLead = 100;
 
-  protected read(match: RegExpMatchArray): Frame | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const m = match;
+    const yearOpening = yearOpeningAt(context.text, index);
     if (m[3]) {
       // "the first two quarters of 1990" is the first half
       const twoQuarters = /\btwo\s+quarters$/i.test(
@@ -64,14 +66,21 @@ export class QuarterParser extends TimexParser {
       if (twoQuarters) {
         const half = lastOrFinal ? 2 : 1;
         const explicit = m[1] ?? m[5] ?? m[7];
-        return numberedFrame('half', half, explicit ? Number(explicit) : null, m[2] ?? m[6], match[0]);
+        return numberedFrame('half', half, explicit ? Number(explicit) : null, m[2] ?? m[6], match[0], yearOpening);
       }
       if (kind === 'half' && n > 2 && !lastOrFinal) return null; // "the last half of 1989" is H2
       const count = kind === 'half' ? 2 : 4;
       const number = lastOrFinal ? count : n;
       const explicitYear = m[1] ?? m[5] ?? m[7];
       const whichYear = m[2] ?? m[6];
-      const frame = numberedFrame(kind, number, explicitYear ? Number(explicitYear) : null, whichYear, match[0]);
+      const frame = numberedFrame(
+        kind,
+        number,
+        explicitYear ? Number(explicitYear) : null,
+        whichYear,
+        match[0],
+        yearOpening,
+      );
       return /year[- ](ago|earlier)|prior-year/i.test(match[0]) ? yearBeforeFrame(frame) : frame;
     }
     if (m[8] || m[12] || m[13]) {
@@ -115,12 +124,19 @@ function numberedFrame(
   year: number | null,
   whichYear: string | undefined,
   text: string,
+  yearOpening = -1,
 ): Frame {
   const frame: Frame = {
     kind,
-    resolve: ({ dct, tense, clearTense }) => {
+    resolve: ({ dct, tense, clearTense, anchor }) => {
       let y = year ?? relativeYear(whichYear, dct);
       let why = year ? `${text} as written` : whichYear ? `"${whichYear} year" from the publication date` : '';
+      // "In 2015, profit fell in the fourth quarter": the year that opens the sentence
+      const opening = y === null ? openingYear(anchor, yearOpening) : null;
+      if (opening !== null) {
+        y = opening;
+        why = `the year that opens the sentence (${anchor!.id}, ${y})`;
+      }
       const make = (yy: number): Period => (kind === 'quarter' ? quarterPeriod(yy, n) : halfPeriod(yy, n));
       if (y === null) {
         if (!dct)
@@ -130,7 +146,9 @@ function numberedFrame(
         const side = sideOf(make(y), dct);
         why = `${t ? `${t} tense` : 'no tense cue'}: the ${kind} of ${y} is the nearest one to ${humanDay(dct)}, ${side === 'around' ? 'under way then' : `${side} it`}`;
       }
-      return dateReading(make(y), why);
+      const reading = dateReading(make(y), why);
+      if (opening !== null) reading.usedAnchor = true;
+      return reading;
     },
   };
   return frame;

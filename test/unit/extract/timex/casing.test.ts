@@ -22,6 +22,16 @@ test('lower case: a sentence is read on its own, not with the one before it', ()
   assertPlaced('we will meet soon. on friday talks ended.', 'friday', '2019-04-12', undefined, undefined, PUB);
 });
 
+test('lower case: in a text written in lower case, a preposition of time makes "march" and "may" the month', () => {
+  const text =
+    'the vote is on thursday. last year the same bill failed by two votes in march. prices have risen since may.';
+  assert.equal(timexOf(text, 'march', PUB).value, '2018-03');
+  assert.equal(timexOf(text, 'may', PUB).value, '2018-05');
+  // negative: in ordinary prose a lower-case "march" or "may" stays a word
+  assertNone('Protesters will march in may. They may march in march.', 'may', PUB);
+  assertNone('Protesters will march in may. They may march in march.', 'march', PUB);
+});
+
 test('capitals: headlines and all-caps transcripts', () => {
   assertPlaced('TALKS COLLAPSED ON MONDAY', 'MONDAY', '2019-04-15', undefined, undefined, PUB);
   assertPlaced('RALLY SET FOR MARCH 3', 'MARCH 3', '2019-03-03', undefined, undefined, PUB);

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timexOf } from './helpers.js';
+
+// Published Thursday 18 April 2019: March, the spring and the fourth quarter of 2019 are all before it, so
+// without the year that opens the sentence each would be read as this year's.
+const PUB = '2019-04-18';
+
+test('a year that opens the sentence dates a month, a day, a quarter or a season without a year', () => {
+  assert.equal(timexOf('In 2015, the same bill failed in March.', 'March', PUB).value, '2015-03');
+  assert.equal(timexOf('Back in early 2015, the bill failed on March 8.', 'March 8', PUB).value, '2015-03-08');
+  assert.equal(timexOf('In 2015, profit fell in the fourth quarter.', 'the fourth quarter', PUB).value, '2015-Q4');
+  assert.equal(timexOf('Last year, the river flooded in the spring.', 'the spring', PUB).value, '2018-SP');
+  const t = timexOf('Last year the same bill failed by two votes in March.', 'March', PUB);
+  assert.equal(t.value, '2018-03');
+  assert.match(t.why, /opens the sentence/);
+});
+
+test('negative: a year inside the sentence, or one that is its subject, opens nothing', () => {
+  // the month is read by tense, from publication
+  assert.equal(timexOf('The law, passed in 2015, was amended in March.', 'March', PUB).value, '2019-03');
+  assert.equal(timexOf('2015 was bad: the bill failed in March.', 'March', PUB).value, '2019-03');
+  assert.equal(timexOf('Last year was the warmest, with a record in March.', 'March', PUB).value, '2019-03');
+  assert.equal(timexOf('The 2008-09 season was a good one, and it ended in March.', 'March', PUB).value, '2019-03');
+  // a year of the sentence before does not reach into the next one
+  assert.equal(timexOf('In 2015, the bill failed. Protests began in March.', 'March', PUB).value, '2019-03');
+});
