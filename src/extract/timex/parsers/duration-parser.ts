@@ -72,6 +72,10 @@ const UNIT_AND_A_HALF = /[a-z]\s+and\s+an?\s+half$/i;
 const COMPARED_IN =
   /\b(?:first|only|most|least|fewest|record|best|worst|(?!(?:interest|protest|latest|west|rest|test|arrest|forest|harvest|request|contest|guest)\b)[a-z]{3,}est)\b(?:\s+[\w'’-]+){0,4}\s+in\s+$/i;
 
+/** Before "over" and a length, an amount or a verb of spreading: "over" is the stretch, not "more than". */
+const SPREAD_OVER_BEFORE =
+  /(?:\d%?|percent|%|million|billion|trillion|bn|euros?|dollars?|pounds?|yen|spread|spread\s+out|phased\s+in|staggered|paid|payable|repaid|amortized|amortised|raise|rise|increase|cut|cuts|savings)\s+$/i;
+
 /** Bare plurals ("years") are durations only after these words. */
 const BARE_PLURAL_BEFORE =
   /\b(for|over|in|within|after|took|take|takes|taken|lasted|lasts|spent|spend|spends|about|nearly|almost|recent)\s+$/;
@@ -175,7 +179,11 @@ export class DurationParser extends TimexParser {
           : 0;
     // "recent years", "for years": vague plural with X
     // "over the past two months": "over" is the preposition, not "more than"
-    const overThe = /^over$/i.test(quantText ?? '') && /^over\s+the\b/i.test(match[0]);
+    // "$5 billion over five years", "a 9 percent raise over two years": "over" spreads an amount across the
+    // length, it is no "more than" (as it is in "jailed for over two years")
+    const overThe =
+      /^over$/i.test(quantText ?? '') &&
+      (/^over\s+the\b/i.test(match[0]) || SPREAD_OVER_BEFORE.test(textBefore(context, index, 24)));
     // "a week after a halt": the halt lies a week before the narrative's date (read against the anchor)
     const spanEnd = index + match[0].length;
     // (not "it could take five days before the fire is contained": a length of time, counted from no date)

@@ -194,3 +194,14 @@ test('"in" after a comparison counts the stretch before now: "its first loss in 
   assert.equal(timexOf('The latest figures are due in two weeks.', 'two weeks').from, '2016-10-31');
   assert.equal(timexOf('The interest rate will be set in two weeks.', 'two weeks').from, '2016-10-31');
 });
+
+test('"over" that spreads an amount across a length is no "more than": "$5 billion over five years"', () => {
+  const spread = timexOf('The plan costs $5 billion over five years.', 'five years');
+  assert.equal(spread.value, 'P5Y');
+  assert.equal(spread.mod, undefined);
+  assert.equal(timexOf('Nurses seek a 9 percent raise over two years.', 'two years').mod, undefined);
+  assert.equal(timexOf('The hearings were spread over two days.', 'two days').mod, undefined);
+  // negative: "over" after "for" is "more than"
+  const more = timexOf('He has been jailed for over two years.', 'over two years');
+  assert.equal(more.mod, 'MORE_THAN');
+});
