@@ -316,8 +316,12 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     s.otherPhrase = new Uint8Array(words.length);
     // with the prepositions that govern them ("closed | in 2009 | was")
     for (const [a, b] of others)
-      if (b <= phraseStart || a >= phraseEnd)
-        s.otherPhrase.fill(1, Math.max(governedFrom(words, a, b), a >= phraseEnd ? phraseEnd : 0), b);
+      if (b <= phraseStart || a >= phraseEnd) {
+        // "the quarter ended | Sept. 30": the date that ends the period is one phrase with it
+        const ender = words[b]?.token.core === 'ended' || words[b]?.token.core === 'ending';
+        const end = ender && !words[b - 1]!.mark && others.some(([c]) => c === b + 1) ? b + 1 : b;
+        s.otherPhrase.fill(1, Math.max(governedFrom(words, a, b), a >= phraseEnd ? phraseEnd : 0), end);
+      }
   }
   findVerbGroups(s);
   return s;

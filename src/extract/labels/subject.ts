@@ -14,6 +14,7 @@ import {
   isDash,
   isTimeWord,
   nounPhraseStart,
+  objectBefore,
   pauseAfter,
   range,
   type Sentence,
@@ -284,7 +285,11 @@ export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
     const joins = NOUN_LINKS.has(link.token.core);
     if (!joins || link.mark || pauseAfter(s, before) || !endsNounPhrase(s.words[before]!)) break;
     if (s.words[before]!.tag === 'pron') break;
-    start = nounPhraseStart(s, before);
+    const next = nounPhraseStart(s, before);
+    // "approved the budget and | the mayor": a verb's object is no part of the noun phrase after "and" (an object
+    // opens with a determiner or a number; "elected officials and …" is one noun phrase)
+    if ((link.token.core === 'and' || link.token.core === 'or') && objectBefore(s, before)) break;
+    start = next;
   }
   return [start, end + 1];
 }
