@@ -59,7 +59,8 @@ const GOVERNORS = new Set(
 const PERIOD_WORDS = /^(?:quarter|quarters|year|years|month|months|half|period|week|weeks|season|term)$/;
 /** Forms of "be" whose complement may be the time phrase alone ("was in February"). */
 const BE = /^(?:is|are|was|were|be|been)$/;
-const ANCHORED_PHRASE = /\b(?:after|before|following)\s+(\S.*)$/is;
+/** "a week after the vote"; not "the following year", where "following" is an adjective. */
+const ANCHORED_PHRASE = /\b(?:after|before|(?<!\b(?:the|a)\s+)following)\s+(\S.*)$/is;
 const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
 
 /** Tags the words of a sentence once; each event of the sentence reads them. */

@@ -93,6 +93,12 @@ export function nounPhraseStart(s: Sentence, end: number): number {
   while (k > 0) {
     const j = k - 1;
     const w = s.words[j]!;
+    // "The Salem, Ore., | bakery's shares": a place with its state inside the noun phrase
+    // (after a determiner: "In Dayton, Ohio, | officials said" is a phrase of place and a clause)
+    if (s.words[j]!.mark === ',' && s.words[j - 2]?.tag === 'det' && !breakAfter(s, j) && placeModifier(s, k)) {
+      k = j - 1;
+      continue;
+    }
     if (pauseAfter(s, j) || (j < s.phraseStart && j >= s.governorStart)) break;
     if (w.tag === 'det') {
       k = j;
