@@ -185,7 +185,14 @@ export function subjectBeforeParticiple(s: Sentence, start: number, end = start)
       if (!describing || (g.kind !== 'infinitive' && at !== k) || at < 1) return null;
       if (!endsNounPhrase(s.words[at - 1]!) || pauseAfter(s, at - 1) || s.words[at - 1]!.tag === 'pron') return null;
       const np = extendedNounPhrase(s, at - 1);
-      if (!(np[0] === 0 || pauseAfter(s, np[0] - 1))) return null;
+      // the noun phrase opens the clause (after a time phrase too: "On Monday | a motion to sell the hall was")
+      const opener = s.words[np[0] - 1];
+      const opens =
+        np[0] === 0 ||
+        pauseAfter(s, np[0] - 1) ||
+        isTimeWord(s, np[0] - 1) ||
+        (opener !== undefined && !opener.mark && (opener.tag === 'conj' || opener.tag === 'sub'));
+      if (!opens) return null;
       // an infinitive says what the noun is ("a proposal | to rename the depot"): it stays
       return g.kind === 'infinitive' ? [np[0], end] : np;
     }

@@ -346,7 +346,13 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
           // the noun after it ends the phrase ("doing something that", "requesting extra state funds" are verbs' objects)
           !INDEFINITE_PRONOUNS.has(next.core) &&
           (after === undefined || lexicalTag(after.core) !== 'noun' || markOf(next.text) !== '');
-        if (nounBefore || modifier || verbNext || objectModifier || betweenNouns || compound) word.tag = 'noun';
+        // "the old library building was": after a lower-case noun, right before an auxiliary, the noun that ends the
+        // subject
+        const nextTag = lexicalTag(next.core);
+        const endsSubject =
+          previous.tag === 'noun' && startsLower(previous.token.text) && (nextTag === 'aux' || nextTag === 'modal');
+        if (nounBefore || modifier || verbNext || objectModifier || betweenNouns || compound || endsSubject)
+          word.tag = 'noun';
       }
       break;
     case 'verb':
