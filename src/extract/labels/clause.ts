@@ -19,7 +19,7 @@ import {
   type Sentence,
   type VerbGroup,
 } from './segments.js';
-import { contactAntecedent, extendedNounPhrase, shortSubject, subjectOf } from './subject.js';
+import { antecedent, contactAntecedent, extendedNounPhrase, shortSubject, subjectOf } from './subject.js';
 import { SUBORDINATORS } from './lexicon.js';
 import { countWords, MAX_LABEL_WORDS } from './render.js';
 import { startsLower } from '../words.js';
@@ -98,6 +98,14 @@ export function clauseChoice(
       const commaBefore = s.words[end]!.mark === ',' && rel.token.core !== 'that';
       if ((commaBefore || !pauseAfter(s, end)) && endsNounPhrase(s.words[end]!) && s.words[end]!.tag !== 'pron') {
         subject = [...content(s, nounPhraseStart(s, end), found[0]), ...subject];
+        objectRelative = true;
+      }
+    }
+    // "the dolls, whose sales hit $600 million": the noun "whose" stands for comes first
+    if (found && s.words[found[0]]!.token.core === 'whose' && !objectRelative) {
+      const owner = antecedent(s, found[0]);
+      if (owner) {
+        subject = [...content(s, owner[0], owner[1]), ...subject];
         objectRelative = true;
       }
     }

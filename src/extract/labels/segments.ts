@@ -282,7 +282,8 @@ function verbAfterAside(s: Sentence, i: number, p: number): boolean {
     const tag = s.words[k]!.tag;
     const segmentStart = k === 0 || pauseAfter(s, k - 1);
     if (segmentStart) {
-      if (finite && tag !== 'sub' && tag !== 'rel') return false;
+      // (", whose shares began trading," is a relative aside too)
+      if (finite && tag !== 'sub' && tag !== 'rel' && s.words[k]!.token.core !== 'whose') return false;
       finite = false;
     }
   }

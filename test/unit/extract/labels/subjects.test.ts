@@ -220,3 +220,13 @@ test('an "-ing" noun that ends a subject before its auxiliary is no verb', () =>
     'A bail hearing was held at the county court',
   );
 });
+
+test('a clause after "whose" names the noun it stands for; the verb after that aside is the main one', () => {
+  const sentence = 'The firm, whose shares began trading in August, closed at $26 yesterday.';
+  assert.equal(label(sentence, 'August', { others: ['yesterday'] }), 'The firm, whose shares began trading');
+  assert.equal(label(sentence, 'yesterday', { others: ['August'] }), 'The firm closed at $26');
+  assert.equal(
+    label('The shop did well with its dolls, whose sales hit $6 million in 1985.', '1985'),
+    'Its dolls, whose sales hit $6 million',
+  );
+});
