@@ -200,8 +200,18 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       if (main) {
         const choice = clauseChoice(s, main, `${quoted} is in the phrase that opens the sentence: its main clause`);
         const lead = content(s, 0, ga);
-        if (wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
-          return { ...choice, words: [...lead, ...choice.words], subjectLength: 0, keep: [...choice.keep, g.head] };
+        // ("Arrested in Paris [in May after a chase], | the suspect confessed": the opening's comma stays; one
+        // word is a lead without it, and only a past participle: "Rescued Tomas has become …", not "Beginning the bakery
+        // plans")
+        const one = wordsIn(s, lead) === 1;
+        if ((!one || words[lead[0]!]!.tag === 'ved') && wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
+          return {
+            ...choice,
+            words: [...lead, ...choice.words],
+            subjectLength: 0,
+            keep: [...choice.keep, g.head],
+            commaBefore: one ? undefined : choice.words[0],
+          };
         }
         return choice;
       }
@@ -271,7 +281,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       const choice = clauseChoice(s, g, `${quoted} is in the phrase that opens the sentence: its main clause`);
       const lead = content(s, opening[0], opening[1]);
       if (wordsIn(s, lead) >= 2 && wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
-        return { ...choice, words: [...lead, ...choice.words], subjectLength: 0, keep: [...choice.keep, ...lead] };
+        const commaBefore = choice.words[0];
+        return {
+          ...choice,
+          words: [...lead, ...choice.words],
+          subjectLength: 0,
+          keep: [...choice.keep, ...lead],
+          commaBefore,
+        };
       }
       return choice;
     }

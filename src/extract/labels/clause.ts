@@ -19,8 +19,9 @@ import {
   type Sentence,
   type VerbGroup,
 } from './segments.js';
-import { contactAntecedent, extendedNounPhrase, shortSubject, subjectOf } from './subject.js';
+import { antecedent, contactAntecedent, extendedNounPhrase, shortSubject, subjectOf } from './subject.js';
 import { SUBORDINATORS } from './lexicon.js';
+import { countWords, MAX_LABEL_WORDS } from './render.js';
 import { startsLower } from '../words.js';
 import { attributionAfter, reportingBefore } from './statement.js';
 
@@ -100,6 +101,14 @@ export function clauseChoice(
         objectRelative = true;
       }
     }
+    // "the dolls, whose sales hit $600 million": the noun "whose" stands for comes first
+    if (found && s.words[found[0]]!.token.core === 'whose' && !objectRelative) {
+      const owner = antecedent(s, found[0]);
+      if (owner) {
+        subject = [...content(s, owner[0], owner[1]), ...subject];
+        objectRelative = true;
+      }
+    }
     // "Officials told Reuters this was his third visit": a pronoun's clause keeps who said it
     const pronoun = found && found[1] - found[0] === 1 && s.words[found[0]]!.tag === 'pron';
     const short = subject.length + predicate.filter((k) => s.words[k]!.token.isWord).length < 4;
@@ -153,6 +162,22 @@ export function clauseChoice(
       // "a string of floods in the lower town | dating to 1998": the noun phrase the "-ing" phrase follows
       subject = content(s, extendedNounPhrase(s, p)[0], p + 1);
     else if (group.kind === 'gerund') subject = adverbialSubject(s, group);
+    // "Cited by police in May for speeding, Berg was fined": an opening participle phrase says who only in the
+    // main clause after it, which the label keeps when there is room ("Cited by police for speeding, Berg was fined")
+    if (!subject.length) {
+      const main = openerMain(s, group, countWords(s, predicate));
+      if (main) {
+        const lead = content(s, main.first, start);
+        return {
+          kind: 'clause',
+          words: [...lead, ...predicate, ...main.words],
+          keep: [group.head, ...keep],
+          subjectLength: 0,
+          why: `${why}, with the clause it opens`,
+          group,
+        };
+      }
+    }
   }
   return {
     kind: 'clause',
@@ -162,6 +187,37 @@ export function clauseChoice(
     why,
     group,
   };
+}
+
+/**
+ * The main clause after an opening past-participle phrase that holds `g` ("Cited by police in May, | Berg was
+ * fined", "Found | clinging to a raft in May, | the boy was"): the phrase's first word and the clause's words,
+ * when they fit and its subject is a noun phrase that opens it; else null.
+ */
+function openerMain(s: Sentence, g: VerbGroup, predicateWords: number): { first: number; words: number[] } | null {
+  let first = 0;
+  while (first < g.start && (s.words[first]!.tag === 'conj' || s.words[first]!.tag === 'adv')) first++;
+  const opener = groupAt(s, first);
+  if (!opener || opener.start !== first || opener.kind !== 'participle') return null;
+  if (g.start !== first && g.start !== opener.end) return null;
+  for (let k = g.end; k < s.words.length && k - g.end < 24; k++) {
+    const inner = groupAt(s, k);
+    if (inner?.kind === 'finite' || s.words[k]!.tag === 'rel' || s.words[k]!.tag === 'sub') return null;
+    if (!pauseAfter(s, k)) continue;
+    if (s.words[k]!.mark !== ',' || k < s.phraseEnd - 1) return null;
+    let at = k + 1;
+    while (at < s.words.length && at - k <= 8 && !groupAt(s, at) && !pauseAfter(s, at)) at++;
+    const main = groupAt(s, at);
+    if (!main || main.kind !== 'finite' || main.start !== at) return null;
+    const found = subjectOf(s, main.start);
+    if (!found || found[0] !== k + 1 || s.words[found[0]]!.tag === 'pron') return null;
+    const lead = first < g.start ? countWords(s, content(s, first, g.start)) : 0;
+    const room = MAX_LABEL_WORDS - predicateWords - lead;
+    const clause = content(s, found[0], clauseEnd(s, main.end, main.head));
+    // (all of it: "…, the painter was taken" without "home" would read cut)
+    return countWords(s, clause) <= room ? { first, words: clause } : null;
+  }
+  return null;
 }
 
 /**

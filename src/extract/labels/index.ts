@@ -59,7 +59,8 @@ const GOVERNORS = new Set(
 const PERIOD_WORDS = /^(?:quarter|quarters|year|years|month|months|half|period|week|weeks|season|term)$/;
 /** Forms of "be" whose complement may be the time phrase alone ("was in February"). */
 const BE = /^(?:is|are|was|were|be|been)$/;
-const ANCHORED_PHRASE = /\b(?:after|before|following)\s+(\S.*)$/is;
+/** "a week after the vote"; not "the following year", where "following" is an adjective. */
+const ANCHORED_PHRASE = /\b(?:after|before|(?<!\b(?:the|a)\s+)following)\s+(\S.*)$/is;
 const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
 
 /** Tags the words of a sentence once; each event of the sentence reads them. */
@@ -316,8 +317,12 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     s.otherPhrase = new Uint8Array(words.length);
     // with the prepositions that govern them ("closed | in 2009 | was")
     for (const [a, b] of others)
-      if (b <= phraseStart || a >= phraseEnd)
-        s.otherPhrase.fill(1, Math.max(governedFrom(words, a, b), a >= phraseEnd ? phraseEnd : 0), b);
+      if (b <= phraseStart || a >= phraseEnd) {
+        // "the quarter ended | Sept. 30": the date that ends the period is one phrase with it
+        const ender = words[b]?.token.core === 'ended' || words[b]?.token.core === 'ending';
+        const end = ender && !words[b - 1]!.mark && others.some(([c]) => c === b + 1) ? b + 1 : b;
+        s.otherPhrase.fill(1, Math.max(governedFrom(words, a, b), a >= phraseEnd ? phraseEnd : 0), end);
+      }
   }
   findVerbGroups(s);
   return s;

@@ -12,6 +12,8 @@ import type { Word } from './tags.js';
 
 export const MAX_LABEL_WORDS = 14;
 export const MIN_LABEL_WORDS = 4;
+/** Most words of a subject kept whole with the infinitive that completes its noun ("A motion to sell the library"). */
+const MAX_COMPLETED_SUBJECT = 8;
 
 /** Words that open a clause or a phrase: a long label is cut before one. */
 const CUT_BEFORE = new Set(
@@ -58,6 +60,21 @@ export function shorten(s: Sentence, choice: Choice, most = MAX_LABEL_WORDS): nu
   const keepInSubject = choice.keep.some((k) => words.indexOf(k) >= 0 && words.indexOf(k) < choice.subjectLength);
   if (choice.subjectLength > 3 && !keepInSubject) {
     const subject = words.slice(0, choice.subjectLength);
+    // "A motion to sell the library was withdrawn after a protest | by residents": a subject whose noun an
+    // infinitive completes stays whole when the clause after it is cut instead, past the words that must stay;
+    // a long one keeps the infinitive's object without its phrases ("A plan to build a bridge | across the river")
+    const completed = completedSubject(s, subject);
+    if (completed) {
+      const tried = [...completed, ...words.slice(choice.subjectLength)];
+      const whole = shorten(s, { ...choice, words: tried, subjectLength: 0 }, most);
+      const kept = new Set(whole);
+      if (
+        whole.length >= completed.length + 2 &&
+        completed.every((k) => kept.has(k)) &&
+        choice.keep.every((k) => kept.has(k) || !words.includes(k))
+      )
+        return whole;
+    }
     const short = shortSubject(s, [subject[0]!, subject[subject.length - 1]! + 1], 4);
     words = [...short.filter((k) => subject.includes(k)), ...words.slice(choice.subjectLength)];
   }
@@ -112,6 +129,27 @@ export function shorten(s: Sentence, choice: Choice, most = MAX_LABEL_WORDS): nu
   while (from < mustReach - 1 && s.words[words[from]!]!.tag !== 'det' && s.words[words[from]!]!.tag !== 'name') from++;
   if (countWords(s, words.slice(from, mustReach)) < MIN_LABEL_WORDS) from = Math.max(0, mustReach - most);
   return words.slice(from, mustReach);
+}
+
+/**
+ * A subject whose noun an infinitive completes ("A motion | to sell the old library"), within
+ * MAX_COMPLETED_SUBJECT words: whole, or up to the first phrase after the infinitive's object ("A plan to
+ * build a new bridge | across the river"); else null.
+ */
+function completedSubject(s: Sentence, subject: number[]): number[] | null {
+  const at = subject.findIndex((k) => groupAt(s, k)?.kind === 'infinitive');
+  if (at < 1) return null;
+  if (subject.length <= MAX_COMPLETED_SUBJECT) return subject;
+  const verb = groupAt(s, subject[at]!)!;
+  for (let i = subject.indexOf(verb.end - 1) + 2; i < subject.length && i <= MAX_COMPLETED_SUBJECT; i++) {
+    const w = s.words[subject[i]!]!;
+    const previous = s.words[subject[i - 1]!]!;
+    if (subject[i]! !== subject[i - 1]! + 1 || previous.mark) return null;
+    // (at a phrase after a noun: not "to allow oil | and gas drilling")
+    if ((w.tag === 'prep' || w.tag === 'to' || w.tag === 'rel') && (previous.tag === 'noun' || previous.tag === 'name'))
+      return subject.slice(0, i);
+  }
+  return null;
 }
 
 /** Words `a` and `b` (next to each other) are in one noun phrase, `b` after a modifier `a`. */

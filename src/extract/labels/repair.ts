@@ -16,8 +16,12 @@ export function repairShort(s: Sentence, words: number[]): number[] {
   let out = words;
   if (s.governorStart <= last + 1 && s.phraseEnd >= first) {
     const phrase: number[] = [];
-    // "Saturday's debate" takes no "In" before it: the prepositions only when words come before the phrase
-    const from = first < s.governorStart ? s.governorStart : s.phraseStart;
+    // with its prepositions ("In 2008 its profits collapsed", not "2008 its profits collapsed"), but "Saturday's
+    // debate" takes no "In" before it: a phrase inside a noun phrase has none unless words come before it
+    const inNounPhrase = s.keepPhrase || s.words[s.phraseEnd - 1]!.possessive;
+    let from = first < s.governorStart || (words.length && !inNounPhrase) ? s.governorStart : s.phraseStart;
+    // (an "of" belongs to the word before it: "the September 11 attacks", not "Of the September 11 attacks")
+    if (first >= s.phraseEnd) while (from < s.phraseStart && s.words[from]!.token.core === 'of') from++;
     for (let k = from; k < s.phraseEnd; k++) if (s.words[k]!.tag !== 'punct') phrase.push(k);
     out = sorted([...words, ...phrase]);
     if (countWords(s, out) >= MIN_LABEL_WORDS) return out;

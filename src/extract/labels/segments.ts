@@ -93,6 +93,12 @@ export function nounPhraseStart(s: Sentence, end: number): number {
   while (k > 0) {
     const j = k - 1;
     const w = s.words[j]!;
+    // "The Salem, Ore., | bakery's shares": a place with its state inside the noun phrase
+    // (after a determiner: "In Dayton, Ohio, | officials said" is a phrase of place and a clause)
+    if (s.words[j]!.mark === ',' && s.words[j - 2]?.tag === 'det' && !breakAfter(s, j) && placeModifier(s, k)) {
+      k = j - 1;
+      continue;
+    }
     if (pauseAfter(s, j) || (j < s.phraseStart && j >= s.governorStart)) break;
     if (w.tag === 'det') {
       k = j;
@@ -181,6 +187,9 @@ function finitePast(s: Sentence, i: number): boolean {
     if ((link.token.core === 'to' || link.token.core === 'with') && MODIFIER_ADJECTIVES.has(s.words[end]!.token.core))
       end--;
     else if (!NOUN_LINKS.has(link.token.core)) break;
+    // "approved the budget and | the mayor signed it": a past form with an object of its own is a verb, and the
+    // noun phrase after "and" its subject (not "the budget and the plan signed by …")
+    else if ((link.token.core === 'and' || link.token.core === 'or') && hasObject(s, i) && objectBefore(s, end)) break;
     if (end < 0 || link.mark || pauseAfter(s, end) || !endsNounPhrase(s.words[end]!)) break;
     // "rose on Monday and | 40 stores opened": a time phrase is no part of a subject
     if (s.words[end]!.tag === 'pron' || inPhrase(s, end)) break;
@@ -205,6 +214,26 @@ function finitePast(s: Sentence, i: number): boolean {
     return isClauseTaking(o);
   }
   return true;
+}
+
+/** Object pronouns: "signed | it". */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'us', 'me']);
+
+/** The past form at `i` takes an object: "signed | the contract", "signed | it". */
+function hasObject(s: Sentence, i: number): boolean {
+  const next = s.words[i + 1];
+  // ("said it was", "told the court": after a verb of saying, the clause's subject or a hearer)
+  if (next === undefined || s.words[i]!.mark || isClauseTaking(s.words[i]!)) return false;
+  return objectAfter(s, i) || (OBJECT_PRONOUNS.has(next.token.core) && next.tag === 'pron' && !isTimeWord(s, i + 1));
+}
+
+/** The noun phrase ending at `end` is the object of a finite verb right before it: "approved | the budget". */
+export function objectBefore(s: Sentence, end: number): boolean {
+  const start = nounPhraseStart(s, end);
+  const first = s.words[start]!;
+  if (first.tag !== 'det' && first.tag !== 'num') return false;
+  const g = groupAt(s, start - 1);
+  return g?.kind === 'finite' && !s.words[start - 1]!.mark && !isClauseTaking(s.words[start - 1]!);
 }
 
 /** "reached | the islands": a determiner right after the word that opens no time phrase. */
@@ -253,7 +282,8 @@ function verbAfterAside(s: Sentence, i: number, p: number): boolean {
     const tag = s.words[k]!.tag;
     const segmentStart = k === 0 || pauseAfter(s, k - 1);
     if (segmentStart) {
-      if (finite && tag !== 'sub' && tag !== 'rel') return false;
+      // (", whose shares began trading," is a relative aside too)
+      if (finite && tag !== 'sub' && tag !== 'rel' && s.words[k]!.token.core !== 'whose') return false;
       finite = false;
     }
   }
@@ -278,7 +308,8 @@ export function findVerbGroups(s: Sentence): void {
   s.groupOf.fill(-1);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (inPhrase(s, i) || s.groupOf[i]! >= 0) continue;
+    // (a time phrase holds no verb: "the quarter ended Sept. 30" is one phrase)
+    if (inPhrase(s, i) || s.groupOf[i]! >= 0 || s.otherPhrase?.[i] === 1) continue;
     let kind: GroupKind | null = null;
     // "to have been", "to be released": an auxiliary after "to" opens an infinitive
     if (w.tag === 'aux' || w.tag === 'modal') kind = i > 0 && words[i - 1]!.tag === 'to' ? 'infinitive' : 'finite';
@@ -455,6 +486,9 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     headGroup?.kind === 'finite' &&
     words[headGroup.head]!.tag !== 'aux' &&
     words[headGroup.head]!.tag !== 'modal';
+  // "Germany was reunited, | and the Soviet Union collapsed": a mark or a new clause right after the verb ends
+  // the clause too (not after a verb of saying: "said, however, that …")
+  const after = (k: number) => k > from || (k - 1 === head && !takesClause);
   let resumed = -1;
   for (let k = from; k < words.length; k++) {
     // a bracket without a mark after it is an aside inside the clause
@@ -464,7 +498,7 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
       continue;
     }
     if (
-      k > from &&
+      after(k) &&
       breakAfter(s, k - 1) &&
       !(words[k - 1]!.closes && bracketEnd(s, k) < 0 && /\)$/.test(words[k - 1]!.token.text))
     )
@@ -481,7 +515,7 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
       (inPhrase(s, k - 1) && k - 1 < s.phraseEnd - 1) ||
       ((k === s.governorStart || k === s.phraseEnd) && phraseSetOff(s));
     if (
-      k > from &&
+      after(k) &&
       words[k - 1]!.mark === ',' &&
       !insidePhrase &&
       !placeApposition(s, k) &&
@@ -512,7 +546,8 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
       if (core === 'that' && takesClause && isComplementizer(s, k)) continue;
       return k;
     }
-    if (w.tag === 'conj' && k > from && opensClause(s, k)) return k;
+    // ("rose and fell" is one clause: the verb right after "and" has the subject before it)
+    if (w.tag === 'conj' && (k > from || (after(k) && !groupAt(s, k + 1))) && opensClause(s, k)) return k;
   }
   return words.length;
 }

@@ -14,6 +14,7 @@ import {
   isDash,
   isTimeWord,
   nounPhraseStart,
+  objectBefore,
   pauseAfter,
   range,
   type Sentence,
@@ -184,7 +185,14 @@ export function subjectBeforeParticiple(s: Sentence, start: number, end = start)
       if (!describing || (g.kind !== 'infinitive' && at !== k) || at < 1) return null;
       if (!endsNounPhrase(s.words[at - 1]!) || pauseAfter(s, at - 1) || s.words[at - 1]!.tag === 'pron') return null;
       const np = extendedNounPhrase(s, at - 1);
-      if (!(np[0] === 0 || pauseAfter(s, np[0] - 1))) return null;
+      // the noun phrase opens the clause (after a time phrase too: "On Monday | a motion to sell the hall was")
+      const opener = s.words[np[0] - 1];
+      const opens =
+        np[0] === 0 ||
+        pauseAfter(s, np[0] - 1) ||
+        isTimeWord(s, np[0] - 1) ||
+        (opener !== undefined && !opener.mark && (opener.tag === 'conj' || opener.tag === 'sub'));
+      if (!opens) return null;
       // an infinitive says what the noun is ("a proposal | to rename the depot"): it stays
       return g.kind === 'infinitive' ? [np[0], end] : np;
     }
@@ -284,7 +292,11 @@ export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
     const joins = NOUN_LINKS.has(link.token.core);
     if (!joins || link.mark || pauseAfter(s, before) || !endsNounPhrase(s.words[before]!)) break;
     if (s.words[before]!.tag === 'pron') break;
-    start = nounPhraseStart(s, before);
+    const next = nounPhraseStart(s, before);
+    // "approved the budget and | the mayor": a verb's object is no part of the noun phrase after "and" (an object
+    // opens with a determiner or a number; "elected officials and …" is one noun phrase)
+    if ((link.token.core === 'and' || link.token.core === 'or') && objectBefore(s, before)) break;
+    start = next;
   }
   return [start, end + 1];
 }

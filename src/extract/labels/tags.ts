@@ -224,6 +224,9 @@ export function tagWords(tokens: readonly Token[]): Word[] {
         (lexical[i + 1] === 'aux' || lexical[i + 1] === 'modal')
       )
         word.tag = 'name';
+      // "Harding's appeal", "BlueKing, which": a possessive, or a capital inside the word, is a name's
+      else if ((word.tag === 'ved' || word.tag === 'ing') && (word.possessive || INNER_CAPITAL.test(text)))
+        word.tag = 'name';
       // "That is another …", "This was": a demonstrative before a verb stands for a noun
       if (sentenceStart && (core === 'that' || core === 'this') && following && !mark && VERB_TAGS.has(lexical[i + 1]!))
         word.tag = 'pron';
@@ -252,6 +255,9 @@ export function tagWords(tokens: readonly Token[]): Word[] {
   }
   return words;
 }
+
+/** A capital letter after the first letter of a word: "BlueKing", "PayPal". */
+const INNER_CAPITAL = /^.\p{Ll}+\p{Lu}/u;
 
 /** Participles that end an absolute phrase of time after "with" ("with 7:42 left", "with a minute gone"). */
 const ABSOLUTE_PARTICIPLES = new Set(['left', 'gone', 'elapsed']);
@@ -340,7 +346,13 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
           // the noun after it ends the phrase ("doing something that", "requesting extra state funds" are verbs' objects)
           !INDEFINITE_PRONOUNS.has(next.core) &&
           (after === undefined || lexicalTag(after.core) !== 'noun' || markOf(next.text) !== '');
-        if (nounBefore || modifier || verbNext || objectModifier || betweenNouns || compound) word.tag = 'noun';
+        // "the old library building was": after a lower-case noun, right before an auxiliary, the noun that ends the
+        // subject
+        const nextTag = lexicalTag(next.core);
+        const endsSubject =
+          previous.tag === 'noun' && startsLower(previous.token.text) && (nextTag === 'aux' || nextTag === 'modal');
+        if (nounBefore || modifier || verbNext || objectModifier || betweenNouns || compound || endsSubject)
+          word.tag = 'noun';
       }
       break;
     case 'verb':
@@ -356,6 +368,20 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
       }
       break;
     case 'noun': {
+      // "…, still plans to announce", ", and hopes to win", "its loss, expects to report": an "-s" form before "to"
+      // and a verb, after a comma, "and" or an adverb, is the verb of the clause (not "the plans to expand")
+      if (
+        (previous.mark === ',' || previous.tag === 'conj' || previous.tag === 'adv') &&
+        next?.core === 'to' &&
+        isVerbS(core) &&
+        startsLower(word.token.text) &&
+        !word.mark &&
+        tokens[index + 2] !== undefined &&
+        COMMON_VERBS.has(tokens[index + 2]!.core)
+      ) {
+        word.tag = 'verb';
+        break;
+      }
       if (previous.mark) break;
       if (previous.tag === 'modal' || (previous.tag === 'to' && COMMON_VERBS.has(core))) {
         word.tag = 'verb';

@@ -68,3 +68,51 @@ test('a phrase that is the subject stays in its clause', () => {
   );
   assert.equal(label('Next year will bring two elections.', 'Next year'), 'Next year will bring two elections');
 });
+
+test('an opening participle phrase that holds the phrase keeps its comma before the main clause', () => {
+  assert.equal(
+    label('Arrested in Paris in May after a long chase, the suspect confessed to three killings.', 'May'),
+    'Arrested in Paris, the suspect confessed to three killings',
+  );
+  // a one-word lead in "-ing" is none ("Beginning, the bakery plans …" would read broken); a past participle is one
+  // without its comma ("Rescued Tomas has …")
+  assert.equal(
+    label('Beginning in 2019, the bakery plans to sell bread online.', '2019'),
+    'The bakery plans to sell bread online',
+  );
+  assert.equal(
+    label('Rescued on June 3 by divers, Tomas has become the face of a safety campaign.', 'June 3'),
+    'Rescued Tomas has become the face of a safety campaign',
+  );
+});
+
+test('an opening past-participle phrase that dates its own event keeps the main clause when it fits', () => {
+  assert.equal(
+    label('However, fined by the league in March for missing a game, Novak was sent home.', 'March'),
+    'Fined by the league for missing a game, Novak was sent home',
+  );
+  // negative: with no room for the main clause the participle phrase is the label
+  assert.equal(
+    label(
+      'Found sleeping in a small boat near the old harbour in late April, the painter has been the subject of a long search.',
+      'late April',
+    ),
+    'Sleeping in a small boat near the old harbour',
+  );
+});
+
+test('a place and its state inside a subject stay in it; "the following year" counts from nothing', () => {
+  assert.equal(
+    label('The Salem, Ore., bakery’s shares hit a peak in 2011.', '2011'),
+    'The Salem, Ore., bakery’s shares hit a peak',
+  );
+  // negative: after a preposition the place is no part of the subject
+  assert.equal(
+    label('In Salem, Oregon, officials said on Monday that the mill closed.', 'Monday'),
+    'Officials said that the mill closed',
+  );
+  assert.equal(
+    label('The club was founded in 1921, and the following year its team won the cup.', 'the following year'),
+    'Its team won the cup',
+  );
+});

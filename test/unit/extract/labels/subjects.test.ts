@@ -185,3 +185,48 @@ test('a relative "which" or a verb after an aside describes the noun a participl
     'Anna Berg raised her offer',
   );
 });
+
+test('a subject whose noun an infinitive completes keeps it when the clause after it can be cut instead', () => {
+  assert.equal(
+    label(
+      'A motion to sell the old library building was withdrawn after a loud protest by residents on Monday.',
+      'Monday',
+    ),
+    'A motion to sell the old library building was withdrawn after a loud protest',
+  );
+  // a long one keeps the infinitive's object without its phrases
+  assert.equal(
+    label('A plan to build a new bridge across the river was approved by the council of the city in May.', 'May'),
+    'A plan to build a new bridge was approved by the council',
+  );
+  // after an opening time phrase too
+  assert.equal(
+    label('On Monday a motion to sell the hall was withdrawn after a protest by residents of the old town.', 'Monday'),
+    'A motion to sell the hall was withdrawn after a protest by residents',
+  );
+  // negative: an infinitive that only begins a long noun phrase is cut with it ("to allow oil | and gas drilling")
+  assert.equal(
+    label(
+      'A draft city plan to allow oil and gas drilling off the coast was shelved by the new mayor on Friday.',
+      'Friday',
+    ),
+    'A draft city plan was shelved by the new mayor',
+  );
+});
+
+test('an "-ing" noun that ends a subject before its auxiliary is no verb', () => {
+  assert.equal(
+    label('A bail hearing was held at the county court on Monday.', 'Monday'),
+    'A bail hearing was held at the county court',
+  );
+});
+
+test('a clause after "whose" names the noun it stands for; the verb after that aside is the main one', () => {
+  const sentence = 'The firm, whose shares began trading in August, closed at $26 yesterday.';
+  assert.equal(label(sentence, 'August', { others: ['yesterday'] }), 'The firm, whose shares began trading');
+  assert.equal(label(sentence, 'yesterday', { others: ['August'] }), 'The firm closed at $26');
+  assert.equal(
+    label('The shop did well with its dolls, whose sales hit $6 million in 1985.', '1985'),
+    'Its dolls, whose sales hit $6 million',
+  );
+});

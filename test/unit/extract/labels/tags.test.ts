@@ -155,3 +155,20 @@ test('an absolute phrase after "with" holds no verb: "with 7:42 left", "with ten
 test('negative: a verb after "with" and a name is the verb of the clause ("talks with Elven Lines broke down")', () => {
   assert.ok(tags('Pay talks with the ferry company broke down on Monday.').includes('broke/ved'));
 });
+
+test('an "-s" verb before "to" and a verb, after a comma, "and" or an adverb', () => {
+  assert.equal(tags('Acme, which makes tools, still plans to open a shop.')[5], 'plans/verb');
+  assert.equal(tags('The party won seats, and hopes to win more.')[5], 'hopes/verb');
+  assert.equal(tags('The firm, hurt by its loss, expects to report a profit.')[6], 'expects/verb');
+  // negative: after a determiner, "plans to" is a noun and its infinitive
+  assert.equal(tags('The council approved the plans to expand the plant.')[4], 'plans/noun');
+  assert.equal(tags('Its loss, and the plans to expand, hurt.')[4], 'plans/noun');
+});
+
+test('a capital word in "-ing" or "-ed" with a possessive or a capital inside is a name', () => {
+  assert.equal(tags("Harding's appeal was rejected.")[0], 'harding/name');
+  assert.equal(tags('BlueKing, which ran the forum, shut it.')[0], 'blueking/name');
+  // negative: a participle that opens a sentence stays one
+  assert.equal(tags('Speaking to reporters, he left.')[0], 'speaking/ing');
+  assert.equal(tags('Nicknamed Chin, he left.')[0], 'nicknamed/ved');
+});

@@ -36,3 +36,51 @@ test('items of a dated list share the verb before the list', () => {
   // negative: a comma after a number before a new clause is no list
   assert.equal(label('Prices rose in 1990, and wages fell in 1994.', '1994'), 'Wages fell in 1994');
 });
+
+test('a clause ends at a comma or "and" right after its verb: the next clause is another event', () => {
+  const sentence = 'In 1990 Oslo was rebuilt, and the valley flooded a year later.';
+  assert.equal(label(sentence, '1990', { others: ['a year later'] }), 'In 1990 Oslo was rebuilt');
+  assert.equal(label(sentence, 'a year later', { others: ['1990'] }), 'The valley flooded a year later');
+  const joined = 'In 1997, the mayor resigned and the council chose a successor in 1998.';
+  assert.equal(label(joined, '1997', { others: ['1998'] }), 'In 1997, the mayor resigned');
+  assert.equal(label(joined, '1998', { others: ['1997'] }), 'The council chose a successor');
+  // negative: two verbs of one subject stay one clause; a verb of saying goes on past its comma
+  assert.equal(label('Prices rose and fell in 2009.', '2009'), 'Prices fell in 2009');
+  assert.equal(
+    label('The minister said on Monday that the bridge had closed.', 'Monday'),
+    'The minister said that the bridge had closed',
+  );
+});
+
+test('a noun phrase after "and" with a verb and object of its own is that verb\'s subject', () => {
+  const sentence = 'In May the council approved the budget and the mayor signed it in June.';
+  assert.equal(label(sentence, 'May', { others: ['June'] }), 'The council approved the budget');
+  assert.equal(label(sentence, 'June', { others: ['May'] }), 'The mayor signed it');
+  const hired = 'Last year the firm hired 200 workers and the union signed a contract in March.';
+  assert.equal(label(hired, 'March', { others: ['Last year'] }), 'The union signed a contract');
+  // negative: a participle after "and" with no object describes the noun phrase ("the plans signed by")
+  assert.equal(
+    label('Officials reviewed the plans and the papers signed by the mayor in 2010.', '2010'),
+    'The papers signed by the mayor',
+  );
+  // negative: a subject of two nouns that opens the clause stays whole
+  assert.equal(
+    label('The police and the army entered the city on Monday.', 'Monday'),
+    'The police and the army entered the city',
+  );
+});
+
+test('a date that ends a period belongs to the period: no verb of another phrase', () => {
+  const sentence = 'Revenue grew in the quarter ended June 30 to $9 million from $8 million a year earlier.';
+  const others = ['the quarter', 'June 30'];
+  assert.equal(
+    label(sentence, 'a year earlier', { others }),
+    'Revenue grew in the quarter ended June 30 to $9 million from $8 million',
+  );
+});
+
+test('a short label puts its phrase back with its preposition', () => {
+  assert.equal(label('In 2008 its profits collapsed.', '2008'), 'In 2008 its profits collapsed');
+  // an "of" stays with the word before it
+  assert.equal(label('The fair was delayed because of the March 3 floods, sadly.', 'March 3'), 'The March 3 floods');
+});
