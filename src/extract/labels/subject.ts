@@ -238,6 +238,8 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
   // "his father , who": a comma written apart
   const looseComma = end > 0 && s.words[end]!.tag === 'punct' && s.words[end]!.token.text === ',';
   if (looseComma) end--;
+  // "Costa, 58, who led": an age set off by commas stands between the person and "who"
+  if (end > 0 && s.words[end]!.tag === 'num' && s.words[end]!.mark === ',' && s.words[end - 1]!.mark === ',') end--;
   // "the arrest of Kopp, who is charged", "a vision for NATO, which will": the name in the phrase of a
   // common noun (not "Campbell of the Council of Churches, who", "Poland and Hungary, who")
   if (s.words[end]?.tag === 'name' && (looseComma || s.words[end]!.mark === ',')) {

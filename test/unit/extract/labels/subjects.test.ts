@@ -230,3 +230,12 @@ test('a clause after "whose" names the noun it stands for; the verb after that a
     'Its dolls, whose sales hit $6 million',
   );
 });
+
+test('an age set off by commas is no antecedent of "who": the person is', () => {
+  assert.equal(
+    label('Costa, 58, who led the city council for two terms until 2021, was arrested.', '2021'),
+    'Costa led the city council for two terms',
+  );
+  // negative: a number that is the noun phrase itself stays ("the 58, who voted")
+  assert.match(label('Of the senators, the 58 who voted against the bill in May were named.', 'May'), /58/);
+});
