@@ -51,6 +51,7 @@ import { ExplicitDateRefiner } from './refiners/explicit-date-refiner.js';
 import { GameTimeRefiner } from './refiners/game-time-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
+import { QuarterEdgeRefiner } from './refiners/quarter-edge-refiner.js';
 import { WeekdayRangeRefiner } from './refiners/weekday-range-refiner.js';
 
 export const TIMEX_PARSERS: PhraseParser[] = [
@@ -90,6 +91,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new ChronoReadingRefiner(),
   new OverlapRefiner(),
   new GameTimeRefiner(),
+  new QuarterEdgeRefiner(),
   new DayOffsetRefiner(),
   new DateTimeRefiner(),
   new ClockRangeRefiner(),

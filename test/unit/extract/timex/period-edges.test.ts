@@ -229,3 +229,26 @@ test('negative: a numbered year or week of something, and words that are not edg
   // alone, "the previous week" stays the anchored phrase it was (no mod)
   assert.equal(timexOf('Sales rose the previous week.', 'the previous week', MARCH).mod, undefined);
 });
+
+test('the edge of a quarter or a half is one timex with its mod: "by the end of the second quarter"', () => {
+  const published = '2024-03-06';
+  const end = timexOf(
+    'Marlo plans to close 15 stores by the end of the second quarter.',
+    'the end of the second quarter',
+    published,
+  );
+  assert.equal(end.value, '2024-Q2');
+  assert.equal(end.mod, 'END');
+  assert.equal(end.from, '2024-06-01');
+  assert.equal(
+    timexOf('Sales picked up early in the fourth quarter.', 'early in the fourth quarter', published).mod,
+    'START',
+  );
+  assert.equal(
+    timexOf('Profit fell late in the first half of 2023.', 'late in the first half of 2023', published).value,
+    '2023-H1',
+  );
+  // negative: a quarter alone keeps its span and no mod
+  const alone = timexOf('Sales rose in the third quarter.', 'the third quarter', published);
+  assert.equal(alone.mod, undefined);
+});
