@@ -108,6 +108,9 @@ export interface ClauseTense {
 
 /** Where no verb is near the phrase, the clause is read this far after it (a long aside before the verb). */
 const WIDE_WINDOW = 300;
+/** Between a phrase and a verb after it, a word that opens another clause and no comma since: the verb is that clause's. */
+const SUBORDINATE_CLAUSE_BEFORE =
+  /\b(?:after|before|when|while|because|although|though|unless|whereas|once)\b[^,;:]*$/i;
 /** A relative clause set off by a comma: ", who will remain", ", which was founded". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:.!?]*/gi;
 
@@ -147,6 +150,9 @@ function readClause(text: string, start: number, end: number, inLowerCase: () =>
   for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) {
     if (m.index >= phraseStart && m.index < phraseEnd) continue; // the phrase's own words are read by its parser
     if (asides.length > 0 && asides.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+    // "set Nov. 9 as the date, after the premier lost a vote": a verb after a subordinator tells of its own clause
+    // (not "In January, a week after the anniversary, a bombing killed": a comma ends the phrase "after" opens)
+    if (m.index >= phraseEnd && SUBORDINATE_CLAUSE_BEFORE.test(clause.slice(phraseEnd, m.index))) continue;
     if (m[1] && /^(may|can)$/i.test(m[1]) && /^[A-Z]/.test(m[1])) continue; // "May" the month or a name
     // read only for a future cue (most cues are past or present forms)
     const before = m[1] ? clause.slice(Math.max(0, m.index - 16), m.index) : '';

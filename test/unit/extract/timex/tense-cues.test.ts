@@ -179,6 +179,28 @@ test('a past verb and "by" an amount is a past verb, not a passive: "failed by t
   );
 });
 
+test('a past verb in a clause opened by "after", "when", "because" after the phrase does not date it', () => {
+  // Published Saturday 4 October 2025: the election set for Nov. 9 lies ahead, whatever the premier lost
+  const published = '2025-10-04';
+  assertPlaced(
+    'The commission set Nov. 9 as the date for a snap election, two weeks after the premier lost a vote.',
+    'Nov. 9',
+    '2025-11-09',
+    undefined,
+    undefined,
+    published,
+  );
+  // negative: a phrase "after" opens and a comma closes leaves the main verb to date it
+  assertPlaced(
+    'In January, a week after the anniversary of the ruling, a bombing killed a guard.',
+    'January',
+    '2025-01',
+    undefined,
+    undefined,
+    published,
+  );
+});
+
 test('a future clause with no past verb places a month clearly ahead', () => {
   // told in March: December this year, not the December just gone
   assertPlaced(
