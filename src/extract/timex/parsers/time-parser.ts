@@ -124,6 +124,26 @@ export function timeFrame(time: ClockTime, bare = false): TimeFrame {
   return frame;
 }
 
+/**
+ * A TimeFrame for `time` on the day another frame is put on (`dayOf`, known once that frame has resolved: it comes
+ * first in the text), or as written alone when it gives none: "from midnight to 7am" after "last night", "in 7 days
+ * at 5pm".
+ */
+export function timeOnGivenDay(time: ClockTime, dayOf: () => Day | null, why: (day: Day) => string): TimeFrame {
+  const frame = timeFrame(time);
+  const resolveAlone = frame.resolve;
+  frame.resolve = (ctx) => {
+    const day = dayOf();
+    if (!day) return resolveAlone(ctx);
+    const { value, period } = timeOnDay(day, time, ctx.clock);
+    const reading = dateReading(period, why(day), time.mod);
+    reading.type = 'TIME';
+    reading.value = value;
+    return reading;
+  };
+  return frame;
+}
+
 /** The hour (0–24) of a clock hour written with a meridiem or a part of day (or neither: as written). */
 export function hourOf(written: number, meridiem = ''): number {
   const part = meridiem.toLowerCase();

@@ -12,8 +12,7 @@
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import { addDays, humanDay, parseIsoDay, type Day } from '../calendar.js';
-import { dateReading } from '../periods.js';
-import { isTimeFrame, timeFrame, timeOnDay, type ClockTime, type TimeFrame } from '../parsers/time-parser.js';
+import { isTimeFrame, timeFrame, timeOnGivenDay, type ClockTime, type TimeFrame } from '../parsers/time-parser.js';
 import { PART_OF_DAY } from '../parsers/day-ref-parser.js';
 import { dateTimeFrame, isDateTimeFrame, timeInPartOfDay, type DateTimeFrame } from './date-time-refiner.js';
 
@@ -151,15 +150,9 @@ function onOpeningDay(opening: TimeFrame, time: ClockTime): TimeFrame {
     day = written && addDays(written, -(opening.time.dayShift ?? 0));
     return reading;
   };
-  const frame = timeFrame(time);
-  const resolveAlone = frame.resolve;
-  frame.resolve = (ctx) => {
-    if (!day) return resolveAlone(ctx);
-    const { value, period } = timeOnDay(day, time, ctx.clock);
-    const reading = dateReading(period, `${time.text} closes the range that opens on ${humanDay(day)}`, time.mod);
-    reading.type = 'TIME';
-    reading.value = value;
-    return reading;
-  };
-  return frame;
+  return timeOnGivenDay(
+    time,
+    () => day,
+    (on) => `${time.text} closes the range that opens on ${humanDay(on)}`,
+  );
 }

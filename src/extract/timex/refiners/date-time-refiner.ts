@@ -12,6 +12,7 @@ import {
   isTimeFrame,
   timeFrame,
   timeOnDay,
+  timeOnGivenDay,
   type ClockTime,
   type TimeFrame,
 } from '../parsers/time-parser.js';
@@ -147,21 +148,11 @@ function offsetTime(length: Frame, time: ClockTime): TimeFrame {
     if (day) length.reference = `the day "${time.text}" is on: a point of reference, not an event`;
     return reading;
   };
-  const frame = timeFrame(time);
-  const resolveAlone = frame.resolve;
-  frame.resolve = (ctx) => {
-    if (!day) return resolveAlone(ctx);
-    const { value, period } = timeOnDay(day, time, ctx.clock);
-    return {
-      type: 'TIME',
-      value,
-      period,
-      granularity: period.granularity,
-      why: `${time.text} on the day the length before it names (${humanDay(day)})`,
-      ...(time.mod ? { mod: time.mod } : {}),
-    };
-  };
-  return frame;
+  return timeOnGivenDay(
+    time,
+    () => day,
+    (on) => `${time.text} on the day the length before it names (${humanDay(on)})`,
+  );
 }
 
 /**
