@@ -7,7 +7,7 @@
  * - "from X to Y", "between X and Y", "X-Y", "X through Y", "April 24 and 25": one event from X's start to Y's end.
  */
 import { findActorsIn } from './actors.js';
-import { comparisonBeforeSince } from './timex/refiners/comparison-refiner.js';
+import { comparisonBefore } from './timex/refiners/comparison-refiner.js';
 import { onAxis } from './axis.js';
 import { placeUnplaced } from './durations.js';
 import { describeEvent, tagSentence } from './labels/index.js';
@@ -75,7 +75,7 @@ function sinceBefore(text: string, sentenceStart: number, start: number, previou
   if (m[1]!.trim().split(/\s+/).filter(Boolean).length > SINCE_MAX_WORDS) return -1;
   // "the first ferry since the strike began": a comparison's "since" counts back to an event; nothing goes on
   // from it (a "since" right before the phrase is the comparison refiner's: that phrase is no event at all)
-  if (comparisonBeforeSince(text, from + m.index)) return -1;
+  if (comparisonBefore(text, from + m.index)) return -1;
   return from + m.index;
 }
 

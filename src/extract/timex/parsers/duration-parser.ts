@@ -38,6 +38,7 @@ import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from '.
 import { clockShifted, shifted } from './ago-parser.js';
 import { isRollingPast } from './relative-period-parser.js';
 import { triggers } from '../word-index.js';
+import { comparisonBefore } from '../refiners/comparison-refiner.js';
 
 const WINDOW =
   '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
@@ -65,16 +66,18 @@ const LENGTH_VERB_BEFORE =
 
 const UNIT_AND_A_HALF = /[a-z]\s+and\s+an?\s+half$/i;
 
-/**
- * "its first loss in a decade", "the biggest drop in years", "the highest level in six months": "in" after a
- * comparison counts the stretch before now that the comparison runs over, not a date ahead ("in two weeks").
- */
-const COMPARED_IN =
-  /\b(?:first|only|most|least|fewest|record|best|worst|(?!(?:interest|protest|latest|west|rest|test|arrest|forest|harvest|request|contest|guest)\b)[a-z]{3,}est)\b(?:\s+[\w'’-]+){0,4}\s+in\s+$/i;
-
 /** Before "over" and a length, an amount or a verb of spreading: "over" is the stretch, not "more than". */
 const SPREAD_OVER_BEFORE =
   /(?:\d%?|percent|%|million|billion|trillion|bn|euros?|dollars?|pounds?|yen|spread|spread\s+out|phased\s+in|staggered|paid|payable|repaid|amortized|amortised|raise|rise|increase|cut|cuts|savings)\s+$/i;
+
+/**
+ * Whether the length at `index` follows an "in" that a comparison goes with ("its first loss in a decade", "the
+ * biggest drop in six months"): the stretch before now the comparison runs over, not a date ahead.
+ */
+function comparedIn(text: string, index: number): boolean {
+  const inWord = /\bin\s+$/i.exec(text.slice(Math.max(0, index - 10), index));
+  return inWord !== null && comparisonBefore(text, index - inWord[0].length) !== undefined;
+}
 
 /** Bare plurals ("years") are durations only after these words. */
 const BARE_PLURAL_BEFORE =
@@ -199,7 +202,7 @@ export class DurationParser extends TimexParser {
       amount !== null &&
       !/^the\s/i.test(match[0]) &&
       !/^\s+of\b/i.test(context.text.slice(spanEnd, spanEnd + 4)) &&
-      !COMPARED_IN.test(textBefore(context, index, 48))
+      !comparedIn(context.text, index)
         ? (/\b(in|within|after)\s+$/i.exec(textBefore(context, index, 10))?.[1]?.toLowerCase() as
             'in' | 'within' | 'after' | undefined)
         : undefined;

@@ -24,16 +24,17 @@ const NOT_SUPERLATIVE =
  */
 const VERB = /\b(?:held|made|built|set|won|have|has|had|been|is|are|was|were|[a-z]{3,}ed)\b|,/i;
 
-/** How far before "since" a comparison word may stand ("the highest level for the index since 2012"). */
+/** How far before "since" (or "in") a comparison word may stand ("the highest level for the index since 2012"). */
 const REACH = 60;
 
 /**
- * The comparison word that the "since" at `sinceAt` goes with ("the highest level since", "the first ferry since
- * the strike began"), or undefined: then "since" opens a stretch that runs up to now.
+ * The comparison word that the "since" or "in" at `at` goes with ("the highest level since", "the first ferry since
+ * the strike began", "its first loss in a decade"), or undefined: then "since" opens a stretch that runs up to now,
+ * and "in" a length that may point ahead ("in two weeks").
  */
-export function comparisonBeforeSince(text: string, sinceAt: number): string | undefined {
+export function comparisonBefore(text: string, at: number): string | undefined {
   // the clause before "since", at most REACH characters: back to the last sentence or clause end
-  let before = text.slice(Math.max(0, sinceAt - REACH), sinceAt);
+  let before = text.slice(Math.max(0, at - REACH), at);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'));
   if (stop >= 0) before = before.slice(stop + 1);
   // the comparison word, with no verb between it and "since" ("the most moving of the rallies held since
@@ -53,7 +54,7 @@ export class ComparisonRefiner implements Refiner {
       const lead = text.slice(Math.max(0, r.index - 12), r.index);
       const since = SINCE_BEFORE.exec(lead);
       if (!since) continue;
-      const word = comparisonBeforeSince(text, r.index - lead.length + since.index);
+      const word = comparisonBefore(text, r.index - lead.length + since.index);
       if (word)
         frame.reference = `a point of comparison ("${word} … since ${r.text}"), not an event: what is compared happens now`;
     }
