@@ -48,12 +48,11 @@ export class DayRefParser extends TimexParser {
     if (word === 'today' && !modWord && !part && PRESENT_DAY_NOUN.test(textAfter(context, index + match[0].length, 48)))
       return {
         kind: 'present-ref',
-        resolve: () => ({
-          type: 'DATE',
-          value: 'PRESENT_REF',
-          why: `"${match[0]}'s" before a noun of an age refers to the present in general, not to a date`,
-          anchorable: false,
-        }),
+        resolve: () =>
+          unplacedReading(
+            'PRESENT_REF',
+            `"${match[0]}'s" before a noun of an age refers to the present in general, not to a date`,
+          ),
       };
     const offset = word.includes('before')
       ? -2
