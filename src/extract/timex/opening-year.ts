@@ -4,10 +4,11 @@
  * river flooded in the spring". Not a year inside the sentence: "The law, passed in 2015, takes effect in March"
  * (the month is read by tense).
  */
-import { abbreviationBefore } from '../sentences.js';
+import { isSpace } from '../words.js';
+import { clauseStartBefore } from './clause-bounds.js';
 import type { Anchor } from './frame.js';
 
-/** How far back the start of a phrase's sentence is looked for. */
+/** How far back the start of a phrase's sentence (or clause: "…; in 2015, …") is looked for. */
 const SENTENCE_REACH = 400;
 /** A sentence opening with a preposition of time, where a year then stands: "In 2015,", "Back in early 2015,". */
 const OPENING_PREPOSITION = /^(?:(?:back|also|and|but|then|so|even|only)\s+)?(?:in|during|throughout)\s+/i;
@@ -16,31 +17,13 @@ const OPENING_YEAR_WORDS =
   /^(?:(?:early|earlier|late|later)\s+)?(?:last|this|that|the\s+(?:previous|following))\s+year\b(?!\s+(?:is|was|has|had|will|saw|marked)\b)/i;
 
 /**
- * Where the sentence holding offset `index` starts: after the last . ! ? and a space (closing no abbreviation),
- * or a line break, at most SENTENCE_REACH characters back; -1 when none is that near.
- */
-function sentenceStartBefore(text: string, index: number): number {
-  const from = Math.max(0, index - SENTENCE_REACH);
-  for (let i = index - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) return i + 1;
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < text.length && text.charCodeAt(i + 1) <= 0x20) {
-      if (c === 0x2e && abbreviationBefore(text, i)) continue;
-      let start = i + 1;
-      while (start < index && text.charCodeAt(start) <= 0x20) start++;
-      return start;
-    }
-  }
-  return from === 0 ? 0 : -1;
-}
-
-/**
  * Where a year that opens the sentence holding offset `index` would start ("In |2015, …", "|Last year, …"), or
  * -1 when the sentence opens otherwise ("The 2008-09 season was …": a year inside the subject opens nothing).
  */
 export function yearOpeningAt(text: string, index: number): number {
-  const start = sentenceStartBefore(text, index);
+  let start = clauseStartBefore(text, index, SENTENCE_REACH);
   if (start < 0) return -1;
+  while (start < index && isSpace(text.charCodeAt(start))) start++;
   const head = text.slice(start, Math.min(index, start + 40));
   if (OPENING_YEAR_WORDS.test(head)) return start;
   const preposition = OPENING_PREPOSITION.exec(head);

@@ -13,8 +13,7 @@
  */
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
-import { isSpace } from '../../words.js';
-import { stopEndsLowerCaseSentence, writesSentencesInLowerCase } from '../../sentences.js';
+import { clauseStartBefore, isClauseEnd } from '../clause-bounds.js';
 
 /**
  * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
@@ -81,25 +80,6 @@ const CLEAR_REACH = 60;
 /** "a Jan. 14 return date", "the June 3 hearing": a date used as an adjective, told from any time. */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|his|her|their)\s+$/i;
 
-/**
- * A sentence or clause ends here: ; ! ? newline, or a full stop followed by space that closes no abbreviation.
- * A full stop before a lower-case word ends one only in a text that writes its sentences in lower case
- * (`inLowerCase`, read once per text, and only when needed).
- */
-function isBoundary(text: string, i: number, inLowerCase: () => boolean): boolean {
-  // by code (it runs for every character around every phrase): `text[i]` makes a string each time
-  const c = text.charCodeAt(i);
-  if (c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a) return true; // ; ! ? newline
-  if (c !== 0x2e) return false; // .
-  if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) return false; // "0.9", "U.S."
-  const next = text.charCodeAt(i + 2);
-  // a lower-case word goes on with the sentence: "7 a.m. to 8 p.m."
-  if (next >= 0x61 && next <= 0x7a) return inLowerCase() && stopEndsLowerCaseSentence(text, i);
-  return !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1));
-}
-const ABBREVIATION =
-  /(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|Gen|Gov|Sen|Rep|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Corp|Inc|Co|Ltd|No|vs))\.$/;
-
 /** The tense of a clause, and whether it is clear (see ResolveContext.clearTense). */
 export interface ClauseTense {
   tense: Tense | null;
@@ -114,17 +94,12 @@ const SUBORDINATE_CLAUSE_BEFORE =
 /** A relative clause set off by a comma: ", who will remain", ", which was founded". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:.!?]*/gi;
 
-function readClause(text: string, start: number, end: number, inLowerCase: () => boolean, reach = WINDOW): ClauseTense {
-  let from = Math.max(0, start - WINDOW);
-  for (let i = start - 1; i >= from; i--) {
-    if (isBoundary(text, i, inLowerCase)) {
-      from = i + 1;
-      break;
-    }
-  }
+function readClause(text: string, start: number, end: number, reach = WINDOW): ClauseTense {
+  let from = clauseStartBefore(text, start, WINDOW);
+  if (from < 0) from = start - WINDOW;
   let to = Math.min(text.length, end + reach);
   for (let i = end; i < to; i++) {
-    if (isBoundary(text, i, inLowerCase)) {
+    if (isClauseEnd(text, i)) {
       to = i;
       break;
     }
@@ -217,8 +192,7 @@ function readClause(text: string, start: number, end: number, inLowerCase: () =>
   // the 25th anniversary of the decision, a bombing in Birmingham, Ala., killed a guard"); not before it, where
   // a main verb is often not the one of the phrase ("…has announced cuts, resulting in closures during the
   // fourth quarter")
-  if (best === null && reach === WINDOW && to === end + WINDOW)
-    return readClause(text, start, end, inLowerCase, WIDE_WINDOW);
+  if (best === null && reach === WINDOW && to === end + WINDOW) return readClause(text, start, end, WIDE_WINDOW);
   // "the trial runs through June", "the show is open until May": a present state that lasts up to a date
   // (not "has fallen this year through Oct. 19, Lipper says": a past stretch, a reporting verb)
   const lastsUntil =
@@ -285,11 +259,10 @@ function adjusted(
 
 export class TenseRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
-    const inLowerCase = () => writesSentencesInLowerCase(context.text);
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame || frame.timeless) continue;
-      const { tense, clearTense } = readClause(context.text, r.index, r.index + r.text.length, inLowerCase);
+      const { tense, clearTense } = readClause(context.text, r.index, r.index + r.text.length);
       frame.tense = tense;
       // a quarter or a half is reported on after it ends ("will report third-quarter results"): a future verb
       // does not make it the next one

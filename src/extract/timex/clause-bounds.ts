@@ -1,0 +1,34 @@
+/**
+ * Where the clause around a phrase ends and starts: at ; ! ? or a line break, or at a full stop followed by a
+ * space that closes no abbreviation. A full stop before a lower-case word goes on with the sentence ("7 a.m. to
+ * 8 p.m."), except in a text that writes its sentences in lower case. The tense refiner reads a phrase's clause
+ * between these ends; a year that opens the clause dates what it tells (opening-year.ts).
+ */
+import { isSpace } from '../words.js';
+import { stopEndsLowerCaseSentence, writesSentencesInLowerCase } from '../sentences.js';
+
+const ABBREVIATION =
+  /(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|Gen|Gov|Sen|Rep|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Corp|Inc|Co|Ltd|No|vs))\.$/;
+
+/** Whether a sentence or clause ends at offset `i` of `text` (the mark is its last character). */
+export function isClauseEnd(text: string, i: number): boolean {
+  // by code (it runs for every character around every phrase): `text[i]` makes a string each time
+  const c = text.charCodeAt(i);
+  if (c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a) return true; // ; ! ? newline
+  if (c !== 0x2e) return false; // .
+  if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) return false; // "0.9", "U.S."
+  const next = text.charCodeAt(i + 2);
+  // a lower-case word goes on with the sentence: "7 a.m. to 8 p.m." (the text's casing is read once, when needed)
+  if (next >= 0x61 && next <= 0x7a) return writesSentencesInLowerCase(text) && stopEndsLowerCaseSentence(text, i);
+  return !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1));
+}
+
+/**
+ * Where the clause holding offset `index` starts: just after the nearest clause end before it, at most `reach`
+ * characters back; 0 at the text's start, -1 when no end is that near.
+ */
+export function clauseStartBefore(text: string, index: number, reach: number): number {
+  const from = Math.max(0, index - reach);
+  for (let i = index - 1; i >= from; i--) if (isClauseEnd(text, i)) return i + 1;
+  return from === 0 ? 0 : -1;
+}
