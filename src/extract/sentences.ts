@@ -105,9 +105,6 @@ export function splitSentences(text: string): TextSpan[] {
     return end;
   };
 
-  // read only when a full stop is followed by a lower-case word (rare in ordinary prose)
-  const inLowerCase = () => writesSentencesInLowerCase(text);
-
   let sentenceStart = paragraphStart(0);
   const re = TERMINAL_OR_BREAK;
   re.lastIndex = sentenceStart;
@@ -130,7 +127,7 @@ export function splitSentences(text: string): TextSpan[] {
     }
     while (end < n && CLOSERS.has(text[end]!)) end++;
     if (end < n && !isSpace(text, end)) continue; // "U.S.-Russian", "3.5", "example.com"
-    if (terminalEndsSentence(text, at, mark, end, inLowerCase)) {
+    if (terminalEndsSentence(text, at, mark, end)) {
       emit(sentenceStart, end);
       sentenceStart = end;
     }
@@ -141,23 +138,18 @@ export function splitSentences(text: string): TextSpan[] {
 
 /**
  * Whether the terminal punctuation `mark` at `at` (closing quotes up to `end`) ends a sentence. A lower-case word
- * after it goes on with the sentence, unless the text writes its sentences in lower case (`inLowerCase`) and no
+ * after it goes on with the sentence, unless the text writes its sentences in lower case (read once per text) and no
  * abbreviation comes before the mark.
  */
-function terminalEndsSentence(
-  text: string,
-  at: number,
-  mark: string,
-  end: number,
-  inLowerCase: () => boolean,
-): boolean {
+function terminalEndsSentence(text: string, at: number, mark: string, end: number): boolean {
   let next = end;
   while (next < text.length && isSpace(text, next)) next++;
   if (next >= text.length) return true;
   while (next < text.length && OPENERS_PUNCT.has(text[next]!)) next++;
   const first = text[next];
   if (first === undefined) return true;
-  if (isLowerLetter(first)) return inLowerCase() && (mark !== '.' || stopEndsLowerCaseSentence(text, at));
+  if (isLowerLetter(first))
+    return writesSentencesInLowerCase(text) && (mark !== '.' || stopEndsLowerCaseSentence(text, at));
   if (mark !== '.') return true;
 
   const word = wordBefore(text, at);

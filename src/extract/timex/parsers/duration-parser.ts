@@ -184,7 +184,7 @@ export class DurationParser extends TimexParser {
     // "over the past two months": "over" is the preposition, not "more than"
     // "$5 billion over five years", "a 9 percent raise over two years": "over" spreads an amount across the
     // length, it is no "more than" (as it is in "jailed for over two years")
-    const overThe =
+    const overIsTheStretch =
       /^over$/i.test(quantText ?? '') &&
       (/^over\s+the\b/i.test(match[0]) || SPREAD_OVER_BEFORE.test(textBefore(context, index, 24)));
     // "a week after a halt": the halt lies a week before the narrative's date (read against the anchor)
@@ -219,7 +219,7 @@ export class DurationParser extends TimexParser {
           : null,
       resolve: ({ dct, clock, anchor, tense }) => {
         const reading: Reading = { type: 'DURATION', value, why: durationWhy(match[0], value), anchorable: false };
-        if (mod && !overThe) reading.mod = mod;
+        if (mod && !overIsTheStretch) reading.mod = mod;
         if (dct && dir !== 0 && amount !== null && window !== 'recent') {
           const placed = placeWindow(dct, amount, unit, dir, clock);
           if (placed.from && placed.to) {
@@ -256,7 +256,7 @@ export class DurationParser extends TimexParser {
         return reading;
       },
     };
-    return overThe ? { frame, skip: match[0].length - match[0].replace(/^over\s+/i, '').length } : frame;
+    return overIsTheStretch ? { frame, skip: match[0].length - match[0].replace(/^over\s+/i, '').length } : frame;
   }
 }
 
