@@ -20,7 +20,7 @@ const OPENING_YEAR_WORDS =
  * Where a year that opens the sentence holding offset `index` would start ("In |2015, …", "|Last year, …"), or
  * -1 when the sentence opens otherwise ("The 2008-09 season was …": a year inside the subject opens nothing).
  */
-export function yearOpeningAt(text: string, index: number): number {
+function yearOpeningAt(text: string, index: number): number {
   let start = clauseStartBefore(text, index, SENTENCE_REACH);
   if (start < 0) return -1;
   while (start < index && isSpace(text.charCodeAt(start))) start++;
@@ -30,8 +30,18 @@ export function yearOpeningAt(text: string, index: number): number {
   return preposition ? start + preposition[0].length : -1;
 }
 
-/** The year of the narrative's anchor when it is a year that opens the phrase's sentence at `openingAt`. */
-export function openingYear(anchor: Anchor | null | undefined, openingAt: number): number | null {
-  if (!anchor || anchor.period.granularity !== 'year' || anchor.start === undefined || openingAt < 0) return null;
-  return anchor.start === openingAt ? anchor.period.first.y : null;
+/** A phrase as its parser read it: the text and the phrase's offset in it. */
+export interface PhraseAt {
+  text: string;
+  index: number;
+}
+
+/**
+ * The year of the narrative's anchor when it is a year that opens the sentence of the phrase `at`, else null. The
+ * sentence is read only when the anchor is a year just before the phrase (rare): not for every month and quarter.
+ */
+export function openingYear(anchor: Anchor | null | undefined, at: PhraseAt | null): number | null {
+  if (!at || !anchor || anchor.period.granularity !== 'year' || anchor.start === undefined) return null;
+  if (anchor.start >= at.index || at.index - anchor.start > SENTENCE_REACH) return null;
+  return yearOpeningAt(at.text, at.index) === anchor.start ? anchor.period.first.y : null;
 }

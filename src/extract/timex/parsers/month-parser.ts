@@ -33,7 +33,7 @@ import {
   WEEKDAY_SHORT,
 } from '../words.js';
 import { writesSentencesInLowerCase } from '../../sentences.js';
-import { openingYear, yearOpeningAt } from '../opening-year.js';
+import { openingYear, type PhraseAt } from '../opening-year.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { triggers } from '../word-index.js';
 
@@ -148,7 +148,7 @@ export class MonthParser extends TimexParser {
     }
     if (day !== null && (day < 1 || day > 31)) return null;
     const pointMod = parsePointMod(modText);
-    const yearOpening = yearOpeningAt(context.text, index);
+    const phraseAt: PhraseAt = { text: context.text, index };
     const frame: Frame = {
       kind: 'month',
       // a year written: neither the tense nor the narrative picks it
@@ -159,7 +159,7 @@ export class MonthParser extends TimexParser {
         let usedAnchor = false;
         // "In 2015, the bill failed in March", "Last year, talks collapsed in March": the year that opens the
         // sentence is the month's (not "The law, passed in 2015, takes effect in March")
-        const opening = y === null && !which && !yearWhich ? openingYear(anchor, yearOpening) : null;
+        const opening = y === null && !which && !yearWhich ? openingYear(anchor, phraseAt) : null;
         if (opening !== null) {
           y = opening;
           why = `the year that opens the sentence (${anchor!.id}, ${y})`;

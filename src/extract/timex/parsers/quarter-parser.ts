@@ -9,7 +9,7 @@ import { halfPeriod, humanDay, quarterPeriod, type Day, type Period } from '../c
 import type { Frame, ResolveContext } from '../frame.js';
 import { dateReading, nearestByTense, periodAt, sideOf, unplacedReading } from '../periods.js';
 import { TimexParser, type ParsingContext } from './timex-parser.js';
-import { openingYear, yearOpeningAt } from '../opening-year.js';
+import { openingYear, type PhraseAt } from '../opening-year.js';
 
 const ORD = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
 const NUMBERED = new RegExp(
@@ -52,7 +52,7 @@ export class QuarterParser extends TimexParser {
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const m = match;
-    const yearOpening = yearOpeningAt(context.text, index);
+    const phraseAt: PhraseAt = { text: context.text, index };
     if (m[3]) {
       // "the first two quarters of 1990" is the first half
       const twoQuarters = /\btwo\s+quarters$/i.test(
@@ -66,7 +66,7 @@ export class QuarterParser extends TimexParser {
       if (twoQuarters) {
         const half = lastOrFinal ? 2 : 1;
         const explicit = m[1] ?? m[5] ?? m[7];
-        return numberedFrame('half', half, explicit ? Number(explicit) : null, m[2] ?? m[6], match[0], yearOpening);
+        return numberedFrame('half', half, explicit ? Number(explicit) : null, m[2] ?? m[6], match[0], phraseAt);
       }
       if (kind === 'half' && n > 2 && !lastOrFinal) return null; // "the last half of 1989" is H2
       const count = kind === 'half' ? 2 : 4;
@@ -79,7 +79,7 @@ export class QuarterParser extends TimexParser {
         explicitYear ? Number(explicitYear) : null,
         whichYear,
         match[0],
-        yearOpening,
+        phraseAt,
       );
       return /year[- ](ago|earlier)|prior-year/i.test(match[0]) ? yearBeforeFrame(frame) : frame;
     }
@@ -124,7 +124,7 @@ function numberedFrame(
   year: number | null,
   whichYear: string | undefined,
   text: string,
-  yearOpening = -1,
+  phraseAt: PhraseAt | null = null,
 ): Frame {
   const frame: Frame = {
     kind,
@@ -132,7 +132,7 @@ function numberedFrame(
       let y = year ?? relativeYear(whichYear, dct);
       let why = year ? `${text} as written` : whichYear ? `"${whichYear} year" from the publication date` : '';
       // "In 2015, profit fell in the fourth quarter": the year that opens the sentence
-      const opening = y === null ? openingYear(anchor, yearOpening) : null;
+      const opening = y === null ? openingYear(anchor, phraseAt) : null;
       if (opening !== null) {
         y = opening;
         why = `the year that opens the sentence (${anchor!.id}, ${y})`;

@@ -8,7 +8,7 @@ import { humanDay, seasonOf, seasonPeriod, type Season } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, narrowed, unplacedReading } from '../periods.js';
 import { parsePointMod, parseSpokenYear, POINT_MOD, SPOKEN_YEAR } from '../words.js';
-import { openingYear, yearOpeningAt } from '../opening-year.js';
+import { openingYear, type PhraseAt } from '../opening-year.js';
 import { triggers } from '../word-index.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
@@ -41,7 +41,7 @@ export class SeasonParser extends TimexParser {
         return null;
     }
     const pointMod = parsePointMod(modText);
-    const yearOpening = yearOpeningAt(context.text, index);
+    const phraseAt: PhraseAt = { text: context.text, index };
     const frame: Frame = {
       kind: 'season',
       resolve: ({ dct, tense, anchor }) => {
@@ -49,7 +49,7 @@ export class SeasonParser extends TimexParser {
         let why = `${seasonWord} ${y} as written`;
         // "Last year, the river flooded in the spring": the year that opens the sentence ("the winter" of a year
         // is the one that starts in its December, as "winter 2015" is)
-        const opening = y === null && (!which || which === 'the') ? openingYear(anchor, yearOpening) : null;
+        const opening = y === null && (!which || which === 'the') ? openingYear(anchor, phraseAt) : null;
         if (opening !== null) {
           y = opening;
           why = `the ${seasonWord} of the year that opens the sentence (${anchor!.id}, ${y})`;
