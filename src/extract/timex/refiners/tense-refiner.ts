@@ -38,7 +38,7 @@ const FUTURE =
   "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+(?:held|[a-z]{3,}ed)|effective|" +
   SCHEDULED_PRESENT;
 /** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
-const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+$/i;
+const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:at\s+least\s+)?$/i;
 /** Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise. */
 const WEAK_FUTURE = /\b(?:until|till|ahead)\b/i;
 const IRREGULAR_PAST =
@@ -62,10 +62,14 @@ const PASSIVE_BY_AFTER =
  * A date that closes a span ("until Tuesday", "no later than Friday"): a past verb before it does not place
  * the date in the past, since the deadline it set usually lies ahead (tense `deadline`).
  */
-const DEADLINE_BEFORE = /\b(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at|about|around)\s+)?$/i;
+const DEADLINE_BEFORE =
+  /\b(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?$/i;
+/** Verbs of state before a participle that describes ("stay closed", "remained shut", "gets married"). */
+const COPULA_BEFORE =
+  /\b(?:stay|stays|stayed|remain|remains|remained|become|becomes|became|get|gets|seem|seems|seemed)\s+$/i;
 /** A date something was put off to ("postponed until Tuesday", "extended the offer to Nov. 20") lies ahead. */
 const DEFERRED_TO =
-  /\b(?:postponed|delayed|extended|pushed\s+back|put\s+off|rescheduled|adjourned|deferred)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:(?:at|about|around)\s+)?$/i;
+  /\b(?:postponed|delayed|extended|pushed\s+back|put\s+off|rescheduled|adjourned|deferred)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:(?:at\s+least|at|about|around)\s+)?$/i;
 
 /**
  * Before a date, words that make a past verb a weak guide to its year: an infinitive ("asked it to respond by
@@ -171,6 +175,9 @@ function readClause(text: string, start: number, end: number, reach = WINDOW): C
       if (NOT_PAST.test(m[3])) continue;
       const lead = clause.slice(Math.max(0, m.index - 12), m.index);
       if (/\b(?:be|being)\s+$/i.test(lead)) continue; // "should be completed": the modal decides
+      // "will stay closed", "remains shut", "stayed closed": a participle after a verb of state describes; the
+      // verb of state (or its modal) is the cue
+      if (COPULA_BEFORE.test(lead)) continue;
       if (/\b(?:is|are)\s+$/i.test(lead)) tense = 'present';
       // "markets untouched by", "troops backed by": a passive participle; its auxiliary, if any, is the verb
       else if (PASSIVE_BY_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;

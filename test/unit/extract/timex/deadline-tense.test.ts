@@ -31,3 +31,21 @@ test('a participle before "by" is passive, not the verb of the clause', () => {
   const t = timexOf('The airline will fly to towns untouched by rivals by March.', 'March');
   assert.equal(t.value, '2017-03', t.why);
 });
+
+test('a participle after a verb of state describes: the verb of state or its modal gives the tense', () => {
+  // published Monday 17 Oct 2016: "closed" is no past verb in "will stay closed"
+  assertPlaced('Schools will stay closed on Friday.', 'Friday', '2016-10-21');
+  assertPlaced('The bridge will remain shut on Saturday for repairs.', 'Saturday', '2016-10-22');
+  assertPlaced('The museum remains closed on Thursday.', 'Thursday', '2016-10-20');
+  // negative: a verb of state in the past keeps the past
+  assertPlaced('The museum stayed closed on Thursday.', 'Thursday', '2016-10-13');
+  assertPlaced('The couple got married on Saturday.', 'Saturday', '2016-10-15');
+});
+
+test('"until at least" is a deadline like "until"', () => {
+  assertPlaced('Schools will stay closed until at least Friday, officials said.', 'Friday', '2016-10-21');
+  const t = assertPlaced('The regulator gave the lender until at least Friday to reply.', 'Friday', '2016-10-21');
+  assert.match(t.why, /deadline/);
+  // negative: a past stretch that ended keeps its past date
+  assertPlaced('The road had stayed closed until at least Friday.', 'Friday', '2016-10-14');
+});
