@@ -58,7 +58,9 @@ export function benchExtract() {
       timexes: extract(text, { published: PUBLISHED }).timexes.length,
       extractMBps: +(mb / (extractMs / 1000)).toFixed(3),
       chronoMBps: +(mb / (chronoMs / 1000)).toFixed(3),
-      ratio: +(chronoMs / extractMs).toFixed(2),
+      // three decimals: at two, 0.334 (which meets 1/3) printed and was judged as 0.33 (which does not)
+      ratio: +(chronoMs / extractMs).toFixed(3),
+      exactRatio: chronoMs / extractMs,
       extractMs: +extractMs.toFixed(1),
       chronoMs: +chronoMs.toFixed(1),
     });
@@ -66,6 +68,7 @@ export function benchExtract() {
   // Linearity: time per character at 1 MB over time per character at 10 KB (1.0 = linear).
   const per = (r) => r.extractMs / r.chars;
   const linearity = +(per(rows[3]) / per(rows[1])).toFixed(2);
-  const worstRatio = Math.min(...rows.map((r) => r.ratio));
-  return { rows, linearity, target: { ratioAtLeast: 0.33, met: worstRatio >= 1 / 3 } };
+  const worstRatio = Math.min(...rows.map((r) => r.exactRatio));
+  for (const r of rows) delete r.exactRatio;
+  return { rows, linearity, target: { ratioAtLeast: 1 / 3, met: worstRatio >= 1 / 3 } };
 }
