@@ -98,7 +98,51 @@ const SUBORDINATE_CLAUSE_BEFORE =
 /** A relative clause set off by a comma: ", who will remain", ", which was founded". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:.!?]*/gi;
 
-function readClause(text: string, start: number, end: number, reach = WINDOW): ClauseTense {
+/**
+ * CUE's matches in a text, found as the clauses of its phrases ask for them (in document order): one scan serves
+ * all of a sentence's phrases, whose clauses overlap, where a scan of each clause read the same words many times.
+ * Regions no phrase's clause reaches are skipped.
+ */
+class CueScan {
+  readonly cues: RegExpExecArray[] = [];
+  /** Where the scan has read to: the cues before it are all found (from the start of the current stretch). */
+  private scanned = 0;
+  private stretchStart = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Finds the cues of [from, to); returns the index of the first cue at or after `from`. */
+  cover(from: number, to: number): number {
+    const { cues, text } = this;
+    if (from < this.stretchStart) {
+      // a clause before the scanned stretch (phrases come in document order, so this is rare): start again
+      cues.length = 0;
+      this.scanned = this.stretchStart = from;
+    } else if (from > this.scanned) {
+      this.scanned = this.stretchStart = from; // a gap no clause reached
+    }
+    CUE.lastIndex = this.scanned;
+    while (this.scanned < to) {
+      const m = CUE.exec(text);
+      if (!m) {
+        this.scanned = text.length;
+        break;
+      }
+      cues.push(m);
+      this.scanned = CUE.lastIndex;
+    }
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]!.index < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+function readClause(text: string, start: number, end: number, cues: CueScan, reach = WINDOW): ClauseTense {
   let from = clauseStartBefore(text, start, WINDOW);
   if (from < 0) from = start - WINDOW;
   let to = Math.min(text.length, end + reach);
@@ -125,16 +169,18 @@ function readClause(text: string, start: number, end: number, reach = WINDOW): C
     for (let r = RELATIVE_ASIDE.exec(clause); r; r = RELATIVE_ASIDE.exec(clause))
       asides.push([r.index, r.index + r[0].length]);
   }
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) {
-    if (m.index >= phraseStart && m.index < phraseEnd) continue; // the phrase's own words are read by its parser
-    if (asides.length > 0 && asides.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+  for (let k = cues.cover(from, to); k < cues.cues.length; k++) {
+    const m = cues.cues[k]!;
+    if (m.index + m[0].length > to) break; // a cue cut by the clause's end is no cue of this clause
+    const at = m.index - from;
+    if (at >= phraseStart && at < phraseEnd) continue; // the phrase's own words are read by its parser
+    if (asides.length > 0 && asides.some(([a, b]) => at >= a && at < b)) continue;
     // "set Nov. 9 as the date, after the premier lost a vote": a verb after a subordinator tells of its own clause
     // (not "In January, a week after the anniversary, a bombing killed": a comma ends the phrase "after" opens)
-    if (m.index >= phraseEnd && SUBORDINATE_CLAUSE_BEFORE.test(clause.slice(phraseEnd, m.index))) continue;
+    if (at >= phraseEnd && SUBORDINATE_CLAUSE_BEFORE.test(clause.slice(phraseEnd, at))) continue;
     if (m[1] && /^(may|can)$/i.test(m[1]) && /^[A-Z]/.test(m[1])) continue; // "May" the month or a name
     // read only for a future cue (most cues are past or present forms)
-    const before = m[1] ? clause.slice(Math.max(0, m.index - 16), m.index) : '';
+    const before = m[1] ? clause.slice(Math.max(0, at - 16), at) : '';
     if (m[1] && SCHEDULED_VERB.test(m[1]) && NOT_SIMPLE_PRESENT_BEFORE.test(before)) continue;
     // "as planned", "the hastily planned trip": a plan made, no tense for the date. "The team planned to leave
     // on Thursday": the date after the infinitive is when the plan is for, ahead; before it ("On Friday, the
@@ -143,18 +189,18 @@ function readClause(text: string, start: number, end: number, reach = WINDOW): C
     if (m[1] && /^planned$/i.test(m[1])) {
       if (/\b(?:as|\w+ly)\s+$/i.test(before)) continue;
       pastPlan =
-        m.index >= phraseEnd &&
-        /^\s+to\b/i.test(clause.slice(m.index + m[0].length)) &&
+        at >= phraseEnd &&
+        /^\s+to\b/i.test(clause.slice(at + m[0].length)) &&
         !/\b(?:is|are|was|were|had|has|have|been)\s+$/i.test(before);
     }
     // "…, a spokesman said": an attribution after the phrase tells when it was said, not when it happens
     // (not when what is said follows the verb: "At a briefing on June 1, the chief said the firm would shrink": the
     // phrase dates the saying, the main clause's verb; "within 14 days, she said, the soonest…" is an aside)
     if (
-      m.index >= phraseEnd &&
+      at >= phraseEnd &&
       REPORTING.test(m[0]) &&
-      /[,'"’”`]/.test(clause.slice(phraseEnd, m.index)) &&
-      !reportedClauseAfter(clause.slice(m.index + m[0].length))
+      /[,'"’”`]/.test(clause.slice(phraseEnd, at)) &&
+      !reportedClauseAfter(clause.slice(at + m[0].length))
     )
       continue;
     let tense: Tense;
@@ -163,43 +209,41 @@ function readClause(text: string, start: number, end: number, reach = WINDOW): C
     else if (m[2]) {
       // "threatens to cut supplies": after "to", "cut", "put", "set" are infinitives, of no tense ("believed to
       // have died" is a perfect, and past)
-      if (!/^ha[sdv]/i.test(m[2]) && /\bto\s+$/i.test(clause.slice(Math.max(0, m.index - 4), m.index))) continue;
+      if (!/^ha[sdv]/i.test(m[2]) && /\bto\s+$/i.test(clause.slice(Math.max(0, at - 4), at))) continue;
       // "will be paid", "had been sold": a participle after "be", the auxiliary or the modal decides;
       // "is held", "are sold": a present passive
-      const aux = /\s/.test(m[2])
-        ? null
-        : /\b(be|being|been|is|are)\s+$/i.exec(clause.slice(Math.max(0, m.index - 8), m.index));
+      const aux = /\s/.test(m[2]) ? null : /\b(be|being|been|is|are)\s+$/i.exec(clause.slice(Math.max(0, at - 8), at));
       if (aux && /^be/i.test(aux[1]!)) continue;
       tense = aux ? 'present' : 'past';
     } else if (m[3]) {
       if (NOT_PAST.test(m[3])) continue;
-      const lead = clause.slice(Math.max(0, m.index - 12), m.index);
+      const lead = clause.slice(Math.max(0, at - 12), at);
       if (/\b(?:be|being)\s+$/i.test(lead)) continue; // "should be completed": the modal decides
       // "will stay closed", "remains shut", "stayed closed": a participle after a verb of state describes; the
       // verb of state (or its modal) is the cue
       if (COPULA_BEFORE.test(lead)) continue;
       if (/\b(?:is|are)\s+$/i.test(lead)) tense = 'present';
       // "markets untouched by", "troops backed by": a passive participle; its auxiliary, if any, is the verb
-      else if (PASSIVE_BY_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      else if (PASSIVE_BY_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 24))) continue;
       else tense = 'past';
     } else tense = 'present';
-    const distance = m.index < phraseStart ? phraseStart - (m.index + m[0].length) : m.index - phraseEnd;
+    const distance = at < phraseStart ? phraseStart - (at + m[0].length) : at - phraseEnd;
     // verbs before the phrase govern it more often than verbs after it
-    const weighted = m.index < phraseStart ? distance : distance * 1.5 + 5;
+    const weighted = at < phraseStart ? distance : distance * 1.5 + 5;
     if (tense === 'future') otherThanPast = true;
     if (tense === 'past') pastSeen = true;
-    if (tense === 'present' && m.index < phraseStart) presentBefore = true;
+    if (tense === 'present' && at < phraseStart) presentBefore = true;
     if (weighted < bestDistance) {
       bestDistance = weighted;
       best = tense;
-      bestAt = m.index < phraseStart ? m.index + m[0].length : phraseStart - (m.index - phraseEnd);
+      bestAt = at < phraseStart ? at + m[0].length : phraseStart - (at - phraseEnd);
     }
   }
   // no verb near the phrase: the clause's verb may lie past a long aside after it ("In January, a week after
   // the 25th anniversary of the decision, a bombing in Birmingham, Ala., killed a guard"); not before it, where
   // a main verb is often not the one of the phrase ("…has announced cuts, resulting in closures during the
   // fourth quarter")
-  if (best === null && reach === WINDOW && to === end + WINDOW) return readClause(text, start, end, WIDE_WINDOW);
+  if (best === null && reach === WINDOW && to === end + WINDOW) return readClause(text, start, end, cues, WIDE_WINDOW);
   // "the trial runs through June", "the show is open until May": a present state that lasts up to a date
   // (not "has fallen this year through Oct. 19, Lipper says": a past stretch, a reporting verb)
   const lastsUntil =
@@ -266,10 +310,11 @@ function adjusted(
 
 export class TenseRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
+    const cues = new CueScan(context.text);
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame || frame.timeless) continue;
-      const { tense, clearTense } = readClause(context.text, r.index, r.index + r.text.length);
+      const { tense, clearTense } = readClause(context.text, r.index, r.index + r.text.length, cues);
       frame.tense = tense;
       // a quarter or a half is reported on after it ends ("will report third-quarter results"): a future verb
       // does not make it the next one
