@@ -16,7 +16,17 @@ import {
   unplacedReading,
   type PeriodUnit,
 } from '../periods.js';
-import { NUMBER, parseNumber, parseQuantMod, parseUnit, QUANT_MOD, UNIT, unitCount, type Unit } from '../words.js';
+import {
+  durationValue,
+  NUMBER,
+  parseNumber,
+  parseQuantMod,
+  parseUnit,
+  QUANT_MOD,
+  UNIT,
+  unitCount,
+  type Unit,
+} from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { shifted } from './ago-parser.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
@@ -36,6 +46,10 @@ const IDIOM_OPENING = /(?:^|[.!?:;"“‘(]\s*|\b(?:but|and|so|yet|because)\s+)a
 /** "in the morning" after a day the story has just placed ("dashed Friday … in the morning"): that day's morning. */
 const THE_PART = '(the\\s+(morning|afternoon|evening))(?![\\w-])(?!\\s+of\\b)';
 const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}|${THE_PART}`, 'i');
+/** "three days later than planned", "a month earlier than expected": how far a date moved from its plan. */
+const THAN_AFTER = /^\s+than\b/i;
+/** How close after a date an offset stands in apposition to it ("on Nov. 11, three days later than planned"). */
+const APPOSITION_GAP = 3;
 
 export class AnchoredOffsetParser extends TimexParser {
   protected readonly regex = PATTERN;
@@ -60,6 +74,8 @@ export class AnchoredOffsetParser extends TimexParser {
       const amount = counted * unitCount(match[3]!); // a fortnight is two weeks
       const sign: -1 | 1 = /later|after|afterwards?/.test(word) ? 1 : -1;
       const mod = parseQuantMod(match[1]);
+      if (THAN_AFTER.test(after))
+        return delayFrame(match[0], amount, unit, /,\s*$/.test(textBefore(context, index, 3)));
       return offsetFrame(match[0], amount, unit, sign, mod);
     }
     if (match[5]) {
@@ -116,6 +132,34 @@ const RANK = [
   'decade',
   'century',
 ];
+
+/**
+ * "arrives on Nov. 11, three days later than originally planned": the delay of a date against its plan. Right
+ * after the date it qualifies, it is that date (TimeML gives it the date's value), though no second event; alone
+ * ("the launch came two weeks later than expected") it is the length of the delay. Either way no date that many
+ * days after the story's last one, which was a false event.
+ */
+function delayFrame(text: string, amount: number, unit: Unit, apposition: boolean): Frame {
+  const length = durationValue(amount, unit);
+  return {
+    kind: 'anchored-offset',
+    resolve: (ctx) => {
+      const anchor = ctx.anchor;
+      if (
+        apposition &&
+        anchor?.end !== undefined &&
+        ctx.at !== undefined &&
+        ctx.at >= anchor.end &&
+        ctx.at - anchor.end <= APPOSITION_GAP
+      )
+        return {
+          ...unplacedReading(anchor.period.value, `"${text} than …": the delay of the date just given, that date`),
+          usedAnchor: true,
+        };
+      return unplacedReading(length, `"${text} than …": how long a date was delayed, no date`, undefined, 'DURATION');
+    },
+  };
+}
 
 function offsetFrame(
   text: string,

@@ -1,11 +1,17 @@
 /**
  * Points of comparison: "the highest since 2012", "for the first time since the 1980s", "its worst week
- * since March", "a level not seen since 2008". What happened is now; the date after "since" is the yardstick,
+ * since March", "a level not seen since 2008", "higher than last year" (not "no later than Friday", a deadline). What happened is now; the date after "since" is the yardstick,
  * not a stretch that ran up to now. TimeML still tags it, so the timex keeps its value; the frame is marked as
  * a point of reference, so it gets no `from`/`to` and no event (normaliser.ts).
  */
 import { getFrame } from '../frame.js';
 import type { Refiner, TimexMatch } from '../match.js';
+
+/** "than" right before the phrase: "higher than last year", "more than in 2019", "earlier than on Monday". */
+const THAN_BEFORE = /\bthan\s+(?:(?:in|on|at|during|for)\s+)?$/i;
+/** "no later than Friday", "not before": a deadline, which the tense refiner reads, not a comparison. */
+const DEADLINE_THAN_BEFORE =
+  /\b(?:no|not)\s+(?:later|earlier|sooner|more|less)\s+than\s+(?:(?:in|on|at|during|for)\s+)?$/i;
 
 /** "since" right before the phrase (its own "the" and mods are in the span: "since the late 1970s"). */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
@@ -51,6 +57,12 @@ export class ComparisonRefiner implements Refiner {
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame) continue;
+      // "higher than last year": the year is the yardstick of what is told, not when it happened
+      const thanLead = text.slice(Math.max(0, r.index - 30), r.index);
+      if (THAN_BEFORE.test(thanLead) && !DEADLINE_THAN_BEFORE.test(thanLead)) {
+        frame.reference = `a point of comparison ("than ${r.text}"), not an event: what is compared is told of another time`;
+        continue;
+      }
       const lead = text.slice(Math.max(0, r.index - 12), r.index);
       const since = SINCE_BEFORE.exec(lead);
       if (!since) continue;

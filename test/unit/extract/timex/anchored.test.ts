@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
 import { assertNone, timexOf } from './helpers.js';
 
 test('"the previous day" and "two days earlier" count from the last date mentioned', () => {
@@ -114,5 +115,27 @@ test('"the same period of 2023" is the story\'s period in the year written, one 
   assert.equal(
     timexOf('Revenue fell in the fourth quarter. Costs rose in the same period.', 'the same period', published).value,
     '2024-Q4',
+  );
+});
+
+test('"three days later than planned" is the delay of a date, not a date three days on', () => {
+  // right after the date it qualifies: that date's value, and no second event
+  const text = 'The ship arrives on Nov. 11, three days later than originally planned.';
+  const delay = timexOf(text, 'three days later', '2016-11-05');
+  assert.equal(delay.value, '2016-11-11');
+  assert.equal(delay.from, undefined);
+  assert.deepEqual(
+    extract(text, { published: '2016-11-05' }).events.map((e) => e.from),
+    ['2016-11-11'],
+  );
+  // alone: the length of the delay
+  const alone = timexOf('The launch came two weeks later than expected.', 'two weeks later', '2016-11-05');
+  assert.equal(alone.type, 'DURATION');
+  assert.equal(alone.value, 'P2W');
+  assert.equal(alone.from, undefined);
+  // negative: without "than" the offset counts on from the story's date
+  assert.equal(
+    timexOf('The trial opened on Nov. 1. Three days later, it was halted.', 'Three days later', '2016-11-05').value,
+    '2016-11-04',
   );
 });

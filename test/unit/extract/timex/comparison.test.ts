@@ -55,3 +55,29 @@ test('negative: "since" that opens a stretch still runs up to publication', () =
     '2022-03-01',
   );
 });
+
+test('the date after "than" is the yardstick of a comparison, no event', () => {
+  for (const [text, phrase, value] of [
+    ['Wages were 3 percent higher than a year earlier.', 'a year earlier', '2021'],
+    ['Turnout was lower than in 2019.', '2019', '2019'],
+    ['The harvest began ten days earlier than last year.', 'last year', '2021'],
+  ] as const) {
+    const t = timexOf(text, phrase, PUB);
+    assert.equal(t.value, value, text);
+    assert.equal(t.from, undefined, `${text}: not placed`);
+    assert.match(t.why, /point of comparison/);
+    assert.deepEqual(extract(text, { published: PUB }).events, [], text);
+  }
+});
+
+test('negative: "no later than Friday" is a deadline, and a date before "than" is the event', () => {
+  const deadline = timexOf('Bids must arrive no later than Friday.', 'Friday', PUB);
+  assert.equal(deadline.from, '2022-05-06');
+  assert.equal(extract('Bids must arrive no later than Friday.', { published: PUB }).events.length, 1);
+  // the date of the sentence's event stands before "than", not after it
+  const rain = extract('In April more rain fell than in any month of the decade.', { published: PUB });
+  assert.deepEqual(
+    rain.events.map((e) => [e.from, e.to]),
+    [['2022-04-01', '2022-05-01']],
+  );
+});
