@@ -20,31 +20,59 @@ export function triggers(words: string, endings = ''): TriggerWords {
   return { words: words ? words.split(' ') : [], endings: endings ? endings.split(' ') : [] };
 }
 
-/** Each trigger word with the bits of the parsers it triggers, by the hash of the word (hashRun). */
-const WORDS = new Map<number, { word: string; mask: number }[]>();
+/**
+ * The words a parser's phrases start with (lower case): every phrase it accepts starts with one of them as a
+ * whole run of letters ("the" in "the past two weeks", "mid" in "mid-2016"), or with a digit when `digits`. The
+ * pattern is then tried only where such a word starts, not at every word before a trigger word.
+ */
+export interface StartWords {
+  words: readonly string[];
+  digits?: boolean;
+}
+
+/** StartWords from a space-separated list. */
+export function startWords(words: string, digits = false): StartWords {
+  return { words: words.split(' '), digits };
+}
+
+/**
+ * Each trigger or start word with the bits of the parsers it triggers (`mask`) and of those whose phrases it may
+ * start (`startMask`), by the hash of the word (hashRun).
+ */
+const WORDS = new Map<number, { word: string; mask: number; startMask: number }[]>();
+/** The bits of the parsers whose phrases may start with a digit. */
+let digitStartMask = 0;
 /** Endings with the bit of their parser. */
 const ENDINGS: { ending: string; bit: number }[] = [];
 /** The last letters of the endings (lower case), as bits: most runs end in none of them. */
 let endingLetters = 0;
 let registered = 0;
+/** The bits of the parsers that gave their start words. */
+let startGated = 0;
 /** Runs longer than every trigger word are not looked up (endings are checked on their own). */
 let longest = 0;
 
-/** Registers a parser's trigger words; returns its bit. At most 31 parsers. */
-export function registerTriggerWords(triggers: TriggerWords): number {
+/** Registers a parser's trigger words (and the words its phrases start with); returns its bit. At most 31 parsers. */
+export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords): number {
   if (registered === 31) throw new RangeError('at most 31 word-gated parsers');
-  for (const word of [...triggers.words, ...(triggers.endings ?? [])])
+  for (const word of [...triggers.words, ...(triggers.endings ?? []), ...(starts?.words ?? [])])
     if (!/^[a-z]+$/.test(word))
       throw new TypeError(`a trigger word is lower-case ASCII letters: ${JSON.stringify(word)}`);
   const bit = registered++;
-  for (const word of triggers.words) {
+  const entryOf = (word: string) => {
     const hash = hashRun(word, 0, word.length);
     const entries = WORDS.get(hash) ?? [];
-    const entry = entries.find((e) => e.word === word);
-    if (entry) entry.mask |= 1 << bit;
-    else entries.push({ word, mask: 1 << bit });
+    let entry = entries.find((e) => e.word === word);
+    if (!entry) entries.push((entry = { word, mask: 0, startMask: 0 }));
     WORDS.set(hash, entries);
     longest = Math.max(longest, word.length);
+    return entry;
+  };
+  for (const word of triggers.words) entryOf(word).mask |= 1 << bit;
+  if (starts) {
+    startGated |= 1 << bit;
+    for (const word of starts.words) entryOf(word).startMask |= 1 << bit;
+    if (starts.digits) digitStartMask |= 1 << bit;
   }
   for (const ending of triggers.endings ?? []) {
     ENDINGS.push({ ending, bit });
@@ -53,10 +81,14 @@ export function registerTriggerWords(triggers: TriggerWords): number {
   return bit;
 }
 
-/** The trigger runs of one text: for each registered parser, the starts and ends of its runs, in order. */
+/**
+ * The trigger runs of one text: for each registered parser, the starts and ends of its runs, in order; and for a
+ * parser that gave its start words, where they start (`firsts`, in order).
+ */
 export class WordIndex {
   readonly starts: number[][] = [];
   readonly ends: number[][] = [];
+  readonly firsts: (number[] | null)[] = [];
   /** How many parsers were registered when the text was indexed. */
   readonly registered = registered;
 
@@ -64,10 +96,20 @@ export class WordIndex {
     for (let k = 0; k < registered; k++) {
       this.starts.push([]);
       this.ends.push([]);
+      this.firsts.push(startGated & (1 << k) ? [] : null);
     }
     const n = text.length;
     for (let i = 0; i < n;) {
-      if (!isAsciiLetter(text.charCodeAt(i))) {
+      const code = text.charCodeAt(i);
+      if (!isAsciiLetter(code)) {
+        // a number's first digit: where a phrase of a parser that starts with digits may start
+        if (
+          digitStartMask !== 0 &&
+          code >= 0x30 &&
+          code <= 0x39 &&
+          (i === 0 || !isAsciiWordChar(text.charCodeAt(i - 1)))
+        )
+          this.addFirsts(digitStartMask, i);
         i++;
         continue;
       }
@@ -83,7 +125,13 @@ export class WordIndex {
       let mask = 0;
       if (i - start <= longest) {
         const entries = WORDS.get(hash | 0);
-        if (entries) for (const e of entries) if (sameLetters(text, start, i, e.word)) mask |= e.mask;
+        if (entries)
+          for (const e of entries)
+            if (sameLetters(text, start, i, e.word)) {
+              mask |= e.mask;
+              if (e.startMask !== 0 && (start === 0 || !isAsciiWordChar(text.charCodeAt(start - 1))))
+                this.addFirsts(e.startMask, start);
+            }
       }
       if (endingLetters & (1 << ((text.charCodeAt(i - 1) | 0x20) - 0x61))) {
         for (const { ending, bit } of ENDINGS)
@@ -97,6 +145,16 @@ export class WordIndex {
       }
     }
   }
+
+  /** Records `at` as a start of the phrases of the parsers in `mask`. */
+  private addFirsts(mask: number, at: number): void {
+    for (let k = 0; mask !== 0; k++, mask >>>= 1) if (mask & 1) this.firsts[k]!.push(at);
+  }
+}
+
+/** `\w`: what the patterns' `(?<!\w)` look-behind checks. */
+export function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 /** A hash of the letters [start, end) of `text`, in lower case. */
@@ -129,15 +187,28 @@ export function forgetWordIndex(): void {
 }
 
 /**
- * The index that covers `text`, and the offset of `text` in the indexed text: `text` is the indexed text or a
- * suffix of it (chrono's parse loop), else it is indexed on its own.
+ * The index that covers `text`, and the offset of `text` in the indexed text. `whole` is the piece chrono-node
+ * parses (its context's text), of which `text` is the rest after a phrase: chrono's parse loop hands each parser
+ * `whole.substring(k)`, so the offset is the difference of their lengths. Comparing the two texts to check it cost
+ * a pass over the rest of the piece for every phrase (quadratic in a piece; a fifth of all extraction time), so
+ * only its ends are checked. Without `whole`, `text` is indexed on its own unless it is the indexed text.
  */
-export function wordIndexFor(text: string): { index: WordIndex; offset: number } {
-  if (current && current.registered === registered) {
-    const offset = current.text.length - text.length;
-    if (offset === 0 ? current.text === text : offset > 0 && current.text.endsWith(text))
-      return { index: current, offset };
-  }
+export function wordIndexFor(text: string, whole?: string): { index: WordIndex; offset: number } {
+  const fresh = !current || current.registered !== registered;
+  if (whole !== undefined) {
+    const offset = whole.length - text.length;
+    const suffix =
+      offset >= 0 &&
+      (offset === 0
+        ? whole === text
+        : text.length === 0 ||
+          (text.charCodeAt(0) === whole.charCodeAt(offset) &&
+            text.charCodeAt(text.length - 1) === whole.charCodeAt(whole.length - 1)));
+    if (suffix) {
+      if (fresh || current!.text !== whole) current = new WordIndex(whole);
+      return { index: current!, offset };
+    }
+  } else if (!fresh && current!.text === text) return { index: current!, offset: 0 };
   current = new WordIndex(text);
   return { index: current, offset: 0 };
 }

@@ -37,7 +37,7 @@ import {
 import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { clockShifted, shifted } from './ago-parser.js';
 import { isRollingPast } from './relative-period-parser.js';
-import { triggers } from '../word-index.js';
+import { startWords, triggers } from '../word-index.js';
 import { comparisonBefore } from '../refiners/comparison-refiner.js';
 
 const WINDOW =
@@ -91,6 +91,21 @@ export class DurationParser extends TimexParser {
   );
   /** Every duration ends with its unit, at most a quantity modifier, a window word and an amount after its start. */
   override readonly keywordLead = 100;
+  /**
+   * The first words of a duration: a quantity modifier (QUANT_MOD), a window word (WINDOW), "the", an amount
+   * (words.ts AMOUNT, VAGUE_AMOUNT: digits or words), a modifier of the unit ("consecutive"), the unit itself,
+   * "single", "its", "over"/"through"/"throughout".
+   */
+  protected override readonly startWords = startWords(
+    'about around roughly approximately some almost nearly close more over less under fewer at up no well upwards ' +
+      'the year past last next first coming previous following final remaining latest initial ensuing recent preceding ' +
+      'a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+      'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety quarter quarters half dozen dozens ' +
+      'hundred hundreds thousand few several couple many number additional straight consecutive full long whole ' +
+      'trading business calendar working school single its through throughout ' +
+      this.triggerWords.words.join(' '),
+    true,
+  );
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     if (match[8]) return ordinalFrame(match);

@@ -11,7 +11,7 @@ import type { TimexMod } from '../../types.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
 import { parsePointMod, parseUnit, POINT_MOD } from '../words.js';
 import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
-import { triggers } from '../word-index.js';
+import { startWords, triggers } from '../word-index.js';
 
 const WHICH =
   '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|previous|preceding|prior|the\\s+(?:past|last|next|coming|current|present|following|latest|previous|preceding|prior)|the)';
@@ -123,6 +123,12 @@ export class RelativePeriodParser extends TimexParser {
   /** The unit, after at most "the very beginning of the following calendar ". */
   protected override readonly triggerWords = triggers('weekend week month year quarter decade century yr qtr wk mo');
   override readonly keywordLead = 80;
+  /** The first words of a phrase: of an edge (words.ts POINT_MOD), of WHICH, or the unit itself after "of". */
+  protected override readonly startWords = startWords(
+    'the very end close middle beginning start turn first second last latter final early earlier late later mid ' +
+      'this next past coming current previous preceding prior full fiscal calendar entire whole ' +
+      this.triggerWords.words.join(' '),
+  );
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const modText = match[1];
