@@ -56,6 +56,21 @@ const WHOLE_NUMBER =
   `(?:(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?(?=\\s+(?:hour|century)\\b)|(?:a\\s+)?(?:quarter|half)(?=[\\s-]+(?:centur|hour|decade|day|year|minute|month|week))|\\d+-1/2(?=[\\s-])|\\d+\\s+1/2|(?:1/2|1/4|3/4)(?=[\\s-])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
   `|${SMALL.slice(1).reverse().join('|')}|a\\s+hundred|a\\s+thousand|a|an|one|a half|half an?|a dozen|dozens of|hundreds of)`;
 
+/**
+ * The words a quantity of time can start with (the parsers' start words, word-index.ts): of QUANT_MOD ("about",
+ * "more than"), of a number in words (WHOLE_NUMBER: "a", "twenty-five", "half", "dozens") and of VAGUE_AMOUNT
+ * ("several", "a few"). Numbers in digits are read apart. Keep it in step with those patterns: gating.test.ts
+ * finds a word left out.
+ */
+export const QUANTITY_START_WORDS = [
+  ...'about around roughly approximately some almost nearly close more over less under fewer at up no well upwards'.split(
+    ' ',
+  ),
+  ...SMALL.slice(1),
+  ...TENS.slice(2),
+  ...'a an quarter quarters half dozen dozens hundred hundreds thousand few several couple many number'.split(' '),
+].join(' ');
+
 /** A cardinal number: digits or words ("twenty-five", "a", "an"), "and a half" after it; vague amounts are separate. */
 export const NUMBER = `${WHOLE_NUMBER}(?:\\s+and\\s+a\\s+half)?`;
 
@@ -111,6 +126,9 @@ export function parseNumber(text: string): number | null {
 
 /** A day of a month as an ordinal word: "first" … "thirty-first" (also "twenty first"). */
 export const DAY_ORDINAL_WORD = `(?:(?:twenty|thirty)[\\s-](?:${ORDINALS.slice(1, 10).join('|')})|${ORDINALS.slice(1, 21).reverse().join('|')}|thirtieth)`;
+
+/** The first words of DAY_ORDINAL_WORD ("first" … "twentieth", "twenty", "thirty", "thirtieth"), space-separated. */
+export const DAY_ORDINAL_START_WORDS = [...ORDINALS.slice(1, 21), 'twenty', 'thirty', 'thirtieth'].join(' ');
 
 /** 1–31 for "first" … "thirty-first", "twenty first", "21st"; null otherwise. */
 export function parseDayOrdinal(text: string): number | null {

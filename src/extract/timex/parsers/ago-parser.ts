@@ -25,12 +25,13 @@ import {
   parseQuantMod,
   parseUnit,
   QUANT_MOD,
+  QUANTITY_START_WORDS,
   UNIT,
   unitCount,
   VAGUE_AMOUNT,
   type Unit,
 } from '../words.js';
-import { triggers } from '../word-index.js';
+import { startWords, triggers } from '../word-index.js';
 import { TimexParser } from './timex-parser.js';
 
 const PATTERN = new RegExp(
@@ -95,6 +96,8 @@ export class AgoParser extends TimexParser {
   /** "no more than " + "twenty-seven and a half " + "more " + "millennia" + " or three " */
   override readonly keywordLead = 125; // and "from " before "now"
   protected override readonly triggerWords = triggers('ago now hence back');
+  /** A quantity starts every phrase: "about two weeks ago", "a few days from now", "10 years back". */
+  protected override readonly startWords = startWords(QUANTITY_START_WORDS, true);
 
   protected read(match: RegExpMatchArray): Frame | null {
     const [text, quantText, amountText, unitText, half, orSo, direction] = match;

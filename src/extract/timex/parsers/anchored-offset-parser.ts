@@ -23,6 +23,7 @@ import {
   parseQuantMod,
   parseUnit,
   QUANT_MOD,
+  QUANTITY_START_WORDS,
   UNIT,
   unitCount,
   type Unit,
@@ -30,7 +31,7 @@ import {
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { shifted } from './ago-parser.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
-import { triggers } from '../word-index.js';
+import { startWords, triggers } from '../word-index.js';
 
 const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand)(?![\\w-])`;
 const THE = `((?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
@@ -58,6 +59,11 @@ export class AnchoredOffsetParser extends TimexParser {
     'later earlier before after afterward afterwards previously prior beforehand previous preceding following next same succeeding that day trading business morning afternoon evening',
   );
   override readonly keywordLead = 60;
+  /** A quantity ("two days later"), or the first word of the named and "the day" forms. */
+  protected override readonly startWords = startWords(
+    `${QUANTITY_START_WORDS} earlier later early late the that`,
+    true,
+  );
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const end = index + match[0].length;

@@ -20,8 +20,16 @@ import {
 } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, unplacedReading } from '../periods.js';
-import { DAY_ORDINAL_WORD, MONTH_NAME, WEEKDAY, parseDayOrdinal, parseMonth, parseWeekday } from '../words.js';
-import { triggers } from '../word-index.js';
+import {
+  DAY_ORDINAL_START_WORDS,
+  DAY_ORDINAL_WORD,
+  MONTH_NAME,
+  WEEKDAY,
+  parseDayOrdinal,
+  parseMonth,
+  parseWeekday,
+} from '../words.js';
+import { startWords, triggers } from '../word-index.js';
 import { pickYear } from './month-parser.js';
 import { TimexParser } from './timex-parser.js';
 
@@ -76,6 +84,8 @@ export class DayInMonthParser extends TimexParser {
   );
   /** "the twenty-seventh day of next " before "month" */
   override readonly keywordLead = 40;
+  /** "the", the count (NTH: "first", "last", "1st"…) or a day's ordinal ("twenty-seventh", "21st"). */
+  protected override readonly startWords = startWords(`the last final ${DAY_ORDINAL_START_WORDS}`, true);
 
   protected read(match: RegExpMatchArray): Frame | null {
     const text = match[0];

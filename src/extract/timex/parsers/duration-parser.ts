@@ -29,6 +29,7 @@ import {
   parseQuantMod,
   parseUnit,
   QUANT_MOD,
+  QUANTITY_START_WORDS,
   UNIT,
   unitCount,
   VAGUE_AMOUNT,
@@ -97,13 +98,9 @@ export class DurationParser extends TimexParser {
    * "single", "its", "over"/"through"/"throughout".
    */
   protected override readonly startWords = startWords(
-    'about around roughly approximately some almost nearly close more over less under fewer at up no well upwards ' +
-      'the year past last next first coming previous following final remaining latest initial ensuing recent preceding ' +
-      'a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
-      'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety quarter quarters half dozen dozens ' +
-      'hundred hundreds thousand few several couple many number additional straight consecutive full long whole ' +
-      'trading business calendar working school single its through throughout ' +
-      this.triggerWords.words.join(' '),
+    `${QUANTITY_START_WORDS} the year past last next first coming previous following final remaining latest initial ` +
+      'ensuing recent preceding additional straight consecutive full long whole trading business calendar working ' +
+      `school single its through throughout ${this.triggerWords.words.join(' ')}`,
     true,
   );
 
