@@ -64,6 +64,9 @@ const PASSIVE_BY_AFTER =
  */
 const DEADLINE_BEFORE =
   /\b(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?$/i;
+/** A modal or "do" before a verb, with "not" or an adverb between: "will hit", "could not cut", "won't likely set". */
+const MODAL_BEFORE =
+  /\b(?:will|would|shall|should|can|could|may|might|must|do|does|won't|wo|cannot|'ll)(?:\s+not|n't)?\s+(?:[a-z]+ly\s+)?$/i;
 /** Verbs of state before a participle that describes ("stay closed", "remained shut", "gets married"). */
 const COPULA_BEFORE =
   /\b(?:stay|stays|stayed|remain|remains|remained|become|becomes|became|get|gets|seem|seems|seemed)\s+$/i;
@@ -210,6 +213,8 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
       // "threatens to cut supplies": after "to", "cut", "put", "set" are infinitives, of no tense ("believed to
       // have died" is a perfect, and past)
       if (!/^ha[sdv]/i.test(m[2]) && /\bto\s+$/i.test(clause.slice(Math.max(0, at - 4), at))) continue;
+      // "will hit", "could cut", "does not set": after a modal or "do", a past form's twin is the base verb
+      if (!/\s/.test(m[2]) && MODAL_BEFORE.test(clause.slice(Math.max(0, at - 24), at))) continue;
       // "will be paid", "had been sold": a participle after "be", the auxiliary or the modal decides;
       // "is held", "are sold": a present passive
       const aux = /\s/.test(m[2]) ? null : /\b(be|being|been|is|are)\s+$/i.exec(clause.slice(Math.max(0, at - 8), at));

@@ -233,3 +233,19 @@ test('negative: what figures are for, and a quarter reported on, stay behind', (
     FEB,
   );
 });
+
+test('after a modal or "do", a past form\'s twin is the base verb: the modal gives the tense', () => {
+  // "hit", "cut", "set" read as past verbs made these last week's days
+  assertPlaced('The storm will hit the coast on Friday.', 'Friday', '2016-10-21', undefined, undefined, WED);
+  assertPlaced('The firm could cut 500 jobs in March.', 'March', '2017-03', undefined, undefined, FEB);
+  assertPlaced("The union won't set a date before Monday.", 'Monday', '2016-10-24', undefined, undefined, WED);
+  // negative: the past forms alone, and "did", keep the past
+  assertPlaced('The storm hit the coast on Friday.', 'Friday', '2016-10-14', undefined, undefined, WED);
+  assertPlaced('The firm did not cut jobs in January.', 'January', '2017-01', undefined, undefined, FEB);
+});
+
+test('"tonight" told in the small hours: the night under way when it is told in the past, the coming one ahead', () => {
+  const at = '2016-10-19T04:30:00-04:00';
+  assertPlaced('The storm will hit tonight.', 'tonight', '2016-10-19TNI', undefined, undefined, at);
+  assertPlaced('The storm hit the coast tonight.', 'tonight', '2016-10-18TNI', undefined, undefined, at);
+});
