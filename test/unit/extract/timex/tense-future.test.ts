@@ -24,3 +24,16 @@ test('negative: a past stretch up to a month stays in the past', () => {
     '2021-08-19',
   );
 });
+
+test('"might", "can", "is likely to" and "head to the polls" point forward', () => {
+  // published Wednesday 19 October 2016
+  const WED = '2016-10-19';
+  assertPlaced('The bank might raise rates on Thursday.', 'Thursday', '2016-10-20', undefined, undefined, WED);
+  assertPlaced('Fans can buy tickets from Friday.', 'Friday', '2016-10-21', undefined, undefined, WED);
+  assertPlaced('The strike is likely to begin on Monday.', 'Monday', '2016-10-24', undefined, undefined, WED);
+  assertPlaced('Voters head to the polls on Sunday.', 'Sunday', '2016-10-23', undefined, undefined, WED);
+  // negative: their past forms, and "head" as a noun, keep the past
+  assertPlaced('The bank might have raised rates on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
+  assertPlaced('Fans could not buy tickets on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
+  assertPlaced('The head of the bank resigned on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
+});
