@@ -23,7 +23,8 @@ import { clauseStartBefore, isClauseEnd } from '../clause-bounds.js';
  * or adjectives (NOT_SIMPLE_PRESENT_BEFORE).
  */
 const SCHEDULED_PRESENT =
-  'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|flies|leaves|visits|' +
+  'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|reconvenes|flies|leaves|visits|' +
+  'reopens|ends|concludes|' +
   'resume|begin|expire|plays|play|faces|hosts|host|launches|open';
 /** "Voters head to the polls Sunday": "head" is a verb of going only before where it goes. */
 const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
@@ -174,11 +175,21 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
     for (let r = RELATIVE_ASIDE.exec(clause); r; r = RELATIVE_ASIDE.exec(clause))
       asides.push([r.index, r.index + r[0].length]);
   }
+  // a phrase inside such a clause is told by its verb alone ("The minister, who will step down in May, spoke on
+  // Monday": May lies ahead)
+  let within: RegExpExecArray | null = null;
+  const comma = clause.lastIndexOf(',', phraseStart);
+  if (comma >= 0) {
+    RELATIVE_ASIDE.lastIndex = comma;
+    within = RELATIVE_ASIDE.exec(clause);
+    if (within && (within.index !== comma || within.index + within[0].length < phraseEnd)) within = null;
+  }
   for (let k = cues.cover(from, to); k < cues.cues.length; k++) {
     const m = cues.cues[k]!;
     if (m.index + m[0].length > to) break; // a cue cut by the clause's end is no cue of this clause
     const at = m.index - from;
     if (at >= phraseStart && at < phraseEnd) continue; // the phrase's own words are read by its parser
+    if (within && (at < within.index || at >= within.index + within[0].length)) continue;
     if (asides.length > 0 && asides.some(([a, b]) => at >= a && at < b)) continue;
     // "set Nov. 9 as the date, after the premier lost a vote": a verb after a subordinator tells of its own clause
     // (not "In January, a week after the anniversary, a bombing killed": a comma ends the phrase "after" opens)

@@ -37,3 +37,34 @@ test('"might", "can", "is likely to" and "head to the polls" point forward', () 
   assertPlaced('Fans could not buy tickets on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
   assertPlaced('The head of the bank resigned on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
 });
+
+test('a phrase inside a relative clause is told by that clause\'s verb; "reopens", "ends" are scheduled', () => {
+  const WED = '2016-10-19';
+  assertPlaced(
+    'The minister, who will step down in May, spoke on Monday.',
+    'May',
+    '2017-05',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'The minister, who stepped down in May, will speak on Monday.',
+    'May',
+    '2016-05',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced('The museum reopens in May after a long refit.', 'May', '2017-05', undefined, undefined, WED);
+  assertPlaced('The exhibition ends in January.', 'January', '2017-01', undefined, undefined, WED);
+  // negative: outside the relative clause the main verb still decides
+  assertPlaced(
+    'The minister, who will step down in May, spoke on Monday.',
+    'Monday',
+    '2016-10-17',
+    undefined,
+    undefined,
+    WED,
+  );
+});
