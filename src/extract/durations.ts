@@ -6,7 +6,8 @@
  *   24 hours", "the past decade"; one ahead starts there: "in coming weeks", "the weeks ahead";
  * - a duration in a present-perfect clause ends at publication: "talks have gone on for three weeks"
  *   is the last three weeks, and still going on;
- * - "the year ended Sept. 30", "the six months ending June 30": the period ends with that date;
+ * - "the year ended Sept. 30", "the six months ending June 30", "the 12 months to September": the period ends
+ *   with that date, which makes no event of its own;
  * - "the first nine months", "the nine months" (of a year): the months from 1 January of the latest
  *   year in which they were over by publication, or of the year named after them ("of 1997");
  * - "recently", "lately", "the recent sale": the month before publication.
@@ -27,6 +28,8 @@ export interface Placement {
   ongoing?: boolean;
   /** Why the event lies there, for people. */
   why: string;
+  /** The period ends with the next phrase ("the year ended | Sept. 30"): that date is its end, no event of its own. */
+  endsWithNext?: boolean;
 }
 
 interface Length {
@@ -197,6 +200,7 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
       to: isoDay(end),
       granularity: GRANULARITY[length.unit],
       why: `“${t.text}” ending ${context.next.text}`,
+      endsWithNext: true,
     };
   }
 

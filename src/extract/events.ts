@@ -252,7 +252,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         text.slice(Math.max(0, x.start - 24), x.start),
       ) ||
         x.text.includes('-'));
-    if (!placeable && !measuring && !placeUnplaced(x, { text, published, tense: 'perfect', next })) continue;
+    const tentative = placeable ? null : placeUnplaced(x, { text, published, tense: 'perfect', next });
+    if (!placeable && !measuring && !tentative) continue;
+    // "in the 12 months to September": the month ends the period, one event with it, labelled without either
+    if (tentative?.endsWithNext && next) {
+      phraseEnd = next.end;
+      i = nextPlaceable[i + 1]!;
+    }
 
     const [windowStart, windowEnd] = labelWindow(
       text,

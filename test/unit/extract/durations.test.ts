@@ -50,6 +50,28 @@ test('"the year ended Sept. 30" ends with that date', () => {
   assert.equal(e.label, 'The bakery earned $2 million');
 });
 
+test('the date that ends a period is its end, not an event of its own: one event for "the 12 months to September"', () => {
+  for (const [text, phrase, from, to] of [
+    ['Prices rose 4% in the 12 months to September.', 'the 12 months', '2015-10-01', '2016-10-01'],
+    ['In the year to June, exports fell.', 'the year', '2015-07-01', '2016-07-01'],
+    ['For the year ended Sept. 30, the bakery earned $2 million.', 'the year', '2015-10-01', '2016-10-01'],
+  ] as const) {
+    const list = extract(text, { published: PUBLISHED });
+    assert.deepEqual(
+      list.events.map((e) => [e.from, e.to]),
+      [[from, to]],
+      text,
+    );
+    assert.equal(list.timexes.find((t) => t.id === list.events[0]!.timex)!.text, phrase);
+  }
+  // "the year to June" is a year-long period, as "the year ended" is; "the year to come" is no such thing
+  assert.equal(extract('In the year to June, exports fell.', { published: PUBLISHED }).timexes[0]!.value, 'P1Y');
+  assert.notEqual(
+    extract('The year to come will be hard, he said in June.', { published: PUBLISHED }).timexes[0]?.value,
+    'P1Y',
+  );
+});
+
 test('"the first nine months" are those of the latest year in which they were over', () => {
   const e = eventOf('In the first nine months, the mill sold 9,000 tonnes.', 'the first nine months');
   assert.ok(e);

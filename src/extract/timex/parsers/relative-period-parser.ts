@@ -70,6 +70,10 @@ export class YearEndParser extends TimexParser {
 }
 
 /** "over", "during", "throughout", "across": a stretch up to now rather than the calendar period before. */
+/** After "the year": the date it ends on ("the year ended March 31", "the year to June", "the year to end-March"). */
+const YEAR_ENDING_AFTER =
+  /^\s+(?:ended|ending|to\s+date|through|to\s+(?:(?:the\s+)?end[-\s](?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+
 export const STRETCH_BEFORE = /\b(?:over|during|throughout|across|in\s+the\s+course\s+of)\s+$/i;
 
 /** "the past year", "the past decade", "over the last year/decade": the stretch up to publication. */
@@ -165,10 +169,10 @@ export class RelativePeriodParser extends TimexParser {
         return null;
       offset = 0;
     }
-    // "the year ended March 31": a year-long period (DURATION P1Y), not the calendar year
+    // "the year ended March 31", "the year to June": a year-long period (DURATION P1Y), not the calendar year
     if (/^the$/i.test(which.trim()) && unit === 'year' && !pointMod) {
-      const after = context.text.slice(index + match[0].length, index + match[0].length + 12);
-      if (/^\s+(?:ended|ending|to\s+date|through)\b/i.test(after)) {
+      const after = context.text.slice(index + match[0].length, index + match[0].length + 30);
+      if (YEAR_ENDING_AFTER.test(after)) {
         return {
           kind: 'duration',
           resolve: () => ({
