@@ -66,7 +66,7 @@ const PASSIVE_BY_AFTER =
  * the date in the past, since the deadline it set usually lies ahead (tense `deadline`).
  */
 const DEADLINE_BEFORE =
-  /\b(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?$/i;
+  /\b(?:(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?|(?:until|till|pending)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:on|in|at)\s+)$/i;
 /** A modal or "do" before a verb, with "not" or an adverb between: "will hit", "could not cut", "won't likely set". */
 const MODAL_BEFORE =
   /\b(?:will|would|shall|should|can|could|may|might|must|do|does|won't|wo|cannot|'ll)(?:\s+not|n't)?\s+(?:[a-z]+ly\s+)?$/i;

@@ -49,3 +49,13 @@ test('"until at least" is a deadline like "until"', () => {
   // negative: a past stretch that ended keeps its past date
   assertPlaced('The road had stayed closed until at least Friday.', 'Friday', '2016-10-14');
 });
+
+test('"until a hearing on Nov. 14", "pending his trial in March": the date of what is awaited, the nearest one', () => {
+  // published Monday 17 Oct 2016
+  assertPlaced('He was remanded in custody until a hearing on Nov. 14.', 'Nov. 14', '2016-11-14');
+  assertPlaced('The suspect was held pending his trial in March.', 'March', '2017-03');
+  assertPlaced('The case was adjourned until the next hearing on Friday.', 'Friday', '2016-10-21');
+  // negative: the nearest is the one gone by when it is nearer, and a plain past date stays
+  assertPlaced('He was held until a hearing on Oct. 3.', 'Oct. 3', '2016-10-03');
+  assertPlaced('He was remanded in custody at a hearing on Friday.', 'Friday', '2016-10-14');
+});
