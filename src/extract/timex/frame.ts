@@ -42,6 +42,11 @@ export interface ResolveContext {
   day?: Anchor | null;
   /** The quarter a business story is about: the last quarter named in the preceding ~1500 characters. */
   quarter?: Anchor | null;
+  /**
+   * The first day (or finer) the story placed on or before publication: the day of its lead event, which "the
+   * attack came three days after …" counts from.
+   */
+  lead?: Anchor | null;
   /** Offset of the phrase being resolved in the text. */
   at?: number;
 }

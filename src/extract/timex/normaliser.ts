@@ -27,6 +27,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
   // the last day the story placed on or before publication: a clause told in the past counts from it, not from a
   // day the story has just looked forward to ("advances to play Saturday. … just 18 hours earlier, Drake beat …")
   let pastDay: Anchor | null = null;
+  let lead: Anchor | null = null;
   const today = dct ? epochDay(dct) : Infinity;
   const ahead = (a: Anchor | null) => !!a && epochDay(a.period.first) > today;
   for (const result of results) {
@@ -47,6 +48,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
         anchor: back ?? anchor,
         day: back ?? day,
         quarter: recentQuarter,
+        lead,
         at: result.index,
       });
     } catch {
@@ -64,7 +66,10 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
       anchor = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
       if (isDayOrFiner(reading.period!.granularity)) day = anchor;
-      if (isDayOrFiner(reading.period!.granularity) && !ahead(anchor)) pastDay = anchor;
+      if (isDayOrFiner(reading.period!.granularity) && !ahead(anchor)) {
+        pastDay = anchor;
+        lead ??= anchor;
+      }
     }
   }
   return timexes;

@@ -65,6 +65,17 @@ const RATE_BEFORE = /(?:\d|million|billion|trillion|percent|%|dollars|cents|time
 const LENGTH_VERB_BEFORE =
   /\b(?:take|takes|took|taken|taking|wait|waits|waited|waiting|spend|spends|spent|spending|last|lasts|lasted|lasting|need|needs|needed|for)\s+$/i;
 
+/**
+ * Before "three days after …": the story's event named again as the subject of "came", "comes", "happened" ("The
+ * attack came", "The move comes", "It happened"), at the start of its sentence.
+ */
+const LEAD_EVENT_BEFORE =
+  /(?:^|[.!?]["'”’]?\s+)(?:the|this|that|it|its)\s+(?:[a-z-]+\s+){0,2}(?:came|comes|happened|occurred|followed|follows)\s+(?:(?:just|only|barely|exactly|some|about|nearly|almost|more\s+than|less\s+than)\s+)?$/i;
+
+/** After "three days after …": the rest of the clause names the date of what it tells ("… was issued on June 10"). */
+const DATED_CLAUSE_AFTER =
+  /^[^.;!?]*?\b(?:on|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{4}\b)/i;
+
 const UNIT_AND_A_HALF = /[a-z]\s+and\s+an?\s+half$/i;
 
 /** Before "over" and a length, an amount or a verb of spreading: "over" is the stretch, not "more than". */
@@ -218,6 +229,10 @@ export class DurationParser extends TimexParser {
         ? (/\b(in|within|after)\s+$/i.exec(textBefore(context, index, 10))?.[1]?.toLowerCase() as
             'in' | 'within' | 'after' | undefined)
         : undefined;
+    // "The attack came", "The move comes", "This happened": the story's event, told again as a noun
+    const leadEvent = relation !== undefined && LEAD_EVENT_BEFORE.test(textBefore(context, index, 60));
+    // "three days after a warrant was issued on June 10, 2005": the event after "after" has its own date
+    const datedAfter = relation !== undefined && DATED_CLAUSE_AFTER.test(context.text.slice(spanEnd, spanEnd + 120));
     const frame: LengthFrame = {
       kind: 'duration',
       // a count of calendar units ("eight trading days" are not eight calendar days)
@@ -229,7 +244,7 @@ export class DurationParser extends TimexParser {
         !/\b(?:trading|business|working|school)\s/i.test(match[0])
           ? { amount, unit }
           : null,
-      resolve: ({ dct, clock, anchor, tense }) => {
+      resolve: ({ dct, clock, anchor, tense, lead }) => {
         const reading: Reading = { type: 'DURATION', value, why: durationWhy(match[0], value), anchorable: false };
         if (mod && !overIsTheStretch) reading.mod = mod;
         if (dct && dir !== 0 && amount !== null && window !== 'recent') {
@@ -257,12 +272,15 @@ export class DurationParser extends TimexParser {
             reading.why = `"${ahead} ${match[0]}" told of what is to come: ${ahead === 'within' ? 'the stretch' : 'the date'} ${match[0]} after publication (${humanDay(dct)}), ${placed.from}${ahead === 'within' ? ` to ${placed.to}` : ''}`;
           }
         }
-        if (relation && anchor && amount !== null && Number.isInteger(amount) && !window) {
-          const placed = placeRelated(anchor, amount, unit, relation.toLowerCase() === 'after' ? -1 : 1, dct);
+        // "The attack came three days after …": the story's lead event, whatever dates were told since
+        const from = relation && lead && leadEvent ? lead : anchor;
+        if (relation && from && !datedAfter && amount !== null && Number.isInteger(amount) && !window) {
+          const placed = placeRelated(from, amount, unit, relation.toLowerCase() === 'after' ? -1 : 1, dct);
           if (placed) {
             Object.assign(reading, placed);
             reading.usedAnchor = true;
-            reading.why = `"${match[0]} ${relation}": what follows lies ${match[0]} ${relation === 'after' ? 'before' : 'after'} the date of ${anchor.id} (${anchor.period.value}), so from ${placed.from} to ${placed.to}`;
+            if (from !== anchor) reading.anchorId = from.id;
+            reading.why = `"${match[0]} ${relation}": what follows lies ${match[0]} ${relation === 'after' ? 'before' : 'after'} the date of ${from.id} (${from.period.value}${from !== anchor ? ", the story's lead event" : ''}), so from ${placed.from} to ${placed.to}`;
           }
         }
         return reading;
@@ -308,10 +326,12 @@ function placeRelated(
     return d;
   };
   if (!['day', 'week', 'month', 'quarter', 'year'].includes(unit)) return null;
-  const start = parseIsoDay(anchor.period.from);
-  const endExclusive = parseIsoDay(anchor.period.to);
-  if (!start || !endExclusive) return null;
-  let lastDay = addDays(endExclusive, -1);
+  // a part of a day ("Saturday afternoon") counts by its day; a clock time is too often on a day the story never named
+  if (anchor.period.granularity === 'hour' || anchor.period.granularity === 'minute') return null;
+  const start = parseIsoDay(anchor.period.from.slice(0, 10));
+  const end = parseIsoDay(anchor.period.to.slice(0, 10));
+  if (!start || !end) return null;
+  let lastDay = /T(?!00:00)/.test(anchor.period.to) ? end : addDays(end, -1);
   if (dct && compareDays(lastDay, dct) > 0 && compareDays(start, dct) <= 0) lastDay = dct; // the anchor is told as past
   let from = shift(start);
   let to = addDays(shift(lastDay), 1);

@@ -139,3 +139,25 @@ test('"three days later than planned" is the delay of a date, not a date three d
     '2016-11-04',
   );
 });
+
+test('"The attack came three days after …" counts from the story\'s lead event, not from the last date told', () => {
+  const text =
+    'A gunman opened fire at a mall on Saturday afternoon. He appeared in court on Monday. ' +
+    'The attack came three days after the council cut funding for youth clubs.';
+  const t = timexOf(text, 'three days', '2024-10-22');
+  assert.deepEqual([t.from, t.to, t.anchor], ['2024-10-16', '2024-10-17', 't1']);
+  // negative: a clause that is no restatement of the event counts from the last date, as before
+  const last = timexOf(
+    'A gunman opened fire at a mall on Saturday. He appeared in court on Monday, three days after his arrest.',
+    'three days',
+    '2024-10-22',
+  );
+  assert.deepEqual([last.from, last.to], ['2024-10-18', '2024-10-19']);
+  // negative: what follows "after" carries its own date: no count
+  const dated = timexOf(
+    'The trial opened on Monday. He fled three days after a warrant was issued on June 10, 2005.',
+    'three days',
+    '2024-10-22',
+  );
+  assert.equal(dated.from, undefined);
+});
