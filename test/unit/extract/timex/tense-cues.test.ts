@@ -249,3 +249,16 @@ test('"tonight" told in the small hours: the night under way when it is told in 
   assertPlaced('The storm will hit tonight.', 'tonight', '2016-10-19TNI', undefined, undefined, at);
   assertPlaced('The storm hit the coast tonight.', 'tonight', '2016-10-18TNI', undefined, undefined, at);
 });
+
+test('after "he", "she", "it", a past form\'s twin is the past: "the $3.40 it forecast in July"', () => {
+  assertPlaced(
+    'The company expects $3.10 a share, down from the $3.40 it forecast in July.',
+    'July',
+    '2016-07',
+    undefined,
+    undefined,
+    WED,
+  );
+  // negative: after a plural subject the present reads as well; no cue, so the default (past) stays
+  assertPlaced('She put the house up for sale in June.', 'June', '2016-06', undefined, undefined, WED);
+});
