@@ -25,6 +25,8 @@ const SINCE_MAX_WORDS = 12;
 
 const FINER_THAN_DAY = new Set<Granularity>(['partOfDay', 'hour', 'minute']);
 const SINCE_FIRST = /^since\b/i;
+/** Between a period and the day it ended on: "the quarter ended Sept. 30", "the year that ended June 30". */
+const ENDED_BETWEEN = /^,?\s+(?:ended|ending|that\s+ended|which\s+ended|through)\s+(?:on\s+)?$/i;
 
 export function isPlaceable(t: Timex): boolean {
   return t.from !== undefined && t.to !== undefined && t.type !== 'SET' && !t.value.endsWith('_REF') && t.from < t.to;
@@ -223,7 +225,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         : -1;
     // a range of clock times ends when its last time begins ("3:30-6 p.m." ends at 6 p.m.); of days, with its last day
     const rangeEnd = y && (granularityOf(y) === 'hour' || granularityOf(y) === 'minute') ? y.from! : y?.to;
-    if (y && range >= 0 && rangeEnd! > from) {
+    const rangeRead = y !== undefined && range >= 0 && rangeEnd! > from;
+    if (rangeRead) {
       to = rangeEnd!;
       phraseEnd = y.end;
       governorStart = range;
@@ -255,7 +258,15 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     const tentative = placeable ? null : placeUnplaced(x, { text, published, tense: 'perfect', next });
     if (!placeable && !measuring && !tentative) continue;
     // "in the 12 months to September": the month ends the period, one event with it, labelled without either
-    if (tentative?.endsWithNext && next) {
+    // "the quarter ended Sept. 30": the day inside the period that ends it, no event of its own either
+    const endsPeriod =
+      placeable &&
+      !rangeRead &&
+      next !== undefined &&
+      ENDED_BETWEEN.test(text.slice(x.end, next.start)) &&
+      next.from! >= x.from! &&
+      next.to! <= x.to!;
+    if ((tentative?.endsWithNext || endsPeriod) && next && !rangeRead) {
       phraseEnd = next.end;
       i = nextPlaceable[i + 1]!;
     }

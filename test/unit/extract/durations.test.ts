@@ -72,6 +72,24 @@ test('the date that ends a period is its end, not an event of its own: one event
   );
 });
 
+test('the day a named period ended on is its end, no event of its own: "the quarter ended Sept. 30"', () => {
+  const list = extract('Net income for the quarter ended Sept. 30 was $84 million.', { published: '2016-10-25' });
+  assert.deepEqual(
+    list.events.map((e) => [e.from, e.to]),
+    [['2016-07-01', '2016-10-01']],
+  );
+  // negative: a day outside the period is an event of its own; and "this year through Oct. 19" stays one range
+  const other = extract('Profit rose in the third quarter, ending a slump, and fell on Oct. 19.', {
+    published: '2016-10-25',
+  });
+  assert.equal(other.events.length, 2);
+  const range = extract('The fund has fallen 2% this year through Oct. 19.', { published: '2016-10-25' });
+  assert.deepEqual(
+    range.events.map((e) => [e.from, e.to]),
+    [['2016-01-01', '2016-10-20']],
+  );
+});
+
 test('"the first nine months" are those of the latest year in which they were over', () => {
   const e = eventOf('In the first nine months, the mill sold 9,000 tonnes.', 'the first nine months');
   assert.ok(e);
