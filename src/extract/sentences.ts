@@ -156,13 +156,11 @@ function terminalEndsSentence(text: string, at: number, mark: string, end: numbe
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower) || INITIAL.test(word)) return false;
   if (BEFORE_NUMBER.has(lower) && /\d/.test(first)) return false;
-  if (MERIDIEM.test(word)) return clockTimeEnds(text, next);
+  if (lower === 'p.m' || lower === 'a.m') return clockTimeEnds(text, next);
   if (DOTTED.test(word) || MAYBE_FINAL.has(lower)) return OPENERS.has(wordAt(text, next).toLowerCase());
   return true;
 }
 
-/** "a.m", "p.m" before their last full stop. */
-const MERIDIEM = /^[ap]\.m$/i;
 /** After "a.m."/"p.m.", what goes on with the time: a weekday, a month, a zone ("EST", "Eastern", "Moscow time"). */
 const AFTER_CLOCK =
   /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|August|September|October|November|December|Today|Tonight|Tomorrow|Yesterday|Eastern|Pacific|Central|Mountain|Atlantic|Greenwich|Local|Universal|[A-Z]{2,5})\b|^[A-Z][\w.-]*\s+[Tt]ime\b/;

@@ -78,6 +78,8 @@ const DEFERRED_TO =
 const SET_FOR =
   /\b(?:called|set|fixed|scheduled|rescheduled|booked|slated|moved|brought\s+forward)\b(?:\s+(?!for\b)[\w'’-]+){1,5}\s+for\s+$/i;
 
+/** "for" right before the phrase: the cheap test before SET_FOR. */
+const FOR_BEFORE = /\bfor\s+$/i;
 /** A phrase that names a day: a day of a month in digits, or a weekday. */
 const A_DAY = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
@@ -262,7 +264,7 @@ function adjusted(
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
     if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before)) return 'future';
     // a day, not a month or a quarter figures are for ("set a sales record for March")
-    if (SET_FOR.test(before) && A_DAY.test(text.slice(start, end))) return 'future';
+    if (FOR_BEFORE.test(before) && A_DAY.test(text.slice(start, end)) && SET_FOR.test(before)) return 'future';
     // "Until Thursday, they had not named him": a past perfect state that ended then
     if (best === 'past' && DEADLINE_BEFORE.test(before) && !/\bhad\b/i.test(clause)) return 'deadline';
   }
