@@ -156,8 +156,21 @@ function terminalEndsSentence(text: string, at: number, mark: string, end: numbe
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower) || INITIAL.test(word)) return false;
   if (BEFORE_NUMBER.has(lower) && /\d/.test(first)) return false;
+  if (lower === 'p.m' || lower === 'a.m') return clockTimeEnds(text, next);
   if (DOTTED.test(word) || MAYBE_FINAL.has(lower)) return OPENERS.has(wordAt(text, next).toLowerCase());
   return true;
+}
+
+/** After "a.m."/"p.m.", what goes on with the time: a weekday, a month, a zone ("EST", "Eastern", "Moscow time"). */
+const AFTER_CLOCK =
+  /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|August|September|October|November|December|Today|Tonight|Tomorrow|Yesterday|Eastern|Pacific|Central|Mountain|Atlantic|Greenwich|Local|Universal|[A-Z]{2,5})\b|^[A-Z][\w.-]*\s+[Tt]ime\b/;
+
+/**
+ * After a clock time with "a.m."/"p.m.", whether the capitalised word at `next` opens a new sentence ("closed up 1%
+ * at 4 p.m. Analysts expect…"), rather than saying the time's day or zone ("at 4 p.m. Friday", "7 a.m. EST").
+ */
+function clockTimeEnds(text: string, next: number): boolean {
+  return !AFTER_CLOCK.test(text.slice(next, next + 30));
 }
 
 /**

@@ -47,6 +47,7 @@ import { ClockRangeRefiner } from './refiners/clock-range-refiner.js';
 import { ComparisonRefiner } from './refiners/comparison-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
 import { DayOffsetRefiner } from './refiners/day-offset-refiner.js';
+import { ElectionDayRefiner } from './refiners/election-day-refiner.js';
 import { ExplicitDateRefiner } from './refiners/explicit-date-refiner.js';
 import { GameTimeRefiner } from './refiners/game-time-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
@@ -98,6 +99,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new TenseRefiner(),
   new WeekdayRangeRefiner(),
   new ExplicitDateRefiner(),
+  new ElectionDayRefiner(),
   new ComparisonRefiner(),
 ];
 

@@ -40,6 +40,11 @@ export interface ResolveContext {
    * jobs lost in March … ending the day" ends Friday.
    */
   day?: Anchor | null;
+  /**
+   * The last day (or finer) the narrative placed after publication, within NARRATIVE_DAY_REACH: a clock time told in
+   * the future after a day of the past ("campaigning began on Monday … polls will open at 7 a.m.") is not on that day.
+   */
+  aheadDay?: Anchor | null;
   /** The quarter a business story is about: the last quarter named in the preceding ~1500 characters. */
   quarter?: Anchor | null;
   /**

@@ -27,7 +27,10 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
   // the last day the story placed on or before publication: a clause told in the past counts from it, not from a
   // day the story has just looked forward to ("advances to play Saturday. … just 18 hours earlier, Drake beat …")
   let pastDay: Anchor | null = null;
+  // the first day the story placed on or before publication: its lead event
   let lead: Anchor | null = null;
+  // the last day the story placed after publication: a clause told in the future may go on with it
+  let aheadDay: Anchor | null = null;
   const today = dct ? epochDay(dct) : Infinity;
   const ahead = (a: Anchor | null) => !!a && epochDay(a.period.first) > today;
   for (const result of results) {
@@ -49,6 +52,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
         day: back ?? day,
         quarter: recentQuarter,
         lead,
+        aheadDay: aheadDay && result.index - aheadDay.end! < NARRATIVE_DAY_REACH ? aheadDay : null,
         at: result.index,
       });
     } catch {
@@ -66,9 +70,12 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
       anchor = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
       if (isDayOrFiner(reading.period!.granularity)) day = anchor;
-      if (isDayOrFiner(reading.period!.granularity) && !ahead(anchor)) {
-        pastDay = anchor;
-        lead ??= anchor;
+      if (isDayOrFiner(reading.period!.granularity)) {
+        if (ahead(anchor)) aheadDay = anchor;
+        else {
+          pastDay = anchor;
+          lead ??= anchor;
+        }
       }
     }
   }

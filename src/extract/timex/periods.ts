@@ -147,6 +147,17 @@ export function narrowed(
     if (mod === 'END') return { from: cutB, to: period.to };
     return { from: cutA, to: cutB };
   }
+  // decades and centuries in whole years: "the early 2000s" is 2000–2002, "the late 1990s" 1997–1999
+  if (period.granularity === 'decade' || period.granularity === 'century') {
+    const years = Number(period.to.slice(0, 4)) - period.first.y;
+    const cut = Math.round(years / 3);
+    const yearStart = (y: number) => `${String(y).padStart(4, '0')}-01-01`;
+    const cutA = yearStart(period.first.y + cut);
+    const cutB = yearStart(period.first.y + years - cut);
+    if (mod === 'START') return { from: period.from, to: cutA };
+    if (mod === 'END') return { from: cutB, to: period.to };
+    return { from: cutA, to: cutB };
+  }
   const third = Math.max(1, Math.round((last - first) / 3));
   if (mod === 'START') return { from: period.from, to: isoOf(first + third) };
   if (mod === 'END') return { from: isoOf(last - third), to: period.to };

@@ -115,3 +115,23 @@ test('negative: in ordinary prose a lower-case word after a full stop goes on wi
     'It rained.',
   ]);
 });
+
+test('a clock time with "a.m."/"p.m." ends a sentence before a capitalised word that is not its day or zone', () => {
+  assert.deepEqual(texts('The index closed up 1% at 4 p.m. Analysts expect a rate cut.'), [
+    'The index closed up 1% at 4 p.m.',
+    'Analysts expect a rate cut.',
+  ]);
+  assert.deepEqual(texts('Rain is due between noon and 4 p.m. Winds will ease later.'), [
+    'Rain is due between noon and 4 p.m.',
+    'Winds will ease later.',
+  ]);
+  // negative: the day, the month or the zone of the time goes on with it
+  for (const t of [
+    'The vote closes at 8 p.m. Friday in most states.',
+    'The launch is set for 9 a.m. EST on the pad.',
+    'Talks start at 10 a.m. Moscow time in the capital.',
+    'The polls close at 7 p.m. Eastern across the state.',
+    'The match starts at 3 p.m. Oct. 5 at the stadium.',
+  ])
+    assert.deepEqual(texts(t), [t]);
+});

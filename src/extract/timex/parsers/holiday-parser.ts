@@ -190,6 +190,20 @@ function calendarDay(calendar: string, m: string, d: number, y: number): Day | n
   return found;
 }
 
+/** A holiday's frame: its name, and the day the story gives for it (see ElectionDayRefiner). */
+export interface HolidayFrame extends Frame {
+  name: string;
+  /**
+   * Set by the election-day refiner: the frame of the day the story names for its election, or null when the
+   * story names none and is not about a US election (the day is unknown). Undefined: the holiday's own day.
+   */
+  storyDate?: Frame | null;
+}
+
+export function isHolidayFrame(frame: Frame | undefined): frame is HolidayFrame {
+  return frame !== undefined && frame.kind === 'holiday' && 'name' in frame;
+}
+
 export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The first word of a holiday's name (or "patrick" after "St."). */
@@ -222,9 +236,24 @@ export class HolidayParser extends TimexParser {
     const which = whichText?.toLowerCase().replace(/\s+/g, ' ');
     const dayIn = (y: number): Day => holiday.day(y)!;
     const periodIn = (y: number): Period => (holiday.week ? weekPeriod(dayIn(y)) : dayPeriod(dayIn(y)));
-    const frame: Frame = {
+    const frame: HolidayFrame = {
       kind: 'holiday',
-      resolve: ({ dct, tense }) => {
+      name,
+      resolve: (ctx) => {
+        const { dct, tense } = ctx;
+        if (frame.storyDate) {
+          const given = frame.storyDate.resolve({ ...ctx, tense: frame.storyDate.tense ?? tense });
+          if (given?.period?.granularity === 'day') {
+            const reading = { ...given, why: `the day the story gives for its election: ${given.why}` };
+            delete reading.usedAnchor;
+            return reading;
+          }
+        }
+        if (frame.storyDate === null)
+          return unplacedReading(
+            yearText ? `${yearText}-XX-XX` : 'XXXX-XX-XX',
+            `${name}: the story names no day for its election, and it is no US election`,
+          );
         if (yearText) {
           const y = Number(yearText);
           return dateReading(periodIn(y), `${name} ${y}: ${humanDay(dayIn(y))}`);

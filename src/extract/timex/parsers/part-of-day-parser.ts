@@ -48,7 +48,11 @@ export class PartOfDayParser extends TimexParser {
         if (!dct) return unplacedReading(`XXXX-XX-XXT${part}`, `"${match[0]}" needs the publication date`, mod, 'TIME');
         const small =
           partWord === 'tonight' && clock && clock.minute < NIGHT_ENDS && (tense ?? frame.tense) !== 'future';
-        const day = addDays(dct, small ? -1 : offset);
+        // "the rain should clear overnight": told in the future, the coming night (not in the small hours: the
+        // night under way)
+        const t0 = tense ?? frame.tense;
+        const comingNight = partWord === 'overnight' && t0 === 'future' && !(clock && clock.minute < NIGHT_ENDS);
+        const day = addDays(dct, small ? -1 : comingNight ? 0 : offset);
         const reading = dateReading(
           partOfDayPeriod(day, part),
           small

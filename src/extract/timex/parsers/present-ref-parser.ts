@@ -20,6 +20,10 @@ const FUTURE =
 
 const PATTERN = new RegExp(`(${FUTURE})|(${PAST})|(${PRESENT})`, 'i');
 
+/** A count before "years ahead": "two years ahead of schedule" is a length (the duration parser reads "two years"). */
+const COUNT_BEFORE =
+  /(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple\s+of))\s+$/i;
+
 /** "at this time"/"at the moment" are present only after "at"; "now" before "on"/"that" stays present. */
 const NEEDS_AT = /^(this\s+time)$/i;
 
@@ -35,6 +39,12 @@ export class PresentRefParser extends TimexParser {
     const text = match[0];
     if (NEEDS_AT.test(text) && !/\bat\s+$/i.test(context.text.slice(Math.max(0, index - 4), index))) return null;
     if (context.text[index + text.length] === '-') return null; // "now-cancelled", "soon-to-open"
+    // "two years ahead of schedule", "a few weeks ahead of the deadline": a counted length, not the future
+    if (
+      /^(?:days|weeks|months|years)\s/i.test(text) &&
+      COUNT_BEFORE.test(context.text.slice(Math.max(0, index - 12), index))
+    )
+      return null;
     const value = match[1] ? 'FUTURE_REF' : match[2] ? 'PAST_REF' : 'PRESENT_REF';
     const meaning = value === 'FUTURE_REF' ? 'the future' : value === 'PAST_REF' ? 'the past' : 'the present';
     return {

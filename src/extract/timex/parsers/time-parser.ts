@@ -14,6 +14,7 @@
  */
 import {
   addDays,
+  epochDay,
   epochMinute,
   humanDay,
   isoDay,
@@ -347,23 +348,36 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
     const suffix = time.zone && /^[ECMP]T$/i.test(time.zone) ? '' : offsetSuffix(zone);
     return unplacedReading(`XXXX-XX-XXT${clockValue(time)}${suffix}`, `${text} on an unknown day`, time.mod, 'TIME');
   }
-  const story = storyDay(anchor, at, time, frame.followsOn === true);
   const tense = frame.tense ?? ctx.tense;
+  let story = storyDay(anchor, at, time, frame.followsOn === true);
+  let storyAnchor = anchor;
+  // "campaigning began on Monday … polls will open at 7 a.m.": a time told in the future is not on a day of the
+  // past; it goes on with the day ahead the story last placed, if any ("the vote is on Nov. 9 …"), else as alone
+  if (story && tense === 'future' && epochDay(story) < epochDay(dct)) {
+    const ahead = ctx.aheadDay;
+    story = ahead && isDayOrFiner(ahead.period.granularity) ? ahead.period.first : null;
+    storyAnchor = story ? ahead! : anchor;
+  }
   const byTense = !story && clock ? dayByTense(dct, clock, time, tense) : null;
   const day = story ?? byTense ?? dct;
   const { value, period } = timeOnDay(day, time, clock);
-  const nextMorning = story !== null && isoDay(story) !== anchor!.period.from.slice(0, 10);
+  const nextMorning = story !== null && isoDay(story) !== storyAnchor!.period.from.slice(0, 10);
   const why = story
     ? nextMorning
-      ? `${text} on the morning after the night the story has just placed (${humanDay(day)}, after ${anchor!.id})`
-      : `${text} on the day the story has just placed (${humanDay(day)}, in ${anchor!.id})`
+      ? `${text} on the morning after the night the story has just placed (${humanDay(day)}, after ${storyAnchor!.id})`
+      : storyAnchor !== anchor
+        ? `future tense: ${text} on the day ahead the story last placed (${humanDay(day)}, in ${storyAnchor!.id})`
+        : `${text} on the day the story has just placed (${humanDay(day)}, in ${storyAnchor!.id})`
     : byTense
       ? `${tense === 'past' ? 'past tense: the last' : 'future tense: the next'} ${text} ${tense === 'past' ? 'before' : 'after'} publication (${humanDay(dct)}, ${pad(Math.floor(clock!.minute / 60))}:${pad(clock!.minute % 60)}): ${humanDay(day)}`
       : `${text} on the publication day (${humanDay(dct)})`;
   const reading = dateReading(period, why, time.mod);
   reading.type = 'TIME';
   reading.value = value;
-  if (story) reading.usedAnchor = true;
+  if (story) {
+    reading.usedAnchor = true;
+    if (storyAnchor !== anchor) reading.anchorId = storyAnchor!.id;
+  }
   return reading;
 }
 

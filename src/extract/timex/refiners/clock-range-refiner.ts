@@ -6,6 +6,8 @@
  *   the other end ("3:30-6 p.m." 15:30, "11-2 p.m." 11:00, "9 a.m.-11:30" 11:30, "11:30-1:30" ends at 13:30);
  * - the day: written with one end, it is the other's too ("from 7 a.m. to 8 p.m. Thursday": 7 a.m. that Thursday);
  * - the zone: "15:00-18:00 GMT" starts at 15:00 GMT.
+ * Two times of one clause joined by "and" and a verb ("polls open at 7 a.m. and close at 8 p.m. on Sunday") are
+ * no range, but the day written with one is the other's.
  * A range that passes midnight ends the next day ("10 p.m. to 2 a.m."), or starts the day before the day written
  * with its end ("from 10 p.m. to 2 a.m. Friday").
  */
@@ -19,6 +21,12 @@ import { dateTimeFrame, isDateTimeFrame, timeInPartOfDay, type DateTimeFrame } f
 const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
 /** "and" joins a range only after "between": "at 9 a.m. and 5 p.m." are two times. */
 const BETWEEN = /\bbetween\s+$/i;
+
+/**
+ * Between two clock times of one clause, "and" and a verb: "polls open at 7 a.m. and close at 8 p.m. on Sunday",
+ * "doors open at 6 and the show starts at 8 p.m. Friday". Not a range, but the day written with one is the other's.
+ */
+const PAIRED = /^\s*,?\s*and\s+(?:[a-z]+\s+){1,3}(?:at|by|until)\s+$/i;
 
 /** A part of day written with an end: "11 tonight", "10 tomorrow morning", "5 Friday afternoon". */
 const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight)\b/i;
@@ -105,6 +113,21 @@ export class ClockRangeRefiner implements Refiner {
       const last = b ? endOf(getFrame(b), b.text) : null;
       const gap = b ? context.text.slice(a.index + a.text.length, b.index) : '';
       const joiner = JOINER.exec(gap);
+      // two times of one clause, one written with its day: the other is on it too (each keeps its own meridiem)
+      if (first && last && !joiner && !first.dayFrame !== !last.dayFrame && PAIRED.test(gap)) {
+        const written = (first.dayFrame ? a : b)!;
+        const bare = first.dayFrame ? last : first;
+        const dayFrame = (first.dayFrame ?? last.dayFrame)!;
+        // past midnight: "closed at 8 p.m. on Sunday and the result came at 2 a.m." is Monday's 2 a.m.
+        let time = bare.time;
+        if (minutesOf(last.time, last.part) <= minutesOf(first.time, first.part))
+          time = { ...time, dayShift: (time.dayShift ?? 0) + (first.dayFrame ? 1 : -1) };
+        const paired = dateTimeFrame(dayFrame, time, getFrame(written));
+        out.push(a === written ? a : setFrame(context.createParsingResult(a.index, a.text), paired));
+        out.push(b === written ? b! : setFrame(context.createParsingResult(b!.index, b!.text), paired));
+        i++;
+        continue;
+      }
       if (
         !b ||
         !first ||

@@ -108,8 +108,9 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
       const onPart = part ? timeInPartOfDay(time, part) : time;
       // a part of an unknown day ("6:41 p.m. this evening" without a publication date): the time says more
       if (!day?.period && part && day?.value.startsWith('XXXX-XX-XX')) return timeFrame(onPart).resolve(ctx);
-      // "at 3 a.m. on a Friday": some Friday's 3 a.m., no date either
-      if (day && !day.period && /^XXXX-WXX-\d$/.test(day.value))
+      // "at 3 a.m. on a Friday": some Friday's 3 a.m., no date either; "midnight on election day" of an election
+      // whose day is unknown
+      if (day && !day.period && /^(?:XXXX-WXX-\d|[\dX]{4}-XX-XX)$/.test(day.value))
         return {
           ...day,
           type: 'TIME',

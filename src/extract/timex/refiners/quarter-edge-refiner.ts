@@ -2,7 +2,9 @@
  * The edge of a quarter or a half: "by the end of the second quarter", "early in the fourth quarter", "late in the
  * first half", "the start of the third quarter" are one timex with the quarter's value and its mod (TimeML: `END`,
  * `START`, `MID`), placed on that third of it. Before, the span was the quarter alone and the label ended on "by
- * the end".
+ * the end". A half of a quarter, "the first half of the third quarter", "the second half of Q4 2023", is one timex
+ * too, the quarter with `START` or `END` (as TimeML tags "the last half of the '80s"), placed on that half: the
+ * words "the first half" are not the first half of the year.
  */
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
@@ -17,23 +19,31 @@ const QUARTER_KINDS = new Set(['quarter', 'half']);
 
 export class QuarterEdgeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
-    return results.map((r) => {
+    let merged = false;
+    const out = results.map((r) => {
       const frame = getFrame(r);
       if (!frame || !QUARTER_KINDS.has(frame.kind) || /^(?:early|late|mid)/i.test(r.text)) return r;
       const mod = MOD_BEFORE.exec(context.text.slice(Math.max(0, r.index - 40), r.index));
       const pointMod = mod && parsePointMod(mod[0]);
-      // ("the first half of the third quarter" is a half of a quarter: left as it is)
-      if (!mod || !pointMod || pointMod.half) return r;
+      if (!mod || !pointMod) return r;
+      // a half of a half is no period; "the first half of the third quarter" is the quarter's first half
+      if (pointMod.half && frame.kind !== 'quarter') return r;
       const start = r.index - mod[0].length;
+      if (pointMod.half) merged = true;
       return setFrame(
         context.createParsingResult(start, context.text.slice(start, r.index + r.text.length)),
-        edgeFrame(frame, pointMod.mod),
+        edgeFrame(frame, pointMod.mod, pointMod.half === true),
       );
     });
+    if (!merged) return out;
+    // the half read alone ("the first half") lies inside the phrase it opens
+    return out.filter(
+      (r) => !out.some((o) => o !== r && o.index <= r.index && r.index + r.text.length <= o.index + o.text.length),
+    );
   }
 }
 
-function edgeFrame(inner: Frame, mod: TimexMod): Frame {
+function edgeFrame(inner: Frame, mod: TimexMod, half: boolean): Frame {
   const frame: Frame = {
     kind: inner.kind,
     resolve: (ctx) => {
@@ -42,8 +52,8 @@ function edgeFrame(inner: Frame, mod: TimexMod): Frame {
       return {
         ...reading,
         mod,
-        ...narrowed(reading.period, mod),
-        why: `${reading.why}; its ${mod === 'START' ? 'start' : mod === 'END' ? 'end' : 'middle'}`,
+        ...narrowed(reading.period, mod, { dct: null, half }),
+        why: `${reading.why}; its ${half ? (mod === 'START' ? 'first half' : 'second half') : mod === 'START' ? 'start' : mod === 'END' ? 'end' : 'middle'}`,
       };
     },
   };

@@ -78,6 +78,18 @@ const DEFERRED_TO =
   /\b(?:postponed|delayed|extended|pushed\s+back|put\s+off|rescheduled|adjourned|deferred)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:(?:at\s+least|at|about|around)\s+)?$/i;
 
 /**
+ * A day something was called, set or scheduled for ("called a snap election for Dec. 1", "set a hearing for
+ * Friday"): the verb is past, the day it set usually lies ahead.
+ */
+const SET_FOR =
+  /\b(?:called|set|fixed|scheduled|rescheduled|booked|slated|moved|brought\s+forward)\b(?:\s+(?!for\b)[\w'’-]+){1,5}\s+for\s+$/i;
+
+/** "for" right before the phrase: the cheap test before SET_FOR. */
+const FOR_BEFORE = /\bfor\s+$/i;
+/** A phrase that names a day: a day of a month in digits, or a weekday. */
+const A_DAY = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+
+/**
  * Before a date, words that make a past verb a weak guide to its year: an infinitive ("asked it to respond by
  * Oct. 31", "talks supposed to conclude by May") or a preposition of limits ("loans through January").
  */
@@ -313,6 +325,8 @@ function adjusted(
   if (best === 'past' || best === null) {
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
     if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before)) return 'future';
+    // a day, not a month or a quarter figures are for ("set a sales record for March")
+    if (FOR_BEFORE.test(before) && A_DAY.test(text.slice(start, end)) && SET_FOR.test(before)) return 'future';
     // "Until Thursday, they had not named him": a past perfect state that ended then
     if (best === 'past' && DEADLINE_BEFORE.test(before) && !/\bhad\b/i.test(clause)) return 'deadline';
   }

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertPlaced, timexes } from './helpers.js';
+
+// Published Tuesday 15 Oct 2024.
+const TUESDAY = '2024-10-15';
+
+test('two clock times of one clause joined by "and" and a verb share the day written with one of them', () => {
+  const text = 'Polls will open at 7 a.m. and close at 8 p.m. on Sunday.';
+  assertPlaced(text, '7 a.m.', '2024-10-20T07:00', '2024-10-20T07:00', '2024-10-20T08:00', TUESDAY);
+  assertPlaced(text, '8 p.m. on Sunday', '2024-10-20T20:00', undefined, undefined, TUESDAY);
+  // the day written with the first
+  assertPlaced(
+    'The market opens at 9:30 a.m. Friday and closes at 1 p.m.',
+    '1 p.m.',
+    '2024-10-18T13:00',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+});
+
+test('negative: times in separate clauses, or both without a day, keep their own day', () => {
+  const t = timexes('Polls will open at 7 a.m. Results are due at 8 p.m. on Sunday.', TUESDAY);
+  assert.equal(t.find((x) => x.text === '7 a.m.')?.value, '2024-10-15T07:00');
+  assertPlaced(
+    'Police arrived at 7 a.m. and left at 9 a.m.',
+    '9 a.m.',
+    '2024-10-15T09:00',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+});

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertPlaced } from './helpers.js';
+
+// Published Saturday 1 June 2024.
+const JUNE = '2024-06-01';
+
+test('the edges of a decade or a century are whole years', () => {
+  const early = assertPlaced(
+    'The brand was revived in the early 2000s.',
+    'the early 2000s',
+    '200',
+    '2000-01-01',
+    '2003-01-01',
+    JUNE,
+  );
+  assert.equal(early.mod, 'START');
+  assertPlaced('Sales slumped in the late 1980s.', 'the late 1980s', '198', '1987-01-01', '1990-01-01', JUNE);
+  assertPlaced('The plant opened in the mid-1960s.', 'the mid-1960s', '196', '1963-01-01', '1967-01-01', JUNE);
+  assertPlaced(
+    'The canal was dug in the late 18th century.',
+    'the late 18th century',
+    '17',
+    '1767-01-01',
+    '1800-01-01',
+    JUNE,
+  );
+});
+
+test('negative: a year and a bare decade keep their own cuts', () => {
+  assertPlaced('Prices rose in early 2019.', 'early 2019', '2019', '2019-01-01', '2019-05-01', JUNE);
+  assertPlaced('The band formed in the 1970s.', '1970s', '197', '1970-01-01', '1980-01-01', JUNE);
+});

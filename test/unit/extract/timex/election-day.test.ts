@@ -1,0 +1,103 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertPlaced, timexOf } from './helpers.js';
+
+// Published Tuesday 15 Oct 2024 (the US Election Day of 2024 is Tuesday 5 Nov).
+const TUESDAY = '2024-10-15';
+
+test('election day is the day the story names for its election', () => {
+  assertPlaced(
+    'Schools will shut on election day, which the prime minister set for Nov. 23.',
+    'election day',
+    '2024-11-23',
+    '2024-11-23',
+    '2024-11-24',
+    TUESDAY,
+  );
+  assertPlaced(
+    'Lisvania holds a snap election on Dec. 1. Turnout on election day may be low.',
+    'election day',
+    '2024-12-01',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+  assertPlaced(
+    'Opposition parties fear violence ahead of the Nov. 17 presidential runoff. Observers will watch on election day.',
+    'election day',
+    '2024-11-17',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+  // a weekday the story gives, read in its own tense
+  assertPlaced(
+    'Voters in Norvale go to the polls on Sunday. Shops will close on election day.',
+    'election day',
+    '2024-10-20',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+  // a clock time on that day
+  assertPlaced(
+    'The council fixed the election for Nov. 30. Results are due by 10 p.m. on election day.',
+    '10 p.m. on election day',
+    '2024-11-30T22:00',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+});
+
+test('without a date of its own, election day is the US one only in a story about a US election', () => {
+  assertPlaced(
+    'Both campaigns will hold rallies in Michigan on Election Day.',
+    'Election Day',
+    '2024-11-05',
+    '2024-11-05',
+    '2024-11-06',
+    TUESDAY,
+  );
+  assertPlaced(
+    'The U.S. Senate race in the state is close, and turnout on election day will decide it.',
+    'election day',
+    '2024-11-05',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+  const abroad = timexOf(
+    'Campaigning for the parliament of Lisvania began on Monday. Turnout on election day is expected to be high.',
+    'election day',
+    TUESDAY,
+  );
+  assert.equal(abroad.value, 'XXXX-XX-XX', abroad.why);
+  assert.equal(abroad.from, undefined, 'an election of unknown day is not placed');
+  const time = timexOf(
+    'In Lisvania, results are expected by midnight on election day.',
+    'midnight on election day',
+    TUESDAY,
+  );
+  assert.equal(time.value, 'XXXX-XX-XXT24:00', time.why);
+  assert.equal(time.type, 'TIME');
+});
+
+test('negative: a date of another verb near "election" is not the election\'s', () => {
+  // the campaign began on Monday; the day of the vote is not given
+  const t = timexOf(
+    'Campaigning in the general election began on Monday. Turnout on election day is expected to be high.',
+    'election day',
+    TUESDAY,
+  );
+  assert.equal(t.value, 'XXXX-XX-XX', t.why);
+  // a US story keeps the US date though it names the day of another event
+  assertPlaced(
+    'The Ohio governor signed the bill on Oct. 2. He will vote in person on Election Day.',
+    'Election Day',
+    '2024-11-05',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+});
