@@ -19,6 +19,7 @@ import { addDays, addMonths, isoDay, parseIsoDay, type Day } from './timex/calen
 import type { Granularity, Timex, TimexMod } from './types.js';
 import type { Tense } from './labels/index.js';
 import { isEventNoun } from './labels/lexicon.js';
+import { comparisonBefore } from './timex/refiners/comparison-refiner.js';
 
 export interface Placement {
   from: string;
@@ -164,6 +165,9 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   const before = text.slice(Math.max(0, t.start - 24), t.start);
   const after = text.slice(t.end, t.end + 24);
   if (/\b(?:until|till|since|from|before|by|within)\s+$/i.test(before)) return null; // "until recently", "within weeks"
+  // "its highest level in 30 years", "the first loss in a decade": the yardstick of a comparison, no stretch of events
+  const inWord = /\bin\s+$/i.exec(before);
+  if (inWord && comparisonBefore(text, t.start - inWord[0].length) !== undefined) return null;
   const approx = (
     p: Pick<Placement, 'from' | 'to' | 'granularity'>,
     length: Length | null,

@@ -81,3 +81,15 @@ test('negative: "no later than Friday" is a deadline, and a date before "than" i
     [['2022-04-01', '2022-05-01']],
   );
 });
+
+test('"its highest level in 30 years" in a present-perfect clause is the yardstick, not 30 years of events', () => {
+  for (const text of [
+    'Heavy rain has pushed the river to its highest level in 30 years.',
+    'Shares have posted their biggest fall in recent years.',
+  ]) {
+    assert.deepEqual(extract(text, { published: PUB }).events, [], text);
+  }
+  // negative: a present-perfect length with no comparison is the stretch up to publication
+  const talks = extract('Talks have gone on for three weeks.', { published: PUB }).events;
+  assert.equal(talks.length, 1);
+});
