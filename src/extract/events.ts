@@ -107,7 +107,7 @@ function rangeGovernor(
   yEnd: number,
 ): number {
   const between = text.slice(xEnd, yStart);
-  const joiner = /^\s*(to|until|till|through|and|-|–|—)\s*$/i.exec(between);
+  const joiner = /^\s*(to|until|till|through|into|and|-|–|—)\s*$/i.exec(between);
   if (!joiner) return -1;
   const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
   const governor = /\b(from|between)\s+(?:the\s+)?$/i.exec(before);

@@ -104,6 +104,21 @@ test('"from X to Y" and "between X and Y" make one event', () => {
   assert.equal(list[1]!.label, 'Talks were held between 2001 and 2003');
 });
 
+test('"from Thursday into the weekend" is one event; "into" alone joins no range', () => {
+  const list = events('Rain is expected from Thursday into the weekend. The talks ran into Monday.', [
+    ['Thursday', day('2016-10-20', '2016-10-21')],
+    ['the weekend', { from: '2016-10-22', to: '2016-10-24', granularity: 'week' }],
+    ['Monday', day('2016-10-17', '2016-10-18')],
+  ]);
+  assert.deepEqual(
+    list.map((e) => [e.timex, e.from, e.to]),
+    [
+      ['t1', '2016-10-20', '2016-10-24'],
+      ['t3', '2016-10-17', '2016-10-18'],
+    ],
+  );
+});
+
 test('a duration with from/to is an event ("now in its sixth year")', () => {
   const text = 'Talks failed to end the conflict, now in its sixth year.';
   const [e] = events(text, [
