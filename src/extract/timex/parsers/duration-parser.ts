@@ -215,7 +215,7 @@ export class DurationParser extends TimexParser {
     // (not "it could take five days before the fire is contained": a length of time, counted from no date)
     const relation = LENGTH_VERB_BEFORE.test(textBefore(context, index, 16))
       ? undefined
-      : /^\s+(after|before)\s+(?:the|a|an|his|her|its|their|[a-z]+ing)\b/i.exec(
+      : /^\s+(after|before)\s+(?:the|a|an|his|her|its|their|[a-z]+ing|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+[a-z]+)\b/i.exec(
           context.text.slice(spanEnd, spanEnd + 24),
         )?.[1];
     // "in two weeks", "within five days", "after 5 days" told of what is to come: a date ahead of publication
@@ -331,7 +331,8 @@ function placeRelated(
   const start = parseIsoDay(anchor.period.from.slice(0, 10));
   const end = parseIsoDay(anchor.period.to.slice(0, 10));
   if (!start || !end) return null;
-  let lastDay = /T(?!00:00)/.test(anchor.period.to) ? end : addDays(end, -1);
+  // a part of a day is of the day it is named for ("Wednesday night" runs into Thursday morning)
+  let lastDay = anchor.period.granularity === 'partOfDay' ? start : addDays(end, -1);
   if (dct && compareDays(lastDay, dct) > 0 && compareDays(start, dct) <= 0) lastDay = dct; // the anchor is told as past
   let from = shift(start);
   let to = addDays(shift(lastDay), 1);

@@ -113,8 +113,15 @@ const WIDE_WINDOW = 300;
 /** Between a phrase and a verb after it, a word that opens another clause and no comma since: the verb is that clause's. */
 const SUBORDINATE_CLAUSE_BEFORE =
   /\b(?:after|before|when|while|because|although|though|unless|whereas|once)\b[^,;:]*$/i;
+/**
+ * After a relative clause before the phrase, the main clause's verb right after the closing comma: the clause
+ * was an aside ("The budget, which was unveiled on Oct. 30, raises taxes from April"), not the start of a list
+ * that goes on ("who stepped down as chairman, president and chief executive in March").
+ */
+const MAIN_VERB_AFTER_ASIDE =
+  /^,\s*(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|does|did|[a-z]+ed|[a-z]+[^s\W]s)\b/;
 /** A relative clause set off by a comma: ", who will remain", ", which was founded". */
-const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:.!?]*/gi;
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:!?]*/gi;
 
 /**
  * CUE's matches in a text, found as the clauses of its phrases ask for them (in document order): one scan serves
@@ -179,13 +186,18 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
   let otherThanPast = false;
   let pastSeen = false;
   let presentBefore = false;
-  // relative clauses after the phrase tell of their own noun ("In January, the firm hired a new chief, who will
-  // remain chairman"): their verbs are no cue for the phrase
+  // relative clauses tell of their own noun ("In January, the firm hired a new chief, who will remain chairman"):
+  // their verbs are no cue for the phrase
   const asides: [number, number][] = [];
-  if (clause.includes(',', phraseEnd)) {
-    RELATIVE_ASIDE.lastIndex = phraseEnd;
-    for (let r = RELATIVE_ASIDE.exec(clause); r; r = RELATIVE_ASIDE.exec(clause))
-      asides.push([r.index, r.index + r[0].length]);
+  if (clause.includes(',')) {
+    RELATIVE_ASIDE.lastIndex = 0;
+    for (let r = RELATIVE_ASIDE.exec(clause); r; r = RELATIVE_ASIDE.exec(clause)) {
+      // before the phrase too ("The budget, which was unveiled on Oct. 30, raises income tax from April"), unless
+      // the phrase is in it (read below)
+      const end = r.index + r[0].length;
+      if (r.index >= phraseEnd || (end <= phraseStart && MAIN_VERB_AFTER_ASIDE.test(clause.slice(end, end + 16))))
+        asides.push([r.index, end]);
+    }
   }
   // a phrase inside such a clause is told by its verb alone ("The minister, who will step down in May, spoke on
   // Monday": May lies ahead)

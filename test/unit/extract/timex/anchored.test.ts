@@ -161,3 +161,12 @@ test('"The attack came three days after …" counts from the story\'s lead event
   );
   assert.equal(dated.from, undefined);
 });
+
+test('"two days after three ministers quit" counts back from a night the story placed, to its day', () => {
+  const t = timexOf(
+    'The premier survived a vote on Wednesday night, two days after three ministers quit.',
+    'two days',
+    '2024-11-14',
+  );
+  assert.deepEqual([t.from, t.to], ['2024-11-11', '2024-11-12']);
+});

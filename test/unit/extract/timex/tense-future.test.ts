@@ -68,3 +68,24 @@ test('a phrase inside a relative clause is told by that clause\'s verb; "reopens
     WED,
   );
 });
+
+test('a relative clause before the phrase, closed before the main verb, is no cue for it', () => {
+  // published Wednesday 19 October 2016: the budget raises taxes from next April
+  assertPlaced(
+    'The budget, which was unveiled on Oct. 3, raises income tax from April.',
+    'April',
+    '2017-04',
+    undefined,
+    undefined,
+    '2016-10-19',
+  );
+  // negative: a list that goes on after the comma is still the relative clause's ("stepped down … in March")
+  assertPlaced(
+    'He succeeds Ann Lee, who stepped down as chairman, president and chief executive in March.',
+    'March',
+    '2016-03',
+    undefined,
+    undefined,
+    '2016-10-19',
+  );
+});
