@@ -13,7 +13,7 @@ import { tenseOf, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
 import { clauseEnd, findVerbGroups, type Sentence } from './segments.js';
-import { COMMON_VERBS } from './lexicon.js';
+import { COMMON_VERBS, VERB_PARTICLES } from './lexicon.js';
 import { tagWords, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
@@ -121,7 +121,8 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     from - k < 2 &&
     GOVERNORS.has(words[k - 1]!.token.core) &&
     !words[k - 1]!.mark &&
-    (k === 1 || startsLower(words[k - 1]!.token.text))
+    (k === 1 || startsLower(words[k - 1]!.token.text)) &&
+    !(k < from && particleBefore(words, k))
   ) {
     k--;
   }
@@ -137,6 +138,39 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
   )
     k -= 2;
   return k;
+}
+
+/** Prepositions that open a time phrase of their own (not "in | about 1950", "as | of May"). */
+const OPENING_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'since',
+  'until',
+  'till',
+  'through',
+  'by',
+  'before',
+  'after',
+  'from',
+  'within',
+  'throughout',
+]);
+
+/**
+ * "took over | in March", "was sworn in | on Monday": a particle right after its verb, before the
+ * preposition of the time phrase, is the verb's (the label keeps it), not a second governor of the phrase.
+ */
+function particleBefore(words: Word[], k: number): boolean {
+  const verb = words[k - 2];
+  return (
+    VERB_PARTICLES.has(words[k - 1]!.token.core) &&
+    OPENING_PREPOSITIONS.has(words[k]!.token.core) &&
+    verb !== undefined &&
+    !verb.mark &&
+    (verb.tag === 'ved' || verb.tag === 'verb' || verb.tag === 'ing')
+  );
 }
 
 /**

@@ -127,6 +127,9 @@ export const THING_NOUNS = set(`span bridge building house home car model versio
   school church hospital plant factory ship vessel aircraft plane jet engine computer phone device vintage
   class team squad generation crop`);
 
+/** Prepositions that may be a verb's particle, with no object: "took over", "was sworn in", "carried on". */
+export const VERB_PARTICLES = set('over in on through by around');
+
 /** Adjectives that take a phrase after a noun: "forces loyal to Assad", "groups linked to al-Qaeda". */
 export const MODIFIER_ADJECTIVES = set('loyal allied close linked opposed affiliated related belonging due');
 
