@@ -133,10 +133,12 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     k >= 2 &&
     SHARES.test(words[k - 1]!.token.core) &&
     !words[k - 1]!.mark &&
-    GOVERNORS.has(words[k - 2]!.token.core) &&
     !words[k - 2]!.mark
-  )
-    k -= 2;
+  ) {
+    if (GOVERNORS.has(words[k - 2]!.token.core)) k -= 2;
+    // ("for most of 2019 and | all of 2020": after "and", the share of a coordinated period)
+    else if (isCoordinator(words[k - 2])) k--;
+  }
   return k;
 }
 
@@ -238,10 +240,22 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
         continue;
       }
     }
+    // "the first half | of the third quarter": a period of another phrase is one phrase with it
+    if (conj?.token.core === 'of' && !conj.mark && !words[end - 1]!.mark) {
+      const other = others.find(([a]) => a === end + 1);
+      if (other) {
+        end = other[1];
+        continue;
+      }
+    }
     if (!isCoordinator(conj) || words[end - 1]!.mark) break;
     let k = end + 1;
     if (words[k]?.tag === 'prep' && !words[k]!.mark && !OPEN_ENDS.test(words[k]!.token.core)) k++;
-    const other = others.find(([a]) => a === k || (a === k + 1 && words[k]!.tag === 'det'));
+    // ("for most of 2019 and | all of 2020": the share of the other period with it)
+    const share = SHARES.test(words[k]?.token.core ?? '') && words[k + 1]?.token.core === 'of' && !words[k]!.mark;
+    const other = others.find(
+      ([a]) => a === k || (a === k + 1 && words[k]!.tag === 'det') || (share && a === k + 2 && !words[k + 1]!.mark),
+    );
     const next = words[k];
     if (other) end = other[1];
     else if (next && conj.token.core === 'or' && k === end + 1 && approximates(words, k)) end = k + 1;
@@ -266,7 +280,16 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
   }
   // before it: another phrase, "and", this one ("in both 1990 and 1991": the first phrase with its "both")
   for (;;) {
-    const at = governedFrom(words, start) - 1;
+    const from = governedFrom(words, start);
+    // "the last days | of 2019": the period this one is of
+    if (words[from]?.token.core === 'of' && from < start) {
+      const other = others.find(([, b]) => b === from);
+      if (other && !words[from - 1]!.mark) {
+        start = other[0];
+        continue;
+      }
+    }
+    const at = from - 1;
     if (!isCoordinator(words[at])) break;
     const other = others.find(([, b]) => b === at);
     if (!other || words[at - 1]!.mark) break;
