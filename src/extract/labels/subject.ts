@@ -242,7 +242,8 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
   if (end > 0 && s.words[end]!.tag === 'num' && s.words[end]!.mark === ',' && s.words[end - 1]!.mark === ',') end--;
   // "the arrest of Kopp, who is charged", "a vision for NATO, which will": the name in the phrase of a
   // common noun (not "Campbell of the Council of Churches, who", "Poland and Hungary, who")
-  if (s.words[end]?.tag === 'name' && (looseComma || s.words[end]!.mark === ',')) {
+  // (a month or a day is when the noun before it was: "the festival in June, which drew" is the festival's)
+  if (s.words[end]?.tag === 'name' && (looseComma || s.words[end]!.mark === ',') && !isTimeWord(s, end)) {
     const start = nounPhraseStart(s, end);
     const link = s.words[start - 1];
     const head = s.words[start - 2];
@@ -258,6 +259,18 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
       if (led) return led;
     }
   }
+  // "rose 8% in the fourth quarter, which ended in September": a period named by a time phrase is what "which"
+  // stands for, not the noun phrase before its preposition
+  const period = s.words[end];
+  if (
+    period?.tag === 'noun' &&
+    period.mark === ',' &&
+    rel === end + 1 &&
+    isTimeWord(s, end) &&
+    !inPhrase(s, end) &&
+    startsLower(period.token.text)
+  )
+    return [nounPhraseStart(s, end), end + 1];
   if (end < 0 || breakAfter(s, end) || !endsNounPhrase(s.words[end]!)) {
     // "Sytenko, a former official, who…" is rare; a comma before the pronoun is usual: "Saudi Arabia, which"
     if (end >= 0 && s.words[end]!.mark === ',' && endsNounPhrase(s.words[end]!)) return extendedNounPhrase(s, end);
