@@ -80,8 +80,12 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   if (w.mark === ',') return subjectOverAsides(s, k);
   if (endsNounPhrase(w)) {
     const np = extendedNounPhrase(s, k);
+    const relative = subjectBeforeRelative(s, np[0]);
     return (
-      subjectBeforeParticiple(s, np[0], np[1]) ?? subjectBeforeRelative(s, np[0]) ?? coordinatedSubject(s, np) ?? np
+      subjectBeforeParticiple(s, np[0], np[1]) ??
+      (relative && (subjectBeforeParticiple(s, relative[0], relative[1]) ?? relative)) ??
+      coordinatedSubject(s, np) ??
+      np
     );
   }
   if (groupAt(s, k)) {
@@ -89,8 +93,12 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
     for (let j = k - 1; j >= 0 && k - j < 30 && !breakAfter(s, j); j--) {
       const w = words[j]!;
       // "Workers at the plant that closed in 2009 | were asked": the noun phrase the relative clause is in
-      if (w.tag === 'rel' && (w.token.core !== 'that' || !isComplementizer(s, j)) && w.token.core !== 'where')
-        return antecedent(s, j, true);
+      if (w.tag === 'rel' && (w.token.core !== 'that' || !isComplementizer(s, j)) && w.token.core !== 'where') {
+        // "A proposal to rename the depot after a hero who died in 1998 | was dropped": the noun phrase the
+        // relative clause is in may end an infinitive's or a participle's phrase, whose noun is the subject
+        const np = antecedent(s, j, true);
+        return np && (subjectBeforeParticiple(s, np[0], np[1]) ?? np);
+      }
     }
     // "Most of the money the city borrowed in the 1990s | was repaid"
     const g = groupAt(s, k)!;
