@@ -6,6 +6,7 @@ import { startsLower } from '../words.js';
 import { MODIFIER_ADJECTIVES, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
 import {
   breakAfter,
+  describedBefore,
   endsNounPhrase,
   groupAt,
   inPhrase,
@@ -115,6 +116,8 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
       endsNounPhrase(words[opener - 1]!)
     )
       return extendedNounPhrase(s, opener - 1);
+    // "A photo of the mayor shot in May | won a prize": the subject of the past form that describes it
+    if (inner && describedBefore(s, g.head) >= 0) return inner;
   }
   return null;
 }
