@@ -400,6 +400,13 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         (COMMON_VERBS.has(core) || (next !== undefined && startsComplement(next)))
       ) {
         word.tag = 'verb'; // "They want the plan", "we need", but "we residents"
+      } else if (
+        PLAIN_VERBS.has(core) &&
+        startsLower(word.token.text) &&
+        pluralNoun(previous) &&
+        (next === undefined || lexicalTag(next.core) !== 'noun' || !startsLower(next.text))
+      ) {
+        word.tag = 'verb'; // "Tickets go on sale", "Prices rise 5%", but "the sales plan", "sports fans"
       } else if ((previous.token.core === 'who' || previous.token.core === 'which') && startsLower(word.token.text)) {
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
@@ -470,6 +477,25 @@ const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our',
 
 /** Prepositions that may follow a determiner ("all of", "both of", "some of"; "the like", "a past" stay nouns). */
 const PREPOSITIONS_AFTER_DETERMINERS = new Set(['of', 'than', 'as']);
+
+/** Base verbs that are seldom nouns: after a plural noun, the present of its verb ("Tickets go", "Rates rise"). */
+const PLAIN_VERBS = new Set(
+  `go come say make take see know get give find think tell become leave bring begin keep seem remain appear rise
+  grow stay continue expect want need believe happen include provide require agree decide fall`.split(/\s+/),
+);
+
+/** A plural noun that may be a subject: "Tickets", "prices" (not "the press", "status", "Paris'"). */
+function pluralNoun(w: Word): boolean {
+  const core = w.token.core;
+  return (
+    (w.tag === 'noun' || w.tag === 'name') &&
+    !w.mark &&
+    !w.possessive &&
+    core.length > 3 &&
+    core.endsWith('s') &&
+    !/(?:ss|us|is)$/.test(core)
+  );
+}
 
 /** Subject pronouns whose verb has no "-s" in the present: "they want", "we need". */
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'you', 'they']);
