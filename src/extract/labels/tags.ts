@@ -9,11 +9,13 @@ import {
   COMMON_VERBS,
   COORDINATORS,
   DETERMINERS,
+  EVENT_NOUNS,
   GERUND_TAKING_VERBS,
   IRREGULAR_PAST,
   LY_NOUNS,
   MODALS,
   MODIFIER_ADJECTIVES,
+  MODIFIER_ING_VERBS,
   OBJECT_PRONOUNS,
   INDEFINITE_PRONOUNS,
   PREPOSITIONS,
@@ -256,6 +258,34 @@ export function tagWords(tokens: readonly Token[]): Word[] {
   return words;
 }
 
+/** Prepositions after which an "-ing" word before a noun is a gerund with its object: "after taking office". */
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'without']);
+/** Prepositions after which it is one when its verb is common and seldom an adjective: "for taking bribes". */
+const VERB_GERUND_PREPOSITIONS = new Set(['for', 'by', 'with']);
+
+/** The base form of a verb's "-ing" form, when it is a common verb: "taking" → "take", "cutting" → "cut". */
+function commonStem(ing: string): string | undefined {
+  const stem = ing.slice(0, -3);
+  if (COMMON_VERBS.has(stem)) return stem;
+  if (COMMON_VERBS.has(`${stem}e`)) return `${stem}e`;
+  const n = stem.length;
+  if (n > 2 && stem[n - 1] === stem[n - 2] && COMMON_VERBS.has(stem.slice(0, -1))) return stem.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * "sentenced for taking bribes", "after taking office", "by selling shares": after these prepositions an "-ing"
+ * word before a noun is a gerund with its object, not a modifier ("of operating profit", "for working capital",
+ * "with rising costs", "the bombing victims").
+ */
+function gerundAfterPreposition(preposition: string, ing: string): boolean {
+  if (EVENT_NOUNS.has(ing) || INDEFINITE_PRONOUNS.has(ing)) return false;
+  if (GERUND_PREPOSITIONS.has(preposition)) return true;
+  if (!VERB_GERUND_PREPOSITIONS.has(preposition)) return false;
+  const stem = commonStem(ing);
+  return stem !== undefined && !MODIFIER_ING_VERBS.has(stem);
+}
+
 /** A capital letter after the first letter of a word: "BlueKing", "PayPal". */
 const INNER_CAPITAL = /^.\p{Ll}+\p{Lu}/u;
 
@@ -313,7 +343,8 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         const modifier =
           (previous.tag === 'prep' || previous.tag === 'conj') &&
           lexicalTag(next.core) === 'noun' &&
-          startsLower(next.text);
+          startsLower(next.text) &&
+          !gerundAfterPreposition(previous.token.core, core);
         // "reports of flooding reached": an -ing word right before a verb ends a noun phrase
         const verbNext = previous.tag === 'prep' && ['ved', 'aux', 'modal'].includes(lexicalTag(next.core));
         // "to pay departing investors", "reported rising sales", but "began selling shares"
