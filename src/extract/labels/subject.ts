@@ -287,8 +287,26 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
     if (end >= 0 && s.words[end]!.mark === ',' && endsNounPhrase(s.words[end]!)) return extendedNounPhrase(s, end);
     return null;
   }
-  // without a comma, the relative clause describes the nearest noun phrase
-  return s.words[end]!.mark === ',' || whole ? extendedNounPhrase(s, end) : [nounPhraseStart(s, end), end + 1];
+  // without a comma, the relative clause describes the nearest noun phrase; after a comma too when the phrase
+  // before its preposition is a verb's object ("denied the charges | throughout the trial, which opened": the
+  // preposition's phrase tells of the verb, not of the charges)
+  const near = nounPhraseStart(s, end);
+  const link = s.words[near - 1];
+  const adverbial =
+    link?.tag === 'prep' &&
+    link.token.core !== 'of' &&
+    !link.mark &&
+    near >= 2 &&
+    endsNounPhrase(s.words[near - 2]!) &&
+    verbObject(s, near - 2);
+  return (s.words[end]!.mark === ',' || whole) && !adverbial ? extendedNounPhrase(s, end) : [near, end + 1];
+}
+
+/** The noun phrase ending at `end` opens with a determiner right after a finite verb: "denied | the charges". */
+function verbObject(s: Sentence, end: number): boolean {
+  const start = nounPhraseStart(s, end);
+  const first = s.words[start]!;
+  return first.tag === 'det' && !s.words[start - 1]?.mark && groupAt(s, start - 1)?.kind === 'finite';
 }
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
