@@ -154,7 +154,7 @@ function finitePast(s: Sentence, i: number): boolean {
     // (", and recently ordered": across the comma before the conjunction too)
     for (
       let q = p - 1;
-      q >= 0 && p - q <= 10 && (!pauseAfter(s, q) || (q === p - 1 && s.words[q]!.mark === ','));
+      q >= 0 && p - q <= 16 && (!pauseAfter(s, q) || (q === p - 1 && s.words[q]!.mark === ','));
       q--
     ) {
       if (s.groupOf[q]! >= 0) {

@@ -73,6 +73,10 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
           j = (found ? found[0] : g.start) - 1;
           continue;
         }
+        // "Weitz penned the book, which led to a prize, | and directed": a relative clause closed by its comma has
+        // the noun before it as subject, not the verb after "and" ("Hoover, who ran the bureau and died" has)
+        const relative = s.words[g.start - 1];
+        if (relative?.tag === 'rel' && relative.token.core !== 'that' && s.words[k - 1]!.mark === ',') return null;
         return found;
       }
     }
