@@ -298,6 +298,35 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
   return [start, end];
 }
 
+/** Parts of a period that an "of" phrase names: "the last week | of trading", "the first half | of its year". */
+const PERIOD_PARTS =
+  /^(?:half|halves|quarter|quarters|week|weeks|month|months|day|days|year|years|hours|end|start|beginning|middle|part|rest|stage|stages|season)$/;
+
+/**
+ * "in the first half | of the company's fiscal year", "during the last week | of trading": a period phrase (with its
+ * determiner: not "convicted him last month | of the slaying") goes on
+ * in the "of" phrase that says what it is a period of (the label keeps none of it, not "of trading" alone). The
+ * end of the phrase with it: the "of" phrase's noun phrase, up to 6 words, when it ends at a mark, a preposition or
+ * the sentence's end.
+ */
+function periodOf(words: Word[], end: number): number {
+  const last = words[end - 1]!;
+  const of = words[end];
+  if (!of || of.token.core !== 'of' || of.mark || last.mark || !PERIOD_PARTS.test(last.token.core)) return end;
+  let k = end + 1;
+  while (k < words.length && k - end <= 6) {
+    const w = words[k]!;
+    // (not an amount: "for the last year | of $2.7 billion")
+    if (w.tag !== 'det' && w.tag !== 'noun' && w.tag !== 'name' && w.tag !== 'ing' && w.tag !== 'num') return end;
+    if (k === end + 1 && /[\p{N}$€£]/u.test(w.token.text)) return end;
+    k++;
+    if (w.mark) break;
+  }
+  const next = words[k];
+  const closed = next === undefined || words[k - 1]!.mark !== '' || next.tag === 'prep' || next.tag === 'conj';
+  return closed && k > end + 1 ? k : end;
+}
+
 /**
  * "brought Castro to power 42 years ago": a word after "to" was read as a verb because a number
  * follows, but the number opens a time phrase, so the word is a noun. The words of a sentence are
@@ -328,7 +357,8 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   const words = retagBeforePhrases(tagged, [...spans, wordSpan(tagged, request.start, request.end)]);
   const [ownStart, ownEnd] = wordSpan(words, request.start, request.end);
   const others = spans.filter(([a, b]) => b > a && (b <= ownStart || a >= ownEnd));
-  const [phraseStart, phraseEnd] = coordinated(words, ownStart, ownEnd, others);
+  const [phraseStart, coordinatedEnd] = coordinated(words, ownStart, ownEnd, others);
+  const phraseEnd = words[phraseStart]!.tag === 'det' ? periodOf(words, coordinatedEnd) : coordinatedEnd;
   let governorStart = phraseStart;
   if (request.governorStart !== undefined) {
     const g = words.findIndex((w) => w.token.end > request.governorStart!);

@@ -27,3 +27,23 @@ test('the share of a coordinated period goes with it ("and all of 2020")', () =>
     'The crew spent part of Sunday on the roof',
   );
 });
+
+test('the "of" phrase that says what a period is of goes with it', () => {
+  assert.equal(
+    label('Prices climbed in the last week of trading, brokers said.', 'the last week'),
+    'Prices climbed, brokers said',
+  );
+  assert.equal(
+    label('Output slipped in the first half of the firm’s fiscal year.', 'the first half'),
+    'Output slipped in the first half of the firm’s fiscal year',
+  );
+  // negative: an amount, or an "of" phrase after a phrase without its determiner, is the verb's
+  assert.equal(
+    label('The firm posted a profit for the last year of $2 billion, its first gain.', 'the last year'),
+    'The firm posted a profit of $2 billion',
+  );
+  assert.equal(
+    label('The court convicted him last month of the theft of a car.', 'last month'),
+    'The court convicted him of the theft of a car',
+  );
+});
