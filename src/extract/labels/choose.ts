@@ -235,6 +235,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         g.kind === 'infinitive' || (g.kind === 'gerund' && governedGerund(s, g) && !datedBetween(s, g.start))
           ? finiteBefore(s, g.start)
           : undefined;
+      // "A man crossing the road to catch a bus | on Friday | was hit": an infinitive inside the subject of the verb
+      // right after the phrase; that verb is what the phrase dates
+      if (g.kind === 'infinitive' && !governing && !pauseAfter(s, pe - 1) && isFiniteStart(s, pe)) {
+        const main = groupAt(s, pe)!;
+        const found = subjectOf(s, main.start);
+        if (found && found[0] < g.start && found[1] <= ga)
+          return clauseChoice(s, main, `${quoted} dates the verb that follows it`);
+      }
       if (governing) {
         const what = governing.kind === 'finite' ? 'the clause' : 'the participle';
         return clauseChoice(

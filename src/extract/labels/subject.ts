@@ -207,7 +207,16 @@ export function subjectBeforeParticiple(s: Sentence, start: number, end = start)
         pauseAfter(s, np[0] - 1) ||
         isTimeWord(s, np[0] - 1) ||
         (opener !== undefined && !opener.mark && (opener.tag === 'conj' || opener.tag === 'sub'));
-      if (!opens) return null;
+      // "A woman crossing the street | to attend a service | was": the noun phrase before an infinitive may be the
+      // object of a participle in turn
+      // (or of its preposition: "riding | to | the market")
+      const link = s.words[np[0] - 1];
+      const linked = link !== undefined && (link.tag === 'prep' || link.tag === 'to') && !link.mark;
+      const outer = groupAt(s, np[0] - (linked ? 2 : 1));
+      // (a short one: a long noun phrase here is more likely a clause's, misread)
+      const objectOf =
+        outer !== undefined && (outer.kind === 'gerund' || outer.kind === 'participle') && np[1] - np[0] <= 4;
+      if (!opens) return g.kind === 'infinitive' && objectOf ? subjectBeforeParticiple(s, np[0], end) : null;
       // an infinitive says what the noun is ("a proposal | to rename the depot"): it stays
       return g.kind === 'infinitive' ? [np[0], end] : np;
     }
