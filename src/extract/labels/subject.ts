@@ -85,13 +85,13 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   if (w.mark === ',') return subjectOverAsides(s, k);
   if (endsNounPhrase(w)) {
     const np = extendedNounPhrase(s, k);
+    const participle = subjectBeforeParticiple(s, np[0], np[1]);
+    if (participle) return participle;
     const relative = subjectBeforeRelative(s, np[0]);
-    return (
-      subjectBeforeParticiple(s, np[0], np[1]) ??
-      (relative && (subjectBeforeParticiple(s, relative[0], relative[1]) ?? relative)) ??
-      coordinatedSubject(s, np) ??
-      np
-    );
+    // ("A plan to name the park after a nurse who served | was": the relative clause may end a subject's infinitive
+    // phrase in turn)
+    if (relative) return subjectBeforeParticiple(s, relative[0], relative[1]) ?? relative;
+    return coordinatedSubject(s, np) ?? np;
   }
   if (groupAt(s, k)) {
     // "The man who hurled a grenade … before the bomb exploded | was identified": a relative clause ends here
