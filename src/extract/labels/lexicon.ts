@@ -97,7 +97,7 @@ export const GERUND_TAKING_VERBS = set(`begin begins began begun start starts st
 export const MODIFIER_ING_VERBS = set(`come grow continue remain rise fall start begin lead live happen stay die move
   run open close end appear wait walk sit stand turn change follow expire resume climb slip surge plunge soar tumble
   slide jump trail lag rebound recover linger develop produce build play charge fire vote rule lose win support hold
-  spend plan call face own report return remain pass reach release break`);
+  spend plan call face own report return pass reach release break`);
 
 /** Verbs whose "that" clause or bare clause is part of them ("demanded that…", "said it hopes…"). */
 export const CLAUSE_TAKING_VERBS =
