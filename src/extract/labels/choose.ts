@@ -229,8 +229,20 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       }
       const keep = eventNoun >= 0 ? [eventNoun] : [];
       // "voted to support the republic Friday", "has set its sights on buying …": the verb that governs it
+      // (not when another phrase dates that verb: in "sentenced on Monday for taking bribes in 2019" the year dates
+      // the taking)
       const governing =
-        g.kind === 'infinitive' || (g.kind === 'gerund' && governedGerund(s, g)) ? finiteBefore(s, g.start) : undefined;
+        g.kind === 'infinitive' || (g.kind === 'gerund' && governedGerund(s, g) && !datedBetween(s, g.start))
+          ? finiteBefore(s, g.start)
+          : undefined;
+      // "A man crossing the road to catch a bus | on Friday | was hit": an infinitive inside the subject of the verb
+      // right after the phrase; that verb is what the phrase dates
+      if (g.kind === 'infinitive' && !governing && !pauseAfter(s, pe - 1) && isFiniteStart(s, pe)) {
+        const main = groupAt(s, pe)!;
+        const found = subjectOf(s, main.start);
+        if (found && found[0] < g.start && found[1] <= ga)
+          return clauseChoice(s, main, `${quoted} dates the verb that follows it`);
+      }
       if (governing) {
         const what = governing.kind === 'finite' ? 'the clause' : 'the participle';
         return clauseChoice(
@@ -309,6 +321,20 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     subjectLength: 0,
     why: `no verb near ${quoted}: the words of the sentence`,
   };
+}
+
+/** Another time phrase in the few words before word `at`, within its clause: "sentenced on Monday | for taking". */
+function datedBetween(s: Sentence, at: number): boolean {
+  if (!s.otherPhrase) return false;
+  for (let k = at - 1; k >= 0 && at - k <= 6 && !pauseAfter(s, k); k--) {
+    if (s.otherPhrase[k] === 1) {
+      // (an amount reached is no date: "extended his run to eight years | by beating")
+      while (k > 0 && s.otherPhrase[k - 1] === 1) k--;
+      return s.words[k - 1]?.token.core !== 'to';
+    }
+    if (groupAt(s, k)) return false;
+  }
+  return false;
 }
 
 /** "it was (not until)", "it is (only) in", "it's": the words before the phrase open a cleft sentence. */

@@ -269,7 +269,9 @@ function adverbialSubject(s: Sentence, g: VerbGroup): number[] {
     if (opener && (opener.tag === 'rel' || opener.tag === 'sub')) return [];
     // (a pronoun, a number or a verb inside: "they", "Two", "records show Berg" say no more than the phrase)
     for (let j = found[0]; j < found[1]; j++) if (s.words[j]!.tag === 'pron' || groupAt(s, j)) return [];
-    if (s.words[found[0]]!.tag === 'num' || NUMBER_WORD.test(s.words[found[0]]!.token.core)) return [];
+    // ("59-year-old Raj Chohan": a number before a name is the person's age)
+    const counted = s.words[found[0]]!.tag === 'num' || NUMBER_WORD.test(s.words[found[0]]!.token.core);
+    if (counted && s.words[found[1] - 1]!.tag !== 'name') return [];
     return shortSubject(s, found, 4);
   }
   return [];

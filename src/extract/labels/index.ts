@@ -13,7 +13,7 @@ import { tenseOf, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
 import { clauseEnd, findVerbGroups, type Sentence } from './segments.js';
-import { COMMON_VERBS } from './lexicon.js';
+import { COMMON_VERBS, VERB_PARTICLES } from './lexicon.js';
 import { tagWords, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
@@ -121,7 +121,8 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     from - k < 2 &&
     GOVERNORS.has(words[k - 1]!.token.core) &&
     !words[k - 1]!.mark &&
-    (k === 1 || startsLower(words[k - 1]!.token.text))
+    (k === 1 || startsLower(words[k - 1]!.token.text)) &&
+    !(k < from && particleBefore(words, k))
   ) {
     k--;
   }
@@ -132,11 +133,46 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     k >= 2 &&
     SHARES.test(words[k - 1]!.token.core) &&
     !words[k - 1]!.mark &&
-    GOVERNORS.has(words[k - 2]!.token.core) &&
     !words[k - 2]!.mark
-  )
-    k -= 2;
+  ) {
+    if (GOVERNORS.has(words[k - 2]!.token.core)) k -= 2;
+    // ("for most of 2019 and | all of 2020": after "and", the share of a coordinated period)
+    else if (isCoordinator(words[k - 2])) k--;
+  }
   return k;
+}
+
+/** Prepositions that open a time phrase of their own (not "in | about 1950", "as | of May"). */
+const OPENING_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'since',
+  'until',
+  'till',
+  'through',
+  'by',
+  'before',
+  'after',
+  'from',
+  'within',
+  'throughout',
+]);
+
+/**
+ * "took over | in March", "was sworn in | on Monday": a particle right after its verb, before the
+ * preposition of the time phrase, is the verb's (the label keeps it), not a second governor of the phrase.
+ */
+function particleBefore(words: Word[], k: number): boolean {
+  const verb = words[k - 2];
+  return (
+    VERB_PARTICLES.has(words[k - 1]!.token.core) &&
+    OPENING_PREPOSITIONS.has(words[k]!.token.core) &&
+    verb !== undefined &&
+    !verb.mark &&
+    (verb.tag === 'ved' || verb.tag === 'verb' || verb.tag === 'ing')
+  );
 }
 
 /**
@@ -204,10 +240,22 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
         continue;
       }
     }
+    // "the first half | of the third quarter": a period of another phrase is one phrase with it
+    if (conj?.token.core === 'of' && !conj.mark && !words[end - 1]!.mark) {
+      const other = others.find(([a]) => a === end + 1);
+      if (other) {
+        end = other[1];
+        continue;
+      }
+    }
     if (!isCoordinator(conj) || words[end - 1]!.mark) break;
     let k = end + 1;
     if (words[k]?.tag === 'prep' && !words[k]!.mark && !OPEN_ENDS.test(words[k]!.token.core)) k++;
-    const other = others.find(([a]) => a === k || (a === k + 1 && words[k]!.tag === 'det'));
+    // ("for most of 2019 and | all of 2020": the share of the other period with it)
+    const share = SHARES.test(words[k]?.token.core ?? '') && words[k + 1]?.token.core === 'of' && !words[k]!.mark;
+    const other = others.find(
+      ([a]) => a === k || (a === k + 1 && words[k]!.tag === 'det') || (share && a === k + 2 && !words[k + 1]!.mark),
+    );
     const next = words[k];
     if (other) end = other[1];
     else if (next && conj.token.core === 'or' && k === end + 1 && approximates(words, k)) end = k + 1;
@@ -232,13 +280,51 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
   }
   // before it: another phrase, "and", this one ("in both 1990 and 1991": the first phrase with its "both")
   for (;;) {
-    const at = governedFrom(words, start) - 1;
+    const from = governedFrom(words, start);
+    // "the last days | of 2019": the period this one is of
+    if (words[from]?.token.core === 'of' && from < start) {
+      const other = others.find(([, b]) => b === from);
+      if (other && !words[from - 1]!.mark) {
+        start = other[0];
+        continue;
+      }
+    }
+    const at = from - 1;
     if (!isCoordinator(words[at])) break;
     const other = others.find(([, b]) => b === at);
     if (!other || words[at - 1]!.mark) break;
     start = other[0];
   }
   return [start, end];
+}
+
+/** Parts of a period that an "of" phrase names: "the last week | of trading", "the first half | of its year". */
+const PERIOD_PARTS =
+  /^(?:half|halves|quarter|quarters|week|weeks|month|months|day|days|year|years|hours|end|start|beginning|middle|part|rest|stage|stages|season)$/;
+
+/**
+ * "in the first half | of the company's fiscal year", "during the last week | of trading": a period phrase (with its
+ * determiner: not "convicted him last month | of the slaying") goes on
+ * in the "of" phrase that says what it is a period of (the label keeps none of it, not "of trading" alone). The
+ * end of the phrase with it: the "of" phrase's noun phrase, up to 6 words, when it ends at a mark, a preposition or
+ * the sentence's end.
+ */
+function periodOf(words: Word[], end: number): number {
+  const last = words[end - 1]!;
+  const of = words[end];
+  if (!of || of.token.core !== 'of' || of.mark || last.mark || !PERIOD_PARTS.test(last.token.core)) return end;
+  let k = end + 1;
+  while (k < words.length && k - end <= 6) {
+    const w = words[k]!;
+    // (not an amount: "for the last year | of $2.7 billion")
+    if (w.tag !== 'det' && w.tag !== 'noun' && w.tag !== 'name' && w.tag !== 'ing' && w.tag !== 'num') return end;
+    if (k === end + 1 && /[\p{N}$€£]/u.test(w.token.text)) return end;
+    k++;
+    if (w.mark) break;
+  }
+  const next = words[k];
+  const closed = next === undefined || words[k - 1]!.mark !== '' || next.tag === 'prep' || next.tag === 'conj';
+  return closed && k > end + 1 ? k : end;
 }
 
 /**
@@ -271,7 +357,8 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   const words = retagBeforePhrases(tagged, [...spans, wordSpan(tagged, request.start, request.end)]);
   const [ownStart, ownEnd] = wordSpan(words, request.start, request.end);
   const others = spans.filter(([a, b]) => b > a && (b <= ownStart || a >= ownEnd));
-  const [phraseStart, phraseEnd] = coordinated(words, ownStart, ownEnd, others);
+  const [phraseStart, coordinatedEnd] = coordinated(words, ownStart, ownEnd, others);
+  const phraseEnd = words[phraseStart]!.tag === 'det' ? periodOf(words, coordinatedEnd) : coordinatedEnd;
   let governorStart = phraseStart;
   if (request.governorStart !== undefined) {
     const g = words.findIndex((w) => w.token.end > request.governorStart!);

@@ -90,6 +90,15 @@ export const GERUND_TAKING_VERBS = set(`begin begins began begun start starts st
   prefer prefers preferred try tries tried regret regrets regretted mind minds minded miss missed practise practice
   practised practiced imagine imagined be is are was were been being`);
 
+/**
+ * Common verbs whose "-ing" form is as often an adjective or a noun's modifier ("rising prices", "a holding
+ * company", "spending cuts"): after "for", "by" or "with" it is read as one.
+ */
+export const MODIFIER_ING_VERBS = set(`come grow continue remain rise fall start begin lead live happen stay die move
+  run open close end appear wait walk sit stand turn change follow expire resume climb slip surge plunge soar tumble
+  slide jump trail lag rebound recover linger develop produce build play charge fire vote rule lose win support hold
+  spend plan call face own report return pass reach release break`);
+
 /** Verbs whose "that" clause or bare clause is part of them ("demanded that…", "said it hopes…"). */
 export const CLAUSE_TAKING_VERBS =
   set(`demanded demands asked asks believed believes thought thinks hoped hopes expected
@@ -126,6 +135,9 @@ export const THING_NOUNS = set(`span bridge building house home car model versio
   stock stocks stake issue issues loan loans debt coupon certificate tower dam road highway station stadium
   school church hospital plant factory ship vessel aircraft plane jet engine computer phone device vintage
   class team squad generation crop`);
+
+/** Prepositions that may be a verb's particle, with no object: "took over", "was sworn in", "carried on". */
+export const VERB_PARTICLES = set('over in on through by around');
 
 /** Adjectives that take a phrase after a noun: "forces loyal to Assad", "groups linked to al-Qaeda". */
 export const MODIFIER_ADJECTIVES = set('loyal allied close linked opposed affiliated related belonging due');

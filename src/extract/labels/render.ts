@@ -4,10 +4,10 @@
  * written as one line without quotes or brackets. Words are kept whole and in their order.
  */
 import { isSpace, startsLower } from '../words.js';
-import { TRAILING_STOP } from './lexicon.js';
+import { TRAILING_STOP, VERB_PARTICLES } from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
-import { groupAt, yearComma, type Sentence } from './segments.js';
+import { groupAt, isTimeWord, yearComma, type Sentence } from './segments.js';
 import type { Word } from './tags.js';
 
 export const MAX_LABEL_WORDS = 14;
@@ -179,9 +179,22 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
   ) {
     // "the notes will be due" keeps its "due"
     if (core(to - 1) === 'due' && to - 2 >= from && s.words[words[to - 2]!]!.tag === 'aux') break;
+    // "Anna Roth took over [in March]" keeps the particle of its verb
+    if (to - 2 >= from && words[to - 2] === words[to - 1]! - 1 && particleAt(s, words[to - 1]!)) break;
     to--;
   }
   return from === 0 && to === words.length ? words : words.slice(from, to);
+}
+
+/**
+ * The preposition at `k` is its verb's particle: right after the verb, with no object of its own (a mark, a time
+ * phrase or the end after it): "took over | in March", "was sworn in | on Monday".
+ */
+function particleAt(s: Sentence, k: number): boolean {
+  const w = s.words[k]!;
+  const verb = s.words[k - 1];
+  if (!VERB_PARTICLES.has(w.token.core) || !verb || verb.mark || !groupAt(s, k - 1)) return false;
+  return w.mark !== '' || k + 1 >= s.words.length || isTimeWord(s, k + 1) || s.words[k + 1]!.tag === 'conj';
 }
 
 /**

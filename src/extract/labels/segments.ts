@@ -154,7 +154,7 @@ function finitePast(s: Sentence, i: number): boolean {
     // (", and recently ordered": across the comma before the conjunction too)
     for (
       let q = p - 1;
-      q >= 0 && p - q <= 10 && (!pauseAfter(s, q) || (q === p - 1 && s.words[q]!.mark === ','));
+      q >= 0 && p - q <= 16 && (!pauseAfter(s, q) || (q === p - 1 && s.words[q]!.mark === ','));
       q--
     ) {
       if (s.groupOf[q]! >= 0) {
@@ -175,6 +175,7 @@ function finitePast(s: Sentence, i: number): boolean {
   if (p < i - 1 && isTimeWord(s, i - 1) && !s.words[i - 1]!.mark) {
     if (endsNounPhrase(before)) return true;
     if ((before.tag === 'ved' || before.tag === 'verb') && objectAfter(s, i)) return true;
+    if (describedBefore(s, p) >= 0) return true;
   }
   if (!endsNounPhrase(before)) return false;
   if (next?.token.core === 'by' && !before.report) return false; // "talks convened by Kerry"
@@ -214,6 +215,23 @@ function finitePast(s: Sentence, i: number): boolean {
     return isClauseTaking(o);
   }
   return true;
+}
+
+/**
+ * "A photo of the mayor | shot | in May | won", "The man | arrested | last year | died": a past form read as its
+ * clause's verb, with nothing but its time phrase before the next past form, describes the noun before it (two
+ * verbs of one subject would be joined by "and"): the next one is the clause's verb, with the same subject (the
+ * label of the first stays "The man arrested"). The index of its group, or -1.
+ */
+export function describedBefore(s: Sentence, p: number): number {
+  const index = s.groupOf[p]!;
+  const g = index >= 0 ? s.groups[index]! : undefined;
+  const w = s.words[p]!;
+  if (!g || g.kind !== 'finite' || g.start !== p || w.tag !== 'ved' || w.mark || isClauseTaking(w)) return -1;
+  const before = s.words[p - 1];
+  return before !== undefined && !before.mark && endsNounPhrase(before) && before.tag !== 'pron' && isTimeWord(s, p + 1)
+    ? index
+    : -1;
 }
 
 /** Object pronouns: "signed | it". */

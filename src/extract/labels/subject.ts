@@ -6,6 +6,7 @@ import { startsLower } from '../words.js';
 import { MODIFIER_ADJECTIVES, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
 import {
   breakAfter,
+  describedBefore,
   endsNounPhrase,
   groupAt,
   inPhrase,
@@ -72,6 +73,10 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
           j = (found ? found[0] : g.start) - 1;
           continue;
         }
+        // "Weitz penned the book, which led to a prize, | and directed": a relative clause closed by its comma has
+        // the noun before it as subject, not the verb after "and" ("Hoover, who ran the bureau and died" has)
+        const relative = s.words[g.start - 1];
+        if (relative?.tag === 'rel' && relative.token.core !== 'that' && s.words[k - 1]!.mark === ',') return null;
         return found;
       }
     }
@@ -80,17 +85,25 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   if (w.mark === ',') return subjectOverAsides(s, k);
   if (endsNounPhrase(w)) {
     const np = extendedNounPhrase(s, k);
-    return (
-      subjectBeforeParticiple(s, np[0], np[1]) ?? subjectBeforeRelative(s, np[0]) ?? coordinatedSubject(s, np) ?? np
-    );
+    const participle = subjectBeforeParticiple(s, np[0], np[1]);
+    if (participle) return participle;
+    const relative = subjectBeforeRelative(s, np[0]);
+    // ("A plan to name the park after a nurse who served | was": the relative clause may end a subject's infinitive
+    // phrase in turn)
+    if (relative) return subjectBeforeParticiple(s, relative[0], relative[1]) ?? relative;
+    return coordinatedSubject(s, np) ?? np;
   }
   if (groupAt(s, k)) {
     // "The man who hurled a grenade … before the bomb exploded | was identified": a relative clause ends here
     for (let j = k - 1; j >= 0 && k - j < 30 && !breakAfter(s, j); j--) {
       const w = words[j]!;
       // "Workers at the plant that closed in 2009 | were asked": the noun phrase the relative clause is in
-      if (w.tag === 'rel' && (w.token.core !== 'that' || !isComplementizer(s, j)) && w.token.core !== 'where')
-        return antecedent(s, j, true);
+      if (w.tag === 'rel' && (w.token.core !== 'that' || !isComplementizer(s, j)) && w.token.core !== 'where') {
+        // "A proposal to rename the depot after a hero who died in 1998 | was dropped": the noun phrase the
+        // relative clause is in may end an infinitive's or a participle's phrase, whose noun is the subject
+        const np = antecedent(s, j, true);
+        return np && (subjectBeforeParticiple(s, np[0], np[1]) ?? np);
+      }
     }
     // "Most of the money the city borrowed in the 1990s | was repaid"
     const g = groupAt(s, k)!;
@@ -107,6 +120,8 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
       endsNounPhrase(words[opener - 1]!)
     )
       return extendedNounPhrase(s, opener - 1);
+    // "A photo of the mayor shot in May | won a prize": the subject of the past form that describes it
+    if (inner && describedBefore(s, g.head) >= 0) return inner;
   }
   return null;
 }
@@ -192,7 +207,16 @@ export function subjectBeforeParticiple(s: Sentence, start: number, end = start)
         pauseAfter(s, np[0] - 1) ||
         isTimeWord(s, np[0] - 1) ||
         (opener !== undefined && !opener.mark && (opener.tag === 'conj' || opener.tag === 'sub'));
-      if (!opens) return null;
+      // "A woman crossing the street | to attend a service | was": the noun phrase before an infinitive may be the
+      // object of a participle in turn
+      // (or of its preposition: "riding | to | the market")
+      const link = s.words[np[0] - 1];
+      const linked = link !== undefined && (link.tag === 'prep' || link.tag === 'to') && !link.mark;
+      const outer = groupAt(s, np[0] - (linked ? 2 : 1));
+      // (a short one: a long noun phrase here is more likely a clause's, misread)
+      const objectOf =
+        outer !== undefined && (outer.kind === 'gerund' || outer.kind === 'participle') && np[1] - np[0] <= 4;
+      if (!opens) return g.kind === 'infinitive' && objectOf ? subjectBeforeParticiple(s, np[0], end) : null;
       // an infinitive says what the noun is ("a proposal | to rename the depot"): it stays
       return g.kind === 'infinitive' ? [np[0], end] : np;
     }
@@ -242,7 +266,8 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
   if (end > 0 && s.words[end]!.tag === 'num' && s.words[end]!.mark === ',' && s.words[end - 1]!.mark === ',') end--;
   // "the arrest of Kopp, who is charged", "a vision for NATO, which will": the name in the phrase of a
   // common noun (not "Campbell of the Council of Churches, who", "Poland and Hungary, who")
-  if (s.words[end]?.tag === 'name' && (looseComma || s.words[end]!.mark === ',')) {
+  // (a month or a day is when the noun before it was: "the festival in June, which drew" is the festival's)
+  if (s.words[end]?.tag === 'name' && (looseComma || s.words[end]!.mark === ',') && !isTimeWord(s, end)) {
     const start = nounPhraseStart(s, end);
     const link = s.words[start - 1];
     const head = s.words[start - 2];
@@ -258,13 +283,43 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
       if (led) return led;
     }
   }
+  // "rose 8% in the fourth quarter, which ended in September": a period named by a time phrase is what "which"
+  // stands for, not the noun phrase before its preposition
+  const period = s.words[end];
+  if (
+    period?.tag === 'noun' &&
+    period.mark === ',' &&
+    rel === end + 1 &&
+    isTimeWord(s, end) &&
+    !inPhrase(s, end) &&
+    startsLower(period.token.text)
+  )
+    return [nounPhraseStart(s, end), end + 1];
   if (end < 0 || breakAfter(s, end) || !endsNounPhrase(s.words[end]!)) {
     // "Sytenko, a former official, who…" is rare; a comma before the pronoun is usual: "Saudi Arabia, which"
     if (end >= 0 && s.words[end]!.mark === ',' && endsNounPhrase(s.words[end]!)) return extendedNounPhrase(s, end);
     return null;
   }
-  // without a comma, the relative clause describes the nearest noun phrase
-  return s.words[end]!.mark === ',' || whole ? extendedNounPhrase(s, end) : [nounPhraseStart(s, end), end + 1];
+  // without a comma, the relative clause describes the nearest noun phrase; after a comma too when the phrase
+  // before its preposition is a verb's object ("denied the charges | throughout the trial, which opened": the
+  // preposition's phrase tells of the verb, not of the charges)
+  const near = nounPhraseStart(s, end);
+  const link = s.words[near - 1];
+  const adverbial =
+    link?.tag === 'prep' &&
+    link.token.core !== 'of' &&
+    !link.mark &&
+    near >= 2 &&
+    endsNounPhrase(s.words[near - 2]!) &&
+    verbObject(s, near - 2);
+  return (s.words[end]!.mark === ',' || whole) && !adverbial ? extendedNounPhrase(s, end) : [near, end + 1];
+}
+
+/** The noun phrase ending at `end` opens with a determiner right after a finite verb: "denied | the charges". */
+function verbObject(s: Sentence, end: number): boolean {
+  const start = nounPhraseStart(s, end);
+  const first = s.words[start]!;
+  return first.tag === 'det' && !s.words[start - 1]?.mark && groupAt(s, start - 1)?.kind === 'finite';
 }
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;

@@ -9,11 +9,13 @@ import {
   COMMON_VERBS,
   COORDINATORS,
   DETERMINERS,
+  EVENT_NOUNS,
   GERUND_TAKING_VERBS,
   IRREGULAR_PAST,
   LY_NOUNS,
   MODALS,
   MODIFIER_ADJECTIVES,
+  MODIFIER_ING_VERBS,
   OBJECT_PRONOUNS,
   INDEFINITE_PRONOUNS,
   PREPOSITIONS,
@@ -256,6 +258,34 @@ export function tagWords(tokens: readonly Token[]): Word[] {
   return words;
 }
 
+/** Prepositions after which an "-ing" word before a noun is a gerund with its object: "after taking office". */
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'without']);
+/** Prepositions after which it is one when its verb is common and seldom an adjective: "for taking bribes". */
+const VERB_GERUND_PREPOSITIONS = new Set(['for', 'by', 'with']);
+
+/** The base form of a verb's "-ing" form, when it is a common verb: "taking" → "take", "cutting" → "cut". */
+function commonStem(ing: string): string | undefined {
+  const stem = ing.slice(0, -3);
+  if (COMMON_VERBS.has(stem)) return stem;
+  if (COMMON_VERBS.has(`${stem}e`)) return `${stem}e`;
+  const n = stem.length;
+  if (n > 2 && stem[n - 1] === stem[n - 2] && COMMON_VERBS.has(stem.slice(0, -1))) return stem.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * "sentenced for taking bribes", "after taking office", "by selling shares": after these prepositions an "-ing"
+ * word before a noun is a gerund with its object, not a modifier ("of operating profit", "for working capital",
+ * "with rising costs", "the bombing victims").
+ */
+function gerundAfterPreposition(preposition: string, ing: string): boolean {
+  if (EVENT_NOUNS.has(ing) || INDEFINITE_PRONOUNS.has(ing)) return false;
+  if (GERUND_PREPOSITIONS.has(preposition)) return true;
+  if (!VERB_GERUND_PREPOSITIONS.has(preposition)) return false;
+  const stem = commonStem(ing);
+  return stem !== undefined && !MODIFIER_ING_VERBS.has(stem);
+}
+
 /** A capital letter after the first letter of a word: "BlueKing", "PayPal". */
 const INNER_CAPITAL = /^.\p{Ll}+\p{Lu}/u;
 
@@ -313,7 +343,8 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         const modifier =
           (previous.tag === 'prep' || previous.tag === 'conj') &&
           lexicalTag(next.core) === 'noun' &&
-          startsLower(next.text);
+          startsLower(next.text) &&
+          !gerundAfterPreposition(previous.token.core, core);
         // "reports of flooding reached": an -ing word right before a verb ends a noun phrase
         const verbNext = previous.tag === 'prep' && ['ved', 'aux', 'modal'].includes(lexicalTag(next.core));
         // "to pay departing investors", "reported rising sales", but "began selling shares"
@@ -400,6 +431,13 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         (COMMON_VERBS.has(core) || (next !== undefined && startsComplement(next)))
       ) {
         word.tag = 'verb'; // "They want the plan", "we need", but "we residents"
+      } else if (
+        PLAIN_VERBS.has(core) &&
+        startsLower(word.token.text) &&
+        pluralNoun(previous) &&
+        (next === undefined || lexicalTag(next.core) !== 'noun' || !startsLower(next.text))
+      ) {
+        word.tag = 'verb'; // "Tickets go on sale", "Prices rise 5%", but "the sales plan", "sports fans"
       } else if ((previous.token.core === 'who' || previous.token.core === 'which') && startsLower(word.token.text)) {
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
@@ -470,6 +508,25 @@ const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our',
 
 /** Prepositions that may follow a determiner ("all of", "both of", "some of"; "the like", "a past" stay nouns). */
 const PREPOSITIONS_AFTER_DETERMINERS = new Set(['of', 'than', 'as']);
+
+/** Base verbs that are seldom nouns: after a plural noun, the present of its verb ("Tickets go", "Rates rise"). */
+const PLAIN_VERBS = new Set(
+  `go come say make take see know get give find think tell become leave bring begin keep seem remain appear rise
+  grow stay continue expect want need believe happen include provide require agree decide fall`.split(/\s+/),
+);
+
+/** A plural noun that may be a subject: "Tickets", "prices" (not "the press", "status", "Paris'"). */
+function pluralNoun(w: Word): boolean {
+  const core = w.token.core;
+  return (
+    (w.tag === 'noun' || w.tag === 'name') &&
+    !w.mark &&
+    !w.possessive &&
+    core.length > 3 &&
+    core.endsWith('s') &&
+    !/(?:ss|us|is)$/.test(core)
+  );
+}
 
 /** Subject pronouns whose verb has no "-s" in the present: "they want", "we need". */
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'you', 'they']);

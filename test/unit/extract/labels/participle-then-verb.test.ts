@@ -1,0 +1,26 @@
+// "A photo of the mayor shot in May | won a prize": two past forms with only a time phrase between are no two
+// verbs of one subject (that takes "and"): the first describes the noun, the second is the clause's verb.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { label } from './label-helper.js';
+
+test('a past form after a participle and its time phrase is the verb, with the subject before the participle', () => {
+  const sentence = 'A painting of the harbour sold in 1970 fetched a record price on Monday.';
+  const others = ['1970', 'Monday'];
+  assert.equal(label(sentence, 'Monday', { others }), 'A painting of the harbour fetched a record price');
+  const died = 'The driver detained in March died in custody on Sunday.';
+  assert.equal(label(died, 'Sunday', { others: ['March'] }), 'The driver died in custody');
+});
+
+test('a past verb after a time phrase with an object, or after "and", keeps its reading', () => {
+  // negative: a verb of saying before the phrase takes a clause
+  assert.equal(
+    label('The minister said on Monday prices rose in May.', 'May', { others: ['Monday'] }),
+    'The minister said on Monday prices rose',
+  );
+  // negative: "and" joins two verbs of one subject
+  assert.equal(
+    label('The firm moved to Leeds in 2001 and closed in 2009.', '2009', { others: ['2001'] }),
+    'The firm closed in 2009',
+  );
+});

@@ -1,0 +1,28 @@
+// A base verb seldom used as a noun, after a plural noun, is the present of that noun's verb: "Tickets go on
+// sale", "Rates rise"; the label is that clause, not the event noun after it ("Sale on Monday").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { label } from './label-helper.js';
+import { tagWords } from '../../../../src/extract/labels/tags.js';
+import { tokenize } from '../../../../src/extract/words.js';
+
+const tags = (sentence: string) => tagWords(tokenize(sentence)).map((w) => w.tag);
+
+test('a plain base verb after a plural noun is a verb', () => {
+  assert.equal(tags('Seats go on sale today.')[1], 'verb');
+  assert.equal(tags('Mortgage rates rise again.')[2], 'verb');
+  assert.equal(
+    label('Seats go on sale on Friday at noon at the stadium.', 'Friday at noon'),
+    'Seats go on sale at the stadium',
+  );
+  assert.equal(label('Our weekly meetings begin again on Monday.', 'Monday'), 'Our weekly meetings begin again');
+});
+
+test('a noun after a plural noun, or after a singular noun, stays a noun', () => {
+  // negative: "plan" is no plain verb ("the sales plan")
+  assert.equal(tags('The sales plan was approved.')[2], 'noun');
+  assert.equal(label('The sales plan was approved on Monday.', 'Monday'), 'The sales plan was approved');
+  // negative: a singular noun in "-ss" or "-us" before it
+  assert.equal(tags('The campus grew quickly.')[2], 'ved');
+  assert.equal(tags('The press give way.')[2], 'noun');
+});

@@ -1,0 +1,24 @@
+// A second verb after "and" ("was part of a crew … in June 1988 | and later served") has the subject of the
+// first verb however long the clause between them: its clause is another event, and the label ends before "and".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { label } from './label-helper.js';
+
+test('a second verb far from its subject ends the first clause', () => {
+  const sentence =
+    'Kim was part of a crew aboard the Vessel Discovery in June 1988 and later served as its chief for a decade.';
+  assert.equal(label(sentence, 'June 1988'), 'Kim was part of a crew aboard the Vessel Discovery');
+  // negative: "and" without a verb after it goes on with the clause
+  assert.equal(
+    label('Kim was part of a crew aboard the Vessel Discovery in June 1988 and then its captain.', 'June 1988'),
+    'Kim was part of a crew aboard the Vessel Discovery and then its captain',
+  );
+});
+
+test('the verb after "and" takes no subject from a relative clause closed by its comma', () => {
+  const sentence = 'Lund wrote the play, which won a prize in 2002, and directed the film in 2007.';
+  assert.equal(label(sentence, '2007', { others: ['2002'] }), 'Directed the film in 2007');
+  // negative: inside the relative clause the second verb has its antecedent as subject
+  const judge = 'The judge, who had run the court for years and retired in May 1972, died on Monday.';
+  assert.equal(label(judge, 'May 1972', { others: ['Monday'] }), 'The judge retired in May 1972');
+});
