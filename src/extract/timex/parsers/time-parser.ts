@@ -358,6 +358,8 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
     story = ahead && isDayOrFiner(ahead.period.granularity) ? ahead.period.first : null;
     storyAnchor = story ? ahead! : anchor;
   }
+  // "The mayor spoke at noon" after "tonight": a time told in the past is not on a day after publication
+  if (story && tense === 'past' && epochDay(story) > epochDay(dct)) story = null;
   const byTense = !story && clock ? dayByTense(dct, clock, time, tense) : null;
   const day = story ?? byTense ?? dct;
   const { value, period } = timeOnDay(day, time, clock);

@@ -47,3 +47,10 @@ test('a morning time told after a late-evening time of the story is the next mor
   assertPlaced('The talks began at 10 a.m. on Wednesday and ended at 4 p.m.', '4 p.m.', '2016-10-12T16:00');
   assertPlaced('The talks began at 8 p.m. on Wednesday and ended at 11 p.m.', '11 p.m.', '2016-10-12T23:00');
 });
+
+test('a clock time told in the past is not put on a day after publication the story looked to', () => {
+  // "tonight" runs into Tuesday morning; "spoke at noon" is no noon of Tuesday
+  assertPlaced('A vigil is planned for tonight. The mayor spoke at noon.', 'noon', '2016-10-17T12:00');
+  // negative: told in the future, it may go on with that day
+  assertPlaced('A vigil is planned for Friday. The mayor will speak at noon.', 'noon', '2016-10-21T12:00');
+});
