@@ -349,6 +349,8 @@ export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
     const joins = NOUN_LINKS.has(link.token.core);
     if (!joins || link.mark || pauseAfter(s, before) || !endsNounPhrase(s.words[before]!)) break;
     if (s.words[before]!.tag === 'pron') break;
+    // "spoke on Monday and | a vigil was held": a time phrase is no part of the subject after "and"
+    if (isTimeWord(s, before)) break;
     const next = nounPhraseStart(s, before);
     // "approved the budget and | the mayor": a verb's object is no part of the noun phrase after "and" (an object
     // opens with a determiner or a number; "elected officials and …" is one noun phrase)

@@ -84,3 +84,14 @@ test('a short label puts its phrase back with its preposition', () => {
   // an "of" stays with the word before it
   assert.equal(label('The fair was delayed because of the March 3 floods, sadly.', 'March 3'), 'The March 3 floods');
 });
+
+test('after "on Monday and", the second clause\'s subject starts after the time phrase', () => {
+  const sentence = 'The mayor will speak on Monday and a vigil is planned for Tuesday.';
+  assert.equal(label(sentence, 'Tuesday', { others: ['Monday'] }), 'A vigil is planned');
+  assert.equal(
+    label('The mayor spoke on Monday and the vigil was held on Tuesday.', 'Tuesday', { others: ['Monday'] }),
+    'The vigil was held',
+  );
+  // negative: two nouns joined by "and" are still one subject
+  assert.equal(label('The mayor and the bishop spoke on Monday.', 'Monday'), 'The mayor and the bishop spoke');
+});
