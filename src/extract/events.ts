@@ -14,6 +14,7 @@ import { describeEvent, tagSentence } from './labels/index.js';
 import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
+import { addDays, addMonths, isoDay, parseIsoDay } from './timex/calendar.js';
 import { tokenizeRange } from './words.js';
 
 /** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
@@ -164,6 +165,24 @@ function lengthInDays(value: string): number {
   return Number(m[1]) * { Y: 365, M: 30, W: 7, D: 1 }[m[2] as 'Y' | 'M' | 'W' | 'D'];
 }
 
+/** The day a plain duration (`P3D`, `P2W`, `P6M`, `P20Y`) after `from` ends on (exclusive), by the calendar. */
+function endAfter(from: string, value: string): string | null {
+  const m = /^P(\d+)(Y|M|W|D)$/.exec(value);
+  const day = parseIsoDay(from);
+  if (!m || !day) return null;
+  const n = Number(m[1]);
+  const end =
+    m[2] === 'Y' ? addMonths(day, 12 * n) : m[2] === 'M' ? addMonths(day, n) : addDays(day, m[2] === 'W' ? 7 * n : n);
+  return isoDay(end);
+}
+
+/** A plain duration in words: `P5D` "5 days", `P1W` "1 week", `P20Y` "20 years". */
+function lengthWords(value: string): string {
+  const [, n, unit] = /^P(\d+)(Y|M|W|D)$/.exec(value)!;
+  const name = { Y: 'year', M: 'month', W: 'week', D: 'day' }[unit as 'Y' | 'M' | 'W' | 'D'];
+  return `${n} ${name}${n === '1' ? '' : 's'}`;
+}
+
 /** Days between two floating ISO dates (their day parts). */
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to.slice(0, 10)}T00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00Z`)) / 86_400_000;
@@ -198,7 +217,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   for (let j = candidates.length - 1; j >= 0; j--)
     nextPlaceable[j] = isPlaceable(candidates[j]!) ? j : nextPlaceable[j + 1]!;
   /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
-  const measures: { sentence: number; anchor: number; days: number }[] = [];
+  const measures: { sentence: number; anchor: number; days: number; value: string }[] = [];
   /** Placed events of each sentence with the offset of the verb or noun they date. */
   const anchored = new Map<number, { event: TimelineEvent; anchor: number }[]>();
   let previousEnd = 0;
@@ -300,7 +319,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
 
     if (!placeable) {
       const days = lengthInDays(x.value);
-      if (anchor >= 0 && days > 0 && measuring) measures.push({ sentence: sentenceIndex, anchor, days });
+      if (anchor >= 0 && days > 0 && measuring)
+        measures.push({ sentence: sentenceIndex, anchor, days, value: x.value });
       const placement = placeUnplaced(x, { text, published, tense: described.tense, next });
       if (!placement) continue;
       ({ from, to } = placement);
@@ -358,13 +378,14 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     for (const { event, anchor } of anchored.get(m.sentence) ?? []) {
       if (anchor !== m.anchor || event.ongoing || event.from.includes('T')) continue;
       if (daysBetween(event.from, event.to) >= m.days) continue;
-      let to = nextDay(event.from.slice(0, 10));
-      for (let d = 1; d < m.days; d++) to = nextDay(to);
+      // counted in calendar units: "for two decades" from 1962 ends in 1982, not 7,300 days on
+      const to = endAfter(event.from.slice(0, 10), m.value);
+      if (!to) continue;
       // a past event does not run past the publication day
       if (published && to > nextDay(published) && event.from <= published) continue;
       if (!onAxis(event.from, to)) continue;
       event.to = to;
-      event.why = `${event.why!.slice(0, -1)}; it lasted ${m.days} days.`;
+      event.why = `${event.why!.slice(0, -1)}; it lasted ${lengthWords(m.value)}.`;
     }
   }
   return withoutRepeats(events);

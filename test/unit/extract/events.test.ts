@@ -206,6 +206,13 @@ test('a duration measuring the verb of a placed event gives that event its lengt
     [['t2', '2016-10-10', '2016-10-15']],
   );
   assert.match(list[0]!.why!, /lasted 5 days/);
+  // counted by the calendar: two decades from 1962 end with 1981, not 7,300 days on
+  const years = events('Founded in 1962, the firm grew for two decades.', [
+    ['1962', { from: '1962-01-01', to: '1963-01-01', granularity: 'year' }],
+    ['two decades', { type: 'DURATION', value: 'P20Y' }],
+  ]);
+  assert.deepEqual([years[0]!.from, years[0]!.to], ['1962-01-01', '1982-01-01']);
+  assert.match(years[0]!.why!, /lasted 20 years/);
   // negative: a duration of another verb leaves the event as it is
   const other = events('The strike began on Monday and the talks took five days.', [
     ['Monday', day('2016-10-10', '2016-10-11')],
