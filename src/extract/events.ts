@@ -183,6 +183,27 @@ function lengthWords(value: string): string {
   return `${n} ${name}${n === '1' ? '' : 's'}`;
 }
 
+/**
+ * Names of days and months, written with a capital in a label read from a sentence in capitals ("may" and "march"
+ * are left as they are: more often the verbs).
+ */
+const CALENDAR_NAME =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g;
+
+/**
+ * Whether a sentence is written in capitals: at least 12 letters, none of them lower case (ASCII), and lower-casing
+ * keeps its length (the label's offsets stay those of the text).
+ */
+function isShouted(sentence: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) letters++;
+  }
+  return letters >= 12 && sentence.toLowerCase().length === sentence.length;
+}
+
 /** Days between two floating ISO dates (their day parts). */
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to.slice(0, 10)}T00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00Z`)) / 86_400_000;
@@ -206,6 +227,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   // Events of one sentence usually share its label window: it is tokenised once.
   let windowWords: Word[] = [];
   let tokenisedWindow: [number, number] = [-1, -1];
+  let windowText = '';
+  let shouted = false;
   // no events in the dateline nor in a page's stamps: they date the article, not something that happened
   const noEvents = stampSpans(text, timexes);
   if (excluded) noEvents.push(excluded);
@@ -297,12 +320,17 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       phraseEnd,
     );
     if (windowStart !== tokenisedWindow[0] || windowEnd !== tokenisedWindow[1]) {
-      windowWords = tagSentence(tokenizeRange(text, windowStart, windowEnd));
+      windowText = text.slice(windowStart, windowEnd);
+      // a headline or a sentence in capitals ("THE PREMIER RESIGNED ON MONDAY"): every word would read as a name,
+      // so the label is read, and written, from the sentence in lower case
+      shouted = isShouted(windowText);
+      if (shouted) windowText = windowText.toLowerCase();
+      windowWords = tagSentence(tokenizeRange(windowText, 0, windowText.length));
       tokenisedWindow = [windowStart, windowEnd];
     }
     const described = describeEvent(
       {
-        sentence: text.slice(windowStart, windowEnd),
+        sentence: windowText,
         start: x.start - windowStart,
         end: phraseEnd - windowStart,
         governorStart: governorStart === undefined ? undefined : governorStart - windowStart,
@@ -354,7 +382,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     }
     const event: TimelineEvent = {
       id: `e${events.length + 1}`,
-      label: described.label,
+      label: shouted
+        ? described.label.replace(CALENDAR_NAME, (w) => w[0]!.toUpperCase() + w.slice(1))
+        : described.label,
       timex: x.id,
       from,
       to,

@@ -268,3 +268,20 @@ test('an event dated twice in one sentence is one event', () => {
   // negative: two phrases of one sentence that date different events stay two
   assert.equal(extract('Talks began on Monday and ended on Friday.', { published: '2004-08-01' }).events.length, 2);
 });
+
+test('a sentence in capitals gets its labels from the sentence in lower case, in sentence case', () => {
+  const list = extract('THE PREMIER RESIGNED ON MONDAY. THE ELECTION WILL BE HELD ON JUNE 3, OFFICIALS SAID.', {
+    published: '2025-01-15',
+  });
+  assert.deepEqual(
+    list.events.map((e) => e.label),
+    ['The premier resigned on Monday', 'The election will be held'],
+  );
+  // the sentence itself is kept as written
+  assert.equal(list.events[0]!.sentence.text, 'THE PREMIER RESIGNED ON MONDAY.');
+  // negative: a sentence with lower-case letters is read as written
+  assert.equal(
+    extract('The premier resigned on Monday.', { published: '2025-01-15' }).events[0]!.label,
+    'The premier resigned on Monday',
+  );
+});
