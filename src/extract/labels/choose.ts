@@ -95,7 +95,8 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       let npStart = before && before.tag === 'det' && ga === pa ? ga - 1 : pa;
       if (before?.tag === 'noun' && ga >= 2 && words[ga - 2]!.tag === 'det') npStart = ga - 2;
       const g = groupAt(s, head + 1);
-      if (g && g.kind === 'finite' && g.start === head + 1) {
+      // (not across a comma: "in this year's campaign, | said" ends an aside, whose noun is no subject)
+      if (g && g.kind === 'finite' && g.start === head + 1 && !words[head]!.mark) {
         // "The decline in fourth-quarter earnings was steep": the whole subject the noun phrase ends
         const found = subjectOf(s, g.start);
         const subject: [number, number] =

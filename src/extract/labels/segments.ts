@@ -296,7 +296,9 @@ function verbAfterAside(s: Sentence, i: number, p: number): boolean {
   let finite = false;
   for (let k = p; k >= 0 && !breakAfter(s, k); k--) {
     const g = s.groupOf[k]!;
-    if (g >= 0 && s.groups[g]!.kind === 'finite') finite = true;
+    // (", the physicist who led the team that found it,": the verb of a relative clause inside an appositive is
+    // not the clause's)
+    if (g >= 0 && s.groups[g]!.kind === 'finite' && s.words[s.groups[g]!.start - 1]?.tag !== 'rel') finite = true;
     const tag = s.words[k]!.tag;
     const segmentStart = k === 0 || pauseAfter(s, k - 1);
     if (segmentStart) {

@@ -239,3 +239,26 @@ test('an age set off by commas is no antecedent of "who": the person is', () => 
   // negative: a number that is the noun phrase itself stays ("the 58, who voted")
   assert.match(label('Of the senators, the 58 who voted against the bill in May were named.', 'May'), /58/);
 });
+
+test("a verb after an appositive that holds a relative clause is the clause's verb, with the name as subject", () => {
+  assert.equal(
+    label(
+      'Margaret Ellison, the physicist who led the team that found the anomaly, died on Tuesday at her home.',
+      'Tuesday',
+    ),
+    'Margaret Ellison died at her home',
+  );
+  // negative: a participle aside after a noun still describes it ("a plan, approved in May, was dropped")
+  assert.equal(
+    label('The plan, approved in May, was dropped on Friday.', 'Friday', { others: ['May'] }),
+    'The plan was dropped',
+  );
+});
+
+test('a dated noun that ends an aside is no subject of the verb after the comma', () => {
+  const d = label(
+    "Anna Berg, a consultant who is not working for anyone in this year's campaign, said turnout would fall.",
+    "this year's",
+  );
+  assert.doesNotMatch(d, /campaign, said/);
+});
