@@ -5,7 +5,7 @@
  * "a week after the halt" is not one: with a noun phrase after "after"/"before", TimeML tags "a week" as a
  * DURATION (P1W) and the relation belongs to the event; the duration parser takes it.
  */
-import { addDays, humanDay, partOfDayPeriod, type Day, type Period } from '../calendar.js';
+import { addDays, humanDay, parseIsoClock, partOfDayPeriod, type Day, type Period } from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext } from '../frame.js';
 import {
   dateReading,
@@ -29,7 +29,7 @@ import {
   type Unit,
 } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
-import { shifted } from './ago-parser.js';
+import { clockShifted, shifted } from './ago-parser.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { startWords, triggers } from '../word-index.js';
 
@@ -191,6 +191,20 @@ function offsetFrame(
           usedAnchor: true,
           anchorable: false,
         };
+      }
+      // "about three hours later" after "11:32 p.m. on Thursday": counted from that time (into Friday), to the minute
+      const anchorClock =
+        /^(hour|minute)$/.test(base.granularity) && base.anchor ? parseIsoClock(base.anchor.period.from) : null;
+      const byClock = anchorClock ? clockShifted(base.day, anchorClock, amount, unit, sign) : null;
+      if (byClock) {
+        const reading = dateReading(
+          byClock,
+          `"${text}" counted from the time in ${base.anchor!.id} (${base.anchor!.period.from})`,
+          mod,
+        );
+        reading.type = 'TIME';
+        reading.usedAnchor = true;
+        return reading;
       }
       let period = shifted(base.day, amount, unit, sign);
       // A year before a quarter or a month is that quarter or month a year before ("a year earlier" in results).

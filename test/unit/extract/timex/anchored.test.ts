@@ -170,3 +170,18 @@ test('"two days after three ministers quit" counts back from a night the story p
   );
   assert.deepEqual([t.from, t.to], ['2024-11-11', '2024-11-12']);
 });
+
+test('"three hours later" after a clock time counts from that time, to the minute, into the next day', () => {
+  const text = 'The quake struck at 11:32 p.m. on Thursday. The warnings were lifted about three hours later.';
+  const t = timexOf(text, 'about three hours later', '2024-12-06');
+  assert.deepEqual([t.type, t.value, t.mod, t.from], ['TIME', '2024-12-06T02:32', 'APPROX', '2024-12-06T02:32']);
+  // negative: after a day, hours later stay on that day
+  assert.equal(
+    timexOf(
+      'The quake struck on Thursday. Three hours later, the warnings were lifted.',
+      'Three hours later',
+      '2024-12-06',
+    ).value,
+    '2024-12-05',
+  );
+});
