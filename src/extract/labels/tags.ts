@@ -255,7 +255,35 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     words.push(word);
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
+  secondVerbs(words);
   return words;
+}
+
+/**
+ * "The window opens on April 14 and closes at the end of May": after "and" or "or", an "-s" form after the clause's
+ * "-s" verb is a second verb of the same subject, not a noun, when what follows opens its complement. (The base form
+ * after a modal's verb, "will open … and close", is left a noun: its label would lose the modal.)
+ */
+function secondVerbs(words: Word[]): void {
+  let form = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.tag === 'verb' && isVerbS(w.token.core)) form = true;
+    else if (w.tag === 'conj' && !w.mark && form && (w.token.core === 'and' || w.token.core === 'or')) {
+      const n = words[k + 1];
+      const after = words[k + 2];
+      if (
+        n &&
+        n.tag === 'noun' &&
+        !n.possessive &&
+        startsLower(n.token.text) &&
+        isVerbS(n.token.core) &&
+        (n.mark !== '' || !after || after.tag === 'prep' || after.tag === 'det' || after.tag === 'adv')
+      )
+        n.tag = 'verb';
+    }
+    if (w.mark && w.mark !== ',') form = false;
+  }
 }
 
 /** Prepositions after which an "-ing" word before a noun is a gerund with its object: "after taking office". */

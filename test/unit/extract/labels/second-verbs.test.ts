@@ -22,3 +22,14 @@ test('the verb after "and" takes no subject from a relative clause closed by its
   const judge = 'The judge, who had run the court for years and retired in May 1972, died on Monday.';
   assert.equal(label(judge, 'May 1972', { others: ['Monday'] }), 'The judge retired in May 1972');
 });
+
+test('a second "-s" verb after "and" is a verb of the same subject, not a noun', () => {
+  const sentence = 'The launch window opens on April 14 and closes at the end of May.';
+  assert.equal(label(sentence, 'April 14', { others: ['the end of May'] }), 'The launch window opens');
+  assert.equal(label(sentence, 'the end of May', { others: ['April 14'] }), 'The launch window closes');
+  // negative: nouns after "and" stay nouns ("makes cars and trucks")
+  assert.equal(
+    label('The firm makes cars and trucks at its plant in May.', 'May'),
+    'The firm makes cars and trucks at its plant',
+  );
+});
