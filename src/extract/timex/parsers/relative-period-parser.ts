@@ -70,6 +70,9 @@ export class YearEndParser extends TimexParser {
 }
 
 /** "over", "during", "throughout", "across": a stretch up to now rather than the calendar period before. */
+/** After a bare "the year": an event it is counted from or named by ("the year after she took office", "the year when"). */
+const EVENT_AFTER = /^\s+(?:after|before|when|in\s+which)\b/i;
+
 /** After "the year": the date it ends on ("the year ended March 31", "the year to June", "the year to end-March"). */
 const YEAR_ENDING_AFTER =
   /^\s+(?:ended|ending|to\s+date|through|to\s+(?:(?:the\s+)?end[-\s](?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
@@ -166,6 +169,10 @@ export class RelativePeriodParser extends TimexParser {
     if (offset === null) {
       // bare "the weekend" is the nearest one by tense; "the full year", "the fiscal year" the publication's
       if (!pointMod && unit !== 'weekend' && unit !== 'year' && !/^(full|fiscal|entire|whole)/.test(unitWord))
+        return null;
+      // "in 2012, the year after she took office", "the year before the war": a year counted from an event, not
+      // the publication's
+      if (!pointMod && unit === 'year' && EVENT_AFTER.test(textAfter(context, index + match[0].length, 24)))
         return null;
       offset = 0;
     }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertPlaced, timexOf } from './helpers.js';
+import { assertPlaced, timexes, timexOf } from './helpers.js';
 
 test('last/this/next month, week, year and quarter have their own granularity', () => {
   const t = assertPlaced('The ceasefire collapsed last month.', 'last month', '2016-09', '2016-09-01', '2016-10-01');
@@ -53,4 +53,15 @@ test('today, yesterday, tomorrow, tonight, last night', () => {
   assert.equal(timexOf('He speaks tonight.', 'tonight').value, '2016-10-17TNI');
   const t = timexOf('Markets fell late yesterday.', 'late yesterday');
   assert.equal(t.mod, 'END');
+});
+
+test('"the year after she took office" is counted from an event, not the publication year', () => {
+  // published 2016-10-17: "the year" was 2016, a false event
+  const list = timexes('She began diverting funds in 2012, the year after she took office.');
+  assert.deepEqual(
+    list.map((t) => t.text),
+    ['2012'],
+  );
+  // negative: a bare "the year" of results stays the publication's, and "the year before" stays anchored
+  assert.equal(timexOf('Sales rose 5% for the year.', 'the year').value, '2016');
 });
