@@ -325,7 +325,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       // so the label is read, and written, from the sentence in lower case
       shouted = isShouted(windowText);
       if (shouted) windowText = windowText.toLowerCase();
-      windowWords = tagSentence(tokenizeRange(windowText, 0, windowText.length));
+      // (read in place when it can be: scanning the article is faster than scanning a slice of it)
+      windowWords = tagSentence(
+        shouted ? tokenizeRange(windowText, 0, windowText.length) : tokenizeRange(text, windowStart, windowEnd),
+      );
       tokenisedWindow = [windowStart, windowEnd];
     }
     const described = describeEvent(
