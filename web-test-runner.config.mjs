@@ -64,7 +64,8 @@ export default {
   plugins: [d3Subsets, frameworkSnippets],
   middleware: [testRoutes, bundleRoutes],
   files: ['build/test/browser/**/*.test.js'],
-  nodeResolve: true,
+  // the builds of lit that ship (the "development" condition would load its dev mode, as WDS does by default)
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
