@@ -140,7 +140,7 @@ const RANK = [
 ];
 
 /**
- * "arrives on Nov. 11, three days later than originally planned": the delay of a date against its plan. Right
+ * "docks on Nov. 11, four days later than first planned": the delay of a date against its plan. Right
  * after the date it qualifies, it is that date (TimeML gives it the date's value), though no second event; alone
  * ("the launch came two weeks later than expected") it is the length of the delay. Either way no date that many
  * days after the story's last one, which was a false event.

@@ -231,7 +231,7 @@ export class DurationParser extends TimexParser {
         : undefined;
     // "The attack came", "The move comes", "This happened": the story's event, told again as a noun
     const leadEvent = relation !== undefined && LEAD_EVENT_BEFORE.test(textBefore(context, index, 60));
-    // "three days after a warrant was issued on June 10, 2005": the event after "after" has its own date
+    // "three days after a summons was served on March 4, 2003": the event after "after" has its own date
     const datedAfter = relation !== undefined && DATED_CLAUSE_AFTER.test(context.text.slice(spanEnd, spanEnd + 120));
     const frame: LengthFrame = {
       kind: 'duration',

@@ -116,7 +116,7 @@ const SUBORDINATE_CLAUSE_BEFORE =
 /**
  * After a relative clause before the phrase, the main clause's verb right after the closing comma: the clause
  * was an aside ("The budget, which was unveiled on Oct. 30, raises taxes from April"), not the start of a list
- * that goes on ("who stepped down as chairman, president and chief executive in March").
+ * that goes on ("who retired as owner, manager and head coach in March").
  */
 const MAIN_VERB_AFTER_ASIDE =
   /^,\s*(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|does|did|[a-z]+ed|[a-z]+[^s\W]s)\b/;
@@ -287,7 +287,7 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
   // fourth quarter")
   if (best === null && reach === WINDOW && to === end + WINDOW) return readClause(text, start, end, cues, WIDE_WINDOW);
   // "the trial runs through June", "the show is open until May": a present state that lasts up to a date
-  // (not "has fallen this year through Oct. 19, Lipper says": a past stretch, a reporting verb)
+  // (not "has gained this year through Oct. 11, analysts say": a past stretch, a reporting verb)
   const lastsUntil =
     !pastSeen &&
     (best === null || (best === 'present' && presentBefore)) &&

@@ -79,9 +79,9 @@ test('a relative clause before the phrase, closed before the main verb, is no cu
     undefined,
     '2016-10-19',
   );
-  // negative: a list that goes on after the comma is still the relative clause's ("stepped down … in March")
+  // negative: a list that goes on after the comma is still the relative clause's ("retired as … in March")
   assertPlaced(
-    'He succeeds Ann Lee, who stepped down as chairman, president and chief executive in March.',
+    'She replaces Tom Reyes, who retired as owner, manager and head coach in March.',
     'March',
     '2016-03',
     undefined,
