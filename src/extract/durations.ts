@@ -19,7 +19,7 @@ import { addDays, addMonths, isoDay, parseIsoDay, type Day } from './timex/calen
 import type { Granularity, Timex, TimexMod } from './types.js';
 import type { Tense } from './labels/index.js';
 import { isEventNoun } from './labels/lexicon.js';
-import { comparisonBefore } from './timex/refiners/comparison-refiner.js';
+import { comparedIn } from './timex/refiners/comparison-refiner.js';
 
 export interface Placement {
   from: string;
@@ -101,6 +101,17 @@ function lengthOf(t: Timex): Length | null {
 }
 
 /** `day` moved by `n` units of `unit` (days for weeks and days, months for the rest). */
+/**
+ * The day a length of whole days, weeks, months or years (`P3D`, `P2W`, `P6M`, `P20Y`) after `from` ends on
+ * (exclusive), counted by the calendar ("two decades" from 1962 end with 1981); null for any other value.
+ */
+export function endAfterLength(from: string, value: string): string | null {
+  const m = DURATION_VALUE.exec(value);
+  const day = parseIsoDay(from);
+  if (!m || !m[1] || m[1] === 'X' || !day) return null;
+  return isoDay(moved(day, Number(m[1]), m[2] as Length['unit']));
+}
+
 function moved(day: Day, n: number, unit: Length['unit']): Day {
   switch (unit) {
     case 'D':
@@ -157,6 +168,12 @@ export interface DurationContext {
   next: Timex | undefined;
 }
 
+/**
+ * Between a period and the date that ends it: "the year ended Sept. 30", "the 12 months to September", "the quarter,
+ * which ended Dec. 30", "the six months through June". The event builder reads placed periods with it too.
+ */
+export const ENDS_WITH_NEXT = /^,?\s+(?:ended|ending|that\s+ended|which\s+ended|to|through)\s+(?:on\s+)?$/i;
+
 /** Where the event of an unplaced time phrase lies, or null when it has no place. */
 export function placeUnplaced(t: Timex, context: DurationContext): Placement | null {
   const published = parseIsoDay(context.published);
@@ -166,8 +183,7 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   const after = text.slice(t.end, t.end + 24);
   if (/\b(?:until|till|since|from|before|by|within)\s+$/i.test(before)) return null; // "until recently", "within weeks"
   // "its highest level in 30 years", "the first loss in a decade": the yardstick of a comparison, no stretch of events
-  const inWord = /\bin\s+$/i.exec(before);
-  if (inWord && comparisonBefore(text, t.start - inWord[0].length) !== undefined) return null;
+  if (comparedIn(text, t.start)) return null;
   const approx = (
     p: Pick<Placement, 'from' | 'to' | 'granularity'>,
     length: Length | null,
@@ -194,9 +210,7 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   if (ANCHORED_AFTER.test(after)) return null;
 
   // "the year ended Sept. 30": the period ends with that date
-  const ended = /^\s+(?:ended|ending|that ended|which ended|to)\s+$/i.exec(
-    text.slice(t.end, context.next?.start ?? t.end),
-  );
+  const ended = ENDS_WITH_NEXT.test(text.slice(t.end, context.next?.start ?? t.end));
   if (ended && context.next?.to && t.type === 'DURATION' && !length.vague && length.unit !== 'H') {
     const end = parseIsoDay(context.next.to)!;
     return {

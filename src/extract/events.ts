@@ -9,12 +9,12 @@
 import { findActorsIn } from './actors.js';
 import { comparisonBefore } from './timex/refiners/comparison-refiner.js';
 import { onAxis } from './axis.js';
-import { placeUnplaced } from './durations.js';
+import { endAfterLength, ENDS_WITH_NEXT, placeUnplaced } from './durations.js';
 import { describeEvent, tagSentence } from './labels/index.js';
 import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
-import { addDays, addMonths, isoDay, parseIsoDay } from './timex/calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './timex/calendar.js';
 import { tokenizeRange } from './words.js';
 
 /** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
@@ -26,8 +26,6 @@ const SINCE_MAX_WORDS = 12;
 
 const FINER_THAN_DAY = new Set<Granularity>(['partOfDay', 'hour', 'minute']);
 const SINCE_FIRST = /^since\b/i;
-/** Between a period and the day it ended on: "the quarter ended Sept. 30", "the year that ended June 30". */
-const ENDED_BETWEEN = /^,?\s+(?:ended|ending|that\s+ended|which\s+ended|through)\s+(?:on\s+)?$/i;
 
 export function isPlaceable(t: Timex): boolean {
   return t.from !== undefined && t.to !== undefined && t.type !== 'SET' && !t.value.endsWith('_REF') && t.from < t.to;
@@ -165,17 +163,6 @@ function lengthInDays(value: string): number {
   return Number(m[1]) * { Y: 365, M: 30, W: 7, D: 1 }[m[2] as 'Y' | 'M' | 'W' | 'D'];
 }
 
-/** The day a plain duration (`P3D`, `P2W`, `P6M`, `P20Y`) after `from` ends on (exclusive), by the calendar. */
-function endAfter(from: string, value: string): string | null {
-  const m = /^P(\d+)(Y|M|W|D)$/.exec(value);
-  const day = parseIsoDay(from);
-  if (!m || !day) return null;
-  const n = Number(m[1]);
-  const end =
-    m[2] === 'Y' ? addMonths(day, 12 * n) : m[2] === 'M' ? addMonths(day, n) : addDays(day, m[2] === 'W' ? 7 * n : n);
-  return isoDay(end);
-}
-
 /** A plain duration in words: `P5D` "5 days", `P1W` "1 week", `P20Y` "20 years". */
 function lengthWords(value: string): string {
   const [, n, unit] = /^P(\d+)(Y|M|W|D)$/.exec(value)!;
@@ -184,11 +171,13 @@ function lengthWords(value: string): string {
 }
 
 /**
- * Names of days and months, written with a capital in a label read from a sentence in capitals ("may" and "march"
- * are left as they are: more often the verbs).
+ * Names of days and months in lower case, with their written form: a label read from a sentence in capitals gives
+ * them their capital back ("may" and "march" are left as they are: more often the verbs).
  */
-const CALENDAR_NAME =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g;
+const CALENDAR_NAMES = new Map(
+  [...WEEKDAY_NAMES, ...MONTH_NAMES].filter((n) => n !== 'May' && n !== 'March').map((n) => [n.toLowerCase(), n]),
+);
+const CALENDAR_NAME = new RegExp(`\\b(?:${[...CALENDAR_NAMES.keys()].join('|')})\\b`, 'g');
 
 /**
  * Whether a sentence is written in capitals: at least 12 letters, none of them lower case (ASCII), and lower-casing
@@ -305,7 +294,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       placeable &&
       !rangeRead &&
       next !== undefined &&
-      ENDED_BETWEEN.test(text.slice(x.end, next.start)) &&
+      ENDS_WITH_NEXT.test(text.slice(x.end, next.start)) &&
       next.from! >= x.from! &&
       next.to! <= x.to!;
     if ((tentative?.endsWithNext || endsPeriod) && next && !rangeRead) {
@@ -385,9 +374,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     }
     const event: TimelineEvent = {
       id: `e${events.length + 1}`,
-      label: shouted
-        ? described.label.replace(CALENDAR_NAME, (w) => w[0]!.toUpperCase() + w.slice(1))
-        : described.label,
+      label: shouted ? described.label.replace(CALENDAR_NAME, (w) => CALENDAR_NAMES.get(w)!) : described.label,
       timex: x.id,
       from,
       to,
@@ -412,7 +399,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       if (anchor !== m.anchor || event.ongoing || event.from.includes('T')) continue;
       if (daysBetween(event.from, event.to) >= m.days) continue;
       // counted in calendar units: "for two decades" from 1962 ends in 1982, not 7,300 days on
-      const to = endAfter(event.from.slice(0, 10), m.value);
+      const to = endAfterLength(event.from.slice(0, 10), m.value);
       if (!to) continue;
       // a past event does not run past the publication day
       if (published && to > nextDay(published) && event.from <= published) continue;

@@ -39,7 +39,7 @@ import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from '.
 import { clockShifted, shifted } from './ago-parser.js';
 import { isRollingPast } from './relative-period-parser.js';
 import { startWords, triggers } from '../word-index.js';
-import { comparisonBefore } from '../refiners/comparison-refiner.js';
+import { comparedIn } from '../refiners/comparison-refiner.js';
 
 const WINDOW =
   '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
@@ -81,15 +81,6 @@ const UNIT_AND_A_HALF = /[a-z]\s+and\s+an?\s+half$/i;
 /** Before "over" and a length, an amount or a verb of spreading: "over" is the stretch, not "more than". */
 const SPREAD_OVER_BEFORE =
   /(?:\d%?|percent|%|million|billion|trillion|bn|euros?|dollars?|pounds?|yen|spread|spread\s+out|phased\s+in|staggered|paid|payable|repaid|amortized|amortised|raise|rise|increase|cut|cuts|savings)\s+$/i;
-
-/**
- * Whether the length at `index` follows an "in" that a comparison goes with ("its first loss in a decade", "the
- * biggest drop in six months"): the stretch before now the comparison runs over, not a date ahead.
- */
-function comparedIn(text: string, index: number): boolean {
-  const inWord = /\bin\s+$/i.exec(text.slice(Math.max(0, index - 10), index));
-  return inWord !== null && comparisonBefore(text, index - inWord[0].length) !== undefined;
-}
 
 /** Bare plurals ("years") are durations only after these words. */
 const BARE_PLURAL_BEFORE =

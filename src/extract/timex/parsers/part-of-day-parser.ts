@@ -46,12 +46,12 @@ export class PartOfDayParser extends TimexParser {
       kind: 'part-of-day',
       resolve: ({ dct, clock, tense }) => {
         if (!dct) return unplacedReading(`XXXX-XX-XXT${part}`, `"${match[0]}" needs the publication date`, mod, 'TIME');
-        const small =
-          partWord === 'tonight' && clock && clock.minute < NIGHT_ENDS && (tense ?? frame.tense) !== 'future';
+        const t = tense ?? frame.tense;
+        const smallHours = clock !== null && clock !== undefined && clock.minute < NIGHT_ENDS;
+        const small = partWord === 'tonight' && smallHours && t !== 'future';
         // "the rain should clear overnight": told in the future, the coming night (not in the small hours: the
         // night under way)
-        const t0 = tense ?? frame.tense;
-        const comingNight = partWord === 'overnight' && t0 === 'future' && !(clock && clock.minute < NIGHT_ENDS);
+        const comingNight = partWord === 'overnight' && t === 'future' && !smallHours;
         const day = addDays(dct, small ? -1 : comingNight ? 0 : offset);
         const reading = dateReading(
           partOfDayPeriod(day, part),
@@ -62,7 +62,6 @@ export class PartOfDayParser extends TimexParser {
         );
         reading.type = 'TIME';
         // "this morning" told in the past at 10:35 ended then; told in the future, it starts then
-        const t = tense ?? frame.tense;
         if (t === 'past' || t === 'future')
           Object.assign(reading, cutAtPublication(reading.period!, dct, clock, t === 'past' ? 'before' : 'after'));
         return reading;

@@ -196,26 +196,20 @@ class WordGatedPattern extends RegExp {
     const ends = index.ends[this.bit]!;
     let k = firstAtOrAfter(starts, offset); // runs before the suffix are past (a phrase never starts inside a run)
     let next = 0; // where the next phrase may start, in `text`
+    // where the parser's phrases may start (its start words, checked for a word character before), when it gave them
     const firsts = index.firsts[this.bit];
-    if (firsts) {
-      // only where a phrase may start: the parser's start words (already checked for a word character before)
-      let f = firstAtOrAfter(firsts, offset);
-      for (; k < starts.length; k++) {
-        const last = ends[k]! - offset;
-        const from = Math.max(next, starts[k]! - offset - lead) + offset;
-        while (f < firsts.length && firsts[f]! < from) f++;
-        for (let g = f; g < firsts.length && firsts[g]! - offset <= last; g++) {
-          anchored.lastIndex = firsts[g]! - offset;
-          const match = anchored.exec(text);
-          if (match) return match;
-        }
-        next = Math.max(next, last + 1);
-      }
-      return null;
-    }
+    let f = firsts ? firstAtOrAfter(firsts, offset) : 0;
     for (; k < starts.length; k++) {
       const last = ends[k]! - offset;
-      const match = firstMatchFrom(anchored, text, Math.max(next, starts[k]! - offset - lead), last);
+      const from = Math.max(next, starts[k]! - offset - lead);
+      let match: RegExpExecArray | null = null;
+      if (firsts) {
+        while (f < firsts.length && firsts[f]! - offset < from) f++;
+        for (let g = f; !match && g < firsts.length && firsts[g]! - offset <= last; g++) {
+          anchored.lastIndex = firsts[g]! - offset;
+          match = anchored.exec(text);
+        }
+      } else match = firstMatchFrom(anchored, text, from, last);
       if (match) return match;
       next = Math.max(next, last + 1);
     }

@@ -51,6 +51,16 @@ export function comparisonBefore(text: string, at: number): string | undefined {
     .at(-1)?.[0];
 }
 
+/**
+ * Whether the length at `index` follows an "in" that a comparison goes with ("its first loss in a decade", "the
+ * biggest drop in six months", "its highest level in 30 years"): the stretch before now the comparison runs over,
+ * neither a date ahead (as "in two weeks" is) nor a stretch of events.
+ */
+export function comparedIn(text: string, index: number): boolean {
+  const inWord = /\bin\s+$/i.exec(text.slice(Math.max(0, index - 10), index));
+  return inWord !== null && comparisonBefore(text, index - inWord[0].length) !== undefined;
+}
+
 export class ComparisonRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     const { text } = context;

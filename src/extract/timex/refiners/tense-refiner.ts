@@ -187,33 +187,26 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
   let pastSeen = false;
   let presentBefore = false;
   // relative clauses tell of their own noun ("In January, the firm hired a new chief, who will remain chairman"):
-  // their verbs are no cue for the phrase
+  // their verbs are no cue for the phrase; a phrase inside one is told by its verbs alone ("The minister, who will
+  // step down in May, spoke on Monday": May lies ahead)
   const asides: [number, number][] = [];
+  let within: [number, number] | null = null;
   if (clause.includes(',')) {
     RELATIVE_ASIDE.lastIndex = 0;
     for (let r = RELATIVE_ASIDE.exec(clause); r; r = RELATIVE_ASIDE.exec(clause)) {
-      // before the phrase too ("The budget, which was unveiled on Oct. 30, raises income tax from April"), unless
-      // the phrase is in it (read below)
       const end = r.index + r[0].length;
-      if (r.index >= phraseEnd || (end <= phraseStart && MAIN_VERB_AFTER_ASIDE.test(clause.slice(end, end + 16))))
+      if (r.index < phraseStart && end >= phraseEnd) within = [r.index, end];
+      // before the phrase too ("The budget, which was unveiled on Oct. 30, raises income tax from April")
+      else if (r.index >= phraseEnd || (end <= phraseStart && MAIN_VERB_AFTER_ASIDE.test(clause.slice(end, end + 16))))
         asides.push([r.index, end]);
     }
-  }
-  // a phrase inside such a clause is told by its verb alone ("The minister, who will step down in May, spoke on
-  // Monday": May lies ahead)
-  let within: RegExpExecArray | null = null;
-  const comma = clause.lastIndexOf(',', phraseStart);
-  if (comma >= 0) {
-    RELATIVE_ASIDE.lastIndex = comma;
-    within = RELATIVE_ASIDE.exec(clause);
-    if (within && (within.index !== comma || within.index + within[0].length < phraseEnd)) within = null;
   }
   for (let k = cues.cover(from, to); k < cues.cues.length; k++) {
     const m = cues.cues[k]!;
     if (m.index + m[0].length > to) break; // a cue cut by the clause's end is no cue of this clause
     const at = m.index - from;
     if (at >= phraseStart && at < phraseEnd) continue; // the phrase's own words are read by its parser
-    if (within && (at < within.index || at >= within.index + within[0].length)) continue;
+    if (within && (at < within[0] || at >= within[1])) continue;
     if (asides.length > 0 && asides.some(([a, b]) => at >= a && at < b)) continue;
     // "set Nov. 9 as the date, after the premier lost a vote": a verb after a subordinator tells of its own clause
     // (not "In January, a week after the anniversary, a bombing killed": a comma ends the phrase "after" opens)
