@@ -14,7 +14,7 @@ import { describeEvent, tagSentence } from './labels/index.js';
 import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './timex/calendar.js';
+import { addMonths, isoDay, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES } from './timex/calendar.js';
 import { tokenizeRange } from './words.js';
 
 /** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
@@ -193,6 +193,32 @@ function isShouted(sentence: string): boolean {
   return letters >= 12 && sentence.toLowerCase().length === sentence.length;
 }
 
+/** Months in a quarter (`2016-Q4`), a half (`2016-H1`) or a year (`2016`), by its value; 0 for other values. */
+function monthsInPeriod(value: string): number {
+  if (/^\d{4}-Q[1-4]$/.test(value)) return 3;
+  if (/^\d{4}-H[12]$/.test(value)) return 6;
+  return /^\d{4}$/.test(value) ? 12 : 0;
+}
+
+/**
+ * The interval of a quarter, half or year whose end the next phrase names ("the fourth quarter ended Sept. 30",
+ * "fiscal 2016 ended June 30"): the months up to that day. A fiscal period need not be the calendar's, but ends
+ * within a year of it. Null when `next` does not end `period` that way.
+ */
+function periodEndedBy(text: string, period: Timex, next: Timex): { from: string; to: string; why: string } | null {
+  const months = monthsInPeriod(period.value);
+  if (!months || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(next.value) || !next.to) return null;
+  // "ended", not "to" or "through": "sales in 2016 through March" are this year's first months
+  const gap = text.slice(period.end, next.start);
+  if (!ENDS_WITH_NEXT.test(gap) || !/\bend(?:ed|ing)\b/i.test(gap)) return null;
+  if (Math.abs(daysBetween(period.to!, next.to)) > 366) return null;
+  const to = parseIsoDay(next.to)!;
+  const from = isoDay(addMonths(to, -months));
+  if (from === period.from && next.to === period.to) return null; // the calendar's own period: nothing to say
+  const name = months === 3 ? 'quarter' : months === 6 ? 'half-year' : 'year';
+  return { from, to: next.to, why: `a ${name} ending ${next.text}` };
+}
+
 /** Days between two floating ISO dates (their day parts). */
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to.slice(0, 10)}T00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00Z`)) / 86_400_000;
@@ -297,7 +323,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       ENDS_WITH_NEXT.test(text.slice(x.end, next.start)) &&
       next.from! >= x.from! &&
       next.to! <= x.to!;
-    if ((tentative?.endsWithNext || endsPeriod) && next && !rangeRead) {
+    // "its fiscal fourth quarter ended Sept. 30", "the quarter ended Aug. 31": a company's quarter or year is the
+    // one that ends on the day named, not the calendar's
+    const fiscal = placeable && !rangeRead && next ? periodEndedBy(text, x, next) : null;
+    if ((tentative?.endsWithNext || endsPeriod || fiscal) && next && !rangeRead) {
       phraseEnd = next.end;
       i = nextPlaceable[i + 1]!;
     }
@@ -334,6 +363,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     );
     const anchor = described.anchor < 0 ? -1 : described.anchor + windowStart;
     let why = described.why;
+    if (fiscal) {
+      ({ from, to } = fiscal);
+      why = `${why.slice(0, -1)}; ${fiscal.why}.`;
+    }
     let mod = x.mod;
     let eventGranularity = granularity;
 

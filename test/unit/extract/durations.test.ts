@@ -129,3 +129,37 @@ test('"the recent sale" is an event before publication; "recent history" is none
   assert.deepEqual([sale.from, sale.to, sale.mod], ['2016-09-18', '2016-10-18', 'APPROX']);
   assert.equal(eventOf('It was the worst flood in recent memory.', 'recent'), undefined);
 });
+
+test('a quarter or year that "ended" on a named day is the months up to it: a company\'s fiscal period', () => {
+  const published = '2016-10-25';
+  const cases: [string, string, string][] = [
+    // fiscal: the fourth quarter ended in September, not the calendar's October to December
+    ['The grocer said profit for its fiscal fourth quarter ended Sept. 30 rose 9%.', '2016-07-01', '2016-10-01'],
+    ['Sales in the quarter ended Aug. 31 slipped 2%.', '2016-06-01', '2016-09-01'],
+    ['The chain lost money in the first quarter, which ended on May 28.', '2016-02-29', '2016-05-29'],
+    ['Profit for fiscal 2016, which ended June 30, was a record.', '2015-07-01', '2016-07-01'],
+  ];
+  for (const [text, from, to] of cases) {
+    const list = extract(text, { published });
+    assert.deepEqual(
+      list.events.map((e) => [e.from, e.to]),
+      [[from, to]],
+      text,
+    );
+    assert.match(list.events[0]!.why ?? '', /ending/, text);
+  }
+  // negative: "through" a month counts within the year named; a quarter beside an unrelated day keeps its months
+  const through = extract('Sales in 2016 through March rose 4%.', { published });
+  assert.deepEqual(
+    through.events.map((e) => [e.from, e.to]),
+    [['2016-01-01', '2016-04-01']],
+  );
+  const apart = extract('Profit rose in the third quarter, and the board met on Oct. 19.', { published });
+  assert.deepEqual(
+    apart.events.map((e) => [e.from, e.to]),
+    [
+      ['2016-07-01', '2016-10-01'],
+      ['2016-10-19', '2016-10-20'],
+    ],
+  );
+});
