@@ -16,9 +16,12 @@ const DEADLINE_THAN_BEFORE =
 /** "since" right before the phrase (its own "the" and mods are in the span: "since the late 1970s"). */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 
-/** Words that compare with the past: superlatives, "first", "record", "not seen", "than at any time". */
+/**
+ * Words that compare with the past: superlatives, "first" and the ordinals that count ("the third strike since
+ * 2019"), "record", "not seen", "than at any time".
+ */
 const COMPARISON =
-  /\b(?:first|most|least|fewest|record|unseen|not\s+(?:been\s+)?seen|than\s+at\s+any\s+(?:time|point)|best|worst|[a-z]{3,}est)\b/gi;
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|most|least|fewest|record|unseen|not\s+(?:been\s+)?seen|than\s+at\s+any\s+(?:time|point)|best|worst|[a-z]{3,}est)\b/gi;
 
 /** Words ending in -est that are no superlatives. */
 const NOT_SUPERLATIVE =

@@ -93,3 +93,25 @@ test('"its highest level in 30 years" in a present-perfect clause is the yardsti
   const talks = extract('Talks have gone on for three weeks.', { published: PUB }).events;
   assert.equal(talks.length, 1);
 });
+
+test('an ordinal counts back like "first": "the third strike since 2019" is no stretch of events', () => {
+  for (const text of [
+    'It was the third strike since 2019 at the plant.',
+    'The ferry sank in the second accident in two months.',
+    'She is the 4th chief executive since 2015.',
+  ]) {
+    assert.deepEqual(extract(text, { published: PUB }).events, [], text);
+  }
+  // the clause after such a "since" keeps its own event: the walkout began in October, a month, not a stretch
+  const clause = extract('It is the third stoppage since the dispute began in October.', { published: PUB });
+  assert.deepEqual(
+    clause.events.map((e) => [e.from, e.to]),
+    [['2021-10-01', '2021-11-01']],
+  );
+  // negative: an ordinal with a verb before "since" is no comparison; the stretch runs up to publication
+  const stretch = extract('The third runway has been closed since March.', { published: PUB });
+  assert.deepEqual(
+    stretch.events.map((e) => [e.from, e.to]),
+    [['2022-03-01', '2022-05-07']],
+  );
+});
