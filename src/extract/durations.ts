@@ -100,7 +100,6 @@ function lengthOf(t: Timex): Length | null {
   return null;
 }
 
-/** `day` moved by `n` units of `unit` (days for weeks and days, months for the rest). */
 /**
  * The day a length of whole days, weeks, months or years (`P3D`, `P2W`, `P6M`, `P20Y`) after `from` ends on
  * (exclusive), counted by the calendar ("two decades" from 1962 end with 1981); null for any other value.
@@ -112,6 +111,7 @@ export function endAfterLength(from: string, value: string): string | null {
   return isoDay(moved(day, Number(m[1]), m[2] as Length['unit']));
 }
 
+/** `day` moved by `n` units of `unit` (days for weeks and days, months for the rest). */
 function moved(day: Day, n: number, unit: Length['unit']): Day {
   switch (unit) {
     case 'D':

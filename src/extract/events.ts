@@ -156,17 +156,23 @@ export interface EventContext {
 const mayBePlaced = (t: Timex) =>
   t.type !== 'SET' && (t.type === 'DURATION' || t.value === 'PAST_REF' || t.value === 'FUTURE_REF');
 
-/** A length in days of a plain duration value (`P3D`, `P2W`, `P1M` as 30 days), or NaN. */
+/** A plain duration in whole days or longer: `P3D`, `P2W`, `P20Y`, and hours that make whole days (`PT48H` as `P2D`). */
+function inWholeDays(value: string): string {
+  const hours = /^PT(\d+)H$/.exec(value);
+  return hours && Number(hours[1]) % 24 === 0 ? `P${Number(hours[1]) / 24}D` : value;
+}
+
+/** A length in days of a plain duration value (`P3D`, `P2W`, `P1M` as 30 days, `PT48H` as 2), or NaN. */
 function lengthInDays(value: string): number {
-  const m = /^P(\d+)(Y|M|W|D)$/.exec(value);
+  const m = /^P(\d+)(Y|M|W|D)$/.exec(inWholeDays(value));
   if (!m) return NaN;
   return Number(m[1]) * { Y: 365, M: 30, W: 7, D: 1 }[m[2] as 'Y' | 'M' | 'W' | 'D'];
 }
 
-/** A plain duration in words: `P5D` "5 days", `P1W` "1 week", `P20Y` "20 years". */
+/** A plain duration in words: `P5D` "5 days", `P1W` "1 week", `P20Y` "20 years", `PT48H` "48 hours". */
 function lengthWords(value: string): string {
-  const [, n, unit] = /^P(\d+)(Y|M|W|D)$/.exec(value)!;
-  const name = { Y: 'year', M: 'month', W: 'week', D: 'day' }[unit as 'Y' | 'M' | 'W' | 'D'];
+  const [, n, unit] = /^PT?(\d+)(Y|M|W|D|H)$/.exec(value)!;
+  const name = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' }[unit as 'Y' | 'M' | 'W' | 'D' | 'H'];
   return `${n} ${name}${n === '1' ? '' : 's'}`;
 }
 
@@ -432,13 +438,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       if (anchor !== m.anchor || event.ongoing || event.from.includes('T')) continue;
       if (daysBetween(event.from, event.to) >= m.days) continue;
       // counted in calendar units: "for two decades" from 1962 ends in 1982, not 7,300 days on
-      const to = endAfterLength(event.from.slice(0, 10), m.value);
+      const to = endAfterLength(event.from.slice(0, 10), inWholeDays(m.value));
       if (!to) continue;
       // a past event does not run past the publication day
       if (published && to > nextDay(published) && event.from <= published) continue;
       if (!onAxis(event.from, to)) continue;
       event.to = to;
-      event.why = `${event.why!.slice(0, -1)}; it lasted ${lengthWords(m.value)}.`;
+      event.why = `${event.why!.slice(0, -1)}; lasting ${lengthWords(m.value)}.`;
     }
   }
   return withoutRepeats(events);

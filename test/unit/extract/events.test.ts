@@ -205,20 +205,43 @@ test('a duration measuring the verb of a placed event gives that event its lengt
     list.map((e) => [e.timex, e.from, e.to]),
     [['t2', '2016-10-10', '2016-10-15']],
   );
-  assert.match(list[0]!.why!, /lasted 5 days/);
+  assert.match(list[0]!.why!, /lasting 5 days/);
   // counted by the calendar: two decades from 1962 end with 1981, not 7,300 days on
   const years = events('Founded in 1962, the firm grew for two decades.', [
     ['1962', { from: '1962-01-01', to: '1963-01-01', granularity: 'year' }],
     ['two decades', { type: 'DURATION', value: 'P20Y' }],
   ]);
   assert.deepEqual([years[0]!.from, years[0]!.to], ['1962-01-01', '1982-01-01']);
-  assert.match(years[0]!.why!, /lasted 20 years/);
+  assert.match(years[0]!.why!, /lasting 20 years/);
   // negative: a duration of another verb leaves the event as it is
   const other = events('The strike began on Monday and the talks took five days.', [
     ['Monday', day('2016-10-10', '2016-10-11')],
     ['five days', { type: 'DURATION', value: 'P5D' }],
   ]);
   assert.deepEqual([other[0]!.from, other[0]!.to], ['2016-10-10', '2016-10-11']);
+  // hours that make whole days count as days: a 48-hour walkout from Tuesday ends with Wednesday
+  const hours = events('Drivers will walk out for 48 hours on Tuesday.', [
+    ['48 hours', { type: 'DURATION', value: 'PT48H' }],
+    ['Tuesday', day('2016-10-18', '2016-10-19')],
+  ]);
+  assert.deepEqual([hours[0]!.from, hours[0]!.to], ['2016-10-18', '2016-10-20']);
+  assert.match(hours[0]!.why!, /lasting 48 hours/);
+});
+
+test('"for 48 hours from Tuesday" is a stretch that starts on Tuesday, not a date two days after it', () => {
+  const list = extract('Drivers will walk out for 48 hours from next Tuesday, the union said.', {
+    published: '2023-03-09',
+  });
+  assert.deepEqual(
+    list.events.map((e) => [e.from, e.to]),
+    [['2023-03-14', '2023-03-16']],
+  );
+  // negative: without "for" the length counts from the day ("a week after Christmas" is New Year's Day)
+  const offset = extract('The shop reopened a week after Christmas.', { published: '2023-03-09' });
+  assert.deepEqual(
+    offset.events.map((e) => [e.from, e.to]),
+    [['2023-01-01', '2023-01-02']],
+  );
 });
 
 test('every event says why; a descriptive date makes a background event', () => {

@@ -19,6 +19,8 @@ const THE_UNIT_BEFORE = /\b(the\s+(day|night|week)\s+(before|after))\s+$/i;
 /** The days named by publication, which a length counted from makes one date with. */
 const DEICTIC_DAY = /^(?:yesterday|today|tomorrow)$/i;
 const CALENDAR_UNITS = new Set(['day', 'week', 'month', 'year']);
+/** "for" (and a hedge) before a length: how long something lasts, not how far a date lies from a day. */
+const FOR_BEFORE = /\bfor\s+(?:(?:about|almost|nearly|some|at\s+least|up\s+to|more\s+than|over)\s+)?$/i;
 
 export class DayOffsetRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
@@ -31,7 +33,12 @@ export class DayOffsetRefiner implements Refiner {
       // "two days before yesterday": a count of units, a relation word, a day
       if (b && fb && isLengthFrame(fa) && DAY_KINDS.has(fb.kind)) {
         const join = JOIN.exec(context.text.slice(a.index + a.text.length, b.index));
-        if (join) {
+        // "walk out for 48 hours from Tuesday": a stretch that starts on the day, which stays the event's date
+        const stretch =
+          join !== null &&
+          join[1]!.toLowerCase() !== 'before' &&
+          FOR_BEFORE.test(context.text.slice(Math.max(0, a.index - 24), a.index));
+        if (join && !stretch) {
           const relation = join[1]!.toLowerCase();
           // "two days before yesterday": one date
           if (fb.kind === 'day-ref' && DEICTIC_DAY.test(b.text) && CALENDAR_UNITS.has(fa.length!.unit)) {
