@@ -39,8 +39,13 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     let reading: Reading | null;
     try {
       const recentQuarter = quarter && result.index - quarter.end < QUARTER_FOCUS_CHARS ? quarter.anchor : null;
+      // (the close of a range, "March 14 and 15", counts from the day that opens it, whatever the tense)
       const back =
-        frame.tense === 'past' && ahead(anchor) && pastDay && result.index - pastDay.end! < NARRATIVE_DAY_REACH
+        frame.tense === 'past' &&
+        frame.kind !== 'range-end' &&
+        ahead(anchor) &&
+        pastDay &&
+        result.index - pastDay.end! < NARRATIVE_DAY_REACH
           ? pastDay
           : null;
       reading = frame.resolve({

@@ -84,3 +84,13 @@ test('negative: weekdays that are no range keep their own reading', () => {
   assertPlaced('They met on Monday and Wednesday.', 'Wednesday', '2014-12-24', undefined, undefined, tuesday);
   assert.equal(extract('They met on Friday and on Sunday.', { published: tuesday }).events.length, 2);
 });
+
+test('the close of a range counts from the day that opens it, even after a past day told just before', () => {
+  // a day told in the past ("on Monday", before publication) precedes a range ahead: "16" still closes June 15
+  const text = 'The board met on Monday and urged fans to stay away on June 15 and 16.';
+  assertPlaced(text, '16', '2019-06-16', '2019-06-16', '2019-06-17', PUB);
+  assert.deepEqual(spans(text), [
+    ['2019-06-10', '2019-06-11'],
+    ['2019-06-15', '2019-06-17'],
+  ]);
+});
