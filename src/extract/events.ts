@@ -26,6 +26,9 @@ const SINCE_MAX_WORDS = 12;
 
 const FINER_THAN_DAY = new Set<Granularity>(['partOfDay', 'hour', 'minute']);
 const SINCE_FIRST = /^since\b/i;
+/** Between a date and the same date said again: "today (Nov. 3)", "two months later, in June". */
+const RESTATED = /^\s*[,(–—]\s*(?:(?:in|on|during)\s+)?$/i;
+const WRITTEN_DATE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})`, 'i');
 
 export function isPlaceable(t: Timex): boolean {
   return t.from !== undefined && t.to !== undefined && t.type !== 'SET' && !t.value.endsWith('_REF') && t.from < t.to;
@@ -332,7 +335,16 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     // "its fiscal fourth quarter ended Sept. 30", "the quarter ended Aug. 31": a company's quarter or year is the
     // one that ends on the day named, not the calendar's
     const fiscal = placeable && !rangeRead && next ? periodEndedBy(text, x, next) : null;
-    if ((tentative?.endsWithNext || endsPeriod || fiscal) && next && !rangeRead) {
+    // "today (Nov. 3)", "two months later, in June": the same date said twice, one event
+    const restated =
+      placeable &&
+      next !== undefined &&
+      next.from === x.from &&
+      next.to === x.to &&
+      RESTATED.test(text.slice(x.end, next.start)) &&
+      // a written date, not "the same year" that opens a clause of its own ("in 1935, the same year settlers came")
+      WRITTEN_DATE.test(next.text);
+    if ((tentative?.endsWithNext || endsPeriod || fiscal || restated) && next && !rangeRead) {
       phraseEnd = next.end;
       i = nextPlaceable[i + 1]!;
     }

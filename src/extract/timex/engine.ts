@@ -42,6 +42,7 @@ import { DayInMonthParser } from './parsers/day-in-month-parser.js';
 import { WeekdayCountParser } from './parsers/weekday-count-parser.js';
 import { WeekdayDateParser } from './parsers/weekday-date-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
+import { AppositiveMonthRefiner } from './refiners/appositive-month-refiner.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
 import { ClockRangeRefiner } from './refiners/clock-range-refiner.js';
 import { ComparisonRefiner } from './refiners/comparison-refiner.js';
@@ -99,6 +100,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new TenseRefiner(),
   new WeekdayRangeRefiner(),
   new ExplicitDateRefiner(),
+  new AppositiveMonthRefiner(),
   new ElectionDayRefiner(),
   new ComparisonRefiner(),
 ];

@@ -308,3 +308,15 @@ test('a sentence in capitals gets its labels from the sentence in lower case, in
     'The premier resigned on Monday',
   );
 });
+
+test('a date said twice, "today (Nov. 3)", is one event; "the same year" that opens a clause keeps its own', () => {
+  const once = extract('The report was released today (Nov. 3), officials said.', { published: '2022-11-04' });
+  assert.deepEqual(
+    once.events.map((e) => [e.from, e.label]),
+    [['2022-11-03', 'The report was released']],
+  );
+  const two = extract('The hall was built in 1935, the same year the first settlers arrived.', {
+    published: '2022-11-04',
+  });
+  assert.equal(two.events.length, 2);
+});
