@@ -99,6 +99,9 @@ function containsSince(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** "until his dismissal in", "to her death in": a range closed by an event of its own, dated by the next phrase. */
+const RANGE_TO_EVENT = /^\s+(?:to|until|till)\s+(?:his|her|its|their|the)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+$/iu;
+
 /** Whether X (ending at `xEnd`) and Y (starting at `yStart`) form "from X to Y" or "between X and Y". */
 function rangeGovernor(
   text: string,
@@ -110,9 +113,13 @@ function rangeGovernor(
 ): number {
   const between = text.slice(xEnd, yStart);
   const joiner = /^\s*(to|until|till|through|into|and|-|–|—)\s*$/i.exec(between);
-  if (!joiner) return -1;
   const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
   const governor = /\b(from|between)\s+(?:the\s+)?$/i.exec(before);
+  // "from 2011 until his dismissal in March 2018", "from 1990 to her death in 2015": the range ends with an event
+  if (!joiner && governor?.[1]!.toLowerCase() === 'from' && RANGE_TO_EVENT.test(between)) {
+    return xStart - before.length + governor.index;
+  }
+  if (!joiner) return -1;
   // a range written with a dash or "through" needs no "from": "Sept. 3-5", "3–5 September", "Monday through
   // Friday"; nor does a bare day closing one: "April 24 and 25", "May 2nd to 5th"
   if (!governor) {

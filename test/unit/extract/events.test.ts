@@ -320,3 +320,18 @@ test('a date said twice, "today (Nov. 3)", is one event; "the same year" that op
   });
   assert.equal(two.events.length, 2);
 });
+
+test('"from 2011 until his dismissal in March 2018" is one range, closed by the event that ends it', () => {
+  const list = extract('Alan Price, 58, led the trust from 2011 until his dismissal in March 2018.', {
+    published: '2022-11-03',
+  });
+  assert.deepEqual(
+    list.events.map((e) => [e.from, e.to, e.label]),
+    [['2011-01-01', '2018-04-01', 'Alan Price led the trust']],
+  );
+  // negative: a clause, not an event noun, between the dates: two events
+  const two = extract('He joined the board in 2011 until it was sold, and resigned in March 2018.', {
+    published: '2022-11-03',
+  });
+  assert.equal(two.events.length, 2);
+});
