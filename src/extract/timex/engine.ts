@@ -51,6 +51,7 @@ import { DayOffsetRefiner } from './refiners/day-offset-refiner.js';
 import { ElectionDayRefiner } from './refiners/election-day-refiner.js';
 import { ExplicitDateRefiner } from './refiners/explicit-date-refiner.js';
 import { GameTimeRefiner } from './refiners/game-time-refiner.js';
+import { MonthRangeRefiner } from './refiners/month-range-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 import { QuarterEdgeRefiner } from './refiners/quarter-edge-refiner.js';
@@ -99,6 +100,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new ClockRangeRefiner(),
   new TenseRefiner(),
   new WeekdayRangeRefiner(),
+  new MonthRangeRefiner(),
   new ExplicitDateRefiner(),
   new AppositiveMonthRefiner(),
   new ElectionDayRefiner(),

@@ -11,11 +11,11 @@ import { getFrame, type Frame } from '../frame.js';
 import { addDays, epochDay, humanDay, isoWeekday, parseIsoDay, WEEKDAY_NAMES, type Day } from '../calendar.js';
 import { parseWeekday } from '../words.js';
 
-const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
+export const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
 /** The longest gap JOINER takes in ordinary spacing (" through "), with room for doubled spaces. */
-const MAX_GAP = 12;
+export const MAX_GAP = 12;
 /** "and" joins a range only after "between": "on Monday and Wednesday" are two days. */
-const BETWEEN = /\bbetween\s+$/i;
+export const BETWEEN = /\bbetween\s+$/i;
 /** A last end that names its own week ("to next Wednesday") is read as written. */
 const OWN_WEEK = /^(?:last|this|next|coming|past|the|early|late|earlier|later)\b/i;
 

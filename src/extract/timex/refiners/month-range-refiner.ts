@@ -1,0 +1,77 @@
+/**
+ * A range of months written without a year: "between October and March", "from November to February". The
+ * last month is the first such month after the first one (a winter's range runs into the next year), and in a
+ * past-tense clause the whole range lies before publication. Read alone, "storms were named between October and
+ * March", told in January 2024, put October in 2023 and March in 2023: a range that ended before it began.
+ */
+import { humanDay, monthPeriod, MONTH_NAMES } from '../calendar.js';
+import { getFrame, type Frame } from '../frame.js';
+import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
+import { dateReading } from '../periods.js';
+import { parseMonth } from '../words.js';
+import { BETWEEN, JOINER, MAX_GAP } from './weekday-range-refiner.js';
+
+/** A month alone, as the ends of such a range are written ("October", "Oct."): no day, no year. */
+const MONTH_ALONE = /^[\p{L}.]+$/u;
+
+export class MonthRangeRefiner implements Refiner {
+  refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
+    for (let i = 0; i + 1 < results.length; i++) {
+      const a = results[i]!;
+      const b = results[i + 1]!;
+      if (b.index - (a.index + a.text.length) > MAX_GAP) continue;
+      const first = getFrame(a);
+      const last = getFrame(b);
+      if (first?.kind !== 'month' || last?.kind !== 'month') continue;
+      if (!MONTH_ALONE.test(a.text) || !MONTH_ALONE.test(b.text)) continue;
+      const joiner = JOINER.exec(context.text.slice(a.index + a.text.length, b.index));
+      if (!joiner) continue;
+      if (/and/i.test(joiner[0]) && !BETWEEN.test(context.text.slice(Math.max(0, a.index - 12), a.index))) continue;
+      const from = parseMonth(a.text);
+      const to = parseMonth(b.text);
+      if (!from || !to || from === to) continue;
+      joinMonths(first, last, (to - from + 12) % 12);
+      i++;
+    }
+    return results;
+  }
+}
+
+/**
+ * Makes `last` the month `length` months after the month `first` is put on; in a past-tense clause, puts `first`
+ * a year earlier when the range would otherwise end after publication. `first` is resolved first (document order).
+ */
+function joinMonths(first: Frame, last: Frame, length: number): void {
+  let opening: { y: number; m: number } | null = null;
+  const resolveFirst = first.resolve;
+  first.resolve = (ctx) => {
+    let reading = resolveFirst(ctx);
+    const period = reading?.period;
+    if (!reading || !period || period.granularity !== 'month') return reading;
+    const m = period.first.m;
+    let y = period.first.y;
+    const dct = ctx.dct;
+    const endsAfter = (year: number) => year * 12 + m - 1 + length > dct!.y * 12 + dct!.m - 1;
+    if (dct && !reading.usedAnchor && ctx.tense === 'past' && endsAfter(y)) {
+      y -= 1;
+      reading = dateReading(
+        monthPeriod(y, m),
+        `past: the ${MONTH_NAMES[m - 1]} whose range ends by publication (${humanDay(dct)})`,
+      );
+    }
+    opening = { y, m };
+    return reading;
+  };
+  const resolveLast = last.resolve;
+  last.resolve = (ctx) => {
+    const own = resolveLast(ctx);
+    if (!opening || !own?.period) return own;
+    const k = opening.y * 12 + opening.m - 1 + length;
+    const y = Math.floor(k / 12);
+    const m = k - y * 12 + 1;
+    return dateReading(
+      monthPeriod(y, m),
+      `the ${MONTH_NAMES[m - 1]} that closes the range opening in ${MONTH_NAMES[opening.m - 1]} ${opening.y}`,
+    );
+  };
+}
