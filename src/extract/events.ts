@@ -14,6 +14,7 @@ import { describeEvent, tagSentence } from './labels/index.js';
 import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
+import { clauseTenseOf } from './timex/normaliser.js';
 import { addMonths, isoDay, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES } from './timex/calendar.js';
 import { tokenizeRange } from './words.js';
 
@@ -412,7 +413,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       const end = endOfPublication(dayAfterPublication, granularity);
       const inside = from <= published && onAxis(end, to);
       const start = FINER_THAN_DAY.has(granularity) ? `${published.slice(0, 10)}T00:00` : published.slice(0, 10);
-      if (inside && (described.tense === 'past' || described.tense === 'perfect') && onAxis(from, end)) {
+      // (not what a past verb said would happen: "said revenue for the fourth quarter would rise" is the quarter)
+      const saidAhead = described.kind === 'statement' && clauseTenseOf(x) === 'future';
+      if (inside && (described.tense === 'past' || described.tense === 'perfect') && !saidAhead && onAxis(from, end)) {
         to = end;
         why = `${why.slice(0, -1)}; past tense, so by publication.`;
       } else if (inside && described.tense === 'future' && from < start && onAxis(start, to)) {

@@ -6,9 +6,20 @@
  */
 import type { TimexMatch } from './match.js';
 import { epochDay, type Clock, type Day } from './calendar.js';
-import { getFrame, type Anchor, type Reading } from './frame.js';
+import { getFrame, type Anchor, type Reading, type Tense } from './frame.js';
 import { isDayOrFiner, NARRATIVE_DAY_REACH } from './periods.js';
 import type { Timex } from '../types.js';
+
+/**
+ * The tense of each timex's clause as the tense refiner read it ("said revenue would rise in the fourth quarter":
+ * future), for the event builder; kept aside, not in the output (a WeakMap: nothing outlives its timexes).
+ */
+const clauseTenses = new WeakMap<Timex, Tense>();
+
+/** The tense the clause of `timex` was read in, when one was. */
+export function clauseTenseOf(timex: Timex): Tense | undefined {
+  return clauseTenses.get(timex);
+}
 
 /** How far a named quarter stays the subject of "a year ago" comparisons. */
 const QUARTER_FOCUS_CHARS = 1500;
@@ -65,7 +76,9 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     }
     if (!reading || reading.value.includes('NaN')) continue; // "99999999999999999999 days ago"
     const id = `t${timexes.length + 1}`;
-    timexes.push(toTimex(id, result, reading, anchor, frame.reference));
+    const timex = toTimex(id, result, reading, anchor, frame.reference);
+    if (frame.tense) clauseTenses.set(timex, frame.tense);
+    timexes.push(timex);
     const placed =
       reading.period &&
       (reading.type === 'DATE' || reading.type === 'TIME') &&

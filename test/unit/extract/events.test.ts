@@ -335,3 +335,19 @@ test('"from 2011 until his dismissal in March 2018" is one range, closed by the 
   });
   assert.equal(two.events.length, 2);
 });
+
+test('what a past verb said would happen is not cut at publication: "said revenue for the fourth quarter would be"', () => {
+  const ahead = extract('The company said revenue for the fourth quarter would be about $3.2 billion.', {
+    published: '2022-10-26',
+  });
+  assert.deepEqual(
+    ahead.events.map((e) => [e.from, e.to]),
+    [['2022-10-01', '2023-01-01']],
+  );
+  // negative: what it said happened in the quarter under way ended by publication
+  const past = extract('The company said revenue in the fourth quarter rose 4%.', { published: '2022-10-26' });
+  assert.deepEqual(
+    past.events.map((e) => [e.from, e.to]),
+    [['2022-10-01', '2022-10-27']],
+  );
+});

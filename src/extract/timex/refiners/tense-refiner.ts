@@ -120,6 +120,8 @@ const SUBORDINATE_CLAUSE_BEFORE =
  */
 const MAIN_VERB_AFTER_ASIDE =
   /^,\s*(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|does|did|[a-z]+ed|[a-z]+[^s\W]s)\b/;
+/** Between a phrase and a verb: "and" (with an adverb) that opens a second predicate of the same subject. */
+const COORDINATED_VERB_BEFORE = /^[^,;:]*?\s+and\s+(?:(?:then|later|also|so|has|have|had)\s+)?$/i;
 /** A relative clause set off by a comma: ", who will remain", ", which was founded". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:!?]*/gi;
 
@@ -211,6 +213,15 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
     // "set Nov. 9 as the date, after the premier lost a vote": a verb after a subordinator tells of its own clause
     // (not "In January, a week after the anniversary, a bombing killed": a comma ends the phrase "after" opens)
     if (at >= phraseEnd && SUBORDINATE_CLAUSE_BEFORE.test(clause.slice(phraseEnd, at))) continue;
+    // "would publish it by Friday and urged calm": a verb right after "and" opens the next predicate, not the
+    // phrase's (when a verb before the phrase has told its tense)
+    if (
+      at >= phraseEnd &&
+      best !== null &&
+      bestAt <= phraseStart &&
+      COORDINATED_VERB_BEFORE.test(clause.slice(phraseEnd, at))
+    )
+      continue;
     if (m[1] && /^(may|can)$/i.test(m[1]) && /^[A-Z]/.test(m[1])) continue; // "May" the month or a name
     // read only for a future cue (most cues are past or present forms)
     const before = m[1] ? clause.slice(Math.max(0, at - 16), at) : '';
@@ -336,10 +347,12 @@ function adjusted(
     if (best === 'past' && DEADLINE_BEFORE.test(before) && !/\bhad\b/i.test(clause)) return 'deadline';
   }
   if (best === null && WEAK_FUTURE.test(clause)) best = 'future';
-  // "Thursday's closing price": a possessive date names something that already happened
+  // "Thursday's closing price": a possessive date names something that already happened; not what a future
+  // clause is getting ready "for" ("will be in the dugout for Saturday's game")
   if (
     /^['’]s\b/.test(text.slice(end, end + 3)) &&
-    !/\b(?:ahead\s+of|upcoming|coming|before)\s+$/i.test(text.slice(Math.max(0, start - 20), start))
+    !/\b(?:ahead\s+of|upcoming|coming|before)\s+$/i.test(text.slice(Math.max(0, start - 20), start)) &&
+    !(best === 'future' && /\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
   )
     return 'past';
   return best;

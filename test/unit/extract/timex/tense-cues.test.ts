@@ -262,3 +262,37 @@ test('after "he", "she", "it", a past form\'s twin is the past: "the $3.40 it fo
   // negative: after a plural subject the present reads as well; no cue, so the default (past) stays
   assertPlaced('She put the house up for sale in June.', 'June', '2016-06', undefined, undefined, WED);
 });
+
+test('a verb right after "and" opens the next predicate: the verb before the phrase gives its tense', () => {
+  // "urged" is the second predicate; "would publish" tells when Friday is
+  assertPlaced(
+    'The operator said it would publish a timetable by Friday and urged calm.',
+    'Friday',
+    '2016-10-21',
+    undefined,
+    undefined,
+    WED,
+  );
+  // negative: with no verb before the phrase, the verb after "and" still counts
+  assertPlaced('Prices on Monday rose and then fell.', 'Monday', '2016-10-17', undefined, undefined, WED);
+});
+
+test('a possessive date a future clause gets ready "for" lies ahead: "will be in the dugout for Saturday\'s game"', () => {
+  assertPlaced(
+    "The new manager will be in the dugout for Saturday's home game.",
+    'Saturday',
+    '2016-10-22',
+    undefined,
+    undefined,
+    WED,
+  );
+  // negative: praised for a possessive date, in the past, looks back
+  assertPlaced(
+    "The keeper was praised for Saturday's clean sheet.",
+    'Saturday',
+    '2016-10-15',
+    undefined,
+    undefined,
+    WED,
+  );
+});
