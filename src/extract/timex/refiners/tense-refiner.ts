@@ -120,6 +120,11 @@ const SUBORDINATE_CLAUSE_BEFORE =
  */
 const MAIN_VERB_AFTER_ASIDE =
   /^,\s*(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|does|did|[a-z]+ed|[a-z]+[^s\W]s)\b/;
+/** Before a participle, words after which it is an adjective: an article, a possessive, a preposition. */
+const ADJECTIVE_SLOT_BEFORE =
+  /\b(?:the|a|an|its|his|her|their|our|this|these|those|on|in|at|of|with|from|into|onto|over|under|across|along)\s+$/i;
+/** How much farther (in characters) such a participle counts than a verb: a verb about as near wins. */
+const ADJECTIVE_PENALTY = 20;
 /** Between a phrase and a verb: "and" (with an adverb) that opens a second predicate of the same subject. */
 const COORDINATED_VERB_BEFORE = /^[^,;:]*?\s+and\s+(?:(?:then|later|also|so|has|have|had)\s+)?$/i;
 /** A relative clause set off by a comma: ", who will remain", ", which was founded". */
@@ -248,6 +253,7 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
     )
       continue;
     let tense: Tense;
+    let penalty = 0;
     if (pastPlan) tense = 'past';
     else if (m[1]) tense = 'future';
     else if (m[2]) {
@@ -268,6 +274,10 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
       // "will stay closed", "remains shut", "stayed closed": a participle after a verb of state describes; the
       // verb of state (or its modal) is the cue
       if (COPULA_BEFORE.test(lead)) continue;
+      // "on exposed coasts", "the reported bombing": a participle after an article or a preposition describes a
+      // noun; it tells of a past only where no verb is nearer
+      if (ADJECTIVE_SLOT_BEFORE.test(lead) && /^\s+[a-z]/.test(clause.slice(at + m[0].length, at + m[0].length + 2)))
+        penalty = ADJECTIVE_PENALTY;
       if (/\b(?:is|are)\s+$/i.test(lead)) tense = 'present';
       // "markets untouched by", "troops backed by": a passive participle; its auxiliary, if any, is the verb
       else if (PASSIVE_BY_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 24))) continue;
@@ -275,7 +285,7 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
     } else tense = 'present';
     const distance = at < phraseStart ? phraseStart - (at + m[0].length) : at - phraseEnd;
     // verbs before the phrase govern it more often than verbs after it
-    const weighted = at < phraseStart ? distance : distance * 1.5 + 5;
+    const weighted = (at < phraseStart ? distance : distance * 1.5 + 5) + penalty;
     if (tense === 'future') otherThanPast = true;
     if (tense === 'past') pastSeen = true;
     if (tense === 'present' && at < phraseStart) presentBefore = true;

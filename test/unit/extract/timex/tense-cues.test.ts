@@ -296,3 +296,19 @@ test('a possessive date a future clause gets ready "for" lies ahead: "will be in
     WED,
   );
 });
+
+test('a participle that describes a noun ("on exposed coasts") is a weaker cue than a verb about as near', () => {
+  // "are expected" tells when the night is: the coming one, and Monday ahead
+  const text = 'Gusts are expected on exposed coasts overnight, with snow on high ground by Monday morning.';
+  assertPlaced(text, 'overnight', '2016-10-19TNI', undefined, undefined, WED);
+  assertPlaced(text, 'Monday morning', '2016-10-24TMO', undefined, undefined, WED);
+  // negative: with the verb far off, "the reported bombing on Tuesday" still tells of a past Tuesday
+  assertPlaced(
+    'The president said his country would not retaliate for the reported bombing of a border town on Tuesday.',
+    'Tuesday',
+    '2016-10-18',
+    undefined,
+    undefined,
+    WED,
+  );
+});
