@@ -329,6 +329,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         text.slice(Math.max(0, x.start - 24), x.start),
       ) ||
         x.text.includes('-'));
+    // "most recently last November", "soon, on May 3": the date that follows says when; no vague event beside it
+    if (x.value.endsWith('_REF') && next && next.start - x.end <= 3 && /^[\s,]*$/.test(text.slice(x.end, next.start)))
+      continue;
     const tentative = placeable ? null : placeUnplaced(x, { text, published, tense: 'perfect', next });
     if (!placeable && !measuring && !tentative) continue;
     // "in the 12 months to September": the month ends the period, one event with it, labelled without either

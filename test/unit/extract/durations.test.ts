@@ -163,3 +163,15 @@ test('a quarter or year that "ended" on a named day is the months up to it: a co
     ],
   );
 });
+
+test('"most recently last November": the date that follows says when, no vague "recently" event beside it', () => {
+  const list = extract('The old hospital has been flooded many times, most recently last November.', {
+    published: '2025-03-13',
+  });
+  assert.deepEqual(
+    list.events.map((e) => [e.from, e.to]),
+    [['2024-11-01', '2024-12-01']],
+  );
+  // negative: "recently" alone is still the weeks before publication
+  assert.equal(extract('The hospital was recently flooded.', { published: '2025-03-13' }).events.length, 1);
+});
