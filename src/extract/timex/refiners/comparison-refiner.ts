@@ -33,6 +33,13 @@ const NOT_SUPERLATIVE =
  */
 const VERB = /\b(?:held|made|built|set|won|have|has|had|been|is|are|was|were|[a-z]{3,}ed)\b|,/i;
 
+/**
+ * A present perfect in a relative clause of the compared noun ("the best news this town has had in 40 years",
+ * "the highest level it has reached since 2012"): the comparison still goes on to "in" or "since".
+ */
+const PERFECT_RELATIVE =
+  /\b(?:has|have)\s+(?:ever\s+)?(?:had|been|seen|made|won|held|built|set|[a-z]+(?:ed|en|wn))\s*$/i;
+
 /** How far before "since" (or "in") a comparison word may stand ("the highest level for the index since 2012"). */
 const REACH = 60;
 
@@ -50,7 +57,7 @@ export function comparisonBefore(text: string, at: number): string | undefined {
   // December": "since" goes with "held", a stretch that ran up to now)
   return [...before.matchAll(COMPARISON)]
     .filter((m) => !NOT_SUPERLATIVE.test(m[0]))
-    .filter((m) => !VERB.test(before.slice(m.index! + m[0].length)))
+    .filter((m) => !VERB.test(before.slice(m.index! + m[0].length).replace(PERFECT_RELATIVE, ' ')))
     .at(-1)?.[0];
 }
 

@@ -115,3 +115,17 @@ test('an ordinal counts back like "first": "the third strike since 2019" is no s
     [['2022-03-01', '2022-05-07']],
   );
 });
+
+test('a present perfect in the compared noun\'s relative clause keeps the comparison: "the best news it has had in 40 years"', () => {
+  for (const text of [
+    'It was the best news the town has had in 40 years.',
+    'Shares hit the highest level they have reached since 2012.',
+  ]) {
+    assert.deepEqual(extract(text, { published: PUB }).events, [], text);
+  }
+  // negative: a participle of its own ("rallies held since December") goes with "since": a stretch up to now
+  assert.equal(
+    extract('It was the most moving of the rallies held since December.', { published: PUB }).events.length,
+    1,
+  );
+});
