@@ -329,8 +329,14 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         text.slice(Math.max(0, x.start - 24), x.start),
       ) ||
         x.text.includes('-'));
-    // "most recently last November", "soon, on May 3": the date that follows says when; no vague event beside it
-    if (x.value.endsWith('_REF') && next && next.start - x.end <= 3 && /^[\s,]*$/.test(text.slice(x.end, next.start)))
+    // "most recently last November", "recently visited Paris in May": a date that follows in the clause says
+    // when; no vague event beside it
+    if (
+      x.value.endsWith('_REF') &&
+      next &&
+      next.start - x.end <= 40 &&
+      /^(?:[\s,]*|[^.;:,!?]*)$/.test(text.slice(x.end, next.start))
+    )
       continue;
     const tentative = placeable ? null : placeUnplaced(x, { text, published, tense: 'perfect', next });
     if (!placeable && !measuring && !tentative) continue;

@@ -172,6 +172,18 @@ test('"most recently last November": the date that follows says when, no vague "
     list.events.map((e) => [e.from, e.to]),
     [['2024-11-01', '2024-12-01']],
   );
-  // negative: "recently" alone is still the weeks before publication
+  // later in the same clause too: "most recently in a radio interview last month"
+  const later = extract('She had ruled out a poll, most recently in a radio interview last month.', {
+    published: '2025-03-13',
+  });
+  assert.deepEqual(
+    later.events.map((e) => [e.from, e.to]),
+    [['2025-02-01', '2025-03-01']],
+  );
+  // negative: "recently" alone is still the weeks before publication, and so is one whose clause ends first
   assert.equal(extract('The hospital was recently flooded.', { published: '2025-03-13' }).events.length, 1);
+  assert.equal(
+    extract('Its shares have slumped recently, closing flat on Friday.', { published: '2025-03-13' }).events.length,
+    2,
+  );
 });

@@ -318,6 +318,10 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
   // clearly past: no future cue in the clause, and no infinitive between the past verb and the phrase
   // ("asked it to respond by Oct. 31": the date belongs to the infinitive)
   const between = clause.slice(Math.min(bestAt, phraseStart), phraseStart);
+  // "a Jan. 14 return date", "the March 29 notification": a date used as an adjective, told from any time
+  const attributive =
+    ATTRIBUTIVE_BEFORE.test(clause.slice(Math.max(0, phraseStart - 8), phraseStart)) &&
+    /^\s+[a-z]/.test(text.slice(end, end + 3));
   const clearTense =
     tense === 'past' &&
     best === 'past' &&
@@ -325,16 +329,14 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
     between.length <= CLEAR_REACH &&
     !/\bto\s+[a-z]{2,}\b/.test(between) &&
     !NOT_CLEARLY_PAST_BEFORE.test(clause.slice(Math.max(0, phraseStart - 40), phraseStart)) &&
-    !(
-      ATTRIBUTIVE_BEFORE.test(clause.slice(Math.max(0, phraseStart - 8), phraseStart)) &&
-      /^\s+[a-z]/.test(text.slice(end, end + 3))
-    );
+    !attributive;
   // clearly future: a future verb and no past one ("will be named commander for a mission in December", told
   // in March); not a date the figures are for ("will report results for September")
   const clearFuture =
     tense === 'future' &&
     best === 'future' &&
     !pastSeen &&
+    !attributive &&
     !/\bfor\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, phraseStart - 10), phraseStart));
   return { tense, clearTense: clearTense || clearFuture };
 }

@@ -312,3 +312,17 @@ test('a participle that describes a noun ("on exposed coasts") is a weaker cue t
     WED,
   );
 });
+
+test('a date used as an adjective is not clearly ahead in a future clause: "within two years of the March 29 notice"', () => {
+  // told on 18 April: the notice of three weeks before, not next year's March 29
+  assertPlaced(
+    'Talks will end within two years of the March 29 notice.',
+    'March 29',
+    '2017-03-29',
+    undefined,
+    undefined,
+    '2017-04-18',
+  );
+  // negative: a date that is no adjective keeps the clear future
+  assertPlaced('Talks will end on March 29.', 'March 29', '2018-03-29', undefined, undefined, '2017-04-18');
+});
