@@ -70,6 +70,11 @@ export const IRREGULAR_PAST = set(`left met went came took gave made held began 
   swept swung taught thought understood undertook undertaken upheld woke won wrote born clung sang sung swam swum
   drew drawn drank shone spun strove sought arose arisen`);
 
+/** Irregular past tenses that are never participles ("began", not "begun"): a finite verb wherever they stand. */
+export const PAST_ONLY = set(`went came became took gave began saw fell rose spoke broke wrote flew grew drove chose
+  knew withdrew forgot froze hid swore tore wore blew forbade forgave rode rang sank shook stole sprang undertook
+  overtook oversaw woke sang swam drew drank arose ate`);
+
 /** Base forms of common verbs, for a word after "to" or a modal, and for "-s" forms ("plans", "wants"). */
 export const COMMON_VERBS = set(`be have do say make go take come see know get give find think tell become leave feel
   bring begin keep hold stand turn start show hear play run move live believe happen provide sit stay lose pay meet

@@ -7,6 +7,7 @@ import {
   CLAUSE_TAKING_VERBS,
   MODIFIER_ADJECTIVES,
   OBJECT_DETERMINERS,
+  PAST_ONLY,
   PREPOSITION_OR_SUBORDINATOR,
   SUBORDINATORS,
   TELLING_VERBS,
@@ -128,6 +129,8 @@ function previousWord(s: Sentence, i: number): number {
 
 /** Whether the past form at `i` is a finite verb ("Talks collapsed") rather than a participle ("an accord signed"). */
 function finitePast(s: Sentence, i: number): boolean {
+  // "The dispute over pay began": a past that is no participle is the clause's verb
+  if (PAST_ONLY.has(s.words[i]!.token.core)) return true;
   const next = s.words[i + 1];
   let p = previousWord(s, i);
   // "The new mayor -- elected in May -- took office": the word before the dashes

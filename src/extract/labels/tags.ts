@@ -164,12 +164,18 @@ const LEXICON = (() => {
   return lexicon;
 })();
 
+/** Prefixes that make a verb of a verb ("co-wrote", "re-ran", "mis-spent"). */
+const VERB_PREFIXES = new Set(['co', 're', 'pre', 'mis', 'over', 'out', 'under', 'fore']);
+
 /** The part of speech of a lower-case word, from the lexicon and its suffix. */
 function lexicalTag(core: string): Tag {
   const listed = LEXICON.get(core);
   if (listed) return listed;
   const n = core.length;
   if (n > 3 && core.endsWith('ed')) return 'ved';
+  // "co-wrote", "re-ran", "over-spent": a prefix and an irregular past
+  const dash = core.indexOf('-');
+  if (dash > 0 && VERB_PREFIXES.has(core.slice(0, dash)) && IRREGULAR_PAST.has(core.slice(dash + 1))) return 'ved';
   // "cost-cutting", "rice-processing": a compound in "-ing" is an adjective or a noun
   if (n > 4 && core.endsWith('ing')) return core.includes('-') ? 'noun' : 'ing';
   if (n > 4 && core.endsWith('ly') && !LY_NOUNS.has(core)) return 'adv';

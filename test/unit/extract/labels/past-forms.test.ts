@@ -1,0 +1,26 @@
+// A past form that is never a participle ("began", not "begun") is a clause's verb wherever it stands, and a
+// prefixed irregular past ("co-wrote") is a past form too.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { label } from './label-helper.js';
+
+test('a past that is no participle is the verb, after a noun with a prepositional phrase', () => {
+  assert.equal(label('The dispute over pay began in October.', 'October'), 'The dispute over pay began');
+  assert.equal(
+    label('The fight between the two clubs grew worse in May.', 'May'),
+    'The fight between the two clubs grew worse',
+  );
+  // negative: a past that is also a participle after a preposition's noun still describes it
+  assert.equal(label('Under an accord signed in May, exports rose.', 'May'), 'An accord signed in May');
+});
+
+test('a prefix and an irregular past make a past verb: "co-wrote"', () => {
+  // it was a noun, and the label took the next clause ("Went on to produce …")
+  assert.equal(
+    label(
+      'Additionally, the author co-wrote the 1998 animated film Antz and went on to produce a string of hit comedies.',
+      '1998',
+    ),
+    'The author co-wrote the animated film Antz',
+  );
+});
