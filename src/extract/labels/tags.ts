@@ -352,6 +352,9 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
     !PREPOSITIONS_AFTER_DETERMINERS.has(core)
   )
     word.tag = 'noun';
+  // "so far this winter", "thus far": an adverb of time, no noun to head a subject
+  if (core === 'far' && !previous.mark && (previous.token.core === 'so' || previous.token.core === 'thus'))
+    word.tag = 'adv';
   switch (word.tag) {
     case 'adv':
       // "the first ferry", "its only plant", "the then president": an ordinal after an article is an adjective

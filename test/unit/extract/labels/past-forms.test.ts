@@ -24,3 +24,10 @@ test('a prefix and an irregular past make a past verb: "co-wrote"', () => {
     'The author co-wrote the animated film Antz',
   );
 });
+
+test('"so far" is an adverb: no subject "Far"', () => {
+  assert.equal(
+    label('The coldest night so far this winter was Jan. 3, when the lake froze.', 'this winter'),
+    'The coldest night was Jan. 3',
+  );
+});
