@@ -21,6 +21,7 @@ import {
   finiteAfter,
   groupAt,
   inPhrase,
+  isClauseTaking,
   isFiniteStart,
   isTimeWord,
   nounPhraseStart,
@@ -112,8 +113,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   }
 
   // 3. the phrase opens its clause: "On Monday, the army withdrew", "Last week the FBI joined …"
+  // ("said that the past five years had been the hardest": "that" opens the clause the phrase is the subject of)
   const opensClause =
-    ga === 0 || (before !== undefined && (pauseAfter(s, ga - 1) || before.tag === 'conj' || before.tag === 'sub'));
+    ga === 0 ||
+    (before !== undefined &&
+      (pauseAfter(s, ga - 1) ||
+        before.tag === 'conj' ||
+        before.tag === 'sub' ||
+        (before.token.core === 'that' && !before.mark && sayingBefore(s, ga - 1))));
   // "Sunday was chosen as …", "2008 was a bad year": the phrase is the subject of the verb after it
   if (
     opensClause &&
@@ -459,4 +466,28 @@ export function nounGoesOn(s: Sentence, k: number): boolean {
     (next.tag === 'noun' || next.tag === 'num') &&
     /^\p{Ll}|^\d/u.test(next.token.text)
   );
+}
+
+/** Gerunds of saying that take a "that" clause ("telling its staff that …"). */
+const SAYING_GERUNDS = new Set([
+  'telling',
+  'saying',
+  'noting',
+  'warning',
+  'arguing',
+  'adding',
+  'claiming',
+  'insisting',
+]);
+
+/**
+ * Whether the "that" at `at` opens what a verb of saying or thinking before it says ("said on Monday that",
+ * "telling its sales force that"), not a relative clause ("the indices that today fell").
+ */
+function sayingBefore(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 12 && !breakAfter(s, k); k--) {
+    const w = s.words[k]!;
+    if (s.groupOf[k]! >= 0 && (isClauseTaking(w) || SAYING_GERUNDS.has(w.token.core))) return true;
+  }
+  return false;
 }

@@ -31,3 +31,16 @@ test('"so far" is an adverb: no subject "Far"', () => {
     'The coldest night was Jan. 3',
   );
 });
+
+test('after "said … that", the phrase opens the reported clause: its subject, or its lead', () => {
+  assert.equal(
+    label('Its chief executive said on Thursday that the past five years had been the hardest.', 'the past five years'),
+    'The past five years had been the hardest',
+  );
+  assert.equal(
+    label('The maker said that last week a customer found two flaws in its chip.', 'last week'),
+    'A customer found two flaws in its chip',
+  );
+  // negative: a relative "that" after a noun ("the indices that today fell") is no reported clause
+  assert.notEqual(label('It was one of the indices that today fell sharply in Asia.', 'today'), 'Today fell sharply');
+});
