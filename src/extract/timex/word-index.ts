@@ -35,17 +35,29 @@ export function startWords(words: string, digits = false): StartWords {
   return { words: words.split(' '), digits };
 }
 
+/** A trigger or start word with the bits of the parsers it triggers (`mask`) and of those whose phrases it may start. */
+interface WordEntry {
+  word: string;
+  hash: number;
+  mask: number;
+  startMask: number;
+}
+const ENTRIES: WordEntry[] = [];
 /**
- * Each trigger or start word with the bits of the parsers it triggers (`mask`) and of those whose phrases it may
- * start (`startMask`), by the hash of the word (hashRun).
+ * The entries by the hash of their word (hashRun), in an open-addressing table of ENTRIES' indices plus one (0: an
+ * empty slot), at most a quarter full: most runs of a text are no trigger word, and an empty slot tells so with one
+ * read (a Map keyed by the hashes was the largest cost of indexing a text).
  */
-const WORDS = new Map<number, { word: string; mask: number; startMask: number }[]>();
+let slots = new Int32Array(1024);
+/** Hashes are cut to 30 bits, which V8 keeps as small integers. */
+const SMALL_HASH = 0x3fffffff;
 /** The bits of the parsers whose phrases may start with a digit. */
 let digitStartMask = 0;
-/** Endings with the bit of their parser. */
-const ENDINGS: { ending: string; bit: number }[] = [];
-/** The last letters of the endings (lower case), as bits: most runs end in none of them. */
-let endingLetters = 0;
+/**
+ * Endings with the bit of their parser, by their last letter (0 for "a"): a run is compared only with the endings
+ * of its own last letter.
+ */
+const ENDINGS_BY_LAST_LETTER: { ending: string; bit: number }[][] = Array.from({ length: 26 }, () => []);
 let registered = 0;
 /** The bits of the parsers that gave their start words. */
 let startGated = 0;
@@ -61,10 +73,16 @@ export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords
   const bit = registered++;
   const entryOf = (word: string) => {
     const hash = hashRun(word, 0, word.length);
-    const entries = WORDS.get(hash) ?? [];
-    let entry = entries.find((e) => e.word === word);
-    if (!entry) entries.push((entry = { word, mask: 0, startMask: 0 }));
-    WORDS.set(hash, entries);
+    for (let slot = hash & (slots.length - 1); slots[slot] !== 0; slot = (slot + 1) & (slots.length - 1)) {
+      const entry = ENTRIES[slots[slot]! - 1]!;
+      if (entry.word === word) return entry;
+    }
+    const entry = { word, hash, mask: 0, startMask: 0 };
+    ENTRIES.push(entry);
+    if (ENTRIES.length * 4 > slots.length) {
+      slots = new Int32Array(slots.length * 2);
+      ENTRIES.forEach((_, k) => placeEntry(k));
+    } else placeEntry(ENTRIES.length - 1);
     longest = Math.max(longest, word.length);
     return entry;
   };
@@ -75,8 +93,7 @@ export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords
     if (starts.digits) digitStartMask |= 1 << bit;
   }
   for (const ending of triggers.endings ?? []) {
-    ENDINGS.push({ ending, bit });
-    endingLetters |= 1 << (ending.charCodeAt(ending.length - 1) - 0x61);
+    ENDINGS_BY_LAST_LETTER[ending.charCodeAt(ending.length - 1) - 0x61]!.push({ ending, bit });
   }
   return bit;
 }
@@ -99,6 +116,7 @@ export class WordIndex {
       this.firsts.push(startGated & (1 << k) ? [] : null);
     }
     const n = text.length;
+    const slotMask = slots.length - 1;
     for (let i = 0; i < n;) {
       const code = text.charCodeAt(i);
       if (!isAsciiLetter(code)) {
@@ -124,19 +142,18 @@ export class WordIndex {
       }
       let mask = 0;
       if (i - start <= longest) {
-        const entries = WORDS.get(hash | 0);
-        if (entries)
-          for (const e of entries)
-            if (sameLetters(text, start, i, e.word)) {
-              mask |= e.mask;
-              if (e.startMask !== 0 && (start === 0 || !isAsciiWordChar(text.charCodeAt(start - 1))))
-                this.addFirsts(e.startMask, start);
-            }
+        hash &= SMALL_HASH;
+        for (let slot = hash & slotMask; slots[slot] !== 0; slot = (slot + 1) & slotMask) {
+          const e = ENTRIES[slots[slot]! - 1]!;
+          if (e.hash === hash && sameLetters(text, start, i, e.word)) {
+            mask |= e.mask;
+            if (e.startMask !== 0 && (start === 0 || !isAsciiWordChar(text.charCodeAt(start - 1))))
+              this.addFirsts(e.startMask, start);
+          }
+        }
       }
-      if (endingLetters & (1 << ((text.charCodeAt(i - 1) | 0x20) - 0x61))) {
-        for (const { ending, bit } of ENDINGS)
-          if (i - start >= ending.length && sameLetters(text, i - ending.length, i, ending)) mask |= 1 << bit;
-      }
+      for (const { ending, bit } of ENDINGS_BY_LAST_LETTER[(text.charCodeAt(i - 1) | 0x20) - 0x61]!)
+        if (i - start >= ending.length && sameLetters(text, i - ending.length, i, ending)) mask |= 1 << bit;
       for (let k = 0; mask !== 0; k++, mask >>>= 1) {
         if (mask & 1) {
           this.starts[k]!.push(start);
@@ -161,7 +178,15 @@ export function isAsciiWordChar(code: number): boolean {
 function hashRun(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x01000193);
-  return h | 0;
+  return h & SMALL_HASH;
+}
+
+/** Places ENTRIES[k] in the first empty slot from the one of its hash. */
+function placeEntry(k: number): void {
+  const mask = slots.length - 1;
+  let slot = ENTRIES[k]!.hash & mask;
+  while (slots[slot] !== 0) slot = (slot + 1) & mask;
+  slots[slot] = k + 1;
 }
 
 /** Whether the ASCII letters [start, end) of `text` are `word` (lower case), in any case. */

@@ -47,7 +47,11 @@ const WEAK_FUTURE = /\b(?:until|till|ahead)\b/i;
 const IRREGULAR_PAST =
   '(?:may|might|could|should|must|would|will)\\s+have\\s+\\w+|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|set(?=\\s+(?:on|in|at|during|last|early|late)\\b)|(?<=\\b(?:he|she|it)\\s+)(?:forecast|put|let|shut|spread|cost|bet|broadcast|hurt)|ago|previously|since';
 const PRESENT = 'is|are|says|am|remains|continues|seems|has|have';
-const CUE = new RegExp(`\\b(?:(${FUTURE})|(${IRREGULAR_PAST})|([a-z]{3,}ed)|(${PRESENT}))\\b`, 'gi');
+/**
+ * Every cue starts with a letter, or is "'ll" after a word: the look-ahead after `\b` stops the scan at the end of
+ * each word, where the alternatives would otherwise all be tried (a third of the scan's time).
+ */
+const CUE = new RegExp(`\\b(?=[a-z'])(?:(${FUTURE})|(${IRREGULAR_PAST})|([a-z]{3,}ed)|(${PRESENT}))\\b`, 'gi');
 /** Whether a text holds a cue (CUE, not global). */
 const CUE_TEST = new RegExp(CUE.source, 'i');
 /** After a verb of saying, what is said: a clause with a verb of its own, not set off by a comma ("said the firm would"). */
