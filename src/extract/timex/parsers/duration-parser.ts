@@ -86,12 +86,14 @@ const SPREAD_OVER_BEFORE =
 const BARE_PLURAL_BEFORE =
   /\b(for|over|in|within|after|took|take|takes|taken|lasted|lasts|spent|spend|spends|about|nearly|almost|recent)\s+$/;
 
+/** The words of words.ts UNIT, as runs of letters: every length of time holds one. */
+export const UNIT_WORDS =
+  'second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia yr yrs qtr qtrs wk wks mos mo hr hrs min mins sec secs';
+
 export class DurationParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The units (words.ts UNIT) and the adjectival ones ("10-day"). */
-  protected override readonly triggerWords = triggers(
-    'second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia yr yrs qtr qtrs wk wks mos mo hr hrs min mins sec secs',
-  );
+  protected override readonly triggerWords = triggers(UNIT_WORDS);
   /** Every duration ends with its unit, at most a quantity modifier, a window word and an amount after its start. */
   override readonly keywordLead = 100;
   /**

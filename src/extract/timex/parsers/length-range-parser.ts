@@ -6,6 +6,8 @@
 import type { Frame } from '../frame.js';
 import { durationValue, NUMBER, parseNumber, parseUnit, UNIT, unitCount } from '../words.js';
 import { TimexParser, type FrameMatch } from './timex-parser.js';
+import { UNIT_WORDS } from './duration-parser.js';
+import { triggers } from '../word-index.js';
 
 const PATTERN = new RegExp(
   `(?:between\\s+)?(${NUMBER})(?=\\s*(?:and|to|-|–)\\s*(${NUMBER})\\s+(?:more\\s+|additional\\s+)?(${UNIT})(?![\\w-]))`,
@@ -14,13 +16,10 @@ const PATTERN = new RegExp(
 
 export class LengthRangeParser extends TimexParser {
   protected readonly regex = PATTERN;
-  /** The second end: a joiner, a number and a unit ("and nine months", "-90 days"): rare in news text. */
-  protected override readonly keywords = new RegExp(
-    `(?:\\s(?:and|to)\\s+|[-–]\\s*)(?:${NUMBER})\\s+(?:more\\s+|additional\\s+)?${UNIT}(?![\\w-])`,
-    'i',
-  );
-  /** "between " + "twenty-seven and a half " before the joiner */
-  override readonly keywordLead = 40;
+  /** The unit of the second end ("and nine months", "-90 days"), from the one scan of the text's words. */
+  protected override readonly triggerWords = triggers(UNIT_WORDS);
+  /** "between " + "twenty-seven and a half " + "to thirty-one " before the unit */
+  override readonly keywordLead = 80;
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
     const [whole, firstText, secondText, unitText] = match;

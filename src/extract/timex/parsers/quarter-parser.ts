@@ -9,6 +9,7 @@ import { halfPeriod, humanDay, quarterPeriod, type Day, type Period } from '../c
 import type { Frame, ResolveContext } from '../frame.js';
 import { dateReading, nearestByTense, periodAt, sideOf, unplacedReading } from '../periods.js';
 import { TimexParser, type ParsingContext } from './timex-parser.js';
+import { triggers } from '../word-index.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 
 const ORD = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
@@ -46,7 +47,8 @@ function relativeYear(which: string | undefined, dct: Day | null): number | null
 
 export class QuarterParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /quarter|qtr|half|period|q[1-4]|[1-4]q|h[12]|year-(?:earlier|ago)/i;
+  /** "quarter", "half", "period", the "Q" of "Q3" and "3Q", the "H" of "H1", "year-earlier", "year-ago". */
+  protected override readonly triggerWords = triggers('quarter quarters qtr half period q h earlier ago');
   /** "the year-earlier comparable fiscal fourth two fiscal " before the keyword, at most. */
   override readonly keywordLead = 100;
 

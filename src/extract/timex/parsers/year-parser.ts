@@ -8,6 +8,7 @@ import type { Frame } from '../frame.js';
 import { dateReading, narrowed } from '../periods.js';
 import { DECADE_WORDS, DIGIT_WORDS, parsePointMod, POINT_MOD, TEEN_WORDS } from '../words.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+import { triggers } from '../word-index.js';
 
 const PATTERN = new RegExp(
   `(${POINT_MOD})?(?:(fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|the\\s+year|model\\s+year)\\s*)?(1\\d{3}|20\\d{2}|21\\d{2})(?![\\d,]\\d|\\d)`,
@@ -44,7 +45,10 @@ const SPOKEN = new RegExp(
 /** Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
 export class SpokenYearParser extends TimexParser {
   protected readonly regex = SPOKEN;
-  protected override readonly keywords = /hundred|thousand|teen|twenty/i;
+  /** Its first word ("nineteen", "ten") or the "thousand" of "two thousand". */
+  protected override readonly triggerWords = triggers(`${TEEN_WORDS.join(' ')} thousand`);
+  /** "the year two " before "thousand" */
+  override readonly keywordLead = 16;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [text, century, hundred, tens, unit, ohUnit, thousandUnit] = match;
