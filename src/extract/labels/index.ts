@@ -60,7 +60,12 @@ const PERIOD_WORDS = /^(?:quarter|quarters|year|years|month|months|half|period|w
 /** Forms of "be" whose complement may be the time phrase alone ("was in February"). */
 const BE = /^(?:is|are|was|were|be|been)$/;
 /** "a week after the vote"; not "the following year", where "following" is an adjective. */
-const ANCHORED_PHRASE = /\b(?:after|before|(?<!\b(?:the|a)\s+)following)\s+(\S.*)$/is;
+/**
+ * A phrase that counts from an event it names ("a week after the vote"); not one whose "after" is followed by a
+ * time of its own ("shortly after 11pm last night", "just before midnight", "soon after Monday").
+ */
+const ANCHORED_PHRASE =
+  /\b(?:after|before|(?<!\b(?:the|a)\s+)following)\s+(?!\d|(?:(?:last|this|next)\s+)?(?:noon|midnight|midday|dawn|dusk|today|tonight|yesterday|tomorrow|night|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*(?![\w'’]))(\S.*)$/is;
 const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
 
 /** Tags the words of a sentence once; each event of the sentence reads them. */
@@ -417,10 +422,12 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
 
 /** "a week after a halt to shipments": the event the phrase counts from names the event. */
 function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
-  const anchored = request.phrase ? ANCHORED_PHRASE.exec(request.phrase) : null;
+  // (read with the two characters after the phrase: "the day before last Tuesday's hearing" names an event)
+  const tail = request.sentence.slice(request.end, request.end + 2);
+  const anchored = request.phrase ? ANCHORED_PHRASE.exec(request.phrase + tail) : null;
   const after = request.duration ? ANCHOR_AFTER.exec(request.sentence.slice(request.end, request.end + 20)) : null;
   if (!anchored && !after) return null;
-  const anchorOffset = anchored ? request.end - anchored[1]!.length : request.end + after![0].length;
+  const anchorOffset = anchored ? request.end + tail.length - anchored[1]!.length : request.end + after![0].length;
   const from = s.words.findIndex((w) => w.token.start >= anchorOffset);
   if (from < 0) return null;
   const end = clauseEnd({ ...s, governorStart: -1, phraseStart: -1, phraseEnd: -1 }, from, -1);

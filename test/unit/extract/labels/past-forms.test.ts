@@ -44,3 +44,22 @@ test('after "said … that", the phrase opens the reported clause: its subject, 
   // negative: a relative "that" after a noun ("the indices that today fell") is no reported clause
   assert.notEqual(label('It was one of the indices that today fell sharply in Asia.', 'today'), 'Today fell sharply');
 });
+
+test('"shortly after 11pm" is a time of its own, not a count from an event: the clause is labelled', () => {
+  assert.equal(
+    label(
+      'Two people were hurt after an explosion destroyed a house shortly after 11pm last night.',
+      'shortly after 11pm last night',
+    ),
+    'An explosion destroyed a house',
+  );
+  assert.equal(
+    label('Dispatchers got a call just after 3:30 a.m. on Tuesday.', 'just after 3:30 a.m. on Tuesday'),
+    'Dispatchers got a call',
+  );
+  // negative: what follows "after" is an event: the label names it
+  assert.equal(
+    label("The vigil was held the day before last Tuesday's court hearing in the city.", 'the day before last Tuesday'),
+    "Last Tuesday's court hearing in the city",
+  );
+});
