@@ -70,12 +70,17 @@ export function nounChoice(
 }
 
 /** The noun phrase and the verbless segment after its comma that holds the phrase, at the end of a clause; or null. */
+/** Adverbs that hedge a time ("possibly later today"): the phrase still dates the clause. */
+const HEDGES = new Set(['possibly', 'probably', 'perhaps', 'maybe', 'likely', 'hopefully', 'ideally', 'presumably']);
+
 export function appositionOf(s: Sentence): number[] | null {
   let start = s.governorStart;
   while (start > 0 && !pauseAfter(s, start - 1)) start--;
   if (start === 0 || s.words[start - 1]!.mark !== ',' || !endsNounPhrase(s.words[start - 1]!)) return null;
   // "…, now in its sixth year", "…, still in its first week": an adverb, then the phrase
   if (s.words[start]!.tag !== 'adv' || (start + 1 !== s.governorStart && start !== s.governorStart)) return null;
+  // "will begin once the site is safe, possibly later today": a hedge on when the clause happens, no description
+  if (HEDGES.has(s.words[start]!.token.core)) return null;
   let end = start;
   while (end < s.words.length && !pauseAfter(s, end)) end++;
   if (end < s.words.length - 1 && !breakAfter(s, end)) return null; // the clause goes on after it

@@ -63,3 +63,13 @@ test('"shortly after 11pm" is a time of its own, not a count from an event: the 
     "Last Tuesday's court hearing in the city",
   );
 });
+
+test('a hedged time after a comma ("…, possibly later today") describes no noun', () => {
+  const got = label('A joint investigation will begin once the site is safe, possibly later today.', 'later today');
+  assert.match(got, /^A joint investigation will begin/);
+  // negative: "now in its sixth year" at the end still describes the noun before it
+  assert.equal(
+    label('Talks focused on the war, now in its sixth year.', 'its sixth year'),
+    'The war, now in its sixth year',
+  );
+});
