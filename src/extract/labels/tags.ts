@@ -355,6 +355,25 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
   // "so far this winter", "thus far": an adverb of time, no noun to head a subject
   if (core === 'far' && !previous.mark && (previous.token.core === 'so' || previous.token.core === 'thus'))
     word.tag = 'adv';
+  // "It last updated its targets", "was last seen": "last" between a subject or an auxiliary and a past form
+  else if (
+    core === 'last' &&
+    !previous.mark &&
+    (previous.tag === 'pron' || previous.tag === 'aux' || previous.tag === 'name') &&
+    next !== undefined &&
+    lexicalTag(next.core) === 'ved'
+  )
+    word.tag = 'adv';
+  // "the club's next away game", "its home match": "away" and "home" before a noun describe it
+  else if (
+    (core === 'away' || core === 'home') &&
+    !previous.mark &&
+    (previous.tag === 'det' || previous.tag === 'noun' || previous.possessive) &&
+    next !== undefined &&
+    startsLower(next.text) &&
+    lexicalTag(next.core) === 'noun'
+  )
+    word.tag = 'noun';
   switch (word.tag) {
     case 'adv':
       // "the first ferry", "its only plant", "the then president": an ordinal after an article is an adjective

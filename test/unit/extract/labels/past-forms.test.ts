@@ -73,3 +73,14 @@ test('a hedged time after a comma ("…, possibly later today") describes no nou
     'The war, now in its sixth year',
   );
 });
+
+test('"last" before a past form is an adverb, and "away" before a noun describes it', () => {
+  assert.equal(label('It last updated its targets in February 2021.', 'February 2021'), 'It last updated its targets');
+  assert.equal(label('He was last seen on Nov. 3 near the border.', 'Nov. 3'), 'He was last seen near the border');
+  assert.equal(
+    label("Rovers' next away game is at Castle Vale on Jan. 27.", 'Jan. 27'),
+    "Rovers' next away game is at Castle Vale",
+  );
+  // negative: after an article "last" stays an adjective of its noun
+  assert.equal(label('The last flight left on Monday.', 'Monday'), 'The last flight left');
+});
