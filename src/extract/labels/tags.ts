@@ -521,7 +521,9 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
           // "in the 1990s remains, residents said": after a number or a name, a comma ends the verb's clause
           (word.mark !== '' && (previous.tag === 'num' || previous.tag === 'name')) ||
           !NOT_AFTER_VERB_S.has(lexicalTag(next.core)) ||
-          objectAfterVerbS(word, tokens, index)) &&
+          objectAfterVerbS(word, tokens, index) ||
+          // "The defeat ends Ashford's run", "the plan cuts Britain's deficit": a name's possessive is an object's start
+          (!word.mark && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(next.text))) &&
         (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
       ) {
         word.tag = 'verb';
@@ -595,7 +597,9 @@ const VERB_TAGS = new Set<Tag>(['ved', 'verb', 'aux', 'modal']);
 
 /** Past forms that are also base forms: after "to" or a modal they are base verbs. */
 export const SAME_AS_BASE = new Set(
-  'cut put set hit let quit shut spread cost hurt bet bid burst cast split read'.split(' '),
+  'cut put set hit let quit shut spread cost hurt bet bid burst cast split read beat upset broadcast forecast'.split(
+    ' ',
+  ),
 );
 
 /** Determiners that may stand alone as a subject. */

@@ -84,3 +84,14 @@ test('"last" before a past form is an adverb, and "away" before a noun describes
   // negative: after an article "last" stays an adjective of its noun
   assert.equal(label('The last flight left on Monday.', 'Monday'), 'The last flight left');
 });
+
+test('"to beat" is an infinitive, and an "-s" verb before a name\'s possessive is a verb', () => {
+  assert.equal(
+    label('Castle Vale came from behind to beat league leaders Ashford 3-2 on Saturday.', 'Saturday'),
+    'Castle Vale came from behind to beat league leaders Ashford 3-2',
+  );
+  assert.equal(
+    label("The defeat ends Ashford's unbeaten run, which began on Oct. 4, and cuts their lead.", 'Oct. 4'),
+    "Ashford's unbeaten run began",
+  );
+});
