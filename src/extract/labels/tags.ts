@@ -469,6 +469,18 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         word.tag = 'verb';
         break;
       }
+      // "Ashford, who won the title in 2019-20, face a trip": the base form after a relative aside is the main verb
+      if (
+        previous.mark === ',' &&
+        COMMON_VERBS.has(core) &&
+        startsLower(word.token.text) &&
+        next !== undefined &&
+        lexicalTag(next.core) === 'det' &&
+        closesRelativeAside(tokens, index - 1)
+      ) {
+        word.tag = 'verb';
+        break;
+      }
       if (previous.mark) break;
       if (previous.tag === 'modal' || (previous.tag === 'to' && COMMON_VERBS.has(core))) {
         word.tag = 'verb';
@@ -531,6 +543,16 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
       break;
     }
   }
+}
+
+/** Whether the comma after token `end` closes an aside that opened with ", who" or ", which" (at most 14 words back). */
+function closesRelativeAside(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k > 0 && end - k < 14; k--) {
+    const core = tokens[k]!.core;
+    if ((core === 'who' || core === 'which') && /,$/.test(tokens[k - 1]!.text)) return true;
+    if (k < end && /[,.;:]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /**

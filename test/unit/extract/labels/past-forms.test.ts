@@ -95,3 +95,12 @@ test('"to beat" is an infinitive, and an "-s" verb before a name\'s possessive i
     "Ashford's unbeaten run began",
   );
 });
+
+test('a base-form verb after a relative aside is the main verb: "Ashford, who won the title in 2020, face a trip"', () => {
+  assert.equal(
+    label('Ashford, who won the title in 2020, face a trip to the coast next weekend.', 'next weekend'),
+    'Ashford face a trip to the coast',
+  );
+  // the aside's own date still labels the aside
+  assert.equal(label('The museum, which opened in May, drew crowds.', 'May'), 'The museum opened in May');
+});
