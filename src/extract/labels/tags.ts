@@ -6,6 +6,7 @@ import { MONTH_AND_DAY_NAMES, startsLower, type Token } from '../words.js';
 import {
   ADVERBS,
   AUXILIARIES,
+  CLAUSE_TAKING_VERBS,
   COMMON_VERBS,
   COORDINATORS,
   DETERMINERS,
@@ -352,6 +353,20 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
     !PREPOSITIONS_AFTER_DETERMINERS.has(core)
   )
     word.tag = 'noun';
+  // "lost that status", "won that race": after a verb that takes no clause, "that" before a noun is its determiner
+  if (
+    core === 'that' &&
+    word.tag === 'rel' &&
+    !previous.mark &&
+    previous.tag === 'ved' &&
+    !REPORTING_VERBS.has(previous.token.core) &&
+    !CLAUSE_TAKING_VERBS.has(previous.token.core) &&
+    next !== undefined &&
+    startsLower(next.text) &&
+    lexicalTag(next.core) === 'noun' &&
+    (tokens[index + 2] === undefined || !VERB_TAGS.has(lexicalTag(tokens[index + 2]!.core)))
+  )
+    word.tag = 'det';
   // "so far this winter", "thus far": an adverb of time, no noun to head a subject
   if (core === 'far' && !previous.mark && (previous.token.core === 'so' || previous.token.core === 'thus'))
     word.tag = 'adv';
@@ -499,6 +514,16 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         (COMMON_VERBS.has(core) || (next !== undefined && startsComplement(next)))
       ) {
         word.tag = 'verb'; // "They want the plan", "we need", but "we residents"
+      } else if (
+        // "once schools return in September", "when prices rise": after a subordinator and a plural noun
+        before2?.tag === 'sub' &&
+        !before2.mark &&
+        COMMON_VERBS.has(core) &&
+        startsLower(word.token.text) &&
+        pluralNoun(previous) &&
+        (next === undefined || lexicalTag(next.core) !== 'noun' || !startsLower(next.text))
+      ) {
+        word.tag = 'verb';
       } else if (
         PLAIN_VERBS.has(core) &&
         startsLower(word.token.text) &&

@@ -104,3 +104,16 @@ test('a base-form verb after a relative aside is the main verb: "Ashford, who wo
   // the aside's own date still labels the aside
   assert.equal(label('The museum, which opened in May, drew crowds.', 'May'), 'The museum opened in May');
 });
+
+test('"once schools return in September" is a clause; "lost that status" is a determiner, no relative', () => {
+  assert.equal(
+    label('Officials warned the outbreak could spread further once schools return in September.', 'September'),
+    'Schools return in September',
+  );
+  assert.equal(
+    label('The region was declared free of measles in 2017 but lost that status two years later.', 'two years later'),
+    'The region lost that status',
+  );
+  // negative: after a verb of saying, "that" opens what is said
+  assert.equal(label('He said that prices rose in May.', 'May'), 'He said that prices rose');
+});
