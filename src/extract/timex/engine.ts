@@ -39,6 +39,7 @@ import { TimeParser } from './parsers/time-parser.js';
 import { WeekdayParser } from './parsers/weekday-parser.js';
 import { WeekOfParser } from './parsers/week-of-parser.js';
 import { DayInMonthParser } from './parsers/day-in-month-parser.js';
+import { DayOfMonthParser } from './parsers/day-of-month-parser.js';
 import { WeekdayCountParser } from './parsers/weekday-count-parser.js';
 import { WeekdayDateParser } from './parsers/weekday-date-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
@@ -66,6 +67,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new WeekOfParser(),
   new DayInMonthParser(),
   new WeekdayDateParser(),
+  new DayOfMonthParser(),
   new WeekdayCountParser(),
   new NumericDateParser(),
   new RangeParser(),

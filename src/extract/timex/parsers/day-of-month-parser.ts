@@ -1,0 +1,108 @@
+/**
+ * A day of the month named by its ordinal alone: "charged on the 5th", "by the 15th", "until the 1st". The month
+ * is the one the narrative is in: a month it just named ("In March … on the 15th"), else the month around the day
+ * it last placed, whichever 15th lies nearest to that day ("arrested on March 30 and charged on the 2nd": April
+ * 2), else the publication month by tense (past or no cue: the latest one on or before publication; present or
+ * future: the first one on or after it). Only after a preposition of time and before no noun: "the 15th
+ * century", "on the 15th floor", "on the 3rd, 4th and 5th floors", "finished 15th" stay words.
+ */
+import { addMonths, dayPeriod, epochDay, humanDay, isValidDay, MONTH_NAMES, type Day } from '../calendar.js';
+import type { Frame, ResolveContext } from '../frame.js';
+import { dateReading, narrativeDay, unplacedReading } from '../periods.js';
+import { startWords, triggers } from '../word-index.js';
+import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+
+const PATTERN = /the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w-])/i;
+
+/** A day of the month alone is a date only after one of these. */
+const PREPOSITION_BEFORE = /\b(?:on|by|until|till|since|before|after|from|through|as\s+of|effective)\s+$/;
+
+/** What may follow a day that no noun follows: the end of a clause, a conjunction, another phrase of time. */
+const FOLLOWED_BY_NO_NOUN =
+  /^(?:\s*$|\s*[.,;:!?)\]"'’”]|\s+[-–—]\s|\s+(?:and|or|to|through|at|when|as|before|after|this|next|last|of\s+(?:the|this|that)\s+month|it|he|she|they|we|the|a|an|his|her|its|their)(?![\w]))/;
+
+/** A list of ordinals that ends before a noun: "on the 3rd, 4th and 5th floors". */
+const ORDINAL_LIST_BEFORE_NOUN =
+  /^(?:\s*(?:,|and|or|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+\s+(?!(?:and|or|of|at|to|through|in|on)\b)[a-z]/;
+
+export class DayOfMonthParser extends TimexParser {
+  protected readonly regex = PATTERN;
+  /** The ordinal's ending, a run of letters of its own after the digits. */
+  protected override readonly triggerWords = triggers('st nd rd th');
+  /** "the 15" before "th" */
+  override readonly keywordLead = 12;
+  protected override readonly startWords = startWords('the');
+
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+    const d = Number(match[1]);
+    if (d < 1 || d > 31) return null;
+    if (!PREPOSITION_BEFORE.test(textBefore(context, index, 16))) return null;
+    const after = textAfter(context, index + match[0].length, 40);
+    if (!FOLLOWED_BY_NO_NOUN.test(after) || ORDINAL_LIST_BEFORE_NOUN.test(after)) return null;
+    const text = match[0];
+    const frame: Frame = {
+      kind: 'day-of-month',
+      resolve: (ctx) => {
+        if (!ctx.dct) return unplacedReading('XXXX-XX-XX', `"${text}" of an unknown month`);
+        const picked = pickMonth(d, ctx, frame.tense ?? ctx.tense);
+        if (!picked) return null;
+        const reading = dateReading(dayPeriod(picked.day), `"${text}" is ${humanDay(picked.day)}: ${picked.why}`);
+        if (picked.anchorId) {
+          reading.usedAnchor = true;
+          if (picked.anchorId !== ctx.anchor?.id) reading.anchorId = picked.anchorId;
+        }
+        return reading;
+      },
+    };
+    return frame;
+  }
+}
+
+/** The d-th of the month before, of and after `around`'s month that exist. */
+function candidates(around: Day, d: number): Day[] {
+  return [-1, 0, 1]
+    .map((k) => addMonths({ y: around.y, m: around.m, d: 1 }, k))
+    .filter(({ y, m }) => isValidDay(y, m, d))
+    .map(({ y, m }) => ({ y, m, d }));
+}
+
+function pickMonth(
+  d: number,
+  ctx: ResolveContext,
+  tense: ResolveContext['tense'],
+): { day: Day; why: string; anchorId?: string } | null {
+  const { anchor, dct } = ctx;
+  if (anchor && anchor.period.granularity === 'month') {
+    const { y, m } = anchor.period.first;
+    if (!isValidDay(y, m, d)) return null;
+    return {
+      day: { y, m, d },
+      why: `a day of ${MONTH_NAMES[m - 1]} ${y}, the month the story just named`,
+      anchorId: anchor.id,
+    };
+  }
+  const narrative = narrativeDay(ctx);
+  if (narrative) {
+    const on = narrative.period.first;
+    const near = candidates(on, d).sort(
+      (a, b) => Math.abs(epochDay(a) - epochDay(on)) - Math.abs(epochDay(b) - epochDay(on)),
+    )[0];
+    if (!near) return null;
+    return {
+      day: near,
+      why: `the nearest such day to ${humanDay(on)}, the day the story is on`,
+      anchorId: narrative.id,
+    };
+  }
+  const now = epochDay(dct!);
+  const all = candidates(dct!, d);
+  const ahead = tense === 'future' || tense === 'present' || tense === 'deadline';
+  const day = ahead ? all.find((c) => epochDay(c) >= now) : all.filter((c) => epochDay(c) <= now).at(-1);
+  if (!day) return null;
+  return {
+    day,
+    why: ahead
+      ? `the first one on or after ${humanDay(dct!)} (present or future tense)`
+      : `the latest one on or before ${humanDay(dct!)} (${tense === 'past' ? 'past tense' : 'no tense cue'})`,
+  };
+}
