@@ -67,6 +67,7 @@ const FAMILIES = [
   'The very beginning of the following calendar year, late last year, this past weekend, last yr, the decade.',
   'The same period last year, the corresponding quarter a year earlier, the quarter a year ago, comparable month.',
   'Last spring, the summer of 2014, this coming winter, fall 2013, every other week, each July, twice a year.',
+  'The past three summers, the last two winters, the current winter, the coming autumn, last season, Larry Summers.',
   'Daily, weekly, annually, three times a month, every Monday, every two years, once a week, several times a day.',
   'On Monday, last Friday, Sat., Mon. morning, Tuesdays, earlier the following Thursday, Wed., the next Sunday.',
   'The third quarter, Q3 2023, 2023-Q3, 3Q, H1 2020, the year-ago period, the latest quarter, the first half.',
