@@ -252,3 +252,33 @@ test('the edge of a quarter or a half is one timex with its mod: "by the end of 
   const alone = timexOf('Sales rose in the third quarter.', 'the third quarter', published);
   assert.equal(alone.mod, undefined);
 });
+
+test('the edges of a week by its working days: the end of the week starts on Friday', () => {
+  // week 7 of 2025 runs from Monday 10 to Sunday 16 February
+  const end = assertPlaced(
+    'The committee hopes to publish its findings by the end of the week.',
+    'the end of the week',
+    '2025-W07',
+    '2025-02-14',
+    '2025-02-17',
+    PUB,
+  );
+  assert.equal(end.mod, 'END');
+  assertPlaced(
+    'Shares slid late last week on the tariff news.',
+    'late last week',
+    '2025-W06',
+    '2025-02-07',
+    '2025-02-10',
+    PUB,
+  );
+  assertPlaced('Inspectors return early next week.', 'early next week', '2025-W08', '2025-02-17', '2025-02-19', PUB);
+  assertPlaced(
+    'A decision is expected in the middle of next week.',
+    'the middle of next week',
+    '2025-W08',
+    '2025-02-19',
+    '2025-02-21',
+    PUB,
+  );
+});
