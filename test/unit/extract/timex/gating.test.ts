@@ -75,6 +75,7 @@ const FAMILIES = [
   'At 3:30-6 p.m. on Friday, from 7 a.m. to 8 p.m. Thursday, 3-4pm, between 9 and 11 a.m., 15:00-18:00 GMT.',
   "At 3 o'clock in the afternoon, eleven o'clock in the evening, at 8 tonight, tonight at 11, at 9 tomorrow morning.",
   'At a quarter past 3pm, half past three, ten minutes to three, quarter to twelve, twenty after twelve, at 18:32:56.',
+  'At seven thirty p.m., six-forty a.m., nine oh five pm, eleven forty-five P.M., the score was seven thirty.',
   'In 2:05:37, at 8 GMT, Thu at 8 GMT, at 9:30 est, 10 pm pst, Friday evening, at 7, from 10.30 through 11.30 a.m.',
   'The week of March 6, the week of Oct. 17, 2016, the week of the vote, the week of Feb. 31.',
   'The first Tuesday in November, the last Thurs. of May 2019, the 2nd weekend of June, the last day of February.',
