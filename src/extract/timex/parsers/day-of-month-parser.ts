@@ -19,7 +19,7 @@ const PREPOSITION_BEFORE = /\b(?:on|by|until|till|since|before|after|from|throug
 
 /** What may follow a day that no noun follows: the end of a clause, a conjunction, another phrase of time. */
 const FOLLOWED_BY_NO_NOUN =
-  /^(?:\s*$|\s*[.,;:!?)\]"'’”]|\s+[-–—]\s|\s+(?:and|or|to|through|at|when|as|before|after|this|next|last|of\s+(?:the|this|that)\s+month|it|he|she|they|we|the|a|an|his|her|its|their)(?![\w]))/;
+  /^(?:\s*$|\s*[.,;:!?)\]"'’”]|\s+[-–—]\s|\s+(?:and|or|to|through|at|when|as|before|after|this|next|last|of\s+(?:the|this|that)\s+month|it|he|she|they|we|the|a|an|his|her|its|their|is|was|will|would|could|has|had|saw)(?![\w]))/;
 
 /** A list of ordinals that ends before a noun: "on the 3rd, 4th and 5th floors". */
 const ORDINAL_LIST_BEFORE_NOUN =

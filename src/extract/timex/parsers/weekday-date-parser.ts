@@ -14,8 +14,8 @@ import { TimexParser } from './timex-parser.js';
 const PATTERN = new RegExp(
   `(${WEEKDAY}),?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORD})` +
     // then punctuation or a word that cannot begin the noun an ordinal would count ("Friday, the fourth decline",
-    // "Tuesday the first generation of …" are no dates; "Tuesday the 26th of March" is the month parser's)
-    `(?=\\s*(?:[.,;:!?)"'”’]|$)|\\s+(?:at|in|on|and|or|but|when|after|before|until|from|to|for|as|with|he|she|it|they|we|I)\\b)`,
+    // "Tuesday the first generation of …" are no dates; a verb may follow, "Tuesday the 26th is a holiday"; "Tuesday the 26th of March" is the month parser's)
+    `(?=\\s*(?:[.,;:!?)"'”’]|$)|\\s+(?:at|in|on|and|or|but|when|after|before|until|from|to|for|as|with|he|she|it|they|we|I|is|was|will|would|could|has|had|saw)\\b)`,
   'i',
 );
 
@@ -58,6 +58,8 @@ export class WeekdayDateParser extends TimexParser {
             dayPeriod(agreeing),
             `"${text}": the day near publication that falls on a ${weekday}, ${humanDay(agreeing)}`,
           );
+        // "Friday the 13th is said to be unlucky": the superstition, not a slip, when no such Friday is near
+        if (wd === 5 && d === 13) return null;
         // a slip of the writer's: the day of the month is the more exact of the two
         const day = nearest(false)!;
         return dateReading(

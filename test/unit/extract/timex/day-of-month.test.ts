@@ -18,6 +18,8 @@ test('a day of the month alone falls in the publication month by tense', () => {
   assertPlaced('The new timetable will apply from the 25th.', 'the 25th', '2019-03-25', undefined, undefined, PUB);
   // April has no 31st: the next month that has one
   assertPlaced('The rebate will be paid on the 31st.', 'the 31st', '2019-05-31', undefined, undefined, '2019-04-10');
+  // a verb may follow
+  assertPlaced('Registration until the 29th is free of charge.', 'the 29th', '2019-03-29', undefined, undefined, PUB);
   // past: the latest one on or before publication
   assertPlaced(
     'The ferry service was suspended on the 12th, the operator said.',
