@@ -37,7 +37,7 @@ const NTH = '(?<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5
 /** "next month", "the previous month", "the current month": a month counted from publication. */
 const RELATIVE_MONTH = '(?:the\\s+)?(?<dayWhich>this|last|next|previous|current)\\s+month';
 const PATTERN = new RegExp(
-  `(?:the\\s+)?${NTH}\\s+(?<unit>${WEEKDAY}|day|weekend|week)\\s+` +
+  `(?:the\\s+)?${NTH}\\s+(?<unit>${WEEKDAY}|day|week-?end|week)\\s+` +
     // "of next month", "in this September", or with no "of": "the 3rd Thursday this September"
     `(?:(?:(?<of>of|in)\\s+)?(?<which>this|last|next)\\s+(?:month|(?<whichMonth>${MONTH_NAME}))` +
     `|(?:of|in)\\s+(?<month>${MONTH_NAME})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?` +
@@ -101,7 +101,7 @@ export class DayInMonthParser extends TimexParser {
       return d === null || d < 1 || d > 31 ? null : this.dayOfRelativeMonth(text, d, g.dayWhich!.toLowerCase());
     }
     const n = COUNT[g.nth!.toLowerCase()] ?? Number.parseInt(g.nth!, 10);
-    const unitWord = g.unit!.toLowerCase();
+    const unitWord = g.unit!.toLowerCase().replace('week-end', 'weekend');
     const unit =
       unitWord === 'day' || unitWord === 'weekend' || unitWord === 'week' ? unitWord : parseWeekday(unitWord);
     if (unit === null) return null;

@@ -82,6 +82,7 @@ const FAMILIES = [
   'In 753 BC, 1000 B.C., 567 bc, 146 B.C.E., AD 79, 300 A.D., the late 5th century B.C., the 3rd century A.D., an ad.',
   'The twenty-second of next month, the 3rd of this month, Tuesday the 26th, Fri., the first, Sunday the 3rd day.',
   'Charged on the 5th, due by the 15th. Until the 1st it ran; on the 15th floor, since the 2nd, the 20th century.',
+  'Over the week-end, next week-end, the last week-end of May, on Tuesday 19th, finished Saturday 3rd in the table.',
   'The 1990s, the ’90s, the nineties, the 20th century, two to three weeks, six to nine months, 12 to 18 months.',
 ].join(' ');
 

@@ -72,3 +72,18 @@ test('negative: "Friday the 13th" with no such Friday near is the superstition',
     '2019-09-10',
   );
 });
+
+test('"on Tuesday 26th" without "the", in digits after a preposition', () => {
+  assertPlaced('Nominations close on Tuesday 26th.', 'Tuesday 26th', '2019-03-26', undefined, undefined, PUB);
+  assertPlaced(
+    'The road is shut until Monday 1st, the council said.',
+    'Monday 1st',
+    '2019-04-01',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // a rank after a weekday stays a rank
+  assertNone('The relay team finished Saturday 3rd in the standings.', 'Saturday 3rd', PUB);
+  assertNone('She ran Sunday first and rested on Monday.', 'Sunday first', PUB);
+});
