@@ -83,6 +83,7 @@ const FAMILIES = [
   'The twenty-second of next month, the 3rd of this month, Tuesday the 26th, Fri., the first, Sunday the 3rd day.',
   'Charged on the 5th, due by the 15th. Until the 1st it ran; on the 15th floor, since the 2nd, the 20th century.',
   'Over the week-end, next week-end, the last week-end of May, on Tuesday 19th, finished Saturday 3rd in the table.',
+  'On February the 15th, June the 4th, 2013, in March the 2nd Division, March the 3rd at noon, May the 1st workers.',
   'The 1990s, the ’90s, the nineties, the 20th century, two to three weeks, six to nine months, 12 to 18 months.',
 ].join(' ');
 
