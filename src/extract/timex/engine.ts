@@ -14,6 +14,7 @@ import { Chrono, configuration as english, type Parser, type ParsingResult } fro
 import type { ParsingContext, PhraseParser, Refiner, TimexMatch } from './match.js';
 import { textChunks } from './chunks.js';
 import { forgetWordIndex } from './word-index.js';
+import { AfterNextParser } from './parsers/after-next-parser.js';
 import { AgoParser } from './parsers/ago-parser.js';
 import { AnchoredOffsetParser } from './parsers/anchored-offset-parser.js';
 import { BareHourParser } from './parsers/bare-hour-parser.js';
@@ -68,6 +69,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new DayInMonthParser(),
   new WeekdayDateParser(),
   new DayOfMonthParser(),
+  new AfterNextParser(),
   new WeekdayCountParser(),
   new NumericDateParser(),
   new RangeParser(),
