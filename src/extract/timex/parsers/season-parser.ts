@@ -48,7 +48,11 @@ export class SeasonParser extends TimexParser {
       };
     }
     const [, modText, whichText, seasonWord, yearText] = match;
-    const which = whichText?.toLowerCase().replace(/\s+/g, ' ').replace(/^the (?=current|coming)/, '').replace('current', 'this');
+    const which = whichText
+      ?.toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^the (?=current|coming)/, '')
+      .replace('current', 'this');
     const season = CODE[seasonWord!.toLowerCase()]!;
     if (seasonWord!.toLowerCase() === 'fall' && !yearText && !modText) {
       if (!which) return null;
@@ -81,10 +85,12 @@ export class SeasonParser extends TimexParser {
           let k: number;
           if (which === 'this' && season === 'WI') k = thisWinter(now, sameYear, t);
           else if (which === 'this') k = sameYear;
+          // the latest one before the season under way, the first one after it ("last winter" told in February is
+          // the winter before this one, though this one began in the year before)
           else if (which === 'last' || which === 'past' || which === 'this past')
-            k = sameYear < now ? sameYear : sameYear - 4;
+            k = now - ((((now - sameYear) % 4) + 4) % 4 || 4);
           else if (which === 'next' || which === 'coming' || which === 'this coming')
-            k = sameYear > now ? sameYear : sameYear + 4;
+            k = now + ((((sameYear - now) % 4) + 4) % 4 || 4);
           else if (t === 'future') k = sameYear >= now ? sameYear : sameYear + 4;
           else k = sameYear <= now ? sameYear : sameYear - 4;
           y = Math.floor(k / 4);

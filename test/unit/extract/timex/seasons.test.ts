@@ -59,3 +59,12 @@ test("negative: a league's season and a name stay words", () => {
   assertNone('Former Treasury secretary Lawrence Summers criticised the plan.', 'Summers', PUB);
   assertNone('The last two Springs of the valley dried up.', 'Springs', PUB);
 });
+
+test('"last winter" told in a winter is the one before it, though this one began the year before', () => {
+  // 12 February 2013 lies in winter 2012-WI
+  assertPlaced('Last winter the canal froze over twice.', 'Last winter', '2011-WI', '2011-12-01', '2012-03-01', PUB);
+  assertPlaced('The ski lifts will reopen next winter.', 'next winter', '2013-WI', undefined, undefined, PUB);
+  // told in December, "next winter" is the one after the winter under way
+  assertPlaced('The ski lifts will reopen next winter.', 'next winter', '2017-WI', undefined, undefined, '2016-12-20');
+  assertPlaced('Last summer the canal dried up.', 'Last summer', '2015-SU', undefined, undefined, '2016-07-10');
+});
