@@ -3,8 +3,9 @@
  * is the one the narrative is in: a month it just named ("In March … on the 15th"), else the month around the day
  * it last placed, whichever 15th lies nearest to that day ("arrested on March 30 and charged on the 2nd": April
  * 2), else the publication month by tense (past or no cue: the latest one on or before publication; present or
- * future: the first one on or after it). Only after a preposition of time and before no noun: "the 15th
- * century", "on the 15th floor", "on the 3rd, 4th and 5th floors", "finished 15th" stay words.
+ * future: the first one on or after it). Only after a preposition of time (or as the end of a range, "from
+ * the 3rd to the 5th") and before no noun: "the 15th century", "on the 15th floor", "on the 3rd, 4th and 5th
+ * floors", "finished 15th" stay words, and "on the 1st of the month" is any month's.
  */
 import { addMonths, dayPeriod, epochDay, humanDay, isValidDay, MONTH_NAMES, type Day } from '../calendar.js';
 import type { Frame, ResolveContext } from '../frame.js';
@@ -17,9 +18,13 @@ const PATTERN = /the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w-])/i;
 /** A day of the month alone is a date only after one of these. */
 const PREPOSITION_BEFORE = /\b(?:on|by|until|till|since|before|after|from|through|as\s+of|effective)\s+$/;
 
+/** Before the second day of a range or a pair: the first one and "to", "and", "through". */
+const RANGE_END_BEFORE =
+  /\b(?:on|from|between|since|by|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s*(?:to|and|or|through|till|until|-|–)\s+$/;
+
 /** What may follow a day that no noun follows: the end of a clause, a conjunction, another phrase of time. */
 const FOLLOWED_BY_NO_NOUN =
-  /^(?:\s*$|\s*[.,;:!?)\]"'’”]|\s+[-–—]\s|\s+(?:and|or|to|through|at|when|as|before|after|this|next|last|of\s+(?:the|this|that)\s+month|it|he|she|they|we|the|a|an|his|her|its|their|is|was|will|would|could|has|had|saw)(?![\w]))/;
+  /^(?:\s*$|\s*[.,;:!?)\]"'’”]|\s+[-–—]\s|\s+(?:and|or|to|through|at|when|as|before|after|this|next|last|of\s+(?:this|that)\s+month|it|he|she|they|we|the|a|an|his|her|its|their|is|was|will|would|could|has|had|saw)(?![\w]))/;
 
 /** A list of ordinals that ends before a noun: "on the 3rd, 4th and 5th floors". */
 const ORDINAL_LIST_BEFORE_NOUN =
@@ -36,7 +41,9 @@ export class DayOfMonthParser extends TimexParser {
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const d = Number(match[1]);
     if (d < 1 || d > 31) return null;
-    if (!PREPOSITION_BEFORE.test(textBefore(context, index, 16))) return null;
+    const before = textBefore(context, index, 40);
+    // the end of a range of days: "from the 3rd to the 5th", "on the 2nd and the 4th"
+    if (!PREPOSITION_BEFORE.test(before.slice(-16)) && !RANGE_END_BEFORE.test(before)) return null;
     const after = textAfter(context, index + match[0].length, 40);
     if (!FOLLOWED_BY_NO_NOUN.test(after) || ORDINAL_LIST_BEFORE_NOUN.test(after)) return null;
     const text = match[0];

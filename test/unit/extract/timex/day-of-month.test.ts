@@ -63,7 +63,15 @@ test('the month the narrative is in wins over the publication month', () => {
   assert.ok(t.anchor, 'counted from the day the story is on');
 });
 
+test('the second day of a range or a pair', () => {
+  assertPlaced('The walkout lasted from the 4th to the 8th.', 'the 8th', '2019-03-08', undefined, undefined, PUB);
+  assertPlaced('Both tremors struck on the 11th and the 13th.', 'the 13th', '2019-03-13', undefined, undefined, PUB);
+});
+
 test('negative: an ordinal that is a rank, a floor or a century stays a word', () => {
+  // any month's first day
+  assertNone('Landlords collect rent on the 1st of the month.', 'the 1st', PUB);
+  assertNone('The relay team won the 2nd and the 4th heats.', 'the 4th', PUB);
   // the century is a timex of its own, never the 13th of a month
   assert.deepEqual(
     timexes('The cathedral dates from the 13th century.', PUB).map((t) => t.text),
