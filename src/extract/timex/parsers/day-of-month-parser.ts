@@ -22,6 +22,13 @@ const PREPOSITION_BEFORE = /\b(?:on|by|until|till|since|before|after|from|throug
 const RANGE_END_BEFORE =
   /\b(?:on|from|between|since|by|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s*(?:to|and|or|through|till|until|-|–)\s+$/;
 
+/**
+ * Earlier in the sentence, numbered things an ordinal may stand for: "birdied the 17th and parred on the 18th",
+ * "scored in the 12th minute and again after the 80th", "took the lead on the 3rd lap, lost it by the 9th".
+ */
+const NUMBERED_THING_BEFORE =
+  /\b(?:holes?|birdie[ds]?|bogey(?:ed|s)?|par(?:red)?|eagle[ds]?|greens?|tee|fairway|putt(?:ed|s)?|laps?|minutes?|innings?|rounds?|stages?|floors?|storeys?|stor(?:y|ies)|places?|seeds?|ranks?|overs?|frames?|sets?|heats?|legs?)\b[^.!?\n]*$/;
+
 /** What may follow a day that no noun follows: the end of a clause, a conjunction, another phrase of time. */
 const FOLLOWED_BY_NO_NOUN =
   /^(?:\s*$|\s*[.,;:!?)\]"'’”]|\s+[-–—]\s|\s+(?:and|or|to|through|at|when|as|before|after|this|next|last|of\s+(?:this|that)\s+month|it|he|she|they|we|the|a|an|his|her|its|their|is|was|will|would|could|has|had|saw)(?![\w]))/;
@@ -44,6 +51,7 @@ export class DayOfMonthParser extends TimexParser {
     const before = textBefore(context, index, 40);
     // the end of a range of days: "from the 3rd to the 5th", "on the 2nd and the 4th"
     if (!PREPOSITION_BEFORE.test(before.slice(-16)) && !RANGE_END_BEFORE.test(before)) return null;
+    if (NUMBERED_THING_BEFORE.test(textBefore(context, index, 100))) return null;
     const after = textAfter(context, index + match[0].length, 40);
     if (!FOLLOWED_BY_NO_NOUN.test(after) || ORDINAL_LIST_BEFORE_NOUN.test(after)) return null;
     const text = match[0];
