@@ -33,9 +33,9 @@ const NUMBERED_THING_BEFORE =
 const FOLLOWED_BY_NO_NOUN =
   /^(?:\s*$|\s*[.,;:!?)\]"'’”]|\s+[-–—]\s|\s+(?:and|or|to|through|at|when|as|before|after|this|next|last|of\s+(?:this|that)\s+month|it|he|she|they|we|the|a|an|his|her|its|their|is|was|will|would|could|has|had|saw)(?![\w]))/;
 
-/** A list of ordinals that ends before a noun: "on the 3rd, 4th and 5th floors". */
+/** A list or a range of ordinals that ends before a noun: "on the 3rd, 4th and 5th floors", "from the 5th to the 2nd spot". */
 const ORDINAL_LIST_BEFORE_NOUN =
-  /^(?:\s*(?:,|and|or|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+\s+(?!(?:and|or|of|at|to|through|in|on)\b)[a-z]/;
+  /^(?:(?:\s*[,&–-]\s*|\s+(?:and|or|to|through)\s+)(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+\s+(?!(?:and|or|of|at|to|through|in|on|when|as|before|after|is|was|will|it|he|she|they|we|the|a|an)\b)[a-z]/;
 
 export class DayOfMonthParser extends TimexParser {
   protected readonly regex = PATTERN;

@@ -73,6 +73,7 @@ test('negative: an ordinal that is a rank, a floor or a century stays a word', (
   assertNone('The leader bogeyed the 16th and found the water on the 18th.', 'the 18th', PUB);
   assertNone('The visitors scored in the 9th minute and again after the 27th.', 'the 27th', PUB);
   assertNone('She led from the 3rd lap until the 14th.', 'the 14th', PUB);
+  assertNone('The club climbed from the 9th to the 4th spot in a month.', 'the 9th', PUB);
   // any month's first day
   assertNone('Landlords collect rent on the 1st of the month.', 'the 1st', PUB);
   assertNone('The relay team won the 2nd and the 4th heats.', 'the 4th', PUB);
