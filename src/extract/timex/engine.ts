@@ -19,6 +19,7 @@ import { AgoParser } from './parsers/ago-parser.js';
 import { AnchoredOffsetParser } from './parsers/anchored-offset-parser.js';
 import { BareHourParser } from './parsers/bare-hour-parser.js';
 import { ClockWordsParser } from './parsers/clock-words-parser.js';
+import { CompoundEdgeParser } from './parsers/compound-edge-parser.js';
 import { DayCountParser } from './parsers/day-count-parser.js';
 import { DayRefParser } from './parsers/day-ref-parser.js';
 import { DecadeParser } from './parsers/decade-parser.js';
@@ -63,6 +64,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new PartOfDayParser(),
   new RelativePeriodParser(),
   new YearEndParser(),
+  new CompoundEdgeParser(),
   new WeekdayParser(),
   new MonthParser(),
   new WeekOfParser(),

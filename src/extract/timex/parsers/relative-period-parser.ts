@@ -94,7 +94,13 @@ const sinceBefore = (context: ParsingContext, index: number) => /\bsince\s+$/i.t
  * the end of the year before; "will start at the beginning of the year" in March, the next one. After "since",
  * an end not yet over is the one before, whatever the tense ("the change is since year-end" in October).
  */
-function edgeShift(unit: PeriodUnit, dct: Day, mod: TimexMod, tense: Tense | null | undefined, since = false): number {
+export function edgeShift(
+  unit: PeriodUnit,
+  dct: Day,
+  mod: TimexMod,
+  tense: Tense | null | undefined,
+  since = false,
+): number {
   const stretch = narrowed(periodAt(unit, dct, 0), mod);
   const now = isoDay(dct);
   if (since && mod === 'END' && stretch.to > now) return -1;

@@ -84,6 +84,7 @@ const FAMILIES = [
   'Charged on the 5th, due by the 15th. Until the 1st it ran; on the 15th floor, since the 2nd, the 20th century.',
   'Over the week-end, next week-end, the last week-end of May, on Tuesday 19th, finished Saturday 3rd in the table.',
   'On February the 15th, June the 4th, 2013, in March the 2nd Division, March the 3rd at noon, May the 1st workers.',
+  'By month-end, at month’s end, by mid-year, in midyear, since mid-month, by mid-year 2012, the month-end report.',
   "The week after next, the Friday after next, the weekend before last, the year after next week's vote, monday before last.",
   'The 1990s, the ’90s, the nineties, the 20th century, two to three weeks, six to nine months, 12 to 18 months.',
 ].join(' ');

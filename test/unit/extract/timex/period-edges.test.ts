@@ -282,3 +282,30 @@ test('the edges of a week by its working days: the end of the week starts on Fri
     PUB,
   );
 });
+
+test('the edge of a month or a year in one word: "by month-end", "by mid-year", "in mid-month"', () => {
+  const end = assertPlaced(
+    'The lender must repay the facility by month-end.',
+    'month-end',
+    '2025-02',
+    '2025-02-21',
+    '2025-03-01',
+    PUB,
+  );
+  assert.equal(end.mod, 'END');
+  assert.equal(
+    assertPlaced('The refinery should restart by mid-year.', 'mid-year', '2025', '2025-05-01', '2025-09-01', PUB).mod,
+    'MID',
+  );
+  assertPlaced('Fuel prices are due to be reviewed in mid-month.', 'mid-month', '2025-02', undefined, undefined, PUB);
+  // told in the past of a middle not yet begun: the year before; "since" an end not yet over: the one before
+  assertPlaced('Orders slowed sharply in midyear, the company said.', 'midyear', '2024', undefined, undefined, PUB);
+  assertPlaced('The index has gained 2% since month-end.', 'month-end', '2025-01', undefined, undefined, PUB);
+  assertPlaced('The plant was idle by mid-year 2023.', 'mid-year 2023', '2023', '2023-05-01', '2023-09-01', PUB);
+});
+
+test('negative: "mid-year" and "month-end" before a noun name a kind of thing', () => {
+  assertNone('Mid-year exams begin in the spring.', 'Mid-year', PUB);
+  assertNone('The month-end report showed a surplus.', 'month-end', PUB);
+  assertNone('Traders watched for month-end flows on Friday.', 'month-end', PUB);
+});
