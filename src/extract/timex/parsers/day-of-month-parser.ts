@@ -1,9 +1,10 @@
 /**
  * A day of the month named by its ordinal alone: "charged on the 5th", "by the 15th", "until the 1st". The month
- * is the one the narrative is in: a month it just named ("In March … on the 15th"), else the month around the day
- * it last placed, whichever 15th lies nearest to that day ("arrested on March 30 and charged on the 2nd": April
- * 2), else the publication month by tense (past or no cue: the latest one on or before publication; present or
- * future: the first one on or after it). Only after a preposition of time (or as the end of a range, "from
+ * is the one the narrative is in, when told in the past: a month it just named ("In March … on the 15th"), else
+ * the month around the day it last placed, whichever 15th lies nearest to that day ("arrested on March 30 and
+ * charged on the 2nd": April 2); else, and always when told in the present or the future, the publication
+ * month by tense (past or no cue: the latest one on or before publication; present or future: the first one
+ * on or after it). Only after a preposition of time (or as the end of a range, "from
  * the 3rd to the 5th") and before no noun: "the 15th century", "on the 15th floor", "on the 3rd, 4th and 5th
  * floors", "finished 15th" stay words, and "on the 1st of the month" is any month's.
  */
@@ -73,6 +74,9 @@ export class DayOfMonthParser extends TimexParser {
   }
 }
 
+/** How far back (in characters) a month named stays the month of a day of the month alone. */
+const MONTH_REACH = 160;
+
 /** The d-th of the month before, of and after `around`'s month that exist. */
 function candidates(around: Day, d: number): Day[] {
   return [-1, 0, 1]
@@ -86,8 +90,16 @@ function pickMonth(
   ctx: ResolveContext,
   tense: ResolveContext['tense'],
 ): { day: Day; why: string; anchorId?: string } | null {
-  const { anchor, dct } = ctx;
-  if (anchor && anchor.period.granularity === 'month') {
+  const { anchor, dct, at } = ctx;
+  const ahead = tense === 'future' || tense === 'present' || tense === 'deadline';
+  // what is told ahead counts from publication ("was born on May 4, 1970 … the trial opens on the 15th"); a month
+  // only when just named, in the sentence or the one before
+  const monthJustNamed =
+    anchor?.period.granularity === 'month' &&
+    anchor.end !== undefined &&
+    at !== undefined &&
+    at - anchor.end <= MONTH_REACH;
+  if (!ahead && anchor && monthJustNamed) {
     const { y, m } = anchor.period.first;
     if (!isValidDay(y, m, d)) return null;
     return {
@@ -96,7 +108,7 @@ function pickMonth(
       anchorId: anchor.id,
     };
   }
-  const narrative = narrativeDay(ctx);
+  const narrative = ahead ? null : narrativeDay(ctx);
   if (narrative) {
     const on = narrative.period.first;
     const near = candidates(on, d).sort(
@@ -111,7 +123,6 @@ function pickMonth(
   }
   const now = epochDay(dct!);
   const all = candidates(dct!, d);
-  const ahead = tense === 'future' || tense === 'present' || tense === 'deadline';
   const day = ahead ? all.find((c) => epochDay(c) >= now) : all.filter((c) => epochDay(c) <= now).at(-1);
   if (!day) return null;
   return {

@@ -63,6 +63,28 @@ test('the month the narrative is in wins over the publication month', () => {
   assert.ok(t.anchor, 'counted from the day the story is on');
 });
 
+test('what is told ahead, or a month named long before, counts from publication', () => {
+  // the trial lies ahead: not the 15th after a birthday in 1970
+  assertPlaced(
+    'The defendant was born on May 4, 1970. His trial opens on the 15th.',
+    'the 15th',
+    '2019-04-15',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // a month three sentences back is no longer the story's month
+  assertPlaced(
+    'The bakery opened in June 2004. It employs forty people and supplies cafés across the county. ' +
+      'Its owners have added a second oven and a delivery van over the years. The last loaves were sold on the 16th.',
+    'the 16th',
+    '2019-03-16',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
 test('the second day of a range or a pair', () => {
   assertPlaced('The walkout lasted from the 4th to the 8th.', 'the 8th', '2019-03-08', undefined, undefined, PUB);
   assertPlaced('Both tremors struck on the 11th and the 13th.', 'the 13th', '2019-03-13', undefined, undefined, PUB);
