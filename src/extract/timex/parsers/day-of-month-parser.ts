@@ -56,11 +56,12 @@ export class DayOfMonthParser extends TimexParser {
     const after = textAfter(context, index + match[0].length, 40);
     if (!FOLLOWED_BY_NO_NOUN.test(after) || ORDINAL_LIST_BEFORE_NOUN.test(after)) return null;
     const text = match[0];
+    const sentenceLead = sentenceStartDistance(textBefore(context, index, SENTENCE_REACH));
     const frame: Frame = {
       kind: 'day-of-month',
       resolve: (ctx) => {
         if (!ctx.dct) return unplacedReading('XXXX-XX-XX', `"${text}" of an unknown month`);
-        const picked = pickMonth(d, ctx, frame.tense ?? ctx.tense);
+        const picked = pickMonth(d, ctx, frame.tense ?? ctx.tense, sentenceLead);
         if (!picked) return null;
         const reading = dateReading(dayPeriod(picked.day), `"${text}" is ${humanDay(picked.day)}: ${picked.why}`);
         if (picked.anchorId) {
@@ -74,8 +75,21 @@ export class DayOfMonthParser extends TimexParser {
   }
 }
 
+/** How near publication the day the story is on must be to give its month to a day told in a later sentence. */
+const NEAR_PUBLICATION_DAYS = 62;
+
 /** How far back (in characters) a month named stays the month of a day of the month alone. */
 const MONTH_REACH = 160;
+
+/** How far back the start of the phrase's sentence is looked for. */
+const SENTENCE_REACH = 400;
+
+/** How many characters back the sentence of a phrase starts, given the text before it. */
+function sentenceStartDistance(before: string): number {
+  let end = -1;
+  for (const m of before.matchAll(/[.!?]["'’”)]?\s|\n/g)) end = m.index + m[0].length;
+  return end < 0 ? before.length : before.length - end;
+}
 
 /** The d-th of the month before, of and after `around`'s month that exist. */
 function candidates(around: Day, d: number): Day[] {
@@ -89,6 +103,7 @@ function pickMonth(
   d: number,
   ctx: ResolveContext,
   tense: ResolveContext['tense'],
+  sentenceLead: number,
 ): { day: Day; why: string; anchorId?: string } | null {
   const { anchor, dct, at } = ctx;
   const ahead = tense === 'future' || tense === 'present' || tense === 'deadline';
@@ -108,7 +123,14 @@ function pickMonth(
       anchorId: anchor.id,
     };
   }
-  const narrative = ahead ? null : narrativeDay(ctx);
+  // the day the story is on, when told in the same sentence or near publication ("Smith was born on May 4,
+  // 1970. … He died on the 15th" is this month's 15th; "the ship left on April 10, 1912, and sank on the 15th")
+  const onDay = ahead ? null : narrativeDay(ctx);
+  const sameSentence = onDay?.end !== undefined && at !== undefined && at - onDay.end <= sentenceLead;
+  const narrative =
+    onDay && (sameSentence || Math.abs(epochDay(onDay.period.first) - epochDay(dct!)) <= NEAR_PUBLICATION_DAYS)
+      ? onDay
+      : null;
   if (narrative) {
     const on = narrative.period.first;
     const near = candidates(on, d).sort(

@@ -73,6 +73,23 @@ test('what is told ahead, or a month named long before, counts from publication'
     undefined,
     PUB,
   );
+  // a day long before publication gives its month only within its sentence
+  assertPlaced(
+    'The actor was born on Aug. 9, 1951, in Leeds. He spent forty years on stage. He died on the 17th.',
+    'the 17th',
+    '2019-03-17',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The liner left port on May 2, 1931, and ran aground on the 6th.',
+    'the 6th',
+    '1931-05-06',
+    undefined,
+    undefined,
+    PUB,
+  );
   // a month three sentences back is no longer the story's month
   assertPlaced(
     'The bakery opened in June 2004. It employs forty people and supplies cafés across the county. ' +
