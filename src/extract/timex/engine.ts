@@ -14,10 +14,12 @@ import { Chrono, configuration as english, type Parser, type ParsingResult } fro
 import type { ParsingContext, PhraseParser, Refiner, TimexMatch } from './match.js';
 import { textChunks } from './chunks.js';
 import { forgetWordIndex } from './word-index.js';
+import { AfterNextParser } from './parsers/after-next-parser.js';
 import { AgoParser } from './parsers/ago-parser.js';
 import { AnchoredOffsetParser } from './parsers/anchored-offset-parser.js';
 import { BareHourParser } from './parsers/bare-hour-parser.js';
 import { ClockWordsParser } from './parsers/clock-words-parser.js';
+import { CompoundEdgeParser } from './parsers/compound-edge-parser.js';
 import { DayCountParser } from './parsers/day-count-parser.js';
 import { DayRefParser } from './parsers/day-ref-parser.js';
 import { DecadeParser } from './parsers/decade-parser.js';
@@ -39,6 +41,7 @@ import { TimeParser } from './parsers/time-parser.js';
 import { WeekdayParser } from './parsers/weekday-parser.js';
 import { WeekOfParser } from './parsers/week-of-parser.js';
 import { DayInMonthParser } from './parsers/day-in-month-parser.js';
+import { DayOfMonthParser } from './parsers/day-of-month-parser.js';
 import { WeekdayCountParser } from './parsers/weekday-count-parser.js';
 import { WeekdayDateParser } from './parsers/weekday-date-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
@@ -63,11 +66,14 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new PartOfDayParser(),
   new RelativePeriodParser(),
   new YearEndParser(),
+  new CompoundEdgeParser(),
   new WeekdayParser(),
   new MonthParser(),
   new WeekOfParser(),
   new DayInMonthParser(),
   new WeekdayDateParser(),
+  new DayOfMonthParser(),
+  new AfterNextParser(),
   new WeekdayCountParser(),
   new NumericDateParser(),
   new RangeParser(),

@@ -158,6 +158,13 @@ export function narrowed(
     if (mod === 'END') return { from: cutB, to: period.to };
     return { from: cutA, to: cutB };
   }
+  // a week by its working days: "early next week" Monday–Tuesday, "midweek" Wednesday–Thursday, "the end of the
+  // week" and "late last week" from Friday (the working week ends then, not on Saturday) to Sunday
+  if (period.granularity === 'week' && last - first === 7) {
+    if (mod === 'START') return { from: period.from, to: isoOf(first + 2) };
+    if (mod === 'END') return { from: isoOf(first + 4), to: period.to };
+    return { from: isoOf(first + 2), to: isoOf(first + 4) };
+  }
   const third = Math.max(1, Math.round((last - first) / 3));
   if (mod === 'START') return { from: period.from, to: isoOf(first + third) };
   if (mod === 'END') return { from: isoOf(last - third), to: period.to };

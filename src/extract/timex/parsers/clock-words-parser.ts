@@ -1,5 +1,5 @@
 /**
- * Clock times told in words, minutes before or after an hour: "half past three", "a quarter past 3pm" (15:15,
+ * Clock times told in words, minutes before or after an hour, or after it with a.m. or p.m. ("seven thirty p.m."): "half past three", "a quarter past 3pm" (15:15,
  * not a quarter of a year), "ten minutes to three" (02:50), "quarter to twelve", "twenty after twelve", "a
  * quarter to midnight". Without a.m. or p.m. the hour is as written, and a part of day or a range next to it
  * may still make it p.m. (date-time and clock-range refiners).
@@ -20,11 +20,16 @@ const MERIDIEM = `${AM_PM}|o.clock|${PART}`;
 /** What may follow a clock time that no noun follows. */
 const FOLLOWS = `(?=\\s*(?:$|[.,;:!?)\\]"'’”]|[-–—]\\s|(?:on|at|in|this|that|tonight|tomorrow|today|yesterday|last|and|or|when|as|before|after|local|${ZONE_WORD}|${WEEKDAY_ANY_DOT})(?![\\w])))`;
 
+/** The minutes of "seven thirty", "ten fifteen", "eleven forty-five", "six oh five". */
+const MINUTES_AFTER_HOUR = `oh[\\s-](?:${UNITS})|(?:twenty|thirty|forty|fifty)(?:[\\s-](?:${UNITS}))?|ten|eleven|twelve|${TEENS.join('|')}`;
 const PATTERN = new RegExp(
   `(?:(?<fraction>(?:a\\s+)?quarter|half)|(?<count>\\d{1,2}|${MINUTE_WORD})(?<unit>\\s+minutes?)?)` +
     `\\s+(?<relation>past|after|to|before|till|of)\\s+` +
     `(?<hour>\\d{1,2}|${HOUR_WORDS.join('|')}|noon|midnight)` +
-    `(?:\\s*(?<meridiem>${MERIDIEM})(?![\\w])|(?![\\w:])${FOLLOWS})`,
+    `(?:\\s*(?<meridiem>${MERIDIEM})(?![\\w])|(?![\\w:])${FOLLOWS})` +
+    // "seven thirty p.m.", "ten-fifteen a.m.": hour and minutes in words, only with a.m. or p.m. (with its dots
+    // or "pm": "am" alone is the verb, "ten thirty" alone a count or a score)
+    `|(?<spokenHour>${HOUR_WORDS.join('|')})[\\s-](?<spokenMinutes>${MINUTES_AFTER_HOUR})\\s*(?<spokenMeridiem>a\\.\\s?m\\.|p\\.\\s?m\\.?|pm)(?![\\w])`,
   'i',
 );
 
@@ -36,7 +41,7 @@ export class ClockWordsParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The relation and the hour: "past three", "to 12", "after noon". */
   protected override readonly keywords = new RegExp(
-    `\\s(?:past|after|to|before|till|of)\\s+(?:\\d|${HOUR_WORDS.join('|')}|noon|midnight)`,
+    `\\s(?:past|after|to|before|till|of)\\s+(?:\\d|${HOUR_WORDS.join('|')}|noon|midnight)|[a-z]\\s*(?:[ap]\\.\\s?m\\.|pm\\b)`,
     'i',
   );
   /** "a twenty-five minutes" before the relation, at most. */
@@ -44,6 +49,7 @@ export class ClockWordsParser extends TimexParser {
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const g = match.groups!;
+    if (g.spokenHour) return spokenTime(g.spokenHour, g.spokenMinutes!, g.spokenMeridiem!, match[0]);
     const minutes = g.fraction ? (/quarter/i.test(g.fraction) ? 15 : 30) : parseNumber(g.count!);
     const relation = g.relation!.toLowerCase();
     if (minutes === null || minutes < 1 || minutes > 30) return null;
@@ -69,4 +75,12 @@ export class ClockWordsParser extends TimexParser {
     const text = match[0].trimEnd();
     return timeFrame({ hour: h, minute: total % 60, ...(ambiguous ? { ambiguous } : {}), text });
   }
+}
+
+/** "seven thirty p.m.": 19:30. */
+function spokenTime(hourText: string, minutesText: string, meridiem: string, text: string): Frame | null {
+  const written = HOUR_WORDS.indexOf(hourText.toLowerCase()) + 1;
+  const minute = parseNumber(minutesText.replace(/^oh[\s-]/i, ''));
+  if (written < 1 || minute === null || minute < 1 || minute > 59) return null;
+  return timeFrame({ hour: hourOf(written, meridiem), minute, text });
 }

@@ -34,21 +34,23 @@ import { pickYear } from './month-parser.js';
 import { TimexParser } from './timex-parser.js';
 
 const NTH = '(?<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)';
-const RELATIVE_MONTH = '(?<dayWhich>this|last|next)\\s+month';
+/** "next month", "the previous month", "the current month": a month counted from publication. */
+const RELATIVE_MONTH = '(?:the\\s+)?(?<dayWhich>this|last|next|previous|current)\\s+month';
 const PATTERN = new RegExp(
-  `(?:the\\s+)?${NTH}\\s+(?<unit>${WEEKDAY}|day|weekend|week)\\s+` +
+  `(?:the\\s+)?${NTH}\\s+(?<unit>${WEEKDAY}|day|week-?end|week)\\s+` +
     // "of next month", "in this September", or with no "of": "the 3rd Thursday this September"
     `(?:(?:(?<of>of|in)\\s+)?(?<which>this|last|next)\\s+(?:month|(?<whichMonth>${MONTH_NAME}))` +
     `|(?:of|in)\\s+(?<month>${MONTH_NAME})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?` +
     // a year only after "of" ("the first day in 2015 when …" counts days of something else)
     `|of\\s+(?:(?<yearOnly>\\d{4})|(?<yearWhich>this|last|next)\\s+year))(?![\\w-])` +
-    // "the 20th of next month": a day of a month named by publication (a month name is the month parser's)
-    `|(?:the\\s+)?(?<day>\\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORD})\\s+(?:day\\s+)?of\\s+${RELATIVE_MONTH}(?![\\w-])`,
+    // "the 20th of next month", "the 3rd of the current month", "20 of this month": a day of a month named by
+    // publication (a month name is the month parser's); not "20 of this month's recruits"
+    `|(?:the\\s+)?(?<day>\\d{1,2}(?:st|nd|rd|th)?|${DAY_ORDINAL_WORD})\\s+(?:day\\s+)?of\\s+${RELATIVE_MONTH}(?![\\w-]|['’]s)`,
   'i',
 );
 
 const COUNT: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, final: -1 };
-const SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
+const SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, next: 1 };
 
 /** The first day of this, last or next month, counted from publication. */
 const monthOf = (dct: Day, which: string): Day => addMonths({ y: dct.y, m: dct.m, d: 1 }, SHIFT[which.toLowerCase()]!);
@@ -91,11 +93,15 @@ export class DayInMonthParser extends TimexParser {
     const text = match[0];
     const g = match.groups!;
     if (g.day) {
-      const d = parseDayOrdinal(g.day);
-      return d === null ? null : this.dayOfRelativeMonth(text, d, g.dayWhich!.toLowerCase());
+      // a number without its ending only before a plain "this/next/last month" ("20 of next month"), not in
+      // "5 of the last month" (a count)
+      const bare = /^\d+$/.test(g.day);
+      if (bare && /\bthe\s+\w+\s+month$/i.test(text)) return null;
+      const d = bare ? Number(g.day) : parseDayOrdinal(g.day);
+      return d === null || d < 1 || d > 31 ? null : this.dayOfRelativeMonth(text, d, g.dayWhich!.toLowerCase());
     }
     const n = COUNT[g.nth!.toLowerCase()] ?? Number.parseInt(g.nth!, 10);
-    const unitWord = g.unit!.toLowerCase();
+    const unitWord = g.unit!.toLowerCase().replace('week-end', 'weekend');
     const unit =
       unitWord === 'day' || unitWord === 'weekend' || unitWord === 'week' ? unitWord : parseWeekday(unitWord);
     if (unit === null) return null;

@@ -41,6 +41,8 @@ const YEAR = `(?<year>\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
 /** "March first", "the 3rd day of": words that would make an ordinal after a month something else. */
 const NOT_A_DAY_AFTER =
   '(?![\\w-])(?!\\s+(?:quarter|half|time|round|place|phase|stage|term|lady|class|half|leg|day\\s+of))';
+/** After "March the 2nd" as a day: the end of the phrase or a year, not a noun the ordinal counts. */
+const ORDINAL_ENDS = `(?=\\s*(?:[.,;:!?)"”’]|$)|\\s+(?:at|in|on|and|or|when|to|through|is|was|will|of|\\d{4})(?![\\w]))`;
 /** "Sun Apr 21", "Sat 3 Oct": a weekday cut short with no period counts right before a month. */
 const SHORT_WEEKDAY = `${WEEKDAY_SHORT}(?=,?\\s+(?:\\d{1,2}\\s+)?${MONTH_NAME})`;
 const PATTERN = new RegExp(
@@ -56,8 +58,8 @@ const PATTERN = new RegExp(
     // "May. 3, 2013": some datelines put a period after every month, even one not cut short (only before a
     // day and a year: "in May. 3 people died" is two sentences)
     `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w-])` +
-    // "May 21", "May twenty-first", "June the second"
-    `(?:\\s*(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
+    // "May 21", "May twenty-first", "June the second", "February the 15th" (not "In March the 2nd Division")
+    `(?:(?:\\s*|\\s+the\\s+(?=\\d{1,2}(?:st|nd|rd|th)${ORDINAL_ENDS}))(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
     `(?:(?:,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
     '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next)\\s+year)?',
   'i',

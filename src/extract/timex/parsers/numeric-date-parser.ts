@@ -2,21 +2,21 @@
  * Dates in digits that chrono-node does not read as written: "2019-04" and "2019/04" (months), and a month and
  * day without a year, "on 4/21" (US order) or "on 21/4" (day first), read in the story's year like "April 21"
  * (by tense). Only when the reading is unambiguous: one of the two numbers is above 12, and a preposition of
- * time comes first ("on", "by", "since"…). Not dates: fractions ("3/4 of voters", "2 1/2"), "24/7", scores,
+ * time comes first ("on", "by", "since", "set for"…) and no "of" follows. Not dates: fractions ("3/4 of voters", "2 1/2"), "24/7", scores,
  * "2011-12" (two years: the range parser), "1998/99".
  */
 import { dayPeriod, humanDay, isValidDay, monthPeriod, MONTH_NAMES } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, unplacedReading } from '../periods.js';
 import { pickYear } from './month-parser.js';
-import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN =
   /(?<year>1\d{3}|20\d{2})[-/](?<month>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)|(?<first>\d{1,2})\/(?<second>\d{1,2})(?![\w/-]|[.,]\d)/;
 
 /** A month and day in digits is a date only after one of these. */
 const DATE_PREPOSITION_BEFORE =
-  /\b(?:on|by|since|until|till|from|through|before|after|dated|of|effective|starting|ending|as\s+of)\s+$/i;
+  /\b(?:on|by|since|until|till|from|through|before|after|dated|of|for|effective|starting|ending|as\s+of)\s+$/i;
 
 export class NumericDateParser extends TimexParser {
   protected readonly regex = PATTERN;
@@ -39,6 +39,8 @@ export class NumericDateParser extends TimexParser {
     const b = Number(g.second);
     if (!DATE_PREPOSITION_BEFORE.test(textBefore(context, index, 16))) return null;
     if (/[\d$€£]\s*$/.test(context.text.slice(Math.max(0, index - 2), index))) return null; // "2 1/2", "$3/4"
+    if (/^\s+of\b(?!\s+(?:(?:last|this|next)\s+year|\d{4})\b)/i.test(textAfter(context, index + match[0].length, 16)))
+      return null; // "for 1/16 of its value"
     // unambiguous only: a number above 12 can only be the day
     const [month, day] = a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : [0, 0];
     if (!month || day > 31 || day < 1) return null;

@@ -16,7 +16,7 @@ import { startWords, triggers } from '../word-index.js';
 const WHICH =
   '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|previous|preceding|prior|the\\s+(?:past|last|next|coming|current|present|following|latest|previous|preceding|prior)|the)';
 const UNIT =
-  '(weekend|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+|entire\\s+|whole\\s+)year|yr|qtr|wk|mo\\.)';
+  '(weekend|week-end|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+|entire\\s+|whole\\s+)year|yr|qtr|wk|mo\\.)';
 // the unit alone right after "of" ("by end of year", "the beginning of month"): read only after an edge (read())
 const PATTERN = new RegExp(`(${POINT_MOD})?(?:${WHICH}\\s+|(?<=\\bof\\s+))${UNIT}(?![\\w-])(?![\\s-]+centur)`, 'i');
 
@@ -94,7 +94,13 @@ const sinceBefore = (context: ParsingContext, index: number) => /\bsince\s+$/i.t
  * the end of the year before; "will start at the beginning of the year" in March, the next one. After "since",
  * an end not yet over is the one before, whatever the tense ("the change is since year-end" in October).
  */
-function edgeShift(unit: PeriodUnit, dct: Day, mod: TimexMod, tense: Tense | null | undefined, since = false): number {
+export function edgeShift(
+  unit: PeriodUnit,
+  dct: Day,
+  mod: TimexMod,
+  tense: Tense | null | undefined,
+  since = false,
+): number {
   const stretch = narrowed(periodAt(unit, dct, 0), mod);
   const now = isoDay(dct);
   if (since && mod === 'END' && stretch.to > now) return -1;
@@ -151,7 +157,7 @@ export class RelativePeriodParser extends TimexParser {
     )
       return null;
     const which = match[2] ?? 'the';
-    const unitWord = match[3]!.toLowerCase();
+    const unitWord = match[3]!.toLowerCase().replace('week-end', 'weekend'); // "this week-end", as older and British prose spell it
     // "last yr", "this qtr", "next wk", "last mo.": abbreviations read as the unit
     const unit: PeriodUnit = unitWord.includes('year')
       ? 'year'

@@ -1,6 +1,8 @@
 /**
- * Seasons: "last summer" (2016-SU told in Oct 2016), "this spring", "the winter of 2014", "summer 2015",
- * "early fall". Bare "fall" needs a determiner or a year, since it is mostly a verb; "the fall" needs a preposition
+ * Seasons: "last summer" (2016-SU told in Oct 2016), "this spring", "the current winter", "the winter of 2014",
+ * "summer 2015", "early fall"; counted plurals are the season year after year ("the past three summers": SET
+ * XXXX-SU, as "Mondays" is every Monday). "Last season", "this season" are mostly a league's season in news
+ * (an NBA season straddles two years), not a season of the calendar: no timex. Bare "fall" needs a determiner or a year, since it is mostly a verb; "the fall" needs a preposition
  * before it ("in the fall"), since it is often a noun ("witnessed the fall", "the fall of the junta").
  * Without a year: past tense -> the latest one begun by publication, future -> the next one.
  */
@@ -12,8 +14,12 @@ import { openingYear, type PhraseAt } from '../opening-year.js';
 import { triggers } from '../word-index.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
+/** A small count of seasons: "two", "three", "several", "5". */
+const COUNT_WORD = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few';
 const PATTERN = new RegExp(
-  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|last|next|past|coming|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR}))?(?![\\w-])`,
+  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|(?:the\\s+)?(?:current|coming)|last|next|past|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR}))?(?![\\w-])` +
+    // "the past three summers", "the last two winters": the season year after year, as "Mondays" is every Monday
+    `|(?<plural>(?:the\\s+)?(?:past|last|previous|next|coming)\\s+(?:${COUNT_WORD})\\s+(?<seasons>summer|autumn|winter)s)(?![\\w-])`,
   'i',
 );
 /** Before "the fall" as a season: a preposition of time. */
@@ -24,13 +30,29 @@ const ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
 
 export class SeasonParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly triggerWords = triggers('spring summer fall autumn winter');
+  protected override readonly triggerWords = triggers('spring summer fall autumn winter summers autumns winters');
   /** "the very beginning of the " + "this coming " */
   override readonly keywordLead = 60;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+    if (match.groups!.plural) {
+      const code = CODE[match.groups!.seasons!.toLowerCase()]!;
+      return {
+        kind: 'season-set',
+        resolve: () => ({
+          type: 'SET',
+          value: `XXXX-${code}`,
+          why: `"${match[0]}": the ${match.groups!.seasons!.toLowerCase()} of several years, each of them`,
+          anchorable: false,
+        }),
+      };
+    }
     const [, modText, whichText, seasonWord, yearText] = match;
-    const which = whichText?.toLowerCase().replace(/\s+/g, ' ');
+    const which = whichText
+      ?.toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^the (?=current|coming)/, '')
+      .replace('current', 'this');
     const season = CODE[seasonWord!.toLowerCase()]!;
     if (seasonWord!.toLowerCase() === 'fall' && !yearText && !modText) {
       if (!which) return null;
@@ -63,10 +85,12 @@ export class SeasonParser extends TimexParser {
           let k: number;
           if (which === 'this' && season === 'WI') k = thisWinter(now, sameYear, t);
           else if (which === 'this') k = sameYear;
+          // the latest one before the season under way, the first one after it ("last winter" told in February is
+          // the winter before this one, though this one began in the year before)
           else if (which === 'last' || which === 'past' || which === 'this past')
-            k = sameYear < now ? sameYear : sameYear - 4;
+            k = now - ((((now - sameYear) % 4) + 4) % 4 || 4);
           else if (which === 'next' || which === 'coming' || which === 'this coming')
-            k = sameYear > now ? sameYear : sameYear + 4;
+            k = now + ((((sameYear - now) % 4) + 4) % 4 || 4);
           else if (t === 'future') k = sameYear >= now ? sameYear : sameYear + 4;
           else k = sameYear <= now ? sameYear : sameYear - 4;
           y = Math.floor(k / 4);

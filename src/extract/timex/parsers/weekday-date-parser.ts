@@ -1,5 +1,5 @@
 /**
- * A weekday with a day of the month and no month: "Tuesday the 26th", "on Friday, the 3rd". The month is the
+ * A weekday with a day of the month and no month: "Tuesday the 26th", "on Friday, the 3rd", "on Tuesday 19th". The month is the
  * one near publication whose day falls on that weekday (nearest, unless the tense points one way), as a
  * reader checks a calendar. No such day within three months either side is a slip of the writer's: the day of
  * the month nearest by tense, which says more than the weekday.
@@ -9,13 +9,13 @@ import type { Frame } from '../frame.js';
 import { dateReading, TENSE_PENALTY_DAYS, unplacedReading } from '../periods.js';
 import { DAY_ORDINAL_WORD, WEEKDAY, parseDayOrdinal, parseWeekday } from '../words.js';
 import { triggers } from '../word-index.js';
-import { TimexParser } from './timex-parser.js';
+import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = new RegExp(
-  `(${WEEKDAY}),?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORD})` +
+  `(${WEEKDAY}),?\\s+(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORD})` +
     // then punctuation or a word that cannot begin the noun an ordinal would count ("Friday, the fourth decline",
-    // "Tuesday the first generation of …" are no dates; "Tuesday the 26th of March" is the month parser's)
-    `(?=\\s*(?:[.,;:!?)"'”’]|$)|\\s+(?:at|in|on|and|or|but|when|after|before|until|from|to|for|as|with|he|she|it|they|we|I)\\b)`,
+    // "Tuesday the first generation of …" are no dates; a verb may follow, "Tuesday the 26th is a holiday"; "Tuesday the 26th of March" is the month parser's)
+    `(?=\\s*(?:[.,;:!?)"'”’]|$)|\\s+(?:at|in|on|and|or|but|when|after|before|until|from|to|for|as|with|he|she|it|they|we|I|is|was|will|would|could|has|had|saw)\\b)`,
   'i',
 );
 
@@ -27,11 +27,19 @@ export class WeekdayDateParser extends TimexParser {
   protected override readonly triggerWords = triggers('mon tue tues wed thu thur thurs fri sat sun', 'day');
   override readonly keywordLead = 0;
 
-  protected read(match: RegExpMatchArray): Frame | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [text, weekdayText, dayText] = match;
     const wd = parseWeekday(weekdayText!);
     const d = parseDayOrdinal(dayText!);
     if (wd === null || d === null) return null;
+    // without "the" only in digits after a preposition ("on Tuesday 19th", as British prose writes it): "Sunday
+    // first" is no date, nor "finished Saturday 3rd in the table"
+    if (
+      !/\sthe\s/i.test(text!) &&
+      (!/^\d/.test(dayText!) ||
+        !/\b(?:on|from|until|till|by|since|before|after)\s+$/.test(textBefore(context, index, 10)))
+    )
+      return null;
     const frame: Frame = {
       kind: 'weekday-date',
       resolve: ({ dct, tense }) => {
@@ -58,6 +66,8 @@ export class WeekdayDateParser extends TimexParser {
             dayPeriod(agreeing),
             `"${text}": the day near publication that falls on a ${weekday}, ${humanDay(agreeing)}`,
           );
+        // "Friday the 13th is said to be unlucky": the superstition, not a slip, when no such Friday is near
+        if (wd === 5 && d === 13) return null;
         // a slip of the writer's: the day of the month is the more exact of the two
         const day = nearest(false)!;
         return dateReading(

@@ -101,3 +101,30 @@ test('negative: ranges, fractions and counts before a noun are no clock times', 
   assertNone('Rates rose from 5 to 10 percent.', '5 to 10');
   assertNone('It is ten to one he loses.', 'ten to one');
 });
+
+test('an hour and its minutes in words with a.m. or p.m. ("seven thirty p.m.")', () => {
+  assertPlaced(
+    'The ambulance reached the quarry at seven thirty p.m.',
+    'seven thirty p.m.',
+    '2019-03-22T19:30',
+    '2019-03-22T19:30',
+    '2019-03-22T19:31',
+    PUB,
+  );
+  assertPlaced('The first bus left at six-forty a.m.', 'six-forty a.m.', '2019-03-22T06:40', undefined, undefined, PUB);
+  assertPlaced('Polls closed at nine oh five pm.', 'nine oh five pm', '2019-03-22T21:05', undefined, undefined, PUB);
+  assertPlaced(
+    'The alarm was raised at eleven forty-five p.m. on Wednesday.',
+    'eleven forty-five p.m. on Wednesday',
+    '2019-03-20T23:45',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('negative: words for numbers without a.m. or p.m. stay numbers', () => {
+  assertNone('The final score was seven thirty.', 'seven thirty', PUB);
+  assertNone('Of the applicants, nine twenty-year-olds were hired.', 'nine', PUB);
+  assertNone('We three am not convinced, he joked.', 'three am', PUB);
+});

@@ -257,3 +257,40 @@ test('negative: with no "of", a day or week "this month" counts something else',
   assertNone('It was the first day this month that stocks rose.', 'the first day this month', PUB);
   assertNone('It was the second week this month without rain.', 'the second week this month', PUB);
 });
+
+test('a day of "the current", "the previous" or "the next" month is counted from publication', () => {
+  assertPlaced(
+    'The rent rise takes effect on the 1st of the next month.',
+    'the 1st of the next month',
+    '2019-04-01',
+    '2019-04-01',
+    '2019-04-02',
+    PUB,
+  );
+  assertPlaced(
+    'The pipeline leaked on the 9th of the previous month, the regulator said.',
+    'the 9th of the previous month',
+    '2019-02-09',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'Ballots must arrive by the 28th of the current month.',
+    'the 28th of the current month',
+    '2019-03-28',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // a number without its ending, before a plain "this/next month"
+  assertPlaced('The levy is payable 15 of next month.', '15 of next month', '2019-04-15', undefined, undefined, PUB);
+});
+
+test('a count before "of this month\'s" or "of the last month" stays a count', () => {
+  assertNone("Only 12 of this month's new hires remain.", '12 of this month', PUB);
+  assertNone("She won 4 of the last month's six races.", '4 of the last month', PUB);
+  assertNone('The club lost 3 of the last month.', '3 of the last month', PUB);
+  // no 31st of April
+  assertNone('The fee is due on the 31st of next month.', 'the 31st of next month', PUB);
+});

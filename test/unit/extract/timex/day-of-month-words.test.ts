@@ -50,3 +50,25 @@ test('negative: ordinals that are not days of a month', () => {
   assert.equal(timexOf('Sales in January first quarter rose.', 'January', PUB).value, '2024-01');
   assertNone('It was the thirty-second of May.', 'thirty-second');
 });
+
+test('"February the 15th": a month, "the" and a day in digits, as speech and transcripts give it', () => {
+  assertPlaced(
+    'The levee gave way on February the 15th, the engineers said.',
+    'February the 15th',
+    '2019-02-15',
+    '2019-02-15',
+    '2019-02-16',
+    '2019-03-22',
+  );
+  assertPlaced(
+    'Ballots were counted on October the 2nd, 2018.',
+    'October the 2nd, 2018',
+    '2018-10-02',
+    undefined,
+    undefined,
+    '2019-03-22',
+  );
+  // an ordinal before a noun counts the noun: "the 2nd Division" in March
+  assertNone('In March the 2nd Division crossed the river.', 'March the 2nd', '2019-03-22');
+  assertNone('In April the 3rd battalion was withdrawn.', 'April the 3rd', '2019-03-22');
+});

@@ -36,3 +36,10 @@ test('negative: fractions, ratios, versions and ambiguous pairs are not dates', 
   assertNone('Firmware version 24.12.15 shipped.', '24.12.15');
   assertNone('The release 1.10.15 shipped.', '1.10.15');
 });
+
+test('a month and day in digits after "set for", "scheduled for"; not a fraction "for 1/16 of"', () => {
+  assertPlaced('The sentencing hearing is set for 4/17.', '4/17', '2019-04-17', '2019-04-17', '2019-04-18', PUB);
+  assertPlaced('A recount was scheduled for 3/28.', '3/28', '2019-03-28', undefined, undefined, PUB);
+  assertNone('The estate was sold for 1/16 of its appraised value.', '1/16', PUB);
+  assertNone('The striker went 3/14 from the penalty spot.', '3/14', PUB);
+});

@@ -252,3 +252,60 @@ test('the edge of a quarter or a half is one timex with its mod: "by the end of 
   const alone = timexOf('Sales rose in the third quarter.', 'the third quarter', published);
   assert.equal(alone.mod, undefined);
 });
+
+test('the edges of a week by its working days: the end of the week starts on Friday', () => {
+  // week 7 of 2025 runs from Monday 10 to Sunday 16 February
+  const end = assertPlaced(
+    'The committee hopes to publish its findings by the end of the week.',
+    'the end of the week',
+    '2025-W07',
+    '2025-02-14',
+    '2025-02-17',
+    PUB,
+  );
+  assert.equal(end.mod, 'END');
+  assertPlaced(
+    'Shares slid late last week on the tariff news.',
+    'late last week',
+    '2025-W06',
+    '2025-02-07',
+    '2025-02-10',
+    PUB,
+  );
+  assertPlaced('Inspectors return early next week.', 'early next week', '2025-W08', '2025-02-17', '2025-02-19', PUB);
+  assertPlaced(
+    'A decision is expected in the middle of next week.',
+    'the middle of next week',
+    '2025-W08',
+    '2025-02-19',
+    '2025-02-21',
+    PUB,
+  );
+});
+
+test('the edge of a month or a year in one word: "by month-end", "by mid-year", "in mid-month"', () => {
+  const end = assertPlaced(
+    'The lender must repay the facility by month-end.',
+    'month-end',
+    '2025-02',
+    '2025-02-21',
+    '2025-03-01',
+    PUB,
+  );
+  assert.equal(end.mod, 'END');
+  assert.equal(
+    assertPlaced('The refinery should restart by mid-year.', 'mid-year', '2025', '2025-05-01', '2025-09-01', PUB).mod,
+    'MID',
+  );
+  assertPlaced('Fuel prices are due to be reviewed in mid-month.', 'mid-month', '2025-02', undefined, undefined, PUB);
+  // told in the past of a middle not yet begun: the year before; "since" an end not yet over: the one before
+  assertPlaced('Orders slowed sharply in midyear, the company said.', 'midyear', '2024', undefined, undefined, PUB);
+  assertPlaced('The index has gained 2% since month-end.', 'month-end', '2025-01', undefined, undefined, PUB);
+  assertPlaced('The plant was idle by mid-year 2023.', 'mid-year 2023', '2023', '2023-05-01', '2023-09-01', PUB);
+});
+
+test('negative: "mid-year" and "month-end" before a noun name a kind of thing', () => {
+  assertNone('Mid-year exams begin in the spring.', 'Mid-year', PUB);
+  assertNone('The month-end report showed a surplus.', 'month-end', PUB);
+  assertNone('Traders watched for month-end flows on Friday.', 'month-end', PUB);
+});

@@ -65,3 +65,10 @@ test('"the year after she took office" is counted from an event, not the publica
   // negative: a bare "the year" of results stays the publication's, and "the year before" stays anchored
   assert.equal(timexOf('Sales rose 5% for the year.', 'the year').value, '2016');
 });
+
+test('"week-end" with a hyphen is the weekend', () => {
+  // published Monday 17 October 2016
+  assertPlaced('Crowds thinned over the week-end.', 'the week-end', '2016-W41-WE', '2016-10-15', '2016-10-17');
+  assertPlaced('The festival opens next week-end.', 'next week-end', '2016-W43-WE', '2016-10-29', '2016-10-31');
+  assertPlaced('The market is held on the last week-end of November.', 'the last week-end of November', '2016-W47-WE');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertPlaced, timexOf } from './helpers.js';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
 
 // Published Friday 22 March 2019.
 const PUB = '2019-03-22';
@@ -39,4 +39,51 @@ test('negative: an ordinal that counts something else is no day of a month', () 
   );
   // no Tuesday the 31st from March to September 2019: the 31st nearest by tense (May), and the why says so
   assert.match(timexOf('The vote is on Tuesday the 31st.', 'Tuesday the 31st', '2019-06-01').why, /no Tuesday the 31/);
+});
+
+test('a verb may follow the day: "Tuesday the 26th is", "Monday the 1st was"', () => {
+  assertPlaced(
+    'Tuesday the 26th is the last day to register.',
+    'Tuesday the 26th',
+    '2019-03-26',
+    '2019-03-26',
+    '2019-03-27',
+    PUB,
+  );
+  assertPlaced(
+    'Friday the 1st was the wettest day of the month.',
+    'Friday the 1st',
+    '2019-03-01',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('negative: "Friday the 13th" with no such Friday near is the superstition', () => {
+  assertNone('Friday the 13th was a bad day for the bookmakers.', 'Friday the 13th', PUB);
+  // with one near, the day it names
+  assertPlaced(
+    'The sale ends on Friday the 13th.',
+    'Friday the 13th',
+    '2019-09-13',
+    undefined,
+    undefined,
+    '2019-09-10',
+  );
+});
+
+test('"on Tuesday 26th" without "the", in digits after a preposition', () => {
+  assertPlaced('Nominations close on Tuesday 26th.', 'Tuesday 26th', '2019-03-26', undefined, undefined, PUB);
+  assertPlaced(
+    'The road is shut until Monday 1st, the council said.',
+    'Monday 1st',
+    '2019-04-01',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // a rank after a weekday stays a rank
+  assertNone('The relay team finished Saturday 3rd in the standings.', 'Saturday 3rd', PUB);
+  assertNone('She ran Sunday first and rested on Monday.', 'Sunday first', PUB);
 });

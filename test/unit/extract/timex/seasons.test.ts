@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexes, timexOf } from './helpers.js';
+
+// Published Tuesday 12 February 2013: winter 2012-WI (December 2012 to February 2013) is under way.
+const PUB = '2013-02-12';
+
+test('"the current winter" is the one under way, "the coming winter" the next one; "the" is in the span', () => {
+  assertPlaced(
+    'The current winter is the wettest the county has recorded.',
+    'The current winter',
+    '2012-WI',
+    '2012-12-01',
+    '2013-03-01',
+    PUB,
+  );
+  assertPlaced(
+    'Gas stocks must be refilled before the coming winter.',
+    'the coming winter',
+    '2013-WI',
+    '2013-12-01',
+    '2014-03-01',
+    PUB,
+  );
+  assertPlaced(
+    'Ticket sales for the current summer are brisk.',
+    'the current summer',
+    '2013-SU',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('seasons are read by tense and keep the TimeML season code', () => {
+  assertPlaced('The reservoir ran dry last summer.', 'last summer', '2012-SU', '2012-06-01', '2012-09-01', PUB);
+  assertPlaced('The bridge will reopen in the autumn.', 'the autumn', '2013-FA', '2013-09-01', '2013-12-01', PUB);
+  assertPlaced('The ferry ran aground in the spring.', 'the spring', '2012-SP', undefined, undefined, PUB);
+});
+
+test('a counted plural season is the season year after year (a SET, as "Mondays" is)', () => {
+  const t = timexOf('Wildfires have grown over the past three summers.', 'the past three summers', PUB);
+  assert.equal(t.type, 'SET');
+  assert.equal(t.value, 'XXXX-SU');
+  assert.equal(t.from, undefined, 'a set is not one span of the axis');
+  assert.equal(timexOf('The last two winters were unusually mild.', 'The last two winters', PUB).value, 'XXXX-WI');
+  // one timex: "the past" is no PAST_REF of its own there
+  assert.deepEqual(
+    timexes('Wildfires have grown over the past three summers.', PUB).map((x) => x.text),
+    ['the past three summers'],
+  );
+});
+
+test("negative: a league's season and a name stay words", () => {
+  // a sports season straddles two years and is no season of the calendar
+  assert.deepEqual(timexes('The striker scored 31 goals last season.', PUB), []);
+  assert.deepEqual(timexes('Three coaches have been fired this season.', PUB), []);
+  assert.deepEqual(timexes('He signed a deal that runs through next season.', PUB), []);
+  assertNone('Former Treasury secretary Lawrence Summers criticised the plan.', 'Summers', PUB);
+  assertNone('The last two Springs of the valley dried up.', 'Springs', PUB);
+});
+
+test('"last winter" told in a winter is the one before it, though this one began the year before', () => {
+  // 12 February 2013 lies in winter 2012-WI
+  assertPlaced('Last winter the canal froze over twice.', 'Last winter', '2011-WI', '2011-12-01', '2012-03-01', PUB);
+  assertPlaced('The ski lifts will reopen next winter.', 'next winter', '2013-WI', undefined, undefined, PUB);
+  // told in December, "next winter" is the one after the winter under way
+  assertPlaced('The ski lifts will reopen next winter.', 'next winter', '2017-WI', undefined, undefined, '2016-12-20');
+  assertPlaced('Last summer the canal dried up.', 'Last summer', '2015-SU', undefined, undefined, '2016-07-10');
+});
