@@ -41,7 +41,8 @@ export class ClockWordsParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The relation and the hour: "past three", "to 12", "after noon". */
   protected override readonly keywords = new RegExp(
-    `\\s(?:past|after|to|before|till|of)\\s+(?:\\d|${HOUR_WORDS.join('|')}|noon|midnight)|[a-z]\\s*(?:[ap]\\.\\s?m\\.|pm\\b)`,
+    // (a.m. or p.m. itself, not a letter before it: a hit at every letter of the text cost more than the parse)
+    `\\s(?:past|after|to|before|till|of)\\s+(?:\\d|${HOUR_WORDS.join('|')}|noon|midnight)|\\b(?:[ap]\\.\\s?m\\.|pm\\b)`,
     'i',
   );
   /** "a twenty-five minutes" before the relation, at most. */

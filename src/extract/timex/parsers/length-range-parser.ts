@@ -4,10 +4,10 @@
  * which the duration parser reads. Not ranges: scores ("won 3 to 1"), "two or three" (an approximation).
  */
 import type { Frame } from '../frame.js';
-import { durationValue, NUMBER, parseNumber, parseUnit, UNIT, unitCount } from '../words.js';
+import { durationValue, NUMBER, parseNumber, parseUnit, QUANTITY_START_WORDS, UNIT, unitCount } from '../words.js';
 import { TimexParser, type FrameMatch } from './timex-parser.js';
 import { UNIT_WORDS } from './duration-parser.js';
-import { triggers } from '../word-index.js';
+import { startWords, triggers } from '../word-index.js';
 
 const PATTERN = new RegExp(
   `(?:between\\s+)?(${NUMBER})(?=\\s*(?:and|to|-|–)\\s*(${NUMBER})\\s+(?:more\\s+|additional\\s+)?(${UNIT})(?![\\w-]))`,
@@ -20,6 +20,8 @@ export class LengthRangeParser extends TimexParser {
   protected override readonly triggerWords = triggers(UNIT_WORDS);
   /** "between " + "twenty-seven and a half " + "to thirty-one " before the unit */
   override readonly keywordLead = 80;
+  /** "between", or the first number: in digits or words (words.ts QUANTITY_START_WORDS holds them all). */
+  protected override readonly startWords = startWords(`between ${QUANTITY_START_WORDS}`, true);
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
     const [whole, firstText, secondText, unitText] = match;
