@@ -37,7 +37,7 @@ export class BareHourParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The part of day (with the "at" after it, where the hour follows), or the two numbers of a range. */
   protected override readonly keywords =
-    /(?:tonight|overnight|morning|afternoon|evening|night)(?:,?\s+at\s+)?|\d(?:[.:]\d\d)?(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)\d/i;
+    /\b(?:tonight|overnight|morning|afternoon|evening|night)(?:,?\s+at\s+)?|\d(?:[.:]\d\d)?(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)\d/i;
   /** "twelve on Wednesday " before a part of day, at most. */
   override readonly keywordLead = 24;
 

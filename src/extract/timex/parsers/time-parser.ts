@@ -159,7 +159,8 @@ export function hourOf(written: number, meridiem = ''): number {
 export class TimeParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = new RegExp(
-    `[ap]\\.?\\s?m\\b|\\d:\\d|noon|midnight|midday|gmt|utc|\\d\\s*z\\b|\\d\\s*(?:${ZONE_NAME})\\b|o.clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night`,
+    // (each word tried only where a word starts: at every letter, the scan cost more than the parse)
+    `(?<![a-z])[ap]\\.?\\s?m\\b|\\d:\\d|\\b(?:noon|midnight|midday|gmt|utc)|\\d\\s*z\\b|\\d\\s*(?:${ZONE_NAME})\\b|\\bo.clock|\\b(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)`,
     'i',
   );
   /** "shortly before " + "10:35 " before the keyword, at most. */
