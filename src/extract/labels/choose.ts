@@ -94,7 +94,8 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     const head = headNounAfter(s, pe);
     if (head >= 0) {
       let npStart = before && before.tag === 'det' && ga === pa ? ga - 1 : pa;
-      if (before?.tag === 'noun' && ga >= 2 && words[ga - 2]!.tag === 'det') npStart = ga - 2;
+      // "the stolen 1998 sedan" (not "in the dugout | for Saturday's game": a preposition governs the phrase)
+      if (before?.tag === 'noun' && ga === pa && ga >= 2 && words[ga - 2]!.tag === 'det') npStart = ga - 2;
       const g = groupAt(s, head + 1);
       // (not across a comma: "in this year's campaign, | said" ends an aside, whose noun is no subject)
       if (g && g.kind === 'finite' && g.start === head + 1 && !words[head]!.mark) {

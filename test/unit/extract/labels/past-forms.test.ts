@@ -117,3 +117,13 @@ test('"once schools return in September" is a clause; "lost that status" is a de
   // negative: after a verb of saying, "that" opens what is said
   assert.equal(label('He said that prices rose in May.', 'May'), 'He said that prices rose');
 });
+
+test('a possessive date after a preposition names its own noun, not the noun before the preposition', () => {
+  // it gave "The dugout Saturday's home game against Millbrook"
+  assert.equal(
+    label("He will be in the dugout for Saturday's home game against Millbrook.", 'Saturday'),
+    "Saturday's home game against Millbrook",
+  );
+  // negative: "the stolen 1998 sedan" keeps the words before the date
+  assert.match(label('Police found the stolen 1998 sedan on Monday.', '1998'), /stolen/);
+});
