@@ -301,7 +301,7 @@ function verbAfterAside(s: Sentence, i: number, p: number): boolean {
     const g = s.groupOf[k]!;
     // (", the physicist who led the team that found it,": the verb of a relative clause inside an appositive is
     // not the clause's)
-    if (g >= 0 && s.groups[g]!.kind === 'finite' && s.words[s.groups[g]!.start - 1]?.tag !== 'rel') finite = true;
+    if (g >= 0 && s.groups[g]!.kind === 'finite' && !relativeVerb(s, s.groups[g]!.start)) finite = true;
     const tag = s.words[k]!.tag;
     const segmentStart = k === 0 || pauseAfter(s, k - 1);
     if (segmentStart) {
@@ -319,6 +319,17 @@ function verbAfterAside(s: Sentence, i: number, p: number): boolean {
     return !(tag === 'ved' || tag === 'verb' || tag === 'aux' || tag === 'modal');
   }
   return true;
+}
+
+/**
+ * Whether the verb starting at `start` is a relative clause's: right after "who", "which", "that", or after "whose"
+ * and its noun ("the architect whose designs transformed the docks").
+ */
+function relativeVerb(s: Sentence, start: number): boolean {
+  if (s.words[start - 1]?.tag === 'rel') return true;
+  for (let k = start - 1; k >= 0 && start - k <= 4 && !pauseAfter(s, k); k--)
+    if (s.words[k]!.token.core === 'whose') return true;
+  return false;
 }
 
 /** "said", "believes", "told X": a verb whose object may be a clause without "that". */

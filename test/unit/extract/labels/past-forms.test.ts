@@ -127,3 +127,14 @@ test('a possessive date after a preposition names its own noun, not the noun bef
   // negative: "the stolen 1998 sedan" keeps the words before the date
   assert.match(label('Police found the stolen 1998 sedan on Monday.', '1998'), /stolen/);
 });
+
+test('a verb after an appositive with a "whose" clause is the main verb', () => {
+  // it gave "Its busiest quarter, died at her home"
+  assert.match(
+    label(
+      'Marta Ilves, the architect whose designs turned the derelict docks into its busiest quarter, died on Sunday at her home.',
+      'Sunday',
+    ),
+    /Ilves died at her home$/,
+  );
+});
