@@ -473,6 +473,15 @@ export function shortSubject(s: Sentence, [from, to]: [number, number], most: nu
     // ("A draft plan | to allow night flights": an infinitive's phrase goes like a preposition's)
     if ((tag === 'prep' || tag === 'conj' || tag === 'rel' || groupAt(s, k)?.kind === 'infinitive') && k - from >= 2)
       return headFirst(s, from, k, most);
+    // "Construction of the 320-bed hospital": a head noun alone before "of" keeps it, and the shortened phrase after
+    if (
+      k - from === 1 &&
+      s.words[k]!.token.core === 'of' &&
+      s.words[k + 1]?.tag === 'det' &&
+      !s.words[from]!.mark &&
+      most >= 4
+    )
+      return [from, k, ...shortSubject(s, [k + 1, to], most - 2)];
   }
   return headFirst(s, from, to, most);
 }

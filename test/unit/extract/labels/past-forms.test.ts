@@ -138,3 +138,22 @@ test('a verb after an appositive with a "whose" clause is the main verb', () => 
     /Ilves died at her home$/,
   );
 });
+
+test('a long subject with a head noun before "of the …" keeps the head: "Construction of the hospital"', () => {
+  // it gave "Of the 320-bed hospital is due to start …"
+  assert.match(
+    label(
+      'Construction of the 320-bed hospital is due to start early next year and to finish by the end of 2028, the department said.',
+      'early next year',
+    ),
+    /^Construction of the hospital is due to start/,
+  );
+  // negative: a quantity before "of" without an article keeps its own shortening ("Thousands of people …")
+  assert.match(
+    label(
+      'Thousands of people in the capital have been marching against the plan since Monday, police said.',
+      'Monday',
+    ),
+    /^Thousands of people/,
+  );
+});
