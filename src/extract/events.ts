@@ -17,6 +17,7 @@ import { stampSpans } from './stamps.js';
 import { clauseTenseOf } from './timex/normaliser.js';
 import { addMonths, isoDay, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES } from './timex/calendar.js';
 import { tokenizeRange } from './words.js';
+import { MONTH_NAME } from './timex/words.js';
 
 /** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
 const WHOLE_SENTENCE = 1200;
@@ -29,7 +30,8 @@ const FINER_THAN_DAY = new Set<Granularity>(['partOfDay', 'hour', 'minute']);
 const SINCE_FIRST = /^since\b/i;
 /** Between a date and the same date said again: "today (Nov. 3)", "two months later, in June". */
 const RESTATED = /^\s*[,(–—]\s*(?:(?:in|on|during)\s+)?$/i;
-const WRITTEN_DATE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})`, 'i');
+/** A date as written: digits or a month's name ("Nov. 3", "June"), not "the same year". */
+const WRITTEN_DATE = new RegExp(`\\d|\\b${MONTH_NAME}(?![a-z])`, 'i');
 
 export function isPlaceable(t: Timex): boolean {
   return t.from !== undefined && t.to !== undefined && t.type !== 'SET' && !t.value.endsWith('_REF') && t.from < t.to;
@@ -220,13 +222,12 @@ function monthsInPeriod(value: string): number {
 /**
  * The interval of a quarter, half or year whose end the next phrase names ("the fourth quarter ended Sept. 30",
  * "fiscal 2016 ended June 30"): the months up to that day. A fiscal period need not be the calendar's, but ends
- * within a year of it. Null when `next` does not end `period` that way.
+ * within a year of it (`gap`: the words between them). Null when `next` does not end `period` that way.
  */
-function periodEndedBy(text: string, period: Timex, next: Timex): { from: string; to: string; why: string } | null {
+function periodEndedBy(period: Timex, next: Timex, gap: string): { from: string; to: string; why: string } | null {
   const months = monthsInPeriod(period.value);
   if (!months || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(next.value) || !next.to) return null;
   // "ended", not "to" or "through": "sales in 2016 through March" are this year's first months
-  const gap = text.slice(period.end, next.start);
   if (!ENDS_WITH_NEXT.test(gap) || !/\bend(?:ed|ing)\b/i.test(gap)) return null;
   if (Math.abs(daysBetween(period.to!, next.to)) > 366) return null;
   const to = parseIsoDay(next.to)!;
@@ -329,36 +330,26 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         text.slice(Math.max(0, x.start - 24), x.start),
       ) ||
         x.text.includes('-'));
+    // the words between the phrase and the next one of its sentence: they may join the two
+    const gap = next ? text.slice(x.end, next.start) : '';
     // "most recently last November", "recently visited Paris in May": a date that follows in the clause says
     // when; no vague event beside it
-    if (
-      x.value.endsWith('_REF') &&
-      next &&
-      next.start - x.end <= 40 &&
-      /^(?:[\s,]*|[^.;:,!?]*)$/.test(text.slice(x.end, next.start))
-    )
-      continue;
+    if (x.value.endsWith('_REF') && next && gap.length <= 40 && /^(?:[\s,]*|[^.;:,!?]*)$/.test(gap)) continue;
     const tentative = placeable ? null : placeUnplaced(x, { text, published, tense: 'perfect', next });
     if (!placeable && !measuring && !tentative) continue;
     // "in the 12 months to September": the month ends the period, one event with it, labelled without either
     // "the quarter ended Sept. 30": the day inside the period that ends it, no event of its own either
-    const endsPeriod =
-      placeable &&
-      !rangeRead &&
-      next !== undefined &&
-      ENDS_WITH_NEXT.test(text.slice(x.end, next.start)) &&
-      next.from! >= x.from! &&
-      next.to! <= x.to!;
+    const joinable = placeable && !rangeRead && next !== undefined;
+    const endsPeriod = joinable && ENDS_WITH_NEXT.test(gap) && next.from! >= x.from! && next.to! <= x.to!;
     // "its fiscal fourth quarter ended Sept. 30", "the quarter ended Aug. 31": a company's quarter or year is the
     // one that ends on the day named, not the calendar's
-    const fiscal = placeable && !rangeRead && next ? periodEndedBy(text, x, next) : null;
+    const fiscal = joinable ? periodEndedBy(x, next, gap) : null;
     // "today (Nov. 3)", "two months later, in June": the same date said twice, one event
     const restated =
-      placeable &&
-      next !== undefined &&
+      joinable &&
       next.from === x.from &&
       next.to === x.to &&
-      RESTATED.test(text.slice(x.end, next.start)) &&
+      RESTATED.test(gap) &&
       // a written date, not "the same year" that opens a clause of its own ("in 1935, the same year settlers came")
       WRITTEN_DATE.test(next.text);
     if ((tentative?.endsWithNext || endsPeriod || fiscal || restated) && next && !rangeRead) {

@@ -30,7 +30,7 @@ export class AppositiveMonthRefiner implements Refiner {
       if (/\d{4}/.test(b.text)) continue; // "a year later, in June 2019": the year is written, nothing to give
       if (!APPOSITION.test(text.slice(a.index + a.text.length, b.index))) continue;
       if (!AFTER.test(text.slice(b.index + b.text.length, b.index + b.text.length + 2))) continue;
-      const pair = { counted: null as Period | null };
+      const pair = { given: null as Period | null };
       setFrame(a, countedFrame(counted, named, b.text, pair));
       setFrame(b, namedFrame(named, a.text, pair));
       i++;
@@ -53,21 +53,22 @@ function nearest(period: Period, near: Period): Period | null {
   return best;
 }
 
-/** The named date as read near the counted one: both frames call it, and it is computed once per pair. */
-function namedNear(named: Frame, ctx: Parameters<Frame['resolve']>[0], counted: Period): Period | null {
-  const own = named.resolve(ctx);
-  if (!own?.period || (own.period.granularity !== 'month' && own.period.granularity !== 'day')) return null;
-  return nearest(own.period, counted);
-}
-
-function countedFrame(counted: Frame, named: Frame, written: string, pair: { counted: Period | null }): Frame {
+/**
+ * The counted phrase takes the named date, read near its own (it is resolved first, in document order) and kept in
+ * `pair` for the named phrase, which then needs no second reading.
+ */
+function countedFrame(counted: Frame, named: Frame, written: string, pair: { given: Period | null }): Frame {
   const frame: Frame = {
     kind: counted.kind,
     resolve: (ctx) => {
       const own = counted.resolve(ctx);
-      pair.counted = own?.period ?? null;
       if (!own?.period) return own;
-      const given = namedNear(named, ctx, own.period);
+      const namedOwn = named.resolve(ctx)?.period;
+      const given =
+        namedOwn && (namedOwn.granularity === 'month' || namedOwn.granularity === 'day')
+          ? nearest(namedOwn, own.period)
+          : null;
+      pair.given = given;
       if (!given) return own;
       return {
         ...dateReading(given, `the date the text names for it ("${written}"), near ${own.value}: ${own.why}`),
@@ -80,14 +81,13 @@ function countedFrame(counted: Frame, named: Frame, written: string, pair: { cou
   return frame;
 }
 
-function namedFrame(named: Frame, countedText: string, pair: { counted: Period | null }): Frame {
+function namedFrame(named: Frame, countedText: string, pair: { given: Period | null }): Frame {
   const frame: Frame = {
     kind: named.kind,
     resolve: (ctx) => {
       const own = named.resolve(ctx);
-      if (!pair.counted || !own?.period) return own;
-      const near = namedNear(named, ctx, pair.counted);
-      if (!near || near.value === own.period.value) return own;
+      const near = pair.given;
+      if (!near || !own?.period || near.value === own.period.value) return own;
       return dateReading(near, `"${countedText}" before it tells the year: ${near.value}`);
     },
   };

@@ -5,34 +5,25 @@
  * March", told in January 2024, put October in 2023 and March in 2023: a range that ended before it began.
  */
 import { humanDay, monthPeriod, MONTH_NAMES } from '../calendar.js';
-import { getFrame, type Frame } from '../frame.js';
+import type { Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
 import { parseMonth } from '../words.js';
-import { BETWEEN, JOINER, MAX_GAP } from './weekday-range-refiner.js';
+import { joinRangePairs } from './range-pairs.js';
 
 /** A month alone, as the ends of such a range are written ("October", "Oct."): no day, no year. */
 const MONTH_ALONE = /^[\p{L}.]+$/u;
 
 export class MonthRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
-    for (let i = 0; i + 1 < results.length; i++) {
-      const a = results[i]!;
-      const b = results[i + 1]!;
-      if (b.index - (a.index + a.text.length) > MAX_GAP) continue;
-      const first = getFrame(a);
-      const last = getFrame(b);
-      if (first?.kind !== 'month' || last?.kind !== 'month') continue;
-      if (!MONTH_ALONE.test(a.text) || !MONTH_ALONE.test(b.text)) continue;
-      const joiner = JOINER.exec(context.text.slice(a.index + a.text.length, b.index));
-      if (!joiner) continue;
-      if (/and/i.test(joiner[0]) && !BETWEEN.test(context.text.slice(Math.max(0, a.index - 12), a.index))) continue;
+    joinRangePairs(context, results, 'month', (a, b, first, last) => {
+      if (!MONTH_ALONE.test(a.text) || !MONTH_ALONE.test(b.text)) return false;
       const from = parseMonth(a.text);
       const to = parseMonth(b.text);
-      if (!from || !to || from === to) continue;
+      if (!from || !to || from === to) return false;
       joinMonths(first, last, (to - from + 12) % 12);
-      i++;
-    }
+      return true;
+    });
     return results;
   }
 }

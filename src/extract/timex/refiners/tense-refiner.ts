@@ -103,8 +103,10 @@ const NOT_CLEARLY_PAST_BEFORE =
 const NEXT_THING_BEFORE = /\b[Nn]ext\s+(?:[a-z]+(?<!ed)\s+){1,2}(?:on\s+|in\s+)?$/;
 /** A past verb farther than this before a date often governs a noun the date belongs to ("a cutback … in September"). */
 const CLEAR_REACH = 60;
+/** Articles and possessives: before a date or a participle, they make it describe a noun. */
+const ARTICLE_OR_POSSESSIVE = 'a|an|the|its|his|her|their';
 /** "a Jan. 14 return date", "the June 3 hearing": a date used as an adjective, told from any time. */
-const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|his|her|their)\s+$/i;
+const ATTRIBUTIVE_BEFORE = new RegExp(`\\b(?:${ARTICLE_OR_POSSESSIVE})\\s+$`, 'i');
 
 /** The tense of a clause, and whether it is clear (see ResolveContext.clearTense). */
 export interface ClauseTense {
@@ -125,8 +127,10 @@ const SUBORDINATE_CLAUSE_BEFORE =
 const MAIN_VERB_AFTER_ASIDE =
   /^,\s*(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|does|did|[a-z]+ed|[a-z]+[^s\W]s)\b/;
 /** Before a participle, words after which it is an adjective: an article, a possessive, a preposition. */
-const ADJECTIVE_SLOT_BEFORE =
-  /\b(?:the|a|an|its|his|her|their|our|this|these|those|on|in|at|of|with|from|into|onto|over|under|across|along)\s+$/i;
+const ADJECTIVE_SLOT_BEFORE = new RegExp(
+  `\\b(?:${ARTICLE_OR_POSSESSIVE}|our|this|these|those|on|in|at|of|with|from|into|onto|over|under|across|along)\\s+$`,
+  'i',
+);
 /** How much farther (in characters) such a participle counts than a verb: a verb about as near wins. */
 const ADJECTIVE_PENALTY = 20;
 /** Between a phrase and a verb: "and" (with an adverb) that opens a second predicate of the same subject. */

@@ -7,36 +7,24 @@
  * the week before; "will run from Monday to Wednesday" told on a Tuesday ended before it began.
  */
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
-import { getFrame, type Frame } from '../frame.js';
+import type { Frame } from '../frame.js';
 import { addDays, epochDay, humanDay, isoWeekday, parseIsoDay, WEEKDAY_NAMES, type Day } from '../calendar.js';
 import { parseWeekday } from '../words.js';
+import { joinRangePairs } from './range-pairs.js';
 
-export const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
-/** The longest gap JOINER takes in ordinary spacing (" through "), with room for doubled spaces. */
-export const MAX_GAP = 12;
-/** "and" joins a range only after "between": "on Monday and Wednesday" are two days. */
-export const BETWEEN = /\bbetween\s+$/i;
 /** A last end that names its own week ("to next Wednesday") is read as written. */
 const OWN_WEEK = /^(?:last|this|next|coming|past|the|early|late|earlier|later)\b/i;
 
 export class WeekdayRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
-    for (let i = 0; i + 1 < results.length; i++) {
-      const a = results[i]!;
-      const b = results[i + 1]!;
-      if (b.index - (a.index + a.text.length) > MAX_GAP) continue; // (most phrases are far apart: no frame is read)
-      const first = getFrame(a);
-      const last = getFrame(b);
-      if (first?.kind !== 'weekday' || last?.kind !== 'weekday' || OWN_WEEK.test(b.text)) continue;
-      const joiner = JOINER.exec(context.text.slice(a.index + a.text.length, b.index));
-      if (!joiner) continue;
-      if (/and/i.test(joiner[0]) && !BETWEEN.test(context.text.slice(Math.max(0, a.index - 12), a.index))) continue;
+    joinRangePairs(context, results, 'weekday', (a, b, first, last) => {
+      if (OWN_WEEK.test(b.text)) return false;
       const from = parseWeekday(a.text.replace(OWN_WEEK, '').trim());
       const to = parseWeekday(b.text);
-      if (!from || !to) continue;
+      if (!from || !to) return false;
       joinRange(first, last, (to - from + 7) % 7 || 7);
-      i++;
-    }
+      return true;
+    });
     return results;
   }
 }
