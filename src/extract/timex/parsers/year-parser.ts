@@ -22,6 +22,9 @@ const QUANTITY_AFTER =
 const QUANTITY_BEFORE =
   /(?:[$€£¥#]|\d[.,]|\bno\.|\bnumber|\bnos?\.?|\bpage|\bp\.|\broom|\broute|\bflight|\bhighway|\bsection|\barticle|\brule|\bversion|\bmodel|\bpsalm|\bresolution|\b[a-z]{1,3}-|\/|:)\s*$/;
 
+/** A year and a comma before it: the year after is the next of a list ("in 1994, 1995 and 1997"). */
+const YEAR_IN_LIST_BEFORE = /(?<![\d,.$€£¥#])(?:1\d{3}|20\d{2}),\s+$/;
+
 /**
  * A software product whose versions are named after years: "Windows Server 2003", "Microsoft Office 2010",
  * "SQL Server 2008", "Visual Studio 2019", "Excel 2013" (not "the Home Office 2015 report": a capitalised word
@@ -91,7 +94,9 @@ export class YearParser extends TimexParser {
     const year = Number(yearText);
     const end = index + match[0].length;
     if (!modText && !fiscal) {
-      if (QUANTITY_BEFORE.test(textBefore(context, index, 12))) return null;
+      const before = textBefore(context, index, 12);
+      // a number before it makes a quantity ("3.5 2000"), a year before it a list of years ("in 1994, 1995 and 1997")
+      if (QUANTITY_BEFORE.test(before) && !YEAR_IN_LIST_BEFORE.test(before)) return null;
       // "2880 pixels by 1800", "1920 x 1080": a side of a size, no year
       if (DIMENSION_BEFORE.test(textBefore(context, index, 24)) || /^\s*[x×]\s*\d/.test(textAfter(context, end, 6)))
         return null;
