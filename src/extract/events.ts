@@ -136,6 +136,17 @@ function rangeGovernor(
   return xStart - before.length + governor.index;
 }
 
+/** The first of two periods named together, which the timex parser reads as its ordinal alone. */
+const PAIR_FIRST = /^(?:first|second|third|1st|2nd|3rd)$/i;
+
+/**
+ * Whether X and Y are two periods in a row named together, "the first and second quarters of 2023": one stretch
+ * (January to June). "the second and fourth quarters" are two.
+ */
+function pairedPeriods(text: string, x: Timex, y: Timex): boolean {
+  return PAIR_FIRST.test(x.text) && x.to === y.from && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(x.end, y.start));
+}
+
 /** The part of a sentence given to the labeller: all of it, or whole words around the phrase in a huge one. */
 function labelWindow(text: string, sentence: TextSpan, phraseStart: number, phraseEnd: number): [number, number] {
   // a sentence of ordinary length is read whole, and tagged once for all its phrases
@@ -296,7 +307,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       nextPlaceable[i + 1] !== undefined && nextPlaceable[i + 1]! >= 0 ? candidates[nextPlaceable[i + 1]!] : undefined;
     const range =
       placeable && y && y.start < sentence.end
-        ? rangeGovernor(text, sentence.start, x.start, x.end, y.start, y.end)
+        ? pairedPeriods(text, x, y)
+          ? x.start
+          : rangeGovernor(text, sentence.start, x.start, x.end, y.start, y.end)
         : -1;
     // a range of clock times ends when its last time begins ("3:30-6 p.m." ends at 6 p.m.); of days, with its last day
     const rangeEnd = y && (granularityOf(y) === 'hour' || granularityOf(y) === 'minute') ? y.from! : y?.to;

@@ -17,14 +17,24 @@ const NUMBERED = new RegExp(
   "(?:(?:the\\s+)?(?:(?:year-ago|year-earlier|prior-year|comparable|same)\\s+)*(?:(\\d{4})\\s+|(this|last|next)\\s+year's\\s+)?(?:(?:fiscal|calendar)\\s+)?" +
     // "the last half hour", "the first quarter century" are lengths of time, not parts of a year
     `${ORD}(?:\\s+two)?[\\s-]+(?:fiscal\\s+)?(quarters?|qtr|half)(?![\\s-]+(?:centur|hour|an?\\s+hour|decade|day|dozen|mile))` +
-    '(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?)',
+    '(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4}))|\\s+of\\s+the\\s+year(?![\\w-]))?)',
 );
 const SHORT =
   /(?:Q([1-4])(?:\s*|[-/])(?:(\d{4})|'(\d{2}))?|(\d{4})\s*-?\s*Q([1-4])|([1-4])Q\s*(\d{4})?|(H[12])\s*(\d{4})?)/;
 const REPORTING = new RegExp(
   '(?:the\\s+(\\d{4})\\s+(?:fiscal\\s+)?(?:quarter|period)|the\\s+(?:(?:latest|last|current|recent|most\\s+recent|same|comparable|year-earlier|year-ago|year\\s+earlier|year\\s+ago|prior-year|previous|prior|just-ended|just\\s+ended|fiscal)\\s+)*(quarter|period)|year-(?:earlier|ago))(?![\\w-])',
 );
-const PATTERN = new RegExp(`${NUMBERED.source}|${SHORT.source}|${REPORTING.source}`, 'i');
+/**
+ * The first of two quarters named together: the "first" of "the first and second quarters of 2023",
+ * with the year the pair ends on. The second is a numbered phrase of its own ("second quarters of 2023").
+ */
+const PAIRED_FIRST = new RegExp(
+  `${ORD}(?=\\s+(?:and|or|&)\\s+(?:the\\s+)?${ORD}[\\s-]+(?:fiscal\\s+)?(quarters|qtrs)(?![\\w-])` +
+    '(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?)',
+);
+/** The words before the second of a pair: "first and ", "third or the ". */
+const PAIRED_SECOND_BEFORE = new RegExp(`${ORD}\\s+(?:and|or|&)\\s+(?:the\\s+)?$`, 'i');
+const PATTERN = new RegExp(`${NUMBERED.source}|${SHORT.source}|${REPORTING.source}|${PAIRED_FIRST.source}`, 'i');
 
 const ORDINAL_VALUE: Record<string, number> = {
   first: 1,
@@ -58,9 +68,11 @@ export class QuarterParser extends TimexParser {
     if (m[3]) {
       // "the first two quarters of 1990" is the first half
       const twoQuarters = /\btwo\s+quarters$/i.test(
-        match[0].replace(/\s+(?:of\s+)?(?:\d{4}|(?:this|last|next)\s+year|fiscal\s+\d{4})$/i, ''),
+        match[0].replace(/\s+(?:of\s+)?(?:\d{4}|(?:this|last|next|the)\s+year|fiscal\s+\d{4})$/i, ''),
       );
-      if (/quarters$/i.test(m[4]!) !== twoQuarters) return null;
+      // a plural is "the first two quarters" or the second of a pair ("the first and second quarters")
+      const paired = !twoQuarters && PAIRED_SECOND_BEFORE.test(context.text.slice(Math.max(0, index - 20), index));
+      if (/quarters$/i.test(m[4]!) !== (twoQuarters || paired)) return null;
       if (twoQuarters && !/^(?:first|last|final|1st)$/i.test(m[3])) return null;
       const kind = twoQuarters || /^h/i.test(m[4]!) ? 'half' : 'quarter';
       const n = ORDINAL_VALUE[m[3].toLowerCase()]!;
@@ -102,6 +114,15 @@ export class QuarterParser extends TimexParser {
     if (m[15]) {
       if (!m[16]) return null; // "H2" alone is hydrogen more often than a half-year
       return numberedFrame('half', Number(m[15].slice(1)), Number(m[16]), undefined, match[0]);
+    }
+    if (m[19]) {
+      const n = ORDINAL_VALUE[m[19].toLowerCase()]!;
+      // "the first and second quarters", never "the second and first"
+      if (ORDINAL_VALUE[m[20]!.toLowerCase()]! <= n) return null;
+      const explicitYear = m[22] ?? m[24];
+      const year = explicitYear ? Number(explicitYear) : null;
+      const text = `the ${m[19]} quarter${year ? ` of ${year}` : ''}`;
+      return numberedFrame('quarter', n, year, m[23], text, phraseAt);
     }
     // the reporting quarter
     const text = match[0].toLowerCase();

@@ -5,12 +5,14 @@
  * those of a company's accounts ("net income in the fourth quarter"), a quarter or a half of the game falls on
  * the day the story has placed the game (or stays unplaced), and a clock running down is dropped.
  */
-import { setFrame, type Frame } from '../frame.js';
+import { getFrame, setFrame, type Frame } from '../frame.js';
 import { dateReading, narrativeDay, periodAt, unplacedReading } from '../periods.js';
 import type { Refiner, TimexMatch } from '../match.js';
 
 /** A quarter or a half with no year and no "fiscal": the only kind a game has. */
-const GAME_PERIOD = /^(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)$/i;
+const GAME_PERIOD = /^(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarters?|half)$/i;
+/** The first of a pair of quarters ("the first and second quarters"), which the quarter parser reads alone. */
+const PAIRED_QUARTER = /^(?:first|second|third|1st|2nd|3rd)$/i;
 
 /** A game clock read as a time of day: "7:42" in "with 7:42 left", "9:07 to play". */
 const CLOCK = /^\d{1,2}:\d{2}$/;
@@ -35,9 +37,12 @@ const REACH = 240;
 export class GameTimeRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     const { text } = context;
-    return results.filter((r) => {
+    return results.filter((r, i) => {
       const clock = CLOCK.test(r.text);
-      if (!clock && !GAME_PERIOD.test(r.text)) return true;
+      // the first of a pair is the game's when the second is ("the first and second quarters", no year)
+      const pairedInGame =
+        PAIRED_QUARTER.test(r.text) && getFrame(r)?.kind === 'quarter' && GAME_PERIOD.test(results[i + 1]?.text ?? '');
+      if (!clock && !GAME_PERIOD.test(r.text) && !pairedInGame) return true;
       const end = r.index + r.text.length;
       if (clock) {
         const after = text.slice(end, end + 60);
