@@ -55,6 +55,7 @@ import { ElectionDayRefiner } from './refiners/election-day-refiner.js';
 import { ExplicitDateRefiner } from './refiners/explicit-date-refiner.js';
 import { GameTimeRefiner } from './refiners/game-time-refiner.js';
 import { MonthRangeRefiner } from './refiners/month-range-refiner.js';
+import { HabitualRefiner } from './refiners/habitual-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 import { QuarterEdgeRefiner } from './refiners/quarter-edge-refiner.js';
@@ -107,6 +108,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new TenseRefiner(),
   new WeekdayRangeRefiner(),
   new MonthRangeRefiner(),
+  new HabitualRefiner(),
   new ExplicitDateRefiner(),
   new AppositiveMonthRefiner(),
   new ElectionDayRefiner(),

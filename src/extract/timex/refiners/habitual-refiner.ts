@@ -1,0 +1,97 @@
+/**
+ * What happens as a rule: "sales usually peak in December", "the festival is traditionally held in the spring",
+ * "auctions are typically held in the second and fourth quarters", "the board normally meets on Tuesday". A month,
+ * season, quarter, half or weekday named without a year in a clause that says what usually happens is any such
+ * period (TimeML: XXXX-12, XXXX-SP, XXXX-Q2, XXXX-WXX-2), not the nearest one, and gets no place on the axis.
+ * "usually peaks in December, but this year it came in November": the cue stops at a comma, and a phrase that
+ * names its year or counts from now ("this December", "next spring") is no rule.
+ */
+import { getFrame, type Frame, type Reading } from '../frame.js';
+import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
+import { unplacedReading } from '../periods.js';
+import { clauseStartBefore } from '../clause-bounds.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
+
+/** Adverbs (and "tends to") that say what happens as a rule. */
+const HABITUAL_CUE =
+  /\b(?:usually|typically|normally|generally|traditionally|customarily|routinely|habitually|invariably|tends?\s+to|tended\s+to)\b/gi;
+/** What ends the reach of a cue before the phrase: a comma or another clause ("…, but", "while"). */
+const CUE_BREAK = /[,;:()"“”]|\b(?:but|while|whereas|although|though|except|unless|this|last|next)\b/i;
+/** A phrase with a year, a day or a count from now names one period, not a rule. */
+const ONE_PERIOD = /\d|\b(?:this|last|next|coming|past|previous|following|current|ago|that)\b/i;
+/** The kinds of phrases that can name a recurring period. */
+const RECURRING_KINDS = new Set(['month', 'season', 'quarter', 'half', 'weekday']);
+/** A present form of "be" before the cue: "is traditionally held", "are usually paid". */
+const PRESENT_BE_BEFORE = /\b(?:is|are|am|'s|’s)\s+$/i;
+/** The item of a list before the phrase: "second and ", "December or ". */
+const LIST_ITEM_BEFORE = /\s+[\p{L}-]+\s+(?:and|or)\s+(?:the\s+)?$/u;
+/** How far before the phrase the cue is looked for. */
+const REACH = 100;
+/** Words between the cue and the phrase at most: its verb and a preposition ("are typically held in the"). */
+const MAX_WORDS_BETWEEN = 4;
+
+export class HabitualRefiner implements Refiner {
+  refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
+    const { text } = context;
+    for (const r of results) {
+      const frame = getFrame(r);
+      if (!frame || !RECURRING_KINDS.has(frame.kind) || ONE_PERIOD.test(r.text)) continue;
+      if (!habitualBefore(text, r.index, frame.tense === 'past')) continue;
+      wrapAsRecurring(frame);
+    }
+    return results;
+  }
+}
+
+/**
+ * Whether a cue of what usually happens stands in the clause before `index`, with no break after it. In a clause
+ * read as past, only a present passive counts ("is traditionally held in"): "he generally agreed with the plan
+ * announced in June" tells of one time.
+ */
+function habitualBefore(text: string, index: number, past: boolean): boolean {
+  const start = clauseStartBefore(text, index, REACH);
+  const before = text.slice(start < 0 ? index - REACH : start, index);
+  let last: RegExpExecArray | null = null;
+  HABITUAL_CUE.lastIndex = 0;
+  for (let m = HABITUAL_CUE.exec(before); m; m = HABITUAL_CUE.exec(before)) last = m;
+  if (!last || (past && !PRESENT_BE_BEFORE.test(before.slice(0, last.index)))) return false;
+  // the second of a list counts from where the list starts: "held in the second and fourth quarters"
+  const between = before.slice(last.index + last[0].length).replace(LIST_ITEM_BEFORE, ' ');
+  // "sales usually peak in", "are traditionally held on": the cue's own verb, not a clause of its own further on
+  return !CUE_BREAK.test(between) && (between.match(/\S+/g)?.length ?? 0) <= MAX_WORDS_BETWEEN;
+}
+
+/** Makes `frame` read as any period of its kind: the year of its reading becomes XXXX, and it is not placed. */
+function wrapAsRecurring(frame: Frame): void {
+  const resolve = frame.resolve;
+  frame.resolve = (ctx) => {
+    const reading = resolve(ctx);
+    const value = reading && recurringValue(reading);
+    if (!reading || !value) return reading;
+    return unplacedReading(value, `what usually happens: ${nameOf(value)}, not one period on the axis`, reading.mod);
+  };
+}
+
+const SEASON_NAMES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/** "any December", "any year's second quarter", "any Tuesday": the periods a recurring value names. */
+function nameOf(value: string): string {
+  const part = value.slice(5);
+  if (/^\d{2}$/.test(part)) return `any ${MONTH_NAMES[Number(part) - 1]!}`;
+  if (part in SEASON_NAMES) return `any ${SEASON_NAMES[part]}`;
+  if (part[0] === 'Q') return `any year's ${ORDINALS[Number(part[1]) - 1]} quarter`;
+  if (part[0] === 'H') return `any year's ${ORDINALS[Number(part[1]) - 1]} half`;
+  return `any ${WEEKDAY_NAMES[Number(value.slice(-1)) - 1]}`;
+}
+
+/** The value of any period like `reading`'s: XXXX-12, XXXX-SP, XXXX-Q2, XXXX-H1, XXXX-WXX-2; null for others. */
+function recurringValue(reading: Reading): string | null {
+  const { value, period } = reading;
+  if (/^\d{4}-(?:\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$/.test(value)) return `XXXX${value.slice(4)}`;
+  if (period?.granularity === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const { y, m, d } = period.first;
+    return `XXXX-WXX-${new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7}`;
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
+import { timexOf } from './helpers.js';
+
+const NOV = '2023-11-02';
+
+/** The value and whether the phrase is placed on the axis. */
+function read(text: string, phrase: string): [string, boolean] {
+  const t = timexOf(text, phrase, NOV);
+  return [t.value, t.from !== undefined];
+}
+
+test('a period named in a clause of what usually happens is any such period, not placed', () => {
+  assert.deepEqual(read('Sales usually peak in December.', 'December'), ['XXXX-12', false]);
+  assert.deepEqual(read('The festival is traditionally held in the spring.', 'the spring'), ['XXXX-SP', false]);
+  assert.deepEqual(read('The board normally meets on Tuesday.', 'Tuesday'), ['XXXX-WXX-2', false]);
+  assert.deepEqual(read('Prices tend to fall in early January.', 'early January'), ['XXXX-01', false]);
+  assert.deepEqual(read('Auctions are usually held in the second and fourth quarters.', 'fourth quarters'), [
+    'XXXX-Q4',
+    false,
+  ]);
+  assert.match(timexOf('Sales usually peak in December.', 'December', NOV).why, /any December/);
+});
+
+test('a clause of what usually happens makes no event', () => {
+  const { events } = extract('Hotel prices typically climb in August. The hotel closed in March.', { published: NOV });
+  assert.deepEqual(
+    events.map((e) => e.from),
+    ['2023-03-01'],
+  );
+});
+
+test('negative: one named period, a break after the cue, a past verb, a far verb', () => {
+  // the phrase counts from now or names its year
+  assert.deepEqual(read('Sales usually peak in December, but this December they fell.', 'this December'), [
+    '2023-12',
+    true,
+  ]);
+  assert.deepEqual(read('Sales usually peak in December 2023.', 'December 2023'), ['2023-12', true]);
+  // the cue's reach stops at a comma and at another clause
+  assert.deepEqual(read('The ministry usually publishes figures early, and waited until May.', 'May'), [
+    '2023-05',
+    true,
+  ]);
+  // a past clause tells of one time
+  assert.deepEqual(read('He generally agreed with the plan announced in June.', 'June'), ['2023-06', true]);
+  // the cue belongs to another verb further back
+  assert.deepEqual(read('She usually agrees with the plan the board announced in June.', 'June'), ['2023-06', true]);
+});
