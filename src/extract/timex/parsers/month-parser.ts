@@ -34,7 +34,7 @@ import {
 } from '../words.js';
 import { writesSentencesInLowerCase } from '../../sentences.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
-import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { triggers } from '../word-index.js';
 
 const YEAR = `(?<year>\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
@@ -68,6 +68,13 @@ const PATTERN = new RegExp(
 /** Words after which a capitalised "May" or "March" alone is the month. */
 const MONTH_CONTEXT_BEFORE =
   /\b(in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or)\s*-?$/;
+
+/**
+ * An occasion a month names before its noun: "the March accession", "the May elections", "the March budget" (not
+ * "the May government", a minister's name).
+ */
+const OCCASION_AFTER =
+  /^\s+(?:elections?|polls?|vote|referendum|budget|summit|meeting|session|conference|congress|deadline|accession|launch|talks|visit|deal|agreement|ceasefire|truce|strike|attacks?|bombings?|protests?|rally|riots?|floods?|storms?|earthquake|crash|coup|census|report|figures|data|survey|auction|sale|offering|release|hearing|trial|verdict|ruling|decision|announcement|statement|speech)\b/;
 
 /** In a text written in lower case, prepositions of time before "may", "march", "august" that make it the month. */
 const LOWER_CASE_MONTH_BEFORE = /\b(?:in|since|until|till|during|through|throughout|early|late|mid)[\s-]+$/;
@@ -143,7 +150,15 @@ export class MonthParser extends TimexParser {
     } else if (bare) {
       const short = !/^[A-Z][a-z]+$/.test(monthText) || monthText.length <= 3;
       const ambiguous = /^(may|march)$/i.test(monthText) || short;
-      if (ambiguous && !MONTH_CONTEXT_BEFORE.test(textBefore(context, monthStart, 20))) return null;
+      if (
+        ambiguous &&
+        !MONTH_CONTEXT_BEFORE.test(textBefore(context, monthStart, 20)) &&
+        !(
+          /\bthe\s+$/i.test(textBefore(context, monthStart, 8)) &&
+          OCCASION_AFTER.test(textAfter(context, index + match[0].length, 24))
+        )
+      )
+        return null;
       if (/^[A-Z][a-z]{2}$/.test(monthText) && monthText !== 'May') return null; // "Jan" alone is a name more often than January
       if (/^\s+[A-Z][a-z]/.test(context.text.slice(index + match[0].length, index + match[0].length + 3)) && ambiguous)
         return null;

@@ -11,6 +11,14 @@ test('"May" the name and the modal, "march" the verb, "Mar-a-Lago"', () => {
   assert.equal(timexOf('Protests began in March.', 'March').value, '2016-03');
 });
 
+test('"the March budget", "the May elections": a month before its occasion; "the May government" is a name', () => {
+  assert.equal(timexOf('Markets rallied after the March budget.', 'March').value, '2016-03');
+  assert.equal(timexOf('The May elections were close.', 'May').value, '2016-05');
+  assertNone('The May government fell.', 'May');
+  assertNone('The March Hare appeared.', 'March');
+  assertNone('They joined the march through the city.', 'march');
+});
+
 test('titles and names are not dates', () => {
   assertNone('Baker spoke on ABC\'s "This Week" program.', 'This Week');
   assertNone('He watched "High Noon" again.', 'Noon');
