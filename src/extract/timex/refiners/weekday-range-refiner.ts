@@ -11,6 +11,7 @@ import type { Frame } from '../frame.js';
 import { addDays, epochDay, humanDay, isoWeekday, parseIsoDay, WEEKDAY_NAMES, type Day } from '../calendar.js';
 import { parseWeekday } from '../words.js';
 import { joinRangePairs } from './range-pairs.js';
+import { isDateTimeFrame } from './date-time-refiner.js';
 
 /** A last end that names its own week ("to next Wednesday") is read as written. */
 const OWN_WEEK = /^(?:last|this|next|coming|past|the|early|late|earlier|later)\b/i;
@@ -25,8 +26,32 @@ export class WeekdayRangeRefiner implements Refiner {
       joinRange(first, last, (to - from + 7) % 7 || 7);
       return true;
     });
+    // "from 10pm Friday to 6am Saturday", "from 6pm on Sunday until midday on Monday": clock times on weekdays
+    joinRangePairs(context, results, 'date-time', (a, b, first, last) => {
+      if (!isDateTimeFrame(first) || !isDateTimeFrame(last)) return false;
+      if (first.dayFrame.kind !== 'weekday' || last.dayFrame.kind !== 'weekday' || OWN_WEEK_IN.test(b.text))
+        return false;
+      const from = weekdayIn(a.text);
+      const to = weekdayIn(b.text);
+      if (!from || !to) return false;
+      // "from 8am Monday until 8pm Monday": the same day
+      joinRange(first, last, (to - from + 7) % 7);
+      return true;
+    });
     return results;
   }
+}
+
+/** A last end that names its own week inside a clock time ("until 6am next Monday"). */
+const OWN_WEEK_IN = /\b(?:last|this|next|coming|past)\s/i;
+
+/** The weekday named in a clock time on a day ("10pm Friday", "midday on Monday"), 1 (Monday) to 7. */
+function weekdayIn(text: string): number | null {
+  for (const word of text.split(/[^\p{L}.]+/u)) {
+    const day = word ? parseWeekday(word) : null;
+    if (day) return day;
+  }
+  return null;
 }
 
 /**
@@ -66,10 +91,17 @@ function joinRange(first: Frame, last: Frame, length: number): void {
   last.resolve = (ctx) => {
     if (!opening) return resolveLast(ctx);
     // the first such weekday after the opening day (with the part of day written with it, if any)
-    const reading = resolveLast({ ...ctx, dct: addDays(opening, 1), tense: 'future', anchor: null, day: null });
+    const reading = resolveLast({
+      ...ctx,
+      dct: addDays(opening, length === 0 ? 0 : 1),
+      tense: 'future',
+      anchor: null,
+      day: null,
+    });
     const day = reading?.period ? parseIsoDay(reading.value.slice(0, 10)) : null;
     if (!reading || !day) return resolveLast(ctx);
     const name = WEEKDAY_NAMES[isoWeekday(day) - 1];
-    return { ...reading, why: `the ${name} that closes the range opening on ${humanDay(opening)}` };
+    const clock = reading.type === 'TIME' ? `, at ${reading.value.slice(11, 16)}` : '';
+    return { ...reading, why: `the ${name} that closes the range opening on ${humanDay(opening)}${clock}` };
   };
 }

@@ -149,3 +149,20 @@ test('negative: without "from" or "between" two numbers before a part of day are
     ['tonight'],
   );
 });
+
+test('a range of clock times on weekdays closes after it opens: "from 10pm Friday to 6am Saturday"', () => {
+  const SAT = '2024-01-20';
+  const ahead = timexes('Roads will be closed from 10pm Friday to 6am Saturday.', SAT);
+  assert.deepEqual(
+    ahead.map((t) => t.value),
+    ['2024-01-26T22:00', '2024-01-27T06:00'],
+  );
+  const past = timexes('Crews worked from 9pm Tuesday to 5am Wednesday.', SAT).map((t) => t.value);
+  assert.deepEqual(past, ['2024-01-16T21:00', '2024-01-17T05:00']);
+  // the same weekday at both ends is one day
+  const sameDay = timexes('The line was shut from 8am Monday until 8pm Monday.', SAT).map((t) => t.value);
+  assert.deepEqual(sameDay, ['2024-01-15T08:00', '2024-01-15T20:00']);
+  // negative: a close that names its own week is read as written
+  const ownWeek = timexes('The road was shut from 9pm Tuesday until 6am next Monday.', SAT).map((t) => t.value);
+  assert.deepEqual(ownWeek, ['2024-01-16T21:00', '2024-01-22T06:00']);
+});
