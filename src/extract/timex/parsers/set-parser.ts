@@ -29,10 +29,12 @@ const ADVERBS: Record<string, string> = {
   annually: 'P1Y',
   yearly: 'P1Y',
 };
+/** "every other", "every second", "every third" week: every so many. */
+const NTH: Record<string, number> = { other: 2, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 const PATTERN = new RegExp(
-  `(every|each)\\s+(?:other\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|fortnight|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
+  `(every|each)\\s+(?:(other|second|third|fourth|2nd|3rd|4th)\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|fortnight|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
     // "bi-weekly" is every two weeks, never "weekly" alone
     `|(hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|semi-?annually|annually|yearly)(?![\\w-])` +
     `|(?:once|twice|three\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+((?:a|an|per|each)\\s+(day|week|month|year|quarter|hour|minute))(?![\\w-])`,
@@ -48,7 +50,7 @@ export class SetParser extends TimexParser {
   override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
-    const [text, , amountText, what, adverb, perPhrase, perUnit] = match;
+    const [text, , everyNth, amountText, what, adverb, perPhrase, perUnit] = match;
     let value: string;
     let skip = 0;
     // "the Anchorage Daily News", "The Weekly Standard": a capitalised adverb before a name is part of the name
@@ -78,7 +80,8 @@ export class SetParser extends TimexParser {
       else {
         const unit = parseUnit(w);
         if (!unit) return null;
-        const base = amountText ? parseNumber(amountText) : 1;
+        // "every other week", "every third month": one in two, one in three
+        const base = (amountText ? parseNumber(amountText) : 1)! * (everyNth ? NTH[everyNth.toLowerCase()]! : 1);
         const n = base === null ? null : base * unitCount(w); // a fortnight is two weeks
         value = durationValue(n, unit);
       }

@@ -1,7 +1,7 @@
 /**
  * What happens as a rule: "sales usually peak in December", "the festival is traditionally held in the spring",
  * "auctions are typically held in the second and fourth quarters", "the board normally meets on Tuesday". A month,
- * season, quarter, half or weekday named without a year in a clause that says what usually happens is any such
+ * season, quarter, half, weekday or clock time named without a year in a clause that says what usually happens is any such
  * period (TimeML: XXXX-12, XXXX-SP, XXXX-Q2, XXXX-WXX-2), not the nearest one, and gets no place on the axis.
  * "usually peaks in December, but this year it came in November": the cue stops at a comma, and a phrase that
  * names its year or counts from now ("this December", "next spring") is no rule.
@@ -17,10 +17,10 @@ const HABITUAL_CUE =
   /\b(?:usually|typically|normally|generally|traditionally|customarily|routinely|habitually|invariably|tends?\s+to|tended\s+to)\b/gi;
 /** What ends the reach of a cue before the phrase: a comma or another clause ("…, but", "while"). */
 const CUE_BREAK = /[,;:()"“”]|\b(?:but|while|whereas|although|though|except|unless|this|last|next)\b/i;
-/** A phrase with a year, a day or a count from now names one period, not a rule. */
-const ONE_PERIOD = /\d|\b(?:this|last|next|coming|past|previous|following|current|ago|that)\b/i;
-/** The kinds of phrases that can name a recurring period. */
-const RECURRING_KINDS = new Set(['month', 'season', 'quarter', 'half', 'weekday']);
+/** A phrase that counts from now names one period, not a rule. */
+const ONE_PERIOD = /\b(?:this|last|next|coming|past|previous|following|current|ago|that|today|tonight)\b/i;
+/** The kinds of phrases that can name a recurring period, and a clock time ("usually at 7pm"). */
+const RECURRING_KINDS = new Set(['month', 'season', 'quarter', 'half', 'weekday', 'time']);
 /** A present form of "be" before the cue: "is traditionally held", "are usually paid". */
 const PRESENT_BE_BEFORE = /\b(?:is|are|am|'s|’s)\s+$/i;
 /** The item of a list before the phrase: "second and ", "December or ". */
@@ -36,6 +36,8 @@ export class HabitualRefiner implements Refiner {
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame || !RECURRING_KINDS.has(frame.kind) || ONE_PERIOD.test(r.text)) continue;
+      // a year or a day in digits names one period ("in December 2023"); a clock time is its digits
+      if (frame.kind !== 'time' && /\d/.test(r.text)) continue;
       if (!habitualBefore(text, r.index, frame.tense === 'past')) continue;
       wrapAsRecurring(frame);
     }
@@ -82,6 +84,7 @@ function nameOf(value: string): string {
   if (part in SEASON_NAMES) return `any ${SEASON_NAMES[part]}`;
   if (part[0] === 'Q') return `any year's ${ORDINALS[Number(part[1]) - 1]} quarter`;
   if (part[0] === 'H') return `any year's ${ORDINALS[Number(part[1]) - 1]} half`;
+  if (part.startsWith('XX-XXT')) return `${part.slice(6)} on any day`;
   return `any ${WEEKDAY_NAMES[Number(value.slice(-1)) - 1]}`;
 }
 
@@ -89,6 +92,7 @@ function nameOf(value: string): string {
 function recurringValue(reading: Reading): string | null {
   const { value, period } = reading;
   if (/^\d{4}-(?:\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$/.test(value)) return `XXXX${value.slice(4)}`;
+  if (reading.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T\d/.test(value)) return `XXXX-XX-XX${value.slice(10)}`;
   if (period?.granularity === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const { y, m, d } = period.first;
     return `XXXX-WXX-${new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7}`;

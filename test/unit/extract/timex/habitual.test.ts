@@ -48,3 +48,10 @@ test('negative: one named period, a break after the cue, a past verb, a far verb
   // the cue belongs to another verb further back
   assert.deepEqual(read('She usually agrees with the plan the board announced in June.', 'June'), ['2023-06', true]);
 });
+
+test('a clock time of what usually happens is that time on any day', () => {
+  assert.deepEqual(read('The shop usually opens at 9 a.m.', '9 a.m.'), ['XXXX-XX-XXT09:00', false]);
+  assert.deepEqual(read('They meet every second Thursday, usually at 7pm.', '7pm'), ['XXXX-XX-XXT19:00', false]);
+  // negative: a clock time on a day the story names
+  assert.deepEqual(read('The shop opened at 9 a.m. on Monday.', '9 a.m. on Monday'), ['2023-10-30T09:00', true]);
+});

@@ -40,3 +40,11 @@ test('"Daily" and "Weekly" in a name are no sets: "the Anchorage Daily News", "T
   assert.equal(timexOf('Daily, the ferry leaves at nine.', 'Daily').value, 'P1D');
   assert.equal(timexOf('Prices are set daily.', 'daily').value, 'P1D');
 });
+
+test('"every other week", "every second Thursday", "every third month": one in two or three', () => {
+  assert.equal(timexOf('The paper comes out every other week.', 'every other week').value, 'P2W');
+  assert.equal(timexOf('Bins are collected every third week.', 'every third week').value, 'P3W');
+  assert.equal(timexOf('They meet every second Thursday.', 'every second Thursday').value, 'XXXX-WXX-4');
+  // negative: "every second" alone is each second
+  assert.equal(timexOf('Every second counts.', 'Every second').value, 'PT1S');
+});
