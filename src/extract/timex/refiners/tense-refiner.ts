@@ -38,7 +38,7 @@ const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head)$`, 'i');
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 const FUTURE =
-  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+(?:held|[a-z]{3,}ed)|effective|" +
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+(?:held|[a-z]{3,}ed)|effective|" +
   `${SCHEDULED_PRESENT}|${HEAD_TO}`;
 /** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
 const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:at\s+least\s+)?$/i;
@@ -107,6 +107,28 @@ const CLEAR_REACH = 60;
 const ARTICLE_OR_POSSESSIVE = 'a|an|the|its|his|her|their';
 /** "a Jan. 14 return date", "the June 3 hearing": a date used as an adjective, told from any time. */
 const ATTRIBUTIVE_BEFORE = new RegExp(`\\b(?:${ARTICLE_OR_POSSESSIVE})\\s+$`, 'i');
+
+/** A negation before "until": "did not leave until Friday" tells when it did happen. */
+const NEGATION = /\b(?:not|never|nothing|nobody|no\s+one)\b|n't\b/i;
+
+/** Past forms that are also nouns: "a cut", "a split", "a bid" ("set" and "hit" are participles more often). */
+const HOMOGRAPH_NOUN = /^(?:cut|split|bid|bet)$/i;
+/** Before such a word, an article, a possessive or a number, and at most two words of a noun ("its output"). */
+const NOUN_DETERMINER_BEFORE = new RegExp(
+  `(?:\\b(?:${ARTICLE_OR_POSSESSIVE}|our|this|that|any|no|another)|%|\\d)(?:\\s+[a-z][a-z-]*){0,2}\\s+$`,
+  'i',
+);
+/** After it, a preposition or the clause's end: "cut by March", "output cut through December". */
+const PREPOSITION_AFTER =
+  /^\s*(?:$|[,.;:)]|(?:by|through|thru|until|till|in|on|at|from|of|for|to|into|before|after|since|this|next|last)\b)/i;
+
+/** Whether the past form at [at, end) of `clause` is a noun: a determiner before, a preposition after. */
+function nounUse(clause: string, at: number, end: number): boolean {
+  return (
+    NOUN_DETERMINER_BEFORE.test(clause.slice(Math.max(0, at - 40), at)) &&
+    PREPOSITION_AFTER.test(clause.slice(end, end + 12))
+  );
+}
 
 /** The tense of a clause, and whether it is clear (see ResolveContext.clearTense). */
 export interface ClauseTense {
@@ -270,6 +292,11 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
       if (!/^ha[sdv]/i.test(m[2]) && /\bto\s+$/i.test(clause.slice(Math.max(0, at - 4), at))) continue;
       // "will hit", "could cut", "does not set": after a modal or "do", a past form's twin is the base verb
       if (!/\s/.test(m[2]) && MODAL_BEFORE.test(clause.slice(Math.max(0, at - 24), at))) continue;
+      // "the Fed", "Fed officials": the Federal Reserve, not the past of "feed"
+      if (/^F(?:ed|ED)$/.test(m[2])) continue;
+      // "a cut by March", "its output cut through December": a past form that is also a noun, after an article
+      // or a possessive (and a noun), before a preposition
+      if (HOMOGRAPH_NOUN.test(m[2]) && nounUse(clause, at, at + m[0].length)) continue;
       // "will be paid", "had been sold": a participle after "be", the auxiliary or the modal decides;
       // "is held", "are sold": a present passive
       const aux = /\s/.test(m[2]) ? null : /\b(be|being|been|is|are)\s+$/i.exec(clause.slice(Math.max(0, at - 8), at));
@@ -363,8 +390,10 @@ function adjusted(
     if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before)) return 'future';
     // a day, not a month or a quarter figures are for ("set a sales record for March")
     if (FOR_BEFORE.test(before) && A_DAY.test(text.slice(start, end)) && SET_FOR.test(before)) return 'future';
-    // "Until Thursday, they had not named him": a past perfect state that ended then
-    if (best === 'past' && DEADLINE_BEFORE.test(before) && !/\bhad\b/i.test(clause)) return 'deadline';
+    // "Until Thursday, they had not named him": a past perfect state that ended then; "nothing happened until
+    // May", "did not return until Friday": what did not happen before a day that has passed
+    if (best === 'past' && DEADLINE_BEFORE.test(before) && !/\bhad\b/i.test(clause) && !NEGATION.test(before))
+      return 'deadline';
   }
   if (best === null && WEAK_FUTURE.test(clause)) best = 'future';
   // "Thursday's closing price": a possessive date names something that already happened; not what a future

@@ -326,3 +326,32 @@ test('a date used as an adjective is not clearly ahead in a future clause: "with
   // negative: a date that is no adjective keeps the clear future
   assertPlaced('Talks will end on March 29.', 'March 29', '2018-03-29', undefined, undefined, '2017-04-18');
 });
+
+test('a past form that is also a noun is no past cue: "a cut by March", "its output cut through December"', () => {
+  const MON = '2023-09-18';
+  assert.equal(
+    timexOf('Saudi Arabia said it would extend its output cut through December.', 'December', MON).value,
+    '2023-12',
+  );
+  assert.equal(timexOf('Traders see a 30% chance of a cut by March.', 'March', MON).value, '2024-03');
+  // negative: the verb
+  assert.equal(timexOf('The company cut 500 jobs in March.', 'March', MON).value, '2023-03');
+});
+
+test('"the Fed" is the Federal Reserve, "due" with a date and "have to" point ahead', () => {
+  const MON = '2023-09-18';
+  assert.equal(timexOf('Fed decision due Wednesday.', 'Wednesday', MON).value, '2023-09-20');
+  assert.equal(timexOf('FED DECISION DUE WEDNESDAY', 'WEDNESDAY', MON).value, '2023-09-20');
+  assert.equal(timexOf('Applicants have to register by Friday.', 'Friday', MON).value, '2023-09-22');
+  // negative: a debt that fell due, "due to" a cause, a past verb
+  assert.equal(timexOf('The loan fell due in March.', 'March', MON).value, '2023-03');
+  assert.equal(timexOf('The match was called off due to rain on Saturday.', 'Saturday', MON).value, '2023-09-16');
+});
+
+test('"nothing happened until May": what did not happen before a day that has passed is no deadline', () => {
+  const THU = '2024-11-21';
+  assert.equal(timexOf('Last January they promised it and nothing happened until May.', 'May', THU).value, '2024-05');
+  assert.equal(timexOf('They did not leave until Friday.', 'Friday', THU).value, '2024-11-15');
+  // negative: a deadline given
+  assert.equal(timexOf('The court gave the bank until Friday to pay.', 'Friday', THU).value, '2024-11-22');
+});
