@@ -108,6 +108,14 @@ const ARTICLE_OR_POSSESSIVE = 'a|an|the|its|his|her|their';
 /** "a Jan. 14 return date", "the June 3 hearing": a date used as an adjective, told from any time. */
 const ATTRIBUTIVE_BEFORE = new RegExp(`\\b(?:${ARTICLE_OR_POSSESSIVE})\\s+$`, 'i');
 
+/** "by" right before a date (a deadline): "a cut by March", "by the end of June". */
+const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+/**
+ * A verb of waiting for something, then the thing and its date: "braced for the Fed's decision on Wednesday",
+ * "awaited Friday's jobs report". The thing lies after the waiting, told in the past or not.
+ */
+const AWAITED_BEFORE =
+  /\b(?:braced|bracing|awaited|awaiting|waited\s+for|waiting\s+for|prepared\s+for|preparing\s+for|girded\s+for|geared\s+up\s+for|looked\s+ahead\s+to|looking\s+ahead\s+to)\s+(?:for\s+)?(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+|at\s+)?$/i;
 /** A negation before "until": "did not leave until Friday" tells when it did happen. */
 const NEGATION = /\b(?:not|never|nothing|nobody|no\s+one)\b|n't\b/i;
 
@@ -223,6 +231,7 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
   let otherThanPast = false;
   let pastSeen = false;
   let presentBefore = false;
+  let pastBefore = false;
   // relative clauses tell of their own noun ("In January, the firm hired a new chief, who will remain chairman"):
   // their verbs are no cue for the phrase; a phrase inside one is told by its verbs alone ("The minister, who will
   // step down in May, spoke on Monday": May lies ahead)
@@ -324,6 +333,7 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
     if (tense === 'future') otherThanPast = true;
     if (tense === 'past') pastSeen = true;
     if (tense === 'present' && at < phraseStart) presentBefore = true;
+    if (tense === 'past' && at < phraseStart) pastBefore = true;
     if (weighted < bestDistance) {
       bestDistance = weighted;
       best = tense;
@@ -341,7 +351,10 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
     !pastSeen &&
     (best === null || (best === 'present' && presentBefore)) &&
     LASTS_UNTIL_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart));
-  const tense = lastsUntil ? 'future' : adjusted(text, start, end, clause, phraseStart, best);
+  // "traders see a cut by March, down from 45% a week ago": a deadline no past verb before it has passed
+  const byDeadline =
+    !pastBefore && best !== 'future' && BY_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart));
+  const tense = lastsUntil || byDeadline ? 'future' : adjusted(text, start, end, clause, phraseStart, best);
   // clearly future: what runs, lasts or will last until a date ("runs through June", "will last until June")
   if (
     lastsUntil ||
@@ -387,7 +400,7 @@ function adjusted(
 ): Tense | null {
   if (best === 'past' || best === null) {
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
-    if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before)) return 'future';
+    if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before) || AWAITED_BEFORE.test(before)) return 'future';
     // a day, not a month or a quarter figures are for ("set a sales record for March")
     if (FOR_BEFORE.test(before) && A_DAY.test(text.slice(start, end)) && SET_FOR.test(before)) return 'future';
     // "Until Thursday, they had not named him": a past perfect state that ended then; "nothing happened until
@@ -401,6 +414,7 @@ function adjusted(
   if (
     /^['’]s\b/.test(text.slice(end, end + 3)) &&
     !/\b(?:ahead\s+of|upcoming|coming|before)\s+$/i.test(text.slice(Math.max(0, start - 20), start)) &&
+    !AWAITED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
     !(best === 'future' && /\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
   )
     return 'past';

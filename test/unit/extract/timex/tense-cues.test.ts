@@ -355,3 +355,16 @@ test('"nothing happened until May": what did not happen before a day that has pa
   // negative: a deadline given
   assert.equal(timexOf('The court gave the bank until Friday to pay.', 'Friday', THU).value, '2024-11-22');
 });
+
+test('a deadline with "by" that no past verb has passed lies ahead; what is awaited lies ahead', () => {
+  const MON = '2023-09-18';
+  assert.equal(timexOf('Traders see a cut by March, down from 45% a week ago.', 'March', MON).value, '2024-03');
+  assert.equal(
+    timexOf('Stocks fell as investors braced for the decision on Wednesday.', 'Wednesday', MON).value,
+    '2023-09-20',
+  );
+  assert.equal(timexOf("Investors awaited Friday's jobs report.", 'Friday', MON).value, '2023-09-22');
+  // negative: a past verb before the deadline
+  assert.equal(timexOf('The firm had repaid the loan by March.', 'March', MON).value, '2023-03');
+  assert.equal(timexOf("Shares fell after Friday's jobs report.", 'Friday', MON).value, '2023-09-15');
+});
