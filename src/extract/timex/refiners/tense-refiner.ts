@@ -231,7 +231,7 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
   let otherThanPast = false;
   let pastSeen = false;
   let presentBefore = false;
-  let pastBefore = false;
+  let pastVerb = false;
   // relative clauses tell of their own noun ("In January, the firm hired a new chief, who will remain chairman"):
   // their verbs are no cue for the phrase; a phrase inside one is told by its verbs alone ("The minister, who will
   // step down in May, spoke on Monday": May lies ahead)
@@ -333,7 +333,8 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
     if (tense === 'future') otherThanPast = true;
     if (tense === 'past') pastSeen = true;
     if (tense === 'present' && at < phraseStart) presentBefore = true;
-    if (tense === 'past' && at < phraseStart) pastBefore = true;
+    // a past verb, not a past adverb ("a week ago", "since") of a comparison
+    if (tense === 'past' && (at < phraseStart || !/^(?:ago|since|previously)$/i.test(m[0]))) pastVerb = true;
     if (weighted < bestDistance) {
       bestDistance = weighted;
       best = tense;
@@ -351,9 +352,10 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
     !pastSeen &&
     (best === null || (best === 'present' && presentBefore)) &&
     LASTS_UNTIL_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart));
-  // "traders see a cut by March, down from 45% a week ago": a deadline no past verb before it has passed
+  // "traders see a cut by March, down from 45% a week ago": a deadline no past verb has passed ("By 6 a.m., crews
+  // had restored power" has)
   const byDeadline =
-    !pastBefore && best !== 'future' && BY_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart));
+    !pastVerb && best !== 'future' && BY_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart));
   const tense = lastsUntil || byDeadline ? 'future' : adjusted(text, start, end, clause, phraseStart, best);
   // clearly future: what runs, lasts or will last until a date ("runs through June", "will last until June")
   if (
