@@ -73,7 +73,7 @@ const HOLIDAYS: Holiday[] = [
   { name: 'memorial\\s+day', day: nth(5, 1, -1) },
   { name: 'labou?r\\s+day', day: nth(9, 1, 1) },
   { name: 'independence\\s+day', day: fixed(7, 4), ambiguous: true },
-  { name: 'election\\s+day', day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1), ambiguous: true }, // Tuesday after the first Monday
+  { name: '(?:election|polling)\\s+day', day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1), ambiguous: true }, // Tuesday after the first Monday
   { name: `veteran(?:${APOS}s|s${APOS})\\s+day|armistice\\s+day|remembrance\\s+day`, day: fixed(11, 11) },
   { name: 'halloween', day: fixed(10, 31) },
   { name: 'boxing\\s+day', day: fixed(12, 26) },
@@ -208,7 +208,7 @@ export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The first word of a holiday's name (or "patrick" after "St."). */
   protected override readonly triggerWords = triggers(
-    'thanksgiving black cyber christmas xmas new chinese lunar jewish rosh martin mlk presidents president washington valentine patrick paddy mothering mother mothers father fathers memorial labor labour independence election veteran veterans armistice remembrance halloween boxing easter palm maundy holy good ash shrove fat mardi pancake ascension pentecost whit trinity orthodox clean yom passover pesach hanukkah hanukah chanukah chanukkah eid',
+    'thanksgiving black cyber christmas xmas new chinese lunar jewish rosh martin mlk presidents president washington valentine patrick paddy mothering mother mothers father fathers memorial labor labour independence election polling veteran veterans armistice remembrance halloween boxing easter palm maundy holy good ash shrove fat mardi pancake ascension pentecost whit trinity orthodox clean yom passover pesach hanukkah hanukah chanukah chanukkah eid',
   );
   /** "this coming St. " */
   override readonly keywordLead = 20;
@@ -224,7 +224,7 @@ export class HolidayParser extends TimexParser {
     if (holiday.ambiguous && !titled(name) && !whichText && !yearText && !yearWhich && !TIME_PREPOSITION.test(before))
       return null;
     // "the country's Independence Day", "Kenya's Election Day": another country's
-    if (/^(?:independence|election)/i.test(name) && /['’]s\s+$/.test(before)) return null;
+    if (/^(?:independence|election|polling)/i.test(name) && /['’]s\s+$/.test(before)) return null;
     if (/^new\s+year/i.test(name) && OTHER_NEW_YEAR.test(before)) return null;
     // "the new year" is a year to come; "New Year" alone is the holiday when capitalised and governed by a
     // preposition of time ("over New Year", not "New Year sales")

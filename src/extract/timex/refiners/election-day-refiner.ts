@@ -1,5 +1,5 @@
 /**
- * "Election day" is the day of the election the story is about. When the story names that day ("the Nov. 9
+ * "Election day" ("polling day") is the day of the election the story is about. When the story names that day ("the Nov. 9
  * election", "set the election for Nov. 9", "voters go to the polls on Sunday", "election day, which the premier
  * set for Nov. 9"), election day is that day. Without one, it is the US Election Day (the Tuesday after the first
  * Monday of November) only in a story about a US election (it names the US, Congress, a US state, the midterms…);
@@ -37,7 +37,7 @@ export class ElectionDayRefiner implements Refiner {
       const r = results[i]!;
       const outer = getFrame(r);
       const frame = isDateTimeFrame(outer) ? outer.dayFrame : outer;
-      if (!isHolidayFrame(frame) || !/^election\s+day$/i.test(frame.name)) continue;
+      if (!isHolidayFrame(frame) || !/^(?:election|polling)\s+day$/i.test(frame.name)) continue;
       const named = storyDate(context.text, results, i);
       if (named) frame.storyDate = named;
       else {

@@ -101,3 +101,21 @@ test('negative: a date of another verb near "election" is not the election\'s', 
     TUESDAY,
   );
 });
+
+test('"polling day" is election day: the day the story names, and its clock times fall on it', () => {
+  const WED = '2024-05-22T19:00:00+01:00';
+  const text =
+    'The prime minister called a general election for July 4. Voting will take place between 7am and 10pm on polling day.';
+  assert.equal(timexOf(text, '7am', WED).value, '2024-07-04T07:00');
+  assert.equal(timexOf(text, '10pm on polling day', WED).value, '2024-07-04T22:00');
+  assertPlaced(
+    'Polling day is set for July 4. Turnout on polling day may be low.',
+    'polling day',
+    '2024-07-04',
+    undefined,
+    undefined,
+    WED,
+  );
+  // negative: another country's polling day, named by its possessive, is no holiday of this story
+  assert.throws(() => timexOf("Kenya's polling day passed calmly.", 'polling day', TUESDAY));
+});
