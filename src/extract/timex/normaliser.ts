@@ -2,7 +2,8 @@
  * Turns the refined phrase matches into TIMEX3 timexes, in document order: each Frame resolves against the
  * publication day, the tense of its clause and the narrative anchor (the last placed date before it), and
  * the anchor moves on as the story does (comparisons such as "a year earlier" do not move it). A phrase a
- * refiner marked as a point of reference keeps its value and still anchors, but gets no place on the axis.
+ * refiner marked as a point of reference keeps its value but gets no place on the axis, and the story does not
+ * go on from it ("their first win since August 26 … early in the second half": the game is today's).
  */
 import type { TimexMatch } from './match.js';
 import { epochDay, type Clock, type Day } from './calendar.js';
@@ -84,7 +85,8 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
       (reading.type === 'DATE' || reading.type === 'TIME') &&
       reading.anchorable !== false &&
       onAxis(reading.period.from, reading.period.to);
-    if (placed) {
+    // a point of reference ("the first win since August 26") is background: the story goes on from its own days
+    if (placed && !frame.reference) {
       anchor = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
       if (isDayOrFiner(reading.period!.granularity)) day = anchor;

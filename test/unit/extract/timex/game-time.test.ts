@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../../src/extract/index.js';
-import { timexes } from './helpers.js';
+import { timexes, timexOf } from './helpers.js';
 
 // Published Monday 24 December 2012.
 const PUB = '2012-12-24';
@@ -76,4 +76,12 @@ test('a past clause after a look ahead counts from the story day, not from the d
       ['the first half', '2013-03-08'],
     ],
   );
+});
+
+test('a point of comparison is no day of the game: "their first win since August 26 … the second half"', () => {
+  const SAT = '2023-11-25';
+  const text =
+    'Rovers beat Ashford 2-1 on Saturday. It was their first league win since August 26. ' +
+    'Manager Sam Price, appointed in October, was pleased. Rovers equalised early in the second half.';
+  assert.equal(timexOf(text, 'the second half', SAT).value, '2023-11-25');
 });
