@@ -15,6 +15,8 @@ import { dateReading, dayOf, moved, unplacedReading } from '../periods.js';
 /** Frames that can name a single day. */
 const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'holiday', 'written-date', 'range-end', 'range-start']);
 const JOIN = /^\s+(before|after|from)\s+$/i;
+/** Between weeks and a day, "on" or nothing: "a week on Saturday", "a fortnight today". */
+const WEEKS_ON = /^\s+(?:on\s+)?$/i;
 const THE_UNIT_BEFORE = /\b(the\s+(day|night|week)\s+(before|after))\s+$/i;
 /** The days named by publication, which a length counted from makes one date with. */
 const DEICTIC_DAY = /^(?:yesterday|today|tomorrow)$/i;
@@ -32,14 +34,19 @@ export class DayOffsetRefiner implements Refiner {
       const fb = b ? getFrame(b) : undefined;
       // "two days before yesterday": a count of units, a relation word, a day
       if (b && fb && isLengthFrame(fa) && DAY_KINDS.has(fb.kind)) {
-        const join = JOIN.exec(context.text.slice(a.index + a.text.length, b.index));
+        const gap = context.text.slice(a.index + a.text.length, b.index);
+        // "a week on Saturday", "a fortnight tomorrow", "two weeks today": weeks after the day (British usage)
+        const weeksOn =
+          fa.length?.unit === 'week' &&
+          (fb.kind === 'weekday' || (fb.kind === 'day-ref' && DEICTIC_DAY.test(b.text))) &&
+          WEEKS_ON.test(gap);
+        const relation = weeksOn ? 'after' : JOIN.exec(gap)?.[1]!.toLowerCase();
         // "walk out for 48 hours from Tuesday": a stretch that starts on the day, which stays the event's date
         const stretch =
-          join !== null &&
-          join[1]!.toLowerCase() !== 'before' &&
+          relation !== undefined &&
+          relation !== 'before' &&
           FOR_BEFORE.test(context.text.slice(Math.max(0, a.index - 24), a.index));
-        if (join && !stretch) {
-          const relation = join[1]!.toLowerCase();
+        if (relation && !stretch) {
           // "two days before yesterday": one date
           if (fb.kind === 'day-ref' && DEICTIC_DAY.test(b.text) && CALENDAR_UNITS.has(fa.length!.unit)) {
             const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../../src/extract/index.js';
-import { assertNone, timexOf } from './helpers.js';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
 
 test('"the previous day" and "two days earlier" count from the last date mentioned', () => {
   const text =
@@ -184,4 +184,14 @@ test('"three hours later" after a clock time counts from that time, to the minut
     ).value,
     '2024-12-05',
   );
+});
+
+test('"a week on Saturday", "a fortnight today", "a week tomorrow": weeks after the day', () => {
+  const TUE = '2023-11-21';
+  assertPlaced('Rovers host the leaders a week on Saturday.', 'a week', 'P1W', '2023-12-02', '2023-12-03', TUE);
+  assertPlaced('The verdict is due a fortnight today.', 'a fortnight today', '2023-12-05', undefined, undefined, TUE);
+  assertPlaced('Talks resume a week tomorrow.', 'a week tomorrow', '2023-11-29', undefined, undefined, TUE);
+  // negative: a length before a noun, a length of days before a weekday
+  assertPlaced('They worked a week on the project.', 'a week', 'P1W', undefined, undefined, TUE);
+  assert.equal(timexOf('They spent three days Monday to Wednesday in talks.', 'three days', TUE).from, undefined);
 });
