@@ -172,7 +172,8 @@ export interface DurationContext {
  * Between a period and the date that ends it: "the year ended Sept. 30", "the 12 months to September", "the quarter,
  * which ended Dec. 30", "the six months through June". The event builder reads placed periods with it too.
  */
-export const ENDS_WITH_NEXT = /^,?\s+(?:ended|ending|that\s+ended|which\s+ended|to|through)\s+(?:on\s+)?$/i;
+export const ENDS_WITH_NEXT =
+  /^,?\s+(?:ended|ending|ends|(?:that|which)\s+(?:ended|ends|will\s+end)|to|through)\s+(?:on\s+|in\s+)?$/i;
 
 /** Where the event of an unplaced time phrase lies, or null when it has no place. */
 export function placeUnplaced(t: Timex, context: DurationContext): Placement | null {

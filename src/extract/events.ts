@@ -239,7 +239,7 @@ function periodEndedBy(period: Timex, next: Timex, gap: string): { from: string;
   const months = monthsInPeriod(period.value);
   if (!months || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(next.value) || !next.to) return null;
   // "ended", not "to" or "through": "sales in 2016 through March" are this year's first months
-  if (!ENDS_WITH_NEXT.test(gap) || !/\bend(?:ed|ing)\b/i.test(gap)) return null;
+  if (!ENDS_WITH_NEXT.test(gap) || !/\bend(?:ed|ing|s)?\b/i.test(gap)) return null;
   if (Math.abs(daysBetween(period.to!, next.to)) > 366) return null;
   const to = parseIsoDay(next.to)!;
   const from = isoDay(addMonths(to, -months));

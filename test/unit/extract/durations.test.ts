@@ -138,6 +138,8 @@ test('a quarter or year that "ended" on a named day is the months up to it: a co
     ['Sales in the quarter ended Aug. 31 slipped 2%.', '2016-06-01', '2016-09-01'],
     ['The chain lost money in the first quarter, which ended on May 28.', '2016-02-29', '2016-05-29'],
     ['Profit for fiscal 2016, which ended June 30, was a record.', '2015-07-01', '2016-07-01'],
+    // one that ends ahead: "which ends in late January" (a month's end closes it)
+    ['For the fourth quarter, which ends in late January, it expects sales of $2bn.', '2016-11-01', '2017-02-01'],
   ];
   for (const [text, from, to] of cases) {
     const list = extract(text, { published });
