@@ -368,3 +368,11 @@ test('a deadline with "by" that no past verb has passed lies ahead; what is awai
   assert.equal(timexOf('The firm had repaid the loan by March.', 'March', MON).value, '2023-03');
   assert.equal(timexOf("Shares fell after Friday's jobs report.", 'Friday', MON).value, '2023-09-15');
 });
+
+test('what "is forecast" or "is projected" lies ahead', () => {
+  const WED = '2023-11-01';
+  assert.equal(timexOf('More rain is forecast over the weekend.', 'the weekend', WED).value, '2023-W44-WE');
+  assert.equal(timexOf('Growth is projected to slow in the spring.', 'the spring', WED).value, '2024-SP');
+  // negative: what "was forecast" is told in the past
+  assert.equal(timexOf('Rain was forecast for Saturday.', 'Saturday', WED).value, '2023-10-28');
+});
