@@ -34,6 +34,9 @@ const DAY_KINDS = new Set([
 // day that opens the next line ("Early Friday morning, …")
 const DAY_THEN_TIME = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:at|around|about)[^\S\n]+)?$/i;
 const TIME_THEN_DAY = /^[^\S\n]*(?:,[^\S\n]*)?(?:on[^\S\n]+(?:an?[^\S\n]+)?)?$/i;
+/** A word that opens a sentence after a clock time's stop (a weekday or a month is capitalised anyway). */
+const SENTENCE_OPENER =
+  /^(?:This|That|These|Last|Next|Early|Late|Later|Earlier|The|Tonight|Today|Tomorrow|Yesterday)\b/;
 /** An offset that names a day: "three days from now", "two weeks ago" (not "two hours ago"). */
 const DAYS_OFFSET = /\b(?:days?|weeks?|fortnights?)\b/i;
 /** What comes before a length that names a day ahead: "in 7 days", "after two weeks". */
@@ -77,7 +80,12 @@ export class DateTimeRefiner implements Refiner {
           (DAY_KINDS.has(fa.kind) || (fa.kind === 'ago' && DAYS_OFFSET.test(a.text))) &&
           isTimeFrame(fb) &&
           DAY_THEN_TIME.test(gap);
-        const timeFirst = isTimeFrame(fa) && DAY_KINDS.has(fb.kind) && TIME_THEN_DAY.test(gap);
+        // "He will speak at 3 a.m. This morning the market…": the stop of "a.m." ended the sentence
+        const timeFirst =
+          isTimeFrame(fa) &&
+          DAY_KINDS.has(fb.kind) &&
+          TIME_THEN_DAY.test(gap) &&
+          !(a.text.endsWith('.') && SENTENCE_OPENER.test(b.text));
         if (dayFirst || timeFirst) {
           const dayFrame = dayFirst ? fa : fb;
           const { time } = (dayFirst ? fb : fa) as TimeFrame;

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
-import { assertNone, assertPlaced } from './helpers.js';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexes } from './helpers.js';
 
 // Published Friday 22 March 2019.
 const PUB = '2019-03-22';
@@ -66,4 +67,15 @@ test('negative: an hour in words needs "o\'clock" or a preposition; "one am" is 
   assertNone('They scored two in the afternoon session.', 'two in the afternoon');
   assertNone('Which one am I?', 'one am');
   assertNone('Seven in the morning papers backed him.', 'Seven in the morning');
+});
+
+test('a clock time that ends a sentence does not take the next sentence\'s "This morning"', () => {
+  const at = '2019-03-22T10:35:00-04:00';
+  const found = timexes('He will speak at 3 a.m. This morning the market opened higher.', at);
+  assert.deepEqual(
+    found.map((t) => `${t.text}=${t.value}`),
+    ['3 a.m.=2019-03-23T03:00', 'This morning=2019-03-22TMO'],
+  );
+  // negative: a weekday after the stop is the time's day
+  assert.equal(timexes('The raid began at 5 a.m. Friday.', at)[0]!.value, '2019-03-22T05:00');
 });
