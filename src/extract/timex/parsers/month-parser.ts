@@ -69,8 +69,19 @@ const PATTERN = new RegExp(
 const MONTH_CONTEXT_BEFORE =
   /\b(in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or)\s*-?$/;
 
-/** In a text written in lower case, prepositions of time before "may", "march", "august" that make it the month. */
-const LOWER_CASE_MONTH_BEFORE = /\b(?:in|since|until|till|during|through|throughout|early|late|mid)[\s-]+$/;
+/**
+ * Prepositions of time before "may", "march", "august" that make it the month, where case cannot tell: in a text
+ * written in lower case, or in capitals (a headline: "EXPORTS FELL IN MARCH").
+ */
+const CASELESS_MONTH_BEFORE = /\b(?:in|since|until|till|during|through|throughout|early|late|mid)[\s-]+$/i;
+
+/**
+ * After such a preposition and the word, what ends a month's phrase: a mark, a number, a preposition, a
+ * conjunction, "each/every year" ("in may to review", "since march, prices", "in mid-may each year"); not a
+ * noun or a verb ("in august company", "those who chip in may help").
+ */
+const CASELESS_MONTH_ENDS =
+  /^(?:\s*(?:[,.;:!?)"”’]|$)|[^\S\n]*\n|\s+(?:\d|in|at|on|of|and|or|but|when|while|until|through|before|after|during|with|for|as|each|every|this|last|next|is|was|were|will|had|has)\b)/i;
 
 /** After "this may", "last may" as a month: the end of the phrase (a mark, a number, a preposition, a conjunction). */
 const MONTH_MAY_ENDS =
@@ -125,20 +136,25 @@ export class MonthParser extends TimexParser {
         !/^[a-z]{4,}$/i.test(monthText.replace(/\.$/, '')) &&
         !/^(june|july|may)$/i.test(monthText);
       if ((ambiguous || abbreviated) && !day && !year && !yearWhich) {
-        // a text that writes its sentences in lower case has no capital to tell the month: a preposition of
-        // time does ("failed in march", "since may")
+        // a text that writes its sentences in lower case, or a headline in capitals, has no capital to tell the
+        // month: a preposition of time before it and the end of its phrase after it do ("failed in march", "since
+        // may,", "PRICES ROSE IN MARCH")
+        const end = index + match[0].length;
+        const after = context.text.slice(end, end + 12);
+        // ("may to": never the modal; "march to", "august to" may be the verb and the adjective)
         const timePreposition =
-          lower &&
           ambiguous &&
           !which &&
-          LOWER_CASE_MONTH_BEFORE.test(textBefore(context, monthStart, 12)) &&
-          writesSentencesInLowerCase(context.text);
+          (capitals || writesSentencesInLowerCase(context.text)) &&
+          CASELESS_MONTH_BEFORE.test(textBefore(context, monthStart, 12)) &&
+          (CASELESS_MONTH_ENDS.test(after) || (/^may$/i.test(monthText) && /^\s+to\b/i.test(after)));
         if ((!which && !timePreposition) || abbreviated) return null;
-        const end = index + match[0].length;
-        if (VERB_AFTER.test(context.text.slice(end, end + 12))) return null;
-        if (/\b(?:the|a|an|his|her|their|its|our|that)\s+$/i.test(textBefore(context, index, 8))) return null;
-        // "this may include", "this may well": "may" the modal goes on with a verb; the month ends its phrase
-        if (/^may$/i.test(monthText) && !MONTH_MAY_ENDS.test(context.text.slice(end, end + 12))) return null;
+        if (!timePreposition) {
+          if (VERB_AFTER.test(after)) return null;
+          if (/\b(?:the|a|an|his|her|their|its|our|that)\s+$/i.test(textBefore(context, index, 8))) return null;
+          // "this may include", "this may well": "may" the modal goes on with a verb; the month ends its phrase
+          if (/^may$/i.test(monthText) && !MONTH_MAY_ENDS.test(after)) return null;
+        }
       }
     } else if (bare) {
       const short = !/^[A-Z][a-z]+$/.test(monthText) || monthText.length <= 3;
