@@ -150,10 +150,16 @@ export class MonthParser extends TimexParser {
           (CASELESS_MONTH_ENDS.test(after) || (/^may$/i.test(monthText) && /^\s+to\b/i.test(after)));
         if ((!which && !timePreposition) || abbreviated) return null;
         if (!timePreposition) {
-          if (VERB_AFTER.test(after)) return null;
+          // "last march the roof collapsed": after last/next, an article opens the clause the month dates, as no
+          // verb "march" or "may" takes one there (not "at last may the best team win")
+          const opensClause =
+            /^\s+(?:the|a|an)\b/i.test(after) &&
+            /^(?:last|next)$/i.test(which!) &&
+            !/\bat\s+$/i.test(textBefore(context, index, 4));
+          if (VERB_AFTER.test(after) && !opensClause) return null;
           if (/\b(?:the|a|an|his|her|their|its|our|that)\s+$/i.test(textBefore(context, index, 8))) return null;
           // "this may include", "this may well": "may" the modal goes on with a verb; the month ends its phrase
-          if (/^may$/i.test(monthText) && !MONTH_MAY_ENDS.test(after)) return null;
+          if (/^may$/i.test(monthText) && !MONTH_MAY_ENDS.test(after) && !opensClause) return null;
         }
       }
     } else if (bare) {

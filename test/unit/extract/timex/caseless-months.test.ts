@@ -35,3 +35,13 @@ test('negative: after a preposition, a word that goes on with a noun or a verb i
   assertNone('Whoever steps in may to some seem brave.', 'may', PUB);
   assertNone('Investors who sold early may regret it.', 'may', PUB);
 });
+
+test('after last/next, an article opens the clause the month dates: "last march the roof collapsed"', () => {
+  assertPlaced('last march the roof collapsed and the hall shut.', 'last march', '2018-03', undefined, undefined, PUB);
+  assertPlaced('LAST MARCH THE ROOF COLLAPSED', 'LAST MARCH', '2018-03', undefined, undefined, PUB);
+  assertPlaced('next may the council votes again.', 'next may', '2019-05', undefined, undefined, PUB);
+  // negative: "the last march", "at last may the best team win", "next may surprise you"
+  assertNone('the last march the group held was peaceful.', 'march', PUB);
+  assertNone('at last may the best team win.', 'may', PUB);
+  assertNone('what happens next may surprise you.', 'may', PUB);
+});
