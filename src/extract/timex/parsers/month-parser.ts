@@ -145,9 +145,9 @@ export class MonthParser extends TimexParser {
         const timePreposition =
           ambiguous &&
           !which &&
-          (capitals || writesSentencesInLowerCase(context.text)) &&
           CASELESS_MONTH_BEFORE.test(textBefore(context, monthStart, 12)) &&
-          (CASELESS_MONTH_ENDS.test(after) || (/^may$/i.test(monthText) && /^\s+to\b/i.test(after)));
+          (CASELESS_MONTH_ENDS.test(after) || (/^may$/i.test(monthText) && /^\s+to\b/i.test(after))) &&
+          (capitals || writesSentencesInLowerCase(context.text));
         if ((!which && !timePreposition) || abbreviated) return null;
         if (!timePreposition) {
           // "last march the roof collapsed": after last/next, an article opens the clause the month dates, as no
