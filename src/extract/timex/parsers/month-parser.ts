@@ -57,7 +57,8 @@ const PATTERN = new RegExp(
     `|(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_NAME}))?` +
     // "May. 3, 2013": some datelines put a period after every month, even one not cut short (only before a
     // day and a year: "in May. 3 people died" is two sentences)
-    `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w-])` +
+    // ("April-June": a hyphen may join two months; "Mar-a-Lago" is no month)
+    `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w]|-(?!${MONTH_NAME}(?![\\w-])))` +
     // "May 21", "May twenty-first", "June the second", "February the 15th" (not "In March the 2nd Division")
     `(?:(?:\\s*|\\s+the\\s+(?=\\d{1,2}(?:st|nd|rd|th)${ORDINAL_ENDS}))(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
     `(?:(?:,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
@@ -65,9 +66,9 @@ const PATTERN = new RegExp(
   'i',
 );
 
-/** Words after which a capitalised "May" or "March" alone is the month. */
+/** Words after which a capitalised "May" or "March" alone is the month (and a month before a dash: "January-March"). */
 const MONTH_CONTEXT_BEFORE =
-  /\b(in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or)\s*-?$/;
+  /\b(?:(?:in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or)\s*-?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–—]\s*)$/;
 
 /**
  * Prepositions of time before "may", "march", "august" that make it the month, where case cannot tell: in a text
