@@ -2,9 +2,10 @@
  * Days named relative to publication: "today", "yesterday", "tomorrow", "the day before yesterday",
  * with an optional part of day ("yesterday evening" -> …TEV) and mod ("earlier today", "late yesterday").
  */
-import { addDays, partOfDayPeriod, humanDay, dayPeriod, type PartOfDay } from '../calendar.js';
+import { addDays, partOfDayPeriod, humanDay, dayPeriod, isoDay, type PartOfDay } from '../calendar.js';
 import type { Frame } from '../frame.js';
-import { dateReading, narrowed, unplacedReading } from '../periods.js';
+import { cutAtPublication, dateReading, narrowed, unplacedReading } from '../periods.js';
+import { clockText } from './ago-parser.js';
 import { parsePointMod } from '../words.js';
 import { triggers } from '../word-index.js';
 import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
@@ -66,7 +67,7 @@ export class DayRefParser extends TimexParser {
     const pointMod = parsePointMod(modWord);
     return {
       kind: 'day-ref',
-      resolve: ({ dct }) => {
+      resolve: ({ dct, clock }) => {
         if (!dct)
           return unplacedReading(
             part ? `XXXX-XX-XXT${part}` : 'XXXX-XX-XX',
@@ -80,7 +81,17 @@ export class DayRefParser extends TimexParser {
           return reading;
         }
         const reading = dateReading(dayPeriod(day), why, pointMod?.mod);
-        if (pointMod?.relativeToNow && offset === 0) Object.assign(reading, narrowed(dayPeriod(day), undefined));
+        if (pointMod?.relativeToNow && offset === 0) {
+          // against a publication time, "earlier today" ended then and "later today" starts then (as "this
+          // morning" told in the past does); with a date alone, the whole day
+          const whole = { from: `${isoDay(day)}T00:00`, to: `${isoDay(addDays(day, 1))}T00:00` };
+          const cut = cutAtPublication({ ...dayPeriod(day), ...whole }, dct, clock, pointMod.relativeToNow);
+          if (cut) {
+            Object.assign(reading, cut);
+            reading.granularity = 'partOfDay';
+            reading.why += `, ${pointMod.relativeToNow} the publication time (${clockText(clock!)})`;
+          } else Object.assign(reading, narrowed(dayPeriod(day), undefined));
+        }
         return reading;
       },
     };

@@ -47,8 +47,8 @@ const PATTERN = new RegExp(
   // 1 quant mod, 2 window, 3 amount, 4 unit; a determiner before an amount is in the span ("the nine months")
   // (a bare singular unit never starts a duration: failing there at once keeps the scan cheap)
   `(?!(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)(?![\\w-]))(?:(${QUANT_MOD})\\s+)?(?:${WINDOW}\\s+|the\\s+(?=(?:${AMOUNT}|${VAGUE_AMOUNT})\\s))?(?:(${AMOUNT}|${VAGUE_AMOUNT})\\s+)?(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business|calendar|working|school|more\\s+long)\\s+)?(${UNIT})(?:\\s+and\\s+an?\\s+half)?(?![\\w-])` +
-    // 5 adjectival amount, 6 adjectival unit ("two-year", "10-day")
-    `|(${AMOUNT}|single)-(second|minute|hour|day|week|month|year|decade)(?:-long)?(?![\\w-]|-old)` +
+    // 5 adjectival amount, 6 adjectival unit ("two-year", "10-day", and cut short: "4-yr", "6-wk", "12-hr")
+    `|(${AMOUNT}|single)-(second|minute|hour|day|week|month|year|decade|yr|wk|hr)(?:-long)?(?![\\w-]|-old)` +
     // "decades-long", "years-long"
     `|(seconds|minutes|hours|days|weeks|months|years|decades)-long(?![\\w-])` +
     // 7 ordinal of "its sixth year"

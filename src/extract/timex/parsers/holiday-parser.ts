@@ -24,7 +24,8 @@ import {
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, tenseWord, unplacedReading } from '../periods.js';
 import { triggers } from '../word-index.js';
-import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+import { writesSentencesInLowerCase } from '../../sentences.js';
 
 /** An apostrophe, straight or curly, or none ("Mothers Day"). */
 const APOS = "['’]?";
@@ -204,6 +205,29 @@ export function isHolidayFrame(frame: Frame | undefined): frame is HolidayFrame 
   return frame !== undefined && frame.kind === 'holiday' && 'name' in frame;
 }
 
+/** A preposition of time right before a phrase. */
+const TIME_PREPOSITION_BEFORE = /\b(?:on|at|over|since|until|till|by|before|after|around|during)\s+$/;
+/** "over Christmas and New Year": a holiday after such a preposition, and "and/or". */
+const JOINED_TO_HOLIDAY =
+  /\b(?:on|at|over|since|until|till|by|before|after|around|during)\s+(?:christmas|hanukkah|the\s+holidays)\s+(?:and|or|&)\s+$/;
+/** What ends a phrase: a mark, a line break, a conjunction or a preposition (not a noun: "New Year sales"). */
+const PHRASE_ENDS = /^(?:\s*(?:[,.;:!?)]|$)|\s*\n|\s+(?:and|or|to|in|at|on|when|with|for|as|but|until)\b)/i;
+
+/**
+ * "New Year" alone as the holiday: written as a name (capitalised; in capitals or in a text written in lower
+ * case, case tells nothing) after a preposition of time ("over New Year", "OVER NEW YEAR"), or joined to a
+ * holiday that is, where its phrase ends ("over Christmas and New Year"; not "Christmas and New Year sales").
+ */
+function newYearHoliday(name: string, context: ParsingContext, start: number, end: number): boolean {
+  const asName =
+    /^New\s+Year$/.test(name) ||
+    name === name.toUpperCase() ||
+    (name === name.toLowerCase() && writesSentencesInLowerCase(context.text));
+  if (!asName) return false;
+  if (TIME_PREPOSITION_BEFORE.test(textBefore(context, start, 16))) return true;
+  return JOINED_TO_HOLIDAY.test(textBefore(context, start, 40)) && PHRASE_ENDS.test(textAfter(context, end, 12));
+}
+
 export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The first word of a holiday's name (or "patrick" after "St."). */
@@ -226,13 +250,9 @@ export class HolidayParser extends TimexParser {
     // "the country's Independence Day", "Kenya's Election Day": another country's
     if (/^(?:independence|election|polling)/i.test(name) && /['’]s\s+$/.test(before)) return null;
     if (/^new\s+year/i.test(name) && OTHER_NEW_YEAR.test(before)) return null;
-    // "the new year" is a year to come; "New Year" alone is the holiday when capitalised and governed by a
+    // "the new year" is a year to come; "New Year" alone is the holiday written as a name and governed by a
     // preposition of time ("over New Year", not "New Year sales")
-    if (
-      /^new\s+year$/i.test(name) &&
-      !(/^New\s+Year$/.test(name) && /\b(?:on|at|over|since|until|till|by|before|after|around)\s+$/.test(before))
-    )
-      return null;
+    if (/^new\s+year$/i.test(name) && !newYearHoliday(name, context, index, index + match[0].length)) return null;
     const which = whichText?.toLowerCase().replace(/\s+/g, ' ');
     const dayIn = (y: number): Day => holiday.day(y)!;
     const periodIn = (y: number): Period => (holiday.week ? weekPeriod(dayIn(y)) : dayPeriod(dayIn(y)));

@@ -57,7 +57,8 @@ const PATTERN = new RegExp(
     `|(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_NAME}))?` +
     // "May. 3, 2013": some datelines put a period after every month, even one not cut short (only before a
     // day and a year: "in May. 3 people died" is two sentences)
-    `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w-])` +
+    // ("April-June": a hyphen may join two months; "Mar-a-Lago" is no month)
+    `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w]|-(?!${MONTH_NAME}(?![\\w-])))` +
     // "May 21", "May twenty-first", "June the second", "February the 15th" (not "In March the 2nd Division")
     `(?:(?:\\s*|\\s+the\\s+(?=\\d{1,2}(?:st|nd|rd|th)${ORDINAL_ENDS}))(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
     `(?:(?:,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
@@ -65,9 +66,9 @@ const PATTERN = new RegExp(
   'i',
 );
 
-/** Words after which a capitalised "May" or "March" alone is the month. */
+/** Words after which a capitalised "May" or "March" alone is the month (and a month before a dash: "January-March"). */
 const MONTH_CONTEXT_BEFORE =
-  /\b(in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or)\s*-?$/;
+  /\b(?:(?:in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or)\s*-?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–—]\s*)$/;
 
 /**
  * An occasion a month names before its noun: "the March accession", "the May elections", "the March budget" (not
@@ -76,8 +77,19 @@ const MONTH_CONTEXT_BEFORE =
 const OCCASION_AFTER =
   /^\s+(?:elections?|polls?|vote|referendum|budget|summit|meeting|session|conference|congress|deadline|accession|launch|talks|visit|deal|agreement|ceasefire|truce|strike|attacks?|bombings?|protests?|rally|riots?|floods?|storms?|earthquake|crash|coup|census|report|figures|data|survey|auction|sale|offering|release|hearing|trial|verdict|ruling|decision|announcement|statement|speech)\b/;
 
-/** In a text written in lower case, prepositions of time before "may", "march", "august" that make it the month. */
-const LOWER_CASE_MONTH_BEFORE = /\b(?:in|since|until|till|during|through|throughout|early|late|mid)[\s-]+$/;
+/**
+ * Prepositions of time before "may", "march", "august" that make it the month, where case cannot tell: in a text
+ * written in lower case, or in capitals (a headline: "EXPORTS FELL IN MARCH").
+ */
+const CASELESS_MONTH_BEFORE = /\b(?:in|since|until|till|during|through|throughout|early|late|mid)[\s-]+$/i;
+
+/**
+ * After such a preposition and the word, what ends a month's phrase: a mark, a number, a preposition, a
+ * conjunction, "each/every year" ("in may to review", "since march, prices", "in mid-may each year"); not a
+ * noun or a verb ("in august company", "those who chip in may help").
+ */
+const CASELESS_MONTH_ENDS =
+  /^(?:\s*(?:[,.;:!?)"”’]|$)|[^\S\n]*\n|\s+(?:\d|in|at|on|of|and|or|but|when|while|until|through|before|after|during|with|for|as|each|every|this|last|next|is|was|were|will|had|has)\b)/i;
 
 /** After "this may", "last may" as a month: the end of the phrase (a mark, a number, a preposition, a conjunction). */
 const MONTH_MAY_ENDS =
@@ -132,20 +144,31 @@ export class MonthParser extends TimexParser {
         !/^[a-z]{4,}$/i.test(monthText.replace(/\.$/, '')) &&
         !/^(june|july|may)$/i.test(monthText);
       if ((ambiguous || abbreviated) && !day && !year && !yearWhich) {
-        // a text that writes its sentences in lower case has no capital to tell the month: a preposition of
-        // time does ("failed in march", "since may")
+        // a text that writes its sentences in lower case, or a headline in capitals, has no capital to tell the
+        // month: a preposition of time before it and the end of its phrase after it do ("failed in march", "since
+        // may,", "PRICES ROSE IN MARCH")
+        const end = index + match[0].length;
+        const after = context.text.slice(end, end + 12);
+        // ("may to": never the modal; "march to", "august to" may be the verb and the adjective)
         const timePreposition =
-          lower &&
           ambiguous &&
           !which &&
-          LOWER_CASE_MONTH_BEFORE.test(textBefore(context, monthStart, 12)) &&
-          writesSentencesInLowerCase(context.text);
+          CASELESS_MONTH_BEFORE.test(textBefore(context, monthStart, 12)) &&
+          (CASELESS_MONTH_ENDS.test(after) || (/^may$/i.test(monthText) && /^\s+to\b/i.test(after))) &&
+          (capitals || writesSentencesInLowerCase(context.text));
         if ((!which && !timePreposition) || abbreviated) return null;
-        const end = index + match[0].length;
-        if (VERB_AFTER.test(context.text.slice(end, end + 12))) return null;
-        if (/\b(?:the|a|an|his|her|their|its|our|that)\s+$/i.test(textBefore(context, index, 8))) return null;
-        // "this may include", "this may well": "may" the modal goes on with a verb; the month ends its phrase
-        if (/^may$/i.test(monthText) && !MONTH_MAY_ENDS.test(context.text.slice(end, end + 12))) return null;
+        if (!timePreposition) {
+          // "last march the roof collapsed": after last/next, an article opens the clause the month dates, as no
+          // verb "march" or "may" takes one there (not "at last may the best team win")
+          const opensClause =
+            /^\s+(?:the|a|an)\b/i.test(after) &&
+            /^(?:last|next)$/i.test(which!) &&
+            !/\bat\s+$/i.test(textBefore(context, index, 4));
+          if (VERB_AFTER.test(after) && !opensClause) return null;
+          if (/\b(?:the|a|an|his|her|their|its|our|that)\s+$/i.test(textBefore(context, index, 8))) return null;
+          // "this may include", "this may well": "may" the modal goes on with a verb; the month ends its phrase
+          if (/^may$/i.test(monthText) && !MONTH_MAY_ENDS.test(after) && !opensClause) return null;
+        }
       }
     } else if (bare) {
       const short = !/^[A-Z][a-z]+$/.test(monthText) || monthText.length <= 3;

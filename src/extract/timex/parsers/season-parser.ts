@@ -25,6 +25,17 @@ const PATTERN = new RegExp(
 /** Before "the fall" as a season: a preposition of time. */
 const PREPOSITION_BEFORE =
   /\b(?:in|by|during|until|till|through|throughout|since|before|after|for|over|from|into|of|around)\s+$/;
+/**
+ * Bare "spring" that is no season: the verb ("spring into action", "spring up", "spring a surprise"), the
+ * source of water or the coil ("a hot spring", "a broken spring"), a name ("the Arab Spring", "Prague Spring").
+ */
+const SPRING_VERB_AFTER = /^\s+(?:into|up|back|forth|open|free|to\s+life|a\s+(?:surprise|leak|trap))\b/i;
+const SPRING_THING_BEFORE =
+  /\b(?:hot|thermal|mineral|natural|underground|sacred|broken|coil(?:ed)?|box|leaf|mattress|bed|steel|water)\s+$/i;
+/** A capitalised word before "Spring" that makes it a name, unless it is a word of time or a headline's preposition. */
+const NAME_BEFORE_SPRING = /\b([A-Z][a-z]+)\s+$/;
+const NOT_A_NAME =
+  /^(?:In|By|Since|Until|Till|During|Through|From|Before|After|For|Of|Into|This|Last|Next|Past|The|Early|Late|Mid|Until|Each|Every|And|Or|Its|A|An|That|Coming|Current)$/;
 const CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
 
@@ -60,6 +71,15 @@ export class SeasonParser extends TimexParser {
       // "The fall was unsurvivable" or "the fall of the junta"
       const after = textAfter(context, index + match[0].length, 6);
       if (which === 'the' && (!PREPOSITION_BEFORE.test(textBefore(context, index, 12)) || /^\s+of\b/.test(after)))
+        return null;
+    }
+    if (seasonWord!.toLowerCase() === 'spring' && !yearText && !modText && !which) {
+      const before = textBefore(context, index, 16);
+      // (textBefore is lower-cased: the name needs the case as written)
+      const name = NAME_BEFORE_SPRING.exec(context.text.slice(Math.max(0, index - 16), index))?.[1];
+      if (/^S/.test(seasonWord!) && name && !NOT_A_NAME.test(name)) return null;
+      if (SPRING_THING_BEFORE.test(before)) return null;
+      if (!PREPOSITION_BEFORE.test(before) && SPRING_VERB_AFTER.test(textAfter(context, index + match[0].length, 16)))
         return null;
     }
     const pointMod = parsePointMod(modText);

@@ -73,6 +73,12 @@ const TIME_TAKEN =
   /\b(?:in|of|clocked|timed|time|times|record|finish(?:ed|ing)?|ran|run|runs|won|winning|best|behind|ahead)\s+$/i;
 /** Zones in lower case that are words too ("3 pm west of the city", "3 pm et al."): only in capitals. */
 const WORD_LIKE_ZONE = /^(?:west|wet|[a-z]{1,2})$/;
+/**
+ * After a lower-case "et", "pt", "ct", "mt": what ends a time's phrase, so the letters are its zone ("9:30 am et
+ * on Friday", "at 8 pm pt."); not "et al." or a word of a name ("3 pm mt kenya").
+ */
+const SHORT_ZONE_ENDS =
+  /^(?:\s*(?:[,;:!?)"”’]|\.(?!\s*al\b)|$)|\s+(?:on|in|at|and|or|after|before|to|the|with|from|when|while|for|until|by|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/;
 
 /** A clock time as written: what the date-time refiner needs to put it on a day. */
 export interface ClockTime {
@@ -228,7 +234,12 @@ export class TimeParser extends TimexParser {
       zone &&
       !/^local\s+time$/i.test(zone) &&
       zone !== zone.toUpperCase() &&
-      (zone !== zone.toLowerCase() || WORD_LIKE_ZONE.test(zone))
+      (zone !== zone.toLowerCase() ||
+        (WORD_LIKE_ZONE.test(zone) &&
+          !(
+            /^[ecmp]t$/.test(zone) &&
+            SHORT_ZONE_ENDS.test(context.text.slice(index + whole.length, index + whole.length + 12))
+          )))
     ) {
       text = text.slice(0, text.lastIndexOf(g.zone!)).trimEnd();
       zone = undefined;

@@ -22,6 +22,7 @@ import { PART_OF_DAY } from './day-ref-parser.js';
 import { triggers } from '../word-index.js';
 import { ZONE_WORD } from '../zones.js';
 import { TimexParser, type ParsingContext } from './timex-parser.js';
+import { writesSentencesInLowerCase } from '../../sentences.js';
 
 /** An abbreviation without its dot, before a clock time: "Thu at 8 GMT", "Fri 14:00" (schedules, listings). */
 const ABBREVIATION_BEFORE_CLOCK = `${WEEKDAY_SHORT}(?=,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d\\d(?!\\d)|(?::\\d\\d)?\\s*(?:[ap]\\.?\\s?m(?![\\w])|${ZONE_WORD})))`;
@@ -43,6 +44,17 @@ const INDEFINITE_BEFORE = /\bon\s+an?\s+$/i;
 /** After an indefinite weekday, a word that shows it is the noun, not before one: a mark, a preposition, a verb. */
 const WEEKDAY_AS_NOUN_AFTER =
   /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:in|at|of|when|and|or|after|before|during|with|last|this|that|he|she|they|it|we)\b)/i;
+
+/**
+ * "closed on wed. with", "at 3 pm on sun. before": a lower-case abbreviation with its dot right after "on" is the
+ * weekday when the sentence goes on after it (or the text writes its sentences in lower case); "relied on sun.
+ * Water …" ends a sentence with the word.
+ */
+function abbreviationOnDay(name: string, context: ParsingContext, index: number): boolean {
+  if (!/^[a-z]+\.$/.test(name) || !/\bon\s+$/i.test(context.text.slice(Math.max(0, index - 4), index))) return false;
+  const end = index + name.length;
+  return /^(?:,|\s+[a-z\d])/.test(context.text.slice(end, end + 3)) || writesSentencesInLowerCase(context.text);
+}
 
 /** The weekday `wd` (1 = Monday) nearest `base` in direction `dir` (-1 on/before, 1 on/after, 0 nearest). */
 export function weekdayNear(base: Day, wd: number, dir: -1 | 0 | 1, strict = false): Day {
@@ -68,7 +80,12 @@ export class WeekdayParser extends TimexParser {
     const name = match[3]!;
     // in any case ("monday", "MONDAY": transcripts, headlines); an abbreviation that is also a word ("sat.",
     // "sun.", "wed.") counts alone only when capitalised as a weekday is
-    if ((/\.$/.test(name) || name.length < 6) && !/^[A-Z][a-z]/.test(name)) return null;
+    if (
+      (/\.$/.test(name) || name.length < 6) &&
+      !/^[A-Z][a-z]/.test(name) &&
+      !abbreviationOnDay(name, context, index + match[0].indexOf(name))
+    )
+      return null;
     // "Black Monday", "Good Friday", "Ash Wednesday", "Patch Tuesday": named days, not the nearest weekday (the
     // names that are also words count capitalised only: "released a patch Tuesday" is that Tuesday; "Patch
     // Tuesday last week" is the Tuesday of last week)

@@ -22,3 +22,13 @@ test('negative: abbreviations that are names or words', () => {
   assertNone('The yr key is broken.', 'yr');
   assertNone('The wk file failed.', 'wk');
 });
+
+test('a length cut short before its noun: "4-yr terms", "the 10-yr note", "a 12-hr shift"', () => {
+  assert.equal(timexOf('He served two 4-yr terms.', '4-yr', PUB).value, 'P4Y');
+  assert.equal(timexOf('The 10-yr note yield fell.', '10-yr', PUB).value, 'P10Y');
+  assert.equal(timexOf('Nurses worked a 12-hr shift.', '12-hr', PUB).value, 'PT12H');
+  assert.equal(timexOf('The team ran a 6-wk trial.', '6-wk', PUB).value, 'P6W');
+  // negative: an age, and letters that are no unit
+  assertNone('The 4-yr-old boy was found safe.', '4-yr', PUB);
+  assertNone('He wore the No. 4-yrs jersey.', '4-yrs', PUB);
+});

@@ -20,6 +20,28 @@ test('zones in lower case count right after a clock time', () => {
   assertPlaced('Posted 6:07 PM GMT+01: 00', '6:07 PM GMT+01', '2019-03-22T18:07+01:00', undefined, undefined, PUB);
 });
 
+test('"et", "pt" in lower case are zones where the phrase of the time ends after them', () => {
+  assertPlaced(
+    'Markets opened at 9:30 am et after the holiday.',
+    '9:30 am et',
+    '2019-03-22T09:30-04:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'the game starts at 8 pm et on friday.',
+    '8 pm et on friday',
+    '2019-03-22T20:00-04:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('The launch is set for 10 am pt.', '10 am pt', '2019-03-22T10:00-07:00', undefined, undefined, PUB);
+  // negative: a name goes on after "mt"
+  assertPlaced('We set off at 6 am mt kenya time.', '6 am', '2019-03-22T06:00', undefined, undefined, PUB);
+});
+
 test('negative: "est" alone, words that are zones in capitals, a weekday abbreviation before no time', () => {
   assertNone('Quid est veritas?', 'est');
   assertNone('Il est 8 heures.', 'est');

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
+
+// Published Friday 22 March 2019.
+const PUB = '2019-03-22';
+
+test('capitals: a preposition of time and the end of the phrase make "MAY", "MARCH" the month', () => {
+  assertPlaced('PRICES ROSE IN MARCH, DATA SHOW', 'MARCH', '2019-03', undefined, undefined, PUB);
+  assertPlaced('TALKS TO RESUME IN MAY AFTER BREAKDOWN', 'MAY', '2019-05', undefined, undefined, PUB);
+  assertPlaced('CEASEFIRE HOLDS SINCE MARCH', 'MARCH', '2019-03', undefined, undefined, PUB);
+  // the line ends the headline's phrase
+  assertPlaced('EXPORTS FELL IN EARLY MAY\nOIL PRICES SLIP', 'EARLY MAY', '2018-05', undefined, undefined, PUB);
+});
+
+test('lower case: "may to", "mid-may each year", "early may": the month in a text written in lower case', () => {
+  const text =
+    'the board meets in may to review the budget. the chair said the plan was ready. the fair is held in mid-may each year. ' +
+    'talks started in early may and broke down in june.';
+  assert.equal(timexOf(text, 'may', PUB).value, '2019-05');
+  assert.equal(timexOf(text, 'mid-may', PUB).value, '2019-05');
+  assert.equal(timexOf(text, 'mid-may', PUB).mod, 'MID');
+  assert.equal(timexOf(text, 'early may', PUB).value, '2018-05');
+});
+
+test('negative: after a preposition, a word that goes on with a noun or a verb is no month', () => {
+  assertNone('THOSE WHO STAY IN MAY HELP THE PARTY', 'MAY', PUB);
+  assertNone('WE DINED IN AUGUST COMPANY', 'AUGUST', PUB);
+  assertNone('THEY JOINED IN MARCH TO THE SEA', 'MARCH', PUB);
+  assertNone('THOUSANDS MARCH IN CAPITAL', 'MARCH', PUB);
+  const lower = 'the money coming in may help the city. more will come later. we dined in august company. it was fine.';
+  assertNone(lower, 'may', PUB);
+  assertNone(lower, 'august', PUB);
+  // in ordinary prose a lower-case "may" after "in" stays the modal
+  assertNone('Whoever steps in may to some seem brave.', 'may', PUB);
+  assertNone('Investors who sold early may regret it.', 'may', PUB);
+});
+
+test('after last/next, an article opens the clause the month dates: "last march the roof collapsed"', () => {
+  assertPlaced('last march the roof collapsed and the hall shut.', 'last march', '2018-03', undefined, undefined, PUB);
+  assertPlaced('LAST MARCH THE ROOF COLLAPSED', 'LAST MARCH', '2018-03', undefined, undefined, PUB);
+  assertPlaced('next may the council votes again.', 'next may', '2019-05', undefined, undefined, PUB);
+  // negative: "the last march", "at last may the best team win", "next may surprise you"
+  assertNone('the last march the group held was peaceful.', 'march', PUB);
+  assertNone('at last may the best team win.', 'may', PUB);
+  assertNone('what happens next may surprise you.', 'may', PUB);
+});
