@@ -36,7 +36,9 @@ import { TimexParser } from './timex-parser.js';
 
 const PATTERN = new RegExp(
   // 4 unit, 5 "and a half" ("a week and a half ago"), 6 "or so", 7 the direction
-  `(?:(${QUANT_MOD})\\s+)?(${AMOUNT}|${VAGUE_AMOUNT})\\s+(?:more\\s+)?(${UNIT})(\\s+and\\s+an?\\s+half)?(\\s+or\\s+(?:so|more|two|three))?\\s+(ago|from\\s+now|hence|back)(?![\\w-])`,
+  `(?:(${QUANT_MOD})\\s+)?(${AMOUNT}|${VAGUE_AMOUNT})\\s+(?:more\\s+)?(${UNIT})(\\s+and\\s+an?\\s+half)?(\\s+or\\s+(?:so|more|two|three))?\\s+(ago|from\\s+now|hence|back)(?![\\w-])` +
+    // 7: a plural with no count, "minutes ago", "years ago"
+    `|(moments|minutes|hours|days|weeks|months|years|decades)\\s+ago(?![\\w-])`,
   'i',
 );
 
@@ -97,9 +99,13 @@ export class AgoParser extends TimexParser {
   override readonly keywordLead = 125; // and "from " before "now"
   protected override readonly triggerWords = triggers('ago now hence back');
   /** A quantity starts every phrase: "about two weeks ago", "a few days from now", "10 years back". */
-  protected override readonly startWords = startWords(QUANTITY_START_WORDS, true);
+  protected override readonly startWords = startWords(
+    `${QUANTITY_START_WORDS} moments minutes hours days weeks months years decades`,
+    true,
+  );
 
   protected read(match: RegExpMatchArray): Frame | null {
+    if (match[7]) return uncountedAgo(match[0], match[7]);
     const [text, quantText, amountText, unitText, half, orSo, direction] = match;
     const unit = parseUnit(unitText!);
     if (!unit) return null;
@@ -147,4 +153,47 @@ export class AgoParser extends TimexParser {
       },
     };
   }
+}
+
+/** The value TimeML gives a count of units with no number ("months ago": PXM). */
+const UNKNOWN_LENGTH: Record<string, string> = {
+  moments: 'PTXS',
+  minutes: 'PTXM',
+  hours: 'PTXH',
+  days: 'PXD',
+  weeks: 'PXW',
+  months: 'PXM',
+  years: 'PXY',
+  decades: 'PXE',
+};
+
+/**
+ * "minutes ago", "hours ago", "moments ago": a little before publication, on its day (APPROX); "days ago",
+ * "years ago": some time before it, not placed. TimeML tags them as lengths of unknown size ("months ago": PXM).
+ */
+function uncountedAgo(text: string, units: string): Frame {
+  const value = UNKNOWN_LENGTH[units.toLowerCase()]!;
+  const today = /^(?:moments|minutes|hours)$/i.test(units);
+  return {
+    kind: 'ago',
+    resolve: ({ dct }) => {
+      if (!today || !dct)
+        return unplacedReading(
+          value,
+          `"${text}": some ${units.toLowerCase()} before publication`,
+          undefined,
+          'DURATION',
+        );
+      return {
+        ...dateReading(
+          dayPeriod(dct),
+          `"${text}": a little before publication, on its day (${humanDay(dct)})`,
+          'APPROX',
+        ),
+        type: 'DURATION',
+        value,
+        anchorable: false,
+      };
+    },
+  };
 }

@@ -155,3 +155,14 @@ test('negative: hours before yesterday, and lengths from other days, stay a leng
     ['a week', 'Monday'],
   );
 });
+
+test('"minutes ago", "hours ago" are on the publication day; "months ago" a length of unknown size', () => {
+  const at = '2019-03-22T10:35:00-04:00';
+  const minutes = timexOf('The statement came minutes ago.', 'minutes ago', at);
+  assert.deepEqual([minutes.value, minutes.from, minutes.to], ['PTXM', '2019-03-22', '2019-03-23']);
+  assert.equal(timexOf('Hours ago the rebels retreated.', 'Hours ago', at).from, '2019-03-22');
+  const months = timexOf('The firm, which just months ago was failing, is thriving.', 'months ago', at);
+  assert.deepEqual([months.value, months.from], ['PXM', undefined]);
+  // negative: a counted length stays counted
+  assert.equal(timexOf('The talks ended five minutes ago.', 'five minutes ago', at).value, '2019-03-22T10:30');
+});
