@@ -477,13 +477,19 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
  * Saturday, July 24, 2004" and "July 24 is the day" date one event twice. Ids stay in order, without gaps.
  */
 function withoutRepeats(events: TimelineEvent[]): TimelineEvent[] {
-  const seen = new Set<string>();
-  const kept = events.filter((e) => {
-    const key = `${e.sentence.start}|${e.from}|${e.to}|${e.label}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // events come in document order, so those of one sentence are neighbours: each is compared with the kept
+  // events of its own sentence only (no key string per event)
+  const kept: TimelineEvent[] = [];
+  let sentenceFirst = 0; // index in `kept` of the first kept event of the current sentence
+  for (const e of events) {
+    if (kept.length > 0 && kept[kept.length - 1]!.sentence.start !== e.sentence.start) sentenceFirst = kept.length;
+    let repeat = false;
+    for (let k = sentenceFirst; k < kept.length && !repeat; k++) {
+      const o = kept[k]!;
+      repeat = o.sentence.start === e.sentence.start && o.from === e.from && o.to === e.to && o.label === e.label;
+    }
+    if (!repeat) kept.push(e);
+  }
   if (kept.length < events.length) kept.forEach((e, i) => (e.id = `e${i + 1}`));
   return kept;
 }

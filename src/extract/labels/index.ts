@@ -477,9 +477,10 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     firstToken.start < request.start || lastToken.end > request.end
       ? request.sentence.slice(firstToken.start, lastToken.end).replace(/[,;:.!?”’"»)\]]+$/u, '')
       : own;
-  const chosen0 = chooseClause(s, phrase);
-  // a label is words of the sentence in the sentence's order
-  const choice = { ...chosen0, words: inOrder(chosen0.words) };
+  const choice = chooseClause(s, phrase);
+  // a label is words of the sentence in the sentence's order (the choice is made for this call: changed in place,
+  // since copying choices of many shapes costs more than all the rest of this function)
+  choice.words = inOrder(choice.words);
   let chosen = shorten(s, choice);
   // "The final concert of the tour was in February": a "be" whose only complement is the time phrase keeps it
   const head = choice.group?.head ?? -1;

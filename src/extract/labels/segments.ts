@@ -486,7 +486,8 @@ export function content(s: Sentence, from: number, to: number): number[] {
 
 /** The word that closes a bracket opened at word `k` (within 12 words, the phrase not inside), or -1. */
 export function bracketEnd(s: Sentence, k: number): number {
-  if (!/^[“‘"]*\(/u.test(s.words[k]!.token.text)) return -1;
+  // (a word that opens a bracket opens something: the tagger's flag spares the regex for most words)
+  if (!s.words[k]!.opens || !/^[“‘"]*\(/u.test(s.words[k]!.token.text)) return -1;
   for (let j = k; j < s.words.length && j - k < 12; j++) {
     if (j >= s.phraseStart && j < s.phraseEnd) return -1;
     if (/\)[”’"]*[,;:.!?]?$/u.test(s.words[j]!.token.text)) return j;
