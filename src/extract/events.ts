@@ -255,7 +255,8 @@ function phrasesAround(timexes: Timex[], at: number, from: number, to: number): 
 /** Builds the events of an article from its timexes (in document order). */
 export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
   const { text, sentences, published, excluded } = context;
-  const actorsBySentence = new Map<number, string[]>();
+  /** The events whose actors are still to find, with their sentence's index. */
+  const needActors: { event: TimelineEvent; sentenceIndex: number }[] = [];
   const events: TimelineEvent[] = [];
   // Events of one sentence usually share its label window: it is tokenised once.
   let windowWords: Word[] = [];
@@ -427,12 +428,6 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     // an interval the axis cannot draw ("the past 0 years", a 5-digit year) is no event: its timex stays
     if (!onAxis(from, to)) continue;
 
-    // phrases outside every sentence (sentenceIndex -1) each read their own span
-    let actors = sentenceIndex >= 0 ? actorsBySentence.get(sentenceIndex) : undefined;
-    if (!actors) {
-      actors = findActorsIn(text, sentence.start, sentence.end, context.isCommonWord);
-      if (sentenceIndex >= 0) actorsBySentence.set(sentenceIndex, actors);
-    }
     const event: TimelineEvent = {
       id: `e${events.length + 1}`,
       label: shouted ? described.label.replace(CALENDAR_NAME, (w) => CALENDAR_NAMES.get(w)!) : described.label,
@@ -441,8 +436,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       to,
       granularity: eventGranularity,
       sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
-      actors: [...actors],
+      actors: [], // found below, for all events at once
     };
+    needActors.push({ event, sentenceIndex });
     if (mod) event.mod = mod;
     if (ongoing) event.ongoing = true;
     if (described.background) event.background = true;
@@ -453,6 +449,16 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       anchored.set(sentenceIndex, list);
     }
     events.push(event);
+  }
+  // actors of each sentence, read once for its events (phrases outside every sentence, index -1, read their own
+  // span); all after the labels, one sentence after the other
+  let lastSentence = -1;
+  let lastActors: string[] = [];
+  for (const { event, sentenceIndex } of needActors) {
+    if (sentenceIndex < 0 || sentenceIndex !== lastSentence)
+      lastActors = findActorsIn(text, event.sentence.start, event.sentence.end, context.isCommonWord);
+    lastSentence = sentenceIndex;
+    event.actors = [...lastActors];
   }
   // "a two-week strike began Monday": a duration measuring the same verb gives the placed event its length
   for (const m of measures) {

@@ -2,7 +2,7 @@
  * A coarse part of speech for each word of a sentence, from the lexicon, suffixes, capitals and the
  * word before: enough to find verb groups, noun phrases and clause openers. No statistics.
  */
-import { MONTH_AND_DAY_NAMES, startsLower, type Token } from '../words.js';
+import { isAsciiLetter, MONTH_AND_DAY_NAMES, startsLower, type Token } from '../words.js';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -122,6 +122,16 @@ function shapeOf(text: string, hasMark: boolean): number {
   return bits;
 }
 
+/** Whether a word begins with an ASCII letter and ends with two (or is one letter): markOf '', shapeOf 0. */
+function lettersAtEnds(text: string): boolean {
+  const n = text.length;
+  return (
+    isAsciiLetter(text.charCodeAt(0)) &&
+    isAsciiLetter(text.charCodeAt(n - 1)) &&
+    (n === 1 || isAsciiLetter(text.charCodeAt(n - 2)))
+  );
+}
+
 /** The first character code after a word's opening marks (“ ‘ " « ( [ ` '), or 0. */
 function firstCode(text: string): number {
   let i = 0;
@@ -200,8 +210,10 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     const token = tokens[i]!;
     const text = token.text;
     const core = token.core;
-    const mark = markOf(text);
-    const shape = shapeOf(text, mark !== '');
+    // most words begin with a letter and end with two: no marks at their ends, nothing for the scans below to find
+    const bare = lettersAtEnds(text);
+    const mark = bare ? '' : markOf(text);
+    const shape = bare ? 0 : shapeOf(text, mark !== '');
     const word: Word = {
       token,
       tag: 'noun',
@@ -212,7 +224,7 @@ export function tagWords(tokens: readonly Token[]): Word[] {
       possessive: (shape & POSSESSIVE) !== 0,
     };
     const previous = words[i - 1];
-    const c = firstCode(text);
+    const c = bare ? text.charCodeAt(0) : firstCode(text);
     if (!token.isWord) {
       word.tag = 'punct';
     } else if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || c === 0x24 : NUMBER_FIRST.test(text)) {
