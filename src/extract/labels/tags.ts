@@ -493,12 +493,14 @@ function retag(
       }
       break;
     case 'noun': {
+      // (read once: several rules below ask it)
+      const verbS = isVerbS(core);
       // "…, still plans to announce", ", and hopes to win", "its loss, expects to report": an "-s" form before "to"
       // and a verb, after a comma, "and" or an adverb, is the verb of the clause (not "the plans to expand")
       if (
         (previous.mark === ',' || previous.tag === 'conj' || previous.tag === 'adv') &&
         next?.core === 'to' &&
-        isVerbS(core) &&
+        verbS &&
         startsLower(word.token.text) &&
         !word.mark &&
         tokens[index + 2] !== undefined &&
@@ -558,14 +560,14 @@ function retag(
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
         previous.token.core === 'that' &&
-        isVerbS(core) &&
+        verbS &&
         before2 !== undefined &&
         (before2.tag === 'noun' || before2.tag === 'name') &&
         !before2.mark
       ) {
         word.tag = 'verb'; // "the firm that makes the drug"
       } else if (
-        isVerbS(core) &&
+        verbS &&
         previous.tag === 'adv' &&
         before2 !== undefined &&
         (before2.tag === 'noun' || before2.tag === 'name' || before2.tag === 'pron') &&
@@ -574,7 +576,7 @@ function retag(
       ) {
         word.tag = 'verb'; // "the store currently sells", "the group also plans"
       } else if (
-        isVerbS(core) &&
+        verbS &&
         // "he plans to", "Sun plans a", but "the vital signs are", "price cuts will": before an auxiliary, a noun
         (previous.tag === 'pron' ||
           next === undefined ||
