@@ -402,11 +402,11 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     phraseEnd,
     governorStart,
     groups: [],
-    groupOf: new Int16Array(words.length),
+    groupOf: new Array<number>(words.length),
     keepPhrase,
   };
   if (others.length) {
-    s.otherPhrase = new Uint8Array(words.length);
+    s.otherPhrase = new Array<number>(words.length).fill(0);
     // with the prepositions that govern them ("closed | in 2009 | was")
     for (const [a, b] of others)
       if (b <= phraseStart || a >= phraseEnd) {

@@ -44,10 +44,13 @@ export interface Sentence {
   /** First word of the phrase with the prepositions that govern it ("on Monday", "since the collapse of …"). */
   governorStart: number;
   groups: VerbGroup[];
-  /** For each word, the index of its verb group in `groups`, or -1. */
-  groupOf: Int16Array;
-  /** For each word, 1 when it belongs to another time phrase of the sentence (an adverbial, like this one). */
-  otherPhrase?: Uint8Array;
+  /**
+   * For each word, the index of its verb group in `groups`, or -1 (findVerbGroups fills it). Plain arrays, not typed
+   * ones: a typed array of more than a few dozen words is allocated outside the heap, which cost more than its use.
+   */
+  groupOf: number[];
+  /** For each word, 1 when it belongs to another time phrase of the sentence (an adverbial, like this one), else 0. */
+  otherPhrase?: number[];
   /** The phrase is part of a noun phrase ("the third-quarter results"): a label keeps it. */
   keepPhrase?: boolean;
 }
