@@ -266,11 +266,17 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   // no events in the dateline nor in a page's stamps: they date the article, not something that happened
   const noEvents = stampSpans(text, timexes);
   if (excluded) noEvents.push(excluded);
-  const candidates = timexes.filter(
-    (t) => (isPlaceable(t) || mayBePlaced(t)) && !noEvents.some((s) => t.start >= s.start && t.end <= s.end),
-  );
+  const candidates: Timex[] = [];
+  /** For each candidate, its index in `timexes`. */
+  const timexIndex: number[] = [];
+  timexes.forEach((t, k) => {
+    if ((isPlaceable(t) || mayBePlaced(t)) && !noEvents.some((s) => t.start >= s.start && t.end <= s.end)) {
+      candidates.push(t);
+      timexIndex.push(k);
+    }
+  });
   /** For each index, the index of the first placeable candidate at or after it, or -1 (one pass from the end). */
-  const nextPlaceable = new Int32Array(candidates.length + 1).fill(-1);
+  const nextPlaceable = new Array<number>(candidates.length + 1).fill(-1);
   for (let j = candidates.length - 1; j >= 0; j--)
     nextPlaceable[j] = isPlaceable(candidates[j]!) ? j : nextPlaceable[j + 1]!;
   /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
@@ -279,9 +285,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const anchored = new Map<number, { event: TimelineEvent; anchor: number }[]>();
   let previousEnd = 0;
   let dayAfterPublication: string | undefined;
-  const timexIndex = new Map(timexes.map((t, k) => [t, k]));
   for (let i = 0; i < candidates.length; i++) {
     const x = candidates[i]!;
+    const xIndex = timexIndex[i]!; // (`i` moves on past a phrase that joins x below)
     const placeable = isPlaceable(x);
     const sentenceIndex = sentenceIndexAt(sentences, x.start);
     const sentence: TextSpan =
@@ -384,7 +390,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         governorStart: governorStart === undefined ? undefined : governorStart - windowStart,
         phrase: x.text,
         duration: x.type === 'DURATION',
-        otherPhrases: phrasesAround(timexes, timexIndex.get(x) ?? -1, windowStart, windowEnd),
+        otherPhrases: phrasesAround(timexes, xIndex, windowStart, windowEnd),
       },
       windowWords,
     );
