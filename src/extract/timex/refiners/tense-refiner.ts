@@ -189,7 +189,7 @@ const CLAUSE_MARK = /[.;!?\n]/g;
  * The clause ends of a text (clause-bounds.ts), found in one pass: the clauses of a text's phrases overlap, and
  * reading each clause's characters again cost more than reading the text once.
  */
-class ClauseEnds {
+export class ClauseEnds {
   private readonly ends: number[] = [];
 
   constructor(text: string) {
