@@ -114,6 +114,9 @@ function words(s: Sentence): Word[] {
 function asciiWords(s: Sentence): Word[] | null {
   const out: Word[] = [];
   const { source, to } = s;
+  // An ordinary lower-case word is only read as the first word or right after a capitalised one (a run of names
+  // may go on through it, or it tells what follows a name): other ones are not kept.
+  let afterCapital = true;
   for (let i = s.from; i < to;) {
     const code = source.charCodeAt(i);
     if (code >= 0x80 || !(ASCII_CLASSES[code]! & (ASCII_LETTER | ASCII_DIGIT))) {
@@ -128,8 +131,14 @@ function asciiWords(s: Sentence): Word[] | null {
       if (c < 0x80 ? !(ASCII_CLASSES[c]! & ASCII_NAME_PART) : c !== 0x2019) break;
       if (lower && !(c >= 0x61 && c <= 0x7a)) lower = false;
     }
-    if (lower) out.push({ text: '', start, end: i, capital: false, closes: closesAt(s, i), lower: '' });
-    else addWord(out, s, start, source.slice(start, i), false);
+    if (lower) {
+      if (afterCapital) out.push({ text: '', start, end: i, capital: false, closes: closesAt(s, i), lower: '' });
+      afterCapital = false;
+    } else {
+      const before = out.length;
+      addWord(out, s, start, source.slice(start, i), false);
+      if (out.length > before) afterCapital = out[out.length - 1]!.capital;
+    }
   }
   return out;
 }

@@ -266,7 +266,8 @@ function phrasesAround(timexes: Timex[], at: number, from: number, to: number): 
 /** Builds the events of an article from its timexes (in document order). */
 export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
   const { text, sentences, published, excluded } = context;
-  const actorsBySentence = new Map<number, string[]>();
+  /** The events whose actors are still to find, with their sentence's index. */
+  const needActors: { event: TimelineEvent; sentenceIndex: number }[] = [];
   const events: TimelineEvent[] = [];
   // Events of one sentence usually share its label window: it is tokenised once.
   let windowWords: Word[] = [];
@@ -276,11 +277,17 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   // no events in the dateline nor in a page's stamps: they date the article, not something that happened
   const noEvents = stampSpans(text, timexes);
   if (excluded) noEvents.push(excluded);
-  const candidates = timexes.filter(
-    (t) => (isPlaceable(t) || mayBePlaced(t)) && !noEvents.some((s) => t.start >= s.start && t.end <= s.end),
-  );
+  const candidates: Timex[] = [];
+  /** For each candidate, its index in `timexes`. */
+  const timexIndex: number[] = [];
+  timexes.forEach((t, k) => {
+    if ((isPlaceable(t) || mayBePlaced(t)) && !noEvents.some((s) => t.start >= s.start && t.end <= s.end)) {
+      candidates.push(t);
+      timexIndex.push(k);
+    }
+  });
   /** For each index, the index of the first placeable candidate at or after it, or -1 (one pass from the end). */
-  const nextPlaceable = new Int32Array(candidates.length + 1).fill(-1);
+  const nextPlaceable = new Array<number>(candidates.length + 1).fill(-1);
   for (let j = candidates.length - 1; j >= 0; j--)
     nextPlaceable[j] = isPlaceable(candidates[j]!) ? j : nextPlaceable[j + 1]!;
   /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
@@ -289,9 +296,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const anchored = new Map<number, { event: TimelineEvent; anchor: number }[]>();
   let previousEnd = 0;
   let dayAfterPublication: string | undefined;
-  const timexIndex = new Map(timexes.map((t, k) => [t, k]));
   for (let i = 0; i < candidates.length; i++) {
     const x = candidates[i]!;
+    const xIndex = timexIndex[i]!; // (`i` moves on past a phrase that joins x below)
     const placeable = isPlaceable(x);
     const sentenceIndex = sentenceIndexAt(sentences, x.start);
     const sentence: TextSpan =
@@ -396,7 +403,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         governorStart: governorStart === undefined ? undefined : governorStart - windowStart,
         phrase: x.text,
         duration: x.type === 'DURATION',
-        otherPhrases: phrasesAround(timexes, timexIndex.get(x) ?? -1, windowStart, windowEnd),
+        otherPhrases: phrasesAround(timexes, xIndex, windowStart, windowEnd),
       },
       windowWords,
     );
@@ -440,12 +447,6 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     // an interval the axis cannot draw ("the past 0 years", a 5-digit year) is no event: its timex stays
     if (!onAxis(from, to)) continue;
 
-    // phrases outside every sentence (sentenceIndex -1) each read their own span
-    let actors = sentenceIndex >= 0 ? actorsBySentence.get(sentenceIndex) : undefined;
-    if (!actors) {
-      actors = findActorsIn(text, sentence.start, sentence.end, context.isCommonWord);
-      if (sentenceIndex >= 0) actorsBySentence.set(sentenceIndex, actors);
-    }
     const event: TimelineEvent = {
       id: `e${events.length + 1}`,
       label: shouted ? described.label.replace(CALENDAR_NAME, (w) => CALENDAR_NAMES.get(w)!) : described.label,
@@ -454,8 +455,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       to,
       granularity: eventGranularity,
       sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
-      actors: [...actors],
+      actors: [], // found below, for all events at once
     };
+    needActors.push({ event, sentenceIndex });
     if (mod) event.mod = mod;
     if (ongoing) event.ongoing = true;
     if (described.background) event.background = true;
@@ -466,6 +468,16 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       anchored.set(sentenceIndex, list);
     }
     events.push(event);
+  }
+  // actors of each sentence, read once for its events (phrases outside every sentence, index -1, read their own
+  // span); all after the labels, one sentence after the other
+  let lastSentence = -1;
+  let lastActors: string[] = [];
+  for (const { event, sentenceIndex } of needActors) {
+    if (sentenceIndex < 0 || sentenceIndex !== lastSentence)
+      lastActors = findActorsIn(text, event.sentence.start, event.sentence.end, context.isCommonWord);
+    lastSentence = sentenceIndex;
+    event.actors = [...lastActors];
   }
   // "a two-week strike began Monday": a duration measuring the same verb gives the placed event its length
   for (const m of measures) {
@@ -490,13 +502,19 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
  * Saturday, July 24, 2004" and "July 24 is the day" date one event twice. Ids stay in order, without gaps.
  */
 function withoutRepeats(events: TimelineEvent[]): TimelineEvent[] {
-  const seen = new Set<string>();
-  const kept = events.filter((e) => {
-    const key = `${e.sentence.start}|${e.from}|${e.to}|${e.label}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // events come in document order, so those of one sentence are neighbours: each is compared with the kept
+  // events of its own sentence only (no key string per event)
+  const kept: TimelineEvent[] = [];
+  let sentenceFirst = 0; // index in `kept` of the first kept event of the current sentence
+  for (const e of events) {
+    if (kept.length > 0 && kept[kept.length - 1]!.sentence.start !== e.sentence.start) sentenceFirst = kept.length;
+    let repeat = false;
+    for (let k = sentenceFirst; k < kept.length && !repeat; k++) {
+      const o = kept[k]!;
+      repeat = o.sentence.start === e.sentence.start && o.from === e.from && o.to === e.to && o.label === e.label;
+    }
+    if (!repeat) kept.push(e);
+  }
   if (kept.length < events.length) kept.forEach((e, i) => (e.id = `e${i + 1}`));
   return kept;
 }

@@ -73,10 +73,21 @@ export function tagSentence(tokens: readonly Token[]): Word[] {
   return tagWords(tokens);
 }
 
+/** The first word that ends after offset `at`, or words.length (words are in the text's order: a binary search). */
+function firstEndingAfter(words: Word[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.token.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** The words [start, end) of the phrase at offsets [from, to) of the sentence. */
 function wordSpan(words: Word[], from: number, to: number): [number, number] {
-  let start = words.findIndex((w) => w.token.end > from);
-  if (start < 0) start = words.length;
+  const start = firstEndingAfter(words, from);
   let end = start;
   while (end < words.length && words[end]!.token.start < to) end++;
   return [start, end];
@@ -366,8 +377,8 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   const phraseEnd = words[phraseStart]!.tag === 'det' ? periodOf(words, coordinatedEnd) : coordinatedEnd;
   let governorStart = phraseStart;
   if (request.governorStart !== undefined) {
-    const g = words.findIndex((w) => w.token.end > request.governorStart!);
-    if (g >= 0 && g < governorStart) governorStart = g;
+    const g = firstEndingAfter(words, request.governorStart);
+    if (g < governorStart) governorStart = g;
   }
   const keepPhrase = premodifies(words, phraseStart, phraseEnd) || spentTime(words, phraseStart);
   if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
@@ -402,11 +413,11 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     phraseEnd,
     governorStart,
     groups: [],
-    groupOf: new Int16Array(words.length),
+    groupOf: new Array<number>(words.length),
     keepPhrase,
   };
   if (others.length) {
-    s.otherPhrase = new Uint8Array(words.length);
+    s.otherPhrase = new Array<number>(words.length).fill(0);
     // with the prepositions that govern them ("closed | in 2009 | was")
     for (const [a, b] of others)
       if (b <= phraseStart || a >= phraseEnd) {
@@ -477,9 +488,10 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     firstToken.start < request.start || lastToken.end > request.end
       ? request.sentence.slice(firstToken.start, lastToken.end).replace(/[,;:.!?”’"»)\]]+$/u, '')
       : own;
-  const chosen0 = chooseClause(s, phrase);
-  // a label is words of the sentence in the sentence's order
-  const choice = { ...chosen0, words: inOrder(chosen0.words) };
+  const choice = chooseClause(s, phrase);
+  // a label is words of the sentence in the sentence's order (the choice is made for this call: changed in place,
+  // since copying choices of many shapes costs more than all the rest of this function)
+  choice.words = inOrder(choice.words);
   let chosen = shorten(s, choice);
   // "The final concert of the tour was in February": a "be" whose only complement is the time phrase keeps it
   const head = choice.group?.head ?? -1;

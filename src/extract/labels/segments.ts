@@ -44,10 +44,13 @@ export interface Sentence {
   /** First word of the phrase with the prepositions that govern it ("on Monday", "since the collapse of …"). */
   governorStart: number;
   groups: VerbGroup[];
-  /** For each word, the index of its verb group in `groups`, or -1. */
-  groupOf: Int16Array;
-  /** For each word, 1 when it belongs to another time phrase of the sentence (an adverbial, like this one). */
-  otherPhrase?: Uint8Array;
+  /**
+   * For each word, the index of its verb group in `groups`, or -1 (findVerbGroups fills it). Plain arrays, not typed
+   * ones: a typed array of more than a few dozen words is allocated outside the heap, which cost more than its use.
+   */
+  groupOf: number[];
+  /** For each word, 1 when it belongs to another time phrase of the sentence (an adverbial, like this one), else 0. */
+  otherPhrase?: number[];
   /** The phrase is part of a noun phrase ("the third-quarter results"): a label keeps it. */
   keepPhrase?: boolean;
 }
@@ -486,7 +489,8 @@ export function content(s: Sentence, from: number, to: number): number[] {
 
 /** The word that closes a bracket opened at word `k` (within 12 words, the phrase not inside), or -1. */
 export function bracketEnd(s: Sentence, k: number): number {
-  if (!/^[“‘"]*\(/u.test(s.words[k]!.token.text)) return -1;
+  // (a word that opens a bracket opens something: the tagger's flag spares the regex for most words)
+  if (!s.words[k]!.opens || !/^[“‘"]*\(/u.test(s.words[k]!.token.text)) return -1;
   for (let j = k; j < s.words.length && j - k < 12; j++) {
     if (j >= s.phraseStart && j < s.phraseEnd) return -1;
     if (/\)[”’"]*[,;:.!?]?$/u.test(s.words[j]!.token.text)) return j;

@@ -2,7 +2,7 @@
  * A coarse part of speech for each word of a sentence, from the lexicon, suffixes, capitals and the
  * word before: enough to find verb groups, noun phrases and clause openers. No statistics.
  */
-import { MONTH_AND_DAY_NAMES, startsLower, type Token } from '../words.js';
+import { isAsciiLetter, MONTH_AND_DAY_NAMES, startsLower, type Token } from '../words.js';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -122,6 +122,16 @@ function shapeOf(text: string, hasMark: boolean): number {
   return bits;
 }
 
+/** Whether a word begins with an ASCII letter and ends with two (or is one letter): markOf '', shapeOf 0. */
+function lettersAtEnds(text: string): boolean {
+  const n = text.length;
+  return (
+    isAsciiLetter(text.charCodeAt(0)) &&
+    isAsciiLetter(text.charCodeAt(n - 1)) &&
+    (n === 1 || isAsciiLetter(text.charCodeAt(n - 2)))
+  );
+}
+
 /** The first character code after a word's opening marks (“ ‘ " « ( [ ` '), or 0. */
 function firstCode(text: string): number {
   let i = 0;
@@ -193,15 +203,17 @@ function isVerbS(core: string): boolean {
 /** Tags the words of a sentence (or of a window of one: the first word counts as a sentence start). */
 export function tagWords(tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
-  // one look-up per word: the lexical tags of all words, read again for the word after each one
+  // one look-up per word: the lexical tags of all words, read again for the words around each one (retag)
   const lexical: Tag[] = tokens.map((t) => lexicalTag(t.core));
   let sentenceStart = true;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const text = token.text;
     const core = token.core;
-    const mark = markOf(text);
-    const shape = shapeOf(text, mark !== '');
+    // most words begin with a letter and end with two: no marks at their ends, nothing for the scans below to find
+    const bare = lettersAtEnds(text);
+    const mark = bare ? '' : markOf(text);
+    const shape = bare ? 0 : shapeOf(text, mark !== '');
     const word: Word = {
       token,
       tag: 'noun',
@@ -212,7 +224,7 @@ export function tagWords(tokens: readonly Token[]): Word[] {
       possessive: (shape & POSSESSIVE) !== 0,
     };
     const previous = words[i - 1];
-    const c = firstCode(text);
+    const c = bare ? text.charCodeAt(0) : firstCode(text);
     if (!token.isWord) {
       word.tag = 'punct';
     } else if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || c === 0x24 : NUMBER_FIRST.test(text)) {
@@ -258,7 +270,7 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     ) {
       previous.tag = 'pron';
     }
-    if (previous) retag(word, previous, tokens, i, words[i - 2]);
+    if (previous) retag(word, previous, tokens, lexical, i, words[i - 2]);
     words.push(word);
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
@@ -328,20 +340,30 @@ const INNER_CAPITAL = /^.\p{Ll}+\p{Lu}/u;
 const ABSOLUTE_PARTICIPLES = new Set(['left', 'gone', 'elapsed']);
 
 /** Whether "with" opens the words before `index` (at most three, none a verb or a pronoun, no punctuation). */
-function absoluteAfterWith(tokens: readonly Token[], index: number): boolean {
+function absoluteAfterWith(tokens: readonly Token[], lexical: readonly Tag[], index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
     const token = tokens[k]!;
     if (token.core === 'with') return k < index - 1;
     if (!token.isWord || markOf(token.text) !== '') return false;
-    const tag = lexicalTag(token.core);
+    const tag = lexical[k]!;
     if (tag === 'pron' || tag === 'conj' || VERB_TAGS.has(tag) || token.core === 'whom' || token.core === 'which')
       return false;
   }
   return false;
 }
 
-/** Context: "the revised offer" (adjective), "a news briefing" (noun), "will vote" (verb), "he plans" (verb). */
-function retag(word: Word, previous: Word, tokens: readonly Token[], index: number, before2: Word | undefined): void {
+/**
+ * Context: "the revised offer" (adjective), "a news briefing" (noun), "will vote" (verb), "he plans" (verb).
+ * `lexical`: the lexical tags of `tokens`, looked up once by tagWords.
+ */
+function retag(
+  word: Word,
+  previous: Word,
+  tokens: readonly Token[],
+  lexical: readonly Tag[],
+  index: number,
+  before2: Word | undefined,
+): void {
   const next = tokens[index + 1];
   const core = word.token.core;
   const afterDeterminer = previous.tag === 'det' && !previous.mark;
@@ -363,8 +385,8 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
     !CLAUSE_TAKING_VERBS.has(previous.token.core) &&
     next !== undefined &&
     startsLower(next.text) &&
-    lexicalTag(next.core) === 'noun' &&
-    (tokens[index + 2] === undefined || !VERB_TAGS.has(lexicalTag(tokens[index + 2]!.core)))
+    lexical[index + 1] === 'noun' &&
+    (tokens[index + 2] === undefined || !VERB_TAGS.has(lexical[index + 2]!))
   )
     word.tag = 'det';
   // "so far this winter", "thus far": an adverb of time, no noun to head a subject
@@ -376,7 +398,7 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
     !previous.mark &&
     (previous.tag === 'pron' || previous.tag === 'aux' || previous.tag === 'name') &&
     next !== undefined &&
-    lexicalTag(next.core) === 'ved'
+    lexical[index + 1] === 'ved'
   )
     word.tag = 'adv';
   // "the club's next away game", "its home match": "away" and "home" before a noun describe it
@@ -386,7 +408,7 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
     (previous.tag === 'det' || previous.tag === 'noun' || previous.possessive) &&
     next !== undefined &&
     startsLower(next.text) &&
-    lexicalTag(next.core) === 'noun'
+    lexical[index + 1] === 'noun'
   )
     word.tag = 'noun';
   switch (word.tag) {
@@ -401,7 +423,8 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
       else if ((previous.tag === 'to' || previous.tag === 'modal') && !previous.mark && SAME_AS_BASE.has(core))
         word.tag = 'verb';
       // "with 14:05 left", "with ten minutes left in the game": an absolute phrase after "with", no clause
-      else if (!previous.mark && ABSOLUTE_PARTICIPLES.has(core) && absoluteAfterWith(tokens, index)) word.tag = 'noun';
+      else if (!previous.mark && ABSOLUTE_PARTICIPLES.has(core) && absoluteAfterWith(tokens, lexical, index))
+        word.tag = 'noun';
       break;
     case 'ing':
       // "the bombing", "the judge's ruling", "composite trading Friday", "of operating profit": a noun or a modifier
@@ -413,21 +436,21 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
           (PREPOSITIONS.has(next.core) || TIME_WORDS.has(next.core) || MONTH_AND_DAY_NAMES.has(next.core));
         const modifier =
           (previous.tag === 'prep' || previous.tag === 'conj') &&
-          lexicalTag(next.core) === 'noun' &&
+          lexical[index + 1] === 'noun' &&
           startsLower(next.text) &&
           !gerundAfterPreposition(previous.token.core, core);
         // "reports of flooding reached": an -ing word right before a verb ends a noun phrase
-        const verbNext = previous.tag === 'prep' && ['ved', 'aux', 'modal'].includes(lexicalTag(next.core));
+        const verbNext = previous.tag === 'prep' && ['ved', 'aux', 'modal'].includes(lexical[index + 1]!);
         // "to pay departing investors", "reported rising sales", but "began selling shares"
         const objectModifier =
           (previous.tag === 'verb' || previous.tag === 'ved') &&
           !GERUND_TAKING_VERBS.has(previous.token.core) &&
-          lexicalTag(next.core) === 'noun' &&
+          lexical[index + 1] === 'noun' &&
           startsLower(next.text);
         // "investment banking firms reported": an "-ing" word between two nouns before a verb
         const after = tokens[index + 2];
         // "plastic film food packaging machinery": deep inside a noun phrase (two nouns before it)
-        const nounNext = lexicalTag(next.core) === 'noun' && startsLower(next.text);
+        const nounNext = lexical[index + 1] === 'noun' && startsLower(next.text);
         const deep =
           previous.tag === 'noun' &&
           !previous.mark &&
@@ -437,7 +460,7 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         const betweenNouns =
           (previous.tag === 'noun' || previous.tag === 'name') &&
           nounNext &&
-          ((after !== undefined && VERB_TAGS.has(lexicalTag(after.core))) || deep);
+          ((after !== undefined && VERB_TAGS.has(lexical[index + 2]!)) || deep);
         // "a bank holding company", "a data processing unit": after a singular noun, before a noun, a compound
         const compound =
           previous.tag === 'noun' &&
@@ -447,10 +470,10 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
           !COUNT_WORDS.has(previous.token.core) &&
           // the noun after it ends the phrase ("doing something that", "requesting extra state funds" are verbs' objects)
           !INDEFINITE_PRONOUNS.has(next.core) &&
-          (after === undefined || lexicalTag(after.core) !== 'noun' || markOf(next.text) !== '');
+          (after === undefined || lexical[index + 2] !== 'noun' || markOf(next.text) !== '');
         // "the old library building was": after a lower-case noun, right before an auxiliary, the noun that ends the
         // subject
-        const nextTag = lexicalTag(next.core);
+        const nextTag = lexical[index + 1]!;
         const endsSubject =
           previous.tag === 'noun' && startsLower(previous.token.text) && (nextTag === 'aux' || nextTag === 'modal');
         if (nounBefore || modifier || verbNext || objectModifier || betweenNouns || compound || endsSubject)
@@ -470,12 +493,14 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
       }
       break;
     case 'noun': {
+      // (read once: several rules below ask it)
+      const verbS = isVerbS(core);
       // "…, still plans to announce", ", and hopes to win", "its loss, expects to report": an "-s" form before "to"
       // and a verb, after a comma, "and" or an adverb, is the verb of the clause (not "the plans to expand")
       if (
         (previous.mark === ',' || previous.tag === 'conj' || previous.tag === 'adv') &&
         next?.core === 'to' &&
-        isVerbS(core) &&
+        verbS &&
         startsLower(word.token.text) &&
         !word.mark &&
         tokens[index + 2] !== undefined &&
@@ -490,7 +515,7 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         COMMON_VERBS.has(core) &&
         startsLower(word.token.text) &&
         next !== undefined &&
-        lexicalTag(next.core) === 'det' &&
+        lexical[index + 1] === 'det' &&
         closesRelativeAside(tokens, index - 1)
       ) {
         word.tag = 'verb';
@@ -521,44 +546,44 @@ function retag(word: Word, previous: Word, tokens: readonly Token[], index: numb
         COMMON_VERBS.has(core) &&
         startsLower(word.token.text) &&
         pluralNoun(previous) &&
-        (next === undefined || lexicalTag(next.core) !== 'noun' || !startsLower(next.text))
+        (next === undefined || lexical[index + 1] !== 'noun' || !startsLower(next.text))
       ) {
         word.tag = 'verb';
       } else if (
         PLAIN_VERBS.has(core) &&
         startsLower(word.token.text) &&
         pluralNoun(previous) &&
-        (next === undefined || lexicalTag(next.core) !== 'noun' || !startsLower(next.text))
+        (next === undefined || lexical[index + 1] !== 'noun' || !startsLower(next.text))
       ) {
         word.tag = 'verb'; // "Tickets go on sale", "Prices rise 5%", but "the sales plan", "sports fans"
       } else if ((previous.token.core === 'who' || previous.token.core === 'which') && startsLower(word.token.text)) {
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
         previous.token.core === 'that' &&
-        isVerbS(core) &&
+        verbS &&
         before2 !== undefined &&
         (before2.tag === 'noun' || before2.tag === 'name') &&
         !before2.mark
       ) {
         word.tag = 'verb'; // "the firm that makes the drug"
       } else if (
-        isVerbS(core) &&
+        verbS &&
         previous.tag === 'adv' &&
         before2 !== undefined &&
         (before2.tag === 'noun' || before2.tag === 'name' || before2.tag === 'pron') &&
         !before2.mark &&
-        (next === undefined || !AUXILIARY_TAGS.has(lexicalTag(next.core)))
+        (next === undefined || !AUXILIARY_TAGS.has(lexical[index + 1]!))
       ) {
         word.tag = 'verb'; // "the store currently sells", "the group also plans"
       } else if (
-        isVerbS(core) &&
+        verbS &&
         // "he plans to", "Sun plans a", but "the vital signs are", "price cuts will": before an auxiliary, a noun
         (previous.tag === 'pron' ||
           next === undefined ||
           // "in the 1990s remains, residents said": after a number or a name, a comma ends the verb's clause
           (word.mark !== '' && (previous.tag === 'num' || previous.tag === 'name')) ||
-          !NOT_AFTER_VERB_S.has(lexicalTag(next.core)) ||
-          objectAfterVerbS(word, tokens, index) ||
+          !NOT_AFTER_VERB_S.has(lexical[index + 1]!) ||
+          objectAfterVerbS(word, tokens, lexical, index) ||
           // "The defeat ends Ashford's run", "the plan cuts Britain's deficit": a name's possessive is an object's start
           (!word.mark && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(next.text))) &&
         (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
@@ -584,13 +609,13 @@ function closesRelativeAside(tokens: readonly Token[], end: number): boolean {
  * "the shop sells music and …", "Acme makes tools, …": after an "-s" form, a lower-case noun that ends
  * its phrase (a mark, a preposition, "and", the end after it) is an object ("price cuts hurt earnings" is not).
  */
-function objectAfterVerbS(word: Word, tokens: readonly Token[], index: number): boolean {
+function objectAfterVerbS(word: Word, tokens: readonly Token[], lexical: readonly Tag[], index: number): boolean {
   const next = tokens[index + 1];
-  if (word.mark || !next || lexicalTag(next.core) !== 'noun' || !startsLower(next.text)) return false;
+  if (word.mark || !next || lexical[index + 1] !== 'noun' || !startsLower(next.text)) return false;
   // "forces loyal to the army": an adjective after the noun
   if (MODIFIER_ADJECTIVES.has(next.core)) return false;
   const after = tokens[index + 2];
-  return markOf(next.text) !== '' || after === undefined || PHRASE_ENDERS.has(lexicalTag(after.core));
+  return markOf(next.text) !== '' || after === undefined || PHRASE_ENDERS.has(lexical[index + 2]!);
 }
 
 /** Tags that may follow the end of an object noun phrase. */

@@ -13,7 +13,7 @@
  */
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
-import { clauseStartBefore, isClauseEnd } from '../clause-bounds.js';
+import { isClauseEnd } from '../clause-bounds.js';
 
 /**
  * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
@@ -212,16 +212,59 @@ class CueScan {
   }
 }
 
-function readClause(text: string, start: number, end: number, cues: CueScan, reach = WINDOW): ClauseTense {
-  let from = clauseStartBefore(text, start, WINDOW);
-  if (from < 0) from = start - WINDOW;
-  let to = Math.min(text.length, end + reach);
-  for (let i = end; i < to; i++) {
-    if (isClauseEnd(text, i)) {
-      to = i;
-      break;
-    }
+/** The characters at which a clause may end (isClauseEnd tells whether it does). */
+const CLAUSE_MARK = /[.;!?\n]/g;
+
+/**
+ * The clause ends of a text (clause-bounds.ts), found in one pass: the clauses of a text's phrases overlap, and
+ * reading each clause's characters again cost more than reading the text once.
+ */
+export class ClauseEnds {
+  private readonly ends: number[] = [];
+
+  constructor(text: string) {
+    CLAUSE_MARK.lastIndex = 0;
+    for (let m = CLAUSE_MARK.exec(text); m; m = CLAUSE_MARK.exec(text))
+      if (isClauseEnd(text, m.index)) this.ends.push(m.index);
   }
+
+  /** What clauseStartBefore(text, index, reach) gives. */
+  startBefore(index: number, reach: number): number {
+    const from = Math.max(0, index - reach);
+    const k = this.firstAtOrAfter(index) - 1; // the last end before `index`
+    if (k >= 0 && this.ends[k]! >= from) return this.ends[k]! + 1;
+    return from === 0 ? 0 : -1;
+  }
+
+  /** The first clause end in [from, to), or `to`. */
+  firstIn(from: number, to: number): number {
+    const k = this.firstAtOrAfter(from);
+    return k < this.ends.length && this.ends[k]! < to ? this.ends[k]! : to;
+  }
+
+  private firstAtOrAfter(at: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+function readClause(
+  text: string,
+  start: number,
+  end: number,
+  cues: CueScan,
+  clauseEnds: ClauseEnds,
+  reach = WINDOW,
+): ClauseTense {
+  let from = clauseEnds.startBefore(start, WINDOW);
+  if (from < 0) from = start - WINDOW;
+  const to = clauseEnds.firstIn(end, Math.min(text.length, end + reach));
   const clause = text.slice(from, to);
   const phraseStart = start - from;
   const phraseEnd = end - from;
@@ -345,7 +388,8 @@ function readClause(text: string, start: number, end: number, cues: CueScan, rea
   // the 25th anniversary of the decision, a bombing in Birmingham, Ala., killed a guard"); not before it, where
   // a main verb is often not the one of the phrase ("…has announced cuts, resulting in closures during the
   // fourth quarter")
-  if (best === null && reach === WINDOW && to === end + WINDOW) return readClause(text, start, end, cues, WIDE_WINDOW);
+  if (best === null && reach === WINDOW && to === end + WINDOW)
+    return readClause(text, start, end, cues, clauseEnds, WIDE_WINDOW);
   // "the trial runs through June", "the show is open until May": a present state that lasts up to a date
   // (not "has gained this year through Oct. 11, analysts say": a past stretch, a reporting verb)
   const lastsUntil =
@@ -426,10 +470,17 @@ function adjusted(
 export class TenseRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     const cues = new CueScan(context.text);
+    let clauseEnds: ClauseEnds | undefined; // (read when a phrase asks: a text without phrases is not read)
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame || frame.timeless) continue;
-      const { tense, clearTense } = readClause(context.text, r.index, r.index + r.text.length, cues);
+      const { tense, clearTense } = readClause(
+        context.text,
+        r.index,
+        r.index + r.text.length,
+        cues,
+        (clauseEnds ??= new ClauseEnds(context.text)),
+      );
       frame.tense = tense;
       // a quarter or a half is reported on after it ends ("will report third-quarter results"): a future verb
       // does not make it the next one

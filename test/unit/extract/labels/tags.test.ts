@@ -15,7 +15,7 @@ function groups(text: string): string[] {
     phraseEnd: -1,
     governorStart: -1,
     groups: [],
-    groupOf: new Int16Array(words.length),
+    groupOf: new Array<number>(words.length),
   };
   findVerbGroups(s);
   return s.groups.map(
