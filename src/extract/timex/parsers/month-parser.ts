@@ -36,6 +36,7 @@ import { writesSentencesInLowerCase } from '../../sentences.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { triggers } from '../word-index.js';
+import { inTitleCaseLine } from '../title-case.js';
 
 const YEAR = `(?<year>\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
 /** "March first", "the 3rd day of": words that would make an ordinal after a month something else. */
@@ -66,9 +67,12 @@ const PATTERN = new RegExp(
   'i',
 );
 
-/** Words after which a capitalised "May" or "March" alone is the month (and a month before a dash: "January-March"). */
+/**
+ * Words after which a capitalised "May" or "March" alone is the month (and a month before a dash: "January-March");
+ * "for" only after a verb of scheduling ("set for March", not "support for May").
+ */
 const MONTH_CONTEXT_BEFORE =
-  /\b(?:(?:in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or)\s*-?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–—]\s*)$/;
+  /\b(?:(?:in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or|(?:set|scheduled|planned|due|slated|pencil{1,2}ed|booked|earmarked|expected|called|fixed)\s+for)\s*-?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–—]\s*)$/;
 
 /**
  * An occasion a month names before its noun: "the March accession", "the May elections", "the March budget" (not
@@ -173,9 +177,10 @@ export class MonthParser extends TimexParser {
     } else if (bare) {
       const short = !/^[A-Z][a-z]+$/.test(monthText) || monthText.length <= 3;
       const ambiguous = /^(may|march)$/i.test(monthText) || short;
+      const before = textBefore(context, monthStart, 20); // (lower-cased)
       if (
         ambiguous &&
-        !MONTH_CONTEXT_BEFORE.test(textBefore(context, monthStart, 20)) &&
+        !MONTH_CONTEXT_BEFORE.test(before) &&
         !(
           /\bthe\s+$/i.test(textBefore(context, monthStart, 8)) &&
           OCCASION_AFTER.test(textAfter(context, index + match[0].length, 24))
@@ -183,7 +188,12 @@ export class MonthParser extends TimexParser {
       )
         return null;
       if (/^[A-Z][a-z]{2}$/.test(monthText) && monthText !== 'May') return null; // "Jan" alone is a name more often than January
-      if (/^\s+[A-Z][a-z]/.test(context.text.slice(index + match[0].length, index + match[0].length + 3)) && ambiguous)
+      // "March As Parties Clash": in a title-case headline a capital after the month opens no name
+      if (
+        ambiguous &&
+        /^\s+[A-Z][a-z]/.test(context.text.slice(index + match[0].length, index + match[0].length + 3)) &&
+        (!inTitleCaseLine(context.text, index) || /^\s+Day\b/.test(context.text.slice(index + match[0].length)))
+      )
         return null;
     }
     if (day !== null && (day < 1 || day > 31)) return null;

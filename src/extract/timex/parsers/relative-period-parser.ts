@@ -11,6 +11,7 @@ import type { TimexMod } from '../../types.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
 import { parsePointMod, parseUnit, POINT_MOD } from '../words.js';
 import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { inTitleCaseLine } from '../title-case.js';
 import { startWords, triggers } from '../word-index.js';
 
 const WHICH =
@@ -164,7 +165,8 @@ export class RelativePeriodParser extends TimexParser {
       : /^(?:yr|qtr|wk|mo\.)$/.test(unitWord)
         ? (parseUnit(unitWord) as PeriodUnit)
         : (unitWord as PeriodUnit);
-    if (/^[A-Z][a-z]/.test(match[3]!)) return null; // "This Week", "Next Year": titles (not "LAST WEEK" in capitals)
+    // "This Week", "Next Year": titles (not "LAST WEEK" in capitals, nor "Early Next Week" in a title-case headline)
+    if (/^[A-Z][a-z]/.test(match[3]!) && !inTitleCaseLine(context.text, index)) return null;
     // "the latest fiscal year" (the last completed one); "the latest quarter" is the story's (quarter parser)
     if (/latest/i.test(which) && unit !== 'year') return null;
     let offset = offsetOf(which);

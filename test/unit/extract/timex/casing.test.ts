@@ -65,3 +65,16 @@ test('negative: title-case names and titles are not dates', () => {
     [['Chinese New Year', '2019-02-05']],
   );
 });
+
+test('a title-case headline: "Talks Resume Early Next Week", "Vote Set For March As Parties Clash"', () => {
+  const FRI = '2019-03-22';
+  assert.equal(timexOf('Talks Resume Early Next Week', 'Early Next Week', FRI).value, '2019-W13');
+  assert.equal(timexOf('Second Storm Hits Coast This Week', 'This Week', FRI).value, '2019-W12');
+  assert.equal(timexOf('Vote Set For March As Parties Clash', 'March', FRI).value, '2019-03');
+  assert.equal(timexOf('The vote is scheduled for May.', 'May', FRI).value, '2019-05');
+  // negative: a programme's name in prose, a minister, a holiday's name
+  assertNone('Baker spoke on ABC\'s "This Week" program.', 'This Week', FRI);
+  assertNone('Support for May collapsed.', 'May', FRI);
+  assertNone('Theresa May Set For Talks As Parties Clash', 'May', FRI);
+  assertNone('In May Day Parade, Crowds Gather', 'May', FRI);
+});
