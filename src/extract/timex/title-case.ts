@@ -29,3 +29,19 @@ export function inTitleCaseLine(text: string, index: number): boolean {
   }
   return capitalised >= 3 && lower === 0;
 }
+
+/** The longest line read as a headline. */
+const HEADLINE_MAX = 140;
+
+/**
+ * Whether `index` of `text` sits in a headline: a short line of its own with no sentence's stop in it or at its
+ * end ("PM to visit China next week", "Shops To Close Over Christmas").
+ */
+export function inHeadlineLine(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  let end = text.indexOf('\n', index);
+  if (end < 0) end = text.length;
+  if (end - start > HEADLINE_MAX) return false;
+  const line = text.slice(start, end).trim();
+  return line.length > 0 && !/[.!?:]["”’)]?$/.test(line) && !/[.!?]\s/.test(line);
+}

@@ -14,6 +14,7 @@
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 import { isClauseEnd } from '../clause-bounds.js';
+import { inHeadlineLine } from '../title-case.js';
 
 /**
  * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
@@ -29,23 +30,39 @@ const SCHEDULED_PRESENT =
 /** "Voters head to the polls Sunday": "head" is a verb of going only before where it goes. */
 const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
 /**
+ * "The festival runs Sept. 28-Oct. 2", "polls close at 8 p.m.", "the museum closes on Monday": the days or the hour
+ * of a schedule ("runs" before a day of a month, not "runs a shop", nor "runs from November to April", a season's
+ * span; "close" before "at").
+ */
+const RUNS_OR_CLOSES =
+  'runs(?=\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)|closes(?=\\s+(?:on|at|in|until)\\b)|close(?=\\s+at\\b)';
+/**
  * Before a verb, words that make it something else than a present tense ("agreed to meet", "did not meet", "the
  * stores were open Sunday").
  */
 const NOT_SIMPLE_PRESENT_BEFORE =
   /\b(?:to|will|would|shall|should|can|could|may|might|must|did|do|does|not|n't|'ll|the|a|an|his|her|its|their|our|is|are|was|were|be|been|remain|remained|stay|stayed|kept)\s+(?:\w+ly\s+)?$/i;
-const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head)$`, 'i');
+const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head|runs|closes|close)$`, 'i');
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 const FUTURE =
   "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will(?!\\s+have)|won't|wo n't|'ll|shall|would(?!\\s+have)|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+(?:held|[a-z]{3,}ed)|effective|" +
-  `${SCHEDULED_PRESENT}|${HEAD_TO}`;
+  `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}`;
 /** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
 const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:at\s+least\s+)?$/i;
-/** Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise. */
+/**
+ * Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise,
+ * and so does a headline's "to" and verb (HEADLINE_INFINITIVE: "Shops To Close Over Christmas").
+ */
 const WEAK_FUTURE = /\b(?:until|till|ahead)\b/i;
+/**
+ * A headline's subject, "to" and a verb ("Shops To Close Over Christmas"): not after an ordinal or a superlative
+ * ("the second climber to die"), not before a determiner or a gerund ("gratitude to our staff", "to having").
+ */
+const HEADLINE_INFINITIVE =
+  /^[^,;:]*?(?<!\b(?:first|second|third|fourth|fifth|last|only|next|latest|[a-z]+est)\s+(?:[\w'’-]+\s+)?)\b[A-Za-z]+\s+to\s+(?!(?:the|a|an|our|their|his|her|its|my|your|this|that|these|those|some|all|be)\b)[A-Za-z]+(?<!ing)\b/i;
 const IRREGULAR_PAST =
-  '(?:may|might|could|should|must|would|will)\\s+have\\s+\\w+|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|set(?=\\s+(?:on|in|at|during|last|early|late)\\b)|(?<=\\b(?:he|she|it)\\s+)(?:forecast|put|let|shut|spread|cost|bet|broadcast|hurt)|ago|previously|since';
+  '(?:may|might|could|should|must|would|will)\\s+have\\s+\\w+|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|beat|set(?=\\s+(?:on|in|at|during|last|early|late)\\b)|(?<=\\b(?:he|she|it)\\s+)(?:forecast|put|let|shut|spread|cost|bet|broadcast|hurt)|ago|previously|since';
 const PRESENT = 'is|are|says|am|remains|continues|seems|has|have';
 /**
  * Every cue starts with a letter, or is "'ll" after a word: the look-ahead after `\b` stops the scan at the end of
@@ -351,8 +368,11 @@ function readClause(
       if (HOMOGRAPH_NOUN.test(m[2]) && nounUse(clause, at, at + m[0].length)) continue;
       // "will be paid", "had been sold": a participle after "be", the auxiliary or the modal decides;
       // "is held", "are sold": a present passive
-      const aux = /\s/.test(m[2]) ? null : /\b(be|being|been|is|are)\s+$/i.exec(clause.slice(Math.max(0, at - 8), at));
-      if (aux && /^be/i.test(aux[1]!)) continue;
+      const aux = /\s/.test(m[2])
+        ? null
+        : /\b(be|being|been|is|are|get|gets|getting)\s+$/i.exec(clause.slice(Math.max(0, at - 9), at));
+      // "is going to start getting beat up": a participle after "get", the verb before it decides
+      if (aux && /^(?:be|get)/i.test(aux[1]!)) continue;
       tense = aux ? 'present' : 'past';
     } else if (m[3]) {
       if (NOT_PAST.test(m[3])) continue;
@@ -454,7 +474,12 @@ function adjusted(
     if (best === 'past' && DEADLINE_BEFORE.test(before) && !/\bhad\b/i.test(clause) && !NEGATION.test(before))
       return 'deadline';
   }
-  if (best === null && WEAK_FUTURE.test(clause)) best = 'future';
+  if (
+    best === null &&
+    (WEAK_FUTURE.test(clause) ||
+      (HEADLINE_INFINITIVE.test(clause.slice(0, phraseStart)) && inHeadlineLine(text, start)))
+  )
+    best = 'future';
   // "Thursday's closing price": a possessive date names something that already happened; not what a future
   // clause is getting ready "for" ("will be in the dugout for Saturday's game")
   if (

@@ -376,3 +376,18 @@ test('what "is forecast" or "is projected" lies ahead', () => {
   // negative: what "was forecast" is told in the past
   assert.equal(timexOf('Rain was forecast for Saturday.', 'Saturday', WED).value, '2023-10-28');
 });
+
+test('a schedule: "runs Sept. 28-Oct. 2", "polls close at 8 p.m.", a headline\'s "to" and verb', () => {
+  const FRI = '2019-03-22';
+  assert.equal(timexOf('The festival runs Sept. 28-Oct. 2 in the park.', 'Sept. 28', FRI).value, '2019-09-28');
+  assert.equal(
+    timexOf('The polls close at 8 p.m. EST on Tuesday.', '8 p.m. EST on Tuesday', FRI).value,
+    '2019-03-26T20:00-05:00',
+  );
+  assert.equal(timexOf('The museum closes on Monday.', 'Monday', FRI).value, '2019-03-25');
+  assert.equal(timexOf('Shops To Close Over Christmas And New Year', 'Christmas', FRI).value, '2019-12-25');
+  // negative: "runs" a shop, an ordinal's infinitive, a participle after "getting", "beat" told of the past
+  assert.equal(timexOf('Rovers beat Ashford on Saturday.', 'Saturday', FRI).value, '2019-03-16');
+  assert.equal(timexOf('He was the second climber to die at the weekend.', 'the weekend', FRI).value, '2019-W11-WE');
+  assert.equal(timexOf('Makers are going to start getting beat up in the spring.', 'the spring', FRI).value, '2019-SP');
+});
