@@ -17,7 +17,7 @@ import { stampSpans } from './stamps.js';
 import { clauseTenseOf } from './timex/normaliser.js';
 import { addMonths, isoDay, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES } from './timex/calendar.js';
 import { tokenizeRange } from './words.js';
-import { MONTH_NAME } from './timex/words.js';
+import { MONTH_NAME, WEEKDAY } from './timex/words.js';
 
 /** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
 const WHOLE_SENTENCE = 1200;
@@ -32,6 +32,8 @@ const SINCE_FIRST = /^since\b/i;
 const RESTATED = /^\s*[,(–—]\s*(?:(?:in|on|during)\s+)?$/i;
 /** A date as written: digits or a month's name ("Nov. 3", "June"), not "the same year". */
 const WRITTEN_DATE = new RegExp(`\\d|\\b${MONTH_NAME}(?![a-z])`, 'i');
+/** A weekday in parentheses after the day it names: "yesterday (Thursday)". */
+const WEEKDAY_IN_PARENTHESES = new RegExp(`^${WEEKDAY}$`, 'i');
 
 export function isPlaceable(t: Timex): boolean {
   return t.from !== undefined && t.to !== undefined && t.type !== 'SET' && !t.value.endsWith('_REF') && t.from < t.to;
@@ -371,7 +373,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       next.to === x.to &&
       RESTATED.test(gap) &&
       // a written date, not "the same year" that opens a clause of its own ("in 1935, the same year settlers came")
-      WRITTEN_DATE.test(next.text);
+      (WRITTEN_DATE.test(next.text) || (gap.includes('(') && WEEKDAY_IN_PARENTHESES.test(next.text)));
     if ((tentative?.endsWithNext || endsPeriod || fiscal || restated) && next && !rangeRead) {
       phraseEnd = next.end;
       i = nextPlaceable[i + 1]!;
