@@ -1,7 +1,8 @@
 /**
  * Time zones as news writes them after a clock time ("3 p.m. EST", "18:00 UTC", "6:40 p.m. (GMT +8)"): their
  * UTC offset in minutes. The US names without S or D ("ET", "PT") follow US daylight saving time on the day
- * the time falls on. Plain integer arithmetic on the calendar day: no Date in local time, no clock.
+ * the time falls on, as a city's clock does ("3 p.m. Athens time": European summer time). Plain integer arithmetic
+ * on the calendar day: no Date in local time, no clock.
  */
 import { addDays, daysInMonth, epochDay, isoWeekday, type Day } from './calendar.js';
 
@@ -39,6 +40,71 @@ const FIXED: Record<string, number> = {
 
 /** Standard offsets of the US zones written without S or D ("ET"), shifted an hour in daylight saving time. */
 const US_GENERIC: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+
+/** Daylight saving rules: the European Union's (last Sunday of March to last Sunday of October) or the US's. */
+type DaylightRule = 'EU' | 'US';
+
+/**
+ * Cities news names a clock by ("3 p.m. Athens time", "10 a.m. New York time"): standard offset in minutes east
+ * of UTC and the daylight saving rule they follow, if any.
+ */
+const CITY_ZONES: Record<string, [number, DaylightRule?]> = {
+  London: [0, 'EU'],
+  Dublin: [0, 'EU'],
+  Lisbon: [0, 'EU'],
+  Paris: [60, 'EU'],
+  Berlin: [60, 'EU'],
+  Brussels: [60, 'EU'],
+  Madrid: [60, 'EU'],
+  Rome: [60, 'EU'],
+  Amsterdam: [60, 'EU'],
+  Vienna: [60, 'EU'],
+  Geneva: [60, 'EU'],
+  Zurich: [60, 'EU'],
+  Frankfurt: [60, 'EU'],
+  Stockholm: [60, 'EU'],
+  Warsaw: [60, 'EU'],
+  Prague: [60, 'EU'],
+  Athens: [120, 'EU'],
+  Helsinki: [120, 'EU'],
+  Kyiv: [120, 'EU'],
+  Kiev: [120, 'EU'],
+  Bucharest: [120, 'EU'],
+  Istanbul: [180],
+  Moscow: [180],
+  Nairobi: [180],
+  Riyadh: [180],
+  Baghdad: [180],
+  Dubai: [240],
+  Delhi: [330],
+  'New Delhi': [330],
+  Mumbai: [330],
+  Bangkok: [420],
+  Jakarta: [420],
+  Beijing: [480],
+  'Hong Kong': [480],
+  Singapore: [480],
+  Taipei: [480],
+  Manila: [480],
+  Tokyo: [540],
+  Seoul: [540],
+  'New York': [-300, 'US'],
+  Washington: [-300, 'US'],
+  Chicago: [-360, 'US'],
+  Denver: [-420, 'US'],
+  'Los Angeles': [-480, 'US'],
+  'San Francisco': [-480, 'US'],
+};
+/** The cities by their name in capitals without spaces, as zoneOffset reads a zone. */
+const CITY_BY_KEY = new Map(
+  Object.entries(CITY_ZONES).map(([name, zone]) => [name.toUpperCase().replace(/\s/g, ''), zone]),
+);
+
+/** "Athens time", "New York time": a clock named by its city (for the time parser's pattern). */
+export const CITY_TIME = `(?:${Object.keys(CITY_ZONES)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(' ', '\\s+'))
+  .join('|')})\\s+time(?![\\w])`;
 
 /** Zone abbreviations a time may carry (for the parsers' patterns). */
 export const ZONE_NAME = `(?:${[...Object.keys(FIXED), ...Object.keys(US_GENERIC)]
@@ -84,5 +150,17 @@ export function zoneOffset(zone: string, day: Day): number | null {
   }
   if (z in FIXED) return FIXED[z]!;
   if (z in US_GENERIC) return US_GENERIC[z]! + (usDaylightSaving(day) ? 60 : 0);
+  const city = z.endsWith('TIME') ? CITY_BY_KEY.get(z.slice(0, -4)) : undefined;
+  if (city) {
+    const [standard, rule] = city;
+    const summer = rule === 'US' ? usDaylightSaving(day) : rule === 'EU' && euSummerTime(day);
+    return standard + (summer ? 60 : 0);
+  }
   return null;
+}
+
+/** Whether European summer time is in force on `day`: from the last Sunday of March to the last of October. */
+export function euSummerTime(day: Day): boolean {
+  const n = epochDay(day);
+  return n >= epochDay(sunday(day.y, 3, -1)) && n < epochDay(sunday(day.y, 10, -1));
 }

@@ -27,13 +27,13 @@ import {
 } from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext, Tense } from '../frame.js';
 import { dateReading, isDayOrFiner, unplacedReading } from '../periods.js';
-import { ZONE_NAME, ZONE_WORD, zoneOffset } from '../zones.js';
+import { CITY_TIME, ZONE_NAME, ZONE_WORD, zoneOffset } from '../zones.js';
 import { HOUR_WORDS } from '../words.js';
 import type { TimexMod } from '../../types.js';
 import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 /** An offset after GMT/UTC: "GMT+8", "GMT +8", "(GMT +8)"; not "GMT - 18:00" (a range to another time). */
-const ZONE = `(?:(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)|\\((?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\)|${ZONE_NAME}(?![\\w])|Z(?![\\w])|local\\s+time)`;
+const ZONE = `(?:(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)|\\((?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\)|${ZONE_NAME}(?![\\w])|Z(?![\\w])|local\\s+time|${CITY_TIME})`;
 /** Hours in words, with "o'clock" or a part of day: "eleven o'clock", "at seven in the morning". */
 const HOUR_WORD = HOUR_WORDS.join('|');
 /** a.m. and p.m. as written. */
@@ -71,6 +71,8 @@ const CLOCK_PREPOSITION =
 /** Words before hours, minutes and seconds that make them a time taken: "in 2:05:37", "clocked 2:14:12". */
 const TIME_TAKEN =
   /\b(?:in|of|clocked|timed|time|times|record|finish(?:ed|ing)?|ran|run|runs|won|winning|best|behind|ahead)\s+$/i;
+/** A city's clock: "Athens time", "New York time" (written with the city's capital). */
+const CITY_CLOCK = new RegExp(`^${CITY_TIME}$`);
 /** Zones in lower case that are words too ("3 pm west of the city", "3 pm et al."): only in capitals. */
 const WORD_LIKE_ZONE = /^(?:west|wet|[a-z]{1,2})$/;
 /**
@@ -233,6 +235,7 @@ export class TimeParser extends TimexParser {
     if (
       zone &&
       !/^local\s+time$/i.test(zone) &&
+      !CITY_CLOCK.test(zone) &&
       zone !== zone.toUpperCase() &&
       (zone !== zone.toLowerCase() ||
         (WORD_LIKE_ZONE.test(zone) &&

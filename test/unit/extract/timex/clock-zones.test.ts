@@ -1,5 +1,6 @@
 import { test } from 'node:test';
-import { assertNone, assertPlaced } from './helpers.js';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
 
 // Published Friday 22 March 2019.
 const PUB = '2019-03-22';
@@ -49,4 +50,23 @@ test('negative: "est" alone, words that are zones in capitals, a weekday abbrevi
   assertPlaced('We met at 3 pm west of the city.', '3 pm', '2019-03-22T15:00', undefined, undefined, PUB);
   assertNone('Thu Nguyen said 8 people died.', 'Thu');
   assertNone('Rates rose 8 EST analysts said.', '8 EST');
+});
+
+test('a city\'s clock keeps its offset, summer time too: "3 p.m. Athens time", "9:30 a.m. New York time"', () => {
+  const at = '2024-05-16T11:42:00-04:00';
+  assert.equal(
+    timexOf('A briefing is expected at 3 p.m. Athens time.', '3 p.m. Athens time', at).value,
+    '2024-05-17T15:00+03:00',
+  );
+  assert.equal(
+    timexOf('Markets open at 9:30 a.m. New York time.', '9:30 a.m. New York time', at).value,
+    '2024-05-17T09:30-04:00',
+  );
+  // winter: Paris is an hour ahead of UTC
+  assert.equal(
+    timexOf('Voting ends at 8 p.m. Paris time on 1 December.', '8 p.m. Paris time on 1 December', at).value,
+    '2024-12-01T20:00+01:00',
+  );
+  // negative: "time" after a name that is no city we know keeps the time on the article's clock
+  assert.equal(timexOf('The shop opens at 9 a.m. Shop time is short.', '9 a.m.', at).value, '2024-05-17T09:00');
 });
