@@ -5,7 +5,7 @@
 import { centuryPeriod, decadePeriod, yearPeriod } from '../calendar.js';
 import { dateReading, narrowed } from '../periods.js';
 import { ORDINAL, parseOrdinal, parsePointMod, POINT_MOD } from '../words.js';
-import { TimexParser, type FrameMatch } from './timex-parser.js';
+import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const CENTURY_WORDS: Record<string, number> = { eighteen: 180, nineteen: 190, twenty: 200 };
@@ -14,14 +14,19 @@ const PATTERN = new RegExp(
   'i',
 );
 
+/** A possessive before a decade said without its century makes it an age ("her late seventies"). */
+const POSSESSIVE_BEFORE = /\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$/;
+
 export class DecadeParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = /0'?s\b|0s|ties\b|century/i;
   /** "the very beginning of the " + "199" or "twentieth " */
   override readonly keywordLead = 60;
 
-  protected read(match: RegExpMatchArray): FrameMatch | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
     const [text, modText, centuryDigits, decadeDigit, quotedDigit, bareDigit, centuryWord, word, ordinal] = match;
+    // "until her late seventies", "in his 40s", "their twenties": an age, not a decade
+    if (!ordinal && !centuryDigits && POSSESSIVE_BEFORE.test(textBefore(context, index, 16))) return null;
     const shortDigit = quotedDigit ?? bareDigit;
     const pointMod = parsePointMod(modText);
     let period;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertPlaced } from './helpers.js';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
 
 // Published Saturday 1 June 2024.
 const JUNE = '2024-06-01';
@@ -30,4 +30,13 @@ test('the edges of a decade or a century are whole years', () => {
 test('negative: a year and a bare decade keep their own cuts', () => {
   assertPlaced('Prices rose in early 2019.', 'early 2019', '2019', '2019-01-01', '2019-05-01', JUNE);
   assertPlaced('The band formed in the 1970s.', '1970s', '197', '1970-01-01', '1980-01-01', JUNE);
+});
+
+test('a decade after a possessive is an age: "until her late seventies", "in his 40s"', () => {
+  assertNone('She taught until her late seventies.', 'seventies');
+  assertNone('She taught until her late seventies.', 'late seventies');
+  assertNone('He was in his 40s when he moved.', '40s');
+  // negative: the decades of the calendar
+  assert.equal(timexOf('In the late seventies the city grew.', 'the late seventies').value, '197');
+  assert.equal(timexOf('In his 1990s films he starred.', '1990s').value, '199');
 });
