@@ -12,14 +12,18 @@ const LOWER = /^[a-z][a-z'’-]*$/;
 /** Function words a title may leave in lower case ("of", "and", "to"). */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'as', 'vs']);
 
+/** The line of `text` around `index`, at most `reach` characters either side. */
+function lineAround(text: string, index: number, reach: number): string {
+  const start = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - reach);
+  let end = text.indexOf('\n', index);
+  if (end < 0 || end > index + reach) end = Math.min(text.length, index + reach);
+  return text.slice(start, end);
+}
+
 /** Whether the line around `index` of `text` is a title-case line of at least three words. */
 export function inTitleCaseLine(text: string, index: number): boolean {
-  let start = text.lastIndexOf('\n', index - 1) + 1;
-  if (start < index - REACH) start = index - REACH;
-  let end = text.indexOf('\n', index);
-  if (end < 0 || end > index + REACH) end = Math.min(text.length, index + REACH);
   // a line with a sentence's stop inside is prose, not a headline
-  const line = text.slice(start, end).replace(/[.!?]\s*$/, '');
+  const line = lineAround(text, index, REACH).replace(/[.!?]\s*$/, '');
   if (/[.!?]\s+\S/.test(line)) return false;
   let capitalised = 0;
   let lower = 0;
@@ -38,10 +42,9 @@ const HEADLINE_MAX = 140;
  * end ("PM to visit China next week", "Shops To Close Over Christmas").
  */
 export function inHeadlineLine(text: string, index: number): boolean {
-  const start = text.lastIndexOf('\n', index - 1) + 1;
-  let end = text.indexOf('\n', index);
-  if (end < 0) end = text.length;
-  if (end - start > HEADLINE_MAX) return false;
-  const line = text.slice(start, end).trim();
+  const around = lineAround(text, index, HEADLINE_MAX);
+  // a line longer than a headline reaches the limit on a side (it has no line break within reach)
+  if (around.length >= HEADLINE_MAX) return false;
+  const line = around.trim();
   return line.length > 0 && !/[.!?:]["”’)]?$/.test(line) && !/[.!?]\s/.test(line);
 }
