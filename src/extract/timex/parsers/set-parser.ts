@@ -60,6 +60,13 @@ export class SetParser extends TimexParser {
       /^\s+[A-Z]/.test(context.text.slice(index + text.length, index + text.length + 2))
     )
       return null;
+    // "the Israeli daily Haaretz", "the party daily Granma", "the French weekly Le Point": a newspaper and its name
+    if (
+      adverb &&
+      /^(?:daily|weekly)$/.test(adverb) &&
+      /^\s+\p{Lu}/u.test(context.text.slice(index + text.length, index + text.length + 3))
+    )
+      return null;
     if (adverb) {
       value = ADVERBS[adverb.toLowerCase().replace('-', '')]!;
     } else if (perPhrase) {

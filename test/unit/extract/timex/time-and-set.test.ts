@@ -48,3 +48,12 @@ test('"every other week", "every second Thursday", "every third month": one in t
   // negative: "every second" alone is each second
   assert.equal(timexOf('Every second counts.', 'Every second').value, 'PT1S');
 });
+
+test('"the Israeli daily Haaretz", "the French weekly Le Point": a newspaper, no set', () => {
+  assertNone('The Israeli daily Haaretz reported it.', 'daily');
+  assertNone('An editorial in the conservative daily Eleftheros Typos said so.', 'daily');
+  assertNone('The French weekly Le Point ran the story.', 'weekly');
+  // negative: how often
+  assert.equal(timexOf('Trains run daily.', 'daily').value, 'P1D');
+  assert.equal(timexOf('The paper comes out weekly.', 'weekly').value, 'P1W');
+});
