@@ -44,8 +44,15 @@ const THE_DAY =
   '(?!,?\\s+(?:on\\s+)?(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)';
 /** "At the end of the day," opening a sentence or a quote (after "But", "And", "So" too): the idiom. */
 const IDIOM_OPENING = /(?:^|[.!?:;"“‘(]\s*|\b(?:but|and|so|yet|because)\s+)at\s+the\s+end\s+of\s+$/i;
-/** "in the morning" after a day the story has just placed ("dashed Friday … in the morning"): that day's morning. */
-const THE_PART = '(the\\s+(morning|afternoon|evening))(?![\\w-])(?!\\s+of\\b)';
+/**
+ * "in the morning" after a day the story has just placed ("dashed Friday … in the morning"), "in morning trading":
+ * that day's morning.
+ */
+const THE_PART =
+  '(the\\s+(morning|afternoon|evening)(?![\\w-])(?!\\s+of\\b)' +
+  // "rose in morning trading", "in afternoon dealings": that day's morning (the session in the span, so a label
+  // drops the whole phrase)
+  '|(morning|afternoon)\\s+(?:trading|trade|dealings|deals|session)(?![\\w-]))';
 const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}|${THE_PART}`, 'i');
 /** "three days later than planned", "a month earlier than expected": how far a date moved from its plan. */
 const THAN_AFTER = /^\s+than\b/i;
@@ -59,9 +66,9 @@ export class AnchoredOffsetParser extends TimexParser {
     'later earlier before after afterward afterwards previously prior beforehand previous preceding following next same succeeding that day trading business morning afternoon evening',
   );
   override readonly keywordLead = 60;
-  /** A quantity ("two days later"), or the first word of the named and "the day" forms. */
+  /** A quantity ("two days later"), or the first word of the named and "the day" forms, and "morning trading". */
   protected override readonly startWords = startWords(
-    `${QUANTITY_START_WORDS} earlier later early late the that`,
+    `${QUANTITY_START_WORDS} earlier later early late the that morning afternoon`,
     true,
   );
 
@@ -95,7 +102,9 @@ export class AnchoredOffsetParser extends TimexParser {
     }
     if (match[9])
       return /\b(?:in|during)\s+$/i.test(context.text.slice(Math.max(0, index - 8), index))
-        ? storyPartFrame(match[9], match[10]!.toLowerCase())
+        ? match[11]
+          ? sessionPartFrame(match[9], match[11].toLowerCase())
+          : storyPartFrame(match[9], match[10]!.toLowerCase())
         : null;
     if (match[8]) {
       // "At the end of the day, it is about the fans": the idiom (in the end), not a time, opens its sentence
@@ -295,6 +304,26 @@ function storyPartFrame(text: string, partWord: string): Frame {
       );
       reading.type = 'TIME';
       reading.usedAnchor = true;
+      return reading;
+    },
+  };
+}
+
+/** "in morning trading": the morning of the market's day, the narrative's day or else the publication day. */
+function sessionPartFrame(text: string, partWord: string): Frame {
+  const part = PART_OF_DAY[partWord]!;
+  return {
+    kind: 'anchored-named',
+    resolve: (ctx) => {
+      const day = narrativeDay(ctx);
+      const base = day ? day.period.first : ctx.dct;
+      if (!base) return unplacedReading(`XXXX-XX-XXT${part}`, `"${text}" has no day to refer to`, undefined, 'TIME');
+      const reading = dateReading(
+        partOfDayPeriod(base, part),
+        day ? `"${text}" of the day of ${day.id}` : `"${text}" of the publication day (${humanDay(base)})`,
+      );
+      reading.type = 'TIME';
+      if (day) Object.assign(reading, { usedAnchor: true, anchorId: day.id });
       return reading;
     },
   };

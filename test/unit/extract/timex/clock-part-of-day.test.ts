@@ -79,3 +79,12 @@ test('a clock time that ends a sentence does not take the next sentence\'s "This
   // negative: a weekday after the stop is the time's day
   assert.equal(timexes('The raid began at 5 a.m. Friday.', at)[0]!.value, '2019-03-22T05:00');
 });
+
+test('"in morning trading", "in afternoon dealings": a part of the market\'s day', () => {
+  const text = 'Stocks rose on Tuesday. The shares hit a high in morning trading. Bonds fell in afternoon dealings.';
+  assertPlaced(text, 'morning trading', '2019-03-19TMO', '2019-03-19T06:00', '2019-03-19T12:00', PUB);
+  assertPlaced(text, 'afternoon dealings', '2019-03-19TAF', undefined, undefined, PUB);
+  // negative: no preposition of time, no market session
+  assertNone('The morning session was calm.', 'morning session', PUB);
+  assertNone('He traded in morning coats.', 'morning', PUB);
+});
