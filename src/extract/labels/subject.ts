@@ -326,7 +326,7 @@ const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 
 /** Words that join a noun phrase to the noun before it: "the top commander of", "the ban on", "the envoy to", "markets around". */
 const NOUN_LINKS = new Set(
-  `of and at in for on with from over against to around near across throughout within
+  `of and at in into about for on with from over against to around near across throughout within
   under behind among between outside inside`.split(/\s+/),
 );
 

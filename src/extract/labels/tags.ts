@@ -389,6 +389,19 @@ function retag(
     (tokens[index + 2] === undefined || !VERB_TAGS.has(lexical[index + 2]!))
   )
     word.tag = 'det';
+  // "an inquiry into that accident", "at that point": after a preposition "that" before a noun is its determiner (no
+  // relative "that" follows a preposition; "in that", "so that", "now that" may open a clause)
+  if (
+    core === 'that' &&
+    word.tag === 'rel' &&
+    !previous.mark &&
+    previous.tag === 'prep' &&
+    !CLAUSE_PREPOSITIONS.has(previous.token.core) &&
+    next !== undefined &&
+    startsLower(next.text) &&
+    lexical[index + 1] === 'noun'
+  )
+    word.tag = 'det';
   // "so far this winter", "thus far": an adverb of time, no noun to head a subject
   if (core === 'far' && !previous.mark && (previous.token.core === 'so' || previous.token.core === 'thus'))
     word.tag = 'adv';
@@ -663,6 +676,9 @@ const PLURAL_SUBJECTS = new Set(['i', 'we', 'you', 'they']);
 
 /** Tags of auxiliaries and modals ("price cuts | will"). */
 const AUXILIARY_TAGS = new Set<Tag>(['aux', 'modal']);
+
+/** Prepositions that may open a "that" clause: "in that", "except that", "now that", "given that". */
+const CLAUSE_PREPOSITIONS = new Set(['in', 'except', 'now', 'given', 'save', 'but', 'so', 'such', 'provided']);
 
 /** Tags that open a verb group. */
 const VERB_TAGS = new Set<Tag>(['ved', 'verb', 'aux', 'modal']);
