@@ -19,6 +19,7 @@ import {
   MODIFIER_ING_VERBS,
   OBJECT_PRONOUNS,
   INDEFINITE_PRONOUNS,
+  ING_COMPOUND_NOUNS,
   PREPOSITIONS,
   RELATIVES,
   REPORTING_VERBS,
@@ -424,6 +425,16 @@ function retag(
     lexical[index + 1] === 'noun'
   )
     word.tag = 'noun';
+  // "Veteran running back Ladell Betts went": an "-ing" form that names a role with the word after it is a noun
+  if (
+    !previous.mark &&
+    previous.tag === 'ing' &&
+    word.tag !== 'punct' &&
+    ING_COMPOUND_NOUNS.has(`${previous.token.core} ${core}`)
+  ) {
+    previous.tag = 'noun';
+    word.tag = 'noun';
+  }
   switch (word.tag) {
     case 'adv':
       // "the first ferry", "its only plant", "the then president": an ordinal after an article is an adjective
@@ -432,6 +443,19 @@ function retag(
     case 'ved':
       // "the revised offer", "a heavily wooded area", "with Kuwait now annexed"
       if (afterDeterminer || (previous.tag === 'adv' && !previous.mark && before2?.tag === 'det')) word.tag = 'noun';
+      // "went on injured reserve", "because of increased demand": right after a preposition and before a noun, a
+      // past form describes the noun (a clause's verb follows its subject, not a preposition)
+      else if (
+        previous.tag === 'prep' &&
+        !previous.mark &&
+        // ("as revealed today", "after armed police arrived": a subordinator may open a clause)
+        !SUBORDINATORS.has(previous.token.core) &&
+        !word.mark &&
+        next !== undefined &&
+        startsLower(next.text) &&
+        lexical[index + 1] === 'noun'
+      )
+        word.tag = 'noun';
       // "to cut jobs", "will set a date": a past form that is also the base form
       else if ((previous.tag === 'to' || previous.tag === 'modal') && !previous.mark && SAME_AS_BASE.has(core))
         word.tag = 'verb';
