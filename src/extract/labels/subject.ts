@@ -295,6 +295,18 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
     startsLower(period.token.text)
   )
     return [nounPhraseStart(s, end), end + 1];
+  // "the third storm of the season, which began in September": a period named by a noun ("season", "term") is what
+  // "which" stands for too, not the noun its "of" phrase describes
+  if (
+    period?.tag === 'noun' &&
+    period.mark === ',' &&
+    rel === end + 1 &&
+    s.words[rel]!.token.core === 'which' &&
+    PERIOD_NOUNS.test(period.token.core)
+  ) {
+    const start = nounPhraseStart(s, end);
+    if (s.words[start]!.tag === 'det') return [start, end + 1];
+  }
   if (end < 0 || breakAfter(s, end) || !endsNounPhrase(s.words[end]!)) {
     // "Sytenko, a former official, who…" is rare; a comma before the pronoun is usual: "Saudi Arabia, which"
     if (end >= 0 && s.words[end]!.mark === ',' && endsNounPhrase(s.words[end]!)) return extendedNounPhrase(s, end);
@@ -314,6 +326,10 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
     verbObject(s, near - 2);
   return (s.words[end]!.mark === ',' || whole) && !adverbial ? extendedNounPhrase(s, end) : [near, end + 1];
 }
+
+/** Nouns of a period of time that may be the antecedent of "which" ("the season, which began"). */
+const PERIOD_NOUNS =
+  /^(?:season|year|quarter|half|term|decade|century|week|month|era|period|session|campaign|tournament)$/;
 
 /** The noun phrase ending at `end` opens with a determiner right after a finite verb: "denied | the charges". */
 function verbObject(s: Sentence, end: number): boolean {
