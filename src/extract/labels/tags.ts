@@ -621,6 +621,8 @@ function retag(
           (word.mark !== '' && (previous.tag === 'num' || previous.tag === 'name')) ||
           !NOT_AFTER_VERB_S.has(lexical[index + 1]!) ||
           objectAfterVerbS(word, tokens, lexical, index) ||
+          // "The festival opens Aug. 3", "the sale ends Friday": a date right after the "-s" form is its time
+          (!word.mark && MONTH_AND_DAY_NAMES.has(next.core) && !startsLower(next.text)) ||
           // "The defeat ends Ashford's run", "the plan cuts Britain's deficit": a name's possessive is an object's start
           (!word.mark && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(next.text))) &&
         (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
