@@ -155,7 +155,7 @@ export function clauseChoice(
       (group.kind === 'gerund'
         ? aside && subjectAside(s, p, group.end)
         : !pauseAfter(s, p) || aside || p === start - 2);
-    if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, nounPhraseStart(s, p), p + 1);
+    if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, describedStart(s, p, aside, group), p + 1);
     // "Shares fell 5%, | ending at 8,017", "The umpire warned both players before | stopping the match": the subject
     // of the clause the "-ing" phrase follows does it
     else if (group.kind === 'gerund' && p >= 0 && p === start - 1 && !pauseAfter(s, p) && nounBefore(s, p, group))
@@ -187,6 +187,18 @@ export function clauseChoice(
     why,
     group,
   };
+}
+
+/**
+ * The first word of the noun phrase a participle after word `p` describes: the noun phrase ending at `p`, or, for an
+ * aside after a comma, the whole subject it ends when that opens the clause ("The last warning for wind, | issued in
+ * May, | brought"; not after "of": in "Details of the deal, announced Monday, were" it is the deal that was announced).
+ */
+function describedStart(s: Sentence, p: number, aside: boolean, group: VerbGroup): number {
+  const near = nounPhraseStart(s, p);
+  if (!aside || group.kind !== 'participle' || s.words[near - 1]?.token.core === 'of') return near;
+  const [start] = extendedNounPhrase(s, p);
+  return start < near && (start === 0 || pauseAfter(s, start - 1)) ? start : near;
 }
 
 /**
