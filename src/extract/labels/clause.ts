@@ -18,6 +18,7 @@ import {
   range,
   type Sentence,
   type VerbGroup,
+  wordsIn,
 } from './segments.js';
 import { antecedent, contactAntecedent, extendedNounPhrase, shortSubject, subjectOf } from './subject.js';
 import { SUBORDINATORS } from './lexicon.js';
@@ -78,7 +79,12 @@ export function clauseChoice(
   const contact = found ? contactAntecedent(s, found[0]) : -1;
   const relative = group.kind === 'finite' && (previousTag(s, group.start) === 'rel' || contact >= 0);
   const end = clauseEnd(s, group.end, group.head, relative);
-  const predicate = content(s, start, end);
+  // (without another phrase that only says when another event was: "closed the road | this morning | after …")
+  // (kept when the label would be too short without it: a short label is repaired from the clause's edges)
+  const drop = s.otherDrop;
+  const whole = content(s, start, end);
+  const dropped = drop ? whole.filter((k) => drop[k] !== 1) : whole;
+  const predicate = dropped.length === whole.length || wordsIn(s, dropped) >= 3 ? dropped : whole;
   let subject: number[] = [];
   let objectRelative = false;
   if (contact >= 0) {

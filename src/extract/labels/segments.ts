@@ -51,6 +51,8 @@ export interface Sentence {
   groupOf: number[];
   /** For each word, 1 when it belongs to another time phrase of the sentence (an adverbial, like this one), else 0. */
   otherPhrase?: number[];
+  /** For each word, 1 when it belongs to another time phrase that only says when another event was: no label keeps it. */
+  otherDrop?: number[];
   /** The phrase is part of a noun phrase ("the third-quarter results"): a label keeps it. */
   keepPhrase?: boolean;
 }
