@@ -323,6 +323,29 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   const g = finiteAfter(s, pe, 20);
   if (g) return clauseChoice(s, g, `${quoted} dates the clause after it`);
 
+  // 7. no verb in its clause, but a noun before its preposition: "…, following Goldberg's four stints | in 1994, 1996
+  // and 1999": the noun phrase it dates (the sentence's verb is another clause's, often with a date of its own); the
+  // items of a list before it go with it
+  let first = ga;
+  while (
+    first > 0 &&
+    s.otherPhrase?.[first - 1] === 1 &&
+    (first === ga || !pauseAfter(s, first - 1) || words[first - 1]!.mark === ',')
+  )
+    first--;
+  const noun = first - 1;
+  if (noun > 0 && words[first]!.tag === 'prep' && endsNounPhrase(words[noun]!) && !words[noun]!.mark) {
+    const npStart = nounPhraseStart(s, noun);
+    // (only in a phrase after a comma that opens with a preposition, "…, following | Goldberg's stints in 1994", when
+    // a date before that comma has the sentence's verb)
+    const opener = words[npStart - 1];
+    const aside = opener?.tag === 'prep' && !opener.mark && npStart >= 2 && words[npStart - 2]!.mark === ',';
+    let dated = false;
+    for (let k = npStart - 2; k >= 0 && !dated; k--) dated = s.otherPhrase?.[k] === 1;
+    if (aside && dated && words[noun]!.tag !== 'pron' && words[noun]!.tag !== 'num' && !isTimeWord(s, noun))
+      return nounChoice(s, npStart, noun, 'noun', `${quoted} dates the ${words[noun]!.token.core} before it`);
+  }
+
   return {
     kind: 'sentence',
     words: content(s, 0, words.length),

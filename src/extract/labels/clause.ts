@@ -18,6 +18,7 @@ import {
   range,
   type Sentence,
   type VerbGroup,
+  wordsIn,
 } from './segments.js';
 import { antecedent, contactAntecedent, extendedNounPhrase, shortSubject, subjectOf } from './subject.js';
 import { SUBORDINATORS } from './lexicon.js';
@@ -78,7 +79,12 @@ export function clauseChoice(
   const contact = found ? contactAntecedent(s, found[0]) : -1;
   const relative = group.kind === 'finite' && (previousTag(s, group.start) === 'rel' || contact >= 0);
   const end = clauseEnd(s, group.end, group.head, relative);
-  const predicate = content(s, start, end);
+  // (without another phrase that only says when another event was: "closed the road | this morning | after …")
+  // (kept when the label would be too short without it: a short label is repaired from the clause's edges)
+  const drop = s.otherDrop;
+  const whole = content(s, start, end);
+  const dropped = drop ? whole.filter((k) => drop[k] !== 1) : whole;
+  const predicate = dropped.length === whole.length || wordsIn(s, dropped) >= 3 ? dropped : whole;
   let subject: number[] = [];
   let objectRelative = false;
   if (contact >= 0) {
@@ -155,7 +161,7 @@ export function clauseChoice(
       (group.kind === 'gerund'
         ? aside && subjectAside(s, p, group.end)
         : !pauseAfter(s, p) || aside || p === start - 2);
-    if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, nounPhraseStart(s, p), p + 1);
+    if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, describedStart(s, p, aside, group), p + 1);
     // "Shares fell 5%, | ending at 8,017", "The umpire warned both players before | stopping the match": the subject
     // of the clause the "-ing" phrase follows does it
     else if (group.kind === 'gerund' && p >= 0 && p === start - 1 && !pauseAfter(s, p) && nounBefore(s, p, group))
@@ -187,6 +193,18 @@ export function clauseChoice(
     why,
     group,
   };
+}
+
+/**
+ * The first word of the noun phrase a participle after word `p` describes: the noun phrase ending at `p`, or, for an
+ * aside after a comma, the whole subject it ends when that opens the clause ("The last warning for wind, | issued in
+ * May, | brought"; not after "of": in "Details of the deal, announced Monday, were" it is the deal that was announced).
+ */
+function describedStart(s: Sentence, p: number, aside: boolean, group: VerbGroup): number {
+  const near = nounPhraseStart(s, p);
+  if (!aside || group.kind !== 'participle' || s.words[near - 1]?.token.core === 'of') return near;
+  const [start] = extendedNounPhrase(s, p);
+  return start < near && (start === 0 || pauseAfter(s, start - 1)) ? start : near;
 }
 
 /**

@@ -424,12 +424,63 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
         // "the quarter ended | Sept. 30": the date that ends the period is one phrase with it
         const ender = words[b]?.token.core === 'ended' || words[b]?.token.core === 'ending';
         const end = ender && !words[b - 1]!.mark && others.some(([c]) => c === b + 1) ? b + 1 : b;
-        s.otherPhrase.fill(1, Math.max(governedFrom(words, a, b), a >= phraseEnd ? phraseEnd : 0), end);
+        const from = Math.max(governedFrom(words, a, b), a >= phraseEnd ? phraseEnd : 0);
+        s.otherPhrase.fill(1, from, end);
+        // (whole phrases only: not one whose preposition is this phrase's)
+        if (from === governedFrom(words, a, b) && whenOnly(words, from, a, b)) {
+          s.otherDrop ??= new Array<number>(words.length).fill(0);
+          s.otherDrop.fill(1, from, end);
+        }
       }
   }
   findVerbGroups(s);
   return s;
 }
+
+/** Deictic words that open a time phrase of their own ("this morning", "last week", "next Tuesday"). */
+const DEICTIC = /^(?:this|last|next|yesterday|today|tonight|tomorrow)$/;
+
+/**
+ * "Police closed the road | this morning | after the blast | at 7:10 a.m.": another time phrase at [a, b) (with its
+ * prepositions from `from`) that only says when, and that another event's label drops, not this one's: one opened by a
+ * preposition of time, or a deictic phrase; not an amount ("to eight years"), nor a phrase that describes a noun.
+ */
+function whenOnly(words: Word[], from: number, a: number, b: number): boolean {
+  const last = words[b - 1]!;
+  if (premodifies(words, a, b) || last.possessive || spentTime(words, a)) return false;
+  // (not one of two coordinated phrases, "on Monday and | Tuesday nights", nor a period's end, "ended | Sept. 30")
+  // (nor a part of a period, "at this time | of year")
+  const before = words[from - 1];
+  const after = words[b]?.mark ? '' : (words[b]?.token.core ?? '');
+  // ("on Tuesday night and | host the leaders": "and" before a verb joins two predicates, not two phrases)
+  const joined = words[b + 1];
+  const coordinatedPhrase =
+    isCoordinator(words[b]) &&
+    joined !== undefined &&
+    (joined.tag === 'num' ||
+      joined.tag === 'prep' ||
+      MONTH_AND_DAY_NAMES.has(joined.token.core) ||
+      DEICTIC.test(joined.token.core) ||
+      /^(?:early|late|mid)/.test(joined.token.core));
+  if (
+    coordinatedPhrase ||
+    /^(?:ended|ending|of)$/.test(after) ||
+    (before && (isCoordinator(before) || /^(?:ended|ending)$/.test(before.token.core)))
+  )
+    return false;
+  const first = words[from]!;
+  if (from < a) return first.tag === 'prep' && WHEN_PREPOSITIONS.has(first.token.core) && from + 1 === a;
+  // ("this week", "last month"; not a name, "Entertainment Tonight", nor after a preposition left behind)
+  const deictic = words[a]!;
+  return (
+    DEICTIC.test(deictic.token.core) &&
+    (a === 0 || startsLower(deictic.token.text)) &&
+    (before === undefined || before.tag !== 'prep' || before.mark !== '')
+  );
+}
+
+/** Prepositions that say when ("on Tuesday night", "at 7:10 a.m.", "in 1964"). */
+const WHEN_PREPOSITIONS = new Set(['on', 'at', 'in', 'during']);
 
 /** "a week after a halt to shipments": the event the phrase counts from names the event. */
 function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {

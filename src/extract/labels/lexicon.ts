@@ -104,6 +104,33 @@ export const MODIFIER_ING_VERBS = set(`come grow continue remain rise fall start
   slide jump trail lag rebound recover linger develop produce build play charge fire vote rule lose win support hold
   spend plan call face own report return pass reach release break`);
 
+/**
+ * Nouns of two words whose first is an "-ing" form, names of a role or a thing ("Veteran running back Ladell Betts
+ * went", "his running mate", "the managing director"): both words are a noun, not a verb and its object.
+ */
+export const ING_COMPOUND_NOUNS = new Set([
+  'running back',
+  'running backs',
+  'running mate',
+  'managing director',
+  'managing editor',
+  'managing partner',
+  'presiding judge',
+  'leading scorer',
+  'starting pitcher',
+  'starting quarterback',
+  'defending champion',
+  'defending champions',
+  'reigning champion',
+  'ruling party',
+  'voting rights',
+  'polling station',
+  'polling stations',
+  'shopping centre',
+  'shopping center',
+  'shopping mall',
+]);
+
 /** Verbs whose "that" clause or bare clause is part of them ("demanded that…", "said it hopes…"). */
 export const CLAUSE_TAKING_VERBS =
   set(`demanded demands asked asks believed believes thought thinks hoped hopes expected

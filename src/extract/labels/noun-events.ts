@@ -52,12 +52,21 @@ export function nounChoice(
     end < s.words.length &&
     s.words[end]!.tag === 'prep' &&
     !groupAt(s, end) &&
-    !inPhrase(s, end)
+    // (nor another time phrase: "stints in 1994, | in 1996")
+    !otherAdverbial(s, end)
   ) {
     let k = end + 1;
     while (k < s.words.length && k - end <= 6) {
       const w = s.words[k]!;
-      if (groupAt(s, k) || w.tag === 'rel' || w.tag === 'sub' || w.tag === 'prep' || inPhrase(s, k)) break;
+      if (
+        groupAt(s, k) ||
+        w.tag === 'rel' ||
+        w.tag === 'sub' ||
+        w.tag === 'prep' ||
+        inPhrase(s, k) ||
+        otherAdverbial(s, k)
+      )
+        break;
       k++;
       if (pauseAfter(s, k - 1)) break;
     }
@@ -92,4 +101,18 @@ export function appositionOf(s: Sentence): number[] | null {
   const out: number[] = [];
   for (let k = npStart; k < end; k++) if (s.words[k]!.tag !== 'punct') out.push(k);
   return out;
+}
+
+/**
+ * Word `k` opens another time phrase of the sentence that says when ("stints in 1994, | in 1996"), not one that
+ * describes a noun after it ("of the | eight-year war", "the | daily paper").
+ */
+function otherAdverbial(s: Sentence, k: number): boolean {
+  if (s.otherPhrase?.[k] !== 1) return false;
+  let end = k;
+  while (end + 1 < s.words.length && s.otherPhrase[end + 1] === 1) end++;
+  const last = s.words[end]!;
+  const next = s.words[end + 1];
+  const describes = !last.mark && next !== undefined && (next.tag === 'noun' || next.tag === 'name');
+  return !describes && !last.possessive;
 }

@@ -51,6 +51,8 @@ export interface Sentence {
   groupOf: number[];
   /** For each word, 1 when it belongs to another time phrase of the sentence (an adverbial, like this one), else 0. */
   otherPhrase?: number[];
+  /** For each word, 1 when it belongs to another time phrase that only says when another event was: no label keeps it. */
+  otherDrop?: number[];
   /** The phrase is part of a noun phrase ("the third-quarter results"): a label keeps it. */
   keepPhrase?: boolean;
 }
@@ -82,7 +84,22 @@ export function isDash(w: Word): boolean {
 export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
 
 /** Words that join a noun phrase to the one before it inside a subject ("hundreds of people from the US"). */
-const NOUN_LINKS = new Set(['of', 'from', 'in', 'at', 'for', 'and', 'with', 'on', 'to', 'around', 'near', 'across']);
+const NOUN_LINKS = new Set([
+  'of',
+  'from',
+  'in',
+  'at',
+  'for',
+  'and',
+  'with',
+  'on',
+  'to',
+  'into',
+  'about',
+  'around',
+  'near',
+  'across',
+]);
 
 const isVerbWord = (w: Word) => w.tag === 'verb' || w.tag === 'ved' || w.tag === 'ing';
 const NOUN_PHRASE_TAGS = new Set(['noun', 'name', 'num', 'pron', 'det']);

@@ -295,6 +295,18 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
     startsLower(period.token.text)
   )
     return [nounPhraseStart(s, end), end + 1];
+  // "the third storm of the season, which began in September": a period named by a noun ("season", "term") is what
+  // "which" stands for too, not the noun its "of" phrase describes
+  if (
+    period?.tag === 'noun' &&
+    period.mark === ',' &&
+    rel === end + 1 &&
+    s.words[rel]!.token.core === 'which' &&
+    PERIOD_NOUNS.test(period.token.core)
+  ) {
+    const start = nounPhraseStart(s, end);
+    if (s.words[start]!.tag === 'det') return [start, end + 1];
+  }
   if (end < 0 || breakAfter(s, end) || !endsNounPhrase(s.words[end]!)) {
     // "Sytenko, a former official, who…" is rare; a comma before the pronoun is usual: "Saudi Arabia, which"
     if (end >= 0 && s.words[end]!.mark === ',' && endsNounPhrase(s.words[end]!)) return extendedNounPhrase(s, end);
@@ -315,6 +327,10 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
   return (s.words[end]!.mark === ',' || whole) && !adverbial ? extendedNounPhrase(s, end) : [near, end + 1];
 }
 
+/** Nouns of a period of time that may be the antecedent of "which" ("the season, which began"). */
+const PERIOD_NOUNS =
+  /^(?:season|year|quarter|half|term|decade|century|week|month|era|period|session|campaign|tournament)$/;
+
 /** The noun phrase ending at `end` opens with a determiner right after a finite verb: "denied | the charges". */
 function verbObject(s: Sentence, end: number): boolean {
   const start = nounPhraseStart(s, end);
@@ -326,7 +342,7 @@ const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 
 /** Words that join a noun phrase to the noun before it: "the top commander of", "the ban on", "the envoy to", "markets around". */
 const NOUN_LINKS = new Set(
-  `of and at in for on with from over against to around near across throughout within
+  `of and at in into about for on with from over against to around near across throughout within
   under behind among between outside inside`.split(/\s+/),
 );
 

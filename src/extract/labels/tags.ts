@@ -19,6 +19,7 @@ import {
   MODIFIER_ING_VERBS,
   OBJECT_PRONOUNS,
   INDEFINITE_PRONOUNS,
+  ING_COMPOUND_NOUNS,
   PREPOSITIONS,
   RELATIVES,
   REPORTING_VERBS,
@@ -389,6 +390,19 @@ function retag(
     (tokens[index + 2] === undefined || !VERB_TAGS.has(lexical[index + 2]!))
   )
     word.tag = 'det';
+  // "an inquiry into that accident", "at that point": after a preposition "that" before a noun is its determiner (no
+  // relative "that" follows a preposition; "in that", "so that", "now that" may open a clause)
+  if (
+    core === 'that' &&
+    word.tag === 'rel' &&
+    !previous.mark &&
+    previous.tag === 'prep' &&
+    !CLAUSE_PREPOSITIONS.has(previous.token.core) &&
+    next !== undefined &&
+    startsLower(next.text) &&
+    lexical[index + 1] === 'noun'
+  )
+    word.tag = 'det';
   // "so far this winter", "thus far": an adverb of time, no noun to head a subject
   if (core === 'far' && !previous.mark && (previous.token.core === 'so' || previous.token.core === 'thus'))
     word.tag = 'adv';
@@ -411,6 +425,16 @@ function retag(
     lexical[index + 1] === 'noun'
   )
     word.tag = 'noun';
+  // "Veteran running back Ladell Betts went": an "-ing" form that names a role with the word after it is a noun
+  if (
+    !previous.mark &&
+    previous.tag === 'ing' &&
+    word.tag !== 'punct' &&
+    ING_COMPOUND_NOUNS.has(`${previous.token.core} ${core}`)
+  ) {
+    previous.tag = 'noun';
+    word.tag = 'noun';
+  }
   switch (word.tag) {
     case 'adv':
       // "the first ferry", "its only plant", "the then president": an ordinal after an article is an adjective
@@ -419,6 +443,19 @@ function retag(
     case 'ved':
       // "the revised offer", "a heavily wooded area", "with Kuwait now annexed"
       if (afterDeterminer || (previous.tag === 'adv' && !previous.mark && before2?.tag === 'det')) word.tag = 'noun';
+      // "went on injured reserve", "because of increased demand": right after a preposition and before a noun, a
+      // past form describes the noun (a clause's verb follows its subject, not a preposition)
+      else if (
+        previous.tag === 'prep' &&
+        !previous.mark &&
+        // ("as revealed today", "after armed police arrived": a subordinator may open a clause)
+        !SUBORDINATORS.has(previous.token.core) &&
+        !word.mark &&
+        next !== undefined &&
+        startsLower(next.text) &&
+        lexical[index + 1] === 'noun'
+      )
+        word.tag = 'noun';
       // "to cut jobs", "will set a date": a past form that is also the base form
       else if ((previous.tag === 'to' || previous.tag === 'modal') && !previous.mark && SAME_AS_BASE.has(core))
         word.tag = 'verb';
@@ -584,6 +621,8 @@ function retag(
           (word.mark !== '' && (previous.tag === 'num' || previous.tag === 'name')) ||
           !NOT_AFTER_VERB_S.has(lexical[index + 1]!) ||
           objectAfterVerbS(word, tokens, lexical, index) ||
+          // "The festival opens Aug. 3", "the sale ends Friday": a date right after the "-s" form is its time
+          (!word.mark && MONTH_AND_DAY_NAMES.has(next.core) && !startsLower(next.text)) ||
           // "The defeat ends Ashford's run", "the plan cuts Britain's deficit": a name's possessive is an object's start
           (!word.mark && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(next.text))) &&
         (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
@@ -663,6 +702,9 @@ const PLURAL_SUBJECTS = new Set(['i', 'we', 'you', 'they']);
 
 /** Tags of auxiliaries and modals ("price cuts | will"). */
 const AUXILIARY_TAGS = new Set<Tag>(['aux', 'modal']);
+
+/** Prepositions that may open a "that" clause: "in that", "except that", "now that", "given that". */
+const CLAUSE_PREPOSITIONS = new Set(['in', 'except', 'now', 'given', 'save', 'but', 'so', 'such', 'provided']);
 
 /** Tags that open a verb group. */
 const VERB_TAGS = new Set<Tag>(['ved', 'verb', 'aux', 'modal']);

@@ -1,0 +1,16 @@
+// A participle aside after the subject ("The first warning for snow, issued in May, …") describes the whole noun
+// phrase that opens the clause, not the last noun of its "for", "in" phrase.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { label } from './label-helper.js';
+
+test("an aside after the subject keeps the subject's head", () => {
+  assert.equal(
+    label('The first amber alert for snow, issued for the north in March 2021, closed schools.', 'March 2021'),
+    'The first amber alert for snow, issued for the north',
+  );
+});
+
+test('after "of" the noun phrase nearest the aside is what it describes', () => {
+  assert.equal(label('Terms of the merger, agreed in June, were not disclosed.', 'June'), 'The merger, agreed in June');
+});
