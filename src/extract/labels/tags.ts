@@ -376,31 +376,21 @@ function retag(
     !PREPOSITIONS_AFTER_DETERMINERS.has(core)
   )
     word.tag = 'noun';
-  // "lost that status", "won that race": after a verb that takes no clause, "that" before a noun is its determiner
+  // "that" before a lower-case noun is its determiner after a verb that takes no clause ("lost that status", "won
+  // that race"; not before a verb: "won that race ended") and after a preposition ("an inquiry into that accident",
+  // "at that point": no relative "that" follows a preposition; "in that", "so that", "now that" may open a clause)
   if (
     core === 'that' &&
     word.tag === 'rel' &&
     !previous.mark &&
-    previous.tag === 'ved' &&
-    !REPORTING_VERBS.has(previous.token.core) &&
-    !CLAUSE_TAKING_VERBS.has(previous.token.core) &&
     next !== undefined &&
     startsLower(next.text) &&
     lexical[index + 1] === 'noun' &&
-    (tokens[index + 2] === undefined || !VERB_TAGS.has(lexical[index + 2]!))
-  )
-    word.tag = 'det';
-  // "an inquiry into that accident", "at that point": after a preposition "that" before a noun is its determiner (no
-  // relative "that" follows a preposition; "in that", "so that", "now that" may open a clause)
-  if (
-    core === 'that' &&
-    word.tag === 'rel' &&
-    !previous.mark &&
-    previous.tag === 'prep' &&
-    !CLAUSE_PREPOSITIONS.has(previous.token.core) &&
-    next !== undefined &&
-    startsLower(next.text) &&
-    lexical[index + 1] === 'noun'
+    ((previous.tag === 'ved' &&
+      !REPORTING_VERBS.has(previous.token.core) &&
+      !CLAUSE_TAKING_VERBS.has(previous.token.core) &&
+      (tokens[index + 2] === undefined || !VERB_TAGS.has(lexical[index + 2]!))) ||
+      (previous.tag === 'prep' && !CLAUSE_PREPOSITIONS.has(previous.token.core)))
   )
     word.tag = 'det';
   // "so far this winter", "thus far": an adverb of time, no noun to head a subject
