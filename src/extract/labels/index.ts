@@ -424,10 +424,11 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
         // "the quarter ended | Sept. 30": the date that ends the period is one phrase with it
         const ender = words[b]?.token.core === 'ended' || words[b]?.token.core === 'ending';
         const end = ender && !words[b - 1]!.mark && others.some(([c]) => c === b + 1) ? b + 1 : b;
-        const from = Math.max(governedFrom(words, a, b), a >= phraseEnd ? phraseEnd : 0);
+        const governed = governedFrom(words, a, b);
+        const from = Math.max(governed, a >= phraseEnd ? phraseEnd : 0);
         s.otherPhrase.fill(1, from, end);
         // (whole phrases only: not one whose preposition is this phrase's)
-        if (from === governedFrom(words, a, b) && whenOnly(words, from, a, b)) {
+        if (from === governed && whenOnly(words, from, a, b)) {
           s.otherDrop ??= new Array<number>(words.length).fill(0);
           s.otherDrop.fill(1, from, end);
         }

@@ -269,6 +269,11 @@ export function fromEpochMinute(n: number): { day: Day; minute: number } {
   return { day: fromEpochDay(d), minute: n - d * 1440 };
 }
 
+/** "10:35": a clock's minute of the day as written in why sentences and values. */
+export function clockText(clock: Clock): string {
+  return `${pad(Math.floor(clock.minute / 60))}:${pad(clock.minute % 60)}`;
+}
+
 /** `2019-03-22T08:35`: a floating ISO minute. */
 export function isoMinute(n: number): string {
   const { day, minute } = fromEpochMinute(n);

@@ -32,3 +32,45 @@ export function clauseStartBefore(text: string, index: number, reach: number): n
   for (let i = index - 1; i >= from; i--) if (isClauseEnd(text, i)) return i + 1;
   return from === 0 ? 0 : -1;
 }
+
+/** The characters at which a clause may end (isClauseEnd tells whether it does). */
+const CLAUSE_MARK = /[.;!?\n]/g;
+
+/**
+ * The clause ends of a text (isClauseEnd), found in one pass for the tense refiner: the clauses of a text's phrases overlap, and
+ * reading each clause's characters again cost more than reading the text once.
+ */
+export class ClauseEnds {
+  private readonly ends: number[] = [];
+
+  constructor(text: string) {
+    CLAUSE_MARK.lastIndex = 0;
+    for (let m = CLAUSE_MARK.exec(text); m; m = CLAUSE_MARK.exec(text))
+      if (isClauseEnd(text, m.index)) this.ends.push(m.index);
+  }
+
+  /** What clauseStartBefore(text, index, reach) gives. */
+  startBefore(index: number, reach: number): number {
+    const from = Math.max(0, index - reach);
+    const k = this.firstAtOrAfter(index) - 1; // the last end before `index`
+    if (k >= 0 && this.ends[k]! >= from) return this.ends[k]! + 1;
+    return from === 0 ? 0 : -1;
+  }
+
+  /** The first clause end in [from, to), or `to`. */
+  firstIn(from: number, to: number): number {
+    const k = this.firstAtOrAfter(from);
+    return k < this.ends.length && this.ends[k]! < to ? this.ends[k]! : to;
+  }
+
+  private firstAtOrAfter(at: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

@@ -1,8 +1,8 @@
 /** Periods relative to a day ("last month", "next quarter") and the TIMEX3 placeholders used without a reference. */
 import {
+  clockText,
   addDays,
   isoDay,
-  pad,
   type Clock,
   addMonths,
   centuryPeriod,
@@ -182,7 +182,7 @@ export function cutAtPublication(
   side: 'before' | 'after',
 ): { from: string; to: string } | null {
   if (!dct || !clock || !period.from.includes('T')) return null;
-  const now = `${isoDay(dct)}T${pad(Math.floor(clock.minute / 60))}:${pad(clock.minute % 60)}`;
+  const now = `${isoDay(dct)}T${clockText(clock)}`;
   if (now <= period.from || now >= period.to) return null;
   return side === 'before' ? { from: period.from, to: now } : { from: now, to: period.to };
 }

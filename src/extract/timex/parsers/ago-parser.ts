@@ -4,6 +4,7 @@
  * "two years from now". TimeML keeps "ago" in the span. Vague amounts ("several years ago") are PAST_REF.
  */
 import {
+  clockText,
   addDays,
   addMonths,
   dayPeriod,
@@ -11,7 +12,6 @@ import {
   humanDay,
   minutesPeriod,
   monthPeriod,
-  pad,
   yearPeriod,
   type Clock,
   type Day,
@@ -86,11 +86,6 @@ export function clockShifted(
   if (!clock || per === undefined) return null;
   const at = epochMinute(dct, clock.minute) + sign * Math.round(amount * per);
   return minutesPeriod(at, at + 1, 'minute');
-}
-
-/** "10:35" for why sentences. */
-export function clockText(clock: Clock): string {
-  return `${pad(Math.floor(clock.minute / 60))}:${pad(clock.minute % 60)}`;
 }
 
 export class AgoParser extends TimexParser {

@@ -2,10 +2,9 @@
  * Days named relative to publication: "today", "yesterday", "tomorrow", "the day before yesterday",
  * with an optional part of day ("yesterday evening" -> …TEV) and mod ("earlier today", "late yesterday").
  */
-import { addDays, partOfDayPeriod, humanDay, dayPeriod, isoDay, type PartOfDay } from '../calendar.js';
+import { addDays, clockText, partOfDayPeriod, humanDay, dayPeriod, isoDay, type PartOfDay } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { cutAtPublication, dateReading, narrowed, unplacedReading } from '../periods.js';
-import { clockText } from './ago-parser.js';
 import { parsePointMod } from '../words.js';
 import { triggers } from '../word-index.js';
 import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';

@@ -110,8 +110,10 @@ function holidayNamed(name: string): Holiday {
   return HOLIDAYS[WHOLE_NAMES.findIndex((whole) => whole.test(name))]!;
 }
 
-/** A preposition of time right before a name: the date context a name that is also a phrase needs. */
-const TIME_PREPOSITION = /\b(?:on|since|until|till|by|before|after|over|around|through|during|for|ahead\s+of)\s+$/i;
+/** Prepositions of time: before a name that is also a phrase, the date context it needs. */
+const TIME_PREPOSITIONS = '(?:on|at|since|until|till|by|before|after|over|around|through|during|for|ahead\\s+of)';
+/** A preposition of time right before a name. */
+const TIME_PREPOSITION = new RegExp(`\\b${TIME_PREPOSITIONS}\\s+$`, 'i');
 /** New years of other calendars. */
 const OTHER_NEW_YEAR =
   /\b(?:chinese|lunar|jewish|persian|iranian|islamic|hijri|thai|tamil|sikh|vietnamese|korean|tibetan)\s+$/i;
@@ -205,11 +207,10 @@ export function isHolidayFrame(frame: Frame | undefined): frame is HolidayFrame 
   return frame !== undefined && frame.kind === 'holiday' && 'name' in frame;
 }
 
-/** A preposition of time right before a phrase. */
-const TIME_PREPOSITION_BEFORE = /\b(?:on|at|over|since|until|till|by|before|after|around|during)\s+$/;
-/** "over Christmas and New Year": a holiday after such a preposition, and "and/or". */
-const JOINED_TO_HOLIDAY =
-  /\b(?:on|at|over|since|until|till|by|before|after|around|during)\s+(?:christmas|hanukkah|the\s+holidays)\s+(?:and|or|&)\s+$/;
+/** "over Christmas and New Year": a holiday after a preposition of time, and "and/or". */
+const JOINED_TO_HOLIDAY = new RegExp(
+  `\\b${TIME_PREPOSITIONS}\\s+(?:christmas|hanukkah|the\\s+holidays)\\s+(?:and|or|&)\\s+$`,
+);
 /** What ends a phrase: a mark, a line break, a conjunction or a preposition (not a noun: "New Year sales"). */
 const PHRASE_ENDS = /^(?:\s*(?:[,.;:!?)]|$)|\s*\n|\s+(?:and|or|to|in|at|on|when|with|for|as|but|until)\b)/i;
 
@@ -224,7 +225,7 @@ function newYearHoliday(name: string, context: ParsingContext, start: number, en
     name === name.toUpperCase() ||
     (name === name.toLowerCase() && writesSentencesInLowerCase(context.text));
   if (!asName) return false;
-  if (TIME_PREPOSITION_BEFORE.test(textBefore(context, start, 16))) return true;
+  if (TIME_PREPOSITION.test(textBefore(context, start, 16))) return true;
   return JOINED_TO_HOLIDAY.test(textBefore(context, start, 40)) && PHRASE_ENDS.test(textAfter(context, end, 12));
 }
 

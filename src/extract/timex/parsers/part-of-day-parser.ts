@@ -3,12 +3,11 @@
  * Against a publication time before 6 a.m., "tonight" told in the past or present is the night under way,
  * which began the evening before.
  */
-import { addDays, humanDay, partOfDayPeriod } from '../calendar.js';
+import { addDays, clockText, humanDay, partOfDayPeriod } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { cutAtPublication, dateReading, unplacedReading } from '../periods.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { TimexParser } from './timex-parser.js';
-import { clockText } from './ago-parser.js';
 
 /** Before this minute of the day (6 a.m.), the night of the day before is still under way. */
 const NIGHT_ENDS = 6 * 60;

@@ -13,11 +13,13 @@ import { triggers } from '../word-index.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 
 const ORD = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
+/** The year a quarter or half names after it: "of 2023", "2023", "this year", "fiscal 1990" (three groups). */
+const YEAR_OF = '(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))';
 const NUMBERED = new RegExp(
   "(?:(?:the\\s+)?(?:(?:year-ago|year-earlier|prior-year|comparable|same)\\s+)*(?:(\\d{4})\\s+|(this|last|next)\\s+year's\\s+)?(?:(?:fiscal|calendar)\\s+)?" +
     // "the last half hour", "the first quarter century" are lengths of time, not parts of a year
     `${ORD}(?:\\s+two)?[\\s-]+(?:fiscal\\s+)?(quarters?|qtr|half)(?![\\s-]+(?:centur|hour|an?\\s+hour|decade|day|dozen|mile))` +
-    '(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4}))|\\s+of\\s+the\\s+year(?![\\w-]))?)',
+    `(?:${YEAR_OF}|\\s+of\\s+the\\s+year(?![\\w-]))?)`,
 );
 const SHORT =
   /(?:Q([1-4])(?:\s*|[-/])(?:(\d{4})|'(\d{2}))?|(\d{4})\s*-?\s*Q([1-4])|([1-4])Q\s*(\d{4})?|(H[12])\s*(\d{4})?)/;
@@ -29,8 +31,7 @@ const REPORTING = new RegExp(
  * with the year the pair ends on. The second is a numbered phrase of its own ("second quarters of 2023").
  */
 const PAIRED_FIRST = new RegExp(
-  `${ORD}(?=\\s+(?:and|or|&)\\s+(?:the\\s+)?${ORD}[\\s-]+(?:fiscal\\s+)?(quarters|qtrs)(?![\\w-])` +
-    '(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?)',
+  `${ORD}(?=\\s+(?:and|or|&)\\s+(?:the\\s+)?${ORD}[\\s-]+(?:fiscal\\s+)?(quarters|qtrs)(?![\\w-])${YEAR_OF}?)`,
 );
 /** The words before the second of a pair: "first and ", "third or the ". */
 const PAIRED_SECOND_BEFORE = new RegExp(`${ORD}\\s+(?:and|or|&)\\s+(?:the\\s+)?$`, 'i');

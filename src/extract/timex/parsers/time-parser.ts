@@ -13,6 +13,7 @@
  * or a range next to it may still make it p.m.
  */
 import {
+  clockText,
   addDays,
   epochDay,
   epochMinute,
@@ -386,7 +387,7 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
         ? `future tense: ${text} on the day ahead the story last placed (${humanDay(day)}, in ${storyAnchor!.id})`
         : `${text} on the day the story has just placed (${humanDay(day)}, in ${storyAnchor!.id})`
     : byTense
-      ? `${tense === 'past' ? 'past tense: the last' : 'future tense: the next'} ${text} ${tense === 'past' ? 'before' : 'after'} publication (${humanDay(dct)}, ${pad(Math.floor(clock!.minute / 60))}:${pad(clock!.minute % 60)}): ${humanDay(day)}`
+      ? `${tense === 'past' ? 'past tense: the last' : 'future tense: the next'} ${text} ${tense === 'past' ? 'before' : 'after'} publication (${humanDay(dct)}, ${clockText(clock!)}): ${humanDay(day)}`
       : `${text} on the publication day (${humanDay(dct)})`;
   const reading = dateReading(period, why, time.mod);
   reading.type = 'TIME';

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clauseStartBefore, isClauseEnd } from '../../../../src/extract/timex/clause-bounds.js';
-import { ClauseEnds } from '../../../../src/extract/timex/refiners/tense-refiner.js';
+import { ClauseEnds, clauseStartBefore, isClauseEnd } from '../../../../src/extract/timex/clause-bounds.js';
 
 /** The first clause end in [from, to) read character by character, or `to` (what the tense refiner did). */
 function firstEndByScan(text: string, from: number, to: number): number {
