@@ -12,9 +12,9 @@ import type { Anchor } from './frame.js';
 const SENTENCE_REACH = 400;
 /** A sentence opening with a preposition of time, where a year then stands: "In 2015,", "Back in early 2015,". */
 const OPENING_PREPOSITION = /^(?:(?:back|also|and|but|then|so|even|only)\s+)?(?:in|during|throughout)\s+/i;
-/** A sentence opening with a year of its own: "Last year,", "Earlier this year", "That year". */
+/** A sentence opening with a year of its own: "Last year,", "Earlier this year", "That year" (not "Last year's champion"). */
 const OPENING_YEAR_WORDS =
-  /^(?:(?:early|earlier|late|later)\s+)?(?:last|this|that|the\s+(?:previous|following))\s+year\b(?!\s+(?:is|was|has|had|will|saw|marked)\b)/i;
+  /^(?:(?:early|earlier|late|later)\s+)?(?:last|this|that|the\s+(?:previous|following))\s+year\b(?!['’]s\b|\s+(?:is|was|has|had|will|saw|marked)\b)/i;
 
 /**
  * Where a year that opens the sentence holding offset `index` would start ("In |2015, …", "|Last year, …"), or

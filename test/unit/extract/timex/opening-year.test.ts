@@ -21,6 +21,9 @@ test('negative: a year inside the sentence, or one that is its subject, opens no
   assert.equal(timexOf('The law, passed in 2015, was amended in March.', 'March', PUB).value, '2019-03');
   assert.equal(timexOf('2015 was bad: the bill failed in March.', 'March', PUB).value, '2019-03');
   assert.equal(timexOf('Last year was the warmest, with a record in March.', 'March', PUB).value, '2019-03');
+  // a possessive year describes a noun: "last year's winner" is this year's news
+  assert.equal(timexOf("Last year's winner was knocked out in March.", 'March', PUB).value, '2019-03');
+  assert.equal(timexOf('Last year’s winner was knocked out in March.', 'March', PUB).value, '2019-03');
   assert.equal(timexOf('The 2008-09 season was a good one, and it ended in March.', 'March', PUB).value, '2019-03');
   // a year of the sentence before does not reach into the next one
   assert.equal(timexOf('In 2015, the bill failed. Protests began in March.', 'March', PUB).value, '2019-03');
