@@ -93,12 +93,20 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   if ((possessive && afterPhrase && !pauseAfter(s, pe - 1)) || premodifier || commaYear) {
     const head = headNounAfter(s, pe);
     if (head >= 0) {
-      let npStart = before && before.tag === 'det' && ga === pa ? ga - 1 : pa;
+      let npStart = before && (before.tag === 'det' || before.possessive) && ga === pa ? ga - 1 : pa;
+      // "Barry Goldwater's 1964 campaign": the whole name that owns it
+      if (before?.possessive && npStart === ga - 1)
+        while (npStart > 0 && words[npStart - 1]!.tag === 'name' && !words[npStart - 1]!.mark) npStart--;
       // "the stolen 1998 sedan" (not "in the dugout | for Saturday's game": a preposition governs the phrase)
       if (before?.tag === 'noun' && ga === pa && ga >= 2 && words[ga - 2]!.tag === 'det') npStart = ga - 2;
       const g = groupAt(s, head + 1);
       // (not across a comma: "in this year's campaign, | said" ends an aside, whose noun is no subject)
-      if (g && g.kind === 'finite' && g.start === head + 1 && !words[head]!.mark) {
+      // (unless the clause has a time phrase of its own that says when: "The 2019 budget was approved on Monday"
+      // is Monday's; 2019 only dates the budget, whose noun phrase is label enough; a length measures that clause's
+      // event: "A five-day strike began on Monday")
+      const elsewhere =
+        g !== undefined && g.kind === 'finite' && g.start === head + 1 && !s.duration && datedElsewhere(s, g);
+      if (g && g.kind === 'finite' && g.start === head + 1 && !words[head]!.mark && !elsewhere) {
         // "The decline in fourth-quarter earnings was steep": the whole subject the noun phrase ends
         const found = subjectOf(s, g.start);
         const subject: [number, number] =
@@ -106,10 +114,12 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         return clauseChoice(s, g, `${quoted} describes the subject of this clause`, [head], subject);
       }
       const core = words[head]!.token.core;
-      if (isEventNoun(core) || possessive) {
-        return nounChoice(s, npStart, head, 'noun', `${quoted} dates the ${core} it describes`);
-      }
-      return nounChoice(s, npStart, head, 'background', `${quoted} only describes the ${core}: background`);
+      const choice =
+        isEventNoun(core) || possessive
+          ? nounChoice(s, npStart, head, 'noun', `${quoted} dates the ${core} it describes`)
+          : nounChoice(s, npStart, head, 'background', `${quoted} only describes the ${core}: background`);
+      if (elsewhere) choice.fewest = 2;
+      return choice;
     }
   }
 
@@ -514,4 +524,16 @@ function sayingBefore(s: Sentence, at: number): boolean {
     if (s.groupOf[k]! >= 0 && (isClauseTaking(w) || SAYING_GERUNDS.has(w.token.core))) return true;
   }
   return false;
+}
+
+/**
+ * Whether verb group `g` is dated by another time phrase that only says when, right after it ("was approved | on
+ * Monday", "was found | last month"); not one that follows its object ("marked the third time | in the past decade").
+ */
+function datedElsewhere(s: Sentence, g: VerbGroup): boolean {
+  const drop = s.otherDrop;
+  if (!drop) return false;
+  let k = g.end;
+  while (k < s.words.length && s.words[k]!.tag === 'adv' && !s.words[k]!.mark && drop[k] !== 1) k++;
+  return drop[k] === 1 && !s.words[k - 1]!.mark;
 }

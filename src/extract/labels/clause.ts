@@ -45,6 +45,8 @@ export interface Choice {
   tail?: number;
   /** The word a comma is written before, whatever is cut before it ("The ferry sank, | the coastguard said"). */
   commaBefore?: number;
+  /** Fewer words than a label needs that are label enough: a noun phrase beside its clause's own event ("The 2019 budget"). */
+  fewest?: number;
 }
 
 export type Tense = 'past' | 'perfect' | 'present' | 'future';

@@ -367,6 +367,20 @@ function retagBeforePhrases(words: Word[], spans: [number, number][]): Word[] {
   return out;
 }
 
+/** Tags of the words of a noun phrase before its head ("The 2018-19 | season"). */
+const NOUN_PHRASE_TAGS = new Set(['det', 'num', 'adj', 'noun', 'name']);
+
+/**
+ * "The 2018-19 season | ended | in April": "ended" (or "ending") at `k` is the verb of a subject that opens its
+ * clause, with a preposition after it; not a participle that ends a period ("for the quarter ended Sept. 30").
+ */
+function endedIsVerb(words: Word[], k: number): boolean {
+  if (words[k + 1]?.tag !== 'prep' || words[k]!.mark) return false;
+  let start = k;
+  while (start > 0 && !words[start - 1]!.mark && NOUN_PHRASE_TAGS.has(words[start - 1]!.tag)) start--;
+  return start < k && (start === 0 || words[start - 1]!.mark !== '');
+}
+
 /** The sentence model for the phrase at [start, end) of the tagged words. */
 function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   const spans = (request.otherPhrases ?? []).map((p) => wordSpan(tagged, p.start, p.end));
@@ -404,7 +418,8 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
       )
         k--;
       if (k > 0 && GOVERNORS.has(words[k - 1]!.token.core) && !words[k - 1]!.mark) k--;
-      governorStart = k;
+      // (not a subject that opens its clause, whose "ended" is its verb: "The 2018-19 season | ended | in April")
+      if (!endedIsVerb(words, governorStart - 1)) governorStart = k;
     }
   }
   const s: Sentence = {
@@ -415,6 +430,7 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     groups: [],
     groupOf: new Array<number>(words.length),
     keepPhrase,
+    duration: request.duration,
   };
   if (others.length) {
     s.otherPhrase = new Array<number>(words.length).fill(0);
@@ -466,7 +482,8 @@ function whenOnly(words: Word[], from: number, a: number, b: number): boolean {
   if (
     coordinatedPhrase ||
     /^(?:ended|ending|of)$/.test(after) ||
-    (before && (isCoordinator(before) || /^(?:ended|ending)$/.test(before.token.core)))
+    (before &&
+      (isCoordinator(before) || (/^(?:ended|ending)$/.test(before.token.core) && !endedIsVerb(words, from - 1))))
   )
     return false;
   const first = words[from]!;
@@ -570,7 +587,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   )
     for (let k = s.governorStart; k < s.phraseEnd; k++) if (s.words[k]!.tag !== 'punct') chosen.push(k);
   chosen = trimEdges(s, chosen);
-  if (countWords(s, chosen) < MIN_LABEL_WORDS) {
+  if (countWords(s, chosen) < (choice.fewest ?? MIN_LABEL_WORDS)) {
     chosen = trimEdges(s, shorten(s, { ...choice, words: repairShort(s, chosen), subjectLength: 0 }));
   }
   // "bonds due 2031": a "due" date is what the label says

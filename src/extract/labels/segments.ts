@@ -55,6 +55,8 @@ export interface Sentence {
   otherDrop?: number[];
   /** The phrase is part of a noun phrase ("the third-quarter results"): a label keeps it. */
   keepPhrase?: boolean;
+  /** The phrase is a length of time ("a five-day strike"), which measures its clause's event. */
+  duration?: boolean;
 }
 
 export const inPhrase = (s: Sentence, i: number) => i >= s.governorStart && i < s.phraseEnd;

@@ -87,3 +87,44 @@ test('negative: a date after a verb is no noun modifier; a noun before a date is
   assert.equal(d.background, false);
   assert.equal(d.kind, 'clause');
 });
+
+test('a date in the subject when the verb has a time phrase of its own: the noun phrase, not the clause', () => {
+  // the clause is the other phrase's event ("approved on Monday"); this phrase only dates the thing
+  const budget = describe('The 2024 budget was approved on Monday.', '2024', { others: ['Monday'] });
+  assert.equal(budget.label, 'The 2024 budget');
+  assert.equal(budget.background, true);
+  assert.equal(
+    label('The 2024 budget was approved on Monday.', 'Monday', { others: ['2024'] }),
+    'The 2024 budget was approved',
+  );
+  const champion = describe('Last year’s champion was knocked out in March.', 'Last year', { others: ['March'] });
+  assert.equal(champion.label, 'Last year’s champion');
+  assert.equal(champion.kind, 'noun');
+  // "ended" after a subject that opens the sentence is its verb, not the end of a period
+  assert.equal(
+    label('The 2022-23 season ended in May with a cup win.', 'May', { others: ['2022-23'] }),
+    'The 2022-23 season ended with a cup win',
+  );
+  assert.equal(
+    label('The 2022-23 season ended in May with a cup win.', '2022-23', { others: ['May'] }),
+    'The 2022-23 season',
+  );
+});
+
+test('negative: a subject whose verb has no time phrase right after it keeps the clause', () => {
+  // "in the past decade" follows the object: it dates nothing the subject's date does not
+  assert.equal(
+    label('Friday’s recall marked the third time in the past decade that the firm has pulled a model.', 'Friday', {
+      others: ['the past decade'],
+    }),
+    'Friday’s recall marked the third time',
+  );
+  assert.equal(label('The 2024 budget was approved.', '2024'), 'The 2024 budget was approved');
+});
+
+test('an owner named before a dated noun phrase is part of it', () => {
+  assert.equal(
+    label('He gave money to Mary Fallon’s 2019 mayoral campaign and later joined her staff.', '2019'),
+    'Mary Fallon’s 2019 mayoral campaign',
+  );
+});
