@@ -33,7 +33,7 @@ import { clockShifted, shifted } from './ago-parser.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { startWords, triggers } from '../word-index.js';
 
-const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand)(?![\\w-])`;
+const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand|on)(?![\\w-])`;
 const THE = `((?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
 const DAY_BEFORE = '(the\\s+(?:day|night|week|month|year)\\s+(?:before|after|previous|earlier|prior|later))(?![\\w-])';
 const THE_DAY =
@@ -63,7 +63,7 @@ export class AnchoredOffsetParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** Each phrase starts with, or ends in, one of these words: at most "no more than twenty-seven more centuries " before it. */
   protected override readonly triggerWords = triggers(
-    'later earlier before after afterward afterwards previously prior beforehand previous preceding following next same succeeding that day trading business morning afternoon evening',
+    'later earlier before after afterward afterwards previously prior beforehand on previous preceding following next same succeeding that day trading business morning afternoon evening',
   );
   override readonly keywordLead = 60;
   /** A quantity ("two days later"), or the first word of the named and "the day" forms, and "morning trading". */
@@ -81,11 +81,15 @@ export class AnchoredOffsetParser extends TimexParser {
       if (/^(before|after|prior)$/.test(word) && !/^\s*(?:[,.;:!?)"'”’]|$|and\b|but\b|when\b|as\b)/.test(after))
         return null;
       if (word === 'prior' && !/^\s*[,.;:]/.test(after)) return null;
+      // "A month on, the coach left", "Two years on and the town is rebuilding": later, in British news; not "a week
+      // on Saturday" (a week after it), "on the job", nor a shift's "four days on, three off"
+      if (word === 'on' && (!/^\s*(?:[,.;:!?)]|$|and\b)/.test(after) || /^[^.;]{0,25}\boff\b/i.test(after)))
+        return null;
       const counted = parseNumber(match[2]);
       const unit = parseUnit(match[3]!);
       if (counted === null || !unit) return null;
       const amount = counted * unitCount(match[3]!); // a fortnight is two weeks
-      const sign: -1 | 1 = /later|after|afterwards?/.test(word) ? 1 : -1;
+      const sign: -1 | 1 = /later|after|afterwards?|^on$/.test(word) ? 1 : -1;
       const mod = parseQuantMod(match[1]);
       if (THAN_AFTER.test(after))
         return delayFrame(match[0], amount, unit, /,\s*$/.test(textBefore(context, index, 3)));

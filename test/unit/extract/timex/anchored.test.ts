@@ -195,3 +195,18 @@ test('"a week on Saturday", "a fortnight today", "a week tomorrow": weeks after 
   assertPlaced('They worked a week on the project.', 'a week', 'P1W', undefined, undefined, TUE);
   assert.equal(timexOf('They spent three days Monday to Wednesday in talks.', 'three days', TUE).from, undefined);
 });
+
+test('"a month on", "two years on and …": later, counted from the last date told', () => {
+  const text =
+    'The dam failed in March 2021. A month on, the valley was still flooded. Two years on and farms are empty.';
+  const month = timexOf(text, 'A month on');
+  assert.equal(month.value, '2021-04');
+  assert.equal(month.anchor, 't1');
+  assert.equal(timexOf(text, 'Two years on').value, '2023-04');
+  const day = timexOf('The bridge closed on June 3, 2015. A week on, it reopened.', 'A week on');
+  assert.equal(day.value, '2015-06-10');
+  // negative: a length of time "on" something, a shift pattern, a week on a day
+  assertPlaced('She spent a week on the island in 2015.', 'a week', 'P1W');
+  assertPlaced('Crews work four days on, three days off.', 'four days', 'P4D');
+  assertPlaced('The crew worked two days on and three days off.', 'two days', 'P2D');
+});
