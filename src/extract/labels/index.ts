@@ -155,6 +155,18 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     // ("for most of 2019 and | all of 2020": after "and", the share of a coordinated period)
     else if (isCoordinator(words[k - 2])) k--;
   }
+  // "in the early hours of | Thursday": the day's first hours are the time phrase's
+  if (
+    words[k]?.token.core === 'of' &&
+    k >= 3 &&
+    words[k - 1]!.token.core === 'hours' &&
+    /^(?:early|small|wee)$/.test(words[k - 2]!.token.core) &&
+    words[k - 3]!.token.core === 'the' &&
+    !words[k - 1]!.mark &&
+    !words[k - 2]!.mark &&
+    !words[k - 3]!.mark
+  )
+    k -= k >= 4 && GOVERNORS.has(words[k - 4]!.token.core) && !words[k - 4]!.mark ? 4 : 3;
   return k;
 }
 

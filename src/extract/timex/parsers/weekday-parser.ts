@@ -3,17 +3,21 @@
  * ("on Monday" in a Monday story is that day), future tense -> the next one on or after it, present -> the
  * nearest. "last Friday" is strictly before, "next Friday" strictly after, "this Friday" in the publication
  * week; "the previous Friday" counts from the narrative's last date. A part of day makes a TIME
- * ("Saturday evening" -> 2016-10-15TEV).
+ * ("Saturday evening" -> 2016-10-15TEV); "overnight Tuesday" is the night into Tuesday, "the early hours of
+ * Friday" its hours before dawn (the day, with TimeML's START).
  */
 import {
   addDays,
   dayPeriod,
   epochDay,
   humanDay,
+  isoDay,
   isoWeekday,
   partOfDayPeriod,
   WEEKDAY_NAMES,
   type Day,
+  type PartOfDay,
+  type Period,
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, direction, isDayOrFiner, tenseWord, unplacedReading } from '../periods.js';
@@ -28,13 +32,18 @@ import { writesSentencesInLowerCase } from '../../sentences.js';
 const ABBREVIATION_BEFORE_CLOCK = `${WEEKDAY_SHORT}(?=,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d\\d(?!\\d)|(?::\\d\\d)?\\s*(?:[ap]\\.?\\s?m(?![\\w])|${ZONE_WORD})))`;
 
 const PATTERN = new RegExp(
-  '(?:(early|late|earlier|later)\\s+)?' +
+  // "early Monday", "overnight Tuesday" (the night into it); after "the early hours of" the day's first hours
+  // (TimeML tags the day alone)
+  '(?:(?<=\\bthe\\s+(early|small|wee)\\s+hours\\s+of\\s+)|(?:(early|late|earlier|later)\\s+|(overnight)\\s+)?)' +
     '(?:(last|this\\s+past|this\\s+coming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK})(s)?` +
     '(?:\\s+(morning|afternoon|evening|night))?' +
     '(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week)?',
   'i',
 );
+
+/** After "overnight Friday": "into Saturday", "to Saturday", "and into Saturday" make it Friday's own night. */
+const NIGHT_INTO = new RegExp(`^\\s+(?:and\\s+)?(?:into|to|through|till|until)\\s+(?:early\\s+)?${WEEKDAY}`, 'i');
 
 /**
  * "On a Friday", "on a Sunday morning": some such day, not a date (not "on a Tuesday visit", "held a Monday
@@ -77,7 +86,7 @@ export class WeekdayParser extends TimexParser {
   override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    const name = match[3]!;
+    const name = match[5]!;
     // in any case ("monday", "MONDAY": transcripts, headlines); an abbreviation that is also a word ("sat.",
     // "sun.", "wed.") counts alone only when capitalised as a weekday is
     if (
@@ -89,7 +98,7 @@ export class WeekdayParser extends TimexParser {
     // "Black Monday", "Good Friday", "Ash Wednesday", "Patch Tuesday": named days, not the nearest weekday (the
     // names that are also words count capitalised only: "released a patch Tuesday" is that Tuesday; "Patch
     // Tuesday last week" is the Tuesday of last week)
-    if (!match[1] && !match[2] && !match[6]) {
+    if (!match[2] && !match[4] && !match[8]) {
       const before = context.text.slice(Math.max(0, index - 10), index);
       if (
         /\b(?:black|cyber|good|holy|ash|maundy|whit|bloody|super|easter|palm)\s+$/i.test(before) ||
@@ -99,11 +108,18 @@ export class WeekdayParser extends TimexParser {
     }
     const wd = parseWeekday(name);
     if (!wd) return null;
-    const which = match[2]?.toLowerCase().replace(/\s+/g, ' ');
-    const plural = !!match[4];
-    const part = match[5] ? PART_OF_DAY[match[5].toLowerCase()] : undefined;
-    const weekWord = match[6]?.toLowerCase();
-    const mod = match[1] ? (/^(early|earlier)$/i.test(match[1]) ? 'START' : 'END') : undefined;
+    const which = match[4]?.toLowerCase().replace(/\s+/g, ' ');
+    const plural = !!match[6];
+    // "overnight Tuesday": the night that ends on Tuesday morning, as wires write it ("rattled the city overnight
+    // Thursday" at 2 a.m. Thursday); "overnight Friday into Saturday" is Friday's night
+    const overnight = match[3] !== undefined;
+    const nightOf =
+      overnight && NIGHT_INTO.test(context.text.slice(index + match[0].length, index + match[0].length + 20));
+    const part = match[7] ? PART_OF_DAY[match[7].toLowerCase()] : overnight ? PART_OF_DAY.overnight : undefined;
+    const weekWord = match[8]?.toLowerCase();
+    // "the early hours of Friday": its start, the hours before dawn
+    const smallHours = match[1] !== undefined;
+    const mod = match[2] ? (/^(early|earlier)$/i.test(match[2]) ? 'START' : 'END') : smallHours ? 'START' : undefined;
     if (plural) {
       if (which || weekWord) return null;
       return {
@@ -147,8 +163,21 @@ export class WeekdayParser extends TimexParser {
             mod,
           );
         const { day, why } = place(base, wd, which, weekWord, frame.tense ?? tense, useAnchor ? anchor.id : null);
-        const period = part ? partOfDayPeriod(day, part) : dayPeriod(day);
-        const reading = dateReading(period, why, mod);
+        const period =
+          overnight && !match[7]
+            ? partOfDayPeriod(nightOf ? day : addDays(day, -1), part!)
+            : smallHours
+              ? hoursBeforeDawn(day, part)
+              : part
+                ? partOfDayPeriod(day, part)
+                : dayPeriod(day);
+        const said =
+          overnight && !match[7]
+            ? `${why}; "overnight": ${nightOf ? 'its night' : 'the night into it'}`
+            : smallHours
+              ? `${why}; its hours before dawn`
+              : why;
+        const reading = dateReading(period, said, mod);
         if (part) reading.type = 'TIME';
         if (useAnchor) reading.usedAnchor = true;
         return reading;
@@ -205,4 +234,13 @@ function place(
     day,
     why: `${tenseWord(tense)}: ${rel === 'that same day' ? `${name} is the same day as ${anchorId ? 'the date in ' : 'publication, '}` : `${rel} `}${ref}`,
   };
+}
+
+/**
+ * The small hours of `day`, from midnight to dawn (6 a.m.): the day (or its part: "the early hours of Sunday
+ * morning" is `TMO`) with TimeML's START, drawn to the hour.
+ */
+function hoursBeforeDawn(day: Day, part: PartOfDay | undefined): Period {
+  const period = part ? partOfDayPeriod(day, part) : dayPeriod(day);
+  return { ...period, granularity: 'partOfDay', from: `${isoDay(day)}T00:00`, to: `${isoDay(day)}T06:00` };
 }

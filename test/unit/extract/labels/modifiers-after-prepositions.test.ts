@@ -30,3 +30,19 @@ test('a subordinator before the past form, or an "-ing" form with no role after 
     'The winger was running back to the bench',
   );
 });
+
+test('"in the early hours of" goes with the day it opens: the label drops it', () => {
+  assert.equal(
+    label('In the small hours of Monday, thieves rammed a jeweller’s window.', 'Monday'),
+    'Thieves rammed a jeweller’s window',
+  );
+  assert.equal(
+    label('The warehouse fire broke out in the early hours of Sunday.', 'Sunday'),
+    'The warehouse fire broke out',
+  );
+  // negative: other hours of a day stay words of the label
+  assert.equal(
+    label('The museum extended the opening hours of Sunday for families.', 'Sunday'),
+    'The museum extended the opening hours for families',
+  );
+});

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { assertPlaced } from './helpers.js';
 
 // Published Friday 22 March 2024.
@@ -40,5 +41,63 @@ test('negative: told in the past, or in the small hours, it is the night just go
     undefined,
     undefined,
     '2024-03-22T03:10:00Z',
+  );
+});
+
+test('"overnight Wednesday" is the night into Wednesday; "overnight Wednesday into Thursday" is its own night', () => {
+  // one phrase, not "overnight" and a day
+  assertPlaced(
+    'A small quake shook the valley overnight Wednesday.',
+    'overnight Wednesday',
+    '2024-03-19TNI',
+    '2024-03-19T20:00',
+    '2024-03-20T06:00',
+    FRIDAY,
+  );
+  assertPlaced(
+    'Snow fell overnight Wednesday into Thursday.',
+    'overnight Wednesday',
+    '2024-03-20TNI',
+    '2024-03-20T20:00',
+    '2024-03-21T06:00',
+    FRIDAY,
+  );
+  // a named part stays that part
+  assertPlaced(
+    'Snow fell overnight Wednesday night.',
+    'overnight Wednesday night',
+    '2024-03-20TNI',
+    undefined,
+    undefined,
+    FRIDAY,
+  );
+});
+
+test('"the early hours of Thursday" are its hours before dawn, the day with START', () => {
+  const t = assertPlaced(
+    'The fire broke out in the early hours of Thursday.',
+    'Thursday',
+    '2024-03-21',
+    '2024-03-21T00:00',
+    '2024-03-21T06:00',
+    FRIDAY,
+  );
+  assert.equal(t.mod, 'START');
+  assertPlaced(
+    'Thieves struck in the small hours of Tuesday morning.',
+    'Tuesday morning',
+    '2024-03-19TMO',
+    '2024-03-19T00:00',
+    '2024-03-19T06:00',
+    FRIDAY,
+  );
+  // negative: hours of a day are not its small hours
+  assertPlaced(
+    'Shops cut the opening hours of Thursday.',
+    'Thursday',
+    '2024-03-21',
+    '2024-03-21',
+    '2024-03-22',
+    FRIDAY,
   );
 });
