@@ -97,7 +97,7 @@ export function clauseChoice(
     // "Tuesday's vote was postponed", "Third-quarter profit jumped": the phrase is part of the subject
     subject = range(subjectWithPhrase[0], subjectWithPhrase[1]);
   } else if (group.kind === 'finite') {
-    if (found) subject = content(s, found[0], found[1]);
+    if (found) subject = [...content(s, found[0], found[1]), ...sharedAuxiliary(s, group, found)];
     // "a ceasefire plan that many saw as the last hope": an object relative clause keeps its noun
     const rel = found ? s.words[found[0] - 1] : undefined;
     const relative = rel?.tag === 'rel' && rel.token.core !== 'where' && !isComplementizer(s, found![0] - 1);
@@ -315,3 +315,50 @@ function nounBefore(s: Sentence, p: number, g: VerbGroup): boolean {
   const link = s.words[np - 1];
   return !(link && (link.tag === 'prep' || link.tag === 'to') && link.token.core !== 'of');
 }
+
+/**
+ * "He was arrested on Monday and | charged on Tuesday", "had fled in June and | returned": a participle right after
+ * "and" or "or" shares the auxiliaries of the verb before it, whose subject it shares (`found`): "was charged" (not
+ * "charged", as if he did the charging), "had returned". A verb with an object after it is active ("had been fired
+ * and | bought a shotgun": "had bought"), as is one that is never passive ("was nicknamed … and | graduated").
+ */
+function sharedAuxiliary(s: Sentence, group: VerbGroup, found: [number, number]): number[] {
+  const conj = s.words[group.start - 1]!;
+  const verb = s.words[group.head]!;
+  if (group.start !== group.head || verb.tag !== 'ved' || !/^(?:and|or)$/.test(conj?.token.core ?? '')) return [];
+  if (found[1] >= group.start - 1 || s.words[group.start - 2]!.mark) return [];
+  const first = groupAt(s, found[1]);
+  if (!first || first.start !== found[1] || first.head === first.start || s.words[first.head]!.tag !== 'ved') return [];
+  const aux = range(first.start, first.head);
+  if (!aux.every((k) => AUXILIARY.test(s.words[k]!.token.core))) return [];
+  const next = s.words[group.head + 1];
+  const active =
+    NEVER_PASSIVE.has(verb.token.core) ||
+    (next !== undefined && !verb.mark && !isTimeWord(s, group.head + 1) && OBJECT_TAGS.has(next.tag));
+  // active: only the perfect's "has", "have", "had" are shared
+  return active ? aux.filter((k) => PERFECT.test(s.words[k]!.token.core)) : aux;
+}
+
+const AUXILIARY = /^(?:am|is|are|was|were|be|been|being|has|have|had)$/;
+const PERFECT = /^(?:has|have|had)$/;
+/** Words that open a verb's object ("bought | a shotgun"). */
+const OBJECT_TAGS = new Set(['det', 'noun', 'name', 'pron', 'num']);
+/** Verbs in "-ed" (or irregular) that news uses without an object and never in the passive. */
+const NEVER_PASSIVE = new Set([
+  'arrived',
+  'collapsed',
+  'died',
+  'disappeared',
+  'emerged',
+  'escaped',
+  'fled',
+  'graduated',
+  'happened',
+  'occurred',
+  'remained',
+  'resigned',
+  'retired',
+  'returned',
+  'stayed',
+  'vanished',
+]);

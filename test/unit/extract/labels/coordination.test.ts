@@ -85,3 +85,26 @@ test('"a week or two", "9 a.m. or so": a rough end of the phrase goes with it', 
   // negative: a number that counts a noun of its own is a phrase of its own ("or two months later")
   assert.match(describe('The vote may come in May or two months later.', 'May').why, /“May”/);
 });
+
+test('a participle after "and" shares the auxiliary of the verb before it', () => {
+  const text = 'The driver was arrested on Monday and charged on Tuesday.';
+  assert.equal(label(text, 'Tuesday', { others: ['Monday'] }), 'The driver was charged');
+  assert.equal(
+    label('The ferry had left port in June and returned to Piraeus in August.', 'August', { others: ['June'] }),
+    'The ferry had returned to Piraeus',
+  );
+  // an object after it: active, the perfect's "had" only
+  assert.equal(
+    label('The clerk had been fired on Monday and bought a rifle on Tuesday.', 'Tuesday', { others: ['Monday'] }),
+    'The clerk had bought a rifle',
+  );
+  // negative: a verb never passive, a comma before "but", a verb without an auxiliary before
+  assert.equal(
+    label('Reyes was named captain in 2009 and retired in 2014.', '2014', { others: ['2009'] }),
+    'Reyes retired in 2014',
+  );
+  assert.equal(
+    label('The firm cut jobs in March and raised prices in May.', 'May', { others: ['March'] }),
+    'The firm raised prices',
+  );
+});
