@@ -297,6 +297,26 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
           keep,
         );
       }
+      // "Officers chasing a stolen car on Friday | crashed": an "-ing" phrase after the subject that opens the
+      // clause describes it; the phrase dates that clause
+      if (
+        g.kind === 'gerund' &&
+        !governing &&
+        !pauseAfter(s, pe - 1) &&
+        isFiniteStart(s, pe) &&
+        subjectParticiple(s, g)
+      ) {
+        const main = groupAt(s, pe)!;
+        const choice = clauseChoice(
+          s,
+          main,
+          `${quoted} is in an “-ing” phrase describing the subject of “${words[main.head]!.token.core}”: that clause`,
+          keep,
+        );
+        // the "-ing" phrase (without the time phrase) goes after the subject, and first when the label is too long
+        const phrase = content(s, g.start, main.start).filter((k) => !inPhrase(s, k));
+        return { ...choice, words: [...choice.words, ...phrase], optional: phrase };
+      }
       return clauseChoice(s, g, `${quoted} dates the phrase of “${head.token.core}”`, keep);
     }
     if (w.tag === 'sub' || (w.tag === 'rel' && w.token.core !== 'that')) break;

@@ -457,9 +457,13 @@ function retag(
       // "the bombing", "the judge's ruling", "composite trading Friday", "of operating profit": a noun or a modifier
       if (afterDeterminer || (previous.possessive && !previous.mark)) word.tag = 'noun';
       else if (!previous.mark && next && !startsComplement(next)) {
-        // "composite trading on", "a news briefing today", but "a venture involving units"
+        // "composite trading on", "a news briefing today", but "a venture involving units" (and not after a plural
+        // that opens the sentence: "Protesters marching through the city" are protesters who march)
+        const opening = index === 1 || (index === 2 && before2?.tag === 'det' && !before2.mark);
+        const plural = opening && /[^s]s$/.test(previous.token.core);
         const nounBefore =
           (previous.tag === 'noun' || previous.tag === 'name' || previous.tag === 'num') &&
+          !plural &&
           (PREPOSITIONS.has(next.core) || TIME_WORDS.has(next.core) || MONTH_AND_DAY_NAMES.has(next.core));
         const modifier =
           (previous.tag === 'prep' || previous.tag === 'conj') &&

@@ -24,3 +24,21 @@ test('a past verb after a time phrase with an object, or after "and", keeps its 
     'The firm closed in 2009',
   );
 });
+
+test('an "-ing" phrase after the subject that opens the clause: the time phrase in it dates the clause', () => {
+  assert.equal(
+    label('Officers chasing a stolen van on Friday crashed into a bus shelter.', 'Friday'),
+    'Officers chasing a stolen van crashed into a bus shelter',
+  );
+  // a plural subject before "-ing" and a preposition: people who march, not a kind of marching
+  assert.equal(
+    label('Farmers driving tractors through the town on Monday blocked the ring road.', 'Monday'),
+    'Farmers driving tractors through the town blocked the ring road',
+  );
+  assert.equal(
+    label('Students marching through the capital on Sunday clashed with riot police.', 'Sunday'),
+    'Students marching through the capital clashed with riot police',
+  );
+  // negative: a verb before the "-ing" phrase governs it
+  assert.equal(label('He was seen walking the dog on Friday.', 'Friday'), 'He was seen walking the dog');
+});
