@@ -173,9 +173,14 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
   const leading = (i: number) => LEADING_STOP.has(core(i)) && !inPhrase(i) && s.words[words[i]!]!.tag !== 'pron';
   while (from < to && (leading(from) || !s.words[words[from]!]!.token.isWord)) from++;
   // "in May" keeps its "May" (a modal elsewhere)
+  // "rose 43% in February compared | to the same period last year": a comparison whose yardstick was dropped
+  const comparedWith = (i: number) =>
+    core(i) === 'compared' && /^(?:with|to|against)$/.test(s.words[words[i]! + 1]?.token.core ?? '');
   while (
     to > from &&
-    ((TRAILING_STOP.has(core(to - 1)) && !inPhrase(to - 1)) || !s.words[words[to - 1]!]!.token.isWord)
+    ((TRAILING_STOP.has(core(to - 1)) && !inPhrase(to - 1)) ||
+      !s.words[words[to - 1]!]!.token.isWord ||
+      comparedWith(to - 1))
   ) {
     // "the notes will be due" keeps its "due"
     if (core(to - 1) === 'due' && to - 2 >= from && s.words[words[to - 2]!]!.tag === 'aux') break;

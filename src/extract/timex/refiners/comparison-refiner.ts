@@ -1,6 +1,7 @@
 /**
  * Points of comparison: "the highest since 2012", "for the first time since the 1980s", "its worst week
- * since March", "a level not seen since 2008", "higher than last year" (not "no later than Friday", a deadline). What happened is now; the date after "since" is the yardstick,
+ * since March", "a level not seen since 2008", "higher than last year", "compared with a year earlier" (not "no later than
+ * Friday", a deadline). What happened is now; the date after "since" is the yardstick,
  * not a stretch that ran up to now. TimeML still tags it, so the timex keeps its value; the frame is marked as
  * a point of reference, so it gets no `from`/`to` and no event (normaliser.ts).
  */
@@ -12,6 +13,13 @@ const THAN_BEFORE = /\bthan\s+(?:(?:in|on|at|during|for)\s+)?$/i;
 /** "no later than Friday", "not before": a deadline, which the tense refiner reads, not a comparison. */
 const DEADLINE_THAN_BEFORE =
   /\b(?:no|not)\s+(?:later|earlier|sooner|more|less)\s+than\s+(?:(?:in|on|at|during|for)\s+)?$/i;
+
+/**
+ * "compared with the same period last year", "compared to 2019", "in comparison with March", "versus a year ago": the
+ * period a figure is set against.
+ */
+const COMPARED_BEFORE =
+  /\b(?:(?:compared|comparison)\s+(?:with|to|against)|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?$/i;
 
 /** "since" right before the phrase (its own "the" and mods are in the span: "since the late 1970s"). */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
@@ -81,6 +89,13 @@ export class ComparisonRefiner implements Refiner {
       const thanLead = text.slice(Math.max(0, r.index - 30), r.index);
       if (THAN_BEFORE.test(thanLead) && !DEADLINE_THAN_BEFORE.test(thanLead)) {
         frame.reference = `a point of comparison ("than ${r.text}"), not an event: what is compared is told of another time`;
+        continue;
+      }
+      // (not a dated figure: "compared with year-earlier profit of $3.8 million" tells that period's profit)
+      const compared = COMPARED_BEFORE.exec(thanLead);
+      const after = text.slice(r.index + r.text.length, r.index + r.text.length + 8);
+      if (compared && /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b)/.test(after)) {
+        frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
         continue;
       }
       const lead = text.slice(Math.max(0, r.index - 12), r.index);

@@ -35,3 +35,17 @@ test('coordinated phrases stay whole', () => {
     /on Monday and Tuesday nights/,
   );
 });
+
+test('a comparison whose period is dropped leaves no "compared" at the end of a label', () => {
+  assert.equal(
+    label('Orders rose 8% in June compared with the same period last year.', 'June', {
+      others: ['the same period last year'],
+    }),
+    'Orders rose 8% in June',
+  );
+  // negative: "compared" as the clause's verb stays
+  assert.equal(
+    label('The two offers were compared in June by the board.', 'June'),
+    'The two offers were compared by the board',
+  );
+});

@@ -129,3 +129,20 @@ test('a present perfect in the compared noun\'s relative clause keeps the compar
     1,
   );
 });
+
+test('"compared with the same period last year", "versus a year ago": the period set against is a point of comparison', () => {
+  const text = 'Exports rose 9% in May compared with the same period last year, the agency said.';
+  const t = timexOf(text, 'the same period last year', '2024-06-12');
+  assert.equal(t.value, '2023-05');
+  assert.equal(t.from, undefined);
+  assert.match(t.why, /point of comparison/);
+  assert.equal(timexOf('Margins fell, compared to a year earlier.', 'a year earlier', '2024-06-12').from, undefined);
+  assert.equal(timexOf('Output was up 4% versus a year ago.', 'a year ago', '2024-06-12').from, undefined);
+  // negative: a dated figure set against is that period's ("year-earlier profit of $3.8 million"), and the month the
+  // figure is of stays an event
+  assert.ok(
+    timexOf('Profit was $2 million, compared with year-earlier profit of $3 million.', 'year-earlier', '2024-06-12')
+      .from,
+  );
+  assert.equal(timexOf(text, 'May', '2024-06-12').from, '2024-05-01');
+});
