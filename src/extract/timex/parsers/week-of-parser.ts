@@ -1,5 +1,5 @@
 /**
- * "the week of March 6", "the week of Oct. 17, 2016": the ISO week that holds the day (TimeML tags the whole
+ * "the week of March 6", "the week of 6 March", "the week of Oct. 17, 2016": the ISO week that holds the day (TimeML tags the whole
  * phrase as that week, 2000-W10). A day without a year takes its year by tense, like any month and day.
  */
 import { daysInMonth, isoDay, type Day } from '../calendar.js';
@@ -11,7 +11,8 @@ import { pickYear } from './month-parser.js';
 import { TimexParser } from './timex-parser.js';
 
 const PATTERN = new RegExp(
-  `the\\s+week\\s+of\\s+(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\w-])`,
+  // "the week of March 6", "the week of 6 March", "the week of the 6th of March"
+  `the\\s+week\\s+of\\s+(?:(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME}))(?:,?\\s+(\\d{4}))?(?![\\w-])`,
   'i',
 );
 
@@ -22,9 +23,9 @@ export class WeekOfParser extends TimexParser {
   override readonly keywordLead = 8;
 
   protected read(match: RegExpMatchArray): Frame | null {
-    const [text, monthText, dayText, yearText] = match;
-    const month = parseMonth(monthText!);
-    const d = Number(dayText);
+    const [text, monthFirst, dayAfter, dayFirst, monthAfter, yearText] = match;
+    const month = parseMonth((monthFirst ?? monthAfter)!);
+    const d = Number(dayAfter ?? dayFirst);
     if (!month || d < 1 || d > 31) return null;
     const frame: Frame = {
       kind: 'week-of',

@@ -33,3 +33,24 @@ test('negative: "the week of" an event or an impossible day is no week of a date
   assertNone('He spent the week of the storm at home.', 'the week of the storm', PUB);
   assertNone('The week of Feb. 31 never came.', 'the week of Feb. 31', PUB);
 });
+
+test('"the week of 12 August", "the week of the 2nd of September": the day written first', () => {
+  assertPlaced(
+    'A fourth walkout is planned for the week of 12 August.',
+    'the week of 12 August',
+    '2024-W33',
+    '2024-08-12',
+    '2024-08-19',
+    '2024-07-24',
+  );
+  assertPlaced(
+    'The hearing was moved to the week of the 2nd of September 2025.',
+    'the week of the 2nd of September 2025',
+    '2025-W36',
+    undefined,
+    undefined,
+    '2024-07-24',
+  );
+  // negative: a day of the week's own ("the week of 12 matches") is no date
+  assertNone('It was the week of 12 matches in 14 days.', 'the week of 12', '2024-07-24');
+});
