@@ -15,7 +15,15 @@ import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
 import { clauseTenseOf } from './timex/normaliser.js';
-import { addMonths, isoDay, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES } from './timex/calendar.js';
+import {
+  addMonths,
+  epochMinute,
+  isoDay,
+  isoMinute,
+  MONTH_NAMES,
+  parseIsoDay,
+  WEEKDAY_NAMES,
+} from './timex/calendar.js';
 import { tokenizeRange } from './words.js';
 import { MONTH_NAME, WEEKDAY } from './timex/words.js';
 
@@ -195,10 +203,25 @@ function lengthInDays(value: string): number {
   return Number(m[1]) * { Y: 365, M: 30, W: 7, D: 1 }[m[2] as 'Y' | 'M' | 'W' | 'D'];
 }
 
+/** A length in minutes of a duration of hours, days or weeks (`PT48H`, `PT90M`, `P2D`, `P1W`), or NaN. */
+function lengthInMinutes(value: string): number {
+  const m = /^P(?:T(\d+)(H|M)|(\d+)(D|W))$/.exec(value);
+  if (!m) return NaN;
+  return m[1] ? Number(m[1]) * (m[2] === 'H' ? 60 : 1) : Number(m[3]) * (m[4] === 'D' ? 1440 : 10080);
+}
+
+/** The floating ISO minute `minutes` after `from` (`2024-07-27T00:00`), or null when it is no such minute. */
+function minutesAfter(from: string, minutes: number): string | null {
+  const day = parseIsoDay(from);
+  const clock = /T(\d{2}):(\d{2})$/.exec(from);
+  if (!day || !clock || !(minutes > 0)) return null;
+  return isoMinute(epochMinute(day, Number(clock[1]) * 60 + Number(clock[2])) + minutes);
+}
+
 /** A plain duration in words: `P5D` "5 days", `P1W` "1 week", `P20Y` "20 years", `PT48H` "48 hours". */
 function lengthWords(value: string): string {
-  const [, n, unit] = /^PT?(\d+)(Y|M|W|D|H)$/.exec(value)!;
-  const name = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' }[unit as 'Y' | 'M' | 'W' | 'D' | 'H'];
+  const [, time, n, unit] = /^P(T?)(\d+)(Y|M|W|D|H)$/.exec(value)!;
+  const name = time && unit === 'M' ? 'minute' : { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' }[unit!]!;
   return `${n} ${name}${n === '1' ? '' : 's'}`;
 }
 
@@ -420,7 +443,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
 
     if (!placeable) {
       const days = lengthInDays(x.value);
-      if (anchor >= 0 && days > 0 && measuring)
+      if (anchor >= 0 && (days > 0 || lengthInMinutes(x.value) > 0) && measuring)
         measures.push({ sentence: sentenceIndex, anchor, days, value: x.value });
       const placement = placeUnplaced(x, { text, published, tense: described.tense, next });
       if (!placement) continue;
@@ -484,7 +507,16 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   // "a two-week strike began Monday": a duration measuring the same verb gives the placed event its length
   for (const m of measures) {
     for (const { event, anchor } of anchored.get(m.sentence) ?? []) {
-      if (anchor !== m.anchor || event.ongoing || event.from.includes('T')) continue;
+      if (anchor !== m.anchor || event.ongoing) continue;
+      // "will walk out for 48 hours from midnight on Friday": a time's event lasts the length, to the minute
+      if (event.from.includes('T')) {
+        const to = minutesAfter(event.from, lengthInMinutes(m.value));
+        if (!to || to <= event.to || (published && to > nextDay(published) && event.from <= published)) continue;
+        event.to = to;
+        event.why = `${event.why!.slice(0, -1)}; lasting ${lengthWords(m.value)}.`;
+        continue;
+      }
+      if (!(m.days > 0)) continue;
       if (daysBetween(event.from, event.to) >= m.days) continue;
       // counted in calendar units: "for two decades" from 1962 ends in 1982, not 7,300 days on
       const to = endAfterLength(event.from.slice(0, 10), inWholeDays(m.value));

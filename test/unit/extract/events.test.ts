@@ -206,6 +206,18 @@ test('a duration measuring the verb of a placed event gives that event its lengt
     [['t2', '2016-10-10', '2016-10-15']],
   );
   assert.match(list[0]!.why!, /lasting 5 days/);
+  // a time's event lasts the length to the minute: "for 48 hours from midnight on Friday"
+  const timed = events('Drivers will walk out for 48 hours from midnight on Friday.', [
+    ['48 hours', { type: 'DURATION', value: 'PT48H' }],
+    ['midnight on Friday', { type: 'TIME', from: '2024-07-27T00:00', to: '2024-07-27T00:01', granularity: 'minute' }],
+  ]);
+  assert.deepEqual([timed[0]!.from, timed[0]!.to], ['2024-07-27T00:00', '2024-07-29T00:00']);
+  assert.match(timed[0]!.why!, /lasting 48 hours/);
+  const minutes = events('Police shut the bridge for 90 minutes at 3pm on Monday.', [
+    ['90 minutes', { type: 'DURATION', value: 'PT90M' }],
+    ['3pm on Monday', { type: 'TIME', from: '2024-07-22T15:00', to: '2024-07-22T16:00', granularity: 'hour' }],
+  ]);
+  assert.equal(minutes[0]!.to, '2024-07-22T16:30');
   // counted by the calendar: two decades from 1962 end with 1981, not 7,300 days on
   const years = events('Founded in 1962, the firm grew for two decades.', [
     ['1962', { from: '1962-01-01', to: '1963-01-01', granularity: 'year' }],
