@@ -21,15 +21,6 @@ const DEADLINE_THAN_BEFORE =
 const COMPARED_BEFORE =
   /\b(?:(?:compared|comparison)\s+(?:with|to|against)|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?$/i;
 
-/**
- * "the third strike this year", "their second win this month", "the first time this week": an ordinal that counts
- * events within the period, a few words before it, with no verb or mark between.
- */
-const COUNTED_IN =
-  /(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+[a-z-]+){0,2}\s+(?:so\s+far\s+)?$/i;
-/** The periods an ordinal counts in: "this year", "this month", "this week" ("this season" when one is read). */
-const COUNTING_PERIOD = /^this\s+(?:year|season|month|week)$/i;
-
 /** "since" right before the phrase (its own "the" and mods are in the span: "since the late 1970s"). */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 
@@ -106,14 +97,6 @@ export class ComparisonRefiner implements Refiner {
       if (compared && /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b)/.test(after)) {
         frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
         continue;
-      }
-      // "the strike, the third this year, would hit": the year the ordinal counts in, not when the strike is
-      if (COUNTING_PERIOD.test(r.text)) {
-        const counted = COUNTED_IN.exec(thanLead);
-        if (counted && !VERB.test(counted[0].replace(/^\S+/, ''))) {
-          frame.reference = `the period "${counted[0].trim()} ${r.text}" counts in, not an event`;
-          continue;
-        }
       }
       const lead = text.slice(Math.max(0, r.index - 12), r.index);
       const since = SINCE_BEFORE.exec(lead);

@@ -146,14 +146,3 @@ test('"compared with the same period last year", "versus a year ago": the period
   );
   assert.equal(timexOf(text, 'May', '2024-06-12').from, '2024-05-01');
 });
-
-test('"the third this year", "their second win this month": the period an ordinal counts in is no event', () => {
-  const text = 'The strike, the third this year, will close schools on Friday.';
-  const t = timexOf(text, 'this year', '2024-07-24');
-  assert.equal(t.value, '2024');
-  assert.equal(t.from, undefined);
-  assert.equal(timexOf('It was their second away win this month.', 'this month', '2024-07-24').from, undefined);
-  // negative: a fraction, or an ordinal that a verb separates, leaves the period an event
-  assert.ok(timexOf('Sales shrank by one-third this year.', 'this year', '2024-07-24').from);
-  assert.ok(timexOf('The first batch arrived this week.', 'this week', '2024-07-24').from);
-});
