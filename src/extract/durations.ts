@@ -176,6 +176,9 @@ export const ENDS_WITH_NEXT =
   /^,?\s+(?:ended|ending|ends|(?:that|which)\s+(?:ended|ends|will\s+end)|to|through)\s+(?:on\s+|in\s+)?$/i;
 
 /** Where the event of an unplaced time phrase lies, or null when it has no place. */
+/** "to last", "will last", "could last" before a length: the verb, not "the last". */
+const LAST_THE_VERB = /\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)\s+last\s+$/i;
+
 export function placeUnplaced(t: Timex, context: DurationContext): Placement | null {
   const published = parseIsoDay(context.published);
   if (!published || t.type === 'SET' || t.value === 'PRESENT_REF') return null;
@@ -242,7 +245,9 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   }
 
   const ahead = ROLLING_AHEAD.test(t.text.trim());
-  const past = ROLLING_PAST.test(t.text.trim()) || /\b(?:past|last|recent)\s+$/i.test(before);
+  // (not the verb "last": "is expected to last three to four weeks", "will last two days")
+  const past =
+    ROLLING_PAST.test(t.text.trim()) || (/\b(?:past|last|recent)\s+$/i.test(before) && !LAST_THE_VERB.test(before));
   if (ahead || past) {
     return approx(
       rolling(length, published, ahead),

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertPlaced, timexOf } from './helpers.js';
+import { extract } from '../../../../src/extract/index.js';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
 
 // Published Tuesday 30 December 2014.
 const PUB = '2014-12-30';
@@ -18,4 +19,20 @@ test('negative: "last year" and "in the last decade" are the calendar ones', () 
   assertPlaced('Crime fell last year.', 'last year', '2013', '2013-01-01', '2014-01-01', PUB);
   assertPlaced('Crime fell in the last decade.', 'the last decade', '200', '2000-01-01', '2010-01-01', PUB);
   assert.equal(timexOf('Crime fell in the past week.', 'the past week', PUB).value, '2014-W52');
+});
+
+test('negative: the verb "last" before a length is no "the last": "is expected to last three weeks"', () => {
+  const SEP = '2024-09-05';
+  const verb = timexOf('The trial could last three weeks.', 'three weeks', SEP);
+  assert.equal(verb.value, 'P3W');
+  assert.equal(verb.from, undefined);
+  assertNone('The trial could last three weeks.', 'last three weeks', SEP);
+  // a range of lengths after "to last" is no stretch up to publication either
+  const r = extract('The trial is expected to last three to four weeks.', { published: SEP });
+  assert.deepEqual(
+    r.events.map((e) => [e.from, e.to]),
+    [],
+  );
+  // "over the last three weeks" still ends at publication
+  assert.equal(timexOf('Sales fell over the last three weeks.', 'the last three weeks', SEP).to, '2024-09-06');
 });
