@@ -186,7 +186,7 @@ export function clauseChoice(
         };
       }
     }
-  }
+  } else if (group.kind === 'infinitive') subject = headlineSubject(s, group);
   return {
     kind: 'clause',
     words: [...subject, ...predicate],
@@ -195,6 +195,18 @@ export function clauseChoice(
     why,
     group,
   };
+}
+
+/**
+ * "Council | to vote on budget next week", "Jury selection | to begin Monday": a headline's "to" says what will
+ * happen; the noun phrase that opens the line before it is its subject (a sentence with a finite verb has none).
+ */
+function headlineSubject(s: Sentence, group: VerbGroup): number[] {
+  const p = group.start - 1;
+  if (p < 0 || !endsNounPhrase(s.words[p]!) || s.words[p]!.mark || s.words[p]!.tag === 'pron') return [];
+  const start = nounPhraseStart(s, p);
+  if (start !== 0 || s.groups.some((g) => g.kind === 'finite')) return [];
+  return content(s, start, p + 1);
 }
 
 /**
