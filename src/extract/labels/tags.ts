@@ -249,6 +249,8 @@ export function tagWords(tokens: readonly Token[]): Word[] {
       // "Harding's appeal", "BlueKing, which": a possessive, or a capital inside the word, is a name's
       else if ((word.tag === 'ved' || word.tag === 'ing') && (word.possessive || INNER_CAPITAL.test(text)))
         word.tag = 'name';
+      // "Fed Chair Jerome Powell testifies", "Fed officials": the central bank, not "fed" ("Fed up with delays")
+      else if (core === 'fed' && !mark && following !== undefined && !startsLower(following.text)) word.tag = 'name';
       // "That is another …", "This was": a demonstrative before a verb stands for a noun
       if (sentenceStart && (core === 'that' || core === 'this') && following && !mark && VERB_TAGS.has(lexical[i + 1]!))
         word.tag = 'pron';

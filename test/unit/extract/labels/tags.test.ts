@@ -172,3 +172,8 @@ test('a capital word in "-ing" or "-ed" with a possessive or a capital inside is
   assert.equal(tags('Speaking to reporters, he left.')[0], 'speaking/ing');
   assert.equal(tags('Nicknamed Chin, he left.')[0], 'nicknamed/ved');
 });
+
+test('"Fed" opening a sentence before a name is the central bank, not a past of "feed"', () => {
+  assert.equal(tags('Fed Chair Jerome Powell testifies next week.')[0], 'fed/name');
+  assert.equal(tags('Fed up with delays, residents protested.')[0], 'fed/ved');
+});
