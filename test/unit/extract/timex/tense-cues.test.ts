@@ -364,9 +364,16 @@ test('a deadline with "by" that no past verb has passed lies ahead; what is awai
     '2023-09-20',
   );
   assert.equal(timexOf("Investors awaited Friday's jobs report.", 'Friday', MON).value, '2023-09-22');
+  // "ahead of" a day's thing: still to come, though the clause is past
+  assert.equal(
+    timexOf("Stocks edged lower as investors turned cautious ahead of Friday's jobs report.", 'Friday', MON).value,
+    '2023-09-22',
+  );
   // negative: a past verb before the deadline
   assert.equal(timexOf('The firm had repaid the loan by March.', 'March', MON).value, '2023-03');
   assert.equal(timexOf("Shares fell after Friday's jobs report.", 'Friday', MON).value, '2023-09-15');
+  // ("ahead of the weekend" told of a past trading day is that day's weekend, read by tense)
+  assert.equal(timexOf('Traders sold ahead of the weekend.', 'the weekend', MON).value, '2023-W37-WE');
 });
 
 test('what "is forecast" or "is projected" lies ahead', () => {
