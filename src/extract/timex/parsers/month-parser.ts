@@ -106,6 +106,9 @@ const AMBIGUOUS_MONTH = /^(?:may|march|august)$/i;
 const VERB_AFTER =
   /^\s+(?:be|have|not|also|well|never|still|soon|take|make|lead|come|go|help|cause|seem|the|a|an|on|to|through|in)\b/i;
 
+/** A futures contract's month: "for January delivery", "the December contract", "March futures". */
+const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
+
 export class MonthParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** Month names and abbreviations as words, in any case (read() asks more of lower-case and capitals). */
@@ -197,6 +200,9 @@ export class MonthParser extends TimexParser {
         return null;
     }
     if (day !== null && (day < 1 || day > 31)) return null;
+    // "crude for January delivery", "the December contract": a futures month is always ahead
+    const delivery =
+      !day && !year && !which && !yearWhich && DELIVERY_AFTER.test(textAfter(context, index + match[0].length, 12));
     const pointMod = parsePointMod(modText);
     const phraseAt: PhraseAt = { text: context.text, index };
     const frame: Frame = {
@@ -236,8 +242,8 @@ export class MonthParser extends TimexParser {
             month,
             day,
             which?.toLowerCase().replace(/\s+/g, ' '),
-            frame.tense ?? tense,
-            clearTense,
+            delivery ? 'future' : (frame.tense ?? tense),
+            delivery || clearTense,
           );
           y = picked.y;
           why = picked.why;
