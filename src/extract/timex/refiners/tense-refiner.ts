@@ -19,14 +19,14 @@ import { inHeadlineLine } from '../title-case.js';
 /**
  * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
  * Monday", "the envoy arrives Thursday", "the panel convenes in March", "talks resume Thursday", "the Jets
- * play Sunday", "polls open Thursday"). Forms that are also common nouns ("visit", "vote", "returns", "heads") are
+ * play Sunday", "polls open Thursday", "whose side face a trip to Rovers on Tuesday"). Forms that are also common nouns ("visit", "vote", "returns", "heads") are
  * left out; "play", "host" and "open" count only where no article, possessive or form of "be" makes them nouns
  * or adjectives (NOT_SIMPLE_PRESENT_BEFORE).
  */
 const SCHEDULED_PRESENT =
   'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|reconvenes|flies|leaves|visits|' +
   'reopens|ends|concludes|' +
-  'resume|begin|expire|plays|play|faces|hosts|host|launches|open';
+  'resume|begin|expire|plays|play|faces|face(?=\\s+(?:a|an|the|[A-Z]))|hosts|host|launches|open';
 /** "Voters head to the polls Sunday": "head" is a verb of going only before where it goes. */
 const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
 /**
@@ -42,7 +42,7 @@ const RUNS_OR_CLOSES =
  */
 const NOT_SIMPLE_PRESENT_BEFORE =
   /\b(?:to|will|would|shall|should|can|could|may|might|must|did|do|does|not|n't|'ll|the|a|an|his|her|its|their|our|is|are|was|were|be|been|remain|remained|stay|stayed|kept)\s+(?:\w+ly\s+)?$/i;
-const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head|runs|closes|close)$`, 'i');
+const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head|runs|closes|close|face)$`, 'i');
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 const FUTURE =

@@ -398,3 +398,17 @@ test('a schedule: "runs Sept. 28-Oct. 2", "polls close at 8 p.m.", a headline\'s
   assert.equal(timexOf('He was the second climber to die at the weekend.', 'the weekend', FRI).value, '2019-W11-WE');
   assert.equal(timexOf('Makers are going to start getting beat up in the spring.', 'the spring', FRI).value, '2019-SP');
 });
+
+test('"face" a fixture is scheduled ahead: "whose side face a trip to Rovers on Tuesday night"', () => {
+  const SAT = '2023-12-16';
+  assert.equal(
+    timexOf('Brennan, whose side face a trip to Rovers on Tuesday night, was pleased.', 'Tuesday night', SAT).value,
+    '2023-12-19TNI',
+  );
+  assert.equal(
+    timexOf('The Saints face Seattle in a playoff game on Saturday.', 'Saturday', '2011-01-05').value,
+    '2011-01-08',
+  );
+  // negative: "face" the noun
+  assert.equal(timexOf('The statue lost its face on Tuesday.', 'Tuesday', SAT).value, '2023-12-12');
+});
