@@ -184,6 +184,8 @@ export class DurationParser extends TimexParser {
     }
     const tail = context.text.slice(index + match[0].length, index + match[0].length + 8);
     if (/^[\s-]+old\b/i.test(tail)) return null; // "52 years old" is an age
+    // "waited a long time for a night like this", "a year like no other": a kind of day, not a length
+    if (amountText && /^an?$/i.test(amountText) && /^\s+like\b/i.test(tail)) return null;
     // "a quarter of the dealers" is a fraction; "several quarters of losses", "two straight quarters of growth" are not
     const counted =
       (amountText !== undefined && parseNumber(amountText) === null) || /\b(?:consecutive|straight)\s/i.test(match[0]);

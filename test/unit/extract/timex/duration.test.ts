@@ -46,6 +46,10 @@ test('ages and rates are not durations', () => {
   assert.deepEqual(names('Rooms cost $35 a night.'), []);
   assert.deepEqual(names('The plant makes 500 cars a day.'), []);
   assert.deepEqual(names('He tried a second time.'), []);
+  // a kind of day: "a night like this", "a year like no other"
+  assert.deepEqual(names('We have waited a long time for a night like this.'), []);
+  assert.deepEqual(names('It was a year like no other.'), []);
+  assert.deepEqual(names('The talks took a week, like the last round.'), ['a week']);
 });
 
 test('a length of time before a clause ("take five days before…") is not placed', () => {
