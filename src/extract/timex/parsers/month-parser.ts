@@ -63,7 +63,8 @@ const PATTERN = new RegExp(
     // "May 21", "May twenty-first", "June the second", "February the 15th" (not "In March the 2nd Division")
     `(?:(?:\\s*|\\s+the\\s+(?=\\d{1,2}(?:st|nd|rd|th)${ORDINAL_ENDS}))(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
     `(?:(?:,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
-    '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next)\\s+year)?',
+    // "March of last year"; "December of that year", "in June the following year": counted from the story's year
+    '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next|that|the\\s+(?:same|following|previous|preceding))\\s+year)?',
   'i',
 );
 
@@ -221,9 +222,19 @@ export class MonthParser extends TimexParser {
           why = `the year that opens the sentence (${anchor!.id}, ${y})`;
           usedAnchor = true;
         }
-        if (y === null && yearWhich && dct) {
-          y = dct.y + (yearWhich.toLowerCase() === 'last' ? -1 : yearWhich.toLowerCase() === 'next' ? 1 : 0);
-          why = `"${yearWhich} year" from the publication date`;
+        const narrated = yearWhich && /^(?:that|the)/i.test(yearWhich);
+        if (y === null && narrated && anchor) {
+          // "the insurance claim was settled in December of that year": the year the story last placed
+          const shift = /following/i.test(yearWhich) ? 1 : /previous|preceding/i.test(yearWhich) ? -1 : 0;
+          y = anchor.period.first.y + shift;
+          why = `"${yearWhich.replace(/\s+/g, ' ')} year": counted from the date in ${anchor.id} (${anchor.period.first.y})`;
+          usedAnchor = true;
+        }
+        // (without a year told, "of that year" says nothing: the tense picks it)
+        if (y === null && yearWhich && dct && !narrated) {
+          const w = yearWhich.toLowerCase();
+          y = dct.y + (w === 'last' || /previous|preceding/.test(w) ? -1 : w === 'next' || /following/.test(w) ? 1 : 0);
+          why = `"${yearWhich.replace(/\s+/g, ' ')} year" from the publication date`;
         }
         if (y === null && dct && day !== null && weekdayText && !which) {
           // "Saturday, April 25": the year whose April 25 is a Saturday, when one near publication is
