@@ -68,6 +68,8 @@ const ROLLING_PAST = /^(?:(?:the|over|in|during|for)\s+)*(?:past|last|recent|lat
 const ROLLING_AHEAD = /^(?:(?:the|over|in|during|for)\s+)*(?:next|coming|upcoming)\b|\bahead$/i;
 const UNIT_IN_TEXT = /\b(hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?\b/i;
 const RECENTLY = /^(?:(?:more|most|very|only|just)\s+)?(?:recently|lately|recent)$/i;
+/** "the last six months", "the first two weeks", "the final three days": a part of the period after "of". */
+const PART_OF_NEXT = /^the\s+(first|last|final|opening|closing)\s+\S+\s+(?:days|weeks|months|quarters|years)$/i;
 const FIRST_MONTHS = /^the\s+(?:(year-earlier|year-ago|first)\s+)?(\w+)\s+months$/i;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -211,6 +213,23 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   }
   const length = lengthOf(t);
   if (!length) return null;
+  // "the last six months of 2023", "the first two weeks of March": the start or the end of the period that follows
+  const part = PART_OF_NEXT.exec(t.text.trim());
+  if (part && context.next?.from && context.next.to && /^\s+of\s+$/i.test(text.slice(t.end, context.next.start))) {
+    const next = { from: parseIsoDay(context.next.from)!, to: parseIsoDay(context.next.to)! };
+    const first = /^(?:first|opening)$/i.test(part[1]!);
+    const from = first ? next.from : moved(next.to, -length.count, length.unit);
+    const to = first ? moved(next.from, length.count, length.unit) : next.to;
+    if (!length.vague && isoDay(from) >= isoDay(next.from) && isoDay(to) <= isoDay(next.to))
+      return {
+        from: isoDay(from),
+        to: isoDay(to),
+        granularity: GRANULARITY[length.unit],
+        why: `“${t.text}” of ${context.next.text}: its ${first ? 'start' : 'end'}`,
+        endsWithNext: true,
+      };
+  }
+
   if (ANCHORED_AFTER.test(after)) return null;
 
   // "the year ended Sept. 30": the period ends with that date

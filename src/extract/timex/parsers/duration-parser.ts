@@ -197,8 +197,12 @@ export class DurationParser extends TimexParser {
     if (amount === null && amountText === undefined && window && !plural) amount = 1;
     const vague = amountText !== undefined && amount === null;
     const value = durationValue(vague || (!amountText && plural) ? null : (amount ?? unitCount(unitText)), unit);
-    const dir =
-      window && /past|last|previous|recent|preceding/.test(window)
+    // "the last six months of 2023", "the last two weeks of term": the end of another period (the event builder
+    // places it inside the period that follows), not the stretch up to publication
+    const partOf = /^(?:last|final)$/i.test(window ?? '') && /^\s+of\s/i.test(tail);
+    const dir = partOf
+      ? 0
+      : window && /past|last|previous|recent|preceding/.test(window)
         ? -1
         : window && /next|coming|remaining|following|ensuing/.test(window)
           ? 1

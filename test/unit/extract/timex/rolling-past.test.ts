@@ -36,3 +36,21 @@ test('negative: the verb "last" before a length is no "the last": "is expected t
   // "over the last three weeks" still ends at publication
   assert.equal(timexOf('Sales fell over the last three weeks.', 'the last three weeks', SEP).to, '2024-09-06');
 });
+
+test('"the last six months of 2023", "the first two weeks of March": a part of the period after "of", one event', () => {
+  const FEB = '2024-02-13';
+  const last = extract('Profit fell in the last six months of 2023.', { published: FEB });
+  assert.deepEqual(
+    last.events.map((e) => [e.from, e.to]),
+    [['2023-07-01', '2024-01-01']],
+  );
+  const first = extract('The first two weeks of March were dry.', { published: FEB });
+  assert.deepEqual(
+    first.events.map((e) => [e.from, e.to]),
+    [['2023-03-01', '2023-03-15']],
+  );
+  // the length stays a length; the period keeps its own value
+  assert.equal(timexOf('Profit fell in the last six months of 2023.', 'the last six months', FEB).value, 'P6M');
+  // negative: without "of", the last three months end at publication
+  assert.equal(timexOf('Prices rose over the last three months.', 'the last three months', FEB).to, '2024-02-14');
+});
