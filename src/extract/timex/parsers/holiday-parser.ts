@@ -4,9 +4,9 @@
  * "Good Friday", "Palm Sunday", "Ash Wednesday", "Trinity Sunday"), from Orthodox Easter ("Clean Monday") or
  * Thanksgiving ("Black Friday", "Cyber Monday"), and read from Intl's lunar calendars ("Chinese New Year",
  * "Passover", "Yom Kippur", "Hanukkah" (its first day), "Eid al-Fitr"), in any case ("christmas",
- * "THANKSGIVING"). Without a year they are placed like weekdays: past tense, the latest one on or before
- * publication; future tense, the first one on or after it; no cue, the nearest one. "last Christmas", "next
- * Easter" count strictly. "Christmas 2018", "Easter of 2010" are as written.
+ * "THANKSGIVING"); a holiday's weekend ("the Labor Day weekend") is the weekend with it. Without a year they are
+ * placed like weekdays: past tense, the latest one on or before publication; future tense, the first one on or
+ * after it; no cue, the nearest one. "last Christmas", "next Easter" count strictly. "Christmas 2018", "Easter of 2010" are as written.
  * Names that are also phrases ("a good friday", "her mother's day") count in lower case only with date context;
  * not these: "the new year" (lower case), a country's "independence day".
  */
@@ -16,8 +16,11 @@ import {
   epochDay,
   fromEpochDay,
   humanDay,
+  isoDay,
+  isoWeekday,
   nthWeekday,
   weekPeriod,
+  weekendPeriod,
   type Day,
   type Period,
 } from '../calendar.js';
@@ -101,7 +104,7 @@ const HOLIDAYS: Holiday[] = [
 ];
 
 const PATTERN = new RegExp(
-  `(?:(last|this\\s+past|this\\s+coming|this|next|coming)\\s+)?(${HOLIDAYS.map((h) => h.name).join('|')})(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w-])`,
+  `(?:(last|this\\s+past|this\\s+coming|this|next|coming)\\s+)?(${HOLIDAYS.map((h) => h.name).join('|')})(\\s+(?:holiday\\s+)?(?:long\\s+)?week-?end)?(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w-])`,
   'i',
 );
 const WHOLE_NAMES = HOLIDAYS.map((h) => new RegExp(`^(?:${h.name})$`, 'i'));
@@ -239,10 +242,12 @@ export class HolidayParser extends TimexParser {
   override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    const [, whichText, nameText, yearText, yearWhich] = match;
+    const [, whichText, nameText, weekendText, yearText, yearWhich] = match;
     const name = nameText!;
     const holiday = holidayNamed(name);
     if (!holiday.day(2000)) return null; // a calendar this platform's Intl lacks
+    // "Easter week weekend", "election day weekend": no holiday weekend
+    if (weekendText && (holiday.week || /^(?:election|polling)/i.test(name))) return null;
     const before = textBefore(context, index, 16);
     // a name that is also a phrase in lower case ("a good friday", "her mother's day", "the president's day")
     // is the holiday when written as a name, or with date context: "last"/"next", a year, a preposition of time
@@ -256,7 +261,9 @@ export class HolidayParser extends TimexParser {
     if (/^new\s+year$/i.test(name) && !newYearHoliday(name, context, index, index + match[0].length)) return null;
     const which = whichText?.toLowerCase().replace(/\s+/g, ' ');
     const dayIn = (y: number): Day => holiday.day(y)!;
-    const periodIn = (y: number): Period => (holiday.week ? weekPeriod(dayIn(y)) : dayPeriod(dayIn(y)));
+    const periodIn = (y: number): Period =>
+      holiday.week ? weekPeriod(dayIn(y)) : weekendText ? holidayWeekend(dayIn(y), name) : dayPeriod(dayIn(y));
+    const label = weekendText ? `the ${name} weekend` : name;
     const frame: HolidayFrame = {
       kind: 'holiday',
       name,
@@ -277,21 +284,44 @@ export class HolidayParser extends TimexParser {
           );
         if (yearText) {
           const y = Number(yearText);
-          return dateReading(periodIn(y), `${name} ${y}: ${humanDay(dayIn(y))}`);
+          return dateReading(periodIn(y), `${label} ${y}: ${humanDay(dayIn(y))}`);
         }
-        if (!dct) return unplacedReading(holiday.week ? 'XXXX-WXX' : 'XXXX-XX-XX', `${name} of an unknown year`);
+        if (!dct)
+          return unplacedReading(
+            holiday.week ? 'XXXX-WXX' : weekendText ? 'XXXX-WXX-WE' : 'XXXX-XX-XX',
+            `${name} of an unknown year`,
+          );
         if (yearWhich) {
           // "Thanksgiving of next year", "MLK Day last year": the year counted from publication
           const y = dct.y + { last: -1, this: 0, next: 1 }[yearWhich.toLowerCase() as 'last' | 'this' | 'next'];
-          return dateReading(periodIn(y), `${name} of ${yearWhich.toLowerCase()} year: ${humanDay(dayIn(y))}`);
+          return dateReading(periodIn(y), `${label} of ${yearWhich.toLowerCase()} year: ${humanDay(dayIn(y))}`);
         }
         const t = frame.tense ?? tense;
         const { y, rule } = holidayYear(dct, periodIn, which, t);
-        return dateReading(periodIn(y), `${rule}: ${name} ${y}, ${humanDay(dayIn(y))}`);
+        return dateReading(periodIn(y), `${rule}: ${label} ${y}, ${humanDay(dayIn(y))}`);
       },
     };
     return frame;
   }
+}
+
+/**
+ * A holiday's weekend ("the Labor Day weekend", "Thanksgiving weekend", "the Easter long weekend"): the weekend
+ * nearest the holiday with the holiday itself, Saturday to Monday for a Monday, Thursday to Sunday for
+ * Thanksgiving, Good Friday to Easter Monday for Easter. Its value is that weekend's (`2024-W35-WE`).
+ */
+function holidayWeekend(day: Day, name: string): Period {
+  const weekday = isoWeekday(day); // 1 = Monday
+  // the weekend before a Monday or Tuesday, else the one on or after the day
+  const saturday = addDays(day, weekday <= 2 ? -weekday - 1 : 6 - weekday);
+  let first = weekday >= 6 ? saturday : epochDay(day) < epochDay(saturday) ? day : saturday;
+  let last = weekday <= 2 ? day : addDays(saturday, 1);
+  if (/^easter/i.test(name)) {
+    first = addDays(day, -2);
+    last = addDays(day, 1);
+  }
+  const weekend = weekendPeriod(saturday);
+  return { ...weekend, from: isoDay(first), to: isoDay(addDays(last, 1)), first };
 }
 
 /** Every word of a name begins with a capital ("Good Friday", "GOOD FRIDAY", "Mother's Day"). */
@@ -311,7 +341,8 @@ function holidayYear(
   const now = epochDay(dct);
   const spans = [dct.y - 1, dct.y, dct.y + 1].map((y) => {
     const p = periodIn(y);
-    return { y, start: epochDay(p.first), end: epochDay(p.first) + (p.granularity === 'week' ? 7 : 1) };
+    const [ty, tm, td] = p.to.split('-').map(Number) as [number, number, number];
+    return { y, start: epochDay(p.first), end: epochDay({ y: ty, m: tm, d: td }) };
   });
   if (which === 'this') return { y: dct.y, rule: '"this": the one of the publication year' };
   if (which === 'last' || which === 'this past')
