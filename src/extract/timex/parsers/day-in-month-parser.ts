@@ -1,6 +1,7 @@
 /**
  * A day or a week counted inside a month or a year: "the first Tuesday in November", "the last Monday of March
- * 2019", "the second Sunday of next month", "the last day of October", "the last weekend of June", "the first
+ * 2019", "the second Sunday of next month", "the last Friday of the month" (the month the story is in), "the last
+ * day of October", "the last weekend of June", "the first
  * week of October 2014", "the 2nd week of next month", "the last week of 2015", "the 20th of next month". The
  * whole phrase is one date (TimeML tags it so); a month without a year takes its year by tense, like "in
  * March"; "next month" counts from publication. The n-th week of a month is the ISO week holding its n-th
@@ -40,6 +41,8 @@ const PATTERN = new RegExp(
   `(?:the\\s+)?${NTH}\\s+(?<unit>${WEEKDAY}|day|week-?end|week)\\s+` +
     // "of next month", "in this September", or with no "of": "the 3rd Thursday this September"
     `(?:(?:(?<of>of|in)\\s+)?(?<which>this|last|next)\\s+(?:month|(?<whichMonth>${MONTH_NAME}))` +
+    // "of the month": the month the story is in ("the last Friday of the month"; not "of the month's")
+    `|of\\s+the\\s+(?<theMonth>month)(?![\\w-]|['’]s)` +
     `|(?:of|in)\\s+(?<month>${MONTH_NAME})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?` +
     // a year only after "of" ("the first day in 2015 when …" counts days of something else)
     `|of\\s+(?:(?<yearOnly>\\d{4})|(?<yearWhich>this|last|next)\\s+year))(?![\\w-])` +
@@ -117,7 +120,7 @@ export class DayInMonthParser extends TimexParser {
     const frame: Frame = {
       kind: 'day-in-month',
       timeless: g.year !== undefined || g.yearOnly !== undefined,
-      resolve: ({ dct, tense, clearTense }) => {
+      resolve: ({ dct, tense, clearTense, anchor }) => {
         let y: number;
         let m: number | null = null;
         let why: string;
@@ -140,6 +143,11 @@ export class DayInMonthParser extends TimexParser {
         } else if (g.which) {
           ({ y, m } = monthOf(dct, g.which));
           why = `"${text}": ${g.which.toLowerCase()} month counted from the publication date`;
+        } else if (g.theMonth) {
+          // the month of the date the story last placed (a month, a week or a day), else of publication
+          const told = anchor && /^(?:month|week|day|partOfDay|hour|minute)$/.test(anchor.period.granularity);
+          ({ y, m } = told ? anchor.period.first : dct);
+          why = `"${text}": the month ${told ? 'the story is in' : 'of publication'}`;
         } else {
           const picked = pickYear(dct, month!, null, undefined, frame.tense ?? tense, clearTense);
           y = picked.y;

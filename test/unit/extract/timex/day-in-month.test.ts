@@ -294,3 +294,36 @@ test('a count before "of this month\'s" or "of the last month" stays a count', (
   // no 31st of April
   assertNone('The fee is due on the 31st of next month.', 'the 31st of next month', PUB);
 });
+
+test('"of the month" is the month the story is in: the date it last placed, else publication', () => {
+  // published Tuesday 12 February 2013
+  const pub = '2013-02-12';
+  assertPlaced(
+    'The offer expires on the last day of the month.',
+    'the last day of the month',
+    '2013-02-28',
+    '2013-02-28',
+    '2013-03-01',
+    pub,
+  );
+  // it was "last Thursday", the week before publication
+  assertPlaced(
+    'The union plans a strike on the last Thursday of the month.',
+    'the last Thursday of the month',
+    '2013-02-28',
+    undefined,
+    undefined,
+    pub,
+  );
+  assertPlaced(
+    'In March 2011, the council voted on the first Monday of the month.',
+    'the first Monday of the month',
+    '2011-03-07',
+    undefined,
+    undefined,
+    pub,
+  );
+  // negative: a title and a possessive are no dates
+  assertNone('She was named employee of the month.', 'month', pub);
+  assertNone("The first week of the month's trading was calm.", 'first week', pub);
+});
