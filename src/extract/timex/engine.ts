@@ -34,6 +34,7 @@ import { PresentRefParser } from './parsers/present-ref-parser.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { RangeParser } from './parsers/range-parser.js';
 import { RelativePeriodParser, YearEndParser } from './parsers/relative-period-parser.js';
+import { RestOfPeriodParser } from './parsers/rest-of-period-parser.js';
 import { SamePeriodParser } from './parsers/same-period-parser.js';
 import { SeasonParser } from './parsers/season-parser.js';
 import { SetParser } from './parsers/set-parser.js';
@@ -66,6 +67,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new DayRefParser(),
   new PartOfDayParser(),
   new RelativePeriodParser(),
+  new RestOfPeriodParser(),
   new YearEndParser(),
   new CompoundEdgeParser(),
   new WeekdayParser(),
