@@ -42,6 +42,8 @@ interface Holiday {
   ambiguous?: boolean;
   /** A week, not a day ("Easter week"). */
   week?: boolean;
+  /** A date the month parsers read, a holiday here only with its weekend ("the Fourth of July weekend"). */
+  weekendOnly?: boolean;
 }
 
 const fixed = (m: number, d: number) => (y: number) => ({ y, m, d });
@@ -67,7 +69,7 @@ const HOLIDAYS: Holiday[] = [
   { name: '(?:chinese|lunar)\\s+new\\s+year', day: (y) => calendarDay('chinese', '1', 1, y) },
   { name: 'jewish\\s+new\\s+year|rosh\\s+hashanah?', day: (y) => calendarDay('hebrew', 'Tishri', 1, y) },
   { name: 'new\\s+year', day: fixed(1, 1) }, // bare: see read()
-  { name: '(?:martin\\s+luther\\s+king(?:,?\\s+jr\\.?)?|mlk)\\s+day', day: nth(1, 1, 3) },
+  { name: `(?:martin\\s+luther\\s+king|mlk)(?:${APOS}s)?(?:,?\\s+jr\\.?)?\\s+day`, day: nth(1, 1, 3) },
   { name: `president(?:${APOS}s|s${APOS})\\s+day|washington${APOS}s\\s+birthday`, day: nth(2, 1, 3), ambiguous: true },
   { name: `(?:st\\.?\\s+|saint\\s+)?valentine${APOS}s\\s+day`, day: fixed(2, 14) },
   { name: `(?:st\\.?|saint)\\s+patrick${APOS}s\\s+day|paddy${APOS}s\\s+day`, day: fixed(3, 17) },
@@ -77,10 +79,12 @@ const HOLIDAYS: Holiday[] = [
   { name: 'memorial\\s+day', day: nth(5, 1, -1) },
   { name: 'labou?r\\s+day', day: nth(9, 1, 1) },
   { name: 'independence\\s+day', day: fixed(7, 4), ambiguous: true },
+  { name: '(?:the\\s+)?fourth\\s+of\\s+july|july\\s+(?:fourth|4(?:th)?)', day: fixed(7, 4), weekendOnly: true },
   { name: '(?:election|polling)\\s+day', day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1), ambiguous: true }, // Tuesday after the first Monday
   { name: `veteran(?:${APOS}s|s${APOS})\\s+day|armistice\\s+day|remembrance\\s+day`, day: fixed(11, 11) },
   { name: 'halloween', day: fixed(10, 31) },
   { name: 'boxing\\s+day', day: fixed(12, 26) },
+  { name: 'bonfire\\s+night|guy\\s+fawkes\\s+(?:day|night)', day: fixed(11, 5), ambiguous: true },
   { name: 'easter\\s+week', day: easter, week: true },
   { name: 'easter\\s+monday', day: fromEaster(1) },
   { name: 'easter(?:\\s+sunday)?', day: easter },
@@ -236,7 +240,7 @@ export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The first word of a holiday's name (or "patrick" after "St."). */
   protected override readonly triggerWords = triggers(
-    'thanksgiving black cyber christmas xmas new chinese lunar jewish rosh martin mlk presidents president washington valentine patrick paddy mothering mother mothers father fathers memorial labor labour independence election polling veteran veterans armistice remembrance halloween boxing easter palm maundy holy good ash shrove fat mardi pancake ascension pentecost whit trinity orthodox clean yom passover pesach hanukkah hanukah chanukah chanukkah eid',
+    'thanksgiving black cyber christmas xmas new chinese lunar jewish rosh martin mlk presidents president washington valentine patrick paddy mothering mother mothers father fathers memorial labor labour independence fourth july election polling veteran veterans armistice remembrance halloween boxing bonfire guy easter palm maundy holy good ash shrove fat mardi pancake ascension pentecost whit trinity orthodox clean yom passover pesach hanukkah hanukah chanukah chanukkah eid',
   );
   /** "this coming St. " */
   override readonly keywordLead = 20;
@@ -248,6 +252,7 @@ export class HolidayParser extends TimexParser {
     if (!holiday.day(2000)) return null; // a calendar this platform's Intl lacks
     // "Easter week weekend", "election day weekend": no holiday weekend
     if (weekendText && (holiday.week || /^(?:election|polling)/i.test(name))) return null;
+    if (holiday.weekendOnly && !weekendText) return null;
     const before = textBefore(context, index, 16);
     // a name that is also a phrase in lower case ("a good friday", "her mother's day", "the president's day")
     // is the holiday when written as a name, or with date context: "last"/"next", a year, a preposition of time
@@ -263,7 +268,7 @@ export class HolidayParser extends TimexParser {
     const dayIn = (y: number): Day => holiday.day(y)!;
     const periodIn = (y: number): Period =>
       holiday.week ? weekPeriod(dayIn(y)) : weekendText ? holidayWeekend(dayIn(y), name) : dayPeriod(dayIn(y));
-    const label = weekendText ? `the ${name} weekend` : name;
+    const label = weekendText ? `the ${name.replace(/^the\s+/i, '')} weekend` : name;
     const frame: HolidayFrame = {
       kind: 'holiday',
       name,

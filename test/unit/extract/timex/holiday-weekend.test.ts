@@ -53,6 +53,29 @@ test("a holiday's weekend is the weekend with the holiday, placed by tense", () 
   );
 });
 
+test('the Fourth of July is a holiday with its weekend; alone it stays the date the month parser reads', () => {
+  // July 4, 2025 is a Friday: Friday to Sunday
+  assertPlaced(
+    'Fireworks are planned for the Fourth of July weekend.',
+    'the Fourth of July weekend',
+    '2025-W27-WE',
+    '2025-07-04',
+    '2025-07-07',
+    PUB,
+  );
+  // July 4, 2024 was a Thursday: Thursday to Sunday
+  assertPlaced(
+    'Beaches filled over the July 4 holiday weekend.',
+    'July 4 holiday weekend',
+    '2024-W27-WE',
+    '2024-07-04',
+    '2024-07-08',
+    PUB,
+  );
+  assert.equal(timexOf('Fireworks lit the sky on the Fourth of July.', 'the Fourth of July', PUB).value, '2024-07-04');
+  assert.equal(timexOf('The parade was held on July 4.', 'July 4', PUB).value, '2024-07-04');
+});
+
 test('negative: a holiday and a weekend told apart stay two dates; no date, no place', () => {
   const all = timexes('Sales fell on Labor Day and over the weekend.', PUB).map((t) => [t.text, t.value]);
   assert.deepEqual(all, [
