@@ -28,10 +28,12 @@ import { writesSentencesInLowerCase } from '../../sentences.js';
 const ABBREVIATION_BEFORE_CLOCK = `${WEEKDAY_SHORT}(?=,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d\\d(?!\\d)|(?::\\d\\d)?\\s*(?:[ap]\\.?\\s?m(?![\\w])|${ZONE_WORD})))`;
 
 const PATTERN = new RegExp(
-  '(?:(early|late|earlier|later)\\s+)?' +
+  // "overnight Thursday", "overnight on Saturday": the night into that day ("rattled … overnight Thursday … at 2:09
+  // a.m.", told on Thursday); "Sunday overnight" is Sunday's night
+  '(?:(early|late|earlier|later|overnight(?:\\s+on)?)\\s+)?' +
     '(?:(last|this\\s+past|this\\s+coming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK})(s)?` +
-    '(?:\\s+(morning|afternoon|evening|night))?' +
+    '(?:\\s+(morning|afternoon|evening|night|overnight))?' +
     '(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week)?',
   'i',
 );
@@ -101,9 +103,11 @@ export class WeekdayParser extends TimexParser {
     if (!wd) return null;
     const which = match[2]?.toLowerCase().replace(/\s+/g, ' ');
     const plural = !!match[4];
-    const part = match[5] ? PART_OF_DAY[match[5].toLowerCase()] : undefined;
+    const overnight = /^overnight/i.test(match[1] ?? '') && !match[5];
+    const part = match[5] ? PART_OF_DAY[match[5].toLowerCase()] : overnight ? 'NI' : undefined;
     const weekWord = match[6]?.toLowerCase();
-    const mod = match[1] ? (/^(early|earlier)$/i.test(match[1]) ? 'START' : 'END') : undefined;
+    const mod =
+      match[1] && !/^overnight/i.test(match[1]) ? (/^(early|earlier)$/i.test(match[1]) ? 'START' : 'END') : undefined;
     if (plural) {
       if (which || weekWord) return null;
       return {
@@ -147,8 +151,8 @@ export class WeekdayParser extends TimexParser {
             mod,
           );
         const { day, why } = place(base, wd, which, weekWord, frame.tense ?? tense, useAnchor ? anchor.id : null);
-        const period = part ? partOfDayPeriod(day, part) : dayPeriod(day);
-        const reading = dateReading(period, why, mod);
+        const period = part ? partOfDayPeriod(overnight ? addDays(day, -1) : day, part) : dayPeriod(day);
+        const reading = dateReading(period, overnight ? `${why}; "overnight": the night into it` : why, mod);
         if (part) reading.type = 'TIME';
         if (useAnchor) reading.usedAnchor = true;
         return reading;
