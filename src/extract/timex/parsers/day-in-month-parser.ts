@@ -34,7 +34,8 @@ import { startWords, triggers } from '../word-index.js';
 import { pickYear } from './month-parser.js';
 import { TimexParser } from './timex-parser.js';
 
-const NTH = '(?<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)';
+const NTH =
+  '(?<nth>(?:second|third|2nd|3rd)[-\\s]+(?:to[-\\s]+)?last|next[-\\s]+to[-\\s]+last|penultimate|first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)';
 /** "next month", "the previous month", "the current month": a month counted from publication. */
 const RELATIVE_MONTH = '(?:the\\s+)?(?<dayWhich>this|last|next|previous|current)\\s+month';
 const PATTERN = new RegExp(
@@ -53,6 +54,14 @@ const PATTERN = new RegExp(
 );
 
 const COUNT: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, final: -1 };
+
+/** Counts from the end: "the second-to-last Friday", "the penultimate day", "the third last week" (-2, -2, -3). */
+function countFromEnd(nth: string): number | null {
+  const t = nth.toLowerCase();
+  if (t === 'penultimate' || /^next/.test(t) || (/^(?:second|2nd)/.test(t) && /last$/.test(t))) return -2;
+  if (/^(?:third|3rd)/.test(t) && /last$/.test(t)) return -3;
+  return null;
+}
 const SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, next: 1 };
 
 /** The first day of this, last or next month, counted from publication. */
@@ -68,12 +77,17 @@ function nthWeekdayOfYear(y: number, wd: number, n: number): Day {
 
 /** The n-th day, weekend or week ("day", "weekend", "week", or a weekday's number) of a month, or of a year. */
 function nthIn(y: number, m: number | null, unit: 'day' | 'weekend' | 'week' | number, n: number): Period | null {
-  const nth = (wd: number): Day => (m === null ? nthWeekdayOfYear(y, wd, n) : nthWeekday(y, m, wd, n));
+  // counted from the end: the last one, then a week (or a day) back for each step ("the second-to-last Friday")
+  const back = n < -1 ? -n - 1 : 0;
+  const last = n < 0 ? -1 : n;
+  const nth = (wd: number): Day =>
+    addDays(m === null ? nthWeekdayOfYear(y, wd, last) : nthWeekday(y, m, wd, last), -7 * back);
   const day: Day =
     unit === 'day'
-      ? m === null
-        ? { y, m: n < 0 ? 12 : 1, d: n < 0 ? 31 : 1 }
-        : { y, m, d: n < 0 ? daysInMonth(y, m) : 1 }
+      ? addDays(
+          m === null ? { y, m: n < 0 ? 12 : 1, d: n < 0 ? 31 : 1 } : { y, m, d: n < 0 ? daysInMonth(y, m) : 1 },
+          -back,
+        )
       : nth(unit === 'weekend' ? 6 : unit === 'week' ? THURSDAY : unit);
   // "the fifth Monday of February 2019" does not exist
   if (m === null ? day.y !== y : day.m !== m) return null;
@@ -103,13 +117,13 @@ export class DayInMonthParser extends TimexParser {
       const d = bare ? Number(g.day) : parseDayOrdinal(g.day);
       return d === null || d < 1 || d > 31 ? null : this.dayOfRelativeMonth(text, d, g.dayWhich!.toLowerCase());
     }
-    const n = COUNT[g.nth!.toLowerCase()] ?? Number.parseInt(g.nth!, 10);
+    const n = countFromEnd(g.nth!) ?? COUNT[g.nth!.toLowerCase()] ?? Number.parseInt(g.nth!, 10);
     const unitWord = g.unit!.toLowerCase().replace('week-end', 'weekend');
     const unit =
       unitWord === 'day' || unitWord === 'weekend' || unitWord === 'week' ? unitWord : parseWeekday(unitWord);
     if (unit === null) return null;
     // "the 3rd day of October" is a day of the month (the month parser's): only the first and last day here
-    if (unit === 'day' && n !== 1 && n !== -1) return null;
+    if (unit === 'day' && n !== 1 && n >= 0) return null;
     // with no "of" only a weekday: "the first day this month that stocks rose" counts days of something else
     if (g.which && !g.of && typeof unit !== 'number' && unit !== 'weekend') return null;
     const monthText = g.month ?? g.whichMonth;
