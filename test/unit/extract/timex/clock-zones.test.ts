@@ -85,3 +85,41 @@ test('a zone in parentheses after a clock time is its zone: "9 a.m. (BST)", "8 p
   assertPlaced('He left at 3 p.m. (et al. say).', '3 p.m.', '2019-03-22T15:00', undefined, undefined, PUB);
   assertPlaced('He left at 3 p.m. (West Wing).', '3 p.m.', '2019-03-22T15:00', undefined, undefined, PUB);
 });
+
+test('zones in words: "8 p.m. Eastern time", "Pacific Standard Time", "3pm UK time"', () => {
+  // 22 March 2019 is in US daylight saving time and before European summer time
+  assertPlaced(
+    'Polls close at 8 p.m. Eastern time.',
+    '8 p.m. Eastern time',
+    '2019-03-22T20:00-04:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The launch was at 6:15 p.m. Pacific Standard Time.',
+    '6:15 p.m. Pacific Standard Time',
+    '2019-03-22T18:15-08:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'Kick-off is at 3pm UK time on Saturday.',
+    '3pm UK time on Saturday',
+    '2019-03-23T15:00Z',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'It ended at 7 p.m. central time.',
+    '7 p.m. central time',
+    '2019-03-22T19:00-05:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: "Eastern" and "time" apart are no zone
+  assertPlaced('He left at 3 p.m. Eastern officials said.', '3 p.m.', '2019-03-22T15:00', undefined, undefined, PUB);
+});
