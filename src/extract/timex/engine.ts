@@ -60,6 +60,7 @@ import { HabitualRefiner } from './refiners/habitual-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 import { QuarterEdgeRefiner } from './refiners/quarter-edge-refiner.js';
+import { QuarterEndedRefiner } from './refiners/quarter-ended-refiner.js';
 import { WeekdayRangeRefiner } from './refiners/weekday-range-refiner.js';
 
 export const TIMEX_PARSERS: PhraseParser[] = [
@@ -104,6 +105,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new OverlapRefiner(),
   new GameTimeRefiner(),
   new QuarterEdgeRefiner(),
+  new QuarterEndedRefiner(),
   new DayOffsetRefiner(),
   new DateTimeRefiner(),
   new ClockRangeRefiner(),
