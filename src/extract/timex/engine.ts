@@ -34,6 +34,7 @@ import { PresentRefParser } from './parsers/present-ref-parser.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { RangeParser } from './parsers/range-parser.js';
 import { RelativePeriodParser, YearEndParser } from './parsers/relative-period-parser.js';
+import { RestOfPeriodParser } from './parsers/rest-of-period-parser.js';
 import { SamePeriodParser } from './parsers/same-period-parser.js';
 import { SeasonParser } from './parsers/season-parser.js';
 import { SetParser } from './parsers/set-parser.js';
@@ -59,6 +60,7 @@ import { HabitualRefiner } from './refiners/habitual-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 import { QuarterEdgeRefiner } from './refiners/quarter-edge-refiner.js';
+import { QuarterEndedRefiner } from './refiners/quarter-ended-refiner.js';
 import { WeekdayRangeRefiner } from './refiners/weekday-range-refiner.js';
 
 export const TIMEX_PARSERS: PhraseParser[] = [
@@ -66,6 +68,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new DayRefParser(),
   new PartOfDayParser(),
   new RelativePeriodParser(),
+  new RestOfPeriodParser(),
   new YearEndParser(),
   new CompoundEdgeParser(),
   new WeekdayParser(),
@@ -102,6 +105,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new OverlapRefiner(),
   new GameTimeRefiner(),
   new QuarterEdgeRefiner(),
+  new QuarterEndedRefiner(),
   new DayOffsetRefiner(),
   new DateTimeRefiner(),
   new ClockRangeRefiner(),

@@ -1,6 +1,7 @@
 /**
  * A day or a week counted inside a month or a year: "the first Tuesday in November", "the last Monday of March
- * 2019", "the second Sunday of next month", "the last day of October", "the last weekend of June", "the first
+ * 2019", "the second Sunday of next month", "the last Friday of the month" (the month the story is in), "the last
+ * day of October", "the last weekend of June", "the first
  * week of October 2014", "the 2nd week of next month", "the last week of 2015", "the 20th of next month". The
  * whole phrase is one date (TimeML tags it so); a month without a year takes its year by tense, like "in
  * March"; "next month" counts from publication. The n-th week of a month is the ISO week holding its n-th
@@ -33,13 +34,16 @@ import { startWords, triggers } from '../word-index.js';
 import { pickYear } from './month-parser.js';
 import { TimexParser } from './timex-parser.js';
 
-const NTH = '(?<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)';
+const NTH =
+  '(?<nth>(?:second|third|2nd|3rd)[-\\s]+(?:to[-\\s]+)?last|next[-\\s]+to[-\\s]+last|penultimate|first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)';
 /** "next month", "the previous month", "the current month": a month counted from publication. */
 const RELATIVE_MONTH = '(?:the\\s+)?(?<dayWhich>this|last|next|previous|current)\\s+month';
 const PATTERN = new RegExp(
   `(?:the\\s+)?${NTH}\\s+(?<unit>${WEEKDAY}|day|week-?end|week)\\s+` +
     // "of next month", "in this September", or with no "of": "the 3rd Thursday this September"
     `(?:(?:(?<of>of|in)\\s+)?(?<which>this|last|next)\\s+(?:month|(?<whichMonth>${MONTH_NAME}))` +
+    // "of the month": the month the story is in ("the last Friday of the month"; not "of the month's")
+    `|of\\s+the\\s+(?<theMonth>month)(?![\\w-]|['’]s)` +
     `|(?:of|in)\\s+(?<month>${MONTH_NAME})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?` +
     // a year only after "of" ("the first day in 2015 when …" counts days of something else)
     `|of\\s+(?:(?<yearOnly>\\d{4})|(?<yearWhich>this|last|next)\\s+year))(?![\\w-])` +
@@ -50,6 +54,14 @@ const PATTERN = new RegExp(
 );
 
 const COUNT: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, final: -1 };
+
+/** Counts from the end: "the second-to-last Friday", "the penultimate day", "the third last week" (-2, -2, -3). */
+function countFromEnd(nth: string): number | null {
+  const t = nth.toLowerCase();
+  if (t === 'penultimate' || /^next/.test(t) || (/^(?:second|2nd)/.test(t) && /last$/.test(t))) return -2;
+  if (/^(?:third|3rd)/.test(t) && /last$/.test(t)) return -3;
+  return null;
+}
 const SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, next: 1 };
 
 /** The first day of this, last or next month, counted from publication. */
@@ -65,12 +77,17 @@ function nthWeekdayOfYear(y: number, wd: number, n: number): Day {
 
 /** The n-th day, weekend or week ("day", "weekend", "week", or a weekday's number) of a month, or of a year. */
 function nthIn(y: number, m: number | null, unit: 'day' | 'weekend' | 'week' | number, n: number): Period | null {
-  const nth = (wd: number): Day => (m === null ? nthWeekdayOfYear(y, wd, n) : nthWeekday(y, m, wd, n));
+  // counted from the end: the last one, then a week (or a day) back for each step ("the second-to-last Friday")
+  const back = n < -1 ? -n - 1 : 0;
+  const last = n < 0 ? -1 : n;
+  const nth = (wd: number): Day =>
+    addDays(m === null ? nthWeekdayOfYear(y, wd, last) : nthWeekday(y, m, wd, last), -7 * back);
   const day: Day =
     unit === 'day'
-      ? m === null
-        ? { y, m: n < 0 ? 12 : 1, d: n < 0 ? 31 : 1 }
-        : { y, m, d: n < 0 ? daysInMonth(y, m) : 1 }
+      ? addDays(
+          m === null ? { y, m: n < 0 ? 12 : 1, d: n < 0 ? 31 : 1 } : { y, m, d: n < 0 ? daysInMonth(y, m) : 1 },
+          -back,
+        )
       : nth(unit === 'weekend' ? 6 : unit === 'week' ? THURSDAY : unit);
   // "the fifth Monday of February 2019" does not exist
   if (m === null ? day.y !== y : day.m !== m) return null;
@@ -100,13 +117,13 @@ export class DayInMonthParser extends TimexParser {
       const d = bare ? Number(g.day) : parseDayOrdinal(g.day);
       return d === null || d < 1 || d > 31 ? null : this.dayOfRelativeMonth(text, d, g.dayWhich!.toLowerCase());
     }
-    const n = COUNT[g.nth!.toLowerCase()] ?? Number.parseInt(g.nth!, 10);
+    const n = countFromEnd(g.nth!) ?? COUNT[g.nth!.toLowerCase()] ?? Number.parseInt(g.nth!, 10);
     const unitWord = g.unit!.toLowerCase().replace('week-end', 'weekend');
     const unit =
       unitWord === 'day' || unitWord === 'weekend' || unitWord === 'week' ? unitWord : parseWeekday(unitWord);
     if (unit === null) return null;
     // "the 3rd day of October" is a day of the month (the month parser's): only the first and last day here
-    if (unit === 'day' && n !== 1 && n !== -1) return null;
+    if (unit === 'day' && n !== 1 && n >= 0) return null;
     // with no "of" only a weekday: "the first day this month that stocks rose" counts days of something else
     if (g.which && !g.of && typeof unit !== 'number' && unit !== 'weekend') return null;
     const monthText = g.month ?? g.whichMonth;
@@ -117,7 +134,7 @@ export class DayInMonthParser extends TimexParser {
     const frame: Frame = {
       kind: 'day-in-month',
       timeless: g.year !== undefined || g.yearOnly !== undefined,
-      resolve: ({ dct, tense, clearTense }) => {
+      resolve: ({ dct, tense, clearTense, anchor }) => {
         let y: number;
         let m: number | null = null;
         let why: string;
@@ -140,6 +157,11 @@ export class DayInMonthParser extends TimexParser {
         } else if (g.which) {
           ({ y, m } = monthOf(dct, g.which));
           why = `"${text}": ${g.which.toLowerCase()} month counted from the publication date`;
+        } else if (g.theMonth) {
+          // the month of the date the story last placed (a month, a week or a day), else of publication
+          const told = anchor && /^(?:month|week|day|partOfDay|hour|minute)$/.test(anchor.period.granularity);
+          ({ y, m } = told ? anchor.period.first : dct);
+          why = `"${text}": the month ${told ? 'the story is in' : 'of publication'}`;
         } else {
           const picked = pickYear(dct, month!, null, undefined, frame.tense ?? tense, clearTense);
           y = picked.y;

@@ -16,8 +16,9 @@ import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex
 
 const PATTERN = /the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w-])/i;
 
-/** A day of the month alone is a date only after one of these. */
-const PREPOSITION_BEFORE = /\b(?:on|by|until|till|since|before|after|from|through|as\s+of|effective)\s+$/;
+/** A day of the month alone is a date only after one of these ("on the 5th", "on the morning of the 21st"). */
+const PREPOSITION_BEFORE =
+  /\b(?:on|by|until|till|since|before|after|from|through|as\s+of|effective|(?:morning|afternoon|evening|night)\s+of)\s+$/;
 
 /** Before the second day of a range or a pair: the first one and "to", "and", "through". */
 const RANGE_END_BEFORE =
@@ -25,10 +26,11 @@ const RANGE_END_BEFORE =
 
 /**
  * Earlier in the sentence, numbered things an ordinal may stand for: "birdied the 17th and parred on the 18th",
- * "scored in the 12th minute and again after the 80th", "took the lead on the 3rd lap, lost it by the 9th".
+ * "scored in the 12th minute and again after the 80th", "took the lead on the 3rd lap, lost it by the 9th" (not the
+ * place of "will take place on the 21st").
  */
 const NUMBERED_THING_BEFORE =
-  /\b(?:holes?|birdie[ds]?|bogey(?:ed|s)?|par(?:red)?|eagle[ds]?|greens?|tee|fairway|putt(?:ed|s)?|laps?|minutes?|innings?|rounds?|stages?|floors?|storeys?|stor(?:y|ies)|places?|seeds?|ranks?|overs?|frames?|sets?|heats?|legs?)\b[^.!?\n]*$/;
+  /\b(?:holes?|birdie[ds]?|bogey(?:ed|s)?|par(?:red)?|eagle[ds]?|greens?|tee|fairway|putt(?:ed|s)?|laps?|minutes?|innings?|rounds?|stages?|floors?|storeys?|stor(?:y|ies)|(?<!\b(?:take|takes|took|taken|taking)\s+)places?|seeds?|ranks?|overs?|frames?|sets?|heats?|legs?)\b[^.!?\n]*$/;
 
 /** What may follow a day that no noun follows: the end of a clause, a conjunction, another phrase of time. */
 const FOLLOWED_BY_NO_NOUN =

@@ -4,9 +4,9 @@
  * "Good Friday", "Palm Sunday", "Ash Wednesday", "Trinity Sunday"), from Orthodox Easter ("Clean Monday") or
  * Thanksgiving ("Black Friday", "Cyber Monday"), and read from Intl's lunar calendars ("Chinese New Year",
  * "Passover", "Yom Kippur", "Hanukkah" (its first day), "Eid al-Fitr"), in any case ("christmas",
- * "THANKSGIVING"). Without a year they are placed like weekdays: past tense, the latest one on or before
- * publication; future tense, the first one on or after it; no cue, the nearest one. "last Christmas", "next
- * Easter" count strictly. "Christmas 2018", "Easter of 2010" are as written.
+ * "THANKSGIVING"); a holiday's weekend ("the Labor Day weekend") is the weekend with it. Without a year they are
+ * placed like weekdays: past tense, the latest one on or before publication; future tense, the first one on or
+ * after it; no cue, the nearest one. "last Christmas", "next Easter" count strictly. "Christmas 2018", "Easter of 2010" are as written.
  * Names that are also phrases ("a good friday", "her mother's day") count in lower case only with date context;
  * not these: "the new year" (lower case), a country's "independence day".
  */
@@ -16,8 +16,11 @@ import {
   epochDay,
   fromEpochDay,
   humanDay,
+  isoDay,
+  isoWeekday,
   nthWeekday,
   weekPeriod,
+  weekendPeriod,
   type Day,
   type Period,
 } from '../calendar.js';
@@ -39,6 +42,8 @@ interface Holiday {
   ambiguous?: boolean;
   /** A week, not a day ("Easter week"). */
   week?: boolean;
+  /** A date the month parsers read, a holiday here only with its weekend ("the Fourth of July weekend"). */
+  weekendOnly?: boolean;
 }
 
 const fixed = (m: number, d: number) => (y: number) => ({ y, m, d });
@@ -64,7 +69,7 @@ const HOLIDAYS: Holiday[] = [
   { name: '(?:chinese|lunar)\\s+new\\s+year', day: (y) => calendarDay('chinese', '1', 1, y) },
   { name: 'jewish\\s+new\\s+year|rosh\\s+hashanah?', day: (y) => calendarDay('hebrew', 'Tishri', 1, y) },
   { name: 'new\\s+year', day: fixed(1, 1) }, // bare: see read()
-  { name: '(?:martin\\s+luther\\s+king(?:,?\\s+jr\\.?)?|mlk)\\s+day', day: nth(1, 1, 3) },
+  { name: `(?:martin\\s+luther\\s+king|mlk)(?:${APOS}s)?(?:,?\\s+jr\\.?)?\\s+day`, day: nth(1, 1, 3) },
   { name: `president(?:${APOS}s|s${APOS})\\s+day|washington${APOS}s\\s+birthday`, day: nth(2, 1, 3), ambiguous: true },
   { name: `(?:st\\.?\\s+|saint\\s+)?valentine${APOS}s\\s+day`, day: fixed(2, 14) },
   { name: `(?:st\\.?|saint)\\s+patrick${APOS}s\\s+day|paddy${APOS}s\\s+day`, day: fixed(3, 17) },
@@ -74,10 +79,12 @@ const HOLIDAYS: Holiday[] = [
   { name: 'memorial\\s+day', day: nth(5, 1, -1) },
   { name: 'labou?r\\s+day', day: nth(9, 1, 1) },
   { name: 'independence\\s+day', day: fixed(7, 4), ambiguous: true },
+  { name: '(?:the\\s+)?fourth\\s+of\\s+july|july\\s+(?:fourth|4(?:th)?)', day: fixed(7, 4), weekendOnly: true },
   { name: '(?:election|polling)\\s+day', day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1), ambiguous: true }, // Tuesday after the first Monday
   { name: `veteran(?:${APOS}s|s${APOS})\\s+day|armistice\\s+day|remembrance\\s+day`, day: fixed(11, 11) },
   { name: 'halloween', day: fixed(10, 31) },
   { name: 'boxing\\s+day', day: fixed(12, 26) },
+  { name: 'bonfire\\s+night|guy\\s+fawkes\\s+(?:day|night)', day: fixed(11, 5), ambiguous: true },
   { name: 'easter\\s+week', day: easter, week: true },
   { name: 'easter\\s+monday', day: fromEaster(1) },
   { name: 'easter(?:\\s+sunday)?', day: easter },
@@ -101,7 +108,7 @@ const HOLIDAYS: Holiday[] = [
 ];
 
 const PATTERN = new RegExp(
-  `(?:(last|this\\s+past|this\\s+coming|this|next|coming)\\s+)?(${HOLIDAYS.map((h) => h.name).join('|')})(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w-])`,
+  `(?:(last|this\\s+past|this\\s+coming|this|next|coming)\\s+)?(${HOLIDAYS.map((h) => h.name).join('|')})(\\s+(?:holiday\\s+)?(?:long\\s+)?week-?end)?(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w-])`,
   'i',
 );
 const WHOLE_NAMES = HOLIDAYS.map((h) => new RegExp(`^(?:${h.name})$`, 'i'));
@@ -233,16 +240,19 @@ export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The first word of a holiday's name (or "patrick" after "St."). */
   protected override readonly triggerWords = triggers(
-    'thanksgiving black cyber christmas xmas new chinese lunar jewish rosh martin mlk presidents president washington valentine patrick paddy mothering mother mothers father fathers memorial labor labour independence election polling veteran veterans armistice remembrance halloween boxing easter palm maundy holy good ash shrove fat mardi pancake ascension pentecost whit trinity orthodox clean yom passover pesach hanukkah hanukah chanukah chanukkah eid',
+    'thanksgiving black cyber christmas xmas new chinese lunar jewish rosh martin mlk presidents president washington valentine patrick paddy mothering mother mothers father fathers memorial labor labour independence fourth july election polling veteran veterans armistice remembrance halloween boxing bonfire guy easter palm maundy holy good ash shrove fat mardi pancake ascension pentecost whit trinity orthodox clean yom passover pesach hanukkah hanukah chanukah chanukkah eid',
   );
   /** "this coming St. " */
   override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    const [, whichText, nameText, yearText, yearWhich] = match;
+    const [, whichText, nameText, weekendText, yearText, yearWhich] = match;
     const name = nameText!;
     const holiday = holidayNamed(name);
     if (!holiday.day(2000)) return null; // a calendar this platform's Intl lacks
+    // "Easter week weekend", "election day weekend": no holiday weekend
+    if (weekendText && (holiday.week || /^(?:election|polling)/i.test(name))) return null;
+    if (holiday.weekendOnly && !weekendText) return null;
     const before = textBefore(context, index, 16);
     // a name that is also a phrase in lower case ("a good friday", "her mother's day", "the president's day")
     // is the holiday when written as a name, or with date context: "last"/"next", a year, a preposition of time
@@ -256,7 +266,9 @@ export class HolidayParser extends TimexParser {
     if (/^new\s+year$/i.test(name) && !newYearHoliday(name, context, index, index + match[0].length)) return null;
     const which = whichText?.toLowerCase().replace(/\s+/g, ' ');
     const dayIn = (y: number): Day => holiday.day(y)!;
-    const periodIn = (y: number): Period => (holiday.week ? weekPeriod(dayIn(y)) : dayPeriod(dayIn(y)));
+    const periodIn = (y: number): Period =>
+      holiday.week ? weekPeriod(dayIn(y)) : weekendText ? holidayWeekend(dayIn(y), name) : dayPeriod(dayIn(y));
+    const label = weekendText ? `the ${name.replace(/^the\s+/i, '')} weekend` : name;
     const frame: HolidayFrame = {
       kind: 'holiday',
       name,
@@ -277,21 +289,44 @@ export class HolidayParser extends TimexParser {
           );
         if (yearText) {
           const y = Number(yearText);
-          return dateReading(periodIn(y), `${name} ${y}: ${humanDay(dayIn(y))}`);
+          return dateReading(periodIn(y), `${label} ${y}: ${humanDay(dayIn(y))}`);
         }
-        if (!dct) return unplacedReading(holiday.week ? 'XXXX-WXX' : 'XXXX-XX-XX', `${name} of an unknown year`);
+        if (!dct)
+          return unplacedReading(
+            holiday.week ? 'XXXX-WXX' : weekendText ? 'XXXX-WXX-WE' : 'XXXX-XX-XX',
+            `${name} of an unknown year`,
+          );
         if (yearWhich) {
           // "Thanksgiving of next year", "MLK Day last year": the year counted from publication
           const y = dct.y + { last: -1, this: 0, next: 1 }[yearWhich.toLowerCase() as 'last' | 'this' | 'next'];
-          return dateReading(periodIn(y), `${name} of ${yearWhich.toLowerCase()} year: ${humanDay(dayIn(y))}`);
+          return dateReading(periodIn(y), `${label} of ${yearWhich.toLowerCase()} year: ${humanDay(dayIn(y))}`);
         }
         const t = frame.tense ?? tense;
         const { y, rule } = holidayYear(dct, periodIn, which, t);
-        return dateReading(periodIn(y), `${rule}: ${name} ${y}, ${humanDay(dayIn(y))}`);
+        return dateReading(periodIn(y), `${rule}: ${label} ${y}, ${humanDay(dayIn(y))}`);
       },
     };
     return frame;
   }
+}
+
+/**
+ * A holiday's weekend ("the Labor Day weekend", "Thanksgiving weekend", "the Easter long weekend"): the weekend
+ * nearest the holiday with the holiday itself, Saturday to Monday for a Monday, Thursday to Sunday for
+ * Thanksgiving, Good Friday to Easter Monday for Easter. Its value is that weekend's (`2024-W35-WE`).
+ */
+function holidayWeekend(day: Day, name: string): Period {
+  const weekday = isoWeekday(day); // 1 = Monday
+  // the weekend before a Monday or Tuesday, else the one on or after the day
+  const saturday = addDays(day, weekday <= 2 ? -weekday - 1 : 6 - weekday);
+  let first = weekday >= 6 ? saturday : epochDay(day) < epochDay(saturday) ? day : saturday;
+  let last = weekday <= 2 ? day : addDays(saturday, 1);
+  if (/^easter/i.test(name)) {
+    first = addDays(day, -2);
+    last = addDays(day, 1);
+  }
+  const weekend = weekendPeriod(saturday);
+  return { ...weekend, from: isoDay(first), to: isoDay(addDays(last, 1)), first };
 }
 
 /** Every word of a name begins with a capital ("Good Friday", "GOOD FRIDAY", "Mother's Day"). */
@@ -311,7 +346,8 @@ function holidayYear(
   const now = epochDay(dct);
   const spans = [dct.y - 1, dct.y, dct.y + 1].map((y) => {
     const p = periodIn(y);
-    return { y, start: epochDay(p.first), end: epochDay(p.first) + (p.granularity === 'week' ? 7 : 1) };
+    const [ty, tm, td] = p.to.split('-').map(Number) as [number, number, number];
+    return { y, start: epochDay(p.first), end: epochDay({ y: ty, m: tm, d: td }) };
   });
   if (which === 'this') return { y: dct.y, rule: '"this": the one of the publication year' };
   if (which === 'last' || which === 'this past')

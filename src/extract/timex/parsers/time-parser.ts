@@ -33,8 +33,23 @@ import { HOUR_WORDS } from '../words.js';
 import type { TimexMod } from '../../types.js';
 import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
-/** An offset after GMT/UTC: "GMT+8", "GMT +8", "(GMT +8)"; not "GMT - 18:00" (a range to another time). */
-const ZONE = `(?:(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)|\\((?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\)|${ZONE_NAME}(?![\\w])|Z(?![\\w])|local\\s+time|${CITY_TIME})`;
+/** US zones and the UK's clock in words: "8 p.m. Eastern time", "Pacific Standard Time", "3pm UK time". */
+const ZONE_IN_WORDS =
+  '(?:eastern|central|mountain|pacific)(?:\\s+(?:standard|daylight))?\\s+time(?![\\w])|(?:uk|british)\\s+time(?![\\w])';
+const US_ZONE_LETTER: Record<string, string> = { eastern: 'E', central: 'C', mountain: 'M', pacific: 'P' };
+
+/** The zone a name in words stands for: "Eastern time" ET, "Pacific Standard Time" PST, "UK time" London's. */
+function zoneOfWords(zone: string): string {
+  const us = /^(eastern|central|mountain|pacific)(?:\s+(standard|daylight))?\s+time$/i.exec(zone);
+  if (us) return `${US_ZONE_LETTER[us[1]!.toLowerCase()]}${us[2] ? (/^s/i.test(us[2]) ? 'S' : 'D') : ''}T`;
+  return /^(?:uk|british)\s+time$/i.test(zone) ? 'London time' : zone;
+}
+
+/**
+ * A zone: a name ("EST"), in parentheses too ("9 a.m. (BST)"); an offset after GMT/UTC: "GMT+8", "GMT +8", "(GMT +8)";
+ * not "GMT - 18:00" (a range to another time).
+ */
+const ZONE = `(?:(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)|\\((?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\)|${ZONE_NAME}(?![\\w])|\\(${ZONE_NAME}\\)|Z(?![\\w])|local\\s+time|${CITY_TIME}|${ZONE_IN_WORDS})`;
 /** Hours in words, with "o'clock" or a part of day: "eleven o'clock", "at seven in the morning". */
 const HOUR_WORD = HOUR_WORDS.join('|');
 /** a.m. and p.m. as written. */
@@ -230,7 +245,8 @@ export class TimeParser extends TimexParser {
       ambiguous = hour >= 1 && hour <= 12;
     }
     if (minute !== null && minute > 59) return null;
-    let zone: string | undefined = g.zone?.trim();
+    // "9 a.m. (BST)": the name in parentheses is the zone
+    let zone: string | undefined = g.zone && zoneOfWords(g.zone.trim().replace(/^\((\w+)\)$/, '$1'));
     // zones are written in capitals or in lower case ("8 p.m. gmt", "9:30 est"); a lower-case word is no zone
     // ("3 pm et al.", "3 pm west of the city"): it stays out of the span
     if (

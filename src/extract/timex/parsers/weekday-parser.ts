@@ -29,15 +29,19 @@ import { TimexParser, type ParsingContext } from './timex-parser.js';
 import { writesSentencesInLowerCase } from '../../sentences.js';
 
 /** An abbreviation without its dot, before a clock time: "Thu at 8 GMT", "Fri 14:00" (schedules, listings). */
-const ABBREVIATION_BEFORE_CLOCK = `${WEEKDAY_SHORT}(?=,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d\\d(?!\\d)|(?::\\d\\d)?\\s*(?:[ap]\\.?\\s?m(?![\\w])|${ZONE_WORD})))`;
+const CLOCK_AFTER = `,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d\\d(?!\\d)|(?::\\d\\d)?\\s*(?:[ap]\\.?\\s?m(?![\\w])|${ZONE_WORD}))`;
+const ABBREVIATION_BEFORE_CLOCK = `${WEEKDAY_SHORT}(?=${CLOCK_AFTER})`;
+/** Before a clock time an abbreviation is the weekday in any case ("tues 3pm", "THU AT 8 GMT"), not after "the": "the sun 5 pm glare". */
+const CLOCK_FOLLOWS = new RegExp(`^${CLOCK_AFTER}`, 'i');
 
 const PATTERN = new RegExp(
-  // "early Monday", "overnight Tuesday" (the night into it); after "the early hours of" the day's first hours
-  // (TimeML tags the day alone)
-  '(?:(?<=\\bthe\\s+(early|small|wee)\\s+hours\\s+of\\s+)|(?:(early|late|earlier|later)\\s+|(overnight)\\s+)?)' +
+  // "early Monday", "overnight Tuesday", "overnight on Saturday" (the night into it: "rattled … overnight Thursday"
+  // at 2:09 a.m. Thursday); after "the early hours of" the day's first hours (TimeML tags the day alone);
+  // "Sunday overnight" is Sunday's night
+  '(?:(?<=\\bthe\\s+(early|small|wee)\\s+hours\\s+of\\s+)|(?:(early|late|earlier|later)\\s+|(overnight(?:\\s+on)?)\\s+)?)' +
     '(?:(last|this\\s+past|this\\s+coming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK})(s)?` +
-    '(?:\\s+(morning|afternoon|evening|night))?' +
+    '(?:\\s+(morning|afternoon|evening|night|overnight))?' +
     '(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week)?',
   'i',
 );
@@ -89,10 +93,16 @@ export class WeekdayParser extends TimexParser {
     const name = match[5]!;
     // in any case ("monday", "MONDAY": transcripts, headlines); an abbreviation that is also a word ("sat.",
     // "sun.", "wed.") counts alone only when capitalised as a weekday is
+    const nameEnd = index + match[0].indexOf(name) + name.length;
     if (
       (/\.$/.test(name) || name.length < 6) &&
       !/^[A-Z][a-z]/.test(name) &&
-      !abbreviationOnDay(name, context, index + match[0].indexOf(name))
+      !abbreviationOnDay(name, context, index + match[0].indexOf(name)) &&
+      !(
+        !/\.$/.test(name) &&
+        CLOCK_FOLLOWS.test(context.text.slice(nameEnd, nameEnd + 24)) &&
+        !/\b(?:the|a|an|his|her|its|their|our|my|your)\s+$/i.test(context.text.slice(Math.max(0, index - 8), index))
+      )
     )
       return null;
     // "Black Monday", "Good Friday", "Ash Wednesday", "Patch Tuesday": named days, not the nearest weekday (the

@@ -5,8 +5,10 @@
  * event. "the day before/after X", "the week after X", "the night before X" (no length to tag) are one date,
  * and so is a length counted from a day named by publication: "two days before yesterday", "three days after
  * tomorrow", "a week from today" compose one day as "the day before yesterday" does (one timex, its date).
+ * "The Friday before Easter", "the third Tuesday after Christmas", "the weekend before Christmas" are one date too.
  */
-import { addDays, dayPeriod, humanDay, partOfDayPeriod, weekPeriod } from '../calendar.js';
+import { addDays, dayPeriod, humanDay, isoWeekday, partOfDayPeriod, weekendPeriod, weekPeriod } from '../calendar.js';
+import { parseWeekday } from '../words.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { isLengthFrame, type LengthFrame } from '../parsers/duration-parser.js';
@@ -18,6 +20,21 @@ const JOIN = /^\s+(before|after|from)\s+$/i;
 /** Between weeks and a day, "on" or nothing: "a week on Saturday", "a fortnight today". */
 const WEEKS_ON = /^\s+(?:on\s+)?$/i;
 const THE_UNIT_BEFORE = /\b(the\s+(day|night|week)\s+(before|after))\s+$/i;
+const BEFORE_AFTER = /^\s+(before|after)\s+$/i;
+/** "the" and a count before a weekday: "the Friday", "the third Tuesday". */
+const THE_COUNT = /\bthe\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?$/i;
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  '5th': 5,
+};
 /** The days named by publication, which a length counted from makes one date with. */
 const DEICTIC_DAY = /^(?:yesterday|today|tomorrow)$/i;
 const CALENDAR_UNITS = new Set(['day', 'week', 'month', 'year']);
@@ -58,6 +75,31 @@ export class DayOffsetRefiner implements Refiner {
           fb.reference = `the day "${a.text} ${relation}" counts from: a point of reference, not an event`;
         }
       }
+      // "the Friday before Easter", "the third Tuesday after Christmas", "the weekend before Christmas": one date
+      if (b && fb && fa && DAY_KINDS.has(fb.kind)) {
+        const relation = BEFORE_AFTER.exec(context.text.slice(a.index + a.text.length, b.index))?.[1]!.toLowerCase();
+        const lead = THE_COUNT.exec(context.text.slice(Math.max(0, a.index - 16), a.index));
+        const weekday = fa.kind === 'weekday' && /^[a-z]+\.?$/i.test(a.text) ? parseWeekday(a.text) : null;
+        const weekend = fa.kind === 'relative-period' && /^the\s+week-?end$/i.test(a.text);
+        const previous = out.at(-1);
+        const start = weekday && lead ? a.index - lead[0].length : a.index;
+        if (
+          relation &&
+          ((weekday && lead) || weekend) &&
+          (!previous || previous.index + previous.text.length <= start)
+        ) {
+          const merged = context.createParsingResult(start, context.text.slice(start, b.index + b.text.length));
+          const n = weekday ? (ORDINALS[lead![1]?.toLowerCase() ?? 'first'] ?? 1) : 1;
+          out.push(
+            setFrame(
+              merged,
+              weekdayNextToFrame(fb, weekday ?? 'weekend', n, relation === 'before' ? -1 : 1, merged.text),
+            ),
+          );
+          i++;
+          continue;
+        }
+      }
       // "the day after Christmas", "the night before the vote" (only with a day)
       if (fa && DAY_KINDS.has(fa.kind)) {
         const the = THE_UNIT_BEFORE.exec(context.text.slice(Math.max(0, a.index - 24), a.index));
@@ -76,6 +118,34 @@ export class DayOffsetRefiner implements Refiner {
     }
     return out;
   }
+}
+
+/**
+ * The n-th weekday (1 = Monday), or the weekend, strictly before (sign -1) or after (sign 1) a day: "the Friday
+ * before Easter" is Good Friday, "the third Tuesday after Christmas 2014" 13 January 2015.
+ */
+function weekdayNextToFrame(
+  dayFrame: Frame,
+  weekday: number | 'weekend',
+  n: number,
+  sign: -1 | 1,
+  text: string,
+): Frame {
+  const frame: Frame = {
+    kind: 'day-offset',
+    resolve: (ctx) => {
+      const found = dayOf(dayFrame, { ...ctx, tense: frame.tense ?? ctx.tense });
+      if (!found) return null;
+      const why = `"${text}": counted from ${found.reading.value} (${found.reading.why})`;
+      // a weekend before a day ends (its Sunday) before it; one after it begins (its Saturday) after it
+      const wd = weekday === 'weekend' ? (sign < 0 ? 7 : 6) : weekday;
+      const step = sign < 0 ? (isoWeekday(found.day) - wd + 7) % 7 || 7 : (wd - isoWeekday(found.day) + 7) % 7 || 7;
+      const day = addDays(found.day, sign * (step + 7 * (n - 1)));
+      if (weekday === 'weekend') return dateReading(weekendPeriod(sign < 0 ? addDays(day, -1) : day), why);
+      return dateReading(dayPeriod(day), why);
+    },
+  };
+  return frame;
 }
 
 function neighbourFrame(dayFrame: Frame, unit: 'day' | 'night' | 'week', sign: -1 | 1, text: string): Frame {

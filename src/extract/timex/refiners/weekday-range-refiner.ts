@@ -8,7 +8,17 @@
  */
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import type { Frame } from '../frame.js';
-import { addDays, epochDay, humanDay, isoWeekday, parseIsoDay, WEEKDAY_NAMES, type Day } from '../calendar.js';
+import {
+  addDays,
+  dayPeriod,
+  epochDay,
+  humanDay,
+  isoWeekday,
+  parseIsoDay,
+  WEEKDAY_NAMES,
+  type Day,
+} from '../calendar.js';
+import { dateReading } from '../periods.js';
 import { parseWeekday } from '../words.js';
 import { joinRangePairs } from './range-pairs.js';
 import { isDateTimeFrame } from './date-time-refiner.js';
@@ -23,7 +33,9 @@ export class WeekdayRangeRefiner implements Refiner {
       const from = parseWeekday(a.text.replace(OWN_WEEK, '').trim());
       const to = parseWeekday(b.text);
       if (!from || !to) return false;
-      joinRange(first, last, (to - from + 7) % 7 || 7);
+      // "from Monday to Wednesday next week": the week written after the last end holds the whole range
+      if (WEEK_AFTER.test(b.text) && !OWN_WEEK.test(a.text)) openInWeekOf(first, last, (to - from + 7) % 7 || 7);
+      else joinRange(first, last, (to - from + 7) % 7 || 7);
       return true;
     });
     // "from 10pm Friday to 6am Saturday", "from 6pm on Sunday until midday on Monday": clock times on weekdays
@@ -52,6 +64,22 @@ function weekdayIn(text: string): number | null {
     if (day) return day;
   }
   return null;
+}
+
+/** A week written after a weekday: "Wednesday next week", "Friday of this week". */
+const WEEK_AFTER = /\s(?:of\s+)?(?:last|this|next|the\s+following|the\s+previous)\s+week$/i;
+
+/** Puts `first` `length` days before the day `last` is read on, as written ("Wednesday next week"). */
+function openInWeekOf(first: Frame, last: Frame, length: number): void {
+  const resolveFirst = first.resolve;
+  first.resolve = (ctx) => {
+    const closing = last.resolve(ctx);
+    const end = closing?.period ? parseIsoDay(closing.value.slice(0, 10)) : null;
+    if (!end) return resolveFirst(ctx);
+    const day = addDays(end, -length);
+    const name = WEEKDAY_NAMES[isoWeekday(day) - 1];
+    return dateReading(dayPeriod(day), `the ${name} that opens the range closing on ${humanDay(end)}`);
+  };
 }
 
 /**

@@ -70,3 +70,56 @@ test('a city\'s clock keeps its offset, summer time too: "3 p.m. Athens time", "
   // negative: "time" after a name that is no city we know keeps the time on the article's clock
   assert.equal(timexOf('The shop opens at 9 a.m. Shop time is short.', '9 a.m.', at).value, '2024-05-17T09:00');
 });
+
+test('a zone in parentheses after a clock time is its zone: "9 a.m. (BST)", "8 p.m. (EST)"', () => {
+  assertPlaced(
+    'The minister will speak at 9 a.m. (CET) on Monday.',
+    '9 a.m. (CET) on Monday',
+    '2019-03-25T09:00+01:00',
+    '2019-03-25T09:00',
+    '2019-03-25T10:00',
+    PUB,
+  );
+  assertPlaced('Polls closed at 8 p.m. (est).', '8 p.m. (est)', '2019-03-22T20:00-05:00', undefined, undefined, PUB);
+  // negative: a word in parentheses is no zone, and stays out of the span
+  assertPlaced('He left at 3 p.m. (et al. say).', '3 p.m.', '2019-03-22T15:00', undefined, undefined, PUB);
+  assertPlaced('He left at 3 p.m. (West Wing).', '3 p.m.', '2019-03-22T15:00', undefined, undefined, PUB);
+});
+
+test('zones in words: "8 p.m. Eastern time", "Pacific Standard Time", "3pm UK time"', () => {
+  // 22 March 2019 is in US daylight saving time and before European summer time
+  assertPlaced(
+    'Polls close at 8 p.m. Eastern time.',
+    '8 p.m. Eastern time',
+    '2019-03-22T20:00-04:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The launch was at 6:15 p.m. Pacific Standard Time.',
+    '6:15 p.m. Pacific Standard Time',
+    '2019-03-22T18:15-08:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'Kick-off is at 3pm UK time on Saturday.',
+    '3pm UK time on Saturday',
+    '2019-03-23T15:00Z',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'It ended at 7 p.m. central time.',
+    '7 p.m. central time',
+    '2019-03-22T19:00-05:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: "Eastern" and "time" apart are no zone
+  assertPlaced('He left at 3 p.m. Eastern officials said.', '3 p.m.', '2019-03-22T15:00', undefined, undefined, PUB);
+});

@@ -294,3 +294,83 @@ test('a count before "of this month\'s" or "of the last month" stays a count', (
   // no 31st of April
   assertNone('The fee is due on the 31st of next month.', 'the 31st of next month', PUB);
 });
+
+test('"of the month" is the month the story is in: the date it last placed, else publication', () => {
+  // published Tuesday 12 February 2013
+  const pub = '2013-02-12';
+  assertPlaced(
+    'The offer expires on the last day of the month.',
+    'the last day of the month',
+    '2013-02-28',
+    '2013-02-28',
+    '2013-03-01',
+    pub,
+  );
+  // it was "last Thursday", the week before publication
+  assertPlaced(
+    'The union plans a strike on the last Thursday of the month.',
+    'the last Thursday of the month',
+    '2013-02-28',
+    undefined,
+    undefined,
+    pub,
+  );
+  assertPlaced(
+    'In March 2011, the council voted on the first Monday of the month.',
+    'the first Monday of the month',
+    '2011-03-07',
+    undefined,
+    undefined,
+    pub,
+  );
+  // negative: a title and a possessive are no dates
+  assertNone('She was named employee of the month.', 'month', pub);
+  assertNone("The first week of the month's trading was calm.", 'first week', pub);
+});
+
+test('counted from the end: "the second-to-last day of March", "the penultimate Sunday of May", "the third last day of 2015"', () => {
+  assertPlaced(
+    'The vote is on the second-to-last day of March 2019.',
+    'the second-to-last day of March 2019',
+    '2019-03-30',
+    '2019-03-30',
+    '2019-03-31',
+    PUB,
+  );
+  // Sundays of May 2019: 5, 12, 19, 26
+  assertPlaced(
+    'The final is on the penultimate Sunday of May.',
+    'the penultimate Sunday of May',
+    '2019-05-19',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // Thursdays of October 2018: 4, 11, 18, 25: the ISO week holding the 18th
+  assertPlaced(
+    'Prices peaked in the second last week of October 2018.',
+    'the second last week of October 2018',
+    '2018-W42',
+    '2018-10-15',
+    '2018-10-22',
+    PUB,
+  );
+  assertPlaced(
+    'The fair fills the next-to-last weekend of June.',
+    'the next-to-last weekend of June',
+    '2019-W25-WE',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The third last day of 2015 was cold.',
+    'The third last day of 2015',
+    '2015-12-29',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: a count from the end of something else is no date
+  assertNone('It was the second-to-last game of March.', 'last');
+});

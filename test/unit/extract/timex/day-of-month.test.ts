@@ -127,3 +127,20 @@ test('negative: an ordinal that is a rank, a floor or a century stays a word', (
   assertNone('She moved up to the 4th after a strong round.', 'the 4th', PUB);
   assertNone('The 5th Infantry Regiment was sent on the 3rd Army’s orders.', 'the 3rd', PUB);
 });
+
+test('"take place on the 21st", "on the morning of the 21st": a day of the month', () => {
+  // "place" was taken for a numbered place ("finished in third place")
+  assertPlaced('The vote will take place on the 28th.', 'the 28th', '2019-03-28', undefined, undefined, PUB);
+  assertPlaced('The raid took place on the morning of the 21st.', 'the 21st', '2019-03-21', undefined, undefined, PUB);
+  assertPlaced(
+    'Police said the fire began on the night of the 3rd.',
+    'the 3rd',
+    '2019-03-03',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: a place in a race and the morning of a numbered thing stay words
+  assertNone('She finished in third place on the 12th.', '12th', PUB);
+  assertNone('On the morning of the 2nd day, troops moved.', '2nd', PUB);
+});

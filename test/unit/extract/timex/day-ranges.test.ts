@@ -94,3 +94,15 @@ test('the close of a range counts from the day that opens it, even after a past 
     ['2019-06-15', '2019-06-17'],
   ]);
 });
+
+test('a week written after the last weekday holds the whole range: "from Monday to Wednesday next week"', () => {
+  // Published Tuesday 30 December 2014
+  const tuesday = '2014-12-30';
+  const eventSpans = (text: string) => extract(text, { published: tuesday }).events.map((e) => [e.from, e.to]);
+  // it was this Monday (the day before) to next week's Wednesday
+  assert.deepEqual(eventSpans('The summit is from Monday to Wednesday next week.'), [['2015-01-05', '2015-01-08']]);
+  assert.deepEqual(eventSpans('Talks ran between Tuesday and Thursday of last week.'), [['2014-12-23', '2014-12-26']]);
+  assertPlaced('Talks ran from Monday to Thursday last week.', 'Monday', '2014-12-22', undefined, undefined, tuesday);
+  // negative: a week written with the first end only is the range's own reading
+  assert.deepEqual(eventSpans('The talks will run from next Monday to Wednesday.'), [['2015-01-05', '2015-01-08']]);
+});

@@ -152,3 +152,18 @@ test('a holiday "of next year", "last year", "this year" is that year\'s, one ph
     ['Christmas', 'This year'],
   );
 });
+
+test('"MLK Jr. Day", "Martin Luther King\'s Day", "Bonfire Night" are holidays; "the bonfire night" in lower case is not', () => {
+  assertPlaced('Offices were closed on MLK Jr. Day.', 'MLK Jr. Day', '2024-01-15', undefined, undefined, PUB);
+  assertPlaced(
+    "Marches were held on Martin Luther King's Day.",
+    "Martin Luther King's Day",
+    '2024-01-15',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('Bonfire Night events were cancelled.', 'Bonfire Night', '2023-11-05', undefined, undefined, PUB);
+  assertPlaced('Crowds will gather on Guy Fawkes Night.', 'Guy Fawkes Night', '2024-11-05', undefined, undefined, PUB);
+  assertNone('The bonfire night was cold and the children loved it.', 'bonfire');
+});

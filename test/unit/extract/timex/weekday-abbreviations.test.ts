@@ -24,3 +24,13 @@ test('negative: the words, and an abbreviation that ends a sentence in ordinary 
   assertNone('they plan to wed. soon after, they moved.', 'wed.', PUB);
   assertNone('the sun. it rose over the bay.', 'sun.', PUB);
 });
+
+test('an abbreviation without its dot right before a clock time is the weekday in any case: "tues 3pm", "THU AT 8 GMT"', () => {
+  // published Tuesday 12 February 2013
+  const pub = '2013-02-12';
+  assertPlaced('the meeting will be held thurs 3pm', 'thurs 3pm', '2013-02-14T15:00', undefined, undefined, pub);
+  assertPlaced('THE LAUNCH IS THU AT 8 GMT', 'THU AT 8 GMT', '2013-02-14T08:00Z', undefined, undefined, pub);
+  // negative: after "the" it is a word, and without a clock time a lower-case "sat" is the verb
+  assertNone('the sun 5 pm glare was blinding', 'sun', pub);
+  assertNone('we sat 3 hours in traffic', 'sat', pub);
+});

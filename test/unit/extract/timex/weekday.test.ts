@@ -82,3 +82,37 @@ test('"on a Friday" is some Friday, not the nearest one; a weekday before its no
   assert.equal(timexOf('They held a Monday evening vigil.', 'Monday evening').value, '2016-10-17TEV');
   assert.equal(timexOf('They met on a Tuesday visit to Paris.', 'Tuesday').value, '2016-10-11');
 });
+
+test('"overnight Thursday" is the night into Thursday, "Sunday overnight" Sunday\'s night: one TIME', () => {
+  // published Thursday 14 March 2013: a quake "overnight Thursday" struck in the small hours of that day
+  const t = assertPlaced(
+    'An earthquake rattled the coast overnight Thursday, waking residents.',
+    'overnight Thursday',
+    '2013-03-13TNI',
+    '2013-03-13T20:00',
+    '2013-03-14T06:00',
+    '2013-03-14',
+  );
+  assert.equal(t.type, 'TIME');
+  assertPlaced(
+    'Snow fell overnight on Saturday.',
+    'overnight on Saturday',
+    '2013-03-08TNI',
+    undefined,
+    undefined,
+    '2013-03-14',
+  );
+  assertPlaced(
+    'Crews worked Sunday overnight.',
+    'Sunday overnight',
+    '2013-03-10TNI',
+    undefined,
+    undefined,
+    '2013-03-14',
+  );
+  // negative: a night told apart from the weekday stays two phrases
+  assert.deepEqual(
+    timexes('Rain fell overnight. Thursday was dry.', '2013-03-14').map((x) => x.text),
+    ['overnight', 'Thursday'],
+  );
+});
