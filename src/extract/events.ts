@@ -125,7 +125,8 @@ function rangeGovernor(
   yEnd: number,
 ): number {
   const between = text.slice(xEnd, yStart);
-  const joiner = /^\s*(to|until|till|through|into|and|-|–|—)\s*$/i.exec(between);
+  // ("from the 13th to the 15th July": the day's "the" after the joiner)
+  const joiner = /^\s*(to|until|till|through|thru|into|and|-|–|—)(?:\s+the)?\s*$/i.exec(between);
   const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
   const governor = /\b(from|between)\s+(?:the\s+)?$/i.exec(before);
   // "from 2011 until his dismissal in March 2018", "from 1990 to her death in 2015": the range ends with an event
@@ -134,12 +135,17 @@ function rangeGovernor(
   }
   if (!joiner) return -1;
   // a range written with a dash or "through" needs no "from": "Sept. 3-5", "3–5 September", "Monday through
-  // Friday"; nor does a bare day closing one: "April 24 and 25", "May 2nd to 5th"
+  // Friday", "July 13 thru 15"; nor does a bare day closing one: "April 24 and 25", "May 2nd to 5th"; nor one
+  // opening it before a day and its month: "23rd to 26th Oct", "12 to 16 September"
   if (!governor) {
-    const written = /^(?:-|–|—|through)$/i.test(joiner[1]!);
-    const bareDayCloses =
-      /^(?:and|to|until|till)$/i.test(joiner[1]!) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(text.slice(yStart, yEnd));
-    return written || bareDayCloses ? xStart : -1;
+    const written = /^(?:-|–|—|through|thru)$/i.test(joiner[1]!);
+    const bareDay = /^\d{1,2}(?:st|nd|rd|th)?$/;
+    const bareDayCloses = /^(?:and|to|until|till)$/i.test(joiner[1]!) && bareDay.test(text.slice(yStart, yEnd));
+    const bareDayOpens =
+      /^(?:to|until|till)$/i.test(joiner[1]!) &&
+      bareDay.test(text.slice(xStart, xEnd)) &&
+      /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(text.slice(yStart, yEnd));
+    return written || bareDayCloses || bareDayOpens ? xStart : -1;
   }
   const isBetween = governor[1]!.toLowerCase() === 'between';
   if (isBetween !== (joiner[1]!.toLowerCase() === 'and')) return -1;

@@ -32,6 +32,11 @@ test('the event spans the range, from the first day to the last', () => {
   // a bare day after "to" can only close the range: no "from" is needed
   assert.deepEqual(spans('The festival runs July 2nd to 5th.'), [['2019-07-02', '2019-07-06']]);
   assert.deepEqual(spans('Talks were held May 20 until 22.'), [['2019-05-20', '2019-05-23']]);
+  // "to the" before the last day, "thru", and a bare day opening before a day and its month
+  assert.deepEqual(spans('The fair runs from the 13th to the 15th July.'), [['2019-07-13', '2019-07-16']]);
+  assert.deepEqual(spans('The show runs July 13 thru 15.'), [['2019-07-13', '2019-07-16']]);
+  assert.deepEqual(spans('The conference is 12 to 16 September.'), [['2019-09-12', '2019-09-17']]);
+  assert.deepEqual(spans('He led the gang from the 1930s to the 1960s.'), [['1930-01-01', '1970-01-01']]);
 });
 
 test('negative: scores, fractions, a range that runs backwards, a month written in digits', () => {
