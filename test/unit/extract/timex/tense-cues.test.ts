@@ -387,6 +387,19 @@ test('what "is forecast" or "is projected" lies ahead', () => {
 test('a schedule: "runs Sept. 28-Oct. 2", "polls close at 8 p.m.", a headline\'s "to" and verb', () => {
   const FRI = '2019-03-22';
   assert.equal(timexOf('The festival runs Sept. 28-Oct. 2 in the park.', 'Sept. 28', FRI).value, '2019-09-28');
+  // the day written first, after "on" or "from": told in October, next year's
+  const OCT = '2024-10-03';
+  assert.equal(timexOf('The festival runs 12-16 September.', '16 September', OCT).value, '2025-09-16');
+  assert.equal(timexOf('The show runs on 16 September.', '16 September', OCT).value, '2025-09-16');
+  assert.equal(
+    timexOf('The fair runs from the 3rd to the 5th of September.', 'the 5th of September', OCT).value,
+    '2025-09-05',
+  );
+  // ("runs 12 miles": a length, no schedule)
+  assert.equal(
+    timexOf('The route runs 12 miles, a guide said on 16 September.', '16 September', OCT).value,
+    '2024-09-16',
+  );
   assert.equal(
     timexOf('The polls close at 8 p.m. EST on Tuesday.', '8 p.m. EST on Tuesday', FRI).value,
     '2019-03-26T20:00-05:00',
