@@ -95,9 +95,12 @@ const MODAL_BEFORE =
 /** Verbs of state before a participle that describes ("stay closed", "remained shut", "gets married"). */
 const COPULA_BEFORE =
   /\b(?:stay|stays|stayed|remain|remains|remained|become|becomes|became|get|gets|seem|seems|seemed)\s+$/i;
-/** A date something was put off to ("postponed until Tuesday", "extended the offer to Nov. 20") lies ahead. */
+/**
+ * A date something was put off or moved to ("postponed until Tuesday", "extended the offer to Nov. 20", "the vote was
+ * moved to Thursday", "brought forward to 3pm") lies ahead.
+ */
 const DEFERRED_TO =
-  /\b(?:postponed|delayed|extended|pushed\s+back|put\s+off|rescheduled|adjourned|deferred)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:(?:at\s+least|at|about|around)\s+)?$/i;
+  /\b(?:postponed|delayed|extended|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|moved|brought\s+forward)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:(?:at\s+least|at|about|around)\s+)?$/i;
 
 /**
  * A day something was called, set or scheduled for ("called a snap election for Dec. 1", "set a hearing for

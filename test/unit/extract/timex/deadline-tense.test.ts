@@ -11,6 +11,10 @@ test('a date something was put off to lies ahead, whatever the tense of the verb
   );
   assertPlaced('The exchange extended its deadline until 9 a.m. Wednesday.', '9 a.m. Wednesday', '2016-10-19T09:00');
   assertPlaced('The court adjourned the hearing to Friday.', 'Friday', '2016-10-21');
+  assertPlaced('The vote was moved to Thursday.', 'Thursday', '2016-10-20');
+  assertPlaced('Kick-off was brought forward to 3pm on Saturday.', '3pm on Saturday', '2016-10-22T15:00');
+  // negative: "moved to" a place, then a date
+  assertPlaced('The family moved to Leeds on Thursday.', 'Thursday', '2016-10-13');
 });
 
 test('a deadline after "until" in a past-tense clause is the next one', () => {
