@@ -425,3 +425,16 @@ test('"face" a fixture is scheduled ahead: "whose side face a trip to Rovers on 
   // negative: "face" the noun
   assert.equal(timexOf('The statue lost its face on Tuesday.', 'Tuesday', SAT).value, '2023-12-12');
 });
+
+test('"will have" a thing looks ahead, a future perfect too; "would have won" is past', () => {
+  const TUE = '2024-07-16T10:00:00+01:00';
+  // "have" after "will" is no present of its own, and no past: the day the story placed before is not the time's
+  assert.equal(
+    timexOf('The council met on Monday. We will have more updates at 6pm.', '6pm', TUE).value,
+    '2024-07-16T18:00',
+  );
+  assert.equal(timexOf('The plan would have a big impact in March.', 'March', TUE).value, '2025-03');
+  assert.equal(timexOf('By Friday, crews will have repaired the line.', 'Friday', TUE).value, '2024-07-19');
+  // negative: a past counterfactual
+  assert.equal(timexOf('Without the penalty he would have won on Friday.', 'Friday', TUE).value, '2024-07-12');
+});
