@@ -162,18 +162,18 @@ export class WordIndex {
         const { ending, bit } = endings[e]!;
         if (i - start >= ending.length && sameLetters(text, i - ending.length, i, ending)) mask |= 1 << bit;
       }
-      for (let k = 0; mask !== 0; k++, mask >>>= 1) {
-        if (mask & 1) {
-          this.starts[k]!.push(start - base);
-          this.ends[k]!.push(i - base);
-        }
+      // each set bit, lowest first (a loop over every bit up to the highest cost more than the pushes)
+      for (; mask !== 0; mask &= mask - 1) {
+        const k = 31 - Math.clz32(mask & -mask);
+        this.starts[k]!.push(start - base);
+        this.ends[k]!.push(i - base);
       }
     }
   }
 
   /** Records `at` as a start of the phrases of the parsers in `mask`. */
   private addFirsts(mask: number, at: number): void {
-    for (let k = 0; mask !== 0; k++, mask >>>= 1) if (mask & 1) this.firsts[k]!.push(at);
+    for (; mask !== 0; mask &= mask - 1) this.firsts[31 - Math.clz32(mask & -mask)]!.push(at);
   }
 }
 
