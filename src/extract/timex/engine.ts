@@ -13,7 +13,7 @@
 import { Chrono, configuration as english, type Parser, type ParsingResult } from 'chrono-node/en';
 import type { ParsingContext, PhraseParser, Refiner, TimexMatch } from './match.js';
 import { textChunks } from './chunks.js';
-import { forgetWordIndex } from './word-index.js';
+import { forgetWordIndex, parsingPieceOf } from './word-index.js';
 import { AfterNextParser } from './parsers/after-next-parser.js';
 import { AgoParser } from './parsers/ago-parser.js';
 import { AnchoredOffsetParser } from './parsers/anchored-offset-parser.js';
@@ -151,7 +151,9 @@ export function parseTimexPhrases(text: string, enough = Infinity): TimexMatch[]
   forgetWordIndex(); // nothing carried over from the text before
   for (const chunk of textChunks(text)) {
     if (results.length >= enough) break;
-    for (const found of chrono.parse(text.slice(chunk.start, chunk.end), REFERENCE) as ParsingResult[]) {
+    const piece = text.slice(chunk.start, chunk.end);
+    parsingPieceOf(piece, text, chunk.start); // (its word index reads the text in place)
+    for (const found of chrono.parse(piece, REFERENCE) as ParsingResult[]) {
       found.index += chunk.start;
       results.push(found);
     }

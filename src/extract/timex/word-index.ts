@@ -108,16 +108,21 @@ export class WordIndex {
   readonly firsts: (number[] | null)[] = [];
   /** How many parsers were registered when the text was indexed. */
   readonly registered = registered;
+  readonly text: string;
 
-  constructor(readonly text: string) {
+  /** `within`: the longer text that `piece` was cut from, read in place (reading a slice costs more). */
+  constructor(piece: string, within?: PieceSource) {
+    this.text = piece;
     for (let k = 0; k < registered; k++) {
       this.starts.push([]);
       this.ends.push([]);
       this.firsts.push(startGated & (1 << k) ? [] : null);
     }
-    const n = text.length;
+    const text = within ? within.text : piece;
+    const base = within ? within.start : 0; // the piece's offset in `text`: offsets are recorded from it
+    const n = base + piece.length;
     const slotMask = slots.length - 1;
-    for (let i = 0; i < n;) {
+    for (let i = base; i < n;) {
       const code = text.charCodeAt(i);
       if (!isAsciiLetter(code)) {
         // a number's first digit: where a phrase of a parser that starts with digits may start
@@ -125,9 +130,9 @@ export class WordIndex {
           digitStartMask !== 0 &&
           code >= 0x30 &&
           code <= 0x39 &&
-          (i === 0 || !isAsciiWordChar(text.charCodeAt(i - 1)))
+          (i === base || !isAsciiWordChar(text.charCodeAt(i - 1)))
         )
-          this.addFirsts(digitStartMask, i);
+          this.addFirsts(digitStartMask, i - base);
         i++;
         continue;
       }
@@ -147,25 +152,28 @@ export class WordIndex {
           const e = ENTRIES[slots[slot]! - 1]!;
           if (e.hash === hash && sameLetters(text, start, i, e.word)) {
             mask |= e.mask;
-            if (e.startMask !== 0 && (start === 0 || !isAsciiWordChar(text.charCodeAt(start - 1))))
-              this.addFirsts(e.startMask, start);
+            if (e.startMask !== 0 && (start === base || !isAsciiWordChar(text.charCodeAt(start - 1))))
+              this.addFirsts(e.startMask, start - base);
           }
         }
       }
-      for (const { ending, bit } of ENDINGS_BY_LAST_LETTER[(text.charCodeAt(i - 1) | 0x20) - 0x61]!)
+      const endings = ENDINGS_BY_LAST_LETTER[(text.charCodeAt(i - 1) | 0x20) - 0x61]!;
+      for (let e = 0; e < endings.length; e++) {
+        const { ending, bit } = endings[e]!;
         if (i - start >= ending.length && sameLetters(text, i - ending.length, i, ending)) mask |= 1 << bit;
-      for (let k = 0; mask !== 0; k++, mask >>>= 1) {
-        if (mask & 1) {
-          this.starts[k]!.push(start);
-          this.ends[k]!.push(i);
-        }
+      }
+      // each set bit, lowest first (a loop over every bit up to the highest cost more than the pushes)
+      for (; mask !== 0; mask &= mask - 1) {
+        const k = 31 - Math.clz32(mask & -mask);
+        this.starts[k]!.push(start - base);
+        this.ends[k]!.push(i - base);
       }
     }
   }
 
   /** Records `at` as a start of the phrases of the parsers in `mask`. */
   private addFirsts(mask: number, at: number): void {
-    for (let k = 0; mask !== 0; k++, mask >>>= 1) if (mask & 1) this.firsts[k]!.push(at);
+    for (; mask !== 0; mask &= mask - 1) this.firsts[31 - Math.clz32(mask & -mask)]!.push(at);
   }
 }
 
@@ -197,7 +205,7 @@ function sameLetters(text: string, start: number, end: number, word: string): bo
 }
 
 function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return ((code | 0x20) - 0x61) >>> 0 < 26; // (one comparison: | 0x20 maps A-Z onto a-z and nothing else there)
 }
 
 /**
@@ -207,8 +215,23 @@ function isAsciiLetter(code: number): boolean {
  */
 let current: WordIndex | null = null;
 
+/** A piece of a text, and where it starts in the text. */
+export interface PieceSource {
+  piece: string;
+  text: string;
+  start: number;
+}
+/** The piece chrono-node is given next, when it was cut from a longer text: its index reads it there. */
+let pieceSource: PieceSource | null = null;
+
 export function forgetWordIndex(): void {
   current = null;
+  pieceSource = null;
+}
+
+/** Tells that the text chrono-node parses next is `text.slice(start, start + piece.length)`. */
+export function parsingPieceOf(piece: string, text: string, start: number): void {
+  pieceSource = { piece, text, start };
 }
 
 /**
@@ -230,7 +253,8 @@ export function wordIndexFor(text: string, whole?: string): { index: WordIndex; 
           (text.charCodeAt(0) === whole.charCodeAt(offset) &&
             text.charCodeAt(text.length - 1) === whole.charCodeAt(whole.length - 1)));
     if (suffix) {
-      if (fresh || current!.text !== whole) current = new WordIndex(whole);
+      if (fresh || current!.text !== whole)
+        current = new WordIndex(whole, pieceSource?.piece === whole ? pieceSource : undefined);
       return { index: current!, offset };
     }
   } else if (!fresh && current!.text === text) return { index: current!, offset: 0 };

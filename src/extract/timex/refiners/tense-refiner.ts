@@ -15,6 +15,7 @@ import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 import { ClauseEnds } from '../clause-bounds.js';
 import { inHeadlineLine } from '../title-case.js';
+import { FirstWordPattern } from '../first-word-pattern.js';
 
 /**
  * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
@@ -68,12 +69,12 @@ const IRREGULAR_PAST =
 const PRESENT =
   "is|are|says|am|remains|continues|seems|has|(?<!\\b(?:will|would|shall|may|might|can|could|should|must|to|'ll)\\s)have";
 /**
- * Every cue starts with a letter, or is "'ll" after a word: the look-ahead after `\b` stops the scan at the end of
- * each word, where the alternatives would otherwise all be tried (a third of the scan's time).
+ * Every cue starts with a letter, or is "'ll" after a word: a word of the text is tried only with the cues that
+ * start with it, and not at all when none does (first-word-pattern.ts).
  */
-const CUE = new RegExp(`\\b(?=[a-z'])(?:(${FUTURE})|(${IRREGULAR_PAST})|([a-z]{3,}ed)|(${PRESENT}))\\b`, 'gi');
+export const CUE = new FirstWordPattern([FUTURE, IRREGULAR_PAST, '[a-z]{3,}ed', PRESENT], 'i');
 /** Whether a text holds a cue (CUE, not global). */
-const CUE_TEST = new RegExp(CUE.source, 'i');
+const CUE_TEST = new RegExp(CUE.plain.source, 'i');
 /** After a verb of saying, what is said: a clause with a verb of its own, not set off by a comma ("said the firm would"). */
 const reportedClauseAfter = (rest: string): boolean => !/^\s*[,;:'"’”`]/.test(rest) && CUE_TEST.test(rest);
 const NOT_PAST =
@@ -214,15 +215,14 @@ class CueScan {
     } else if (from > this.scanned) {
       this.scanned = this.stretchStart = from; // a gap no clause reached
     }
-    CUE.lastIndex = this.scanned;
     while (this.scanned < to) {
-      const m = CUE.exec(text);
+      const m = CUE.exec(text, this.scanned);
       if (!m) {
         this.scanned = text.length;
         break;
       }
       cues.push(m);
-      this.scanned = CUE.lastIndex;
+      this.scanned = m.index + m[0].length;
     }
     let lo = 0;
     let hi = cues.length;
