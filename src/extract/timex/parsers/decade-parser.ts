@@ -17,6 +17,10 @@ const PATTERN = new RegExp(
 /** A possessive before a decade said without its century makes it an age ("her late seventies"). */
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$/;
 
+/** Words of weather in the clause before a decade said without its century: it counts degrees. */
+const TEMPERATURE_BEFORE =
+  /\b(?:temperatures?|temps|degrees|celsius|fahrenheit|highs?|lows?|thermometers?|mercury|heat|warm(?:er|est)?|cool(?:er|est)?|\d+\s?[cf])\b[^.;!?]*$/i;
+
 export class DecadeParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = /0'?s\b|0s|ties\b|century/i;
@@ -28,6 +32,8 @@ export class DecadeParser extends TimexParser {
     // "until her late seventies", "in his 40s", "their twenties": an age, not a decade
     if (!ordinal && !centuryDigits && POSSESSIVE_BEFORE.test(textBefore(context, index, 16))) return null;
     const shortDigit = quotedDigit ?? bareDigit;
+    // "temperatures will return to the mid-20s", "highs in the 30s": degrees, not a decade said without its century
+    if ((bareDigit || (word && !centuryWord)) && TEMPERATURE_BEFORE.test(textBefore(context, index, 80))) return null;
     const pointMod = parsePointMod(modText);
     let period;
     let why: string;

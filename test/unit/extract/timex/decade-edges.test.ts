@@ -40,3 +40,12 @@ test('a decade after a possessive is an age: "until her late seventies", "in his
   assert.equal(timexOf('In the late seventies the city grew.', 'the late seventies').value, '197');
   assert.equal(timexOf('In his 1990s films he starred.', '1990s').value, '199');
 });
+
+test('a decade said without its century after words of weather counts degrees: "return to the mid-20s"', () => {
+  const PUB = '2024-07-17';
+  assertNone('Temperatures are forecast to return to the mid-20s next week.', 'mid-20s', PUB);
+  assertNone('Highs will be in the 30s on Friday.', '30s', PUB);
+  // negative: with its century, or with no weather in the clause, a decade
+  assertPlaced('Heat records from the 1930s fell.', '1930s', '193', undefined, undefined, PUB);
+  assertPlaced('The band was big in the 80s.', '80s', '198', undefined, undefined, PUB);
+});
