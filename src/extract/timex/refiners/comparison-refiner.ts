@@ -8,8 +8,12 @@
 import { getFrame } from '../frame.js';
 import type { Refiner, TimexMatch } from '../match.js';
 
-/** "than" right before the phrase: "higher than last year", "more than in 2019", "earlier than on Monday". */
-const THAN_BEFORE = /\bthan\s+(?:(?:in|on|at|during|for)\s+)?$/i;
+/**
+ * "than" right before the phrase: "higher than last year", "more than in 2019", "earlier than on Monday", "lower than
+ * at the same point last year".
+ */
+const THAN_BEFORE =
+  /\bthan\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+same\s+(?:point|time|stage|period|day|week|month)\s+(?:of\s+|in\s+)?)?$/i;
 /** "no later than Friday", "not before": a deadline, which the tense refiner reads, not a comparison. */
 const DEADLINE_THAN_BEFORE =
   /\b(?:no|not)\s+(?:later|earlier|sooner|more|less)\s+than\s+(?:(?:in|on|at|during|for)\s+)?$/i;

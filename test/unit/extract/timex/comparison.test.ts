@@ -146,3 +146,9 @@ test('"compared with the same period last year", "versus a year ago": the period
   );
   assert.equal(timexOf(text, 'May', '2024-06-12').from, '2024-05-01');
 });
+
+test('"lower than at the same point last year": the year is a point of comparison', () => {
+  const t = timexOf('Reservoirs were 12% lower than at the same point last year.', 'last year', '2024-07-17');
+  assert.equal(t.value, '2023');
+  assert.equal(t.from, undefined);
+});
