@@ -413,7 +413,18 @@ export function subjectOverAsides(s: Sentence, k: number): [number, number] | nu
         first.tag === 'pron');
     if (nounLike && endsNounPhrase(words[segmentEnd]!)) {
       // "A group led by Anna Berg, which …, raised": the noun the participle describes, not its agent
-      const np = agentOf(s, nounPhraseStart(s, segmentEnd)) ?? extendedNounPhrase(s, segmentEnd);
+      let np = agentOf(s, nounPhraseStart(s, segmentEnd)) ?? extendedNounPhrase(s, segmentEnd);
+      // "the hottest spell since July 2022, when records fell, would break": a time phrase after a preposition
+      // ends the noun phrase before it, which is the subject
+      const p = np[0] - 1;
+      if (
+        isTimeWord(s, np[0]) &&
+        p >= 1 &&
+        words[p]!.tag === 'prep' &&
+        !words[p]!.mark &&
+        endsNounPhrase(words[p - 1]!)
+      )
+        np = [extendedNounPhrase(s, p - 1)[0], np[1]];
       best = np[0] < start ? [start, segmentEnd + 1] : np;
     }
     if (j < 0 || words[j]!.mark !== ',') break; // the sentence or clause starts here

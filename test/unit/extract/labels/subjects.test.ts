@@ -262,3 +262,12 @@ test('a dated noun that ends an aside is no subject of the verb after the comma'
   );
   assert.doesNotMatch(d, /race, said/);
 });
+
+test('a subject whose noun phrase ends in a time phrase, before an aside: the noun phrase it ends', () => {
+  assert.equal(
+    label('The hottest spell since July 2022, when records fell, would break over the weekend.', 'the weekend', {
+      others: ['July 2022'],
+    }),
+    'The hottest spell since July 2022 would break',
+  );
+});
