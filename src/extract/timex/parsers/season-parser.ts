@@ -17,7 +17,9 @@ import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex
 /** A small count of seasons: "two", "three", "several", "5". */
 const COUNT_WORD = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few';
 const PATTERN = new RegExp(
-  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|(?:the\\s+)?(?:current|coming)|last|next|past|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR}))?(?![\\w-])` +
+  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|(?:the\\s+)?(?:current|coming)|last|next|past|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR}))?` +
+    // "the winter of 1991-92": a winter written with the two years it spans
+    `(?:[-–/](?<yearAfter>\\d{2}(?:\\d{2})?))?(?![\\w-])` +
     // "the past three summers", "the last two winters": the season year after year, as "Mondays" is every Monday
     `|(?<plural>(?:the\\s+)?(?:past|last|previous|next|coming)\\s+(?:${COUNT_WORD})\\s+(?<seasons>summer|autumn|winter)s)(?![\\w-])`,
   'i',
@@ -59,6 +61,13 @@ export class SeasonParser extends TimexParser {
       };
     }
     const [, modText, whichText, seasonWord, yearText] = match;
+    // a second year only after a winter's first, the year after it ("winter of 1991-92", not "summer 2018-19")
+    const yearAfter = match.groups!.yearAfter;
+    if (yearAfter !== undefined) {
+      const first = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+      const second = yearAfter.length === 2 ? Math.floor(first / 100) * 100 + Number(yearAfter) : Number(yearAfter);
+      if (seasonWord!.toLowerCase() !== 'winter' || (second - first + 100) % 100 !== 1) return null;
+    }
     const which = whichText
       ?.toLowerCase()
       .replace(/\s+/g, ' ')

@@ -68,3 +68,19 @@ test('"last winter" told in a winter is the one before it, though this one began
   assertPlaced('The ski lifts will reopen next winter.', 'next winter', '2017-WI', undefined, undefined, '2016-12-20');
   assertPlaced('Last summer the canal dried up.', 'Last summer', '2015-SU', undefined, undefined, '2016-07-10');
 });
+
+test('"the winter of 1991-92", "the winter of 1999/2000": the winter that spans the two years', () => {
+  const PUB = '2024-10-22';
+  assertPlaced(
+    'Funding was frozen in the winter of 1991-92.',
+    'the winter of 1991-92',
+    '1991-WI',
+    '1991-12-01',
+    '1992-03-01',
+    PUB,
+  );
+  assertPlaced('The winter of 1999/2000 was mild.', 'The winter of 1999/2000', '1999-WI', undefined, undefined, PUB);
+  // negative: a summer has no two years, nor a winter two years apart
+  assertNone('The summer of 2018-19 was odd.', 'summer of 2018', PUB);
+  assertNone('The winter of 1991-93 was long.', 'winter of 1991-93', PUB);
+});
