@@ -16,6 +16,7 @@ import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
 import { clauseTenseOf } from './timex/normaliser.js';
 import {
+  addDays,
   addMonths,
   epochMinute,
   isoDay,
@@ -151,6 +152,9 @@ function rangeGovernor(
   if (isBetween !== (joiner[1]!.toLowerCase() === 'and')) return -1;
   return xStart - before.length + governor.index;
 }
+
+/** Before a day: "the week to", "the week ended", "the seven days through" (the week that ends on the day). */
+const WEEK_ENDING_BEFORE = /\b(?:the|a)\s+(?:week|seven\s+days)\s+(?:to|ended|ending|through|up\s+to)\s+(?:on\s+)?$/i;
 
 /** The first of two periods named together, which the timex parser reads as its ordinal alone. */
 const PAIR_FIRST = /^(?:first|second|third|1st|2nd|3rd)$/i;
@@ -340,6 +344,12 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     let phraseEnd = x.end;
     let governorStart: number | undefined;
     let ongoing = false;
+    // "140 deaths in the week to 14 July", "claims rose in the week ended Saturday": the seven days that end on it
+    const weekEnding =
+      granularity === 'day' &&
+      from.length === 10 &&
+      WEEK_ENDING_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
+    if (weekEnding) from = isoDay(addDays(parseIsoDay(from)!, -6));
 
     const y =
       nextPlaceable[i + 1] !== undefined && nextPlaceable[i + 1]! >= 0 ? candidates[nextPlaceable[i + 1]!] : undefined;

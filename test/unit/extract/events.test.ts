@@ -363,3 +363,17 @@ test('what a past verb said would happen is not cut at publication: "said revenu
     [['2022-10-01', '2022-10-27']],
   );
 });
+
+test('a day after "the week to", "the week ended" ends a week: the event is the seven days', () => {
+  const deaths = events('There were 140 excess deaths in the week to 14 July.', [
+    ['14 July', day('2024-07-14', '2024-07-15')],
+  ]);
+  assert.deepEqual([deaths[0]!.from, deaths[0]!.to], ['2024-07-08', '2024-07-15']);
+  const claims = events('Jobless claims rose in the week ended Saturday.', [
+    ['Saturday', day('2024-07-13', '2024-07-14')],
+  ]);
+  assert.equal(claims[0]!.from, '2024-07-07');
+  // negative: a day a week is counted from is its own day
+  const after = events('Talks resumed in the week after 14 July.', [['14 July', day('2024-07-14', '2024-07-15')]]);
+  assert.equal(after[0]!.from, '2024-07-14');
+});
