@@ -53,10 +53,11 @@ export class SetParser extends TimexParser {
     const [text, , everyNth, amountText, what, adverb, perPhrase, perUnit] = match;
     let value: string;
     let skip = 0;
-    // "the Anchorage Daily News", "The Weekly Standard": a capitalised adverb before a name is part of the name
+    // "the Anchorage Daily News", "The Weekly Standard": a capitalised adverb before a name is part of the name (not
+    // in a line of capitals: "THE MONTHLY JOBS REPORT")
     if (
       adverb &&
-      /^[A-Z]/.test(adverb) &&
+      /^[A-Z][a-z]/.test(adverb) &&
       /^\s+[A-Z]/.test(context.text.slice(index + text.length, index + text.length + 2))
     )
       return null;

@@ -139,7 +139,7 @@ const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
  * "awaited Friday's jobs report". The thing lies after the waiting, told in the past or not.
  */
 const AWAITED_BEFORE =
-  /\b(?:braced|bracing|awaited|awaiting|waited\s+for|waiting\s+for|prepared\s+for|preparing\s+for|girded\s+for|geared\s+up\s+for|looked\s+ahead\s+to|looking\s+ahead\s+to)\s+(?:for\s+)?(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+|at\s+)?$/i;
+  /\b(?:braced|bracing|await|awaits|awaited|awaiting|waited\s+for|waiting\s+for|prepared\s+for|preparing\s+for|girded\s+for|geared\s+up\s+for|looked\s+ahead\s+to|looking\s+ahead\s+to)\s+(?:for\s+)?(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+|at\s+)?$/i;
 /** A negation before "until": "did not leave until Friday" tells when it did happen. */
 const NEGATION = /\b(?:not|never|nothing|nobody|no\s+one)\b|n't\b/i;
 

@@ -372,6 +372,7 @@ test('a deadline with "by" that no past verb has passed lies ahead; what is awai
   // negative: a past verb before the deadline
   assert.equal(timexOf('The firm had repaid the loan by March.', 'March', MON).value, '2023-03');
   assert.equal(timexOf("Shares fell after Friday's jobs report.", 'Friday', MON).value, '2023-09-15');
+  assert.equal(timexOf("Investors await Friday's jobs report.", 'Friday', MON).value, '2023-09-22');
   // in capitals too ("FRIDAY'S")
   assert.equal(timexOf("STOCKS EDGED LOWER AHEAD OF FRIDAY'S JOBS REPORT.", 'FRIDAY', MON).value, '2023-09-22');
   // ("ahead of the weekend" told of a past trading day is that day's weekend, read by tense)

@@ -38,6 +38,8 @@ test('"Daily" and "Weekly" in a name are no sets: "the Anchorage Daily News", "T
   assertNone('The Weekly Standard ran the story.', 'Weekly');
   // negative: the adverb opening a sentence, and in lower case
   assert.equal(timexOf('Daily, the ferry leaves at nine.', 'Daily').value, 'P1D');
+  // a line in capitals has no names to tell: "THE MONTHLY JOBS REPORT"
+  assert.equal(timexOf('INVESTORS AWAIT THE MONTHLY JOBS REPORT.', 'MONTHLY').value, 'P1M');
   assert.equal(timexOf('Prices are set daily.', 'daily').value, 'P1D');
 });
 
