@@ -12,7 +12,7 @@ import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
 const PATTERN = new RegExp(
   '(early|earlier|late|later)?\\s*' +
     '(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow)' +
-    '(?:\\s+(morning|afternoon|evening|night))?',
+    '(?:\\s+(morning|afternoon|lunchtime|evening|night))?',
   'i',
 );
 
@@ -31,6 +31,7 @@ export const PART_OF_DAY: Record<string, PartOfDay> = {
   tonight: 'NI',
   overnight: 'NI',
   midday: 'MI',
+  lunchtime: 'MI',
   'mid-day': 'MI',
 };
 

@@ -13,14 +13,14 @@ import { TimexParser } from './timex-parser.js';
 const NIGHT_ENDS = 6 * 60;
 
 const PATTERN =
-  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|evening|night)|(tonight|overnight)|(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+(?:(?:early|late|mid)-?\s*)?)(afternoon|midday))/i;
+  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|lunchtime|evening|night)|(tonight|overnight)|(morning|afternoon|lunchtime|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+(?:(?:early|late|mid)-?\s*)?)(afternoon|midday|lunchtime))/i;
 
 export class PartOfDayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** "tonight", "midafternoon": the pattern allows no space before the part of day. */
   protected override readonly triggerWords = {
     words: [],
-    endings: ['morning', 'afternoon', 'evening', 'night', 'midday'],
+    endings: ['morning', 'afternoon', 'evening', 'night', 'midday', 'lunchtime'],
   };
   /** "earlier " + "last " */
   override readonly keywordLead = 40;
@@ -28,7 +28,8 @@ export class PartOfDayParser extends TimexParser {
   protected read(match: RegExpMatchArray): Frame | null {
     const which = match[2]?.toLowerCase() ?? (match[6] ? match[6].toLowerCase() : undefined);
     const partWord = (match[3] ?? match[4] ?? match[5] ?? match[7])!.toLowerCase();
-    if (match[7] && !match[1]) return null; // bare "afternoon" only as "mid afternoon", "late afternoon"
+    // bare "afternoon" only as "mid afternoon", "late afternoon"; "at lunchtime", "by lunchtime" alone
+    if (match[7] && !match[1] && !/^lunchtime$/i.test(match[7])) return null;
     if (which === 'this' && partWord === 'night') return null;
     const part = PART_OF_DAY[partWord]!;
     const offset =

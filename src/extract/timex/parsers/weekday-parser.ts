@@ -41,7 +41,7 @@ const PATTERN = new RegExp(
   '(?:(?<=\\bthe\\s+(early|small|wee)\\s+hours\\s+of\\s+)|(?:(early|late|earlier|later)\\s+|(overnight(?:\\s+on)?)\\s+)?)' +
     '(?:(last|this\\s+past|this\\s+coming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK})(s)?` +
-    '(?:\\s+(morning|afternoon|evening|night|overnight))?' +
+    '(?:\\s+(morning|afternoon|lunchtime|evening|night|overnight))?' +
     '(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week)?',
   'i',
 );

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNone, assertPlaced, timexes } from './helpers.js';
+import { assertNone, assertPlaced, timexes, timexOf } from './helpers.js';
 
 // Published Friday 22 March 2019.
 const PUB = '2019-03-22';
@@ -87,4 +87,16 @@ test('"in morning trading", "in afternoon dealings": a part of the market\'s day
   // negative: no preposition of time, no market session
   assertNone('The morning session was calm.', 'morning session', PUB);
   assertNone('He traded in morning coats.', 'morning', PUB);
+});
+
+test('"Monday lunchtime", "at lunchtime", "yesterday lunchtime": midday (TMI)', () => {
+  const WED = '2024-07-24T09:00:00+01:00';
+  assert.equal(
+    timexOf('Services should return to normal by Monday lunchtime.', 'Monday lunchtime', WED).value,
+    '2024-07-29TMI',
+  );
+  assert.equal(timexOf('The minister will speak at lunchtime.', 'lunchtime', WED).value, '2024-07-24TMI');
+  assert.equal(timexOf('Shares fell yesterday lunchtime.', 'yesterday lunchtime', WED).value, '2024-07-23TMI');
+  // negative: a lunchtime that is no time of a day
+  assertNone('Lunchtime crowds were thin.', 'Lunchtime', WED);
 });
