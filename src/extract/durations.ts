@@ -19,6 +19,7 @@ import { addDays, addMonths, isoDay, parseIsoDay, type Day } from './timex/calen
 import type { Granularity, Timex, TimexMod } from './types.js';
 import type { Tense } from './labels/index.js';
 import { isEventNoun } from './labels/lexicon.js';
+import { BEFORE_LAST_THE_VERB } from './timex/parsers/duration-parser.js';
 import { comparedIn } from './timex/refiners/comparison-refiner.js';
 
 export interface Placement {
@@ -178,8 +179,6 @@ export const ENDS_WITH_NEXT =
   /^,?\s+(?:ended|ending|ends|(?:that|which)\s+(?:ended|ends|will\s+end)|to|through)\s+(?:on\s+|in\s+)?$/i;
 
 /** Where the event of an unplaced time phrase lies, or null when it has no place. */
-/** "to last", "will last", "could last" before a length: the verb, not "the last". */
-const LAST_THE_VERB = /\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)\s+last\s+$/i;
 
 export function placeUnplaced(t: Timex, context: DurationContext): Placement | null {
   const published = parseIsoDay(context.published);
@@ -266,7 +265,8 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   const ahead = ROLLING_AHEAD.test(t.text.trim());
   // (not the verb "last": "is expected to last three to four weeks", "will last two days")
   const past =
-    ROLLING_PAST.test(t.text.trim()) || (/\b(?:past|last|recent)\s+$/i.test(before) && !LAST_THE_VERB.test(before));
+    ROLLING_PAST.test(t.text.trim()) ||
+    (/\b(?:past|last|recent)\s+$/i.test(before) && !BEFORE_LAST_THE_VERB.test(before.replace(/last\s+$/i, '')));
   if (ahead || past) {
     return approx(
       rolling(length, published, ahead),

@@ -21,7 +21,7 @@ import {
   wordsIn,
 } from './segments.js';
 import { antecedent, contactAntecedent, extendedNounPhrase, shortSubject, subjectOf } from './subject.js';
-import { SUBORDINATORS } from './lexicon.js';
+import { NEVER_PASSIVE, SUBORDINATORS } from './lexicon.js';
 import { countWords, MAX_LABEL_WORDS } from './render.js';
 import { startsLower } from '../words.js';
 import { attributionAfter, reportingBefore } from './statement.js';
@@ -355,22 +355,3 @@ const AUXILIARY = /^(?:am|is|are|was|were|be|been|being|has|have|had)$/;
 const PERFECT = /^(?:has|have|had)$/;
 /** Words that open a verb's object ("bought | a shotgun"). */
 const OBJECT_TAGS = new Set(['det', 'noun', 'name', 'pron', 'num']);
-/** Verbs in "-ed" (or irregular) that news uses without an object and never in the passive. */
-const NEVER_PASSIVE = new Set([
-  'arrived',
-  'collapsed',
-  'died',
-  'disappeared',
-  'emerged',
-  'escaped',
-  'fled',
-  'graduated',
-  'happened',
-  'occurred',
-  'remained',
-  'resigned',
-  'retired',
-  'returned',
-  'stayed',
-  'vanished',
-]);

@@ -213,3 +213,7 @@ export const OBJECT_DETERMINERS = set('the a an its his her their our my your');
 export const TWO_OBJECT_VERBS = set(
   'given offered shown sent awarded granted handed paid told asked promised denied owed named called elected appointed',
 );
+
+/** Verbs in "-ed" (or irregular) that news uses without an object and never in the passive ("was named … and | retired"). */
+export const NEVER_PASSIVE = set(`arrived collapsed died disappeared emerged escaped fled graduated happened occurred
+  remained resigned retired returned stayed vanished`);

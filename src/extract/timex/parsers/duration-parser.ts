@@ -42,7 +42,8 @@ import { startWords, triggers } from '../word-index.js';
 import { comparedIn } from '../refiners/comparison-refiner.js';
 
 /** "to", a modal or "not" before "last": the verb ("could last three weeks"), not "the last three weeks". */
-const LAST_THE_VERB = /\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)\s+$/i;
+export const BEFORE_LAST_THE_VERB =
+  /\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)\s+$/i;
 
 const WINDOW =
   '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
@@ -180,7 +181,7 @@ export class DurationParser extends TimexParser {
       // "past a week": a window counts its units, it takes no "a"
       if (amountText && /^an?$/i.test(amountText)) return null;
       // "could last three weeks", "is expected to last two days": the verb, whose length starts after it
-      if (window === 'last' && windowAt === 0 && LAST_THE_VERB.test(textBefore(context, index, 12))) return null;
+      if (window === 'last' && windowAt === 0 && BEFORE_LAST_THE_VERB.test(textBefore(context, index, 12))) return null;
     }
     const tail = context.text.slice(index + match[0].length, index + match[0].length + 8);
     if (/^[\s-]+old\b/i.test(tail)) return null; // "52 years old" is an age
