@@ -20,6 +20,7 @@ import type { Granularity, Timex, TimexMod } from './types.js';
 import type { Tense } from './labels/index.js';
 import { isEventNoun } from './labels/lexicon.js';
 import { BEFORE_LAST_THE_VERB } from './timex/parsers/duration-parser.js';
+import { ENDS_WITH_NEXT } from './timex/words.js';
 import { comparedIn } from './timex/refiners/comparison-refiner.js';
 
 export interface Placement {
@@ -170,13 +171,6 @@ export interface DurationContext {
   /** The placeable timexes of the sentence after this one, in order ("the year ended | Sept. 30"). */
   next: Timex | undefined;
 }
-
-/**
- * Between a period and the date that ends it: "the year ended Sept. 30", "the 12 months to September", "the quarter,
- * which ended Dec. 30", "the six months through June". The event builder reads placed periods with it too.
- */
-export const ENDS_WITH_NEXT =
-  /^,?\s+(?:ended|ending|ends|(?:that|which)\s+(?:ended|ends|will\s+end)|to|through)\s+(?:on\s+|in\s+)?$/i;
 
 /** Where the event of an unplaced time phrase lies, or null when it has no place. */
 

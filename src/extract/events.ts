@@ -9,7 +9,8 @@
 import { findActorsIn } from './actors.js';
 import { comparisonBefore } from './timex/refiners/comparison-refiner.js';
 import { onAxis } from './axis.js';
-import { endAfterLength, ENDS_WITH_NEXT, placeUnplaced } from './durations.js';
+import { endAfterLength, placeUnplaced } from './durations.js';
+import { ENDS_WITH_NEXT } from './timex/words.js';
 import { describeEvent, tagSentence } from './labels/index.js';
 import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';

@@ -341,3 +341,11 @@ export function parseSpokenYear(text: string): number | null {
   const unit = rest[1] ? DIGIT_WORDS.indexOf(rest[1]) : 0;
   return unit < 0 ? null : c * 100 + tens * 10 + unit;
 }
+
+/**
+ * Between a period and the date that ends it: "the year ended Sept. 30", "the 12 months to September", "the quarter,
+ * which ended Dec. 30", "the six months through June" (the quarter-ended refiner, the durations and the event builder
+ * read it).
+ */
+export const ENDS_WITH_NEXT =
+  /^,?\s+(?:ended|ending|ends|(?:that|which)\s+(?:ended|ends|will\s+end)|to|through)\s+(?:on\s+|in\s+)?$/i;

@@ -8,10 +8,10 @@ import { quarterPeriod } from '../calendar.js';
 import { getFrame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
+import { ENDS_WITH_NEXT } from '../words.js';
 
 /** The quarter without its number: "the quarter", "the latest quarter", "the fiscal quarter". */
 const THE_QUARTER = /^the\s+(?:(?:latest|current|fiscal|recent|most\s+recent)\s+)?quarter$/i;
-const ENDS_WITH = /^\s+(?:ended|ending|to|through)\s+$/i;
 
 export class QuarterEndedRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
@@ -21,7 +21,7 @@ export class QuarterEndedRefiner implements Refiner {
       const quarter = getFrame(a);
       const end = getFrame(b);
       if (quarter?.kind !== 'reporting-quarter' || !end || !THE_QUARTER.test(a.text)) continue;
-      if (!ENDS_WITH.test(context.text.slice(a.index + a.text.length, b.index))) continue;
+      if (!ENDS_WITH_NEXT.test(context.text.slice(a.index + a.text.length, b.index))) continue;
       const resolveQuarter = quarter.resolve;
       quarter.resolve = (ctx) => {
         // a quarter the story named first ("its fiscal first quarter … the quarter ended Sept. 29") keeps its number
