@@ -10,7 +10,6 @@ import { findActorsIn } from './actors.js';
 import { comparisonBefore } from './timex/refiners/comparison-refiner.js';
 import { onAxis } from './axis.js';
 import { endAfterLength, placeUnplaced } from './durations.js';
-import { ENDS_WITH_NEXT } from './timex/words.js';
 import { describeEvent, tagSentence } from './labels/index.js';
 import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
@@ -27,7 +26,7 @@ import {
   WEEKDAY_NAMES,
 } from './timex/calendar.js';
 import { tokenizeRange } from './words.js';
-import { MONTH_NAME, WEEKDAY } from './timex/words.js';
+import { ENDS_WITH_NEXT, MONTH_NAME, WEEKDAY } from './timex/words.js';
 
 /** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
 const WHOLE_SENTENCE = 1200;
