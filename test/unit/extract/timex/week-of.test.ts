@@ -54,3 +54,33 @@ test('"the week of 12 August", "the week of the 2nd of September": the day writt
   // negative: a day of the week's own ("the week of 12 matches") is no date
   assertNone('It was the week of 12 matches in 14 days.', 'the week of 12', '2024-07-24');
 });
+
+test('"the week commencing 12 August", "week beginning Monday 5 August", "w/c 19 August": the week that begins then', () => {
+  const JUL = '2024-07-24';
+  assertPlaced(
+    'Works are planned for the week commencing 12 August.',
+    'the week commencing 12 August',
+    '2024-W33',
+    '2024-08-12',
+    '2024-08-19',
+    JUL,
+  );
+  assertPlaced(
+    'Deliveries resume in the week beginning Monday 5 August.',
+    'the week beginning Monday 5 August',
+    '2024-W32',
+    undefined,
+    undefined,
+    JUL,
+  );
+  assertPlaced('Roadworks w/c 19 August.', 'w/c 19 August', '2024-W34', undefined, undefined, JUL);
+  // a week that begins on a Sunday is mostly the ISO week after it
+  assertPlaced(
+    'Bins are collected in the week commencing Sunday 4 August.',
+    'the week commencing Sunday 4 August',
+    '2024-W32',
+    undefined,
+    undefined,
+    JUL,
+  );
+});
