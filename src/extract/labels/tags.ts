@@ -179,26 +179,51 @@ const LEXICON = (() => {
 /** Prefixes that make a verb of a verb ("co-wrote", "re-ran", "mis-spent"). */
 const VERB_PREFIXES = new Set(['co', 're', 'pre', 'mis', 'over', 'out', 'under', 'fore']);
 
+/**
+ * The last character codes of a word, for suffix tests by hand: `endsWith` is a call into the runtime, and these
+ * run for every word of every label window.
+ */
+const last = (word: string) => word.charCodeAt(word.length - 1);
+const secondLast = (word: string) => word.charCodeAt(word.length - 2);
+const S = 0x73;
+/** `word.endsWith('s')`. */
+const endsWithS = (word: string) => last(word) === S;
+/** `word.endsWith('ss')`. */
+const endsWithSS = (word: string) => last(word) === S && secondLast(word) === S;
+
+/** The first '-' in `word`, or -1 (indexOf, by hand: words are short). */
+function dashIn(word: string): number {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) === 0x2d) return i;
+  return -1;
+}
+
 /** The part of speech of a lower-case word, from the lexicon and its suffix. */
 function lexicalTag(core: string): Tag {
   const listed = LEXICON.get(core);
   if (listed) return listed;
   const n = core.length;
-  if (n > 3 && core.endsWith('ed')) return 'ved';
+  const z = last(core);
+  if (n > 3 && z === 0x64 && secondLast(core) === 0x65) return 'ved'; // "-ed"
   // "co-wrote", "re-ran", "over-spent": a prefix and an irregular past
-  const dash = core.indexOf('-');
+  const dash = dashIn(core);
   if (dash > 0 && VERB_PREFIXES.has(core.slice(0, dash)) && IRREGULAR_PAST.has(core.slice(dash + 1))) return 'ved';
   // "cost-cutting", "rice-processing": a compound in "-ing" is an adjective or a noun
-  if (n > 4 && core.endsWith('ing')) return core.includes('-') ? 'noun' : 'ing';
-  if (n > 4 && core.endsWith('ly') && !LY_NOUNS.has(core)) return 'adv';
+  if (n > 4 && z === 0x67 && secondLast(core) === 0x6e && core.charCodeAt(n - 3) === 0x69)
+    return dash >= 0 ? 'noun' : 'ing';
+  if (n > 4 && z === 0x79 && secondLast(core) === 0x6c && !LY_NOUNS.has(core)) return 'adv'; // "-ly"
   return 'noun';
 }
 
+/**
+ * The "-s" and "-es" forms of the common verbs: isVerbS looks a word up once (its hash is already known: the lexicon
+ * read it) instead of slicing off its ending and looking the stem up.
+ */
+const VERB_S_FORMS = new Set([...COMMON_VERBS].flatMap((verb) => [`${verb}s`, `${verb}es`]));
+
 /** A "-s" form of a common verb ("plans", "wants", "pushes"). */
 function isVerbS(core: string): boolean {
-  if (!core.endsWith('s') || core.length < 4) return false;
-  const stem = core.slice(0, -1);
-  return COMMON_VERBS.has(stem) || (core.endsWith('es') && COMMON_VERBS.has(core.slice(0, -2)));
+  // (COMMON_VERBS holds the word less its "s", or less its "es")
+  return core.length >= 4 && endsWithS(core) && VERB_S_FORMS.has(core);
 }
 
 /** Tags the words of a sentence (or of a window of one: the first word counts as a sentence start). */
@@ -269,7 +294,7 @@ export function tagWords(tokens: readonly Token[]): Word[] {
         word.tag === 'modal' ||
         (word.tag === 'ved' && !nounNext) ||
         // "many said", but "several states", "some reports": an -s form after a determiner is its noun
-        (word.tag === 'verb' && word.report && !core.endsWith('s')))
+        (word.tag === 'verb' && word.report && !endsWithS(core)))
     ) {
       previous.tag = 'pron';
     }
@@ -462,7 +487,8 @@ function retag(
         // "composite trading on", "a news briefing today", but "a venture involving units" (and not after a plural
         // that opens the sentence: "Protesters marching through the city" are protesters who march)
         const opening = index === 1 || (index === 2 && before2?.tag === 'det' && !before2.mark);
-        const plural = opening && /[^s]s$/.test(previous.token.core);
+        const pc = previous.token.core;
+        const plural = opening && pc.length >= 2 && endsWithS(pc) && secondLast(pc) !== S; // /[^s]s$/
         const nounBefore =
           (previous.tag === 'noun' || previous.tag === 'name' || previous.tag === 'num') &&
           !plural &&
@@ -473,7 +499,9 @@ function retag(
           startsLower(next.text) &&
           !gerundAfterPreposition(previous.token.core, core);
         // "reports of flooding reached": an -ing word right before a verb ends a noun phrase
-        const verbNext = previous.tag === 'prep' && ['ved', 'aux', 'modal'].includes(lexical[index + 1]!);
+        const lexicalNext = lexical[index + 1];
+        const verbNext =
+          previous.tag === 'prep' && (lexicalNext === 'ved' || lexicalNext === 'aux' || lexicalNext === 'modal');
         // "to pay departing investors", "reported rising sales", but "began selling shares"
         const objectModifier =
           (previous.tag === 'verb' || previous.tag === 'ved') &&
@@ -499,7 +527,7 @@ function retag(
           previous.tag === 'noun' &&
           nounNext &&
           startsLower(previous.token.text) &&
-          !previous.token.core.endsWith('s') &&
+          !endsWithS(previous.token.core) &&
           !COUNT_WORDS.has(previous.token.core) &&
           // the noun after it ends the phrase ("doing something that", "requesting extra state funds" are verbs' objects)
           !INDEFINITE_PRONOUNS.has(next.core) &&
@@ -519,7 +547,7 @@ function retag(
         afterDeterminer ||
         previous.possessive ||
         next?.core === 'of' ||
-        (previous.tag === 'ved' && !previous.mark && core.endsWith('s') && !core.endsWith('ss'))
+        (previous.tag === 'ved' && !previous.mark && endsWithS(core) && !endsWithSS(core))
       ) {
         word.tag = 'noun';
         word.report = false;
@@ -560,7 +588,7 @@ function retag(
       } else if (
         previous.tag === 'to' &&
         // a plural after "to" stays a noun ("to jobs"), a base form in "-ss" does not ("to discuss the plan")
-        (!core.endsWith('s') || core.endsWith('ss')) &&
+        (!endsWithS(core) || endsWithSS(core)) &&
         ((next !== undefined && startsComplement(next)) || /(?:ate|ize|ise|ify|en)$/.test(core))
       ) {
         word.tag = 'verb'; // "plans to redeem its notes", "to cooperate with"
@@ -688,10 +716,13 @@ function pluralNoun(w: Word): boolean {
     !w.mark &&
     !w.possessive &&
     core.length > 3 &&
-    core.endsWith('s') &&
-    !/(?:ss|us|is)$/.test(core)
+    endsWithS(core) &&
+    !PLURAL_NOT.has(secondLast(core)) // not /(?:ss|us|is)$/
   );
 }
+
+/** s, u, i: "-ss", "-us", "-is" end no plural ("press", "status", "crisis"). */
+const PLURAL_NOT = new Set([0x73, 0x75, 0x69]);
 
 /** Subject pronouns whose verb has no "-s" in the present: "they want", "we need". */
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'you', 'they']);
