@@ -535,9 +535,26 @@ function retag(
         // "the old library building was": after a lower-case noun, right before an auxiliary, the noun that ends the
         // subject
         const nextTag = lexical[index + 1]!;
+        // ("amber warning extended as …": at the start of the line, before a past form too)
+        const opensLine = before2 === undefined || before2.mark !== '' || before2.tag === 'det';
         const endsSubject =
-          previous.tag === 'noun' && startsLower(previous.token.text) && (nextTag === 'aux' || nextTag === 'modal');
-        if (nounBefore || modifier || verbNext || objectModifier || betweenNouns || compound || endsSubject)
+          previous.tag === 'noun' &&
+          startsLower(previous.token.text) &&
+          (nextTag === 'aux' ||
+            nextTag === 'modal' ||
+            (nextTag === 'ved' && opensLine && !/[^s]s$/.test(previous.token.core)));
+        // "when funding was frozen", "because spending has risen": after a subordinator, the subject's noun
+        const subjectAfterSub = previous.tag === 'sub' && (nextTag === 'aux' || nextTag === 'modal');
+        if (
+          nounBefore ||
+          modifier ||
+          verbNext ||
+          objectModifier ||
+          betweenNouns ||
+          compound ||
+          endsSubject ||
+          subjectAfterSub
+        )
           word.tag = 'noun';
       }
       break;

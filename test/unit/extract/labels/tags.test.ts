@@ -177,3 +177,11 @@ test('"Fed" opening a sentence before a name is the central bank, not a past of 
   assert.equal(tags('Fed Chair Jerome Powell testifies next week.')[0], 'fed/name');
   assert.equal(tags('Fed up with delays, residents protested.')[0], 'fed/ved');
 });
+
+test('an "-ing" noun: after a subordinator before an auxiliary, and after a noun that opens the line before a past form', () => {
+  assert.ok(tags('The low point came when funding was frozen.').includes('funding/noun'));
+  assert.ok(tags('Heatwave: amber warning extended as temperatures rise.').includes('warning/noun'));
+  // negative: a gerund with its object, and a plural's "-ing" (the people who do it)
+  assert.ok(tags('Officers chasing the car crashed.').includes('chasing/ing'));
+  assert.ok(tags('It rained when leaving the stadium.').includes('leaving/ing'));
+});
