@@ -216,6 +216,25 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       const head = words[g.head]!;
       // "Speaking to reporters on Monday, the coach praised …": an opening participle gives way to the main clause
       const main = g.kind !== 'finite' ? mainAfterOpener(s, g) : undefined;
+      // "Born in the Bronx in 1928, Gigante became a boxer": the date is the birth's, and the main clause says only
+      // who was born ("Born in the Bronx, Gigante"; a pronoun says nothing: "Born in Malmo")
+      if (main && head.token.core === 'born') {
+        const who = subjectOf(s, main.start);
+        const named = who !== null && who[1] - who[0] <= 4 && words[who[0]]!.tag !== 'pron';
+        return {
+          kind: 'clause',
+          // (the words before the main clause without the time phrase: "Born | in 1923 | in Nashville, Tennessee,")
+          words: [
+            ...content(s, 0, who ? who[0] : main.start).filter((k) => !inPhrase(s, k)),
+            ...(named ? content(s, who[0], who[1]) : []),
+          ],
+          keep: [g.head],
+          subjectLength: 0,
+          why: `${quoted} dates the birth the sentence opens with`,
+          group: g,
+          commaBefore: named ? who[0] : undefined,
+        };
+      }
       if (main) {
         const choice = clauseChoice(s, main, `${quoted} is in the phrase that opens the sentence: its main clause`);
         const lead = content(s, 0, ga);

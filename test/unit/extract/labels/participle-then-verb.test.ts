@@ -42,3 +42,17 @@ test('an "-ing" phrase after the subject that opens the clause: the time phrase 
   // negative: a verb before the "-ing" phrase governs it
   assert.equal(label('He was seen walking the dog on Friday.', 'Friday'), 'He was seen walking the dog');
 });
+
+test('an opening "Born …" with its date is the birth, with who was born, not the main clause', () => {
+  assert.equal(
+    label('Born in the Bronx in 1928, Gigante became a small-time boxer.', '1928'),
+    'Born in the Bronx, Gigante',
+  );
+  // a pronoun says nothing of who: the birth alone
+  assert.equal(label('Born in Malmo in 1936, she trained in Copenhagen.', '1936'), 'Born in Malmo in 1936');
+  // negative: another opening participle gives way to the main clause
+  assert.equal(
+    label('Cited by police in May for speeding, Berg was fined.', 'May'),
+    'Cited by police for speeding, Berg was fined',
+  );
+});
