@@ -228,6 +228,17 @@ function minutesAfter(from: string, minutes: number): string | null {
   return isoMinute(epochMinute(day, Number(clock[1]) * 60 + Number(clock[2])) + minutes);
 }
 
+/**
+ * Where an event measured by a length ends: to the minute for a time's event ("will walk out for 48 hours from
+ * midnight on Friday"), in calendar units for a day's or longer ("for two decades" from 1962 ends in 1982, not 7,300
+ * days on); null when the length says nothing more than the event's own span.
+ */
+function measuredEnd(event: TimelineEvent, value: string): string | null {
+  if (event.from.includes('T')) return minutesAfter(event.from, lengthInMinutes(value));
+  if (!(lengthInDays(value) > daysBetween(event.from, event.to))) return null;
+  return endAfterLength(event.from.slice(0, 10), inWholeDays(value));
+}
+
 /** A plain duration in words: `P5D` "5 days", `P1W` "1 week", `P20Y` "20 years", `PT48H` "48 hours". */
 function lengthWords(value: string): string {
   const [, time, n, unit] = /^P(T?)(\d+)(Y|M|W|D|H)$/.exec(value)!;
@@ -326,7 +337,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   for (let j = candidates.length - 1; j >= 0; j--)
     nextPlaceable[j] = isPlaceable(candidates[j]!) ? j : nextPlaceable[j + 1]!;
   /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
-  const measures: { sentence: number; anchor: number; days: number; value: string }[] = [];
+  const measures: { sentence: number; anchor: number; value: string }[] = [];
   /** Placed events of each sentence with the offset of the verb or noun they date. */
   const anchored = new Map<number, { event: TimelineEvent; anchor: number }[]>();
   let previousEnd = 0;
@@ -458,9 +469,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     let eventGranularity = granularity;
 
     if (!placeable) {
-      const days = lengthInDays(x.value);
-      if (anchor >= 0 && (days > 0 || lengthInMinutes(x.value) > 0) && measuring)
-        measures.push({ sentence: sentenceIndex, anchor, days, value: x.value });
+      if (anchor >= 0 && measuring && (lengthInDays(x.value) > 0 || lengthInMinutes(x.value) > 0))
+        measures.push({ sentence: sentenceIndex, anchor, value: x.value });
       const placement = placeUnplaced(x, { text, published, tense: described.tense, next });
       if (!placement) continue;
       ({ from, to } = placement);
@@ -524,19 +534,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   for (const m of measures) {
     for (const { event, anchor } of anchored.get(m.sentence) ?? []) {
       if (anchor !== m.anchor || event.ongoing) continue;
-      // "will walk out for 48 hours from midnight on Friday": a time's event lasts the length, to the minute
-      if (event.from.includes('T')) {
-        const to = minutesAfter(event.from, lengthInMinutes(m.value));
-        if (!to || to <= event.to || (published && to > nextDay(published) && event.from <= published)) continue;
-        event.to = to;
-        event.why = `${event.why!.slice(0, -1)}; lasting ${lengthWords(m.value)}.`;
-        continue;
-      }
-      if (!(m.days > 0)) continue;
-      if (daysBetween(event.from, event.to) >= m.days) continue;
-      // counted in calendar units: "for two decades" from 1962 ends in 1982, not 7,300 days on
-      const to = endAfterLength(event.from.slice(0, 10), inWholeDays(m.value));
-      if (!to) continue;
+      const to = measuredEnd(event, m.value);
+      if (!to || to <= event.to) continue;
       // a past event does not run past the publication day
       if (published && to > nextDay(published) && event.from <= published) continue;
       if (!onAxis(event.from, to)) continue;
