@@ -104,14 +104,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       // (unless the clause has a time phrase of its own that says when: "The 2019 budget was approved on Monday"
       // is Monday's; 2019 only dates the budget, whose noun phrase is label enough; a length measures that clause's
       // event: "A five-day strike began on Monday")
-      const elsewhere =
-        g !== undefined && g.kind === 'finite' && g.start === head + 1 && !s.duration && datedElsewhere(s, g);
-      if (g && g.kind === 'finite' && g.start === head + 1 && !words[head]!.mark && !elsewhere) {
+      const verb = g?.kind === 'finite' && g.start === head + 1 ? g : undefined;
+      const elsewhere = verb !== undefined && !s.duration && datedElsewhere(s, verb);
+      if (verb && !words[head]!.mark && !elsewhere) {
         // "The decline in fourth-quarter earnings was steep": the whole subject the noun phrase ends
-        const found = subjectOf(s, g.start);
+        const found = subjectOf(s, verb.start);
         const subject: [number, number] =
           found && found[0] <= npStart && found[1] === head + 1 ? found : [npStart, head + 1];
-        return clauseChoice(s, g, `${quoted} describes the subject of this clause`, [head], subject);
+        return clauseChoice(s, verb, `${quoted} describes the subject of this clause`, [head], subject);
       }
       const core = words[head]!.token.core;
       const choice =
