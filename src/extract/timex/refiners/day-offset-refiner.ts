@@ -7,11 +7,12 @@
  * tomorrow", "a week from today" compose one day as "the day before yesterday" does (one timex, its date).
  * "The Friday before Easter", "the third Tuesday after Christmas", "the weekend before Christmas" are one date too.
  */
-import { addDays, dayPeriod, humanDay, isoWeekday, partOfDayPeriod, weekendPeriod, weekPeriod } from '../calendar.js';
-import { parseWeekday } from '../words.js';
+import { addDays, dayPeriod, humanDay, partOfDayPeriod, weekendPeriod, weekPeriod } from '../calendar.js';
+import { parseOrdinal, parseWeekday } from '../words.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { isLengthFrame, type LengthFrame } from '../parsers/duration-parser.js';
+import { weekdayNear } from '../parsers/weekday-parser.js';
 import { dateReading, dayOf, moved, unplacedReading } from '../periods.js';
 
 /** Frames that can name a single day. */
@@ -23,18 +24,6 @@ const THE_UNIT_BEFORE = /\b(the\s+(day|night|week)\s+(before|after))\s+$/i;
 const BEFORE_AFTER = /^\s+(before|after)\s+$/i;
 /** "the" and a count before a weekday: "the Friday", "the third Tuesday". */
 const THE_COUNT = /\bthe\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?$/i;
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-  '5th': 5,
-};
 /** The days named by publication, which a length counted from makes one date with. */
 const DEICTIC_DAY = /^(?:yesterday|today|tomorrow)$/i;
 const CALENDAR_UNITS = new Set(['day', 'week', 'month', 'year']);
@@ -89,7 +78,7 @@ export class DayOffsetRefiner implements Refiner {
           (!previous || previous.index + previous.text.length <= start)
         ) {
           const merged = context.createParsingResult(start, context.text.slice(start, b.index + b.text.length));
-          const n = weekday ? (ORDINALS[lead![1]?.toLowerCase() ?? 'first'] ?? 1) : 1;
+          const n = weekday && lead![1] ? (parseOrdinal(lead![1]) ?? 1) : 1;
           out.push(
             setFrame(
               merged,
@@ -139,8 +128,7 @@ function weekdayNextToFrame(
       const why = `"${text}": counted from ${found.reading.value} (${found.reading.why})`;
       // a weekend before a day ends (its Sunday) before it; one after it begins (its Saturday) after it
       const wd = weekday === 'weekend' ? (sign < 0 ? 7 : 6) : weekday;
-      const step = sign < 0 ? (isoWeekday(found.day) - wd + 7) % 7 || 7 : (wd - isoWeekday(found.day) + 7) % 7 || 7;
-      const day = addDays(found.day, sign * (step + 7 * (n - 1)));
+      const day = addDays(weekdayNear(found.day, wd, sign, true), sign * 7 * (n - 1));
       if (weekday === 'weekend') return dateReading(weekendPeriod(sign < 0 ? addDays(day, -1) : day), why);
       return dateReading(dayPeriod(day), why);
     },
