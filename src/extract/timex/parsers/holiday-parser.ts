@@ -23,6 +23,7 @@ import {
   weekendPeriod,
   type Day,
   type Period,
+  parseIsoDay,
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, tenseWord, unplacedReading } from '../periods.js';
@@ -346,8 +347,7 @@ function holidayYear(
   const now = epochDay(dct);
   const spans = [dct.y - 1, dct.y, dct.y + 1].map((y) => {
     const p = periodIn(y);
-    const [ty, tm, td] = p.to.split('-').map(Number) as [number, number, number];
-    return { y, start: epochDay(p.first), end: epochDay({ y: ty, m: tm, d: td }) };
+    return { y, start: epochDay(p.first), end: epochDay(parseIsoDay(p.to)!) };
   });
   if (which === 'this') return { y: dct.y, rule: '"this": the one of the publication year' };
   if (which === 'last' || which === 'this past')
