@@ -164,3 +164,15 @@ export function euSummerTime(day: Day): boolean {
   const n = epochDay(day);
   return n >= epochDay(sunday(day.y, 3, -1)) && n < epochDay(sunday(day.y, 10, -1));
 }
+
+/** US zones and the UK's clock in words: "8 p.m. Eastern time", "Pacific Standard Time", "3pm UK time". */
+export const ZONE_IN_WORDS =
+  '(?:eastern|central|mountain|pacific)(?:\\s+(?:standard|daylight))?\\s+time(?![\\w])|(?:uk|british)\\s+time(?![\\w])';
+const US_ZONE_LETTER: Record<string, string> = { eastern: 'E', central: 'C', mountain: 'M', pacific: 'P' };
+
+/** The zone a name in words stands for: "Eastern time" ET, "Pacific Standard Time" PST, "UK time" London's. */
+export function zoneOfWords(zone: string): string {
+  const us = /^(eastern|central|mountain|pacific)(?:\s+(standard|daylight))?\s+time$/i.exec(zone);
+  if (us) return `${US_ZONE_LETTER[us[1]!.toLowerCase()]}${us[2] ? (/^s/i.test(us[2]) ? 'S' : 'D') : ''}T`;
+  return /^(?:uk|british)\s+time$/i.test(zone) ? 'London time' : zone;
+}

@@ -28,22 +28,10 @@ import {
 } from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext, Tense } from '../frame.js';
 import { dateReading, isDayOrFiner, unplacedReading } from '../periods.js';
-import { CITY_TIME, ZONE_NAME, ZONE_WORD, zoneOffset } from '../zones.js';
+import { CITY_TIME, ZONE_IN_WORDS, ZONE_NAME, ZONE_WORD, zoneOffset, zoneOfWords } from '../zones.js';
 import { HOUR_WORDS } from '../words.js';
 import type { TimexMod } from '../../types.js';
 import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
-
-/** US zones and the UK's clock in words: "8 p.m. Eastern time", "Pacific Standard Time", "3pm UK time". */
-const ZONE_IN_WORDS =
-  '(?:eastern|central|mountain|pacific)(?:\\s+(?:standard|daylight))?\\s+time(?![\\w])|(?:uk|british)\\s+time(?![\\w])';
-const US_ZONE_LETTER: Record<string, string> = { eastern: 'E', central: 'C', mountain: 'M', pacific: 'P' };
-
-/** The zone a name in words stands for: "Eastern time" ET, "Pacific Standard Time" PST, "UK time" London's. */
-function zoneOfWords(zone: string): string {
-  const us = /^(eastern|central|mountain|pacific)(?:\s+(standard|daylight))?\s+time$/i.exec(zone);
-  if (us) return `${US_ZONE_LETTER[us[1]!.toLowerCase()]}${us[2] ? (/^s/i.test(us[2]) ? 'S' : 'D') : ''}T`;
-  return /^(?:uk|british)\s+time$/i.test(zone) ? 'London time' : zone;
-}
 
 /**
  * A zone: a name ("EST"), in parentheses too ("9 a.m. (BST)"); an offset after GMT/UTC: "GMT+8", "GMT +8", "(GMT +8)";
