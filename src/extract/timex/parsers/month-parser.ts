@@ -222,19 +222,24 @@ export class MonthParser extends TimexParser {
           why = `the year that opens the sentence (${anchor!.id}, ${y})`;
           usedAnchor = true;
         }
-        const narrated = yearWhich && /^(?:that|the)/i.test(yearWhich);
-        if (y === null && narrated && anchor) {
-          // "the insurance claim was settled in December of that year": the year the story last placed
-          const shift = /following/i.test(yearWhich) ? 1 : /previous|preceding/i.test(yearWhich) ? -1 : 0;
-          y = anchor.period.first.y + shift;
-          why = `"${yearWhich.replace(/\s+/g, ' ')} year": counted from the date in ${anchor.id} (${anchor.period.first.y})`;
-          usedAnchor = true;
-        }
-        // (without a year told, "of that year" says nothing: the tense picks it)
-        if (y === null && yearWhich && dct && !narrated) {
-          const w = yearWhich.toLowerCase();
-          y = dct.y + (w === 'last' || /previous|preceding/.test(w) ? -1 : w === 'next' || /following/.test(w) ? 1 : 0);
-          why = `"${yearWhich.replace(/\s+/g, ' ')} year" from the publication date`;
+        if (y === null && yearWhich) {
+          // "March of last year" counts from publication; "December of that year", "June the following year" from
+          // the year the story last placed (without one, "of that year" says nothing: the tense picks it)
+          const narrated = /^(?:that|the)/i.test(yearWhich);
+          const base = narrated ? anchor?.period.first.y : dct?.y;
+          const shift = /^(?:last|the\s+previous|the\s+preceding)$/i.test(yearWhich)
+            ? -1
+            : /^(?:next|the\s+following)$/i.test(yearWhich)
+              ? 1
+              : 0;
+          if (base !== undefined) {
+            y = base + shift;
+            const said = `"${yearWhich.replace(/\s+/g, ' ')} year"`;
+            why = narrated
+              ? `${said}: counted from the date in ${anchor!.id} (${base})`
+              : `${said} from the publication date`;
+            if (narrated) usedAnchor = true;
+          }
         }
         if (y === null && dct && day !== null && weekdayText && !which) {
           // "Saturday, April 25": the year whose April 25 is a Saturday, when one near publication is
