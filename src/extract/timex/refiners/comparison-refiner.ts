@@ -5,7 +5,7 @@
  * not a stretch that ran up to now. TimeML still tags it, so the timex keeps its value; the frame is marked as
  * a point of reference, so it gets no `from`/`to` and no event (normaliser.ts).
  */
-import { getFrame } from '../frame.js';
+import { getFrame, type Frame } from '../frame.js';
 import type { Refiner, TimexMatch } from '../match.js';
 
 /**
@@ -24,6 +24,9 @@ const DEADLINE_THAN_BEFORE =
  */
 const COMPARED_BEFORE =
   /\b(?:(?:compared|comparison)\s+(?:with|to|against)|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?$/i;
+
+/** Between a year and the year that closes its range ("2016-17"). */
+const RANGE_DASH = /^[-–—/]$/;
 
 /** "since" right before the phrase (its own "the" and mods are in the span: "since the late 1970s"). */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
@@ -86,29 +89,45 @@ export function comparedIn(text: string, index: number): boolean {
 export class ComparisonRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     const { text } = context;
+    let previous: { end: number; reference: string } | undefined;
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame) continue;
-      // "higher than last year": the year is the yardstick of what is told, not when it happened
-      const thanLead = text.slice(Math.max(0, r.index - 30), r.index);
-      if (THAN_BEFORE.test(thanLead) && !DEADLINE_THAN_BEFORE.test(thanLead)) {
-        frame.reference = `a point of comparison ("than ${r.text}"), not an event: what is compared is told of another time`;
-        continue;
-      }
-      // (not a dated figure: "compared with year-earlier profit of $3.8 million" tells that period's profit)
-      const compared = COMPARED_BEFORE.exec(thanLead);
-      const after = text.slice(r.index + r.text.length, r.index + r.text.length + 8);
-      if (compared && /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b)/.test(after)) {
-        frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
-        continue;
-      }
-      const lead = text.slice(Math.max(0, r.index - 12), r.index);
-      const since = SINCE_BEFORE.exec(lead);
-      if (!since) continue;
-      const word = comparisonBefore(text, r.index - lead.length + since.index);
-      if (word)
-        frame.reference = `a point of comparison ("${word} … since ${r.text}"), not an event: what is compared happens now`;
+      // "their best placing since 2016-17": the range's closing year is of the same yardstick
+      if (
+        previous &&
+        frame.kind === 'range-end' &&
+        r.index - previous.end <= 3 &&
+        RANGE_DASH.test(text.slice(previous.end, r.index))
+      )
+        frame.reference = previous.reference;
+      previous = undefined;
+      this.read(text, r, frame);
+      if (frame.reference) previous = { end: r.index + r.text.length, reference: frame.reference };
     }
     return results;
+  }
+
+  /** Marks `r` as a point of comparison when the words before it make it one. */
+  private read(text: string, r: TimexMatch, frame: Frame): void {
+    // "higher than last year": the year is the yardstick of what is told, not when it happened
+    const thanLead = text.slice(Math.max(0, r.index - 30), r.index);
+    if (THAN_BEFORE.test(thanLead) && !DEADLINE_THAN_BEFORE.test(thanLead)) {
+      frame.reference = `a point of comparison ("than ${r.text}"), not an event: what is compared is told of another time`;
+      return;
+    }
+    // (not a dated figure: "compared with year-earlier profit of $3.8 million" tells that period's profit)
+    const compared = COMPARED_BEFORE.exec(thanLead);
+    const after = text.slice(r.index + r.text.length, r.index + r.text.length + 8);
+    if (compared && /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b)/.test(after)) {
+      frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
+      return;
+    }
+    const lead = text.slice(Math.max(0, r.index - 12), r.index);
+    const since = SINCE_BEFORE.exec(lead);
+    if (!since) return;
+    const word = comparisonBefore(text, r.index - lead.length + since.index);
+    if (word)
+      frame.reference = `a point of comparison ("${word} … since ${r.text}"), not an event: what is compared happens now`;
   }
 }

@@ -152,3 +152,14 @@ test('"lower than at the same point last year": the year is a point of compariso
   assert.equal(t.value, '2023');
   assert.equal(t.from, undefined);
 });
+
+test('the closing year of a range compared with is of the same yardstick', () => {
+  const text = 'The club finished fourth, its best placing since 2016-17.';
+  const closing = timexOf(text, '17', PUB);
+  assert.equal(closing.value, '2017');
+  assert.equal(closing.from, undefined);
+  assert.match(closing.why, /point of comparison/);
+  assert.deepEqual(extract(text, { published: PUB }).events, []);
+  // negative: a season range that is told, not compared with
+  assert.equal(timexOf('The club won the league in 2016-17.', '17', PUB).from, '2017-01-01');
+});
