@@ -10,8 +10,11 @@ import type { Clock, Day, Period } from './calendar.js';
  * Tense of the clause around a phrase: which way an under-specified date points from the publication date.
  * `deadline`: a date after "until" in a past-tense clause ("gave the bank until Friday"): the verb is past
  * but the date it sets usually lies ahead: a weekday is the next one, a month or a day of a month the nearest.
+ * `near`: what a past clause looked ahead to ("braced for Friday's jobs report", "hoped to finish before Christmas"):
+ * after the waiting or the hoping, which came shortly before publication: the nearest one, on either side (a
+ * weekday, the coming one: market reports tell the day's trading in the past tense).
  */
-export type Tense = 'past' | 'present' | 'future' | 'deadline';
+export type Tense = 'past' | 'present' | 'future' | 'deadline' | 'near';
 
 /** The last placed date of the narrative, for "the previous day", "a week later". */
 export interface Anchor {

@@ -203,7 +203,7 @@ function isoOf(n: number): string {
  */
 export function direction(tense: Tense | null | undefined): -1 | 0 | 1 {
   if (tense === 'future' || tense === 'deadline') return 1;
-  if (tense === 'present') return 0;
+  if (tense === 'present' || tense === 'near') return 0;
   return -1;
 }
 
@@ -216,7 +216,9 @@ export function tenseWord(tense: Tense | null | undefined): string {
         ? 'past tense'
         : tense === 'deadline'
           ? 'a deadline ("until …") after a past verb'
-          : 'no tense cue (news reports the past)';
+          : tense === 'near'
+            ? 'looked ahead to in a past clause (waiting, hoping)'
+            : 'no tense cue (news reports the past)';
 }
 
 export const human = humanDay;

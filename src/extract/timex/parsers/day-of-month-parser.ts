@@ -108,7 +108,7 @@ function pickMonth(
   sentenceLead: number,
 ): { day: Day; why: string; anchorId?: string } | null {
   const { anchor, dct, at } = ctx;
-  const ahead = tense === 'future' || tense === 'present' || tense === 'deadline';
+  const ahead = tense === 'future' || tense === 'present' || tense === 'deadline' || tense === 'near';
   // what is told ahead counts from publication ("was born on May 4, 1970 … the trial opens on the 15th"); a month
   // only when just named, in the sentence or the one before
   const monthJustNamed =

@@ -340,7 +340,7 @@ export function pickYear(
       ? `the latest one on or ${side === 'around' ? 'around' : 'before'}`
       : tense === 'future' && clearTense
         ? `the first one not over by`
-        : `the nearest one${tense && tense !== 'present' && !against ? ' by tense' : ''}, ${side === 'around' ? 'around' : side}`;
+        : `the nearest one${tense && tense !== 'present' && tense !== 'near' && !against ? ' by tense' : ''}, ${side === 'around' ? 'around' : side}`;
   const cue = !tense
     ? 'no tense cue'
     : against

@@ -230,7 +230,9 @@ function place(
   if (which === 'next' || which === 'this coming' || which === 'the following' || which === 'the next') {
     return { day: weekdayNear(base, wd, 1, true), why: `"${which}": the ${name} after ${ref}` };
   }
-  const dir = direction(tense);
+  // what a past clause waited for on a weekday is the coming one: a market report's "investors awaited Friday's
+  // jobs data" is told of the day's trading (tense `near` places a month or a holiday either side)
+  const dir = tense === 'near' ? 1 : direction(tense);
   const day = weekdayNear(base, wd, dir);
   const rel =
     epochDay(day) === epochDay(base)

@@ -48,7 +48,7 @@ const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head|runs|closes|clo
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 const FUTURE =
-  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+(?:held|[a-z]{3,}ed)|effective|" +
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+(?:held|[a-z]{3,}ed)|effective|" +
   `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}`;
 /** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
 const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:at\s+least\s+)?$/i;
@@ -114,6 +114,8 @@ const SET_FOR =
 
 /** "for" right before the phrase: the cheap test before SET_FOR. */
 const FOR_BEFORE = /\bfor\s+$/i;
+/** A phrase that names a weekday. */
+const WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 /** A phrase that names a day: a day of a month in digits, or a weekday. */
 const A_DAY = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
@@ -136,10 +138,23 @@ const ATTRIBUTIVE_BEFORE = new RegExp(`\\b(?:${ARTICLE_OR_POSSESSIVE})\\s+$`, 'i
 const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 /**
  * A verb of waiting for something, then the thing and its date: "braced for the Fed's decision on Wednesday",
- * "awaited Friday's jobs report". The thing lies after the waiting, told in the past or not.
+ * "awaited Friday's jobs report". The thing lies after the waiting: ahead of a waiting told in the present, near
+ * publication (either side) after one told in the past (WAITED).
  */
 const AWAITED_BEFORE =
-  /\b(?:braced|bracing|await|awaits|awaited|awaiting|waited\s+for|waiting\s+for|prepared\s+for|preparing\s+for|girded\s+for|geared\s+up\s+for|looked\s+ahead\s+to|looking\s+ahead\s+to)\s+(?:for\s+)?(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+|at\s+)?$/i;
+  /\b(braced|bracing|await|awaits|awaited|awaiting|(?:waited|waiting|prepared|preparing|girded)(?=\s+for)|geared(?=\s+up\s+for)|(?:looked|looking)(?=\s+ahead\s+to))(?:\s+up|\s+ahead)?(?:\s+(?:for|to))?\s+(?:for\s+)?(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+|at\s+)?$/i;
+/**
+ * The waiting told in the past ("braced for", "awaited", "waited for discounts ahead of"): what was waited for came
+ * soon after it, near publication on either side ("shoppers waited for discounts ahead of Black Friday", told the
+ * Tuesday after it, is that Black Friday).
+ */
+const WAITED = /^(?:braced|awaited|waited|prepared|girded|geared|looked)$/i;
+/**
+ * A past verb of hoping or intending, its infinitive and a limit before the date: "hoped to finish before the
+ * Christmas recess", "had aimed to agree a deal by Friday". What was hoped for lies after the hoping, near publication.
+ */
+const HOPED_BY_BEFORE =
+  /\b(?:hoped|wanted|aimed|intended|planned|promised|pledged|vowed|expected|sought|tried|wished)\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,5}?\s+(?:before|by|until|till|in\s+time\s+for|ahead\s+of)\s+(?:the\s+)?$/i;
 /** A negation before "until": "did not leave until Friday" tells when it did happen. */
 const NEGATION = /\b(?:not|never|nothing|nobody|no\s+one)\b|n't\b/i;
 
@@ -430,7 +445,11 @@ function adjusted(
 ): Tense | null {
   if (best === 'past' || best === null) {
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
-    if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before) || AWAITED_BEFORE.test(before)) return 'future';
+    if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before)) return 'future';
+    const awaited = AWAITED_BEFORE.exec(before);
+    if (awaited) return best === 'past' && WAITED.test(awaited[1]!) ? 'near' : 'future';
+    // (a weekday hoped for stays by tense: within a week either way, and "had aimed to agree by Friday" has passed)
+    if (best === 'past' && HOPED_BY_BEFORE.test(before) && !WEEKDAY.test(text.slice(start, end))) return 'near';
     // a day, not a month or a quarter figures are for ("set a sales record for March")
     if (FOR_BEFORE.test(before) && A_DAY.test(text.slice(start, end)) && SET_FOR.test(before)) return 'future';
     // "Until Thursday, they had not named him": a past perfect state that ended then; "nothing happened until

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timexOf } from './helpers.js';
+
+// Published Tuesday 3 December 2024 (Black Friday was 29 November) and Saturday 7 December 2024.
+const TUE = '2024-12-03';
+const SAT = '2024-12-07';
+
+test('what a past clause waited for is the nearest one, on either side of publication', () => {
+  // Black Friday four days before publication, not next year's
+  const friday = timexOf('Shoppers waited for bargains ahead of Black Friday, the chain said.', 'Black Friday', TUE);
+  assert.equal(friday.value, '2024-11-29');
+  assert.match(friday.why, /looked ahead to in a past clause/);
+  // a weekday waited for is the coming one: market reports tell the day's trading in the past tense
+  assert.equal(
+    timexOf('Stocks slipped as traders braced for the rate decision on Wednesday.', 'Wednesday', '2024-12-05').value,
+    '2024-12-11',
+  );
+  // a month, the nearest: the figures awaited in a story of early February are January's, in one of December too
+  assert.equal(timexOf('Investors awaited inflation figures for January.', 'January', '2025-02-04').value, '2025-01');
+  assert.equal(timexOf('Investors awaited inflation figures for January.', 'January', '2024-12-10').value, '2025-01');
+  // negative: a waiting told in the present looks ahead, and a past verb alone looks back
+  assert.equal(timexOf("Traders await Friday's payrolls report.", 'Friday', SAT).value, '2024-12-13');
+  assert.equal(timexOf('Shoppers crowded the stores on Black Friday.', 'Black Friday', TUE).value, '2024-11-29');
+  assert.equal(
+    timexOf('Shoppers crowded the stores on Black Friday.', 'Black Friday', '2024-11-20').value,
+    '2023-11-24',
+  );
+});
+
+test('what a past verb hoped or aimed to do by a date is the nearest one', () => {
+  const christmas = timexOf('Leaders said they hoped to finish before the Christmas recess.', 'Christmas', SAT);
+  assert.equal(christmas.value, '2024-12-25');
+  assert.match(christmas.why, /looked ahead to/);
+  assert.equal(
+    timexOf('Negotiators aimed to agree a text by the end of January.', 'the end of January', '2025-01-20').value,
+    '2025-01',
+  );
+  // (a weekday stays by tense: "had aimed to agree by Friday", told on a Saturday, has passed)
+  assert.equal(
+    timexOf('Negotiators had aimed to agree a text by Friday but talks broke down.', 'Friday', SAT).value,
+    '2024-12-06',
+  );
+  // negative: what was done before a date is past
+  assert.equal(timexOf('The choir performed before the Christmas recess.', 'Christmas', SAT).value, '2023-12-25');
+});
+
+test('"could" and a verb looks ahead; "could be" and "could have" do not', () => {
+  assert.equal(timexOf('The striker could make his debut on Saturday.', 'Saturday', TUE).value, '2024-12-07');
+  assert.equal(timexOf('In lower case: he could start on saturday.', 'saturday', TUE).value, '2024-12-07');
+  // negatives
+  assert.equal(timexOf('Survivors could be seen on the roof on Saturday.', 'Saturday', TUE).value, '2024-11-30');
+  assert.equal(timexOf('He could have scored on Saturday.', 'Saturday', TUE).value, '2024-11-30');
+  assert.equal(timexOf('Officials could not be reached on Saturday.', 'Saturday', TUE).value, '2024-11-30');
+});
