@@ -58,6 +58,7 @@ import { GameTimeRefiner } from './refiners/game-time-refiner.js';
 import { MonthRangeRefiner } from './refiners/month-range-refiner.js';
 import { HabitualRefiner } from './refiners/habitual-refiner.js';
 import { HolidayRangeRefiner } from './refiners/holiday-range-refiner.js';
+import { LiveStampRefiner } from './refiners/live-stamp-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 import { QuarterEdgeRefiner } from './refiners/quarter-edge-refiner.js';
@@ -111,6 +112,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new DateTimeRefiner(),
   new ClockRangeRefiner(),
   new TenseRefiner(),
+  new LiveStampRefiner(),
   new WeekdayRangeRefiner(),
   new HolidayRangeRefiner(),
   new MonthRangeRefiner(),

@@ -1,0 +1,53 @@
+/**
+ * A live report's entry stamps: clock times that open a paragraph before a dash or a colon ("09:15 GMT - Rescue
+ * teams have…", "08:40 GMT – Aftershocks…"), newest first. Each dates its entry: the last such time on or before
+ * publication. Read as clock times in the story, the second stamp fell on the day the first entry had just named
+ * ("struck on Sunday … 08:40 GMT -" was Sunday's 08:40). Two stamps at least, in falling order: one time opening
+ * a line, or times in rising order, are a programme ("10:30 – Opening ceremony"), read as before.
+ */
+import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
+import { getFrame } from '../frame.js';
+import { isTimeFrame, type TimeFrame } from '../parsers/time-parser.js';
+
+/** After the time: a dash or a colon that sets the entry off. */
+const STAMP_AFTER = /^[ \t]*(?:[-–—|]|:(?!\d))[ \t]/;
+
+/** A report runs across midnight from an evening stamp (from 18:00) to one of the small hours (before 06:00). */
+const EVENING_START = 18 * 60;
+const SMALL_HOURS_END = 6 * 60;
+
+/** Minutes of the day a stamp shows (in its own zone). */
+const minuteOf = (frame: TimeFrame): number => frame.time.hour * 60 + (frame.time.minute ?? 0);
+
+export class LiveStampRefiner implements Refiner {
+  refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
+    const { text } = context;
+    const stamps: TimeFrame[] = [];
+    for (const r of results) {
+      const frame = getFrame(r);
+      if (!isTimeFrame(frame) || frame.bare) continue;
+      const lineStart = text.lastIndexOf('\n', r.index - 1) + 1;
+      if (text.slice(lineStart, r.index).trim() !== '') continue;
+      if (!STAMP_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 4))) continue;
+      stamps.push(frame);
+    }
+    if (stamps.length < 2) return results;
+    // newest first (a programme runs the other way), once across midnight at most ("00:40 - …" over "23:55 - …")
+    let midnights = 0;
+    for (let i = 1; i < stamps.length; i++) {
+      const newer = minuteOf(stamps[i - 1]!);
+      const older = minuteOf(stamps[i]!);
+      if (older <= newer) continue;
+      if (newer >= SMALL_HOURS_END || older < EVENING_START || ++midnights > 1) return results;
+    }
+    for (const frame of stamps) {
+      frame.tense = 'past';
+      const resolve = frame.resolve;
+      frame.resolve = (ctx) => {
+        const reading = resolve({ ...ctx, tense: 'past', anchor: null, day: null });
+        return reading && { ...reading, why: `a live report's entry stamp: ${reading.why}` };
+      };
+    }
+    return results;
+  }
+}

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timexOf } from './helpers.js';
+
+// Published Monday 9 December 2024 at 09:30 GMT.
+const PUB = '2024-12-09T09:30:00Z';
+
+const LIVE = [
+  '09:15 GMT - Rescuers pulled two more people from the rubble, the agency says.',
+  '',
+  'The quake struck at 23:47 local time on Sunday.',
+  '',
+  '08:40 GMT - Aftershocks went on overnight. Schools will stay shut until Thursday.',
+  '',
+  '07:55 GMT: The toll has risen to 212.',
+].join('\n');
+
+test("a live report's entry stamps date their entries: the last such time before publication", () => {
+  for (const stamp of ['09:15 GMT', '08:40 GMT', '07:55 GMT']) {
+    const t = timexOf(LIVE, stamp, PUB);
+    assert.equal(t.value, `2024-12-09T${stamp.slice(0, 5)}Z`, stamp);
+    assert.match(t.why, /live report's entry stamp/);
+  }
+  // what an entry tells after its stamp is on that stamp's day ("overnight" into Monday)
+  assert.equal(timexOf(LIVE, 'overnight', PUB).value, '2024-12-08TNI');
+});
+
+test('across midnight, an evening stamp under one of the small hours is the evening before', () => {
+  const text = '00:40 - Power is back in the north.\n\n23:55 - The storm reached the coast.';
+  assert.equal(timexOf(text, '00:40', '2024-12-09T02:00:00Z').value, '2024-12-09T00:40');
+  assert.equal(timexOf(text, '23:55', '2024-12-09T02:00:00Z').value, '2024-12-08T23:55');
+});
+
+test('negative: a programme (rising times) and a single time opening a line are clock times in the story', () => {
+  const programme = 'The summit opens on Thursday.\n\n10:30 - Opening speeches\n\n14:00 - Talks on trade';
+  assert.equal(timexOf(programme, '14:00', PUB).value, '2024-12-12T14:00');
+  const single = 'The quake struck on Sunday.\n\n08:40 GMT - Aftershocks went on.';
+  assert.equal(timexOf(single, '08:40 GMT', PUB).value, '2024-12-08T08:40Z');
+});
