@@ -107,10 +107,10 @@ const DEFERRED_TO =
 
 /**
  * A day something was called, set or scheduled for ("called a snap election for Dec. 1", "set a hearing for
- * Friday"): the verb is past, the day it set usually lies ahead.
+ * Friday", "a day of mourning has been declared for Wednesday"): the verb is past, the day it set usually lies ahead.
  */
 const SET_FOR =
-  /\b(?:called|set|fixed|scheduled|rescheduled|booked|slated|moved|brought\s+forward)\b(?:\s+(?!for\b)[\w'’-]+){1,5}\s+for\s+$/i;
+  /\b(?:(?:called|set|fixed|scheduled|rescheduled|booked|slated|moved|brought\s+forward)\b(?:\s+(?!for\b)[\w'’-]+){1,5}|(?:declared|announced|earmarked)\b(?:\s+(?!for\b)[\w'’-]+){0,5})\s+for\s+$/i;
 
 /** "for" right before the phrase: the cheap test before SET_FOR. */
 const FOR_BEFORE = /\bfor\s+$/i;

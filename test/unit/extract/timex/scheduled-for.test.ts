@@ -36,3 +36,17 @@ test('negative: a past day, and a month figures are for, keep their past reading
   assertPlaced('The chain set a sales record for September.', 'September', '2024-09', undefined, undefined, TUESDAY);
   assertPlaced('The council met on Friday and called for calm.', 'Friday', '2024-10-11', undefined, undefined, TUESDAY);
 });
+
+test('a day declared or announced for lies ahead, with words between or none', () => {
+  assertPlaced(
+    'A day of national mourning has been declared for Wednesday.',
+    'Wednesday',
+    '2024-10-16',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+  assertPlaced('The union announced a walkout for Friday.', 'Friday', '2024-10-18', undefined, undefined, TUESDAY);
+  // negative: what was declared on a day
+  assertPlaced('The mayor declared an emergency on Friday.', 'Friday', '2024-10-11', undefined, undefined, TUESDAY);
+});
