@@ -5,7 +5,16 @@
  * "a week after the halt" is not one: with a noun phrase after "after"/"before", TimeML tags "a week" as a
  * DURATION (P1W) and the relation belongs to the event; the duration parser takes it.
  */
-import { addDays, humanDay, parseIsoClock, partOfDayPeriod, type Day, type Period } from '../calendar.js';
+import {
+  addDays,
+  epochDay,
+  humanDay,
+  parseIsoClock,
+  parseIsoDay,
+  partOfDayPeriod,
+  type Day,
+  type Period,
+} from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext } from '../frame.js';
 import {
   dateReading,
@@ -238,11 +247,14 @@ function offsetFrame(
         const perUnit = unitOf === 'quarter' || unitOf === 'season' ? 3 : unitOf === 'half' ? 6 : 1;
         period = periodAt(unitOf, base.day, months / perUnit);
       } else if (RANK.indexOf(base.granularity) > RANK.indexOf(period.granularity)) {
-        // counting days from a month only tells the month
+        // counting days from a month only tells the month: the one its middle day moves into ("a fortnight earlier"
+        // than a quake in 1999 is in 1999, not in December 1998 as counted from 1 January)
         const coarse = base.granularity as PeriodUnit;
+        const end = base.anchor ? parseIsoDay(base.anchor.period.to.slice(0, 10)) : null;
+        const middle = end ? addDays(base.day, Math.floor((epochDay(end) - epochDay(base.day)) / 2)) : base.day;
         period = periodAt(
           ['year', 'decade', 'century', 'quarter', 'half', 'month', 'season', 'week'].includes(coarse) ? coarse : 'day',
-          period.first,
+          shifted(middle, amount, unit, sign).first,
           0,
         );
       }

@@ -210,3 +210,14 @@ test('"a month on", "two years on and …": later, counted from the last date to
   assertPlaced('Crews work four days on, three days off.', 'four days', 'P4D');
   assertPlaced('The crew worked two days on and three days off.', 'two days', 'P2D');
 });
+
+test('days counted from a year or a month tell the period their middle moves into', () => {
+  // a fortnight before a quake in 1999 is in 1999 (counted from 1 January it was December 1998)
+  const text =
+    'The region was last hit by a quake this size in 1999. A smaller quake a fortnight earlier did little damage.';
+  assert.equal(timexOf(text, 'a fortnight earlier').value, '1999');
+  const month = 'The firm collapsed in March 2021. Auditors had raised questions four days earlier.';
+  assert.equal(timexOf(month, 'four days earlier').value, '2021-03');
+  // negative: a count as long as the period moves on to the next one
+  assert.equal(timexOf('The plant opened in 2010. A year later it closed.', 'A year later').value, '2011');
+});
