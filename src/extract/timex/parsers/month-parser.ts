@@ -94,7 +94,7 @@ const CASELESS_MONTH_BEFORE = /\b(?:in|since|until|till|during|through|throughou
  * noun or a verb ("in august company", "those who chip in may help").
  */
 const CASELESS_MONTH_ENDS =
-  /^(?:\s*(?:[,.;:!?)"”’]|$)|[^\S\n]*\n|\s+(?:\d|in|at|on|of|and|or|but|when|while|until|through|before|after|during|with|for|as|each|every|this|last|next|is|was|were|will|had|has)\b)/i;
+  /^(?:\s*(?:[,.;:!?)"”’]|$)|[^\S\n]*\n|\s+(?:\d|in|at|on|of|and|or|but|when|while|until|through|before|after|during|with|for|as|each|every|this|last|next|is|was|were|will|had|has|[a-z]{2,}ed)\b)/i;
 
 /** After "this may", "last may" as a month: the end of the phrase (a mark, a number, a preposition, a conjunction). */
 const MONTH_MAY_ENDS =

@@ -125,8 +125,14 @@ const A_DAY = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
  */
 const NOT_CLEARLY_PAST_BEFORE =
   /(?:\bto\s+[a-z]{2,}(?:\s+[a-z]+){0,3}|\b(?:by|through|until|till|before|between|starting|beginning|from))\s+(?:(?:early|mid|late|the|on|in)\s+)?$/;
+/**
+ * The same limits in capitals ("THROUGH DEC. 20"); not the infinitive, whose words in lower case stop at a name
+ * ("the last quake to hit southern Iran was in February" is past).
+ */
+const NOT_CLEARLY_PAST_BEFORE_CAPITALS =
+  /\b(?:BY|THROUGH|UNTIL|TILL|BEFORE|BETWEEN|STARTING|BEGINNING|FROM)\s+(?:(?:EARLY|MID|LATE|THE|ON|IN)\s+)?$/;
 /** The date of the next thing of its kind lies ahead: "pending his next court hearing April 19", "the next round on May 5". */
-const NEXT_THING_BEFORE = /\b[Nn]ext\s+(?:[a-z]+(?<!ed)\s+){1,2}(?:on\s+|in\s+)?$/;
+const NEXT_THING_BEFORE = /\bnext\s+(?:[a-z]+(?<!ed)\s+){1,2}(?:on\s+|in\s+)?$/i;
 /** A past verb farther than this before a date often governs a noun the date belongs to ("a cutback … in September"). */
 const CLEAR_REACH = 60;
 /** Articles and possessives: before a date or a participle, they make it describe a noun. */
@@ -420,8 +426,9 @@ function readClause(
     best === 'past' &&
     !otherThanPast &&
     between.length <= CLEAR_REACH &&
-    !/\bto\s+[a-z]{2,}\b/.test(between) &&
+    !/\bto\s+[a-z]{2,}\b|\bTO\s+[A-Z]{2,}\b/.test(between) &&
     !NOT_CLEARLY_PAST_BEFORE.test(clause.slice(Math.max(0, phraseStart - 40), phraseStart)) &&
+    !NOT_CLEARLY_PAST_BEFORE_CAPITALS.test(clause.slice(Math.max(0, phraseStart - 40), phraseStart)) &&
     !attributive;
   // clearly future: a future verb and no past one ("will be named commander for a mission in December", told
   // in March); not a date the figures are for ("will report results for September")

@@ -78,3 +78,20 @@ test('a title-case headline: "Talks Resume Early Next Week", "Vote Set For March
   assertNone('Theresa May Set For Talks As Parties Clash', 'May', FRI);
   assertNone('In May Day Parade, Crowds Gather', 'May', FRI);
 });
+
+test('a preposition of time and a past verb after it make "march" the month without capitals', () => {
+  const lower = 'a similar bill in march passed with two days to spare. the house vote is on friday.';
+  assert.equal(timexOf(lower, 'march', PUB).value, '2019-03');
+  assert.equal(timexOf(lower.toUpperCase(), 'MARCH', PUB).value, '2019-03');
+  // negative: the verb after "may" is no past form ("those who chip in may help")
+  assertNone('those who chip in may help. the vote is on friday.', 'may', PUB);
+});
+
+test('capitals: a limit before a date makes a past verb a weak guide, as in ordinary case', () => {
+  // "funded through" (a participle, then a limit): the nearest Dec. 20, as in ordinary case
+  const text = 'The bill keeps the government funded through Dec. 20 at current levels.';
+  assert.equal(timexOf(text, 'Dec. 20', '2019-12-07').value, '2019-12-20');
+  assert.equal(timexOf(text.toUpperCase(), 'DEC. 20', '2019-12-07').value, '2019-12-20');
+  // negative: a past verb with no limit before the date
+  assert.equal(timexOf('THE BILL PASSED ON DEC. 20', 'DEC. 20', '2019-12-07').value, '2018-12-20');
+});
