@@ -81,10 +81,10 @@ const CITY_CLOCK = new RegExp(`^${CITY_TIME}$`);
 const WORD_LIKE_ZONE = /^(?:west|wet|[a-z]{1,2})$/;
 /**
  * After a lower-case "et", "pt", "ct", "mt": what ends a time's phrase, so the letters are its zone ("9:30 am et
- * on Friday", "at 8 pm pt."); not "et al." or a word of a name ("3 pm mt kenya").
+ * on Friday", "at 8 pm pt.", a line's end); not "et al." or a word of a name ("3 pm mt kenya").
  */
 const SHORT_ZONE_ENDS =
-  /^(?:\s*(?:[,;:!?)"”’]|\.(?!\s*al\b)|$)|\s+(?:on|in|at|and|or|after|before|to|the|with|from|when|while|for|until|by|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/;
+  /^(?:\s*(?:[,;:!?)"”’]|\.(?!\s*al\b)|$)|[^\S\n]*\n|\s+(?:on|in|at|and|or|after|before|to|the|with|from|when|while|for|until|by|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/;
 
 /** A clock time as written: what the date-time refiner needs to put it on a day. */
 export interface ClockTime {
