@@ -19,11 +19,11 @@ const DEADLINE_THAN_BEFORE =
   /\b(?:no|not)\s+(?:later|earlier|sooner|more|less)\s+than\s+(?:(?:in|on|at|during|for)\s+)?$/i;
 
 /**
- * "compared with the same period last year", "compared to 2019", "in comparison with March", "versus a year ago": the
- * period a figure is set against.
+ * "compared with the same period last year", "compared to 2019", "in comparison with March", "versus a year ago", "the
+ * same as in 2023", "unchanged from last year": the period a figure is set against.
  */
 const COMPARED_BEFORE =
-  /\b(?:(?:compared|comparison)\s+(?:with|to|against)|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?$/i;
+  /\b(?:(?:compared|comparison)\s+(?:with|to|against)|versus|vs\.?|(?:the\s+)?same\s+as|unchanged\s+from)\s+(?:(?:in|on|at|during|for)\s+)?$/i;
 
 /** Between a year and the year that closes its range ("2016-17"). */
 const RANGE_DASH = /^[-–—/]$/;
@@ -119,7 +119,7 @@ export class ComparisonRefiner implements Refiner {
     // (not a dated figure: "compared with year-earlier profit of $3.8 million" tells that period's profit)
     const compared = COMPARED_BEFORE.exec(thanLead);
     const after = text.slice(r.index + r.text.length, r.index + r.text.length + 8);
-    if (compared && /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b)/.test(after)) {
+    if (compared && /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/.test(after)) {
       frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
       return;
     }

@@ -163,3 +163,17 @@ test('the closing year of a range compared with is of the same yardstick', () =>
   // negative: a season range that is told, not compared with
   assert.equal(timexOf('The club won the league in 2016-17.', '17', PUB).from, '2017-01-01');
 });
+
+test('"the same as" and "unchanged from" a date compare with it', () => {
+  for (const [text, phrase] of [
+    ['the price stays the same as 2023 which is nice', '2023'],
+    ['Rates were unchanged from last year.', 'last year'],
+    ['Turnout was the same as in 2019, officials said.', '2019'],
+  ] as const) {
+    const t = timexOf(text, phrase, PUB);
+    assert.equal(t.from, undefined, text);
+    assert.match(t.why, /point of comparison/);
+  }
+  // negative: a dated figure after it is told of its own time
+  assert.equal(timexOf('Sales were the same as 2021 sales of $4 million.', '2021', PUB).from, '2021-01-01');
+});
