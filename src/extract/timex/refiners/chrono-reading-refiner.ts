@@ -11,6 +11,7 @@ import { dayPeriod, humanDay, isValidDay, monthPeriod, timePeriod } from '../cal
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
+import { MONTH_NAME } from '../words.js';
 
 /** A chrono result as the engine gets it: our parsers' results have a Frame, chrono's have components. */
 interface ChronoResult extends TimexMatch {
@@ -26,8 +27,27 @@ const RELEASE_BEFORE = /\b(?:version|v|release|build|update|firmware|ios|macos|a
 /** chrono keeps some prepositions in its spans ("on 17 October 2016"); TimeML leaves them out. */
 const LEADING_WORD = /^(?:on|in|at|of|from|since|by|until|till|the)\s+/i;
 
+/** A date in digits whose first two numbers could each be the month: "04/05/1995", "4-5-95", "04.05.1995". */
+const AMBIGUOUS_DIGITS = /^(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(?:\d{2}|\d{4})$/;
+/** A day written before its month's name ("14 March 1943", "Thursday 12 December"), and after it ("March 14"). */
+const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])`, 'g');
+const DAY_AFTER_MONTH = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:])`, 'g');
+
+/**
+ * How the article writes its dates with a month's name: day first (British and most of the world: "14 March
+ * 1943"), month first (American: "March 14, 1943"), or neither, or both.
+ */
+function dayOrder(text: string): 'day-first' | 'month-first' | null {
+  const dayFirst = DAY_BEFORE_MONTH.test(text);
+  DAY_BEFORE_MONTH.lastIndex = 0;
+  const monthFirst = DAY_AFTER_MONTH.test(text);
+  DAY_AFTER_MONTH.lastIndex = 0;
+  return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
+}
+
 export class ChronoReadingRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
+    let order: ReturnType<typeof dayOrder> | undefined; // (read when a date in digits asks)
     return results.filter(
       (r) =>
         getFrame(r) ||
@@ -36,7 +56,7 @@ export class ChronoReadingRefiner implements Refiner {
             /^\d+\.\d+\.\d+$/.test(r.text) &&
             RELEASE_BEFORE.test(context.text.slice(Math.max(0, r.index - 12), r.index))
           ) &&
-          readAsWritten(r as ChronoResult)),
+          readAsWritten(r as ChronoResult, () => (order ??= dayOrder(context.text)))),
     );
   }
 }
@@ -50,19 +70,32 @@ function trimmed(r: ChronoResult): boolean {
   return text.length > 0;
 }
 
-/** Attaches the written date's Frame when chrono read a year, month (and day) that the phrase spells out. */
-function readAsWritten(r: ChronoResult): boolean {
+/**
+ * Attaches the written date's Frame when chrono read a year, month (and day) that the phrase spells out. Chrono
+ * reads "04/05/1995" month first; an article that writes its other dates day first ("14 March 1943") means 4
+ * May, and a date with dots ("04.05.1995") is day first unless the article writes month first.
+ */
+function readAsWritten(r: ChronoResult, order: () => 'day-first' | 'month-first' | null): boolean {
   const start = r.start;
   if (!start || r.end || VERSION.test(r.text)) return false;
   if (!start.isCertain('year') || !start.isCertain('month')) return false;
   const y = start.get('year')!;
-  const m = start.get('month')!;
+  let m = start.get('month')!;
   if (!yearIsWritten(r.text, y)) return false;
-  const d = start.isCertain('day') ? start.get('day')! : null;
+  let d = start.isCertain('day') ? start.get('day')! : null;
+  let note = '';
+  const digits = AMBIGUOUS_DIGITS.exec(r.text);
+  if (digits && d !== null && m === Number(digits[1]) && m !== d) {
+    const dayFirst = digits[2] === '.' ? order() !== 'month-first' : order() === 'day-first';
+    if (dayFirst) {
+      [m, d] = [d, m];
+      note = digits[2] === '.' ? ', day first (dots)' : ', day first, as the article writes its dates';
+    }
+  }
   if (d !== null && !isValidDay(y, m, d)) return false;
   const hour = d !== null && start.isCertain('hour') ? start.get('hour')! : null;
   const minute = hour !== null && start.isCertain('minute') ? start.get('minute')! : null;
-  setFrame(r, writtenDateFrame(y, m, d, hour, minute));
+  setFrame(r, writtenDateFrame(y, m, d, hour, minute, note));
   return true;
 }
 
@@ -74,17 +107,27 @@ function yearIsWritten(text: string, y: number): boolean {
 }
 
 /** The date as written: a day, a month, or a day with its time (a TIME). */
-function writtenDateFrame(y: number, m: number, d: number | null, hour: number | null, minute: number | null): Frame {
+function writtenDateFrame(
+  y: number,
+  m: number,
+  d: number | null,
+  hour: number | null,
+  minute: number | null,
+  note = '',
+): Frame {
   return {
     kind: 'written-date',
     resolve: () => {
       if (d === null) return dateReading(monthPeriod(y, m), 'the month as written');
       if (hour !== null) {
-        const reading = dateReading(timePeriod({ y, m, d }, hour, minute), 'the date as written, at the time written');
+        const reading = dateReading(
+          timePeriod({ y, m, d }, hour, minute),
+          `the date as written${note}, at the time written`,
+        );
         reading.type = 'TIME';
         return reading;
       }
-      return dateReading(dayPeriod({ y, m, d }), `the date as written: ${humanDay({ y, m, d })}`);
+      return dateReading(dayPeriod({ y, m, d }), `the date as written${note}: ${humanDay({ y, m, d })}`);
     },
   };
 }
