@@ -107,6 +107,9 @@ export function edgeShift(
   if (since && mod === 'END' && stretch.to > now) return -1;
   if (tense === 'past' && stretch.from > now) return -1;
   if (tense === 'future' && stretch.to <= now) return 1;
+  // "will be open from Monday until the end of the week", told on a Sunday: this week ends that day; the week
+  // looked ahead to is the one that starts tomorrow
+  if (tense === 'future' && unit === 'week' && mod === 'END' && isoWeekdayOf(dct) === 7) return 1;
   return 0;
 }
 

@@ -309,3 +309,12 @@ test('negative: "mid-year" and "month-end" before a noun name a kind of thing', 
   assertNone('The month-end report showed a surplus.', 'month-end', PUB);
   assertNone('Traders watched for month-end flows on Friday.', 'month-end', PUB);
 });
+
+test("the end of the week looked ahead to on a Sunday is the coming week's", () => {
+  const SUNDAY = '2024-12-08';
+  const text = 'A book of condolence will be open from Monday until the end of the week.';
+  assert.equal(timexOf(text, 'the end of the week', SUNDAY).value, '2024-W50');
+  // negative: on a Friday the week ending is this one; told in the past on a Sunday, this one too
+  assert.equal(timexOf(text, 'the end of the week', '2024-12-06').value, '2024-W49');
+  assert.equal(timexOf('Talks stalled at the end of the week.', 'the end of the week', SUNDAY).value, '2024-W49');
+});
