@@ -380,19 +380,25 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
   }
   // "The mayor spoke at noon" after "tonight": a time told in the past is not on a day after publication
   if (story && tense === 'past' && epochDay(story) > epochDay(dct)) story = null;
+  // "the toll has risen to 212, up from 187 at midnight", on the publication day: the midnight gone by, which
+  // closed the day before (the publication day's own is still ahead)
+  const midnightGone = story !== null && tense === 'past' && time.hour === 24 && epochDay(story) === epochDay(dct);
+  if (midnightGone) story = addDays(story!, -1);
   const byTense = !story && clock ? dayByTense(dct, clock, time, tense) : null;
   const day = story ?? byTense ?? dct;
   const { value, period } = timeOnDay(day, time, clock);
   const nextMorning = story !== null && isoDay(story) !== storyAnchor!.period.from.slice(0, 10);
-  const why = story
-    ? nextMorning
-      ? `${text} on the morning after the night the story has just placed (${humanDay(day)}, after ${storyAnchor!.id})`
-      : storyAnchor !== anchor
-        ? `future tense: ${text} on the day ahead the story last placed (${humanDay(day)}, in ${storyAnchor!.id})`
-        : `${text} on the day the story has just placed (${humanDay(day)}, in ${storyAnchor!.id})`
-    : byTense
-      ? `${tense === 'past' ? 'past tense: the last' : 'future tense: the next'} ${text} ${tense === 'past' ? 'before' : 'after'} publication (${humanDay(dct)}, ${clockText(clock!)}): ${humanDay(day)}`
-      : `${text} on the publication day (${humanDay(dct)})`;
+  const why = midnightGone
+    ? `past tense: the midnight gone by on the day the story has just placed (${humanDay(dct)}, in ${storyAnchor!.id}), which closed ${humanDay(day)}`
+    : story
+      ? nextMorning
+        ? `${text} on the morning after the night the story has just placed (${humanDay(day)}, after ${storyAnchor!.id})`
+        : storyAnchor !== anchor
+          ? `future tense: ${text} on the day ahead the story last placed (${humanDay(day)}, in ${storyAnchor!.id})`
+          : `${text} on the day the story has just placed (${humanDay(day)}, in ${storyAnchor!.id})`
+      : byTense
+        ? `${tense === 'past' ? 'past tense: the last' : 'future tense: the next'} ${text} ${tense === 'past' ? 'before' : 'after'} publication (${humanDay(dct)}, ${clockText(clock!)}): ${humanDay(day)}`
+        : `${text} on the publication day (${humanDay(dct)})`;
   const reading = dateReading(period, why, time.mod);
   reading.type = 'TIME';
   reading.value = value;

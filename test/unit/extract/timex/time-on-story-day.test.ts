@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertPlaced } from './helpers.js';
+import { assertPlaced, timexOf } from './helpers.js';
 
 // Published Monday 17 Oct 2016.
 test('a bare clock time falls on the day the story has just placed', () => {
@@ -53,4 +53,16 @@ test('a clock time told in the past is not put on a day after publication the st
   assertPlaced('A vigil is planned for tonight. The mayor spoke at noon.', 'noon', '2016-10-17T12:00');
   // negative: told in the future, it may go on with that day
   assertPlaced('A vigil is planned for Friday. The mayor will speak at noon.', 'noon', '2016-10-21T12:00');
+});
+
+test('midnight told in the past on the publication day is the one gone by', () => {
+  const PUB = '2024-12-09T09:30:00Z';
+  const text = 'At 07:55 GMT on Monday the toll had risen to 212, up from 187 at midnight.';
+  const t = timexOf(text, 'midnight', PUB);
+  assert.equal(t.value, '2024-12-08T24:00');
+  assert.equal(t.from, '2024-12-09T00:00');
+  assert.match(t.why, /midnight gone by/);
+  // negative: ahead, the coming midnight; on a day before publication, that day's own
+  assert.equal(timexOf('On Monday the curfew will start at midnight.', 'midnight', PUB).value, '2024-12-09T24:00');
+  assert.equal(timexOf('On Friday the toll had risen to 90 by midnight.', 'midnight', PUB).value, '2024-12-06T24:00');
 });
