@@ -30,8 +30,8 @@ const LEADING_WORD = /^(?:on|in|at|of|from|since|by|until|till|the)\s+/i;
 /** A date in digits whose first two numbers could each be the month: "04/05/1995", "4-5-95", "04.05.1995". */
 const AMBIGUOUS_DIGITS = /^(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(?:\d{2}|\d{4})$/;
 /** A day written before its month's name ("14 March 1943", "Thursday 12 December"), and after it ("March 14"). */
-const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])`, 'g');
-const DAY_AFTER_MONTH = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:])`, 'g');
+const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])`, 'i');
+const DAY_AFTER_MONTH = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:])`, 'i');
 
 /**
  * How the article writes its dates with a month's name: day first (British and most of the world: "14 March
@@ -39,9 +39,7 @@ const DAY_AFTER_MONTH = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?
  */
 function dayOrder(text: string): 'day-first' | 'month-first' | null {
   const dayFirst = DAY_BEFORE_MONTH.test(text);
-  DAY_BEFORE_MONTH.lastIndex = 0;
   const monthFirst = DAY_AFTER_MONTH.test(text);
-  DAY_AFTER_MONTH.lastIndex = 0;
   return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
 }
 

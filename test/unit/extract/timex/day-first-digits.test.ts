@@ -27,3 +27,9 @@ test('negative: month first in an American article, or with no other date; one o
   // the same number twice reads the same either way
   assert.equal(timexOf('Born on 14 March 1943, she retired on 05/05/2003.', '05/05/2003', PUB).value, '2003-05-05');
 });
+
+test("the article's order is read in any case", () => {
+  const lower = 'born on 14 march 1943, she saw the library reopen on 04/05/1995.';
+  assert.equal(timexOf(lower, '04/05/1995', PUB).value, '1995-05-04');
+  assert.equal(timexOf(lower.toUpperCase(), '04/05/1995', PUB).value, '1995-05-04');
+});
