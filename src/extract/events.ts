@@ -373,13 +373,18 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     // a range of clock times ends when its last time begins ("3:30-6 p.m." ends at 6 p.m.); of days, with its last day
     const rangeEnd = y && (granularityOf(y) === 'hour' || granularityOf(y) === 'minute') ? y.from! : y?.to;
     const rangeRead = y !== undefined && range >= 0 && rangeEnd! > from;
-    if (rangeRead) {
+    // "have not risen since 2021-22": a range after "since" opens a stretch that runs up to now, as a date does
+    const since = placeable ? sinceBefore(text, sentence.start, x.start, previousEnd) : -1;
+    if (rangeRead && !(since >= 0 && range === x.start)) {
       to = rangeEnd!;
       phraseEnd = y.end;
       governorStart = range;
       i = nextPlaceable[i + 1]!;
     } else if (placeable) {
-      const since = sinceBefore(text, sentence.start, x.start, previousEnd);
+      if (rangeRead) {
+        phraseEnd = y.end;
+        i = nextPlaceable[i + 1]!;
+      }
       const sinceInPhrase = SINCE_FIRST.test(x.text);
       if (since >= 0 || sinceInPhrase) {
         ongoing = true;

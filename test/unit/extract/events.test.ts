@@ -377,3 +377,17 @@ test('a day after "the week to", "the week ended" ends a week: the event is the 
   const after = events('Talks resumed in the week after 14 July.', [['14 July', day('2024-07-14', '2024-07-15')]]);
   assert.equal(after[0]!.from, '2024-07-14');
 });
+
+test('a range of years after "since" opens a stretch that runs up to now', () => {
+  const text = 'Income tax thresholds have not risen since 2021-22, officials said.';
+  const events = extract(text, { published: '2024-10-27' }).events;
+  assert.deepEqual(
+    events.map((e) => [e.from, e.to, e.ongoing]),
+    [['2021-01-01', '2024-10-28', true]],
+  );
+  // negative: without "since", the range is both years
+  assert.deepEqual(
+    extract('Borrowing in 2021-22 was high.', { published: '2024-10-27' }).events.map((e) => [e.from, e.to]),
+    [['2021-01-01', '2023-01-01']],
+  );
+});
