@@ -194,8 +194,9 @@ export class DurationParser extends TimexParser {
     if (amountText && /^(a|an|per)$/i.test(amountText) && RATE_BEFORE.test(textBefore(context, index, 24))) return null; // "$35 a night"
     if (/^(night|nights)$/i.test(unitText) && !amountText) return null;
     const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);
-    // "the past decade", "the past year": one unit, placed like "the past two years"
-    if (amount === null && amountText === undefined && window && !plural) amount = 1;
+    // "the past decade", "the past year": one unit, placed like "the past two years" ("the past millennium": ten
+    // centuries)
+    if (amount === null && amountText === undefined && window && !plural) amount = unitCount(unitText);
     const vague = amountText !== undefined && amount === null;
     const value = durationValue(vague || (!amountText && plural) ? null : (amount ?? unitCount(unitText)), unit);
     // "the last six months of 2023", "the last two weeks of term": the end of another period (the event builder
