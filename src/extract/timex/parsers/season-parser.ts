@@ -21,9 +21,15 @@ const PATTERN = new RegExp(
     // "the winter of 1991-92": a winter written with the two years it spans
     `(?:[-–/](?<yearAfter>\\d{2}(?:\\d{2})?))?(?![\\w-])` +
     // "the past three summers", "the last two winters": the season year after year, as "Mondays" is every Monday
-    `|(?<plural>(?:the\\s+)?(?:past|last|previous|next|coming)\\s+(?:${COUNT_WORD})\\s+(?<seasons>summer|autumn|winter)s)(?![\\w-])`,
+    `|(?<plural>(?:the\\s+)?(?:past|last|previous|next|coming)\\s+(?:${COUNT_WORD})\\s+(?<seasons>summer|autumn|winter)s)(?![\\w-])` +
+    // "the 2003 summer heatwave", "the 2019 spring session": the year written before the season
+    `|(?:the\\s+)?(?<yearBefore>\\d{4})\\s+(?<seasonAfter>spring|summer|fall|autumn|winter)(?![\\w-])`,
   'i',
 );
+/** After a year and "fall", the season only before a word of a term ("the 2005 fall semester", not "the 2008 fall in prices"). */
+const FALL_TERM_AFTER = /^\s+(?:semester|term|session|season|quarter|classes|sitting|campaign)\b/i;
+/** A year and a season that name something else: "the 2014 Winter Olympics", "the 2012 Summer Games". */
+const SEASON_NAME_AFTER = /^\s+(?:olympics|olympic|games|paralympics|[A-Z][a-z]+)\b/;
 /** Before "the fall" as a season: a preposition of time. */
 const PREPOSITION_BEFORE =
   /\b(?:in|by|during|until|till|through|throughout|since|before|after|for|over|from|into|of|around)\s+$/;
@@ -60,7 +66,17 @@ export class SeasonParser extends TimexParser {
         }),
       };
     }
-    const [, modText, whichText, seasonWord, yearText] = match;
+    const [, modText, whichText, seasonAt, yearAt] = match;
+    const { yearBefore, seasonAfter } = match.groups!;
+    if (seasonAfter) {
+      const after = textAfter(context, index + match[0].length, 24);
+      const written = context.text.slice(index + match[0].length, index + match[0].length + 24);
+      if (/^fall$/i.test(seasonAfter) && !FALL_TERM_AFTER.test(after)) return null;
+      if (/^\s+(?:olympics|olympic|games|paralympics)\b/i.test(after)) return null;
+      if (/^[A-Z][a-z]/.test(seasonAfter) && SEASON_NAME_AFTER.test(written)) return null;
+    }
+    const seasonWord = seasonAt ?? seasonAfter;
+    const yearText = yearAt ?? yearBefore;
     // a second year only after a winter's first, the year after it ("winter of 1991-92", not "summer 2018-19")
     const yearAfter = match.groups!.yearAfter;
     if (yearAfter !== undefined) {
