@@ -11,6 +11,7 @@ import type { Frame, Tense } from '../frame.js';
 import { dateReading, narrowed, unplacedReading } from '../periods.js';
 import { parsePointMod, parseSpokenYear, POINT_MOD, SPOKEN_YEAR } from '../words.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
+import { inTitleCaseLine } from '../title-case.js';
 import { triggers } from '../word-index.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
@@ -30,6 +31,8 @@ const PATTERN = new RegExp(
 const FALL_TERM_AFTER = /^\s+(?:semester|term|session|season|quarter|classes|sitting|campaign)\b/i;
 /** A year and a season that name something else: "the 2014 Winter Olympics", "the 2012 Summer Games". */
 const SEASON_NAME_AFTER = /^\s+(?:olympics|olympic|games|paralympics|[A-Z][a-z]+)\b/;
+/** Games named after a season, in any case: "the Winter Olympics", "the summer games". */
+const GAMES_AFTER = /^\s+(?:olympics|olympic|games|paralympics)\b/i;
 /** Before "the fall" as a season: a preposition of time. */
 const PREPOSITION_BEFORE =
   /\b(?:in|by|during|until|till|through|throughout|since|before|after|for|over|from|into|of|around)\s+$/;
@@ -77,6 +80,15 @@ export class SeasonParser extends TimexParser {
     }
     const seasonWord = seasonAt ?? seasonAfter;
     const yearText = yearAt ?? yearBefore;
+    // a season that opens a name is no season: "the Winter Olympics", "the Summer Palace", "Winter Park", "Spring
+    // Training" (a capitalised season before a capitalised word, unless the line is a title-case headline)
+    if (!yearText && (!whichText || /^the$/i.test(whichText))) {
+      const end = index + match[0].length;
+      const written = context.text.slice(end, end + 24);
+      if (GAMES_AFTER.test(written)) return null;
+      if (/^[A-Z][a-z]/.test(seasonWord!) && /^\s+[A-Z][a-z]/.test(written) && !inTitleCaseLine(context.text, index))
+        return null;
+    }
     // a second year only after a winter's first, the year after it ("winter of 1991-92", not "summer 2018-19")
     const yearAfter = match.groups!.yearAfter;
     if (yearAfter !== undefined) {
