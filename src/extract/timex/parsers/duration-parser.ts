@@ -35,7 +35,8 @@ import {
   VAGUE_AMOUNT,
   type Unit,
 } from '../words.js';
-import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { isClockHours } from './time-parser.js';
 import { clockShifted, shifted } from './ago-parser.js';
 import { isRollingPast } from './relative-period-parser.js';
 import { startWords, triggers } from '../word-index.js';
@@ -145,6 +146,13 @@ export class DurationParser extends TimexParser {
     // "14:58 hrs", "09.30 hours": a clock reading, no count of hours
     if (amountText && /\d[:.]$/.test(textBefore(context, index, 3))) return null;
     if (unit === 'hour' && amountText && /^\d{2}\.[0-5]\d$/.test(amountText)) return null;
+    // "at 1800 hours", "0430 hrs": a 24-hour clock (time parser), no count of hours
+    if (
+      unit === 'hour' &&
+      amountText &&
+      isClockHours(amountText, textBefore(context, index, 20), textAfter(context, index + match[0].length, 12))
+    )
+      return null;
     if (amountText) {
       // "a couple of years" is two (TimeML); "a minute and a half", "an hour and a half" add the half
       amount = /couple/i.test(amountText) ? 2 : /^single$/i.test(amountText) ? 1 : parseNumber(amountText);
