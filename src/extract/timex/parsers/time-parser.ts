@@ -51,7 +51,11 @@ const NUMBER_ENDS = '(?![\\d:]|[.,]\\d)';
 const PATTERN = new RegExp(
   '(?:(?<approx>around|about|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?' +
     '(?:' +
+    // "12 midnight", "12:00 noon", "twelve o'clock midnight": one time, the noon or midnight (before the hours alone,
+    // which would read "12:00" as noon and leave "midnight" apart)
+    `${NOT_IN_NUMBER}(?:12|twelve)(?::00)?(?:\\s+o.clock)?\\s+(?<word12>noon|midnight|midday)` +
     // "3 p.m.", "10:30 a.m.", "6:30:15 p.m.", "4 in the morning", "3 o'clock in the afternoon", "eleven o'clock"
+    '|' +
     `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?)?\\s*(?<ampm>${MERIDIEM}|${PART}|o.clock(?:\\s+(?:${PART}))?)(?![\\w])` +
     // "18:32:56", "2:05:37" (a race time unless a clock is meant)
     `|${NOT_IN_NUMBER}(?<hS>\\d{1,2}):(?<mS>\\d{2}):(?<sS>\\d{2})${NUMBER_ENDS}` +
@@ -234,6 +238,9 @@ export class TimeParser extends TimexParser {
       minute = Number(g.m24);
       if (hour > 24 || minute > 59) return null;
       ambiguous = hour >= 1 && hour <= 12;
+    } else if (g.word12) {
+      hour = /midnight/i.test(g.word12) ? 24 : 12;
+      minute = 0;
     } else if (g.word) {
       // "High Noon": a capitalised word inside a title
       if (/^[A-Z][a-z]/.test(g.word) && /[A-Z][a-z]*\s+$/.test(context.text.slice(Math.max(0, index - 12), index)))
