@@ -46,6 +46,7 @@ import { DayOfMonthParser } from './parsers/day-of-month-parser.js';
 import { WeekdayCountParser } from './parsers/weekday-count-parser.js';
 import { WeekdayDateParser } from './parsers/weekday-date-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
+import { ShortYearParser } from './parsers/short-year-parser.js';
 import { AppositiveMonthRefiner } from './refiners/appositive-month-refiner.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
 import { ClockRangeRefiner } from './refiners/clock-range-refiner.js';
@@ -85,6 +86,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new RangeParser(),
   new YearParser(),
   new SpokenYearParser(),
+  new ShortYearParser(),
   new QuarterParser(),
   new SeasonParser(),
   new DecadeParser(),

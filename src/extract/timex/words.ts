@@ -50,11 +50,21 @@ const ORDINALS = [
 /** Hours in words, "one" to "twelve". */
 export const HOUR_WORDS = SMALL.slice(1, 13);
 
+/** A number in words below a hundred: "twelve", "forty", "twenty-five", "twenty five". */
+const BELOW_HUNDRED = `(?:(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?|${SMALL.slice(1).reverse().join('|')})`;
+
+/**
+ * Hundreds and thousands in words: "two hundred", "five hundred and twelve", "nine hundred ninety", "a hundred
+ * and fifty", "twenty-five hundred", "three thousand". Before the words below a hundred, which would otherwise read "five hundred and twelve days" from
+ * "twelve".
+ */
+const HUNDREDS = `(?:(?:${BELOW_HUNDRED}|a)[\\s-]+(?:hundred|thousand)(?:\\s+(?:and\\s+)?${BELOW_HUNDRED})?)`;
+
 /** A cardinal number without its half: digits or words ("twenty-five", "a", "an"). */
 const WHOLE_NUMBER =
   // "a quarter century", "half-hour": fractions only right before a unit ("a quarter of the dealers" is no number)
-  `(?:(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?(?=\\s+(?:hour|century)\\b)|(?:a\\s+)?(?:quarter|half)(?=[\\s-]+(?:centur|hour|decade|day|year|minute|month|week))|\\d+-1/2(?=[\\s-])|\\d+\\s+1/2|(?:1/2|1/4|3/4)(?=[\\s-])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
-  `|${SMALL.slice(1).reverse().join('|')}|a\\s+hundred|a\\s+thousand|a|an|one|a half|half an?|a dozen|dozens of|hundreds of)`;
+  `(?:${HUNDREDS}|(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?(?=\\s+(?:hour|century)\\b)|(?:a\\s+)?(?:quarter|half)(?=[\\s-]+(?:centur|hour|decade|day|year|minute|month|week))|\\d+-1/2(?=[\\s-])|\\d+\\s+1/2|(?:1/2|1/4|3/4)(?=[\\s-])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?` +
+  `|${SMALL.slice(1).reverse().join('|')}|a|an|one|a half|half an?|a dozen|dozens of|hundreds of)`;
 
 /**
  * The words a quantity of time can start with (the parsers' start words, word-index.ts): of QUANT_MOD ("about",
@@ -99,8 +109,23 @@ export function parseNumber(text: string): number | null {
     return whole === null ? null : whole + 0.5;
   }
   const t = t0;
-  if (t === 'a hundred') return 100;
-  if (t === 'a thousand') return 1000;
+  // "two hundred", "five hundred and twelve", "a thousand"
+  const hundreds = /^(.+?)[ -](hundred|thousand)(?: (?:and )?(.+))?$/.exec(t);
+  if (hundreds) {
+    const times = parseNumber(hundreds[1]!) ?? 0;
+    const rest = hundreds[3] === undefined ? 0 : parseNumber(hundreds[3]);
+    if (
+      times < 1 ||
+      times > 99 ||
+      !Number.isInteger(times) ||
+      rest === null ||
+      !Number.isInteger(rest) ||
+      rest < 0 ||
+      rest > 99
+    )
+      return null;
+    return times * (hundreds[2] === 'hundred' ? 100 : 1000) + rest;
+  }
   if (/^[\d,]+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^\d+ 1\/2$/.test(t)) return Number(t.split(' ')[0]) + 0.5;
   if (/^[13]\/[24]$/.test(t)) return Number(t[0]) / Number(t[2]); // "1/2 hour", "3/4 hour"
@@ -182,7 +207,8 @@ export function parseUnit(text: string): Unit | null {
 
 /** How many of its unit one written unit is: a fortnight is two weeks. */
 export function unitCount(text: string): number {
-  return /^fortnight/i.test(text) ? 2 : 1;
+  // a millennium is read in centuries (ten of them)
+  return /^fortnight/i.test(text) ? 2 : /^millenni/i.test(text) ? 10 : 1;
 }
 
 /** TIMEX3 duration letter of each unit, whether it is a time (PT…), and how many of that letter one unit is. */
@@ -201,9 +227,14 @@ const DURATION_CODE: Record<Unit, { letter: string; time?: true; factor: number;
   century: { letter: 'Y', factor: 100, vague: 'C' },
 };
 
-/** Amount of a unit as a TIMEX3 duration: P3W, PT2H, P10Y (a decade), PXY when vague. */
+/**
+ * Amount of a unit as a TIMEX3 duration: P3W, PT2H, P10Y (a decade), PXY when vague; whole thousands of years are
+ * millennia, P2L ("two thousand years", "two millennia"), as the TimeML corpora write them.
+ */
 export function durationValue(amount: number | null, unit: Unit): string {
   const { letter, time, factor, vague } = DURATION_CODE[unit];
+  const years = amount !== null && letter === 'Y' ? amount * factor : 0;
+  if (years >= 1000 && years % 1000 === 0) return `P${years / 1000}L`;
   const body = amount === null ? `X${vague ?? letter}` : `${formatAmount(amount * factor)}${letter}`;
   return splitHalves(`P${time ? 'T' : ''}${body}`);
 }

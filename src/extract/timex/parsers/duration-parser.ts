@@ -35,7 +35,8 @@ import {
   VAGUE_AMOUNT,
   type Unit,
 } from '../words.js';
-import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { isClockHours } from './time-parser.js';
 import { clockShifted, shifted } from './ago-parser.js';
 import { isRollingPast } from './relative-period-parser.js';
 import { startWords, triggers } from '../word-index.js';
@@ -145,6 +146,13 @@ export class DurationParser extends TimexParser {
     // "14:58 hrs", "09.30 hours": a clock reading, no count of hours
     if (amountText && /\d[:.]$/.test(textBefore(context, index, 3))) return null;
     if (unit === 'hour' && amountText && /^\d{2}\.[0-5]\d$/.test(amountText)) return null;
+    // "at 1800 hours", "0430 hrs": a 24-hour clock (time parser), no count of hours
+    if (
+      unit === 'hour' &&
+      amountText &&
+      isClockHours(amountText, textBefore(context, index, 20), textAfter(context, index + match[0].length, 12))
+    )
+      return null;
     if (amountText) {
       // "a couple of years" is two (TimeML); "a minute and a half", "an hour and a half" add the half
       amount = /couple/i.test(amountText) ? 2 : /^single$/i.test(amountText) ? 1 : parseNumber(amountText);
@@ -194,8 +202,9 @@ export class DurationParser extends TimexParser {
     if (amountText && /^(a|an|per)$/i.test(amountText) && RATE_BEFORE.test(textBefore(context, index, 24))) return null; // "$35 a night"
     if (/^(night|nights)$/i.test(unitText) && !amountText) return null;
     const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);
-    // "the past decade", "the past year": one unit, placed like "the past two years"
-    if (amount === null && amountText === undefined && window && !plural) amount = 1;
+    // "the past decade", "the past year": one unit, placed like "the past two years" ("the past millennium": ten
+    // centuries)
+    if (amount === null && amountText === undefined && window && !plural) amount = unitCount(unitText);
     const vague = amountText !== undefined && amount === null;
     const value = durationValue(vague || (!amountText && plural) ? null : (amount ?? unitCount(unitText)), unit);
     // "the last six months of 2023", "the last two weeks of term": the end of another period (the event builder

@@ -38,7 +38,7 @@ import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex
 import { triggers } from '../word-index.js';
 import { inTitleCaseLine } from '../title-case.js';
 
-const YEAR = `(?<year>\\d{4}|'\\d{2}|${SPOKEN_YEAR})`;
+const YEAR = `(?<year>\\d{4}|['‘’]\\d{2}|${SPOKEN_YEAR})`;
 /** "March first", "the 3rd day of": words that would make an ordinal after a month something else. */
 const NOT_A_DAY_AFTER =
   '(?![\\w-])(?!\\s+(?:quarter|half|time|round|place|phase|stage|term|lady|class|half|leg|day\\s+of))';
@@ -298,10 +298,10 @@ export class MonthParser extends TimexParser {
 }
 
 /** A written year: "2016", "'16", "98" (after a dash), "nineteen ninety-six"; null when none. */
-function yearOf(text: string | undefined): number | null {
+export function yearOf(text: string | undefined): number | null {
   if (!text) return null;
   if (/^[a-z]/i.test(text)) return parseSpokenYear(text);
-  const digits = text.replace(/^'/, '');
+  const digits = text.replace(/^['‘’]/, '');
   if (digits.length === 4) return Number(digits);
   const n = Number(digits);
   return 1900 + n + (n < 30 ? 100 : 0);

@@ -11,19 +11,29 @@ import type { Frame, Tense } from '../frame.js';
 import { dateReading, narrowed, unplacedReading } from '../periods.js';
 import { parsePointMod, parseSpokenYear, POINT_MOD, SPOKEN_YEAR } from '../words.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
+import { inTitleCaseLine } from '../title-case.js';
+import { yearOf } from './month-parser.js';
 import { triggers } from '../word-index.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 /** A small count of seasons: "two", "three", "several", "5". */
 const COUNT_WORD = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few';
 const PATTERN = new RegExp(
-  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|(?:the\\s+)?(?:current|coming)|last|next|past|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR}))?` +
+  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|(?:the\\s+)?(?:current|coming)|last|next|past|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|['‘’]\\d{2}(?![\\w'’])|${SPOKEN_YEAR}))?` +
     // "the winter of 1991-92": a winter written with the two years it spans
     `(?:[-–/](?<yearAfter>\\d{2}(?:\\d{2})?))?(?![\\w-])` +
     // "the past three summers", "the last two winters": the season year after year, as "Mondays" is every Monday
-    `|(?<plural>(?:the\\s+)?(?:past|last|previous|next|coming)\\s+(?:${COUNT_WORD})\\s+(?<seasons>summer|autumn|winter)s)(?![\\w-])`,
+    `|(?<plural>(?:the\\s+)?(?:past|last|previous|next|coming)\\s+(?:${COUNT_WORD})\\s+(?<seasons>summer|autumn|winter)s)(?![\\w-])` +
+    // "the 2003 summer heatwave", "the 2019 spring session": the year written before the season
+    `|(?:the\\s+)?(?<yearBefore>\\d{4})\\s+(?<seasonAfter>spring|summer|fall|autumn|winter)(?![\\w-])`,
   'i',
 );
+/** After a year and "fall", the season only before a word of a term ("the 2005 fall semester", not "the 2008 fall in prices"). */
+const FALL_TERM_AFTER = /^\s+(?:semester|term|session|season|quarter|classes|sitting|campaign)\b/i;
+/** A year and a season that name something else: "the 2014 Winter Olympics", "the 2012 Summer Games". */
+const SEASON_NAME_AFTER = /^\s+(?:olympics|olympic|games|paralympics|[A-Z][a-z]+)\b/;
+/** Games named after a season, in any case: "the Winter Olympics", "the summer games". */
+const GAMES_AFTER = /^\s+(?:olympics|olympic|games|paralympics)\b/i;
 /** Before "the fall" as a season: a preposition of time. */
 const PREPOSITION_BEFORE =
   /\b(?:in|by|during|until|till|through|throughout|since|before|after|for|over|from|into|of|around)\s+$/;
@@ -60,7 +70,26 @@ export class SeasonParser extends TimexParser {
         }),
       };
     }
-    const [, modText, whichText, seasonWord, yearText] = match;
+    const [, modText, whichText, seasonAt, yearAt] = match;
+    const { yearBefore, seasonAfter } = match.groups!;
+    if (seasonAfter) {
+      const after = textAfter(context, index + match[0].length, 24);
+      const written = context.text.slice(index + match[0].length, index + match[0].length + 24);
+      if (/^fall$/i.test(seasonAfter) && !FALL_TERM_AFTER.test(after)) return null;
+      if (/^\s+(?:olympics|olympic|games|paralympics)\b/i.test(after)) return null;
+      if (/^[A-Z][a-z]/.test(seasonAfter) && SEASON_NAME_AFTER.test(written)) return null;
+    }
+    const seasonWord = seasonAt ?? seasonAfter;
+    const yearText = yearAt ?? yearBefore;
+    // a season that opens a name is no season: "the Winter Olympics", "the Summer Palace", "Winter Park", "Spring
+    // Training" (a capitalised season before a capitalised word, unless the line is a title-case headline)
+    if (!yearText && (!whichText || /^the$/i.test(whichText))) {
+      const end = index + match[0].length;
+      const written = context.text.slice(end, end + 24);
+      if (GAMES_AFTER.test(written)) return null;
+      if (/^[A-Z][a-z]/.test(seasonWord!) && /^\s+[A-Z][a-z]/.test(written) && !inTitleCaseLine(context.text, index))
+        return null;
+    }
     // a second year only after a winter's first, the year after it ("winter of 1991-92", not "summer 2018-19")
     const yearAfter = match.groups!.yearAfter;
     if (yearAfter !== undefined) {
@@ -96,7 +125,13 @@ export class SeasonParser extends TimexParser {
     const frame: Frame = {
       kind: 'season',
       resolve: ({ dct, tense, anchor }) => {
-        let y = yearText ? (/^\d/.test(yearText) ? Number(yearText) : parseSpokenYear(yearText)) : null;
+        let y = yearText
+          ? /^\d/.test(yearText)
+            ? Number(yearText)
+            : /^['‘’]/.test(yearText)
+              ? yearOf(yearText)
+              : parseSpokenYear(yearText)
+          : null;
         let why = `${seasonWord} ${y} as written`;
         // "Last year, the river flooded in the spring": the year that opens the sentence ("the winter" of a year
         // is the one that starts in its December, as "winter 2015" is)

@@ -51,7 +51,11 @@ const NUMBER_ENDS = '(?![\\d:]|[.,]\\d)';
 const PATTERN = new RegExp(
   '(?:(?<approx>around|about|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?' +
     '(?:' +
+    // "12 midnight", "12:00 noon", "twelve o'clock midnight": one time, the noon or midnight (before the hours alone,
+    // which would read "12:00" as noon and leave "midnight" apart)
+    `${NOT_IN_NUMBER}(?:12|twelve)(?::00)?(?:\\s+o.clock)?\\s+(?<word12>noon|midnight|midday)` +
     // "3 p.m.", "10:30 a.m.", "6:30:15 p.m.", "4 in the morning", "3 o'clock in the afternoon", "eleven o'clock"
+    '|' +
     `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?)?\\s*(?<ampm>${MERIDIEM}|${PART}|o.clock(?:\\s+(?:${PART}))?)(?![\\w])` +
     // "18:32:56", "2:05:37" (a race time unless a clock is meant)
     `|${NOT_IN_NUMBER}(?<hS>\\d{1,2}):(?<mS>\\d{2}):(?<sS>\\d{2})${NUMBER_ENDS}` +
@@ -60,6 +64,8 @@ const PATTERN = new RegExp(
     '|(?<word>noon|midnight|midday)' +
     // "0735 GMT"
     `|${NOT_IN_NUMBER}(?<hUtc>\\d{2})(?<mUtc>\\d{2})\\s*(?=GMT|UTC|Z\\b)` +
+    // "at 1800 hours", "0430 hrs": a 24-hour clock written as four digits
+    `|${NOT_IN_NUMBER}(?<hMil>[01]\\d|2[0-3])(?<mMil>[0-5]\\d)\\s*(?:hours|hrs)(?![\\w])` +
     // "at 8 GMT": a bare hour with a zone
     `|${NOT_IN_NUMBER}(?<hZone>\\d{1,2})\\s*(?=${ZONE_WORD})` +
     ')' +
@@ -72,6 +78,22 @@ const PATTERN = new RegExp(
 /** A preposition that makes a number a clock time ("at 8 GMT", "until eleven at night"), or a range's dash ("8-10 GMT"). */
 const CLOCK_PREPOSITION =
   /(?:\b(?:at|by|until|till|to|from|before|after|around|about|approximately|since|between|and|through)\s+|\d\s*[-–—]\s*)$/i;
+/** Before four digits and "hours", a preposition of a clock time ("at 1800 hours"; not "to" or "from": "cut to 1500 hours"). */
+const MILITARY_BEFORE = /\b(?:at|by|until|till|before|after|since|around|about|approximately)\s+$/i;
+/** After four digits and "hours", words of a count of hours: "1500 hours of service", "1800 hours a year". */
+const COUNT_AFTER = /^\s+(?:of|a|an|per|each|every|in\s+all|in\s+total)\b/i;
+
+/**
+ * Whether four digits before "hours" are a 24-hour clock ("at 1800 hours", "0430 hrs"), not a count of hours
+ * ("logged 1500 hours", "1200 hours of training"): an hour and minutes, after a preposition of a clock time or with
+ * the leading zero no count is written with, and no word of a count after. `before` is lower-cased text before
+ * the digits, `after` the text after "hours".
+ */
+export function isClockHours(digits: string, before: string, after: string): boolean {
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits) || COUNT_AFTER.test(after)) return false;
+  return digits.startsWith('0') || MILITARY_BEFORE.test(before);
+}
+
 /** Words before hours, minutes and seconds that make them a time taken: "in 2:05:37", "clocked 2:14:12". */
 const TIME_TAKEN =
   /\b(?:in|of|clocked|timed|time|times|record|finish(?:ed|ing)?|ran|run|runs|won|winning|best|behind|ahead)\s+$/i;
@@ -172,7 +194,7 @@ export class TimeParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = new RegExp(
     // (each word tried only where a word starts: at every letter, the scan cost more than the parse)
-    `(?<![a-z])[ap]\\.?\\s?m\\b|\\d:\\d|\\b(?:noon|midnight|midday|gmt|utc)|\\d\\s*z\\b|\\d\\s*(?:${ZONE_NAME})\\b|\\bo.clock|\\b(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)`,
+    `(?<![a-z])[ap]\\.?\\s?m\\b|\\d:\\d|\\b(?:noon|midnight|midday|gmt|utc)|\\d\\s*z\\b|\\d{4}\\s?h(?:ou)?rs\\b|\\d\\s*(?:${ZONE_NAME})\\b|\\bo.clock|\\b(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)`,
     'i',
   );
   /** "shortly before " + "10:35 " before the keyword, at most. */
@@ -216,12 +238,21 @@ export class TimeParser extends TimexParser {
       minute = Number(g.m24);
       if (hour > 24 || minute > 59) return null;
       ambiguous = hour >= 1 && hour <= 12;
+    } else if (g.word12) {
+      hour = /midnight/i.test(g.word12) ? 24 : 12;
+      minute = 0;
     } else if (g.word) {
       // "High Noon": a capitalised word inside a title
       if (/^[A-Z][a-z]/.test(g.word) && /[A-Z][a-z]*\s+$/.test(context.text.slice(Math.max(0, index - 12), index)))
         return null;
       hour = /midnight/i.test(g.word) ? 24 : 12;
       minute = 0;
+    } else if (g.hMil) {
+      const end = index + whole.length;
+      if (!isClockHours(g.hMil + g.mMil, textBefore(context, index, 20), context.text.slice(end, end + 12)))
+        return null;
+      hour = Number(g.hMil);
+      minute = Number(g.mMil);
     } else if (g.hUtc) {
       hour = Number(g.hUtc);
       minute = Number(g.mUtc);

@@ -40,38 +40,59 @@ const PRODUCT_BEFORE =
 const DIMENSION_BEFORE =
   /\d\s*(?:(?:pixels?|px|feet|foot|ft|inch(?:es)?|in|cm|mm|met(?:er|re)s?|m|miles?|km|yards?)\s+(?:by|x|×)|x|×)\s*$/;
 
+const TEEN = TEEN_WORDS.join('|');
+const TENS = DECADE_WORDS.slice(2).join('|');
+const DIGIT = DIGIT_WORDS.slice(1).join('|');
 const SPOKEN = new RegExp(
-  `(?:the\\s+year\\s+)?(?:(${TEEN_WORDS.join('|')})[\\s-]+(?:(hundred)|(${DECADE_WORDS.slice(2).join('|')})(?:[\\s-]+(${DIGIT_WORDS.slice(1).join('|')}))?|oh[\\s-]+(${DIGIT_WORDS.slice(1).join('|')}))|two\\s+thousand(?:\\s+and\\s+(${DIGIT_WORDS.slice(1).join('|')}))?)(?![\\w-])`,
+  '(?:the\\s+year\\s+)?(?:' +
+    // this century's: "twenty fifteen", "twenty twenty-one", "twenty oh nine"
+    `twenty[\\s-]+(?:(?<twTeen>${TEEN})|(?<twTens>${TENS})(?:[\\s-]+(?<twUnit>${DIGIT}))?|oh[\\s-]+(?<twOh>${DIGIT}))` +
+    // "two thousand ten", "two thousand and twelve", "two thousand twenty-one", "two thousand and one"
+    `|two\\s+thousand\\s+(?:and\\s+)?(?:(?<thTeen>${TEEN})|(?<thTens>${TENS})(?:[\\s-]+(?<thUnit>${DIGIT}))?|(?<thDigit>${DIGIT}))` +
+    // "nineteen ninety-six", "eighteen hundred", "nineteen oh five"
+    `|(?<century>${TEEN})[\\s-]+(?:(?<hundred>hundred)|(?<tens>${TENS})(?:[\\s-]+(?<unit>${DIGIT}))?|oh[\\s-]+(?<ohUnit>${DIGIT}))` +
+    '|two\\s+thousand' +
+    ')(?![\\w-])',
   'i',
 );
 
-/** Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+/** The value of a number word below a hundred as this parser reads it (a teen, tens and a unit, a digit). */
+function wordValue(teen?: string, tens?: string, unit?: string, digit?: string): number {
+  if (teen) return 10 + TEEN_WORDS.indexOf(teen.toLowerCase());
+  if (tens) return DECADE_WORDS.indexOf(tens.toLowerCase()) * 10 + (unit ? DIGIT_WORDS.indexOf(unit.toLowerCase()) : 0);
+  return digit ? DIGIT_WORDS.indexOf(digit.toLowerCase()) : 0;
+}
+
+/**
+ * Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand"; this century's
+ * ("twenty fifteen", "two thousand and twelve") only as a year is named: after "the year" or a preposition of time.
+ */
 export class SpokenYearParser extends TimexParser {
   protected readonly regex = SPOKEN;
-  /** Its first word ("nineteen", "ten") or the "thousand" of "two thousand". */
-  protected override readonly triggerWords = triggers(`${TEEN_WORDS.join(' ')} thousand`);
+  /** Its first word ("nineteen", "ten", "twenty") or the "thousand" of "two thousand". */
+  protected override readonly triggerWords = triggers(`${TEEN_WORDS.join(' ')} twenty thousand`);
   /** "the year two " before "thousand" */
   override readonly keywordLead = 16;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    const [text, century, hundred, tens, unit, ohUnit, thousandUnit] = match;
+    const text = match[0];
+    const g = match.groups!;
     let year: number;
-    if (century) {
-      const c = TEEN_WORDS.indexOf(century.toLowerCase()) + 10;
-      const rest = hundred
-        ? 0
-        : ohUnit
-          ? DIGIT_WORDS.indexOf(ohUnit.toLowerCase())
-          : DECADE_WORDS.indexOf(tens!.toLowerCase()) * 10 + (unit ? DIGIT_WORDS.indexOf(unit.toLowerCase()) : 0);
-      year = c * 100 + rest;
+    if (g.century) {
+      const c = TEEN_WORDS.indexOf(g.century.toLowerCase()) + 10;
+      year = c * 100 + (g.hundred ? 0 : wordValue(undefined, g.tens, g.unit, g.ohUnit));
       if (c < 15) return null;
     } else {
       if (
         !/^the\s+year/i.test(text) &&
-        !/\b(in|since|by|of|until|from|before|after)\s+$/i.test(textBefore(context, index, 10))
+        !/\b(in|since|by|of|until|from|before|after|through|during)\s+$/i.test(textBefore(context, index, 10))
       )
         return null;
-      year = 2000 + (thousandUnit ? DIGIT_WORDS.indexOf(thousandUnit.toLowerCase()) : 0);
+      year =
+        2000 +
+        (/^(?:the\s+year\s+)?twenty/i.test(text)
+          ? wordValue(g.twTeen, g.twTens, g.twUnit, g.twOh)
+          : wordValue(g.thTeen, g.thTens, g.thUnit, g.thDigit));
     }
     // "nineteen ninety" people: a following noun of quantity means a number
     if (QUANTITY_AFTER.test(textAfter(context, index + text.length, 16))) return null;

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
+
+// Published Wednesday 20 March 2019.
+const PUB = '2019-03-20';
+
+test('four digits and "hours" after a preposition of a clock time are a 24-hour clock: "at 1800 hours"', () => {
+  assertPlaced('Troops crossed the river at 1800 hours.', '1800 hours', '2019-03-20T18:00', undefined, undefined, PUB);
+  assertPlaced('The road stays shut until 2100 hrs.', '2100 hrs', '2019-03-20T21:00', undefined, undefined, PUB);
+  // with a day, one time
+  assertPlaced(
+    'Police were called at 0300 hours on Sunday.',
+    '0300 hours on Sunday',
+    '2019-03-17T03:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // the leading zero no count is written with
+  assert.equal(
+    timexOf('The raid began 0430 hours local time.', '0430 hours local time', PUB).value,
+    '2019-03-20T04:30',
+  );
+  // in capitals, joined to its day
+  assert.match(timexOf('CURFEW FROM FRIDAY AT 2200 HOURS', 'FRIDAY AT 2200 HOURS', PUB).value, /^2019-03-\d\dT22:00$/);
+});
+
+test('negative: counts of hours stay counts, and no clock reads "0300 hours" as 300 hours', () => {
+  assertNone('She has logged 1500 hours of flight time.', 'hours', PUB);
+  assertNone('Pilots are capped at 1800 hours a year.', 'hours', PUB);
+  assertNone('Flying time was cut to 1500 hours.', 'hours', PUB);
+  assertNone('The clock read 2500 hours.', 'hours', PUB);
+  const t = timexOf('Police were called at 0300 hours.', '0300 hours', PUB);
+  assert.equal(t.type, 'TIME');
+});

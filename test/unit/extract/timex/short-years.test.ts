@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
+
+// Published Wednesday 20 March 2019.
+const PUB = '2019-03-20';
+
+test('a year written with an apostrophe and two digits after a preposition of time is that year', () => {
+  assertPlaced("The club last won the title in '97.", "'97", '1997', '1997-01-01', '1998-01-01', PUB);
+  assertPlaced('She has coached the side since ’08.', '’08', '2008', undefined, undefined, PUB);
+  assertPlaced("He graduated with the class of '92.", "'92", '1992', undefined, undefined, PUB);
+  // the century as a month's short year reads it: up to '29 this century
+  assertPlaced("The line should open by '25.", "'25", '2025', undefined, undefined, PUB);
+  assertPlaced("BORN IN '45, HE SERVED IN KOREA", "'45", '1945', undefined, undefined, PUB);
+});
+
+test('a season or a month with a short year is one phrase: "the summer of \'69", "June ’97"', () => {
+  assertPlaced("It was the summer of '69.", "the summer of '69", '1969-SU', '1969-06-01', '1969-09-01', PUB);
+  assertPlaced('The mine closed in June ’97.', 'June ’97', '1997-06', undefined, undefined, PUB);
+  assert.equal(timexOf('The deal was signed Sept. 18, ’05.', 'Sept. 18, ’05', PUB).value, '2005-09-18');
+});
+
+test('negative: two digits after an apostrophe with no year named are no year', () => {
+  assertNone("He opened a '97 vintage.", "'97", PUB);
+  assertNone("The band played '99 Problems'.", "'99", PUB);
+  // a decade is the decade parser's
+  assert.equal(timexOf("Fashion from the '90s returned.", "'90s", PUB).value, '199');
+});
