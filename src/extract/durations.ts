@@ -37,7 +37,7 @@ export interface Placement {
 
 interface Length {
   count: number;
-  unit: 'Y' | 'M' | 'W' | 'D' | 'Q' | 'DE' | 'C' | 'H';
+  unit: 'Y' | 'M' | 'W' | 'D' | 'Q' | 'DE' | 'C' | 'L' | 'H';
   vague: boolean;
 }
 
@@ -49,6 +49,7 @@ const GRANULARITY: Record<Length['unit'], Granularity> = {
   Q: 'quarter',
   DE: 'decade',
   C: 'century',
+  L: 'century', // (a millennium is drawn by its centuries)
   H: 'hour',
 };
 const UNIT_WORDS: Record<string, Length['unit']> = {
@@ -65,7 +66,7 @@ const UNIT_WORDS: Record<string, Length['unit']> = {
 /** A vague count is taken as this many units ("the past few weeks", "recent months"). */
 const VAGUE_COUNT = 3;
 
-const DURATION_VALUE = /^P(?:(\d+|X)(DE|Y|M|W|D|Q|C)|T(\d+|X)H)$/;
+const DURATION_VALUE = /^P(?:(\d+|X)(DE|Y|M|W|D|Q|C|L)|T(\d+|X)H)$/;
 const ROLLING_PAST = /^(?:(?:the|over|in|during|for)\s+)*(?:past|last|recent|latest)\b/i;
 const ROLLING_AHEAD = /^(?:(?:the|over|in|during|for)\s+)*(?:next|coming|upcoming)\b|\bahead$/i;
 const UNIT_IN_TEXT = /\b(hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?\b/i;
@@ -132,6 +133,8 @@ function moved(day: Day, n: number, unit: Length['unit']): Day {
       return addMonths(day, 120 * n);
     case 'C':
       return addMonths(day, 1200 * n);
+    case 'L':
+      return addMonths(day, 12000 * n);
     case 'H':
       return day;
   }

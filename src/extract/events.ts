@@ -206,11 +206,14 @@ function inWholeDays(value: string): string {
   return hours && Number(hours[1]) % 24 === 0 ? `P${Number(hours[1]) / 24}D` : value;
 }
 
-/** A length in days of a plain duration value (`P3D`, `P2W`, `P1M` as 30 days, `PT48H` as 2), or NaN. */
+/** Days in a unit of a plain duration value (a month as 30; decades, centuries and millennia of 365-day years). */
+const DAYS_IN: Record<string, number> = { L: 365_000, C: 36_500, DE: 3650, Y: 365, M: 30, W: 7, D: 1 };
+
+/** A length in days of a plain duration value (`P3D`, `P2W`, `P1M` as 30 days, `PT48H` as 2, `P1L`), or NaN. */
 function lengthInDays(value: string): number {
-  const m = /^P(\d+)(Y|M|W|D)$/.exec(inWholeDays(value));
+  const m = /^P(\d+)(L|C|DE|Y|M|W|D)$/.exec(inWholeDays(value));
   if (!m) return NaN;
-  return Number(m[1]) * { Y: 365, M: 30, W: 7, D: 1 }[m[2] as 'Y' | 'M' | 'W' | 'D'];
+  return Number(m[1]) * DAYS_IN[m[2]!]!;
 }
 
 /** A length in minutes of a duration of hours, days or weeks (`PT48H`, `PT90M`, `P2D`, `P1W`), or NaN. */
@@ -241,9 +244,17 @@ function measuredEnd(event: TimelineEvent, value: string): string | null {
 
 /** A plain duration in words: `P5D` "5 days", `P1W` "1 week", `P20Y` "20 years", `PT48H` "48 hours". */
 function lengthWords(value: string): string {
-  const [, time, n, unit] = /^P(T?)(\d+)(Y|M|W|D|H)$/.exec(value)!;
-  const name = time && unit === 'M' ? 'minute' : { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' }[unit!]!;
-  return `${n} ${name}${n === '1' ? '' : 's'}`;
+  const [, time, n, unit] = /^P(T?)(\d+)(L|C|DE|Y|M|W|D|H)$/.exec(value) ?? [];
+  if (!unit) return value;
+  const name =
+    time && unit === 'M'
+      ? 'minute'
+      : { L: 'millenni', C: 'centur', DE: 'decade', Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' }[unit];
+  const plural = n === '1' ? '' : 's';
+  // (millennium, millennia; century, centuries)
+  if (unit === 'L') return `${n} ${name}${n === '1' ? 'um' : 'a'}`;
+  if (unit === 'C') return `${n} ${name}${n === '1' ? 'y' : 'ies'}`;
+  return `${n} ${name}${plural}`;
 }
 
 /**

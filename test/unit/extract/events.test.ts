@@ -391,3 +391,12 @@ test('a range of years after "since" opens a stretch that runs up to now', () =>
     [['2021-01-01', '2023-01-01']],
   );
 });
+
+test('a length in millennia or decades measures the event it dates', () => {
+  const events = extract('The dynasty ruled for a millennium from 1020.', { published: '2024-01-10' }).events;
+  assert.deepEqual(
+    events.map((e) => [e.from, e.to]),
+    [['1020-01-01', '2020-01-01']],
+  );
+  assert.match(events[0]!.why!, /lasting 1 millennium/);
+});
