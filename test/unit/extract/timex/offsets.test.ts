@@ -166,3 +166,18 @@ test('"minutes ago", "hours ago" are on the publication day; "months ago" a leng
   // negative: a counted length stays counted
   assert.equal(timexOf('The talks ended five minutes ago.', 'five minutes ago', at).value, '2019-03-22T10:30');
 });
+
+test('a weekday a length counts on from lies ahead unless the clause is past', () => {
+  const WED = '2019-03-20';
+  const vote = timexes('The vote is a week from Tuesday.', WED);
+  assert.deepEqual(
+    vote.map((t) => [t.text, t.value, t.from]),
+    [
+      ['a week', 'P1W', '2019-04-02'],
+      ['Tuesday', '2019-03-26', undefined],
+    ],
+  );
+  // negative: told in the past, and counted back
+  assert.equal(timexOf('The vote was a week from Tuesday.', 'a week', WED).from, '2019-03-26');
+  assert.equal(timexOf('He had left two days before Friday.', 'two days', WED).from, '2019-03-13');
+});
