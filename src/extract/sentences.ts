@@ -9,7 +9,7 @@
  */
 import { datelineEndAt } from './dateline.js';
 import type { TextSpan } from './types.js';
-import { isSpace as isSpaceCode } from './words.js';
+import { isSpace as isSpaceCode, lowerCase } from './words.js';
 
 /** Titles and abbreviations that never end a sentence. */
 const NEVER_FINAL = new Set(
@@ -40,6 +40,10 @@ const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+/** INITIAL, tested only on a word short enough to be one letter ("F"): most words before a full stop are longer. */
+const isInitial = (word: string) => word.length <= 2 && INITIAL.test(word);
+/** DOTTED ("U.S", "a.m"), tested only on a word with a dot right after its first letter, where DOTTED has one. */
+const isDotted = (word: string) => (word.charCodeAt(1) === 0x2e || word.charCodeAt(2) === 0x2e) && DOTTED.test(word);
 /** A line ending with one of these continues on the next line (hard-wrapped text). */
 const CONTINUES = /(?:[,;:(\-–—&]|\b(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|that|said|says)\b)$/i;
 
@@ -153,11 +157,11 @@ function terminalEndsSentence(text: string, at: number, mark: string, end: numbe
   if (mark !== '.') return true;
 
   const word = wordBefore(text, at);
-  const lower = word.toLowerCase();
-  if (NEVER_FINAL.has(lower) || INITIAL.test(word)) return false;
+  const lower = lowerCase(word);
+  if (NEVER_FINAL.has(lower) || isInitial(word)) return false;
   if (BEFORE_NUMBER.has(lower) && /\d/.test(first)) return false;
   if (lower === 'p.m' || lower === 'a.m') return clockTimeEnds(text, next);
-  if (DOTTED.test(word) || MAYBE_FINAL.has(lower)) return OPENERS.has(wordAt(text, next).toLowerCase());
+  if (isDotted(word) || MAYBE_FINAL.has(lower)) return OPENERS.has(wordAt(text, next).toLowerCase());
   return true;
 }
 
@@ -179,13 +183,9 @@ function clockTimeEnds(text: string, next: number): boolean {
  */
 export function abbreviationBefore(text: string, at: number): boolean {
   const word = wordBefore(text, at);
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return (
-    NEVER_FINAL.has(lower) ||
-    BEFORE_NUMBER.has(lower) ||
-    MAYBE_FINAL.has(lower) ||
-    INITIAL.test(word) ||
-    DOTTED.test(word)
+    NEVER_FINAL.has(lower) || BEFORE_NUMBER.has(lower) || MAYBE_FINAL.has(lower) || isInitial(word) || isDotted(word)
   );
 }
 

@@ -134,6 +134,11 @@ function lowerSlice(text: string, start: number, end: number): string {
   return text.slice(start, end);
 }
 
+/** `text.toLowerCase()`, without the call for ASCII text with no capital (see lowerSlice). */
+export function lowerCase(text: string): string {
+  return lowerSlice(text, 0, text.length);
+}
+
 /** Strips surrounding punctuation and a possessive; keeps the dots of "U.S.". */
 export function coreOf(word: string): string {
   const marked = markedWordCore(word); // the common cases, without the regex chain

@@ -12,7 +12,7 @@
  *    noun it describes ("an accord signed yesterday"), or a statement when the verb is one of saying
  *    ("Officials said Monday that…": who said it, and what).
  */
-import { startsLower } from '../words.js';
+import { ASCII_CLASSES, ASCII_DIGIT, ASCII_LETTER, startsLower } from '../words.js';
 import { isEventNoun, SUBORDINATORS } from './lexicon.js';
 import {
   breakAfter,
@@ -291,12 +291,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         );
       }
       if (g.kind === 'finite')
-        return clauseChoice(
-          s,
-          g,
-          `${quoted} dates the clause of “${head.token.text.replace(/[^\p{L}\p{N}'’-]/gu, '')}”`,
-          keep,
-        );
+        return clauseChoice(s, g, `${quoted} dates the clause of “${withoutMarks(head.token.text)}”`, keep);
       if (g.kind === 'participle') {
         // "Syria talks convened by Kerry on Saturday evening failed": the participle describes the subject of "failed"
         const main = subjectParticiple(s, g) ? finiteAfter(s, s.phraseEnd, 12) : undefined;
@@ -402,6 +397,16 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     subjectLength: 0,
     why: `no verb near ${quoted}: the words of the sentence`,
   };
+}
+
+/** `text` without what `/[^\p{L}\p{N}'’-]/gu` finds; as it is, without the regex, when it is ASCII letters, digits, ' and -. */
+function withoutMarks(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!(code < 0x80 && (ASCII_CLASSES[code]! & (ASCII_LETTER | ASCII_DIGIT) || code === 0x27 || code === 0x2d)))
+      return text.replace(/[^\p{L}\p{N}'’-]/gu, '');
+  }
+  return text;
 }
 
 /** Another time phrase in the few words before word `at`, within its clause: "sentenced on Monday | for taking". */

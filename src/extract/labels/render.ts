@@ -3,7 +3,7 @@
  * first, then what comes after the words that must stay), trimmed of dangling function words, and
  * written as one line without quotes or brackets. Words are kept whole and in their order.
  */
-import { isSpace, startsLower } from '../words.js';
+import { ASCII_CLASSES, ASCII_DIGIT, ASCII_LETTER, isAsciiLetter, isSpace, startsLower } from '../words.js';
 import { TRAILING_STOP, VERB_PARTICLES } from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
@@ -207,7 +207,7 @@ function particleAt(s: Sentence, k: number): boolean {
  * before word `commaBefore` (an attribution after what was said).
  */
 export function renderWords(s: Sentence, words: readonly number[], commaBefore = -1): string {
-  const parts: { text: string }[] = [];
+  const parts: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = s.words[words[i]!]!;
     if (i > 0 && doubled(s.words[words[i - 1]!]!, word)) continue;
@@ -238,17 +238,54 @@ export function renderWords(s: Sentence, words: readonly number[], commaBefore =
         text += ',';
     }
     if (next === commaBefore && !/,[”’"»)\]']*$/u.test(text)) text += ',';
-    parts.push({ text });
+    parts.push(text);
   }
-  let text = joinedWithoutQuotes(parts);
-  const lead = text[0] === '‘' || text[0] === "'" ? 1 : 0;
-  const tail = text.length - 1 >= lead && (text.endsWith('’') || text.endsWith("'")) ? 1 : 0;
+  let text = joinTexts(parts);
+  const first = text.charCodeAt(0);
+  const lead = first === 0x2018 || first === 0x27 ? 1 : 0;
+  const final = text.charCodeAt(text.length - 1);
+  const tail = text.length - 1 >= lead && (final === 0x2019 || final === 0x27) ? 1 : 0;
   if (lead || tail) text = text.slice(lead, text.length - tail);
   let end = text.length;
-  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || ',;:–—-_'.includes(text[end - 1]!))) end--;
-  text = text.slice(0, end);
-  if (/[.!?]$/.test(text)) text = text.replace(/(?<!\b\p{L})[.!?]+$/u, '');
-  text = text.trim();
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || isTrailingMark(text.charCodeAt(end - 1)))) end--;
+  if (end < text.length) text = text.slice(0, end);
+  text = withoutFinalStop(text).trim();
+  return capitalised(text);
+}
+
+const isStop = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f;
+
+/**
+ * `text.replace(/(?<!\b\p{L})[.!?]+$/u, '')`: the marks that end a sentence go, unless they follow a letter that
+ * stands alone ("U.S."). After a letter inside an ASCII word ("slowed."), without the regex.
+ */
+function withoutFinalStop(text: string): string {
+  let run = text.length;
+  while (run > 0 && isStop(text.charCodeAt(run - 1))) run--;
+  if (run === text.length) return text;
+  if (run >= 2 && isAsciiLetter(text.charCodeAt(run - 1)) && isAsciiWordChar(text.charCodeAt(run - 2)))
+    return text.slice(0, run);
+  return text.replace(/(?<!\b\p{L})[.!?]+$/u, '');
+}
+
+/** `\w` (what `\b` reads). */
+const isAsciiWordChar = (code: number) =>
+  code < 0x80 && (ASCII_CLASSES[code]! & (ASCII_LETTER | ASCII_DIGIT) || code === 0x5f);
+
+/** `,;:–—-_`: marks a label does not end with. */
+const isTrailingMark = (code: number) =>
+  code === 0x2c ||
+  code === 0x3b ||
+  code === 0x3a ||
+  code === 0x2013 ||
+  code === 0x2014 ||
+  code === 0x2d ||
+  code === 0x5f;
+
+/** `text` with a capital first letter; as it is when it has one (most labels: no new string). */
+function capitalised(text: string): string {
+  const first = text.charCodeAt(0);
+  if (first < 0x80) return first >= 0x61 && first <= 0x7a ? String.fromCharCode(first - 0x20) + text.slice(1) : text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -276,14 +313,23 @@ function doubled(previous: Word, word: Word): boolean {
  * space. The words are read in place, without joining them first.
  */
 export function joinedWithoutQuotes(words: readonly { text: string }[]): string {
+  return joinTexts(words.map((w) => w.text));
+}
+
+/**
+ * joinedWithoutQuotes of the texts. Most labels have no quote, bracket or space in a word: one join, without
+ * building the line a word at a time.
+ */
+function joinTexts(texts: readonly string[]): string {
+  if (!texts.some(needsCleaning)) return texts.join(' ');
   let out = '';
   let afterSpace = false; // the last character kept is whitespace
-  for (let k = 0; k < words.length; k++) {
+  for (let k = 0; k < texts.length; k++) {
     if (k > 0 && !afterSpace) {
       out += ' '; // the space between two words, unless it joins the whitespace kept before it
       afterSpace = true;
     }
-    const text = words[k]!.text;
+    const text = texts[k]!;
     let from = 0; // start of the characters kept but not yet copied to `out`
     for (let i = 0; i < text.length;) {
       const code = text.charCodeAt(i);
@@ -309,6 +355,18 @@ export function joinedWithoutQuotes(words: readonly { text: string }[]): string 
     out += from === 0 ? text : text.slice(from);
   }
   return out;
+}
+
+/** Whether joinTexts has more to do with `text` than join it: it is empty, or holds a quote, a bracket, ` or ' or a space. */
+function needsCleaning(text: string): boolean {
+  if (text.length === 0) return true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // (letters and digits first: most characters of a label)
+    if (code < 0x80 && ASCII_CLASSES[code]! & (ASCII_LETTER | ASCII_DIGIT)) continue;
+    if (isQuoteOrBracket(code) || code === 0x60 || code === 0x27 || isSpace(code)) return true;
+  }
+  return false;
 }
 
 /** “ ” " « » ( ) [ ] */

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import {
   coreOf,
   isSpace,
+  lowerCase,
   startsLower,
   startsUpper,
   tokenize,
@@ -86,6 +87,14 @@ test('tokenize and tokenizeRange: the tokens of /\\S+/g with their cores', () =>
       const tokens = tokenizeRange(source, before.length, before.length + text.length, offset);
       assert.deepEqual(tokens, referenceTokens(text, offset));
     }),
+    { seed: SEED, numRuns: RUNS },
+  );
+});
+
+test('lowerCase is toLowerCase', () => {
+  for (const word of ['slowed', 'U.S', 'Mr', 'İstanbul', 'ÉTÉ', '']) assert.equal(lowerCase(word), word.toLowerCase());
+  fc.assert(
+    fc.property(anyText, (text) => lowerCase(text) === text.toLowerCase()),
     { seed: SEED, numRuns: RUNS },
   );
 });

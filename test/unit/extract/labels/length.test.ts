@@ -51,6 +51,15 @@ test('quotes and brackets go; a final abbreviation keeps its dots', () => {
   );
 });
 
+test('a label ends without the marks that end its sentence, except after a letter that stands alone', () => {
+  assert.equal(label('On Monday, the council approved the plan.', 'Monday'), 'The council approved the plan');
+  assert.equal(label('On Monday, the council approved the plan!?', 'Monday'), 'The council approved the plan');
+  // ("Plan B." and "the U.S.": the dot may be the letter's own)
+  assert.equal(label('On Monday, the council approved Plan B.', 'Monday'), 'The council approved Plan B.');
+  // a label read from a sentence that starts in lower case starts with a capital
+  assert.equal(label('on Monday, the council approved the plan.', 'Monday'), 'The council approved the plan');
+});
+
 test('joinedWithoutQuotes: one pass of what the regexes of the label renderer do', () => {
   const reference = (words: string[]) =>
     words
