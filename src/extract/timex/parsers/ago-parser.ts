@@ -104,11 +104,13 @@ export class AgoParser extends TimexParser {
     const [text, quantText, amountText, unitText, half, orSo, direction] = match;
     const unit = parseUnit(unitText!);
     if (!unit) return null;
-    const counted = parseNumber(amountText!);
+    // "a couple of days ago" is two, about (as "a couple of weeks" is P2W)
+    const couple = /couple/i.test(amountText!);
+    const counted = couple ? 2 : parseNumber(amountText!);
     const amount = counted === null ? null : (counted + (half ? 0.5 : 0)) * unitCount(unitText!);
     const sign: -1 | 1 = /ago|back/i.test(direction!) ? -1 : 1;
     if (/back/i.test(direction!) && amount === null) return null;
-    const mod = parseQuantMod(quantText) ?? (orSo ? 'APPROX' : undefined);
+    const mod = parseQuantMod(quantText) ?? (orSo || couple ? 'APPROX' : undefined);
     return {
       kind: 'ago',
       resolve: ({ dct, clock, anchor, quarter }) => {

@@ -72,3 +72,12 @@ test('"week-end" with a hyphen is the weekend', () => {
   assertPlaced('The festival opens next week-end.', 'next week-end', '2016-W43-WE', '2016-10-29', '2016-10-31');
   assertPlaced('The market is held on the last week-end of November.', 'the last week-end of November', '2016-W47-WE');
 });
+
+test('"a couple of days ago" is about two days back, as "a couple of weeks" is two weeks', () => {
+  const t = timexOf('The ferry sank a couple of days ago.', 'a couple of days ago');
+  assert.equal(t.value, '2016-10-15');
+  assert.equal(t.mod, 'APPROX');
+  assert.equal(timexOf('talks began a couple of weeks ago', 'a couple of weeks ago').value, '2016-10-03');
+  // negative: "a few" stays vague
+  assert.equal(timexOf('It started a few years ago.', 'a few years ago').value, 'PAST_REF');
+});
