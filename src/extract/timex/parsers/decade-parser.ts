@@ -4,13 +4,13 @@
  */
 import { centuryPeriod, decadePeriod, yearPeriod } from '../calendar.js';
 import { dateReading, narrowed } from '../periods.js';
-import { ORDINAL, parseOrdinal, parsePointMod, POINT_MOD } from '../words.js';
+import { DAY_ORDINAL_WORD, ORDINAL, parseDayOrdinal, parseOrdinal, parsePointMod, POINT_MOD } from '../words.js';
 import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const CENTURY_WORDS: Record<string, number> = { eighteen: 180, nineteen: 190, twenty: 200 };
 const PATTERN = new RegExp(
-  `(?:the\\s+)?(${POINT_MOD})?(?:the\\s+)?(?:(1\\d|20)(\\d)0'?s|['‘’](\\d)0s|(?<=\\b(?:the|and|or|early|late|mid)[\\s-]+)(\\d)0s|(?:(eighteen|nineteen|twenty)[\\s-])?(${DECADE_WORDS.join('|')})|(${ORDINAL})[\\s-]+century)(?![\\w-])`,
+  `(?:the\\s+)?(${POINT_MOD})?(?:the\\s+)?(?:(1\\d|20)(\\d)0'?s|['‘’](\\d)0s|(?<=\\b(?:the|and|or|early|late|mid)[\\s-]+)(\\d)0s|(?:(eighteen|nineteen|twenty)[\\s-])?(${DECADE_WORDS.join('|')})|(${DAY_ORDINAL_WORD}|${ORDINAL})[\\s-]+century)(?![\\w-])`,
   'i',
 );
 
@@ -38,7 +38,8 @@ export class DecadeParser extends TimexParser {
     let period;
     let why: string;
     if (ordinal) {
-      const n = parseOrdinal(ordinal);
+      // ("the twenty-first century": a compound ordinal, as a day of a month is written)
+      const n = parseDayOrdinal(ordinal) ?? parseOrdinal(ordinal);
       if (!n || n > 30) return null;
       if (modText && /turn\b/i.test(modText)) {
         // "the turn of the 20th century": the years around 1900, when it began
