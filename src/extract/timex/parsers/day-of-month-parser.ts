@@ -12,13 +12,20 @@ import { addMonths, dayPeriod, epochDay, humanDay, isValidDay, MONTH_NAMES, type
 import type { Frame, ResolveContext } from '../frame.js';
 import { dateReading, narrativeDay, unplacedReading } from '../periods.js';
 import { startWords, triggers } from '../word-index.js';
+import { DAY_ORDINAL_WORD, parseDayOrdinal } from '../words.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
-const PATTERN = /the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w-])/i;
+const PATTERN = new RegExp(`the\\s+(?:(\\d{1,2})(?:st|nd|rd|th)|(${DAY_ORDINAL_WORD}))(?![\\w-])`, 'i');
+
+/**
+ * Ordinals in words from the tenth on ("by the twenty-first", "on the fifteenth"): below it, "on the first", "on the
+ * third" are attempts, ballots and laps more often than days.
+ */
+const LEAST_DAY_IN_WORDS = 10;
 
 /** A day of the month alone is a date only after one of these ("on the 5th", "on the morning of the 21st"). */
 const PREPOSITION_BEFORE =
-  /\b(?:on|by|until|till|since|before|after|from|through|as\s+of|effective|(?:morning|afternoon|evening|night)\s+of)\s+$/;
+  /\b(?:on|by|until|till|since|before|after|from|through|as\s+of|effective|(?:set|scheduled|slated|planned|called|fixed|booked)\s+for|(?:morning|afternoon|evening|night)\s+of)\s+$/;
 
 /** Before the second day of a range or a pair: the first one and "to", "and", "through". */
 const RANGE_END_BEFORE =
@@ -30,7 +37,7 @@ const RANGE_END_BEFORE =
  * place of "will take place on the 21st").
  */
 const NUMBERED_THING_BEFORE =
-  /\b(?:holes?|birdie[ds]?|bogey(?:ed|s)?|par(?:red)?|eagle[ds]?|greens?|tee|fairway|putt(?:ed|s)?|laps?|minutes?|innings?|rounds?|stages?|floors?|storeys?|stor(?:y|ies)|(?<!\b(?:take|takes|took|taken|taking)\s+)places?|seeds?|ranks?|overs?|frames?|sets?|heats?|legs?)\b[^.!?\n]*$/;
+  /\b(?:holes?|birdie[ds]?|bogey(?:ed|s)?|par(?:red)?|eagle[ds]?|greens?|tee|fairway|putt(?:ed|s)?|laps?|minutes?|innings?|rounds?|stages?|floors?|storeys?|stor(?:y|ies)|(?<!\b(?:take|takes|took|taken|taking)\s+)places?|seeds?|ranks?|overs?|frames?|sets?(?!\s+for\b)|heats?|legs?)\b[^.!?\n]*$/;
 
 /** What may follow a day that no noun follows: the end of a clause, a conjunction, another phrase of time. */
 const FOLLOWED_BY_NO_NOUN =
@@ -43,14 +50,16 @@ const ORDINAL_LIST_BEFORE_NOUN =
 export class DayOfMonthParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The ordinal's ending, a run of letters of its own after the digits. */
-  protected override readonly triggerWords = triggers('st nd rd th');
+  protected override readonly triggerWords = triggers(
+    'st nd rd th tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty thirty thirtieth',
+  );
   /** "the 15" before "th" */
   override readonly keywordLead = 12;
   protected override readonly startWords = startWords('the');
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    const d = Number(match[1]);
-    if (d < 1 || d > 31) return null;
+    const d = match[1] !== undefined ? Number(match[1]) : (parseDayOrdinal(match[2]!) ?? 0);
+    if (d < 1 || d > 31 || (match[2] !== undefined && d < LEAST_DAY_IN_WORDS)) return null;
     const before = textBefore(context, index, 40);
     // the end of a range of days: "from the 3rd to the 5th", "on the 2nd and the 4th"
     if (!PREPOSITION_BEFORE.test(before.slice(-16)) && !RANGE_END_BEFORE.test(before)) return null;

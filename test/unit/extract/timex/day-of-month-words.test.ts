@@ -72,3 +72,19 @@ test('"February the 15th": a month, "the" and a day in digits, as speech and tra
   assertNone('In March the 2nd Division crossed the river.', 'March the 2nd', '2019-03-22');
   assertNone('In April the 3rd battalion was withdrawn.', 'April the 3rd', '2019-03-22');
 });
+
+test('a day of the month alone in words, from the tenth on, after a preposition of time or "set for"', () => {
+  const WED = '2024-03-13';
+  assert.equal(timexOf('The vote is on the twenty-first.', 'the twenty-first', WED).value, '2024-03-21');
+  assert.equal(timexOf('The hearing was set for the fifteenth.', 'the fifteenth', WED).value, '2024-03-15');
+  assert.equal(timexOf('The hearing was set for the 21st.', 'the 21st', WED).value, '2024-03-21');
+  // negatives: low ordinals are attempts and laps more often; a noun after; numbered things before
+  assertNone('He won on the third, officials said.', 'the third', WED);
+  assertNone('It was set for the twentieth time.', 'twentieth', WED);
+  assertNone('She won the first set and lost on the twelfth.', 'twelfth', WED);
+});
+
+test('"the twenty-first century" is the century, not the first', () => {
+  assert.equal(timexOf('Cities of the twenty-first century need trams.', 'the twenty-first century').value, '20');
+  assert.equal(timexOf('Cities of the twenty first century need trams.', 'the twenty first century').value, '20');
+});
