@@ -117,20 +117,25 @@ const FOR_BEFORE = /\bfor\s+$/i;
 /** A phrase that names a weekday. */
 const WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 /** A phrase that names a day: a day of a month in digits, or a weekday. */
-const A_DAY = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+const A_DAY = new RegExp(`\\d|${WEEKDAY.source}`, 'i');
 
+/** Prepositions of limits before a date ("loans through January"), and the edge words between ("by early May"). */
+const LIMIT_WORDS = 'by|through|until|till|before|between|starting|beginning|from';
+const EDGE_WORDS = 'early|mid|late|the|on|in';
 /**
  * Before a date, words that make a past verb a weak guide to its year: an infinitive ("asked it to respond by
  * Oct. 31", "talks supposed to conclude by May") or a preposition of limits ("loans through January").
  */
-const NOT_CLEARLY_PAST_BEFORE =
-  /(?:\bto\s+[a-z]{2,}(?:\s+[a-z]+){0,3}|\b(?:by|through|until|till|before|between|starting|beginning|from))\s+(?:(?:early|mid|late|the|on|in)\s+)?$/;
+const NOT_CLEARLY_PAST_BEFORE = new RegExp(
+  `(?:\\bto\\s+[a-z]{2,}(?:\\s+[a-z]+){0,3}|\\b(?:${LIMIT_WORDS}))\\s+(?:(?:${EDGE_WORDS})\\s+)?$`,
+);
 /**
  * The same limits in capitals ("THROUGH DEC. 20"); not the infinitive, whose words in lower case stop at a name
  * ("the last quake to hit southern Iran was in February" is past).
  */
-const NOT_CLEARLY_PAST_BEFORE_CAPITALS =
-  /\b(?:BY|THROUGH|UNTIL|TILL|BEFORE|BETWEEN|STARTING|BEGINNING|FROM)\s+(?:(?:EARLY|MID|LATE|THE|ON|IN)\s+)?$/;
+const NOT_CLEARLY_PAST_BEFORE_CAPITALS = new RegExp(
+  `\\b(?:${LIMIT_WORDS.toUpperCase()})\\s+(?:(?:${EDGE_WORDS.toUpperCase()})\\s+)?$`,
+);
 /** The date of the next thing of its kind lies ahead: "pending his next court hearing April 19", "the next round on May 5". */
 const NEXT_THING_BEFORE = /\bnext\s+(?:[a-z]+(?<!ed)\s+){1,2}(?:on\s+|in\s+)?$/i;
 /** A past verb farther than this before a date often governs a noun the date belongs to ("a cutback … in September"). */
