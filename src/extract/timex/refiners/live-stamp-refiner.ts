@@ -19,6 +19,13 @@ const SMALL_HOURS_END = 6 * 60;
 /** Minutes of the day a stamp shows (in its own zone). */
 const minuteOf = (frame: TimeFrame): number => frame.time.hour * 60 + (frame.time.minute ?? 0);
 
+/** Whether only spaces or tabs stand between `at` and the start of its line (read back to them, no further). */
+function opensLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
+
 export class LiveStampRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     const { text } = context;
@@ -26,8 +33,7 @@ export class LiveStampRefiner implements Refiner {
     for (const r of results) {
       const frame = getFrame(r);
       if (!isTimeFrame(frame) || frame.bare) continue;
-      const lineStart = text.lastIndexOf('\n', r.index - 1) + 1;
-      if (text.slice(lineStart, r.index).trim() !== '') continue;
+      if (!opensLine(text, r.index)) continue;
       if (!STAMP_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 4))) continue;
       stamps.push(frame);
     }
