@@ -120,7 +120,8 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
  * | its | fourth quarter").
  */
 function governedFrom(words: Word[], start: number, end = start + 1): number {
-  let k = start;
+  // "until | at least | 10am": a modifier between the preposition and the phrase is the phrase's
+  let k = start - modifierBefore(words, start);
   const det = words[k - 1];
   if (
     det?.tag === 'det' &&
@@ -167,7 +168,63 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     !words[k - 3]!.mark
   )
     k -= k >= 4 && GOVERNORS.has(words[k - 4]!.token.core) && !words[k - 4]!.mark ? 4 : 3;
+  // "a vote that ended | just past | 1:30 a.m.", "left | shortly before | noon": the preposition's own modifier
+  if (k < start || k === start - modifierBefore(words, start)) {
+    if (
+      k >= 2 &&
+      words[k - 1]!.token.core === 'past' &&
+      !words[k - 1]!.mark &&
+      PRE_MODIFIERS.has(words[k - 2]!.token.core)
+    )
+      k--;
+    const narrowed = k < start && k >= 1 && PRE_MODIFIERS.has(words[k - 1]!.token.core) && !words[k - 1]!.mark;
+    // (only before a preposition of time: not "break even | on sales", "bode well | for the year")
+    if (narrowed && TIME_PREPOSITIONS.has(words[k]!.token.core)) k--;
+    // "as soon | as Tuesday"
+    if (
+      narrowed &&
+      words[k]!.token.core === 'as' &&
+      words[k - 1]!.token.core === 'soon' &&
+      words[k - 2]?.token.core === 'as'
+    )
+      k -= 2;
+    // "until | some time | in March"
+    if (
+      k < start &&
+      k >= 2 &&
+      words[k - 1]!.token.core === 'time' &&
+      words[k - 2]!.token.core === 'some' &&
+      !words[k - 1]!.mark
+    ) {
+      k -= 2;
+      if (k >= 1 && GOVERNORS.has(words[k - 1]!.token.core) && !words[k - 1]!.mark) k--;
+    }
+  }
   return k;
+}
+
+/** Adverbs that narrow a preposition of time: "just | before noon", "shortly | after 2am", "well | into 2025". */
+const PRE_MODIFIERS = new Set('just shortly soon well right long sometime immediately only'.split(' '));
+/** Prepositions that place an event against a time: the ones PRE_MODIFIERS narrow. */
+const TIME_PREPOSITIONS = new Set('before after past into until till since by'.split(' '));
+/** Words that narrow a time phrase after its preposition: "until | at least | 10am", "by | nearly | midnight". */
+const PHRASE_MODIFIERS = new Set('just nearly almost roughly approximately exactly precisely only'.split(' '));
+
+/**
+ * How many words before word `start` modify the time phrase that starts there, after its preposition:
+ * "at least", "at most", "some time", or one of PHRASE_MODIFIERS; 0 when none does.
+ */
+function modifierBefore(words: Word[], start: number): number {
+  const one = words[start - 1];
+  const two = words[start - 2];
+  if (!one || one.mark) return 0;
+  if (two && !two.mark) {
+    if (two.token.core === 'at' && (one.token.core === 'least' || one.token.core === 'most')) return 2;
+    if (two.token.core === 'some' && one.token.core === 'time') return 2;
+  }
+  return PHRASE_MODIFIERS.has(one.token.core) && two !== undefined && GOVERNORS.has(two.token.core) && !two.mark
+    ? 1
+    : 0;
 }
 
 /** Prepositions that open a time phrase of their own (not "in | about 1950", "as | of May"). */
