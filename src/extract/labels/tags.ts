@@ -764,7 +764,7 @@ export const SAME_AS_BASE = new Set(
 const STANDALONE_DETERMINERS = new Set('this that these those many some all both few several most each'.split(' '));
 
 /** Numbers in words: "two winning teams" is no compound noun. */
-const COUNT_WORDS = new Set(
+export const COUNT_WORDS = new Set(
   'one two three four five six seven eight nine ten dozen hundred thousand million'.split(' '),
 );
 
