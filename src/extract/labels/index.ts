@@ -436,6 +436,34 @@ function retagBeforePhrases(words: Word[], spans: [number, number][]): Word[] {
   return out;
 }
 
+/**
+ * "since | the fiscal year | began on Oct. 1": another time phrase that is a noun phrase of its own, no preposition's
+ * object, right before a finite verb, is that verb's subject: no time phrase that the label leaves out.
+ */
+function subjectPhrase(words: Word[], a: number, b: number): boolean {
+  const first = words[a]!;
+  const last = words[b - 1]!;
+  const verb = words[b];
+  const before = words[a - 1];
+  if (!verb || last.mark || first.tag !== 'det') return false;
+  // only at the start of a clause: after a noun it is an adverbial ("The unrest | this week | has been"), after a
+  // preposition or a verb their object ("sales in the quarter were", "spent the year")
+  if (
+    before &&
+    !before.mark &&
+    !CLAUSE_OPENERS.has(before.token.core) &&
+    before.tag !== 'sub' &&
+    before.tag !== 'conj' &&
+    before.tag !== 'rel'
+  )
+    return false;
+  if (verb.token.core === 'ended' || verb.token.core === 'ending') return false;
+  return verb.tag === 'ved' || verb.tag === 'aux' || verb.tag === 'modal' || verb.tag === 'verb';
+}
+
+/** Prepositions that may open a clause ("since | the year began"). */
+const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'until', 'till']);
+
 /** Tags of the words of a noun phrase before its head ("The 2018-19 | season"). */
 const NOUN_PHRASE_TAGS = new Set(['det', 'num', 'adj', 'noun', 'name']);
 
@@ -455,7 +483,7 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   const spans = (request.otherPhrases ?? []).map((p) => wordSpan(tagged, p.start, p.end));
   const words = retagBeforePhrases(tagged, [...spans, wordSpan(tagged, request.start, request.end)]);
   const [ownStart, ownEnd] = wordSpan(words, request.start, request.end);
-  const others = spans.filter(([a, b]) => b > a && (b <= ownStart || a >= ownEnd));
+  const others = spans.filter(([a, b]) => b > a && (b <= ownStart || a >= ownEnd) && !subjectPhrase(words, a, b));
   const [phraseStart, coordinatedEnd] = coordinated(words, ownStart, ownEnd, others);
   const phraseEnd = words[phraseStart]!.tag === 'det' ? periodOf(words, coordinatedEnd) : coordinatedEnd;
   let governorStart = phraseStart;
