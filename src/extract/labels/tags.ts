@@ -17,6 +17,7 @@ import {
   MODALS,
   MODIFIER_ADJECTIVES,
   MODIFIER_ING_VERBS,
+  OBJECT_DETERMINERS,
   OBJECT_PRONOUNS,
   INDEFINITE_PRONOUNS,
   ING_COMPOUND_NOUNS,
@@ -298,7 +299,7 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     ) {
       previous.tag = 'pron';
     }
-    if (previous) retag(word, previous, tokens, lexical, i, words[i - 2]);
+    if (previous) retag(word, previous, tokens, lexical, i, words[i - 2], words);
     words.push(word);
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
@@ -391,6 +392,7 @@ function retag(
   lexical: readonly Tag[],
   index: number,
   before2: Word | undefined,
+  earlier: readonly Word[],
 ): void {
   const next = tokens[index + 1];
   const core = word.token.core;
@@ -599,6 +601,26 @@ function retag(
         word.tag = 'verb';
         break;
       }
+      // "It delays a planned rise … and pauses a tax credit": an "-s" form after "he", "she" or "it", or after "and"
+      // when the clause's verb before it is an "-s" form too, is a verb (before an object's determiner)
+      if (
+        presentS(core) &&
+        startsLower(word.token.text) &&
+        !word.mark &&
+        next !== undefined &&
+        lexical[index + 1] === 'det' &&
+        OBJECT_DETERMINERS.has(next.core) &&
+        ((!previous.mark && SINGULAR_SUBJECTS.has(previous.token.core)) ||
+          (previous.tag === 'conj' &&
+            !previous.mark &&
+            previous.token.core === 'and' &&
+            // (not "sells cars and | trucks the …": after a plural, a plural joined to it)
+            !(before2 !== undefined && pluralNoun(before2)) &&
+            presentVerbBefore(earlier)))
+      ) {
+        word.tag = 'verb';
+        break;
+      }
       if (previous.mark) break;
       if (previous.tag === 'modal' || (previous.tag === 'to' && COMMON_VERBS.has(core))) {
         word.tag = 'verb';
@@ -673,6 +695,27 @@ function retag(
       break;
     }
   }
+}
+
+/** Subject pronouns whose present verb takes "-s": "it delays". */
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
+
+/** A word in "-s" that may be a present verb: not "-ss", "-us", "-is" ("press", "status", "crisis"). */
+const presentS = (core: string) => core.length > 3 && endsWithS(core) && !PLURAL_NOT.has(secondLast(core));
+
+/**
+ * The clause before "and" (the words tagged so far, back to a mark that ends a clause) has a verb in "-s" after its
+ * subject: "It delays a rise … | and", "The budget takes effect … | and".
+ */
+function presentVerbBefore(earlier: readonly Word[]): boolean {
+  for (let k = earlier.length - 2; k >= 1; k--) {
+    const w = earlier[k]!;
+    const before = earlier[k - 1]!;
+    if (w.mark === ';' || w.mark === ':' || before.mark === ';' || before.mark === ':') return false;
+    if (w.tag === 'verb' && endsWithS(w.token.core) && !before.mark && before.tag !== 'det' && !before.possessive)
+      return true;
+  }
+  return false;
 }
 
 /** Whether the comma after token `end` closes an aside that opened with ", who" or ", which" (at most 14 words back). */
