@@ -246,6 +246,8 @@ export function subjectBeforeRelative(s: Sentence, start: number): [number, numb
     }
     if (w.tag === 'rel') {
       if (!verb || w.token.core === 'where' || !endsNounPhrase(s.words[k - 1]!) || pauseAfter(s, k - 1)) return null;
+      // "said on Sunday that he hoped …": a "that" after a verb of saying opens what was said, no relative clause
+      if (w.token.core === 'that' && isComplementizer(s, k)) return null;
       return extendedNounPhrase(s, k - 1);
     }
     if (w.tag === 'sub' || w.tag === 'conj') return null;

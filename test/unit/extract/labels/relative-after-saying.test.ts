@@ -28,3 +28,21 @@ test('after another verb the noun phrase is its object, and a phrase after it ma
     'The survey ended in May',
   );
 });
+
+test('a "that" after a verb of saying and its time phrase opens what was said, no relative clause', () => {
+  assert.equal(
+    label(
+      'The coach said on Friday that she hoped to sign a striker before the deadline passed on 2 February.',
+      '2 February',
+      {
+        others: ['Friday'],
+      },
+    ),
+    'The deadline passed on 2 February',
+  );
+  // negative: a relative "that" after a noun still makes the noun before it the subject after the clause
+  assert.equal(
+    label('Workers at the mill that closed in 2009 were offered new jobs on Monday.', 'Monday', { others: ['2009'] }),
+    'Workers at the mill were offered new jobs',
+  );
+});
