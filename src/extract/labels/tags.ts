@@ -12,6 +12,7 @@ import {
   DETERMINERS,
   EVENT_NOUNS,
   GERUND_TAKING_VERBS,
+  isEventNoun,
   IRREGULAR_PAST,
   LY_NOUNS,
   MODALS,
@@ -621,6 +622,18 @@ function retag(
         word.tag = 'verb';
         break;
       }
+      // "before the window shuts on 1 September": an "-s" word after a singular noun phrase that opens a clause,
+      // before a preposition or the clause's end (not an event's plural: "since the rate cuts in May")
+      if (
+        presentS(core) &&
+        startsLower(word.token.text) &&
+        (word.mark !== '' || next === undefined || lexical[index + 1] === 'prep') &&
+        !isEventNoun(core) &&
+        singularSubjectBefore(earlier)
+      ) {
+        word.tag = 'verb';
+        break;
+      }
       if (previous.mark) break;
       if (previous.tag === 'modal' || (previous.tag === 'to' && COMMON_VERBS.has(core))) {
         word.tag = 'verb';
@@ -716,6 +729,32 @@ function presentVerbBefore(earlier: readonly Word[]): boolean {
       return true;
   }
   return false;
+}
+
+/** Words that open a clause whose subject follows: "before | the window shuts". */
+const CLAUSE_OPENING = new Set('before after until till since once when while unless if because'.split(' '));
+
+/**
+ * The words tagged so far end with a singular noun phrase (a determiner, at most two modifiers, a noun without
+ * "-s") right after a word that opens a clause: "before | the transfer window".
+ */
+function singularSubjectBefore(earlier: readonly Word[]): boolean {
+  let k = earlier.length - 1;
+  const head = earlier[k];
+  if (!head || head.tag !== 'noun' || head.mark || head.possessive || !startsLower(head.token.text)) return false;
+  // (a plural or a number is no subject of an "-s" verb: "the band's three | stints")
+  if (presentS(head.token.core) || COUNT_WORDS.has(head.token.core)) return false;
+  while (k - 1 >= 0 && k > earlier.length - 3 && earlier[k - 1]!.tag === 'noun' && !earlier[k - 1]!.mark) k--;
+  const det = earlier[k - 1];
+  const opener = earlier[k - 2];
+  return (
+    det !== undefined &&
+    det.tag === 'det' &&
+    !det.mark &&
+    opener !== undefined &&
+    !opener.mark &&
+    CLAUSE_OPENING.has(opener.token.core)
+  );
 }
 
 /** Whether the comma after token `end` closes an aside that opened with ", who" or ", which" (at most 14 words back). */

@@ -34,3 +34,13 @@ test('plurals stay nouns', () => {
   // "-ss", "-us" and "-is" end no present verb
   assert.equal(tagOf('It said the crisis the town faced was over.', 'crisis'), 'noun');
 });
+
+test('after a singular noun phrase that opens a clause, before a preposition', () => {
+  const sentence = 'The coach said on Friday that she wanted to sign a striker before the market closes on 2 February.';
+  assert.equal(tagOf(sentence, 'closes'), 'verb');
+  assert.equal(label(sentence, '2 February', { others: ['Friday'] }), 'The market closes on 2 February');
+  // an event's plural stays a noun ("since the rate cuts in May" names cuts)
+  assert.equal(tagOf('Lending slowed after the rate hikes in May.', 'hikes'), 'noun');
+  // a plural head is no subject of an "-s" verb
+  assert.equal(tagOf('Prices fell before the sales figures in May.', 'figures'), 'noun');
+});
