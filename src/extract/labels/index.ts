@@ -534,8 +534,11 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     // with the prepositions that govern them ("closed | in 2009 | was")
     for (const [a, b] of others)
       if (b <= phraseStart || a >= phraseEnd) {
-        // "the quarter ended | Sept. 30": the date that ends the period is one phrase with it
-        const ender = words[b]?.token.core === 'ended' || words[b]?.token.core === 'ending';
+        // "the quarter ended | Sept. 30", "the three months to | September": the date that ends the period is one
+        // phrase with it
+        const link = words[b]?.token.core;
+        const ender =
+          link === 'ended' || link === 'ending' || (link === 'to' && PERIOD_WORDS.test(words[b - 1]!.token.core));
         const end = ender && !words[b - 1]!.mark && others.some(([c]) => c === b + 1) ? b + 1 : b;
         const governed = governedFrom(words, a, b);
         const from = Math.max(governed, a >= phraseEnd ? phraseEnd : 0);
