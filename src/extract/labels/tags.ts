@@ -338,7 +338,7 @@ function secondVerbs(words: Word[]): void {
 /** Prepositions after which an "-ing" word before a noun is a gerund with its object: "after taking office". */
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'without']);
 /** Prepositions after which it is one when its verb is common and seldom an adjective: "for taking bribes". */
-const VERB_GERUND_PREPOSITIONS = new Set(['for', 'by', 'with']);
+const VERB_GERUND_PREPOSITIONS = new Set(['for', 'by', 'with', 'since']);
 
 /** The base form of a verb's "-ing" form, when it is a common verb: "taking" → "take", "cutting" → "cut". */
 function commonStem(ing: string): string | undefined {
