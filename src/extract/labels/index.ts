@@ -168,6 +168,15 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     !words[k - 3]!.mark
   )
     k -= k >= 4 && GOVERNORS.has(words[k - 4]!.token.core) && !words[k - 4]!.mark ? 4 : 3;
+  // "waited for discounts | ahead of | Black Friday": a preposition of two words
+  if (
+    k >= 2 &&
+    k < start &&
+    words[k]!.token.core === 'of' &&
+    words[k - 1]!.token.core === 'ahead' &&
+    !words[k - 1]!.mark
+  )
+    k--;
   // "a vote that ended | just past | 1:30 a.m.", "left | shortly before | noon": the preposition's own modifier
   if (k < start || k === start - modifierBefore(words, start)) {
     if (

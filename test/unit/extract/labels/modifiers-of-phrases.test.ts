@@ -55,3 +55,12 @@ test('an adverb that is its verb’s own stays', () => {
     /^At least 30 homes/,
   );
 });
+
+test('"ahead of" goes with its phrase as one preposition', () => {
+  assert.equal(
+    label('Shoppers held back on big purchases ahead of Cyber Monday.', 'Cyber Monday'),
+    'Shoppers held back on big purchases',
+  );
+  // "go ahead" with no "of" keeps its adverb
+  assert.equal(label('The parade will go ahead on Sunday.', 'Sunday'), 'The parade will go ahead');
+});
