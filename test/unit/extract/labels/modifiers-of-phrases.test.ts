@@ -64,3 +64,17 @@ test('"ahead of" goes with its phrase as one preposition', () => {
   // "go ahead" with no "of" keeps its adverb
   assert.equal(label('The parade will go ahead on Sunday.', 'Sunday'), 'The parade will go ahead');
 });
+
+test('"and again" before a second, dropped time phrase goes with it', () => {
+  assert.equal(
+    label('Fares on the night buses will rise next month and again in the autumn.', 'next month', {
+      others: ['the autumn'],
+    }),
+    'Fares on the night buses will rise',
+  );
+  // an "again" that ends its own clause stays
+  assert.equal(
+    label('The club will play the visitors again on Friday.', 'Friday'),
+    'The club will play the visitors again',
+  );
+});
