@@ -35,7 +35,7 @@ import {
 import { invertedReportBefore, saidDirectly, statementChoice } from './statement.js';
 import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
 import { type Choice, clauseChoice } from './clause.js';
-import { subjectOf } from './subject.js';
+import { extendedNounPhrase, subjectOf } from './subject.js';
 
 /** Gerunds of speaking: in an aside before "said", the time phrase dates the statement. */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing', 'testifying', 'briefing']);
@@ -165,7 +165,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     endsNounPhrase(before) &&
     !before.mark &&
     !pauseAfter(s, pe - 1) &&
-    !verbBefore(s, ga)
+    (!verbBefore(s, ga) || subordinateSubject(s, ga - 1))
   ) {
     const g = groupAt(s, verbAt)!;
     if (words[g.head]!.report) {
@@ -518,6 +518,21 @@ export function verbBefore(s: Sentence, at: number): boolean {
     if (s.words[k]!.tag === 'sub' || s.words[k]!.tag === 'rel') return true;
   }
   return false;
+}
+
+/** Words that open a clause whose subject comes next ("after | sales in the quarter | jumped"). */
+const CLAUSE_OPENING = new Set(
+  'after before since until till once because although though while when if unless'.split(' '),
+);
+
+/**
+ * The noun phrase ending at `end` opens a clause after "after", "because"…: "after | sales | in the quarter
+ * jumped": a time phrase after it, before the clause's verb, dates that verb, not the main clause's.
+ */
+function subordinateSubject(s: Sentence, end: number): boolean {
+  const [start] = extendedNounPhrase(s, end);
+  const opener = s.words[start - 1];
+  return opener !== undefined && !opener.mark && CLAUSE_OPENING.has(opener.token.core) && start <= end;
 }
 
 /** A comma the nearest-verb search may cross: figures (", or 68 cents a share,") or a place ("Independence, Mo.,"). */

@@ -120,7 +120,8 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
  * | its | fourth quarter").
  */
 function governedFrom(words: Word[], start: number, end = start + 1): number {
-  let k = start;
+  // "until | at least | 10am": a modifier between the preposition and the phrase is the phrase's
+  let k = start - modifierBefore(words, start);
   const det = words[k - 1];
   if (
     det?.tag === 'det' &&
@@ -167,7 +168,72 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     !words[k - 3]!.mark
   )
     k -= k >= 4 && GOVERNORS.has(words[k - 4]!.token.core) && !words[k - 4]!.mark ? 4 : 3;
+  // "waited for discounts | ahead of | Black Friday": a preposition of two words
+  if (
+    k >= 2 &&
+    k < start &&
+    words[k]!.token.core === 'of' &&
+    words[k - 1]!.token.core === 'ahead' &&
+    !words[k - 1]!.mark
+  )
+    k--;
+  // "a vote that ended | just past | 1:30 a.m.", "left | shortly before | noon": the preposition's own modifier
+  if (k < start || k === start - modifierBefore(words, start)) {
+    if (
+      k >= 2 &&
+      words[k - 1]!.token.core === 'past' &&
+      !words[k - 1]!.mark &&
+      PRE_MODIFIERS.has(words[k - 2]!.token.core)
+    )
+      k--;
+    const narrowed = k < start && k >= 1 && PRE_MODIFIERS.has(words[k - 1]!.token.core) && !words[k - 1]!.mark;
+    // (only before a preposition of time: not "break even | on sales", "bode well | for the year")
+    if (narrowed && TIME_PREPOSITIONS.has(words[k]!.token.core)) k--;
+    // "as soon | as Tuesday"
+    if (
+      narrowed &&
+      words[k]!.token.core === 'as' &&
+      words[k - 1]!.token.core === 'soon' &&
+      words[k - 2]?.token.core === 'as'
+    )
+      k -= 2;
+    // "until | some time | in March"
+    if (
+      k < start &&
+      k >= 2 &&
+      words[k - 1]!.token.core === 'time' &&
+      words[k - 2]!.token.core === 'some' &&
+      !words[k - 1]!.mark
+    ) {
+      k -= 2;
+      if (k >= 1 && GOVERNORS.has(words[k - 1]!.token.core) && !words[k - 1]!.mark) k--;
+    }
+  }
   return k;
+}
+
+/** Adverbs that narrow a preposition of time: "just | before noon", "shortly | after 2am", "well | into 2025". */
+const PRE_MODIFIERS = new Set('just shortly soon well right long sometime immediately only'.split(' '));
+/** Prepositions that place an event against a time: the ones PRE_MODIFIERS narrow. */
+const TIME_PREPOSITIONS = new Set('before after past into until till since by'.split(' '));
+/** Words that narrow a time phrase after its preposition: "until | at least | 10am", "by | nearly | midnight". */
+const PHRASE_MODIFIERS = new Set('just nearly almost roughly approximately exactly precisely only'.split(' '));
+
+/**
+ * How many words before word `start` modify the time phrase that starts there, after its preposition:
+ * "at least", "at most", "some time", or one of PHRASE_MODIFIERS; 0 when none does.
+ */
+function modifierBefore(words: Word[], start: number): number {
+  const one = words[start - 1];
+  const two = words[start - 2];
+  if (!one || one.mark) return 0;
+  if (two && !two.mark) {
+    if (two.token.core === 'at' && (one.token.core === 'least' || one.token.core === 'most')) return 2;
+    if (two.token.core === 'some' && one.token.core === 'time') return 2;
+  }
+  return PHRASE_MODIFIERS.has(one.token.core) && two !== undefined && GOVERNORS.has(two.token.core) && !two.mark
+    ? 1
+    : 0;
 }
 
 /** Prepositions that open a time phrase of their own (not "in | about 1950", "as | of May"). */
@@ -379,6 +445,34 @@ function retagBeforePhrases(words: Word[], spans: [number, number][]): Word[] {
   return out;
 }
 
+/**
+ * "since | the fiscal year | began on Oct. 1": another time phrase that is a noun phrase of its own, no preposition's
+ * object, right before a finite verb, is that verb's subject: no time phrase that the label leaves out.
+ */
+function subjectPhrase(words: Word[], a: number, b: number): boolean {
+  const first = words[a]!;
+  const last = words[b - 1]!;
+  const verb = words[b];
+  const before = words[a - 1];
+  if (!verb || last.mark || first.tag !== 'det') return false;
+  // only at the start of a clause: after a noun it is an adverbial ("The unrest | this week | has been"), after a
+  // preposition or a verb their object ("sales in the quarter were", "spent the year")
+  if (
+    before &&
+    !before.mark &&
+    !CLAUSE_OPENERS.has(before.token.core) &&
+    before.tag !== 'sub' &&
+    before.tag !== 'conj' &&
+    before.tag !== 'rel'
+  )
+    return false;
+  if (verb.token.core === 'ended' || verb.token.core === 'ending') return false;
+  return verb.tag === 'ved' || verb.tag === 'aux' || verb.tag === 'modal' || verb.tag === 'verb';
+}
+
+/** Prepositions that may open a clause ("since | the year began"). */
+const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'until', 'till']);
+
 /** Tags of the words of a noun phrase before its head ("The 2018-19 | season"). */
 const NOUN_PHRASE_TAGS = new Set(['det', 'num', 'adj', 'noun', 'name']);
 
@@ -398,7 +492,7 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   const spans = (request.otherPhrases ?? []).map((p) => wordSpan(tagged, p.start, p.end));
   const words = retagBeforePhrases(tagged, [...spans, wordSpan(tagged, request.start, request.end)]);
   const [ownStart, ownEnd] = wordSpan(words, request.start, request.end);
-  const others = spans.filter(([a, b]) => b > a && (b <= ownStart || a >= ownEnd));
+  const others = spans.filter(([a, b]) => b > a && (b <= ownStart || a >= ownEnd) && !subjectPhrase(words, a, b));
   const [phraseStart, coordinatedEnd] = coordinated(words, ownStart, ownEnd, others);
   const phraseEnd = words[phraseStart]!.tag === 'det' ? periodOf(words, coordinatedEnd) : coordinatedEnd;
   let governorStart = phraseStart;
@@ -449,8 +543,11 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     // with the prepositions that govern them ("closed | in 2009 | was")
     for (const [a, b] of others)
       if (b <= phraseStart || a >= phraseEnd) {
-        // "the quarter ended | Sept. 30": the date that ends the period is one phrase with it
-        const ender = words[b]?.token.core === 'ended' || words[b]?.token.core === 'ending';
+        // "the quarter ended | Sept. 30", "the three months to | September": the date that ends the period is one
+        // phrase with it
+        const link = words[b]?.token.core;
+        const ender =
+          link === 'ended' || link === 'ending' || (link === 'to' && PERIOD_WORDS.test(words[b - 1]!.token.core));
         const end = ender && !words[b - 1]!.mark && others.some(([c]) => c === b + 1) ? b + 1 : b;
         const governed = governedFrom(words, a, b);
         const from = Math.max(governed, a >= phraseEnd ? phraseEnd : 0);

@@ -23,6 +23,8 @@ const CUT_BEFORE = new Set(
 );
 /** Nouns that say little without their "of" phrase: "by the end | of March", "the rest | of the year". */
 const OF_HEADS = new Set('end start beginning middle rest part most half'.split(' '));
+/** Adverbs after "and" that lead to a second time phrase ("and again in May", "and then on Friday"). */
+const LEFTOVER_ADVERBS = new Set(['again', 'then', 'also', 'once', 'later']);
 /** Words that open a clause: the best place to cut a long label ("…third such visit | but the first…"). */
 const CLAUSE_OPENERS = new Set('but which who whose where when while because although though whereas'.split(' '));
 
@@ -176,6 +178,16 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
   // "rose 43% in February compared | to the same period last year": a comparison whose yardstick was dropped
   const comparedWith = (i: number) =>
     core(i) === 'compared' && /^(?:with|to|against)$/.test(s.words[words[i]! + 1]?.token.core ?? '');
+  // "would rise next year and again | in the spring": a conjunction and its adverb that led to a dropped time phrase
+  const leftover = (i: number) =>
+    LEFTOVER_ADVERBS.has(core(i)) &&
+    i - 1 >= from &&
+    words[i - 1] === words[i]! - 1 &&
+    /^(?:and|or|but)$/.test(core(i - 1)) &&
+    !s.words[words[i - 1]!]!.mark &&
+    !s.words[words[i]!]!.mark &&
+    isTimeWord(s, words[i]! + 1);
+  while (to - 1 > from && leftover(to - 1)) to -= 2;
   while (
     to > from &&
     ((TRAILING_STOP.has(core(to - 1)) && !inPhrase(to - 1)) ||

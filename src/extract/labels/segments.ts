@@ -14,7 +14,7 @@ import {
   TWO_OBJECT_VERBS,
 } from './lexicon.js';
 import { startsLower } from '../words.js';
-import { SAME_AS_BASE, type Word } from './tags.js';
+import { COUNT_WORDS, SAME_AS_BASE, type Word } from './tags.js';
 
 export type GroupKind =
   /** a finite verb with its auxiliaries: "has been bombarding", "rejected", "will vote" */
@@ -390,7 +390,23 @@ export function findVerbGroups(s: Sentence): void {
       ) {
         continue;
       }
-    } else if (w.tag === 'ing') kind = 'gerund';
+    } else if (w.tag === 'ing') {
+      // "all 12 | spending | bills", "the | opening | ceremony": an "-ing" form between a determiner or a number and
+      // its noun describes the noun
+      const before = words[i - 1];
+      const next = words[i + 1];
+      if (
+        before &&
+        (before.tag === 'det' || before.tag === 'num' || COUNT_WORDS.has(before.token.core)) &&
+        !before.mark &&
+        !w.mark &&
+        next?.tag === 'noun' &&
+        !inPhrase(s, i + 1) &&
+        startsLower(next.token.text)
+      )
+        continue;
+      kind = 'gerund';
+    }
     if (!kind) continue;
     let start = i;
     if (kind === 'infinitive') start = i - 1;

@@ -246,6 +246,8 @@ export function subjectBeforeRelative(s: Sentence, start: number): [number, numb
     }
     if (w.tag === 'rel') {
       if (!verb || w.token.core === 'where' || !endsNounPhrase(s.words[k - 1]!) || pauseAfter(s, k - 1)) return null;
+      // "said on Sunday that he hoped …": a "that" after a verb of saying opens what was said, no relative clause
+      if (w.token.core === 'that' && isComplementizer(s, k)) return null;
       return extendedNounPhrase(s, k - 1);
     }
     if (w.tag === 'sub' || w.tag === 'conj') return null;
@@ -331,12 +333,25 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
 const PERIOD_NOUNS =
   /^(?:season|year|quarter|half|term|decade|century|week|month|era|period|session|campaign|tournament)$/;
 
-/** The noun phrase ending at `end` opens with a determiner right after a finite verb: "denied | the charges". */
+/**
+ * The noun phrase ending at `end` opens with a determiner right after a finite verb: "denied | the charges"; not
+ * after a verb of saying, whose noun phrase opens the clause said ("said | its warning for wind, which").
+ */
 function verbObject(s: Sentence, end: number): boolean {
   const start = nounPhraseStart(s, end);
   const first = s.words[start]!;
-  return first.tag === 'det' && !s.words[start - 1]?.mark && groupAt(s, start - 1)?.kind === 'finite';
+  const verb = s.words[start - 1];
+  return (
+    first.tag === 'det' &&
+    verb !== undefined &&
+    !verb.mark &&
+    groupAt(s, start - 1)?.kind === 'finite' &&
+    !(verb.report && SAYING.has(verb.token.core))
+  );
 }
+
+/** Verbs of saying whose object is a clause, seldom a noun phrase ("said | its warning …, which"). */
+const SAYING = new Set(['said', 'says', 'say', 'added', 'announced', 'warned', 'stated', 'predicted', 'forecast']);
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
 

@@ -12,11 +12,13 @@ import {
   DETERMINERS,
   EVENT_NOUNS,
   GERUND_TAKING_VERBS,
+  isEventNoun,
   IRREGULAR_PAST,
   LY_NOUNS,
   MODALS,
   MODIFIER_ADJECTIVES,
   MODIFIER_ING_VERBS,
+  OBJECT_DETERMINERS,
   OBJECT_PRONOUNS,
   INDEFINITE_PRONOUNS,
   ING_COMPOUND_NOUNS,
@@ -298,7 +300,7 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     ) {
       previous.tag = 'pron';
     }
-    if (previous) retag(word, previous, tokens, lexical, i, words[i - 2]);
+    if (previous) retag(word, previous, tokens, lexical, i, words[i - 2], words);
     words.push(word);
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
@@ -336,7 +338,7 @@ function secondVerbs(words: Word[]): void {
 /** Prepositions after which an "-ing" word before a noun is a gerund with its object: "after taking office". */
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'without']);
 /** Prepositions after which it is one when its verb is common and seldom an adjective: "for taking bribes". */
-const VERB_GERUND_PREPOSITIONS = new Set(['for', 'by', 'with']);
+const VERB_GERUND_PREPOSITIONS = new Set(['for', 'by', 'with', 'since']);
 
 /** The base form of a verb's "-ing" form, when it is a common verb: "taking" → "take", "cutting" → "cut". */
 function commonStem(ing: string): string | undefined {
@@ -391,6 +393,7 @@ function retag(
   lexical: readonly Tag[],
   index: number,
   before2: Word | undefined,
+  earlier: readonly Word[],
 ): void {
   const next = tokens[index + 1];
   const core = word.token.core;
@@ -599,6 +602,38 @@ function retag(
         word.tag = 'verb';
         break;
       }
+      // "It delays a planned rise … and pauses a tax credit": an "-s" form after "he", "she" or "it", or after "and"
+      // when the clause's verb before it is an "-s" form too, is a verb (before an object's determiner)
+      if (
+        presentS(core) &&
+        startsLower(word.token.text) &&
+        !word.mark &&
+        next !== undefined &&
+        lexical[index + 1] === 'det' &&
+        OBJECT_DETERMINERS.has(next.core) &&
+        ((!previous.mark && SINGULAR_SUBJECTS.has(previous.token.core)) ||
+          (previous.tag === 'conj' &&
+            !previous.mark &&
+            previous.token.core === 'and' &&
+            // (not "sells cars and | trucks the …": after a plural, a plural joined to it)
+            !(before2 !== undefined && pluralNoun(before2)) &&
+            presentVerbBefore(earlier)))
+      ) {
+        word.tag = 'verb';
+        break;
+      }
+      // "before the window shuts on 1 September": an "-s" word after a singular noun phrase that opens a clause,
+      // before a preposition or the clause's end (not an event's plural: "since the rate cuts in May")
+      if (
+        presentS(core) &&
+        startsLower(word.token.text) &&
+        (word.mark !== '' || next === undefined || lexical[index + 1] === 'prep') &&
+        !isEventNoun(core) &&
+        singularSubjectBefore(earlier)
+      ) {
+        word.tag = 'verb';
+        break;
+      }
       if (previous.mark) break;
       if (previous.tag === 'modal' || (previous.tag === 'to' && COMMON_VERBS.has(core))) {
         word.tag = 'verb';
@@ -673,6 +708,53 @@ function retag(
       break;
     }
   }
+}
+
+/** Subject pronouns whose present verb takes "-s": "it delays". */
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
+
+/** A word in "-s" that may be a present verb: not "-ss", "-us", "-is" ("press", "status", "crisis"). */
+const presentS = (core: string) => core.length > 3 && endsWithS(core) && !PLURAL_NOT.has(secondLast(core));
+
+/**
+ * The clause before "and" (the words tagged so far, back to a mark that ends a clause) has a verb in "-s" after its
+ * subject: "It delays a rise … | and", "The budget takes effect … | and".
+ */
+function presentVerbBefore(earlier: readonly Word[]): boolean {
+  for (let k = earlier.length - 2; k >= 1; k--) {
+    const w = earlier[k]!;
+    const before = earlier[k - 1]!;
+    if (w.mark === ';' || w.mark === ':' || before.mark === ';' || before.mark === ':') return false;
+    if (w.tag === 'verb' && endsWithS(w.token.core) && !before.mark && before.tag !== 'det' && !before.possessive)
+      return true;
+  }
+  return false;
+}
+
+/** Words that open a clause whose subject follows: "before | the window shuts". */
+const CLAUSE_OPENING = new Set('before after until till since once when while unless if because'.split(' '));
+
+/**
+ * The words tagged so far end with a singular noun phrase (a determiner, at most two modifiers, a noun without
+ * "-s") right after a word that opens a clause: "before | the transfer window".
+ */
+function singularSubjectBefore(earlier: readonly Word[]): boolean {
+  let k = earlier.length - 1;
+  const head = earlier[k];
+  if (!head || head.tag !== 'noun' || head.mark || head.possessive || !startsLower(head.token.text)) return false;
+  // (a plural or a number is no subject of an "-s" verb: "the band's three | stints")
+  if (presentS(head.token.core) || COUNT_WORDS.has(head.token.core)) return false;
+  while (k - 1 >= 0 && k > earlier.length - 3 && earlier[k - 1]!.tag === 'noun' && !earlier[k - 1]!.mark) k--;
+  const det = earlier[k - 1];
+  const opener = earlier[k - 2];
+  return (
+    det !== undefined &&
+    det.tag === 'det' &&
+    !det.mark &&
+    opener !== undefined &&
+    !opener.mark &&
+    CLAUSE_OPENING.has(opener.token.core)
+  );
 }
 
 /** Whether the comma after token `end` closes an aside that opened with ", who" or ", which" (at most 14 words back). */
@@ -764,7 +846,7 @@ export const SAME_AS_BASE = new Set(
 const STANDALONE_DETERMINERS = new Set('this that these those many some all both few several most each'.split(' '));
 
 /** Numbers in words: "two winning teams" is no compound noun. */
-const COUNT_WORDS = new Set(
+export const COUNT_WORDS = new Set(
   'one two three four five six seven eight nine ten dozen hundred thousand million'.split(' '),
 );
 

@@ -1,0 +1,80 @@
+// A word that narrows a time phrase ("until at least 10am", "just past midnight", "shortly before noon") belongs to
+// the phrase: when the label drops the phrase it drops the modifier too, not leave "… until at least" behind.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { label } from './label-helper.js';
+
+test('"at least" and "at most" between the preposition and the phrase go with it', () => {
+  assert.equal(
+    label('Ferry operators suspended crossings between Dover and Calais until at least 11am.', '11am'),
+    'Ferry operators suspended crossings between Dover and Calais',
+  );
+  assert.equal(
+    label('Orders for new turbines should remain high through at least the end of next year.', 'the end of next year'),
+    'Orders for new turbines should remain high',
+  );
+  assert.equal(
+    label('The ban on imports of live cattle will last until at most next spring.', 'next spring'),
+    'The ban on imports of live cattle will last',
+  );
+});
+
+test('an adverb before a preposition of time goes with it', () => {
+  assert.equal(
+    label('Firefighters brought the blaze at the depot under control just after 4am.', '4am'),
+    'Firefighters brought the blaze at the depot under control',
+  );
+  assert.equal(
+    label('The debate on rail fares in the capital ended just past midnight.', 'midnight'),
+    'The debate on rail fares in the capital ended',
+  );
+  assert.equal(
+    label('The second ship is expected to dock some time in June.', 'June'),
+    'The second ship is expected to dock',
+  );
+  assert.equal(
+    label('The group hopes to tour the northern cities as soon as May.', 'May'),
+    'The group hopes to tour the northern cities',
+  );
+});
+
+test('"just" and "nearly" after the preposition narrow the phrase', () => {
+  assert.equal(
+    label('The museum kept its doors open until nearly midnight on Saturday.', 'midnight on Saturday'),
+    'The museum kept its doors open',
+  );
+});
+
+test('an adverb that is its verb’s own stays', () => {
+  // "break even", "bode well": the adverb completes the verb; the preposition after it is no preposition of time
+  assert.match(label('The airline expects to break even in the third quarter.', 'the third quarter'), /break even$/);
+  assert.match(label('The figures bode well for the shops in the coming months.', 'the coming months'), /bode well/);
+  // "at least" that counts something else is not the phrase's
+  assert.match(
+    label('At least 30 homes were flooded when the river burst its banks on Tuesday.', 'Tuesday'),
+    /^At least 30 homes/,
+  );
+});
+
+test('"ahead of" goes with its phrase as one preposition', () => {
+  assert.equal(
+    label('Shoppers held back on big purchases ahead of Cyber Monday.', 'Cyber Monday'),
+    'Shoppers held back on big purchases',
+  );
+  // "go ahead" with no "of" keeps its adverb
+  assert.equal(label('The parade will go ahead on Sunday.', 'Sunday'), 'The parade will go ahead');
+});
+
+test('"and again" before a second, dropped time phrase goes with it', () => {
+  assert.equal(
+    label('Fares on the night buses will rise next month and again in the autumn.', 'next month', {
+      others: ['the autumn'],
+    }),
+    'Fares on the night buses will rise',
+  );
+  // an "again" that ends its own clause stays
+  assert.equal(
+    label('The club will play the visitors again on Friday.', 'Friday'),
+    'The club will play the visitors again',
+  );
+});
