@@ -520,10 +520,8 @@ export function verbBefore(s: Sentence, at: number): boolean {
   return false;
 }
 
-/** Words that open a clause whose subject comes next ("after | sales in the quarter | jumped"). */
-const CLAUSE_OPENING = new Set(
-  'after before since until till once because although though while when if unless'.split(' '),
-);
+/** Words that open a clause whose subject comes next ("after | sales in the quarter | jumped"); not "as". */
+const opensClause = (core: string) => SUBORDINATORS.has(core) && core !== 'as';
 
 /**
  * The noun phrase ending at `end` opens a clause after "after", "because"…: "after | sales | in the quarter
@@ -532,7 +530,7 @@ const CLAUSE_OPENING = new Set(
 function subordinateSubject(s: Sentence, end: number): boolean {
   const [start] = extendedNounPhrase(s, end);
   const opener = s.words[start - 1];
-  return opener !== undefined && !opener.mark && CLAUSE_OPENING.has(opener.token.core) && start <= end;
+  return opener !== undefined && !opener.mark && opensClause(opener.token.core) && start <= end;
 }
 
 /** A comma the nearest-verb search may cross: figures (", or 68 cents a share,") or a place ("Independence, Mo.,"). */

@@ -13,7 +13,7 @@ import { tenseOf, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
 import { clauseEnd, findVerbGroups, type Sentence } from './segments.js';
-import { COMMON_VERBS, VERB_PARTICLES } from './lexicon.js';
+import { CLAUSE_PREPOSITIONS, COMMON_VERBS, VERB_PARTICLES } from './lexicon.js';
 import { tagWords, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
@@ -460,7 +460,7 @@ function subjectPhrase(words: Word[], a: number, b: number): boolean {
   if (
     before &&
     !before.mark &&
-    !CLAUSE_OPENERS.has(before.token.core) &&
+    !CLAUSE_PREPOSITIONS.has(before.token.core) &&
     before.tag !== 'sub' &&
     before.tag !== 'conj' &&
     before.tag !== 'rel'
@@ -469,9 +469,6 @@ function subjectPhrase(words: Word[], a: number, b: number): boolean {
   if (verb.token.core === 'ended' || verb.token.core === 'ending') return false;
   return verb.tag === 'ved' || verb.tag === 'aux' || verb.tag === 'modal' || verb.tag === 'verb';
 }
-
-/** Prepositions that may open a clause ("since | the year began"). */
-const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'until', 'till']);
 
 /** Tags of the words of a noun phrase before its head ("The 2018-19 | season"). */
 const NOUN_PHRASE_TAGS = new Set(['det', 'num', 'adj', 'noun', 'name']);

@@ -22,6 +22,12 @@ export const SUBORDINATORS = set(`when whenever while because although though if
 /** Subordinators that are also prepositions: a clause follows only when a verb does. */
 export const PREPOSITION_OR_SUBORDINATOR = set('after before since until till as');
 
+/**
+ * The ones of them that open a clause whose subject comes next often enough to read it so ("since | the fiscal year |
+ * began", "after | sales in the quarter | jumped"); "as" is a preposition more often.
+ */
+export const CLAUSE_PREPOSITIONS = new Set([...PREPOSITION_OR_SUBORDINATOR].filter((w) => w !== 'as'));
+
 /** Words that open a relative or complement clause. */
 export const RELATIVES = set('who whom whose which where that');
 
