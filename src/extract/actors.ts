@@ -8,10 +8,9 @@
  */
 import {
   ASCII_CLASSES,
-  ASCII_DIGIT,
-  ASCII_LETTER,
   ASCII_NAME_PART,
   FUNCTION_WORDS,
+  isAsciiLetterOrDigit,
   MONTH_AND_DAY_NAMES,
   isSpace,
   startsUpper,
@@ -119,7 +118,7 @@ function asciiWords(s: Sentence): Word[] | null {
   let afterCapital = true;
   for (let i = s.from; i < to;) {
     const code = source.charCodeAt(i);
-    if (code >= 0x80 || !(ASCII_CLASSES[code]! & (ASCII_LETTER | ASCII_DIGIT))) {
+    if (!isAsciiLetterOrDigit(code)) {
       if (needsUnicodeWords(code)) return null;
       i++;
       continue;

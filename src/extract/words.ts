@@ -53,7 +53,7 @@ function isClosingMark(code: number): boolean {
 }
 
 export const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-const isAsciiLetterOrDigit = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+export const isAsciiLetterOrDigit = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
 
 /** Classes of the ASCII characters, one table look-up in the scanning loops. */
 export const ASCII_SPACE = 1;

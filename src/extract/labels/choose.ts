@@ -12,7 +12,7 @@
  *    noun it describes ("an accord signed yesterday"), or a statement when the verb is one of saying
  *    ("Officials said Monday that…": who said it, and what).
  */
-import { ASCII_CLASSES, ASCII_DIGIT, ASCII_LETTER, startsLower } from '../words.js';
+import { isAsciiLetterOrDigit, startsLower } from '../words.js';
 import { isEventNoun, SUBORDINATORS } from './lexicon.js';
 import {
   breakAfter,
@@ -403,8 +403,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
 function withoutMarks(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!(code < 0x80 && (ASCII_CLASSES[code]! & (ASCII_LETTER | ASCII_DIGIT) || code === 0x27 || code === 0x2d)))
-      return text.replace(/[^\p{L}\p{N}'’-]/gu, '');
+    if (!(isAsciiLetterOrDigit(code) || code === 0x27 || code === 0x2d)) return text.replace(/[^\p{L}\p{N}'’-]/gu, '');
   }
   return text;
 }

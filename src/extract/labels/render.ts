@@ -3,7 +3,7 @@
  * first, then what comes after the words that must stay), trimmed of dangling function words, and
  * written as one line without quotes or brackets. Words are kept whole and in their order.
  */
-import { ASCII_CLASSES, ASCII_DIGIT, ASCII_LETTER, isAsciiLetter, isSpace, startsLower } from '../words.js';
+import { isAsciiLetter, isAsciiLetterOrDigit, isSpace, startsLower } from '../words.js';
 import { TRAILING_STOP, VERB_PARTICLES } from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
@@ -281,8 +281,7 @@ function withoutFinalStop(text: string): string {
 }
 
 /** `\w` (what `\b` reads). */
-const isAsciiWordChar = (code: number) =>
-  code < 0x80 && (ASCII_CLASSES[code]! & (ASCII_LETTER | ASCII_DIGIT) || code === 0x5f);
+const isAsciiWordChar = (code: number) => isAsciiLetterOrDigit(code) || code === 0x5f;
 
 /** `,;:–—-_`: marks a label does not end with. */
 const isTrailingMark = (code: number) =>
@@ -375,7 +374,7 @@ function needsCleaning(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // (letters and digits first: most characters of a label)
-    if (code < 0x80 && ASCII_CLASSES[code]! & (ASCII_LETTER | ASCII_DIGIT)) continue;
+    if (isAsciiLetterOrDigit(code)) continue;
     if (isQuoteOrBracket(code) || code === 0x60 || code === 0x27 || isSpace(code)) return true;
   }
   return false;
