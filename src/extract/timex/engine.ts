@@ -52,7 +52,7 @@ import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
 import { ClockRangeRefiner } from './refiners/clock-range-refiner.js';
 import { ComparisonRefiner } from './refiners/comparison-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
-import { DayOffsetRefiner } from './refiners/day-offset-refiner.js';
+import { CountedFromRefiner, DayOffsetRefiner } from './refiners/day-offset-refiner.js';
 import { ElectionDayRefiner } from './refiners/election-day-refiner.js';
 import { ExplicitDateRefiner } from './refiners/explicit-date-refiner.js';
 import { GameTimeRefiner } from './refiners/game-time-refiner.js';
@@ -114,6 +114,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new DateTimeRefiner(),
   new ClockRangeRefiner(),
   new TenseRefiner(),
+  new CountedFromRefiner(),
   new LiveStampRefiner(),
   new WeekdayRangeRefiner(),
   new HolidayRangeRefiner(),

@@ -270,10 +270,6 @@ export class DurationParser extends TimexParser {
         }
         if (frame.countFrom && frame.length) {
           const { frame: dayFrame, sign, words } = frame.countFrom;
-          // "the vote is a week from Tuesday": a weekday counted on from lies ahead unless the clause is past; the
-          // weekday, read after its length (document order), gets the same tense so that its value agrees
-          if (sign > 0 && dayFrame.kind === 'weekday' && (dayFrame.tense ?? tense) !== 'past')
-            dayFrame.tense = 'future';
           const found = dayOf(dayFrame, { dct, clock, anchor, tense: dayFrame.tense ?? tense, at: undefined });
           const day = found && moved(found.day, frame.length.amount, frame.length.unit, sign);
           if (found && day) {

@@ -110,6 +110,23 @@ export class DayOffsetRefiner implements Refiner {
 }
 
 /**
+ * Runs after the tense refiner: a weekday that a length counts on from ("the vote is a week from Tuesday") lies
+ * ahead unless its clause is past. Its own reading, a point of reference, takes the same tense, so that its value
+ * is the day the length counts from.
+ */
+export class CountedFromRefiner implements Refiner {
+  refine(_context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
+    for (const r of results) {
+      const frame = getFrame(r);
+      const from = isLengthFrame(frame) ? frame.countFrom : undefined;
+      if (from && from.sign > 0 && from.frame.kind === 'weekday' && from.frame.tense !== 'past')
+        from.frame.tense = 'future';
+    }
+    return results;
+  }
+}
+
+/**
  * The n-th weekday (1 = Monday), or the weekend, strictly before (sign -1) or after (sign 1) a day: "the Friday
  * before Easter" is Good Friday, "the third Tuesday after Christmas 2014" 13 January 2015.
  */
