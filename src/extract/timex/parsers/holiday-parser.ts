@@ -209,6 +209,8 @@ export interface HolidayFrame extends Frame {
    * story names none and is not about a US election (the day is unknown). Undefined: the holiday's own day.
    */
   storyDate?: Frame | null;
+  /** The holiday's day (or weekend, or week) in a year. */
+  periodIn: (y: number) => Period;
 }
 
 export function isHolidayFrame(frame: Frame | undefined): frame is HolidayFrame {
@@ -273,6 +275,7 @@ export class HolidayParser extends TimexParser {
     const frame: HolidayFrame = {
       kind: 'holiday',
       name,
+      periodIn,
       resolve: (ctx) => {
         const { dct, tense } = ctx;
         if (frame.storyDate) {

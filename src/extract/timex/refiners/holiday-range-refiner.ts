@@ -7,7 +7,9 @@
  */
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import type { Frame } from '../frame.js';
-import { humanDay } from '../calendar.js';
+import { epochDay, humanDay } from '../calendar.js';
+import { dateReading } from '../periods.js';
+import { isHolidayFrame, type HolidayFrame } from '../parsers/holiday-parser.js';
 import { joinRangePairs } from './range-pairs.js';
 
 /** An end that says which one it is: a year, or "last", "next", "this", "coming", "past". */
@@ -16,7 +18,7 @@ const WRITTEN_WHICH = /\d|\b(?:last|next|this|coming|past)\b/i;
 export class HolidayRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     joinRangePairs(context, results, 'holiday', (a, b, first, last) => {
-      if (WRITTEN_WHICH.test(a.text) || WRITTEN_WHICH.test(b.text)) return false;
+      if (!isHolidayFrame(first) || WRITTEN_WHICH.test(a.text) || WRITTEN_WHICH.test(b.text)) return false;
       openBefore(first, last, a.text);
       return true;
     });
@@ -25,28 +27,16 @@ export class HolidayRangeRefiner implements Refiner {
 }
 
 /** Makes `first` the latest of its holiday on or before the day `last` is read on (runs after the tense refiner). */
-function openBefore(first: Frame, last: Frame, name: string): void {
+function openBefore(first: HolidayFrame, last: Frame, name: string): void {
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
-    const closing = last.resolve({ ...ctx, tense: last.tense ?? ctx.tense });
-    const end = closing?.period?.first;
-    if (!end) return resolveFirst(ctx);
-    // the latest one on or before the closing day: read as if told in the past on that day (the frame's own tense
-    // outweighs the context's, so it is set for this reading alone)
-    const own = first.tense;
-    first.tense = 'past';
-    let reading;
-    try {
-      reading = resolveFirst({ ...ctx, dct: end, tense: 'past', anchor: null, day: null });
-    } finally {
-      first.tense = own;
-    }
-    if (!reading?.period) return resolveFirst(ctx);
+    const end = last.resolve({ ...ctx, tense: last.tense ?? ctx.tense })?.period?.first;
+    const y = end && [end.y, end.y - 1].find((y) => epochDay(first.periodIn(y).first) <= epochDay(end));
+    if (!end || y === undefined) return resolveFirst(ctx);
     // (the opening of a season is no day the narrative stands on: "… through Christmas. Shares were down at 11:20
     // a.m." is not on Thanksgiving)
     return {
-      ...reading,
-      why: `${name}: the one that opens the range closing on ${humanDay(end)}`,
+      ...dateReading(first.periodIn(y), `${name}: the one that opens the range closing on ${humanDay(end)}`),
       anchorable: false,
     };
   };
