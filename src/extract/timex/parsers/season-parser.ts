@@ -30,8 +30,6 @@ const PATTERN = new RegExp(
 );
 /** After a year and "fall", the season only before a word of a term ("the 2005 fall semester", not "the 2008 fall in prices"). */
 const FALL_TERM_AFTER = /^\s+(?:semester|term|session|season|quarter|classes|sitting|campaign)\b/i;
-/** A year and a season that name something else: "the 2014 Winter Olympics", "the 2012 Summer Games". */
-const SEASON_NAME_AFTER = /^\s+(?:olympics|olympic|games|paralympics|[A-Z][a-z]+)\b/;
 /** Games named after a season, in any case: "the Winter Olympics", "the summer games". */
 const GAMES_AFTER = /^\s+(?:olympics|olympic|games|paralympics)\b/i;
 /** Before "the fall" as a season: a preposition of time. */
@@ -72,24 +70,24 @@ export class SeasonParser extends TimexParser {
     }
     const [, modText, whichText, seasonAt, yearAt] = match;
     const { yearBefore, seasonAfter } = match.groups!;
-    if (seasonAfter) {
-      const after = textAfter(context, index + match[0].length, 24);
-      const written = context.text.slice(index + match[0].length, index + match[0].length + 24);
-      if (/^fall$/i.test(seasonAfter) && !FALL_TERM_AFTER.test(after)) return null;
-      if (/^\s+(?:olympics|olympic|games|paralympics)\b/i.test(after)) return null;
-      if (/^[A-Z][a-z]/.test(seasonAfter) && SEASON_NAME_AFTER.test(written)) return null;
-    }
     const seasonWord = seasonAt ?? seasonAfter;
     const yearText = yearAt ?? yearBefore;
-    // a season that opens a name is no season: "the Winter Olympics", "the Summer Palace", "Winter Park", "Spring
-    // Training" (a capitalised season before a capitalised word, unless the line is a title-case headline)
-    if (!yearText && (!whichText || /^the$/i.test(whichText))) {
-      const end = index + match[0].length;
-      const written = context.text.slice(end, end + 24);
+    const end = index + match[0].length;
+    const written = context.text.slice(end, end + 24);
+    // a season that opens a name is no season: "the Winter Olympics", "the 2014 Winter Olympics", "the Summer
+    // Palace", "Winter Park", "Spring Training" (games in any case; a capitalised season before a capitalised word,
+    // unless it stands alone in a title-case headline)
+    if (seasonAfter || (!yearText && (!whichText || /^the$/i.test(whichText)))) {
       if (GAMES_AFTER.test(written)) return null;
-      if (/^[A-Z][a-z]/.test(seasonWord!) && /^\s+[A-Z][a-z]/.test(written) && !inTitleCaseLine(context.text, index))
+      if (
+        /^[A-Z][a-z]/.test(seasonWord!) &&
+        /^\s+[A-Z][a-z]/.test(written) &&
+        (seasonAfter !== undefined || !inTitleCaseLine(context.text, index))
+      )
         return null;
     }
+    // "the 2005 fall semester", not "the 2008 fall in house prices"
+    if (seasonAfter && /^fall$/i.test(seasonAfter) && !FALL_TERM_AFTER.test(written)) return null;
     // a second year only after a winter's first, the year after it ("winter of 1991-92", not "summer 2018-19")
     const yearAfter = match.groups!.yearAfter;
     if (yearAfter !== undefined) {
