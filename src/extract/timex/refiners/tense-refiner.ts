@@ -19,15 +19,17 @@ import { FirstWordPattern } from '../first-word-pattern.js';
 
 /**
  * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
- * Monday", "the envoy arrives Thursday", "the panel convenes in March", "talks resume Thursday", "the Jets
- * play Sunday", "polls open Thursday", "whose side face a trip to Rovers on Tuesday"). Forms that are also common nouns ("visit", "vote", "returns", "heads") are
- * left out; "play", "host" and "open" count only where no article, possessive or form of "be" makes them nouns
+ * Monday", "the envoy arrives Thursday", "the panel convenes in March", "talks resume Thursday", "the Jets play
+ * Sunday", "polls open Thursday", "whose side face a trip to Rovers on Tuesday", "tickets go on sale Friday", "the
+ * show airs Sunday", "the rule goes into effect in May"). Forms that are also common nouns ("visit", "vote",
+ * "returns", "heads") are left out; "play", "host" and "open" count only where no article, possessive or form of "be" makes them nouns
  * or adjectives (NOT_SIMPLE_PRESENT_BEFORE).
  */
 const SCHEDULED_PRESENT =
   'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|reconvenes|flies|leaves|visits|' +
   'reopens|ends|concludes|' +
-  'resume|begin|expire|plays|play|faces|face(?=\\s+(?:a|an|the|[A-Z]))|hosts|host|launches|open';
+  'resume|begin|expire|plays|play|faces|face(?=\\s+(?:a|an|the|[A-Z]))|hosts|host|launches|open|airs|' +
+  'goes(?=\\s+(?:on\\s+sale|into\\s+effect|live)\\b)|go(?=\\s+(?:on\\s+sale|into\\s+effect|live)\\b)';
 /** "Voters head to the polls Sunday": "head" is a verb of going only before where it goes. */
 const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
 /**
@@ -44,7 +46,7 @@ const RUNS_OR_CLOSES =
  */
 const NOT_SIMPLE_PRESENT_BEFORE =
   /\b(?:to|will|would|shall|should|can|could|may|might|must|did|do|does|not|n't|'ll|the|a|an|his|her|its|their|our|is|are|was|were|be|been|remain|remained|stay|stayed|kept)\s+(?:\w+ly\s+)?$/i;
-const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head|runs|closes|close|face)$`, 'i');
+const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head|runs|closes|close|face|goes|go)$`, 'i');
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 const FUTURE =
@@ -136,8 +138,11 @@ const NOT_CLEARLY_PAST_BEFORE = new RegExp(
 const NOT_CLEARLY_PAST_BEFORE_CAPITALS = new RegExp(
   `\\b(?:${LIMIT_WORDS.toUpperCase()})\\s+(?:(?:${EDGE_WORDS.toUpperCase()})\\s+)?$`,
 );
-/** The date of the next thing of its kind lies ahead: "pending his next court hearing April 19", "the next round on May 5". */
-const NEXT_THING_BEFORE = /\bnext\s+(?:[a-z]+(?<!ed)\s+){1,2}(?:on\s+|in\s+)?$/i;
+/**
+ * The date of the next thing of its kind lies ahead: "pending his next court hearing April 19", "the next round on May
+ * 5", "priced in the next cut for the June meeting".
+ */
+const NEXT_THING_BEFORE = /\bnext\s+(?:[a-z]+(?<!ed)\s+){1,2}(?:on\s+|in\s+|(?:for|at)\s+(?:the\s+)?)?$/i;
 /** A past verb farther than this before a date often governs a noun the date belongs to ("a cutback … in September"). */
 const CLEAR_REACH = 60;
 /** Articles and possessives: before a date or a participle, they make it describe a noun. */
@@ -166,6 +171,15 @@ const WAITED = /^(?:braced|awaited|waited|prepared|girded|geared|looked)$/i;
  */
 const HOPED_BY_BEFORE =
   /\b(?:hoped|wanted|aimed|intended|planned|promised|pledged|vowed|expected|sought|tried|wished)\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,5}?\s+(?:before|by|until|till|in\s+time\s+for|ahead\s+of)\s+(?:the\s+)?$/i;
+/**
+ * A past verb of telling someone to do something, its infinitive and then a day: "have been told to stay at home on
+ * Friday", "were urged to vote on Tuesday", "asked staff to return to the office on Monday", "told to expect cuts in
+ * March". What was asked comes after
+ * the asking, near publication on either side. The infinitive is a verb, not "to the", "to Paris" or "to reporters"
+ * ("told the story to reporters on Friday" tells when it was told).
+ */
+const DIRECTED_TO_BEFORE =
+  /\b(?:told|ordered|asked|urged|advised|warned|instructed|encouraged|invited|summoned|requested|directed|called\s+on|called\s+upon)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|it)\b)[a-z]+(?<![^s]s)(?:\s+[\w'’-]+){0,5}?\s+(?:on|in|at|by|from)?\s*$/;
 /** A negation before "until": "did not leave until Friday" tells when it did happen. */
 const NEGATION = /\b(?:not|never|nothing|nobody|no\s+one)\b|n't\b/i;
 
@@ -462,6 +476,8 @@ function adjusted(
     if (awaited) return best === 'past' && WAITED.test(awaited[1]!) ? 'near' : 'future';
     // (a weekday hoped for stays by tense: within a week either way, and "had aimed to agree by Friday" has passed)
     if (best === 'past' && HOPED_BY_BEFORE.test(before) && !WEEKDAY.test(text.slice(start, end))) return 'near';
+    // (in capitals the words are read in lower case: the infinitive test tells a verb from a name by its case)
+    if (best === 'past' && DIRECTED_TO_BEFORE.test(/[a-z]/.test(before) ? before : before.toLowerCase())) return 'near';
     // a day, not a month or a quarter figures are for ("set a sales record for March")
     if (FOR_BEFORE.test(before) && A_DAY.test(text.slice(start, end)) && SET_FOR.test(before)) return 'future';
     // "Until Thursday, they had not named him": a past perfect state that ended then; "nothing happened until

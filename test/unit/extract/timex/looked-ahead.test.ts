@@ -53,3 +53,36 @@ test('"could" and a verb looks ahead; "could be" and "could have" do not', () =>
   assert.equal(timexOf('He could have scored on Saturday.', 'Saturday', TUE).value, '2024-11-30');
   assert.equal(timexOf('Officials could not be reached on Saturday.', 'Saturday', TUE).value, '2024-11-30');
 });
+
+test('what a past clause told or asked someone to do on a day is the nearest such day', () => {
+  // published Thursday 23 January 2025
+  const THU = '2025-01-23';
+  for (const [text, phrase, value] of [
+    ['Millions of people have been told to stay at home on Friday.', 'Friday', '2025-01-24'],
+    ['Voters were urged to turn out on Saturday.', 'Saturday', '2025-01-25'],
+    ['The firm asked staff to return to the office on Monday.', 'Monday', '2025-01-27'],
+    ['He was ordered to appear before magistrates on Jan. 30.', 'Jan. 30', '2025-01-30'],
+    ['RESIDENTS WERE TOLD TO LEAVE ON FRIDAY.', 'FRIDAY', '2025-01-24'],
+  ] as const) {
+    const t = timexOf(text, phrase, THU);
+    assert.equal(t.value, value, text);
+    assert.match(t.why, /looked ahead to/, text);
+  }
+  // a month too: the nearest March, not last year's
+  assert.equal(timexOf('Staff were told to expect cuts in March.', 'March', THU).value, '2025-03');
+  // negatives: what was told on a day, or to whom
+  assert.equal(timexOf('He told the story to reporters on Friday.', 'Friday', THU).value, '2025-01-17');
+  assert.equal(timexOf('The envoy was summoned to the ministry on Monday.', 'Monday', THU).value, '2025-01-20');
+});
+
+test('"the next" thing "for" a date lies ahead', () => {
+  assert.equal(
+    timexOf('Markets had priced in the next cut for the June 17 meeting.', 'June 17', '2025-03-19').value,
+    '2025-06-17',
+  );
+  // negative: "for" a date with no "next" keeps the past tense
+  assert.equal(
+    timexOf('Markets had priced in a cut for the June 17 meeting.', 'June 17', '2025-03-19').value,
+    '2024-06-17',
+  );
+});

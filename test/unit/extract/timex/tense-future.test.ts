@@ -89,3 +89,21 @@ test('a relative clause before the phrase, closed before the main verb, is no cu
     '2016-10-19',
   );
 });
+
+test('"go on sale", "airs" and "goes into effect" are scheduled in the simple present', () => {
+  // published Thursday 23 January 2025
+  assertPlaced(
+    'Tickets go on sale Friday at 9 a.m.',
+    'Friday at 9 a.m.',
+    '2025-01-24T09:00',
+    undefined,
+    undefined,
+    '2025-01-23',
+  );
+  assertPlaced('tickets go on sale friday i think', 'friday', '2025-01-24', undefined, undefined, '2025-01-23');
+  assertPlaced('The documentary airs Sunday on BBC Two.', 'Sunday', '2025-01-26', undefined, undefined, '2025-01-23');
+  assertPlaced('The ban goes into effect on Monday.', 'Monday', '2025-01-27', undefined, undefined, '2025-01-23');
+  // negatives: told in the past, or "go" that is not scheduled
+  assertPlaced('Tickets went on sale on Friday.', 'Friday', '2025-01-17', undefined, undefined, '2025-01-23');
+  assertPlaced('Tickets did not go on sale on Friday.', 'Friday', '2025-01-17', undefined, undefined, '2025-01-23');
+});
