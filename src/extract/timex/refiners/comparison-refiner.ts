@@ -25,6 +25,32 @@ const DEADLINE_THAN_BEFORE =
 const COMPARED_BEFORE =
   /\b(?:(?:compared|comparison)\s+(?:with|to|against)|versus|vs\.?|(?:the\s+)?same\s+as|unchanged\s+from)\s+(?:(?:in|on|at|during|for)\s+)?$/i;
 
+/**
+ * A change and the level it started from: "rose 94 percent from a year earlier", "up from 14% a year ago", "down 3 cents
+ * from $1.20 in 2023", "sales fell from the previous quarter". The change is now; the date is the level it is measured
+ * against. A figure tells a change of level; without one only a change word right before "from" does, and not in the
+ * perfect: "prices have come down from mid-October" is a stretch since then. (Not "from March to May", a stretch: see
+ * FROM_STRETCH_AFTER.)
+ */
+const CHANGE =
+  'up|down|higher|lower|rose|risen|rises|rising|fell|fallen|falls|falling|increased|decreased|declined|dropped|jumped|' +
+  'climbed|slipped|gained|grew|grown|surged|soared|plunged|tumbled|slumped|edged|eased|improved|widened|narrowed|' +
+  'increase|decrease|rise|fall|drop|decline|gain|jump|change|changed';
+/** A figure: "$1.20", "94 percent", "14%", "3 cents", "$2.3 billion". */
+const FIGURE =
+  '(?:[$€£¥]\\s?)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent|(?:million|billion|trillion|cents?|points?|pence)\\b)?';
+/** A character within a clause: no stop, but a decimal point ("$8.2 billion"). */
+const CLAUSE_CHARS = '(?:[^.;:!?]|\\.(?=\\d))';
+const DATE_PREPOSITION = '(?:(?:in|on|at|during|for)\\s+)?';
+const CHANGED_BY_FIGURE_FROM_BEFORE = new RegExp(
+  `\\b(?:${CHANGE})\\b(?=${CLAUSE_CHARS}{0,40}?\\d)${CLAUSE_CHARS}{0,40}?\\bfrom\\s+(?:${FIGURE}\\s*(?:[a-z]+\\s+)?)?${DATE_PREPOSITION}$`,
+  'i',
+);
+const CHANGED_FROM_BEFORE = new RegExp(`\\b(?:${CHANGE})\\s+from\\s+${DATE_PREPOSITION}$`, 'i');
+const PERFECT_BEFORE = /\b(?:has|have|had|'ve)\s+(?:[a-z]+\s+){0,2}$/i;
+/** After a date, what makes it the start of a stretch: "from March to May", "from 2019 through 2021". */
+const FROM_STRETCH_AFTER = /^\s*(?:[-–—]|to\b|through\b|thru\b|until\b|till\b|and\b|onwards?\b)/i;
+
 /** Between a year and the year that closes its range ("2016-17"). */
 const RANGE_DASH = /^[-–—/]$/;
 
@@ -122,6 +148,18 @@ export class ComparisonRefiner implements Refiner {
     if (compared && /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/.test(after)) {
       frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
       return;
+    }
+    const changeLead = text.slice(Math.max(0, r.index - 90), r.index);
+    const adjacent = CHANGED_FROM_BEFORE.exec(changeLead);
+    if (
+      /\bfrom\s/i.test(changeLead.slice(-40)) &&
+      ((adjacent && !PERFECT_BEFORE.test(changeLead.slice(0, adjacent.index))) ||
+        CHANGED_BY_FIGURE_FROM_BEFORE.test(changeLead))
+    ) {
+      if (!FROM_STRETCH_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) {
+        frame.reference = `a point of comparison (a change "from … ${r.text}"), not an event: the change is told now`;
+        return;
+      }
     }
     const lead = text.slice(Math.max(0, r.index - 12), r.index);
     const since = SINCE_BEFORE.exec(lead);

@@ -177,3 +177,32 @@ test('"the same as" and "unchanged from" a date compare with it', () => {
   // negative: a dated figure after it is told of its own time
   assert.equal(timexOf('Sales were the same as 2021 sales of $4 million.', '2021', PUB).from, '2021-01-01');
 });
+
+test('the level a change is measured from is a point of comparison: "rose 94% from a year earlier"', () => {
+  for (const [text, phrase] of [
+    ['Quarterly revenue rose 94 percent from a year earlier.', 'a year earlier'],
+    ['The jobless rate climbed to 4.1%, up from 3.7% a year ago.', 'a year ago'],
+    ['Its dividend is 6 pence, up 20% from 5 pence last year.', 'last year'],
+    ['Turnover slipped to $8.2 billion from $8.9 billion in 2023.', '2023'],
+    ['The loss narrowed from the previous quarter, the bank said.', 'the previous quarter'],
+    ['SHARES JUMPED 5% FROM FRIDAY’S CLOSE.', 'FRIDAY'],
+  ] as const) {
+    const t = timexOf(text, phrase, PUB);
+    assert.equal(t.from, undefined, text);
+    assert.match(t.why, /point of comparison \(a change/, text);
+  }
+  // what changed stays on its own date
+  const { events } = extract('Sales in the quarter ended March 31 rose 12% from a year earlier.', { published: PUB });
+  assert.deepEqual(
+    events.map((e) => e.from),
+    ['2022-01-01'],
+  );
+  // negatives: a stretch from a date, a perfect with no figure (a stretch since then), a move from a place
+  assert.equal(timexOf('Prices rose from March to May.', 'March', PUB).from, '2022-03-01');
+  assert.equal(timexOf('Output rose from 10 tonnes in 2019 to 15 tonnes in 2021.', '2019', PUB).from, '2019-01-01');
+  assert.equal(
+    timexOf('Oil prices have come down from the middle of March.', 'the middle of March', PUB).to !== undefined,
+    true,
+  );
+  assert.equal(timexOf('He moved to London from Paris in 2019.', '2019', PUB).from, '2019-01-01');
+});

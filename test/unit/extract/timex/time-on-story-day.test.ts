@@ -57,11 +57,19 @@ test('a clock time told in the past is not put on a day after publication the st
 
 test('midnight told in the past on the publication day is the one gone by', () => {
   const PUB = '2024-12-09T09:30:00Z';
-  const text = 'At 07:55 GMT on Monday the toll had risen to 212, up from 187 at midnight.';
+  const text = 'At 07:55 GMT on Monday the toll was 212. It had stood at 187 at midnight.';
   const t = timexOf(text, 'midnight', PUB);
   assert.equal(t.value, '2024-12-08T24:00');
   assert.equal(t.from, '2024-12-09T00:00');
   assert.match(t.why, /midnight gone by/);
+  // the level a change is measured from is a point of comparison, at the same midnight
+  const compared = timexOf(
+    'At 07:55 GMT on Monday the toll had risen to 212, up from 187 at midnight.',
+    'midnight',
+    PUB,
+  );
+  assert.equal(compared.value, '2024-12-08T24:00');
+  assert.match(compared.why, /point of comparison/);
   // negative: ahead, the coming midnight; on a day before publication, that day's own
   assert.equal(timexOf('On Monday the curfew will start at midnight.', 'midnight', PUB).value, '2024-12-09T24:00');
   assert.equal(timexOf('On Friday the toll had risen to 90 by midnight.', 'midnight', PUB).value, '2024-12-06T24:00');
