@@ -231,6 +231,13 @@ const ADJECTIVE_PENALTY = 20;
 const COORDINATED_VERB_BEFORE = /^[^,;:]*?\s+and\s+(?:(?:then|later|also|so|has|have|had)\s+)?$/i;
 /** A relative clause set off by a comma: ", who will remain", ", which was founded". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:!?]*/gi;
+/**
+ * A participle's aside between commas: "The plan, first announced in March, will be debated", "the findings, presented
+ * at a conference in the spring, should be confirmed". A phrase inside it is told by the participle, not by the
+ * main clause around it.
+ */
+const PARTICIPLE_ASIDE =
+  /,\s*(?:(?:first|originally|previously|already|initially|recently|once|last)\s+)?([a-z]{2,}ed|made|held|built|set|sold|won|known|shown|taken|given|seen|written|chosen|drawn|begun|sent|paid|bought|brought|found|kept|led|left|lost|told)\b[^,;:!?]*(?=,)/gi;
 
 /**
  * CUE's matches in a text, found as the clauses of its phrases ask for them (in document order): one scan serves
@@ -309,6 +316,14 @@ function readClause(
       // before the phrase too ("The budget, which was unveiled on Oct. 30, raises income tax from April")
       else if (r.index >= phraseEnd || (end <= phraseStart && MAIN_VERB_AFTER_ASIDE.test(clause.slice(end, end + 16))))
         asides.push([r.index, end]);
+    }
+    if (!within) {
+      PARTICIPLE_ASIDE.lastIndex = 0;
+      for (let r = PARTICIPLE_ASIDE.exec(clause); r; r = PARTICIPLE_ASIDE.exec(clause)) {
+        const end = r.index + r[0].length;
+        // (not "indeed", "based": no participles of a past)
+        if (r.index < phraseStart && end >= phraseEnd && !NOT_PAST.test(r[1]!)) within = [r.index, end];
+      }
     }
   }
   for (let k = cues.cover(from, to); k < cues.cues.length; k++) {

@@ -441,3 +441,36 @@ test('"will have" a thing looks ahead, a future perfect too; "would have won" is
   // negative: a past counterfactual
   assert.equal(timexOf('Without the penalty he would have won on Friday.', 'Friday', TUE).value, '2024-07-12');
 });
+
+test("a phrase inside a participle's aside is told by the participle, not by the main clause", () => {
+  // published Thursday 29 February 2024
+  const PUB = '2024-02-29';
+  assertPlaced(
+    'The plan, first announced in March, will be debated next week.',
+    'March',
+    '2023-03',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The findings, presented at a conference in the spring, should be confirmed by trials.',
+    'the spring',
+    '2023-SP',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // a participle that looks ahead keeps its future; a phrase outside the aside is told by the main clause
+  assertPlaced('The report, expected in March, will be debated.', 'March', '2024-03', undefined, undefined, PUB);
+  assertPlaced(
+    'The stadium, built in 1923, will be demolished in March.',
+    'March',
+    '2024-03',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: "indeed" is no participle
+  assertPlaced('The company, indeed in March, will list its shares.', 'March', '2024-03', undefined, undefined, PUB);
+});
