@@ -263,12 +263,21 @@ test('after "he", "she", "it", a past form\'s twin is the past: "the $3.40 it fo
   assertPlaced('She put the house up for sale in June.', 'June', '2016-06', undefined, undefined, WED);
 });
 
-test('a verb right after "and" opens the next predicate: the verb before the phrase gives its tense', () => {
+test('a verb right after "and" or "but" opens the next predicate: the verb before the phrase gives its tense', () => {
   // "urged" is the second predicate; "would publish" tells when Friday is
   assertPlaced(
     'The operator said it would publish a timetable by Friday and urged calm.',
     'Friday',
     '2016-10-21',
+    undefined,
+    undefined,
+    WED,
+  );
+  // and after "but"
+  assertPlaced(
+    'Forecasters expect the rain to ease by Sunday evening but warned of flooding.',
+    'Sunday evening',
+    '2016-10-23TEV',
     undefined,
     undefined,
     WED,
