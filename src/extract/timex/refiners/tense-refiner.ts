@@ -348,7 +348,8 @@ function readClause(
       COORDINATED_VERB_BEFORE.test(clause.slice(phraseEnd, at))
     )
       continue;
-    if (m[1] && /^(may|can)$/i.test(m[1]) && /^[A-Z]/.test(m[1])) continue; // "May" the month or a name
+    // "May" the month or a name; in capitals, "CAN" and "MAY" before a verb are the modals ("MAY NOT BE RESTORED")
+    if (m[1] && /^(may|can)$/i.test(m[1]) && /^[A-Z]/.test(m[1]) && !modalInCapitals(clause, at, m[1])) continue;
     // read only for a future cue (most cues are past or present forms)
     const before = m[1] ? clause.slice(Math.max(0, at - 16), at) : '';
     if (m[1] && SCHEDULED_VERB.test(m[1]) && NOT_SIMPLE_PRESENT_BEFORE.test(before)) continue;
@@ -476,6 +477,30 @@ function readClause(
     !attributive &&
     !/\bfor\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, phraseStart - 10), phraseStart));
   return { tense, clearTense: clearTense || clearFuture };
+}
+
+/** Before "MAY" in capitals, words that make it the month ("IN MAY", "LAST MAY", "MID-MAY"). */
+const MONTH_MAY_BEFORE =
+  /\b(?:IN|OF|SINCE|UNTIL|TILL|BY|LAST|NEXT|THIS|EARLY|MID|LATE|FROM|TO|THROUGH|BEFORE|AFTER|DURING|THE)[\s-]+$/;
+/**
+ * After "MAY" in capitals, a verb: "MAY NOT BE", "MAY RISE" (not a number, a preposition or "MAY SAID", a name's
+ * verb: "MET MAY ON TUESDAY").
+ */
+const MODAL_MAY_AFTER =
+  /^\s+(?:NOT\s+|ALSO\s+|STILL\s+)?(?!(?:SAID|TOLD|[A-Z]+ED|ON|IN|AT|AND|OR|TO|FOR|OF|WITH|BY|FROM|THE|AN|IS|WAS|HAS|HAD|WILL|WOULD)\b)[A-Z]{2,}\b/;
+
+/**
+ * Whether "CAN" or "MAY" at `at` is a modal in a clause written in capitals: "CAN" is; "MAY" before a verb and not
+ * after a preposition of time.
+ */
+function modalInCapitals(clause: string, at: number, word: string): boolean {
+  if (word !== 'CAN' && word !== 'MAY') return false;
+  if (/[a-z]/.test(clause.slice(Math.max(0, at - 24), at + 24))) return false;
+  if (word === 'CAN') return true;
+  return (
+    !MONTH_MAY_BEFORE.test(clause.slice(Math.max(0, at - 10), at)) &&
+    MODAL_MAY_AFTER.test(clause.slice(at + 3, at + 24))
+  );
 }
 
 /** The special cases after the nearest cue: deferred dates, deadlines, the weak "until", possessive dates. */

@@ -95,3 +95,20 @@ test('capitals: a limit before a date makes a past verb a weak guide, as in ordi
   // negative: a past verb with no limit before the date
   assert.equal(timexOf('THE BILL PASSED ON DEC. 20', 'DEC. 20', '2019-12-07').value, '2018-12-20');
 });
+
+test('capitals: "CAN" and "MAY" before a verb are modals, and look ahead as in ordinary case', () => {
+  // Thursday 18 April 2019: the coming Tuesday is 23 April
+  assertPlaced('POWER MAY NOT BE RESTORED UNTIL TUESDAY.', 'TUESDAY', '2019-04-23', undefined, undefined, PUB);
+  assertPlaced(
+    'POWER WAS CUT LATE FRIDAY AND MAY NOT BE RESTORED UNTIL TUESDAY, THE UTILITY SAID.',
+    'TUESDAY',
+    '2019-04-23',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('FANS CAN BUY TICKETS ON SATURDAY.', 'SATURDAY', '2019-04-20', undefined, undefined, PUB);
+  // negatives: "MAY" the month after a preposition, and a name's "MAY" before a past verb
+  assertPlaced('PRICES ROSE IN MAY, DATA SHOW.', 'MAY', '2018-05', undefined, undefined, PUB);
+  assertPlaced('HE MET MAY ON TUESDAY.', 'TUESDAY', '2019-04-16', undefined, undefined, PUB);
+});
