@@ -8,7 +8,10 @@
 import {
   addDays,
   epochDay,
+  epochMinute,
   humanDay,
+  isoMinute,
+  offsetSuffix,
   parseIsoClock,
   parseIsoDay,
   partOfDayPeriod,
@@ -146,6 +149,28 @@ function baseOf(ctx: ResolveContext): { day: Day; anchor: Anchor | null; granula
   return null;
 }
 
+/**
+ * A time counted on from a zoned time is written in that zone ("half an hour later" than "2 p.m. EDT" is
+ * `…T14:30-04:00`); `axisFrom` is the shifted time on the axis (UTC). Null when the anchor has no zone.
+ */
+function inZoneOf(anchorValue: string, axisFrom: string): string | null {
+  const offset = parseIsoClock(anchorValue)?.offset;
+  const axis = parseIsoClock(axisFrom);
+  if (offset === null || offset === undefined || !axis) return null;
+  return `${isoMinute(epochMinute(parseIsoDay(axisFrom.slice(0, 10))!, axis.minute) + offset)}${offsetSuffix(offset)}`;
+}
+
+/**
+ * What hours or minutes count from: the last day or time the story placed, past a coarser date between ("the
+ * decision, announced at 2 p.m. … where it has been since December … a press conference half an hour later": half an
+ * hour after 2 p.m., not after December).
+ */
+function clockBaseOf(ctx: ResolveContext): ReturnType<typeof baseOf> {
+  if (ctx.anchor && !isDayOrFiner(ctx.anchor.period.granularity) && ctx.day)
+    return { day: ctx.day.period.first, anchor: ctx.day, granularity: ctx.day.period.granularity };
+  return baseOf(ctx);
+}
+
 const RANK = [
   'minute',
   'hour',
@@ -199,7 +224,7 @@ function offsetFrame(
   return {
     kind: 'anchored-offset',
     resolve: (ctx) => {
-      const base = baseOf(ctx);
+      const base = unit === 'hour' || unit === 'minute' || unit === 'second' ? clockBaseOf(ctx) : baseOf(ctx);
       if (!base) return unplacedReading('XXXX-XX-XX', `"${text}" has no date to count from`, mod);
       // "a year earlier" in a story about a quarter: that quarter a year before
       if (unit === 'year' && amount === 1 && sign < 0 && ctx.quarter && base.granularity !== 'quarter') {
@@ -220,8 +245,8 @@ function offsetFrame(
       const byClock = anchorClock ? clockShifted(base.day, anchorClock, amount, unit, sign) : null;
       if (byClock) {
         const reading = dateReading(
-          byClock,
-          `"${text}" counted from the time in ${base.anchor!.id} (${base.anchor!.period.from})`,
+          { ...byClock, value: inZoneOf(base.anchor!.period.value, byClock.from) ?? byClock.value },
+          `"${text}" counted from the time in ${base.anchor!.id} (${base.anchor!.period.value})`,
           mod,
         );
         reading.type = 'TIME';

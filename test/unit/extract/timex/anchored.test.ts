@@ -221,3 +221,21 @@ test('days counted from a year or a month tell the period their middle moves int
   // negative: a count as long as the period moves on to the next one
   assert.equal(timexOf('The plant opened in 2010. A year later it closed.', 'A year later').value, '2011');
 });
+
+test('hours counted on from the story count from its last time, past a month or a year between', () => {
+  const text =
+    'The decision was announced at 2 p.m. EDT on Wednesday. Rates have been unchanged since December. ' +
+    'The chair holds a news conference half an hour later.';
+  const later = timexOf(text, 'half an hour later', '2025-03-19T20:00:00Z');
+  // in the zone of the time it counts from, and on the axis in UTC
+  assert.equal(later.value, '2025-03-19T14:30-04:00');
+  assert.equal(later.from, '2025-03-19T18:30');
+  assert.match(later.why, /counted from the time in t\d \(2025-03-19T14:00-04:00\)/);
+  // negative: days still count from the month just named ("a week later" than December is in December)
+  const days = timexOf(
+    'The bank cut rates in December 2024. A week later, markets rallied.',
+    'A week later',
+    '2025-03-19',
+  );
+  assert.equal(days.value, '2024-12');
+});
