@@ -32,7 +32,10 @@ function offsetOf(which: string): number | null {
 
 const YEAR_END = /(?:(around|about|by)\s+)?(year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])/i;
 
-/** "by year-end", "year's end": the end of the publication year (mod END). */
+/**
+ * "year's end", "the end of the year": the end of the publication year (mod END); "by year-end", the accounts' word,
+ * its closing day (31 December).
+ */
 export class YearEndParser extends TimexParser {
   protected readonly regex = YEAR_END;
   /** "year-end", "year's end" or "the end of the year", after at most "around ". */
@@ -46,6 +49,7 @@ export class YearEndParser extends TimexParser {
         : 0;
     // "since year-end": a year's end already past, whatever the tense ("the change is since year-end")
     const since = sinceBefore(context, index);
+    const closingDay = /^year-end$/i.test(match[2]!) && !/^around$/i.test(match[1] ?? '');
     return {
       skip,
       frame: {
@@ -54,6 +58,15 @@ export class YearEndParser extends TimexParser {
           if (!dct) return unplacedReading('XXXX', `"${match[2]}" of an unknown year`, 'END');
           const shift = edgeShift('year', dct, 'END', tense, since);
           const period = periodAt('year', dct, shift);
+          // "by year-end", "since year-end": the accounts' closing day, the year's last ("around year end" stays
+          // the end of the year)
+          if (closingDay) {
+            const y = period.first.y;
+            return dateReading(
+              dayPeriod({ y, m: 12, d: 31 }),
+              `"${match[2]}": the closing day of ${shift ? `the year before publication, ${y}` : `the publication year ${y}`}`,
+            );
+          }
           return {
             ...dateReading(
               period,

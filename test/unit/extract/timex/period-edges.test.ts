@@ -6,14 +6,32 @@ import { assertNone, assertPlaced, timexOf } from './helpers.js';
 const PUB = '2025-02-11';
 
 test('the end of the year and year-end: this year ahead, the year before when told in the past', () => {
-  const t = assertPlaced('The merger should close by year-end.', 'year-end', '2025', '2025-09-01', '2026-01-01', PUB);
-  assert.equal(t.mod, 'END');
-  assertPlaced('Shares have gained 4% since year-end.', 'year-end', '2024', '2024-09-01', '2025-01-01', PUB);
+  // "year-end", the accounts' word, is the year's closing day; "the end of the year" its last months (mod END)
+  const t = assertPlaced(
+    'The merger should close by year-end.',
+    'year-end',
+    '2025-12-31',
+    '2025-12-31',
+    '2026-01-01',
+    PUB,
+  );
+  assert.equal(t.mod, undefined);
+  assertPlaced('Shares have gained 4% since year-end.', 'year-end', '2024-12-31', '2024-12-31', '2025-01-01', PUB);
+  const end = assertPlaced(
+    'It closes by the end of the year.',
+    'the end of the year',
+    '2025',
+    '2025-09-01',
+    '2026-01-01',
+    PUB,
+  );
+  assert.equal(end.mod, 'END');
+  assertPlaced('It is expected to close around year end.', 'around year end', '2025', '2025-09-01', '2026-01-01', PUB);
   assertPlaced('The index is up since the end of the year.', 'the end of the year', '2024', undefined, undefined, PUB);
   assertPlaced('It will be finished by the end of the year.', 'the end of the year', '2025', undefined, undefined, PUB);
   // after "since", a year's end not yet over is the one before, even late in the year and in the present tense
   const october = '2025-10-30';
-  assertPlaced('The percentage change is since year-end.', 'year-end', '2024', undefined, undefined, october);
+  assertPlaced('The percentage change is since year-end.', 'year-end', '2024-12-31', undefined, undefined, october);
   assertPlaced(
     'Prices have risen since the end of the year.',
     'the end of the year',
@@ -23,7 +41,7 @@ test('the end of the year and year-end: this year ahead, the year before when to
     october,
   );
   // negative: without "since", late in the year the end of the year is this one's
-  assertPlaced('The deal will close by year-end.', 'year-end', '2025', undefined, undefined, october);
+  assertPlaced('The deal will close by year-end.', 'year-end', '2025-12-31', undefined, undefined, october);
   assertPlaced(
     'Shares have risen since the start of the year.',
     'the start of the year',
@@ -198,7 +216,7 @@ test('period edges without "the", in any casing, read as the phrases with it', (
   assertPlaced('Sales fell by end of year.', 'end of year', '2018', '2018-09-01', '2019-01-01', MARCH);
   assertPlaced('Rents will rise by end of month.', 'end of month', '2019-03', '2019-03-21', '2019-04-01', MARCH);
   assertPlaced('Debt will be cut by end-2019.', 'end-2019', '2019', '2019-09-01', '2020-01-01', MARCH);
-  assertPlaced('It will be done at year-end.', 'year-end', '2019', '2019-09-01', '2020-01-01', MARCH);
+  assertPlaced('It will be done at year-end.', 'year-end', '2019-12-31', '2019-12-31', '2020-01-01', MARCH);
 });
 
 test('the end of the previous year counts from the narrative, like the following year', () => {
