@@ -261,7 +261,24 @@ export class DurationParser extends TimexParser {
       resolve: ({ dct, clock, anchor, tense, lead }) => {
         const reading: Reading = { type: 'DURATION', value, why: durationWhy(match[0], value), anchorable: false };
         if (mod && !overIsTheStretch) reading.mod = mod;
-        if (dct && dir !== 0 && amount !== null && window !== 'recent') {
+        // "was arrested in 1990 and spent the next two years in prison": told in the past after a date the story
+        // placed before publication, the stretch after that date, not after publication (with no such date,
+        // "has announced job cuts over the next four years" counts from publication)
+        const storyDay =
+          dir > 0 &&
+          (frame.tense ?? tense) === 'past' &&
+          anchor &&
+          (!dct || anchor.period.to.slice(0, 10) <= isoDay(dct))
+            ? parseIsoDay(anchor.period.to.slice(0, 10))
+            : null;
+        if (storyDay && amount !== null) {
+          const placed = placeWindow(addDays(storyDay, -1), amount, unit, 1, null);
+          if (placed.from && placed.to) {
+            Object.assign(reading, placed);
+            reading.usedAnchor = true;
+            reading.why = `"${match[0]}" (${value}) told in the past: the stretch after the date of ${anchor!.id} (${anchor!.period.value}), ${placed.from} to ${placed.to}`;
+          }
+        } else if (dct && dir !== 0 && amount !== null && window !== 'recent') {
           const placed = placeWindow(dct, amount, unit, dir, clock);
           if (placed.from && placed.to) {
             Object.assign(reading, placed);

@@ -218,6 +218,9 @@ export class RelativePeriodParser extends TimexParser {
     // "the past year", "the past decade", "over the last decade" are the 12 months or ten years up to
     // publication (a duration the duration parser places); "last year", "in the last decade" the calendar ones
     if (isRollingPast(unit, which, textBefore(context, index, 24))) return null;
+    // "the next decade", "over the coming century": ten years (a hundred) from publication, a length the duration
+    // parser places, not the 2030s ("next year" stays the calendar year, as TimeML tags it)
+    if ((unit === 'decade' || unit === 'century') && /^(?:the\s+)?(?:next|coming)$/i.test(which.trim())) return null;
     // "the end of the previous week": counted, like "the following week", from the narrative's last date; alone,
     // "the previous week" is the anchored-offset parser's
     const previous = /previous|preceding|prior/i.test(which);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNone, timexOf } from './helpers.js';
+import { assertNone, assertPlaced, timexOf } from './helpers.js';
 
 test('a determiner before an amount belongs to the duration span', () => {
   const t = timexOf('For the nine months, the company earned $3 million.', 'the nine months');
@@ -42,4 +42,41 @@ test('focus words ("just", "only", "barely") stay out of the span, as TimeML tag
   assert.equal(timexOf('Prices fell in just minutes.', 'minutes').value, 'PTXM');
   assert.equal(timexOf('The firm, which just months ago was failing, grew.', 'months ago').value, 'PXM');
   assertNone('The blasts came only minutes apart.', 'minutes');
+});
+
+test('"the next two years" told in the past after a date the story gave is the stretch after that date', () => {
+  const PUB = '2024-02-29';
+  assertPlaced(
+    'He was arrested in 1990 and spent the next two years in prison.',
+    'the next two years',
+    'P2Y',
+    '1991-01-01',
+    '1993-01-01',
+    PUB,
+  );
+  assertPlaced(
+    'He fled in 1975 and spent the next decade in exile.',
+    'the next decade',
+    'P10Y',
+    '1976-01-01',
+    '1986-01-01',
+    PUB,
+  );
+  // negatives: with no earlier date, and told ahead, it counts from publication
+  assertPlaced(
+    'Airbus has announced job cuts over the next four years.',
+    'the next four years',
+    'P4Y',
+    '2024-03-01',
+    '2028-03-01',
+    PUB,
+  );
+  assertPlaced(
+    'In 1990 the firm was founded. It will grow over the next two years.',
+    'the next two years',
+    'P2Y',
+    '2024-03-01',
+    '2026-03-01',
+    PUB,
+  );
 });

@@ -54,3 +54,25 @@ test('"the last six months of 2023", "the first two weeks of March": a part of t
   // negative: without "of", the last three months end at publication
   assert.equal(timexOf('Prices rose over the last three months.', 'the last three months', FEB).to, '2024-02-14');
 });
+
+test('"the next decade", "the coming decade": the ten years after publication, not the next calendar decade', () => {
+  // published Thursday 29 February 2024
+  assertPlaced(
+    'Trials should confirm it over the next decade.',
+    'the next decade',
+    'P10Y',
+    '2024-03-01',
+    '2034-03-01',
+    '2024-02-29',
+  );
+  assertPlaced(
+    'Sales will double in the coming decade.',
+    'the coming decade',
+    'P10Y',
+    '2024-03-01',
+    '2034-03-01',
+    '2024-02-29',
+  );
+  // negative: "next year" stays the calendar year
+  assertPlaced('Sales will double next year.', 'next year', '2025', '2025-01-01', '2026-01-01', '2024-02-29');
+});
