@@ -9,7 +9,7 @@
  */
 import { datelineEndAt } from './dateline.js';
 import type { TextSpan } from './types.js';
-import { isSpace as isSpaceCode, lowerCase } from './words.js';
+import { isAsciiLetter, isSpace as isSpaceCode, lowerCase } from './words.js';
 
 /** Titles and abbreviations that never end a sentence. */
 const NEVER_FINAL = new Set(
@@ -191,10 +191,12 @@ export function abbreviationBefore(text: string, at: number): boolean {
 
 /**
  * In a text that writes its sentences in lower case, whether the full stop at `at`, before a lower-case word,
- * ends a sentence: not after an abbreviation or a single letter ("at 5 p.m. on", "gen. smith", "j. smith").
+ * ends a sentence: not after an abbreviation or a single letter ("at 5 p.m. on", "gen. smith", "j. smith"); a single
+ * digit is a number that ends one ("the show ran to sept. 8. tickets sold out").
  */
 export function stopEndsLowerCaseSentence(text: string, at: number): boolean {
-  return !abbreviationBefore(text, at) && wordBefore(text, at).length !== 1;
+  const word = wordBefore(text, at);
+  return !abbreviationBefore(text, at) && (word.length !== 1 || !isAsciiLetter(word.charCodeAt(0)));
 }
 
 /** The word just before offset `at` (at most 40 characters back), without opening punctuation. */

@@ -101,6 +101,11 @@ test('a text that writes its sentences in lower case ends them at . ! ? before a
     'gen. smith and j. doe came.',
     'it rained.',
   ]);
+  // a single digit is a number, not an initial: it ends the sentence it closes
+  assert.deepEqual(texts('the show ran to sept. 8. tickets sold out in hours.'), [
+    'the show ran to sept. 8.',
+    'tickets sold out in hours.',
+  ]);
 });
 
 test('negative: in ordinary prose a lower-case word after a full stop goes on with the sentence', () => {
