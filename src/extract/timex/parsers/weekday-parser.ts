@@ -42,7 +42,8 @@ const PATTERN = new RegExp(
     '(?:(last|this\\s+past|this\\s+coming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK})(s)?` +
     '(?:\\s+(morning|afternoon|lunchtime|evening|night|overnight))?' +
-    '(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week)?',
+    // "Wednesday week": British for the Wednesday a week after the coming one
+    "(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week|\\s+(week)(?![\\w'’-]))?",
   'i',
 );
 
@@ -127,6 +128,9 @@ export class WeekdayParser extends TimexParser {
       overnight && NIGHT_INTO.test(context.text.slice(index + match[0].length, index + match[0].length + 20));
     const part = match[7] ? PART_OF_DAY[match[7].toLowerCase()] : overnight ? PART_OF_DAY.overnight : undefined;
     const weekWord = match[8]?.toLowerCase();
+    // (not after "last", "next" or "this": "next Monday week" is rare and "this Monday week" unclear)
+    const weekAfter = match[9] !== undefined && !which && !plural;
+    if (match[9] !== undefined && !weekAfter) return null;
     // "the early hours of Friday": its start, the hours before dawn
     const smallHours = match[1] !== undefined;
     const mod = match[2] ? (/^(early|earlier)$/i.test(match[2]) ? 'START' : 'END') : smallHours ? 'START' : undefined;
@@ -172,7 +176,12 @@ export class WeekdayParser extends TimexParser {
             `"${name}" needs the publication date`,
             mod,
           );
-        const { day, why } = place(base, wd, which, weekWord, frame.tense ?? tense, useAnchor ? anchor.id : null);
+        const { day, why } = weekAfter
+          ? {
+              day: addDays(weekdayNear(base, wd, 1), 7),
+              why: `"${name} week": the ${WEEKDAY_NAMES[wd - 1]} a week after the coming one, from ${humanDay(base)}`,
+            }
+          : place(base, wd, which, weekWord, frame.tense ?? tense, useAnchor ? anchor.id : null);
         const period =
           overnight && !match[7]
             ? partOfDayPeriod(nightOf ? day : addDays(day, -1), part!)

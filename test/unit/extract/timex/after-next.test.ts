@@ -65,3 +65,20 @@ test('negative: "next" or "last" before a noun qualifies the noun', () => {
   assertNone('Polls tightened the week before last year’s election.', 'the week before last', PUB);
   assert.equal(timexOf('Polls tightened the week before last year’s election.', 'last year', PUB).value, '2023');
 });
+
+test('"Wednesday week" is the Wednesday a week after the coming one', () => {
+  // Sunday 8 October 2023: the coming Wednesday is the 11th
+  assertPlaced(
+    'They face Porto on Wednesday week.',
+    'Wednesday week',
+    '2023-10-18',
+    undefined,
+    undefined,
+    '2023-10-08',
+  );
+  // told on that weekday, a week today
+  assertPlaced('The vote is on Wednesday week.', 'Wednesday week', '2023-10-18', undefined, undefined, '2023-10-11');
+  // negatives: "Monday week's" is no such phrase, and a new sentence's "Week" is not the weekday's
+  assertNone("The Monday week's meeting was cancelled.", 'Monday week', '2023-10-08');
+  assertPlaced('We meet Monday. Week two starts later.', 'Monday', '2023-10-09', undefined, undefined, '2023-10-08');
+});
