@@ -55,6 +55,11 @@ export interface ResolveContext {
    * attack came three days after …" counts from.
    */
   lead?: Anchor | null;
+  /**
+   * The last date the story mentioned, a point of comparison too ("the largest fire since the 2018 Camp Fire, which
+   * burned for days in November of that year"): what "that year" names, where `anchor` skips points of comparison.
+   */
+  mentioned?: Anchor | null;
   /** Offset of the phrase being resolved in the text. */
   at?: number;
 }

@@ -34,6 +34,8 @@ const onAxis = (from: string | undefined, to: string | undefined): boolean =>
 export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock | null = null): Timex[] {
   const timexes: Timex[] = [];
   let anchor: Anchor | null = null;
+  // the last date mentioned, a point of comparison too: what "that year" names
+  let mentioned: Anchor | null = null;
   let quarter: { anchor: Anchor; end: number } | null = null;
   let day: Anchor | null = null;
   // the last day the story placed on or before publication: a clause told in the past counts from it, not from a
@@ -70,6 +72,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
         quarter: recentQuarter,
         lead,
         aheadDay: aheadDay && result.index - aheadDay.end! < NARRATIVE_DAY_REACH ? aheadDay : null,
+        mentioned,
         at: result.index,
       });
     } catch {
@@ -85,6 +88,8 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
       (reading.type === 'DATE' || reading.type === 'TIME') &&
       reading.anchorable !== false &&
       onAxis(reading.period.from, reading.period.to);
+    if (placed)
+      mentioned = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
     // a point of reference ("the first win since August 26") is background: the story goes on from its own days
     if (placed && !frame.reference) {
       anchor = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
@@ -123,6 +128,7 @@ function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Ancho
   }
   const granularity = reading.granularity ?? reading.period?.granularity;
   if (granularity && placeable) timex.granularity = granularity;
-  if (reading.usedAnchor && anchor) timex.anchor = reading.anchorId ?? anchor.id;
+  const anchorId = reading.usedAnchor ? (reading.anchorId ?? anchor?.id) : undefined;
+  if (anchorId) timex.anchor = anchorId;
   return timex;
 }

@@ -299,7 +299,10 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
   return {
     kind: 'anchored-named',
     resolve: (ctx): Reading | null => {
-      const base = baseOf(ctx);
+      // "that year" names the date last mentioned, though only as a point of comparison
+      const told = /^that\b/i.test(text) && ctx.mentioned ? ctx.mentioned : ctx.anchor;
+      const base = baseOf({ ...ctx, anchor: told });
+      const anchorId = told && told !== ctx.anchor ? { anchorId: told.id } : {};
       const unit: PeriodUnit = part ? 'day' : (unitWord as PeriodUnit);
       if (!base) return unplacedReading(unknownValue(unit), `"${text}" has no date to count from`);
       // "that year" after "in March 2015" is 2015; "the following day" after a month is unknown: keep the month.
@@ -313,6 +316,7 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
           return {
             ...dateReading(same, `"${text}": the period of ${base.anchor?.id ?? 'publication'}`),
             usedAnchor: !!base.anchor,
+            ...anchorId,
           };
         }
       }
@@ -322,7 +326,7 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
         : `the publication date (${humanDay(base.day)})`;
       const reading = dateReading(period, `"${text}" counted from ${from}`);
       if (part) reading.type = 'TIME';
-      if (base.anchor) reading.usedAnchor = true;
+      if (base.anchor) Object.assign(reading, { usedAnchor: true, ...anchorId });
       return reading;
     },
   };

@@ -210,10 +210,11 @@ export class MonthParser extends TimexParser {
       kind: 'month',
       // a year written: neither the tense nor the narrative picks it
       timeless: year !== null,
-      resolve: ({ dct, tense, clearTense, anchor }) => {
+      resolve: ({ dct, tense, clearTense, anchor, mentioned }) => {
         let y = year;
         let why = '';
         let usedAnchor = false;
+        let anchorId: string | undefined; // when the date counted from is not the narrative's anchor
         // "In 2015, the bill failed in March", "Last year, talks collapsed in March": the year that opens the
         // sentence is the month's (not "The law, passed in 2015, takes effect in March")
         const opening = y === null && !which && !yearWhich ? openingYear(anchor, phraseAt) : null;
@@ -226,7 +227,9 @@ export class MonthParser extends TimexParser {
           // "March of last year" counts from publication; "December of that year", "June the following year" from
           // the year the story last placed (without one, "of that year" says nothing: the tense picks it)
           const narrated = /^(?:that|the)/i.test(yearWhich);
-          const base = narrated ? anchor?.period.first.y : dct?.y;
+          // "that year" names the year last mentioned, though only as a point of comparison
+          const told = /^that$/i.test(yearWhich) ? (mentioned ?? anchor) : anchor;
+          const base = narrated ? told?.period.first.y : dct?.y;
           const shift = /^(?:last|the\s+previous|the\s+preceding)$/i.test(yearWhich)
             ? -1
             : /^(?:next|the\s+following)$/i.test(yearWhich)
@@ -236,9 +239,10 @@ export class MonthParser extends TimexParser {
             y = base + shift;
             const said = `"${yearWhich.replace(/\s+/g, ' ')} year"`;
             why = narrated
-              ? `${said}: counted from the date in ${anchor!.id} (${base})`
+              ? `${said}: counted from the date in ${told!.id} (${base})`
               : `${said} from the publication date`;
             if (narrated) usedAnchor = true;
+            if (narrated && told !== anchor) anchorId = told!.id;
           }
         }
         if (y === null && dct && day !== null && weekdayText && !which) {
@@ -290,6 +294,7 @@ export class MonthParser extends TimexParser {
             narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
           );
         if (usedAnchor) reading.usedAnchor = true;
+        if (anchorId) reading.anchorId = anchorId;
         return reading;
       },
     };

@@ -239,3 +239,29 @@ test('hours counted on from the story count from its last time, past a month or 
   );
   assert.equal(days.value, '2024-12');
 });
+
+test('"that year" names the year last mentioned, though only as a point of comparison', () => {
+  const PUB = '2024-06-15';
+  const text =
+    'It is the largest fire in the county since the 2018 Camp Fire, which burned for days in November of that year.';
+  const november = timexOf(text, 'November of that year', PUB);
+  assert.equal(november.value, '2018-11');
+  assert.equal(november.anchor, 't1');
+  assertPlaced(
+    'Sales were the highest since 2012. That year, the firm was sold.',
+    'That year',
+    '2012',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: "the following year" goes on from the story's own dates, not from a point of comparison
+  assertPlaced(
+    'The firm was sold in 2015. Its profit was the highest since 2009. The following year, it cut jobs.',
+    'The following year',
+    '2016',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
