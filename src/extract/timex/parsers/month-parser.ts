@@ -107,6 +107,9 @@ const AMBIGUOUS_MONTH = /^(?:may|march|august)$/i;
 const VERB_AFTER =
   /^\s+(?:be|have|not|also|well|never|still|soon|take|make|lead|come|go|help|cause|seem|the|a|an|on|to|through|in)\b/i;
 
+/** "may or may not", "may or might": the modal offered both ways is never the month. */
+const MODAL_OR = /^\s+or\s+(?:may|might|not|could|can|cannot|will|would)\b/i;
+
 /** A futures contract's month: "for January delivery", "the December contract", "March futures". */
 const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
 
@@ -166,6 +169,10 @@ export class MonthParser extends TimexParser {
           (capitals || writesSentencesInLowerCase(context.text));
         if ((!which && !timePreposition) || abbreviated) return null;
         if (!timePreposition) {
+          // "This may or may not work", "Next march": the writer capitalises the word before, so a month would be
+          // capitalised too; case tells here
+          if (lower && which !== which!.toLowerCase()) return null;
+          if (/^may$/i.test(monthText) && MODAL_OR.test(after)) return null;
           // "last march the roof collapsed": after last/next, an article opens the clause the month dates, as no
           // verb "march" or "may" takes one there (not "at last may the best team win")
           const opensClause =
