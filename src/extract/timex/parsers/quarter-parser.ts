@@ -8,7 +8,7 @@
 import { halfPeriod, humanDay, quarterPeriod, type Day, type Period } from '../calendar.js';
 import type { Frame, ResolveContext } from '../frame.js';
 import { dateReading, nearestByTense, periodAt, sideOf, unplacedReading } from '../periods.js';
-import { TimexParser, type ParsingContext } from './timex-parser.js';
+import { continuesTens, TimexParser, type ParsingContext } from './timex-parser.js';
 import { triggers } from '../word-index.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 
@@ -72,6 +72,8 @@ export class QuarterParser extends TimexParser {
     const m = match;
     const phraseAt: PhraseAt = { text: context.text, index };
     if (m[3]) {
+      // "the twenty-second quarter in a row": "second" ends another ordinal
+      if (continuesTens(context, index + match[0].search(/\S/))) return null;
       // "the first two quarters of 1990" is the first half
       const twoQuarters = /\btwo\s+quarters$/i.test(
         match[0].replace(/\s+(?:of\s+)?(?:\d{4}|(?:this|last|next|the)\s+year|fiscal\s+\d{4})$/i, ''),
