@@ -135,6 +135,9 @@ export class MonthParser extends TimexParser {
     const dayAfterToo = g.dayAfter ?? g.dayWordAfter;
     if ((g.dayBefore ?? g.dayWordBefore) && dayAfterToo && (g.year || g.dayWordAfter || /\.$/.test(monthText)))
       return null;
+    // "$12 December 27", "6.31 August 2019", "12:30 December 27": the number before is part of a sum, a decimal or
+    // a clock time, no day (null: chrono tries again further on, at the month)
+    if ((g.dayBefore || g.dashedDay) && /(?:[$£€¥]\s?|\d[.,:])$/.test(textBefore(context, index, 3))) return null;
     const dayText = g.dayBefore ?? g.dayAfter ?? g.dashedDay;
     const dayWord = g.dayWordBefore ?? g.dayWordAfter;
     const day = dayText ? Number(dayText) : dayWord ? parseDayOrdinal(dayWord) : null;
