@@ -25,10 +25,8 @@ import {
   parseDayOrdinal,
   parseMonth,
   parsePointMod,
-  parseSpokenYear,
   parseWeekday,
   POINT_MOD,
-  SPOKEN_YEAR,
   WEEKDAY,
   WEEKDAY_SHORT,
 } from '../words.js';
@@ -36,9 +34,10 @@ import { writesSentencesInLowerCase } from '../../sentences.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { triggers } from '../word-index.js';
+import { SPOKEN_YEAR_WORDS, spokenYearValue } from './year-parser.js';
 import { inTitleCaseLine } from '../title-case.js';
 
-const YEAR = `(?<year>\\d{4}|['‘’]\\d{2}|${SPOKEN_YEAR})`;
+const YEAR = `(?<year>\\d{4}|['‘’]\\d{2}|${SPOKEN_YEAR_WORDS})`;
 /** "March first", "the 3rd day of": words that would make an ordinal after a month something else. */
 const NOT_A_DAY_AFTER =
   '(?![\\w-])(?!\\s+(?:quarter|half|time|round|place|phase|stage|term|lady|class|half|leg|day\\s+of))';
@@ -310,7 +309,7 @@ export class MonthParser extends TimexParser {
 /** A written year: "2016", "'16", "98" (after a dash), "nineteen ninety-six"; null when none. */
 export function yearOf(text: string | undefined): number | null {
   if (!text) return null;
-  if (/^[a-z]/i.test(text)) return parseSpokenYear(text);
+  if (/^[a-z]/i.test(text)) return spokenYearValue(text);
   const digits = text.replace(/^['‘’]/, '');
   if (digits.length === 4) return Number(digits);
   const n = Number(digits);
