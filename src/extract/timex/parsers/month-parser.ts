@@ -142,7 +142,13 @@ export class MonthParser extends TimexParser {
     const day = dayText ? Number(dayText) : dayWord ? parseDayOrdinal(dayWord) : null;
     if (dayWord && day === null) return null;
     const written = yearOf(g.year ?? g.dashedYear);
-    const year: number | null = written;
+    // "from January to April 2015", "Nov. 18-Dec. 19, 2015", "Sept. 3-5, 2015": the year written once, after the
+    // range's closing end, is the opening end's too (the year before when the range runs over New Year)
+    const ranged =
+      written === null && !which && !yearWhich
+        ? closingYear(context.text.slice(index + match[0].length, index + match[0].length + 40), month, day)
+        : null;
+    const year: number | null = written ?? ranged;
     if (year !== null && (year < 1000 || year > 2199)) return null;
     const bare = !day && !year && !which && !modText && !yearWhich;
     const lower = monthText === monthText.toLowerCase();
@@ -221,7 +227,7 @@ export class MonthParser extends TimexParser {
       timeless: year !== null,
       resolve: ({ dct, tense, clearTense, anchor }) => {
         let y = year;
-        let why = '';
+        let why = ranged !== null ? `the year written after the range's closing end: ${ranged}` : '';
         let usedAnchor = false;
         // "In 2015, the bill failed in March", "Last year, talks collapsed in March": the year that opens the
         // sentence is the month's (not "The law, passed in 2015, takes effect in March")
@@ -304,6 +310,34 @@ export class MonthParser extends TimexParser {
     };
     return frame;
   }
+}
+
+/**
+ * After a month or a date with no year, the closing end of its range or list with a year written: "to April 2015",
+ * "-Dec. 19, 2015", "-5, 2015", " and 4, 2015" (a bare day needs its comma: "to 5 2015 people" is no date).
+ */
+const RANGE_CLOSE_YEAR = new RegExp(
+  `^\\s*(?:[-–—]|(?:to|through|thru|until|till|and|or)(?=\\s))\\s*(?:the\\s+)?` +
+    `(?:(?<closeMonth>${MONTH_NAME})(?:\\s+(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?|(?<bareDay>\\d{1,2})(?:st|nd|rd|th)?,\\s*)` +
+    `(?<closeYear>\\d{4})(?![\\d,.]\\d|\\d)`,
+  'i',
+);
+
+/** The opening end's year from the closing end's written one (`after`: the text after the opening end), or null. */
+function closingYear(after: string, month: number, day: number | null): number | null {
+  const m = RANGE_CLOSE_YEAR.exec(after);
+  if (!m) return null;
+  const g = m.groups!;
+  const y = Number(g.closeYear);
+  if (y < 1000 || y > 2199) return null;
+  const closeMonth = g.closeMonth ? parseMonth(g.closeMonth) : month;
+  if (!closeMonth) return null;
+  const closeDay = g.closeDay ?? g.bareDay;
+  // a bare closing day closes a range of days: the opening end has its own day
+  if (g.bareDay && (day === null || day >= Number(g.bareDay))) return null;
+  const opensLater =
+    month > closeMonth || (month === closeMonth && day !== null && closeDay !== undefined && day > Number(closeDay));
+  return opensLater ? y - 1 : y;
 }
 
 /** A written year: "2016", "'16", "98" (after a dash), "nineteen ninety-six"; null when none. */
