@@ -61,7 +61,8 @@ const PATTERN = new RegExp(
     `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w]|-(?!${MONTH_NAME}(?![\\w-])))` +
     // "May 21", "May twenty-first", "June the second", "February the 15th" (not "In March the 2nd Division")
     `(?:(?:\\s*|\\s+the\\s+(?=\\d{1,2}(?:st|nd|rd|th)${ORDINAL_ENDS}))(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
-    `(?:(?:,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
+    // ("Dec. 31 , 1994": text split into tokens puts a space before the comma)
+    `(?:(?:\\s?,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
     // "March of last year"; "December of that year", "in June the following year": counted from the story's year
     '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next|that|the\\s+(?:same|following|previous|preceding))\\s+year)?',
   'i',
