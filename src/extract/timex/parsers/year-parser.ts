@@ -83,6 +83,20 @@ export function spokenYearValue(text: string): number | null {
   );
 }
 
+/**
+ * Whether a year sits in a run of digit groups joined by hyphens that is a phone number or a code: a group of three
+ * digits ("555-2012", "1-800-2010"), or three groups or more that are not all years ("138-2010-2015"; a date in
+ * digits, "2015-03-12", is read whole by the numeric parsers). "1998-2010", "2009-2010-2011" stay years.
+ */
+function inDigitCode(before: string, after: string): boolean {
+  const groups = [
+    ...(/(?<![\w-])(?:\d+-)+$/.exec(before)?.[0] ?? '').split('-'),
+    ...(/^(?:-\d+)+(?![\w-])/.exec(after)?.[0] ?? '').split('-'),
+  ].filter((g) => g !== '');
+  if (groups.length === 0 || groups.every((g) => /^(?:1\d|20)\d\d$/.test(g))) return false;
+  return groups.some((g) => g.length === 3) || groups.length >= 2;
+}
+
 /** The value of a number word below a hundred as this parser reads it (a teen, tens and a unit, a digit). */
 function wordValue(teen?: string, tens?: string, unit?: string, digit?: string): number {
   if (teen) return 10 + TEEN_WORDS.indexOf(teen.toLowerCase());
@@ -137,6 +151,8 @@ export class YearParser extends TimexParser {
       const before = textBefore(context, index, 12);
       // a number before it makes a quantity ("3.5 2000"), a year before it a list of years ("in 1994, 1995 and 1997")
       if (QUANTITY_BEFORE.test(before) && !YEAR_IN_LIST_BEFORE.test(before)) return null;
+      // "call 555-2012", "+86 138-2010-2015", "2010-2015-86": a group of a phone number or a code, no year
+      if (inDigitCode(context.text.slice(Math.max(0, index - 24), index), textAfter(context, end, 24))) return null;
       // "2880 pixels by 1800", "1920 x 1080": a side of a size, no year
       if (DIMENSION_BEFORE.test(textBefore(context, index, 24)) || /^\s*[x×]\s*\d/.test(textAfter(context, end, 6)))
         return null;
