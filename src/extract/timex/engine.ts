@@ -35,6 +35,7 @@ import { QuarterParser } from './parsers/quarter-parser.js';
 import { RangeParser } from './parsers/range-parser.js';
 import { RelativePeriodParser, YearEndParser } from './parsers/relative-period-parser.js';
 import { RestOfPeriodParser } from './parsers/rest-of-period-parser.js';
+import { ToDateParser } from './parsers/to-date-parser.js';
 import { SamePeriodParser } from './parsers/same-period-parser.js';
 import { SeasonParser } from './parsers/season-parser.js';
 import { SetParser } from './parsers/set-parser.js';
@@ -72,6 +73,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new PartOfDayParser(),
   new RelativePeriodParser(),
   new RestOfPeriodParser(),
+  new ToDateParser(),
   new YearEndParser(),
   new CompoundEdgeParser(),
   new WeekdayParser(),

@@ -32,7 +32,7 @@ import {
 } from '../words.js';
 import { startWords, triggers } from '../word-index.js';
 import { pickYear } from './month-parser.js';
-import { TimexParser } from './timex-parser.js';
+import { continuesTens, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const NTH =
   '(?<nth>(?:second|third|2nd|3rd)[-\\s]+(?:to[-\\s]+)?last|next[-\\s]+to[-\\s]+last|penultimate|first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)';
@@ -106,9 +106,11 @@ export class DayInMonthParser extends TimexParser {
   /** "the", the count (NTH: "first", "last", "1st"…) or a day's ordinal ("twenty-seventh", "21st"). */
   protected override readonly startWords = startWords(`the last final ${DAY_ORDINAL_START_WORDS}`, true);
 
-  protected read(match: RegExpMatchArray): Frame | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const text = match[0];
     const g = match.groups!;
+    // "the thirty-first day of the month": "first" ends another ordinal
+    if (g.nth && continuesTens(context, index)) return null;
     if (g.day) {
       // a number without its ending only before a plain "this/next/last month" ("20 of next month"), not in
       // "5 of the last month" (a count)

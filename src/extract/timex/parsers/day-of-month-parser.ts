@@ -12,7 +12,7 @@ import { addMonths, dayPeriod, epochDay, humanDay, isValidDay, MONTH_NAMES, type
 import type { Frame, ResolveContext } from '../frame.js';
 import { dateReading, narrativeDay, unplacedReading } from '../periods.js';
 import { startWords, triggers } from '../word-index.js';
-import { DAY_ORDINAL_WORD, parseDayOrdinal } from '../words.js';
+import { DAY_ORDINAL_WORD, MONTH_NAME, parseDayOrdinal } from '../words.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = new RegExp(`the\\s+(?:(\\d{1,2})(?:st|nd|rd|th)|(${DAY_ORDINAL_WORD}))(?![\\w-])`, 'i');
@@ -30,6 +30,15 @@ const PREPOSITION_BEFORE =
 /** Before the second day of a range or a pair: the first one and "to", "and", "through". */
 const RANGE_END_BEFORE =
   /\b(?:on|from|between|since|by|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s*(?:to|and|or|through|till|until|-|–)\s+$/;
+
+/**
+ * A date with its month right before, opening a range: "from April 9 until the 17th", "Oct. 3 to the 6th". The
+ * range parser reads the closing day in that date's month.
+ */
+const DATE_OPENS_RANGE_BEFORE = new RegExp(
+  `${MONTH_NAME}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\s*(?:-|–|—|\\bto|\\band|\\bthrough|\\bthru|\\buntil|\\btill)\\s+$`,
+  'i',
+);
 
 /**
  * Earlier in the sentence, numbered things an ordinal may stand for: "birdied the 17th and parred on the 18th",
@@ -61,9 +70,15 @@ export class DayOfMonthParser extends TimexParser {
     const d = match[1] !== undefined ? Number(match[1]) : (parseDayOrdinal(match[2]!) ?? 0);
     if (d < 1 || d > 31 || (match[2] !== undefined && d < LEAST_DAY_IN_WORDS)) return null;
     const before = textBefore(context, index, 40);
-    // the end of a range of days: "from the 3rd to the 5th", "on the 2nd and the 4th"
-    if (!PREPOSITION_BEFORE.test(before.slice(-16)) && !RANGE_END_BEFORE.test(before)) return null;
+    const opening = DATE_OPENS_RANGE_BEFORE.exec(before);
+    // the end of a range of days: "from the 3rd to the 5th", "on the 2nd and the 4th", "from Dec. 28 to the 2nd"
+    if (!PREPOSITION_BEFORE.test(before.slice(-16)) && !RANGE_END_BEFORE.test(before) && !opening) return null;
     if (NUMBERED_THING_BEFORE.test(textBefore(context, index, 100))) return null;
+    // the close of a range a date opens, in that date's month (the range parser's)
+    if (match[1] !== undefined && opening && Number(opening[1]) < d) return null;
+    // "from April 29 until the 3rd": a range that runs into the next month closes on the first such day after
+    // the date that opens it
+    const closesAfter = opening !== null && Number(opening[1]) >= d;
     const after = textAfter(context, index + match[0].length, 40);
     if (!FOLLOWED_BY_NO_NOUN.test(after) || ORDINAL_LIST_BEFORE_NOUN.test(after)) return null;
     const text = match[0];
@@ -72,6 +87,18 @@ export class DayOfMonthParser extends TimexParser {
       kind: 'day-of-month',
       resolve: (ctx) => {
         if (!ctx.dct) return unplacedReading('XXXX-XX-XX', `"${text}" of an unknown month`);
+        const opened = ctx.anchor?.period.granularity === 'day' ? ctx.anchor.period.first : null;
+        if (closesAfter && opened) {
+          const day = candidates(opened, d).find((c) => epochDay(c) > epochDay(opened));
+          if (day)
+            return {
+              ...dateReading(
+                dayPeriod(day),
+                `"${text}" closes the range that opens on ${humanDay(opened)}: ${humanDay(day)}`,
+              ),
+              usedAnchor: true,
+            };
+        }
         const picked = pickMonth(d, ctx, frame.tense ?? ctx.tense, sentenceLead);
         if (!picked) return null;
         const reading = dateReading(dayPeriod(picked.day), `"${text}" is ${humanDay(picked.day)}: ${picked.why}`);

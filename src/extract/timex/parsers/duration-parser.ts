@@ -160,6 +160,14 @@ export class DurationParser extends TimexParser {
       if (amount !== null) amount *= unitCount(unitText); // a fortnight is two weeks
       if (amount === null && !/few|several|couple|some|many|number|dozens|hundreds/i.test(amountText)) return null;
       if (/^(a|an)$/i.test(amountText) && (unit === 'second' || plural)) return null; // "a second time", "a days"
+      // "for the twenty-second time", "his forty second goal": after a determiner, tens and "second" make an ordinal
+      if (
+        unit === 'second' &&
+        !plural &&
+        /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i.test(amountText) &&
+        (/^the\s/i.test(match[0]) || /\b(?:the|his|her|its|their|our|my|your)\s+$/.test(textBefore(context, index, 8)))
+      )
+        return null;
       if (amount !== null && amount > 10_000) return null;
       if (/^\d{4}$/.test(amountText) && Number(amountText) >= 1000) return null; // a year, as in: the 1988 quarter
       if (/^some$/i.test(amountText) && !plural) return null;

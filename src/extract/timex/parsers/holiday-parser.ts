@@ -1,5 +1,6 @@
 /**
- * Named days: fixed ("Christmas Eve", "New Year's Day", "St. Patrick's Day", "Veterans Day"), n-th weekdays
+ * Named days: fixed ("Christmas Eve", "New Year's Day", "St. Patrick's Day", "Veterans Day", "Juneteenth", "Earth Day",
+ * "Workers' Day"), n-th weekdays
  * ("Thanksgiving", "MLK Day", "Presidents' Day", "Mother's Day", "Labor Day"), counted from Easter (computed:
  * "Good Friday", "Palm Sunday", "Ash Wednesday", "Trinity Sunday"), from Orthodox Easter ("Clean Monday") or
  * Thanksgiving ("Black Friday", "Cyber Monday"), and read from Intl's lunar calendars ("Chinese New Year",
@@ -70,6 +71,9 @@ const HOLIDAYS: Holiday[] = [
   { name: '(?:chinese|lunar)\\s+new\\s+year', day: (y) => calendarDay('chinese', '1', 1, y) },
   { name: 'jewish\\s+new\\s+year|rosh\\s+hashanah?', day: (y) => calendarDay('hebrew', 'Tishri', 1, y) },
   { name: 'new\\s+year', day: fixed(1, 1) }, // bare: see read()
+  { name: `(?:international\\s+)?workers${APOS}\\s+day`, day: fixed(5, 1), ambiguous: true },
+  { name: 'earth\\s+day', day: fixed(4, 22), ambiguous: true },
+  { name: 'juneteenth', day: fixed(6, 19) },
   { name: `(?:martin\\s+luther\\s+king|mlk)(?:${APOS}s)?(?:,?\\s+jr\\.?)?\\s+day`, day: nth(1, 1, 3) },
   { name: `president(?:${APOS}s|s${APOS})\\s+day|washington${APOS}s\\s+birthday`, day: nth(2, 1, 3), ambiguous: true },
   { name: `(?:st\\.?\\s+|saint\\s+)?valentine${APOS}s\\s+day`, day: fixed(2, 14) },
@@ -243,7 +247,7 @@ export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The first word of a holiday's name (or "patrick" after "St."). */
   protected override readonly triggerWords = triggers(
-    'thanksgiving black cyber christmas xmas new chinese lunar jewish rosh martin mlk presidents president washington valentine patrick paddy mothering mother mothers father fathers memorial labor labour independence fourth july election polling veteran veterans armistice remembrance halloween boxing bonfire guy easter palm maundy holy good ash shrove fat mardi pancake ascension pentecost whit trinity orthodox clean yom passover pesach hanukkah hanukah chanukah chanukkah eid',
+    'juneteenth earth workers thanksgiving black cyber christmas xmas new chinese lunar jewish rosh martin mlk presidents president washington valentine patrick paddy mothering mother mothers father fathers memorial labor labour independence fourth july election polling veteran veterans armistice remembrance halloween boxing bonfire guy easter palm maundy holy good ash shrove fat mardi pancake ascension pentecost whit trinity orthodox clean yom passover pesach hanukkah hanukah chanukah chanukkah eid',
   );
   /** "this coming St. " */
   override readonly keywordLead = 20;

@@ -25,10 +25,8 @@ import {
   parseDayOrdinal,
   parseMonth,
   parsePointMod,
-  parseSpokenYear,
   parseWeekday,
   POINT_MOD,
-  SPOKEN_YEAR,
   WEEKDAY,
   WEEKDAY_SHORT,
 } from '../words.js';
@@ -36,9 +34,10 @@ import { writesSentencesInLowerCase } from '../../sentences.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { triggers } from '../word-index.js';
+import { SPOKEN_YEAR_WORDS, spokenYearValue } from './year-parser.js';
 import { inTitleCaseLine } from '../title-case.js';
 
-const YEAR = `(?<year>\\d{4}|['‘’]\\d{2}|${SPOKEN_YEAR})`;
+const YEAR = `(?<year>\\d{4}|['‘’]\\d{2}|${SPOKEN_YEAR_WORDS})`;
 /** "March first", "the 3rd day of": words that would make an ordinal after a month something else. */
 const NOT_A_DAY_AFTER =
   '(?![\\w-])(?!\\s+(?:quarter|half|time|round|place|phase|stage|term|lady|class|half|leg|day\\s+of))';
@@ -62,7 +61,8 @@ const PATTERN = new RegExp(
     `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w]|-(?!${MONTH_NAME}(?![\\w-])))` +
     // "May 21", "May twenty-first", "June the second", "February the 15th" (not "In March the 2nd Division")
     `(?:(?:\\s*|\\s+the\\s+(?=\\d{1,2}(?:st|nd|rd|th)${ORDINAL_ENDS}))(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
-    `(?:(?:,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
+    // ("Dec. 31 , 1994": text split into tokens puts a space before the comma)
+    `(?:(?:\\s?,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
     // "March of last year"; "December of that year", "in June the following year": counted from the story's year
     '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next|that|the\\s+(?:same|following|previous|preceding))\\s+year)?',
   'i',
@@ -107,6 +107,9 @@ const AMBIGUOUS_MONTH = /^(?:may|march|august)$/i;
 const VERB_AFTER =
   /^\s+(?:be|have|not|also|well|never|still|soon|take|make|lead|come|go|help|cause|seem|the|a|an|on|to|through|in)\b/i;
 
+/** "may or may not", "may or might": the modal offered both ways is never the month. */
+const MODAL_OR = /^\s+or\s+(?:may|might|not|could|can|cannot|will|would)\b/i;
+
 /** A futures contract's month: "for January delivery", "the December contract", "March futures". */
 const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
 
@@ -132,12 +135,21 @@ export class MonthParser extends TimexParser {
     const dayAfterToo = g.dayAfter ?? g.dayWordAfter;
     if ((g.dayBefore ?? g.dayWordBefore) && dayAfterToo && (g.year || g.dayWordAfter || /\.$/.test(monthText)))
       return null;
+    // "$12 December 27", "6.31 August 2019", "12:30 December 27": the number before is part of a sum, a decimal or
+    // a clock time, no day (null: chrono tries again further on, at the month)
+    if ((g.dayBefore || g.dashedDay) && /(?:[$£€¥]\s?|\d[.,:])$/.test(textBefore(context, index, 3))) return null;
     const dayText = g.dayBefore ?? g.dayAfter ?? g.dashedDay;
     const dayWord = g.dayWordBefore ?? g.dayWordAfter;
     const day = dayText ? Number(dayText) : dayWord ? parseDayOrdinal(dayWord) : null;
     if (dayWord && day === null) return null;
     const written = yearOf(g.year ?? g.dashedYear);
-    const year: number | null = written;
+    // "from January to April 2015", "Nov. 18-Dec. 19, 2015", "Sept. 3-5, 2015": the year written once, after the
+    // range's closing end, is the opening end's too (the year before when the range runs over New Year)
+    const ranged =
+      written === null && !which && !yearWhich
+        ? closingYear(context.text.slice(index + match[0].length, index + match[0].length + 40), month, day)
+        : null;
+    const year: number | null = written ?? ranged;
     if (year !== null && (year < 1000 || year > 2199)) return null;
     const bare = !day && !year && !which && !modText && !yearWhich;
     const lower = monthText === monthText.toLowerCase();
@@ -166,6 +178,10 @@ export class MonthParser extends TimexParser {
           (capitals || writesSentencesInLowerCase(context.text));
         if ((!which && !timePreposition) || abbreviated) return null;
         if (!timePreposition) {
+          // "This may or may not work", "Next march": the writer capitalises the word before, so a month would be
+          // capitalised too; case tells here
+          if (lower && which !== which!.toLowerCase()) return null;
+          if (/^may$/i.test(monthText) && MODAL_OR.test(after)) return null;
           // "last march the roof collapsed": after last/next, an article opens the clause the month dates, as no
           // verb "march" or "may" takes one there (not "at last may the best team win")
           const opensClause =
@@ -212,7 +228,7 @@ export class MonthParser extends TimexParser {
       timeless: year !== null,
       resolve: ({ dct, tense, clearTense, anchor, mentioned }) => {
         let y = year;
-        let why = '';
+        let why = ranged !== null ? `the year written after the range's closing end: ${ranged}` : '';
         let usedAnchor = false;
         let anchorId: string | undefined; // when the date counted from is not the narrative's anchor
         // "In 2015, the bill failed in March", "Last year, talks collapsed in March": the year that opens the
@@ -302,10 +318,38 @@ export class MonthParser extends TimexParser {
   }
 }
 
+/**
+ * After a month or a date with no year, the closing end of its range or list with a year written: "to April 2015",
+ * "-Dec. 19, 2015", "-5, 2015", " and 4, 2015" (a bare day needs its comma: "to 5 2015 people" is no date).
+ */
+const RANGE_CLOSE_YEAR = new RegExp(
+  `^\\s*(?:[-–—]|(?:to|through|thru|until|till|and|or)(?=\\s))\\s*(?:the\\s+)?` +
+    `(?:(?<closeMonth>${MONTH_NAME})(?:\\s+(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?|(?<bareDay>\\d{1,2})(?:st|nd|rd|th)?,\\s*)` +
+    `(?<closeYear>\\d{4})(?![\\d,.]\\d|\\d)`,
+  'i',
+);
+
+/** The opening end's year from the closing end's written one (`after`: the text after the opening end), or null. */
+function closingYear(after: string, month: number, day: number | null): number | null {
+  const m = RANGE_CLOSE_YEAR.exec(after);
+  if (!m) return null;
+  const g = m.groups!;
+  const y = Number(g.closeYear);
+  if (y < 1000 || y > 2199) return null;
+  const closeMonth = g.closeMonth ? parseMonth(g.closeMonth) : month;
+  if (!closeMonth) return null;
+  const closeDay = g.closeDay ?? g.bareDay;
+  // a bare closing day closes a range of days: the opening end has its own day
+  if (g.bareDay && (day === null || day >= Number(g.bareDay))) return null;
+  const opensLater =
+    month > closeMonth || (month === closeMonth && day !== null && closeDay !== undefined && day > Number(closeDay));
+  return opensLater ? y - 1 : y;
+}
+
 /** A written year: "2016", "'16", "98" (after a dash), "nineteen ninety-six"; null when none. */
 export function yearOf(text: string | undefined): number | null {
   if (!text) return null;
-  if (/^[a-z]/i.test(text)) return parseSpokenYear(text);
+  if (/^[a-z]/i.test(text)) return spokenYearValue(text);
   const digits = text.replace(/^['‘’]/, '');
   if (digits.length === 4) return Number(digits);
   const n = Number(digits);

@@ -8,7 +8,7 @@
 import { halfPeriod, humanDay, quarterPeriod, type Day, type Period } from '../calendar.js';
 import type { Frame, ResolveContext } from '../frame.js';
 import { dateReading, nearestByTense, periodAt, sideOf, unplacedReading } from '../periods.js';
-import { TimexParser, type ParsingContext } from './timex-parser.js';
+import { continuesTens, TimexParser, type ParsingContext } from './timex-parser.js';
 import { triggers } from '../word-index.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 
@@ -21,8 +21,13 @@ const NUMBERED = new RegExp(
     `${ORD}(?:\\s+two)?[\\s-]+(?:fiscal\\s+)?(quarters?|qtr|half)(?![\\s-]+(?:centur|hour|an?\\s+hour|decade|day|dozen|mile))` +
     `(?:${YEAR_OF}|\\s+of\\s+the\\s+year(?![\\w-]))?)`,
 );
+/**
+ * "Q3 2023", "Q1 of 2017", "Q2/2020", "Q4 '19", "2023 Q3", "3Q 2023", "H1 2020", "2019-H2". The space before a year
+ * belongs to the phrase only with the year ("in Q1 and Q2"), and a spaced dash joins two phrases, not a year and its
+ * quarter ("Q1 of 2017 - Q3 of 2018").
+ */
 const SHORT =
-  /(?:Q([1-4])(?:\s*|[-/])(?:(\d{4})|'(\d{2}))?|(\d{4})\s*-?\s*Q([1-4])|([1-4])Q\s*(\d{4})?|(H[12])\s*(\d{4})?)/;
+  /(?:Q([1-4])(?:(?:\s+(?:of\s+)?|[-/])?(?:(\d{4})|'(\d{2})))?|(\d{4})(?:\s+|-)?Q([1-4])|([1-4])Q\s*(\d{4})?|((?:\d{4}(?:\s+|-)?)?H[12])(?:(?:\s+(?:of\s+)?|[-/])?(\d{4}))?)/;
 const REPORTING = new RegExp(
   '(?:the\\s+(\\d{4})\\s+(?:fiscal\\s+)?(?:quarter|period)|the\\s+(?:(?:latest|last|current|recent|most\\s+recent|same|comparable|year-earlier|year-ago|year\\s+earlier|year\\s+ago|prior-year|previous|prior|just-ended|just\\s+ended|fiscal)\\s+)*(quarter|period)|year-(?:earlier|ago))(?![\\w-])',
 );
@@ -67,6 +72,8 @@ export class QuarterParser extends TimexParser {
     const m = match;
     const phraseAt: PhraseAt = { text: context.text, index };
     if (m[3]) {
+      // "the twenty-second quarter in a row": "second" ends another ordinal
+      if (continuesTens(context, index + match[0].search(/\S/))) return null;
       // "the first two quarters of 1990" is the first half
       const twoQuarters = /\btwo\s+quarters$/i.test(
         match[0].replace(/\s+(?:of\s+)?(?:\d{4}|(?:this|last|next|the)\s+year|fiscal\s+\d{4})$/i, ''),
@@ -113,8 +120,10 @@ export class QuarterParser extends TimexParser {
       return numberedFrame('quarter', q, y, undefined, match[0]);
     }
     if (m[15]) {
-      if (!m[16]) return null; // "H2" alone is hydrogen more often than a half-year
-      return numberedFrame('half', Number(m[15].slice(1)), Number(m[16]), undefined, match[0]);
+      const yearBefore = /^\d{4}/.exec(m[15])?.[0];
+      if (!m[16] === !yearBefore) return null; // "H2" alone is hydrogen more often than a half-year
+      const half = Number(m[15].slice(-1));
+      return numberedFrame('half', half, Number(m[16] ?? yearBefore), undefined, match[0]);
     }
     if (m[19]) {
       const n = ORDINAL_VALUE[m[19].toLowerCase()]!;

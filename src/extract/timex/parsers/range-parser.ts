@@ -15,7 +15,7 @@ import { TimexParser, type FrameMatch } from './timex-parser.js';
 const JOINER = '\\s*(?:-|–|—|\\bto\\b|\\band\\b|\\bthrough\\b|\\bthru\\b|\\buntil\\b|\\btill\\b)\\s*';
 const PATTERN = new RegExp(
   // 1: the day closing "Sept. 3-5", "April 24 and 25"
-  `(?<=(?<![\\w-])(?<monthBefore>${MONTH_NAME})\\s*(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?${JOINER}(?:the\\s+)?)(?<lastDay>\\d{1,2})(?:st|nd|rd|th)?(?![\\w:/-]|\\.\\d|,\\s*\\d{3})` +
+  `(?<=(?<![\\w-])(?<monthBefore>${MONTH_NAME})\\s*(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?${JOINER}(?:the\\s+)?)(?<lastDay>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(?<dayYear>\\d{4})(?![\\d,.]\\d|\\d))?(?![\\w:/-]|\\.\\d|,\\s*\\d{3})` +
     // 2: the day opening "3–5 September", "the 3rd to the 5th of September"
     `|(?<start>(?:the\\s+)?(?<openDay>\\d{1,2})(?:st|nd|rd|th)?)(?=${JOINER}(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<monthAfter>${MONTH_NAME})(?![\\w-])(?:,?\\s+(?<yearAfter>\\d{4}))?)` +
     // 3: the year closing "2011-12", "1998/99"
@@ -31,7 +31,7 @@ export class RangeParser extends TimexParser {
   protected read(match: RegExpMatchArray): FrameMatch | null {
     const g = match.groups!;
     if (g.lastYear !== undefined) return yearEnd(g.century!, g.firstYear!, g.lastYear);
-    if (g.lastDay !== undefined) return closingDay(g.monthBefore!, Number(g.firstDay), Number(g.lastDay));
+    if (g.lastDay !== undefined) return closingDay(g.monthBefore!, Number(g.firstDay), Number(g.lastDay), g.dayYear);
     if (g.openDay !== undefined)
       return openingDay(Number(g.openDay), Number(g.closeDay), g.monthAfter!, g.yearAfter, g.start!.length);
     return null;
@@ -51,13 +51,22 @@ function yearEnd(century: string, first: string, last: string): FrameMatch | nul
   };
 }
 
-/** "Sept. 3-5": the 5th of the month the range opened in, in that date's year (the anchor just placed). */
-function closingDay(monthText: string, firstDay: number, lastDay: number): FrameMatch | null {
+/**
+ * "Sept. 3-5": the 5th of the month the range opened in, in that date's year (the anchor just placed); "Sept. 3-5,
+ * 2015": in the year written after it.
+ */
+function closingDay(monthText: string, firstDay: number, lastDay: number, yearText?: string): FrameMatch | null {
   const month = parseMonth(monthText);
   if (!month || lastDay <= firstDay || lastDay > 31) return null;
   const frame: Frame = {
     kind: 'range-end',
+    timeless: yearText !== undefined,
     resolve: ({ anchor, dct }) => {
+      if (yearText !== undefined) {
+        const day = { y: Number(yearText), m: month, d: lastDay };
+        if (!isValidDay(day.y, month, lastDay)) return null;
+        return dateReading(dayPeriod(day), `the range closes on ${humanDay(day)}, its year as written`);
+      }
       const first = anchor?.period.granularity === 'day' ? anchor.period.first : null;
       if (!first || first.m !== month || first.d !== firstDay) {
         if (!dct)

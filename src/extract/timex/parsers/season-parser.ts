@@ -9,17 +9,18 @@
 import { humanDay, seasonOf, seasonPeriod, type Season } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, narrowed, unplacedReading } from '../periods.js';
-import { parsePointMod, parseSpokenYear, POINT_MOD, SPOKEN_YEAR } from '../words.js';
+import { parsePointMod, POINT_MOD } from '../words.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 import { inTitleCaseLine } from '../title-case.js';
 import { yearOf } from './month-parser.js';
+import { SPOKEN_YEAR_WORDS, spokenYearValue } from './year-parser.js';
 import { triggers } from '../word-index.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 /** A small count of seasons: "two", "three", "several", "5". */
 const COUNT_WORD = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few';
 const PATTERN = new RegExp(
-  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|(?:the\\s+)?(?:current|coming)|last|next|past|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|['‘’]\\d{2}(?![\\w'’])|${SPOKEN_YEAR}))?` +
+  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|(?:the\\s+)?(?:current|coming)|last|next|past|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|['‘’]\\d{2}(?![\\w'’])|${SPOKEN_YEAR_WORDS}))?` +
     // "the winter of 1991-92": a winter written with the two years it spans
     `(?:[-–/](?<yearAfter>\\d{2}(?:\\d{2})?))?(?![\\w-])` +
     // "the past three summers", "the last two winters": the season year after year, as "Mondays" is every Monday
@@ -128,7 +129,7 @@ export class SeasonParser extends TimexParser {
             ? Number(yearText)
             : /^['‘’]/.test(yearText)
               ? yearOf(yearText)
-              : parseSpokenYear(yearText)
+              : spokenYearValue(yearText)
           : null;
         let why = `${seasonWord} ${y} as written`;
         // "Last year, the river flooded in the spring": the year that opens the sentence ("the winter" of a year

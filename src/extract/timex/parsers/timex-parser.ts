@@ -238,3 +238,14 @@ export function textBefore(context: ParsingContext, index: number, n = 40): stri
 export function textAfter(context: ParsingContext, end: number, n = 40): string {
   return context.text.slice(end, end + n).toLowerCase();
 }
+
+/** A word for tens right before: "thirty-" of "thirty-first", "twenty " of "twenty second" (one ordinal, not two). */
+const TENS_BEFORE = /(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]$/;
+
+/**
+ * Whether the phrase at `index` opens with the units of a compound ordinal ("first" in "the thirty-first day",
+ * "second" in "the twenty-second quarter"): its count is not the phrase's.
+ */
+export function continuesTens(context: ParsingContext, index: number): boolean {
+  return TENS_BEFORE.test(textBefore(context, index, 8));
+}

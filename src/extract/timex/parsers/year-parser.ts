@@ -43,18 +43,59 @@ const DIMENSION_BEFORE =
 const TEEN = TEEN_WORDS.join('|');
 const TENS = DECADE_WORDS.slice(2).join('|');
 const DIGIT = DIGIT_WORDS.slice(1).join('|');
-const SPOKEN = new RegExp(
-  '(?:the\\s+year\\s+)?(?:' +
-    // this century's: "twenty fifteen", "twenty twenty-one", "twenty oh nine"
-    `twenty[\\s-]+(?:(?<twTeen>${TEEN})|(?<twTens>${TENS})(?:[\\s-]+(?<twUnit>${DIGIT}))?|oh[\\s-]+(?<twOh>${DIGIT}))` +
-    // "two thousand ten", "two thousand and twelve", "two thousand twenty-one", "two thousand and one"
-    `|two\\s+thousand\\s+(?:and\\s+)?(?:(?<thTeen>${TEEN})|(?<thTens>${TENS})(?:[\\s-]+(?<thUnit>${DIGIT}))?|(?<thDigit>${DIGIT}))` +
-    // "nineteen ninety-six", "eighteen hundred", "nineteen oh five"
-    `|(?<century>${TEEN})[\\s-]+(?:(?<hundred>hundred)|(?<tens>${TENS})(?:[\\s-]+(?<unit>${DIGIT}))?|oh[\\s-]+(?<ohUnit>${DIGIT}))` +
-    '|two\\s+thousand' +
-    ')(?![\\w-])',
-  'i',
-);
+/** The part of a year said after "hundred": "nineteen hundred (and) ninety-three", "seventeen hundred thirty". */
+const HUNDRED_REST = `(?:\\s+(?:and\\s+)?(?:(?<hTeen>${TEEN})|(?<hTens>${TENS})(?:[\\s-]+(?<hUnit>${DIGIT}))?|(?<hDigit>${DIGIT})))?`;
+/** A year said in words, its parts named (the alternatives of SPOKEN). */
+const SPOKEN_WORDS =
+  // this century's: "twenty fifteen", "twenty twenty-one", "twenty oh nine"
+  `twenty[\\s-]+(?:(?<twTeen>${TEEN})|(?<twTens>${TENS})(?:[\\s-]+(?<twUnit>${DIGIT}))?|oh[\\s-]+(?<twOh>${DIGIT}))` +
+  // "two thousand ten", "two thousand and twelve", "two thousand twenty-one", "two thousand and one"
+  `|two\\s+thousand\\s+(?:and\\s+)?(?:(?<thTeen>${TEEN})|(?<thTens>${TENS})(?:[\\s-]+(?<thUnit>${DIGIT}))?|(?<thDigit>${DIGIT}))` +
+  // "nineteen ninety-six", "eighteen hundred", "nineteen hundred and ninety-three", "nineteen oh five"
+  `|(?<century>${TEEN})[\\s-]+(?:(?<hundred>hundred)${HUNDRED_REST}|(?<tens>${TENS})(?:[\\s-]+(?<unit>${DIGIT}))?|oh[\\s-]+(?<ohUnit>${DIGIT}))` +
+  '|two\\s+thousand';
+const SPOKEN = new RegExp(`(?:the\\s+year\\s+)?(?:${SPOKEN_WORDS})(?![\\w-])`, 'i');
+const SPOKEN_WHOLE = new RegExp(`^(?:${SPOKEN_WORDS})$`, 'i');
+
+/**
+ * A year said in words whole, for a month's or a season's year ("August two thousand and fifteen", "June nineteen
+ * hundred ninety"): the words of SPOKEN without their names, so that a year said at length is not cut short.
+ */
+export const SPOKEN_YEAR_WORDS = `(?:${SPOKEN_WORDS.replace(/\(\?<\w+>/g, '(?:')})(?![\\w-])`;
+
+/** The year that words said in full name ("two thousand and fifteen": 2015), or null. */
+export function spokenYearValue(text: string): number | null {
+  const m = SPOKEN_WHOLE.exec(text.trim().replace(/\s+/g, ' '));
+  if (!m) return null;
+  const g = m.groups!;
+  if (g.century) {
+    const c = TEEN_WORDS.indexOf(g.century.toLowerCase()) + 10;
+    return (
+      c * 100 +
+      (g.hundred ? wordValue(g.hTeen, g.hTens, g.hUnit, g.hDigit) : wordValue(undefined, g.tens, g.unit, g.ohUnit))
+    );
+  }
+  return (
+    2000 +
+    (/^twenty/i.test(text.trim())
+      ? wordValue(g.twTeen, g.twTens, g.twUnit, g.twOh)
+      : wordValue(g.thTeen, g.thTens, g.thUnit, g.thDigit))
+  );
+}
+
+/**
+ * Whether a year sits in a run of digit groups joined by hyphens that is a phone number or a code: a group of three
+ * digits ("555-2012", "1-800-2010"), or three groups or more that are not all years ("138-2010-2015"; a date in
+ * digits, "2015-03-12", is read whole by the numeric parsers). "1998-2010", "2009-2010-2011" stay years.
+ */
+function inDigitCode(before: string, after: string): boolean {
+  const groups = [
+    ...(/(?<![\w-])(?:\d+-)+$/.exec(before)?.[0] ?? '').split('-'),
+    ...(/^(?:-\d+)+(?![\w-])/.exec(after)?.[0] ?? '').split('-'),
+  ].filter((g) => g !== '');
+  if (groups.length === 0 || groups.every((g) => /^(?:1\d|20)\d\d$/.test(g))) return false;
+  return groups.some((g) => g.length === 3) || groups.length >= 2;
+}
 
 /** The value of a number word below a hundred as this parser reads it (a teen, tens and a unit, a digit). */
 function wordValue(teen?: string, tens?: string, unit?: string, digit?: string): number {
@@ -77,23 +118,15 @@ export class SpokenYearParser extends TimexParser {
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const text = match[0];
     const g = match.groups!;
-    let year: number;
     if (g.century) {
-      const c = TEEN_WORDS.indexOf(g.century.toLowerCase()) + 10;
-      year = c * 100 + (g.hundred ? 0 : wordValue(undefined, g.tens, g.unit, g.ohUnit));
-      if (c < 15) return null;
-    } else {
-      if (
-        !/^the\s+year/i.test(text) &&
-        !/\b(in|since|by|of|until|from|before|after|through|during)\s+$/i.test(textBefore(context, index, 10))
-      )
-        return null;
-      year =
-        2000 +
-        (/^(?:the\s+year\s+)?twenty/i.test(text)
-          ? wordValue(g.twTeen, g.twTens, g.twUnit, g.twOh)
-          : wordValue(g.thTeen, g.thTens, g.thUnit, g.thDigit));
-    }
+      if (TEEN_WORDS.indexOf(g.century.toLowerCase()) + 10 < 15) return null;
+    } else if (
+      !/^the\s+year/i.test(text) &&
+      !/\b(in|since|by|of|until|from|before|after|through|during)\s+$/i.test(textBefore(context, index, 10))
+    )
+      return null;
+    const year = spokenYearValue(text.replace(/^the\s+year\s+/i, ''));
+    if (year === null) return null;
     // "nineteen ninety" people: a following noun of quantity means a number
     if (QUANTITY_AFTER.test(textAfter(context, index + text.length, 16))) return null;
     return {
@@ -118,6 +151,8 @@ export class YearParser extends TimexParser {
       const before = textBefore(context, index, 12);
       // a number before it makes a quantity ("3.5 2000"), a year before it a list of years ("in 1994, 1995 and 1997")
       if (QUANTITY_BEFORE.test(before) && !YEAR_IN_LIST_BEFORE.test(before)) return null;
+      // "call 555-2012", "+86 138-2010-2015", "2010-2015-86": a group of a phone number or a code, no year
+      if (inDigitCode(context.text.slice(Math.max(0, index - 24), index), textAfter(context, end, 24))) return null;
       // "2880 pixels by 1800", "1920 x 1080": a side of a size, no year
       if (DIMENSION_BEFORE.test(textBefore(context, index, 24)) || /^\s*[x×]\s*\d/.test(textAfter(context, end, 6)))
         return null;
