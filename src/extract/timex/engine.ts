@@ -59,6 +59,7 @@ import { ExplicitDateRefiner } from './refiners/explicit-date-refiner.js';
 import { GameTimeRefiner } from './refiners/game-time-refiner.js';
 import { MonthRangeRefiner } from './refiners/month-range-refiner.js';
 import { HabitualRefiner } from './refiners/habitual-refiner.js';
+import { DayRangeRefiner } from './refiners/day-range-refiner.js';
 import { HolidayRangeRefiner } from './refiners/holiday-range-refiner.js';
 import { LiveStampRefiner } from './refiners/live-stamp-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
@@ -121,6 +122,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new WeekdayRangeRefiner(),
   new HolidayRangeRefiner(),
   new MonthRangeRefiner(),
+  new DayRangeRefiner(),
   new HabitualRefiner(),
   new ExplicitDateRefiner(),
   new AppositiveMonthRefiner(),

@@ -30,7 +30,8 @@ export class HolidayRangeRefiner implements Refiner {
 function openBefore(first: HolidayFrame, last: Frame, name: string): void {
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
-    const end = last.resolve({ ...ctx, tense: last.tense ?? ctx.tense })?.period?.first;
+    const end = last.resolve({ ...ctx, tense: last.tense ?? ctx.tense, clearTense: last.clearTense === true })?.period
+      ?.first;
     const y = end && [end.y, end.y - 1].find((y) => epochDay(first.periodIn(y).first) <= epochDay(end));
     if (!end || y === undefined) return resolveFirst(ctx);
     // (the opening of a season is no day the narrative stands on: "… through Christmas. Shares were down at 11:20

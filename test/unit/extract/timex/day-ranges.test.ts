@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../../src/extract/index.js';
-import { assertNone, assertPlaced, timexes } from './helpers.js';
+import { assertNone, assertPlaced, timexOf, timexes } from './helpers.js';
 
 // Published Wednesday 12 June 2019.
 const PUB = '2019-06-12';
@@ -110,4 +110,21 @@ test('a week written after the last weekday holds the whole range: "from Monday 
   assertPlaced('Talks ran from Monday to Thursday last week.', 'Monday', '2014-12-22', undefined, undefined, tuesday);
   // negative: a week written with the first end only is the range's own reading
   assert.deepEqual(eventSpans('The talks will run from next Monday to Wednesday.'), [['2015-01-05', '2015-01-08']]);
+});
+
+test('a range of days with no year opens on the latest such day before its close', () => {
+  // Monday 17 October 2016: told in the past, the range over New Year is last winter's
+  const ran = 'The fair ran from Dec. 28 to Jan. 2.';
+  assert.equal(timexOf(ran, 'Dec. 28', '2016-10-17').value, '2015-12-28');
+  assert.equal(timexOf(ran, 'Jan. 2', '2016-10-17').value, '2016-01-02');
+  // ahead, the coming one
+  const runs = 'The fair runs from Dec. 28 to Jan. 2.';
+  assert.equal(timexOf(runs, 'Dec. 28', '2016-10-17').value, '2016-12-28');
+  assert.equal(timexOf(runs, 'Jan. 2', '2016-10-17').value, '2017-01-02');
+  // a range whose last day is not over is the one under way
+  const meet = timexOf('meet me from 2 july to 10 july', '2 july', '2022-07-10');
+  assert.equal(meet.value, '2022-07-02');
+  assert.match(meet.why, /opens the range closing on Sun 10 Jul 2022/);
+  // negative: an end with its year is read as written
+  assert.equal(timexOf('Talks ran from March 3 to March 5, 2015.', 'March 3', '2016-10-17').value, '2015-03-03');
 });
