@@ -63,6 +63,7 @@ const isLineBreak = (text: string, i: number) => {
 /** A sentence end and the first letter after it, lower case (group 1) or not. */
 const SENTENCE_START = /[.!?]["'”’»)\]]*\s+["“‘«([]*(?:(\p{Ll})|\p{Lu})/gu;
 
+const CAPITAL = /\p{Lu}/u;
 /** How many sentence starts tell how a text writes them: the first few are as good as all of them. */
 const CASING_SAMPLE = 24;
 /** The text last read by writesSentencesInLowerCase, and its answer (the splitter and the tense refiner ask alike). */
@@ -70,7 +71,8 @@ let lastCasing: { text: string; lower: boolean } | null = null;
 
 /**
  * Whether the text writes its sentences in lower case (a transcript, a chat log, a post whose case is lost):
- * among its first sentence starts after . ! ?, more go on in lower case than in capitals. In ordinary prose a
+ * among its first sentence starts after . ! ?, more go on in lower case than in capitals (with no such start, when it
+ * has no capital letter at all). In ordinary prose a
  * lower-case word after a full stop follows an abbreviation ("7 a.m. on", "approx. ten"); in such a text it opens
  * the next sentence.
  */
@@ -84,7 +86,8 @@ export function writesSentencesInLowerCase(text: string): boolean {
     if (!m[1]) upper++;
     else if (text[m.index] !== '.' || stopEndsLowerCaseSentence(text, m.index)) lower++;
   }
-  lastCasing = { text, lower: lower > 2 * upper };
+  // (one sentence gives no sample: a text with no capital letter at all writes in lower case, "prices rose in march")
+  lastCasing = { text, lower: lower + upper === 0 ? !CAPITAL.test(text) && /\p{Ll}/u.test(text) : lower > 2 * upper };
   return lastCasing.lower;
 }
 

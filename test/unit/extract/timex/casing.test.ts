@@ -112,3 +112,15 @@ test('capitals: "CAN" and "MAY" before a verb are modals, and look ahead as in o
   assertPlaced('PRICES ROSE IN MAY, DATA SHOW.', 'MAY', '2018-05', undefined, undefined, PUB);
   assertPlaced('HE MET MAY ON TUESDAY.', 'TUESDAY', '2019-04-16', undefined, undefined, PUB);
 });
+
+test('lower case: a text of one sentence with no capital letter reads as lower case', () => {
+  assertPlaced('prices rose in march', 'march', '2019-03', undefined, undefined, PUB);
+  assertPlaced("i'll be out since august", 'august', '2018-08', undefined, undefined, PUB);
+  // the verbs stay words; "in may" is the month
+  assert.deepEqual(
+    timexes('they may march in may', PUB).map((t) => t.text),
+    ['may'],
+  );
+  // negative: one capital letter makes it ordinary prose, where a lower-case month alone is no date
+  assertNone('iPhone sales rose in march', 'march', PUB);
+});
