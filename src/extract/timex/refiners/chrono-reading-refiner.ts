@@ -21,6 +21,11 @@ interface ChronoResult extends TimexMatch {
 
 /** "1.10.15", "2.4.1": a version number, not a date ("24.12.15" is one: 24 can only be a day). */
 const VERSION = /^(?:\d|1[0-2])\.(?:\d|1[0-2])\.\d{1,2}$/;
+/**
+ * Numbers whose separators differ, "30/4.85", "4/5-12": a ratio or a score, not a date (a date in digits keeps one
+ * separator: "30/4/85", "30.4.85").
+ */
+const MIXED_SEPARATORS = /^\d{1,4}([/.-])\d{1,2}(?!\1)[/.-]\d{1,4}$/;
 /** "version 24.12.15", "iOS 13.14.2": whatever the numbers, a release. */
 const RELEASE_BEFORE = /\b(?:version|v|release|build|update|firmware|ios|macos|android|windows|linux|kernel)\s*$/i;
 
@@ -75,7 +80,7 @@ function trimmed(r: ChronoResult): boolean {
  */
 function readAsWritten(r: ChronoResult, order: () => 'day-first' | 'month-first' | null): boolean {
   const start = r.start;
-  if (!start || r.end || VERSION.test(r.text)) return false;
+  if (!start || r.end || VERSION.test(r.text) || MIXED_SEPARATORS.test(r.text)) return false;
   if (!start.isCertain('year') || !start.isCertain('month')) return false;
   const y = start.get('year')!;
   let m = start.get('month')!;

@@ -43,3 +43,11 @@ test('a month and day in digits after "set for", "scheduled for"; not a fraction
   assertNone('The estate was sold for 1/16 of its appraised value.', '1/16', PUB);
   assertNone('The striker went 3/14 from the penalty spot.', '3/14', PUB);
 });
+
+test('numbers joined by different separators are no date: "30/4.85" is a ratio', () => {
+  assertNone('The ratio was 30/4.85 at the time.', '30/4.85', '2022-07-10');
+  assertNone('They drew 4/5-12 in the vote.', '4/5-12', '2022-07-10');
+  // negatives: one separator throughout is a date
+  assertPlaced('It happened on 30/4/85.', '30/4/85', '1985-04-30', undefined, undefined, '2022-07-10');
+  assertPlaced('It happened on 30.4.85.', '30.4.85', '1985-04-30', undefined, undefined, '2022-07-10');
+});
