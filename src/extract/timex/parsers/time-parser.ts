@@ -469,11 +469,12 @@ function storyDay(anchor: Anchor | null, at: number | undefined, time: ClockTime
     time.hour < NOON
   )
     return addDays(anchor.period.first, 1);
-  // a night runs past midnight: "overnight … at 3 a.m." is the morning after the night's first day
+  // a night runs past midnight: "overnight … at 3 a.m." is the morning after the night's first day ("tonight from 7
+  // to 7:30 p.m." is that evening, before the night's own hours)
   const day = anchor.period.first;
   if (anchor.period.granularity === 'partOfDay' && anchor.period.to.slice(0, 10) > isoDay(day)) {
     const clock = `T${pad(Math.min(time.hour, 24))}:${pad(time.minute ?? 0)}`;
-    if (`${isoDay(day)}${clock}` < anchor.period.from) return addDays(day, 1);
+    if (time.hour < NOON && `${isoDay(day)}${clock}` < anchor.period.from) return addDays(day, 1);
   }
   return day;
 }

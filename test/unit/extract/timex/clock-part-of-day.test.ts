@@ -100,3 +100,18 @@ test('"Monday lunchtime", "at lunchtime", "yesterday lunchtime": midday (TMI)', 
   // negative: a lunchtime that is no time of a day
   assertNone('Lunchtime crowds were thin.', 'Lunchtime', WED);
 });
+
+test('an evening time after a night is that evening, not the next day; the small hours are the next morning', () => {
+  const PUB = '2022-07-10T12:00:00Z';
+  assertPlaced('The show airs tonight from 7 to 7:30 p.m.', '7:30 p.m.', '2022-07-10T19:30', undefined, undefined, PUB);
+  assertPlaced(
+    'A woman was killed on Friday night. She was hit at about 7 p.m. near her home.',
+    'about 7 p.m.',
+    '2022-07-08T19:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: after the night's start, the small hours are the morning after
+  assertPlaced('Overnight, the quake hit at 3 a.m.', '3 a.m.', '2022-07-10T03:00', undefined, undefined, PUB);
+});
