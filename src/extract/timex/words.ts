@@ -346,32 +346,11 @@ export function parseQuantMod(text: string | undefined): TimexMod | undefined {
   return undefined;
 }
 
-/** Number words, for years said in words (here and in the year parser). */
+/** Number words, for years said in words (the year parser). */
 export const TEEN_WORDS = SMALL.slice(10, 20);
 export const DECADE_WORDS = TENS;
 /** '' for zero: "nineteen ninety" has no unit word. */
 export const DIGIT_WORDS = ['', ...SMALL.slice(1, 10)];
-
-/** A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "two thousand and one". */
-export const SPOKEN_YEAR = `(?:(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\\s-]+(?:hundred|(?:${DECADE_WORDS.slice(2).join('|')})(?:[\\s-]+(?:${DIGIT_WORDS.slice(1).join('|')}))?|(?:${TEEN_WORDS.join('|')})|oh[\\s-]+(?:${DIGIT_WORDS.slice(1).join('|')}))|two\\s+thousand(?:\\s+and\\s+(?:${DIGIT_WORDS.slice(1).join('|')}))?)`;
-
-export function parseSpokenYear(text: string): number | null {
-  const t = text.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
-  const thousand = /^two thousand(?: and (\w+))?$/.exec(t);
-  if (thousand) return 2000 + (thousand[1] ? DIGIT_WORDS.indexOf(thousand[1]) : 0);
-  const [first, ...rest] = t.split(' ');
-  const century = TEEN_WORDS.indexOf(first ?? '') + 10;
-  const c = century >= 10 ? century : first === 'twenty' ? 20 : -1;
-  if (c < 0 || rest.length === 0) return null;
-  if (rest[0] === 'hundred') return c * 100;
-  if (rest[0] === 'oh') return c * 100 + DIGIT_WORDS.indexOf(rest[1] ?? '');
-  const teen = TEEN_WORDS.indexOf(rest[0]!);
-  if (teen >= 0 && rest.length === 1) return c * 100 + 10 + teen;
-  const tens = DECADE_WORDS.indexOf(rest[0]!);
-  if (tens < 2) return null;
-  const unit = rest[1] ? DIGIT_WORDS.indexOf(rest[1]) : 0;
-  return unit < 0 ? null : c * 100 + tens * 10 + unit;
-}
 
 /**
  * Between a period and the date that ends it: "the year ended Sept. 30", "the 12 months to September", "the quarter,
