@@ -7,7 +7,7 @@
  * (`statement.ts`) or a noun (`noun-events.ts`); the words are then shortened and written out
  * (`render.ts`), and a label too short to read is repaired (`repair.ts`).
  */
-import { MONTH_AND_DAY_NAMES, startsLower, tokenize, type Token } from '../words.js';
+import { joinsLettersWithHyphen, MONTH_AND_DAY_NAMES, startsLower, tokenize, type Token } from '../words.js';
 import { chooseClause } from './choose.js';
 import { tenseOf, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
@@ -108,7 +108,7 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
   if (!noun(next) && !(next.tag === 'name' && noun(words[end + 1]) && !next.mark)) return false;
   const before = words[start - 1];
   return (
-    /\p{L}-\p{L}/u.test(last.token.text) ||
+    joinsLettersWithHyphen(last.token.text) ||
     words[start]!.tag === 'det' ||
     (before !== undefined && !before.mark && (before.tag === 'det' || before.possessive))
   );
@@ -691,7 +691,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   const lastToken = s.words[s.phraseEnd - 1]!.token;
   const phrase =
     firstToken.start < request.start || lastToken.end > request.end
-      ? request.sentence.slice(firstToken.start, lastToken.end).replace(/[,;:.!?”’"»)\]]+$/u, '')
+      ? withoutClosingMarks(request.sentence.slice(firstToken.start, lastToken.end))
       : own;
   const choice = chooseClause(s, phrase);
   // a label is words of the sentence in the sentence's order (the choice is made for this call: changed in place,
@@ -744,6 +744,34 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     tense: tenseOf(s, choice.group),
     anchor: choice.keep.length ? s.words[choice.keep[0]!]!.token.start : -1,
   };
+}
+
+/** `text` without the marks that end it (`/[,;:.!?”’"»)\]]+$/u`), by character code. */
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && isClosingOrStop(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** , ; : . ! ? ” ’ " » ) ] */
+function isClosingOrStop(code: number): boolean {
+  switch (code) {
+    case 0x2c:
+    case 0x3b:
+    case 0x3a:
+    case 0x2e:
+    case 0x21:
+    case 0x3f:
+    case 0x201d:
+    case 0x2019:
+    case 0x22:
+    case 0xbb:
+    case 0x29:
+    case 0x5d:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Word indices once each, in the sentence's order. */

@@ -9,6 +9,8 @@ import type { TimexMatch } from './match.js';
 import { epochDay, type Clock, type Day } from './calendar.js';
 import { getFrame, type Anchor, type Reading, type Tense } from './frame.js';
 import { isDayOrFiner, NARRATIVE_DAY_REACH } from './periods.js';
+// (dates the axis reads are years 0000–9999: a count too large gives NaN or a year beyond them)
+import { onAxis } from '../axis.js';
 import type { Timex } from '../types.js';
 
 /**
@@ -24,12 +26,6 @@ export function clauseTenseOf(timex: Timex): Tense | undefined {
 
 /** How far a named quarter stays the subject of "a year ago" comparisons. */
 const QUARTER_FOCUS_CHARS = 1500;
-
-/** A date the time axis reads: years 0000–9999 (a count too large gives NaN or a year beyond them). */
-const AXIS_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
-/** Whether [from, to) can go on the time axis: both dates it reads, and not empty. */
-const onAxis = (from: string | undefined, to: string | undefined): boolean =>
-  from !== undefined && to !== undefined && AXIS_DATE.test(from) && AXIS_DATE.test(to) && from < to;
 
 export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock | null = null): Timex[] {
   const timexes: Timex[] = [];
