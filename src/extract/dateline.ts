@@ -112,9 +112,14 @@ interface PlaceDateline {
 
 /** A wire dateline starting exactly at `at`: PLACE[, Month Day[, Year]] [(Agency)] -. */
 function placeDatelineAt(text: string, at: number): PlaceDateline | null {
+  // (every head line and paragraph start is tried: most open with no capital, or with a capital and a lower-case
+  // letter, "The", "Ali", where PLACE would match the one capital, which is no place)
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  if (first < 0x80 && (first < 0x41 || first > 0x5a || (second >= 0x61 && second <= 0x7a))) return null;
   const place = stickyMatch(PLACE, text, at);
   if (!place) return null;
-  const letters = place[0].replace(/[^\p{Lu}]/gu, '').length;
+  const letters = capitalsIn(place[0]);
   if (letters < 2) return null;
   let pos = at + place[0].length;
   const result: PlaceDateline = { end: pos };
@@ -143,6 +148,17 @@ function placeDatelineAt(text: string, at: number): PlaceDateline | null {
   if (!date && !agency && !(emDash && letters >= 4)) return null;
   result.end = pos + dash[0].trimEnd().length;
   return result;
+}
+
+/** How many upper-case letters `text` holds (`\p{Lu}`; by character code when it is ASCII). */
+function capitalsIn(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return text.replace(/[^\p{Lu}]/gu, '').length;
+    if (code >= 0x41 && code <= 0x5a) count++;
+  }
+  return count;
 }
 
 /**

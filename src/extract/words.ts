@@ -55,6 +55,23 @@ function isClosingMark(code: number): boolean {
 export const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 export const isAsciiLetterOrDigit = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
 
+const LETTER_HYPHEN_LETTER = /\p{L}-\p{L}/u;
+
+/**
+ * Whether `text` holds a hyphen between two letters ("third-quarter", "al-Assad"): `/\p{L}-\p{L}/u`, without the
+ * regex when the characters around each hyphen are ASCII (a label's words are read so for every event).
+ */
+export function joinsLettersWithHyphen(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (text.charCodeAt(i) !== 0x2d) continue;
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1);
+    if (before >= 0x80 || after >= 0x80) return LETTER_HYPHEN_LETTER.test(text); // a letter outside ASCII, maybe
+    if (isAsciiLetter(before) && isAsciiLetter(after)) return true;
+  }
+  return false;
+}
+
 /** Classes of the ASCII characters, one table look-up in the scanning loops. */
 export const ASCII_SPACE = 1;
 export const ASCII_LETTER = 2;

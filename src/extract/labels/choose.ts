@@ -12,7 +12,7 @@
  *    noun it describes ("an accord signed yesterday"), or a statement when the verb is one of saying
  *    ("Officials said Monday that…": who said it, and what).
  */
-import { isAsciiLetterOrDigit, startsLower } from '../words.js';
+import { isAsciiLetterOrDigit, joinsLettersWithHyphen, startsLower } from '../words.js';
 import { isEventNoun, SUBORDINATORS } from './lexicon.js';
 import {
   breakAfter,
@@ -68,7 +68,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   const last = words[pe - 1]!;
   const possessive = last.possessive;
   const before = ga > 0 ? words[ga - 1] : undefined;
-  const hyphenated = /\p{L}-\p{L}/u.test(last.token.text) && !last.mark;
+  const hyphenated = joinsLettersWithHyphen(last.token.text) && !last.mark;
   const premodifier =
     ga === pa &&
     !pauseAfter(s, pe - 1) &&

@@ -25,6 +25,7 @@ import { NEVER_PASSIVE, SUBORDINATORS } from './lexicon.js';
 import { countWords, MAX_LABEL_WORDS } from './render.js';
 import { startsLower } from '../words.js';
 import { attributionAfter, reportingBefore } from './statement.js';
+import { wordAt } from './tags.js';
 
 export type ChoiceKind = 'clause' | 'statement' | 'noun' | 'background' | 'sentence';
 
@@ -99,7 +100,7 @@ export function clauseChoice(
   } else if (group.kind === 'finite') {
     if (found) subject = [...content(s, found[0], found[1]), ...sharedAuxiliary(s, group, found)];
     // "a ceasefire plan that many saw as the last hope": an object relative clause keeps its noun
-    const rel = found ? s.words[found[0] - 1] : undefined;
+    const rel = found ? wordAt(s.words, found[0] - 1) : undefined;
     const relative = rel?.tag === 'rel' && rel.token.core !== 'where' && !isComplementizer(s, found![0] - 1);
     if (found && rel && relative && found[0] >= 2 && !inPhrase(s, found[0] - 2)) {
       const end = found[0] - 2;

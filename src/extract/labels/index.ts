@@ -7,14 +7,14 @@
  * (`statement.ts`) or a noun (`noun-events.ts`); the words are then shortened and written out
  * (`render.ts`), and a label too short to read is repaired (`repair.ts`).
  */
-import { MONTH_AND_DAY_NAMES, startsLower, tokenize, type Token } from '../words.js';
+import { joinsLettersWithHyphen, MONTH_AND_DAY_NAMES, startsLower, tokenize, type Token } from '../words.js';
 import { chooseClause } from './choose.js';
 import { tenseOf, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
 import { clauseEnd, findVerbGroups, type Sentence } from './segments.js';
 import { CLAUSE_PREPOSITIONS, COMMON_VERBS, VERB_PARTICLES } from './lexicon.js';
-import { tagWords, type Word } from './tags.js';
+import { tagWords, wordAt, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
 
@@ -108,7 +108,7 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
   if (!noun(next) && !(next.tag === 'name' && noun(words[end + 1]) && !next.mark)) return false;
   const before = words[start - 1];
   return (
-    /\p{L}-\p{L}/u.test(last.token.text) ||
+    joinsLettersWithHyphen(last.token.text) ||
     words[start]!.tag === 'det' ||
     (before !== undefined && !before.mark && (before.tag === 'det' || before.possessive))
   );
@@ -224,8 +224,8 @@ const PHRASE_MODIFIERS = new Set('just nearly almost roughly approximately exact
  * "at least", "at most", "some time", or one of PHRASE_MODIFIERS; 0 when none does.
  */
 function modifierBefore(words: Word[], start: number): number {
-  const one = words[start - 1];
-  const two = words[start - 2];
+  const one = wordAt(words, start - 1);
+  const two = wordAt(words, start - 2);
   if (!one || one.mark) return 0;
   if (two && !two.mark) {
     if (two.token.core === 'at' && (one.token.core === 'least' || one.token.core === 'most')) return 2;
@@ -424,11 +424,12 @@ function periodOf(words: Word[], end: number): number {
 /**
  * "brought Castro to power 42 years ago": a word after "to" was read as a verb because a number
  * follows, but the number opens a time phrase, so the word is a noun. The words of a sentence are
- * shared by its events: the ones that change are copied.
+ * shared by its events: the ones that change are copied. `phraseStarts`: the first word of each time phrase.
  */
-function retagBeforePhrases(words: Word[], spans: [number, number][]): Word[] {
+function retagBeforePhrases(words: Word[], phraseStarts: readonly number[]): Word[] {
   let out = words;
-  for (const [a] of spans) {
+  for (let k = 0; k < phraseStarts.length; k++) {
+    const a = phraseStarts[k]!;
     const w = words[a - 1];
     if (
       !w ||
@@ -486,8 +487,18 @@ function endedIsVerb(words: Word[], k: number): boolean {
 
 /** The sentence model for the phrase at [start, end) of the tagged words. */
 function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
-  const spans = (request.otherPhrases ?? []).map((p) => wordSpan(tagged, p.start, p.end));
-  const words = retagBeforePhrases(tagged, [...spans, wordSpan(tagged, request.start, request.end)]);
+  // (lists built one way whatever the sentence, not spread: lists of other shapes met late sent sentenceFor back to
+  // unoptimised code in the middle of a run of extractions)
+  const spans: [number, number][] = [];
+  const phraseStarts: number[] = [];
+  const otherPhrases = request.otherPhrases ?? [];
+  for (let k = 0; k < otherPhrases.length; k++) {
+    const span = wordSpan(tagged, otherPhrases[k]!.start, otherPhrases[k]!.end);
+    spans.push(span);
+    phraseStarts.push(span[0]);
+  }
+  phraseStarts.push(wordSpan(tagged, request.start, request.end)[0]);
+  const words = retagBeforePhrases(tagged, phraseStarts);
   const [ownStart, ownEnd] = wordSpan(words, request.start, request.end);
   const others = spans.filter(([a, b]) => b > a && (b <= ownStart || a >= ownEnd) && !subjectPhrase(words, a, b));
   const [phraseStart, coordinatedEnd] = coordinated(words, ownStart, ownEnd, others);
@@ -525,6 +536,8 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
       if (!endedIsVerb(words, governorStart - 1)) governorStart = k;
     }
   }
+  // every field set here, in one order, also when empty: the sentences of all events then share one shape, and the
+  // segment functions that read them run monomorphic (fields added later made several shapes, and megamorphic reads)
   const s: Sentence = {
     words,
     phraseStart,
@@ -532,11 +545,12 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     governorStart,
     groups: [],
     groupOf: new Array<number>(words.length),
+    otherPhrase: others.length ? new Array<number>(words.length).fill(0) : undefined,
+    otherDrop: undefined,
     keepPhrase,
     duration: request.duration,
   };
-  if (others.length) {
-    s.otherPhrase = new Array<number>(words.length).fill(0);
+  if (s.otherPhrase) {
     // with the prepositions that govern them ("closed | in 2009 | was")
     for (const [a, b] of others)
       if (b <= phraseStart || a >= phraseEnd) {
@@ -558,6 +572,22 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   }
   findVerbGroups(s);
   return s;
+}
+
+/** `s` read as a sentence without a time phrase, in the shape sentenceFor gives (what a spread copy would give). */
+function withoutPhrase(s: Sentence): Sentence {
+  return {
+    words: s.words,
+    phraseStart: -1,
+    phraseEnd: -1,
+    governorStart: -1,
+    groups: s.groups,
+    groupOf: s.groupOf,
+    otherPhrase: s.otherPhrase,
+    otherDrop: s.otherDrop,
+    keepPhrase: s.keepPhrase,
+    duration: s.duration,
+  };
 }
 
 /** Deictic words that open a time phrase of their own ("this morning", "last week", "next Tuesday"). */
@@ -616,7 +646,7 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
   const anchorOffset = anchored ? request.end + tail.length - anchored[1]!.length : request.end + after![0].length;
   const from = s.words.findIndex((w) => w.token.start >= anchorOffset);
   if (from < 0) return null;
-  const end = clauseEnd({ ...s, governorStart: -1, phraseStart: -1, phraseEnd: -1 }, from, -1);
+  const end = clauseEnd(withoutPhrase(s), from, -1);
   const words: number[] = [];
   for (let k = from; k < end; k++) if (s.words[k]!.tag !== 'punct') words.push(k);
   let chosen = trimEdges(s, shorten(s, { kind: 'noun', words, keep: [], subjectLength: 0, why: '' }));
@@ -661,7 +691,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   const lastToken = s.words[s.phraseEnd - 1]!.token;
   const phrase =
     firstToken.start < request.start || lastToken.end > request.end
-      ? request.sentence.slice(firstToken.start, lastToken.end).replace(/[,;:.!?”’"»)\]]+$/u, '')
+      ? withoutClosingMarks(request.sentence.slice(firstToken.start, lastToken.end))
       : own;
   const choice = chooseClause(s, phrase);
   // a label is words of the sentence in the sentence's order (the choice is made for this call: changed in place,
@@ -714,6 +744,34 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     tense: tenseOf(s, choice.group),
     anchor: choice.keep.length ? s.words[choice.keep[0]!]!.token.start : -1,
   };
+}
+
+/** `text` without the marks that end it (`/[,;:.!?”’"»)\]]+$/u`), by character code. */
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && isClosingOrStop(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** , ; : . ! ? ” ’ " » ) ] */
+function isClosingOrStop(code: number): boolean {
+  switch (code) {
+    case 0x2c:
+    case 0x3b:
+    case 0x3a:
+    case 0x2e:
+    case 0x21:
+    case 0x3f:
+    case 0x201d:
+    case 0x2019:
+    case 0x22:
+    case 0xbb:
+    case 0x29:
+    case 0x5d:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Word indices once each, in the sentence's order. */

@@ -477,6 +477,7 @@ export const range = (from: number, to: number) => {
 };
 
 export const groupAt = (s: Sentence, i: number): VerbGroup | undefined => {
+  if (i < 0) return undefined; // (see wordAt)
   const g = s.groupOf[i]!;
   return g >= 0 ? s.groups[g] : undefined;
 };

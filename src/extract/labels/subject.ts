@@ -4,6 +4,7 @@
  */
 import { startsLower } from '../words.js';
 import { MODIFIER_ADJECTIVES, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
+import { wordAt } from './tags.js';
 import {
   breakAfter,
   describedBefore,
@@ -132,7 +133,7 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
  */
 function coordinatedSubject(s: Sentence, np: [number, number]): [number, number] | null {
   const link = np[0] - 1;
-  const conj = s.words[link];
+  const conj = wordAt(s.words, link);
   if (!conj || conj.mark || (conj.token.core !== 'and' && conj.token.core !== 'or') || link < 1) return null;
   const before = s.words[link - 1]!;
   if (before.mark || before.tag === 'pron' || !endsNounPhrase(before) || isTimeWord(s, link - 1)) return null;
@@ -169,7 +170,7 @@ function dashOpening(s: Sentence, close: number): number {
  */
 export function contactAntecedent(s: Sentence, subjectStart: number): number {
   const before = subjectStart - 1;
-  const w = s.words[before];
+  const w = wordAt(s.words, before);
   const first = s.words[subjectStart]!;
   if (!w || w.mark || w.tag !== 'noun' || !startsLower(w.token.text) || isTimeWord(s, before)) return -1;
   if (groupAt(s, before) || w.possessive) return -1;
@@ -201,7 +202,7 @@ export function subjectBeforeParticiple(s: Sentence, start: number, end = start)
       if (!endsNounPhrase(s.words[at - 1]!) || pauseAfter(s, at - 1) || s.words[at - 1]!.tag === 'pron') return null;
       const np = extendedNounPhrase(s, at - 1);
       // the noun phrase opens the clause (after a time phrase too: "On Monday | a motion to sell the hall was")
-      const opener = s.words[np[0] - 1];
+      const opener = wordAt(s.words, np[0] - 1);
       const opens =
         np[0] === 0 ||
         pauseAfter(s, np[0] - 1) ||
@@ -210,7 +211,7 @@ export function subjectBeforeParticiple(s: Sentence, start: number, end = start)
       // "A woman crossing the street | to attend a service | was": the noun phrase before an infinitive may be the
       // object of a participle in turn
       // (or of its preposition: "riding | to | the market")
-      const link = s.words[np[0] - 1];
+      const link = wordAt(s.words, np[0] - 1);
       const linked = link !== undefined && (link.tag === 'prep' || link.tag === 'to') && !link.mark;
       const outer = groupAt(s, np[0] - (linked ? 2 : 1));
       // (a short one: a long noun phrase here is more likely a clause's, misread)
@@ -271,8 +272,8 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
   // (a month or a day is when the noun before it was: "the festival in June, which drew" is the festival's)
   if (s.words[end]?.tag === 'name' && (looseComma || s.words[end]!.mark === ',') && !isTimeWord(s, end)) {
     const start = nounPhraseStart(s, end);
-    const link = s.words[start - 1];
-    const head = s.words[start - 2];
+    const link = wordAt(s.words, start - 1);
+    const head = wordAt(s.words, start - 2);
     // ("the Chief Executive of GM, which": "which" never stands for a person)
     const thing =
       head !== undefined &&
@@ -318,7 +319,7 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
   // before its preposition is a verb's object ("denied the charges | throughout the trial, which opened": the
   // preposition's phrase tells of the verb, not of the charges)
   const near = nounPhraseStart(s, end);
-  const link = s.words[near - 1];
+  const link = wordAt(s.words, near - 1);
   const adverbial =
     link?.tag === 'prep' &&
     link.token.core !== 'of' &&
@@ -396,8 +397,8 @@ export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
  * participle, the noun phrase the participle describes; else null.
  */
 function agentOf(s: Sentence, start: number): [number, number] | null {
-  const by = s.words[start - 1];
-  const participle = s.words[start - 2];
+  const by = wordAt(s.words, start - 1);
+  const participle = wordAt(s.words, start - 2);
   const noun = start - 3;
   if (!by || by.token.core !== 'by' || by.mark || !participle || participle.tag !== 'ved' || participle.mark)
     return null;

@@ -72,6 +72,14 @@ export interface Word {
   possessive: boolean;
 }
 
+/**
+ * The word at `i`, or undefined before the first one. (`words[-1]` reads no element but a property named "-1": V8
+ * then reads by its slow generic path at that place in the code, for every later read there too.)
+ */
+export function wordAt(words: readonly Word[], i: number): Word | undefined {
+  return i >= 0 ? words[i] : undefined;
+}
+
 const DOTTED = /^(?:\p{Lu}\.)+$/u;
 const NUMBER_FIRST = /^[“‘"«([]*[\p{N}$€£¥]/u;
 const UPPER_FIRST = /^[“‘"«([`']*\p{Lu}/u;
@@ -251,7 +259,7 @@ export function tagWords(tokens: readonly Token[]): Word[] {
       report: false,
       possessive: (shape & POSSESSIVE) !== 0,
     };
-    const previous = words[i - 1];
+    const previous = wordAt(words, i - 1);
     const c = bare ? text.charCodeAt(0) : firstCode(text);
     if (!token.isWord) {
       word.tag = 'punct';
@@ -300,7 +308,7 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     ) {
       previous.tag = 'pron';
     }
-    if (previous) retag(word, previous, tokens, lexical, i, words[i - 2], words);
+    if (previous) retag(word, previous, tokens, lexical, i, wordAt(words, i - 2), words);
     words.push(word);
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import {
   coreOf,
   isSpace,
+  joinsLettersWithHyphen,
   lowerCase,
   startsLower,
   startsUpper,
@@ -106,6 +107,25 @@ test('first-letter tests match their regexes', () => {
       assert.equal(startsLower(text), /^\p{Ll}/u.test(text));
       assert.equal(upperBeforeAnyLetter(text), /^\P{L}*\p{Lu}/u.test(text));
     }),
+    { seed: SEED, numRuns: RUNS },
+  );
+});
+
+test('joinsLettersWithHyphen is /\\p{L}-\\p{L}/u', () => {
+  for (const [text, joined] of [
+    ['third-quarter', true],
+    ['al-Assad’s', true],
+    ['mid-2013', false],
+    ['2018-19', false],
+    ['-', false],
+    ['a-', false],
+    ['Émile-Zola', true],
+    ['x-é', true],
+    ['—', false],
+  ] as const)
+    assert.equal(joinsLettersWithHyphen(text), joined, text);
+  fc.assert(
+    fc.property(anyText, (text) => joinsLettersWithHyphen(text) === /\p{L}-\p{L}/u.test(text)),
     { seed: SEED, numRuns: RUNS },
   );
 });
