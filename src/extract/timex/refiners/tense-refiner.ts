@@ -522,10 +522,12 @@ function adjusted(
     // of the day's trading; a month or a holiday lies on either side)
     if (awaited)
       return best === 'past' && WAITED.test(awaited[1]!) && !A_WEEKDAY.test(text.slice(start, end)) ? 'near' : 'future';
+    // (both need an infinitive: "to" is looked for first, as most clauses have none)
+    const infinitive = best === 'past' && /\bto\s/i.test(before);
     // (a weekday hoped for stays by tense: within a week either way, and "had aimed to agree by Friday" has passed)
-    if (best === 'past' && HOPED_BY_BEFORE.test(before) && !WEEKDAY.test(text.slice(start, end))) return 'near';
+    if (infinitive && HOPED_BY_BEFORE.test(before) && !WEEKDAY.test(text.slice(start, end))) return 'near';
     // (in capitals the words are read in lower case: the infinitive test tells a verb from a name by its case)
-    if (best === 'past' && DIRECTED_TO_BEFORE.test(/[a-z]/.test(before) ? before : before.toLowerCase())) return 'near';
+    if (infinitive && DIRECTED_TO_BEFORE.test(/[a-z]/.test(before) ? before : before.toLowerCase())) return 'near';
     // a day, not a month or a quarter figures are for ("set a sales record for March")
     if (FOR_BEFORE.test(before) && A_DAY.test(text.slice(start, end)) && SET_FOR.test(before)) return 'future';
     // "Until Thursday, they had not named him": a past perfect state that ended then; "nothing happened until
