@@ -322,7 +322,8 @@ function readClause(
       else if (r.index >= phraseEnd || (end <= phraseStart && MAIN_VERB_AFTER_ASIDE.test(clause.slice(end, end + 16))))
         asides.push([r.index, end]);
     }
-    if (!within) {
+    // (an aside has a comma on each side of the phrase)
+    if (!within && clause.lastIndexOf(',', phraseStart) >= 0 && clause.indexOf(',', phraseEnd) >= 0) {
       PARTICIPLE_ASIDE.lastIndex = 0;
       for (let r = PARTICIPLE_ASIDE.exec(clause); r; r = PARTICIPLE_ASIDE.exec(clause)) {
         const end = r.index + r[0].length;
