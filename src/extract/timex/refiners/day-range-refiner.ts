@@ -6,11 +6,11 @@
  * July to 10 July", told on 10 July, is this July's). An end written with a year or with "last", "next", "this" is
  * read as written.
  */
-import { dayPeriod, epochDay, humanDay, isValidDay } from '../calendar.js';
+import { dayPeriod, humanDay, isValidDay } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
-import { joinRangePairs } from './range-pairs.js';
+import { closingDay, joinRangePairs, latestOnOrBefore } from './range-pairs.js';
 
 /** A day of a month with no year, in either order: "Dec. 28", "January 2nd", "28 December", "2 july". */
 const DAY_OF_MONTH = /^(?:[\p{L}.]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[\p{L}.]+)$/iu;
@@ -31,16 +31,11 @@ function openBefore(first: Frame, last: Frame, text: string): void {
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
     const own = resolveFirst(ctx);
-    const end = last.resolve({ ...ctx, tense: last.tense ?? ctx.tense, clearTense: last.clearTense === true })?.period;
-    if (!own?.period || own.period.granularity !== 'day' || !end || end.granularity !== 'day') return own;
+    const end = closingDay(last, ctx);
+    if (own?.period?.granularity !== 'day' || !end) return own;
     const { m, d } = own.period.first;
-    const y = [end.first.y, end.first.y - 1].find(
-      (y) => isValidDay(y, m, d) && epochDay({ y, m, d }) <= epochDay(end.first),
-    );
-    if (y === undefined || y === own.period.first.y) return own;
-    return dateReading(
-      dayPeriod({ y, m, d }),
-      `${text}: the one that opens the range closing on ${humanDay(end.first)}`,
-    );
+    const period = latestOnOrBefore(end, (y) => (isValidDay(y, m, d) ? dayPeriod({ y, m, d }) : null));
+    if (!period || period.value === own.period.value) return own;
+    return dateReading(period, `${text}: the one that opens the range closing on ${humanDay(end)}`);
   };
 }

@@ -7,10 +7,10 @@
  */
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import type { Frame } from '../frame.js';
-import { epochDay, humanDay } from '../calendar.js';
+import { humanDay } from '../calendar.js';
 import { dateReading } from '../periods.js';
 import { isHolidayFrame, type HolidayFrame } from '../parsers/holiday-parser.js';
-import { joinRangePairs } from './range-pairs.js';
+import { closingDay, joinRangePairs, latestOnOrBefore } from './range-pairs.js';
 
 /** An end that says which one it is: a year, or "last", "next", "this", "coming", "past". */
 const WRITTEN_WHICH = /\d|\b(?:last|next|this|coming|past)\b/i;
@@ -30,14 +30,13 @@ export class HolidayRangeRefiner implements Refiner {
 function openBefore(first: HolidayFrame, last: Frame, name: string): void {
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
-    const end = last.resolve({ ...ctx, tense: last.tense ?? ctx.tense, clearTense: last.clearTense === true })?.period
-      ?.first;
-    const y = end && [end.y, end.y - 1].find((y) => epochDay(first.periodIn(y).first) <= epochDay(end));
-    if (!end || y === undefined) return resolveFirst(ctx);
+    const end = closingDay(last, ctx);
+    const period = end && latestOnOrBefore(end, first.periodIn);
+    if (!end || !period) return resolveFirst(ctx);
     // (the opening of a season is no day the narrative stands on: "… through Christmas. Shares were down at 11:20
     // a.m." is not on Thanksgiving)
     return {
-      ...dateReading(first.periodIn(y), `${name}: the one that opens the range closing on ${humanDay(end)}`),
+      ...dateReading(period, `${name}: the one that opens the range closing on ${humanDay(end)}`),
       anchorable: false,
     };
   };

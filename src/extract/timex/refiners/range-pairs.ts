@@ -2,7 +2,8 @@
  * Two phrases written as the ends of one range: "from Monday to Wednesday", "Thursday through Saturday", "Mon-Wed",
  * "between October and March". The range refiners (weekday-range, month-range) read their ends together.
  */
-import { getFrame, type Frame } from '../frame.js';
+import { epochDay, type Day, type Period } from '../calendar.js';
+import { getFrame, type Frame, type ResolveContext } from '../frame.js';
 import type { ParsingContext, TimexMatch } from '../match.js';
 
 const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
@@ -33,4 +34,24 @@ export function joinRangePairs(
     if (/and/i.test(joiner[0]) && !BETWEEN.test(context.text.slice(Math.max(0, a.index - 12), a.index))) continue;
     if (join(a, b, first, last)) i++;
   }
+}
+
+/**
+ * The day the last end of a range is read on, by its own clause's tense (the range refiners run after the tense
+ * refiner): what the first end is put on or before. Undefined when it has no day.
+ */
+export function closingDay(last: Frame, ctx: ResolveContext): Day | undefined {
+  return last.resolve({ ...ctx, tense: last.tense ?? ctx.tense, clearTense: last.clearTense === true })?.period?.first;
+}
+
+/**
+ * The latest of a yearly day or period that starts on or before `end`: in `end`'s year or the one before
+ * (`periodIn` gives it in a year, null when there is none that year, as 29 February).
+ */
+export function latestOnOrBefore(end: Day, periodIn: (y: number) => Period | null): Period | null {
+  for (const y of [end.y, end.y - 1]) {
+    const period = periodIn(y);
+    if (period && epochDay(period.first) <= epochDay(end)) return period;
+  }
+  return null;
 }
