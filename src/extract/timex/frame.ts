@@ -99,6 +99,11 @@ export interface Frame {
   clearTense?: boolean;
   /** Set by a refiner when the phrase is only a point of reference (see Reference). */
   reference?: Reference;
+  /**
+   * With `reference`: the phrase is one only when it starts before publication. The level a change is measured from
+   * lies in the past; "a further 4% from next April" starts a rise, it measures none.
+   */
+  referenceIfPast?: boolean;
   /** The reading depends on neither the tense nor the narrative ("2016", "the 1990s", "March 3, 2015"): the
    * tense refiner need not read the clause. */
   timeless?: boolean;

@@ -79,7 +79,9 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     }
     if (!reading || reading.value.includes('NaN')) continue; // "99999999999999999999 days ago"
     const id = `t${timexes.length + 1}`;
-    const timex = toTimex(id, result, reading, anchor, frame.reference);
+    const reference =
+      frame.referenceIfPast && reading.period && epochDay(reading.period.first) > today ? undefined : frame.reference;
+    const timex = toTimex(id, result, reading, anchor, reference);
     if (frame.tense) clauseTenses.set(timex, frame.tense);
     timexes.push(timex);
     const placed =
@@ -90,7 +92,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     if (placed)
       mentioned = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
     // a point of reference ("the first win since August 26") is background: the story goes on from its own days
-    if (placed && !frame.reference) {
+    if (placed && !reference) {
       anchor = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
       if (isDayOrFiner(reading.period!.granularity)) day = anchor;

@@ -48,6 +48,8 @@ const CHANGED_BY_FIGURE_FROM_BEFORE = new RegExp(
 );
 const CHANGED_FROM_BEFORE = new RegExp(`\\b(?:${CHANGE})\\s+from\\s+${DATE_PREPOSITION}$`, 'i');
 const PERFECT_BEFORE = /\b(?:has|have|had|'ve)\s+(?:[a-z]+\s+){0,2}$/i;
+/** "up"/"down" as a verb's particle ("still clearing up from Monday", "winding down from the weekend"), not a change. */
+const PARTICLE_BEFORE = new RegExp(`\\b(?!(?:${CHANGE})\\b)[a-z]{2,}ing\\s+(?=(?:up|down)\\s+from\\s)`, 'i');
 /** After a date, what makes it the start of a stretch: "from March to May", "from 2019 through 2021". */
 const FROM_STRETCH_AFTER = /^\s*(?:[-–—]|to\b|through\b|thru\b|until\b|till\b|and\b|onwards?\b)/i;
 
@@ -153,11 +155,14 @@ export class ComparisonRefiner implements Refiner {
     const adjacent = CHANGED_FROM_BEFORE.exec(changeLead);
     if (
       /\bfrom\s/i.test(changeLead.slice(-40)) &&
-      ((adjacent && !PERFECT_BEFORE.test(changeLead.slice(0, adjacent.index))) ||
+      ((adjacent &&
+        !PERFECT_BEFORE.test(changeLead.slice(0, adjacent.index)) &&
+        !PARTICLE_BEFORE.test(changeLead.slice(Math.max(0, adjacent.index - 24)))) ||
         CHANGED_BY_FIGURE_FROM_BEFORE.test(changeLead))
     ) {
       if (!FROM_STRETCH_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) {
         frame.reference = `a point of comparison (a change "from … ${r.text}"), not an event: the change is told now`;
+        frame.referenceIfPast = true;
         return;
       }
     }

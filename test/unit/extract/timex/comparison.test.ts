@@ -183,7 +183,7 @@ test('the level a change is measured from is a point of comparison: "rose 94% fr
     ['Quarterly revenue rose 94 percent from a year earlier.', 'a year earlier'],
     ['The jobless rate climbed to 4.1%, up from 3.7% a year ago.', 'a year ago'],
     ['Its dividend is 6 pence, up 20% from 5 pence last year.', 'last year'],
-    ['Turnover slipped to $8.2 billion from $8.9 billion in 2023.', '2023'],
+    ['Turnover slipped to $8.2 billion from $8.9 billion in 2021.', '2021'],
     ['The loss narrowed from the previous quarter, the bank said.', 'the previous quarter'],
     ['SHARES JUMPED 5% FROM FRIDAY’S CLOSE.', 'FRIDAY'],
   ] as const) {
@@ -205,4 +205,16 @@ test('the level a change is measured from is a point of comparison: "rose 94% fr
     true,
   );
   assert.equal(timexOf('He moved to London from Paris in 2019.', '2019', PUB).from, '2019-01-01');
+  // a rise that starts later measures nothing: "from next April" is when it begins
+  assert.equal(
+    timexOf('The deal gives staff 5% now and a further 4% from next April.', 'next April', PUB).from,
+    '2023-04-01',
+  );
+  assert.equal(timexOf('Fares rise 3% from 1 January 2023.', '1 January 2023', PUB).from, '2023-01-01');
+  // "up" and "down" as a verb's particle: no change is measured
+  assert.equal(
+    timexOf('Crews were still clearing up from Monday when the rain returned.', 'Monday', PUB).from,
+    '2022-05-02',
+  );
+  assert.equal(timexOf('The town is slowly winding down from the weekend.', 'the weekend', PUB).to !== undefined, true);
 });
