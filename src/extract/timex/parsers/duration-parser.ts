@@ -72,10 +72,10 @@ const LENGTH_VERB_BEFORE =
 
 /**
  * Before "three days after …": the story's event named again as the subject of "came", "comes", "happened" ("The
- * attack came", "The move comes", "It happened"), at the start of its sentence.
+ * attack came", "The move comes", "The results come", "It happened"), at the start of its sentence.
  */
 const LEAD_EVENT_BEFORE =
-  /(?:^|[.!?]["'”’]?\s+)(?:the|this|that|it|its)\s+(?:[a-z-]+\s+){0,2}(?:came|comes|happened|occurred|followed|follows)\s+(?:(?:just|only|barely|exactly|some|about|nearly|almost|more\s+than|less\s+than)\s+)?$/i;
+  /(?:^|[.!?]["'”’]?\s+)(?:the|this|that|these|those|it|its)\s+(?:[a-z-]+\s+){0,2}(?:came|comes|come|happened|occurred|followed|follows|follow)\s+(?:(?:just|only|barely|exactly|some|about|nearly|almost|more\s+than|less\s+than)\s+)?$/i;
 
 /** After "three days after …": the rest of the clause names the date of what it tells ("… was issued on June 10"). */
 const DATED_CLAUSE_AFTER =

@@ -146,6 +146,13 @@ test('"The attack came three days after …" counts from the story\'s lead event
     'The attack came three days after the council cut funding for youth clubs.';
   const t = timexOf(text, 'three days', '2024-10-22');
   assert.deepEqual([t.from, t.to, t.anchor], ['2024-10-16', '2024-10-17', 't1']);
+  // a plural subject: "The figures come …"
+  const plural = timexOf(
+    'The bank posted its results on Tuesday and expects a better spring. The figures come two weeks after a rival cut its outlook.',
+    'two weeks',
+    '2024-10-23',
+  );
+  assert.deepEqual([plural.from, plural.to], ['2024-10-08', '2024-10-09']);
   // negative: a clause that is no restatement of the event counts from the last date, as before
   const last = timexOf(
     'A gunman opened fire at a mall on Saturday. He appeared in court on Monday, three days after his arrest.',
