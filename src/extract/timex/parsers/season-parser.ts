@@ -20,7 +20,7 @@ import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex
 /** A small count of seasons: "two", "three", "several", "5". */
 const COUNT_WORD = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few';
 const PATTERN = new RegExp(
-  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|(?:the\\s+)?(?:current|coming)|last|next|past|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|['‘’]\\d{2}(?![\\w'’])|${SPOKEN_YEAR_WORDS}))?` +
+  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|that|the\\s+(?:following|next|previous|preceding)|(?:the\\s+)?(?:current|coming)|last|next|past|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|['‘’]\\d{2}(?![\\w'’])|${SPOKEN_YEAR_WORDS}))?` +
     // "the winter of 1991-92": a winter written with the two years it spans
     `(?:[-–/](?<yearAfter>\\d{2}(?:\\d{2})?))?(?![\\w-])` +
     // "the past three summers", "the last two winters": the season year after year, as "Mondays" is every Monday
@@ -102,12 +102,22 @@ export class SeasonParser extends TimexParser {
       .replace(/^the (?=current|coming)/, '')
       .replace('current', 'this');
     const season = CODE[seasonWord!.toLowerCase()]!;
-    if (seasonWord!.toLowerCase() === 'fall' && !yearText && !modText) {
-      if (!which) return null;
+    if (/^(?:fall|spring)$/i.test(seasonWord!) && !yearText && !modText) {
+      if (!which && /^fall$/i.test(seasonWord!)) return null;
       // "the fall" is the season after a preposition ("in the fall", "by the fall"), not "witnessed the fall",
       // "The fall was unsurvivable" or "the fall of the junta"
-      const after = textAfter(context, index + match[0].length, 6);
-      if (which === 'the' && (!PREPOSITION_BEFORE.test(textBefore(context, index, 12)) || /^\s+of\b/.test(after)))
+      const after = textAfter(context, index + match[0].length, 8);
+      if (
+        which === 'the' &&
+        /^fall$/i.test(seasonWord!) &&
+        (!PREPOSITION_BEFORE.test(textBefore(context, index, 12)) || /^\s+of\b/.test(after))
+      )
+        return null;
+      // nor "that fall in prices", "that fall from grace", "the water of that spring" (and then not the bare word)
+      if (
+        (which === 'that' || /\bthat\s+$/.test(textBefore(context, index, 8))) &&
+        (/^\s+(?:of|in|from|into|off)\b/.test(after) || /\bof\s+(?:that\s+)?$/.test(textBefore(context, index, 12)))
+      )
         return null;
     }
     if (seasonWord!.toLowerCase() === 'spring' && !yearText && !modText && !which) {
@@ -123,7 +133,7 @@ export class SeasonParser extends TimexParser {
     const phraseAt: PhraseAt = { text: context.text, index };
     const frame: Frame = {
       kind: 'season',
-      resolve: ({ dct, tense, anchor }) => {
+      resolve: ({ dct, tense, anchor, mentioned }) => {
         let y = yearText
           ? /^\d/.test(yearText)
             ? Number(yearText)
@@ -139,6 +149,31 @@ export class SeasonParser extends TimexParser {
           y = opening;
           why = `the ${seasonWord} of the year that opens the sentence (${anchor!.id}, ${y})`;
         }
+        // "arrested in the spring of 2021 and charged that summer": the season of the year last mentioned (a winter
+        // is the one under way then: "in January 2010 … that winter" began in December 2009)
+        const told = y === null && which === 'that' ? (mentioned ?? anchor) : null;
+        if (told) {
+          const first = told.period.first;
+          y = season === 'WI' && first.m <= 2 ? first.y - 1 : first.y;
+          why = `"${match[0].trim()}": the ${seasonWord!.toLowerCase()} of the year last mentioned (${told.id}, ${y})`;
+        }
+        // "closed in 2009 and reopened the following summer": the first one after the date the story last placed
+        const narrated =
+          y === null &&
+          which &&
+          /^the (?:following|next|previous|preceding)$/.test(which) &&
+          (frame.tense ?? tense) !== 'future'
+            ? anchor
+            : null;
+        if (narrated) {
+          const after = /following|next/.test(which!);
+          const edge = (after ? narrated.period.to : narrated.period.from).slice(0, 10);
+          for (let year = narrated.period.first.y + (after ? -1 : 1); y === null; year += after ? 1 : -1) {
+            const from = seasonPeriod(year, season).from;
+            if (after ? from >= edge : from < edge) y = year;
+          }
+          why = `"${match[0].trim()}": the ${seasonWord!.toLowerCase()} ${after ? 'after' : 'before'} the date in ${narrated.id} (${y})`;
+        }
         if (y === null) {
           if (!dct) return unplacedReading(`XXXX-${season}`, `${seasonWord} of an unknown year`, pointMod?.mod);
           const current = seasonOf(dct);
@@ -150,9 +185,21 @@ export class SeasonParser extends TimexParser {
           else if (which === 'this') k = sameYear;
           // the latest one before the season under way, the first one after it ("last winter" told in February is
           // the winter before this one, though this one began in the year before)
-          else if (which === 'last' || which === 'past' || which === 'this past')
+          else if (
+            which === 'last' ||
+            which === 'past' ||
+            which === 'this past' ||
+            which === 'the previous' ||
+            which === 'the preceding'
+          )
             k = now - ((((now - sameYear) % 4) + 4) % 4 || 4);
-          else if (which === 'next' || which === 'coming' || which === 'this coming')
+          else if (
+            which === 'next' ||
+            which === 'coming' ||
+            which === 'this coming' ||
+            which === 'the following' ||
+            which === 'the next'
+          )
             k = now + ((((sameYear - now) % 4) + 4) % 4 || 4);
           else if (t === 'future') k = sameYear >= now ? sameYear : sameYear + 4;
           else k = sameYear <= now ? sameYear : sameYear - 4;

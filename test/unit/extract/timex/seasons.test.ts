@@ -84,3 +84,53 @@ test('"the winter of 1991-92", "the winter of 1999/2000": the winter that spans 
   assertNone('The summer of 2018-19 was odd.', 'summer of 2018', PUB);
   assertNone('The winter of 1991-93 was long.', 'winter of 1991-93', PUB);
 });
+
+test('"that summer" is the season of the year last mentioned; "the following spring" the one after the last date', () => {
+  const PUB = '2024-11-19';
+  assertPlaced(
+    'She was arrested in the spring of 2021 and charged that summer.',
+    'that summer',
+    '2021-SU',
+    '2021-06-01',
+    '2021-09-01',
+    PUB,
+  );
+  assertPlaced('They wed in 1999 and moved north that spring.', 'that spring', '1999-SP', undefined, undefined, PUB);
+  // the winter under way on the date mentioned began in the December before it
+  assertPlaced(
+    'The lake froze in January 2010. That winter was harsh.',
+    'That winter',
+    '2009-WI',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The mill shut in 2009 and reopened the following summer.',
+    'the following summer',
+    '2010-SU',
+    '2010-06-01',
+    '2010-09-01',
+    PUB,
+  );
+  assertPlaced(
+    'The mill shut on 3 March 2009 and reopened the next spring.',
+    'the next spring',
+    '2010-SP',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'He won the seat in 2010, having lost it the previous winter.',
+    'the previous winter',
+    '2009-WI',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: a fall and a spring that are no seasons
+  assertNone('Firms tried to soften that fall in prices last year.', 'fall', PUB);
+  assertNone('After that fall from grace in 2011 he left politics.', 'fall', PUB);
+  assertNone('The well was dug in 1880. The water of that spring was sold.', 'spring', PUB);
+});
