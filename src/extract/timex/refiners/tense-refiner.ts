@@ -182,6 +182,12 @@ const HOPED_BY_BEFORE =
  */
 const DIRECTED_TO_BEFORE =
   /\b(?:told|ordered|asked|urged|advised|warned|instructed|encouraged|invited|summoned|requested|directed|called\s+on|called\s+upon)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|it)\b)[a-z]+(?<![^s]s)(?:\s+[\w'’-]+){0,5}?\s+(?:on|in|at|by|from)?\s*$/;
+/**
+ * A plan told in the past perfect, then its day: "had been due to walk out on Saturday", "had been scheduled for
+ * Monday". The plan was overtaken (called off, moved, kept), and its day lies near publication on either side.
+ */
+const OVERTAKEN_PLAN_BEFORE =
+  /\bhad\s+been\s+(?:due|scheduled|expected|set|slated|planned|supposed|meant|timetabled)\s+(?:to\s+[a-z]+(?:\s+[\w'’-]+){0,5}?\s+(?:on|in|at|by|from|for)?\s*|for\s+)$/i;
 /** A negation before "until": "did not leave until Friday" tells when it did happen. */
 const NEGATION = /\b(?:not|never|nothing|nobody|no\s+one)\b|n't\b/i;
 
@@ -523,6 +529,7 @@ function adjusted(
     // of the day's trading; a month or a holiday lies on either side)
     if (awaited)
       return best === 'past' && WAITED.test(awaited[1]!) && !A_WEEKDAY.test(text.slice(start, end)) ? 'near' : 'future';
+    if (best === 'past' && /\bhad\s+been\s/i.test(before) && OVERTAKEN_PLAN_BEFORE.test(before)) return 'near';
     // (both need an infinitive: "to" is looked for first, as most clauses have none)
     const infinitive = best === 'past' && /\bto\s/i.test(before);
     // (a weekday hoped for stays by tense: within a week either way, and "had aimed to agree by Friday" has passed)

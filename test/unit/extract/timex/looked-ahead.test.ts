@@ -80,6 +80,23 @@ test('what a past clause told or asked someone to do on a day is the nearest suc
   assert.equal(timexOf('The envoy was summoned to the ministry on Monday.', 'Monday', THU).value, '2025-01-20');
 });
 
+test('a plan told in the past perfect ("had been due to strike on Saturday") falls on the nearest such day', () => {
+  // published Thursday 28 November 2024
+  const THU = '2024-11-28';
+  for (const [text, phrase, value] of [
+    ['Guards had been due to walk out on Saturday and Sunday.', 'Saturday', '2024-11-30'],
+    ['The hearing had been scheduled for Monday.', 'Monday', '2024-11-25'],
+    ['The launch had been expected to take place in March.', 'March', '2025-03'],
+  ] as const) {
+    const t = timexOf(text, phrase, THU);
+    assert.equal(t.value, value, text);
+    assert.match(t.why, /nearest/, text);
+  }
+  // negatives: a past perfect that is no plan stays in the past
+  assert.equal(timexOf('Guards had been on strike on Saturday.', 'Saturday', THU).value, '2024-11-23');
+  assert.equal(timexOf('The hearing had been adjourned on Monday.', 'Monday', THU).value, '2024-11-25');
+});
+
 test('"the next" thing "for" a date lies ahead', () => {
   assert.equal(
     timexOf('Markets had priced in the next cut for the June 17 meeting.', 'June 17', '2025-03-19').value,
