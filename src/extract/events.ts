@@ -14,6 +14,7 @@ import { describeEvent, tagSentence } from './labels/index.js';
 import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
+import { isEntryStamp } from './timex/refiners/live-stamp-refiner.js';
 import { clauseTenseOf } from './timex/normaliser.js';
 import {
   addDays,
@@ -165,6 +166,19 @@ const PAIR_FIRST = /^(?:first|second|third|1st|2nd|3rd)$/i;
  */
 function pairedPeriods(text: string, x: Timex, y: Timex): boolean {
   return PAIR_FIRST.test(x.text) && x.to === y.from && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(x.end, y.start));
+}
+
+/** The live report's entry stamp that opens the label window at `start`, before timex `xIndex`, if one does. */
+function openingEntryStamp(timexes: readonly Timex[], xIndex: number, start: number): Timex | undefined {
+  for (let k = xIndex - 1; k >= 0 && timexes[k]!.start >= start; k--)
+    if (timexes[k]!.start === start) return isEntryStamp(timexes[k]!) ? timexes[k] : undefined;
+  return undefined;
+}
+
+/** The offset of the first character at or after `at` that is no white space. */
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at;
 }
 
 /** The part of a sentence given to the labeller: all of it, or whole words around the phrase in a huge one. */
@@ -445,12 +459,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       i = nextPlaceable[i + 1]!;
     }
 
-    const [windowStart, windowEnd] = labelWindow(
-      text,
-      sentence,
-      Math.min(governorStart ?? x.start, x.start),
-      phraseEnd,
-    );
+    const window = labelWindow(text, sentence, Math.min(governorStart ?? x.start, x.start), phraseEnd);
+    let windowStart = window[0];
+    const windowEnd = window[1];
+    // "09:05 The races started on time at 9am": a live report's entry stamp that opens the sentence is no part of
+    // what another of its phrases dates
+    const stamp = openingEntryStamp(timexes, xIndex, windowStart);
+    if (stamp) windowStart = Math.min(skipSpaces(text, stamp.end), x.start);
     if (windowStart !== tokenisedWindow[0] || windowEnd !== tokenisedWindow[1]) {
       windowText = text.slice(windowStart, windowEnd);
       // a headline or a sentence in capitals ("THE PREMIER RESIGNED ON MONDAY"): every word would read as a name,
@@ -562,9 +577,14 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   return withoutRepeats(events);
 }
 
+/** What one label adds to another that ends inside a range of dates: a preposition and one word. */
+const DANGLING_TAIL = /^,?\s+(?:between|from|since|until|till|through|to|in|on|at|by)\s+\S+$/i;
+
 /**
  * The events without one that repeats an earlier event of its sentence (same label, same interval): "died
- * Saturday, July 24, 2004" and "July 24 is the day" date one event twice. Ids stay in order, without gaps.
+ * Saturday, July 24, 2004" and "July 24 is the day" date one event twice. So does a label that only runs on into a
+ * time phrase of the other's ("Last winter, storms cut the roads for 11 days between December and February": the
+ * winter and the months are one stretch): the longer label is kept, unless it breaks off inside the range. Ids stay in order, without gaps.
  */
 function withoutRepeats(events: TimelineEvent[]): TimelineEvent[] {
   // events come in document order, so those of one sentence are neighbours: each is compared with the kept
@@ -576,7 +596,12 @@ function withoutRepeats(events: TimelineEvent[]): TimelineEvent[] {
     let repeat = false;
     for (let k = sentenceFirst; k < kept.length && !repeat; k++) {
       const o = kept[k]!;
-      repeat = o.sentence.start === e.sentence.start && o.from === e.from && o.to === e.to && o.label === e.label;
+      if (o.sentence.start !== e.sentence.start || o.from !== e.from || o.to !== e.to) continue;
+      const [short, long] = e.label.length < o.label.length ? [e.label, o.label] : [o.label, e.label];
+      // (word by word: "moved on day 1" is no part of "moved on day 10")
+      repeat = long.startsWith(short) && (long.length === short.length || /^[\s,;]/.test(long.slice(short.length)));
+      // the longer label, unless it only adds a dangling preposition and its word ("… for 11 days between December")
+      if (repeat) o.label = DANGLING_TAIL.test(long.slice(short.length)) ? short : long;
     }
     if (!repeat) kept.push(e);
   }

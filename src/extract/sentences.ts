@@ -44,6 +44,8 @@ const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const isInitial = (word: string) => word.length <= 2 && INITIAL.test(word);
 /** DOTTED ("U.S", "a.m"), tested only on a word with a dot right after its first letter, where DOTTED has one. */
 const isDotted = (word: string) => (word.charCodeAt(1) === 0x2e || word.charCodeAt(2) === 0x2e) && DOTTED.test(word);
+/** A clock time in digits alone on its line, maybe with its zone: a live page's entry stamp. */
+const STAMP_LINE = /^\s*\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?\s*$/;
 /** A line ending with one of these continues on the next line (hard-wrapped text). */
 const CONTINUES = /(?:[,;:(\-–—&]|\b(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|that|said|says)\b)$/i;
 
@@ -223,6 +225,13 @@ function wordAt(text: string, at: number): string {
  * line starts in lower case, or this line ends with a comma, a dash or a word like "the").
  */
 function lineBreakEndsSentence(text: string, sentenceStart: number, at: number, after: number): boolean {
+  // a live page's stamp alone on its line ("14:10", "09:42 GMT") opens the entry below it, blank lines between
+  if (
+    at - sentenceStart <= 12 &&
+    STAMP_LINE.test(text.slice(sentenceStart, at)) &&
+    /\S/.test(text.slice(after, after + 8))
+  )
+    return false;
   let next = after;
   while (next < text.length && isSpace(text, next) && !isLineBreak(text, next)) next++;
   if (next >= text.length || isLineBreak(text, next)) return true;

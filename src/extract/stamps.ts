@@ -6,6 +6,7 @@
  */
 import { STAMP_QUALIFIERS, STAMP_VERBS } from './dateline.js';
 import { ZONE_WORD } from './timex/zones.js';
+import { isEntryStamp } from './timex/refiners/live-stamp-refiner.js';
 import type { Timex } from './types.js';
 
 /** The head of an article, where a page puts its stamps: past a section line, a headline and a byline or two. */
@@ -50,7 +51,8 @@ export function stampSpans(text: string, timexes: readonly Timex[]): StampSpan[]
     // a stamp is a short line above the story: a text of dates alone is the story itself
     const short = lineEnd - lineStart <= STAMP_LENGTH;
     for (let j = k; short && j < timexes.length && timexes[j]!.end <= lineEnd; j++) inLine.push(timexes[j]!);
-    if (inLine.length > 0 && /\p{L}/u.test(text.slice(lineEnd, lineEnd + 400))) {
+    // (a live report's entry stamp alone on its line dates the entry below it, not the page)
+    if (inLine.length > 0 && !inLine.some(isEntryStamp) && /\p{L}/u.test(text.slice(lineEnd, lineEnd + 400))) {
       // what is left of the line without its time phrases
       let rest = '';
       let at = lineStart;

@@ -140,3 +140,13 @@ test('a clock time with "a.m."/"p.m." ends a sentence before a capitalised word 
   ])
     assert.deepEqual(texts(t), [t]);
 });
+
+test("a live page's stamp alone on its line opens the entry below it", () => {
+  assert.deepEqual(texts('14:10\n\nThe minister has arrived.\n13:55 GMT\nCrowds gather.'), [
+    '14:10\n\nThe minister has arrived.',
+    '13:55 GMT\nCrowds gather.',
+  ]);
+  // negative: a line of words, or a time with words, ends at its line break as before
+  assert.deepEqual(texts('Vote at 14:10\nThe minister has arrived.'), ['Vote at 14:10', 'The minister has arrived.']);
+  assert.deepEqual(texts('The score: 2-1\n\n14:10'), ['The score: 2-1', '14:10']);
+});

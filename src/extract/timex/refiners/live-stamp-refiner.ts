@@ -1,6 +1,7 @@
 /**
  * A live report's entry stamps: clock times that open a paragraph before a dash or a colon ("09:15 GMT - Rescue
- * teams have…", "08:40 GMT – Aftershocks…"), newest first. Each dates its entry: the last such time on or before
+ * teams have…", "08:40 GMT – Aftershocks…"), or in digits alone on their line or before the entry's first word
+ * ("09:42 The race is on"), newest first. Each dates its entry: the last such time on or before
  * publication. Read as clock times in the story, the second stamp fell on the day the first entry had just named
  * ("struck on Sunday … 08:40 GMT -" was Sunday's 08:40). Two stamps at least, in falling order: one time opening
  * a line, or times in rising order, are a programme ("10:30 – Opening ceremony"), read as before.
@@ -8,13 +9,26 @@
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { getFrame } from '../frame.js';
 import { isTimeFrame, type TimeFrame } from '../parsers/time-parser.js';
+import type { Timex } from '../../types.js';
 
 /** After the time: a dash or a colon that sets the entry off. */
 const STAMP_AFTER = /^[ \t]*(?:[-–—|]|:(?!\d))[ \t]/;
+/**
+ * A stamp in digits ("09:42", "9.05", "14:10 GMT") may stand alone on its line or go straight into its entry's
+ * first word ("09:42 The elite women are off"), as live pages print them.
+ */
+const DIGIT_STAMP = /^\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?$/;
+const DIGIT_STAMP_AFTER = /^[ \t]*(?:\r?\n|[ \t]["“‘']?[A-Za-z])/;
 
 /** A report runs across midnight from an evening stamp (from 18:00) to one of the small hours (before 06:00). */
 const EVENING_START = 18 * 60;
 const SMALL_HOURS_END = 6 * 60;
+
+/** How the `why` of an entry stamp starts. */
+const ENTRY_STAMP = "a live report's entry stamp: ";
+
+/** Whether a timex is a live report's entry stamp: it dates its entry, not the page (see stamps.ts). */
+export const isEntryStamp = (timex: Timex): boolean => timex.why.startsWith(ENTRY_STAMP);
 
 /** Minutes of the day a stamp shows (in its own zone). */
 const minuteOf = (frame: TimeFrame): number => frame.time.hour * 60 + (frame.time.minute ?? 0);
@@ -34,7 +48,8 @@ export class LiveStampRefiner implements Refiner {
       const frame = getFrame(r);
       if (!isTimeFrame(frame) || frame.bare) continue;
       if (!opensLine(text, r.index)) continue;
-      if (!STAMP_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 4))) continue;
+      const after = text.slice(r.index + r.text.length, r.index + r.text.length + 4);
+      if (!STAMP_AFTER.test(after) && !(DIGIT_STAMP.test(r.text) && DIGIT_STAMP_AFTER.test(after))) continue;
       stamps.push(frame);
     }
     if (stamps.length < 2) return results;
@@ -51,7 +66,7 @@ export class LiveStampRefiner implements Refiner {
       const resolve = frame.resolve;
       frame.resolve = (ctx) => {
         const reading = resolve({ ...ctx, tense: 'past', anchor: null, day: null });
-        return reading && { ...reading, why: `a live report's entry stamp: ${reading.why}` };
+        return reading && { ...reading, why: `${ENTRY_STAMP}${reading.why}` };
       };
     }
     return results;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { timexOf } from './helpers.js';
+import { extract } from '../../../../src/extract/index.js';
 
 // Published Monday 9 December 2024 at 09:30 GMT.
 const PUB = '2024-12-09T09:30:00Z';
@@ -36,4 +37,26 @@ test('negative: a programme (rising times) and a single time opening a line are 
   assert.equal(timexOf(programme, '14:00', PUB).value, '2024-12-12T14:00');
   const single = 'The quake struck on Sunday.\n\n08:40 GMT - Aftershocks went on.';
   assert.equal(timexOf(single, '08:40 GMT', PUB).value, '2024-12-08T08:40Z');
+});
+
+test('stamps in digits may stand alone on their line or run into their entry; each entry is an event', () => {
+  const PUB_BST = '2024-10-06T14:20:00+01:00';
+  const alone =
+    'Live: the vote\n\n14:10\n\nThe minister has arrived.\n\n13:55\nCrowds are gathering, with a vote due at 3pm.';
+  const run = '14:10 The minister has arrived.\n\n13:55 Crowds are gathering, and a vote is expected at 3pm.';
+  for (const text of [alone, run]) {
+    for (const stamp of ['14:10', '13:55']) {
+      const t = timexOf(text, stamp, PUB_BST);
+      assert.equal(t.value, `2024-10-06T${stamp}`, stamp);
+      assert.match(t.why, /live report's entry stamp/);
+    }
+    const { events } = extract(text, { published: PUB_BST });
+    const labels = new Map(events.map((e) => [e.from, e.label]));
+    assert.equal(labels.get('2024-10-06T14:10'), 'The minister has arrived');
+    // a later time of an entry is dated by its own words, without the stamp
+    assert.doesNotMatch(labels.get('2024-10-06T15:00') ?? '', /13:55/);
+  }
+  // negative: one time with a word after it is a time of the story, and so is a time of day in the text
+  const once = 'The council meets on Monday.\n\n10:30 Councillors will vote on the budget.';
+  assert.equal(timexOf(once, '10:30', PUB).value, '2024-12-09T10:30');
 });
