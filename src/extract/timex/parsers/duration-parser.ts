@@ -8,6 +8,7 @@
 import {
   addDays,
   addMonths,
+  dayPeriod,
   compareDays,
   epochMinute,
   humanDay,
@@ -76,6 +77,9 @@ const LENGTH_VERB_BEFORE =
  */
 const LEAD_EVENT_BEFORE =
   /(?:^|[.!?]["'”’]?\s+)(?:the|this|that|these|those|it|its)\s+(?:[a-z-]+\s+){0,2}(?:came|comes|come|happened|occurred|followed|follows|follow)\s+(?:(?:just|only|barely|exactly|some|about|nearly|almost|more\s+than|less\s+than)\s+)?$/i;
+
+/** The present of LEAD_EVENT_BEFORE's verbs, and a focus word, right before the length. */
+const PRESENT_LEAD_BEFORE = /\b(?:comes|come|follows|follow)\s+(?:[a-z]+\s+)?$/i;
 
 /** After "three days after …": the rest of the clause names the date of what it tells ("… was issued on June 10"). */
 const DATED_CLAUSE_AFTER =
@@ -235,11 +239,18 @@ export class DurationParser extends TimexParser {
     // "a week after a halt": the halt lies a week before the narrative's date (read against the anchor)
     const spanEnd = index + match[0].length;
     // (not "it could take five days before the fire is contained": a length of time, counted from no date)
-    const relation = LENGTH_VERB_BEFORE.test(textBefore(context, index, 16))
+    const after24 = context.text.slice(spanEnd, spanEnd + 24);
+    // (after the story's event told again, "The launch comes a year after sales of its last model slumped", any
+    // clause may follow)
+    const relationWord = LENGTH_VERB_BEFORE.test(textBefore(context, index, 16))
       ? undefined
-      : /^\s+(after|before)\s+(?:the|a|an|his|her|its|their|[a-z]+ing|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+[a-z]+)\b/i.exec(
-          context.text.slice(spanEnd, spanEnd + 24),
-        )?.[1];
+      : (/^\s+(after|before)\s+(?:the|a|an|his|her|its|their|[a-z]+ing|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+[a-z]+)\b/i.exec(
+          after24,
+        )?.[1] ??
+        (LEAD_EVENT_BEFORE.test(textBefore(context, index, 60))
+          ? /^\s+(after|before)\s+[a-z]/i.exec(after24)?.[1]
+          : undefined));
+    const relation = relationWord?.toLowerCase();
     // "in two weeks", "within five days", "after 5 days" told of what is to come: a date ahead of publication
     // (not "after a week of rain", "within days of the attack": a length of something, or counted from it)
     const ahead =
@@ -253,6 +264,8 @@ export class DurationParser extends TimexParser {
         : undefined;
     // "The attack came", "The move comes", "This happened": the story's event, told again as a noun
     const leadEvent = relation !== undefined && LEAD_EVENT_BEFORE.test(textBefore(context, index, 60));
+    // "This move comes a month after …": the event told again in the present is the news of the day
+    const leadToday = leadEvent && PRESENT_LEAD_BEFORE.test(textBefore(context, index, 40));
     // "three days after a summons was served on March 4, 2003": the event after "after" has its own date
     const datedAfter = relation !== undefined && DATED_CLAUSE_AFTER.test(context.text.slice(spanEnd, spanEnd + 120));
     const frame: LengthFrame = {
@@ -312,14 +325,19 @@ export class DurationParser extends TimexParser {
           }
         }
         // "The attack came three days after …": the story's lead event, whatever dates were told since
-        const from = relation && lead && leadEvent ? lead : anchor;
+        // (told in the present with no day of the story before it: the news of publication day, not the last date)
+        const today = relation && leadEvent && !lead && leadToday && dct ? { id: '', period: dayPeriod(dct) } : null;
+        const from = today ?? (relation && lead && leadEvent ? lead : anchor);
         if (relation && from && !datedAfter && amount !== null && Number.isInteger(amount) && !window) {
           const placed = placeRelated(from, amount, unit, relation.toLowerCase() === 'after' ? -1 : 1, dct);
           if (placed) {
             Object.assign(reading, placed);
             reading.usedAnchor = true;
-            if (from !== anchor) reading.anchorId = from.id;
-            reading.why = `"${match[0]} ${relation}": what follows lies ${match[0]} ${relation === 'after' ? 'before' : 'after'} the date of ${from.id} (${from.period.value}${from !== anchor ? ", the story's lead event" : ''}), so from ${placed.from} to ${placed.to}`;
+            if (from !== anchor && !today) reading.anchorId = from.id;
+            const told = today
+              ? `publication (${from.period.value}), the day of the story's event told again`
+              : `the date of ${from.id} (${from.period.value}${from !== anchor ? ", the story's lead event" : ''})`;
+            reading.why = `"${match[0]} ${relation}": what follows lies ${match[0]} ${relation === 'after' ? 'before' : 'after'} ${told}, so from ${placed.from} to ${placed.to}`;
           }
         }
         return reading;

@@ -153,6 +153,16 @@ test('"The attack came three days after …" counts from the story\'s lead event
     '2024-10-23',
   );
   assert.deepEqual([plural.from, plural.to], ['2024-10-08', '2024-10-09']);
+  // after the event told again, any clause follows "after", and in capitals too
+  for (const text of [
+    'The firm unveiled a phone on Tuesday. The launch comes a year after sales of its last model slumped.',
+    'THE FIRM UNVEILED A PHONE ON TUESDAY. THE LAUNCH COMES A YEAR AFTER SALES OF ITS LAST MODEL SLUMPED.',
+  ]) {
+    const year = timexOf(text, text === text.toUpperCase() ? 'A YEAR' : 'a year', '2024-09-10');
+    assert.deepEqual([year.from, year.to], ['2023-09-10', '2023-09-11'], text);
+  }
+  // negative: without the event told again, a bare noun after "after" is no clause to count back from
+  assert.equal(timexOf('He rested for a year after surgery.', 'a year', '2024-09-10').from, undefined);
   // negative: a clause that is no restatement of the event counts from the last date, as before
   const last = timexOf(
     'A gunman opened fire at a mall on Saturday. He appeared in court on Monday, three days after his arrest.',
