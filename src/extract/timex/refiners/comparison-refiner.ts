@@ -42,8 +42,16 @@ const FIGURE =
 /** A character within a clause: no stop, but a decimal point ("$8.2 billion"). */
 const CLAUSE_CHARS = '(?:[^.;:!?]|\\.(?=\\d))';
 const DATE_PREPOSITION = '(?:(?:in|on|at|during|for)\\s+)?';
+/**
+ * Verbs of change that tell one only with a figure ("inflation slowed to 2.9% from 3.2% in October"): alone before
+ * "from" they start a stretch ("the scheme expanded from 2019").
+ */
+const CHANGE_WITH_FIGURE =
+  'slowed|slowing|accelerated|quickened|cooled|contracted|shrank|shrunk|expanded|rebounded|recovered|sank|sunk|' +
+  'dipped|rallied|weakened|strengthened|doubled|tripled|halved|leapt|leaped|spiked|advanced|retreated|plummeted|' +
+  'sagged|inched|crept|swung|shot|sped';
 const CHANGED_BY_FIGURE_FROM_BEFORE = new RegExp(
-  `\\b(?:${CHANGE})\\b(?=${CLAUSE_CHARS}{0,40}?\\d)${CLAUSE_CHARS}{0,40}?\\bfrom\\s+(?:${FIGURE}\\s*(?:[a-z]+\\s+)?)?${DATE_PREPOSITION}$`,
+  `\\b(?:${CHANGE}|${CHANGE_WITH_FIGURE})\\b(?=${CLAUSE_CHARS}{0,40}?\\d)${CLAUSE_CHARS}{0,40}?\\bfrom\\s+(?:${FIGURE}\\s*(?:[a-z]+\\s+)?)?${DATE_PREPOSITION}$`,
   'i',
 );
 const CHANGED_FROM_BEFORE = new RegExp(`\\b(?:${CHANGE})\\s+from\\s+${DATE_PREPOSITION}$`, 'i');

@@ -186,6 +186,7 @@ test('the level a change is measured from is a point of comparison: "rose 94% fr
     ['Turnover slipped to $8.2 billion from $8.9 billion in 2021.', '2021'],
     ['The loss narrowed from the previous quarter, the bank said.', 'the previous quarter'],
     ['SHARES JUMPED 5% FROM FRIDAY’S CLOSE.', 'FRIDAY'],
+    ['Inflation slowed to 2.9% in April from 3.2% in March.', 'March'],
   ] as const) {
     const t = timexOf(text, phrase, PUB);
     assert.equal(t.from, undefined, text);
@@ -205,6 +206,8 @@ test('the level a change is measured from is a point of comparison: "rose 94% fr
     true,
   );
   assert.equal(timexOf('He moved to London from Paris in 2019.', '2019', PUB).from, '2019-01-01');
+  // without a figure such a verb starts a stretch
+  assert.equal(timexOf('The scheme expanded from 2019 onwards.', '2019', PUB).from, '2019-01-01');
   // a rise that starts later measures nothing: "from next April" is when it begins
   assert.equal(
     timexOf('The deal gives staff 5% now and a further 4% from next April.', 'next April', PUB).from,
