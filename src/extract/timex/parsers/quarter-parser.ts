@@ -1,6 +1,6 @@
 /**
  * Quarters and halves: "the third quarter" (2016-Q3), "Q3 2023", "third-quarter", "the fourth quarter of 2015",
- * "this year's first quarter", "the first half", and the reporting quarter of business news: "the quarter",
+ * "this year's first quarter", "the first half", "the June quarter" (the quarter that June ends), and the reporting quarter of business news: "the quarter",
  * "the latest quarter" (the narrative's quarter, else the last completed one), "the year-earlier quarter",
  * "year-ago" (the same quarter a year before).
  * A quarter without a year is the publication year's, or the year before when it has not begun (past tense).
@@ -40,7 +40,14 @@ const PAIRED_FIRST = new RegExp(
 );
 /** The words before the second of a pair: "first and ", "third or the ". */
 const PAIRED_SECOND_BEFORE = new RegExp(`${ORD}\\s+(?:and|or|&)\\s+(?:the\\s+)?$`, 'i');
-const PATTERN = new RegExp(`${NUMBERED.source}|${SHORT.source}|${REPORTING.source}|${PAIRED_FIRST.source}`, 'i');
+/** "the June quarter", "the September 2024 quarter": a calendar quarter named by the month that ends it. */
+const MONTH_ENDED =
+  '(?:the\\s+(?<endMonth>march|june|september|sept|december)(?:\\s+(?<endYear>\\d{4}))?\\s+quarter(?![\\w-]))';
+const PATTERN = new RegExp(
+  `${NUMBERED.source}|${SHORT.source}|${REPORTING.source}|${PAIRED_FIRST.source}|${MONTH_ENDED}`,
+  'i',
+);
+const QUARTER_ENDED_BY: Record<string, number> = { march: 1, june: 2, september: 3, sept: 3, december: 4 };
 
 const ORDINAL_VALUE: Record<string, number> = {
   first: 1,
@@ -133,6 +140,11 @@ export class QuarterParser extends TimexParser {
       const year = explicitYear ? Number(explicitYear) : null;
       const text = `the ${m[19]} quarter${year ? ` of ${year}` : ''}`;
       return numberedFrame('quarter', n, year, m[23], text, phraseAt);
+    }
+    const { endMonth, endYear } = m.groups!;
+    if (endMonth) {
+      const q = QUARTER_ENDED_BY[endMonth.toLowerCase()]!;
+      return numberedFrame('quarter', q, endYear ? Number(endYear) : null, undefined, match[0], phraseAt);
     }
     // the reporting quarter
     const text = match[0].toLowerCase();
