@@ -69,7 +69,10 @@ const IRREGULAR_PAST =
   '(?:may|might|could|should|must|would)\\s+have\\s+(?:been|had|done|gone|made|seen|\\w+(?:ed|en|wn|ne)\\b)|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|beat|set(?=\\s+(?:on|in|at|during|last|early|late)\\b)|(?<=\\b(?:he|she|it)\\s+)(?:forecast|put|let|shut|spread|cost|bet|broadcast|hurt)|ago|previously|since';
 /** ("will have more updates at 6pm": "have" after a modal is the modal's verb, no present of its own) */
 const PRESENT =
-  "is|are|says|am|remains|continues|seems|has|(?<!\\b(?:will|would|shall|may|might|can|could|should|must|to|'ll)\\s)have";
+  "is|are|says|am|remains|continues|seems|has|(?<!\\b(?:will|would|shall|may|might|can|could|should|must|to|'ll)\\s)have|" +
+  // informal text without apostrophes: "now its the 2nd weekend", "theyre doing a reunion" (the possessive "its" is
+  // never followed by an article, "not" or "been")
+  'its(?=\\s+(?:the|a|an|not|been|gonna|still|now)\\b)|theyre|youre';
 /**
  * Every cue starts with a letter, or is "'ll" after a word: a word of the text is tried only with the cues that
  * start with it, and not at all when none does (first-word-pattern.ts).

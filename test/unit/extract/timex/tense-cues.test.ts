@@ -483,3 +483,18 @@ test("a phrase inside a participle's aside is told by the participle, not by the
   // negative: "indeed" is no participle
   assertPlaced('The company, indeed in March, will list its shares.', 'March', '2024-03', undefined, undefined, PUB);
 });
+
+test('informal text without apostrophes: "its the", "theyre" are presents', () => {
+  const MAY = '2024-05-15';
+  assertPlaced(
+    'was meant to be june, now its the 2nd weekend of august',
+    'the 2nd weekend of august',
+    '2024-W32-WE',
+    undefined,
+    undefined,
+    MAY,
+  );
+  assertPlaced('theyre doing a reunion in august', 'august', '2024-08', undefined, undefined, MAY);
+  // negative: the possessive before a noun is no verb ("its sales" tell no tense)
+  assertPlaced('The firm said its sales fell in March.', 'March', '2024-03', undefined, undefined, MAY);
+});
