@@ -14,6 +14,7 @@ import {
   isValidDay,
   monthPeriod,
   MONTH_NAMES,
+  partOfDayPeriod,
   WEEKDAY_NAMES,
   type Day,
 } from '../calendar.js';
@@ -32,7 +33,8 @@ import {
 } from '../words.js';
 import { writesSentencesInLowerCase } from '../../sentences.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
-import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { PART_OF_DAY } from './day-ref-parser.js';
 import { triggers } from '../word-index.js';
 import { SPOKEN_YEAR_WORDS, spokenYearValue } from './year-parser.js';
 import { inTitleCaseLine } from '../title-case.js';
@@ -64,7 +66,9 @@ const PATTERN = new RegExp(
     // ("Dec. 31 , 1994": text split into tokens puts a space before the comma)
     `(?:(?:\\s?,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
     // "March of last year"; "December of that year", "in June the following year": counted from the story's year
-    '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next|that|the\\s+(?:same|following|previous|preceding))\\s+year)?',
+    '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next|that|the\\s+(?:same|following|previous|preceding))\\s+year)?' +
+    // "Dec. 6 morning", "20th December evening": a part of the day written after it, as after a weekday
+    "(?:\\s+(?<part>morning|afternoon|evening|night)(?![\\w'’-]))?",
   'i',
 );
 
@@ -122,7 +126,7 @@ export class MonthParser extends TimexParser {
   /** "the very beginning of the " + "Wednesday, " + "this coming " + "the twenty-first day of " */
   override readonly keywordLead = 100;
 
-  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     const g = match.groups!;
     const { mod: modText, weekday: weekdayText, which, yearWhich } = g;
     const monthText = g.month ?? g.dashedMonth;
@@ -217,6 +221,9 @@ export class MonthParser extends TimexParser {
         return null;
     }
     if (day !== null && (day < 1 || day > 31)) return null;
+    // a part of day belongs to a day of the month alone: "a December evening", "early May morning" keep the month
+    const part = g.part && day !== null && !modText ? PART_OF_DAY[g.part.toLowerCase()] : undefined;
+    const length = g.part && !part ? match[0].slice(0, -g.part.length).trimEnd().length : undefined;
     // "crude for January delivery", "the December contract": a futures month is always ahead
     const delivery =
       !day && !year && !which && !yearWhich && DELIVERY_AFTER.test(textAfter(context, index + match[0].length, 12));
@@ -295,7 +302,11 @@ export class MonthParser extends TimexParser {
           );
         }
         if (day !== null && !isValidDay(y, month, day)) return null;
-        const period = day ? dayPeriod({ y, m: month, d: day }) : monthPeriod(y, month);
+        const period = day
+          ? part
+            ? partOfDayPeriod({ y, m: month, d: day }, part)
+            : dayPeriod({ y, m: month, d: day })
+          : monthPeriod(y, month);
         const reading = dateReading(
           period,
           why ||
@@ -309,12 +320,13 @@ export class MonthParser extends TimexParser {
             reading,
             narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
           );
+        if (part) reading.type = 'TIME';
         if (usedAnchor) reading.usedAnchor = true;
         if (anchorId) reading.anchorId = anchorId;
         return reading;
       },
     };
-    return frame;
+    return length === undefined ? frame : { frame, length };
   }
 }
 

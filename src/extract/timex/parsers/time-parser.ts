@@ -29,7 +29,7 @@ import {
 import type { Anchor, Frame, Reading, ResolveContext, Tense } from '../frame.js';
 import { dateReading, isDayOrFiner, unplacedReading } from '../periods.js';
 import { CITY_TIME, ZONE_IN_WORDS, ZONE_NAME, ZONE_WORD, zoneOffset, zoneOfWords } from '../zones.js';
-import { HOUR_WORDS } from '../words.js';
+import { HOUR_WORDS, MONTH_NAME } from '../words.js';
 import type { TimexMod } from '../../types.js';
 import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
@@ -93,6 +93,9 @@ export function isClockHours(digits: string, before: string, after: string): boo
   if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits) || COUNT_AFTER.test(after)) return false;
   return digits.startsWith('0') || MILITARY_BEFORE.test(before);
 }
+
+/** A month name right before a number makes it the month's day ("Dec. 6 in the morning"), not an hour. */
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\s+$`, 'i');
 
 /** Words before hours, minutes and seconds that make them a time taken: "in 2:05:37", "clocked 2:14:12". */
 const TIME_TAKEN =
@@ -219,6 +222,7 @@ export class TimeParser extends TimexParser {
       // "eleven o'clock"; "seven in the morning", "seven p.m." only as a time ("at seven p.m."): "one am" is no time
       if (inWords && (g.m12 !== undefined || (!/o.clock/i.test(g.ampm!) && !afterPreposition()))) return null;
       if (inWords && /^am$/i.test(g.ampm!)) return null;
+      if (!inWords && MONTH_BEFORE.test(textBefore(context, index, 12))) return null;
       minute = g.m12 !== undefined ? Number(g.m12) : null;
       if (g.s12 !== undefined) second = Number(g.s12);
       hour = pmOf24 ? written : hourOf(written, g.ampm!);
