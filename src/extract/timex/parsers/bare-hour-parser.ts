@@ -7,7 +7,7 @@
  */
 import type { Frame } from '../frame.js';
 import { ZONE_WORD } from '../zones.js';
-import { HOUR_WORDS, WEEKDAY_ANY_DOT } from '../words.js';
+import { HOUR_WORDS, MONTH_NAME, WEEKDAY_ANY_DOT } from '../words.js';
 import { MERIDIEM, PART, timeFrame } from './time-parser.js';
 import { TimexParser, textBefore, type ParsingContext } from './timex-parser.js';
 
@@ -20,6 +20,12 @@ const NOT_BARE = `(?![\\d:]|[.,]\\d|\\s*(?:${MERIDIEM_OR_OCLOCK}|${PART}|${ZONE_
 /** What makes a number before a part of day an hour. */
 const HOUR_LEAD =
   /(?:\b(?:at|by|until|till|before|after|around|about|approximately|since|from)\s+|\b(?:from|between)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|—|to|and|until|till|through)\s*)$/i;
+/** A day written before "at" and an hour: "Friday at 8", "tomorrow at 6", "March 7 at 6", "5th August at 9". */
+const DAY_BEFORE_AT = `(?:\\b(?:${WEEKDAY_ANY_DOT}|today|tomorrow)|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME})`;
+/** After such an hour, the end of its phrase: a mark or a joining word, not a noun it counts ("at 8 percent"). */
+const HOUR_ENDS = `(?=\\s*(?:[.,;:!?)"”’]|$)|\\s+(?:on|and|or|to|for|when|with|until|sharp|local|where|before|after)(?![\\w]))`;
+/** Before the day: an age, not an hour ("died Thursday at 9"). */
+const AGE_BEFORE = /\b(?:died|dies|dead|death|aged?|born|turned|turns)\b/i;
 const RANGE_JOINER = '\\s*(?:-|–|—|\\s(?:to|until|till|through|and)\\s)\\s*';
 
 const PATTERN = new RegExp(
@@ -27,6 +33,8 @@ const PATTERN = new RegExp(
   `(?<before>${HOUR})(?:\\.(?<beforeMinute>\\d{2}))?${NOT_BARE}(?=\\s+(?:on\\s+)?${PART_OF_A_DAY}(?![\\w]))` +
     // "tonight at 11", "Friday evening, at 7"
     `|(?<=(?:tonight|overnight|morning|afternoon|evening|night),?\\s+at\\s+)(?<after>${HOUR})(?:\\.(?<afterMinute>\\d{2}))?${NOT_BARE}` +
+    // "Friday at 8", "March 7 at 6.30": a day and "at" make a bare number a clock time, as written
+    `|(?<=${DAY_BEFORE_AT},?\\s+at\\s+)(?<onDay>${HOUR})(?:\\.(?<onDayMinute>\\d{2}))?${NOT_BARE}${HOUR_ENDS}` +
     // "3" in "3-4pm", "from 9.30 to 11 a.m.", "between 8 and 10 GMT", "from 8 to 11 tonight"
     `|(?<open>\\d{1,2})(?:\\.(?<openMinute>\\d{2}))?(?=${RANGE_JOINER}\\d{1,2}(?:[:.]\\d{2})?` +
     `(?:\\s*(?:${MERIDIEM_OR_OCLOCK}|${ZONE_WORD})|(?<openPart>\\s+(?:on\\s+)?${PART_OF_A_DAY}(?![\\w]))))`,
@@ -36,15 +44,17 @@ const PATTERN = new RegExp(
 export class BareHourParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The part of day (with the "at" after it, where the hour follows), or the two numbers of a range. */
-  protected override readonly keywords =
-    /\b(?:tonight|overnight|morning|afternoon|evening|night)(?:,?\s+at\s+)?|\d(?:[.:]\d\d)?(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)\d/i;
+  protected override readonly keywords = new RegExp(
+    `\\b(?:tonight|overnight|morning|afternoon|evening|night)(?:,?\\s+at\\s+)?|\\d(?:[.:]\\d\\d)?(?:\\s*[-–—]\\s*|\\s+(?:to|until|till|through|and)\\s+)\\d|\\bat\\s+${HOUR}(?![\\w:])`,
+    'i',
+  );
   /** "twelve on Wednesday " before a part of day, at most. */
   override readonly keywordLead = 24;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const g = match.groups!;
-    const hourText = (g.before ?? g.after ?? g.open)!;
-    const minuteText = g.beforeMinute ?? g.afterMinute ?? g.openMinute;
+    const hourText = (g.before ?? g.after ?? g.onDay ?? g.open)!;
+    const minuteText = g.beforeMinute ?? g.afterMinute ?? g.onDayMinute ?? g.openMinute;
     const word = HOUR_WORDS.indexOf(hourText.toLowerCase());
     const hour = word >= 0 ? word + 1 : Number(hourText);
     const minute = minuteText === undefined ? null : Number(minuteText);
@@ -52,6 +62,7 @@ export class BareHourParser extends TimexParser {
     // "killed 10 this morning", "the toll rose to 10 this morning": a number before a part of day is an hour
     // only after "at", "until"… or as the end of a range ("from 8 to 11 tonight"; not a score, "won 3-1 tonight")
     if (g.before !== undefined && !HOUR_LEAD.test(textBefore(context, index, 20))) return null;
+    if (g.onDay !== undefined && AGE_BEFORE.test(textBefore(context, index, 60))) return null;
     // "from 8 to 11 tonight", "between 9 and 11 this morning"; not a score, "won 3 to 1 this morning"
     if (g.openPart !== undefined && !/\b(?:from|between)\s+$/i.test(textBefore(context, index, 10))) return null;
     return timeFrame({ hour, minute, ambiguous: true, text: match[0] }, true);

@@ -77,3 +77,31 @@ test('negative: a number before a part of day without "at" is a count, and a bar
   assertNone('There were 8 tonight.', '8 tonight');
   assertNone('The show starts at 8.', '8');
 });
+
+test('a bare hour after a day and "at" is a clock time on that day, as written', () => {
+  assertPlaced('The board meets Tuesday at 9.', 'Tuesday at 9', '2019-03-26T09:00', undefined, undefined, PUB);
+  assertPlaced('Voting closes on April 2 at 8.', 'April 2 at 8', '2019-04-02T08:00', undefined, undefined, PUB);
+  assertPlaced(
+    'The ferry leaves tomorrow at 6.30.',
+    'tomorrow at 6.30',
+    '2019-03-23T06:30',
+    '2019-03-23T06:30',
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'the summit opens on 25th march at ten, officials said.',
+    '25th march at ten',
+    '2019-03-25T10:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('THE BOARD MEETS TUESDAY AT 9.', 'TUESDAY AT 9', '2019-03-26T09:00', undefined, undefined, PUB);
+});
+
+test('negative: after a day, "at" and a number that is an age or a figure', () => {
+  assertNone('The singer died Sunday at 9.', 'Sunday at 9', PUB);
+  assertNone('Inflation stood Friday at 8 percent.', 'Friday at 8', PUB);
+  assertNone('Shares closed Monday at 7,500.', 'Monday at 7', PUB);
+});
