@@ -67,8 +67,8 @@ const PATTERN = new RegExp(
     `(?:(?:\\s?,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
     // "March of last year"; "December of that year", "in June the following year": counted from the story's year
     '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next|that|the\\s+(?:same|following|previous|preceding))\\s+year)?' +
-    // "Dec. 6 morning", "20th December evening": a part of the day written after it, as after a weekday
-    "(?:\\s+(?<part>morning|afternoon|evening|night)(?![\\w'’-]))?",
+    // "Dec. 6 morning", "20th December late evening": a part of the day written after it, as after a weekday
+    "(?:\\s+(?:(?<partMod>early|late)\\s+)?(?<part>morning|afternoon|evening|night)(?![\\w'’-]))?",
   'i',
 );
 
@@ -113,6 +113,9 @@ const VERB_AFTER =
 
 /** "may or may not", "may or might": the modal offered both ways is never the month. */
 const MODAL_OR = /^\s+or\s+(?:may|might|not|could|can|cannot|will|would)\b/i;
+
+/** The part of day at the end of a match, left out when no day of the month comes before it. */
+const PART_AFTER = /\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)$/i;
 
 /** A futures contract's month: "for January delivery", "the December contract", "March futures". */
 const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
@@ -223,7 +226,8 @@ export class MonthParser extends TimexParser {
     if (day !== null && (day < 1 || day > 31)) return null;
     // a part of day belongs to a day of the month alone: "a December evening", "early May morning" keep the month
     const part = g.part && day !== null && !modText ? PART_OF_DAY[g.part.toLowerCase()] : undefined;
-    const length = g.part && !part ? match[0].slice(0, -g.part.length).trimEnd().length : undefined;
+    const length = g.part && !part ? match[0].replace(PART_AFTER, '').length : undefined;
+    const partMod = part && g.partMod ? (/^early$/i.test(g.partMod) ? 'START' : 'END') : undefined;
     // "crude for January delivery", "the December contract": a futures month is always ahead
     const delivery =
       !day && !year && !which && !yearWhich && DELIVERY_AFTER.test(textAfter(context, index + match[0].length, 12));
@@ -313,7 +317,7 @@ export class MonthParser extends TimexParser {
             (day
               ? `the date as written: ${humanDay({ y, m: month, d: day })}`
               : `${MONTH_NAMES[month - 1]} ${y} as written`),
-          pointMod?.mod,
+          pointMod?.mod ?? partMod,
         );
         if (pointMod)
           Object.assign(

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertNone, assertPlaced } from './helpers.js';
 
@@ -58,4 +59,47 @@ test('negative: a part of day after a month alone or a marked month keeps the mo
   assertPlaced('Talks resume in April afternoon sessions.', 'April', '2019-04', undefined, undefined, PUB);
   assertNone('Talks resume in April afternoon sessions.', 'April afternoon', PUB);
   assertPlaced('Talks resume in early April evening.', 'early April', '2019-04', undefined, undefined, PUB);
+});
+
+test('"early" or "late" before the part of day after a date or a weekday marks its start or end', () => {
+  const late = assertPlaced(
+    'The raid began on 19th March late evening.',
+    '19th March late evening',
+    '2019-03-19TEV',
+    '2019-03-19T18:00',
+    '2019-03-19T22:00',
+    PUB,
+  );
+  assert.equal(late.mod, 'END');
+  const early = assertPlaced(
+    'Crews left on Mar. 20 early morning.',
+    'Mar. 20 early morning',
+    '2019-03-20TMO',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(early.mod, 'START');
+  const night = assertPlaced(
+    'Shelling resumed on Tuesday late night.',
+    'Tuesday late night',
+    '2019-03-19TNI',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(night.mod, 'END');
+  assertPlaced(
+    'shelling resumed on tuesday early morning.',
+    'tuesday early morning',
+    '2019-03-19TMO',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('negative: "late" after a weekday with no part of day stays out of its phrase', () => {
+  assertPlaced('Tuesday late, the talks collapsed.', 'Tuesday', '2019-03-19', undefined, undefined, PUB);
+  assertNone('Tuesday late, the talks collapsed.', 'Tuesday late', PUB);
 });
