@@ -222,6 +222,8 @@ export class TimeParser extends TimexParser {
       // "eleven o'clock"; "seven in the morning", "seven p.m." only as a time ("at seven p.m."): "one am" is no time
       if (inWords && (g.m12 !== undefined || (!/o.clock/i.test(g.ampm!) && !afterPreposition()))) return null;
       if (inWords && /^am$/i.test(g.ampm!)) return null;
+      // an hour in words is a word of its own: "Twoo'clock", "fivein the morning" are none
+      if (inWords && !/\s$/.test(whole.slice(0, whole.indexOf(g.ampm!)))) return null;
       if (!inWords && MONTH_BEFORE.test(textBefore(context, index, 12))) return null;
       minute = g.m12 !== undefined ? Number(g.m12) : null;
       if (g.s12 !== undefined) second = Number(g.s12);
