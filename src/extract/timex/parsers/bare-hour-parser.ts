@@ -46,7 +46,7 @@ const PATTERN = new RegExp(
     `|(?<=${DAY_BEFORE_AT},?\\s+at\\s+)(?<dayApprox>(?:about|around|approximately)\\s+)?(?<onDay>${HOUR})(?:\\.(?<onDayMinute>\\d{2}))?${NOT_BARE}${HOUR_ENDS}` +
     // "3" in "3-4pm", "from 9.30 to 11 a.m.", "between 8 and 10 GMT", "from 8 to 11 tonight"
     `|(?<open>\\d{1,2})(?:\\.(?<openMinute>\\d{2}))?(?=${RANGE_JOINER}\\d{1,2}(?:[:.]\\d{2})?` +
-    `(?:\\s*(?:${MERIDIEM_OR_OCLOCK}|${ZONE_WORD})|(?<openPart>\\s+(?:on\\s+)?${PART_OF_A_DAY}(?![\\w]))))` +
+    `(?:\\s*(?:${MERIDIEM_OR_OCLOCK}|${ZONE_WORD})|(?<openPart>\\s+(?:on\\s+)?${PART_OF_A_DAY}(?![\\w])|\\s+(?:${PART})(?![\\w]))))` +
     // "9" in "in the evening between 8 and 9" (what comes before is read from the text: chrono hands the pattern
     // only what follows the "8" it has just read)
     `|(?<=(?:[-–—]|\\s(?:to|until|till|through|and))\\s*)(?<close>${HOUR})(?:\\.(?<closeMinute>\\d{2}))?${NOT_BARE}`,

@@ -225,6 +225,10 @@ export class TimeParser extends TimexParser {
       // an hour in words is a word of its own: "Twoo'clock", "fivein the morning" are none
       if (inWords && !/\s$/.test(whole.slice(0, whole.indexOf(g.ampm!)))) return null;
       if (!inWords && MONTH_BEFORE.test(textBefore(context, index, 12))) return null;
+      // an hour its part of day cannot hold: "1 in the evening" (the "1" of a score, "won 3 to 1 in the evening"),
+      // "9 in the afternoon"
+      if ((/evening/i.test(g.ampm!) && written < 5) || (/afternoon/i.test(g.ampm!) && written > 7 && written < 12))
+        return null;
       minute = g.m12 !== undefined ? Number(g.m12) : null;
       if (g.s12 !== undefined) second = Number(g.s12);
       hour = pmOf24 ? written : hourOf(written, g.ampm!);

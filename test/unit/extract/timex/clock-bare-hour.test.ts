@@ -145,3 +145,15 @@ test('negative: after a part of day, a number that counts something, or the smal
   // the night's small hours fall on the next day: left to a written a.m.
   assertNotTimex('Shots rang out on Wednesday night after 2, police said.', '2');
 });
+
+test('the opening hour of a range closed by an hour "in the evening" or "at night"', () => {
+  assertPlaced('Polls stay open between 7 and 9 in the evening.', '7', '2019-03-22T19:00', undefined, undefined, PUB);
+  assertPlaced('Trains are halted from 10 to 11 at night.', '10', '2019-03-22T22:00', undefined, undefined, PUB);
+  assertPlaced('Trains are halted from 5 to 7 in the morning.', '5', '2019-03-22T05:00', undefined, undefined, PUB);
+});
+
+test('negative: a score before "in the evening", and hours a part of day cannot hold', () => {
+  assertNotTimex('The hosts won 3 to 1 in the evening.', '3');
+  assertNone('The hosts won 3 to 1 in the evening.', '1 in the evening', PUB);
+  assertNone('The vote closed at 9 in the afternoon.', '9 in the afternoon', PUB);
+});
