@@ -68,7 +68,7 @@ const PATTERN = new RegExp(
     // "March of last year"; "December of that year", "in June the following year": counted from the story's year
     '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next|that|the\\s+(?:same|following|previous|preceding))\\s+year)?' +
     // "Dec. 6 morning", "20th December late evening": a part of the day written after it, as after a weekday
-    "(?:\\s+(?:(?<partMod>early|late)\\s+)?(?<part>morning|afternoon|evening|night)(?![\\w'’-]))?",
+    "(?:\\s+(?:(?<partMod>early|late)\\s+)?(?<part>morning|forenoon|afternoon|evening|night)(?![\\w'’-]))?",
   'i',
 );
 
@@ -115,7 +115,7 @@ const VERB_AFTER =
 const MODAL_OR = /^\s+or\s+(?:may|might|not|could|can|cannot|will|would)\b/i;
 
 /** The part of day at the end of a match, left out when no day of the month comes before it. */
-const PART_AFTER = /\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)$/i;
+const PART_AFTER = /\s+(?:(?:early|late)\s+)?(?:morning|forenoon|afternoon|evening|night)$/i;
 
 /** A futures contract's month: "for January delivery", "the December contract", "March futures". */
 const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;

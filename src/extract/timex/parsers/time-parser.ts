@@ -43,7 +43,7 @@ const HOUR_WORD = HOUR_WORDS.join('|');
 /** a.m. and p.m. as written. */
 export const MERIDIEM = 'a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm';
 /** A part of day after an hour: "in the afternoon", "at night". */
-export const PART = 'in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night';
+export const PART = 'in\\s+the\\s+(?:morning|forenoon|afternoon|evening)|at\\s+night';
 /** No clock time starts inside a number: "2:05:37" holds no "05:37", "1.30" no "30". */
 const NOT_IN_NUMBER = '(?<![\\d:]|\\d[.,])';
 /** No clock time ends inside one: "1:59.40" (a race time) is no "1:59". */
@@ -189,7 +189,7 @@ export function hourOf(written: number, meridiem = ''): number {
   // "12 in the evening", "12 at night": midnight, the end of that day (as "midnight" is)
   if (/evening|night/.test(part))
     return written === 12 ? 24 : /night/.test(part) && written < 5 ? written : written + 12;
-  if (/^a|morning/.test(part)) return written % 12;
+  if (/^a|morning|forenoon/.test(part)) return written % 12;
   return written; // "3 o'clock", "12 o'clock": as written
 }
 
@@ -197,7 +197,7 @@ export class TimeParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = new RegExp(
     // (each word tried only where a word starts: at every letter, the scan cost more than the parse)
-    `(?<![a-z])[ap]\\.?\\s?m\\b|\\d:\\d|\\b(?:noon|midnight|midday|gmt|utc)|\\d\\s*z\\b|\\d{4}\\s?h(?:ou)?rs\\b|\\d\\s*(?:${ZONE_NAME})\\b|\\bo.clock|\\b(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)`,
+    `(?<![a-z])[ap]\\.?\\s?m\\b|\\d:\\d|\\b(?:noon|midnight|midday|gmt|utc)|\\d\\s*z\\b|\\d{4}\\s?h(?:ou)?rs\\b|\\d\\s*(?:${ZONE_NAME})\\b|\\bo.clock|\\b(?:in\\s+the\\s+(?:morning|forenoon|afternoon|evening)|at\\s+night)`,
     'i',
   );
   /** "shortly before " + "10:35 " before the keyword, at most. */

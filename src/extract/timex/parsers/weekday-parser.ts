@@ -42,14 +42,14 @@ const PATTERN = new RegExp(
     '(?:(last|this\\s+past|this\\s+coming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK})(s)?` +
     // "Friday late evening", "Tuesday early morning": the early or late part of the day's part
-    '(?:\\s+(?:early\\s+|late\\s+)?(morning|afternoon|lunchtime|evening|night|overnight))?' +
+    '(?:\\s+(?:early\\s+|late\\s+)?(morning|forenoon|afternoon|lunchtime|evening|night|overnight))?' +
     // "Wednesday week": British for the Wednesday a week after the coming one
     "(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week|\\s+(week)(?![\\w'’-]))?",
   'i',
 );
 
 /** "early" or "late" before the part of day after the weekday ("Friday late evening"). */
-const PART_EDGE = /\s(early|late)\s+(?:morning|afternoon|lunchtime|evening|night|overnight)\b/i;
+const PART_EDGE = /\s(early|late)\s+(?:morning|forenoon|afternoon|lunchtime|evening|night|overnight)\b/i;
 
 /** After "overnight Friday": "into Saturday", "to Saturday", "and into Saturday" make it Friday's own night. */
 const NIGHT_INTO = new RegExp(`^\\s+(?:and\\s+)?(?:into|to|through|till|until)\\s+(?:early\\s+)?${WEEKDAY}`, 'i');

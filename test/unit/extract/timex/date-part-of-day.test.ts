@@ -103,3 +103,35 @@ test('negative: "late" after a weekday with no part of day stays out of its phra
   assertPlaced('Tuesday late, the talks collapsed.', 'Tuesday', '2019-03-19', undefined, undefined, PUB);
   assertNone('Tuesday late, the talks collapsed.', 'Tuesday late', PUB);
 });
+
+test('"forenoon" is the morning, after a weekday, a day word, a day of a month or an hour', () => {
+  assertPlaced(
+    'The minister will land on Monday forenoon.',
+    'Monday forenoon',
+    '2019-03-25TMO',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('The bench sits tomorrow forenoon.', 'tomorrow forenoon', '2019-03-23TMO', undefined, undefined, PUB);
+  assertPlaced(
+    'The fire broke out on March 20 forenoon.',
+    'March 20 forenoon',
+    '2019-03-20TMO',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'Polling began at 11 in the forenoon.',
+    '11 in the forenoon',
+    '2019-03-22T11:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('negative: "forenoon" alone, with no day placed, is no date', () => {
+  assertNone('Markets are quiet in the forenoon.', 'forenoon', PUB);
+});
