@@ -7,9 +7,11 @@
  */
 import type { Frame } from '../frame.js';
 import { ZONE_WORD } from '../zones.js';
-import { HOUR_WORDS, WEEKDAY_ANY_DOT } from '../words.js';
-import { MERIDIEM, PART, timeFrame } from './time-parser.js';
-import { TimexParser, textBefore, type ParsingContext } from './timex-parser.js';
+import { HOUR_WORDS, MONTH_NAME, WEEKDAY_ANY_DOT } from '../words.js';
+import { MERIDIEM, PART, timeFrame, type ClockTime } from './time-parser.js';
+import { TimexParser, textAfter, textBefore, type ParsingContext } from './timex-parser.js';
+import { PART_OF_DAY } from './day-ref-parser.js';
+import { timeInPartOfDay } from '../refiners/date-time-refiner.js';
 
 const HOUR = `(?:\\d{1,2}|${HOUR_WORDS.join('|')})`;
 /** A part of a named day: "tonight", "this morning", "tomorrow evening", "Friday night". */
@@ -20,31 +22,62 @@ const NOT_BARE = `(?![\\d:]|[.,]\\d|\\s*(?:${MERIDIEM_OR_OCLOCK}|${PART}|${ZONE_
 /** What makes a number before a part of day an hour. */
 const HOUR_LEAD =
   /(?:\b(?:at|by|until|till|before|after|around|about|approximately|since|from)\s+|\b(?:from|between)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|—|to|and|until|till|through)\s*)$/i;
+/** A day written before "at" and an hour: "Friday at 8", "tomorrow at 6", "March 7 at 6", "5th August at 9". */
+const DAY_BEFORE_AT = `(?:\\b(?:${WEEKDAY_ANY_DOT}|today|tomorrow)|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME})`;
+/** After such an hour, the end of its phrase: a mark or a joining word, not a noun it counts ("at 8 percent"). */
+const HOUR_END = `\\s*(?:[.,;:!?)"”’]|$)|\\s+(?:on|and|or|to|for|when|with|until|sharp|local|where|before|after)(?![\\w])`;
+const HOUR_ENDS = `(?=${HOUR_END})`;
+/** Before the day: an age, not an hour ("died Thursday at 9"). */
+const AGE_BEFORE = /\b(?:died|dies|dead|death|aged?|born|turned|turns)\b/i;
 const RANGE_JOINER = '\\s*(?:-|–|—|\\s(?:to|until|till|through|and)\\s)\\s*';
+
+/** "about 10", "around 8.30": a clock time given roughly (APPROX); in the span, as the time parser has it. */
+const APPROX = '(?<approx>(?:about|around|approximately)\\s+)?';
+const PART_WORD = '(?:tonight|overnight|morning|afternoon|evening|night)';
+/** What joins a part of day to the hour after it: "tonight at 11", "in the evening after 10", "between 8 and 9". */
+const PART_THEN = `(?<partWord>${PART_WORD}),?\\s+(?<prep>at|after|before|by|until|till|between|from)\\s+`;
 
 const PATTERN = new RegExp(
   // "at 8 tonight", "at 9.30 tomorrow morning", "at 8 on Friday evening"
   `(?<before>${HOUR})(?:\\.(?<beforeMinute>\\d{2}))?${NOT_BARE}(?=\\s+(?:on\\s+)?${PART_OF_A_DAY}(?![\\w]))` +
-    // "tonight at 11", "Friday evening, at 7"
-    `|(?<=(?:tonight|overnight|morning|afternoon|evening|night),?\\s+at\\s+)(?<after>${HOUR})(?:\\.(?<afterMinute>\\d{2}))?${NOT_BARE}` +
+    // "tonight at 11", "Friday evening, at about 7", "in the evening after 10", "in the evening between 8 and 9"
+    `|(?<=${PART_THEN})${APPROX}(?<after>${HOUR})(?:\\.(?<afterMinute>\\d{2}))?${NOT_BARE}` +
+    // "Friday at 8", "March 7 at about 6.30": a day and "at" make a bare number a clock time, as written
+    `|(?<=${DAY_BEFORE_AT},?\\s+at\\s+)(?<dayApprox>(?:about|around|approximately)\\s+)?(?<onDay>${HOUR})(?:\\.(?<onDayMinute>\\d{2}))?${NOT_BARE}${HOUR_ENDS}` +
     // "3" in "3-4pm", "from 9.30 to 11 a.m.", "between 8 and 10 GMT", "from 8 to 11 tonight"
     `|(?<open>\\d{1,2})(?:\\.(?<openMinute>\\d{2}))?(?=${RANGE_JOINER}\\d{1,2}(?:[:.]\\d{2})?` +
-    `(?:\\s*(?:${MERIDIEM_OR_OCLOCK}|${ZONE_WORD})|(?<openPart>\\s+(?:on\\s+)?${PART_OF_A_DAY}(?![\\w]))))`,
+    `(?:\\s*(?:${MERIDIEM_OR_OCLOCK}|${ZONE_WORD})|(?<openPart>\\s+(?:on\\s+)?${PART_OF_A_DAY}(?![\\w])|\\s+(?:${PART})(?![\\w]))))` +
+    // "9" in "in the evening between 8 and 9" (what comes before is read from the text: chrono hands the pattern
+    // only what follows the "8" it has just read)
+    `|(?<=(?:[-–—]|\\s(?:to|until|till|through|and))\\s*)(?<close>${HOUR})(?:\\.(?<closeMinute>\\d{2}))?${NOT_BARE}`,
   'i',
 );
+/** Before the closing hour of a range after a part of day: "evening between 8 and ", "morning from 9 to ". */
+const CLOSE_BEFORE = new RegExp(`(${PART_WORD}),?\\s+(?:between|from)\\s+\\d{1,2}(?:[:.]\\d\\d)?${RANGE_JOINER}$`, 'i');
+/** After an hour that follows a part of day and "after", "before"…: the end of its phrase, or a range's joiner. */
+const PART_HOUR_ENDS = new RegExp(`^(?:${HOUR_END})`, 'i');
+/** After the first hour of "between 8 and 9": the joiner and the second. */
+const RANGE_GOES_ON = new RegExp(`^${RANGE_JOINER}${HOUR}(?:[.:]\\d\\d)?(?:${HOUR_END})`, 'i');
+/** The hours (0–24) a part of day holds, for an hour read in it: "in the evening from 2 to 4" is no time. */
+const PART_HOURS: Partial<Record<string, [number, number]>> = { MO: [4, 12], AF: [12, 18], EV: [16, 24], NI: [18, 24] };
 
 export class BareHourParser extends TimexParser {
   protected readonly regex = PATTERN;
-  /** The part of day (with the "at" after it, where the hour follows), or the two numbers of a range. */
-  protected override readonly keywords =
-    /\b(?:tonight|overnight|morning|afternoon|evening|night)(?:,?\s+at\s+)?|\d(?:[.:]\d\d)?(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)\d/i;
+  /**
+   * The part of day (with the "at" after it, where the hour follows), the two numbers of a range, a day's "at" and
+   * hour; and a range's joiner where the text starts (chrono hands over what follows a range's first hour).
+   */
+  protected override readonly keywords = new RegExp(
+    `\\b${PART_WORD}(?:,?\\s+(?:at|after|before|by|until|till|between|from)\\s+(?:(?:about|around|approximately)\\s+)?)?|\\d(?:[.:]\\d\\d)?(?:\\s*[-–—]\\s*|\\s+(?:to|until|till|through|and)\\s+)\\d|\\bat\\s+(?:(?:about|around|approximately)\\s+)?${HOUR}(?![\\w:])|^${RANGE_JOINER}\\d`,
+    'i',
+  );
   /** "twelve on Wednesday " before a part of day, at most. */
   override readonly keywordLead = 24;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const g = match.groups!;
-    const hourText = (g.before ?? g.after ?? g.open)!;
-    const minuteText = g.beforeMinute ?? g.afterMinute ?? g.openMinute;
+    const hourText = (g.before ?? g.after ?? g.close ?? g.onDay ?? g.open)!;
+    const minuteText = g.beforeMinute ?? g.afterMinute ?? g.closeMinute ?? g.onDayMinute ?? g.openMinute;
     const word = HOUR_WORDS.indexOf(hourText.toLowerCase());
     const hour = word >= 0 ? word + 1 : Number(hourText);
     const minute = minuteText === undefined ? null : Number(minuteText);
@@ -52,8 +85,30 @@ export class BareHourParser extends TimexParser {
     // "killed 10 this morning", "the toll rose to 10 this morning": a number before a part of day is an hour
     // only after "at", "until"… or as the end of a range ("from 8 to 11 tonight"; not a score, "won 3-1 tonight")
     if (g.before !== undefined && !HOUR_LEAD.test(textBefore(context, index, 20))) return null;
+    if (g.onDay !== undefined && AGE_BEFORE.test(textBefore(context, index, 60))) return null;
     // "from 8 to 11 tonight", "between 9 and 11 this morning"; not a score, "won 3 to 1 this morning"
     if (g.openPart !== undefined && !/\b(?:from|between)\s+$/i.test(textBefore(context, index, 10))) return null;
-    return timeFrame({ hour, minute, ambiguous: true, text: match[0] }, true);
+    const approx = g.approx ?? g.dayApprox;
+    const time: ClockTime = { hour, minute, ambiguous: true, text: match[0] };
+    if (approx) time.mod = 'APPROX';
+    const prep = g.prep?.toLowerCase();
+    const closePart = g.close !== undefined ? CLOSE_BEFORE.exec(textBefore(context, index, 48))?.[1] : undefined;
+    if (g.close !== undefined && closePart === undefined) return null;
+    const partWord = (g.partWord ?? closePart)?.toLowerCase();
+    if (partWord === undefined || prep === 'at') return timeFrame(time, true);
+    // "in the evening after 10", "Friday night before 11", "in the evening between 8 and 9": the part of day
+    // before gives the hour its half of the day; the hour ends its phrase ("this morning after 10 years" is none)
+    // or opens a range ("between 8 and 9")
+    const end = index + match[0].length;
+    const ranged = prep === 'between' || prep === 'from';
+    const after = textAfter(context, end, 16);
+    if (g.after !== undefined && ranged ? !RANGE_GOES_ON.test(after) : !PART_HOUR_ENDS.test(after)) return null;
+    const part = PART_OF_DAY[partWord]!;
+    const onPart = timeInPartOfDay(time, part);
+    const [first, last] = PART_HOURS[part] ?? [0, 24];
+    if (onPart.hour < first || onPart.hour > last) return null;
+    // (the small hours of a night, "Friday night after 2", fall on the next day: left to a written a.m.)
+    if (onPart.dayShift) return null;
+    return timeFrame(onPart);
   }
 }

@@ -12,7 +12,7 @@ import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
 const PATTERN = new RegExp(
   '(early|earlier|late|later)?\\s*' +
     '(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow)' +
-    '(?:\\s+(morning|afternoon|lunchtime|evening|night))?',
+    '(?:\\s+(morning|forenoon|afternoon|lunchtime|evening|night))?',
   'i',
 );
 
@@ -25,6 +25,8 @@ const PRESENT_DAY_NOUN =
 
 export const PART_OF_DAY: Record<string, PartOfDay> = {
   morning: 'MO',
+  // the Indian and older English word for the morning ("on Monday forenoon")
+  forenoon: 'MO',
   afternoon: 'AF',
   evening: 'EV',
   night: 'NI',

@@ -14,6 +14,7 @@ import {
   isValidDay,
   monthPeriod,
   MONTH_NAMES,
+  partOfDayPeriod,
   WEEKDAY_NAMES,
   type Day,
 } from '../calendar.js';
@@ -32,7 +33,8 @@ import {
 } from '../words.js';
 import { writesSentencesInLowerCase } from '../../sentences.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
-import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { PART_OF_DAY } from './day-ref-parser.js';
 import { triggers } from '../word-index.js';
 import { SPOKEN_YEAR_WORDS, spokenYearValue } from './year-parser.js';
 import { inTitleCaseLine } from '../title-case.js';
@@ -64,7 +66,9 @@ const PATTERN = new RegExp(
     // ("Dec. 31 , 1994": text split into tokens puts a space before the comma)
     `(?:(?:\\s?,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
     // "March of last year"; "December of that year", "in June the following year": counted from the story's year
-    '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next|that|the\\s+(?:same|following|previous|preceding))\\s+year)?',
+    '(?:,?\\s+(?:of\\s+)?(?<yearWhich>last|this|next|that|the\\s+(?:same|following|previous|preceding))\\s+year)?' +
+    // "Dec. 6 morning", "20th December late evening": a part of the day written after it, as after a weekday
+    "(?:\\s+(?:(?<partMod>early|late)\\s+)?(?<part>morning|forenoon|afternoon|evening|night)(?![\\w'’-]))?",
   'i',
 );
 
@@ -110,6 +114,9 @@ const VERB_AFTER =
 /** "may or may not", "may or might": the modal offered both ways is never the month. */
 const MODAL_OR = /^\s+or\s+(?:may|might|not|could|can|cannot|will|would)\b/i;
 
+/** The part of day at the end of a match, left out when no day of the month comes before it. */
+const PART_AFTER = /\s+(?:(?:early|late)\s+)?(?:morning|forenoon|afternoon|evening|night)$/i;
+
 /** A futures contract's month: "for January delivery", "the December contract", "March futures". */
 const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
 
@@ -122,7 +129,7 @@ export class MonthParser extends TimexParser {
   /** "the very beginning of the " + "Wednesday, " + "this coming " + "the twenty-first day of " */
   override readonly keywordLead = 100;
 
-  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     const g = match.groups!;
     const { mod: modText, weekday: weekdayText, which, yearWhich } = g;
     const monthText = g.month ?? g.dashedMonth;
@@ -217,6 +224,10 @@ export class MonthParser extends TimexParser {
         return null;
     }
     if (day !== null && (day < 1 || day > 31)) return null;
+    // a part of day belongs to a day of the month alone: "a December evening", "early May morning" keep the month
+    const part = g.part && day !== null && !modText ? PART_OF_DAY[g.part.toLowerCase()] : undefined;
+    const length = g.part && !part ? match[0].replace(PART_AFTER, '').length : undefined;
+    const partMod = part && g.partMod ? (/^early$/i.test(g.partMod) ? 'START' : 'END') : undefined;
     // "crude for January delivery", "the December contract": a futures month is always ahead
     const delivery =
       !day && !year && !which && !yearWhich && DELIVERY_AFTER.test(textAfter(context, index + match[0].length, 12));
@@ -295,26 +306,31 @@ export class MonthParser extends TimexParser {
           );
         }
         if (day !== null && !isValidDay(y, month, day)) return null;
-        const period = day ? dayPeriod({ y, m: month, d: day }) : monthPeriod(y, month);
+        const period = day
+          ? part
+            ? partOfDayPeriod({ y, m: month, d: day }, part)
+            : dayPeriod({ y, m: month, d: day })
+          : monthPeriod(y, month);
         const reading = dateReading(
           period,
           why ||
             (day
               ? `the date as written: ${humanDay({ y, m: month, d: day })}`
               : `${MONTH_NAMES[month - 1]} ${y} as written`),
-          pointMod?.mod,
+          pointMod?.mod ?? partMod,
         );
         if (pointMod)
           Object.assign(
             reading,
             narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
           );
+        if (part) reading.type = 'TIME';
         if (usedAnchor) reading.usedAnchor = true;
         if (anchorId) reading.anchorId = anchorId;
         return reading;
       },
     };
-    return frame;
+    return length === undefined ? frame : { frame, length };
   }
 }
 

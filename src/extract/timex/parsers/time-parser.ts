@@ -29,7 +29,7 @@ import {
 import type { Anchor, Frame, Reading, ResolveContext, Tense } from '../frame.js';
 import { dateReading, isDayOrFiner, unplacedReading } from '../periods.js';
 import { CITY_TIME, ZONE_IN_WORDS, ZONE_NAME, ZONE_WORD, zoneOffset, zoneOfWords } from '../zones.js';
-import { HOUR_WORDS } from '../words.js';
+import { HOUR_WORDS, MONTH_NAME } from '../words.js';
 import type { TimexMod } from '../../types.js';
 import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
@@ -43,7 +43,7 @@ const HOUR_WORD = HOUR_WORDS.join('|');
 /** a.m. and p.m. as written. */
 export const MERIDIEM = 'a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm';
 /** A part of day after an hour: "in the afternoon", "at night". */
-export const PART = 'in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night';
+export const PART = 'in\\s+the\\s+(?:morning|forenoon|afternoon|evening)|at\\s+night';
 /** No clock time starts inside a number: "2:05:37" holds no "05:37", "1.30" no "30". */
 const NOT_IN_NUMBER = '(?<![\\d:]|\\d[.,])';
 /** No clock time ends inside one: "1:59.40" (a race time) is no "1:59". */
@@ -93,6 +93,9 @@ export function isClockHours(digits: string, before: string, after: string): boo
   if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits) || COUNT_AFTER.test(after)) return false;
   return digits.startsWith('0') || MILITARY_BEFORE.test(before);
 }
+
+/** A month name right before a number makes it the month's day ("Dec. 6 in the morning"), not an hour. */
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\s+$`, 'i');
 
 /** Words before hours, minutes and seconds that make them a time taken: "in 2:05:37", "clocked 2:14:12". */
 const TIME_TAKEN =
@@ -186,7 +189,7 @@ export function hourOf(written: number, meridiem = ''): number {
   // "12 in the evening", "12 at night": midnight, the end of that day (as "midnight" is)
   if (/evening|night/.test(part))
     return written === 12 ? 24 : /night/.test(part) && written < 5 ? written : written + 12;
-  if (/^a|morning/.test(part)) return written % 12;
+  if (/^a|morning|forenoon/.test(part)) return written % 12;
   return written; // "3 o'clock", "12 o'clock": as written
 }
 
@@ -194,7 +197,7 @@ export class TimeParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = new RegExp(
     // (each word tried only where a word starts: at every letter, the scan cost more than the parse)
-    `(?<![a-z])[ap]\\.?\\s?m\\b|\\d:\\d|\\b(?:noon|midnight|midday|gmt|utc)|\\d\\s*z\\b|\\d{4}\\s?h(?:ou)?rs\\b|\\d\\s*(?:${ZONE_NAME})\\b|\\bo.clock|\\b(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)`,
+    `(?<![a-z])[ap]\\.?\\s?m\\b|\\d:\\d|\\b(?:noon|midnight|midday|gmt|utc)|\\d\\s*z\\b|\\d{4}\\s?h(?:ou)?rs\\b|\\d\\s*(?:${ZONE_NAME})\\b|\\bo.clock|\\b(?:in\\s+the\\s+(?:morning|forenoon|afternoon|evening)|at\\s+night)`,
     'i',
   );
   /** "shortly before " + "10:35 " before the keyword, at most. */
@@ -219,6 +222,13 @@ export class TimeParser extends TimexParser {
       // "eleven o'clock"; "seven in the morning", "seven p.m." only as a time ("at seven p.m."): "one am" is no time
       if (inWords && (g.m12 !== undefined || (!/o.clock/i.test(g.ampm!) && !afterPreposition()))) return null;
       if (inWords && /^am$/i.test(g.ampm!)) return null;
+      // an hour in words is a word of its own: "Twoo'clock", "fivein the morning" are none
+      if (inWords && !/\s$/.test(whole.slice(0, whole.indexOf(g.ampm!)))) return null;
+      if (!inWords && MONTH_BEFORE.test(textBefore(context, index, 12))) return null;
+      // an hour its part of day cannot hold: "1 in the evening" (the "1" of a score, "won 3 to 1 in the evening"),
+      // "9 in the afternoon"
+      if ((/evening/i.test(g.ampm!) && written < 5) || (/afternoon/i.test(g.ampm!) && written > 7 && written < 12))
+        return null;
       minute = g.m12 !== undefined ? Number(g.m12) : null;
       if (g.s12 !== undefined) second = Number(g.s12);
       hour = pmOf24 ? written : hourOf(written, g.ampm!);

@@ -41,11 +41,15 @@ const PATTERN = new RegExp(
   '(?:(?<=\\bthe\\s+(early|small|wee)\\s+hours\\s+of\\s+)|(?:(early|late|earlier|later)\\s+|(overnight(?:\\s+on)?)\\s+)?)' +
     '(?:(last|this\\s+past|this\\s+coming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK})(s)?` +
-    '(?:\\s+(morning|afternoon|lunchtime|evening|night|overnight))?' +
+    // "Friday late evening", "Tuesday early morning": the early or late part of the day's part
+    '(?:\\s+(?:early\\s+|late\\s+)?(morning|forenoon|afternoon|lunchtime|evening|night|overnight))?' +
     // "Wednesday week": British for the Wednesday a week after the coming one
     "(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week|\\s+(week)(?![\\w'’-]))?",
   'i',
 );
+
+/** "early" or "late" before the part of day after the weekday ("Friday late evening"). */
+const PART_EDGE = /\s(early|late)\s+(?:morning|forenoon|afternoon|lunchtime|evening|night|overnight)\b/i;
 
 /** After "overnight Friday": "into Saturday", "to Saturday", "and into Saturday" make it Friday's own night. */
 const NIGHT_INTO = new RegExp(`^\\s+(?:and\\s+)?(?:into|to|through|till|until)\\s+(?:early\\s+)?${WEEKDAY}`, 'i');
@@ -133,7 +137,9 @@ export class WeekdayParser extends TimexParser {
     if (match[9] !== undefined && !weekAfter) return null;
     // "the early hours of Friday": its start, the hours before dawn
     const smallHours = match[1] !== undefined;
-    const mod = match[2] ? (/^(early|earlier)$/i.test(match[2]) ? 'START' : 'END') : smallHours ? 'START' : undefined;
+    const partEdge = match[7] ? PART_EDGE.exec(match[0])?.[1] : undefined;
+    const edge = match[2] ?? partEdge;
+    const mod = edge ? (/^(early|earlier)$/i.test(edge) ? 'START' : 'END') : smallHours ? 'START' : undefined;
     if (plural) {
       if (which || weekWord) return null;
       return {

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
-import { assertNone, assertPlaced } from './helpers.js';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexes } from './helpers.js';
 
 // Published Friday 22 March 2019.
 const PUB = '2019-03-22';
@@ -76,4 +77,83 @@ test('negative: a number before a part of day without "at" is a count, and a bar
   assertNone('The death toll rose to 10 this morning.', '10 this');
   assertNone('There were 8 tonight.', '8 tonight');
   assertNone('The show starts at 8.', '8');
+});
+
+test('a bare hour after a day and "at" is a clock time on that day, as written', () => {
+  assertPlaced('The board meets Tuesday at 9.', 'Tuesday at 9', '2019-03-26T09:00', undefined, undefined, PUB);
+  assertPlaced('Voting closes on April 2 at 8.', 'April 2 at 8', '2019-04-02T08:00', undefined, undefined, PUB);
+  assertPlaced(
+    'The ferry leaves tomorrow at 6.30.',
+    'tomorrow at 6.30',
+    '2019-03-23T06:30',
+    '2019-03-23T06:30',
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'the summit opens on 25th march at ten, officials said.',
+    '25th march at ten',
+    '2019-03-25T10:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('THE BOARD MEETS TUESDAY AT 9.', 'TUESDAY AT 9', '2019-03-26T09:00', undefined, undefined, PUB);
+});
+
+test('negative: after a day, "at" and a number that is an age or a figure', () => {
+  assertNone('The singer died Sunday at 9.', 'Sunday at 9', PUB);
+  assertNone('Inflation stood Friday at 8 percent.', 'Friday at 8', PUB);
+  assertNone('Shares closed Monday at 7,500.', 'Monday at 7', PUB);
+});
+
+test('a bare hour after a part of day and "after", "before" or a range takes that half of the day', () => {
+  assertPlaced(
+    'Police arrived on Wednesday evening after 10.',
+    '10',
+    '2019-03-20T22:00',
+    '2019-03-20T22:00',
+    undefined,
+    PUB,
+  );
+  assertPlaced('The fire started on Wednesday night before 11.', '11', '2019-03-20T23:00', undefined, undefined, PUB);
+  assertPlaced('Guests mingled in the evening between 7 and 9.', '7', '2019-03-22T19:00', undefined, undefined, PUB);
+  assertPlaced('Guests mingled in the evening between 7 and 9.', '9', '2019-03-22T21:00', undefined, undefined, PUB);
+  assertPlaced('Lessons run on Monday morning from 9 to 11.', '11', '2019-03-18T11:00', undefined, undefined, PUB);
+  assertPlaced(
+    'Police arrived on Wednesday evening at about 10.',
+    'Wednesday evening at about 10',
+    '2019-03-20T22:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+/** No timex is `phrase` itself ("10" may still be inside "10 years"). */
+function assertNotTimex(text: string, phrase: string): void {
+  const all = timexes(text, PUB).map((t) => t.text);
+  assert.ok(!all.includes(phrase), `"${phrase}" should not be a timex: ${JSON.stringify(all)}`);
+}
+
+test('negative: after a part of day, a number that counts something, or the small hours of a night', () => {
+  assertNotTimex('She moved here this morning after 10 years abroad.', '10');
+  assertNotTimex('The team won this evening by 3 goals.', '3');
+  assertNotTimex('The league ran in the evening from 2 to 4 divisions.', '2');
+  assertNotTimex('The league ran in the evening from 2 to 4 divisions.', '4');
+  assertNotTimex('Scouts met in the evening from 2 to 4.', '2');
+  // the night's small hours fall on the next day: left to a written a.m.
+  assertNotTimex('Shots rang out on Wednesday night after 2, police said.', '2');
+});
+
+test('the opening hour of a range closed by an hour "in the evening" or "at night"', () => {
+  assertPlaced('Polls stay open between 7 and 9 in the evening.', '7', '2019-03-22T19:00', undefined, undefined, PUB);
+  assertPlaced('Trains are halted from 10 to 11 at night.', '10', '2019-03-22T22:00', undefined, undefined, PUB);
+  assertPlaced('Trains are halted from 5 to 7 in the morning.', '5', '2019-03-22T05:00', undefined, undefined, PUB);
+});
+
+test('negative: a score before "in the evening", and hours a part of day cannot hold', () => {
+  assertNotTimex('The hosts won 3 to 1 in the evening.', '3');
+  assertNone('The hosts won 3 to 1 in the evening.', '1 in the evening', PUB);
+  assertNone('The vote closed at 9 in the afternoon.', '9 in the afternoon', PUB);
 });
