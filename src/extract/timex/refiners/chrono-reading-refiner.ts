@@ -45,8 +45,8 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\w.])${WEEKDAY_ANY_DOT},?\\s+$`, 'i');
  * that longer token, and alone they would misread it ("10/2012" as October).
  */
 const GLUED_BEFORE = /[\p{L}\p{N}][/-]$/u;
-/** An ISO date-time's written UTC offset: "…T13:15:30Z", "…T08:15:30-05:30", "…+0100". */
-const ISO_OFFSET = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$/;
+/** An ISO date-time's written UTC offset: "…T13:15:30Z", "…T08:15:30-05:30", "…+0100" (in a lower-case text too). */
+const ISO_OFFSET = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$/i;
 
 /** A day written before its month's name ("14 March 1943", "Thursday 12 December"), and after it ("March 14"). */
 const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])`, 'i');

@@ -87,3 +87,7 @@ test('an ISO date-time keeps its written UTC offset and seconds, and is put on t
   // without an offset the value stays as written
   assertPlaced('Stamped 2016-10-15T13:15.', '2016-10-15T13:15', '2016-10-15T13:15');
 });
+
+test('an ISO stamp in a text written in lower case keeps its offset too', () => {
+  assertPlaced('stamped 2016-10-15t13:15z by the log.', '2016-10-15t13:15z', '2016-10-15T13:15Z');
+});
