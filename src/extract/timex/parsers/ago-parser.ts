@@ -41,9 +41,13 @@ const PATTERN = new RegExp(
   // 5 "and a half" ("a week and a half ago"), 6 "or so", 7 the direction
   `(?:(${QUANT_MOD})\\s+)?((?:${LEADING_PART}){1,2})?(${AMOUNT}|${VAGUE_AMOUNT})\\s+(?:more\\s+)?(${UNIT})(\\s+and\\s+an?\\s+half)?(\\s+or\\s+(?:so|more|two|three))?\\s+(ago|from\\s+now|hence|back)(?![\\w-])` +
     // 8: a plural with no count, "minutes ago", "years ago"
-    `|(moments|minutes|hours|days|weeks|months|years|decades)\\s+ago(?![\\w-])`,
+    `|(moments|minutes|hours|days|weeks|months|years|decades)\\s+ago(?![\\w-])` +
+    // 9 count, 10 unit: a count with its unit cut short and glued to it, as feeds stamp posts: "3h ago", "45m ago"
+    `|(\\d{1,3})(s|secs?|m|mins?|h|hrs?|d|w|wks?|mo|y|yrs?)\\s+ago(?![\\w-])`,
   'i',
 );
+/** The unit of a glued abbreviation before "ago" ("m" is minutes there, as feeds write it). */
+const GLUED_UNIT: Record<string, Unit> = { s: 'second', m: 'minute', h: 'hour', d: 'day', w: 'week', y: 'year' };
 const PART = new RegExp(`(${AMOUNT})\\s+(${UNIT})`, 'gi');
 
 /** Minutes in a unit, to add up a length told in parts (a month and a year as the calendar averages them). */
@@ -136,8 +140,11 @@ export class AgoParser extends TimexParser {
 
   protected read(match: RegExpMatchArray): Frame | null {
     if (match[8]) return uncountedAgo(match[0], match[8]);
-    const [text, quantText, leading, amountText, unitText, half, orSo, direction] = match;
-    const named = parseUnit(unitText!);
+    const [text, quantText, leading, , , half, orSo] = match;
+    const amountText = match[3] ?? match[9];
+    const unitText = match[4] ?? match[10];
+    const direction = match[7] ?? 'ago';
+    const named = match[10] ? (GLUED_UNIT[match[10].toLowerCase()] ?? parseUnit(match[10])) : parseUnit(unitText!);
     if (!named) return null;
     let unit: Unit = named;
     // "a couple of days ago" is two, about (as "a couple of weeks" is P2W)

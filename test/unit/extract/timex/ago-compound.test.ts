@@ -66,3 +66,12 @@ test('negative: lengths that are no parts of one length stay apart', () => {
     ['12 years', '3 weeks ago'],
   );
 });
+
+test('a count glued to a short unit before "ago", as feeds stamp posts: "3h ago", "20m ago"', () => {
+  assertPlaced('Updated 3h ago', '3h ago', '2016-10-17T15:40', undefined, undefined, AT);
+  assertPlaced('Posted 20m ago by the desk', '20m ago', '2016-10-17T18:20', undefined, undefined, AT);
+  assertPlaced('Posted 2hrs ago', '2hrs ago', '2016-10-17T16:40', undefined, undefined, AT);
+  assertPlaced('First posted 4d ago', '4d ago', '2016-10-13', undefined, undefined, AT);
+  // other glued units are no lengths of time: a distance, a size
+  assert.deepEqual(timexes('She ran 5km ago, then a 4x4 ago.', AT), []);
+});
