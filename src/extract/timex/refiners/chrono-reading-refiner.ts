@@ -87,7 +87,8 @@ export class ChronoReadingRefiner implements Refiner {
 function withWeekday(r: ChronoResult, text: string): boolean {
   if (!r.start?.isCertain('day')) return true;
   const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, r.index - 16), r.index));
-  if (before) {
+  // a cut-short name without its dot is a weekday in capitals only ("Sun 10/16/2016"; "they wed 10/16/2016")
+  if (before && (/^[A-Z]/.test(before[0]) || /^[a-z]+(?:day|\.)/i.test(before[0]))) {
     r.index -= before[0].length;
     r.text = text.slice(r.index, r.index + before[0].length + r.text.length);
   }

@@ -51,6 +51,9 @@ test('a weekday written right before a date in digits names that date, and is no
     [['Thursday 10/13/2016', '2016-10-13']],
   );
   assertPlaced('The shop reopened Sat., 10-15-2016 after repairs.', 'Sat., 10-15-2016', '2016-10-15');
+  assertPlaced('Filed Fri 10/14/2016 in Ohio.', 'Fri 10/14/2016', '2016-10-14');
+  // a verb spelled like a weekday cut short is no weekday
+  assertPlaced('The pair will wed 10/22/2016 in Ohio.', '10/22/2016', '2016-10-22');
   // a word between them: two timexes, the weekday read on its own
   assert.deepEqual(
     timexes('He resigned Friday and 10/13/2016 was his last payday.').map((t) => t.text),
