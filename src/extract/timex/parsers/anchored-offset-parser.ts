@@ -46,7 +46,13 @@ import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex
 import { startWords, triggers } from '../word-index.js';
 
 const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand|on)(?![\\w-])`;
-const THE = `((?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
+// ("next day" without "the": British prose, "was charged next day"; read() asks more of it)
+const THE = `((?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?|next))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
+/**
+ * After a bare "next day", "next morning": what ends the phrase (a mark, a conjunction, a pronoun), so it is the
+ * day after the story's last date, not a noun's modifier ("next day delivery") nor a clause's subject.
+ */
+const BARE_NEXT_ENDS = /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|but|when|as|after|before|while|he|she|they|it|we|i)\b)/i;
 const DAY_BEFORE = '(the\\s+(?:day|night|week|month|year)\\s+(?:before|after|previous|earlier|prior|later))(?![\\w-])';
 const THE_DAY =
   '((?:(?:early|late|later|earlier)\\s+in\\s+|the\\s+(?:start|beginning)\\s+of\\s+)?the\\s+day|the\\s+(?:close|end|start|opening|open)\\s+of\\s+(?:trading|business))' +
@@ -80,7 +86,7 @@ export class AnchoredOffsetParser extends TimexParser {
   override readonly keywordLead = 60;
   /** A quantity ("two days later"), or the first word of the named and "the day" forms, and "morning trading". */
   protected override readonly startWords = startWords(
-    `${QUANTITY_START_WORDS} earlier later early late the that morning afternoon`,
+    `${QUANTITY_START_WORDS} earlier later early late the that next morning afternoon`,
     true,
   );
 
@@ -113,6 +119,13 @@ export class AnchoredOffsetParser extends TimexParser {
         .replace(/\s+/g, ' ')
         .replace(/^(?:earlier|later) /, '');
       const unitWord = match[6]!.toLowerCase();
+      // "next week" without "the" counts from publication (the relative period parser's); "next day" and "next
+      // morning" ending their phrase are the narrative's, as "the next day" is
+      if (
+        which === 'next' &&
+        (!/^(?:day|morning|afternoon|evening|night)$/.test(unitWord) || !BARE_NEXT_ENDS.test(after))
+      )
+        return null;
       const sign = /previous|preceding|prior/.test(which) ? -1 : /following|next|succeeding/.test(which) ? 1 : 0;
       return namedFrame(match[0], unitWord, sign);
     }

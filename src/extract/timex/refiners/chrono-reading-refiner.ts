@@ -11,7 +11,8 @@ import { dayPeriod, humanDay, isValidDay, monthPeriod, timePeriod } from '../cal
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
-import { MONTH_NAME } from '../words.js';
+import { timeOnDay } from '../parsers/time-parser.js';
+import { MONTH_NAME, WEEKDAY_ANY_DOT } from '../words.js';
 
 /** A chrono result as the engine gets it: our parsers' results have a Frame, chrono's have components. */
 interface ChronoResult extends TimexMatch {
@@ -34,6 +35,19 @@ const LEADING_WORD = /^(?:on|in|at|of|from|since|by|until|till|the)\s+/i;
 
 /** A date in digits whose first two numbers could each be the month: "04/05/1995", "4-5-95", "04.05.1995". */
 const AMBIGUOUS_DIGITS = /^(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(?:\d{2}|\d{4})$/;
+/**
+ * A weekday right before a date in digits names that date ("Sunday 12/7/2014", "Fri., 12-30-16"): it belongs to
+ * the date's span, and is read no more as a weekday of its own near publication.
+ */
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\w.])${WEEKDAY_ANY_DOT},?\\s+$`, 'i');
+/**
+ * Digits glued by a slash or dash to a word before them ("August/10/2012", "ref-10-2012"): the numbers belong to
+ * that longer token, and alone they would misread it ("10/2012" as October).
+ */
+const GLUED_BEFORE = /[\p{L}\p{N}][/-]$/u;
+/** An ISO date-time's written UTC offset: "…T13:15:30Z", "…T08:15:30-05:30", "…+0100" (in a lower-case text too). */
+const ISO_OFFSET = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$/i;
+
 /** A day written before its month's name ("14 March 1943", "Thursday 12 December"), and after it ("March 14"). */
 const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])`, 'i');
 const DAY_AFTER_MONTH = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:])`, 'i');
@@ -59,9 +73,26 @@ export class ChronoReadingRefiner implements Refiner {
             /^\d+\.\d+\.\d+$/.test(r.text) &&
             RELEASE_BEFORE.test(context.text.slice(Math.max(0, r.index - 12), r.index))
           ) &&
-          readAsWritten(r as ChronoResult, () => (order ??= dayOrder(context.text)))),
+          !GLUED_BEFORE.test(context.text.slice(Math.max(0, r.index - 2), r.index)) &&
+          readAsWritten(r as ChronoResult, () => (order ??= dayOrder(context.text))) &&
+          withWeekday(r as ChronoResult, context.text)),
     );
   }
+}
+
+/**
+ * Puts a weekday written right before a date with its day into the date's span (chrono's digit parsers leave it
+ * out): the overlap refiner then keeps the date over the weekday alone. Always true (the date is kept).
+ */
+function withWeekday(r: ChronoResult, text: string): boolean {
+  if (!r.start?.isCertain('day')) return true;
+  const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, r.index - 16), r.index));
+  // a cut-short name without its dot is a weekday in capitals only ("Sun 10/16/2016"; "they wed 10/16/2016")
+  if (before && (/^[A-Z]/.test(before[0]) || /^[a-z]+(?:day|\.)/i.test(before[0]))) {
+    r.index -= before[0].length;
+    r.text = text.slice(r.index, r.index + before[0].length + r.text.length);
+  }
+  return true;
 }
 
 /** Leaves leading prepositions and trailing punctuation out of chrono's span; false when nothing is left. */
@@ -98,7 +129,17 @@ function readAsWritten(r: ChronoResult, order: () => 'day-first' | 'month-first'
   if (d !== null && !isValidDay(y, m, d)) return false;
   const hour = d !== null && start.isCertain('hour') ? start.get('hour')! : null;
   const minute = hour !== null && start.isCertain('minute') ? start.get('minute')! : null;
-  setFrame(r, writtenDateFrame(y, m, d, hour, minute, note));
+  // an ISO date-time with its offset ("1994-11-05T08:15:30-05:30") keeps the offset, and its seconds, in the value,
+  // as a clock time with a written zone does
+  const zoned =
+    minute !== null && ISO_OFFSET.test(r.text) && start.isCertain('timezoneOffset')
+      ? {
+          offset: start.get('timezoneOffset')!,
+          second: start.isCertain('second') ? start.get('second')! : undefined,
+          text: r.text,
+        }
+      : null;
+  setFrame(r, writtenDateFrame(y, m, d, hour, minute, note, zoned));
   return true;
 }
 
@@ -117,11 +158,20 @@ function writtenDateFrame(
   hour: number | null,
   minute: number | null,
   note = '',
+  zoned: { offset: number; second: number | undefined; text: string } | null = null,
 ): Frame {
   return {
     kind: 'written-date',
-    resolve: () => {
+    resolve: ({ clock }) => {
       if (d === null) return dateReading(monthPeriod(y, m), 'the month as written');
+      if (hour !== null && minute !== null && zoned) {
+        // on the article's clock when its offset is known, as a time with a zone is
+        const { value, period } = timeOnDay({ y, m, d }, { hour, minute, ...zoned }, clock);
+        const reading = dateReading(period, `the date as written${note}, at the time and UTC offset written`);
+        reading.value = value;
+        reading.type = 'TIME';
+        return reading;
+      }
       if (hour !== null) {
         const reading = dateReading(
           timePeriod({ y, m, d }, hour, minute),

@@ -282,3 +282,12 @@ test('"that year" names the year last mentioned, though only as a point of compa
     PUB,
   );
 });
+
+test('"next day" and "next morning" without "the", as British prose writes them, count from the last date', () => {
+  assertPlaced('He was detained on Oct. 4 and released next day.', 'next day', '2016-10-05');
+  assertPlaced('Troops left on Oct. 4. Next morning, the town was quiet.', 'Next morning', '2016-10-05TMO');
+  // a modifier of a noun, and "next week", are not that
+  assertNone('The firm offers next day delivery.', 'next day');
+  const week = timexOf('The vote is next week.', 'next week');
+  assert.equal(week.value, '2016-W43', 'counted from publication');
+});

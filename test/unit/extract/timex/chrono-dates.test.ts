@@ -43,3 +43,54 @@ test('numbers chrono might read as dates but are not: versions, scores, fraction
     [],
   );
 });
+
+test('a weekday written right before a date in digits names that date, and is no weekday of its own', () => {
+  const all = timexes('Ballots were counted on Thursday 10/13/2016, the board said.');
+  assert.deepEqual(
+    all.map((t) => [t.text, t.value]),
+    [['Thursday 10/13/2016', '2016-10-13']],
+  );
+  assertPlaced('The shop reopened Sat., 10-15-2016 after repairs.', 'Sat., 10-15-2016', '2016-10-15');
+  assertPlaced('Filed Fri 10/14/2016 in Ohio.', 'Fri 10/14/2016', '2016-10-14');
+  // a verb spelled like a weekday cut short is no weekday
+  assertPlaced('The pair will wed 10/22/2016 in Ohio.', '10/22/2016', '2016-10-22');
+  // a word between them: two timexes, the weekday read on its own
+  assert.deepEqual(
+    timexes('He resigned Friday and 10/13/2016 was his last payday.').map((t) => t.text),
+    ['Friday', '10/13/2016'],
+  );
+});
+
+test('digits glued by a slash or a dash to a word before them are part of a code, not a date', () => {
+  assertNone('The file ref KX/10/2015 was closed.', '10/2015');
+  assertNone('Ticket AB-10-2015 is void.', '10-2015');
+  // a date in digits after a space still is one
+  assertPlaced('The memo, ref KX, was written in 10/2015.', '10/2015', '2015-10');
+});
+
+test('an ISO date-time keeps its written UTC offset and seconds, and is put on the article clock', () => {
+  const t = assertPlaced(
+    'The log entry reads 2016-10-15T08:15:30-05:30 for the outage.',
+    '2016-10-15T08:15:30-05:30',
+    '2016-10-15T08:15:30-05:30',
+    '2016-10-15T08:15',
+    '2016-10-15T08:16',
+  );
+  assert.equal(t.type, 'TIME');
+  // published at 10:00 on a clock one hour east of UTC: 13:45 UTC is 14:45 there
+  assertPlaced(
+    'The log entry reads 2016-10-15T08:15:30-05:30 for the outage.',
+    '2016-10-15T08:15:30-05:30',
+    '2016-10-15T08:15:30-05:30',
+    '2016-10-15T14:45',
+    '2016-10-15T14:46',
+    '2016-10-17T10:00:00+01:00',
+  );
+  assertPlaced('Stamped 2016-10-15T13:15Z.', '2016-10-15T13:15Z', '2016-10-15T13:15Z');
+  // without an offset the value stays as written
+  assertPlaced('Stamped 2016-10-15T13:15.', '2016-10-15T13:15', '2016-10-15T13:15');
+});
+
+test('an ISO stamp in a text written in lower case keeps its offset too', () => {
+  assertPlaced('stamped 2016-10-15t13:15z by the log.', '2016-10-15t13:15z', '2016-10-15T13:15Z');
+});
