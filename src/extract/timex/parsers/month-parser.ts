@@ -60,7 +60,7 @@ const PATTERN = new RegExp(
     // "May. 3, 2013": some datelines put a period after every month, even one not cut short (only before a
     // day and a year: "in May. 3 people died" is two sentences)
     // ("April-June": a hyphen may join two months; "Mar-a-Lago" is no month)
-    `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w]|-(?!${MONTH_NAME}(?![\\w-])))` +
+    `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w]|-(?!${MONTH_NAME}(?![\\w-])|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?![\\w-])))` +
     // "May 21", "May twenty-first", "June the second", "February the 15th" (not "In March the 2nd Division")
     `(?:(?:\\s*|\\s+the\\s+(?=\\d{1,2}(?:st|nd|rd|th)${ORDINAL_ENDS}))(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
     // ("Dec. 31 , 1994": text split into tokens puts a space before the comma)
@@ -104,6 +104,18 @@ const CASELESS_MONTH_ENDS =
 const MONTH_MAY_ENDS =
   /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:\d|in|at|on|of|and|or|but|when|until|through|to|before|after|during|with|for|is|was)\b)/i;
 
+/** After the opening month of a range: its closing month ("to december", "and june", "- july"). */
+const MONTH_RANGE_CLOSE = new RegExp(
+  `^\\s*(?:[-–—]|\\s(?:to|through|thru|until|till|and))\\s*${MONTH_NAME}(?![\\w-])`,
+  'i',
+);
+
+/** Before the closing month of a range: its opening month ("june to", "may -"). */
+const MONTH_RANGE_OPEN = new RegExp(
+  `(?<![\\w-])${MONTH_NAME}\\s*(?:[-–—]|\\s(?:to|through|thru|until|till|and))\\s*$`,
+  'i',
+);
+
 /** Month words that are also common words ("may" the modal, "march" the verb, "august" the adjective). */
 const AMBIGUOUS_MONTH = /^(?:may|march|august)$/i;
 
@@ -145,11 +157,22 @@ export class MonthParser extends TimexParser {
     // "$12 December 27", "6.31 August 2019", "12:30 December 27": the number before is part of a sum, a decimal or
     // a clock time, no day (null: chrono tries again further on, at the month)
     if ((g.dayBefore || g.dashedDay) && /(?:[$£€¥]\s?|\d[.,:])$/.test(textBefore(context, index, 3))) return null;
+    // "3 Feb 82", "10 Nov 11": a number each side of the month; two digits ending the phrase after a day-first date
+    // are its year (a dateline's day, month and year); followed by more words they count something ("on 3 Feb 82
+    // people were held"): the date ends at the month
+    let shortYear: string | undefined;
+    let endAt: number | undefined;
+    if (g.dayBefore && g.dayAfter && !g.year && !yearWhich) {
+      const after = textAfter(context, index + match[0].length, 12);
+      if (/^\d\d$/.test(g.dayAfter) && match[0].endsWith(g.dayAfter) && SHORT_YEAR_ENDS.test(after))
+        shortYear = g.dayAfter;
+      else endAt = match[0].lastIndexOf(monthText) + monthText.length;
+    }
     const dayText = g.dayBefore ?? g.dayAfter ?? g.dashedDay;
     const dayWord = g.dayWordBefore ?? g.dayWordAfter;
     const day = dayText ? Number(dayText) : dayWord ? parseDayOrdinal(dayWord) : null;
     if (dayWord && day === null) return null;
-    const written = yearOf(g.year ?? g.dashedYear);
+    const written = yearOf(g.year ?? g.dashedYear ?? shortYear);
     // "from January to April 2015", "Nov. 18-Dec. 19, 2015", "Sept. 3-5, 2015": the year written once, after the
     // range's closing end, is the opening end's too (the year before when the range runs over New Year)
     const ranged =
@@ -180,8 +203,13 @@ export class MonthParser extends TimexParser {
         const timePreposition =
           ambiguous &&
           !which &&
-          CASELESS_MONTH_BEFORE.test(textBefore(context, monthStart, 12)) &&
-          (CASELESS_MONTH_ENDS.test(after) || (/^may$/i.test(monthText) && /^\s+to\b/i.test(after))) &&
+          ((CASELESS_MONTH_BEFORE.test(textBefore(context, monthStart, 12)) &&
+            (CASELESS_MONTH_ENDS.test(after) || (/^may$/i.test(monthText) && /^\s+to\b/i.test(after)))) ||
+            // "from may to december", "FROM MARCH THROUGH JUNE": the opening end of a range of months
+            (/\b(?:from|between)\s+$/i.test(textBefore(context, monthStart, 10)) &&
+              MONTH_RANGE_CLOSE.test(context.text.slice(end, end + 24))) ||
+            // "from june to august": the closing end after another month
+            MONTH_RANGE_OPEN.test(textBefore(context, monthStart, 24))) &&
           (capitals || writesSentencesInLowerCase(context.text));
         if ((!which && !timePreposition) || abbreviated) return null;
         if (!timePreposition) {
@@ -226,7 +254,7 @@ export class MonthParser extends TimexParser {
     if (day !== null && (day < 1 || day > 31)) return null;
     // a part of day belongs to a day of the month alone: "a December evening", "early May morning" keep the month
     const part = g.part && day !== null && !modText ? PART_OF_DAY[g.part.toLowerCase()] : undefined;
-    const length = g.part && !part ? match[0].replace(PART_AFTER, '').length : undefined;
+    const length = g.part && !part ? match[0].replace(PART_AFTER, '').length : endAt;
     const partMod = part && g.partMod ? (/^early$/i.test(g.partMod) ? 'START' : 'END') : undefined;
     // "crude for January delivery", "the December contract": a futures month is always ahead
     const delivery =
@@ -335,12 +363,22 @@ export class MonthParser extends TimexParser {
 }
 
 /**
+ * After "3 Feb 82": what ends the phrase, so the two digits are its year (a mark, a line's end, a clock time, a
+ * preposition or conjunction: "Posted 10 Nov 11 by the desk"); not a noun the number counts ("82 people").
+ */
+const SHORT_YEAR_ENDS =
+  /^(?:\s*(?:[.,;:!?)\]"”’]|$)|[^\S\n]*\n|\s+\d{1,2}[:.]\d\d|\s+(?:by|at|in|on|from|to|and|or|but|when|with|for|after|before|until|as)\b)/i;
+
+/**
  * After a month or a date with no year, the closing end of its range or list with a year written: "to April 2015",
  * "-Dec. 19, 2015", "-5, 2015", " and 4, 2015" (a bare day needs its comma: "to 5 2015 people" is no date).
  */
 const RANGE_CLOSE_YEAR = new RegExp(
   `^\\s*(?:[-–—]|(?:to|through|thru|until|till|and|or)(?=\\s))\\s*(?:the\\s+)?` +
-    `(?:(?<closeMonth>${MONTH_NAME})(?:\\s+(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?|(?<bareDay>\\d{1,2})(?:st|nd|rd|th)?,\\s*)` +
+    `(?:(?<closeMonth>${MONTH_NAME})(?:\\s+(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?` +
+    // "to 12 September 2013": the closing end written day first
+    `|(?<closeDayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<closeMonthAfter>${MONTH_NAME}),?\\s+` +
+    `|(?<bareDay>\\d{1,2})(?:st|nd|rd|th)?,\\s*)` +
     `(?<closeYear>\\d{4})(?![\\d,.]\\d|\\d)`,
   'i',
 );
@@ -352,9 +390,10 @@ function closingYear(after: string, month: number, day: number | null): number |
   const g = m.groups!;
   const y = Number(g.closeYear);
   if (y < 1000 || y > 2199) return null;
-  const closeMonth = g.closeMonth ? parseMonth(g.closeMonth) : month;
+  const closeMonthText = g.closeMonth ?? g.closeMonthAfter;
+  const closeMonth = closeMonthText ? parseMonth(closeMonthText) : month;
   if (!closeMonth) return null;
-  const closeDay = g.closeDay ?? g.bareDay;
+  const closeDay = g.closeDay ?? g.closeDayFirst ?? g.bareDay;
   // a bare closing day closes a range of days: the opening end has its own day
   if (g.bareDay && (day === null || day >= Number(g.bareDay))) return null;
   const opensLater =
