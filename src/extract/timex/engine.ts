@@ -52,6 +52,7 @@ import { AppositiveMonthRefiner } from './refiners/appositive-month-refiner.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
 import { ClockRangeRefiner } from './refiners/clock-range-refiner.js';
 import { ComparisonRefiner } from './refiners/comparison-refiner.js';
+import { CompoundLengthRefiner } from './refiners/compound-length-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
 import { CountedFromRefiner, DayOffsetRefiner } from './refiners/day-offset-refiner.js';
 import { ElectionDayRefiner } from './refiners/election-day-refiner.js';
@@ -110,6 +111,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
 export const TIMEX_REFINERS: Refiner[] = [
   new ChronoReadingRefiner(),
   new OverlapRefiner(),
+  new CompoundLengthRefiner(),
   new GameTimeRefiner(),
   new QuarterEdgeRefiner(),
   new QuarterEndedRefiner(),
