@@ -38,9 +38,26 @@ const PATTERN = new RegExp(
   // 4 unit, 5 "and a half" ("a week and a half ago"), 6 "or so", 7 the direction
   `(?:(${QUANT_MOD})\\s+)?(${AMOUNT}|${VAGUE_AMOUNT})\\s+(?:more\\s+)?(${UNIT})(\\s+and\\s+an?\\s+half)?(\\s+or\\s+(?:so|more|two|three))?\\s+(ago|from\\s+now|hence|back)(?![\\w-])` +
     // 7: a plural with no count, "minutes ago", "years ago"
-    `|(moments|minutes|hours|days|weeks|months|years|decades)\\s+ago(?![\\w-])`,
+    `|(moments|minutes|hours|days|weeks|months|years|decades)\\s+ago(?![\\w-])` +
+    // 8, 9: a count and a unit's letter written together, as web pages stamp a story: "2h ago", "1d ago", "3mo ago"
+    `|(?<![\\w.,])(\\d{1,3})(hrs?|h|d|wks?|w|mos?|yrs?|y|mins?|m|secs?|s)\\s+ago(?![\\w-])`,
   'i',
 );
+
+/** The unit of a letter glued to a count ("5m ago" is minutes, as such stamps write them; "5mo ago" months). */
+const GLUED_UNIT: Record<string, Unit> = {
+  h: 'hour',
+  d: 'day',
+  w: 'week',
+  wk: 'week',
+  mo: 'month',
+  y: 'year',
+  yr: 'year',
+  m: 'minute',
+  min: 'minute',
+  s: 'second',
+  sec: 'second',
+};
 
 /** The period `amount` units away from `dct`, at the granularity a reader expects. */
 export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Period {
@@ -101,13 +118,18 @@ export class AgoParser extends TimexParser {
 
   protected read(match: RegExpMatchArray): Frame | null {
     if (match[7]) return uncountedAgo(match[0], match[7]);
-    const [text, quantText, amountText, unitText, half, orSo, direction] = match;
-    const unit = parseUnit(unitText!);
+    const glued = match[8] !== undefined;
+    const [text, quantText, amountText, unitText, half, orSo, direction] = glued
+      ? [match[0], undefined, match[8], match[9]!, undefined, undefined, 'ago']
+      : match;
+    const unit = glued
+      ? GLUED_UNIT[unitText!.toLowerCase().replace(/s$/, '').replace(/^hr$/, 'h')]
+      : parseUnit(unitText!);
     if (!unit) return null;
     // "a couple of days ago" is two, about (as "a couple of weeks" is P2W)
     const couple = /couple/i.test(amountText!);
     const counted = couple ? 2 : parseNumber(amountText!);
-    const amount = counted === null ? null : (counted + (half ? 0.5 : 0)) * unitCount(unitText!);
+    const amount = counted === null ? null : (counted + (half ? 0.5 : 0)) * (glued ? 1 : unitCount(unitText!));
     const sign: -1 | 1 = /ago|back/i.test(direction!) ? -1 : 1;
     if (/back/i.test(direction!) && amount === null) return null;
     const mod = parseQuantMod(quantText) ?? (orSo || couple ? 'APPROX' : undefined);
