@@ -61,6 +61,7 @@ import { GameTimeRefiner } from './refiners/game-time-refiner.js';
 import { MonthRangeRefiner } from './refiners/month-range-refiner.js';
 import { HabitualRefiner } from './refiners/habitual-refiner.js';
 import { DayRangeRefiner } from './refiners/day-range-refiner.js';
+import { WrittenYearRefiner } from './refiners/written-year-refiner.js';
 import { HolidayRangeRefiner } from './refiners/holiday-range-refiner.js';
 import { LiveStampRefiner } from './refiners/live-stamp-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
@@ -125,6 +126,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new HolidayRangeRefiner(),
   new MonthRangeRefiner(),
   new DayRangeRefiner(),
+  new WrittenYearRefiner(),
   new HabitualRefiner(),
   new ExplicitDateRefiner(),
   new AppositiveMonthRefiner(),

@@ -27,8 +27,10 @@ test('the event runs from the written day to the closing one', () => {
 });
 
 test('negative: two dates that are no range keep their own years', () => {
-  // "and" joins a range only after "between"
-  assertPlaced('He was hired on Jan. 3, 2017 and fired on Feb. 1.', 'Feb. 1', '2023-02-01', undefined, undefined, PUB);
+  // "and" joins a range only after "between": two events, though the second day takes the year written
+  const hired = 'He was hired on Jan. 3, 2017 and fired on Feb. 1.';
+  assertPlaced(hired, 'Feb. 1', '2017-02-01', undefined, undefined, PUB);
+  assert.equal(extract(hired, { published: PUB }).events.length, 2);
   // a day alone after a full date, with no word of a range between them
   assertPlaced('Filed Jan. 3, 2017. On Feb. 1, the court ruled.', 'Feb. 1', '2023-02-01', undefined, undefined, PUB);
   // the closing end with its own year is read as written
