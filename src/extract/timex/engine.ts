@@ -61,6 +61,7 @@ import { GameTimeRefiner } from './refiners/game-time-refiner.js';
 import { MonthRangeRefiner } from './refiners/month-range-refiner.js';
 import { HabitualRefiner } from './refiners/habitual-refiner.js';
 import { DayRangeRefiner } from './refiners/day-range-refiner.js';
+import { DayPartRefiner } from './refiners/day-part-refiner.js';
 import { WrittenYearRefiner } from './refiners/written-year-refiner.js';
 import { HolidayRangeRefiner } from './refiners/holiday-range-refiner.js';
 import { LiveStampRefiner } from './refiners/live-stamp-refiner.js';
@@ -111,6 +112,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
 
 export const TIMEX_REFINERS: Refiner[] = [
   new ChronoReadingRefiner(),
+  new DayPartRefiner(),
   new OverlapRefiner(),
   new CompoundLengthRefiner(),
   new GameTimeRefiner(),
