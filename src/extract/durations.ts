@@ -39,6 +39,8 @@ interface Length {
   count: number;
   unit: 'Y' | 'M' | 'W' | 'D' | 'Q' | 'DE' | 'C' | 'L' | 'H';
   vague: boolean;
+  /** The smaller units of a length written in several ("93 years and 121 days", `P93Y121D`). */
+  rest?: { count: number; unit: Length['unit'] }[];
 }
 
 const GRANULARITY: Record<Length['unit'], Granularity> = {
@@ -67,6 +69,8 @@ const UNIT_WORDS: Record<string, Length['unit']> = {
 const VAGUE_COUNT = 3;
 
 const DURATION_VALUE = /^P(?:(\d+|X)(DE|Y|M|W|D|Q|C|L)|T(\d+|X)H)$/;
+/** A length of whole days, weeks, months and years written in several units: `P2Y3M`, `P93Y121D`. */
+const COMPOUND_VALUE = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
 const ROLLING_PAST = /^(?:(?:the|over|in|during|for)\s+)*(?:past|last|recent|latest)\b/i;
 const ROLLING_AHEAD = /^(?:(?:the|over|in|during|for)\s+)*(?:next|coming|upcoming)\b|\bahead$/i;
 const UNIT_IN_TEXT = /\b(hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?\b/i;
@@ -98,6 +102,12 @@ function lengthOf(t: Timex): Length | null {
     const count = m[1] ?? m[3]!;
     const unit = (m[2] ?? 'H') as Length['unit'];
     return count === 'X' ? { count: VAGUE_COUNT, unit, vague: true } : { count: Number(count), unit, vague: false };
+  }
+  const c = COMPOUND_VALUE.exec(t.value);
+  if (c) {
+    const units = ['Y', 'M', 'W', 'D'] as const;
+    const parts = units.flatMap((unit, i) => (c[i + 1] ? [{ count: Number(c[i + 1]), unit }] : []));
+    if (parts.length > 1) return { ...parts[0]!, vague: false, rest: parts.slice(1) };
   }
   // FUTURE_REF/PAST_REF with a unit in the text: "coming months", "recent days"
   const u = UNIT_IN_TEXT.exec(t.text);
@@ -140,6 +150,14 @@ function moved(day: Day, n: number, unit: Length['unit']): Day {
   }
 }
 
+/** `day` moved by the whole of `length`, each of its units in turn, forward (`sign` 1) or back (-1). */
+function movedBy(day: Day, sign: 1 | -1, length: Length): Day {
+  return [length, ...(length.rest ?? [])].reduce((d, part) => moved(d, sign * part.count, part.unit), day);
+}
+
+/** The granularity of a length: that of its smallest unit. */
+const granularityOf = (length: Length): Granularity => GRANULARITY[(length.rest?.at(-1) ?? length).unit];
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The stretch of `length` that ends with the publication day (or starts the day after it, `ahead`). */
@@ -161,9 +179,9 @@ function rolling(length: Length, published: Day, ahead: boolean): Pick<Placement
       granularity: 'hour',
     };
   }
-  const granularity = GRANULARITY[length.unit];
-  if (ahead) return { from: isoDay(dayAfter), to: isoDay(moved(dayAfter, length.count, length.unit)), granularity };
-  return { from: isoDay(moved(dayAfter, -length.count, length.unit)), to: isoDay(dayAfter), granularity };
+  const granularity = granularityOf(length);
+  if (ahead) return { from: isoDay(dayAfter), to: isoDay(movedBy(dayAfter, 1, length)), granularity };
+  return { from: isoDay(movedBy(dayAfter, -1, length)), to: isoDay(dayAfter), granularity };
 }
 
 export interface DurationContext {
@@ -214,13 +232,13 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   if (part && context.next?.from && context.next.to && /^\s+of\s+$/i.test(text.slice(t.end, context.next.start))) {
     const next = { from: parseIsoDay(context.next.from)!, to: parseIsoDay(context.next.to)! };
     const first = /^(?:first|opening)$/i.test(part[1]!);
-    const from = first ? next.from : moved(next.to, -length.count, length.unit);
-    const to = first ? moved(next.from, length.count, length.unit) : next.to;
+    const from = first ? next.from : movedBy(next.to, -1, length);
+    const to = first ? movedBy(next.from, 1, length) : next.to;
     if (!length.vague && isoDay(from) >= isoDay(next.from) && isoDay(to) <= isoDay(next.to))
       return {
         from: isoDay(from),
         to: isoDay(to),
-        granularity: GRANULARITY[length.unit],
+        granularity: granularityOf(length),
         why: `“${t.text}” of ${context.next.text}: its ${first ? 'start' : 'end'}`,
         endsWithNext: true,
       };
@@ -233,9 +251,9 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   if (ended && context.next?.to && t.type === 'DURATION' && !length.vague && length.unit !== 'H') {
     const end = parseIsoDay(context.next.to)!;
     return {
-      from: isoDay(moved(end, -length.count, length.unit)),
+      from: isoDay(movedBy(end, -1, length)),
       to: isoDay(end),
-      granularity: GRANULARITY[length.unit],
+      granularity: granularityOf(length),
       why: `“${t.text}” ending ${context.next.text}`,
       endsWithNext: true,
     };

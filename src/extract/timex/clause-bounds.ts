@@ -10,6 +10,9 @@ import { stopEndsLowerCaseSentence, writesSentencesInLowerCase } from '../senten
 const ABBREVIATION =
   /(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|Gen|Gov|Sen|Rep|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Corp|Inc|Co|Ltd|No|vs))\.$/;
 
+/** A month's abbreviation in any casing ("sept.", "SEPT."): before a day's number it ends no clause. */
+const MONTH_ABBREVIATION = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/i;
+
 /** Whether a sentence or clause ends at offset `i` of `text` (the mark is its last character). */
 export function isClauseEnd(text: string, i: number): boolean {
   // by code (it runs for every character around every phrase): `text[i]` makes a string each time
@@ -20,7 +23,9 @@ export function isClauseEnd(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 2);
   // a lower-case word goes on with the sentence: "7 a.m. to 8 p.m." (the text's casing is read once, when needed)
   if (next >= 0x61 && next <= 0x7a) return writesSentencesInLowerCase(text) && stopEndsLowerCaseSentence(text, i);
-  return !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1));
+  const before = text.slice(Math.max(0, i - 6), i + 1);
+  if (next >= 0x30 && next <= 0x39 && MONTH_ABBREVIATION.test(before)) return false; // "SEPT. 9", "sept. 9"
+  return !ABBREVIATION.test(before);
 }
 
 /**

@@ -52,6 +52,7 @@ import { AppositiveMonthRefiner } from './refiners/appositive-month-refiner.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
 import { ClockRangeRefiner } from './refiners/clock-range-refiner.js';
 import { ComparisonRefiner } from './refiners/comparison-refiner.js';
+import { CompoundLengthRefiner } from './refiners/compound-length-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
 import { CountedFromRefiner, DayOffsetRefiner } from './refiners/day-offset-refiner.js';
 import { ElectionDayRefiner } from './refiners/election-day-refiner.js';
@@ -60,6 +61,8 @@ import { GameTimeRefiner } from './refiners/game-time-refiner.js';
 import { MonthRangeRefiner } from './refiners/month-range-refiner.js';
 import { HabitualRefiner } from './refiners/habitual-refiner.js';
 import { DayRangeRefiner } from './refiners/day-range-refiner.js';
+import { DayPartRefiner } from './refiners/day-part-refiner.js';
+import { WrittenYearRefiner } from './refiners/written-year-refiner.js';
 import { HolidayRangeRefiner } from './refiners/holiday-range-refiner.js';
 import { LiveStampRefiner } from './refiners/live-stamp-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
@@ -109,7 +112,9 @@ export const TIMEX_PARSERS: PhraseParser[] = [
 
 export const TIMEX_REFINERS: Refiner[] = [
   new ChronoReadingRefiner(),
+  new DayPartRefiner(),
   new OverlapRefiner(),
+  new CompoundLengthRefiner(),
   new GameTimeRefiner(),
   new QuarterEdgeRefiner(),
   new QuarterEndedRefiner(),
@@ -123,6 +128,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new HolidayRangeRefiner(),
   new MonthRangeRefiner(),
   new DayRangeRefiner(),
+  new WrittenYearRefiner(),
   new HabitualRefiner(),
   new ExplicitDateRefiner(),
   new AppositiveMonthRefiner(),

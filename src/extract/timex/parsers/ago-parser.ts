@@ -43,7 +43,7 @@ const PATTERN = new RegExp(
     // 8: a plural with no count, "minutes ago", "years ago"
     `|(moments|minutes|hours|days|weeks|months|years|decades)\\s+ago(?![\\w-])` +
     // 9 count, 10 unit: a count with its unit cut short and glued to it, as feeds stamp posts: "3h ago", "45m ago"
-    `|(\\d{1,3})(s|secs?|m|mins?|h|hrs?|d|w|wks?|mo|y|yrs?)\\s+ago(?![\\w-])`,
+    `|(?<![.,])(\\d{1,3})(s|secs?|m|mins?|h|hrs?|d|w|wks?|mos?|y|yrs?)\\s+ago(?![\\w-])`,
   'i',
 );
 /** The unit of a glued abbreviation before "ago" ("m" is minutes there, as feeds write it). */

@@ -1,5 +1,5 @@
 /**
- * Days named relative to publication: "today", "yesterday", "tomorrow", "the day before yesterday",
+ * Days named relative to publication: "today", "yesterday", "tomorrow", "(the) day before yesterday",
  * with an optional part of day ("yesterday evening" -> …TEV) and mod ("earlier today", "late yesterday").
  */
 import { addDays, clockText, partOfDayPeriod, humanDay, dayPeriod, isoDay, type PartOfDay } from '../calendar.js';
@@ -7,11 +7,12 @@ import type { Frame } from '../frame.js';
 import { cutAtPublication, dateReading, narrowed, unplacedReading } from '../periods.js';
 import { parsePointMod } from '../words.js';
 import { triggers } from '../word-index.js';
-import { textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = new RegExp(
   '(early|earlier|late|later)?\\s*' +
-    '(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow)' +
+    // "day after tomorrow" is said without "the" too
+    '((?:the\\s+)?day\\s+before\\s+yesterday|(?:the\\s+)?day\\s+after\\s+tomorrow|today|yesterday|tomorrow)' +
     '(?:\\s+(morning|forenoon|afternoon|lunchtime|evening|night))?',
   'i',
 );
@@ -22,6 +23,9 @@ const PATTERN = new RegExp(
  */
 const PRESENT_DAY_NOUN =
   /^['’]s\s+(?:(?:fast-changing|modern|young|rapidly\s+changing|increasingly|ever-changing|global|digital)\s+)?(?:world|society|societies|generation|generations|youth|young|teenagers|teens|kids|children|standards|culture|age|era|technology|technologies|economy|workplace|politics|media|consumers|challenges|realities|reality)\b/i;
+
+/** A count before "day before yesterday" without "the": "a day before yesterday" is a length counted from a day. */
+const COUNT_BEFORE = /(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)|\d)\s+$/i;
 
 export const PART_OF_DAY: Record<string, PartOfDay> = {
   morning: 'MO',
@@ -47,6 +51,7 @@ export class DayRefParser extends TimexParser {
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const modWord = match[1];
     const word = match[2]!.toLowerCase();
+    if (/^day/.test(word) && COUNT_BEFORE.test(textBefore(context, index, 12))) return null;
     const part = match[3] ? PART_OF_DAY[match[3].toLowerCase()] : undefined;
     if (word === 'today' && !modWord && !part && PRESENT_DAY_NOUN.test(textAfter(context, index + match[0].length, 48)))
       return {

@@ -1,6 +1,6 @@
 /**
  * Years written as numbers: "in 2013", "2013's", "mid-2013" (MID), "early 2016" (START), "the end of 1990" (END),
- * "fiscal 1989". Not years: quantities ("2,013 people", "1990 troops", "$2000", "1999.5", "page 2013"), names
+ * "fiscal 1989". Not years: quantities ("2,013 people", "1990 troops", "1000 years", "$2000", "1999.5", "page 2013"), names
  * ("Russell 2000 Index") and versions of products ("Windows Server 2003", "Office 2010").
  */
 import { yearPeriod } from '../calendar.js';
@@ -17,7 +17,7 @@ const PATTERN = new RegExp(
 
 /** What a year never precedes: a unit, a percentage, a countable noun. */
 const QUANTITY_AFTER =
-  /^(?:[.,]\d|\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|students|workers|employees|jobs|votes|seats|cases|deaths|dead|units|shares|tons|tonnes|barrels|cars|vehicles|homes|houses|km|kilomet|miles|meters|metres|feet|ft|yards|pounds|lbs|kg|dollars|euros|yen|points|hours|minutes|days|calories|acres|hectares|square|sq|rooms|beds|flights|pages|words|copies|members|delegates|officers|police|refugees|protesters|residents|patients|locations|stores|branches|plants|sites|mw|megawatts|gb|mb|mph|ppm)\b)/;
+  /^(?:[.,]\d|\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|students|workers|employees|jobs|votes|seats|cases|deaths|dead|units|shares|tons|tonnes|barrels|cars|vehicles|homes|houses|km|kilomet|miles|meters|metres|feet|ft|yards|pounds|lbs|kg|dollars|euros|yen|points|hours|minutes|days|weeks|months|years|yrs|decades|centuries|seconds|calories|acres|hectares|square|sq|rooms|beds|flights|pages|words|copies|members|delegates|officers|police|refugees|protesters|residents|patients|locations|stores|branches|plants|sites|mw|megawatts|gb|mb|mph|ppm)\b)/;
 /** What a year never follows: currency, numbering, arithmetic. */
 const QUANTITY_BEFORE =
   /(?:[$€£¥#]|\d[.,]|\bno\.|\bnumber|\bnos?\.?|\bpage|\bp\.|\broom|\broute|\bflight|\bhighway|\bsection|\barticle|\brule|\bversion|\bmodel|\bpsalm|\bresolution|\b[a-z]{1,3}-|\/|:)\s*$/;

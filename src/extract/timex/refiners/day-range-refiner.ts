@@ -5,8 +5,12 @@
  * is the latest such day on or before it, so a range whose last day is not over is the one under way ("meet me from 2
  * July to 10 July", told on 10 July, is this July's). An end written with a year or with "last", "next", "this" is
  * read as written.
+ *
+ * A range whose first end has its year and whose last has none ("from Jan. 3, 2017 to Feb. 1", "ran March 30, 2015 -
+ * April 2") closes on the first such day on or after its opening: the year written once holds for both ends (read
+ * alone, the last end took a year by tense and the range ran from 2017 to a February near publication).
  */
-import { dayPeriod, humanDay, isValidDay } from '../calendar.js';
+import { compareDays, dayPeriod, humanDay, isValidDay, type Day } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
@@ -14,12 +18,17 @@ import { closingDay, joinRangePairs, latestOnOrBefore } from './range-pairs.js';
 
 /** A day of a month with no year, in either order: "Dec. 28", "January 2nd", "28 December", "2 july". */
 const DAY_OF_MONTH = /^(?:[\p{L}.]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[\p{L}.]+)$/iu;
+/** The same with its year: "Jan. 3, 2017", "3 January 2017", "the 3rd of January, 2017". */
+const DAY_OF_MONTH_YEAR =
+  /^(?:[\p{L}.]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[\p{L}.]+),?\s+\d{4}$/iu;
 
 export class DayRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     joinRangePairs(context, results, 'month', (a, b, first, last) => {
-      if (!DAY_OF_MONTH.test(a.text) || !DAY_OF_MONTH.test(b.text)) return false;
-      openBefore(first, last, a.text);
+      if (!DAY_OF_MONTH.test(b.text)) return false;
+      if (DAY_OF_MONTH.test(a.text)) openBefore(first, last, a.text);
+      else if (DAY_OF_MONTH_YEAR.test(a.text)) closeAfter(first, last, b.text);
+      else return false;
       return true;
     });
     return results;
@@ -37,5 +46,30 @@ function openBefore(first: Frame, last: Frame, text: string): void {
     const period = latestOnOrBefore(end, (y) => (isValidDay(y, m, d) ? dayPeriod({ y, m, d }) : null));
     if (!period || period.value === own.period.value) return own;
     return dateReading(period, `${text}: the one that opens the range closing on ${humanDay(end)}`);
+  };
+}
+
+/** Makes `last` the first of its day on or after the day `first` is read on (frames resolve in document order). */
+function closeAfter(first: Frame, last: Frame, text: string): void {
+  let opening: Day | null = null;
+  const resolveFirst = first.resolve;
+  first.resolve = (ctx) => {
+    const own = resolveFirst(ctx);
+    opening = own?.period?.granularity === 'day' ? own.period.first : null;
+    return own;
+  };
+  const resolveLast = last.resolve;
+  last.resolve = (ctx) => {
+    const own = resolveLast(ctx);
+    const start = opening;
+    if (own?.period?.granularity !== 'day' || !start) return own;
+    const { m, d } = own.period.first;
+    for (const y of [start.y, start.y + 1]) {
+      if (!isValidDay(y, m, d) || compareDays({ y, m, d }, start) < 0) continue;
+      const period = dayPeriod({ y, m, d });
+      if (period.value === own.period.value) return own;
+      return dateReading(period, `${text}: the first one on or after ${humanDay(start)}, where the range opens`);
+    }
+    return own;
   };
 }

@@ -56,9 +56,11 @@ const FUTURE =
 const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:at\s+least\s+)?$/i;
 /**
  * Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise,
- * and so does a headline's "to" and verb (HEADLINE_INFINITIVE: "Shops To Close Over Christmas").
+ * and so does a headline's "to" and verb (HEADLINE_INFINITIVE: "Shops To Close Over Christmas"). So does "must"
+ * ("the company must respond Friday"; "had ruled that he must be returned, and set Friday as the deadline" is told
+ * in the past).
  */
-const WEAK_FUTURE = /\b(?:until|till|ahead)\b/i;
+const WEAK_FUTURE = /\b(?:until|till|ahead|must(?!\s+have\b))\b/i;
 /**
  * A headline's subject, "to" and a verb ("Shops To Close Over Christmas"): not after an ordinal or a superlative
  * ("the second climber to die"), not before a determiner or a gerund ("gratitude to our staff", "to having").

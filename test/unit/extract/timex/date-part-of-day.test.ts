@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNone, assertPlaced } from './helpers.js';
+import { assertNone, assertPlaced, timexes } from './helpers.js';
 
 // Published Friday 22 March 2019.
 const PUB = '2019-03-22';
@@ -41,9 +41,20 @@ test("a part of day written right after a day of a month is that day's part, one
 });
 
 test('a number after a month name is its day, not an hour, before "in the morning"', () => {
-  assertPlaced('The talks ended on Mar. 20 in the morning.', 'Mar. 20', '2019-03-20', undefined, undefined, PUB);
-  assertPlaced('The talks ended on Mar. 20 in the morning.', 'the morning', '2019-03-20TMO', undefined, undefined, PUB);
-  assertNone('The talks ended on Mar. 20 in the morning.', '20 in the morning', PUB);
+  // (the day and its part are one time, as "Sunday night" is: the day-part refiner)
+  assertPlaced(
+    'The talks ended on Mar. 20 in the morning.',
+    'Mar. 20 in the morning',
+    '2019-03-20TMO',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // no clock time made of the day's number ("20 in the morning" was 06:00 on the publication day)
+  assert.deepEqual(
+    timexes('The talks ended on Mar. 20 in the morning.', PUB).map((t) => t.value),
+    ['2019-03-20TMO'],
+  );
   // the hour after a day is still one
   assertPlaced(
     'The talks ended on Mar. 20 at 9 in the morning.',

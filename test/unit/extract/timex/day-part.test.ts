@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, assertPlaced, timexes } from './helpers.js';
+
+// Published Thursday 15 June 2023, 15:00.
+const PUB = '2023-06-15T15:00';
+
+test('a day of a month and the part of the day said after it are one time on that day', () => {
+  const raid = 'The depot was raided on March 9 at night.';
+  assertPlaced(raid, 'March 9 at night', '2023-03-09TNI', undefined, undefined, PUB);
+  const landed = 'She landed on June 7 in the evening.';
+  assertPlaced(landed, 'June 7 in the evening', '2023-06-07TEV', undefined, undefined, PUB);
+  const rescue = 'Rescuers arrived on April 2 in the morning.';
+  assertPlaced(rescue, 'April 2 in the morning', '2023-04-02TMO', '2023-04-02T06:00', '2023-04-02T12:00', PUB);
+  const blast = 'The blast was heard on 2022-11-05 at night.';
+  assertPlaced(blast, '2022-11-05 at night', '2022-11-05TNI', undefined, undefined, PUB);
+});
+
+test('"at night" after a weekday is that day\'s night', () => {
+  assertPlaced('Shots were fired on Tuesday at night.', 'Tuesday at night', '2023-06-13TNI', undefined, undefined, PUB);
+});
+
+test('negative: the day number is not read as an hour, and "at night" alone is no date', () => {
+  assert.deepEqual(
+    timexes('The depot was raided on March 9 at night.', PUB).map((t) => t.text),
+    ['March 9 at night'],
+  );
+  assertNone('The shop closes at night.', 'night', PUB);
+  // a clock time after "at" keeps its hour
+  assertPlaced('The depot was raided at 9 at night.', '9 at night', '2023-06-14T21:00', undefined, undefined, PUB);
+});
