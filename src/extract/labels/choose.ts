@@ -439,7 +439,7 @@ function gappedChoice(s: Sentence, quoted: string): Choice | null {
     else if (g?.kind === 'participle') participle = g;
   }
   verb ??= participle;
-  if (!verb || isClauseTaking(words[verb.head]!)) return null;
+  if (!verb) return null;
   let first = verb.end;
   while (first < c && words[first]!.tag === 'adv' && !isTimeWord(s, first)) first++;
   const second = range(c + 1, ga);
@@ -453,7 +453,6 @@ function gappedChoice(s: Sentence, quoted: string): Choice | null {
   // no object: the noun phrase is a second subject, which the label names after the verb it shares, in the
   // sentence's order ("The plant opened and | the school")
   const subject = before === first;
-  if (subject && lead.tag !== 'det' && lead.tag !== 'name') return null;
   // the noun phrase the second one stands for: the last before the other time phrase that opens like it ("spend | £2m
   // | on roads", "gives staff | a 5% rise | backdated", "meetings with | British Prime Minister Tony Blair"), else the
   // one that ends right before it ("contracted by | 0.9%")
@@ -470,17 +469,16 @@ function gappedChoice(s: Sentence, quoted: string): Choice | null {
   }
   if (replaced < 0 && !subject && endsNounPhrase(words[before - 1]!) && !words[before - 1]!.mark)
     replaced = nounPhraseStart(s, before - 1);
-  if (!subject && (replaced < first || replaced >= before)) return null;
-  const why = subject ? 'with a subject of its own' : 'with this object';
+  // (none found: the clause and "and" with the noun phrase, "The company reported profits and losses")
+  const found = !subject && replaced >= first && replaced < before;
+  const why = found ? 'with this object' : 'with the noun phrase after “and”';
   const choice = clauseChoice(s, verb, `${quoted} dates the clause before “and”, its verb left out, ${why}`);
   if (choice.kind !== 'clause' && choice.kind !== 'statement') return null;
   return {
     ...choice,
-    words: [
-      ...choice.words.filter((k) => k < verb.end || k > c),
-      ...(subject ? [c] : content(s, verb.end, replaced)),
-      ...second,
-    ],
+    words: found
+      ? [...choice.words.filter((k) => k < verb.end || k > c), ...content(s, verb.end, replaced), ...second]
+      : [...choice.words.filter((k) => k < verb.end || k > c || (k < before && !timeOrJoin(s, k))), c, ...second],
     keep: [verb.head],
   };
 }

@@ -43,6 +43,14 @@ test('the noun phrase it stands for opens like it: a first object, or a preposit
 
 test('a second subject after a verb with no object is named after the verb it shares', () => {
   assert.equal(events('The library opened in 1961 and the pool in 1974.')[1], 'The library opened and the pool');
+  assert.deepEqual(events('Rain fell on Monday and snow on Tuesday.'), ['Rain fell on Monday', 'Rain fell and snow']);
+});
+
+test('a verb of reporting may be the one left out', () => {
+  assert.deepEqual(events('The company reported profits in 2019 and losses in 2020.'), [
+    'The company reported profits',
+    'The company reported losses',
+  ]);
 });
 
 test('negative: a day after "and" is part of the time phrase, not a noun phrase of its own', () => {
