@@ -19,6 +19,7 @@ import {
   content,
   endsNounPhrase,
   finiteAfter,
+  gappedAt,
   groupAt,
   inPhrase,
   isClauseTaking,
@@ -185,6 +186,10 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       subjectLength: 0,
       why: `${quoted} describes the noun before it`,
     };
+
+  // "will spend £2m in 2025 and £3m | in 2026": the verb left out before a second object
+  const gapped = gappedChoice(s, quoted);
+  if (gapped) return gapped;
 
   // 5. the nearest verb before the phrase in its clause
   let eventNoun = -1;
@@ -407,6 +412,83 @@ function withoutMarks(text: string): string {
   }
   return text;
 }
+
+/**
+ * "The council will spend £2m in 2025 and | £3m | in 2026", "He visited Paris in May and | London | in June": the
+ * phrase follows a noun phrase after "and" that stands for the object of the clause before, whose verb is left out:
+ * that clause with this object ("The council will spend £3m"); after a verb with no object ("The plant opened in
+ * 1990 and | the school | in 1995") the noun phrase is the subject ("the school opened"). Null when the phrase is no
+ * such gap.
+ */
+function gappedChoice(s: Sentence, quoted: string): Choice | null {
+  const { words, governorStart: ga } = s;
+  let c = ga - 2;
+  while (c > 0 && ga - c <= 6 && gappedAt(s, c) !== ga) c--;
+  if (c <= 0 || gappedAt(s, c) !== ga) return null;
+  // the finite verb of the clause before "and", over participles and "-ing" phrases inside it ("a 5% rise | backdated
+  // | to April", "kept his party out | pending | meetings with …"); or the participle nearest the clause's start when
+  // there is none ("The economy contracted by 0.9%" is read as "talks convened by Kerry")
+  let verb: VerbGroup | undefined;
+  let participle: VerbGroup | undefined;
+  for (let k = c - 1; k >= 0 && c - k <= 16 && !verb; k--) {
+    if (breakAfter(s, k) || (pauseAfter(s, k) && !(isTimeWord(s, k) && isTimeWord(s, k + 1)))) break;
+    const w = words[k]!;
+    if (w.tag === 'sub' || w.tag === 'rel' || (w.tag === 'conj' && !timeOrJoin(s, k))) return null;
+    const g = groupAt(s, k);
+    if (g?.kind === 'finite') verb = g;
+    else if (g?.kind === 'participle') participle = g;
+  }
+  verb ??= participle;
+  if (!verb) return null;
+  let first = verb.end;
+  while (first < c && words[first]!.tag === 'adv' && !isTimeWord(s, first)) first++;
+  const second = range(c + 1, ga);
+  const lead = words[c + 1]!;
+  // the other time phrase, before "and", with its prepositions
+  let before = c;
+  while (before > first && timeOrJoin(s, before - 1)) before--;
+  // (a preposition the time phrase has not taken: "by 0.9% | between | April and June", "backdated | to | April")
+  const preposition = words[before - 1];
+  if (before - 1 > first && (preposition?.tag === 'prep' || preposition?.tag === 'to') && !preposition.mark) before--;
+  // no object: the noun phrase is a second subject, which the label names after the verb it shares, in the
+  // sentence's order ("The plant opened and | the school")
+  const subject = before === first;
+  // the noun phrase the second one stands for: the last before the other time phrase that opens like it ("spend | £2m
+  // | on roads", "gives staff | a 5% rise | backdated", "meetings with | British Prime Minister Tony Blair"), else the
+  // one that ends right before it ("contracted by | 0.9%")
+  let replaced = -1;
+  for (let k = before - 1; k >= first && replaced < 0; k--) {
+    const previous = words[k - 1]!;
+    // (a determiner opens one after a noun: "gives staff | a 5% rise")
+    const opens =
+      k === first ||
+      previous.mark !== '' ||
+      !NOUN_PHRASE_WORDS.has(previous.tag) ||
+      (words[k]!.tag === 'det' && previous.tag !== 'det');
+    if (words[k]!.tag === lead.tag && opens && !isTimeWord(s, k)) replaced = k;
+  }
+  if (replaced < 0 && !subject && endsNounPhrase(words[before - 1]!) && !words[before - 1]!.mark)
+    replaced = nounPhraseStart(s, before - 1);
+  // (none found: the clause and "and" with the noun phrase, "The company reported profits and losses")
+  const found = !subject && replaced >= first && replaced < before;
+  const why = found ? 'with this object' : 'with the noun phrase after “and”';
+  const choice = clauseChoice(s, verb, `${quoted} dates the clause before “and”, its verb left out, ${why}`);
+  if (choice.kind !== 'clause' && choice.kind !== 'statement') return null;
+  return {
+    ...choice,
+    words: found
+      ? [...choice.words.filter((k) => k < verb.end || k > c), ...content(s, verb.end, replaced), ...second]
+      : [...choice.words.filter((k) => k < verb.end || k > c || (k < before && !timeOrJoin(s, k))), c, ...second],
+    keep: [verb.head],
+  };
+}
+
+/** Word `k` is in a time phrase, or the "and" between two: "between April | and | June". */
+const timeOrJoin = (s: Sentence, k: number) =>
+  isTimeWord(s, k) || (k > 0 && s.words[k]!.tag === 'conj' && isTimeWord(s, k - 1) && isTimeWord(s, k + 1));
+
+/** Tags of the words inside a noun phrase. */
+const NOUN_PHRASE_WORDS = new Set(['det', 'num', 'noun', 'name']);
 
 /** Another time phrase in the few words before word `at`, within its clause: "sentenced on Monday | for taking". */
 function datedBetween(s: Sentence, at: number): boolean {

@@ -59,6 +59,11 @@ export function tenseOf(s: Sentence, group: VerbGroup | undefined): Tense | null
   const core = first.token.core;
   if (core === 'will' || core === 'would' || core === 'shall' || core.startsWith('won') || core.startsWith('wouldn'))
     return 'future';
+  // "will cut jobs in March and | close plants": the tense of the modal the base form shares
+  if (first.tag === 'verb' && group.head === group.start) {
+    const shared = modalGroupBefore(s, group);
+    if (shared) return tenseOf(s, shared);
+  }
   if (/^(?:has|have)(?:n't)?$/.test(core)) return group.head > group.start ? 'perfect' : 'present';
   if (/^(?:was|were|did|had)(?:n't)?$/.test(core)) return 'past';
   if (first.tag === 'ved') return 'past';
@@ -336,6 +341,12 @@ function nounBefore(s: Sentence, p: number, g: VerbGroup): boolean {
  * and | bought a shotgun": "had bought"), as is one that is never passive ("was nicknamed … and | graduated").
  */
 function sharedAuxiliary(s: Sentence, group: VerbGroup, found: [number, number]): number[] {
+  // "The firm will cut 2,000 jobs in March and | close two plants in June": a base form shares the modal before it
+  if (s.words[group.head]!.tag === 'verb' && group.start === group.head) {
+    const first = modalGroupBefore(s, group);
+    if (!first || found[1] !== first.start) return [];
+    return range(first.start, first.head).filter((k) => MODAL_PARTS.test(s.words[k]!.token.core));
+  }
   const conj = s.words[group.start - 1]!;
   const verb = s.words[group.head]!;
   if (group.start !== group.head || verb.tag !== 'ved' || !/^(?:and|or)$/.test(conj?.token.core ?? '')) return [];
@@ -345,11 +356,38 @@ function sharedAuxiliary(s: Sentence, group: VerbGroup, found: [number, number])
   const aux = range(first.start, first.head);
   if (!aux.every((k) => AUXILIARY.test(s.words[k]!.token.core))) return [];
   const next = s.words[group.head + 1];
+  // ("was convicted and | spent the next two years in prison": a length of time spent is the verb's object)
+  const spent = verb.token.core === 'spent' && next !== undefined && !verb.mark && OBJECT_TAGS.has(next.tag);
   const active =
     NEVER_PASSIVE.has(verb.token.core) ||
+    spent ||
     (next !== undefined && !verb.mark && !isTimeWord(s, group.head + 1) && OBJECT_TAGS.has(next.tag));
   // active: only the perfect's "has", "have", "had" are shared
   return active ? aux.filter((k) => PERFECT.test(s.words[k]!.token.core)) : aux;
+}
+
+/** What a base verb after "and" shares of a modal group: the modal, its negation, "be" ("will not | close"). */
+const MODAL_PARTS =
+  /^(?:will|would|shall|should|can|could|may|might|must|won't|wouldn't|can't|cannot|couldn't|not|never)$/;
+
+/**
+ * The finite group a base verb right after "and" or "or" (`group`, one word) is a second verb of: the nearest group
+ * before it in its clause, when that opens with a modal and ends in a base form ("will cut … | and close"); else
+ * undefined.
+ */
+export function modalGroupBefore(s: Sentence, group: VerbGroup): VerbGroup | undefined {
+  const conj = s.words[group.start - 1];
+  if (!conj || conj.tag !== 'conj' || !/^(?:and|or)$/.test(conj.token.core) || conj.mark) return undefined;
+  for (let k = group.start - 2; k >= 0 && group.start - k <= 18; k--) {
+    if (breakAfter(s, k)) return undefined;
+    const g = groupAt(s, k);
+    if (!g) continue;
+    const opener = s.words[g.start]!;
+    return g.kind === 'finite' && opener.tag === 'modal' && s.words[g.head]!.tag === 'verb' && g.head > g.start
+      ? g
+      : undefined;
+  }
+  return undefined;
 }
 
 const AUXILIARY = /^(?:am|is|are|was|were|be|been|being|has|have|had)$/;

@@ -356,6 +356,8 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
     else if (
       next &&
       /^\d{1,2}$/.test(next.token.core) &&
+      // (a day, not an amount: "rose 5% in 2023 and | 7% in 2024")
+      /^\d{1,2}(?:st|nd|rd|th)?[,;:.!?]?$/.test(next.token.text) &&
       words[end - 1]!.tag === 'num' &&
       Number(next.token.core) <= 31
     )
@@ -426,10 +428,14 @@ function periodOf(words: Word[], end: number): number {
  * follows, but the number opens a time phrase, so the word is a noun. The words of a sentence are
  * shared by its events: the ones that change are copied. `phraseStarts`: the first word of each time phrase.
  */
-function retagBeforePhrases(words: Word[], phraseStarts: readonly number[]): Word[] {
+function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phraseEnds: readonly number[]): Word[] {
   let out = words;
   for (let k = 0; k < phraseStarts.length; k++) {
     const a = phraseStarts[k]!;
+    if (baseVerbAfter(words, a, phraseEnds[k]!)) {
+      if (out === words) out = [...words];
+      out[phraseEnds[k]! + 1] = { ...words[phraseEnds[k]! + 1]!, tag: 'verb' };
+    }
     const w = words[a - 1];
     if (
       !w ||
@@ -445,6 +451,46 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[]): Wor
   }
   return out;
 }
+
+/** Tags of the word after a second base verb that open its complement ("and close | two plants", "and reopen | on"). */
+const COMPLEMENT_TAGS = new Set(['det', 'num', 'prep', 'adv', 'pron', 'to', 'name']);
+/** Prefixes of a base verb made of a common one ("reopen", "outsell"). */
+const BASE_PREFIXES = /^(?:re|out|over|under)(?=[a-z]{3})/;
+
+/**
+ * "will cut 2,000 jobs in March | and close | two plants in June", "would close on Friday | and reopen | on Monday": a
+ * base form after "and" or "or" right after a time phrase [a, b), in a clause whose verb is a base form after a
+ * modal, is a second verb of that modal (the tagger reads it as a noun: "cut jobs and pay" is one object), each
+ * dated by its own phrase.
+ */
+function baseVerbAfter(words: Word[], a: number, b: number): boolean {
+  const conj = words[b];
+  const verb = words[b + 1];
+  if (!conj || !verb || !isCoordinator(conj) || (words[b - 1]!.mark !== '' && words[b - 1]!.mark !== ',')) return false;
+  const core = verb.token.core;
+  if (verb.tag !== 'noun' || verb.possessive || !startsLower(verb.token.text)) return false;
+  if (!COMMON_VERBS.has(core) && !COMMON_VERBS.has(core.replace(BASE_PREFIXES, ''))) return false;
+  const next = words[b + 2];
+  const opens =
+    verb.mark !== '' ||
+    next === undefined ||
+    COMPLEMENT_TAGS.has(next.tag) ||
+    (next.tag === 'noun' && NUMBER_WORDS.test(next.token.core));
+  if (!opens) return false;
+  // the clause before the phrase: its nearest verb is a base form after a modal ("will | cut")
+  for (let k = a - 1; k >= 0 && a - k <= 16; k--) {
+    const w = words[k]!;
+    if (w.mark && !(k === a - 1 && w.mark === ',')) return false;
+    if (w.tag === 'ved' || w.tag === 'ing' || w.tag === 'aux' || w.tag === 'modal' || w.tag === 'sub') return false;
+    if (w.tag !== 'verb') continue;
+    let m = k - 1;
+    while (m >= 0 && words[m]!.tag === 'adv' && !words[m]!.mark) m--;
+    return m >= 0 && words[m]!.tag === 'modal' && !words[m]!.mark;
+  }
+  return false;
+}
+
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds|thousands)$/;
 
 /**
  * "since | the fiscal year | began on Oct. 1": another time phrase that is a noun phrase of its own, no preposition's
@@ -491,14 +537,18 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   // unoptimised code in the middle of a run of extractions)
   const spans: [number, number][] = [];
   const phraseStarts: number[] = [];
+  const phraseEnds: number[] = [];
   const otherPhrases = request.otherPhrases ?? [];
   for (let k = 0; k < otherPhrases.length; k++) {
     const span = wordSpan(tagged, otherPhrases[k]!.start, otherPhrases[k]!.end);
     spans.push(span);
     phraseStarts.push(span[0]);
+    phraseEnds.push(span[1]);
   }
-  phraseStarts.push(wordSpan(tagged, request.start, request.end)[0]);
-  const words = retagBeforePhrases(tagged, phraseStarts);
+  const ownSpan = wordSpan(tagged, request.start, request.end);
+  phraseStarts.push(ownSpan[0]);
+  phraseEnds.push(ownSpan[1]);
+  const words = retagBeforePhrases(tagged, phraseStarts, phraseEnds);
   const [ownStart, ownEnd] = wordSpan(words, request.start, request.end);
   const others = spans.filter(([a, b]) => b > a && (b <= ownStart || a >= ownEnd) && !subjectPhrase(words, a, b));
   const [phraseStart, coordinatedEnd] = coordinated(words, ownStart, ownEnd, others);

@@ -13,7 +13,7 @@ import {
   TELLING_VERBS,
   TWO_OBJECT_VERBS,
 } from './lexicon.js';
-import { startsLower } from '../words.js';
+import { MONTH_AND_DAY_NAMES, startsLower } from '../words.js';
 import { COUNT_WORDS, SAME_AS_BASE, type Word } from './tags.js';
 
 export type GroupKind =
@@ -177,15 +177,24 @@ function finitePast(s: Sentence, i: number): boolean {
   if (before.tag === 'conj') {
     // "was ordered home and retired", "had moved to Lisbon in 1998 and returned": a second verb of one subject
     // (", and recently ordered": across the comma before the conjunction too)
+    // (and over the comma inside a date: "closed on March 3, 2009 and reopened")
+    const dateComma = (q: number) => s.words[q]!.mark === ',' && isTimeWord(s, q) && isTimeWord(s, q + 1);
     for (
       let q = p - 1;
-      q >= 0 && p - q <= 16 && (!pauseAfter(s, q) || (q === p - 1 && s.words[q]!.mark === ','));
+      q >= 0 &&
+      p - q <= 16 &&
+      (!pauseAfter(s, q) || (q === p - 1 && s.words[q]!.mark === ',') || (dateComma(q) && !breakAfter(s, q)));
       q--
     ) {
       if (s.groupOf[q]! >= 0) {
         const g = s.groups[s.groupOf[q]!]!;
         // "failed to find a buyer and filed": a past form is no second infinitive; the verb before it
         if (g.kind === 'infinitive' && s.words[i]!.tag === 'ved' && !SAME_AS_BASE.has(s.words[i]!.token.core)) {
+          q = g.start;
+          continue;
+        }
+        // "began deliberating late Thursday and returned": an "-ing" form a finite verb governs; that verb
+        if (g.kind === 'gerund' && g.start > 0 && s.groupOf[g.start - 1]! >= 0 && !s.words[g.start - 1]!.mark) {
           q = g.start;
           continue;
         }
@@ -232,6 +241,8 @@ function finitePast(s: Sentence, i: number): boolean {
   if (o.token.core === 'by' && s.groupOf[opener - 1]! >= 0 && s.groups[s.groupOf[opener - 1]!]!.kind === 'participle')
     return true;
   if (o.tag === 'prep' || o.tag === 'to') return false; // "under an accord signed yesterday"
+  // "gives staff | a 5% rise backdated to April": the second object of a verb of giving, after the first
+  if (secondObject(s, opener, npStart)) return false;
   // "rejected objections raised by…": after a verb the noun phrase is an object; "said Sun shipped" is a clause
   if (s.groupOf[opener]! >= 0) {
     // "the firm that makes the drug | fired": after the object of a relative clause's verb, the main verb
@@ -240,6 +251,29 @@ function finitePast(s: Sentence, i: number): boolean {
     return isClauseTaking(o);
   }
   return true;
+}
+
+/**
+ * The noun phrase at `npStart` (opening with a determiner or a number) follows another that ends at `opener`, right
+ * after a finite verb that takes no clause: "gives | staff | a 5% rise", "offered | him | a deal" (two objects).
+ */
+function secondObject(s: Sentence, opener: number, npStart: number): boolean {
+  const o = s.words[opener]!;
+  const first = s.words[npStart]!;
+  if (o.mark || !endsNounPhrase(o) || opener !== npStart - 1) return false;
+  if (first.tag !== 'det' && first.tag !== 'num') return false;
+  // (a short first object after a verb of its own, not "be": "isn't the revolutionary MacBook Pro | the rumor mill
+  // suggested" is a relative clause)
+  const verb = nounPhraseStart(s, opener) - 1;
+  const g = verb >= 0 && opener - verb <= 3 && !s.words[verb]!.mark ? groupAt(s, verb) : undefined;
+  const head = g ? s.words[g.head]! : undefined;
+  return (
+    g !== undefined &&
+    g.kind === 'finite' &&
+    g.end === verb + 1 &&
+    (head!.tag === 'verb' || head!.tag === 'ved') &&
+    !isClauseTaking(head!)
+  );
 }
 
 /**
@@ -622,8 +656,36 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     }
     // ("rose and fell" is one clause: the verb right after "and" has the subject before it)
     if (w.tag === 'conj' && (k > from || (after(k) && !groupAt(s, k + 1))) && opensClause(s, k)) return k;
+    // "will spend £2m in 2025 | and £3m in 2026": a second object with a time phrase of its own, the verb left out
+    if (k > from && gappedAt(s, k) > k) return k;
   }
   return words.length;
+}
+
+const TIMES_OF_DAY = /^(?:mornings?|afternoons?|evenings?|nights?|weekends?)$/;
+
+/** Tags of the words of a noun phrase left after "and" when its verb is left out ("and | £3m", "and | a further 4%"). */
+const GAPPED_TAGS = new Set(['det', 'num', 'noun', 'name']);
+
+/**
+ * "will spend £2m in 2025 | and | £3m | in 2026", "gives staff a 5% rise backdated to April | and | a further 4% |
+ * from next April": after a time phrase, "and" (or "or") with a noun phrase of up to five words and another time
+ * phrase, no verb between: the verb before is left out. The first word of the second time phrase (with its
+ * prepositions), or -1.
+ */
+export function gappedAt(s: Sentence, k: number): number {
+  const w = s.words[k]!;
+  if (w.mark || (w.token.core !== 'and' && w.token.core !== 'or') || k < 1) return -1;
+  if (!isTimeWord(s, k - 1) || s.words[k - 1]!.mark) return -1;
+  let j = k + 1;
+  while (j < s.words.length && j - k <= 5 && !isTimeWord(s, j)) {
+    const np = s.words[j]!;
+    if (!GAPPED_TAGS.has(np.tag) || np.mark || groupAt(s, j) || np.possessive) return -1;
+    // (no day or month: "on Monday and | Tuesday nights | from March 30" is one time phrase the engine split)
+    if (MONTH_AND_DAY_NAMES.has(np.token.core) || TIMES_OF_DAY.test(np.token.core)) return -1;
+    j++;
+  }
+  return j > k + 1 && j < s.words.length && isTimeWord(s, j) ? j : -1;
 }
 
 /** "net income in the year ending June 30, 1990, | to fall": the comma after a date's year is the date's own. */

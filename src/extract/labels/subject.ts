@@ -326,7 +326,7 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
     !link.mark &&
     near >= 2 &&
     endsNounPhrase(s.words[near - 2]!) &&
-    verbObject(s, near - 2);
+    (verbObject(s, near - 2) || verbPhrase(s, near - 2));
   return (s.words[end]!.mark === ',' || whole) && !adverbial ? extendedNounPhrase(s, end) : [near, end + 1];
 }
 
@@ -348,6 +348,25 @@ function verbObject(s: Sentence, end: number): boolean {
     !verb.mark &&
     groupAt(s, start - 1)?.kind === 'finite' &&
     !(verb.report && SAYING.has(verb.token.core))
+  );
+}
+
+/**
+ * The noun phrase ending at `end` is the object of a preposition (not "of") right after a finite verb: "was held | at
+ * the start" (a phrase of the verb: "for the race founder, who died" after it tells of the founder, not the start).
+ */
+function verbPhrase(s: Sentence, end: number): boolean {
+  const start = nounPhraseStart(s, end);
+  const prep = wordAt(s.words, start - 1);
+  return (
+    prep !== undefined &&
+    prep.tag === 'prep' &&
+    prep.token.core !== 'of' &&
+    !prep.mark &&
+    s.words[start]!.tag === 'det' &&
+    start >= 2 &&
+    !s.words[start - 2]!.mark &&
+    groupAt(s, start - 2)?.kind === 'finite'
   );
 }
 

@@ -28,6 +28,7 @@ import {
   SENTENCE_OPENERS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
+  TITLES,
 } from './lexicon.js';
 
 export type Tag =
@@ -438,7 +439,7 @@ function retag(
   else if (
     core === 'last' &&
     !previous.mark &&
-    (previous.tag === 'pron' || previous.tag === 'aux' || previous.tag === 'name') &&
+    (previous.tag === 'pron' || previous.tag === 'aux' || previous.tag === 'name' || previous.tag === 'rel') &&
     next !== undefined &&
     lexical[index + 1] === 'ved'
   )
@@ -599,12 +600,22 @@ function retag(
         break;
       }
       // "Ashford, who won the title in 2019-20, face a trip": the base form after a relative aside is the main verb
+      // (any word before a name, a number or a pronoun when the aside follows the noun phrase that opens the
+      // sentence, which then needs its verb: "Arsenal, who last won the title in 2004, host Chelsea")
       if (
         previous.mark === ',' &&
-        COMMON_VERBS.has(core) &&
         startsLower(word.token.text) &&
+        !word.mark &&
         next !== undefined &&
-        lexical[index + 1] === 'det' &&
+        ((COMMON_VERBS.has(core) && lexical[index + 1] === 'det') ||
+          (!TITLES.has(core) &&
+            (lexical[index + 1] === 'det' ||
+              lexical[index + 1] === 'num' ||
+              OBJECT_PRONOUNS.has(next.core) ||
+              (lexical[index + 1] === 'noun' &&
+                !startsLower(next.text) &&
+                !nameThenVerb(tokens, lexical, index + 1))) &&
+            asideAfterOpening(tokens, index - 1))) &&
         closesRelativeAside(tokens, index - 1)
       ) {
         word.tag = 'verb';
@@ -771,6 +782,29 @@ function closesRelativeAside(tokens: readonly Token[], end: number): boolean {
     const core = tokens[k]!.core;
     if ((core === 'who' || core === 'which') && /,$/.test(tokens[k - 1]!.text)) return true;
     if (k < end && /[,.;:]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+/** The name that starts at token `from` is followed by a verb: "coach | Anna Berg | said" (a title and its name). */
+function nameThenVerb(tokens: readonly Token[], lexical: readonly Tag[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k - from < 4 && !startsLower(tokens[k]!.text) && markOf(tokens[k]!.text) === '') k++;
+  return k < tokens.length && VERB_TAGS.has(lexical[k]!);
+}
+
+/**
+ * The relative aside that the comma after token `end` closes follows a noun phrase that opens the sentence, no
+ * more than four words without marks: "Arsenal, | who …, |", "The two clubs, | which …, |".
+ */
+function asideAfterOpening(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k > 0 && end - k < 14; k--) {
+    const core = tokens[k]!.core;
+    if ((core === 'who' || core === 'which') && /,$/.test(tokens[k - 1]!.text)) {
+      if (k - 1 > 4) return false;
+      for (let j = 0; j < k - 1; j++) if (!tokens[j]!.isWord || markOf(tokens[j]!.text) !== '') return false;
+      return true;
+    }
   }
   return false;
 }

@@ -157,3 +157,14 @@ test('a long subject with a head noun before "of the …" keeps the head: "Const
     /^Thousands of people/,
   );
 });
+
+test('after a relative aside that follows the opening noun phrase, the next word before a name is the main verb', () => {
+  const sentence = 'Leeds, who last won the league in 1992, host Burnley next Sunday.';
+  assert.equal(label(sentence, 'in 1992', { others: ['next Sunday'] }), 'Leeds last won the league');
+  assert.equal(label(sentence, 'next Sunday', { others: ['1992'] }), 'Leeds host Burnley next Sunday');
+  // negative: a title before a name is no verb ("…, coach Anna Berg said")
+  assert.match(
+    label('Leeds, who last won the league in 1992, coach Anna Berg said on Monday.', 'Monday', { others: ['1992'] }),
+    /said/,
+  );
+});

@@ -22,3 +22,15 @@ test('"who", "which" after a subject’s "of" phrase still stand for the whole n
     'The mayor of the town took office',
   );
 });
+
+test('"who" after a phrase of the verb and another prepositional phrase stands for the nearest noun phrase', () => {
+  assert.equal(
+    label('A wreath was laid at the gates for the former coach, who died in March.', 'March'),
+    'The former coach died',
+  );
+  // negative: an "of" phrase still goes with its noun
+  assert.equal(
+    label('The award went to the head of the charity, who retired in 2019.', '2019'),
+    'The head of the charity retired',
+  );
+});

@@ -33,3 +33,25 @@ test('a second "-s" verb after "and" is a verb of the same subject, not a noun',
     'The firm makes cars and trucks at its plant',
   );
 });
+
+test('a second past verb after a written date with its year, or after a governed "-ing" form, is a verb', () => {
+  const sentence = 'The mill closed on June 5, 2011 and reopened in April.';
+  assert.equal(label(sentence, 'June 5, 2011', { others: ['April'] }), 'The mill closed on June 5, 2011');
+  assert.equal(label(sentence, 'April', { others: ['June 5, 2011'] }), 'The mill reopened in April');
+  const search = 'Rescuers began searching early on Saturday and found two survivors on Sunday.';
+  assert.equal(label(search, 'Sunday', { others: ['Saturday'] }), 'Rescuers found two survivors');
+  assert.equal(label(search, 'Saturday', { others: ['Sunday'] }), 'Rescuers began searching early on Saturday');
+});
+
+test('"spent" after "and" with a length of time as its object is active: no shared "was"', () => {
+  const sentence = 'She was arrested in 2010 and spent the next three years in custody.';
+  assert.equal(
+    label(sentence, 'the next three years', { others: ['2010'] }),
+    'She spent the next three years in custody',
+  );
+  // negative: without an object it shares the passive
+  assert.equal(
+    label('The grant was approved in May and spent in June.', 'June', { others: ['May'] }),
+    'The grant was spent',
+  );
+});

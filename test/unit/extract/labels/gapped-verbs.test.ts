@@ -1,0 +1,67 @@
+// "The county will spend £4m in 2026 and | £6m | in 2027": after a time phrase, "and" with a noun phrase and another
+// time phrase, no verb between, leaves the verb out; the second phrase dates the clause before with that noun phrase
+// in place of the one it stands for ("The county will spend £6m"), and the first clause ends before "and".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
+
+const published = '2024-10-23';
+const events = (text: string) => extract(text, { published }).events.map((e) => e.label);
+
+test('a second object with its own time phrase takes the verb before it', () => {
+  assert.deepEqual(events('The county will spend £4m on bridges in 2026 and £6m in 2027.'), [
+    'The county will spend £4m on bridges',
+    'The county will spend £6m',
+  ]);
+  assert.deepEqual(events('The band toured Japan in 2015 and Brazil in 2018.'), [
+    'The band toured Japan',
+    'The band toured Brazil',
+  ]);
+  // a percentage is no day of the month joined to the first date
+  assert.deepEqual(events('Exports grew 3% in 2022 and 5% in 2023.'), [
+    'Exports grew 3% in 2022',
+    'Exports grew 5% in 2023',
+  ]);
+});
+
+test('the noun phrase it stands for opens like it: a first object, or a preposition, stays', () => {
+  // "members" is the first of two objects
+  assert.equal(
+    events('The union offered members a 3% deal backdated to January and a further 2% from next January.')[1],
+    'The union offered members a further 2%',
+  );
+  // the preposition of the first ("by 0.4%") goes with the second
+  assert.deepEqual(events('The index fell by 0.4% between May and July and a further 0.2% since August.'), [
+    'The index fell by 0.4%',
+    'The index fell by a further 0.2%',
+  ]);
+  assert.equal(
+    events('The pier was damaged by Storm Ciara in 2020 and Storm Eunice in 2022.')[1],
+    'The pier was damaged by Storm Eunice',
+  );
+});
+
+test('a second subject after a verb with no object is named after the verb it shares', () => {
+  assert.equal(events('The library opened in 1961 and the pool in 1974.')[1], 'The library opened and the pool');
+  assert.deepEqual(events('Rain fell on Monday and snow on Tuesday.'), ['Rain fell on Monday', 'Rain fell and snow']);
+});
+
+test('a verb of reporting may be the one left out', () => {
+  assert.deepEqual(events('The company reported profits in 2019 and losses in 2020.'), [
+    'The company reported profits',
+    'The company reported losses',
+  ]);
+});
+
+test('negative: a day after "and" is part of the time phrase, not a noun phrase of its own', () => {
+  assert.deepEqual(events('Ferries will leave Dover on Monday and Tuesday nights from May 4.').length, 2);
+  assert.match(
+    events('Ferries will leave Dover on Monday and Tuesday nights from May 4.')[1]!,
+    /on Monday and Tuesday nights/,
+  );
+  // "and then its captain": no second time phrase, no verb left out
+  assert.equal(
+    events('Kim was part of a crew aboard the ship in June 1988 and then its captain.')[0],
+    'Kim was part of a crew aboard the ship and then its captain',
+  );
+});
