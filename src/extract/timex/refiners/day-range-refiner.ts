@@ -10,11 +10,11 @@
  * April 2") closes on the first such day on or after its opening: the year written once holds for both ends (read
  * alone, the last end took a year by tense and the range ran from 2017 to a February near publication).
  */
-import { compareDays, dayPeriod, humanDay, isValidDay, type Day } from '../calendar.js';
+import { dayPeriod, humanDay, isValidDay } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
-import { closingDay, joinRangePairs, latestOnOrBefore } from './range-pairs.js';
+import { closingDay, firstOnOrAfter, joinRangePairs, keepOpeningDay, latestOnOrBefore } from './range-pairs.js';
 
 /** A day of a month with no year, in either order: "Dec. 28", "January 2nd", "28 December", "2 july". */
 const DAY_OF_MONTH = /^(?:[\p{L}.]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[\p{L}.]+)$/iu;
@@ -51,25 +51,14 @@ function openBefore(first: Frame, last: Frame, text: string): void {
 
 /** Makes `last` the first of its day on or after the day `first` is read on (frames resolve in document order). */
 function closeAfter(first: Frame, last: Frame, text: string): void {
-  let opening: Day | null = null;
-  const resolveFirst = first.resolve;
-  first.resolve = (ctx) => {
-    const own = resolveFirst(ctx);
-    opening = own?.period?.granularity === 'day' ? own.period.first : null;
-    return own;
-  };
+  const opening = keepOpeningDay(first);
   const resolveLast = last.resolve;
   last.resolve = (ctx) => {
     const own = resolveLast(ctx);
-    const start = opening;
+    const start = opening();
     if (own?.period?.granularity !== 'day' || !start) return own;
-    const { m, d } = own.period.first;
-    for (const y of [start.y, start.y + 1]) {
-      if (!isValidDay(y, m, d) || compareDays({ y, m, d }, start) < 0) continue;
-      const period = dayPeriod({ y, m, d });
-      if (period.value === own.period.value) return own;
-      return dateReading(period, `${text}: the first one on or after ${humanDay(start)}, where the range opens`);
-    }
-    return own;
+    const period = firstOnOrAfter(own.period.first, start);
+    if (!period || period.value === own.period.value) return own;
+    return dateReading(period, `${text}: the first one on or after ${humanDay(start)}, where the range opens`);
   };
 }

@@ -2,7 +2,7 @@
  * Two phrases written as the ends of one range: "from Monday to Wednesday", "Thursday through Saturday", "Mon-Wed",
  * "between October and March". The range refiners (weekday-range, month-range) read their ends together.
  */
-import { epochDay, type Day, type Period } from '../calendar.js';
+import { dayPeriod, epochDay, isValidDay, type Day, type Period } from '../calendar.js';
 import { getFrame, type Frame, type ResolveContext } from '../frame.js';
 import type { ParsingContext, TimexMatch } from '../match.js';
 
@@ -52,6 +52,34 @@ export function latestOnOrBefore(end: Day, periodIn: (y: number) => Period | nul
   for (const y of [end.y, end.y - 1]) {
     const period = periodIn(y);
     if (period && epochDay(period.first) <= epochDay(end)) return period;
+  }
+  return null;
+}
+
+/**
+ * Wraps `first`'s resolve so that it keeps the day it is read on (frames resolve in document order: a later end reads
+ * it while resolving). Returns that day's getter: null until then, or when `first` is no day.
+ */
+export function keepOpeningDay(first: Frame): () => Day | null {
+  let opening: Day | null = null;
+  const resolveFirst = first.resolve;
+  first.resolve = (ctx) => {
+    const own = resolveFirst(ctx);
+    opening = own?.period?.granularity === 'day' ? own.period.first : null;
+    return own;
+  };
+  return () => opening;
+}
+
+/**
+ * The first day of `day`'s month and day of the month on or after `start`: in `start`'s year or the next (null when
+ * there is none, as 29 February, or it lies more than `maxDays` after `start`).
+ */
+export function firstOnOrAfter(day: Day, start: Day, maxDays = Infinity): Period | null {
+  const { m, d } = day;
+  for (const y of [start.y, start.y + 1]) {
+    if (!isValidDay(y, m, d) || epochDay({ y, m, d }) < epochDay(start)) continue;
+    return epochDay({ y, m, d }) - epochDay(start) > maxDays ? null : dayPeriod({ y, m, d });
   }
   return null;
 }

@@ -7,10 +7,11 @@
  * what is to come ("and will close on July 20"), one after an aside's main verb, one in another sentence, or one far
  * from the written date keeps its own reading.
  */
-import { compareDays, dayPeriod, epochDay, humanDay, isValidDay, type Day } from '../calendar.js';
+import { humanDay } from '../calendar.js';
 import { getFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
+import { firstOnOrAfter, keepOpeningDay } from './range-pairs.js';
 
 /** A day of a month with no year: "July 13", "13 July", "the 13th of July". */
 const DAY_OF_MONTH =
@@ -55,30 +56,17 @@ export class WrittenYearRefiner implements Refiner {
 
 /** Puts each day on the first of it on or after the day `first` is read on, when that is near enough. */
 function afterWritten(first: Frame, days: TimexMatch[]): void {
-  let opening: Day | null = null;
-  const resolveFirst = first.resolve;
-  first.resolve = (ctx) => {
-    const own = resolveFirst(ctx);
-    opening = own?.period?.granularity === 'day' ? own.period.first : null;
-    return own;
-  };
+  const opening = keepOpeningDay(first);
   for (const match of days) {
     const last = getFrame(match)!;
     const resolveLast = last.resolve;
     last.resolve = (ctx) => {
       const own = resolveLast(ctx);
-      const start = opening;
+      const start = opening();
       if (own?.period?.granularity !== 'day' || !start) return own;
-      const { m, d } = own.period.first;
-      for (const y of [start.y, start.y + 1]) {
-        const day = { y, m, d };
-        if (!isValidDay(y, m, d) || compareDays(day, start) < 0) continue;
-        if (epochDay(day) - epochDay(start) > MAX_DAYS) return own;
-        const period = dayPeriod(day);
-        if (period.value === own.period.value) return own;
-        return dateReading(period, `${match.text}: told after ${humanDay(start)} in the same sentence, in its year`);
-      }
-      return own;
+      const period = firstOnOrAfter(own.period.first, start, MAX_DAYS);
+      if (!period || period.value === own.period.value) return own;
+      return dateReading(period, `${match.text}: told after ${humanDay(start)} in the same sentence, in its year`);
     };
   }
 }
