@@ -7,12 +7,14 @@
  * what is to come ("and will close on July 20"), one after an aside's main verb, one in another sentence, or one far
  * from the written date keeps its own reading.
  */
-import { humanDay } from '../calendar.js';
+import { humanDay, monthPeriod } from '../calendar.js';
 import { getFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
 import { firstOnOrAfter, keepOpeningDay } from './range-pairs.js';
 
+/** A month with no year, alone ("in May": its first after the written date, within a year). */
+const MONTH_ALONE = /^[\p{L}.]+$/u;
 /** A day of a month with no year: "July 13", "13 July", "the 13th of July". */
 const DAY_OF_MONTH =
   /^(?:[\p{L}.]+\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[\p{L}.]+)$/iu;
@@ -24,7 +26,7 @@ const WITH_YEAR = /\b\d{4}$/;
  * March 3, 2019, was struck down on June 2": the news is June 2 of the publication year).
  */
 const JOINED =
-  /^\s*,?\s*(?:(?:and|or)\s+(?:(?:then|later|again)\s+)?(?:[a-z]+\s+){0,2}?(?:on|until|till|to|through|by)\s+|(?:and|or)\s+)?$/i;
+  /^\s*,?\s*(?:(?:and|or)\s+(?:(?:then|later|again)\s+)?(?:[a-z]+\s+){0,2}?(?:on|in|until|till|to|through|by)\s+|(?:and|or)\s+)?$/i;
 /** The farthest the day may lie after the written date to take its year. */
 const MAX_DAYS = 92;
 /** The farthest apart the two phrases may be written. */
@@ -45,7 +47,8 @@ export class WrittenYearRefiner implements Refiner {
         const gap = context.text.slice(prev.index + prev.text.length, b.index);
         if (gap.length > MAX_GAP || !JOINED.test(gap)) break;
         const last = getFrame(b);
-        if (last?.kind !== 'month' || !DAY_OF_MONTH.test(b.text) || last.tense !== 'past') break;
+        if (last?.kind !== 'month' || last.tense !== 'past') break;
+        if (!DAY_OF_MONTH.test(b.text) && !MONTH_ALONE.test(b.text)) break;
         days.push(b);
       }
       if (days.length) afterWritten(first, days);
@@ -63,8 +66,15 @@ function afterWritten(first: Frame, days: TimexMatch[]): void {
     last.resolve = (ctx) => {
       const own = resolveLast(ctx);
       const start = opening();
-      if (own?.period?.granularity !== 'day' || !start) return own;
-      const period = firstOnOrAfter(own.period.first, start, MAX_DAYS);
+      if (!start || !own?.period) return own;
+      const { granularity, first: day } = own.period;
+      // "closed on March 3, 2009 and reopened in May": the first such month after the date, within a year
+      const period =
+        granularity === 'day'
+          ? firstOnOrAfter(day, start, MAX_DAYS)
+          : granularity === 'month'
+            ? monthPeriod(day.m >= start.m ? start.y : start.y + 1, day.m)
+            : null;
       if (!period || period.value === own.period.value) return own;
       return dateReading(period, `${match.text}: told after ${humanDay(start)} in the same sentence, in its year`);
     };

@@ -65,3 +65,33 @@ test('negative: an aside, what is to come, another sentence and a far day keep t
     PUB,
   );
 });
+
+test('a month told in the past right after a date with its year is the first such month after it', () => {
+  const OCT = '2024-10-23';
+  assertPlaced('The plant closed on March 3, 2009 and reopened in May.', 'May', '2009-05', undefined, undefined, OCT);
+  assertPlaced(
+    'Talks began on 12 October 2015 and collapsed in February.',
+    'February',
+    '2016-02',
+    undefined,
+    undefined,
+    OCT,
+  );
+  // negative: what is still to come, and a main verb after an aside
+  assertPlaced(
+    'The plant closed on March 3, 2009 and will reopen in May.',
+    'May',
+    '2025-05',
+    undefined,
+    undefined,
+    OCT,
+  );
+  assertPlaced(
+    'The law, passed on March 3, 2019, was struck down in June.',
+    'June',
+    '2024-06',
+    undefined,
+    undefined,
+    OCT,
+  );
+});
