@@ -34,52 +34,18 @@ import {
 import { startWords, triggers } from '../word-index.js';
 import { TimexParser } from './timex-parser.js';
 
-/** One counted part before the last of a length told in parts: "2 hours and " in "2 hours and 30 minutes ago". */
-const LEADING_PART = `${AMOUNT}\\s+${UNIT}(?:,?\\s+and\\s+|,\\s*|\\s+)`;
 const PATTERN = new RegExp(
-  // 1 modifier, 2 the parts before the last ("1 day 21 hours ago", "2 hours and 30 minutes ago"), 3 amount, 4 unit,
-  // 5 "and a half" ("a week and a half ago"), 6 "or so", 7 the direction
-  `(?:(${QUANT_MOD})\\s+)?((?:${LEADING_PART}){1,2})?(${AMOUNT}|${VAGUE_AMOUNT})\\s+(?:more\\s+)?(${UNIT})(\\s+and\\s+an?\\s+half)?(\\s+or\\s+(?:so|more|two|three))?\\s+(ago|from\\s+now|hence|back)(?![\\w-])` +
-    // 8: a plural with no count, "minutes ago", "years ago"
+  // 1 modifier, 2 amount, 3 unit, 4 "and a half" ("a week and a half ago"), 5 "or so", 6 the direction (a length told
+  // in parts, "2 hours and 30 minutes ago", is joined by the compound-length refiner)
+  `(?:(${QUANT_MOD})\\s+)?(${AMOUNT}|${VAGUE_AMOUNT})\\s+(?:more\\s+)?(${UNIT})(\\s+and\\s+an?\\s+half)?(\\s+or\\s+(?:so|more|two|three))?\\s+(ago|from\\s+now|hence|back)(?![\\w-])` +
+    // 7: a plural with no count, "minutes ago", "years ago"
     `|(moments|minutes|hours|days|weeks|months|years|decades)\\s+ago(?![\\w-])` +
-    // 9 count, 10 unit: a count with its unit cut short and glued to it, as feeds stamp posts: "3h ago", "45m ago"
+    // 8 count, 9 unit: a count with its unit cut short and glued to it, as feeds stamp posts: "3h ago", "45m ago"
     `|(?<![.,])(\\d{1,3})(s|secs?|m|mins?|h|hrs?|d|w|wks?|mos?|y|yrs?)\\s+ago(?![\\w-])`,
   'i',
 );
 /** The unit of a glued abbreviation before "ago" ("m" is minutes there, as feeds write it). */
 const GLUED_UNIT: Record<string, Unit> = { s: 'second', m: 'minute', h: 'hour', d: 'day', w: 'week', y: 'year' };
-const PART = new RegExp(`(${AMOUNT})\\s+(${UNIT})`, 'gi');
-
-/** Minutes in a unit, to add up a length told in parts (a month and a year as the calendar averages them). */
-const UNIT_MINUTES: Record<Unit, number> = {
-  second: 1 / 60,
-  minute: 1,
-  hour: 60,
-  day: 1440,
-  week: 10080,
-  month: 43830,
-  quarter: 131490,
-  year: 525960,
-  decade: 5259600,
-  century: 52596000,
-};
-
-/**
- * The parts of "1 day 21 hours", "2 hours and 30 minutes" as [amount, unit], largest unit first; null when a part
- * is no count of a unit or the units do not go down ("3 hours 2 days" is two lengths, not one).
- */
-function partsOf(text: string): [number, Unit][] | null {
-  const parts: [number, Unit][] = [];
-  for (const m of text.matchAll(PART)) {
-    const amount = parseNumber(m[1]!);
-    const unit = parseUnit(m[2]!);
-    if (amount === null || !unit) return null;
-    const prev = parts[parts.length - 1];
-    if (prev && UNIT_MINUTES[prev[1]] <= UNIT_MINUTES[unit]) return null;
-    parts.push([amount * unitCount(m[2]!), unit]);
-  }
-  return parts;
-}
 
 /** The period `amount` units away from `dct`, at the granularity a reader expects. */
 export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Period {
@@ -139,31 +105,17 @@ export class AgoParser extends TimexParser {
   );
 
   protected read(match: RegExpMatchArray): Frame | null {
-    if (match[8]) return uncountedAgo(match[0], match[8]);
-    const [text, quantText, leading, , , half, orSo] = match;
-    const amountText = match[3] ?? match[9];
-    const unitText = match[4] ?? match[10];
-    const direction = match[7] ?? 'ago';
-    const named = match[10] ? (GLUED_UNIT[match[10].toLowerCase()] ?? parseUnit(match[10])) : parseUnit(unitText!);
-    if (!named) return null;
-    let unit: Unit = named;
+    if (match[7]) return uncountedAgo(match[0], match[7]);
+    const [text, quantText, , , half, orSo] = match;
+    const amountText = match[2] ?? match[8];
+    const unitText = match[3] ?? match[9];
+    const direction = match[6] ?? 'ago';
+    const unit = match[9] ? (GLUED_UNIT[match[9].toLowerCase()] ?? parseUnit(match[9])) : parseUnit(unitText!);
+    if (!unit) return null;
     // "a couple of days ago" is two, about (as "a couple of weeks" is P2W)
     const couple = /couple/i.test(amountText!);
     const counted = couple ? 2 : parseNumber(amountText!);
-    let amount = counted === null ? null : (counted + (half ? 0.5 : 0)) * unitCount(unitText!);
-    // "2 hours and 30 minutes ago", "1 day 21 hours ago": one length, its parts added up in minutes
-    let minutes: number | null = null;
-    let clockParts = false;
-    if (leading) {
-      const parts = amount === null || couple || half || orSo ? null : partsOf(leading);
-      if (!parts?.length || UNIT_MINUTES[parts[parts.length - 1]![1]] <= UNIT_MINUTES[unit]) return null;
-      minutes = parts.reduce((sum, [n, u]) => sum + n * UNIT_MINUTES[u], amount! * UNIT_MINUTES[unit]);
-      // placed to its finest unit ("2 years and 3 months ago" a month); to the minute on the publication clock, else
-      // on the day a length of hours reaches ("1 day 21 hours ago")
-      clockParts = UNIT_MINUTES[unit] < UNIT_MINUTES.day;
-      if (clockParts) unit = 'day';
-      amount = minutes / UNIT_MINUTES[unit];
-    }
+    const amount = counted === null ? null : (counted + (half ? 0.5 : 0)) * unitCount(unitText!);
     const sign: -1 | 1 = /ago|back/i.test(direction!) ? -1 : 1;
     if (/back/i.test(direction!) && amount === null) return null;
     const mod = parseQuantMod(quantText) ?? (orSo || couple ? 'APPROX' : undefined);
@@ -188,12 +140,7 @@ export class AgoParser extends TimexParser {
             anchorable: false,
           };
         }
-        const onClock =
-          minutes === null
-            ? clockShifted(dct, clock, amount, unit, sign)
-            : clockParts
-              ? clockShifted(dct, clock, minutes, 'minute', sign)
-              : null;
+        const onClock = clockShifted(dct, clock, amount, unit, sign);
         if (onClock) {
           const reading = dateReading(
             onClock,

@@ -148,7 +148,9 @@ function shiftedBy(dct: Day, clock: Clock | null | undefined, parts: Part[], sig
   const { months, days, minutes, finest } = totals(parts);
   const day = addDays(addMonths(dct, sign * months), sign * days);
   if (finest === 'hour' || finest === 'minute' || finest === 'second') {
-    if (!clock) return dayPeriod(day);
+    // with no publication time, the hours reach back (or on) to the day they end in: "1 day and 20 hours ago" is
+    // two days back
+    if (!clock) return dayPeriod(addDays(day, sign * Math.round(minutes / 1440)));
     const at = epochMinute(day, clock.minute) + sign * Math.round(minutes);
     return minutesPeriod(at, at + 1, 'minute');
   }
