@@ -1,16 +1,15 @@
 /**
  * A day and the part of it said after it: "on January 4 at night", "June 8 in the evening", "2026-01-05 at night",
- * "on Sunday at night" (not "at night" alone: "the shop closes at night" is habitual). The time parser read the day's number and the part as a clock time ("4 at night", 04:00
- * on the publication day, which won as the longer phrase); the day and its part are one TIME, the night of that day
- * (`2026-01-04TNI`), as "Sunday night" is. Runs before the overlap refiner, while both readings are there.
+ * "on Sunday at night" (not "at night" alone: "the shop closes at night" is habitual). The day and its part are one
+ * TIME, the night of that day (`2026-01-04TNI`), as "Sunday night" is; "the evening" read alone gives way. (The day's
+ * number is no hour: the time and month parsers leave "4 at night" after a month to the day.) Runs before the overlap
+ * refiner.
  */
 import { partOfDayPeriod, type PartOfDay } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 
-/** A clock time the time parser made of a day's number and a part of day: "4 at night", "8th in the evening". */
-const NUMBER_AND_PART = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))$/i;
-/** "at night", "in the evening" after a day, where no clock time was read (the part may be a phrase of its own). */
+/** "at night", "in the evening" after a day (the part may also be read alone: "the evening"). */
 const PART_AFTER = /^\s+(?:at\s+(night)|in\s+the\s+(morning|afternoon|evening))\b/i;
 /** Day phrases a part may follow: a weekday, a day of a month, a date in digits. */
 const DAY_KINDS = new Set(['weekday', 'month', 'written-date', 'day-ref']);
@@ -25,23 +24,6 @@ export class DayPartRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     const drop = new Set<TimexMatch>();
     const added: TimexMatch[] = [];
-    for (const time of results) {
-      const m = NUMBER_AND_PART.exec(time.text);
-      if (!m || getFrame(time)?.kind !== 'time') continue;
-      // the day phrase that ends with the number the time starts with ("January 4" and "4 at night")
-      const numberEnd = time.index + m[1]!.length;
-      const tokenEnd = time.index + time.text.search(/\s/);
-      const day = results.find((r) => {
-        const dayEnd = r.index + r.text.length;
-        return (
-          r.index < time.index && dayEnd >= numberEnd && dayEnd <= tokenEnd && DAY_KINDS.has(getFrame(r)?.kind ?? '')
-        );
-      });
-      if (!day) continue;
-      const part = PARTS[(m[2] ?? m[3])!.toLowerCase()]!;
-      drop.add(time).add(day);
-      added.push(merged(context, day, time.index + time.text.length, part));
-    }
     for (const day of results) {
       if (drop.has(day) || !DAY_KINDS.has(getFrame(day)?.kind ?? '')) continue;
       if (!A_DAY.test(day.text) && !WEEKDAY_OR_DAY_REF.test(day.text)) continue;
