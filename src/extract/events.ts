@@ -26,7 +26,7 @@ import {
   parseIsoDay,
   WEEKDAY_NAMES,
 } from './timex/calendar.js';
-import { tokenizeRange } from './words.js';
+import { isSpace, tokenizeRange } from './words.js';
 import { ENDS_WITH_NEXT, MONTH_NAME, WEEKDAY } from './timex/words.js';
 
 /** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
@@ -177,7 +177,7 @@ function openingEntryStamp(timexes: readonly Timex[], xIndex: number, start: num
 
 /** The offset of the first character at or after `at` that is no white space. */
 function skipSpaces(text: string, at: number): number {
-  while (at < text.length && /\s/.test(text[at]!)) at++;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
   return at;
 }
 

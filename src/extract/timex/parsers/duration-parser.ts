@@ -329,7 +329,7 @@ export class DurationParser extends TimexParser {
         const today = relation && leadEvent && !lead && leadToday && dct ? { id: '', period: dayPeriod(dct) } : null;
         const from = today ?? (relation && lead && leadEvent ? lead : anchor);
         if (relation && from && !datedAfter && amount !== null && Number.isInteger(amount) && !window) {
-          const placed = placeRelated(from, amount, unit, relation.toLowerCase() === 'after' ? -1 : 1, dct);
+          const placed = placeRelated(from, amount, unit, relation === 'after' ? -1 : 1, dct);
           if (placed) {
             Object.assign(reading, placed);
             reading.usedAnchor = true;

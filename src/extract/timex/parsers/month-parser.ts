@@ -104,17 +104,12 @@ const CASELESS_MONTH_ENDS =
 const MONTH_MAY_ENDS =
   /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:\d|in|at|on|of|and|or|but|when|until|through|to|before|after|during|with|for|is|was)\b)/i;
 
+/** What joins the two months of a range: a dash, "to", "through", "until", "and". */
+const MONTH_RANGE_LINK = '(?:[-–—]|\\s(?:to|through|thru|until|till|and))';
 /** After the opening month of a range: its closing month ("to december", "and june", "- july"). */
-const MONTH_RANGE_CLOSE = new RegExp(
-  `^\\s*(?:[-–—]|\\s(?:to|through|thru|until|till|and))\\s*${MONTH_NAME}(?![\\w-])`,
-  'i',
-);
-
+const MONTH_RANGE_CLOSE = new RegExp(`^\\s*${MONTH_RANGE_LINK}\\s*${MONTH_NAME}(?![\\w-])`, 'i');
 /** Before the closing month of a range: its opening month ("june to", "may -"). */
-const MONTH_RANGE_OPEN = new RegExp(
-  `(?<![\\w-])${MONTH_NAME}\\s*(?:[-–—]|\\s(?:to|through|thru|until|till|and))\\s*$`,
-  'i',
-);
+const MONTH_RANGE_OPEN = new RegExp(`(?<![\\w-])${MONTH_NAME}\\s*${MONTH_RANGE_LINK}\\s*$`, 'i');
 
 /** Month words that are also common words ("may" the modal, "march" the verb, "august" the adjective). */
 const AMBIGUOUS_MONTH = /^(?:may|march|august)$/i;
