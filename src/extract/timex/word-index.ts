@@ -13,6 +13,8 @@
 export interface TriggerWords {
   words: readonly string[];
   endings?: readonly string[];
+  /** A colon between two digits triggers too ("10:30"): clock times written in digits hold no word. */
+  colons?: boolean;
 }
 
 /** TriggerWords from space-separated lists. */
@@ -53,6 +55,8 @@ let slots = new Int32Array(1024);
 const SMALL_HASH = 0x3fffffff;
 /** The bits of the parsers whose phrases may start with a digit. */
 let digitStartMask = 0;
+/** The bits of the parsers a colon between two digits triggers. */
+let colonMask = 0;
 /**
  * Endings with the bit of their parser, by their last letter (0 for "a"): a run is compared only with the endings
  * of its own last letter.
@@ -92,6 +96,7 @@ export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords
     for (const word of starts.words) entryOf(word).startMask |= 1 << bit;
     if (starts.digits) digitStartMask |= 1 << bit;
   }
+  if (triggers.colons) colonMask |= 1 << bit;
   for (const ending of triggers.endings ?? []) {
     ENDINGS_BY_LAST_LETTER[ending.charCodeAt(ending.length - 1) - 0x61]!.push({ ending, bit });
   }
@@ -133,6 +138,16 @@ export class WordIndex {
           (i === base || !isAsciiWordChar(text.charCodeAt(i - 1)))
         )
           this.addFirsts(digitStartMask, i - base);
+        // "10:30": a one-character run of the parsers that read clock times in digits
+        if (
+          code === 0x3a &&
+          colonMask !== 0 &&
+          i > base &&
+          i + 1 < n &&
+          isDigit(text.charCodeAt(i - 1)) &&
+          isDigit(text.charCodeAt(i + 1))
+        )
+          this.addRun(colonMask, i - base, i + 1 - base);
         i++;
         continue;
       }
@@ -162,12 +177,17 @@ export class WordIndex {
         const { ending, bit } = endings[e]!;
         if (i - start >= ending.length && sameLetters(text, i - ending.length, i, ending)) mask |= 1 << bit;
       }
-      // each set bit, lowest first (a loop over every bit up to the highest cost more than the pushes)
-      for (; mask !== 0; mask &= mask - 1) {
-        const k = 31 - Math.clz32(mask & -mask);
-        this.starts[k]!.push(start - base);
-        this.ends[k]!.push(i - base);
-      }
+      if (mask !== 0) this.addRun(mask, start - base, i - base);
+    }
+  }
+
+  /** Records [start, end) as a trigger run of the parsers in `mask`. */
+  private addRun(mask: number, start: number, end: number): void {
+    // each set bit, lowest first (a loop over every bit up to the highest cost more than the pushes)
+    for (; mask !== 0; mask &= mask - 1) {
+      const k = 31 - Math.clz32(mask & -mask);
+      this.starts[k]!.push(start);
+      this.ends[k]!.push(end);
     }
   }
 
@@ -202,6 +222,10 @@ function sameLetters(text: string, start: number, end: number, word: string): bo
   if (end - start !== word.length) return false;
   for (let i = start; i < end; i++) if ((text.charCodeAt(i) | 0x20) !== word.charCodeAt(i - start)) return false;
   return true;
+}
+
+function isDigit(code: number): boolean {
+  return (code - 0x30) >>> 0 < 10;
 }
 
 function isAsciiLetter(code: number): boolean {

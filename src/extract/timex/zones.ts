@@ -106,6 +106,9 @@ export const CITY_TIME = `(?:${Object.keys(CITY_ZONES)
   .map((name) => name.replace(' ', '\\s+'))
   .join('|')})\\s+time(?![\\w])`;
 
+/** Zone abbreviations a time may carry, in lower case ("z" among them: "0735Z"). */
+export const ZONE_NAMES = [...Object.keys(FIXED), ...Object.keys(US_GENERIC)].map((z) => z.toLowerCase());
+
 /** Zone abbreviations a time may carry (for the parsers' patterns). */
 export const ZONE_NAME = `(?:${[...Object.keys(FIXED), ...Object.keys(US_GENERIC)]
   .filter((z) => z !== 'Z')

@@ -12,6 +12,7 @@ import { ZONE_WORD } from '../zones.js';
 import { HOUR_WORDS, parseNumber, WEEKDAY_ANY_DOT } from '../words.js';
 import { hourOf, MERIDIEM as AM_PM, PART, timeFrame } from './time-parser.js';
 import { TimexParser, textBefore, type ParsingContext } from './timex-parser.js';
+import { startWords, triggers } from '../word-index.js';
 
 const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const UNITS = HOUR_WORDS.slice(0, 9).join('|');
@@ -39,11 +40,12 @@ const TIME_LEAD =
 
 export class ClockWordsParser extends TimexParser {
   protected readonly regex = PATTERN;
-  /** The relation and the hour: "past three", "to 12", "after noon". */
-  protected override readonly keywords = new RegExp(
-    // (a.m. or p.m. itself, not a letter before it: a hit at every letter of the text cost more than the parse)
-    `\\s(?:past|after|to|before|till|of)\\s+(?:\\d|${HOUR_WORDS.join('|')}|noon|midnight)|\\b(?:[ap]\\.\\s?m\\.|pm\\b)`,
-    'i',
+  /** The relation ("past three", "to 12", "after noon"), or p.m. ("p.m." is the runs "p" and "m") and a.m. */
+  protected override readonly triggerWords = triggers('past after to before till of pm m');
+  /** A fraction, a count of minutes, or the hour of "seven thirty p.m.". */
+  protected override readonly startWords = startWords(
+    `a quarter half twenty ${TEENS.join(' ')} ${HOUR_WORDS.join(' ')}`,
+    true,
   );
   /** "a twenty-five minutes" before the relation, at most. */
   override readonly keywordLead = 24;

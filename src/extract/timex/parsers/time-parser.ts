@@ -28,7 +28,8 @@ import {
 } from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext, Tense } from '../frame.js';
 import { dateReading, isDayOrFiner, unplacedReading } from '../periods.js';
-import { CITY_TIME, ZONE_IN_WORDS, ZONE_NAME, ZONE_WORD, zoneOffset, zoneOfWords } from '../zones.js';
+import { CITY_TIME, ZONE_IN_WORDS, ZONE_NAME, ZONE_NAMES, ZONE_WORD, zoneOffset, zoneOfWords } from '../zones.js';
+import { startWords, triggers, type TriggerWords } from '../word-index.js';
 import { HOUR_WORDS, MONTH_NAME } from '../words.js';
 import type { TimexMod } from '../../types.js';
 import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
@@ -63,7 +64,7 @@ const PATTERN = new RegExp(
     `|${NOT_IN_NUMBER}(?<h24>\\d{1,2}):(?<m24>\\d{2})${NUMBER_ENDS}(?:\\s*(?:hrs|hours)(?![\\w]))?` +
     '|(?<word>noon|midnight|midday)' +
     // "0735 GMT"
-    `|${NOT_IN_NUMBER}(?<hUtc>\\d{2})(?<mUtc>\\d{2})\\s*(?=GMT|UTC|Z\\b)` +
+    `|${NOT_IN_NUMBER}(?<hUtc>\\d{2})(?<mUtc>\\d{2})\\s*(?=(?:GMT|UTC|Z)\\b)` +
     // "at 1800 hours", "0430 hrs": a 24-hour clock written as four digits
     `|${NOT_IN_NUMBER}(?<hMil>[01]\\d|2[0-3])(?<mMil>[0-5]\\d)\\s*(?:hours|hrs)(?![\\w])` +
     // "at 8 GMT": a bare hour with a zone
@@ -195,12 +196,22 @@ export function hourOf(written: number, meridiem = ''): number {
 
 export class TimeParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = new RegExp(
-    // (each word tried only where a word starts: at every letter, the scan cost more than the parse)
-    `(?<![a-z])[ap]\\.?\\s?m\\b|\\d:\\d|\\b(?:noon|midnight|midday|gmt|utc)|\\d\\s*z\\b|\\d{4}\\s?h(?:ou)?rs\\b|\\d\\s*(?:${ZONE_NAME})\\b|\\bo.clock|\\b(?:in\\s+the\\s+(?:morning|forenoon|afternoon|evening)|at\\s+night)`,
-    'i',
+  /**
+   * a.m. or p.m. ("a.m." is the runs "a" and "m"), noon, "o'clock", a part of day, a zone, "hrs"; or the colon of
+   * "10:30" (word-index.ts).
+   */
+  protected override readonly triggerWords: TriggerWords = {
+    ...triggers(
+      `am pm m noon midnight midday clock hrs hours morning forenoon afternoon evening night ${ZONE_NAMES.join(' ')}`,
+    ),
+    colons: true,
+  };
+  /** An approximation, a number, an hour in words, noon or midnight. */
+  protected override readonly startWords = startWords(
+    `around about approximately shortly just noon midnight midday ${HOUR_WORDS.join(' ')}`,
+    true,
   );
-  /** "shortly before " + "10:35 " before the keyword, at most. */
+  /** "shortly before " + "10:35 " before the trigger, at most. */
   override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {

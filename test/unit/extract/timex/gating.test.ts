@@ -104,6 +104,10 @@ test('gated patterns find what the plain patterns find, on every family, in any 
   // a phrase right at the start or the end of the text, and one glued to the word before
   assertSamePhrases('Monday');
   assertSamePhrases('tonight');
+  // a clock time whose only trigger is its colon, at either end of the text or glued to a word
+  assertSamePhrases('10:30');
+  assertSamePhrases('It ends at 9:05');
+  assertSamePhrases('x10:30 and 7:15x, 1:2, 12:00:00, 0735Z, 0735 GMTs, ten to 3');
   assertSamePhrases('xMonday and Mondayx, daysago, Q3');
 });
 
