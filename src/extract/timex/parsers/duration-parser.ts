@@ -14,6 +14,7 @@ import {
   humanDay,
   isoDay,
   isoMinute,
+  parseIsoClock,
   parseIsoDay,
   type Clock,
   type Day,
@@ -308,6 +309,19 @@ export class DurationParser extends TimexParser {
         }
         if (frame.countFrom && frame.length) {
           const { frame: dayFrame, sign, words } = frame.countFrom;
+          // "two hours after noon", "ten minutes before midnight": the minute the length lands on, on the clock
+          // time's day
+          if (dayFrame.kind === 'time' || dayFrame.kind === 'date-time') {
+            const at = dayFrame.resolve({ dct, clock, anchor, tense: dayFrame.tense ?? tense, at: undefined });
+            const day = parseIsoDay(at?.period?.from);
+            const minute = parseIsoClock(at?.period?.from);
+            const landed = day && minute && clockShifted(day, minute, frame.length.amount, frame.length.unit, sign);
+            if (landed) {
+              Object.assign(reading, { from: landed.from, to: landed.to, granularity: landed.granularity });
+              reading.why = `"${words}": ${match[0]} ${sign < 0 ? 'before' : 'after'} ${at!.value}, at ${landed.value}`;
+              return reading;
+            }
+          }
           const found = dayOf(dayFrame, { dct, clock, anchor, tense: dayFrame.tense ?? tense, at: undefined });
           const day = found && moved(found.day, frame.length.amount, frame.length.unit, sign);
           if (found && day) {

@@ -59,10 +59,11 @@ const PATTERN = new RegExp(
     `|(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_NAME}))?` +
     // "May. 3, 2013": some datelines put a period after every month, even one not cut short (only before a
     // day and a year: "in May. 3 people died" is two sentences)
-    // ("April-June": a hyphen may join two months; "Mar-a-Lago" is no month)
-    `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w]|-(?!${MONTH_NAME}(?![\\w-])|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?![\\w-])))` +
-    // "May 21", "May twenty-first", "June the second", "February the 15th" (not "In March the 2nd Division")
-    `(?:(?:\\s*|\\s+the\\s+(?=\\d{1,2}(?:st|nd|rd|th)${ORDINAL_ENDS}))(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
+    // ("April-June", "29 August- 2 September": a hyphen may join two months; "Mar-a-Lago" is no month)
+    `(?<month>${MONTH_NAME})(?:\\.(?=\\s*\\d{1,2},?\\s+\\d{4}(?!\\d)))?(?![\\w]|-(?!\\s?${MONTH_NAME}(?![\\w-])|\\s?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?![\\w-])))` +
+    // "May 21", "May twenty-first", "June the second", "February the 15th" (not "In March the 2nd Division"; not
+    // the hour of "5 August 5pm": a number with letters glued to it is no day)
+    `(?:(?:\\s*|\\s+the\\s+(?=\\d{1,2}(?:st|nd|rd|th)${ORDINAL_ENDS}))(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|[a-z])|\\s+(?:the\\s+)?(?<dayWordAfter>${DAY_ORDINAL_WORD})${NOT_A_DAY_AFTER})?` +
     // ("Dec. 31 , 1994": text split into tokens puts a space before the comma)
     `(?:(?:\\s?,\\s*|\\s+)(?:of\\s+)?${YEAR}(?!\\d|,\\d))?` +
     // "March of last year"; "December of that year", "in June the following year": counted from the story's year

@@ -27,6 +27,7 @@ const THE_COUNT = /\bthe\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5
 /** The days named by publication, which a length counted from makes one date with. */
 const DEICTIC_DAY = /^(?:yesterday|today|tomorrow)$/i;
 const CALENDAR_UNITS = new Set(['day', 'week', 'month', 'year']);
+const CLOCK_UNITS = new Set(['hour', 'minute', 'second']);
 /** "for" (and a hedge) before a length: how long something lasts, not how far a date lies from a day. */
 const FOR_BEFORE = /\bfor\s+(?:(?:about|almost|nearly|some|at\s+least|up\s+to|more\s+than|over)\s+)?$/i;
 
@@ -115,15 +116,32 @@ export class DayOffsetRefiner implements Refiner {
  * is the day the length counts from.
  */
 export class CountedFromRefiner implements Refiner {
-  refine(_context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
-    for (const r of results) {
-      const frame = getFrame(r);
+  refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
+    for (let i = 0; i < results.length; i++) {
+      const frame = getFrame(results[i]!);
+      if (isLengthFrame(frame)) countFromClock(context, frame, results[i]!, results[i + 1]);
       const from = isLengthFrame(frame) ? frame.countFrom : undefined;
       if (from && from.sign > 0 && from.frame.kind === 'weekday' && from.frame.tense !== 'past')
         from.frame.tense = 'future';
     }
     return results;
   }
+}
+
+/**
+ * "two hours after noon", "ten minutes before midnight", "20 minutes after 9:15 a.m. yesterday": a length on the
+ * clock counted from a clock time (once the time has its day: after the date-time refiner). Not "from": "12 hours
+ * from 8 a.m." is how long something runs from then; nor after "for".
+ */
+function countFromClock(context: ParsingContext, fa: LengthFrame, a: TimexMatch, b: TimexMatch | undefined): void {
+  const fb = b ? getFrame(b) : undefined;
+  if (!b || !fb || fa.countFrom || !CLOCK_UNITS.has(fa.length!.unit)) return;
+  if (fb.kind !== 'time' && fb.kind !== 'date-time') return;
+  const relation = BEFORE_AFTER.exec(context.text.slice(a.index + a.text.length, b.index))?.[1]!.toLowerCase();
+  // "slept for eight hours after 10pm": a stretch that starts (or ends) at the time, which stays an event's time
+  if (!relation || FOR_BEFORE.test(context.text.slice(Math.max(0, a.index - 24), a.index))) return;
+  fa.countFrom = { frame: fb, sign: relation === 'before' ? -1 : 1, words: `${a.text} ${relation} ${b.text}` };
+  fb.reference = `the time "${a.text} ${relation}" counts from: a point of reference, not an event`;
 }
 
 /**

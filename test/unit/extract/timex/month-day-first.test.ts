@@ -31,3 +31,24 @@ test('in a text in capitals or lower case, a month word opening or closing a ran
   // negative: the verb, and a month word before no month
   assert.deepEqual(timexes('CROWDS WILL MARCH FROM THE PARK TO THE HALL.'), []);
 });
+
+test('a day-first date followed by a clock time keeps its day: the hour glued to its meridiem is no day of the month', () => {
+  // (before, the number of "7pm" was read as the month's day, the match then cut a word and the date was lost)
+  const kickOff = timexes('Kick-off is on 14 November 7pm at the new ground.').find((t) =>
+    t.text.startsWith('14 November'),
+  );
+  assert.ok(kickOff, 'the date is found');
+  assert.ok(kickOff.value.startsWith('2016-11-14'), kickOff.value);
+  const doors = timexes('Doors open 03rd Dec 6pm.').find((t) => t.text.startsWith('03rd Dec'));
+  assert.ok(doors?.value.startsWith('2016-12-03'), doors?.value);
+  // negative: a number with letters glued to it after a month is no day ("3D" is no 3 August)
+  assert.ok(!timexes('Fans await the August 3D release.').some((t) => t.value.startsWith('2016-08-03')));
+  assertPlaced('The fair opened on August 21st in the old hall.', 'August 21st', '2016-08-21');
+});
+
+test('a dash glued to the opening month of a range, with a space after it, still joins the range', () => {
+  assertPlaced('The festival runs 28 October- 3 November.', '28 October', '2016-10-28');
+  assertPlaced('The festival runs 28 October- 3 November.', '3 November', '2016-11-03');
+  // negative: a hyphenated name that opens with a month is no month
+  assert.deepEqual(timexes('Guests flew to Mar-a-Lago for the dinner.'), []);
+});
