@@ -95,8 +95,11 @@ export function isClockHours(digits: string, before: string, after: string): boo
   return digits.startsWith('0') || MILITARY_BEFORE.test(before);
 }
 
-/** A month name right before a number makes it the month's day ("Dec. 6 in the morning"), not an hour. */
-const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\s+$`, 'i');
+/**
+ * A month name right before a number makes it the month's day ("Dec. 6 in the morning"), not an hour; unless the
+ * day came before the month ("14 November 7pm").
+ */
+const MONTH_BEFORE = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)\\b${MONTH_NAME}\\s+$`, 'i');
 
 /** Words before hours, minutes and seconds that make them a time taken: "in 2:05:37", "clocked 2:14:12". */
 const TIME_TAKEN =
@@ -235,7 +238,7 @@ export class TimeParser extends TimexParser {
       if (inWords && /^am$/i.test(g.ampm!)) return null;
       // an hour in words is a word of its own: "Twoo'clock", "fivein the morning" are none
       if (inWords && !/\s$/.test(whole.slice(0, whole.indexOf(g.ampm!)))) return null;
-      if (!inWords && MONTH_BEFORE.test(textBefore(context, index, 12))) return null;
+      if (!inWords && MONTH_BEFORE.test(textBefore(context, index, 24))) return null;
       // an hour its part of day cannot hold: "1 in the evening" (the "1" of a score, "won 3 to 1 in the evening"),
       // "9 in the afternoon"
       if ((/evening/i.test(g.ampm!) && written < 5) || (/afternoon/i.test(g.ampm!) && written > 7 && written < 12))

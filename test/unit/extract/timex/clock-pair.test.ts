@@ -32,3 +32,33 @@ test('negative: times in separate clauses, or both without a day, keep their own
     TUESDAY,
   );
 });
+
+test('a clock time after a date written day first is the time of that day', () => {
+  // (the hour after a month is its day, "Dec. 6 in the morning"; not when the day came before the month)
+  assertPlaced(
+    'Kick-off is on 14 November 7pm at the new ground.',
+    '14 November 7pm',
+    '2024-11-14T19:00',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+  assertPlaced(
+    'Doors open on Friday 18 October 7.30pm.',
+    'Friday 18 October 7.30pm',
+    '2024-10-18T19:30',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+  assertPlaced('THE POLLS CLOSED 1 OCTOBER 10PM.', '1 OCTOBER 10PM', '2024-10-01T22:00', undefined, undefined, TUESDAY);
+  // negative: a number right after the month is its day
+  assertPlaced(
+    'Crews left on Oct. 6 in the morning.',
+    'Oct. 6 in the morning',
+    '2024-10-06TMO',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+});
