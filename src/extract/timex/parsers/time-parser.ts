@@ -413,9 +413,28 @@ function dayByTense(dct: Day, clock: Clock, time: ClockTime, tense: Tense | null
   return days.find((d) => instantOn(d, time, clock) >= now) ?? null;
 }
 
+/**
+ * An hour written without a.m. or p.m. ("at 3:15", "by 4:30") on the publication day of a story that gives its
+ * time: the morning reading unless the tense rules it out. In the present, the one nearer publication ("it's 3:15
+ * now" at 15:20 is 15:15). Told in the future, an hour up to 6 is the afternoon's when the morning's is gone by
+ * ("will land at 4:30" told at 15:20 is 16:30): hours of the small hours are seldom meant without saying so; a
+ * later one is the next morning's ("the market opens at 9:30"). In the past the morning's stands.
+ */
+function halfOfDayByTense(time: ClockTime, dct: Day, clock: Clock, tense: Tense | null | undefined): ClockTime {
+  if (!time.ambiguous || time.hour < 1 || time.hour > 11 || time.dayShift) return time;
+  const afternoon = { ...time, hour: time.hour + 12, ambiguous: false };
+  const now = publicationMinute(dct, clock);
+  const morningAt = instantOn(dct, time, clock);
+  const afternoonAt = instantOn(dct, afternoon, clock);
+  if (tense === 'future' || tense === 'deadline')
+    return time.hour <= 6 && morningAt < now && afternoonAt >= now ? afternoon : time;
+  if (tense === 'past') return time;
+  return Math.abs(afternoonAt - now) < Math.abs(morningAt - now) ? afternoon : time;
+}
+
 function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
   const { dct, clock, anchor, at } = ctx;
-  const { time } = frame;
+  let { time } = frame;
   const text = time.text.trim();
   if (!dct) {
     const zone = time.offset ?? (time.zone ? zoneOffset(time.zone, { y: 2000, m: 1, d: 1 }) : null);
@@ -439,6 +458,7 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
   // closed the day before (the publication day's own is still ahead)
   const midnightGone = story !== null && tense === 'past' && time.hour === 24 && epochDay(story) === epochDay(dct);
   if (midnightGone) story = addDays(story!, -1);
+  if (clock && (!story || epochDay(story) === epochDay(dct))) time = halfOfDayByTense(time, dct, clock, tense);
   const byTense = !story && clock ? dayByTense(dct, clock, time, tense) : null;
   const day = story ?? byTense ?? dct;
   const { value, period } = timeOnDay(day, time, clock);

@@ -190,3 +190,38 @@ test('negative: a lower-case word after a time is no zone; vague amounts stay va
   assert.equal(t.value, '2018-06-13T15:00');
   assert.equal(timexOf('The ferry sank a few hours ago.', 'a few hours ago', AT).value, 'PAST_REF');
 });
+
+test('an hour without a.m. or p.m. on the publication day is the afternoon one when the tense rules out the morning', () => {
+  // published at 15:20 UTC
+  const AFTERNOON = '2024-01-05T15:20:00Z';
+  assertPlaced(
+    'It is 3:15 now and the water is still rising.',
+    '3:15',
+    '2024-01-05T15:15',
+    undefined,
+    undefined,
+    AFTERNOON,
+  );
+  assertPlaced(
+    'The plane will land at 4:30, officials said.',
+    '4:30',
+    '2024-01-05T16:30',
+    undefined,
+    undefined,
+    AFTERNOON,
+  );
+  // negative: told in the past, the morning's stands; a later hour ahead is the next morning's, as before
+  assertPlaced('Police arrived at 9:30, witnesses said.', '9:30', '2024-01-05T09:30', undefined, undefined, AFTERNOON);
+  assertPlaced('The talks will resume at 9:30.', '9:30', '2024-01-06T09:30', undefined, undefined, AFTERNOON);
+  // negative: in the morning, "it is 9:15 now" is the morning's
+  assertPlaced('It is 9:15 now and the queue is long.', '9:15', '2018-06-14T09:15', undefined, undefined, AT);
+  // negative: without a publication time nothing changes
+  assertPlaced(
+    'It is 3:15 now and the water is still rising.',
+    '3:15',
+    '2024-01-05T03:15',
+    undefined,
+    undefined,
+    '2024-01-05',
+  );
+});
