@@ -120,8 +120,8 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
       // a part of an unknown day ("6:41 p.m. this evening" without a publication date): the time says more
       if (!day?.period && part && day?.value.startsWith('XXXX-XX-XX')) return timeFrame(onPart).resolve(ctx);
       // "at 3 a.m. on a Friday": some Friday's 3 a.m., no date either; "midnight on election day" of an election
-      // whose day is unknown
-      if (day && !day.period && /^(?:XXXX-WXX-\d|[\dX]{4}-XX-XX)$/.test(day.value))
+      // whose day is unknown; "5 p.m. on May 29" with no publication date to give its year
+      if (day && !day.period && /^(?:XXXX-WXX-\d|[\dX]{4}-XX-XX|XXXX-\d\d-\d\d)$/.test(day.value))
         return {
           ...day,
           type: 'TIME',

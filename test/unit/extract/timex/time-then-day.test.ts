@@ -37,3 +37,16 @@ test('negative: a floor, a sentence break or another noun after "on the" keeps t
     ['6:40 a.m.'],
   );
 });
+
+test('with no publication date, a clock time on a day of a month keeps its time in the value', () => {
+  const t = timexes('The match ended at 9:40 p.m. on May 29.', null);
+  assert.deepEqual(
+    t.map((x) => [x.text, x.value]),
+    [['9:40 p.m. on May 29', 'XXXX-05-29T21:40']],
+  );
+  // negative: a weekday with no date stays some such weekday at that time, as before
+  assert.deepEqual(
+    timexes('The match ended at 9:40 p.m. on a Friday.', null).map((x) => x.value),
+    ['XXXX-WXX-5T21:40'],
+  );
+});
