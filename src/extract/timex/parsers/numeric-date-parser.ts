@@ -2,7 +2,9 @@
  * Dates in digits that chrono-node does not read as written: "2019-04" and "2019/04" (months), and a month and
  * day without a year, "on 4/21" (US order) or "on 21/4" (day first), read in the story's year like "April 21"
  * (by tense). Only when the reading is unambiguous: one of the two numbers is above 12, and a preposition of
- * time comes first ("on", "by", "since", "set for"…) and no "of" follows. Not dates: fractions ("3/4 of voters", "2 1/2"), "24/7", scores,
+ * time comes first ("on", "by", "since", "set for"…) and no "of" follows; or a clock time follows ("7/17 3 pm"), or
+ * it is one end of a range of such dates ("7/17-7/18"), whose other end tells the order of an ambiguous one
+ * ("6/28 5 PM - 8/02 7 PM": 2 August). Not dates: fractions ("3/4 of voters", "2 1/2"), "24/7", scores,
  * "2011-12" (two years: the range parser), "1998/99".
  */
 import { dayPeriod, humanDay, isValidDay, monthPeriod, MONTH_NAMES } from '../calendar.js';
@@ -12,11 +14,26 @@ import { pickYear } from './month-parser.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN =
-  /(?<year>1\d{3}|20\d{2})[-/](?<month>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)|(?<first>\d{1,2})\/(?<second>\d{1,2})(?![\w/-]|[.,]\d)/;
+  /(?<year>1\d{3}|20\d{2})[-/](?<month>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)|(?<first>\d{1,2})\/(?<second>\d{1,2})(?![\w/]|-(?!\d{1,2}\/\d)|[.,]\d)/;
 
 /** A month and day in digits is a date only after one of these. */
 const DATE_PREPOSITION_BEFORE =
   /\b(?:on|by|since|until|till|from|through|before|after|dated|of|for|effective|starting|ending|as\s+of)\s+$/i;
+
+/** A clock time with a.m. or p.m. right after the date: "7/17 3 pm", "6/28 at 5:00 PM". */
+const CLOCK_AFTER = /^[^\S\n]+(?:at[^\S\n]+)?\d{1,2}(?::[0-5]\d)?[^\S\n]*[ap]\.?m\b/i;
+/** The closing end of a range of month-and-day dates after this one: "-7/18", " – 8/02". */
+const RANGE_END_AFTER = /^[^\S\n]*[-–][^\S\n]*(\d{1,2})\/(\d{1,2})(?![\w/-]|[.,]\d)/;
+/** The opening end before this one, with its clock time if any: "7/17-", "6/28 5:00 PM - ". */
+const RANGE_START_BEFORE =
+  /(?<![\w/.,-])(\d{1,2})\/(\d{1,2})(?:[^\S\n]+\d{1,2}(?::[0-5]\d)?[^\S\n]*[ap]\.?m\.?)?[^\S\n]*[-–][^\S\n]*$/i;
+
+/** The order the numbers of a month-and-day pair must have: month first when the second is above 12, and so on. */
+function orderOf(a: number, b: number): 'month-first' | 'day-first' | null {
+  if (a > 12 && b <= 12) return 'day-first';
+  if (b > 12 && a <= 12) return 'month-first';
+  return null;
+}
 
 export class NumericDateParser extends TimexParser {
   protected readonly regex = PATTERN;
@@ -37,13 +54,25 @@ export class NumericDateParser extends TimexParser {
     }
     const a = Number(g.first);
     const b = Number(g.second);
-    if (!DATE_PREPOSITION_BEFORE.test(textBefore(context, index, 16))) return null;
+    const after = textAfter(context, index + match[0].length, 24);
+    const before = textBefore(context, index, 32);
+    // the other end of a range of such dates, before or after
+    const opening = RANGE_START_BEFORE.exec(before);
+    const partner = opening ?? RANGE_END_AFTER.exec(after);
+    if (!DATE_PREPOSITION_BEFORE.test(before.slice(-16)) && !CLOCK_AFTER.test(after) && !partner) return null;
     if (/[\d$€£]\s*$/.test(context.text.slice(Math.max(0, index - 2), index))) return null; // "2 1/2", "$3/4"
-    if (/^\s+of\b(?!\s+(?:(?:last|this|next)\s+year|\d{4})\b)/i.test(textAfter(context, index + match[0].length, 16)))
-      return null; // "for 1/16 of its value"
-    // unambiguous only: a number above 12 can only be the day
-    const [month, day] = a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : [0, 0];
+    if (/^\s+of\b(?!\s+(?:(?:last|this|next)\s+year|\d{4})\b)/i.test(after.slice(0, 16))) return null; // "for 1/16 of its value"
+    // unambiguous only: a number above 12 can only be the day; else the order the range's other end has
+    const order = orderOf(a, b) ?? (partner ? orderOf(Number(partner[1]), Number(partner[2])) : null);
+    const [month, day] = order === 'day-first' ? [b, a] : order === 'month-first' ? [a, b] : [0, 0];
     if (!month || day > 31 || day < 1) return null;
+    if (partner && !DATE_PREPOSITION_BEFORE.test(before.slice(-16)) && !CLOCK_AFTER.test(after)) {
+      // a range runs forward within the year: "7/17 - 3/4" (a shooting line, a fraction) is no range of dates
+      const [p1, p2] = [Number(partner[1]), Number(partner[2])];
+      const [pm, pd] = order === 'day-first' ? [p2, p1] : [p1, p2];
+      const forward = opening ? pm * 100 + pd < month * 100 + day : month * 100 + day < pm * 100 + pd;
+      if (!forward || pm > 12 || pd > 31) return null;
+    }
     const frame: Frame = {
       kind: 'month',
       resolve: ({ dct, tense, clearTense }) => {

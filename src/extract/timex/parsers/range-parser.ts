@@ -10,12 +10,18 @@ import type { Frame } from '../frame.js';
 import { dateReading, unplacedReading } from '../periods.js';
 import { MONTH_NAME, parseMonth } from '../words.js';
 import { pickYear } from './month-parser.js';
-import { TimexParser, type FrameMatch } from './timex-parser.js';
+import { textAfter, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 const JOINER = '\\s*(?:-|–|—|\\bto\\b|\\band\\b|\\bthrough\\b|\\bthru\\b|\\buntil\\b|\\btill\\b)\\s*';
+/** After the first day: the link, or "or" for the other day of a choice ("on July 4 or 5"). */
+const JOINER_OR =
+  '\\s*(?:-|–|—|\\bto\\b|\\band\\b|\\bthrough\\b|\\bthru\\b|\\buntil\\b|\\btill\\b|(?<or>\\bor\\b))\\s*';
+/** What ends the phrase after "July 4 or 5": a mark, a line's end, or a preposition ("or 5 people" is a count). */
+const CHOICE_ENDS =
+  /^(?:\s*(?:[.,;:!?)\]"”’]|$)|\s+(?:at|in|on|by|from|to|and|or|but|when|with|for|after|before|until)\b)/i;
 const PATTERN = new RegExp(
-  // 1: the day closing "Sept. 3-5", "April 24 and 25"
-  `(?<=(?<![\\w-])(?<monthBefore>${MONTH_NAME})\\s*(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?${JOINER}(?:the\\s+)?)(?<lastDay>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(?<dayYear>\\d{4})(?![\\d,.]\\d|\\d))?(?![\\w:/-]|\\.\\d|,\\s*\\d{3})` +
+  // 1: the day closing "Sept. 3-5", "April 24 and 25", "July 4 or 5"
+  `(?<=(?<![\\w-])(?<monthBefore>${MONTH_NAME})\\s*(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?${JOINER_OR}(?:the\\s+)?)(?<lastDay>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(?<dayYear>\\d{4})(?![\\d,.]\\d|\\d))?(?![\\w:/-]|\\.\\d|,\\s*\\d{3})` +
     // 2: the day opening "3–5 September", "the 3rd to the 5th of September"
     `|(?<start>(?:the\\s+)?(?<openDay>\\d{1,2})(?:st|nd|rd|th)?)(?=${JOINER}(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<monthAfter>${MONTH_NAME})(?![\\w-])(?:,?\\s+(?<yearAfter>\\d{4}))?)` +
     // 3: the year closing "2011-12", "1998/99"
@@ -26,11 +32,12 @@ const PATTERN = new RegExp(
 export class RangeParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords =
-    /\d(?:st|nd|rd|th)?\s*(?:[-–—/]|to|and|through|thru|until|till)\s*(?:the\s+)?\d/i;
+    /\d(?:st|nd|rd|th)?\s*(?:[-–—/]|to|and|or|through|thru|until|till)\s*(?:the\s+)?\d/i;
 
-  protected read(match: RegExpMatchArray): FrameMatch | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
     const g = match.groups!;
     if (g.lastYear !== undefined) return yearEnd(g.century!, g.firstYear!, g.lastYear);
+    if (g.or !== undefined && !CHOICE_ENDS.test(textAfter(context, index + match[0].length, 12))) return null;
     if (g.lastDay !== undefined) return closingDay(g.monthBefore!, Number(g.firstDay), Number(g.lastDay), g.dayYear);
     if (g.openDay !== undefined)
       return openingDay(Number(g.openDay), Number(g.closeDay), g.monthAfter!, g.yearAfter, g.start!.length);

@@ -47,6 +47,8 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\w.])${WEEKDAY_ANY_DOT},?\\s+$`, 'i');
 const GLUED_BEFORE = /[\p{L}\p{N}][/-]$/u;
 /** An ISO date-time's written UTC offset: "…T13:15:30Z", "…T08:15:30-05:30", "…+0100" (in a lower-case text too). */
 const ISO_OFFSET = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$/i;
+/** An ISO date-time written to the second, with no offset: "2022-12-27T09:15:01", "…T09:15:01.002". */
+const ISO_SECONDS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?$/i;
 
 /** A day written before its month's name ("14 March 1943", "Thursday 12 December"), and after it ("March 14"). */
 const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])`, 'i');
@@ -130,15 +132,14 @@ function readAsWritten(r: ChronoResult, order: () => 'day-first' | 'month-first'
   const hour = d !== null && start.isCertain('hour') ? start.get('hour')! : null;
   const minute = hour !== null && start.isCertain('minute') ? start.get('minute')! : null;
   // an ISO date-time with its offset ("1994-11-05T08:15:30-05:30") keeps the offset, and its seconds, in the value,
-  // as a clock time with a written zone does
+  // as a clock time with a written zone does; one without an offset keeps its seconds ("2022-12-27T09:15:01.002")
+  const second = start.isCertain('second') ? start.get('second')! : undefined;
   const zoned =
     minute !== null && ISO_OFFSET.test(r.text) && start.isCertain('timezoneOffset')
-      ? {
-          offset: start.get('timezoneOffset')!,
-          second: start.isCertain('second') ? start.get('second')! : undefined,
-          text: r.text,
-        }
-      : null;
+      ? { offset: start.get('timezoneOffset')!, second, text: r.text }
+      : minute !== null && second !== undefined && ISO_SECONDS.test(r.text)
+        ? { offset: undefined, second, text: r.text }
+        : null;
   setFrame(r, writtenDateFrame(y, m, d, hour, minute, note, zoned));
   return true;
 }
@@ -158,7 +159,7 @@ function writtenDateFrame(
   hour: number | null,
   minute: number | null,
   note = '',
-  zoned: { offset: number; second: number | undefined; text: string } | null = null,
+  zoned: { offset: number | undefined; second: number | undefined; text: string } | null = null,
 ): Frame {
   return {
     kind: 'written-date',
@@ -167,7 +168,8 @@ function writtenDateFrame(
       if (hour !== null && minute !== null && zoned) {
         // on the article's clock when its offset is known, as a time with a zone is
         const { value, period } = timeOnDay({ y, m, d }, { hour, minute, ...zoned }, clock);
-        const reading = dateReading(period, `the date as written${note}, at the time and UTC offset written`);
+        const written = zoned.offset === undefined ? 'time written, to the second' : 'time and UTC offset written';
+        const reading = dateReading(period, `the date as written${note}, at the ${written}`);
         reading.value = value;
         reading.type = 'TIME';
         return reading;

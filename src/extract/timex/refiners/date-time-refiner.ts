@@ -29,11 +29,14 @@ const DAY_KINDS = new Set([
   'anchored-named',
   'holiday',
   'day-offset',
+  // "at 2:15 a.m. on the 14th", "the 3rd at noon"
+  'day-of-month',
 ]);
 // no line break between: a time at the end of a heading or dateline ("Updated 5:40 p.m. ET") is not on the
 // day that opens the next line ("Early Friday morning, …")
 const DAY_THEN_TIME = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:at|around|about)[^\S\n]+)?$/i;
-const TIME_THEN_DAY = /^[^\S\n]*(?:,[^\S\n]*)?(?:on[^\S\n]+(?:an?[^\S\n]+)?)?$/i;
+// "13:14 on the 23 of October 2020": "the" before a day whose phrase leaves it out
+const TIME_THEN_DAY = /^[^\S\n]*(?:,[^\S\n]*)?(?:on[^\S\n]+(?:(?:an?|the)[^\S\n]+)?)?$/i;
 /** A word that opens a sentence after a clock time's stop (a weekday or a month is capitalised anyway). */
 const SENTENCE_OPENER =
   /^(?:This|That|These|Last|Next|Early|Late|Later|Earlier|The|Tonight|Today|Tomorrow|Yesterday)\b/;
@@ -117,8 +120,8 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
       // a part of an unknown day ("6:41 p.m. this evening" without a publication date): the time says more
       if (!day?.period && part && day?.value.startsWith('XXXX-XX-XX')) return timeFrame(onPart).resolve(ctx);
       // "at 3 a.m. on a Friday": some Friday's 3 a.m., no date either; "midnight on election day" of an election
-      // whose day is unknown
-      if (day && !day.period && /^(?:XXXX-WXX-\d|[\dX]{4}-XX-XX)$/.test(day.value))
+      // whose day is unknown; "5 p.m. on May 29" with no publication date to give its year
+      if (day && !day.period && /^(?:XXXX-WXX-\d|[\dX]{4}-XX-XX|XXXX-\d\d-\d\d)$/.test(day.value))
         return {
           ...day,
           type: 'TIME',

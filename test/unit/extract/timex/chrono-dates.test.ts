@@ -91,6 +91,20 @@ test('an ISO date-time keeps its written UTC offset and seconds, and is put on t
   assertPlaced('Stamped 2016-10-15T13:15.', '2016-10-15T13:15', '2016-10-15T13:15');
 });
 
+test('an ISO date-time written to the second without an offset keeps its seconds, a fraction dropped', () => {
+  const t = assertPlaced(
+    'The sensor logged 2021-03-09T22:41:05.250 before it failed.',
+    '2021-03-09T22:41:05.250',
+    '2021-03-09T22:41:05',
+    '2021-03-09T22:41',
+    '2021-03-09T22:42',
+  );
+  assert.equal(t.type, 'TIME');
+  assertPlaced('THE SENSOR LOGGED 2021-03-09T22:41:05 AND FAILED.', '2021-03-09T22:41:05', '2021-03-09T22:41:05');
+  // negative: to the minute, nothing is added
+  assertPlaced('The sensor logged 2021-03-09T22:41 and failed.', '2021-03-09T22:41', '2021-03-09T22:41');
+});
+
 test('an ISO stamp in a text written in lower case keeps its offset too', () => {
   assertPlaced('stamped 2016-10-15t13:15z by the log.', '2016-10-15t13:15z', '2016-10-15T13:15Z');
 });

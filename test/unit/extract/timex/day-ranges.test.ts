@@ -128,3 +128,16 @@ test('a range of days with no year opens on the latest such day before its close
   // negative: an end with its year is read as written
   assert.equal(timexOf('Talks ran from March 3 to March 5, 2015.', 'March 3', '2016-10-17').value, '2015-03-03');
 });
+
+test('"or" between two days of a month: each is a date ("on May 20 or 21")', () => {
+  const land = 'The capsule is expected to land on July 20 or 21, the agency said.';
+  assertPlaced(land, 'July 20', '2019-07-20', undefined, undefined, PUB);
+  assertPlaced(land, '21', '2019-07-21', '2019-07-21', '2019-07-22', PUB);
+  assertPlaced('the vote falls on june 27 or 28.', '28', '2019-06-28', undefined, undefined, PUB);
+  // negative: a count after "or", and a first number above the second
+  assert.deepEqual(
+    timexes('On May 3 or 4 workers were hurt.', PUB).map((t) => t.text),
+    ['May 3'],
+  );
+  assertNone('It happened on May 23 or 4 times that week.', '4');
+});

@@ -51,3 +51,23 @@ test('numbers joined by different separators are no date: "30/4.85" is a ratio',
   assertPlaced('It happened on 30/4/85.', '30/4/85', '1985-04-30', undefined, undefined, '2022-07-10');
   assertPlaced('It happened on 30.4.85.', '30.4.85', '1985-04-30', undefined, undefined, '2022-07-10');
 });
+
+test('a month and day in digits before a clock time, or as one end of a range of such dates, is a date', () => {
+  const vote = 'Polls open 4/16 at 9 a.m. and close 4/18 at 5 p.m.';
+  assertPlaced(vote, '4/16 at 9 a.m.', '2019-04-16T09:00', undefined, undefined, PUB);
+  assertPlaced(vote, '4/18 at 5 p.m.', '2019-04-18T17:00', undefined, undefined, PUB);
+  const fair = 'The fair ran 2/14-2/17, organisers said.';
+  assertPlaced(fair, '2/14', '2019-02-14', '2019-02-14', '2019-02-15', PUB);
+  assertPlaced(fair, '2/17', '2019-02-17', '2019-02-17', '2019-02-18', PUB);
+  // "3/05" alone could be either order; the other end, "2/20", is month first
+  assertPlaced('The window ran 2/20 - 3/05.', '3/05', '2019-03-05', undefined, undefined, PUB);
+  const caps = 'THE OFFICE WAS SHUT FROM 1/28 9 PM TO 2/04.';
+  assertPlaced(caps, '1/28 9 PM', '2019-01-28T21:00', undefined, undefined, PUB);
+});
+
+test('negative: fractions and shooting lines with a dash are no range of dates', () => {
+  assert.deepEqual(timexes('He shot 7/17 - 3/4 from the line.', PUB), []);
+  assert.deepEqual(timexes('Add 1/2 - 3/4 cup of stock.', PUB), []);
+  assertNone('The scrum-half went 3/5 - 2/4 with his kicks.', '3/5', PUB);
+  assertNone('About 3/4 of staff agreed.', '3/4', PUB);
+});
