@@ -70,6 +70,7 @@ import { TenseRefiner } from './refiners/tense-refiner.js';
 import { QuarterEdgeRefiner } from './refiners/quarter-edge-refiner.js';
 import { QuarterEndedRefiner } from './refiners/quarter-ended-refiner.js';
 import { WeekdayRangeRefiner } from './refiners/weekday-range-refiner.js';
+import { JoinedDaysRefiner } from './refiners/joined-days-refiner.js';
 
 export const TIMEX_PARSERS: PhraseParser[] = [
   new PresentRefParser(),
@@ -125,6 +126,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new CountedFromRefiner(),
   new LiveStampRefiner(),
   new WeekdayRangeRefiner(),
+  new JoinedDaysRefiner(),
   new HolidayRangeRefiner(),
   new MonthRangeRefiner(),
   new DayRangeRefiner(),
