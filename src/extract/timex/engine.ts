@@ -71,6 +71,7 @@ import { QuarterEdgeRefiner } from './refiners/quarter-edge-refiner.js';
 import { QuarterEndedRefiner } from './refiners/quarter-ended-refiner.js';
 import { WeekdayRangeRefiner } from './refiners/weekday-range-refiner.js';
 import { JoinedDaysRefiner } from './refiners/joined-days-refiner.js';
+import { DayInYearRefiner } from './refiners/day-in-year-refiner.js';
 
 export const TIMEX_PARSERS: PhraseParser[] = [
   new PresentRefParser(),
@@ -120,6 +121,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new QuarterEdgeRefiner(),
   new QuarterEndedRefiner(),
   new DayOffsetRefiner(),
+  new DayInYearRefiner(),
   new DateTimeRefiner(),
   new ClockRangeRefiner(),
   new TenseRefiner(),
