@@ -38,11 +38,11 @@ const ABBREVIATION_BEFORE_CLOCK = `${WEEKDAY_SHORT}(?=${CLOCK_AFTER})`;
  */
 const NO_WORD_SHORT = '(?:Mon|Tues?|Thu(?:rs?)?|Fri)';
 const SHORT_IN_CONTEXT =
-  `(?<=\\b(?:last|past|this|next|coming|following)\\s+)${NO_WORD_SHORT}(?![\\w.'’-])|` +
+  `(?<=\\b(?:last|past|this|next|coming|upcoming|following)\\s+)${NO_WORD_SHORT}(?![\\w.'’-])|` +
   `${NO_WORD_SHORT}(?=,?\\s+(?:of\\s+)?(?:last|this|next)\\s+week(?![\\w'’-]))`;
 const NO_WORD_NAME = new RegExp(`^${NO_WORD_SHORT}\\.?$`, 'i');
 /** Modifiers after which an abbreviation with its dot is the weekday in any case ("next wed.", "NEXT SAT."). */
-const AHEAD_MODIFIER = /^(?:next|coming|this coming|the following|the next)$/;
+const AHEAD_MODIFIER = /^(?:next|coming|this coming|upcoming|this upcoming|the following|the next)$/;
 /** Before a clock time an abbreviation is the weekday in any case ("tues 3pm", "THU AT 8 GMT"), not after "the": "the sun 5 pm glare". */
 const CLOCK_FOLLOWS = new RegExp(`^${CLOCK_AFTER}`, 'i');
 
@@ -51,7 +51,7 @@ const PATTERN = new RegExp(
   // at 2:09 a.m. Thursday); after "the early hours of" the day's first hours (TimeML tags the day alone);
   // "Sunday overnight" is Sunday's night
   '(?:(?<=\\bthe\\s+(early|small|wee)\\s+hours\\s+of\\s+)|(?:(early|late|earlier|later)\\s+|(overnight(?:\\s+on)?)\\s+)?)' +
-    '(?:(last|this\\s+past|this\\s+coming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
+    '(?:(last|this\\s+past|this\\s+coming|this\\s+upcoming|upcoming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK}|${SHORT_IN_CONTEXT})(s)?` +
     // "Friday late evening", "Tuesday early morning": the early or late part of the day's part
     '(?:\\s+(?:early\\s+|late\\s+)?(morning|forenoon|afternoon|lunchtime|evening|night|overnight))?' +
@@ -145,7 +145,11 @@ export class WeekdayParser extends TimexParser {
     }
     const wd = parseWeekday(name);
     if (!wd) return null;
-    const which = match[4]?.toLowerCase().replace(/\s+/g, ' ');
+    // "this upcoming Monday", "upcoming Monday": as "this coming Monday", the one after publication
+    const which = match[4]
+      ?.toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^(?:this )?upcoming$/, 'this coming');
     const plural = !!match[6];
     // "overnight Tuesday": the night that ends on Tuesday morning, as wires write it ("rattled the city overnight
     // Thursday" at 2 a.m. Thursday); "overnight Friday into Saturday" is Friday's night
