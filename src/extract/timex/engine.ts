@@ -70,6 +70,8 @@ import { TenseRefiner } from './refiners/tense-refiner.js';
 import { QuarterEdgeRefiner } from './refiners/quarter-edge-refiner.js';
 import { QuarterEndedRefiner } from './refiners/quarter-ended-refiner.js';
 import { WeekdayRangeRefiner } from './refiners/weekday-range-refiner.js';
+import { JoinedDaysRefiner } from './refiners/joined-days-refiner.js';
+import { DayInYearRefiner } from './refiners/day-in-year-refiner.js';
 
 export const TIMEX_PARSERS: PhraseParser[] = [
   new PresentRefParser(),
@@ -119,12 +121,14 @@ export const TIMEX_REFINERS: Refiner[] = [
   new QuarterEdgeRefiner(),
   new QuarterEndedRefiner(),
   new DayOffsetRefiner(),
+  new DayInYearRefiner(),
   new DateTimeRefiner(),
   new ClockRangeRefiner(),
   new TenseRefiner(),
   new CountedFromRefiner(),
   new LiveStampRefiner(),
   new WeekdayRangeRefiner(),
+  new JoinedDaysRefiner(),
   new HolidayRangeRefiner(),
   new MonthRangeRefiner(),
   new DayRangeRefiner(),

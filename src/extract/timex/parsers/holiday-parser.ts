@@ -1,13 +1,15 @@
 /**
  * Named days: fixed ("Christmas Eve", "New Year's Day", "St. Patrick's Day", "Veterans Day", "Juneteenth", "Earth Day",
- * "Workers' Day"), n-th weekdays
- * ("Thanksgiving", "MLK Day", "Presidents' Day", "Mother's Day", "Labor Day"), counted from Easter (computed:
+ * "Workers' Day", "April Fools' Day", "Groundhog Day", "Flag Day", "Patriot Day", "Kwanzaa" (its first day)), n-th
+ * weekdays ("Thanksgiving", "MLK Day", "Presidents' Day", "Mother's Day", "Labor Day", "Columbus Day"), counted from
+ * Easter (computed:
  * "Good Friday", "Palm Sunday", "Ash Wednesday", "Trinity Sunday"), from Orthodox Easter ("Clean Monday") or
  * Thanksgiving ("Black Friday", "Cyber Monday"), and read from Intl's lunar calendars ("Chinese New Year",
  * "Passover", "Yom Kippur", "Hanukkah" (its first day), "Eid al-Fitr"), in any case ("christmas",
  * "THANKSGIVING"); a holiday's weekend ("the Labor Day weekend") is the weekend with it. Without a year they are
  * placed like weekdays: past tense, the latest one on or before publication; future tense, the first one on or
- * after it; no cue, the nearest one. "last Christmas", "next Easter" count strictly. "Christmas 2018", "Easter of 2010" are as written.
+ * after it; no cue, the nearest one. "last Christmas", "next Easter" count strictly. "Christmas 2018", "Easter of 2010",
+ * "Easter '06" are as written.
  * Names that are also phrases ("a good friday", "her mother's day") count in lower case only with date context;
  * not these: "the new year" (lower case), a country's "independence day".
  */
@@ -31,6 +33,7 @@ import { dateReading, tenseWord, unplacedReading } from '../periods.js';
 import { triggers } from '../word-index.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { writesSentencesInLowerCase } from '../../sentences.js';
+import { yearOf } from './month-parser.js';
 
 /** An apostrophe, straight or curly, or none ("Mothers Day"). */
 const APOS = "['’]?";
@@ -42,6 +45,8 @@ interface Holiday {
   day: (y: number) => Day | null;
   /** Also an ordinary phrase in lower case ("a good friday", "her mother's day"): then it needs date context. */
   ambiguous?: boolean;
+  /** Also an idiom in any case ("it was Groundhog Day all over again"): a day only with date context. */
+  idiom?: boolean;
   /** A week, not a day ("Easter week"). */
   week?: boolean;
   /** A date the month parsers read, a holiday here only with its weekend ("the Fourth of July weekend"). */
@@ -76,13 +81,22 @@ const HOLIDAYS: Holiday[] = [
   { name: 'juneteenth', day: fixed(6, 19) },
   { name: `(?:martin\\s+luther\\s+king|mlk)(?:${APOS}s)?(?:,?\\s+jr\\.?)?\\s+day`, day: nth(1, 1, 3) },
   { name: `president(?:${APOS}s|s${APOS})\\s+day|washington${APOS}s\\s+birthday`, day: nth(2, 1, 3), ambiguous: true },
-  { name: `(?:st\\.?\\s+|saint\\s+)?valentine${APOS}s\\s+day`, day: fixed(2, 14) },
-  { name: `(?:st\\.?|saint)\\s+patrick${APOS}s\\s+day|paddy${APOS}s\\s+day`, day: fixed(3, 17) },
+  // "Valentine Day", "St Patty's Day": variants readers write
+  { name: `(?:st\\.?\\s+|saint\\s+)?valentine(?:${APOS}s)?\\s+day`, day: fixed(2, 14) },
+  {
+    name: `(?:st\\.?|saint)\\s+patrick${APOS}s\\s+day|(?:(?:st\\.?|saint)\\s+)?patty${APOS}s\\s+day|paddy${APOS}s\\s+day`,
+    day: fixed(3, 17),
+  },
+  { name: `april\\s+fool(?:${APOS}s|s${APOS})\\s+day`, day: fixed(4, 1) },
+  { name: `groundhog${APOS}s?\\s+day`, day: fixed(2, 2), idiom: true },
+  { name: 'flag\\s+day', day: fixed(6, 14), ambiguous: true },
+  { name: 'patriot\\s+day', day: fixed(9, 11), ambiguous: true },
   { name: 'mothering\\s+sunday', day: fromEaster(-21) },
   { name: `mother(?:${APOS}s|s${APOS})\\s+day`, day: nth(5, 7, 2), ambiguous: true }, // the US one
   { name: `father(?:${APOS}s|s${APOS})\\s+day`, day: nth(6, 7, 3), ambiguous: true },
   { name: 'memorial\\s+day', day: nth(5, 1, -1) },
   { name: 'labou?r\\s+day', day: nth(9, 1, 1) },
+  { name: `columbus\\s+day|indigenous\\s+peoples?${APOS}s?\\s+day`, day: nth(10, 1, 2) },
   { name: 'independence\\s+day', day: fixed(7, 4), ambiguous: true },
   { name: '(?:the\\s+)?fourth\\s+of\\s+july|july\\s+(?:fourth|4(?:th)?)', day: fixed(7, 4), weekendOnly: true },
   { name: '(?:election|polling)\\s+day', day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1), ambiguous: true }, // Tuesday after the first Monday
@@ -108,12 +122,13 @@ const HOLIDAYS: Holiday[] = [
   { name: 'yom\\s+kippur', day: (y) => calendarDay('hebrew', 'Tishri', 10, y) },
   { name: 'passover|pesach', day: (y) => calendarDay('hebrew', 'Nisan', 15, y) },
   { name: 'hanukk?ah|chanukk?ah', day: (y) => calendarDay('hebrew', 'Kislev', 25, y) },
+  { name: 'kwanzaa', day: fixed(12, 26) },
   { name: 'eid\\s+(?:al|ul)[-\\s]fitr', day: (y) => calendarDay('islamic-umalqura', '10', 1, y) },
   { name: 'eid\\s+(?:al|ul)[-\\s]adha', day: (y) => calendarDay('islamic-umalqura', '12', 10, y) },
 ];
 
 const PATTERN = new RegExp(
-  `(?:(last|this\\s+past|this\\s+coming|this|next|coming)\\s+)?(${HOLIDAYS.map((h) => h.name).join('|')})(\\s+(?:holiday\\s+)?(?:long\\s+)?week-?end)?(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w-])`,
+  `(?:(last|this\\s+past|this\\s+coming|this|next|coming)\\s+)?(${HOLIDAYS.map((h) => h.name).join('|')})(\\s+(?:holiday\\s+)?(?:long\\s+)?week-?end)?(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year|\\s+['’‘](\\d\\d)(?![\\w'’‘-]|[.,]\\d))?(?![\\w-])`,
   'i',
 );
 const WHOLE_NAMES = HOLIDAYS.map((h) => new RegExp(`^(?:${h.name})$`, 'i'));
@@ -247,13 +262,15 @@ export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The first word of a holiday's name (or "patrick" after "St."). */
   protected override readonly triggerWords = triggers(
-    'juneteenth earth workers thanksgiving black cyber christmas xmas new chinese lunar jewish rosh martin mlk presidents president washington valentine patrick paddy mothering mother mothers father fathers memorial labor labour independence fourth july election polling veteran veterans armistice remembrance halloween boxing bonfire guy easter palm maundy holy good ash shrove fat mardi pancake ascension pentecost whit trinity orthodox clean yom passover pesach hanukkah hanukah chanukah chanukkah eid',
+    'juneteenth earth workers thanksgiving black cyber christmas xmas new chinese lunar jewish rosh martin mlk presidents president washington valentine patrick patty paddy april groundhog groundhogs flag patriot columbus indigenous kwanzaa mothering mother mothers father fathers memorial labor labour independence fourth july election polling veteran veterans armistice remembrance halloween boxing bonfire guy easter palm maundy holy good ash shrove fat mardi pancake ascension pentecost whit trinity orthodox clean yom passover pesach hanukkah hanukah chanukah chanukkah eid',
   );
   /** "this coming St. " */
   override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    const [, whichText, nameText, weekendText, yearText, yearWhich] = match;
+    const [, whichText, nameText, weekendText, fullYear, yearWhich, shortYear] = match;
+    // "Easter '06": a year in two digits after an apostrophe, of the century the month parser gives
+    const yearText = fullYear ?? (shortYear ? String(yearOf(`'${shortYear}`)) : undefined);
     const name = nameText!;
     const holiday = holidayNamed(name);
     if (!holiday.day(2000)) return null; // a calendar this platform's Intl lacks
@@ -263,8 +280,10 @@ export class HolidayParser extends TimexParser {
     const before = textBefore(context, index, 16);
     // a name that is also a phrase in lower case ("a good friday", "her mother's day", "the president's day")
     // is the holiday when written as a name, or with date context: "last"/"next", a year, a preposition of time
-    if (holiday.ambiguous && !titled(name) && !whichText && !yearText && !yearWhich && !TIME_PREPOSITION.test(before))
-      return null;
+    const dated = whichText || yearText || yearWhich || TIME_PREPOSITION.test(before);
+    if (holiday.ambiguous && !titled(name) && !dated) return null;
+    // an idiom ("a Groundhog Day feeling") is the day only with date context, in any case
+    if (holiday.idiom && !dated) return null;
     // "the country's Independence Day", "Kenya's Election Day": another country's
     if (/^(?:independence|election|polling)/i.test(name) && /['’]s\s+$/.test(before)) return null;
     if (/^new\s+year/i.test(name) && OTHER_NEW_YEAR.test(before)) return null;

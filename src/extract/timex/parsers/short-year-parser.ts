@@ -1,6 +1,7 @@
 /**
  * A year written with two digits after an apostrophe: "in '97", "since '08", "the class of '92" ("'05" after a
- * month is the month parser's: "Sept. 18, '05"). Only after a preposition of time or "class of": a quoted number
+ * month is the month parser's: "Sept. 18, '05"), and "the year '89". Only after a preposition of time, "class of" or
+ * "the year": a quoted number
  * ("a '97 vintage", "'99 problems") is no year named. The century is the one the month parser gives ("'29"
  * 2029, "'30" 1930).
  */
@@ -10,7 +11,7 @@ import { dateReading } from '../periods.js';
 import { yearOf } from './month-parser.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
-const PATTERN = /['‘’](\d\d)(?![\w'’‘-]|[.,]\d)/;
+const PATTERN = /(the\s+year\s+)?['‘’](\d\d)(?![\w'’‘-]|[.,]\d)/i;
 /** Before the year: a preposition of time, or "class of". */
 const YEAR_BEFORE =
   /\b(?:in|since|by|until|till|from|before|after|during|through|circa|class\s+of|summer\s+of|spring\s+of|autumn\s+of|fall\s+of|winter\s+of)\s+$/i;
@@ -18,15 +19,16 @@ const YEAR_BEFORE =
 export class ShortYearParser extends TimexParser {
   protected readonly regex = PATTERN;
   protected override readonly keywords = /['‘’]\d\d(?!\d)/;
-  override readonly keywordLead = 0;
+  /** "the year '89" */
+  override readonly keywordLead = 12;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    if (!YEAR_BEFORE.test(textBefore(context, index, 16))) return null;
-    const year = yearOf(`'${match[1]}`)!;
+    if (!match[1] && !YEAR_BEFORE.test(textBefore(context, index, 16))) return null;
+    const year = yearOf(`'${match[2]}`)!;
     return {
       kind: 'year',
       timeless: true,
-      resolve: () => dateReading(yearPeriod(year), `the year ${year}, written '${match[1]}`),
+      resolve: () => dateReading(yearPeriod(year), `the year ${year}, written '${match[2]}`),
     };
   }
 }

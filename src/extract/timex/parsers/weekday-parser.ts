@@ -31,6 +31,18 @@ import { writesSentencesInLowerCase } from '../../sentences.js';
 /** An abbreviation without its dot, before a clock time: "Thu at 8 GMT", "Fri 14:00" (schedules, listings). */
 const CLOCK_AFTER = `,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d\\d(?!\\d)|(?::\\d\\d)?\\s*(?:[ap]\\.?\\s?m(?![\\w])|${ZONE_WORD}))`;
 const ABBREVIATION_BEFORE_CLOCK = `${WEEKDAY_SHORT}(?=${CLOCK_AFTER})`;
+/**
+ * Abbreviations that are no English word ("mon", "tues", "thurs", "fri"), without their dot, where the words around
+ * say a day is meant: after "next", "last", "this"… ("next thurs", "LAST MON") or before "this week" ("tues this
+ * week"). "sat", "sun", "wed" are words ("who last sat", "this sun"): they keep the dot or a capital.
+ */
+const NO_WORD_SHORT = '(?:Mon|Tues?|Thu(?:rs?)?|Fri)';
+const SHORT_IN_CONTEXT =
+  `(?<=\\b(?:last|past|this|next|coming|upcoming|following)\\s+)${NO_WORD_SHORT}(?![\\w.'’-])|` +
+  `${NO_WORD_SHORT}(?=,?\\s+(?:of\\s+)?(?:last|this|next)\\s+week(?![\\w'’-]))`;
+const NO_WORD_NAME = new RegExp(`^${NO_WORD_SHORT}\\.?$`, 'i');
+/** Modifiers after which an abbreviation with its dot is the weekday in any case ("next wed.", "NEXT SAT."). */
+const AHEAD_MODIFIER = /^(?:next|coming|this coming|upcoming|this upcoming|the following|the next)$/;
 /** Before a clock time an abbreviation is the weekday in any case ("tues 3pm", "THU AT 8 GMT"), not after "the": "the sun 5 pm glare". */
 const CLOCK_FOLLOWS = new RegExp(`^${CLOCK_AFTER}`, 'i');
 
@@ -39,8 +51,8 @@ const PATTERN = new RegExp(
   // at 2:09 a.m. Thursday); after "the early hours of" the day's first hours (TimeML tags the day alone);
   // "Sunday overnight" is Sunday's night
   '(?:(?<=\\bthe\\s+(early|small|wee)\\s+hours\\s+of\\s+)|(?:(early|late|earlier|later)\\s+|(overnight(?:\\s+on)?)\\s+)?)' +
-    '(?:(last|this\\s+past|this\\s+coming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
-    `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK})(s)?` +
+    '(?:(last|this\\s+past|this\\s+coming|this\\s+upcoming|upcoming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
+    `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK}|${SHORT_IN_CONTEXT})(s)?` +
     // "Friday late evening", "Tuesday early morning": the early or late part of the day's part
     '(?:\\s+(?:early\\s+|late\\s+)?(morning|forenoon|afternoon|lunchtime|evening|night|overnight))?' +
     // "Wednesday week": British for the Wednesday a week after the coming one
@@ -74,6 +86,15 @@ function abbreviationOnDay(name: string, context: ParsingContext, index: number)
   return /^(?:,|\s+[a-z\d])/.test(context.text.slice(end, end + 3)) || writesSentencesInLowerCase(context.text);
 }
 
+/**
+ * An abbreviation in any case with a modifier or a week after it: one that is no word ("next thurs", "LAST MON.",
+ * "tues this week"), or one with its dot after a modifier that looks ahead ("next wed.": not "who last sat.").
+ */
+function abbreviationInContext(name: string, modifier: string | undefined, week: string | undefined): boolean {
+  if (NO_WORD_NAME.test(name)) return modifier !== undefined || week !== undefined;
+  return /\.$/.test(name) && AHEAD_MODIFIER.test(modifier?.toLowerCase().replace(/\s+/g, ' ') ?? '');
+}
+
 /** The weekday `wd` (1 = Monday) nearest `base` in direction `dir` (-1 on/before, 1 on/after, 0 nearest). */
 export function weekdayNear(base: Day, wd: number, dir: -1 | 0 | 1, strict = false): Day {
   const delta = wd - isoWeekday(base); // -6..6
@@ -102,6 +123,7 @@ export class WeekdayParser extends TimexParser {
     if (
       (/\.$/.test(name) || name.length < 6) &&
       !/^[A-Z][a-z]/.test(name) &&
+      !abbreviationInContext(name, match[4], match[8]) &&
       !abbreviationOnDay(name, context, index + match[0].indexOf(name)) &&
       !(
         !/\.$/.test(name) &&
@@ -123,7 +145,11 @@ export class WeekdayParser extends TimexParser {
     }
     const wd = parseWeekday(name);
     if (!wd) return null;
-    const which = match[4]?.toLowerCase().replace(/\s+/g, ' ');
+    // "this upcoming Monday", "upcoming Monday": as "this coming Monday", the one after publication
+    const which = match[4]
+      ?.toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^(?:this )?upcoming$/, 'this coming');
     const plural = !!match[6];
     // "overnight Tuesday": the night that ends on Tuesday morning, as wires write it ("rattled the city overnight
     // Thursday" at 2 a.m. Thursday); "overnight Friday into Saturday" is Friday's night

@@ -26,3 +26,10 @@ test('negative: two digits after an apostrophe with no year named are no year', 
   // a decade is the decade parser's
   assert.equal(timexOf("Fashion from the '90s returned.", "'90s", PUB).value, '199');
 });
+
+test('"the year" before a year written with an apostrophe: that year, with no preposition needed', () => {
+  assertPlaced("It was the year '89 that changed everything.", "the year '89", '1989', undefined, undefined, PUB);
+  assertPlaced("IN THE YEAR '05 THE DAM BURST", "THE YEAR '05", '2005', undefined, undefined, PUB);
+  // negative: "the year" with a quoted number that runs on is no year
+  assertNone("the year '89-style hair came back", "'89", PUB);
+});

@@ -34,3 +34,21 @@ test('an abbreviation without its dot right before a clock time is the weekday i
   assertNone('the sun 5 pm glare was blinding', 'sun', pub);
   assertNone('we sat 3 hours in traffic', 'sat', pub);
 });
+
+test('an abbreviation that is no word, after "next", "last", "this"… or before "this week", is the weekday in any case', () => {
+  assertPlaced('the recount ends next thurs, officials said', 'next thurs', '2019-03-28', undefined, undefined, PUB);
+  assertPlaced('POLLS CLOSED LAST MON IN THE NORTH', 'LAST MON', '2019-03-18', undefined, undefined, PUB);
+  assertPlaced('the ferry resumed this past tues', 'this past tues', '2019-03-19', undefined, undefined, PUB);
+  assertPlaced('the panel meets fri next week', 'fri next week', '2019-03-29', undefined, undefined, PUB);
+  assertPlaced('Talks resume next Mon in Geneva.', 'next Mon', '2019-03-25', undefined, undefined, PUB);
+  // with its dot, a word ("wed.", "sat.") is the weekday after a modifier that looks ahead
+  assertPlaced('the council votes next wed. on the budget', 'next wed.', '2019-03-27', undefined, undefined, PUB);
+  assertPlaced('FANS QUEUE FOR THE COMING SAT. FINAL', 'COMING SAT.', '2019-03-23', undefined, undefined, PUB);
+});
+
+test('negative: "sat", "sun", "wed" without a dot or a capital after a modifier, and "last sat." at a sentence end', () => {
+  assertNone('the judge who last sat in 2009 retired', 'last sat', PUB);
+  assertNone('the crops wilted under this sun for weeks', 'this sun', PUB);
+  assertNone('the couple will next wed in the spring', 'next wed', PUB);
+  assertNone('That is the chair where he last sat.', 'last sat.', PUB);
+});

@@ -116,3 +116,27 @@ test('"overnight Thursday" is the night into Thursday, "Sunday overnight" Sunday
     ['overnight', 'Thursday'],
   );
 });
+
+test('"this upcoming Monday", "the upcoming Friday": as "this coming", the one after publication', () => {
+  // published Monday 28 February 2011
+  const pub = '2011-02-28';
+  assertPlaced(
+    'The vote is set for this upcoming Monday.',
+    'this upcoming Monday',
+    '2011-03-07',
+    undefined,
+    undefined,
+    pub,
+  );
+  assertPlaced(
+    'Fans queue for the upcoming Saturday final.',
+    'upcoming Saturday',
+    '2011-03-05',
+    undefined,
+    undefined,
+    pub,
+  );
+  assertPlaced('THE UPCOMING THURS SESSION WAS CUT', 'UPCOMING THURS', '2011-03-03', undefined, undefined, pub);
+  // negative: "upcoming" before another word leaves the weekday to its clause
+  assertPlaced('The upcoming talks opened on Monday.', 'Monday', '2011-02-28', undefined, undefined, pub);
+});

@@ -1,0 +1,66 @@
+/**
+ * A day of a month and the year it fell in, written apart: "born on May 5 in 1932", "the first of December in the
+ * year 1980", "1st oct in the year '89". Read apart, the day was the latest May 5 before publication and the year a
+ * second date; a reader reads one day of that year. Only "in" between them, and the year alone after it: "on March 3
+ * in Congress in 2009" stays two dates.
+ */
+import { dayPeriod, isValidDay } from '../calendar.js';
+import { getFrame, setFrame, type Frame } from '../frame.js';
+import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
+import { dateReading } from '../periods.js';
+
+/** Between the day and the year: "in", after a comma or not. */
+const IN = /^\s*,?\s+in\s+$/i;
+/** The year alone: "1980", "the year 1980", "'89", "the year '89". */
+const YEAR_ALONE = /^(?:the\s+year\s+)?(?:\d{4}|['‘’]\d\d)$/i;
+/** The day names its month ("May 5", "the first of December", "1st oct"), and no year. */
+const NAMES_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
+const HAS_YEAR = /\d{4}|['‘’]\d\d\b/;
+
+export class DayInYearRefiner implements Refiner {
+  refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
+    const out: TimexMatch[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const a = results[i]!;
+      const b = results[i + 1];
+      if (
+        b &&
+        b.index - (a.index + a.text.length) <= 6 &&
+        YEAR_ALONE.test(b.text) &&
+        NAMES_MONTH.test(a.text) &&
+        !HAS_YEAR.test(a.text) &&
+        IN.test(context.text.slice(a.index + a.text.length, b.index))
+      ) {
+        const day = getFrame(a);
+        const year = getFrame(b);
+        if (day && year) {
+          const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length));
+          out.push(setDayInYear(merged, day, year, a.text));
+          i++;
+          continue;
+        }
+      }
+      out.push(a);
+    }
+    return out;
+  }
+}
+
+function setDayInYear(merged: TimexMatch, day: Frame, year: Frame, dayText: string): TimexMatch {
+  const frame: Frame = {
+    kind: 'day-in-year',
+    timeless: true,
+    resolve: (ctx) => {
+      const y = year.resolve(ctx);
+      if (!y?.period || y.period.granularity !== 'year') return day.resolve(ctx);
+      // the day read from within its year: its month and day, whatever year publication would give ("Feb. 29")
+      const d = day.resolve({ ...ctx, dct: { y: y.period.first.y, m: 7, d: 1 }, clock: null, anchor: null, day: null });
+      // no such day that year ("Feb. 29 in 2011"): the year alone, as read apart
+      if (!d?.period || d.period.granularity !== 'day') return y;
+      const on = { y: y.period.first.y, m: d.period.first.m, d: d.period.first.d };
+      if (!isValidDay(on.y, on.m, on.d)) return y;
+      return dateReading(dayPeriod(on), `${dayText} in the year ${on.y}`);
+    },
+  };
+  return setFrame(merged, frame);
+}

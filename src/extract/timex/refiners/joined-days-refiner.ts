@@ -1,0 +1,66 @@
+/**
+ * A weekday joined by "and" or "or" to a day that lies ahead: "talks resume tomorrow and Thursday", "tomorrow at 9
+ * or Thursday at 10", or closing a range that opens on one ("from tomorrow until Friday"). Two weekdays are the
+ * weekday-range refiner's. A list of days runs forward from its first: the weekday is the first such day on or after
+ * the day it is joined to, whatever its clause's tense. Read alone in a present-tense clause told on a Sunday,
+ * "Thursday" was the nearest one, three days before publication.
+ */
+import { epochDay, humanDay, isoWeekday, WEEKDAY_NAMES } from '../calendar.js';
+import { getFrame, type Frame } from '../frame.js';
+import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
+import { isDayOrFiner } from '../periods.js';
+import { isDateTimeFrame } from './date-time-refiner.js';
+
+/** The words between the two: "and", "or", ", and then on"; or the link of a range ("to", "through", a dash). */
+const JOIN = /^\s*,?\s*(?:(and|or|&)\s+(?:(?:then|again)\s+)?(?:on\s+)?|(?:-|–|—|to|until|till|through|thru)\s*)$/i;
+/** The longest such gap (", and then on "), with room for doubled spaces. */
+const MAX_GAP = 18;
+/** A weekday with a cue of its own ("next Thursday", "early Friday") is read as written. */
+const OWN_CUE = /^(?:last|this|next|coming|past|the|early|late|earlier|later|overnight)\b/i;
+
+export class JoinedDaysRefiner implements Refiner {
+  refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
+    for (let i = 0; i + 1 < results.length; i++) {
+      const a = results[i]!;
+      const b = results[i + 1]!;
+      const gapStart = a.index + a.text.length;
+      if (b.index - gapStart > MAX_GAP || b.index < gapStart) continue;
+      const first = getFrame(a);
+      const last = getFrame(b);
+      if (!first || !last || !isBareWeekday(last) || OWN_CUE.test(b.text)) continue;
+      const join = JOIN.exec(context.text.slice(gapStart, b.index));
+      // two weekdays are the weekday-range refiner's, or each read by its tense
+      if (!join || isBareWeekday(first)) continue;
+      joinAhead(first, last);
+    }
+    return results;
+  }
+}
+
+function isBareWeekday(frame: Frame): boolean {
+  return frame.kind === 'weekday' || (isDateTimeFrame(frame) && frame.dayFrame.kind === 'weekday');
+}
+
+/** Reads `last` from the day `first` is put on, when that day lies after publication (runs after the tense refiner). */
+function joinAhead(first: Frame, last: Frame): void {
+  const resolveLast = last.resolve;
+  let inside = false; // (a first end that reads this one back must not loop)
+  last.resolve = (ctx) => {
+    const own = resolveLast(ctx);
+    if (!ctx.dct || inside) return own;
+    inside = true;
+    let opening;
+    try {
+      opening = first.resolve({ ...ctx, tense: first.tense ?? ctx.tense, clearTense: first.clearTense === true });
+    } finally {
+      inside = false;
+    }
+    const period = opening?.period;
+    if (!opening || !period || opening.usedAnchor || !isDayOrFiner(period.granularity)) return own;
+    if (epochDay(period.first) <= epochDay(ctx.dct)) return own;
+    const reading = resolveLast({ ...ctx, dct: period.first, tense: 'future', anchor: null, day: null });
+    if (!reading?.period) return own;
+    const name = WEEKDAY_NAMES[isoWeekday(reading.period.first) - 1];
+    return { ...reading, why: `the first ${name} on or after ${humanDay(period.first)}, the day it is joined to` };
+  };
+}

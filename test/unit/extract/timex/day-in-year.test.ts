@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import { assertPlaced } from './helpers.js';
+
+// Published Wednesday 4 September 2024.
+const PUB = '2024-09-04';
+
+test('a day of a month and "in" its year, written apart, are one day of that year', () => {
+  assertPlaced('She was born on March 9 in 1951 in Leeds.', 'March 9 in 1951', '1951-03-09', undefined, undefined, PUB);
+  assertPlaced(
+    'The mine closed on the third of June in the year 1984.',
+    'the third of June in the year 1984',
+    '1984-06-03',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    "the club was founded 2nd may in '68, fans say",
+    "2nd may in '68",
+    '1968-05-02',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('HE WAS BORN ON FEB. 29 IN 1976', 'FEB. 29 IN 1976', '1976-02-29', undefined, undefined, PUB);
+});
+
+test('negative: words between the day and the year, a day with its own year, no such day that year', () => {
+  // another phrase between them: two dates, the day read by its clause
+  assertPlaced('The bill passed on March 3 in Congress in 2009.', 'March 3', '2024-03-03', undefined, undefined, PUB);
+  assertPlaced('The bill passed on March 3 in Congress in 2009.', '2009', '2009', undefined, undefined, PUB);
+  // the day already has its year: the later year is another date
+  assertPlaced('It opened on May 1, 2001 in 2002 dollars.', 'May 1, 2001', '2001-05-01', undefined, undefined, PUB);
+  // no February 29 in 2023: the year alone
+  assertPlaced('A post dated Feb. 29 in 2023 was fake.', 'Feb. 29 in 2023', '2023', undefined, undefined, PUB);
+  assertPlaced('The team played on May 4 in a storm.', 'May 4', '2024-05-04', undefined, undefined, PUB);
+});
