@@ -40,8 +40,11 @@ const TIME_LEAD =
 
 export class ClockWordsParser extends TimexParser {
   protected readonly regex = PATTERN;
-  /** The relation ("past three", "to 12", "after noon"), or p.m. ("p.m." is the runs "p" and "m") and a.m. */
-  protected override readonly triggerWords = triggers('past after to before till of pm m');
+  /**
+   * The relation ("past three", "to 12", "after noon"), or p.m. ("p.m." is the runs "p" and "m"; "thirtypm" ends in
+   * it) and a.m.
+   */
+  protected override readonly triggerWords = triggers('past after to before till of pm m', 'pm');
   /** A fraction, a count of minutes, or the hour of "seven thirty p.m.". */
   protected override readonly startWords = startWords(
     `a quarter half twenty ${TEENS.join(' ')} ${HOUR_WORDS.join(' ')}`,

@@ -54,7 +54,7 @@ const PATTERN = new RegExp(
     '(?:' +
     // "12 midnight", "12:00 noon", "twelve o'clock midnight": one time, the noon or midnight (before the hours alone,
     // which would read "12:00" as noon and leave "midnight" apart)
-    `${NOT_IN_NUMBER}(?:12|twelve)(?::00)?(?:\\s+o.clock)?\\s+(?<word12>noon|midnight|midday)` +
+    `${NOT_IN_NUMBER}(?:12|twelve)(?::00)?(?:\\s+o.clock)?\\s+(?<word12>noon|midnight|midday)(?![\\w])` +
     // "3 p.m.", "10:30 a.m.", "6:30:15 p.m.", "4 in the morning", "3 o'clock in the afternoon", "eleven o'clock"
     '|' +
     `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?)?\\s*(?<ampm>${MERIDIEM}|${PART}|o.clock(?:\\s+(?:${PART}))?)(?![\\w])` +
@@ -62,7 +62,8 @@ const PATTERN = new RegExp(
     `|${NOT_IN_NUMBER}(?<hS>\\d{1,2}):(?<mS>\\d{2}):(?<sS>\\d{2})${NUMBER_ENDS}` +
     // "15:45", "14:58 hrs"
     `|${NOT_IN_NUMBER}(?<h24>\\d{1,2}):(?<m24>\\d{2})${NUMBER_ENDS}(?:\\s*(?:hrs|hours)(?![\\w]))?` +
-    '|(?<word>noon|midnight|midday)' +
+    // (a word of its own: "noonGMT" is none)
+    '|(?<word>noon|midnight|midday)(?![\\w])' +
     // "0735 GMT"
     `|${NOT_IN_NUMBER}(?<hUtc>\\d{2})(?<mUtc>\\d{2})\\s*(?=(?:GMT|UTC|Z)\\b)` +
     // "at 1800 hours", "0430 hrs": a 24-hour clock written as four digits

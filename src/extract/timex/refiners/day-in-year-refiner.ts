@@ -1,10 +1,10 @@
 /**
- * A day of a month and the year it fell in, written apart: "born on May 5 in 1932", "the first of December in the
- * year 1980", "1st oct in the year '89". Read apart, the day was the latest May 5 before publication and the year a
- * second date; a reader reads one day of that year. Only "in" between them, and the year alone after it: "on March 3
- * in Congress in 2009" stays two dates.
+ * A day of a month (or a month) and the year it fell in, written apart: "born on May 5 in 1932", "the first of
+ * December in the year 1980", "1st oct in the year '89", "closed in March in 2009". Read apart, the day was the
+ * latest May 5 before publication and the year a second date; a reader reads one day of that year. Only "in"
+ * between them, and the year alone after it: "on March 3 in Congress in 2009" stays two dates.
  */
-import { dayPeriod, isValidDay } from '../calendar.js';
+import { dayPeriod, isValidDay, monthPeriod } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
@@ -55,6 +55,12 @@ function setDayInYear(merged: TimexMatch, day: Frame, year: Frame, dayText: stri
       if (!y?.period || y.period.granularity !== 'year') return day.resolve(ctx);
       // the day read from within its year: its month and day, whatever year publication would give ("Feb. 29")
       const d = day.resolve({ ...ctx, dct: { y: y.period.first.y, m: 7, d: 1 }, clock: null, anchor: null, day: null });
+      // a month alone: that month of the year ("closed in March in 2009")
+      if (d?.period?.granularity === 'month')
+        return dateReading(
+          monthPeriod(y.period.first.y, d.period.first.m),
+          `${dayText} in the year ${y.period.first.y}`,
+        );
       // no such day that year ("Feb. 29 in 2011"): the year alone, as read apart
       if (!d?.period || d.period.granularity !== 'day') return y;
       const on = { y: y.period.first.y, m: d.period.first.m, d: d.period.first.d };

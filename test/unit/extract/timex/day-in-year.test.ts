@@ -35,3 +35,9 @@ test('negative: words between the day and the year, a day with its own year, no 
   assertPlaced('A post dated Feb. 29 in 2023 was fake.', 'Feb. 29 in 2023', '2023', undefined, undefined, PUB);
   assertPlaced('The team played on May 4 in a storm.', 'May 4', '2024-05-04', undefined, undefined, PUB);
 });
+
+test('a month and "in" its year, written apart, are that month', () => {
+  assertPlaced('The plant closed in March in 2009.', 'March in 2009', '2009-03', undefined, undefined, PUB);
+  // negative: no year after "in"
+  assertPlaced('She spoke in March in Congress.', 'March', '2024-03', undefined, undefined, PUB);
+});

@@ -108,6 +108,8 @@ test('gated patterns find what the plain patterns find, on every family, in any 
   assertSamePhrases('10:30');
   assertSamePhrases('It ends at 9:05');
   assertSamePhrases('x10:30 and 7:15x, 1:2, 12:00:00, 0735Z, 0735 GMTs, ten to 3');
+  // a trigger glued to the word before or after ('noonGMT', 'seven thirtypm')
+  assertSamePhrases('at noonGMT, at 12 noonGMT, at seven thirtypm, at 3pmGMT, Twoo’clock');
   assertSamePhrases('xMonday and Mondayx, daysago, Q3');
 });
 
