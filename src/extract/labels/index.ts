@@ -12,7 +12,7 @@ import { chooseClause } from './choose.js';
 import { tenseOf, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
-import { clauseEnd, findVerbGroups, type Sentence } from './segments.js';
+import { clauseEnd, findVerbGroups, inPhrase, isFiniteStart, type Sentence } from './segments.js';
 import { CLAUSE_PREPOSITIONS, COMMON_VERBS, VERB_PARTICLES } from './lexicon.js';
 import { tagWords, wordAt, type Word } from './tags.js';
 
@@ -66,7 +66,9 @@ const BE = /^(?:is|are|was|were|be|been)$/;
  */
 const ANCHORED_PHRASE =
   /\b(?:after|before|(?<!\b(?:the|a)\s+)following)\s+(?!\d|(?:(?:last|this|next)\s+)?(?:noon|midnight|midday|dawn|dusk|today|tonight|yesterday|tomorrow|night|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*(?![\w'’]))(\S.*)$/is;
-const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
+const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+/i;
+/** A determiner that opens the named event after "after": "a week after | the vote". */
+const ANCHOR_DETERMINER = /^(?:a|an|the|its|his|her|their|this|that)$/;
 
 /** Tags the words of a sentence once; each event of the sentence reads them. */
 export function tagSentence(tokens: readonly Token[]): Word[] {
@@ -105,7 +107,10 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
   const yearComma = last.mark === ',' && /^\d{4},$/.test(last.token.text) && words[end - 2]?.mark === ',';
   if (!next || (last.mark && !yearComma) || last.possessive || last.closes) return false;
   const noun = (w: Word | undefined) => w !== undefined && w.tag === 'noun' && startsLower(w.token.text);
-  if (!noun(next) && !(next.tag === 'name' && noun(words[end + 1]) && !next.mark)) return false;
+  // (or a hyphened length before an adjective in "-ed" and the noun: "the average | two-year | fixed deal")
+  const participle = next.tag === 'ved' && startsLower(next.token.text) && joinsLettersWithHyphen(last.token.text);
+  const adjective = (next.tag === 'name' || participle) && !next.mark;
+  if (!noun(next) && !(adjective && noun(words[end + 1]))) return false;
   const before = words[start - 1];
   return (
     joinsLettersWithHyphen(last.token.text) ||
@@ -436,6 +441,11 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
       if (out === words) out = [...words];
       out[phraseEnds[k]! + 1] = { ...words[phraseEnds[k]! + 1]!, tag: 'verb' };
     }
+    const scheduled = scheduledVerbBefore(words, a, phraseEnds[k]!);
+    if (scheduled >= 0) {
+      if (out === words) out = [...words];
+      out[scheduled] = { ...words[scheduled]!, tag: 'verb' };
+    }
     const w = words[a - 1];
     if (
       !w ||
@@ -450,6 +460,54 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
     out[a - 1] = { ...w, tag: 'noun' };
   }
   return out;
+}
+
+/** Base verbs of what is set for a time: "Polls | open | at 7am", "Talks | resume | on Monday". */
+const SCHEDULED_VERBS = new Set(
+  'open close reopen start begin end resume finish run meet vote strike arrive return land expire'.split(' '),
+);
+/** Tags of the words of a subject before its noun ("the | first | tours"). */
+const SUBJECT_WORDS = new Set(['det', 'noun', 'name', 'num']);
+/** Prepositions that say when, between such a verb and its time phrase. */
+const AT_TIME = new Set(['at', 'on', 'in', 'from', 'until', 'till', 'by']);
+
+/**
+ * "Pre-orders | open | at 8am on Friday", "the talks | resume | Monday": a base verb of what is set for a time, read as
+ * a noun ("the open market"), right after a plural subject that opens its clause and right before the time phrase
+ * [a, b) (or its preposition) is the clause's verb; not a noun before the clause's own verb ("the jobs report on
+ * Friday | showed"). Its index, or -1.
+ */
+function scheduledVerbBefore(words: Word[], a: number, b: number): number {
+  const preposition = words[a - 1];
+  const v = preposition && AT_TIME.has(preposition.token.core) && !preposition.mark ? a - 2 : a - 1;
+  const verb = wordAt(words, v);
+  const subject = wordAt(words, v - 1);
+  if (!verb || !subject || verb.tag !== 'noun' || verb.mark || !startsLower(verb.token.text)) return -1;
+  if (!SCHEDULED_VERBS.has(verb.token.core)) return -1;
+  const core = subject.token.core;
+  if (
+    (subject.tag !== 'noun' && subject.tag !== 'name') ||
+    subject.mark ||
+    subject.possessive ||
+    core.length < 4 ||
+    !core.endsWith('s') ||
+    /(?:ss|us|is)$/.test(core)
+  )
+    return -1;
+  // (the subject opens its clause: no object of a verb, "kept its offices | open on Sunday")
+  let first = v - 1;
+  while (first > 0 && !words[first - 1]!.mark && SUBJECT_WORDS.has(words[first - 1]!.tag) && v - first < 6) first--;
+  const opener = wordAt(words, first - 1);
+  if (
+    opener &&
+    !opener.mark &&
+    !['det', 'conj', 'sub', 'rel'].includes(opener.tag) &&
+    !CLAUSE_PREPOSITIONS.has(opener.token.core)
+  )
+    return -1;
+  const next = words[b];
+  const verbNext = next !== undefined && !words[b - 1]!.mark && ['verb', 'ved', 'aux', 'modal'].includes(next.tag);
+  return verbNext ? -1 : v;
 }
 
 /** Tags of the word after a second base verb that open its complement ("and close | two plants", "and reopen | on"). */
@@ -696,6 +754,9 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
   const anchorOffset = anchored ? request.end + tail.length - anchored[1]!.length : request.end + after![0].length;
   const from = s.words.findIndex((w) => w.token.start >= anchorOffset);
   if (from < 0) return null;
+  // after a length, a noun phrase with its determiner ("a week after | the vote") or a clause ("a year after | sales
+  // of its last model | slumped"); not a time ("a week after | Christmas")
+  if (!anchored && !ANCHOR_DETERMINER.test(s.words[from]!.token.core) && !clauseFrom(s, from)) return null;
   const end = clauseEnd(withoutPhrase(s), from, -1);
   const words: number[] = [];
   for (let k = from; k < end; k++) if (s.words[k]!.tag !== 'punct') words.push(k);
@@ -718,6 +779,23 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
     tense: null,
     anchor: s.words[from]!.token.start,
   };
+}
+
+/** Tags of the words of a clause's subject before its verb: "sales | of its last model". */
+const SUBJECT_TAGS = new Set(['det', 'noun', 'name', 'num', 'pron']);
+
+/**
+ * A clause opens at word `from`: a subject of at most eight words (with its "of" phrases), no mark inside, then a
+ * finite verb ("sales of its last model | slumped", "Smith | resigned"); not another time phrase.
+ */
+function clauseFrom(s: Sentence, from: number): boolean {
+  for (let k = from; k < s.words.length && k - from <= 8; k++) {
+    const w = s.words[k]!;
+    if (s.otherPhrase?.[k] === 1 || inPhrase(s, k)) return false;
+    if (k > from && isFiniteStart(s, k)) return true;
+    if (w.mark || !(SUBJECT_TAGS.has(w.tag) || (k > from && w.token.core === 'of'))) return false;
+  }
+  return false;
 }
 
 /** The label of the event dated by the time phrase in `request.sentence`, with why and whether it is background. */
