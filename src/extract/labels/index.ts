@@ -9,11 +9,19 @@
  */
 import { joinsLettersWithHyphen, MONTH_AND_DAY_NAMES, startsLower, tokenize, type Token } from '../words.js';
 import { chooseClause } from './choose.js';
-import { tenseOf, type ChoiceKind, type Tense } from './clause.js';
+import { tenseOf, type Choice, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
-import { clauseEnd, findVerbGroups, inPhrase, isFiniteStart, type Sentence } from './segments.js';
-import { CLAUSE_PREPOSITIONS, COMMON_VERBS, VERB_PARTICLES } from './lexicon.js';
+import {
+  clauseEnd,
+  endsNounPhrase,
+  findVerbGroups,
+  inPhrase,
+  isFiniteStart,
+  isTimeWord,
+  type Sentence,
+} from './segments.js';
+import { CLAUSE_PREPOSITIONS, COMMON_VERBS, NEVER_PASSIVE, VERB_PARTICLES } from './lexicon.js';
 import { tagWords, wordAt, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
@@ -851,7 +859,9 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   )
     for (let k = s.governorStart; k < s.phraseEnd; k++) if (s.words[k]!.tag !== 'punct') chosen.push(k);
   chosen = trimEdges(s, chosen);
-  if (countWords(s, chosen) < (choice.fewest ?? MIN_LABEL_WORDS)) {
+  if (
+    countWords(s, chosen) < (fullClause(s, choice, chosen) ? SHORT_CLAUSE_WORDS : (choice.fewest ?? MIN_LABEL_WORDS))
+  ) {
     chosen = trimEdges(s, shorten(s, { ...choice, words: repairShort(s, chosen), subjectLength: 0 }));
   }
   // "bonds due 2031": a "due" date is what the label says
@@ -873,6 +883,42 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     anchor: choice.keep.length ? s.words[choice.keep[0]!]!.token.start : -1,
   };
 }
+
+/** Words of a label that is a whole clause, a subject and its verb: enough without its time phrase ("The plant closed"). */
+const SHORT_CLAUSE_WORDS = 3;
+
+/**
+ * The chosen words are a whole clause: the verb the choice is built on (a finite one) and a subject before it.
+ * Its time phrase, put back, would only say again what the timeline shows ("The plant closed on March 3, 2009").
+ */
+function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boolean {
+  const g = choice.group;
+  if (choice.kind !== 'clause' || !g || g.kind !== 'finite' || chosen[chosen.length - 1] !== g.head) return false;
+  const head = s.words[g.head]!;
+  const core = head.token.core;
+  if (head.report || chosen[0]! >= g.start) return false;
+  // (a phrase that bounds the event says more than its date: "runs through 2009", "should arrive by the end of May")
+  if (BOUNDING.has(s.words[s.governorStart]!.token.core)) return false;
+  // (a subject of its own: not the time phrase, "Sunday was chosen because …")
+  const subject = s.words[g.start - 1];
+  if (!subject || !endsNounPhrase(subject) || subject.mark || isTimeWord(s, g.start - 1)) return false;
+  // ("The concerts start", "The show opens": what is set for a time, in the present)
+  if (head.tag === 'verb') return SCHEDULED_VERBS.has(core) || SCHEDULED_VERBS.has(core.slice(0, -1));
+  if (head.tag !== 'ved') return false;
+  // a verb that needs no object: a passive ("was arrested"), or one that news uses without one ("died", "fell")
+  for (let k = g.start; k < g.head; k++) if (BE.test(s.words[k]!.token.core)) return true;
+  return NEVER_PASSIVE.has(core) || NO_OBJECT.has(core);
+}
+
+/** Prepositions of a time phrase that bound an event rather than date it. */
+const BOUNDING = new Set('by through until till from since before after within throughout between'.split(' '));
+
+/** Past forms that news uses without an object: changes and ends ("Shares fell", "The talks ended"). */
+const NO_OBJECT = new Set(
+  'fell rose plunged soared slumped tumbled surged jumped dropped began ended started closed opened collapsed crashed exploded erupted sank struck'.split(
+    ' ',
+  ),
+);
 
 /** `text` without the marks that end it (`/[,;:.!?”’"»)\]]+$/u`), by character code. */
 function withoutClosingMarks(text: string): string {
