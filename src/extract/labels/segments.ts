@@ -413,6 +413,9 @@ export function findVerbGroups(s: Sentence): void {
       if (before && !before.mark && s.groupOf[i - 1]! >= 0 && before.tag !== 'aux' && before.tag !== 'modal') continue;
       // "The average fixed | deal | fell": a past form inside the noun phrase of the clause's subject is its adjective
       if (adjectiveBeforeSubject(s, i)) continue;
+      // "rose as expected", "went ahead as (originally) planned": after "as" a past form of expecting or planning is an
+      // aside that says how the event went, no event of its own (not "as revealed today", which the phrase dates)
+      if (EXPECTED.has(w.token.core) && afterAs(words, i)) continue;
       kind = finitePast(s, i) ? 'finite' : 'participle';
       // "9.5 million Series H preferred shares": a participle between nouns is an adjective
       const next = words[i + 1];
@@ -496,6 +499,21 @@ function adjectiveBeforeSubject(s: Sentence, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= 3 && words[k]!.tag === 'noun' && !words[k]!.mark && startsLower(words[k]!.token.text)) k--;
   return k >= 0 && words[k]!.tag === 'det' && !words[k]!.mark;
+}
+
+/** Past forms of expecting or planning: "as expected", "as planned". */
+const EXPECTED = new Set(
+  'expected anticipated planned scheduled forecast predicted promised agreed intended hoped feared'.split(' '),
+);
+
+/** Word `i` follows "as" over adverbs ("as | previously | planned"), and "as" is no part of "such as", "so as". */
+function afterAs(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && words[k]!.tag === 'adv' && !words[k]!.mark) k--;
+  const as = words[k];
+  if (!as || as.token.core !== 'as' || as.mark) return false;
+  const before = words[k - 1];
+  return before === undefined || before.mark !== '' || !/^(?:such|so|same|well)$/.test(before.token.core);
 }
 
 /** "did not say", "does agree": a base verb after a form of "do". */
