@@ -59,7 +59,7 @@ export type { Tense } from './clause.js';
 
 /** Prepositions and modifiers that belong to a time phrase before it ("on Monday", "as of Friday", "early in 2016", "in both 1990 and 1991"). */
 const GOVERNORS = new Set(
-  'on in at during since from by until till through throughout over for of as around about early late earlier later sometime before after within both either'.split(
+  'on in at during since from by until till til through throughout over for of as around about early late earlier later sometime before after within both either'.split(
     ' ',
   ),
 );
@@ -228,7 +228,7 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
 /** Adverbs that narrow a preposition of time: "just | before noon", "shortly | after 2am", "well | into 2025". */
 const PRE_MODIFIERS = new Set('just shortly soon well right long sometime immediately only'.split(' '));
 /** Prepositions that place an event against a time: the ones PRE_MODIFIERS narrow. */
-const TIME_PREPOSITIONS = new Set('before after past into until till since by'.split(' '));
+const TIME_PREPOSITIONS = new Set('before after past into until till til since by'.split(' '));
 /** Words that narrow a time phrase after its preposition: "until | at least | 10am", "by | nearly | midnight". */
 const PHRASE_MODIFIERS = new Set('just nearly almost roughly approximately exactly precisely only'.split(' '));
 
@@ -258,6 +258,7 @@ const OPENING_PREPOSITIONS = new Set([
   'since',
   'until',
   'till',
+  'til',
   'through',
   'by',
   'before',
@@ -477,7 +478,7 @@ const SCHEDULED_VERBS = new Set(
 /** Tags of the words of a subject before its noun ("the | first | tours"). */
 const SUBJECT_WORDS = new Set(['det', 'noun', 'name', 'num']);
 /** Prepositions that say when, between such a verb and its time phrase. */
-const AT_TIME = new Set(['at', 'on', 'in', 'from', 'until', 'till', 'by']);
+const AT_TIME = new Set(['at', 'on', 'in', 'from', 'until', 'till', 'til', 'by']);
 
 /**
  * "Pre-orders | open | at 8am on Friday", "the talks | resume | Monday": a base verb of what is set for a time, read as
@@ -911,7 +912,7 @@ function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boo
 }
 
 /** Prepositions of a time phrase that bound an event rather than date it. */
-const BOUNDING = new Set('by through until till from since before after within throughout between'.split(' '));
+const BOUNDING = new Set('by through until till til from since before after within throughout between'.split(' '));
 
 /** Past forms that news uses without an object: changes and ends ("Shares fell", "The talks ended"). */
 const NO_OBJECT = new Set(

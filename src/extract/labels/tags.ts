@@ -781,7 +781,7 @@ function presentVerbBefore(earlier: readonly Word[]): boolean {
 }
 
 /** Words that open a clause whose subject follows: "before | the window shuts". */
-const CLAUSE_OPENING = new Set('before after until till since once when while unless if because'.split(' '));
+const CLAUSE_OPENING = new Set('before after until till til since once when while unless if because'.split(' '));
 
 /**
  * The words tagged so far end with a singular noun phrase (a determiner, at most two modifiers, a noun without

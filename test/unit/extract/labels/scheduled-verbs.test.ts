@@ -40,3 +40,14 @@ test('not a noun before the clause’s own verb, nor an adjective', () => {
     'The council kept its offices open for the first time',
   );
 });
+
+test('"til" governs its phrase like "till": no label ends with it', () => {
+  const sentence = 'refunds open monday til the end of the month.';
+  assert.equal(
+    label(sentence, 'monday', { others: ['the end of the month'] }),
+    'Refunds open til the end of the month',
+  );
+  // (it was "Refunds open monday til")
+  const end = label(sentence, 'the end of the month', { others: ['monday'] });
+  assert.ok(/^Refunds open/.test(end) && !/\btil$/.test(end), end);
+});

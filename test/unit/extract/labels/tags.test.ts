@@ -215,3 +215,8 @@ test('in a sentence without capitals, the verb after a relative aside that follo
   // negative: with capitals, a lower-case noun after the aside is no object of a verb there
   assert.ok(tags('Rovers, who last won the cup in 1998, host city fans on Sunday.').includes('host/noun'));
 });
+
+test('"til", as informal posts write "till", is a preposition that may open a clause', () => {
+  assert.ok(tags('Refunds open Monday til the end of the month.').includes('til/prep'));
+  assert.ok(tags('We waited til the doors opened.').includes('til/prep'));
+});
