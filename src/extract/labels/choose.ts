@@ -115,6 +115,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         return clauseChoice(s, verb, `${quoted} describes the subject of this clause`, [head], subject);
       }
       const core = words[head]!.token.core;
+      // "In its Friday edition, | the paper quoted …", "In a Monday letter to staff, | the chief said …": a thing the
+      // phrase describes in a phrase that opens the sentence is where the main clause's event took place; that
+      // clause is labelled, after the opening phrase (below)
+      // (the sentence's own opening, with a subject after it: not "a team that, | for any other than the 2012 side, |
+      // would have won")
+      const opening = !isEventNoun(core) && !possessive && !elsewhere ? openingSegment(s) : null;
+      const main = opening && opening[0] === 0 ? finiteAfter(s, opening[1]) : undefined;
+      if (opening && main && main.start > opening[1]) return openingChoice(s, opening, quoted)!;
       const choice =
         isEventNoun(core) || possessive
           ? nounChoice(s, npStart, head, 'noun', `${quoted} dates the ${core} it describes`)
@@ -345,24 +353,8 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   }
   // "In composite trading Friday, Compaq shares fell": a phrase in an opening prepositional phrase
   const opening = openingSegment(s);
-  if (opening) {
-    const g = finiteAfter(s, opening[1]);
-    if (g) {
-      const choice = clauseChoice(s, g, `${quoted} is in the phrase that opens the sentence: its main clause`);
-      const lead = content(s, opening[0], opening[1]);
-      if (wordsIn(s, lead) >= 2 && wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
-        const commaBefore = choice.words[0];
-        return {
-          ...choice,
-          words: [...lead, ...choice.words],
-          subjectLength: 0,
-          keep: [...choice.keep, ...lead],
-          commaBefore,
-        };
-      }
-      return choice;
-    }
-  }
+  const openingChosen = opening ? openingChoice(s, opening, quoted) : null;
+  if (openingChosen) return openingChosen;
   if (eventNoun >= 0) {
     const npStart = nounPhraseStart(s, eventNoun);
     return nounChoice(s, npStart, eventNoun, 'noun', `${quoted} dates the ${words[eventNoun]!.token.core} before it`);
@@ -402,6 +394,28 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     subjectLength: 0,
     why: `no verb near ${quoted}: the words of the sentence`,
   };
+}
+
+/**
+ * The main clause after the phrase that opens the sentence (`opening`, the words up to its comma), led by that phrase
+ * when both fit in a label ("In heavy trading, shares of the carrier fell 5%"); null when no finite verb follows.
+ */
+function openingChoice(s: Sentence, opening: [number, number], quoted: string): Choice | null {
+  const g = finiteAfter(s, opening[1]);
+  if (!g) return null;
+  const choice = clauseChoice(s, g, `${quoted} is in the phrase that opens the sentence: its main clause`);
+  const lead = content(s, opening[0], opening[1]);
+  if (wordsIn(s, lead) >= 2 && wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
+    const commaBefore = choice.words[0];
+    return {
+      ...choice,
+      words: [...lead, ...choice.words],
+      subjectLength: 0,
+      keep: [...choice.keep, ...lead],
+      commaBefore,
+    };
+  }
+  return choice;
 }
 
 /** `text` without what `/[^\p{L}\p{N}'’-]/gu` finds; as it is, without the regex, when it is ASCII letters, digits, ' and -. */

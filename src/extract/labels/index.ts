@@ -9,11 +9,19 @@
  */
 import { joinsLettersWithHyphen, MONTH_AND_DAY_NAMES, startsLower, tokenize, type Token } from '../words.js';
 import { chooseClause } from './choose.js';
-import { tenseOf, type ChoiceKind, type Tense } from './clause.js';
+import { tenseOf, type Choice, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
-import { clauseEnd, findVerbGroups, type Sentence } from './segments.js';
-import { CLAUSE_PREPOSITIONS, COMMON_VERBS, VERB_PARTICLES } from './lexicon.js';
+import {
+  clauseEnd,
+  endsNounPhrase,
+  findVerbGroups,
+  inPhrase,
+  isFiniteStart,
+  isTimeWord,
+  type Sentence,
+} from './segments.js';
+import { CLAUSE_PREPOSITIONS, COMMON_VERBS, NEVER_PASSIVE, VERB_PARTICLES } from './lexicon.js';
 import { tagWords, wordAt, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
@@ -51,7 +59,7 @@ export type { Tense } from './clause.js';
 
 /** Prepositions and modifiers that belong to a time phrase before it ("on Monday", "as of Friday", "early in 2016", "in both 1990 and 1991"). */
 const GOVERNORS = new Set(
-  'on in at during since from by until till through throughout over for of as around about early late earlier later sometime before after within both either'.split(
+  'on in at during since from by until till til through throughout over for of as around about early late earlier later sometime before after within both either'.split(
     ' ',
   ),
 );
@@ -66,7 +74,9 @@ const BE = /^(?:is|are|was|were|be|been)$/;
  */
 const ANCHORED_PHRASE =
   /\b(?:after|before|(?<!\b(?:the|a)\s+)following)\s+(?!\d|(?:(?:last|this|next)\s+)?(?:noon|midnight|midday|dawn|dusk|today|tonight|yesterday|tomorrow|night|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*(?![\w'’]))(\S.*)$/is;
-const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
+const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+/i;
+/** A determiner that opens the named event after "after": "a week after | the vote". */
+const ANCHOR_DETERMINER = /^(?:a|an|the|its|his|her|their|this|that)$/;
 
 /** Tags the words of a sentence once; each event of the sentence reads them. */
 export function tagSentence(tokens: readonly Token[]): Word[] {
@@ -105,7 +115,10 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
   const yearComma = last.mark === ',' && /^\d{4},$/.test(last.token.text) && words[end - 2]?.mark === ',';
   if (!next || (last.mark && !yearComma) || last.possessive || last.closes) return false;
   const noun = (w: Word | undefined) => w !== undefined && w.tag === 'noun' && startsLower(w.token.text);
-  if (!noun(next) && !(next.tag === 'name' && noun(words[end + 1]) && !next.mark)) return false;
+  // (or a hyphened length before an adjective in "-ed" and the noun: "the average | two-year | fixed deal")
+  const participle = next.tag === 'ved' && startsLower(next.token.text) && joinsLettersWithHyphen(last.token.text);
+  const adjective = (next.tag === 'name' || participle) && !next.mark;
+  if (!noun(next) && !(adjective && noun(words[end + 1]))) return false;
   const before = words[start - 1];
   return (
     joinsLettersWithHyphen(last.token.text) ||
@@ -215,7 +228,7 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
 /** Adverbs that narrow a preposition of time: "just | before noon", "shortly | after 2am", "well | into 2025". */
 const PRE_MODIFIERS = new Set('just shortly soon well right long sometime immediately only'.split(' '));
 /** Prepositions that place an event against a time: the ones PRE_MODIFIERS narrow. */
-const TIME_PREPOSITIONS = new Set('before after past into until till since by'.split(' '));
+const TIME_PREPOSITIONS = new Set('before after past into until till til since by'.split(' '));
 /** Words that narrow a time phrase after its preposition: "until | at least | 10am", "by | nearly | midnight". */
 const PHRASE_MODIFIERS = new Set('just nearly almost roughly approximately exactly precisely only'.split(' '));
 
@@ -245,6 +258,7 @@ const OPENING_PREPOSITIONS = new Set([
   'since',
   'until',
   'till',
+  'til',
   'through',
   'by',
   'before',
@@ -436,6 +450,11 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
       if (out === words) out = [...words];
       out[phraseEnds[k]! + 1] = { ...words[phraseEnds[k]! + 1]!, tag: 'verb' };
     }
+    const scheduled = scheduledVerbBefore(words, a, phraseEnds[k]!);
+    if (scheduled >= 0) {
+      if (out === words) out = [...words];
+      out[scheduled] = { ...words[scheduled]!, tag: 'verb' };
+    }
     const w = words[a - 1];
     if (
       !w ||
@@ -450,6 +469,54 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
     out[a - 1] = { ...w, tag: 'noun' };
   }
   return out;
+}
+
+/** Base verbs of what is set for a time: "Polls | open | at 7am", "Talks | resume | on Monday". */
+const SCHEDULED_VERBS = new Set(
+  'open close reopen start begin end resume finish run meet vote strike arrive return land expire'.split(' '),
+);
+/** Tags of the words of a subject before its noun ("the | first | tours"). */
+const SUBJECT_WORDS = new Set(['det', 'noun', 'name', 'num']);
+/** Prepositions that say when, between such a verb and its time phrase. */
+const AT_TIME = new Set(['at', 'on', 'in', 'from', 'until', 'till', 'til', 'by']);
+
+/**
+ * "Pre-orders | open | at 8am on Friday", "the talks | resume | Monday": a base verb of what is set for a time, read as
+ * a noun ("the open market"), right after a plural subject that opens its clause and right before the time phrase
+ * [a, b) (or its preposition) is the clause's verb; not a noun before the clause's own verb ("the jobs report on
+ * Friday | showed"). Its index, or -1.
+ */
+function scheduledVerbBefore(words: Word[], a: number, b: number): number {
+  const preposition = words[a - 1];
+  const v = preposition && AT_TIME.has(preposition.token.core) && !preposition.mark ? a - 2 : a - 1;
+  const verb = wordAt(words, v);
+  const subject = wordAt(words, v - 1);
+  if (!verb || !subject || verb.tag !== 'noun' || verb.mark || !startsLower(verb.token.text)) return -1;
+  if (!SCHEDULED_VERBS.has(verb.token.core)) return -1;
+  const core = subject.token.core;
+  if (
+    (subject.tag !== 'noun' && subject.tag !== 'name') ||
+    subject.mark ||
+    subject.possessive ||
+    core.length < 4 ||
+    !core.endsWith('s') ||
+    /(?:ss|us|is)$/.test(core)
+  )
+    return -1;
+  // (the subject opens its clause: no object of a verb, "kept its offices | open on Sunday")
+  let first = v - 1;
+  while (first > 0 && !words[first - 1]!.mark && SUBJECT_WORDS.has(words[first - 1]!.tag) && v - first < 6) first--;
+  const opener = wordAt(words, first - 1);
+  if (
+    opener &&
+    !opener.mark &&
+    !['det', 'conj', 'sub', 'rel'].includes(opener.tag) &&
+    !CLAUSE_PREPOSITIONS.has(opener.token.core)
+  )
+    return -1;
+  const next = words[b];
+  const verbNext = next !== undefined && !words[b - 1]!.mark && ['verb', 'ved', 'aux', 'modal'].includes(next.tag);
+  return verbNext ? -1 : v;
 }
 
 /** Tags of the word after a second base verb that open its complement ("and close | two plants", "and reopen | on"). */
@@ -696,6 +763,9 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
   const anchorOffset = anchored ? request.end + tail.length - anchored[1]!.length : request.end + after![0].length;
   const from = s.words.findIndex((w) => w.token.start >= anchorOffset);
   if (from < 0) return null;
+  // after a length, a noun phrase with its determiner ("a week after | the vote") or a clause ("a year after | sales
+  // of its last model | slumped"); not a time ("a week after | Christmas")
+  if (!anchored && !ANCHOR_DETERMINER.test(s.words[from]!.token.core) && !clauseFrom(s, from)) return null;
   const end = clauseEnd(withoutPhrase(s), from, -1);
   const words: number[] = [];
   for (let k = from; k < end; k++) if (s.words[k]!.tag !== 'punct') words.push(k);
@@ -718,6 +788,23 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
     tense: null,
     anchor: s.words[from]!.token.start,
   };
+}
+
+/** Tags of the words of a clause's subject before its verb: "sales | of its last model". */
+const SUBJECT_TAGS = new Set(['det', 'noun', 'name', 'num', 'pron']);
+
+/**
+ * A clause opens at word `from`: a subject of at most eight words (with its "of" phrases), no mark inside, then a
+ * finite verb ("sales of its last model | slumped", "Smith | resigned"); not another time phrase.
+ */
+function clauseFrom(s: Sentence, from: number): boolean {
+  for (let k = from; k < s.words.length && k - from <= 8; k++) {
+    const w = s.words[k]!;
+    if (s.otherPhrase?.[k] === 1 || inPhrase(s, k)) return false;
+    if (k > from && isFiniteStart(s, k)) return true;
+    if (w.mark || !(SUBJECT_TAGS.has(w.tag) || (k > from && w.token.core === 'of'))) return false;
+  }
+  return false;
 }
 
 /** The label of the event dated by the time phrase in `request.sentence`, with why and whether it is background. */
@@ -773,7 +860,9 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   )
     for (let k = s.governorStart; k < s.phraseEnd; k++) if (s.words[k]!.tag !== 'punct') chosen.push(k);
   chosen = trimEdges(s, chosen);
-  if (countWords(s, chosen) < (choice.fewest ?? MIN_LABEL_WORDS)) {
+  if (
+    countWords(s, chosen) < (fullClause(s, choice, chosen) ? SHORT_CLAUSE_WORDS : (choice.fewest ?? MIN_LABEL_WORDS))
+  ) {
     chosen = trimEdges(s, shorten(s, { ...choice, words: repairShort(s, chosen), subjectLength: 0 }));
   }
   // "bonds due 2031": a "due" date is what the label says
@@ -795,6 +884,42 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     anchor: choice.keep.length ? s.words[choice.keep[0]!]!.token.start : -1,
   };
 }
+
+/** Words of a label that is a whole clause, a subject and its verb: enough without its time phrase ("The plant closed"). */
+const SHORT_CLAUSE_WORDS = 3;
+
+/**
+ * The chosen words are a whole clause: the verb the choice is built on (a finite one) and a subject before it.
+ * Its time phrase, put back, would only say again what the timeline shows ("The plant closed on March 3, 2009").
+ */
+function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boolean {
+  const g = choice.group;
+  if (choice.kind !== 'clause' || !g || g.kind !== 'finite' || chosen[chosen.length - 1] !== g.head) return false;
+  const head = s.words[g.head]!;
+  const core = head.token.core;
+  if (head.report || chosen[0]! >= g.start) return false;
+  // (a phrase that bounds the event says more than its date: "runs through 2009", "should arrive by the end of May")
+  if (BOUNDING.has(s.words[s.governorStart]!.token.core)) return false;
+  // (a subject of its own: not the time phrase, "Sunday was chosen because …")
+  const subject = s.words[g.start - 1];
+  if (!subject || !endsNounPhrase(subject) || subject.mark || isTimeWord(s, g.start - 1)) return false;
+  // ("The concerts start", "The show opens": what is set for a time, in the present)
+  if (head.tag === 'verb') return SCHEDULED_VERBS.has(core) || SCHEDULED_VERBS.has(core.slice(0, -1));
+  if (head.tag !== 'ved') return false;
+  // a verb that needs no object: a passive ("was arrested"), or one that news uses without one ("died", "fell")
+  for (let k = g.start; k < g.head; k++) if (BE.test(s.words[k]!.token.core)) return true;
+  return NEVER_PASSIVE.has(core) || NO_OBJECT.has(core);
+}
+
+/** Prepositions of a time phrase that bound an event rather than date it. */
+const BOUNDING = new Set('by through until till til from since before after within throughout between'.split(' '));
+
+/** Past forms that news uses without an object: changes and ends ("Shares fell", "The talks ended"). */
+const NO_OBJECT = new Set(
+  'fell rose plunged soared slumped tumbled surged jumped dropped began ended started closed opened collapsed crashed exploded erupted sank struck'.split(
+    ' ',
+  ),
+);
 
 /** `text` without the marks that end it (`/[,;:.!?”’"»)\]]+$/u`), by character code. */
 function withoutClosingMarks(text: string): string {

@@ -12,15 +12,15 @@ export const DETERMINERS = set(`a an the this these those its his her their our 
 /** Prepositions; "after", "before", "since", "until", "as" are in SUBORDINATORS too (which one depends on what follows). */
 export const PREPOSITIONS = set(`of in on at by with without from for into onto over under about above below across
   against among amid amidst around toward towards through throughout during within upon via per versus vs despite
-  including like near off past beside besides behind beyond inside outside unlike after before since until till
+  including like near off past beside besides behind beyond inside outside unlike after before since until till til
   as following ahead aboard amongst alongside atop than between`);
 
 /** Words that open a subordinate clause. */
 export const SUBORDINATORS = set(`when whenever while because although though if unless whereas once whether after
-  before since until till as`);
+  before since until till til as`);
 
 /** Subordinators that are also prepositions: a clause follows only when a verb does. */
-export const PREPOSITION_OR_SUBORDINATOR = set('after before since until till as');
+export const PREPOSITION_OR_SUBORDINATOR = set('after before since until till til as');
 
 /**
  * The ones of them that open a clause whose subject comes next often enough to read it so ("since | the fiscal year |
@@ -182,7 +182,7 @@ export const MODIFIER_ADJECTIVES = set('loyal allied close linked opposed affili
 
 /** Words that a label does not end with: function words and "due", "according", "prior". */
 export const TRAILING_STOP = set(`a an the of to in on at by with from for into onto over under about after before
-  since during until till through between among against and or but nor so yet that which who whom whose as than
+  since during until till til through between among against and or but nor so yet that which who whom whose as than
   its his her their our my your this these those is are was were be been being has have had will would can could
   may might must should shall do does did there when while where if although though because whereas he she we they
   i due according prior owing such including effective versus vs per via amid despite upon within without`);

@@ -129,7 +129,10 @@ export function nounPhraseStart(s: Sentence, end: number): number {
     }
     // "a painstakingly crafted plan"
     const adverbInside = w.tag === 'adv' && s.words[k]!.tag === 'noun' && s.words[k]!.token.core.endsWith('ed');
-    if ((!NOUN_PHRASE_TAGS.has(w.tag) && !adverbInside) || w.tag === 'pron') break;
+    // "the average fixed | deal", "Series H preferred | shares": a past form of no verb group, before a noun
+    const adjective =
+      w.tag === 'ved' && s.groupOf[j]! < 0 && s.words[k]!.tag === 'noun' && startsLower(s.words[k]!.token.text);
+    if ((!NOUN_PHRASE_TAGS.has(w.tag) && !adverbInside && !adjective) || w.tag === 'pron') break;
     k = j;
   }
   return k;
@@ -408,6 +411,11 @@ export function findVerbGroups(s: Sentence): void {
       // "closing unchanged", "remained closed": a participle right after a verb completes it
       const before = words[i - 1];
       if (before && !before.mark && s.groupOf[i - 1]! >= 0 && before.tag !== 'aux' && before.tag !== 'modal') continue;
+      // "The average fixed | deal | fell": a past form inside the noun phrase of the clause's subject is its adjective
+      if (adjectiveBeforeSubject(s, i)) continue;
+      // "rose as expected", "went ahead as (originally) planned": after "as" a past form of expecting or planning is an
+      // aside that says how the event went, no event of its own (not "as revealed today", which the phrase dates)
+      if (EXPECTED.has(w.token.core) && afterAs(words, i)) continue;
       kind = finitePast(s, i) ? 'finite' : 'participle';
       // "9.5 million Series H preferred shares": a participle between nouns is an adjective
       const next = words[i + 1];
@@ -471,6 +479,41 @@ export function findVerbGroups(s: Sentence): void {
     const index = s.groups.push(group) - 1;
     for (let k = start; k < end; k++) if (!inPhrase(s, k)) s.groupOf[k] = index;
   }
+}
+
+/**
+ * "The average two-year fixed | deal fell", "the revised | figures are": a past form after a determiner (and its
+ * modifiers), before a noun and a verb that can only be finite (a past that is no participle, an "-s" or base form,
+ * an auxiliary or a modal), describes that noun; not "the council approved | plans unveiled in May".
+ */
+function adjectiveBeforeSubject(s: Sentence, i: number): boolean {
+  const { words } = s;
+  const w = words[i]!;
+  const noun = words[i + 1];
+  const verb = words[i + 2];
+  if (w.mark || PAST_ONLY.has(w.token.core) || !noun || !verb || noun.mark || noun.possessive) return false;
+  if (noun.tag !== 'noun' || !startsLower(noun.token.text) || inPhrase(s, i + 1)) return false;
+  if (!(verb.tag === 'aux' || verb.tag === 'modal' || verb.tag === 'verb' || PAST_ONLY.has(verb.token.core)))
+    return false;
+  // the determiner that opens the noun phrase, over at most three modifiers ("The | average two-year | fixed")
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && words[k]!.tag === 'noun' && !words[k]!.mark && startsLower(words[k]!.token.text)) k--;
+  return k >= 0 && words[k]!.tag === 'det' && !words[k]!.mark;
+}
+
+/** Past forms of expecting or planning: "as expected", "as planned". */
+const EXPECTED = new Set(
+  'expected anticipated planned scheduled forecast predicted promised agreed intended hoped feared'.split(' '),
+);
+
+/** Word `i` follows "as" over adverbs ("as | previously | planned"), and "as" is no part of "such as", "so as". */
+function afterAs(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && words[k]!.tag === 'adv' && !words[k]!.mark) k--;
+  const as = words[k];
+  if (!as || as.token.core !== 'as' || as.mark) return false;
+  const before = words[k - 1];
+  return before === undefined || before.mark !== '' || !/^(?:such|so|same|well)$/.test(before.token.core);
 }
 
 /** "did not say", "does agree": a base verb after a form of "do". */

@@ -310,6 +310,9 @@ export function tagWords(tokens: readonly Token[]): Word[] {
       previous.tag = 'pron';
     }
     if (previous) retag(word, previous, tokens, lexical, i, wordAt(words, i - 2), words);
+    // "questions about | how the phones were smuggled": "how" opens a clause (not "how many kids", a noun phrase)
+    if (core === 'how' && (word.tag === 'noun' || word.tag === 'name') && !HOW_QUANTITIES.has(following?.core ?? ''))
+      word.tag = 'sub';
     words.push(word);
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
@@ -613,7 +616,8 @@ function retag(
               lexical[index + 1] === 'num' ||
               OBJECT_PRONOUNS.has(next.core) ||
               (lexical[index + 1] === 'noun' &&
-                !startsLower(next.text) &&
+                // (in a sentence written without capitals, "host | chelsea", any noun may be the name)
+                (!startsLower(next.text) || caseless(tokens, index)) &&
                 !nameThenVerb(tokens, lexical, index + 1))) &&
             asideAfterOpening(tokens, index - 1))) &&
         closesRelativeAside(tokens, index - 1)
@@ -651,6 +655,23 @@ function retag(
         singularSubjectBefore(earlier)
       ) {
         word.tag = 'verb';
+        break;
+      }
+      // "earlier than it | forecast in August", "when she | cut the rate": a past form that is also a base form, after
+      // "he", "she" or "it" that open a clause (not an object: "made it | set", "for it"), is that clause's verb
+      if (
+        SAME_AS_BASE.has(core) &&
+        !previous.mark &&
+        SINGULAR_SUBJECTS.has(previous.token.core) &&
+        startsLower(word.token.text) &&
+        (before2 === undefined ||
+          before2.mark !== '' ||
+          before2.tag === 'sub' ||
+          before2.tag === 'rel' ||
+          before2.tag === 'conj' ||
+          before2.token.core === 'than')
+      ) {
+        word.tag = 'ved';
         break;
       }
       if (previous.mark) break;
@@ -729,6 +750,15 @@ function retag(
   }
 }
 
+/** Quantities after "how" in a noun phrase: "how many", "how much". */
+const HOW_QUANTITIES = new Set(['many', 'much', 'few', 'little']);
+
+/** No word before token `end` starts with a capital letter: a sentence written in lower case (or read so, in capitals). */
+function caseless(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (UPPER_FIRST.test(tokens[k]!.text)) return false;
+  return true;
+}
+
 /** Subject pronouns whose present verb takes "-s": "it delays". */
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
 
@@ -751,7 +781,7 @@ function presentVerbBefore(earlier: readonly Word[]): boolean {
 }
 
 /** Words that open a clause whose subject follows: "before | the window shuts". */
-const CLAUSE_OPENING = new Set('before after until till since once when while unless if because'.split(' '));
+const CLAUSE_OPENING = new Set('before after until till til since once when while unless if because'.split(' '));
 
 /**
  * The words tagged so far end with a singular noun phrase (a determiner, at most two modifiers, a noun without

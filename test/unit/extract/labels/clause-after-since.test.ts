@@ -7,7 +7,7 @@ import { label } from './label-helper.js';
 const FERRY = 'The first ferry since the strike began on Monday reached the islands on Saturday morning.';
 
 test('the time phrase of a clause after "since" inside a noun phrase dates that clause', () => {
-  assert.equal(label(FERRY, 'Monday', { others: ['Saturday morning'] }), 'The strike began on Monday');
+  assert.equal(label(FERRY, 'Monday', { others: ['Saturday morning'] }), 'The strike began');
   assert.equal(
     label('The first flight after the airport reopened on Friday landed safely on Sunday.', 'Friday', {
       others: ['Sunday'],
@@ -19,10 +19,7 @@ test('the time phrase of a clause after "since" inside a noun phrase dates that 
 test('the main verb after such a clause keeps the noun phrase as its subject', () => {
   assert.equal(label(FERRY, 'Saturday morning', { others: ['Monday'] }), 'The first ferry reached the islands');
   // negative: a clause opened by "after" is no main verb of the clause before it
-  assert.equal(
-    label('The strike began on Monday after the pay talks collapsed.', 'Monday'),
-    'The strike began on Monday',
-  );
+  assert.equal(label('The strike began on Monday after the pay talks collapsed.', 'Monday'), 'The strike began');
 });
 
 test('an ordinal after an article belongs to the noun phrase', () => {

@@ -11,7 +11,7 @@ test('"in 2010 when the company recalled its phones": the "when" clause is the e
 });
 
 test('a subordinate clause is labelled on its own', () => {
-  assert.equal(label('The town was rebuilt after the mayor resigned in July.', 'July'), 'The mayor resigned in July');
+  assert.equal(label('The town was rebuilt after the mayor resigned in July.', 'July'), 'The mayor resigned');
   assert.equal(
     label('Rents rose because the mill reopened in May and hired 300 workers.', 'May'),
     'The mill reopened in May',
@@ -198,5 +198,24 @@ test('the verb before an object in "-s" keeps its clause', () => {
       'this week',
     ),
     'The shipping firm filed claims for damages',
+  );
+});
+
+test('"as expected", "as planned" say how the event went: the phrase after them dates the clause before', () => {
+  assert.equal(
+    label('The central bank raised its main rate as expected on Thursday.', 'Thursday'),
+    'The central bank raised its main rate as expected',
+  );
+  assert.equal(
+    label('The coastal ferry service resumed as originally planned on Sunday morning.', 'Sunday morning'),
+    'The coastal ferry service resumed as originally planned',
+  );
+  // negative: a past form of telling after "as" is an event the phrase may date
+  assert.equal(
+    label(
+      'The plan is close to the vision the chief has for the firm, as revealed during his speech on Monday.',
+      'Monday',
+    ),
+    'Revealed during his speech',
   );
 });

@@ -1,5 +1,6 @@
 // Labels are 4–14 words: long clauses lose the subject's extras, then what follows the verb; short
-// ones take their time phrase back ("Talks collapsed on Sunday"). Words stay whole and in order.
+// ones take their time phrase back ("Talks collapsed on Sunday"), except a clause of three words whose verb needs no
+// object ("The plant closed"). Words stay whole and in order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -14,6 +15,17 @@ test('the bounds are 4 and 14 words', () => {
 test('a short clause takes its time phrase back', () => {
   assert.equal(label('Talks collapsed on Sunday.', 'Sunday'), 'Talks collapsed on Sunday');
   assert.equal(label('It rained on Monday.', 'Monday'), 'It rained on Monday');
+});
+
+test('a clause of three words whose verb needs no object stands without its time phrase', () => {
+  assert.equal(label('The old mill closed on March 3, 2009.', 'March 3, 2009'), 'The old mill closed');
+  assert.equal(label('The ferry was refloated in 1998.', '1998'), 'The ferry was refloated');
+  assert.equal(label('THE FAIRS BEGIN IN JUNE.'.toLowerCase(), 'june'), 'The fairs begin');
+  // negative: a verb that wants its object, a phrase that bounds the event, and two words, take the phrase back
+  assert.equal(label('The envoy met on Monday.', 'Monday'), 'The envoy met on Monday');
+  assert.equal(label('The lease runs through 2030.', '2030'), 'The lease runs through 2030');
+  assert.equal(label('The mill closed by 1990.', '1990'), 'The mill closed by 1990');
+  assert.equal(label('Shares fell on Friday.', 'Friday'), 'Shares fell on Friday');
 });
 
 test('a long clause is cut before a phrase or clause opener, after its verb', () => {

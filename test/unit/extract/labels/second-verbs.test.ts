@@ -36,7 +36,7 @@ test('a second "-s" verb after "and" is a verb of the same subject, not a noun',
 
 test('a second past verb after a written date with its year, or after a governed "-ing" form, is a verb', () => {
   const sentence = 'The mill closed on June 5, 2011 and reopened in April.';
-  assert.equal(label(sentence, 'June 5, 2011', { others: ['April'] }), 'The mill closed on June 5, 2011');
+  assert.equal(label(sentence, 'June 5, 2011', { others: ['April'] }), 'The mill closed');
   assert.equal(label(sentence, 'April', { others: ['June 5, 2011'] }), 'The mill reopened in April');
   const search = 'Rescuers began searching early on Saturday and found two survivors on Sunday.';
   assert.equal(label(search, 'Sunday', { others: ['Saturday'] }), 'Rescuers found two survivors');

@@ -116,3 +116,23 @@ test('a place and its state inside a subject stay in it; "the following year" co
     'Its team won the cup',
   );
 });
+
+test('a thing a date describes in the phrase that opens the sentence: the main clause, after that phrase', () => {
+  assert.equal(
+    label('In its Friday edition, the local paper quoted a police officer as saying the suspect had fled.', 'Friday'),
+    'In its Friday edition, the local paper quoted a police officer',
+  );
+  assert.equal(
+    label('In a 1984 memoir, the former envoy described the secret talks.', '1984'),
+    'In a 1984 memoir, the former envoy described the secret talks',
+  );
+  // negative: an event the date describes is labelled on its own; a thing outside an opening phrase stays in its clause
+  assert.equal(
+    label('Before his Sunday night address, the premier met the striking dockers.', 'Sunday night'),
+    'His Sunday night address',
+  );
+  assert.equal(
+    label('The former envoy described the secret talks in a 1984 memoir.', '1984'),
+    'The former envoy described the secret talks in a 1984 memoir',
+  );
+});

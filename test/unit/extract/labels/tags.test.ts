@@ -185,3 +185,38 @@ test('an "-ing" noun: after a subordinator before an auxiliary, and after a noun
   assert.ok(tags('Officers chasing the car crashed.').includes('chasing/ing'));
   assert.ok(tags('It rained when leaving the stadium.').includes('leaving/ing'));
 });
+
+test('a past form that is also a base form, after "he", "she" or "it" that open a clause, is a past verb', () => {
+  assert.ok(tags('Profits came in higher than it forecast in the spring.').includes('forecast/ved'));
+  assert.ok(tags('When she broadcast the appeal, calls poured in.').includes('broadcast/ved'));
+  // negative: after a verb or a preposition the pronoun is an object, and the word after it no verb
+  assert.ok(tags('The agency gave it forecast powers.').includes('forecast/noun'));
+  assert.ok(tags('Ministers voted for it forecast or not.').includes('forecast/noun'));
+});
+
+test('"how" opens a clause, except before a quantity', () => {
+  assert.ok(tags('Officials asked how the fire spread.').includes('how/sub'));
+  assert.ok(tags('How the fire spread is unclear.').includes('how/sub'));
+  // negative: "how many", "how much" open a noun phrase
+  assert.ok(!tags('How many homes burned is unclear.').includes('how/sub'));
+  assert.ok(!tags('They asked how much money was lost.').includes('how/sub'));
+});
+
+test('a past form between a determiner with its modifiers and the noun of a clause’s subject is an adjective', () => {
+  assert.deepEqual(groups('The typical five-year fixed loan rose to 4.8%.'), ['finite:rose']);
+  assert.deepEqual(groups('The revised figures are due soon.'), ['finite:are']);
+  // negative: a verb with its object and a participle after it; a subject and its verb before an object
+  assert.deepEqual(groups('The council approved plans unveiled in May.'), ['finite:approved', 'participle:unveiled']);
+  assert.deepEqual(groups('Investors sold shares fast.'), ['finite:sold']);
+});
+
+test('in a sentence without capitals, the verb after a relative aside that follows the opening noun phrase', () => {
+  assert.ok(tags('rovers, who last won the cup in 1998, host city on sunday.').includes('host/verb'));
+  // negative: with capitals, a lower-case noun after the aside is no object of a verb there
+  assert.ok(tags('Rovers, who last won the cup in 1998, host city fans on Sunday.').includes('host/noun'));
+});
+
+test('"til", as informal posts write "till", is a preposition that may open a clause', () => {
+  assert.ok(tags('Refunds open Monday til the end of the month.').includes('til/prep'));
+  assert.ok(tags('We waited til the doors opened.').includes('til/prep'));
+});

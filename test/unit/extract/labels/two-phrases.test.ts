@@ -42,7 +42,7 @@ test('a clause ends at a comma or "and" right after its verb: the next clause is
   assert.equal(label(sentence, '1990', { others: ['a year later'] }), 'In 1990 Oslo was rebuilt');
   assert.equal(label(sentence, 'a year later', { others: ['1990'] }), 'The valley flooded a year later');
   const joined = 'In 1997, the mayor resigned and the council chose a successor in 1998.';
-  assert.equal(label(joined, '1997', { others: ['1998'] }), 'In 1997, the mayor resigned');
+  assert.equal(label(joined, '1997', { others: ['1998'] }), 'The mayor resigned');
   assert.equal(label(joined, '1998', { others: ['1997'] }), 'The council chose a successor');
   // negative: two verbs of one subject stay one clause; a verb of saying goes on past its comma
   assert.equal(label('Prices rose and fell in 2009.', '2009'), 'Prices fell in 2009');
@@ -80,7 +80,7 @@ test('a date that ends a period belongs to the period: no verb of another phrase
 });
 
 test('a short label puts its phrase back with its preposition', () => {
-  assert.equal(label('In 2008 its profits collapsed.', '2008'), 'In 2008 its profits collapsed');
+  assert.equal(label('In 2008 profits collapsed.', '2008'), 'In 2008 profits collapsed');
   // an "of" stays with the word before it
   assert.equal(label('The fair was delayed because of the March 3 floods, sadly.', 'March 3'), 'The March 3 floods');
 });
