@@ -67,6 +67,8 @@ const PATTERN = new RegExp(
 
 /** "$500 million a year", "24 hours a day", "four flights a week": a rate, not a duration. */
 const RATE_BEFORE = /(?:\d|million|billion|trillion|percent|%|dollars|cents|times|once|twice)(?:\s+[a-z-]+){0,2}\s*$/i;
+/** "2 weeks and a day", "1 day and an hour": the next part of a length told in parts, not a rate. */
+const LENGTH_PART_BEFORE = new RegExp(`\\d\\s+${UNIT},?\\s+and\\s+$`, 'i');
 
 /** Verbs (and "for") that make what follows a length of time, even before "before"/"after" ("take a week before…"). */
 const LENGTH_VERB_BEFORE =
@@ -212,7 +214,14 @@ export class DurationParser extends TimexParser {
     const counted =
       (amountText !== undefined && parseNumber(amountText) === null) || /\b(?:consecutive|straight)\s/i.test(match[0]);
     if (unit === 'quarter' && /^\s*,?\s*of\b/i.test(tail) && !counted) return null;
-    if (amountText && /^(a|an|per)$/i.test(amountText) && RATE_BEFORE.test(textBefore(context, index, 24))) return null; // "$35 a night"
+    const before24 = amountText ? textBefore(context, index, 24) : '';
+    if (
+      amountText &&
+      /^(a|an|per)$/i.test(amountText) &&
+      RATE_BEFORE.test(before24) &&
+      !(/^an?$/i.test(amountText) && LENGTH_PART_BEFORE.test(before24))
+    )
+      return null; // "$35 a night"
     if (/^(night|nights)$/i.test(unitText) && !amountText) return null;
     const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);
     // "the past decade", "the past year": one unit, placed like "the past two years" ("the past millennium": ten

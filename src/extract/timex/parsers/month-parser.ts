@@ -374,7 +374,8 @@ const RANGE_CLOSE_YEAR = new RegExp(
     `(?:(?<closeMonth>${MONTH_NAME})(?:\\s+(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?` +
     // "to 12 September 2013": the closing end written day first
     `|(?<closeDayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<closeMonthAfter>${MONTH_NAME}),?\\s+` +
-    `|(?<bareDay>\\d{1,2})(?:st|nd|rd|th)?,\\s*)` +
+    // "-16 2026" with no comma only where the phrase ends after the year ("to 5 2015 people" counts people)
+    `|(?<bareDay>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+(?=\\d{4}(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at|on|by|and|to|for|from|when|with|after|before)\\b))))` +
     `(?<closeYear>\\d{4})(?![\\d,.]\\d|\\d)`,
   'i',
 );

@@ -19,9 +19,11 @@ const JOINER_OR =
 /** What ends the phrase after "July 4 or 5": a mark, a line's end, or a preposition ("or 5 people" is a count). */
 const CHOICE_ENDS =
   /^(?:\s*(?:[.,;:!?)\]"”’]|$)|\s+(?:at|in|on|by|from|to|and|or|but|when|with|for|after|before|until)\b)/i;
+/** After a year written with no comma before it ("June 11-16 2026"): the phrase ends ("16 2026 people" counts). */
+const YEAR_ENDS = '(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at|on|by|and|to|for|from|when|with|after|before)\\b)';
 const PATTERN = new RegExp(
   // 1: the day closing "Sept. 3-5", "April 24 and 25", "July 4 or 5"
-  `(?<=(?<![\\w-])(?<monthBefore>${MONTH_NAME})\\s*(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?${JOINER_OR}(?:the\\s+)?)(?<lastDay>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(?<dayYear>\\d{4})(?![\\d,.]\\d|\\d))?(?![\\w:/-]|\\.\\d|,\\s*\\d{3})` +
+  `(?<=(?<![\\w-])(?<monthBefore>${MONTH_NAME})\\s*(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?${JOINER_OR}(?:the\\s+)?)(?<lastDay>\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+(?=\\d{4}${YEAR_ENDS}))(?<dayYear>\\d{4})(?![\\d,.]\\d|\\d))?(?![\\w:/-]|\\.\\d|,\\s*\\d{3})` +
     // 2: the day opening "3–5 September", "the 3rd to the 5th of September"
     `|(?<start>(?:the\\s+)?(?<openDay>\\d{1,2})(?:st|nd|rd|th)?)(?=${JOINER}(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<monthAfter>${MONTH_NAME})(?![\\w-])(?:,?\\s+(?<yearAfter>\\d{4}))?)` +
     // 3: the year closing "2011-12", "1998/99"

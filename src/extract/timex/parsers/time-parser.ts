@@ -71,7 +71,8 @@ const PATTERN = new RegExp(
     // "at 8 GMT": a bare hour with a zone
     `|${NOT_IN_NUMBER}(?<hZone>\\d{1,2})\\s*(?=${ZONE_WORD})` +
     ')' +
-    `(?:\\s*(?<zone>${ZONE}))?` +
+    // "11:00 a.m., Pacific Time, January 13": a zone in words set off by commas is the time's too
+    `(?:\\s*(?<zone>${ZONE})|,\\s*(?<zone2>${ZONE_IN_WORDS})(?=\\s*,))?` +
     // the same time in GMT: "10:35 a.m. (0735 GMT)"
     '(?:\\s*\\((?<hGmt>\\d{1,2}):?(?<mGmt>\\d{2})\\s*(?:GMT|UTC)\\))?',
   'i',
@@ -290,7 +291,8 @@ export class TimeParser extends TimexParser {
     }
     if (minute !== null && minute > 59) return null;
     // "9 a.m. (BST)": the name in parentheses is the zone
-    let zone: string | undefined = g.zone && zoneOfWords(g.zone.trim().replace(/^\((\w+)\)$/, '$1'));
+    const zoneText = g.zone ?? g.zone2;
+    let zone: string | undefined = zoneText && zoneOfWords(zoneText.trim().replace(/^\((\w+)\)$/, '$1'));
     // zones are written in capitals or in lower case ("8 p.m. gmt", "9:30 est"); a lower-case word is no zone
     // ("3 pm et al.", "3 pm west of the city"): it stays out of the span
     if (
@@ -305,7 +307,7 @@ export class TimeParser extends TimexParser {
             SHORT_ZONE_ENDS.test(context.text.slice(index + whole.length, index + whole.length + 12))
           )))
     ) {
-      text = text.slice(0, text.lastIndexOf(g.zone!)).trimEnd();
+      text = text.slice(0, text.lastIndexOf(zoneText!)).trimEnd();
       zone = undefined;
     }
     if (g.hZone !== undefined && !zone) return null;

@@ -125,3 +125,23 @@ test('zones in words: "8 p.m. Eastern time", "Pacific Standard Time", "3pm UK ti
   // negative: "Eastern" and "time" apart are no zone
   assertPlaced('He left at 3 p.m. Eastern officials said.', '3 p.m.', '2019-03-22T15:00', undefined, undefined, PUB);
 });
+
+test('a zone in words set off by commas after a time is its zone', () => {
+  assertPlaced(
+    'Voting opens at 11 a.m., Eastern Time, on March 3, 2025.',
+    '11 a.m., Eastern Time, on March 3, 2025',
+    '2025-03-03T11:00-05:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: a zone's words that go on with the sentence ("Pacific time was") are no zone of the time
+  assertPlaced(
+    'The call began at 9 a.m., Pacific time was not given.',
+    '9 a.m.',
+    '2019-03-22T09:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});

@@ -84,3 +84,14 @@ test('negative: lengths that are not one length stay apart', () => {
     ['Two years', 'three months'],
   );
 });
+
+test('"a" or "an" after a counted unit and "and" is the next part of the length, not a rate', () => {
+  assertPlaced('The sentence was 2 years and a day.', '2 years and a day', 'P2Y1D', undefined, undefined, PUB);
+  assertPlaced('The rescue took 1 day and an hour.', '1 day and an hour', 'P1DT1H', undefined, undefined, PUB);
+  assertPlaced('THE RESCUE TOOK 1 DAY AND AN HOUR.', '1 DAY AND AN HOUR', 'P1DT1H', undefined, undefined, PUB);
+  // still a rate: an amount of money or a count of hours right before "a"
+  assert.deepEqual(
+    timexes('The rooms cost $35 a night and staff work 12 hours a day.', PUB).map((t) => t.text),
+    ['12 hours'],
+  );
+});

@@ -141,3 +141,11 @@ test('"or" between two days of a month: each is a date ("on May 20 or 21")', () 
   );
   assertNone('It happened on May 23 or 4 times that week.', '4');
 });
+
+test("a year after a range of days with no comma before it is the range's year, where the phrase ends after it", () => {
+  const pub = '2025-12-01';
+  assertPlaced('The festival runs June 11-16 2026 in Leeds.', 'June 11', '2026-06-11', undefined, undefined, pub);
+  assertPlaced('The festival runs June 11-16 2026 in Leeds.', '16 2026', '2026-06-16', undefined, undefined, pub);
+  // negative: a number after the range that the phrase goes on from is a count ("5 2015 people")
+  assert.ok(!timexes('Prices rose from May 1 to 5 2015 people said.', pub).some((t) => t.value.startsWith('2015')));
+});
