@@ -109,6 +109,10 @@ test('gated patterns find what the plain patterns find, on every family, in any 
   assertSamePhrases('It ends at 9:05');
   assertSamePhrases('x10:30 and 7:15x, 1:2, 12:00:00, 0735Z, 0735 GMTs, ten to 3');
   assertSamePhrases('xMonday and Mondayx, daysago, Q3');
+  // a decade whose only trigger is the "s" glued to its number, next to possessives and words in "ties"
+  assertSamePhrases('1990s');
+  assertSamePhrases("the 1990's, in '80s, the ’70s, late 60s, mid-1980s, the mid1990s, x1990s, 1990sx, 90s");
+  assertSamePhrases("Obama's parties, the cities' 20s, MP3s, the 747's, the 1900 s, 2000s-era, the seventies-era");
 });
 
 test('gated patterns find what the plain patterns find, on random text of their words', () => {
