@@ -204,6 +204,7 @@ class WordGatedPattern extends RegExp {
     const ends = index.ends[this.bit]!;
     // runs before the suffix are past (a phrase never starts inside a run), unless a phrase may follow them
     let k = trail === 0 ? firstAtOrAfter(starts, offset) : firstAtOrAfter(ends, offset - trail);
+    if (k === starts.length) return null; // (most calls: the parser's words are rare, or all behind the suffix)
     let next = 0; // where the next phrase may start, in `text`
     // where the parser's phrases may start (its start words, checked for a word character before), when it gave them
     const firsts = index.firsts[this.bit];
