@@ -15,6 +15,11 @@ export interface TriggerWords {
   endings?: readonly string[];
   /** A colon between two digits triggers too ("10:30"): clock times written in digits hold no word. */
   colons?: boolean;
+  /**
+   * Words that trigger only glued to the end of a number, or to its apostrophe: the "s" of "1990s" and "1990's"
+   * (as a word of its own, "s" is every possessive's).
+   */
+  afterNumbers?: readonly string[];
 }
 
 /** TriggerWords from space-separated lists. */
@@ -37,11 +42,15 @@ export function startWords(words: string, digits = false): StartWords {
   return { words: words.split(' '), digits };
 }
 
-/** A trigger or start word with the bits of the parsers it triggers (`mask`) and of those whose phrases it may start. */
+/**
+ * A trigger or start word with the bits of the parsers it triggers (`mask`; `numberMask` when glued to a number)
+ * and of those whose phrases it may start.
+ */
 interface WordEntry {
   word: string;
   hash: number;
   mask: number;
+  numberMask: number;
   startMask: number;
 }
 const ENTRIES: WordEntry[] = [];
@@ -68,10 +77,14 @@ let startGated = 0;
 /** Runs longer than every trigger word are not looked up (endings are checked on their own). */
 let longest = 0;
 
-/** Registers a parser's trigger words (and the words its phrases start with); returns its bit. At most 31 parsers. */
+/**
+ * Registers a parser's trigger words (and the words its phrases start with); returns its bit. At most 32 parsers:
+ * the masks are 32-bit integers (bit 31 is the sign bit, which `|`, `&`, `mask & -mask` and Math.clz32 read alike).
+ */
 export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords): number {
-  if (registered === 31) throw new RangeError('at most 31 word-gated parsers');
-  for (const word of [...triggers.words, ...(triggers.endings ?? []), ...(starts?.words ?? [])])
+  if (registered === 32) throw new RangeError('at most 32 word-gated parsers');
+  const afterNumbers = triggers.afterNumbers ?? [];
+  for (const word of [...triggers.words, ...afterNumbers, ...(triggers.endings ?? []), ...(starts?.words ?? [])])
     if (!/^[a-z]+$/.test(word))
       throw new TypeError(`a trigger word is lower-case ASCII letters: ${JSON.stringify(word)}`);
   const bit = registered++;
@@ -81,7 +94,7 @@ export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords
       const entry = ENTRIES[slots[slot]! - 1]!;
       if (entry.word === word) return entry;
     }
-    const entry = { word, hash, mask: 0, startMask: 0 };
+    const entry = { word, hash, mask: 0, numberMask: 0, startMask: 0 };
     ENTRIES.push(entry);
     if (ENTRIES.length * 4 > slots.length) {
       slots = new Int32Array(slots.length * 2);
@@ -91,6 +104,7 @@ export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords
     return entry;
   };
   for (const word of triggers.words) entryOf(word).mask |= 1 << bit;
+  for (const word of afterNumbers) entryOf(word).numberMask |= 1 << bit;
   if (starts) {
     startGated |= 1 << bit;
     for (const word of starts.words) entryOf(word).startMask |= 1 << bit;
@@ -167,6 +181,7 @@ export class WordIndex {
           const e = ENTRIES[slots[slot]! - 1]!;
           if (e.hash === hash && sameLetters(text, start, i, e.word)) {
             mask |= e.mask;
+            if (e.numberMask !== 0 && gluedToNumber(text, start, base)) mask |= e.numberMask;
             if (e.startMask !== 0 && (start === base || !isAsciiWordChar(text.charCodeAt(start - 1))))
               this.addFirsts(e.startMask, start - base);
           }
@@ -222,6 +237,13 @@ function sameLetters(text: string, start: number, end: number, word: string): bo
   if (end - start !== word.length) return false;
   for (let i = start; i < end; i++) if ((text.charCodeAt(i) | 0x20) !== word.charCodeAt(i - start)) return false;
   return true;
+}
+
+/** Whether the run at `start` follows a digit, or an apostrophe after a digit, inside the piece from `base`. */
+function gluedToNumber(text: string, start: number, base: number): boolean {
+  if (start === base) return false;
+  const before = text.charCodeAt(start - 1);
+  return isDigit(before) || (before === 0x27 && start - 1 > base && isDigit(text.charCodeAt(start - 2)));
 }
 
 function isDigit(code: number): boolean {

@@ -6,7 +6,8 @@
  * meridiem of the range's other end. Alone ("at 8", "3-4") it is no timex: the frame resolves to nothing.
  */
 import type { Frame } from '../frame.js';
-import { ZONE_WORD } from '../zones.js';
+import { ZONE_NAMES, ZONE_WORD } from '../zones.js';
+import { startWords, triggers } from '../word-index.js';
 import { HOUR_WORDS, MONTH_NAME, WEEKDAY_ANY_DOT } from '../words.js';
 import { MERIDIEM, PART, timeFrame, type ClockTime } from './time-parser.js';
 import { TimexParser, textAfter, textBefore, type ParsingContext } from './timex-parser.js';
@@ -64,15 +65,21 @@ const PART_HOURS: Partial<Record<string, [number, number]>> = { MO: [4, 12], AF:
 export class BareHourParser extends TimexParser {
   protected readonly regex = PATTERN;
   /**
-   * The part of day (with the "at" after it, where the hour follows), the two numbers of a range, a day's "at" and
-   * hour; and a range's joiner where the text starts (chrono hands over what follows a range's first hour).
+   * A part of day, before the hour ("at 8 tonight") or after it ("tonight at 11", "in the evening between 8 and 9":
+   * a closing hour has one at most 48 characters before, CLOSE_BEFORE); the "at" of "Friday at 8"; the meridiem,
+   * o'clock, zone or part of day that makes "3" in "3-4pm" a range's opening hour ("p.m." is the runs "p" and "m").
+   * Parts of day are endings: the pattern reads one glued to the word before ("midnight between 8 and 9").
    */
-  protected override readonly keywords = new RegExp(
-    `\\b${PART_WORD}(?:,?\\s+(?:at|after|before|by|until|till|between|from)\\s+(?:(?:about|around|approximately)\\s+)?)?|\\d(?:[.:]\\d\\d)?(?:\\s*[-–—]\\s*|\\s+(?:to|until|till|through|and)\\s+)\\d|\\bat\\s+(?:(?:about|around|approximately)\\s+)?${HOUR}(?![\\w:])|^${RANGE_JOINER}\\d`,
-    'i',
+  protected override readonly triggerWords = triggers(
+    `at am pm m clock ${ZONE_NAMES.join(' ')}`,
+    'night morning forenoon afternoon evening',
   );
-  /** "twelve on Wednesday " before a part of day, at most. */
-  override readonly keywordLead = 24;
+  /** An approximation or an hour. */
+  protected override readonly startWords = startWords(`about around approximately ${HOUR_WORDS.join(' ')}`, true);
+  /** "12.30 through 11.30 on Wednesday " before the trigger word, at most. */
+  override readonly keywordLead = 40;
+  /** "evening, between 12.30 through " after it, with room for wider spacing. */
+  override readonly keywordTrail = 32;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const g = match.groups!;

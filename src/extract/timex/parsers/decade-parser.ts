@@ -6,6 +6,7 @@ import { centuryPeriod, decadePeriod, yearPeriod } from '../calendar.js';
 import { dateReading, narrowed } from '../periods.js';
 import { DAY_ORDINAL_WORD, ORDINAL, parseDayOrdinal, parseOrdinal, parsePointMod, POINT_MOD } from '../words.js';
 import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import type { TriggerWords } from '../word-index.js';
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const CENTURY_WORDS: Record<string, number> = { eighteen: 180, nineteen: 190, twenty: 200 };
@@ -23,9 +24,13 @@ const TEMPERATURE_BEFORE =
 
 export class DecadeParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /0'?s\b|0s|ties\b|century/i;
-  /** "the very beginning of the " + "199" or "twentieth " */
-  override readonly keywordLead = 60;
+  /** A decade's word, "century", or the "s" of "1990s", "1990's", "'90s" (word-index.ts). */
+  protected override readonly triggerWords: TriggerWords = {
+    words: ['century', ...DECADE_WORDS],
+    afterNumbers: ['s'],
+  };
+  /** "the very beginning of the " + "1990" or "twentieth " */
+  override readonly keywordLead = 62;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
     const [text, modText, centuryDigits, decadeDigit, quotedDigit, bareDigit, centuryWord, word, ordinal] = match;

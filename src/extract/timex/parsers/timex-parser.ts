@@ -62,6 +62,12 @@ export abstract class TimexParser implements PhraseParser {
    */
   readonly keywordLead: number | null = null;
 
+  /**
+   * With `triggerWords`: phrases may also start up to this many characters after the end of a trigger word
+   * ("11" in "tonight at 11"): the pattern is then tried from `keywordLead` before each run to `keywordTrail` after.
+   */
+  readonly keywordTrail: number = 0;
+
   private compiled: RegExp | null = null;
   private gated: RegExp | null = null;
   private wordGated: WordGatedPattern | null = null;
@@ -79,6 +85,7 @@ export abstract class TimexParser implements PhraseParser {
         this.compiledPattern(),
         registerTriggerWords(this.triggerWords, this.startWords ?? undefined),
         this.keywordLead,
+        this.keywordTrail,
       ));
       gated.whole = context.text; // chrono then runs it on this text and on what is left of it after each phrase
       return gated;
@@ -184,23 +191,26 @@ class WordGatedPattern extends RegExp {
     pattern: RegExp,
     private readonly bit: number,
     private readonly lead: number,
+    private readonly trail: number,
   ) {
     super(pattern.source, pattern.flags);
     this.anchored = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
   }
 
   override exec(text: string): RegExpExecArray | null {
-    const { anchored, lead } = this;
+    const { anchored, lead, trail } = this;
     const { index, offset } = wordIndexFor(text, this.whole);
     const starts = index.starts[this.bit]!;
     const ends = index.ends[this.bit]!;
-    let k = firstAtOrAfter(starts, offset); // runs before the suffix are past (a phrase never starts inside a run)
+    // runs before the suffix are past (a phrase never starts inside a run), unless a phrase may follow them
+    let k = trail === 0 ? firstAtOrAfter(starts, offset) : firstAtOrAfter(ends, offset - trail);
+    if (k === starts.length) return null; // (most calls: the parser's words are rare, or all behind the suffix)
     let next = 0; // where the next phrase may start, in `text`
     // where the parser's phrases may start (its start words, checked for a word character before), when it gave them
     const firsts = index.firsts[this.bit];
     let f = firsts ? firstAtOrAfter(firsts, offset) : 0;
     for (; k < starts.length; k++) {
-      const last = ends[k]! - offset;
+      const last = ends[k]! - offset + trail;
       const from = Math.max(next, starts[k]! - offset - lead);
       let match: RegExpExecArray | null = null;
       if (firsts) {

@@ -111,6 +111,19 @@ test('gated patterns find what the plain patterns find, on every family, in any 
   // a trigger glued to the word before or after ('noonGMT', 'seven thirtypm')
   assertSamePhrases('at noonGMT, at 12 noonGMT, at seven thirtypm, at 3pmGMT, Twoo’clock');
   assertSamePhrases('xMonday and Mondayx, daysago, Q3');
+  // a bare hour after its part of day, its "at" or a range's first hour (chrono hands over what follows it), and
+  // a range's first hour far before the word that makes it one
+  assertSamePhrases('tonight at 11');
+  assertSamePhrases('Friday evening,  at  approximately  7. In the evening between 8 and 9, the morning from 9 to 11');
+  assertSamePhrases('In the evening, between 12.30 through 1.30 it ran; Sept. 5th at about 6.30, and Fri. at 8 sharp');
+  assertSamePhrases(
+    'From 12.30 through 11.30 on Wednesday evening, 3-4PM, 8 to 9 ET, 10 – 11 o’clock, 2 and 3 AT NIGHT',
+  );
+  assertSamePhrases('At midnight between 8 and 9. Goodmorning after 10, the fortnight from 2 to 3.');
+  // a decade whose only trigger is the "s" glued to its number, next to possessives and words in "ties"
+  assertSamePhrases('1990s');
+  assertSamePhrases("the 1990's, in '80s, the ’70s, late 60s, mid-1980s, the mid1990s, x1990s, 1990sx, 90s");
+  assertSamePhrases("Obama's parties, the cities' 20s, MP3s, the 747's, the 1900 s, 2000s-era, the seventies-era");
 });
 
 test('gated patterns find what the plain patterns find, on random text of their words', () => {
