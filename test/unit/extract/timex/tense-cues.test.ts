@@ -498,3 +498,13 @@ test('informal text without apostrophes: "its the", "theyre" are presents', () =
   // negative: the possessive before a noun is no verb ("its sales" tell no tense)
   assertPlaced('The firm said its sales fell in March.', 'March', '2024-03', undefined, undefined, MAY);
 });
+
+test('"runs" before weekdays is a schedule: "the strike runs from Monday to Wednesday" lies ahead', () => {
+  // told on Wednesday 19 October 2016: the coming Monday to Wednesday, not the days gone by
+  assertPlaced('The strike runs from Monday to Wednesday.', 'Monday', '2016-10-24', undefined, undefined, WED);
+  assertPlaced('The strike runs from Monday to Wednesday.', 'Wednesday', '2016-10-26', undefined, undefined, WED);
+  assertPlaced('The festival runs Friday and Saturday.', 'Friday', '2016-10-21', undefined, undefined, WED);
+  // negative: "runs" before what it runs is no schedule; the past form reports days gone by
+  assertPlaced('She runs a bakery and opened it on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
+  assertPlaced('The strike ran from Monday to Wednesday.', 'Monday', '2016-10-17', undefined, undefined, WED);
+});
