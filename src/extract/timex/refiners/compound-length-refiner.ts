@@ -9,9 +9,7 @@ import {
   addDays,
   addMonths,
   dayPeriod,
-  epochMinute,
   humanDay,
-  minutesPeriod,
   monthPeriod,
   yearPeriod,
   type Clock,
@@ -20,6 +18,7 @@ import {
 } from '../calendar.js';
 import { getFrame, setFrame, type Frame, type Reading } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
+import { clockShifted } from '../parsers/ago-parser.js';
 import { isLengthFrame } from '../parsers/duration-parser.js';
 import { textBefore } from '../parsers/timex-parser.js';
 import { AMOUNT, parseNumber, parseUnit, UNIT, unitCount, type Unit } from '../words.js';
@@ -150,9 +149,9 @@ function shiftedBy(dct: Day, clock: Clock | null | undefined, parts: Part[], sig
   if (finest === 'hour' || finest === 'minute' || finest === 'second') {
     // with no publication time, the hours reach back (or on) to the day they end in: "1 day and 20 hours ago" is
     // two days back
-    if (!clock) return dayPeriod(addDays(day, sign * Math.round(minutes / 1440)));
-    const at = epochMinute(day, clock.minute) + sign * Math.round(minutes);
-    return minutesPeriod(at, at + 1, 'minute');
+    return (
+      clockShifted(day, clock, minutes, 'minute', sign) ?? dayPeriod(addDays(day, sign * Math.round(minutes / 1440)))
+    );
   }
   if (finest === 'week' || finest === 'day') return dayPeriod(day);
   if (finest === 'month' || finest === 'quarter') return monthPeriod(day.y, day.m);

@@ -8,13 +8,14 @@ import { dayPeriod, isValidDay, monthPeriod } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
+import { MONTH_NAME } from '../words.js';
 
 /** Between the day and the year: "in", after a comma or not. */
 const IN = /^\s*,?\s+in\s+$/i;
 /** The year alone: "1980", "the year 1980", "'89", "the year '89". */
 const YEAR_ALONE = /^(?:the\s+year\s+)?(?:\d{4}|['‘’]\d\d)$/i;
 /** The day names its month ("May 5", "the first of December", "1st oct"), and no year. */
-const NAMES_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
+const NAMES_MONTH = new RegExp(`\\b${MONTH_NAME}(?![\\w])`, 'i');
 const HAS_YEAR = /\d{4}|['‘’]\d\d\b/;
 
 export class DayInYearRefiner implements Refiner {

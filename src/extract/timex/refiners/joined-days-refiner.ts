@@ -10,6 +10,7 @@ import { getFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { isDayOrFiner } from '../periods.js';
 import { isDateTimeFrame } from './date-time-refiner.js';
+import { keepOpeningReading } from './range-pairs.js';
 
 /** The words between the two: "and", "or", ", and then on"; or the link of a range ("to", "through", a dash). */
 const JOIN = /^\s*,?\s*(?:(and|or|&)\s+(?:(?:then|again)\s+)?(?:on\s+)?|(?:-|–|—|to|until|till|through|thru)\s*)$/i;
@@ -43,20 +44,14 @@ function isBareWeekday(frame: Frame): boolean {
 
 /** Reads `last` from the day `first` is put on, when that day lies after publication (runs after the tense refiner). */
 function joinAhead(first: Frame, last: Frame): void {
+  // (frames resolve in document order: `first` is read before `last`, on its own clause's tense)
+  const opening = keepOpeningReading(first);
   const resolveLast = last.resolve;
-  let inside = false; // (a first end that reads this one back must not loop)
   last.resolve = (ctx) => {
     const own = resolveLast(ctx);
-    if (!ctx.dct || inside) return own;
-    inside = true;
-    let opening;
-    try {
-      opening = first.resolve({ ...ctx, tense: first.tense ?? ctx.tense, clearTense: first.clearTense === true });
-    } finally {
-      inside = false;
-    }
-    const period = opening?.period;
-    if (!opening || !period || opening.usedAnchor || !isDayOrFiner(period.granularity)) return own;
+    const read = opening();
+    const period = read?.period;
+    if (!ctx.dct || !read || !period || read.usedAnchor || !isDayOrFiner(period.granularity)) return own;
     if (epochDay(period.first) <= epochDay(ctx.dct)) return own;
     const reading = resolveLast({ ...ctx, dct: period.first, tense: 'future', anchor: null, day: null });
     if (!reading?.period) return own;

@@ -3,7 +3,7 @@
  * "between October and March". The range refiners (weekday-range, month-range) read their ends together.
  */
 import { dayPeriod, epochDay, isValidDay, type Day, type Period } from '../calendar.js';
-import { getFrame, type Frame, type ResolveContext } from '../frame.js';
+import { getFrame, type Frame, type Reading, type ResolveContext } from '../frame.js';
 import type { ParsingContext, TimexMatch } from '../match.js';
 
 const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
@@ -61,12 +61,20 @@ export function latestOnOrBefore(end: Day, periodIn: (y: number) => Period | nul
  * it while resolving). Returns that day's getter: null until then, or when `first` is no day.
  */
 export function keepOpeningDay(first: Frame): () => Day | null {
-  let opening: Day | null = null;
+  const opening = keepOpeningReading(first);
+  return () => {
+    const period = opening()?.period;
+    return period?.granularity === 'day' ? period.first : null;
+  };
+}
+
+/** Wraps `first`'s resolve so that it keeps its reading; returns its getter (null until `first` is resolved). */
+export function keepOpeningReading(first: Frame): () => Reading | null {
+  let opening: Reading | null = null;
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
-    const own = resolveFirst(ctx);
-    opening = own?.period?.granularity === 'day' ? own.period.first : null;
-    return own;
+    opening = resolveFirst(ctx);
+    return opening;
   };
   return () => opening;
 }
