@@ -359,3 +359,11 @@ export const DIGIT_WORDS = ['', ...SMALL.slice(1, 10)];
  */
 export const ENDS_WITH_NEXT =
   /^,?\s+(?:ended|ending|ends|(?:that|which)\s+(?:ended|ends|will\s+end)|to|through)\s+(?:on\s+|in\s+)?$/i;
+
+/**
+ * After "that November", "that Friday" as the one of the date the story last told: the end of the phrase or a clause
+ * it opens ("indicted that November.", "That Friday, the governor …", "that March the roof fell"); not a verb or a
+ * noun ("said that Friday would be a holiday", "that November sales rose": there "that" opens a clause).
+ */
+export const THAT_DATE_ENDS =
+  /^(?:\s*(?:[,.;:!?)"”’]|$)|[^\S\n]*\n|\s+(?:\d|in|at|on|of|and|or|but|when|while|as|after|before|until|the|a|an|he|she|it|they|we|i|his|her|its|their|our|there)\b)/i;

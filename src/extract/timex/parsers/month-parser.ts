@@ -28,6 +28,7 @@ import {
   parsePointMod,
   parseWeekday,
   POINT_MOD,
+  THAT_DATE_ENDS,
   WEEKDAY,
   WEEKDAY_SHORT,
 } from '../words.js';
@@ -53,7 +54,8 @@ const PATTERN = new RegExp(
     `|(?<mod>${POINT_MOD})?` +
     // "this coming Sunday, March 8": the date decides; the words before the weekday belong to the span
     `(?:(?:(?:this\\s+coming|this\\s+past|this|next|last|coming)\\s+)?(?<weekday>${WEEKDAY}|${SHORT_WEEKDAY}),?\\s+)?` +
-    '(?:(?<which>last|this|next|this\\s+past|this\\s+coming|the\\s+same)\\s+)?' +
+    // ("that November": the month in the year the story last told)
+    '(?:(?<which>last|this|next|this\\s+past|this\\s+coming|the\\s+same|that)\\s+)?' +
     // "the fourth of July", "the 3rd day of October", "24 December"
     `(?:(?:the\\s+)?(?<dayWordBefore>${DAY_ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+day)?\\s+of\\s+(?=${MONTH_NAME})` +
     `|(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_NAME}))?` +
@@ -139,11 +141,36 @@ export class MonthParser extends TimexParser {
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     const g = match.groups!;
-    const { mod: modText, weekday: weekdayText, which, yearWhich } = g;
+    const { mod: modText, weekday: weekdayText, yearWhich } = g;
     const monthText = g.month ?? g.dashedMonth;
     if (!monthText) return null;
     const month = parseMonth(monthText);
     if (!month) return null;
+    // "that November" names the month of the year the story last told; where "that" opens a clause ("said that
+    // November was wet") or the month is also a word ("so that may help"), the phrase is the month alone
+    let which: string | undefined = g.which;
+    let skip = 0;
+    if (which && /^that$/i.test(which)) {
+      const after = textAfter(context, index + match[0].length, 12);
+      // ("may", and a month word in lower case or capitals, also a common word: a mark after it, "that May,")
+      const alsoAWord =
+        AMBIGUOUS_MONTH.test(monthText) && (!/^[A-Z][a-z]+$/.test(monthText) || /^may$/i.test(monthText));
+      const told =
+        !g.dayBefore &&
+        !g.dayWordBefore &&
+        !weekdayText &&
+        !modText &&
+        !g.year &&
+        !yearWhich &&
+        THAT_DATE_ENDS.test(after) &&
+        (!alsoAWord || /^\s*[,.;:]/.test(after));
+      if (!told) {
+        skip = match[0].indexOf(monthText);
+        which = undefined;
+        // (with more before the month, "early that may …", there is no month alone to keep)
+        if (!/^that\s+$/i.test(match[0].slice(0, skip))) return null;
+      }
+    }
     // a day on both sides: "10 Nov 11" is a dateline's day, month and year; but after a written year ("WE 4 /
     // August 16, 2011") or a US-style "Oct." ("won 30-7 Oct. 19") the day is the one after the month, and the
     // number before belongs to something else (null: chrono tries again further on)
@@ -274,6 +301,14 @@ export class MonthParser extends TimexParser {
           why = `the year that opens the sentence (${anchor!.id}, ${y})`;
           usedAnchor = true;
         }
+        // "indicted in the spring of 2022 … that November": the year last mentioned (without one, the tense picks it)
+        const thatTold = y === null && which && /^that$/i.test(which) ? (mentioned ?? anchor) : null;
+        if (thatTold) {
+          y = thatTold.period.first.y;
+          why = `"${match[0].slice(skip).trim()}": ${MONTH_NAMES[month - 1]} of the year last mentioned (${thatTold.id}, ${y})`;
+          usedAnchor = true;
+          if (thatTold !== anchor) anchorId = thatTold.id;
+        }
         if (y === null && yearWhich) {
           // "March of last year" counts from publication; "December of that year", "June the following year" from
           // the year the story last placed (without one, "of that year" says nothing: the tense picks it)
@@ -354,7 +389,8 @@ export class MonthParser extends TimexParser {
         return reading;
       },
     };
-    return length === undefined ? frame : { frame, length };
+    if (length === undefined && skip === 0) return frame;
+    return { frame, skip, length: length === undefined ? undefined : length - skip };
   }
 }
 

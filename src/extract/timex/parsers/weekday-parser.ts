@@ -21,11 +21,11 @@ import {
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, direction, isDayOrFiner, tenseWord, unplacedReading } from '../periods.js';
-import { parseWeekday, WEEKDAY, WEEKDAY_SHORT } from '../words.js';
+import { parseWeekday, THAT_DATE_ENDS, WEEKDAY, WEEKDAY_SHORT } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { triggers } from '../word-index.js';
 import { ZONE_WORD } from '../zones.js';
-import { TimexParser, type ParsingContext } from './timex-parser.js';
+import { textAfter, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { writesSentencesInLowerCase } from '../../sentences.js';
 
 /** An abbreviation without its dot, before a clock time: "Thu at 8 GMT", "Fri 14:00" (schedules, listings). */
@@ -51,7 +51,8 @@ const PATTERN = new RegExp(
   // at 2:09 a.m. Thursday); after "the early hours of" the day's first hours (TimeML tags the day alone);
   // "Sunday overnight" is Sunday's night
   '(?:(?<=\\bthe\\s+(early|small|wee)\\s+hours\\s+of\\s+)|(?:(early|late|earlier|later)\\s+|(overnight(?:\\s+on)?)\\s+)?)' +
-    '(?:(last|this\\s+past|this\\s+coming|this\\s+upcoming|upcoming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+)?' +
+    // ("that Friday": the one in the week of the date the story last placed)
+    '(?:(last|this\\s+past|this\\s+coming|this\\s+upcoming|upcoming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next|that)\\s+)?' +
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK}|${SHORT_IN_CONTEXT})(s)?` +
     // "Friday late evening", "Tuesday early morning": the early or late part of the day's part
     '(?:\\s+(?:early\\s+|late\\s+)?(morning|forenoon|afternoon|lunchtime|evening|night|overnight))?' +
@@ -115,7 +116,7 @@ export class WeekdayParser extends TimexParser {
   );
   override readonly keywordLead = 40;
 
-  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     const name = match[5]!;
     // in any case ("monday", "MONDAY": transcripts, headlines); an abbreviation that is also a word ("sat.",
     // "sun.", "wed.") counts alone only when capitalised as a weekday is
@@ -146,10 +147,17 @@ export class WeekdayParser extends TimexParser {
     const wd = parseWeekday(name);
     if (!wd) return null;
     // "this upcoming Monday", "upcoming Monday": as "this coming Monday", the one after publication
-    const which = match[4]
+    let which: string | undefined = match[4]
       ?.toLowerCase()
       .replace(/\s+/g, ' ')
       .replace(/^(?:this )?upcoming$/, 'this coming');
+    // "said that Friday would be a holiday": "that" opens a clause (a verb or a noun follows); the phrase is the day
+    let skip = 0;
+    if (which === 'that' && !THAT_DATE_ENDS.test(textAfter(context, index + match[0].length, 12))) {
+      if (match[1] ?? match[2] ?? match[3]) return null;
+      skip = match[0].indexOf(name);
+      which = undefined;
+    }
     const plural = !!match[6];
     // "overnight Tuesday": the night that ends on Tuesday morning, as wires write it ("rattled the city overnight
     // Thursday" at 2 a.m. Thursday); "overnight Friday into Saturday" is Friday's night
@@ -168,7 +176,7 @@ export class WeekdayParser extends TimexParser {
     const mod = edge ? (/^(early|earlier)$/i.test(edge) ? 'START' : 'END') : smallHours ? 'START' : undefined;
     if (plural) {
       if (which || weekWord) return null;
-      return {
+      const set: Frame = {
         kind: 'weekday-set',
         resolve: () => ({
           type: 'SET',
@@ -177,6 +185,7 @@ export class WeekdayParser extends TimexParser {
           anchorable: false,
         }),
       };
+      return skip ? { frame: set, skip } : set;
     }
     // "on a Friday", "one Sunday morning in June", "born on a Monday": some such weekday, not the nearest one
     if (
@@ -199,7 +208,11 @@ export class WeekdayParser extends TimexParser {
       kind: 'weekday',
       resolve: ({ dct, tense, anchor }) => {
         const anchored =
-          which === 'the previous' || which === 'the preceding' || which === 'the following' || which === 'the next';
+          which === 'the previous' ||
+          which === 'the preceding' ||
+          which === 'the following' ||
+          which === 'the next' ||
+          which === 'that';
         const useAnchor = anchored && anchor !== null && isDayOrFiner(anchor.period.granularity);
         const base = useAnchor ? anchor.period.first : dct;
         if (!base)
@@ -234,7 +247,7 @@ export class WeekdayParser extends TimexParser {
         return reading;
       },
     };
-    return frame;
+    return skip ? { frame, skip } : frame;
   }
 }
 
@@ -259,6 +272,9 @@ function place(
       why: `"${which ?? ''} ${name} ${weekWord ? `${weekWord} week` : ''}" in the week of ${ref}`.replace(/\s+/g, ' '),
     };
   }
+  // "hit on Wednesday, March 3 … That Friday, …": the first one on or after the date the story last placed
+  if (which === 'that' && anchorId)
+    return { day: weekdayNear(base, wd, 1), why: `"that ${name}": the first ${name} on or after ${ref}` };
   if (
     which === 'last' ||
     which === 'past' ||
