@@ -90,9 +90,12 @@ const DATED_CLAUSE_AFTER =
 
 const UNIT_AND_A_HALF = /[a-z]\s+and\s+an?\s+half$/i;
 
-/** Before "over" and a length, an amount or a verb of spreading: "over" is the stretch, not "more than". */
+/**
+ * Before "over" and a length, an amount, a verb of spreading or a count of things: "over" is the stretch, not "more
+ * than" ("$5 billion over five years", "nine hours over two days", "three meetings over a week").
+ */
 const SPREAD_OVER_BEFORE =
-  /(?:\d%?|percent|%|million|billion|trillion|bn|euros?|dollars?|pounds?|yen|spread|spread\s+out|phased\s+in|staggered|paid|payable|repaid|amortized|amortised|raise|rise|increase|cut|cuts|savings)\s+$/i;
+  /(?:\d%?|percent|%|million|billion|trillion|bn|euros?|dollars?|pounds?|yen|spread|spread\s+out|phased\s+in|staggered|paid|payable|repaid|amortized|amortised|raise|rise|increase|cut|cuts|savings|hours|minutes|days|weeks|months|times|sessions|meetings|rounds|games|matches|goals|points)\s+$/i;
 
 /** Bare plurals ("years") are durations only after these words. */
 const BARE_PLURAL_BEFORE =
@@ -260,7 +263,8 @@ export class DurationParser extends TimexParser {
         (LEAD_EVENT_BEFORE.test(textBefore(context, index, 60))
           ? /^\s+(after|before)\s+[a-z]/i.exec(after24)?.[1]
           : undefined));
-    const relation = relationWord?.toLowerCase();
+    // ("nine hours over two days before the verdict": the stretch the hours took, no date before another)
+    const relation = overIsTheStretch ? undefined : relationWord?.toLowerCase();
     // "in two weeks", "within five days", "after 5 days" told of what is to come: a date ahead of publication
     // (not "after a week of rain", "within days of the attack": a length of something, or counted from it)
     const ahead =

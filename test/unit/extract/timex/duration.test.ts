@@ -206,3 +206,19 @@ test('"over" that spreads an amount across a length is no "more than": "$5 billi
   const more = timexOf('He has been jailed for over two years.', 'over two years');
   assert.equal(more.mod, 'MORE_THAN');
 });
+
+test('"nine hours over two days before the verdict": a count over a length is its stretch, no date before another', () => {
+  const text =
+    'A jury on Thursday convicted the former mayor. Jurors deliberated for nine hours over two days before returning the verdict.';
+  const stretch = timexOf(text, 'two days');
+  assert.equal(stretch.value, 'P2D');
+  assert.equal(stretch.mod, undefined);
+  assert.equal(stretch.from, undefined);
+  assert.equal(timexOf('The envoys met three times over two weeks before the deal.', 'two weeks').from, undefined);
+  // negative: "more than two days before …" still counts from the story's date
+  const before = timexOf(
+    'The ship sank on Friday. Crew had reported a leak over two days before the sinking.',
+    'over two days',
+  );
+  assert.equal(before.mod, 'MORE_THAN');
+});
