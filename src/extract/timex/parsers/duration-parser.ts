@@ -337,6 +337,14 @@ export class DurationParser extends TimexParser {
           }
           const found = dayOf(dayFrame, { dct, clock, anchor, tense: dayFrame.tense ?? tense, at: undefined });
           const day = found && moved(found.day, frame.length.amount, frame.length.unit, sign);
+          // "the two weeks before Christmas", "the ten days after the vote": the stretch between the day and the
+          // date the length lands on ("two weeks before Christmas" is that date alone)
+          if (found && day && /^the\s/i.test(match[0])) {
+            const [from, to] = sign < 0 ? [day, found.day] : [addDays(found.day, 1), addDays(day, 1)];
+            Object.assign(reading, { from: isoDay(from), to: isoDay(to), granularity: 'day' });
+            reading.why = `"${words}": the stretch of ${match[0].replace(/^the\s+/i, '')} ${sign < 0 ? 'up to' : 'after'} ${found.reading.value}, ${isoDay(from)} to ${isoDay(to)}`;
+            return reading;
+          }
           if (found && day) {
             Object.assign(reading, { from: isoDay(day), to: isoDay(addDays(day, 1)), granularity: 'day' });
             reading.why = `"${words}": ${match[0]} ${sign < 0 ? 'before' : 'after'} ${found.reading.value}, on ${humanDay(day)}`;

@@ -7,7 +7,7 @@
  * tomorrow", "a week from today" compose one day as "the day before yesterday" does (one timex, its date).
  * "The Friday before Easter", "the third Tuesday after Christmas", "the weekend before Christmas" are one date too.
  */
-import { addDays, dayPeriod, humanDay, partOfDayPeriod, weekendPeriod, weekPeriod } from '../calendar.js';
+import { addDays, dayPeriod, humanDay, isoDay, partOfDayPeriod, weekendPeriod, weekPeriod } from '../calendar.js';
 import { parseOrdinal, parseWeekday } from '../words.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
@@ -20,7 +20,7 @@ const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'holiday', 'written-da
 const JOIN = /^\s+(before|after|from)\s+$/i;
 /** Between weeks and a day, "on" or nothing: "a week on Saturday", "a fortnight today". */
 const WEEKS_ON = /^\s+(?:on\s+)?$/i;
-const THE_UNIT_BEFORE = /\b(the\s+(day|night|week)\s+(before|after))\s+$/i;
+const THE_UNIT_BEFORE = /\b(the\s+(day|night|week|fortnight)\s+(before|after))\s+$/i;
 const BEFORE_AFTER = /^\s+(before|after)\s+$/i;
 /** "the" and a count before a weekday: "the Friday", "the third Tuesday". */
 const THE_COUNT = /\bthe\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?$/i;
@@ -97,7 +97,7 @@ export class DayOffsetRefiner implements Refiner {
         const start = the ? a.index - the[0].length : a.index;
         if (the && (!previous || previous.index + previous.text.length <= start)) {
           const merged = context.createParsingResult(start, context.text.slice(start, a.index + a.text.length));
-          const unit = the[2]!.toLowerCase() as 'day' | 'night' | 'week';
+          const unit = the[2]!.toLowerCase() as 'day' | 'night' | 'week' | 'fortnight';
           out.push(
             setFrame(merged, neighbourFrame(fa, unit, the[3]!.toLowerCase() === 'before' ? -1 : 1, merged.text)),
           );
@@ -171,7 +171,12 @@ function weekdayNextToFrame(
   return frame;
 }
 
-function neighbourFrame(dayFrame: Frame, unit: 'day' | 'night' | 'week', sign: -1 | 1, text: string): Frame {
+function neighbourFrame(
+  dayFrame: Frame,
+  unit: 'day' | 'night' | 'week' | 'fortnight',
+  sign: -1 | 1,
+  text: string,
+): Frame {
   const frame: Frame = {
     kind: 'day-offset',
     resolve: (ctx) => {
@@ -179,6 +184,12 @@ function neighbourFrame(dayFrame: Frame, unit: 'day' | 'night' | 'week', sign: -
       if (!found) return dayFrame.resolve(ctx);
       const why = `"${text}": next to ${found.reading.value} (${found.reading.why})`;
       if (unit === 'week') return dateReading(weekPeriod(addDays(found.day, sign * 7)), why);
+      // "the fortnight before Christmas": the two weeks up to it (no calendar fortnight to name: a length, placed)
+      if (unit === 'fortnight') {
+        const [from, to] =
+          sign < 0 ? [addDays(found.day, -14), found.day] : [addDays(found.day, 1), addDays(found.day, 15)];
+        return { type: 'DURATION', value: 'P2W', why, anchorable: false, from: isoDay(from), to: isoDay(to) };
+      }
       const day = addDays(found.day, sign);
       if (unit === 'night') {
         // the night before X began the evening before it; the night after X begins on X's evening

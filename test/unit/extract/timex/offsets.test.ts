@@ -56,6 +56,29 @@ test('a length counted from a day: placed on the day it names; the day counted f
   );
 });
 
+test('"the two weeks before Christmas", "the fortnight before Christmas": the stretch up to the day, not one date', () => {
+  assertPlaced(
+    'Sales slumped in the two weeks before Christmas.',
+    'the two weeks',
+    'P2W',
+    '2023-12-11',
+    '2023-12-25',
+    PUB,
+  );
+  assertPlaced('Crowds grew in the ten days after Christmas.', 'the ten days', 'P10D', '2023-12-26', '2024-01-05', PUB);
+  const fortnight = assertPlaced(
+    'Sales slumped in the fortnight before Christmas.',
+    'the fortnight before Christmas',
+    'P2W',
+    '2023-12-11',
+    '2023-12-25',
+    PUB,
+  );
+  assert.equal(fortnight.type, 'DURATION');
+  // negative: without "the", the length names one date
+  assertPlaced('Sales slumped two weeks before Christmas.', 'two weeks', 'P2W', '2023-12-11', '2023-12-12', PUB);
+});
+
 test('negative: lengths told in the past, lengths after an event, business days stay unplaced', () => {
   assert.equal(timexOf('The ship sank in two minutes.', 'two minutes', PUB).from, undefined);
   assert.equal(timexOf('After five days of talks, they agreed.', 'five days', PUB).from, undefined);
