@@ -67,6 +67,8 @@ const PATTERN = new RegExp(
 
 /** "$500 million a year", "24 hours a day", "four flights a week": a rate, not a duration. */
 const RATE_BEFORE = /(?:\d|million|billion|trillion|percent|%|dollars|cents|times|once|twice)(?:\s+[a-z-]+){0,2}\s*$/i;
+/** A preposition right before "a week": "in a week", "within a day" is a length, not a rate ("$35 a night"). */
+const LENGTH_PREPOSITION_BEFORE = /\b(?:in|within|for|over|during|after|under|inside)\s+$/i;
 /** "2 weeks and a day", "1 day and an hour": the next part of a length told in parts, not a rate. */
 const LENGTH_PART_BEFORE = new RegExp(`\\d\\s+${UNIT},?\\s+and\\s+$`, 'i');
 
@@ -218,9 +220,12 @@ export class DurationParser extends TimexParser {
       (amountText !== undefined && parseNumber(amountText) === null) || /\b(?:consecutive|straight)\s/i.test(match[0]);
     if (unit === 'quarter' && /^\s*,?\s*of\b/i.test(tail) && !counted) return null;
     const before24 = amountText ? textBefore(context, index, 24) : '';
+    // (not after a quantity or a preposition: "54 letters in less than a week", "won 3 games in a week")
     if (
       amountText &&
       /^(a|an|per)$/i.test(amountText) &&
+      !quantText &&
+      !LENGTH_PREPOSITION_BEFORE.test(before24) &&
       RATE_BEFORE.test(before24) &&
       !(/^an?$/i.test(amountText) && LENGTH_PART_BEFORE.test(before24))
     )

@@ -52,6 +52,16 @@ test('ages and rates are not durations', () => {
   assert.deepEqual(names('The talks took a week, like the last round.'), ['a week']);
 });
 
+test('after a number, "a week" with a quantity or a preposition before it is a length, not a rate', () => {
+  const names = (s: string): string[] => timexes(s).map((t) => t.text);
+  assert.deepEqual(names('Rebels gathered 54 letters in less than a fortnight.'), ['less than a fortnight']);
+  assert.deepEqual(names('The side won 3 games in a week.'), ['a week']);
+  assert.deepEqual(names('Crews fixed 40 pipes within a day.'), ['a day']);
+  // negative: still rates
+  assert.deepEqual(names('Staff earn 10 percent more a year.'), []);
+  assert.deepEqual(names('He smoked 20 cigarettes a day.'), []);
+});
+
 test('a length of time before a clause ("take five days before…") is not placed', () => {
   const t = timexOf(
     'Rain fell on Saturday. It could take at least five days before the flood can be contained.',
