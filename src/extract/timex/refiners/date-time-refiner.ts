@@ -17,7 +17,7 @@ import {
   type TimeFrame,
 } from '../parsers/time-parser.js';
 import { isLengthFrame } from '../parsers/duration-parser.js';
-import { humanDay, parseIsoDay, type Day } from '../calendar.js';
+import { epochDay, humanDay, parseIsoDay, type Day } from '../calendar.js';
 
 const DAY_KINDS = new Set([
   'weekday',
@@ -116,7 +116,7 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
     resolve: (ctx: ResolveContext) => {
       const day = dayFrame.resolve({ ...ctx, tense: frame.tenseOf?.tense ?? frame.tense ?? ctx.tense });
       const part = /T([A-Z]{2})$/.exec(day?.value ?? '')?.[1];
-      const onPart = part ? timeInPartOfDay(time, part) : time;
+      const onPart = part ? timeInPartOfDay(time, part) : afternoonUnlessSaid(time, day?.period?.first, ctx.dct);
       // a part of an unknown day ("6:41 p.m. this evening" without a publication date): the time says more
       if (!day?.period && part && day?.value.startsWith('XXXX-XX-XX')) return timeFrame(onPart).resolve(ctx);
       // "at 3 a.m. on a Friday": some Friday's 3 a.m., no date either; "midnight on election day" of an election
@@ -165,6 +165,19 @@ function offsetTime(length: Frame, time: ClockTime): TimeFrame {
     () => day,
     (on) => `${time.text} on the day the length before it names (${humanDay(on)})`,
   );
+}
+
+/**
+ * An hour from 1 to 5 written without a.m., p.m., a part of day or a zone, on a day the text names other than the
+ * publication day ("Monday at 4:00", "tomorrow at 3:30"): the afternoon's. The small hours are seldom meant
+ * without saying so ("4 a.m.", "before dawn"); from 6 on the morning is as likely ("the ferry leaves tomorrow at
+ * 6.30") and the hour stays as written, as does "02:30" with its zero (a 24-hour clock). On the publication day
+ * the time parser reads the half of the day by tense and publication time.
+ */
+function afternoonUnlessSaid(time: ClockTime, day: Day | undefined, dct: Day | null): ClockTime {
+  if (!time.ambiguous || time.hour < 1 || time.hour > 5 || time.zone || time.offset !== undefined) return time;
+  if (time.dayShift || /^0/.test(time.text) || !day || (dct && epochDay(day) === epochDay(dct))) return time;
+  return { ...time, hour: time.hour + 12, ambiguous: false };
 }
 
 /**
