@@ -31,6 +31,8 @@ const DAY_KINDS = new Set([
   'day-offset',
   // "at 2:15 a.m. on the 14th", "the 3rd at noon"
   'day-of-month',
+  // "Thursday the 17th at 4 p.m."
+  'weekday-date',
 ]);
 // no line break between: a time at the end of a heading or dateline ("Updated 5:40 p.m. ET") is not on the
 // day that opens the next line ("Early Friday morning, …")
