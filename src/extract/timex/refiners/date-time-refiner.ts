@@ -44,6 +44,8 @@ const SENTENCE_OPENER =
   /^(?:This|That|These|Last|Next|Early|Late|Later|Earlier|The|Tonight|Today|Tomorrow|Yesterday)\b/;
 /** An offset that names a day: "three days from now", "two weeks ago" (not "two hours ago"). */
 const DAYS_OFFSET = /\b(?:days?|weeks?|fortnights?)\b/i;
+/** Between a clock time and a length that names a day ahead: "6:30 p.m. in three days". */
+const TIME_THEN_LENGTH = /^[^\S\n]+in[^\S\n]+$/i;
 /** What comes before a length that names a day ahead: "in 7 days", "after two weeks". */
 const AHEAD_BEFORE = /\b(?:in|after)\s+$/i;
 
@@ -81,6 +83,12 @@ export class DateTimeRefiner implements Refiner {
           i++;
           continue;
         }
+        // "at 6:30 p.m. in three days": the same, the time written first
+        if (isTimeFrame(fa) && isLengthFrame(fb) && DAYS_OFFSET.test(b.text) && TIME_THEN_LENGTH.test(gap)) {
+          out.push(setFrame(a, timeBeforeLength(fb, fa.time)), b);
+          i++;
+          continue;
+        }
         const dayFirst =
           (DAY_KINDS.has(fa.kind) || (fa.kind === 'ago' && DAYS_OFFSET.test(a.text))) &&
           isTimeFrame(fb) &&
@@ -88,7 +96,8 @@ export class DateTimeRefiner implements Refiner {
         // "He will speak at 3 a.m. This morning the market…": the stop of "a.m." ended the sentence
         const timeFirst =
           isTimeFrame(fa) &&
-          DAY_KINDS.has(fb.kind) &&
+          // "at 6:30 p.m. two days ago"
+          (DAY_KINDS.has(fb.kind) || (fb.kind === 'ago' && DAYS_OFFSET.test(b.text) && /^[^\S\n]+$/.test(gap))) &&
           TIME_THEN_DAY.test(gap) &&
           !(a.text.endsWith('.') && SENTENCE_OPENER.test(b.text));
         if (dayFirst || timeFirst) {
@@ -153,7 +162,7 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
  * The length keeps its TimeML value (a DURATION, as the corpora tag "in two weeks") but becomes a point of
  * reference: the moment is the time's, one event.
  */
-function offsetTime(length: Frame, time: ClockTime): TimeFrame {
+function offsetTime(length: Frame, time: ClockTime, side: 'before' | 'after' = 'before'): TimeFrame {
   let day: Day | null = null;
   const resolveLength = length.resolve;
   length.resolve = (ctx) => {
@@ -165,8 +174,22 @@ function offsetTime(length: Frame, time: ClockTime): TimeFrame {
   return timeOnGivenDay(
     time,
     () => day,
-    (on) => `${time.text} on the day the length before it names (${humanDay(on)})`,
+    (on) => `${time.text} on the day the length ${side} it names (${humanDay(on)})`,
   );
+}
+
+/**
+ * A clock time written before the length that names its day ("at 6:30 p.m. in three days"): as offsetTime, the
+ * length read first, since the time comes first in the text and is resolved first.
+ */
+function timeBeforeLength(length: Frame, time: ClockTime): TimeFrame {
+  const frame = offsetTime(length, time, 'after');
+  const resolveOnDay = frame.resolve;
+  frame.resolve = (ctx) => {
+    length.resolve(ctx);
+    return resolveOnDay(ctx);
+  };
+  return frame;
 }
 
 /**
