@@ -23,8 +23,11 @@ const NOT_BARE = `(?![\\d:]|[.,]\\d|\\s*(?:${MERIDIEM_OR_OCLOCK}|${PART}|${ZONE_
 /** What makes a number before a part of day an hour. */
 const HOUR_LEAD =
   /(?:\b(?:at|by|until|till|before|after|around|about|approximately|since|from)\s+|\b(?:from|between)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|—|to|and|until|till|through)\s*)$/i;
-/** A day written before "at" and an hour: "Friday at 8", "tomorrow at 6", "March 7 at 6", "5th August at 9". */
-const DAY_BEFORE_AT = `(?:\\b(?:${WEEKDAY_ANY_DOT}|today|tomorrow)|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME})`;
+/**
+ * A day written before "at" and an hour: "Friday at 8", "tomorrow at 6", "March 7 at 6", "5th August at 9", and a day
+ * with its year: "November 18, 2010 at 4", "3 Jan 2010 at 8".
+ */
+const DAY_BEFORE_AT = `(?:\\b(?:${WEEKDAY_ANY_DOT}|today|tomorrow)|(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME})(?:,?\\s+\\d{4})?)`;
 /** After such an hour, the end of its phrase: a mark or a joining word, not a noun it counts ("at 8 percent"). */
 const HOUR_END = `\\s*(?:[.,;:!?)"”’]|$)|\\s+(?:on|and|or|to|for|when|with|until|sharp|local|where|before|after)(?![\\w])`;
 const HOUR_ENDS = `(?=${HOUR_END})`;

@@ -60,8 +60,12 @@ export class ClockWordsParser extends TimexParser {
     const relation = g.relation!.toLowerCase();
     if (minutes === null || minutes < 1 || minutes > 30) return null;
     if (g.fraction && /half/i.test(g.fraction) && relation !== 'past') return null; // "half to" is no English time
-    // digits before "past" or "to" are a time only with "minutes": "from 5 to 10 p.m." is a range
-    if (g.count && /^\d/.test(g.count) && !g.unit) return null;
+    // digits before "to" are a time only with "minutes": "from 5 to 10 p.m." is a range, "won 10 to 2" a score;
+    // before "past" or "after", also after "at", "until"… ("at 10 past 2"): no range or score is told so
+    if (g.count && /^\d/.test(g.count) && !g.unit) {
+      if (relation !== 'past' && relation !== 'after') return null;
+      if (!TIME_LEAD.test(textBefore(context, index, 20))) return null;
+    }
     const plainPast = g.fraction !== undefined && relation === 'past';
     if (!plainPast && !g.meridiem && !TIME_LEAD.test(textBefore(context, index, 20))) return null;
     const hourText = g.hour!.toLowerCase();

@@ -182,7 +182,16 @@ export class SeasonParser extends TimexParser {
           const t = frame.tense ?? tense;
           let k: number;
           if (which === 'this' && season === 'WI') k = thisWinter(now, sameYear, t);
-          else if (which === 'this') k = sameYear;
+          // "this spring" is the calendar year's, unless the tense says it lies the other way: told in
+          // November, "the museum will reopen this spring" is next spring; told in February, "the harvest this
+          // summer was poor" last summer
+          else if (which === 'this')
+            k =
+              sameYear < now && t === 'future'
+                ? sameYear + 4
+                : sameYear > now && t === 'past'
+                  ? sameYear - 4
+                  : sameYear;
           // the latest one before the season under way, the first one after it ("last winter" told in February is
           // the winter before this one, though this one began in the year before)
           else if (

@@ -7,12 +7,13 @@
 import { addMonths, dayPeriod, epochDay, humanDay, isoWeekday, isValidDay, type Day } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, TENSE_PENALTY_DAYS, unplacedReading } from '../periods.js';
-import { DAY_ORDINAL_WORD, WEEKDAY, parseDayOrdinal, parseWeekday } from '../words.js';
+import { DAY_ORDINAL_WORD, WEEKDAY, WEEKDAY_SHORT, parseDayOrdinal, parseWeekday } from '../words.js';
 import { triggers } from '../word-index.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = new RegExp(
-  `(${WEEKDAY}),?\\s+(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORD})` +
+  // an abbreviation without its dot before a day in digits: "on Thu 17th", "Sat, the 3rd" (listings, schedules)
+  `(${WEEKDAY}|${WEEKDAY_SHORT}(?=,?\\s+(?:the\\s+)?\\d)),?\\s+(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORD})` +
     // then punctuation or a word that cannot begin the noun an ordinal would count ("Friday, the fourth decline",
     // "Tuesday the first generation of …" are no dates; a verb may follow, "Tuesday the 26th is a holiday"; "Tuesday the 26th of March" is the month parser's)
     `(?=\\s*(?:[.,;:!?)"'”’]|$)|\\s+(?:at|in|on|and|or|but|when|after|before|until|from|to|for|as|with|he|she|it|they|we|I|is|was|will|would|could|has|had|saw)\\b)`,
@@ -32,6 +33,8 @@ export class WeekdayDateParser extends TimexParser {
     const wd = parseWeekday(weekdayText!);
     const d = parseDayOrdinal(dayText!);
     if (wd === null || d === null) return null;
+    // "sat", "sun", "wed" without a dot or a capital are words: "who sat 3rd in the table"
+    if (/^(?:sat|sun|wed)$/.test(weekdayText!)) return null;
     // without "the" only in digits after a preposition ("on Tuesday 19th", as British prose writes it): "Sunday
     // first" is no date, nor "finished Saturday 3rd in the table"
     if (

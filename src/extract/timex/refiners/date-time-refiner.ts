@@ -17,7 +17,7 @@ import {
   type TimeFrame,
 } from '../parsers/time-parser.js';
 import { isLengthFrame } from '../parsers/duration-parser.js';
-import { humanDay, parseIsoDay, type Day } from '../calendar.js';
+import { epochDay, humanDay, parseIsoDay, type Day } from '../calendar.js';
 
 const DAY_KINDS = new Set([
   'weekday',
@@ -31,6 +31,8 @@ const DAY_KINDS = new Set([
   'day-offset',
   // "at 2:15 a.m. on the 14th", "the 3rd at noon"
   'day-of-month',
+  // "Thursday the 17th at 4 p.m."
+  'weekday-date',
 ]);
 // no line break between: a time at the end of a heading or dateline ("Updated 5:40 p.m. ET") is not on the
 // day that opens the next line ("Early Friday morning, …")
@@ -42,6 +44,8 @@ const SENTENCE_OPENER =
   /^(?:This|That|These|Last|Next|Early|Late|Later|Earlier|The|Tonight|Today|Tomorrow|Yesterday)\b/;
 /** An offset that names a day: "three days from now", "two weeks ago" (not "two hours ago"). */
 const DAYS_OFFSET = /\b(?:days?|weeks?|fortnights?)\b/i;
+/** Between a clock time and a length that names a day ahead: "6:30 p.m. in three days". */
+const TIME_THEN_LENGTH = /^[^\S\n]+in[^\S\n]+$/i;
 /** What comes before a length that names a day ahead: "in 7 days", "after two weeks". */
 const AHEAD_BEFORE = /\b(?:in|after)\s+$/i;
 
@@ -79,6 +83,12 @@ export class DateTimeRefiner implements Refiner {
           i++;
           continue;
         }
+        // "at 6:30 p.m. in three days": the same, the time written first
+        if (isTimeFrame(fa) && isLengthFrame(fb) && DAYS_OFFSET.test(b.text) && TIME_THEN_LENGTH.test(gap)) {
+          out.push(setFrame(a, timeBeforeLength(fb, fa.time)), b);
+          i++;
+          continue;
+        }
         const dayFirst =
           (DAY_KINDS.has(fa.kind) || (fa.kind === 'ago' && DAYS_OFFSET.test(a.text))) &&
           isTimeFrame(fb) &&
@@ -86,7 +96,8 @@ export class DateTimeRefiner implements Refiner {
         // "He will speak at 3 a.m. This morning the market…": the stop of "a.m." ended the sentence
         const timeFirst =
           isTimeFrame(fa) &&
-          DAY_KINDS.has(fb.kind) &&
+          // "at 6:30 p.m. two days ago"
+          (DAY_KINDS.has(fb.kind) || (fb.kind === 'ago' && DAYS_OFFSET.test(b.text) && /^[^\S\n]+$/.test(gap))) &&
           TIME_THEN_DAY.test(gap) &&
           !(a.text.endsWith('.') && SENTENCE_OPENER.test(b.text));
         if (dayFirst || timeFirst) {
@@ -116,7 +127,7 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
     resolve: (ctx: ResolveContext) => {
       const day = dayFrame.resolve({ ...ctx, tense: frame.tenseOf?.tense ?? frame.tense ?? ctx.tense });
       const part = /T([A-Z]{2})$/.exec(day?.value ?? '')?.[1];
-      const onPart = part ? timeInPartOfDay(time, part) : time;
+      const onPart = part ? timeInPartOfDay(time, part) : afternoonUnlessSaid(time, day?.period?.first, ctx.dct);
       // a part of an unknown day ("6:41 p.m. this evening" without a publication date): the time says more
       if (!day?.period && part && day?.value.startsWith('XXXX-XX-XX')) return timeFrame(onPart).resolve(ctx);
       // "at 3 a.m. on a Friday": some Friday's 3 a.m., no date either; "midnight on election day" of an election
@@ -151,7 +162,7 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
  * The length keeps its TimeML value (a DURATION, as the corpora tag "in two weeks") but becomes a point of
  * reference: the moment is the time's, one event.
  */
-function offsetTime(length: Frame, time: ClockTime): TimeFrame {
+function offsetTime(length: Frame, time: ClockTime, side: 'before' | 'after' = 'before'): TimeFrame {
   let day: Day | null = null;
   const resolveLength = length.resolve;
   length.resolve = (ctx) => {
@@ -163,8 +174,35 @@ function offsetTime(length: Frame, time: ClockTime): TimeFrame {
   return timeOnGivenDay(
     time,
     () => day,
-    (on) => `${time.text} on the day the length before it names (${humanDay(on)})`,
+    (on) => `${time.text} on the day the length ${side} it names (${humanDay(on)})`,
   );
+}
+
+/**
+ * A clock time written before the length that names its day ("at 6:30 p.m. in three days"): as offsetTime, the
+ * length read first, since the time comes first in the text and is resolved first.
+ */
+function timeBeforeLength(length: Frame, time: ClockTime): TimeFrame {
+  const frame = offsetTime(length, time, 'after');
+  const resolveOnDay = frame.resolve;
+  frame.resolve = (ctx) => {
+    length.resolve(ctx);
+    return resolveOnDay(ctx);
+  };
+  return frame;
+}
+
+/**
+ * An hour from 1 to 5 written without a.m., p.m., a part of day or a zone, on a day the text names other than the
+ * publication day ("Monday at 4:00", "tomorrow at 3:30"): the afternoon's. The small hours are seldom meant
+ * without saying so ("4 a.m.", "before dawn"); from 6 on the morning is as likely ("the ferry leaves tomorrow at
+ * 6.30") and the hour stays as written, as does "02:30" with its zero (a 24-hour clock). On the publication day
+ * the time parser reads the half of the day by tense and publication time.
+ */
+function afternoonUnlessSaid(time: ClockTime, day: Day | undefined, dct: Day | null): ClockTime {
+  if (!time.ambiguous || time.hour < 1 || time.hour > 5 || time.zone || time.offset !== undefined) return time;
+  if (time.dayShift || /^0/.test(time.text) || !day || (dct && epochDay(day) === epochDay(dct))) return time;
+  return { ...time, hour: time.hour + 12, ambiguous: false };
 }
 
 /**

@@ -101,6 +101,21 @@ test('a bare hour after a day and "at" is a clock time on that day, as written',
   assertPlaced('THE BOARD MEETS TUESDAY AT 9.', 'TUESDAY AT 9', '2019-03-26T09:00', undefined, undefined, PUB);
 });
 
+test('a bare hour after a day with its year and "at"', () => {
+  assertPlaced(
+    'The verdict will be read on April 2, 2019 at 10.',
+    'April 2, 2019 at 10',
+    '2019-04-02T10:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('Polls open on 4 April 2019 at 7.', '4 April 2019 at 7', '2019-04-04T07:00', undefined, undefined, PUB);
+  // negative: an age or a figure after the year stays out
+  assertNone('The poet died on May 5, 1990 at 8.', 'May 5, 1990 at 8', PUB);
+  assertNone('Inflation stood on March 1, 2019 at 8 percent.', 'March 1, 2019 at 8', PUB);
+});
+
 test('negative: after a day, "at" and a number that is an age or a figure', () => {
   assertNone('The singer died Sunday at 9.', 'Sunday at 9', PUB);
   assertNone('Inflation stood Friday at 8 percent.', 'Friday at 8', PUB);

@@ -92,6 +92,18 @@ test('"a quarter" stays a quarter of a year where it is one', () => {
   assert.equal(timexOf('Profits rose a quarter earlier.', 'a quarter earlier', PUB).type, 'DATE');
 });
 
+test('minutes in digits past or after an hour, after "at" or "until"', () => {
+  assertPlaced('The ceremony began at 20 past 9.', '20 past 9', '2019-03-22T09:20', undefined, undefined, PUB);
+  assertPlaced('Guests stayed until 15 after 11.', '15 after 11', '2019-03-22T11:15', undefined, undefined, PUB);
+});
+
+test('negative: minutes in digits without "at" or before "to" are no clock time', () => {
+  assertNone('The team scored 20 past 9 defenders.', '20 past 9', PUB);
+  assertNone('Turnout was 5 after 2 recounts.', '5 after 2', PUB);
+  assertNone('The board voted at 7 to 2.', '7 to 2', PUB);
+  assertNone('The index was at 3 past 4 points.', '3 past 4', PUB);
+});
+
 test('negative: ranges, fractions and counts before a noun are no clock times', () => {
   assertNone('The shop is open from five to ten.', 'five to ten');
   assertNone('The shop is open from 9 to 5.', '9 to 5');

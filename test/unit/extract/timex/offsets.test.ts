@@ -120,6 +120,23 @@ test('a clock time after an offset is on the day the offset names: one moment, o
   );
 });
 
+test('a clock time written before the offset goes on the day the offset names', () => {
+  const text = 'The new terminal opens at 9:30 a.m. in ten days.';
+  assertPlaced(text, '9:30 a.m.', '2024-09-20T09:30', '2024-09-20T09:30', undefined, PUB);
+  assert.equal(timexOf(text, 'ten days', PUB).from, undefined);
+  assertPlaced(
+    'Fighting broke out at 11 p.m. three days ago.',
+    '11 p.m. three days ago',
+    '2024-09-07T23:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: a length told in the past, or of hours, does not move the time
+  assertPlaced('The ship sank at 5pm in 7 days of storms.', '5pm', '2024-09-10T17:00', undefined, undefined, PUB);
+  assertPlaced('He left at noon two hours ago.', 'noon', '2024-09-10T12:00', undefined, undefined, PUB);
+});
+
 test('negative: a length told in the past, or of months or hours, does not move the time', () => {
   // past tense: "in 7 days" is how long it took, and 5pm stays on the publication day
   const past = 'The ship sank in 7 days at 5pm.';

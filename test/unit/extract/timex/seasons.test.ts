@@ -134,3 +134,12 @@ test('"that summer" is the season of the year last mentioned; "the following spr
   assertNone('After that fall from grace in 2011 he left politics.', 'fall', PUB);
   assertNone('The well was dug in 1880. The water of that spring was sold.', 'spring', PUB);
 });
+
+test('"this spring" is the calendar year\'s unless the tense puts it the other way', () => {
+  assertPlaced('The museum will reopen this spring.', 'this spring', '2014-SP', undefined, undefined, '2013-11-20');
+  assertPlaced('The harvest this summer was poor.', 'this summer', '2012-SU', undefined, undefined, PUB);
+  // negative: the season ahead told of the future, the one under way, and a past one in the past stay in the year
+  assertPlaced('Talks will resume this spring.', 'this spring', '2013-SP', undefined, undefined, PUB);
+  assertPlaced('The harvest this summer was poor.', 'this summer', '2013-SU', undefined, undefined, '2013-09-10');
+  assertPlaced('Sales slumped this spring.', 'this spring', '2013-SP', undefined, undefined, '2013-11-20');
+});

@@ -17,9 +17,23 @@ test('"Tuesday the 26th": the day near publication that falls on that weekday, t
   assert.match(t.why, /Tuesday/);
   // the 1st that is a Friday is 1 March; the 5th that is a Thursday lies in April (and none in March)
   assertPlaced('It fell on Friday, the first.', 'Friday, the first', '2019-03-01', undefined, undefined, PUB);
-  assertPlaced('Talks open Thursday the 4th, at noon.', 'Thursday the 4th', '2019-04-04', undefined, undefined, PUB);
-  // any casing, and a clock time after it keeps the day
-  assertPlaced('they met on monday the 18th at noon', 'monday the 18th', '2019-03-18', undefined, undefined, PUB);
+  // any casing; a clock time after it goes on that day, one TIME as "Oct. 5 at 3 p.m." is
+  assertPlaced(
+    'Talks open Thursday the 4th, at noon.',
+    'Thursday the 4th, at noon',
+    '2019-04-04T12:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'they met on monday the 18th at noon',
+    'monday the 18th at noon',
+    '2019-03-18T12:00',
+    undefined,
+    undefined,
+    PUB,
+  );
 });
 
 test('the tense picks between two months that fit', () => {
@@ -86,4 +100,24 @@ test('"on Tuesday 26th" without "the", in digits after a preposition', () => {
   // a rank after a weekday stays a rank
   assertNone('The relay team finished Saturday 3rd in the standings.', 'Saturday 3rd', PUB);
   assertNone('She ran Sunday first and rested on Monday.', 'Sunday first', PUB);
+});
+
+test('an abbreviation without its dot before a day in digits: "on Tue 26th", "Thu the 28th at 7pm"', () => {
+  assertPlaced('Entries close on Tue 26th.', 'Tue 26th', '2019-03-26', undefined, undefined, PUB);
+  assertPlaced(
+    'The match is on Thu the 28th at 7pm.',
+    'Thu the 28th at 7pm',
+    '2019-03-28T19:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('THE MARKET REOPENS ON MON 1ST.', 'MON 1ST', '2019-04-01', undefined, undefined, PUB);
+  assertPlaced('The fair opens on Sat 23rd.', 'Sat 23rd', '2019-03-23', undefined, undefined, PUB);
+});
+
+test('negative: "sat", "sun", "wed" in lower case are words, and a rank stays a rank', () => {
+  assertNone('The pair who wed 2nd time round left on sat 23rd.', 'sat 23rd', PUB);
+  assertNone('The relay team finished Fri 3rd in the standings.', 'Fri 3rd', PUB);
+  assertNone('Our kids sat 2nd in the line.', 'sat 2nd', PUB);
 });
