@@ -8,7 +8,7 @@
 import { addDays, daysInMonth, isoDay, isoWeekday, weekendPeriod, type Day } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, periodAt, unplacedReading } from '../periods.js';
-import { MONTH_NAME, parseMonth, WEEKDAY_ANY_DOT } from '../words.js';
+import { MONTH_NAME, parseMonth, parseWeekday, WEEKDAY_ANY_DOT } from '../words.js';
 import { triggers } from '../word-index.js';
 import { pickYear } from './month-parser.js';
 import { TimexParser } from './timex-parser.js';
@@ -20,9 +20,18 @@ const PATTERN = new RegExp(
   // "the week of March 6", "the week of 6 March", "the week of the 6th of March"; British notices' "the week
   // commencing 12 August", "week beginning Monday 5 August", "w/c 19 August"; "the weekend of Aug. 25", and the
   // weekend's days written out ("the weekend of Aug. 24-25", "the weekend of 24 and 25 August")
-  `(?:(?:the\\s+)?week\\s+(?:commencing|beginning|starting)|the\\s+week(end)?\\s+of|w\\/c)\\s+(?:${WEEKDAY_ANY_DOT},?\\s+)?(?:(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?${SECOND_DAY}|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${SECOND_DAY}\\s+(?:of\\s+)?(${MONTH_NAME}))(?:,?\\s+(\\d{4}))?(?![\\w-])`,
+  `(?:(?:the\\s+)?week\\s+(?:commencing|beginning|starting)|the\\s+week(end)?\\s+of|w\\/c)\\s+(?:(${WEEKDAY_ANY_DOT}),?\\s+)?(?:(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?${SECOND_DAY}|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${SECOND_DAY}\\s+(?:of\\s+)?(${MONTH_NAME}))(?:,?\\s+(\\d{4}))?(?![\\w-])`,
   'i',
 );
+
+/** The one year of publication's, the one before or the one after, whose day falls on the weekday written; or null. */
+function agreeingYear(dct: Day, month: number, d: number, weekdayText: string): number | null {
+  const wd = parseWeekday(weekdayText);
+  const fits = [dct.y, dct.y - 1, dct.y + 1].filter(
+    (y) => d <= daysInMonth(y, month) && isoWeekday({ y, m: month, d }) === wd,
+  );
+  return fits.length === 1 ? fits[0]! : null;
+}
 
 export class WeekOfParser extends TimexParser {
   protected readonly regex = PATTERN;
@@ -31,7 +40,8 @@ export class WeekOfParser extends TimexParser {
   override readonly keywordLead = 8;
 
   protected read(match: RegExpMatchArray): Frame | null {
-    const [text, weekend, monthFirst, dayAfter, secondAfter, dayFirst, secondFirst, monthAfter, yearText] = match;
+    const [text, weekend, weekdayText, monthFirst, dayAfter, secondAfter, dayFirst, secondFirst, monthAfter, yearText] =
+      match;
     const month = parseMonth((monthFirst ?? monthAfter)!);
     const commencing = !/^the\s+week(?:end)?\s+of\b/i.test(text!);
     const d = Number(dayAfter ?? dayFirst);
@@ -47,6 +57,10 @@ export class WeekOfParser extends TimexParser {
         if (yearText) {
           y = Number(yearText);
           why = `"${text}": the week that holds ${isoDay({ y, m: month, d: Math.min(d, daysInMonth(y, month)) })}`;
+        } else if (dct && weekdayText && agreeingYear(dct, month, d, weekdayText) !== null) {
+          // "the weekend of Monday, May 27": the year near publication whose May 27 is a Monday
+          y = agreeingYear(dct, month, d, weekdayText)!;
+          why = `"${text}": the week that holds it, the year when that day is a ${weekdayText.replace(/\.$/, '')}`;
         } else {
           if (!dct) return unplacedReading('XXXX-WXX', `"${text}" of an unknown year`);
           const picked = pickYear(dct, month, d, undefined, frame.tense ?? tense, clearTense);

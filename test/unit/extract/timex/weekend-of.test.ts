@@ -64,6 +64,27 @@ test("a holiday Monday's weekend is the one it closes", () => {
   );
 });
 
+test('a weekday written with the date picks the year in which they agree', () => {
+  // told in the past in April 2013: 27 May 2012 was a Sunday, 27 May 2013 is the Monday named
+  assertPlaced(
+    'Crowds filled the beach the weekend of Monday, May 27.',
+    'the weekend of Monday, May 27',
+    '2013-W21-WE',
+    '2013-05-25',
+    '2013-05-27',
+    PUB,
+  );
+  // the same for a week: 4 March 2013 is a Monday
+  assertPlaced(
+    'The hearing was set for the week of Monday, March 4.',
+    'the week of Monday, March 4',
+    '2013-W10',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
 test('negative: no weekend of a date without one, nor across days that no weekend holds', () => {
   assertNone('She spent the weekend of the flood with her parents.', 'the weekend of the flood', PUB);
   assertNone('Sales ran the weekend of Oct. 2-25, 2019.', 'the weekend of', PUB);
