@@ -47,7 +47,7 @@ import { startWords, triggers } from '../word-index.js';
 
 const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand|on)(?![\\w-])`;
 // ("next day" without "the": British prose, "was charged next day"; read() asks more of it)
-const THE = `((?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?|next))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?![\\w-])`;
+const THE = `((?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?|next))\\s+(day|week|weekend|month|year|quarter|decade|morning|afternoon|evening|night)(?![\\w-])`;
 /**
  * After a bare "next day", "next morning": what ends the phrase (a mark, a conjunction, a pronoun), so it is the
  * day after the story's last date, not a noun's modifier ("next day delivery") nor a clause's subject.
@@ -126,6 +126,10 @@ export class AnchoredOffsetParser extends TimexParser {
         (!/^(?:day|morning|afternoon|evening|night)$/.test(unitWord) || !BARE_NEXT_ENDS.test(after))
       )
         return null;
+      // "the next decade" is the ten years after publication (the duration parser's); "the previous decade", "the
+      // following decade", "that decade" are calendar decades counted from the narrative's date, as "the previous
+      // year" is a calendar year
+      if (unitWord === 'decade' && which === 'the next') return null;
       const sign = /previous|preceding|prior/.test(which) ? -1 : /following|next|succeeding/.test(which) ? 1 : 0;
       return namedFrame(match[0], unitWord, sign);
     }

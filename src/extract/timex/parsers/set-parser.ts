@@ -1,6 +1,7 @@
 /**
  * Recurring times (TIMEX3 SET): "every Monday" (XXXX-WXX-1), "each year" (P1Y), "every two weeks" (P2W),
- * "daily", "weekly", "annually", "twice a year" (span "a year", P1Y), "every summer" (XXXX-SU), "each July".
+ * "daily", "weekly", "annually", "twice a year" (span "a year", P1Y), "every summer" (XXXX-SU), "each July",
+ * "Tuesday nights" (XXXX-WXX-2TNI).
  */
 import {
   MONTH_NAME,
@@ -32,12 +33,15 @@ const ADVERBS: Record<string, string> = {
 /** "every other", "every second", "every third" week: every so many. */
 const NTH: Record<string, number> = { other: 2, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const PARTS: Record<string, string> = { mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' };
 
 const PATTERN = new RegExp(
   `(every|each)\\s+(?:(other|second|third|fourth|2nd|3rd|4th)\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|fortnight|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
     // "bi-weekly" is every two weeks, never "weekly" alone
     `|(hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|semi-?annually|annually|yearly)(?![\\w-])` +
-    `|(?:once|twice|three\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+((?:a|an|per|each)\\s+(day|week|month|year|quarter|hour|minute))(?![\\w-])`,
+    `|(?:once|twice|three\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+((?:a|an|per|each)\\s+(day|week|month|year|quarter|hour|minute))(?![\\w-])` +
+    // "Tuesday nights", "Sunday mornings": that part of every such day (TimeML: XXXX-WXX-2TNI), as "Mondays" is
+    `|(${WEEKDAY})\\s+(mornings|afternoons|evenings|nights)(?![\\w-])`,
   'i',
 );
 
@@ -45,12 +49,12 @@ export class SetParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** At most "several " before one of these. */
   protected override readonly triggerWords = triggers(
-    'every each daily weekly monthly annually yearly hourly nightly fortnightly biweekly bimonthly semiannually once twice times',
+    'every each daily weekly monthly annually yearly hourly nightly fortnightly biweekly bimonthly semiannually once twice times mornings afternoons evenings nights',
   );
   override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
-    const [text, , everyNth, amountText, what, adverb, perPhrase, perUnit] = match;
+    const [text, , everyNth, amountText, what, adverb, perPhrase, perUnit, partDay, partWord] = match;
     let value: string;
     let skip = 0;
     // "the Anchorage Daily News", "The Weekly Standard": a capitalised adverb before a name is part of the name (not
@@ -68,7 +72,11 @@ export class SetParser extends TimexParser {
       /^\s+\p{Lu}/u.test(context.text.slice(index + text.length, index + text.length + 3))
     )
       return null;
-    if (adverb) {
+    if (partDay) {
+      const wd = parseWeekday(partDay);
+      if (!wd) return null;
+      value = `XXXX-WXX-${wd}T${PARTS[partWord!.toLowerCase()]!}`;
+    } else if (adverb) {
       value = ADVERBS[adverb.toLowerCase().replace('-', '')]!;
     } else if (perPhrase) {
       value = durationValue(1, parseUnit(perUnit!)!);

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNone, timexOf } from './helpers.js';
+
+// Published Friday 20 March 1998.
+const PUB = '1998-03-20';
+
+test('"Sunday mornings", "Wednesday nights": that part of every such day, a SET like "Mondays"', () => {
+  const cases: [string, string, string][] = [
+    ['The market is held on Sunday mornings.', 'Sunday mornings', 'XXXX-WXX-7TMO'],
+    ['The ferry sails Wednesday nights until May.', 'Wednesday nights', 'XXXX-WXX-3TNI'],
+    ['Volunteers cook Friday evenings.', 'Friday evenings', 'XXXX-WXX-5TEV'],
+    ['The clinic opens Saturday afternoons.', 'Saturday afternoons', 'XXXX-WXX-6TAF'],
+  ];
+  for (const [text, phrase, value] of cases) {
+    const t = timexOf(text, phrase, PUB);
+    assert.equal(t.type, 'SET', phrase);
+    assert.equal(t.value, value, phrase);
+    assert.equal(t.from, undefined, `${phrase} has no place on the axis`);
+  }
+  // in any case
+  assert.equal(timexOf('THE CLINIC OPENS SATURDAY AFTERNOONS.', 'SATURDAY AFTERNOONS', PUB).value, 'XXXX-WXX-6TAF');
+});
+
+test('negative: one such part of one day stays a date, not a recurrence', () => {
+  const t = timexOf('The ferry sank on Wednesday night.', 'Wednesday night', PUB);
+  assert.equal(t.type, 'TIME');
+  assert.equal(t.value, '1998-03-18TNI');
+  assertNone('Nights were cold all week.', 'Nights', PUB);
+});
