@@ -521,6 +521,18 @@ function scheduledVerbBefore(words: Word[], a: number, b: number): number {
 
 /** Tags of the word after a second base verb that open its complement ("and close | two plants", "and reopen | on"). */
 const COMPLEMENT_TAGS = new Set(['det', 'num', 'prep', 'adv', 'pron', 'to', 'name']);
+/** Endings of base verbs that are seldom nouns ("publish", "finalise", "modernize", "clarify"). */
+const VERB_SUFFIX = /^[a-z]{3,}(?:ish|i[sz]e|y[sz]e|ify)$/;
+/** Words with those endings that are nouns or adjectives ("an enterprise", "expertise"). */
+const SUFFIX_NOUNS = new Set(
+  'premise premises expertise merchandise enterprise paradise otherwise likewise clockwise concise precise'.split(' '),
+);
+/**
+ * Words that open a noun phrase as its adjective ("and sell | new shares", "and publish | full-year results"): a noun
+ * after a gapped object's noun is a compound ("and pay rises"), an adjective is not.
+ */
+const ADJECTIVE_LIKE =
+  /^(?:new|more|further|fresh|final|full|first|[a-z]+-[a-z]+|[a-z]{3,}(?:al|ive|ous|ful|ic|ible|able))$/;
 /** Prefixes of a base verb made of a common one ("reopen", "outsell"). */
 const BASE_PREFIXES = /^(?:re|out|over|under)(?=[a-z]{3})/;
 
@@ -536,13 +548,14 @@ function baseVerbAfter(words: Word[], a: number, b: number): boolean {
   if (!conj || !verb || !isCoordinator(conj) || (words[b - 1]!.mark !== '' && words[b - 1]!.mark !== ',')) return false;
   const core = verb.token.core;
   if (verb.tag !== 'noun' || verb.possessive || !startsLower(verb.token.text)) return false;
-  if (!COMMON_VERBS.has(core) && !COMMON_VERBS.has(core.replace(BASE_PREFIXES, ''))) return false;
+  const suffixed = VERB_SUFFIX.test(core) && !SUFFIX_NOUNS.has(core);
+  if (!suffixed && !COMMON_VERBS.has(core) && !COMMON_VERBS.has(core.replace(BASE_PREFIXES, ''))) return false;
   const next = words[b + 2];
   const opens =
     verb.mark !== '' ||
     next === undefined ||
     COMPLEMENT_TAGS.has(next.tag) ||
-    (next.tag === 'noun' && NUMBER_WORDS.test(next.token.core));
+    (next.tag === 'noun' && (suffixed || NUMBER_WORDS.test(next.token.core) || ADJECTIVE_LIKE.test(next.token.core)));
   if (!opens) return false;
   // the clause before the phrase: its nearest verb is a base form after a modal ("will | cut")
   for (let k = a - 1; k >= 0 && a - k <= 16; k--) {
