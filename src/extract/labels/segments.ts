@@ -236,6 +236,9 @@ function finitePast(s: Sentence, i: number): boolean {
   // "About 100 protesters marched": a number's "about" is no preposition
   if (npStart === 1 && s.words[0]!.tag === 'prep' && s.words[1]!.tag === 'num') return true;
   const opener = previousWord(s, npStart);
+  // "The storm, the first ever recorded in the region, | brought": a past form in an appositive is a participle
+  // (not a saying's: "Mr. Lee, the agency said, | made")
+  if (opener >= 0 && appositiveBetween(s, opener, npStart, i) && !isClauseTaking(s.words[i]!)) return false;
   if (opener < 0 || pauseAfter(s, opener)) return true; // the noun phrase opens the clause
   const o = s.words[opener]!;
   if (o.tag === 'sub' || o.tag === 'rel' || o.tag === 'conj') return true;
@@ -254,6 +257,33 @@ function finitePast(s: Sentence, i: number): boolean {
     return isClauseTaking(o);
   }
   return true;
+}
+
+/** Tags of the words of a noun phrase with no verb ("The storm", "Mayor Anna Berg"). */
+const BARE_NOUN_PHRASE = new Set(['det', 'noun', 'name', 'num']);
+
+/**
+ * "The storm, | the first ever recorded in the region, | brought": the comma at `comma` closes a noun phrase of no
+ * verb that opens its clause, the noun phrase at `npStart` opens with a determiner, and the comma segment of the past form at `i` is closed by a comma (within 12 words)
+ * right before a verb: the segment is an appositive of that noun phrase, and the clause's verb is the one after it.
+ */
+function appositiveBetween(s: Sentence, comma: number, npStart: number, i: number): boolean {
+  const { words } = s;
+  // (the appositive opens with a determiner or "one": "the first…", "a former…", "one of the largest…")
+  if (words[npStart]!.tag !== 'det' && words[npStart]!.token.core !== 'one') return false;
+  if (words[comma]!.mark !== ',' || breakAfter(s, comma) || !endsNounPhrase(words[comma]!)) return false;
+  if (words[comma]!.tag === 'pron' || inPhrase(s, comma)) return false;
+  let a = comma;
+  while (a > 0 && !pauseAfter(s, a - 1)) a--;
+  if (comma - a > 6) return false;
+  for (let k = a; k <= comma; k++) if (!BARE_NOUN_PHRASE.has(words[k]!.tag) || s.groupOf[k]! >= 0) return false;
+  let end = i;
+  while (end < words.length && end - i < 12 && !pauseAfter(s, end)) end++;
+  if (end >= words.length - 1 || words[end]!.mark !== ',' || breakAfter(s, end)) return false;
+  let v = end + 1;
+  while (v < words.length - 1 && words[v]!.tag === 'adv' && !words[v]!.mark) v++;
+  const verb = words[v]!;
+  return verb.tag === 'ved' || verb.tag === 'verb' || verb.tag === 'aux' || verb.tag === 'modal';
 }
 
 /**
@@ -356,7 +386,9 @@ function verbAfterAside(s: Sentence, i: number, p: number): boolean {
   if (s.words[p]!.mark !== ',' || s.words[i + 1]?.token.core === 'by') return false;
   // comma segments before it: one with a finite verb (not a relative or subordinate aside) means the clause has its verb
   let finite = false;
+  let segmentEnd = p;
   for (let k = p; k >= 0 && !breakAfter(s, k); k--) {
+    if (k < p && pauseAfter(s, k)) segmentEnd = k;
     const g = s.groupOf[k]!;
     // (", the physicist who led the team that found it,": the verb of a relative clause inside an appositive is
     // not the clause's)
@@ -364,8 +396,10 @@ function verbAfterAside(s: Sentence, i: number, p: number): boolean {
     const tag = s.words[k]!.tag;
     const segmentStart = k === 0 || pauseAfter(s, k - 1);
     if (segmentStart) {
-      // (", whose shares began trading," is a relative aside too)
-      if (finite && tag !== 'sub' && tag !== 'rel' && s.words[k]!.token.core !== 'whose') return false;
+      // (", whose shares began trading," is a relative aside too; so is a saying between commas: "The council,
+      // the mayor said, | approved")
+      const saying = k > 0 && s.words[segmentEnd]!.report && s.groupOf[segmentEnd]! >= 0 && segmentEnd - k <= 5;
+      if (finite && !saying && tag !== 'sub' && tag !== 'rel' && s.words[k]!.token.core !== 'whose') return false;
       finite = false;
     }
   }
