@@ -167,6 +167,13 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   // league Saturday sharply criticised" (adverbs before the verb)
   let verbAt = pe;
   while (verbAt < words.length && words[verbAt]!.tag === 'adv' && !pauseAfter(s, verbAt) && verbAt - pe < 2) verbAt++;
+  // ("A wet June | left fields flooded": a phrase the label keeps, after its adjectives, heads the subject)
+  if (s.keepPhrase && ga === pa && afterPhrase && isFiniteStart(s, pe) && !pauseAfter(s, pe - 1)) {
+    const g = groupAt(s, pe)!;
+    const found = subjectOf(s, g.start);
+    if (found && found[1] === ga)
+      return clauseChoice(s, g, `${quoted} heads the subject of “${words[g.head]!.token.core}”`, [], [found[0], pe]);
+  }
   if (
     afterPhrase &&
     isFiniteStart(s, verbAt) &&

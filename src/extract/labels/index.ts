@@ -127,12 +127,50 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
   );
 }
 
+/** Tags of the words between a determiner and the time phrase it opens ("an | unusually mild | October"). */
+const DESCRIBING_TAGS = new Set(['adv', 'noun']);
+
+/**
+ * "an unusually mild | October", "its wettest | February", "a wet and cold | June": the determiner (or possessive) of a
+ * noun phrase whose head is the time phrase at `start` (a month, a day or a year: a name or a number), with one to
+ * four lower-case words between, the last an adjective; its index, or -1. Without the phrase they would dangle
+ * ("blamed an unusually mild for"). Not a subject before its phrase ("The council | Friday rejected"), nor a
+ * participle ("the memorandum issued | yesterday").
+ */
+function describedFrom(words: Word[], start: number): number {
+  if (!/^[\p{Lu}\p{N}]/u.test(words[start]!.token.text)) return -1;
+  const last = words[start - 1];
+  if (!last || last.tag !== 'noun' || last.mark || !startsLower(last.token.text)) return -1;
+  const adverb = words[start - 2]?.tag === 'adv' && /ly$/.test(words[start - 2]!.token.core);
+  if (!adverb && !ADJECTIVES.has(last.token.core) && !SUPERLATIVE.test(last.token.core)) return -1;
+  for (let k = start - 2; k >= 0 && start - k <= 5; k--) {
+    const w = words[k]!;
+    if (w.mark || w.closes || w.opens) return -1;
+    if (w.tag === 'det' || w.possessive) return k;
+    const joins = isCoordinator(w) && k > 0 && DESCRIBING_TAGS.has(words[k - 1]!.tag);
+    if (!joins && (!DESCRIBING_TAGS.has(w.tag) || !startsLower(w.token.text))) return -1;
+  }
+  return -1;
+}
+
+/** Adjectives news uses of a period ("a wet June", "a record August", "a difficult 2019"). */
+const ADJECTIVES = new Set(
+  `wet dry cold hot warm mild cool busy quiet rainy snowy sunny stormy chilly bloody record bad good great difficult
+  hard tough strong weak dismal bleak dark grim long short big memorable miserable turbulent tumultuous volatile
+  eventful disastrous successful poor slow`.split(/\s+/),
+);
+/** "its wettest June", "the busiest December", "the worst 2020": a superlative. */
+const SUPERLATIVE = /^(?:best|worst|[a-z]{3,}est)$/;
+
 /**
  * First word of the prepositions that govern a phrase starting at word `start` ("on Monday", "as of
  * Friday"), with its determiner when the phrase is a noun phrase of its own ("in | the | 1990s", "for
  * | its | fourth quarter").
  */
 function governedFrom(words: Word[], start: number, end = start + 1): number {
+  // "in | an unusually mild | October": the determiner and adjectives of the phrase go with it
+  const described = describedFrom(words, start);
+  if (described >= 0 && described < start && GOVERNORS.has(words[described - 1]?.token.core ?? '')) start = described;
   // "until | at least | 10am": a modifier between the preposition and the phrase is the phrase's
   let k = start - modifierBefore(words, start);
   const det = words[k - 1];
@@ -638,7 +676,12 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     const g = firstEndingAfter(words, request.governorStart);
     if (g < governorStart) governorStart = g;
   }
-  const keepPhrase = premodifies(words, phraseStart, phraseEnd) || spentTime(words, phraseStart);
+  // ("blamed an unusually mild October for": the object is the phrase with its adjectives, and stays)
+  const described = describedFrom(words, phraseStart);
+  const keepPhrase =
+    premodifies(words, phraseStart, phraseEnd) ||
+    spentTime(words, phraseStart) ||
+    (described >= 0 && !GOVERNORS.has(words[described - 1]?.token.core ?? ''));
   if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
   // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
   const ender = words[governorStart - 1];
