@@ -921,6 +921,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   ) {
     chosen = trimEdges(s, shorten(s, { ...choice, words: repairShort(s, chosen), subjectLength: 0 }));
   }
+  chosen = withSinceClause(s, chosen);
   // "bonds due 2031": a "due" date is what the label says
   const due = s.governorStart - 1;
   const last = chosen[chosen.length - 1];
@@ -939,6 +940,46 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     tense: tenseOf(s, choice.group),
     anchor: choice.keep.length ? s.words[choice.keep[0]!]!.token.start : -1,
   };
+}
+
+/** Most words of a "since" clause added to a label ("since he was found"). */
+const SINCE_CLAUSE_WORDS = 6;
+
+/**
+ * "Elian has been the focus of a custody battle | since he was found | off the coast on Nov. 25": the phrase ends a
+ * clause after "since" that says what the stretch counts from; a label of the clause before it gets the "since"
+ * clause's subject and verb (up to its first phrase) when they fit, in place of nothing. `chosen` is in order.
+ */
+function withSinceClause(s: Sentence, chosen: number[]): number[] {
+  const since = s.governorStart;
+  const last = chosen[chosen.length - 1];
+  if (last === undefined || last >= since || s.words[since]!.token.core !== 'since' || since + 2 >= s.phraseStart)
+    return chosen;
+  // (the clause is inside the phrase's span, which has no verb groups: its verb by its tag)
+  const isVerb = (w: Word) => w.tag === 'ved' || w.tag === 'verb' || w.tag === 'aux' || w.tag === 'modal';
+  let verb = since + 1;
+  while (verb < s.phraseStart && !isVerb(s.words[verb]!)) {
+    const w = s.words[verb]!;
+    if (w.mark || !(SUBJECT_TAGS.has(w.tag) || w.tag === 'pron') || verb - since > 4) return chosen;
+    verb++;
+  }
+  if (verb === since + 1 || verb >= s.phraseStart) return chosen;
+  // the verb group and its object, up to a mark, a preposition or the phrase
+  let end = verb;
+  while (end < s.phraseStart && end - since < SINCE_CLAUSE_WORDS) {
+    const w = s.words[end]!;
+    if (end > verb && (w.tag === 'prep' || w.tag === 'to' || w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj'))
+      break;
+    end++;
+    if (w.mark) break;
+  }
+  const next = s.words[end]!;
+  // (the object whole: "since they obtained a warrant | for him", not "since they obtained a")
+  if (end < s.phraseStart && !(next.tag === 'prep' || next.tag === 'to' || s.words[end - 1]!.mark)) return chosen;
+  const added: number[] = [];
+  for (let k = since; k < end; k++) added.push(k);
+  const out = [...chosen, ...added];
+  return countWords(s, out) <= MAX_LABEL_WORDS ? out : chosen;
 }
 
 /** Words of a label that is a whole clause, a subject and its verb: enough without its time phrase ("The plant closed"). */
