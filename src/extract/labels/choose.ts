@@ -37,6 +37,7 @@ import { invertedReportBefore, saidDirectly, statementChoice } from './statement
 import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
 import { type Choice, clauseChoice } from './clause.js';
 import { extendedNounPhrase, subjectOf } from './subject.js';
+import { COUNT_WORDS } from './tags.js';
 
 /** Gerunds of speaking: in an aside before "said", the time phrase dates the statement. */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing', 'testifying', 'briefing']);
@@ -208,7 +209,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
 
   // 5. the nearest verb before the phrase in its clause
   let eventNoun = -1;
-  for (let k = ga - 1; k >= 0; k--) {
+  for (let k = restatedBefore(s, ga); k >= 0; k--) {
     let w = words[k]!;
     // "found more than 1,300 pounds (600 kgs) of explosives Sunday": a bracket is an aside
     let overBracket = false;
@@ -642,12 +643,30 @@ export function asideComma(s: Sentence, k: number): boolean {
   if (placeApposition(s, k + 1) || (s.words[k]!.tag === 'name' && next.tag === 'name')) return true;
   // "Greece and Turkey in 1952, Germany in 1955": a list of dated items shares the verb before it
   if (s.words[k]!.tag === 'num' && next.tag === 'name') return true;
-  // ", or 68 cents a share,", ", up from 9,000"
+  // ", or 68 cents a share,", ", or seven cents a share,", ", up from 9,000"
+  const amount = s.words[k + 2];
   return (
-    (next.token.core === 'or' && s.words[k + 2]?.tag === 'num') ||
+    (next.token.core === 'or' &&
+      amount !== undefined &&
+      (amount.tag === 'num' || COUNT_WORDS.has(amount.token.core))) ||
     next.token.core === 'up' ||
     next.token.core === 'down'
   );
+}
+
+/**
+ * Where the scan for the verb before a phrase at `ga` starts: before an amount said again between commas right
+ * before it ("rose to $3 million, | or 29 cents a share adjusted for the split, | for the quarter": not "adjusted"),
+ * at the comma that opens it; else right before the phrase.
+ */
+function restatedBefore(s: Sentence, ga: number): number {
+  const { words } = s;
+  if (ga < 4 || words[ga - 1]!.mark !== ',') return ga - 1;
+  for (let j = ga - 2; j > 0 && ga - j <= 12; j--) {
+    if (!words[j]!.mark) continue;
+    return words[j]!.mark === ',' && words[j + 1]!.token.core === 'or' && asideComma(s, j) ? j : ga - 1;
+  }
+  return ga - 1;
 }
 
 /** "his small, neighborhood store": after the comma the noun phrase goes on. */

@@ -118,7 +118,9 @@ export function nounPhraseStart(s: Sentence, end: number): number {
     const w = s.words[j]!;
     // "The Salem, Ore., | bakery's shares": a place with its state inside the noun phrase
     // (after a determiner: "In Dayton, Ohio, | officials said" is a phrase of place and a clause)
-    if (s.words[j]!.mark === ',' && s.words[j - 2]?.tag === 'det' && !breakAfter(s, j) && placeModifier(s, k)) {
+    // ("The Van Nuys, Calif., | thrift had": a city of up to three words; after the determiner, a noun phrase even
+    // before a verb)
+    if (s.words[j]!.mark === ',' && cityAfterDeterminer(s, j - 1) && !breakAfter(s, j) && placeModifier(s, k, true)) {
       k = j - 1;
       continue;
     }
@@ -779,7 +781,7 @@ export function placeApposition(s: Sentence, k: number): boolean {
 }
 
 /** "the Dayton, Ohio, | bank": a place with its state before a noun is that noun's modifier, not the clause's end. */
-function placeModifier(s: Sentence, k: number): boolean {
+function placeModifier(s: Sentence, k: number, afterDeterminer = false): boolean {
   const state = s.words[k - 1]!;
   const city = s.words[k - 2];
   const w = s.words[k];
@@ -793,8 +795,15 @@ function placeModifier(s: Sentence, k: number): boolean {
     startsLower(w.token.text) &&
     !groupAt(s, k) &&
     // ("in Dayton, Ohio, officials said": a clause of its own)
-    groupAt(s, k + 1)?.kind !== 'finite'
+    (afterDeterminer || groupAt(s, k + 1)?.kind !== 'finite')
   );
+}
+
+/** The city at `city` (its last word) follows a determiner, over at most two more words of its name. */
+function cityAfterDeterminer(s: Sentence, city: number): boolean {
+  let d = city - 1;
+  while (d > 0 && city - d <= 2 && s.words[d]!.tag === 'name' && !s.words[d]!.mark) d--;
+  return d >= 0 && s.words[d]!.tag === 'det' && !s.words[d]!.mark;
 }
 
 /** A word ("after", "and") followed by a clause of its own: a finite verb within a few words, or a gerund. */

@@ -461,6 +461,12 @@ export function subjectOverAsides(s: Sentence, k: number): [number, number] | nu
       )
         np = [extendedNounPhrase(s, p - 1)[0], np[1]];
       best = np[0] < start ? [start, segmentEnd + 1] : np;
+      // "The Fairfield, N.J., company, which …, had": a place with its state inside the noun phrase, which starts
+      // before the segment; the next segment is the one before it
+      if (np[0] < segmentStart && start === segmentStart && !isTimeWord(s, np[0])) {
+        best = np;
+        j = np[0] - 1;
+      }
     }
     if (j < 0 || words[j]!.mark !== ',') break; // the sentence or clause starts here
     segmentEnd = j;
