@@ -224,6 +224,12 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     }
     if (breakAfter(s, k) && w.mark !== ',' && !overBracket) break;
     if (w.mark === ',' && k < ga - 1 && !asideComma(s, k) && !nounGoesOn(s, k)) {
+      // "delayed the vote, planned for Monday, | to next week": over an aside that describes the object, the verb
+      const open = objectAsideOpening(s, k, ga);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
       // '"…," said Anna Berg, a spokeswoman for the board, on Thursday': the inverted "said" is the event
       const said = invertedReportBefore(s, k);
       if (said) {
@@ -652,6 +658,28 @@ export function asideComma(s: Sentence, k: number): boolean {
     next.token.core === 'up' ||
     next.token.core === 'down'
   );
+}
+
+/**
+ * "extended its bid, due to expire on Friday, | to Nov. 6", "delayed the vote, planned for Monday, | to next week": the
+ * comma at `k`, right before the phrase's preposition, closes an aside (a participle, "due", "which") that describes
+ * the noun before its opening comma, the object of a verb before it. The noun's index (the scan goes on from there),
+ * or -1.
+ */
+function objectAsideOpening(s: Sentence, k: number, ga: number): number {
+  const { words } = s;
+  if (k !== ga - 2 || (words[ga - 1]!.tag !== 'prep' && words[ga - 1]!.tag !== 'to')) return -1;
+  for (let j = k - 1; j > 0 && k - j <= 10; j--) {
+    if (!words[j]!.mark) continue;
+    const first = words[j + 1]!;
+    const opens =
+      first.tag === 'ved' || first.token.core === 'due' || (first.tag === 'rel' && first.token.core !== 'that');
+    if (words[j]!.mark !== ',' || breakAfter(s, j) || !opens || !endsNounPhrase(words[j]!)) return -1;
+    // (the noun is an object: a verb before it in its clause)
+    for (let v = j - 1; v >= 0 && j - v <= 6 && !pauseAfter(s, v); v--) if (groupAt(s, v)?.kind === 'finite') return j;
+    return -1;
+  }
+  return -1;
 }
 
 /**

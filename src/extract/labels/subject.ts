@@ -433,7 +433,9 @@ export function subjectOverAsides(s: Sentence, k: number): [number, number] | nu
   let best: [number, number] | null = null;
   for (let hops = 0; hops < 4; hops++) {
     let j = segmentEnd - 1;
-    while (j >= 0 && !pauseAfter(s, j)) j--;
+    // (a bracket inside the segment is part of it: ", which offered $900 million (£700 million), | said")
+    const bracketOpens = (at: number) => !words[at]!.mark && /^[“‘"]*\(/u.test(words[at + 1]!.token.text);
+    while (j >= 0 && (!pauseAfter(s, j) || bracketOpens(j))) j--;
     const segmentStart = j + 1;
     // "In recent months a group of lenders, led by …, has": the segment's noun phrase after its time phrase
     let first = words[segmentStart]!;
