@@ -43,3 +43,18 @@ test('negative: a clause after a comma keeps its own verb', () => {
   // an ordinal before a past form that has an object is the subject
   assert.equal(label('The first arrived at the port on Monday.', 'Monday'), 'The first arrived at the port');
 });
+
+test('what was said before its speaker drops the appositive of its subject first', () => {
+  assert.equal(
+    label(
+      'Mira Holt, a former deputy chief of the port authority, will also visit Gdansk, an aide said today.',
+      'today',
+    ),
+    'Mira Holt will also visit Gdansk, an aide said',
+  );
+  // negative: a short statement keeps its words as they are
+  assert.equal(
+    label('Mira Holt, the envoy, will visit Gdansk, an aide said today.', 'today'),
+    'Mira Holt, the envoy, will visit Gdansk, an aide said',
+  );
+});
