@@ -11,6 +11,7 @@ import { comparisonBefore } from './timex/refiners/comparison-refiner.js';
 import { onAxis } from './axis.js';
 import { endAfterLength, placeUnplaced } from './durations.js';
 import { describeEvent, tagSentence } from './labels/index.js';
+import { COMMON_VERBS } from './labels/lexicon.js';
 import type { Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
@@ -245,6 +246,51 @@ function minutesAfter(from: string, minutes: number): string | null {
   return isoMinute(epochMinute(day, Number(clock[1]) * 60 + Number(clock[2])) + minutes);
 }
 
+/** ", kick-off ", ", first ball at ": one or two lower-case nouns after a comma (not a clause: ", doors open at "). */
+const CLOCK_NOUN = /^,\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?\s+(?:at\s+|from\s+)?$/u;
+
+/** Whether the words between a day and a clock time name what the clock time is of ("kick-off", "start"). */
+function clockNoun(gap: string): boolean {
+  const m = CLOCK_NOUN.exec(gap);
+  if (!m) return false;
+  const verbLike = (w: string) => /(?:ed|ing)$/.test(w) || FUNCTION_WORDS.has(w);
+  if (verbLike(m[1]!) || (m[2] !== undefined && (verbLike(m[2]) || COMMON_VERBS.has(m[2].replace(/e?s$/, '')))))
+    return false;
+  return m[2] === undefined || !COMMON_VERBS.has(m[2]);
+}
+
+/** Words that are no noun of a clock time: ", and at 7pm", ", then at 9pm", ", or at noon". */
+const FUNCTION_WORDS = new Set([
+  'and',
+  'or',
+  'but',
+  'then',
+  'with',
+  'until',
+  'to',
+  'the',
+  'a',
+  'an',
+  'by',
+  'before',
+  'after',
+]);
+
+/** The span of a clock time [from, to) moved onto `day` ("7.45pm" read on another day), or null. */
+function clockOnDay(day: string, from: string, to: string): { from: string; to: string } | null {
+  const onDay = parseIsoDay(day);
+  const fromDay = parseIsoDay(from);
+  const toDay = parseIsoDay(to);
+  const fromClock = /T(\d{2}):(\d{2})$/.exec(from);
+  const toClock = /T(\d{2}):(\d{2})$/.exec(to);
+  if (!onDay || !fromDay || !toDay || !fromClock || !toClock || day.length !== 10) return null;
+  const minute = Number(fromClock[1]) * 60 + Number(fromClock[2]);
+  const length = epochMinute(toDay, Number(toClock[1]) * 60 + Number(toClock[2])) - epochMinute(fromDay, minute);
+  if (!(length > 0)) return null;
+  const start = epochMinute(onDay, minute);
+  return { from: isoMinute(start), to: isoMinute(start + length) };
+}
+
 /**
  * Where an event measured by a length ends: to the minute for a time's event ("will walk out for 48 hours from
  * midnight on Friday"), in calendar units for a day's or longer ("for two decades" from 1962 ends in 1982, not 7,300
@@ -454,7 +500,14 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       RESTATED.test(gap) &&
       // a written date, not "the same year" that opens a clause of its own ("in 1935, the same year settlers came")
       (WRITTEN_DATE.test(next.text) || (gap.includes('(') && WEEKDAY_IN_PARENTHESES.test(next.text)));
-    if ((tentative?.endsWithNext || endsPeriod || fiscal || restated) && next && !rangeRead) {
+    // "on Tuesday 14 January, kick-off 7.45pm": a clock time after a day, with a short noun phrase between, is the
+    // time of the day's event (the clock is read on that day), one event
+    const clock =
+      joinable && granularity === 'day' && FINER_THAN_DAY.has(granularityOf(next)) && clockNoun(gap)
+        ? clockOnDay(from, next.from!, next.to!)
+        : null;
+    if (clock) ({ from, to } = clock);
+    if ((tentative?.endsWithNext || endsPeriod || fiscal || restated || clock) && next && !rangeRead) {
       phraseEnd = next.end;
       i = nextPlaceable[i + 1]!;
     }
@@ -497,7 +550,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       why = `${why.slice(0, -1)}; ${fiscal.why}.`;
     }
     let mod = x.mod;
-    let eventGranularity = granularity;
+    let eventGranularity = clock ? granularityOf(next!) : granularity;
 
     if (!placeable) {
       if (anchor >= 0 && measuring && (lengthInDays(x.value) > 0 || lengthInMinutes(x.value) > 0))

@@ -37,6 +37,7 @@ import { invertedReportBefore, saidDirectly, statementChoice } from './statement
 import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
 import { type Choice, clauseChoice } from './clause.js';
 import { extendedNounPhrase, subjectOf } from './subject.js';
+import { COUNT_WORDS } from './tags.js';
 
 /** Gerunds of speaking: in an aside before "said", the time phrase dates the statement. */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing', 'testifying', 'briefing']);
@@ -167,6 +168,13 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   // league Saturday sharply criticised" (adverbs before the verb)
   let verbAt = pe;
   while (verbAt < words.length && words[verbAt]!.tag === 'adv' && !pauseAfter(s, verbAt) && verbAt - pe < 2) verbAt++;
+  // ("A wet June | left fields flooded": a phrase the label keeps, after its adjectives, heads the subject)
+  if (s.keepPhrase && ga === pa && afterPhrase && isFiniteStart(s, pe) && !pauseAfter(s, pe - 1)) {
+    const g = groupAt(s, pe)!;
+    const found = subjectOf(s, g.start);
+    if (found && found[1] === ga)
+      return clauseChoice(s, g, `${quoted} heads the subject of “${words[g.head]!.token.core}”`, [], [found[0], pe]);
+  }
   if (
     afterPhrase &&
     isFiniteStart(s, verbAt) &&
@@ -201,7 +209,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
 
   // 5. the nearest verb before the phrase in its clause
   let eventNoun = -1;
-  for (let k = ga - 1; k >= 0; k--) {
+  for (let k = restatedBefore(s, ga); k >= 0; k--) {
     let w = words[k]!;
     // "found more than 1,300 pounds (600 kgs) of explosives Sunday": a bracket is an aside
     let overBracket = false;
@@ -216,6 +224,12 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     }
     if (breakAfter(s, k) && w.mark !== ',' && !overBracket) break;
     if (w.mark === ',' && k < ga - 1 && !asideComma(s, k) && !nounGoesOn(s, k)) {
+      // "delayed the vote, planned for Monday, | to next week": over an aside that describes the object, the verb
+      const open = objectAsideOpening(s, k, ga);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
       // '"…," said Anna Berg, a spokeswoman for the board, on Thursday': the inverted "said" is the event
       const said = invertedReportBefore(s, k);
       if (said) {
@@ -635,12 +649,52 @@ export function asideComma(s: Sentence, k: number): boolean {
   if (placeApposition(s, k + 1) || (s.words[k]!.tag === 'name' && next.tag === 'name')) return true;
   // "Greece and Turkey in 1952, Germany in 1955": a list of dated items shares the verb before it
   if (s.words[k]!.tag === 'num' && next.tag === 'name') return true;
-  // ", or 68 cents a share,", ", up from 9,000"
+  // ", or 68 cents a share,", ", or seven cents a share,", ", up from 9,000"
+  const amount = s.words[k + 2];
   return (
-    (next.token.core === 'or' && s.words[k + 2]?.tag === 'num') ||
+    (next.token.core === 'or' &&
+      amount !== undefined &&
+      (amount.tag === 'num' || COUNT_WORDS.has(amount.token.core))) ||
     next.token.core === 'up' ||
     next.token.core === 'down'
   );
+}
+
+/**
+ * "extended its bid, due to expire on Friday, | to Nov. 6", "delayed the vote, planned for Monday, | to next week": the
+ * comma at `k`, right before the phrase's preposition, closes an aside (a participle, "due", "which") that describes
+ * the noun before its opening comma, the object of a verb before it. The noun's index (the scan goes on from there),
+ * or -1.
+ */
+function objectAsideOpening(s: Sentence, k: number, ga: number): number {
+  const { words } = s;
+  if (k !== ga - 2 || (words[ga - 1]!.tag !== 'prep' && words[ga - 1]!.tag !== 'to')) return -1;
+  for (let j = k - 1; j > 0 && k - j <= 10; j--) {
+    if (!words[j]!.mark) continue;
+    const first = words[j + 1]!;
+    const opens =
+      first.tag === 'ved' || first.token.core === 'due' || (first.tag === 'rel' && first.token.core !== 'that');
+    if (words[j]!.mark !== ',' || breakAfter(s, j) || !opens || !endsNounPhrase(words[j]!)) return -1;
+    // (the noun is an object: a verb before it in its clause)
+    for (let v = j - 1; v >= 0 && j - v <= 6 && !pauseAfter(s, v); v--) if (groupAt(s, v)?.kind === 'finite') return j;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the scan for the verb before a phrase at `ga` starts: before an amount said again between commas right
+ * before it ("rose to $3 million, | or 29 cents a share adjusted for the split, | for the quarter": not "adjusted"),
+ * at the comma that opens it; else right before the phrase.
+ */
+function restatedBefore(s: Sentence, ga: number): number {
+  const { words } = s;
+  if (ga < 4 || words[ga - 1]!.mark !== ',') return ga - 1;
+  for (let j = ga - 2; j > 0 && ga - j <= 12; j--) {
+    if (!words[j]!.mark) continue;
+    return words[j]!.mark === ',' && words[j + 1]!.token.core === 'or' && asideComma(s, j) ? j : ga - 1;
+  }
+  return ga - 1;
 }
 
 /** "his small, neighborhood store": after the comma the noun phrase goes on. */

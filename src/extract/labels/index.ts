@@ -127,12 +127,50 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
   );
 }
 
+/** Tags of the words between a determiner and the time phrase it opens ("an | unusually mild | October"). */
+const DESCRIBING_TAGS = new Set(['adv', 'noun']);
+
+/**
+ * "an unusually mild | October", "its wettest | February", "a wet and cold | June": the determiner (or possessive) of a
+ * noun phrase whose head is the time phrase at `start` (a month, a day or a year: a name or a number), with one to
+ * four lower-case words between, the last an adjective; its index, or -1. Without the phrase they would dangle
+ * ("blamed an unusually mild for"). Not a subject before its phrase ("The council | Friday rejected"), nor a
+ * participle ("the memorandum issued | yesterday").
+ */
+function describedFrom(words: Word[], start: number): number {
+  if (!/^[\p{Lu}\p{N}]/u.test(words[start]!.token.text)) return -1;
+  const last = words[start - 1];
+  if (!last || last.tag !== 'noun' || last.mark || !startsLower(last.token.text)) return -1;
+  const adverb = words[start - 2]?.tag === 'adv' && /ly$/.test(words[start - 2]!.token.core);
+  if (!adverb && !ADJECTIVES.has(last.token.core) && !SUPERLATIVE.test(last.token.core)) return -1;
+  for (let k = start - 2; k >= 0 && start - k <= 5; k--) {
+    const w = words[k]!;
+    if (w.mark || w.closes || w.opens) return -1;
+    if (w.tag === 'det' || w.possessive) return k;
+    const joins = isCoordinator(w) && k > 0 && DESCRIBING_TAGS.has(words[k - 1]!.tag);
+    if (!joins && (!DESCRIBING_TAGS.has(w.tag) || !startsLower(w.token.text))) return -1;
+  }
+  return -1;
+}
+
+/** Adjectives news uses of a period ("a wet June", "a record August", "a difficult 2019"). */
+const ADJECTIVES = new Set(
+  `wet dry cold hot warm mild cool busy quiet rainy snowy sunny stormy chilly bloody record bad good great difficult
+  hard tough strong weak dismal bleak dark grim long short big memorable miserable turbulent tumultuous volatile
+  eventful disastrous successful poor slow`.split(/\s+/),
+);
+/** "its wettest June", "the busiest December", "the worst 2020": a superlative. */
+const SUPERLATIVE = /^(?:best|worst|[a-z]{3,}est)$/;
+
 /**
  * First word of the prepositions that govern a phrase starting at word `start` ("on Monday", "as of
  * Friday"), with its determiner when the phrase is a noun phrase of its own ("in | the | 1990s", "for
  * | its | fourth quarter").
  */
 function governedFrom(words: Word[], start: number, end = start + 1): number {
+  // "in | an unusually mild | October": the determiner and adjectives of the phrase go with it
+  const described = describedFrom(words, start);
+  if (described >= 0 && described < start && GOVERNORS.has(words[described - 1]?.token.core ?? '')) start = described;
   // "until | at least | 10am": a modifier between the preposition and the phrase is the phrase's
   let k = start - modifierBefore(words, start);
   const det = words[k - 1];
@@ -521,6 +559,18 @@ function scheduledVerbBefore(words: Word[], a: number, b: number): number {
 
 /** Tags of the word after a second base verb that open its complement ("and close | two plants", "and reopen | on"). */
 const COMPLEMENT_TAGS = new Set(['det', 'num', 'prep', 'adv', 'pron', 'to', 'name']);
+/** Endings of base verbs that are seldom nouns ("publish", "finalise", "modernize", "clarify"). */
+const VERB_SUFFIX = /^[a-z]{3,}(?:ish|i[sz]e|y[sz]e|ify)$/;
+/** Words with those endings that are nouns or adjectives ("an enterprise", "expertise"). */
+const SUFFIX_NOUNS = new Set(
+  'premise premises expertise merchandise enterprise paradise otherwise likewise clockwise concise precise'.split(' '),
+);
+/**
+ * Words that open a noun phrase as its adjective ("and sell | new shares", "and publish | full-year results"): a noun
+ * after a gapped object's noun is a compound ("and pay rises"), an adjective is not.
+ */
+const ADJECTIVE_LIKE =
+  /^(?:new|more|further|fresh|final|full|first|[a-z]+-[a-z]+|[a-z]{3,}(?:al|ive|ous|ful|ic|ible|able))$/;
 /** Prefixes of a base verb made of a common one ("reopen", "outsell"). */
 const BASE_PREFIXES = /^(?:re|out|over|under)(?=[a-z]{3})/;
 
@@ -536,13 +586,14 @@ function baseVerbAfter(words: Word[], a: number, b: number): boolean {
   if (!conj || !verb || !isCoordinator(conj) || (words[b - 1]!.mark !== '' && words[b - 1]!.mark !== ',')) return false;
   const core = verb.token.core;
   if (verb.tag !== 'noun' || verb.possessive || !startsLower(verb.token.text)) return false;
-  if (!COMMON_VERBS.has(core) && !COMMON_VERBS.has(core.replace(BASE_PREFIXES, ''))) return false;
+  const suffixed = VERB_SUFFIX.test(core) && !SUFFIX_NOUNS.has(core);
+  if (!suffixed && !COMMON_VERBS.has(core) && !COMMON_VERBS.has(core.replace(BASE_PREFIXES, ''))) return false;
   const next = words[b + 2];
   const opens =
     verb.mark !== '' ||
     next === undefined ||
     COMPLEMENT_TAGS.has(next.tag) ||
-    (next.tag === 'noun' && NUMBER_WORDS.test(next.token.core));
+    (next.tag === 'noun' && (suffixed || NUMBER_WORDS.test(next.token.core) || ADJECTIVE_LIKE.test(next.token.core)));
   if (!opens) return false;
   // the clause before the phrase: its nearest verb is a base form after a modal ("will | cut")
   for (let k = a - 1; k >= 0 && a - k <= 16; k--) {
@@ -625,7 +676,12 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     const g = firstEndingAfter(words, request.governorStart);
     if (g < governorStart) governorStart = g;
   }
-  const keepPhrase = premodifies(words, phraseStart, phraseEnd) || spentTime(words, phraseStart);
+  // ("blamed an unusually mild October for": the object is the phrase with its adjectives, and stays)
+  const described = describedFrom(words, phraseStart);
+  const keepPhrase =
+    premodifies(words, phraseStart, phraseEnd) ||
+    spentTime(words, phraseStart) ||
+    (described >= 0 && !GOVERNORS.has(words[described - 1]?.token.core ?? ''));
   if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
   // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
   const ender = words[governorStart - 1];
@@ -865,6 +921,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   ) {
     chosen = trimEdges(s, shorten(s, { ...choice, words: repairShort(s, chosen), subjectLength: 0 }));
   }
+  chosen = withSinceClause(s, chosen);
   // "bonds due 2031": a "due" date is what the label says
   const due = s.governorStart - 1;
   const last = chosen[chosen.length - 1];
@@ -883,6 +940,46 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     tense: tenseOf(s, choice.group),
     anchor: choice.keep.length ? s.words[choice.keep[0]!]!.token.start : -1,
   };
+}
+
+/** Most words of a "since" clause added to a label ("since he was found"). */
+const SINCE_CLAUSE_WORDS = 6;
+
+/**
+ * "Elian has been the focus of a custody battle | since he was found | off the coast on Nov. 25": the phrase ends a
+ * clause after "since" that says what the stretch counts from; a label of the clause before it gets the "since"
+ * clause's subject and verb (up to its first phrase) when they fit, in place of nothing. `chosen` is in order.
+ */
+function withSinceClause(s: Sentence, chosen: number[]): number[] {
+  const since = s.governorStart;
+  const last = chosen[chosen.length - 1];
+  if (last === undefined || last >= since || s.words[since]!.token.core !== 'since' || since + 2 >= s.phraseStart)
+    return chosen;
+  // (the clause is inside the phrase's span, which has no verb groups: its verb by its tag)
+  const isVerb = (w: Word) => w.tag === 'ved' || w.tag === 'verb' || w.tag === 'aux' || w.tag === 'modal';
+  let verb = since + 1;
+  while (verb < s.phraseStart && !isVerb(s.words[verb]!)) {
+    const w = s.words[verb]!;
+    if (w.mark || !(SUBJECT_TAGS.has(w.tag) || w.tag === 'pron') || verb - since > 4) return chosen;
+    verb++;
+  }
+  if (verb === since + 1 || verb >= s.phraseStart) return chosen;
+  // the verb group and its object, up to a mark, a preposition or the phrase
+  let end = verb;
+  while (end < s.phraseStart && end - since < SINCE_CLAUSE_WORDS) {
+    const w = s.words[end]!;
+    if (end > verb && (w.tag === 'prep' || w.tag === 'to' || w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj'))
+      break;
+    end++;
+    if (w.mark) break;
+  }
+  const next = s.words[end]!;
+  // (the object whole: "since they obtained a warrant | for him", not "since they obtained a")
+  if (end < s.phraseStart && !(next.tag === 'prep' || next.tag === 'to' || s.words[end - 1]!.mark)) return chosen;
+  const added: number[] = [];
+  for (let k = since; k < end; k++) added.push(k);
+  const out = [...chosen, ...added];
+  return countWords(s, out) <= MAX_LABEL_WORDS ? out : chosen;
 }
 
 /** Words of a label that is a whole clause, a subject and its verb: enough without its time phrase ("The plant closed"). */

@@ -118,7 +118,9 @@ export function nounPhraseStart(s: Sentence, end: number): number {
     const w = s.words[j]!;
     // "The Salem, Ore., | bakery's shares": a place with its state inside the noun phrase
     // (after a determiner: "In Dayton, Ohio, | officials said" is a phrase of place and a clause)
-    if (s.words[j]!.mark === ',' && s.words[j - 2]?.tag === 'det' && !breakAfter(s, j) && placeModifier(s, k)) {
+    // ("The Van Nuys, Calif., | thrift had": a city of up to three words; after the determiner, a noun phrase even
+    // before a verb)
+    if (s.words[j]!.mark === ',' && cityAfterDeterminer(s, j - 1) && !breakAfter(s, j) && placeModifier(s, k, true)) {
       k = j - 1;
       continue;
     }
@@ -236,6 +238,9 @@ function finitePast(s: Sentence, i: number): boolean {
   // "About 100 protesters marched": a number's "about" is no preposition
   if (npStart === 1 && s.words[0]!.tag === 'prep' && s.words[1]!.tag === 'num') return true;
   const opener = previousWord(s, npStart);
+  // "The storm, the first ever recorded in the region, | brought": a past form in an appositive is a participle
+  // (not a saying's: "Mr. Lee, the agency said, | made")
+  if (opener >= 0 && appositiveBetween(s, opener, npStart, i) && !isClauseTaking(s.words[i]!)) return false;
   if (opener < 0 || pauseAfter(s, opener)) return true; // the noun phrase opens the clause
   const o = s.words[opener]!;
   if (o.tag === 'sub' || o.tag === 'rel' || o.tag === 'conj') return true;
@@ -254,6 +259,33 @@ function finitePast(s: Sentence, i: number): boolean {
     return isClauseTaking(o);
   }
   return true;
+}
+
+/** Tags of the words of a noun phrase with no verb ("The storm", "Mayor Anna Berg"). */
+const BARE_NOUN_PHRASE = new Set(['det', 'noun', 'name', 'num']);
+
+/**
+ * "The storm, | the first ever recorded in the region, | brought": the comma at `comma` closes a noun phrase of no
+ * verb that opens its clause, the noun phrase at `npStart` opens with a determiner, and the comma segment of the past form at `i` is closed by a comma (within 12 words)
+ * right before a verb: the segment is an appositive of that noun phrase, and the clause's verb is the one after it.
+ */
+function appositiveBetween(s: Sentence, comma: number, npStart: number, i: number): boolean {
+  const { words } = s;
+  // (the appositive opens with a determiner or "one": "the first…", "a former…", "one of the largest…")
+  if (words[npStart]!.tag !== 'det' && words[npStart]!.token.core !== 'one') return false;
+  if (words[comma]!.mark !== ',' || breakAfter(s, comma) || !endsNounPhrase(words[comma]!)) return false;
+  if (words[comma]!.tag === 'pron' || inPhrase(s, comma)) return false;
+  let a = comma;
+  while (a > 0 && !pauseAfter(s, a - 1)) a--;
+  if (comma - a > 6) return false;
+  for (let k = a; k <= comma; k++) if (!BARE_NOUN_PHRASE.has(words[k]!.tag) || s.groupOf[k]! >= 0) return false;
+  let end = i;
+  while (end < words.length && end - i < 12 && !pauseAfter(s, end)) end++;
+  if (end >= words.length - 1 || words[end]!.mark !== ',' || breakAfter(s, end)) return false;
+  let v = end + 1;
+  while (v < words.length - 1 && words[v]!.tag === 'adv' && !words[v]!.mark) v++;
+  const verb = words[v]!;
+  return verb.tag === 'ved' || verb.tag === 'verb' || verb.tag === 'aux' || verb.tag === 'modal';
 }
 
 /**
@@ -356,7 +388,9 @@ function verbAfterAside(s: Sentence, i: number, p: number): boolean {
   if (s.words[p]!.mark !== ',' || s.words[i + 1]?.token.core === 'by') return false;
   // comma segments before it: one with a finite verb (not a relative or subordinate aside) means the clause has its verb
   let finite = false;
+  let segmentEnd = p;
   for (let k = p; k >= 0 && !breakAfter(s, k); k--) {
+    if (k < p && pauseAfter(s, k)) segmentEnd = k;
     const g = s.groupOf[k]!;
     // (", the physicist who led the team that found it,": the verb of a relative clause inside an appositive is
     // not the clause's)
@@ -364,8 +398,10 @@ function verbAfterAside(s: Sentence, i: number, p: number): boolean {
     const tag = s.words[k]!.tag;
     const segmentStart = k === 0 || pauseAfter(s, k - 1);
     if (segmentStart) {
-      // (", whose shares began trading," is a relative aside too)
-      if (finite && tag !== 'sub' && tag !== 'rel' && s.words[k]!.token.core !== 'whose') return false;
+      // (", whose shares began trading," is a relative aside too; so is a saying between commas: "The council,
+      // the mayor said, | approved")
+      const saying = k > 0 && s.words[segmentEnd]!.report && s.groupOf[segmentEnd]! >= 0 && segmentEnd - k <= 5;
+      if (finite && !saying && tag !== 'sub' && tag !== 'rel' && s.words[k]!.token.core !== 'whose') return false;
       finite = false;
     }
   }
@@ -745,7 +781,7 @@ export function placeApposition(s: Sentence, k: number): boolean {
 }
 
 /** "the Dayton, Ohio, | bank": a place with its state before a noun is that noun's modifier, not the clause's end. */
-function placeModifier(s: Sentence, k: number): boolean {
+function placeModifier(s: Sentence, k: number, afterDeterminer = false): boolean {
   const state = s.words[k - 1]!;
   const city = s.words[k - 2];
   const w = s.words[k];
@@ -759,8 +795,15 @@ function placeModifier(s: Sentence, k: number): boolean {
     startsLower(w.token.text) &&
     !groupAt(s, k) &&
     // ("in Dayton, Ohio, officials said": a clause of its own)
-    groupAt(s, k + 1)?.kind !== 'finite'
+    (afterDeterminer || groupAt(s, k + 1)?.kind !== 'finite')
   );
+}
+
+/** The city at `city` (its last word) follows a determiner, over at most two more words of its name. */
+function cityAfterDeterminer(s: Sentence, city: number): boolean {
+  let d = city - 1;
+  while (d > 0 && city - d <= 2 && s.words[d]!.tag === 'name' && !s.words[d]!.mark) d--;
+  return d >= 0 && s.words[d]!.tag === 'det' && !s.words[d]!.mark;
 }
 
 /** A word ("after", "and") followed by a clause of its own: a finite verb within a few words, or a gerund. */

@@ -6,6 +6,7 @@ import { isEventNoun } from './lexicon.js';
 import {
   breakAfter,
   content,
+  endsNounPhrase,
   groupAt,
   inPhrase,
   pauseAfter,
@@ -92,11 +93,13 @@ export function statementChoice(s: Sentence, group: VerbGroup, phrase: string): 
   if (saidFirst) {
     // in the sentence's order: what was said, then who said it ("The ferry sank, the coastguard said")
     const attribution = inverted ? [...verb, ...speaker] : [...speaker, ...verb, ...heard];
+    const aside = appositiveOfSubject(s, said);
     return {
       kind: 'statement',
       words: [...said, ...attribution],
       keep: [group.head],
       subjectLength: 0,
+      ...(aside.length ? { optional: aside } : {}),
       tail: attribution.length,
       commaBefore: attribution[0],
       why,
@@ -185,6 +188,28 @@ export function leadingClause(s: Sentence, before: number): number[] {
     }
   }
   return content(s, 0, stop);
+}
+
+/**
+ * "Sytenko, | a former official of the agency, | is expected to visit Cairo, the spokesman said": the words of an
+ * appositive between commas after the noun phrase that opens what was said (`said`, in order), before its verb; they
+ * give way first when the label is too long. Empty when there is none.
+ */
+function appositiveOfSubject(s: Sentence, said: readonly number[]): number[] {
+  const { words } = s;
+  const first = said.findIndex((k) => words[k]!.mark !== '');
+  if (first < 0 || first > 4 || words[said[first]!]!.mark !== ',' || !endsNounPhrase(words[said[first]!]!)) return [];
+  const opener = words[said[first]! + 1];
+  if (!opener || (opener.tag !== 'det' && opener.tag !== 'num')) return [];
+  for (let i = first + 1; i < said.length && i - first <= 12; i++) {
+    const k = said[i]!;
+    if (groupAt(s, k) || breakAfter(s, k) || (words[k]!.mark && words[k]!.mark !== ',')) return [];
+    if (words[k]!.mark !== ',') continue;
+    // (the clause's verb right after the closing comma)
+    const verb = groupAt(s, k + 1);
+    return verb?.kind === 'finite' && verb.start === k + 1 ? said.slice(first + 1, i + 1) : [];
+  }
+  return [];
 }
 
 /** An inverted verb of saying before the comma at `k` ('"…," said Anna Berg, a spokeswoman,'), or undefined. */

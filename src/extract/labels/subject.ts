@@ -433,7 +433,9 @@ export function subjectOverAsides(s: Sentence, k: number): [number, number] | nu
   let best: [number, number] | null = null;
   for (let hops = 0; hops < 4; hops++) {
     let j = segmentEnd - 1;
-    while (j >= 0 && !pauseAfter(s, j)) j--;
+    // (a bracket inside the segment is part of it: ", which offered $900 million (£700 million), | said")
+    const bracketOpens = (at: number) => !words[at]!.mark && /^[“‘"]*\(/u.test(words[at + 1]!.token.text);
+    while (j >= 0 && (!pauseAfter(s, j) || bracketOpens(j))) j--;
     const segmentStart = j + 1;
     // "In recent months a group of lenders, led by …, has": the segment's noun phrase after its time phrase
     let first = words[segmentStart]!;
@@ -461,6 +463,12 @@ export function subjectOverAsides(s: Sentence, k: number): [number, number] | nu
       )
         np = [extendedNounPhrase(s, p - 1)[0], np[1]];
       best = np[0] < start ? [start, segmentEnd + 1] : np;
+      // "The Fairfield, N.J., company, which …, had": a place with its state inside the noun phrase, which starts
+      // before the segment; the next segment is the one before it
+      if (np[0] < segmentStart && start === segmentStart && !isTimeWord(s, np[0])) {
+        best = np;
+        j = np[0] - 1;
+      }
     }
     if (j < 0 || words[j]!.mark !== ',') break; // the sentence or clause starts here
     segmentEnd = j;

@@ -475,6 +475,20 @@ function retag(
     case 'ved':
       // "the revised offer", "a heavily wooded area", "with Kuwait now annexed"
       if (afterDeterminer || (previous.tag === 'adv' && !previous.mark && before2?.tag === 'det')) word.tag = 'noun';
+      // "the first named storm", "its second reported case": after an article and an ordinal, before a noun
+      else if (
+        ORDINALS.has(previous.token.core) &&
+        !previous.mark &&
+        before2 !== undefined &&
+        ARTICLES.has(before2.token.core) &&
+        !before2.mark &&
+        !word.mark &&
+        next !== undefined &&
+        startsLower(next.text) &&
+        lexical[index + 1] === 'noun' &&
+        !ADJECTIVE_END.test(next.core)
+      )
+        word.tag = 'noun';
       // "went on injured reserve", "because of increased demand": right after a preposition and before a noun, a
       // past form describes the noun (a clause's verb follows its subject, not a preposition)
       else if (
@@ -868,6 +882,12 @@ const NOT_AFTER_VERB_S = new Set<Tag>(['noun', 'aux', 'modal']);
 
 /** Determiners after which a preposition is a noun: "the following", "a past", "its like". */
 const ADJECTIVE_ADVERBS = new Set(['first', 'last', 'only', 'then', 'next', 'same']);
+/** Ordinals and their like between an article and a past form that describes a noun ("the first named storm"). */
+const ORDINALS = new Set(
+  'first second third fourth fifth sixth seventh eighth ninth tenth last next only latest'.split(' '),
+);
+/** Endings of adjectives: "the first tested | positive" has its verb, not a noun, after the ordinal. */
+const ADJECTIVE_END = /(?:ive|ous|al|ful|able|ible|ic)$/;
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Prepositions that may follow a determiner ("all of", "both of", "some of"; "the like", "a past" stay nouns). */

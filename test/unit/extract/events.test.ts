@@ -54,7 +54,7 @@ test('"since X" runs to the end of the publication day and is ongoing', () => {
   assert.equal(e!.to, '2016-10-18');
   assert.equal(e!.ongoing, true);
   assert.equal(e!.mod, 'MID');
-  assert.equal(e!.label, 'Saudi Arabia has showered Egypt with aid');
+  assert.equal(e!.label, 'Saudi Arabia has showered Egypt with aid since President Sisi took power');
 });
 
 test('"since" without a publication date stays ongoing on the phrase’s own interval', () => {

@@ -49,3 +49,35 @@ test('negative: a noun after "and" stays a noun ("cut prices in May and | staff 
     'The shop will cut staff',
   ]);
 });
+
+test("a base verb with a verb ending, or before an adjective, is the modal's second verb", () => {
+  // "-ish", "-ise", "-ify": endings of verbs, seldom of nouns
+  assert.deepEqual(events('The club will hold a vote on May 4 and publish the result a week later.'), [
+    'The club will hold a vote',
+    'The club will publish the result',
+  ]);
+  assert.deepEqual(events('The council will approve the plan in March and finalise it in April.'), [
+    'The council will approve the plan',
+    'The council will finalise it',
+  ]);
+  // a common verb before an adjective or a hyphenated word opens its object
+  assert.deepEqual(events('The bank will meet investors on June 3 and sell new shares two weeks later.'), [
+    'The bank will meet investors',
+    'The bank will sell new shares',
+  ]);
+  assert.deepEqual(events('The group will hold its meeting on Feb. 27 and publish full-year figures in March.'), [
+    'The group will hold its meeting',
+    'The group will publish full-year figures',
+  ]);
+});
+
+test('negative: a noun of a verb\'s second object stays a noun ("and pay rises"), so does a noun in "-ise"', () => {
+  assert.deepEqual(events('The shop will cut prices in May and staff numbers in June.'), [
+    'The shop will cut prices',
+    'The shop will cut staff numbers',
+  ]);
+  assert.deepEqual(events('The fund will back the startup in May and enterprise in June.'), [
+    'The fund will back the startup',
+    'The fund will back enterprise',
+  ]);
+});

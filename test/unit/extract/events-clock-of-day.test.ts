@@ -1,0 +1,39 @@
+// "on Saturday 8 March, kick-off 3pm": a clock time after a day, with only a short noun phrase between, is the time
+// of the day's event: one event, on that day, to the minute.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../src/extract/index.js';
+
+const spans = (text: string, published: string) =>
+  extract(text, { published }).events.map((e) => [e.from, e.to, e.granularity]);
+
+test("a clock time after a day and a noun is the time of the day's event", () => {
+  assert.deepEqual(
+    spans('City host Albion on Wednesday 8 January, kick-off 7.30pm, at the old stadium.', '2025-02-20'),
+    [['2025-01-08T19:30', '2025-01-08T19:31', 'minute']],
+  );
+  // with "at" before the clock time
+  assert.deepEqual(spans('The derby is on Sunday 6 April, kick-off at 4pm.', '2025-03-20'), [
+    ['2025-04-06T16:00', '2025-04-06T17:00', 'hour'],
+  ]);
+});
+
+test('the label keeps the event, without the noun of the clock time', () => {
+  const [event] = extract('City host Albion on Wednesday 8 January, kick-off 7.30pm, at the old stadium.', {
+    published: '2025-02-20',
+  }).events;
+  assert.ok(!event!.label.includes('kick-off'), event!.label);
+  assert.ok(event!.label.startsWith('City host Albion'), event!.label);
+});
+
+test('negative: a clause between the day and the clock time keeps two events', () => {
+  // "doors open at 7pm" has a verb: an event of its own
+  assert.equal(
+    extract('The gig is on Friday 14 March, doors open at 7pm.', { published: '2025-03-10' }).events.length,
+    2,
+  );
+  assert.equal(
+    extract('Talks resume on Monday 17 March, and at 9am the unions meet.', { published: '2025-03-10' }).events.length,
+    2,
+  );
+});
