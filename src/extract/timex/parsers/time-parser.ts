@@ -446,14 +446,20 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
     return unplacedReading(`XXXX-XX-XXT${clockValue(time)}${suffix}`, `${text} on an unknown day`, time.mod, 'TIME');
   }
   const tense = frame.tense ?? ctx.tense;
-  let story = storyDay(anchor, at, time, frame.followsOn === true);
-  let storyAnchor = anchor;
+  // "have been at the scene since Friday evening. At 4.30pm the company said": a stretch up to now is no day the
+  // story goes on with past its sentence; the day placed before it may be
+  const onAnchor =
+    anchor?.stretch && at !== undefined && at > anchor.stretch.sentenceEnd ? anchor.stretch.previous : anchor;
+  let story = storyDay(onAnchor, at, time, frame.followsOn === true);
+  let storyAnchor = onAnchor;
+  let aheadUsed = false;
   // "campaigning began on Monday … polls will open at 7 a.m.": a time told in the future is not on a day of the
   // past; it goes on with the day ahead the story last placed, if any ("the vote is on Nov. 9 …"), else as alone
   if (story && tense === 'future' && epochDay(story) < epochDay(dct)) {
     const ahead = ctx.aheadDay;
     story = ahead && isDayOrFiner(ahead.period.granularity) ? ahead.period.first : null;
-    storyAnchor = story ? ahead! : anchor;
+    storyAnchor = story ? ahead! : onAnchor;
+    aheadUsed = story !== null;
   }
   // "The mayor spoke at noon" after "tonight": a time told in the past is not on a day after publication
   if (story && tense === 'past' && epochDay(story) > epochDay(dct)) story = null;
@@ -471,7 +477,7 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
     : story
       ? nextMorning
         ? `${text} on the morning after the night the story has just placed (${humanDay(day)}, after ${storyAnchor!.id})`
-        : storyAnchor !== anchor
+        : aheadUsed
           ? `future tense: ${text} on the day ahead the story last placed (${humanDay(day)}, in ${storyAnchor!.id})`
           : `${text} on the day the story has just placed (${humanDay(day)}, in ${storyAnchor!.id})`
       : byTense
