@@ -409,9 +409,14 @@ function instantOn(day: Day, time: ClockTime, clock: Clock): number {
  * publication ("was shot at 11 p.m." in a morning story: the night before); future tense, the next one.
  */
 function dayByTense(dct: Day, clock: Clock, time: ClockTime, tense: Tense | null | undefined): Day | null {
-  if (tense !== 'past' && tense !== 'future' && tense !== 'deadline') return null;
+  if (tense !== 'past' && tense !== 'future' && tense !== 'deadline' && tense !== 'near') return null;
   const now = publicationMinute(dct, clock);
   const days = [addDays(dct, -1), dct, addDays(dct, 1)];
+  // what a past clause looked ahead to ("said he would be here by noon"): the one nearest publication, either side
+  if (tense === 'near') {
+    const gap = (d: Day) => Math.abs(instantOn(d, time, clock) - now);
+    return days.reduce((a, b) => (gap(b) < gap(a) ? b : a));
+  }
   if (tense === 'past') return [...days].reverse().find((d) => instantOn(d, time, clock) <= now) ?? null;
   return days.find((d) => instantOn(d, time, clock) >= now) ?? null;
 }
@@ -480,9 +485,11 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
         : aheadUsed
           ? `future tense: ${text} on the day ahead the story last placed (${humanDay(day)}, in ${storyAnchor!.id})`
           : `${text} on the day the story has just placed (${humanDay(day)}, in ${storyAnchor!.id})`
-      : byTense
-        ? `${tense === 'past' ? 'past tense: the last' : 'future tense: the next'} ${text} ${tense === 'past' ? 'before' : 'after'} publication (${humanDay(dct)}, ${clockText(clock!)}): ${humanDay(day)}`
-        : `${text} on the publication day (${humanDay(dct)})`;
+      : byTense && tense === 'near'
+        ? `looked ahead to in the past: the ${text} nearest publication (${humanDay(dct)}, ${clockText(clock!)}): ${humanDay(day)}`
+        : byTense
+          ? `${tense === 'past' ? 'past tense: the last' : 'future tense: the next'} ${text} ${tense === 'past' ? 'before' : 'after'} publication (${humanDay(dct)}, ${clockText(clock!)}): ${humanDay(day)}`
+          : `${text} on the publication day (${humanDay(dct)})`;
   const reading = dateReading(period, why, time.mod);
   reading.type = 'TIME';
   reading.value = value;

@@ -219,6 +219,11 @@ function nounUse(clause: string, at: number, end: number): boolean {
 export interface ClauseTense {
   tense: Tense | null;
   clearTense: boolean;
+  /**
+   * The future is told from the past: "would" after a past verb ("said he would be here by noon"). What "would" looked
+   * ahead to from the saying may have come by publication.
+   */
+  futureInPast?: boolean;
 }
 
 /** Where no verb is near the phrase, the clause is read this far after it (a long aside before the verb). */
@@ -315,10 +320,12 @@ function readClause(
   let best: Tense | null = null;
   let bestDistance = Infinity;
   let bestAt = 0;
+  let bestCue = '';
   let otherThanPast = false;
   let pastSeen = false;
   let presentBefore = false;
   let pastVerb = false;
+  let saidAfter = false;
   // relative clauses tell of their own noun ("In January, the firm hired a new chief, who will remain chairman"):
   // their verbs are no cue for the phrase; a phrase inside one is told by its verbs alone ("The minister, who will
   // step down in May, spoke on Monday": May lies ahead)
@@ -386,8 +393,10 @@ function readClause(
       REPORTING.test(m[0]) &&
       /[,'"’”`]/.test(clause.slice(phraseEnd, at)) &&
       !reportedClauseAfter(clause.slice(at + m[0].length))
-    )
+    ) {
+      if (m[2]) saidAfter = true; // (no tense for the date, but "would" before it is told from the past)
       continue;
+    }
     let tense: Tense;
     let penalty = 0;
     if (pastPlan) tense = 'past';
@@ -438,6 +447,7 @@ function readClause(
     if (weighted < bestDistance) {
       bestDistance = weighted;
       best = tense;
+      bestCue = m[0];
       bestAt = at < phraseStart ? at + m[0].length : phraseStart - (at - phraseEnd);
     }
   }
@@ -490,7 +500,8 @@ function readClause(
     !pastSeen &&
     !attributive &&
     !/\bfor\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, phraseStart - 10), phraseStart));
-  return { tense, clearTense: clearTense || clearFuture };
+  const futureInPast = tense === 'future' && best === 'future' && (pastVerb || saidAfter) && /^would$/i.test(bestCue);
+  return { tense, clearTense: clearTense || clearFuture, futureInPast };
 }
 
 /** Before "MAY" in capitals, words that make it the month ("IN MAY", "LAST MAY", "MID-MAY"). */
@@ -577,14 +588,16 @@ export class TenseRefiner implements Refiner {
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame || frame.timeless) continue;
-      const { tense, clearTense } = readClause(
+      const { tense, clearTense, futureInPast } = readClause(
         context.text,
         r.index,
         r.index + r.text.length,
         cues,
         (clauseEnds ??= new ClauseEnds(context.text)),
       );
-      frame.tense = tense;
+      // "said he would be here by noon": a clock time the saying looked ahead to is the one nearest publication (it
+      // may have gone by: "… but nothing yet"), not the next one after it
+      frame.tense = futureInPast && frame.kind === 'time' ? 'near' : tense;
       // a quarter or a half is reported on after it ends ("will report third-quarter results"): a future verb
       // does not make it the next one
       frame.clearTense = clearTense && !(tense === 'future' && /quarter|half/.test(frame.kind));
