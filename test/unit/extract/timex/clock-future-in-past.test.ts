@@ -25,6 +25,12 @@ test('a clock time "would" looked ahead to from a past verb is the one nearest p
   assertPlaced(morning, '7am', '2024-03-11T07:00', undefined, undefined, LATE);
 });
 
+test('what a past clause told someone to do at a clock time is the nearest such time too', () => {
+  // told late in the evening: the next morning's, not the morning gone by
+  assertPlaced('Staff were told to report back at 9am.', '9am', '2024-03-11T09:00', undefined, undefined, LATE);
+  assertPlaced('Staff were told to report back at 9am.', '9am', '2024-03-10T09:00', undefined, undefined, AFTERNOON);
+});
+
 test('negative: "will" keeps the next such time, and a day written with it is read as before', () => {
   assertPlaced('The plumber will come round by midday.', 'midday', '2024-03-11T12:00', undefined, undefined, AFTERNOON);
   const said = 'He said he will come round by midday.';
