@@ -119,6 +119,14 @@ const DEFERRED_TO =
 const SET_FOR =
   /\b(?:(?:called|set|fixed|scheduled|rescheduled|booked|slated|moved|brought\s+forward)\b(?:\s+(?!for\b)[\w'’-]+){1,5}|(?:declared|announced|earmarked)\b(?:\s+(?!for\b)[\w'’-]+){0,5})\s+for\s+$/i;
 
+/**
+ * A warning, an order or a ban issued for a day ("issued a flood warning for Monday", "put out an alert for Sunday
+ * night", "imposed a curfew for Friday"): the verb is past, the day is the warning's; warnings are issued shortly
+ * before or while they hold, so it is the one nearest publication.
+ */
+const ISSUED_FOR =
+  /\b(?:issued|posted|put\s+out|imposed|ordered)\b(?:\s+(?!(?:for|and|but|which|that|who|was|were|is|are|had|has|have)\b)[\w'’-]+){1,6}\s+for\s+$/i;
+
 /** "for" right before the phrase: the cheap test before SET_FOR. */
 const FOR_BEFORE = /\bfor\s+$/i;
 /** A phrase that names a weekday. */
@@ -554,6 +562,15 @@ function adjusted(
     if (infinitive && DIRECTED_TO_BEFORE.test(/[a-z]/.test(before) ? before : before.toLowerCase())) return 'near';
     // a day, not a month or a quarter figures are for ("set a sales record for March")
     if (FOR_BEFORE.test(before) && A_DAY.test(text.slice(start, end)) && SET_FOR.test(before)) return 'future';
+    // (not "Monday's": a possessive names what happened that day)
+    if (
+      best === 'past' &&
+      FOR_BEFORE.test(before) &&
+      A_DAY.test(text.slice(start, end)) &&
+      ISSUED_FOR.test(before) &&
+      !/^['’]s\b/i.test(text.slice(end, end + 3))
+    )
+      return 'near';
     // "Until Thursday, they had not named him": a past perfect state that ended then; "nothing happened until
     // May", "did not return until Friday": what did not happen before a day that has passed
     if (best === 'past' && DEADLINE_BEFORE.test(before) && !/\bhad\b/i.test(clause) && !NEGATION.test(before))

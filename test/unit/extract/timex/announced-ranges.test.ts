@@ -40,3 +40,51 @@ test('negative: a range the past verb itself lasted, or told by another verb, li
   assertPlaced('The fair ran from March 2 to March 24.', 'March 2', '2023-03-02', undefined, undefined, SUNDAY_EVENING);
   assertPlaced('Storms were named between February and May.', 'May', '2023-05', undefined, undefined, SUNDAY_EVENING);
 });
+
+test('a day a warning, an order or a ban was issued for is the one nearest publication', () => {
+  // told on Sunday evening: tomorrow, not last Monday
+  assertPlaced(
+    'The weather office issued a frost warning for Monday.',
+    'Monday',
+    '2024-03-11',
+    undefined,
+    undefined,
+    SUNDAY_EVENING,
+  );
+  assertPlaced(
+    'Police imposed a dispersal order for Saturday.',
+    'Saturday',
+    '2024-03-09',
+    undefined,
+    undefined,
+    SUNDAY_EVENING,
+  );
+  // told on Wednesday: the Monday just gone
+  assertPlaced(
+    'The weather office issued a frost warning for Monday.',
+    'Monday',
+    '2024-03-11',
+    undefined,
+    undefined,
+    '2024-03-13',
+  );
+});
+
+test('negative: the day of the issuing itself, or a possessive, stays in the past', () => {
+  assertPlaced(
+    'The weather office issued a frost warning on Monday.',
+    'Monday',
+    '2024-03-04',
+    undefined,
+    undefined,
+    SUNDAY_EVENING,
+  );
+  assertPlaced(
+    'The court ordered a retrial for Monday’s defendant.',
+    'Monday',
+    '2024-03-04',
+    undefined,
+    undefined,
+    SUNDAY_EVENING,
+  );
+});
