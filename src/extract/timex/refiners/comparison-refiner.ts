@@ -122,8 +122,11 @@ export function comparedIn(text: string, index: number): boolean {
   return inWord !== null && comparisonBefore(text, index - inWord[0].length) !== undefined;
 }
 
-/** A sentence's end: a stop before a space (and a capital or a digit), or a line break. */
-const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]*[A-Z\d])|\n/;
+/**
+ * A sentence's end: a stop before a space and a word (in any case: transcripts and posts write in lower case), not the
+ * stop of an initial or of "a.m."/"p.m."; or a line break.
+ */
+const SENTENCE_END = /(?<!\b\p{L})[.!?]["”’)]*\s+(?=["“‘(]*[\p{L}\d])|\n/u;
 /** How far a sentence's end is looked for (a clock time farther on is on no day of it anyway). */
 const SENTENCE_REACH = 400;
 
