@@ -24,6 +24,11 @@ export interface Anchor {
   end?: number;
   /** Offset of the anchor's phrase ("In 2015, … in March": a year that opens the sentence). */
   start?: number;
+  /**
+   * A date after "since" (see Frame.stretchSentenceEnd): where its sentence ends, and the anchor before it. A clock
+   * time told after that end is not on it.
+   */
+  stretch?: { sentenceEnd: number; previous: Anchor | null };
 }
 
 export interface ResolveContext {
@@ -104,6 +109,12 @@ export interface Frame {
    * lies in the past; "a further 4% from next April" starts a rise, it measures none.
    */
   referenceIfPast?: boolean;
+  /**
+   * Set by the comparison refiner on a date after "since" that opens a stretch up to now ("have been at the scene since
+   * Friday evening"): the offset where its sentence ends. The story's later clock times ("At 4.30pm the company said")
+   * are not on that day: the stretch is not an event the story goes on from.
+   */
+  stretchSentenceEnd?: number;
   /** The reading depends on neither the tense nor the narrative ("2016", "the 1990s", "March 3, 2015"): the
    * tense refiner need not read the clause. */
   timeless?: boolean;

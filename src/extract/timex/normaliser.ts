@@ -93,7 +93,10 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
       mentioned = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
     // a point of reference ("the first win since August 26") is background: the story goes on from its own days
     if (placed && !reference) {
+      const previous = anchor;
       anchor = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
+      if (frame.stretchSentenceEnd !== undefined)
+        anchor.stretch = { sentenceEnd: frame.stretchSentenceEnd, previous: previous?.stretch?.previous ?? previous };
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
       if (isDayOrFiner(reading.period!.granularity)) day = anchor;
       if (isDayOrFiner(reading.period!.granularity)) {

@@ -76,6 +76,21 @@ export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Per
 
 const MINUTES_PER: Partial<Record<Unit, number>> = { second: 1 / 60, minute: 1, hour: 60 };
 
+/** Months in the units an "ago" of months or more counts (its value is a month or a year, not a day). */
+const MONTHS_PER: Partial<Record<Unit, number>> = { month: 1, quarter: 3, year: 12, decade: 120, century: 1200 };
+
+/**
+ * An "ago" of months or more ("seven years ago"): its value is a month or a year, but a clock time written with it
+ * ("seven years ago at 3pm") is on one day, the publication's day of the calendar that many months back (`sameDay`).
+ */
+export interface AgoFrame extends Frame {
+  sameDay?: (dct: Day) => Day;
+}
+
+export function isAgoFrame(frame: Frame | undefined): frame is AgoFrame {
+  return frame?.kind === 'ago';
+}
+
 /**
  * "two hours ago", "in 30 minutes" against a publication time: the minute it names on the article's clock;
  * null when the unit is not a clock unit or the publication time is unknown (then the publication day).
@@ -119,7 +134,8 @@ export class AgoParser extends TimexParser {
     const sign: -1 | 1 = /ago|back/i.test(direction!) ? -1 : 1;
     if (/back/i.test(direction!) && amount === null) return null;
     const mod = parseQuantMod(quantText) ?? (orSo || couple ? 'APPROX' : undefined);
-    return {
+    const months = amount === null ? undefined : MONTHS_PER[unit] && amount * MONTHS_PER[unit];
+    const frame: AgoFrame = {
       kind: 'ago',
       resolve: ({ dct, clock, anchor, quarter }) => {
         if (amount === null) {
@@ -157,6 +173,9 @@ export class AgoParser extends TimexParser {
         return reading;
       },
     };
+    if (months !== undefined && Number.isInteger(months) && !orSo)
+      frame.sameDay = (dct) => addMonths(dct, sign * months);
+    return frame;
   }
 }
 

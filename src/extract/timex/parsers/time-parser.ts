@@ -55,9 +55,9 @@ const PATTERN = new RegExp(
     // "12 midnight", "12:00 noon", "twelve o'clock midnight": one time, the noon or midnight (before the hours alone,
     // which would read "12:00" as noon and leave "midnight" apart)
     `${NOT_IN_NUMBER}(?:12|twelve)(?::00)?(?:\\s+o.clock)?\\s+(?<word12>noon|midnight|midday)(?![\\w])` +
-    // "3 p.m.", "10:30 a.m.", "6:30:15 p.m.", "4 in the morning", "3 o'clock in the afternoon", "eleven o'clock"
+    // "3 p.m.", "10:30 a.m.", "6:30:15 p.m.", "4 in the morning", "3 o'clock in the afternoon", "3 o'clock pm", "eleven o'clock"
     '|' +
-    `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?)?\\s*(?<ampm>${MERIDIEM}|${PART}|o.clock(?:\\s+(?:${PART}))?)(?![\\w])` +
+    `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?)?\\s*(?<ampm>${MERIDIEM}|${PART}|o.clock(?:\\s+(?:${PART}|${MERIDIEM}))?)(?![\\w])` +
     // "18:32:56", "2:05:37" (a race time unless a clock is meant)
     `|${NOT_IN_NUMBER}(?<hS>\\d{1,2}):(?<mS>\\d{2}):(?<sS>\\d{2})${NUMBER_ENDS}` +
     // "15:45", "14:58 hrs"
@@ -84,17 +84,32 @@ const CLOCK_PREPOSITION =
 /** Before four digits and "hours", a preposition of a clock time ("at 1800 hours"; not "to" or "from": "cut to 1500 hours"). */
 const MILITARY_BEFORE = /\b(?:at|by|until|till|before|after|since|around|about|approximately)\s+$/i;
 /** After four digits and "hours", words of a count of hours: "1500 hours of service", "1800 hours a year". */
-const COUNT_AFTER = /^\s+(?:of|a|an|per|each|every|in\s+all|in\s+total)\b/i;
+const COUNT_AFTER = /^\s+(?:of|a|an|per|each|every|in\s+all|in\s+total|later|earlier|ago|long|straight)\b/i;
+/**
+ * Before four digits and "hours" with no preposition, what makes them a time all the same: a day ("Friday, 1300
+ * hours", "tomorrow 1300 hours") or a verb of a start or an end ("the meeting starts 1300 hours", "set for 1400 hours").
+ */
+const CLOCK_HOURS_BEFORE =
+  /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday),?|\b(?:starts?|started|begins?|began|ends?|ended|opens?|opened|closes?|closed|resumes?|resumed|commences?|commenced|(?:set|scheduled|slated)\s+for))\s+$/i;
+/** After them, a zone or a day: "1300 hours GMT", "1300 hours local time", "1300 hours on Friday", "1300 hours today". */
+const CLOCK_HOURS_AFTER =
+  /^\s*(?:\(?(?:gmt|utc|zulu|local\s+time)\b|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|(?:today|tonight|tomorrow|yesterday)\b)/i;
 
 /**
  * Whether four digits before "hours" are a 24-hour clock ("at 1800 hours", "0430 hrs"), not a count of hours
- * ("logged 1500 hours", "1200 hours of training"): an hour and minutes, after a preposition of a clock time or with
- * the leading zero no count is written with, and no word of a count after. `before` is lower-cased text before
+ * ("logged 1500 hours", "1200 hours of training"): an hour and minutes, after a preposition of a clock time, a day or
+ * a verb of a start or an end, before a zone or a day, or with the leading zero no count is written with; and no word of
+ * a count after. `before` is lower-cased text before
  * the digits, `after` the text after "hours".
  */
 export function isClockHours(digits: string, before: string, after: string): boolean {
   if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits) || COUNT_AFTER.test(after)) return false;
-  return digits.startsWith('0') || MILITARY_BEFORE.test(before);
+  return (
+    digits.startsWith('0') ||
+    MILITARY_BEFORE.test(before) ||
+    CLOCK_HOURS_BEFORE.test(before) ||
+    CLOCK_HOURS_AFTER.test(after)
+  );
 }
 
 /**
@@ -190,7 +205,8 @@ export function timeOnGivenDay(time: ClockTime, dayOf: () => Day | null, why: (d
 
 /** The hour (0–24) of a clock hour written with a meridiem or a part of day (or neither: as written). */
 export function hourOf(written: number, meridiem = ''): number {
-  const part = meridiem.toLowerCase();
+  // "3 o'clock in the afternoon", "3 o'clock pm": what follows "o'clock" says the half of the day
+  const part = meridiem.toLowerCase().replace(/^o.clock\s*/, '');
   if (/^p/.test(part) || /afternoon/.test(part)) return (written % 12) + 12;
   // "12 in the evening", "12 at night": midnight, the end of that day (as "midnight" is)
   if (/evening|night/.test(part))
@@ -409,9 +425,14 @@ function instantOn(day: Day, time: ClockTime, clock: Clock): number {
  * publication ("was shot at 11 p.m." in a morning story: the night before); future tense, the next one.
  */
 function dayByTense(dct: Day, clock: Clock, time: ClockTime, tense: Tense | null | undefined): Day | null {
-  if (tense !== 'past' && tense !== 'future' && tense !== 'deadline') return null;
+  if (tense !== 'past' && tense !== 'future' && tense !== 'deadline' && tense !== 'near') return null;
   const now = publicationMinute(dct, clock);
   const days = [addDays(dct, -1), dct, addDays(dct, 1)];
+  // what a past clause looked ahead to ("said he would be here by noon"): the one nearest publication, either side
+  if (tense === 'near') {
+    const gap = (d: Day) => Math.abs(instantOn(d, time, clock) - now);
+    return days.reduce((a, b) => (gap(b) < gap(a) ? b : a));
+  }
   if (tense === 'past') return [...days].reverse().find((d) => instantOn(d, time, clock) <= now) ?? null;
   return days.find((d) => instantOn(d, time, clock) >= now) ?? null;
 }
@@ -446,14 +467,20 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
     return unplacedReading(`XXXX-XX-XXT${clockValue(time)}${suffix}`, `${text} on an unknown day`, time.mod, 'TIME');
   }
   const tense = frame.tense ?? ctx.tense;
-  let story = storyDay(anchor, at, time, frame.followsOn === true);
-  let storyAnchor = anchor;
+  // "have been at the scene since Friday evening. At 4.30pm the company said": a stretch up to now is no day the
+  // story goes on with past its sentence; the day placed before it may be
+  const onAnchor =
+    anchor?.stretch && at !== undefined && at > anchor.stretch.sentenceEnd ? anchor.stretch.previous : anchor;
+  let story = storyDay(onAnchor, at, time, frame.followsOn === true);
+  let storyAnchor = onAnchor;
+  let aheadUsed = false;
   // "campaigning began on Monday … polls will open at 7 a.m.": a time told in the future is not on a day of the
   // past; it goes on with the day ahead the story last placed, if any ("the vote is on Nov. 9 …"), else as alone
   if (story && tense === 'future' && epochDay(story) < epochDay(dct)) {
     const ahead = ctx.aheadDay;
     story = ahead && isDayOrFiner(ahead.period.granularity) ? ahead.period.first : null;
-    storyAnchor = story ? ahead! : anchor;
+    storyAnchor = story ? ahead! : onAnchor;
+    aheadUsed = story !== null;
   }
   // "The mayor spoke at noon" after "tonight": a time told in the past is not on a day after publication
   if (story && tense === 'past' && epochDay(story) > epochDay(dct)) story = null;
@@ -471,12 +498,14 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
     : story
       ? nextMorning
         ? `${text} on the morning after the night the story has just placed (${humanDay(day)}, after ${storyAnchor!.id})`
-        : storyAnchor !== anchor
+        : aheadUsed
           ? `future tense: ${text} on the day ahead the story last placed (${humanDay(day)}, in ${storyAnchor!.id})`
           : `${text} on the day the story has just placed (${humanDay(day)}, in ${storyAnchor!.id})`
-      : byTense
-        ? `${tense === 'past' ? 'past tense: the last' : 'future tense: the next'} ${text} ${tense === 'past' ? 'before' : 'after'} publication (${humanDay(dct)}, ${clockText(clock!)}): ${humanDay(day)}`
-        : `${text} on the publication day (${humanDay(dct)})`;
+      : byTense && tense === 'near'
+        ? `looked ahead to in the past: the ${text} nearest publication (${humanDay(dct)}, ${clockText(clock!)}): ${humanDay(day)}`
+        : byTense
+          ? `${tense === 'past' ? 'past tense: the last' : 'future tense: the next'} ${text} ${tense === 'past' ? 'before' : 'after'} publication (${humanDay(dct)}, ${clockText(clock!)}): ${humanDay(day)}`
+          : `${text} on the publication day (${humanDay(dct)})`;
   const reading = dateReading(period, why, time.mod);
   reading.type = 'TIME';
   reading.value = value;

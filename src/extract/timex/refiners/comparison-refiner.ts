@@ -122,6 +122,20 @@ export function comparedIn(text: string, index: number): boolean {
   return inWord !== null && comparisonBefore(text, index - inWord[0].length) !== undefined;
 }
 
+/**
+ * A sentence's end: a stop before a space and a word (in any case: transcripts and posts write in lower case), not the
+ * stop of an initial or of "a.m."/"p.m."; or a line break.
+ */
+const SENTENCE_END = /(?<!\b\p{L})[.!?]["”’)]*\s+(?=["“‘(]*[\p{L}\d])|\n/u;
+/** How far a sentence's end is looked for (a clock time farther on is on no day of it anyway). */
+const SENTENCE_REACH = 400;
+
+/** The offset of the end of the sentence going on at `from` (the end of the reach when none is near). */
+function sentenceEnd(text: string, from: number): number {
+  const m = SENTENCE_END.exec(text.slice(from, from + SENTENCE_REACH));
+  return from + (m ? m.index : SENTENCE_REACH);
+}
+
 export class ComparisonRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     const { text } = context;
@@ -180,5 +194,6 @@ export class ComparisonRefiner implements Refiner {
     const word = comparisonBefore(text, r.index - lead.length + since.index);
     if (word)
       frame.reference = `a point of comparison ("${word} … since ${r.text}"), not an event: what is compared happens now`;
+    else frame.stretchSentenceEnd = sentenceEnd(text, r.index + r.text.length);
   }
 }

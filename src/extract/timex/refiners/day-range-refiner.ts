@@ -14,7 +14,14 @@ import { dayPeriod, humanDay, isValidDay } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
-import { closingDay, firstOnOrAfter, joinRangePairs, keepOpeningDay, latestOnOrBefore } from './range-pairs.js';
+import {
+  announcedRange,
+  closingDay,
+  firstOnOrAfter,
+  joinRangePairs,
+  keepOpeningDay,
+  latestOnOrBefore,
+} from './range-pairs.js';
 
 /** A day of a month with no year, in either order: "Dec. 28", "January 2nd", "28 December", "2 july". */
 const DAY_OF_MONTH = /^(?:[\p{L}.]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[\p{L}.]+)$/iu;
@@ -26,8 +33,12 @@ export class DayRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     joinRangePairs(context, results, 'month', (a, b, first, last) => {
       if (!DAY_OF_MONTH.test(b.text)) return false;
-      if (DAY_OF_MONTH.test(a.text)) openBefore(first, last, a.text);
-      else if (DAY_OF_MONTH_YEAR.test(a.text)) closeAfter(first, last, b.text);
+      if (DAY_OF_MONTH.test(a.text)) {
+        // "declared a state of emergency from March 3 to March 20", told on March 10: the past verb is the
+        // declaring; the range is the emergency's, the one nearest publication
+        if (last.tense === 'past' && announcedRange(context.text, a.index)) last.tense = 'near';
+        openBefore(first, last, a.text);
+      } else if (DAY_OF_MONTH_YEAR.test(a.text)) closeAfter(first, last, b.text);
       else return false;
       return true;
     });

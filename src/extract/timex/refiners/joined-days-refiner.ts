@@ -5,7 +5,7 @@
  * the day it is joined to, whatever its clause's tense. Read alone in a present-tense clause told on a Sunday,
  * "Thursday" was the nearest one, three days before publication.
  */
-import { epochDay, humanDay, isoWeekday, WEEKDAY_NAMES } from '../calendar.js';
+import { addDays, epochDay, humanDay, isoWeekday, WEEKDAY_NAMES } from '../calendar.js';
 import { getFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { isDayOrFiner } from '../periods.js';
@@ -32,7 +32,7 @@ export class JoinedDaysRefiner implements Refiner {
       const join = JOIN.exec(context.text.slice(gapStart, b.index));
       // two weekdays are the weekday-range refiner's, or each read by its tense
       if (!join || isBareWeekday(first)) continue;
-      joinAhead(first, last);
+      joinAhead(first, last, join[1] === undefined);
     }
     return results;
   }
@@ -42,8 +42,13 @@ function isBareWeekday(frame: Frame): boolean {
   return frame.kind === 'weekday' || (isDateTimeFrame(frame) && frame.dayFrame.kind === 'weekday');
 }
 
-/** Reads `last` from the day `first` is put on, when that day lies after publication (runs after the tense refiner). */
-function joinAhead(first: Frame, last: Frame): void {
+/**
+ * Reads `last` from the day `first` is put on, when that day lies after publication (runs after the tense refiner).
+ * The weekday closing a range (`range`) that opens on or before publication is read so too when, read alone, it would
+ * fall before the opening: "the fair ran from yesterday to Thursday", told on a Sunday, closes on the coming Thursday,
+ * as a range cannot end before it starts.
+ */
+function joinAhead(first: Frame, last: Frame, range: boolean): void {
   // (frames resolve in document order: `first` is read before `last`, on its own clause's tense)
   const opening = keepOpeningReading(first);
   const resolveLast = last.resolve;
@@ -52,7 +57,18 @@ function joinAhead(first: Frame, last: Frame): void {
     const read = opening();
     const period = read?.period;
     if (!ctx.dct || !read || !period || read.usedAnchor || !isDayOrFiner(period.granularity)) return own;
-    if (epochDay(period.first) <= epochDay(ctx.dct)) return own;
+    if (epochDay(period.first) <= epochDay(ctx.dct)) {
+      const day = own?.period?.first;
+      if (!range || !day || epochDay(day) >= epochDay(period.first)) return own;
+      // (the weekday's own tense comes before the context's: it is set aside for this reading)
+      const told = last.tense;
+      last.tense = 'future';
+      const after = resolveLast({ ...ctx, dct: addDays(period.first, 1), tense: 'future', anchor: null, day: null });
+      last.tense = told;
+      if (!after?.period) return own;
+      const name = WEEKDAY_NAMES[isoWeekday(after.period.first) - 1];
+      return { ...after, why: `the first ${name} after ${humanDay(period.first)}, where the range it closes opens` };
+    }
     const reading = resolveLast({ ...ctx, dct: period.first, tense: 'future', anchor: null, day: null });
     if (!reading?.period) return own;
     const name = WEEKDAY_NAMES[isoWeekday(reading.period.first) - 1];

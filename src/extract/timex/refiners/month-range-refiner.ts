@@ -9,7 +9,7 @@ import type { Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
 import { parseMonth } from '../words.js';
-import { joinRangePairs } from './range-pairs.js';
+import { announcedRange, joinRangePairs } from './range-pairs.js';
 
 /** A month alone, as the ends of such a range are written ("October", "Oct."): no day, no year. */
 const MONTH_ALONE = /^[\p{L}.]+$/u;
@@ -21,7 +21,7 @@ export class MonthRangeRefiner implements Refiner {
       const from = parseMonth(a.text);
       const to = parseMonth(b.text);
       if (!from || !to || from === to) return false;
-      joinMonths(first, last, (to - from + 12) % 12);
+      joinMonths(first, last, (to - from + 12) % 12, announcedRange(context.text, a.index));
       return true;
     });
     return results;
@@ -30,9 +30,11 @@ export class MonthRangeRefiner implements Refiner {
 
 /**
  * Makes `last` the month `length` months after the month `first` is put on; in a past-tense clause, puts `first`
- * a year earlier when the range would otherwise end after publication. `first` is resolved first (document order).
+ * a year earlier when the range would otherwise end after publication, unless a past verb issued or announced it
+ * (`announced`: "declared a drought from March to June", told in April, is this year's). `first` is resolved first
+ * (document order).
  */
-function joinMonths(first: Frame, last: Frame, length: number): void {
+function joinMonths(first: Frame, last: Frame, length: number, announced: boolean): void {
   let opening: { y: number; m: number } | null = null;
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
@@ -43,7 +45,7 @@ function joinMonths(first: Frame, last: Frame, length: number): void {
     let y = period.first.y;
     const dct = ctx.dct;
     const endsAfter = (year: number) => year * 12 + m - 1 + length > dct!.y * 12 + dct!.m - 1;
-    if (dct && !reading.usedAnchor && ctx.tense === 'past' && endsAfter(y)) {
+    if (dct && !reading.usedAnchor && !announced && ctx.tense === 'past' && endsAfter(y)) {
       y -= 1;
       reading = dateReading(
         monthPeriod(y, m),

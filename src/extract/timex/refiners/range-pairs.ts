@@ -37,6 +37,28 @@ export function joinRangePairs(
 }
 
 /**
+ * A past verb of issuing or announcing, its object and "from" or "between" right before a range: "issued a warning from
+ * 6pm on Sunday until 10am on Monday", "a curfew was imposed between Friday and Sunday". The range is the object's own
+ * time, not the verb's: told while it runs, it is the current one, not a range gone by.
+ */
+const ANNOUNCED_BEFORE =
+  /\b(?:issued|announced|declared|imposed|ordered|introduced|enacted|approved|posted|put\s+(?:out|in\s+place))\b(?:\s+(?!(?:and|but|or|which|that|who|whose|was|were|is|are|had|has|have|it|he|she|they|we)\b)[\w'’-]+){0,8}?\s+(?:from|between)\s+$/i;
+/** How far before a range such a verb is looked for. */
+const ANNOUNCED_REACH = 90;
+
+/** Whether the range whose first end starts at `index` is the object of a verb of issuing or announcing. */
+export function announcedRange(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - ANNOUNCED_REACH), index);
+  return /\b(?:from|between)\s+$/i.test(before) && ANNOUNCED_BEFORE.test(before.slice(lastStop(before) + 1));
+}
+
+/** The offset of the last sentence or clause stop in `text`, -1 when there is none. */
+function lastStop(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if ('.;!?\n'.includes(text[i]!)) return i;
+  return -1;
+}
+
+/**
  * The day the last end of a range is read on, by its own clause's tense (the range refiners run after the tense
  * refiner): what the first end is put on or before. Undefined when it has no day.
  */

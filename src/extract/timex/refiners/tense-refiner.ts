@@ -119,6 +119,14 @@ const DEFERRED_TO =
 const SET_FOR =
   /\b(?:(?:called|set|fixed|scheduled|rescheduled|booked|slated|moved|brought\s+forward)\b(?:\s+(?!for\b)[\w'’-]+){1,5}|(?:declared|announced|earmarked)\b(?:\s+(?!for\b)[\w'’-]+){0,5})\s+for\s+$/i;
 
+/**
+ * A warning, an order or a ban issued for a day ("issued a flood warning for Monday", "put out an alert for Sunday
+ * night", "imposed a curfew for Friday"): the verb is past, the day is the warning's; warnings are issued shortly
+ * before or while they hold, so it is the one nearest publication.
+ */
+const ISSUED_FOR =
+  /\b(?:issued|posted|put\s+out|imposed|ordered)\b(?:\s+(?!(?:for|and|but|which|that|who|was|were|is|are|had|has|have)\b)[\w'’-]+){1,6}\s+for\s+$/i;
+
 /** "for" right before the phrase: the cheap test before SET_FOR. */
 const FOR_BEFORE = /\bfor\s+$/i;
 /** A phrase that names a weekday. */
@@ -219,6 +227,11 @@ function nounUse(clause: string, at: number, end: number): boolean {
 export interface ClauseTense {
   tense: Tense | null;
   clearTense: boolean;
+  /**
+   * The future is told from the past: "would" after a past verb ("said he would be here by noon"). What "would" looked
+   * ahead to from the saying may have come by publication.
+   */
+  futureInPast?: boolean;
 }
 
 /** Where no verb is near the phrase, the clause is read this far after it (a long aside before the verb). */
@@ -315,10 +328,12 @@ function readClause(
   let best: Tense | null = null;
   let bestDistance = Infinity;
   let bestAt = 0;
+  let bestCue = '';
   let otherThanPast = false;
   let pastSeen = false;
   let presentBefore = false;
   let pastVerb = false;
+  let saidAfter = false;
   // relative clauses tell of their own noun ("In January, the firm hired a new chief, who will remain chairman"):
   // their verbs are no cue for the phrase; a phrase inside one is told by its verbs alone ("The minister, who will
   // step down in May, spoke on Monday": May lies ahead)
@@ -386,8 +401,10 @@ function readClause(
       REPORTING.test(m[0]) &&
       /[,'"’”`]/.test(clause.slice(phraseEnd, at)) &&
       !reportedClauseAfter(clause.slice(at + m[0].length))
-    )
+    ) {
+      if (m[2]) saidAfter = true; // (no tense for the date, but "would" before it is told from the past)
       continue;
+    }
     let tense: Tense;
     let penalty = 0;
     if (pastPlan) tense = 'past';
@@ -438,6 +455,7 @@ function readClause(
     if (weighted < bestDistance) {
       bestDistance = weighted;
       best = tense;
+      bestCue = m[0];
       bestAt = at < phraseStart ? at + m[0].length : phraseStart - (at - phraseEnd);
     }
   }
@@ -490,7 +508,8 @@ function readClause(
     !pastSeen &&
     !attributive &&
     !/\bfor\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, phraseStart - 10), phraseStart));
-  return { tense, clearTense: clearTense || clearFuture };
+  const futureInPast = tense === 'future' && best === 'future' && (pastVerb || saidAfter) && /^would$/i.test(bestCue);
+  return { tense, clearTense: clearTense || clearFuture, futureInPast };
 }
 
 /** Before "MAY" in capitals, words that make it the month ("IN MAY", "LAST MAY", "MID-MAY"). */
@@ -543,6 +562,15 @@ function adjusted(
     if (infinitive && DIRECTED_TO_BEFORE.test(/[a-z]/.test(before) ? before : before.toLowerCase())) return 'near';
     // a day, not a month or a quarter figures are for ("set a sales record for March")
     if (FOR_BEFORE.test(before) && A_DAY.test(text.slice(start, end)) && SET_FOR.test(before)) return 'future';
+    // (not "Monday's": a possessive names what happened that day)
+    if (
+      best === 'past' &&
+      FOR_BEFORE.test(before) &&
+      A_DAY.test(text.slice(start, end)) &&
+      ISSUED_FOR.test(before) &&
+      !/^['’]s\b/i.test(text.slice(end, end + 3))
+    )
+      return 'near';
     // "Until Thursday, they had not named him": a past perfect state that ended then; "nothing happened until
     // May", "did not return until Friday": what did not happen before a day that has passed
     if (best === 'past' && DEADLINE_BEFORE.test(before) && !/\bhad\b/i.test(clause) && !NEGATION.test(before))
@@ -577,14 +605,16 @@ export class TenseRefiner implements Refiner {
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame || frame.timeless) continue;
-      const { tense, clearTense } = readClause(
+      const { tense, clearTense, futureInPast } = readClause(
         context.text,
         r.index,
         r.index + r.text.length,
         cues,
         (clauseEnds ??= new ClauseEnds(context.text)),
       );
-      frame.tense = tense;
+      // "said he would be here by noon": a clock time the saying looked ahead to is the one nearest publication (it
+      // may have gone by: "… but nothing yet"), not the next one after it
+      frame.tense = futureInPast && frame.kind === 'time' ? 'near' : tense;
       // a quarter or a half is reported on after it ends ("will report third-quarter results"): a future verb
       // does not make it the next one
       frame.clearTense = clearTense && !(tense === 'future' && /quarter|half/.test(frame.kind));

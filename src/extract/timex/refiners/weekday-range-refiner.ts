@@ -20,7 +20,7 @@ import {
 } from '../calendar.js';
 import { dateReading } from '../periods.js';
 import { parseWeekday } from '../words.js';
-import { joinRangePairs } from './range-pairs.js';
+import { announcedRange, joinRangePairs } from './range-pairs.js';
 import { isDateTimeFrame } from './date-time-refiner.js';
 
 /** A last end that names its own week ("to next Wednesday") is read as written. */
@@ -35,7 +35,7 @@ export class WeekdayRangeRefiner implements Refiner {
       if (!from || !to) return false;
       // "from Monday to Wednesday next week": the week written after the last end holds the whole range
       if (WEEK_AFTER.test(b.text) && !OWN_WEEK.test(a.text)) openInWeekOf(first, last, (to - from + 7) % 7 || 7);
-      else joinRange(first, last, (to - from + 7) % 7 || 7);
+      else joinRange(first, last, (to - from + 7) % 7 || 7, announcedRange(context.text, a.index));
       return true;
     });
     // "from 10pm Friday to 6am Saturday", "from 6pm on Sunday until midday on Monday": clock times on weekdays
@@ -47,7 +47,7 @@ export class WeekdayRangeRefiner implements Refiner {
       const to = weekdayIn(b.text);
       if (!from || !to) return false;
       // "from 8am Monday until 8pm Monday": the same day
-      joinRange(first, last, (to - from + 7) % 7);
+      joinRange(first, last, (to - from + 7) % 7, announcedRange(context.text, a.index));
       return true;
     });
     return results;
@@ -85,9 +85,11 @@ function openInWeekOf(first: Frame, last: Frame, length: number): void {
 /**
  * Runs after the tense refiner. Makes `last` the weekday `length` days after the day `first` is put on, and, in a past-tense clause, puts
  * `first` a week earlier when the range would otherwise end after publication ("the strike lasted from Friday to
- * Sunday", told on a Friday: the Friday a week before). `first` is resolved first (document order).
+ * Sunday", told on a Friday: the Friday a week before). `first` is resolved first (document order). A range a past verb
+ * issued or announced (`announced`: "issued a warning from 6pm on Sunday until 10am on Monday", told on Sunday evening)
+ * is the warning's time, not the verb's: it stays the one under way.
  */
-function joinRange(first: Frame, last: Frame, length: number): void {
+function joinRange(first: Frame, last: Frame, length: number, announced: boolean): void {
   let opening: Day | null = null;
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
@@ -99,6 +101,7 @@ function joinRange(first: Frame, last: Frame, length: number): void {
       day &&
       dct &&
       !reading.usedAnchor &&
+      !announced &&
       ctx.tense === 'past' &&
       epochDay(addDays(day, length)) > epochDay(dct)
     ) {

@@ -34,3 +34,40 @@ test('negative: counts of hours stay counts, and no clock reads "0300 hours" as 
   const t = timexOf('Police were called at 0300 hours.', '0300 hours', PUB);
   assert.equal(t.type, 'TIME');
 });
+
+test('without a preposition, a day, a verb of a start or an end, a zone or a day after make them a clock', () => {
+  assertPlaced('The hearing starts 1430 hours.', '1430 hours', '2019-03-20T14:30', undefined, undefined, PUB);
+  assertPlaced('The vote was set for 1600 hours.', '1600 hours', '2019-03-20T16:00', undefined, undefined, PUB);
+  assertPlaced(
+    'The shelling resumed 1915 hours GMT.',
+    '1915 hours GMT',
+    '2019-03-20T19:15Z',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'Troops withdrew Monday, 1700 hours.',
+    'Monday, 1700 hours',
+    '2019-03-18T17:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The curfew ends 1300 hours on Friday.',
+    '1300 hours on Friday',
+    '2019-03-22T13:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('negative: counts of hours with such words stay counts', () => {
+  assertNone('The volunteers gave 1300 hours.', 'hours', PUB);
+  // (a length counted from the story's day, no clock)
+  assert.notEqual(timexOf('The project ended 1300 hours later.', '1300 hours later', PUB).type, 'TIME');
+  assertNone('The strike began with 1400 hours of talks.', 'hours', PUB);
+  assertNone('Nurses work 1700 hours a year.', 'hours', PUB);
+});
