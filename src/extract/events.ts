@@ -17,6 +17,7 @@ import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
 import { isEntryStamp } from './timex/refiners/live-stamp-refiner.js';
 import { clauseTenseOf } from './timex/normaliser.js';
+import { announcedRange } from './timex/refiners/range-pairs.js';
 import {
   addDays,
   addMonths,
@@ -569,8 +570,16 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       const inside = from <= published && onAxis(end, to);
       const start = FINER_THAN_DAY.has(granularity) ? `${published.slice(0, 10)}T00:00` : published.slice(0, 10);
       // (not what a past verb said would happen: "said revenue for the fourth quarter would rise" is the quarter)
-      const saidAhead = described.kind === 'statement' && clauseTenseOf(x) === 'future';
-      if (inside && (described.tense === 'past' || described.tense === 'perfect') && !saidAhead && onAxis(from, end)) {
+      // (nor the time of what a past verb issued or announced: "issued a warning from 6pm on Sunday until 10am on
+      // Monday" runs to Monday 10am)
+      const saidAhead = () =>
+        (described.kind === 'statement' && clauseTenseOf(x) === 'future') || announcedRange(text, x.start);
+      if (
+        inside &&
+        (described.tense === 'past' || described.tense === 'perfect') &&
+        !saidAhead() &&
+        onAxis(from, end)
+      ) {
         to = end;
         why = `${why.slice(0, -1)}; past tense, so by publication.`;
       } else if (inside && described.tense === 'future' && from < start && onAxis(start, to)) {

@@ -29,7 +29,7 @@ const HOUR_LEAD =
  */
 const DAY_BEFORE_AT = `(?:\\b(?:${WEEKDAY_ANY_DOT}|today|tomorrow)|(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME})(?:,?\\s+\\d{4})?)`;
 /** After such an hour, the end of its phrase: a mark or a joining word, not a noun it counts ("at 8 percent"). */
-const HOUR_END = `\\s*(?:[.,;:!?)"”’]|$)|\\s+(?:on|and|or|to|for|when|with|until|sharp|local|where|before|after)(?![\\w])`;
+const HOUR_END = `\\s*(?:[.,;:!?)"”’]|$)|\\s+(?:on|and|or|to|for|when|with|until|till|through|thru|sharp|local|where|before|after)(?![\\w])`;
 const HOUR_ENDS = `(?=${HOUR_END})`;
 /** Before the day: an age, not an hour ("died Thursday at 9"). */
 const AGE_BEFORE = /\b(?:died|dies|dead|death|aged?|born|turned|turns)\b/i;

@@ -101,7 +101,7 @@ const SPREAD_OVER_BEFORE =
 
 /** Bare plurals ("years") are durations only after these words. */
 const BARE_PLURAL_BEFORE =
-  /\b(for|over|in|within|after|took|take|takes|taken|lasted|lasts|spent|spend|spends|about|nearly|almost|recent)\s+$/;
+  /\b(for|over|in|within|after|took|take|takes|taken|lasted|lasts|spent|spend|spends|wait|waits|waited|waiting|about|nearly|almost|recent)\s+$/;
 
 /** The words of words.ts UNIT, as runs of letters: every length of time holds one. */
 export const UNIT_WORDS =
@@ -290,13 +290,14 @@ export class DurationParser extends TimexParser {
     const frame: LengthFrame = {
       kind: 'duration',
       // a count of calendar units ("eight trading days" are not eight calendar days)
+      // ("half an hour", "1.5 hours": a whole count of minutes)
       length:
-        amount !== null &&
-        Number.isInteger(amount) &&
-        !window &&
-        !adjectival &&
-        !/\b(?:trading|business|working|school)\s/i.test(match[0])
-          ? { amount, unit }
+        amount !== null && !window && !adjectival && !/\b(?:trading|business|working|school)\s/i.test(match[0])
+          ? Number.isInteger(amount)
+            ? { amount, unit }
+            : unit === 'hour' && Number.isInteger(amount * 60)
+              ? { amount: amount * 60, unit: 'minute' }
+              : null
           : null,
       resolve: ({ dct, clock, anchor, tense, lead }) => {
         const reading: Reading = { type: 'DURATION', value, why: durationWhy(match[0], value), anchorable: false };

@@ -1,4 +1,6 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
 import { assertPlaced } from './helpers.js';
 
 // Published Sunday 10 March 2024, 19:00 UTC.
@@ -87,4 +89,11 @@ test('negative: the day of the issuing itself, or a possessive, stays in the pas
     undefined,
     SUNDAY_EVENING,
   );
+});
+
+test('the event of an issued range runs to its closing end, past publication', () => {
+  const text = 'The weather office issued a flood alert from 5pm on Sunday until 11am on Monday.';
+  const [event] = extract(text, { published: SUNDAY_EVENING }).events;
+  assert.equal(event?.from, '2024-03-10T17:00');
+  assert.equal(event?.to, '2024-03-11T11:00');
 });

@@ -99,6 +99,15 @@ test('a bare hour after a day and "at" is a clock time on that day, as written',
     PUB,
   );
   assertPlaced('THE BOARD MEETS TUESDAY AT 9.', 'TUESDAY AT 9', '2019-03-26T09:00', undefined, undefined, PUB);
+  // the opening end of a range ("through", "till")
+  assertPlaced(
+    'The hearing runs tomorrow at 10 through Tuesday at 11.',
+    'tomorrow at 10',
+    '2019-03-23T10:00',
+    undefined,
+    undefined,
+    PUB,
+  );
 });
 
 test('a bare hour after a day with its year and "at"', () => {

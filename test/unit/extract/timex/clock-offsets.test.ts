@@ -16,6 +16,20 @@ test('a length on the clock before or after a clock time lands on the minute it 
   const noon = timexOf('The count starts five hours after noon tomorrow.', 'noon tomorrow');
   assert.equal(noon.value, '2016-10-18T12:00');
   assert.equal(noon.from, undefined);
+  // a fraction of an hour that comes to whole minutes
+  assertPlaced(
+    'The ferry docked half an hour after midnight on Saturday.',
+    'half an hour',
+    'PT30M',
+    // (midnight on Saturday ends Saturday)
+    '2016-10-16T00:30',
+  );
+  assertPlaced(
+    'Polls shut an hour and a half after 9pm on Sunday.',
+    'an hour and a half',
+    'PT1H30M',
+    '2016-10-16T22:30',
+  );
 });
 
 test('a length of time from a clock time, or for a stretch, is how long something runs, placed nowhere', () => {

@@ -52,6 +52,16 @@ test('ages and rates are not durations', () => {
   assert.deepEqual(names('The talks took a week, like the last round.'), ['a week']);
 });
 
+test('bare plurals after a verb of waiting are lengths: "waited weeks for power"', () => {
+  assert.equal(timexOf('Residents waited weeks for power.', 'weeks').value, 'PXW');
+  assert.equal(timexOf('Families are waiting months for a hearing.', 'months').value, 'PXM');
+  // negative: a plural unit alone is no length
+  assert.deepEqual(
+    timexes('Those weeks changed him.').map((t) => t.text),
+    [],
+  );
+});
+
 test('after a number, "a week" with a quantity or a preposition before it is a length, not a rate', () => {
   const names = (s: string): string[] => timexes(s).map((t) => t.text);
   assert.deepEqual(names('Rebels gathered 54 letters in less than a fortnight.'), ['less than a fortnight']);
