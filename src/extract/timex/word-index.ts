@@ -81,10 +81,13 @@ let colonMask2 = 0;
 const digitRunMasks: number[] = [];
 const digitRunMasks2: number[] = [];
 /**
- * Endings with the bit of their parser, by their last letter (0 for "a"): a run is compared only with the endings
+ * Endings with the bits of their parser, by their last letter (0 for "a"): a run is compared only with the endings
  * of its own last letter.
  */
-const ENDINGS_BY_LAST_LETTER: { ending: string; parser: number }[][] = Array.from({ length: 26 }, () => []);
+const ENDINGS_BY_LAST_LETTER: { ending: string; mask: number; mask2: number }[][] = Array.from(
+  { length: 26 },
+  () => [],
+);
 let registered = 0;
 /** The parsers that gave their start words. */
 const startGated: boolean[] = [];
@@ -156,7 +159,11 @@ export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords
     else digitRunMasks[length]! |= bit;
   }
   for (const ending of triggers.endings ?? []) {
-    ENDINGS_BY_LAST_LETTER[ending.charCodeAt(ending.length - 1) - 0x61]!.push({ ending, parser });
+    ENDINGS_BY_LAST_LETTER[ending.charCodeAt(ending.length - 1) - 0x61]!.push({
+      ending,
+      mask: high ? 0 : bit,
+      mask2: high ? bit : 0,
+    });
   }
   return parser;
 }
@@ -191,19 +198,15 @@ export class WordIndex {
       if (!isAsciiLetter(code)) {
         if (isDigit(code) && (i === base || !isDigit(text.charCodeAt(i - 1)))) {
           // a number's first digit: where a phrase of a parser that starts with digits may start
-          if ((digitStartMask | digitStartMask2) !== 0 && (i === base || !isAsciiWordChar(text.charCodeAt(i - 1)))) {
-            if (digitStartMask !== 0) this.addFirsts(digitStartMask, 0, i - base);
-            if (digitStartMask2 !== 0) this.addFirsts(digitStartMask2, 32, i - base);
-          }
+          if ((digitStartMask | digitStartMask2) !== 0 && (i === base || !isAsciiWordChar(text.charCodeAt(i - 1))))
+            this.addFirsts(digitStartMask, digitStartMask2, i - base);
           // the run of digits, of the parsers that its length triggers
           if (longestDigitRun > 0) {
             let end = i + 1;
             while (end < n && isDigit(text.charCodeAt(end))) end++;
             const length = end - i;
-            if (length <= longestDigitRun) {
-              if (digitRunMasks[length] !== 0) this.addRun(digitRunMasks[length]!, 0, i - base, end - base);
-              if (digitRunMasks2[length] !== 0) this.addRun(digitRunMasks2[length]!, 32, i - base, end - base);
-            }
+            if (length <= longestDigitRun && (digitRunMasks[length]! | digitRunMasks2[length]!) !== 0)
+              this.addRun(digitRunMasks[length]!, digitRunMasks2[length]!, i - base, end - base);
           }
         }
         // "10:30": a one-character run of the parsers that read clock times in digits
@@ -214,10 +217,8 @@ export class WordIndex {
           i + 1 < n &&
           isDigit(text.charCodeAt(i - 1)) &&
           isDigit(text.charCodeAt(i + 1))
-        ) {
-          if (colonMask !== 0) this.addRun(colonMask, 0, i - base, i + 1 - base);
-          if (colonMask2 !== 0) this.addRun(colonMask2, 32, i - base, i + 1 - base);
-        }
+        )
+          this.addRun(colonMask, colonMask2, i - base, i + 1 - base);
         i++;
         continue;
       }
@@ -243,42 +244,45 @@ export class WordIndex {
               mask |= e.numberMask;
               mask2 |= e.numberMask2;
             }
-            if (
-              (e.startMask | e.startMask2) !== 0 &&
-              (start === base || !isAsciiWordChar(text.charCodeAt(start - 1)))
-            ) {
-              if (e.startMask !== 0) this.addFirsts(e.startMask, 0, start - base);
-              if (e.startMask2 !== 0) this.addFirsts(e.startMask2, 32, start - base);
-            }
+            if ((e.startMask | e.startMask2) !== 0 && (start === base || !isAsciiWordChar(text.charCodeAt(start - 1))))
+              this.addFirsts(e.startMask, e.startMask2, start - base);
           }
         }
       }
       const endings = ENDINGS_BY_LAST_LETTER[(text.charCodeAt(i - 1) | 0x20) - 0x61]!;
       for (let e = 0; e < endings.length; e++) {
-        const { ending, parser } = endings[e]!;
-        if (i - start >= ending.length && sameLetters(text, i - ending.length, i, ending)) {
-          if (parser < 32) mask |= 1 << parser;
-          else mask2 |= 1 << (parser - 32);
+        const ending = endings[e]!;
+        if (i - start >= ending.ending.length && sameLetters(text, i - ending.ending.length, i, ending.ending)) {
+          mask |= ending.mask;
+          mask2 |= ending.mask2;
         }
       }
-      if (mask !== 0) this.addRun(mask, 0, start - base, i - base);
-      if (mask2 !== 0) this.addRun(mask2, 32, start - base, i - base);
+      if ((mask | mask2) !== 0) this.addRun(mask, mask2, start - base, i - base);
     }
   }
 
-  /** Records [start, end) as a trigger run of the parsers in `mask`, of the mask word from parser `first`. */
-  private addRun(mask: number, first: number, start: number, end: number): void {
+  /**
+   * Records [start, end) as a trigger run of the parsers in `mask` and `mask2`. (One call for both mask words: a
+   * call for each cost the index a tenth more instructions, measured.)
+   */
+  private addRun(mask: number, mask2: number, start: number, end: number): void {
     // each set bit, lowest first (a loop over every bit up to the highest cost more than the pushes)
     for (; mask !== 0; mask &= mask - 1) {
-      const k = first + 31 - Math.clz32(mask & -mask);
+      const k = 31 - Math.clz32(mask & -mask);
+      this.starts[k]!.push(start);
+      this.ends[k]!.push(end);
+    }
+    for (; mask2 !== 0; mask2 &= mask2 - 1) {
+      const k = 63 - Math.clz32(mask2 & -mask2);
       this.starts[k]!.push(start);
       this.ends[k]!.push(end);
     }
   }
 
-  /** Records `at` as a start of the phrases of the parsers in `mask`, of the mask word from parser `first`. */
-  private addFirsts(mask: number, first: number, at: number): void {
-    for (; mask !== 0; mask &= mask - 1) this.firsts[first + 31 - Math.clz32(mask & -mask)]!.push(at);
+  /** Records `at` as a start of the phrases of the parsers in `mask` and `mask2`. */
+  private addFirsts(mask: number, mask2: number, at: number): void {
+    for (; mask !== 0; mask &= mask - 1) this.firsts[31 - Math.clz32(mask & -mask)]!.push(at);
+    for (; mask2 !== 0; mask2 &= mask2 - 1) this.firsts[63 - Math.clz32(mask2 & -mask2)]!.push(at);
   }
 }
 
