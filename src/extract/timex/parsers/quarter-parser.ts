@@ -9,7 +9,7 @@ import { halfPeriod, humanDay, quarterPeriod, type Day, type Period } from '../c
 import type { Frame, ResolveContext } from '../frame.js';
 import { dateReading, nearestByTense, periodAt, sideOf, unplacedReading } from '../periods.js';
 import { continuesTens, TimexParser, type ParsingContext } from './timex-parser.js';
-import { triggers } from '../word-index.js';
+import { startWords, triggers } from '../word-index.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 
 const ORD = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
@@ -74,6 +74,14 @@ export class QuarterParser extends TimexParser {
   protected override readonly triggerWords = triggers('quarter quarters qtr half period q h earlier ago');
   /** "the year-earlier comparable fiscal fourth two fiscal " before the keyword, at most. */
   override readonly keywordLead = 100;
+  /**
+   * The first words of a phrase: "the", "year-ago", "prior-year", "comparable", "same", "this year's", "fiscal",
+   * "calendar", an ordinal ("first", "1st"), the "Q" of "Q3" and "H" of "H1", or digits ("2023 Q3", "3Q").
+   */
+  protected override readonly startWords = startWords(
+    'the year prior comparable same this last next fiscal calendar first second third fourth final q h',
+    true,
+  );
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const m = match;

@@ -11,6 +11,7 @@ import { dateReading, unplacedReading } from '../periods.js';
 import { MONTH_NAME, parseMonth } from '../words.js';
 import { pickYear } from './month-parser.js';
 import { textAfter, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { startWords, type TriggerWords } from '../word-index.js';
 
 const JOINER = '\\s*(?:-|–|—|\\bto\\b|\\band\\b|\\bthrough\\b|\\bthru\\b|\\buntil\\b|\\btill\\b)\\s*';
 /** After the first day: the link, or "or" for the other day of a choice ("on July 4 or 5"). */
@@ -33,8 +34,14 @@ const PATTERN = new RegExp(
 
 export class RangeParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords =
-    /\d(?:st|nd|rd|th)?\s*(?:[-–—/]|to|and|or|through|thru|until|till)\s*(?:the\s+)?\d/i;
+  /**
+   * The day or year the phrase is: a whole run of one or two digits ("5" of "Sept. 3-5", "3" of "3–5 September",
+   * "12" of "2011-12"; PATTERN allows no digit before nor after it). The phrase starts with it, or with "the".
+   */
+  protected override readonly triggerWords: TriggerWords = { words: [], digitRuns: [1, 2] };
+  /** "the " before the day, with room for wider spacing */
+  override readonly keywordLead = 8;
+  protected override readonly startWords = startWords('the', true);
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
     const g = match.groups!;

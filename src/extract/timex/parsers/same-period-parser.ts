@@ -8,7 +8,7 @@
 import { humanDay, type Period } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, periodAt, unplacedReading, type PeriodUnit } from '../periods.js';
-import { triggers } from '../word-index.js';
+import { startWords, triggers } from '../word-index.js';
 import { TimexParser } from './timex-parser.js';
 
 const YEAR_BACK =
@@ -40,6 +40,8 @@ export class SamePeriodParser extends TimexParser {
   /** "the same …", or the "year" of "the quarter a year ago". */
   protected override readonly triggerWords = triggers('same corresponding comparable year');
   override readonly keywordLead = 30;
+  /** Every phrase starts with "the". */
+  protected override readonly startWords = startWords('the');
 
   protected read(match: RegExpMatchArray): Frame | null {
     const unitWord = (match[1] ?? match[4])!.toLowerCase();

@@ -8,7 +8,7 @@ import type { Frame } from '../frame.js';
 import { dateReading, narrowed } from '../periods.js';
 import { DECADE_WORDS, DIGIT_WORDS, parsePointMod, POINT_MOD, TEEN_WORDS } from '../words.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
-import { triggers } from '../word-index.js';
+import { startWords, triggers, type TriggerWords } from '../word-index.js';
 
 const PATTERN = new RegExp(
   `(${POINT_MOD})?(?:(fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|the\\s+year|model\\s+year)\\s*)?(1\\d{3}|20\\d{2}|21\\d{2})(?![\\d,]\\d|\\d)`,
@@ -139,9 +139,16 @@ export class SpokenYearParser extends TimexParser {
 
 export class YearParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /\d{4}/;
+  /** The year's four digits: a whole run of digits (PATTERN: no digit before nor after it). */
+  protected override readonly triggerWords: TriggerWords = { words: [], digitRuns: [4] };
   /** "the very beginning of the " + "calendar year " */
   override readonly keywordLead = 60;
+  /** The first words of a point modifier (words.ts POINT_MOD), of "fiscal", "FY", "calendar", "model", or the year. */
+  protected override readonly startWords = startWords(
+    'the very end close middle beginning start turn first second last latter final early earlier late later mid ' +
+      'fiscal fy calendar model',
+    true,
+  );
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [, modText, fiscal, yearText] = match;

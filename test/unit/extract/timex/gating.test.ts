@@ -87,6 +87,13 @@ const FAMILIES = [
   'By month-end, at month’s end, by mid-year, in midyear, since mid-month, by mid-year 2012, the month-end report.',
   "The week after next, the Friday after next, the weekend before last, the year after next week's vote, monday before last.",
   'The 1990s, the ’90s, the nineties, the 20th century, two to three weeks, six to nine months, 12 to 18 months.',
+  'In 2013, mid-2013, mid2014, early 2016, the end of 1990, fiscal 1989, FY2015, the calendar year 2012, 2013’s vote.',
+  'The very beginning of the fiscal year 2018, late in 2019, the first half of 2020, model year 2021, 1999.5, 12013.',
+  'Since 2,013 people, 1990 troops, 2000 years, page 2013, Windows Server 2003, call 555-2012, 2880 by 1800, 1492.',
+  'The third quarter of 2015, fiscal 2016 second-quarter, Q3 2023, 2023 Q3, 3Q 2023, H1 2020, 2019-H2, Q4 ’19.',
+  'The year-ago quarter, the prior-year period, this year’s first half, the June quarter, the first and second quarters.',
+  'From Sept. 3-5, April 24 and 25, on July 4 or 5 people, 3–5 September, the 3rd to the 5th of May, 2011-12, 1998/99.',
+  'June 11-16 2026, Oct. 1 through 3, 2015, the 12th – 14th of March, a 3-5 score, 2019-04, 1-800-2010, 7/17-7/18, 4/21.',
 ].join(' ');
 
 test('gated patterns find what the plain patterns find, on the articles of events/', () => {
