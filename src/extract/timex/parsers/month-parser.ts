@@ -21,6 +21,7 @@ import {
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, narrowed, nearestByTense, sideOf, tenseWord, unplacedReading } from '../periods.js';
 import {
+  DAY_ORDINAL_START_WORDS,
   DAY_ORDINAL_WORD,
   MONTH_NAME,
   parseDayOrdinal,
@@ -36,7 +37,7 @@ import { writesSentencesInLowerCase } from '../../sentences.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
-import { triggers } from '../word-index.js';
+import { startWords, triggers } from '../word-index.js';
 import { SPOKEN_YEAR_WORDS, spokenYearValue } from './year-parser.js';
 import { inTitleCaseLine } from '../title-case.js';
 
@@ -138,6 +139,17 @@ export class MonthParser extends TimexParser {
   );
   /** "the very beginning of the " + "Wednesday, " + "this coming " + "the twenty-first day of " */
   override readonly keywordLead = 100;
+  /**
+   * The first words of a phrase: of a point modifier (words.ts POINT_MOD), "this", "next", "last", "coming", "that",
+   * a weekday, "the", a day's ordinal ("fourth", "twenty"), the month itself, or a day in digits ("5-Nov-98", "24
+   * December", "3rd").
+   */
+  protected override readonly startWords = startWords(
+    'the very end close middle beginning start turn first second last latter final early earlier late later mid ' +
+      'this next coming that monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs ' +
+      `fri sat sun ${DAY_ORDINAL_START_WORDS} ${this.triggerWords.words.join(' ')}`,
+    true,
+  );
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     const g = match.groups!;

@@ -23,7 +23,7 @@ import type { Frame, Tense } from '../frame.js';
 import { dateReading, direction, isDayOrFiner, tenseWord, unplacedReading } from '../periods.js';
 import { parseWeekday, THAT_DATE_ENDS, WEEKDAY, WEEKDAY_SHORT } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
-import { triggers } from '../word-index.js';
+import { startWords, triggers } from '../word-index.js';
 import { ZONE_WORD } from '../zones.js';
 import { textAfter, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { writesSentencesInLowerCase } from '../../sentences.js';
@@ -115,6 +115,13 @@ export class WeekdayParser extends TimexParser {
     'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays mon tue tues wed thu thur thurs fri sat sun',
   );
   override readonly keywordLead = 40;
+  /**
+   * The first words of a phrase: "early", "overnight", "last", "this", "that", "the" (of "the following"…), or the
+   * weekday.
+   */
+  protected override readonly startWords = startWords(
+    `early late earlier later overnight last this that upcoming next coming past the ${this.triggerWords.words.join(' ')}`,
+  );
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     const name = match[5]!;
