@@ -508,3 +508,20 @@ test('"runs" before weekdays is a schedule: "the strike runs from Monday to Wedn
   assertPlaced('She runs a bakery and opened it on Monday.', 'Monday', '2016-10-17', undefined, undefined, WED);
   assertPlaced('The strike ran from Monday to Wednesday.', 'Monday', '2016-10-17', undefined, undefined, WED);
 });
+
+test('"is on Sunday" is a schedule, and "are expecting" looks ahead', () => {
+  // told on Wednesday 19 October 2016
+  assertPlaced('The final is on Sunday.', 'Sunday', '2016-10-23', undefined, undefined, WED);
+  assertPlaced('Talks are on Monday and Tuesday.', 'Monday', '2016-10-24', undefined, undefined, WED);
+  assertPlaced(
+    'We are not expecting a recovery before the spring.',
+    'the spring',
+    '2017-SP',
+    undefined,
+    undefined,
+    WED,
+  );
+  // negative: the past form reports the day gone by; "is on Sunday's vote" is no schedule of Sunday
+  assertPlaced('The final was on Sunday.', 'Sunday', '2016-10-16', undefined, undefined, WED);
+  assertPlaced("The focus is on Sunday's vote.", 'Sunday', '2016-10-16', undefined, undefined, WED);
+});
