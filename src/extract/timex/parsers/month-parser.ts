@@ -345,13 +345,10 @@ export class MonthParser extends TimexParser {
         }
         if (y === null && dct && day !== null && weekdayText && !which) {
           // "Saturday, April 25": the year whose April 25 is a Saturday, when one near publication is
-          const wd = parseWeekday(weekdayText);
-          const fits = [dct.y, dct.y - 1, dct.y + 1].filter(
-            (yy) => isValidDay(yy, month, day) && isoWeekday({ y: yy, m: month, d: day }) === wd,
-          );
-          if (fits.length === 1) {
-            y = fits[0]!;
-            why = `${weekdayText.replace(/\.$/, '')}, ${MONTH_NAMES[month - 1]} ${day}: the year near publication when that day is a ${WEEKDAY_NAMES[wd! - 1]}, ${y}`;
+          const agreeing = agreeingYear(dct, month, day, weekdayText);
+          if (agreeing !== null) {
+            y = agreeing;
+            why = `${weekdayText.replace(/\.$/, '')}, ${MONTH_NAMES[month - 1]} ${day}: the year near publication when that day is a ${WEEKDAY_NAMES[parseWeekday(weekdayText)! - 1]}, ${y}`;
           }
         }
         if (y === null && dct) {
@@ -454,6 +451,18 @@ export function yearOf(text: string | undefined): number | null {
   if (digits.length === 4) return Number(digits);
   const n = Number(digits);
   return 1900 + n + (n < 30 ? 100 : 0);
+}
+
+/**
+ * "Saturday, April 25": the one year of publication's, the one before or the one after, whose day falls on the
+ * weekday written; null when none or more than one does.
+ */
+export function agreeingYear(dct: Day, month: number, d: number, weekdayText: string): number | null {
+  const wd = parseWeekday(weekdayText);
+  const fits = [dct.y, dct.y - 1, dct.y + 1].filter(
+    (y) => isValidDay(y, month, d) && isoWeekday({ y, m: month, d }) === wd,
+  );
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 /** The year of a month (and day) written without one. */

@@ -8,9 +8,9 @@
 import { addDays, daysInMonth, isoDay, isoWeekday, weekendPeriod, type Day } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, periodAt, unplacedReading } from '../periods.js';
-import { MONTH_NAME, parseMonth, parseWeekday, WEEKDAY_ANY_DOT } from '../words.js';
+import { MONTH_NAME, parseMonth, WEEKDAY_ANY_DOT } from '../words.js';
 import { triggers } from '../word-index.js';
-import { pickYear } from './month-parser.js';
+import { agreeingYear, pickYear } from './month-parser.js';
 import { TimexParser } from './timex-parser.js';
 
 /** The weekend's other day written out: "Aug. 24-25", "24 and 25 August" (read() keeps it after "weekend" only). */
@@ -23,15 +23,6 @@ const PATTERN = new RegExp(
   `(?:(?:the\\s+)?week\\s+(?:commencing|beginning|starting)|the\\s+week(end)?\\s+of|w\\/c)\\s+(?:(${WEEKDAY_ANY_DOT}),?\\s+)?(?:(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?${SECOND_DAY}|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${SECOND_DAY}\\s+(?:of\\s+)?(${MONTH_NAME}))(?:,?\\s+(\\d{4}))?(?![\\w-])`,
   'i',
 );
-
-/** The one year of publication's, the one before or the one after, whose day falls on the weekday written; or null. */
-function agreeingYear(dct: Day, month: number, d: number, weekdayText: string): number | null {
-  const wd = parseWeekday(weekdayText);
-  const fits = [dct.y, dct.y - 1, dct.y + 1].filter(
-    (y) => d <= daysInMonth(y, month) && isoWeekday({ y, m: month, d }) === wd,
-  );
-  return fits.length === 1 ? fits[0]! : null;
-}
 
 export class WeekOfParser extends TimexParser {
   protected readonly regex = PATTERN;
@@ -54,12 +45,13 @@ export class WeekOfParser extends TimexParser {
       resolve: ({ dct, tense, clearTense }) => {
         let y: number;
         let why: string;
+        const agreeing = dct && weekdayText ? agreeingYear(dct, month, d, weekdayText) : null;
         if (yearText) {
           y = Number(yearText);
           why = `"${text}": the week that holds ${isoDay({ y, m: month, d: Math.min(d, daysInMonth(y, month)) })}`;
-        } else if (dct && weekdayText && agreeingYear(dct, month, d, weekdayText) !== null) {
+        } else if (agreeing !== null) {
           // "the weekend of Monday, May 27": the year near publication whose May 27 is a Monday
-          y = agreeingYear(dct, month, d, weekdayText)!;
+          y = agreeing;
           why = `"${text}": the week that holds it, the year when that day is a ${weekdayText.replace(/\.$/, '')}`;
         } else {
           if (!dct) return unplacedReading('XXXX-WXX', `"${text}" of an unknown year`);
