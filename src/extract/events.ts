@@ -239,12 +239,17 @@ function lengthInMinutes(value: string): number {
   return m[1] ? Number(m[1]) * (m[2] === 'H' ? 60 : 1) : Number(m[3]) * (m[4] === 'D' ? 1440 : 10080);
 }
 
+/** The minute of a floating ISO minute (`2024-07-27T09:30`) counted from the epoch, or null when it is none. */
+function epochMinuteOf(iso: string): number | null {
+  const day = parseIsoDay(iso);
+  const clock = /T(\d{2}):(\d{2})$/.exec(iso);
+  return day && clock ? epochMinute(day, Number(clock[1]) * 60 + Number(clock[2])) : null;
+}
+
 /** The floating ISO minute `minutes` after `from` (`2024-07-27T00:00`), or null when it is no such minute. */
 function minutesAfter(from: string, minutes: number): string | null {
-  const day = parseIsoDay(from);
-  const clock = /T(\d{2}):(\d{2})$/.exec(from);
-  if (!day || !clock || !(minutes > 0)) return null;
-  return isoMinute(epochMinute(day, Number(clock[1]) * 60 + Number(clock[2])) + minutes);
+  const start = epochMinuteOf(from);
+  return start === null || !(minutes > 0) ? null : isoMinute(start + minutes);
 }
 
 /** ", kick-off ", ", first ball at ": one or two lower-case nouns after a comma (not a clause: ", doors open at "). */
@@ -279,17 +284,12 @@ const FUNCTION_WORDS = new Set([
 
 /** The span of a clock time [from, to) moved onto `day` ("7.45pm" read on another day), or null. */
 function clockOnDay(day: string, from: string, to: string): { from: string; to: string } | null {
-  const onDay = parseIsoDay(day);
-  const fromDay = parseIsoDay(from);
-  const toDay = parseIsoDay(to);
-  const fromClock = /T(\d{2}):(\d{2})$/.exec(from);
-  const toClock = /T(\d{2}):(\d{2})$/.exec(to);
-  if (!onDay || !fromDay || !toDay || !fromClock || !toClock || day.length !== 10) return null;
-  const minute = Number(fromClock[1]) * 60 + Number(fromClock[2]);
-  const length = epochMinute(toDay, Number(toClock[1]) * 60 + Number(toClock[2])) - epochMinute(fromDay, minute);
-  if (!(length > 0)) return null;
-  const start = epochMinute(onDay, minute);
-  return { from: isoMinute(start), to: isoMinute(start + length) };
+  const start = epochMinuteOf(from);
+  const end = epochMinuteOf(to);
+  if (day.length !== 10 || start === null || end === null) return null;
+  const onDay = `${day}${from.slice(from.indexOf('T'))}`;
+  const until = minutesAfter(onDay, end - start);
+  return until ? { from: onDay, to: until } : null;
 }
 
 /**

@@ -48,7 +48,6 @@ import { WeekdayCountParser } from './parsers/weekday-count-parser.js';
 import { WeekdayDateParser } from './parsers/weekday-date-parser.js';
 import { SpokenYearParser, YearParser } from './parsers/year-parser.js';
 import { ShortYearParser } from './parsers/short-year-parser.js';
-import { AgoClockRefiner } from './refiners/ago-clock-refiner.js';
 import { AppositiveMonthRefiner } from './refiners/appositive-month-refiner.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
 import { ClockRangeRefiner } from './refiners/clock-range-refiner.js';
@@ -124,7 +123,6 @@ export const TIMEX_REFINERS: Refiner[] = [
   new DayOffsetRefiner(),
   new DayInYearRefiner(),
   new DateTimeRefiner(),
-  new AgoClockRefiner(),
   new ClockRangeRefiner(),
   new TenseRefiner(),
   new CountedFromRefiner(),

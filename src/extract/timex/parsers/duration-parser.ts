@@ -346,7 +346,7 @@ export class DurationParser extends TimexParser {
           // "the two weeks before Christmas", "the ten days after the vote": the stretch between the day and the
           // date the length lands on ("two weeks before Christmas" is that date alone)
           if (found && day && /^the\s/i.test(match[0])) {
-            const [from, to] = sign < 0 ? [day, found.day] : [addDays(found.day, 1), addDays(day, 1)];
+            const [from, to] = stretchBeside(found.day, day, sign);
             Object.assign(reading, { from: isoDay(from), to: isoDay(to), granularity: 'day' });
             reading.why = `"${words}": the stretch of ${match[0].replace(/^the\s+/i, '')} ${sign < 0 ? 'up to' : 'after'} ${found.reading.value}, ${isoDay(from)} to ${isoDay(to)}`;
             return reading;
@@ -386,6 +386,14 @@ export class DurationParser extends TimexParser {
     };
     return overIsTheStretch ? { frame, skip: match[0].length - match[0].replace(/^over\s+/i, '').length } : frame;
   }
+}
+
+/**
+ * The days between `day` and the date `landed` a length counted from it lands on, as [from, to): before the day, up
+ * to it ("the two weeks before Christmas": 11–24 December); after it, from the day after ("the ten days after").
+ */
+export function stretchBeside(day: Day, landed: Day, sign: -1 | 1): [Day, Day] {
+  return sign < 0 ? [landed, day] : [addDays(day, 1), addDays(landed, 1)];
 }
 
 /** A duration frame, with the count it names when that is a whole number of units ("two days", "a fortnight"). */

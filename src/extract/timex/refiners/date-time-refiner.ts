@@ -4,6 +4,7 @@
  * now at noon"; after a length ahead ("in 7 days at 5pm") the time goes on the day it names. The day is read
  * first (with its tense), then the time is put on it. A part of day gives an hour written without a.m. or
  * p.m. its half of the day ("8:30 tonight" is 20:30), and a night its morning after ("last night at 2 a.m.").
+ * "Seven years ago at 3pm" is on the publication's day of the calendar seven years back.
  */
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame, type ResolveContext } from '../frame.js';
@@ -17,7 +18,9 @@ import {
   type TimeFrame,
 } from '../parsers/time-parser.js';
 import { isLengthFrame } from '../parsers/duration-parser.js';
-import { epochDay, humanDay, parseIsoDay, type Day } from '../calendar.js';
+import { isAgoFrame } from '../parsers/ago-parser.js';
+import { dateReading } from '../periods.js';
+import { dayPeriod, epochDay, humanDay, parseIsoDay, type Day } from '../calendar.js';
 
 const DAY_KINDS = new Set([
   'weekday',
@@ -46,6 +49,8 @@ const SENTENCE_OPENER =
 const DAYS_OFFSET = /\b(?:days?|weeks?|fortnights?)\b/i;
 /** Between a clock time and a length that names a day ahead: "6:30 p.m. in three days". */
 const TIME_THEN_LENGTH = /^[^\S\n]+in[^\S\n]+$/i;
+/** Between an "ago" of months or more and its clock time, "at" (or "around", "about"): "a decade ago, at noon". */
+const AT_GAP = /^[^\S\n]*,?[^\S\n]*(?:at|around|about)[^\S\n]+$/i;
 /** What comes before a length that names a day ahead: "in 7 days", "after two weeks". */
 const AHEAD_BEFORE = /\b(?:in|after)\s+$/i;
 
@@ -89,8 +94,14 @@ export class DateTimeRefiner implements Refiner {
           i++;
           continue;
         }
+        // "seven years ago at 3pm": an "ago" of months or more names a month or a year, which holds no clock time;
+        // written with "at" and a time, it is the publication's day of the calendar that far back
+        const agoDay =
+          isAgoFrame(fa) && fa.sameDay && !DAYS_OFFSET.test(a.text) && isTimeFrame(fb) && AT_GAP.test(gap)
+            ? onSameDay(fa, fa.sameDay)
+            : null;
         const dayFirst =
-          (DAY_KINDS.has(fa.kind) || (fa.kind === 'ago' && DAYS_OFFSET.test(a.text))) &&
+          (DAY_KINDS.has(fa.kind) || (fa.kind === 'ago' && DAYS_OFFSET.test(a.text)) || agoDay !== null) &&
           isTimeFrame(fb) &&
           DAY_THEN_TIME.test(gap);
         // "He will speak at 3 a.m. This morning the market…": the stop of "a.m." ended the sentence
@@ -101,7 +112,7 @@ export class DateTimeRefiner implements Refiner {
           TIME_THEN_DAY.test(gap) &&
           !(a.text.endsWith('.') && SENTENCE_OPENER.test(b.text));
         if (dayFirst || timeFirst) {
-          const dayFrame = dayFirst ? fa : fb;
+          const dayFrame = agoDay ?? (dayFirst ? fa : fb);
           const { time } = (dayFirst ? fb : fa) as TimeFrame;
           const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length));
           out.push(setFrame(merged, dateTimeFrame(dayFrame, time)));
@@ -176,6 +187,19 @@ function offsetTime(length: Frame, time: ClockTime, side: 'before' | 'after' = '
     () => day,
     (on) => `${time.text} on the day the length ${side} it names (${humanDay(on)})`,
   );
+}
+
+/** The day `ago` counts back to on the calendar ("seven years ago": the publication's day seven years before). */
+function onSameDay(ago: Frame, sameDay: (dct: Day) => Day): Frame {
+  return {
+    kind: 'ago',
+    resolve: (ctx) => {
+      const reading = ago.resolve(ctx);
+      if (!ctx.dct || !reading?.period) return reading;
+      const day = sameDay(ctx.dct);
+      return dateReading(dayPeriod(day), `${reading.why}, on its day of the calendar (${humanDay(day)})`, reading.mod);
+    },
+  };
 }
 
 /**

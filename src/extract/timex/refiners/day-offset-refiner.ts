@@ -11,7 +11,7 @@ import { addDays, dayPeriod, humanDay, isoDay, partOfDayPeriod, weekendPeriod, w
 import { parseOrdinal, parseWeekday } from '../words.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
-import { isLengthFrame, type LengthFrame } from '../parsers/duration-parser.js';
+import { isLengthFrame, stretchBeside, type LengthFrame } from '../parsers/duration-parser.js';
 import { weekdayNear } from '../parsers/weekday-parser.js';
 import { dateReading, dayOf, moved, unplacedReading } from '../periods.js';
 
@@ -186,8 +186,7 @@ function neighbourFrame(
       if (unit === 'week') return dateReading(weekPeriod(addDays(found.day, sign * 7)), why);
       // "the fortnight before Christmas": the two weeks up to it (no calendar fortnight to name: a length, placed)
       if (unit === 'fortnight') {
-        const [from, to] =
-          sign < 0 ? [addDays(found.day, -14), found.day] : [addDays(found.day, 1), addDays(found.day, 15)];
+        const [from, to] = stretchBeside(found.day, addDays(found.day, sign * 14), sign);
         return { type: 'DURATION', value: 'P2W', why, anchorable: false, from: isoDay(from), to: isoDay(to) };
       }
       const day = addDays(found.day, sign);
