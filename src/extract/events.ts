@@ -116,6 +116,14 @@ function containsSince(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "until" (or "till") right before a date, in a clause with no negation before it: "will stay closed until Monday",
+ * not "will not reopen until Monday", "won't decide until June", nor after a verb of putting off ("delayed until
+ * June", "put off until", "wait until"): then is when it happens.
+ */
+const UNTIL_BEFORE =
+  /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^.;:!?])*(?<!\b(?:delay|delayed|postpone|postponed|defer|deferred|adjourn|adjourned|off|back|wait|waits|waiting)\s+)\b(?:until|till)\s+(?:at\s+least\s+)?$/iu;
+
 /** "until his dismissal in", "to her death in": a range closed by an event of its own, dated by the next phrase. */
 const RANGE_TO_EVENT = /^\s+(?:to|until|till)\s+(?:his|her|its|their|the)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+$/iu;
 
@@ -585,6 +593,18 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       } else if (inside && described.tense === 'future' && from < start && onAxis(start, to)) {
         from = start;
         why = `${why.slice(0, -1)}; future tense, so from publication.`;
+      } else if (
+        (described.tense === 'future' || described.tense === 'present') &&
+        !FINER_THAN_DAY.has(granularity) &&
+        start < from &&
+        UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) &&
+        !/^,?\s+when\b/i.test(text.slice(x.end, x.end + 8))
+      ) {
+        // "rates stay frozen until December", "the offer is valid until Friday": a state that lasts from now to then,
+        // not something that happens then (a past "until" gives no start; "will not reopen until Monday", "delivery
+        // will be delayed until October", "until 1990, when each will adopt the name" are what happens then)
+        from = start;
+        why = `${why.slice(0, -1)}; until then, from publication.`;
       }
     }
 

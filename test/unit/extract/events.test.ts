@@ -400,3 +400,25 @@ test('a length in millennia or decades measures the event it dates', () => {
   );
   assert.match(events[0]!.why!, /lasting 1 millennium/);
 });
+
+test('a state that lasts until a date runs from publication to that date; what happens then does not', () => {
+  // told on Wednesday 12 March 2025
+  const published = '2025-03-12';
+  const span = (text: string) => extract(text, { published }).events.map((e) => [e.label, e.from, e.to]);
+  const [closed] = extract('The bridge will stay closed until Friday, the council said.', { published }).events;
+  assert.deepEqual([closed!.from, closed!.to], ['2025-03-12', '2025-03-15']);
+  assert.match(closed!.why!, /until then, from publication/);
+  assert.deepEqual(span('Fares are frozen till the end of June.')[0]!.slice(1), ['2025-03-12', '2025-07-01']);
+  // not a state: the date is when it happens
+  for (const [text, from] of [
+    ['The bridge will not reopen until Friday.', '2025-03-14'],
+    ["The board won't decide until June.", '2025-06-01'],
+    ['The vote has been postponed until Friday.', '2025-03-14'],
+    ['Delivery will be delayed until Friday.', '2025-03-14'],
+    ['The bridge stayed closed until March 3.', '2025-03-03'],
+  ] as const) {
+    const [event] = extract(text, { published }).events;
+    assert.equal(event?.from, from, text);
+    assert.doesNotMatch(event!.why!, /until then/, text);
+  }
+});
