@@ -1,7 +1,7 @@
 /**
  * Recurring times (TIMEX3 SET): "every Monday" (XXXX-WXX-1), "each year" (P1Y), "every two weeks" (P2W),
  * "daily", "weekly", "annually", "twice a year" (span "a year", P1Y), "every summer" (XXXX-SU), "each July",
- * "Tuesday nights" (XXXX-WXX-2TNI).
+ * "Tuesday nights" (XXXX-WXX-2TNI), "five days a week" (P1W).
  */
 import {
   MONTH_NAME,
@@ -34,6 +34,8 @@ const ADVERBS: Record<string, string> = {
 const NTH: Record<string, number> = { other: 2, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const PARTS: Record<string, string> = { mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' };
+/** Units from short to long, for a share of a period: "hours a day", "days a week", "months a year". */
+const UNIT_ORDER = ['hour', 'day', 'week', 'month', 'year'];
 
 const PATTERN = new RegExp(
   `(every|each)\\s+(?:(other|second|third|fourth|2nd|3rd|4th)\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|fortnight|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
@@ -41,7 +43,9 @@ const PATTERN = new RegExp(
     `|(hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|semi-?annually|annually|yearly)(?![\\w-])` +
     `|(?:once|twice|three\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+((?:a|an|per|each)\\s+(day|week|month|year|quarter|hour|minute))(?![\\w-])` +
     // "Tuesday nights", "Sunday mornings": that part of every such day (TimeML: XXXX-WXX-2TNI), as "Mondays" is
-    `|(${WEEKDAY})\\s+(mornings|afternoons|evenings|nights)(?![\\w-])`,
+    `|(${WEEKDAY})\\s+(mornings|afternoons|evenings|nights)(?![\\w-])` +
+    // "five days a week", "24 hours a day": so much of every such period, a rate (TimeML: P1W), not two lengths
+    `|(?:${NUMBER})\\s+(hours|days|nights|weeks|months)\\s+(?:a|an|per|each)\\s+(day|week|month|year)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or)\\b)`,
   'i',
 );
 
@@ -49,12 +53,13 @@ export class SetParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** At most "several " before one of these. */
   protected override readonly triggerWords = triggers(
-    'every each daily weekly monthly annually yearly hourly nightly fortnightly biweekly bimonthly semiannually once twice times mornings afternoons evenings nights',
+    'every each daily weekly monthly annually yearly hourly nightly fortnightly biweekly bimonthly semiannually once twice times mornings afternoons evenings nights hours days weeks months',
   );
   override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
-    const [text, , everyNth, amountText, what, adverb, perPhrase, perUnit, partDay, partWord] = match;
+    const [text, , everyNth, amountText, what, adverb, perPhrase, perUnit, partDay, partWord, shareUnit, rateUnit] =
+      match;
     let value: string;
     let skip = 0;
     // "the Anchorage Daily News", "The Weekly Standard": a capitalised adverb before a name is part of the name (not
@@ -72,7 +77,13 @@ export class SetParser extends TimexParser {
       /^\s+\p{Lu}/u.test(context.text.slice(index + text.length, index + text.length + 3))
     )
       return null;
-    if (partDay) {
+    if (shareUnit) {
+      const share = parseUnit(shareUnit)!;
+      const per = parseUnit(rateUnit!)!;
+      // a share of a longer period ("three days a week"), not a length per length ("two weeks a week")
+      if (UNIT_ORDER.indexOf(share) >= UNIT_ORDER.indexOf(per)) return null;
+      value = durationValue(1, per);
+    } else if (partDay) {
       const wd = parseWeekday(partDay);
       if (!wd) return null;
       value = `XXXX-WXX-${wd}T${PARTS[partWord!.toLowerCase()]!}`;

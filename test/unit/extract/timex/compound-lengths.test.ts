@@ -89,9 +89,9 @@ test('"a" or "an" after a counted unit and "and" is the next part of the length,
   assertPlaced('The sentence was 2 years and a day.', '2 years and a day', 'P2Y1D', undefined, undefined, PUB);
   assertPlaced('The rescue took 1 day and an hour.', '1 day and an hour', 'P1DT1H', undefined, undefined, PUB);
   assertPlaced('THE RESCUE TOOK 1 DAY AND AN HOUR.', '1 DAY AND AN HOUR', 'P1DT1H', undefined, undefined, PUB);
-  // still a rate: an amount of money or a count of hours right before "a"
+  // still a rate: an amount of money before "a"; a count of hours before "a day" is a share of every day (a SET)
   assert.deepEqual(
-    timexes('The rooms cost $35 a night and staff work 12 hours a day.', PUB).map((t) => t.text),
-    ['12 hours'],
+    timexes('The rooms cost $35 a night and staff work 12 hours a day.', PUB).map((t) => [t.text, t.type]),
+    [['12 hours a day', 'SET']],
   );
 });
