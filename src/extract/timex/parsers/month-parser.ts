@@ -325,14 +325,14 @@ export class MonthParser extends TimexParser {
       kind: 'month',
       // a year written: neither the tense nor the narrative picks it
       timeless: year !== null,
-      resolve: ({ dct, tense, clearTense, anchor, mentioned }) => {
+      resolve: ({ dct, tense, clearTense, anchor, mentioned, at }) => {
         let y = year;
         let why = ranged !== null ? `the year written after the range's closing end: ${ranged}` : '';
         let usedAnchor = false;
         let anchorId: string | undefined; // when the date counted from is not the narrative's anchor
         // "In 2015, the bill failed in March", "Last year, talks collapsed in March": the year that opens the
         // sentence is the month's (not "The law, passed in 2015, takes effect in March")
-        const opening = y === null && !which && !yearWhich ? openingYear(anchor, phraseAt) : null;
+        const opening = y === null && !which && !yearWhich ? openingYear(anchor, phraseAt, at) : null;
         if (opening !== null) {
           y = opening;
           why = `the year that opens the sentence (${anchor!.id}, ${y})`;

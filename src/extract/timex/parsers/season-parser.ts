@@ -134,7 +134,7 @@ export class SeasonParser extends TimexParser {
     const phraseAt: PhraseAt = { text: context.text, index };
     const frame: Frame = {
       kind: 'season',
-      resolve: ({ dct, tense, anchor, mentioned }) => {
+      resolve: ({ dct, tense, anchor, mentioned, at }) => {
         let y = yearText
           ? /^\d/.test(yearText)
             ? Number(yearText)
@@ -145,7 +145,7 @@ export class SeasonParser extends TimexParser {
         let why = `${seasonWord} ${y} as written`;
         // "Last year, the river flooded in the spring": the year that opens the sentence ("the winter" of a year
         // is the one that starts in its December, as "winter 2015" is)
-        const opening = y === null && (!which || which === 'the') ? openingYear(anchor, phraseAt) : null;
+        const opening = y === null && (!which || which === 'the') ? openingYear(anchor, phraseAt, at) : null;
         if (opening !== null) {
           y = opening;
           why = `the ${seasonWord} of the year that opens the sentence (${anchor!.id}, ${y})`;
