@@ -125,10 +125,15 @@ function tellsItsUnit(
   tense: Tense | null,
   text: string,
   index: number,
+  textAt: number | undefined,
 ): anchor is Anchor {
-  if (!anchor || !dct || anchor.stretch || anchor.end === undefined || anchor.end > index) return false;
-  if (index - anchor.end > TOLD_REACH || !WITHIN[unit]?.test(anchor.period.granularity)) return false;
-  if (SENTENCE_END_BETWEEN.test(text.slice(anchor.end, index + 1))) return false;
+  if (!anchor || !dct || anchor.stretch || anchor.end === undefined) return false;
+  // (`text` is the piece of the text the parser read, `index` the phrase's offset in it; anchors hold offsets in
+  // the whole text, `textAt` the phrase's: an anchor before the piece lies in another sentence)
+  const end = anchor.end - ((textAt ?? index) - index);
+  if (end < 0 || end > index || index - end > TOLD_REACH || !WITHIN[unit]?.test(anchor.period.granularity))
+    return false;
+  if (SENTENCE_END_BETWEEN.test(text.slice(end, index + 1))) return false;
   const its = periodAt(unit, anchor.period.first, 0);
   const now = periodAt(unit, dct, 0);
   if (tense === 'future' && its.to <= now.from) return false;
@@ -266,7 +271,7 @@ export class RelativePeriodParser extends TimexParser {
     const off = offset;
     return {
       kind: 'relative-period',
-      resolve: ({ dct, anchor, tense }) => {
+      resolve: ({ dct, anchor, tense, at }) => {
         // "the following year", and "the next year" told in the past, count from the narrative's last date.
         const useAnchor = (following || previous || (nextWithThe && tense === 'past')) && anchor !== null;
         // "began on March 3 and lasted until the end of the month": an edge of the month (week, year) told in the
@@ -275,7 +280,7 @@ export class RelativePeriodParser extends TimexParser {
           !useAnchor &&
           pointMod &&
           /^the$/i.test(which.trim()) &&
-          tellsItsUnit(anchor, unit, dct, tense, context.text, index)
+          tellsItsUnit(anchor, unit, dct, tense, context.text, index, at)
             ? anchor
             : null;
         const base = useAnchor ? anchor.period.first : told ? told.period.first : dct;

@@ -135,3 +135,19 @@ test('an edge of "the month" told in the sentence of a date is that date\'s mont
     pub,
   );
 });
+
+test('far into a long story, "the end of the month" after a date in its sentence is still that date\'s month', () => {
+  const pub = '2026-02-25';
+  const before = 'The council met again to argue about the bus lanes and the new car parks. '.repeat(30);
+  const text = `${before}\n\nThe strike began on March 3 and lasted until the end of the month.`;
+  assertPlaced(text, 'the end of the month', '2025-03', '2025-03-21', '2025-04-01', pub);
+  // negative: the date in the sentence before does not carry over
+  assertPlaced(
+    `${before}\n\nThe strike began on March 3. Rents rose until the end of the month.`,
+    'the end of the month',
+    '2026-02',
+    undefined,
+    undefined,
+    pub,
+  );
+});
