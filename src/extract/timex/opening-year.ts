@@ -39,9 +39,17 @@ export interface PhraseAt {
 /**
  * The year of the narrative's anchor when it is a year that opens the sentence of the phrase `at`, else null. The
  * sentence is read only when the anchor is a year just before the phrase (rare): not for every month and quarter.
+ * A parser reads a piece of the text (chunks.ts) while anchors hold offsets in the whole text: `textAt`, the
+ * phrase's offset in the whole text, says where the piece starts (a piece ends at a sentence's end, so an anchor
+ * before it opens no sentence of it).
  */
-export function openingYear(anchor: Anchor | null | undefined, at: PhraseAt | null): number | null {
+export function openingYear(
+  anchor: Anchor | null | undefined,
+  at: PhraseAt | null,
+  textAt: number | undefined,
+): number | null {
   if (!at || !anchor || anchor.period.granularity !== 'year' || anchor.start === undefined) return null;
-  if (anchor.start >= at.index || at.index - anchor.start > SENTENCE_REACH) return null;
-  return yearOpeningAt(at.text, at.index) === anchor.start ? anchor.period.first.y : null;
+  const start = anchor.start - ((textAt ?? at.index) - at.index);
+  if (start < 0 || start >= at.index || at.index - start > SENTENCE_REACH) return null;
+  return yearOpeningAt(at.text, at.index) === start ? anchor.period.first.y : null;
 }

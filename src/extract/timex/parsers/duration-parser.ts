@@ -416,6 +416,9 @@ function durationWhy(text: string, value: string): string {
  * kept inside the anchor's own period when they overlap (a vote "this month" and a halt a week before it:
  * early in the month), and never after the publication day.
  */
+/** Anchors too long for a count of days, weeks, months or quarters to place anything inside them. */
+const COARSE_ANCHOR = /^(?:year|decade|century)$/;
+
 function placeRelated(
   anchor: Anchor,
   amount: number,
@@ -434,6 +437,9 @@ function placeRelated(
   if (!['day', 'week', 'month', 'quarter', 'year'].includes(unit)) return null;
   // a part of a day ("Saturday afternoon") counts by its day; a clock time is too often on a day the story never named
   if (anchor.period.granularity === 'hour' || anchor.period.granularity === 'minute') return null;
+  // "In 2020 the state was called two days after the election": days or months counted from a year land anywhere
+  // in it, and the year is often the story's, not the event's ("two days after the break-in", told in 2005)
+  if (unit !== 'year' && COARSE_ANCHOR.test(anchor.period.granularity)) return null;
   const start = parseIsoDay(anchor.period.from.slice(0, 10));
   const end = parseIsoDay(anchor.period.to.slice(0, 10));
   if (!start || !end) return null;

@@ -115,6 +115,18 @@ const MONTH_RANGE_CLOSE = new RegExp(`^\\s*${MONTH_RANGE_LINK}\\s*${MONTH_NAME}(
 /** Before the closing month of a range: its opening month ("june to", "may -"). */
 const MONTH_RANGE_OPEN = new RegExp(`(?<![\\w-])${MONTH_NAME}\\s*${MONTH_RANGE_LINK}\\s*$`, 'i');
 
+/**
+ * "March will be drier", "Forecasters say March should begin dry": "March" as a clause's subject, before an
+ * auxiliary or a verb the noun "march" and the verb do not take there (not after an article, a possessive or a
+ * name: "the March will go ahead", "Fredric March was").
+ */
+const MONTH_SUBJECT_AFTER =
+  /^\s+(?:will|would|should|could|might|is|was|has|had|saw|sees|brought|brings|began|begins|ended|ends|looks|looked|proved|promises|turned)\b/i;
+const NOT_SUBJECT_MONTH_BEFORE =
+  /(?:\b(?:the|a|an|this|that|his|her|their|its|our|my|your)\s+|\b[A-Z][a-z]+\s+|\b(?:THE|A|AN|THIS|THAT|HIS|HER|THEIR|ITS|OUR)\s+|[-–—]\s*)$/;
+/** In a text that gives no capital: "march" as a subject only at a sentence's start or after a verb of saying. */
+const CASELESS_SUBJECT_MONTH_BEFORE = /(?:^|[.!?]["'”’]?\s+|\b(?:say|says|said|expect|expects|predict|predicts)\s+)$/i;
+
 /** Month words that are also common words ("may" the modal, "march" the verb, "august" the adjective). */
 const AMBIGUOUS_MONTH = /^(?:may|march|august)$/i;
 
@@ -244,7 +256,11 @@ export class MonthParser extends TimexParser {
             (/\b(?:from|between)\s+$/i.test(textBefore(context, monthStart, 10)) &&
               MONTH_RANGE_CLOSE.test(context.text.slice(end, end + 24))) ||
             // "from june to august": the closing end after another month
-            MONTH_RANGE_OPEN.test(textBefore(context, monthStart, 24))) &&
+            MONTH_RANGE_OPEN.test(textBefore(context, monthStart, 24)) ||
+            // "forecasters say march will be drier": the month as a clause's subject
+            (/^march$/i.test(monthText) &&
+              MONTH_SUBJECT_AFTER.test(after) &&
+              CASELESS_SUBJECT_MONTH_BEFORE.test(context.text.slice(Math.max(0, monthStart - 12), monthStart)))) &&
           (capitals || writesSentencesInLowerCase(context.text));
         if ((!which && !timePreposition) || abbreviated) return null;
         if (!timePreposition) {
@@ -268,8 +284,14 @@ export class MonthParser extends TimexParser {
       const short = !/^[A-Z][a-z]+$/.test(monthText) || monthText.length <= 3;
       const ambiguous = /^(may|march)$/i.test(monthText) || short;
       const before = textBefore(context, monthStart, 20); // (lower-cased)
+      // "Forecasters say March will be drier": the month as a clause's subject
+      const subject =
+        monthText === 'March' &&
+        MONTH_SUBJECT_AFTER.test(textAfter(context, index + match[0].length, 12)) &&
+        !NOT_SUBJECT_MONTH_BEFORE.test(context.text.slice(Math.max(0, monthStart - 16), monthStart));
       if (
         ambiguous &&
+        !subject &&
         !MONTH_CONTEXT_BEFORE.test(before) &&
         !(
           /\bthe\s+$/i.test(textBefore(context, monthStart, 8)) &&
@@ -296,18 +318,21 @@ export class MonthParser extends TimexParser {
       !day && !year && !which && !yearWhich && DELIVERY_AFTER.test(textAfter(context, index + match[0].length, 12));
     const pointMod = parsePointMod(modText);
     const phraseAt: PhraseAt = { text: context.text, index };
+    // "have risen since March, and will rise again": what runs since a month began before publication, whatever
+    // the other verbs of the clause say
+    const since = !which && !yearWhich && /\bsince\s+$/i.test(textBefore(context, index, 8));
     const frame: Frame = {
       kind: 'month',
       // a year written: neither the tense nor the narrative picks it
       timeless: year !== null,
-      resolve: ({ dct, tense, clearTense, anchor, mentioned }) => {
+      resolve: ({ dct, tense, clearTense, anchor, mentioned, at }) => {
         let y = year;
         let why = ranged !== null ? `the year written after the range's closing end: ${ranged}` : '';
         let usedAnchor = false;
         let anchorId: string | undefined; // when the date counted from is not the narrative's anchor
         // "In 2015, the bill failed in March", "Last year, talks collapsed in March": the year that opens the
         // sentence is the month's (not "The law, passed in 2015, takes effect in March")
-        const opening = y === null && !which && !yearWhich ? openingYear(anchor, phraseAt) : null;
+        const opening = y === null && !which && !yearWhich ? openingYear(anchor, phraseAt, at) : null;
         if (opening !== null) {
           y = opening;
           why = `the year that opens the sentence (${anchor!.id}, ${y})`;
@@ -357,8 +382,8 @@ export class MonthParser extends TimexParser {
             month,
             day,
             which?.toLowerCase().replace(/\s+/g, ' '),
-            delivery ? 'future' : (frame.tense ?? tense),
-            delivery || clearTense,
+            delivery ? 'future' : since ? 'past' : (frame.tense ?? tense),
+            delivery || since || clearTense,
           );
           y = picked.y;
           why = picked.why;

@@ -4,7 +4,7 @@
  */
 import type { Frame } from '../frame.js';
 import { triggers } from '../word-index.js';
-import { TimexParser } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser } from './timex-parser.js';
 
 const PRESENT =
   'right\\s+now|now|currently|these\\s+days|nowadays|at\\s+present|the\\s+present|presently|the\\s+time\\s+being|' +
@@ -24,6 +24,10 @@ const PATTERN = new RegExp(`(${FUTURE})|(${PAST})|(${PRESENT})`, 'i');
 const COUNT_BEFORE =
   /(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple\s+of))\s+$/i;
 
+/** "as" on each side of "recently" ("as recently as 2015"). */
+const AS_BEFORE = /\bas\s+$/i;
+const AS_AFTER = /^\s+as\b/i;
+
 /** "at this time"/"at the moment" are present only after "at"; "now" before "on"/"that" stays present. */
 const NEEDS_AT = /^(this\s+time)$/i;
 
@@ -39,6 +43,13 @@ export class PresentRefParser extends TimexParser {
     const text = match[0];
     if (NEEDS_AT.test(text) && !/\bat\s+$/i.test(context.text.slice(Math.max(0, index - 4), index))) return null;
     if (context.text[index + text.length] === '-') return null; // "now-cancelled", "soon-to-open"
+    // "as recently as 2015", "as recently as last year": a yardstick for the date after it, which is the timex
+    if (
+      /^recently$/i.test(text) &&
+      AS_BEFORE.test(textBefore(context, index, 4)) &&
+      AS_AFTER.test(textAfter(context, index + text.length, 4))
+    )
+      return null;
     // "two years ahead of schedule", "a few weeks ahead of the deadline": a counted length, not the future
     if (
       /^(?:days|weeks|months|years)\s/i.test(text) &&

@@ -181,11 +181,11 @@ function numberedFrame(
 ): Frame {
   const frame: Frame = {
     kind,
-    resolve: ({ dct, tense, clearTense, anchor }) => {
+    resolve: ({ dct, tense, clearTense, anchor, at }) => {
       let y = year ?? relativeYear(whichYear, dct);
       let why = year ? `${text} as written` : whichYear ? `"${whichYear} year" from the publication date` : '';
       // "In 2015, profit fell in the fourth quarter": the year that opens the sentence
-      const opening = y === null ? openingYear(anchor, phraseAt) : null;
+      const opening = y === null ? openingYear(anchor, phraseAt, at) : null;
       if (opening !== null) {
         y = opening;
         why = `the year that opens the sentence (${anchor!.id}, ${y})`;

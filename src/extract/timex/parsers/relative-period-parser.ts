@@ -6,7 +6,7 @@
  * "the end of the previous week" counts, like "the following week", from the narrative's last date.
  */
 import { addDays, dayPeriod, humanDay, isoDay, isoWeekday as isoWeekdayOf, yearPeriod, type Day } from '../calendar.js';
-import type { Frame, Reading, Tense } from '../frame.js';
+import type { Anchor, Frame, Reading, Tense } from '../frame.js';
 import type { TimexMod } from '../../types.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
 import { parsePointMod, parseUnit, POINT_MOD } from '../words.js';
@@ -101,6 +101,46 @@ export function isRollingPast(unit: string, which: string, before: string): bool
 }
 
 /** "since" right before the phrase ("since year-end"): the edge it names is already past. */
+/** Granularities as precise as a unit, or more: a date of one of them lies inside one month (week, year). */
+const WITHIN: Partial<Record<PeriodUnit, RegExp>> = {
+  year: /^(?:year|half|quarter|season|month|week|day|partOfDay|hour|minute)$/,
+  month: /^(?:month|day|partOfDay|hour|minute)$/,
+  week: /^(?:day|partOfDay|hour|minute)$/,
+};
+/** A sentence's end between two phrases. */
+const SENTENCE_END_BETWEEN = /[.!?]["'”’)]*\s+["'“‘(]?[A-Z0-9]|\n\s*\n/;
+/** How far back, in characters, the date told in the same sentence may be. */
+const TOLD_REACH = 200;
+
+/**
+ * Whether "the end of the month" at `index` is the month of `anchor`: a date placed in the same sentence, within
+ * TOLD_REACH, inside one such unit, not a "since" stretch, and not against the tense (told in the future, a month
+ * gone by before publication's is not the one meant: "sales fell in December; a recovery is expected by the end of
+ * the year", told in February, is this year's end).
+ */
+function tellsItsUnit(
+  anchor: Anchor | null,
+  unit: PeriodUnit,
+  dct: Day | null,
+  tense: Tense | null,
+  text: string,
+  index: number,
+  textAt: number | undefined,
+): anchor is Anchor {
+  if (!anchor || !dct || anchor.stretch || anchor.end === undefined) return false;
+  // (`text` is the piece of the text the parser read, `index` the phrase's offset in it; anchors hold offsets in
+  // the whole text, `textAt` the phrase's: an anchor before the piece lies in another sentence)
+  const end = anchor.end - ((textAt ?? index) - index);
+  if (end < 0 || end > index || index - end > TOLD_REACH || !WITHIN[unit]?.test(anchor.period.granularity))
+    return false;
+  if (SENTENCE_END_BETWEEN.test(text.slice(end, index + 1))) return false;
+  const its = periodAt(unit, anchor.period.first, 0);
+  const now = periodAt(unit, dct, 0);
+  if (tense === 'future' && its.to <= now.from) return false;
+  if (tense === 'past' && its.from >= now.to) return false;
+  return true;
+}
+
 const sinceBefore = (context: ParsingContext, index: number) => /\bsince\s+$/i.test(textBefore(context, index, 12));
 
 /**
@@ -231,17 +271,33 @@ export class RelativePeriodParser extends TimexParser {
     const off = offset;
     return {
       kind: 'relative-period',
-      resolve: ({ dct, anchor, tense }) => {
+      resolve: ({ dct, anchor, tense, at }) => {
         // "the following year", and "the next year" told in the past, count from the narrative's last date.
         const useAnchor = (following || previous || (nextWithThe && tense === 'past')) && anchor !== null;
-        const base = useAnchor ? anchor.period.first : dct;
+        // "began on March 3 and lasted until the end of the month": an edge of the month (week, year) told in the
+        // sentence of the date the story has just placed is that date's month
+        const told =
+          !useAnchor &&
+          pointMod &&
+          /^the$/i.test(which.trim()) &&
+          tellsItsUnit(anchor, unit, dct, tense, context.text, index, at)
+            ? anchor
+            : null;
+        const base = useAnchor ? anchor.period.first : told ? told.period.first : dct;
         if (!base)
           return unplacedReading(unknownValue(unit), `"${match[0]}" needs the publication date`, pointMod?.mod);
         if (pointMod && /^(?:the\s+)?turn\b/i.test(modText!) && /^the$/i.test(which.trim()) && dct)
           return turnReading(unit, dct, match[0]);
         let shift = off;
         // "since the end of the year" (the year before), "will begin at the start of the month" (the next one)
-        if (pointMod && /^the$/i.test(which.trim()) && !useAnchor && dct && ['START', 'END'].includes(pointMod.mod))
+        if (
+          pointMod &&
+          /^the$/i.test(which.trim()) &&
+          !useAnchor &&
+          !told &&
+          dct &&
+          ['START', 'END'].includes(pointMod.mod)
+        )
           shift = edgeShift(unit, dct, pointMod.mod, tense, since);
         // "a loss of $8.6 billion for the entire year" told in January: the year just completed
         if (
@@ -258,7 +314,11 @@ export class RelativePeriodParser extends TimexParser {
           shift = tense === 'future' || isoWeekdayOf(base) >= 6 ? 0 : -1;
         }
         const period = periodAt(unit, base, shift);
-        const from = useAnchor ? `the date in ${anchor.id}` : `the publication date (${humanDay(base)})`;
+        const from = useAnchor
+          ? `the date in ${anchor.id}`
+          : told
+            ? `the date in ${told.id} (${told.period.value}), told in the same sentence`
+            : `the publication date (${humanDay(base)})`;
         const edge =
           shift !== off && unit !== 'weekend' ? `, the one ${shift < off ? 'before' : 'after'} by tense` : '';
         const reading = dateReading(period, `"${which} ${unitWord}" counted from ${from}${edge}`, pointMod?.mod);
@@ -267,7 +327,7 @@ export class RelativePeriodParser extends TimexParser {
             reading,
             narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
           );
-        if (useAnchor) reading.usedAnchor = true;
+        if (useAnchor || told) reading.usedAnchor = true;
         return reading;
       },
     };

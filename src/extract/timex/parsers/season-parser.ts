@@ -4,7 +4,8 @@
  * XXXX-SU, as "Mondays" is every Monday). "Last season", "this season" are mostly a league's season in news
  * (an NBA season straddles two years), not a season of the calendar: no timex. Bare "fall" needs a determiner or a year, since it is mostly a verb; "the fall" needs a preposition
  * before it ("in the fall"), since it is often a noun ("witnessed the fall", "the fall of the junta").
- * Without a year: past tense -> the latest one begun by publication, future -> the next one.
+ * Without a year: past tense -> the latest one begun by publication, future -> the next one, present -> the
+ * nearer of them.
  */
 import { humanDay, seasonOf, seasonPeriod, type Season } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
@@ -133,7 +134,7 @@ export class SeasonParser extends TimexParser {
     const phraseAt: PhraseAt = { text: context.text, index };
     const frame: Frame = {
       kind: 'season',
-      resolve: ({ dct, tense, anchor, mentioned }) => {
+      resolve: ({ dct, tense, anchor, mentioned, at }) => {
         let y = yearText
           ? /^\d/.test(yearText)
             ? Number(yearText)
@@ -144,7 +145,7 @@ export class SeasonParser extends TimexParser {
         let why = `${seasonWord} ${y} as written`;
         // "Last year, the river flooded in the spring": the year that opens the sentence ("the winter" of a year
         // is the one that starts in its December, as "winter 2015" is)
-        const opening = y === null && (!which || which === 'the') ? openingYear(anchor, phraseAt) : null;
+        const opening = y === null && (!which || which === 'the') ? openingYear(anchor, phraseAt, at) : null;
         if (opening !== null) {
           y = opening;
           why = `the ${seasonWord} of the year that opens the sentence (${anchor!.id}, ${y})`;
@@ -211,6 +212,9 @@ export class SeasonParser extends TimexParser {
           )
             k = now + ((((sameYear - now) % 4) + 4) % 4 || 4);
           else if (t === 'future') k = sameYear >= now ? sameYear : sameYear + 4;
+          // "we are planning for a tough winter", told in October: in the present, the one under way, else the
+          // nearer of the last and the next (a tie, midsummer's winter, is the one ahead)
+          else if (t === 'present' || t === 'near') k = nearestSeason(now, sameYear);
           else k = sameYear <= now ? sameYear : sameYear - 4;
           y = Math.floor(k / 4);
           why = `"${match[0].trim()}" relative to ${humanDay(dct)}`;
@@ -227,6 +231,12 @@ export class SeasonParser extends TimexParser {
     };
     return frame;
   }
+}
+
+/** The season of `sameYear`'s kind nearest `now` (seasons counted as year * 4 + index): under way, else the nearer side. */
+function nearestSeason(now: number, sameYear: number): number {
+  const before = now - ((((now - sameYear) % 4) + 4) % 4);
+  return before === now || now - before < before + 4 - now ? before : before + 4;
 }
 
 /**

@@ -291,3 +291,16 @@ test('"next day" and "next morning" without "the", as British prose writes them,
   const week = timexOf('The vote is next week.', 'next week');
   assert.equal(week.value, '2016-W43', 'counted from publication');
 });
+
+test("days or months counted from a year place nothing: the year is often the story's, not the event's", () => {
+  // published Monday 17 Oct 2016
+  const days = timexOf('In 2012, the county was not called until two days after the election.', 'two days');
+  assert.deepEqual([days.value, days.from, days.to], ['P2D', undefined, undefined]);
+  const months = timexOf('The firm was sold in 2009. Seven months after the sale, the plant shut.', 'Seven months');
+  assert.equal(months.from, undefined, months.why);
+  // negative: a year counted from a year, and days counted from a day, are placed
+  const years = timexOf('The plant shut in 2009. Two years after the closure, the site was sold.', 'Two years');
+  assert.deepEqual([years.from, years.to], ['2007-01-01', '2008-01-01']);
+  const day = timexOf('The vote was held on June 10, 2015. It came two days after the debate.', 'two days');
+  assert.deepEqual([day.from, day.to], ['2015-06-08', '2015-06-09']);
+});

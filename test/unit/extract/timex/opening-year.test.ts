@@ -28,3 +28,13 @@ test('negative: a year inside the sentence, or one that is its subject, opens no
   // a year of the sentence before does not reach into the next one
   assert.equal(timexOf('In 2015, the bill failed. Protests began in March.', 'March', PUB).value, '2019-03');
 });
+
+test('far into a long story (past the first piece the parsers read) the opening year still dates the month', () => {
+  const before = 'The council met again to argue about the bus lanes and the new car parks. '.repeat(30);
+  const text = `${before}\n\nIn 2015, the same bill failed in March. In 2016, profit fell in the fourth quarter.`;
+  assert.ok(text.length > 2000);
+  assert.equal(timexOf(text, 'March', PUB).value, '2015-03');
+  assert.equal(timexOf(text, 'the fourth quarter', PUB).value, '2016-Q4');
+  // negative: a year inside the sentence still is not the month's, far in as near the start
+  assert.equal(timexOf(`${before}\n\nThe law, passed in 2015, failed in March.`, 'March', PUB).value, '2019-03');
+});

@@ -333,6 +333,9 @@ test("the end of the week looked ahead to on a Sunday is the coming week's", () 
   const text = 'A book of condolence will be open from Monday until the end of the week.';
   assert.equal(timexOf(text, 'the end of the week', SUNDAY).value, '2024-W50');
   // negative: on a Friday the week ending is this one; told in the past on a Sunday, this one too
-  assert.equal(timexOf(text, 'the end of the week', '2024-12-06').value, '2024-W49');
+  const alone = 'A book of condolence will be open until the end of the week.';
+  assert.equal(timexOf(alone, 'the end of the week', '2024-12-06').value, '2024-W49');
+  // told on a Friday, "from Monday" opens next week: its end closes it (not this week's, before the opening)
+  assert.equal(timexOf(text, 'the end of the week', '2024-12-06').value, '2024-W50');
   assert.equal(timexOf('Talks stalled at the end of the week.', 'the end of the week', SUNDAY).value, '2024-W49');
 });

@@ -35,3 +35,12 @@ test('"today\'s" before a noun of an age is the present in general, not the publ
   assert.equal(timexOf("Today's Senate session ended early.", 'Today').value, MONDAY);
   assert.equal(timexOf('Prices fell today.', 'today').value, MONDAY);
 });
+
+test('"as recently as 2015": the date after it is the timex, "recently" is its yardstick', () => {
+  assertNone('He gave evidence to the committee as recently as 2015.', 'recently');
+  assert.equal(timexOf('He gave evidence to the committee as recently as 2015.', '2015').value, '2015');
+  assertNone('The ferry ran as recently as last summer.', 'recently');
+  // negative: "recently" alone, and "as" on one side only, stay the past in general
+  assert.equal(timexOf('As recently reported, the ferry stopped.', 'recently').value, 'PAST_REF');
+  assert.equal(timexOf('The mill was sold recently as a going concern.', 'recently').value, 'PAST_REF');
+});

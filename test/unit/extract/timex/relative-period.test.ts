@@ -81,3 +81,73 @@ test('"a couple of days ago" is about two days back, as "a couple of weeks" is t
   // negative: "a few" stays vague
   assert.equal(timexOf('It started a few years ago.', 'a few years ago').value, 'PAST_REF');
 });
+
+test('an edge of "the month" told in the sentence of a date is that date\'s month ("until the end of the month")', () => {
+  // published Wednesday 25 February 2026
+  const pub = '2026-02-25';
+  assertPlaced(
+    'The strike began on March 3 and lasted until the end of the month.',
+    'the end of the month',
+    '2025-03',
+    '2025-03-21',
+    '2025-04-01',
+    pub,
+  );
+  assertPlaced(
+    'Forecasters expect a dry start to March, but rain is likely late in the month.',
+    'late in the month',
+    '2026-03',
+    '2026-03-21',
+    '2026-04-01',
+    pub,
+  );
+  assertPlaced(
+    'The bakery opened in June 2019 and by the end of the year it had ten staff.',
+    'the end of the year',
+    '2019',
+    '2019-09-01',
+    '2020-01-01',
+    pub,
+  );
+  // negative: another sentence, a "since" stretch, or a month gone by told in the future keep publication's
+  assertPlaced(
+    'Rents rose in January. The end of the month was calm.',
+    'The end of the month',
+    '2026-02',
+    undefined,
+    undefined,
+    pub,
+  );
+  assertPlaced(
+    'Rents have risen since March, and will rise again at the end of the month.',
+    'the end of the month',
+    '2026-02',
+    undefined,
+    undefined,
+    pub,
+  );
+  assertPlaced(
+    'Sales fell in December, but a recovery is expected by the end of the year.',
+    'the end of the year',
+    '2026',
+    undefined,
+    undefined,
+    pub,
+  );
+});
+
+test('far into a long story, "the end of the month" after a date in its sentence is still that date\'s month', () => {
+  const pub = '2026-02-25';
+  const before = 'The council met again to argue about the bus lanes and the new car parks. '.repeat(30);
+  const text = `${before}\n\nThe strike began on March 3 and lasted until the end of the month.`;
+  assertPlaced(text, 'the end of the month', '2025-03', '2025-03-21', '2025-04-01', pub);
+  // negative: the date in the sentence before does not carry over
+  assertPlaced(
+    `${before}\n\nThe strike began on March 3. Rents rose until the end of the month.`,
+    'the end of the month',
+    '2026-02',
+    undefined,
+    undefined,
+    pub,
+  );
+});

@@ -143,3 +143,28 @@ test('"this spring" is the calendar year\'s unless the tense puts it the other w
   assertPlaced('The harvest this summer was poor.', 'this summer', '2013-SU', undefined, undefined, '2013-09-10');
   assertPlaced('Sales slumped this spring.', 'this spring', '2013-SP', undefined, undefined, '2013-11-20');
 });
+
+test('a season told in the present is the one under way, else the nearer of the last and the next', () => {
+  // published Thursday 9 October 2025, in the autumn: the winter ahead is nearer than the one gone by
+  const oct = '2025-10-09';
+  assertPlaced(
+    'We are planning for a tough winter, the chief executive said.',
+    'winter',
+    '2025-WI',
+    '2025-12-01',
+    '2026-03-01',
+    oct,
+  );
+  assertPlaced(
+    'Cafes are quiet now that the summer is over.',
+    'the summer',
+    '2025-SU',
+    '2025-06-01',
+    '2025-09-01',
+    oct,
+  );
+  assertPlaced('Farmers say the autumn is unusually dry.', 'the autumn', '2025-FA', '2025-09-01', '2025-12-01', oct);
+  // negative: told in the past or with no cue, the last one stays; told in the future, the next
+  assertPlaced('The club struggled in the winter.', 'the winter', '2024-WI', '2024-12-01', '2025-03-01', oct);
+  assertPlaced('The ferry will resume in the spring.', 'the spring', '2026-SP', '2026-03-01', '2026-06-01', oct);
+});
