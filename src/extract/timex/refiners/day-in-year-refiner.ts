@@ -2,7 +2,9 @@
  * A day of a month (or a month) and the year it fell in, written apart: "born on May 5 in 1932", "the first of
  * December in the year 1980", "1st oct in the year '89", "closed in March in 2009". Read apart, the day was the
  * latest May 5 before publication and the year a second date; a reader reads one day of that year. Only "in"
- * between them, and the year alone after it: "on March 3 in Congress in 2009" stays two dates.
+ * between them, and the year alone after it: "on March 3 in Congress in 2009" stays two dates. A part of a day
+ * between, "on a wet April morning in 1987", "a cold February night in 1998": the month falls in that year, and the month
+ * and the year stay two timexes (as TimeML tags them; the part of the day is neither).
  */
 import { dayPeriod, isValidDay, monthPeriod } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
@@ -12,6 +14,8 @@ import { MONTH_NAME } from '../words.js';
 
 /** Between the day and the year: "in", after a comma or not. */
 const IN = /^\s*,?\s+in\s+$/i;
+/** Between a month and its year, a part of a day and "in": "April morning in", "February night in". */
+const PART_OF_DAY_IN = /^\s+(?:day|morning|afternoon|evening|night|weekend)\s+in\s+$/i;
 /** The year alone: "1980", "the year 1980", "'89", "the year '89". */
 const YEAR_ALONE = /^(?:the\s+year\s+)?(?:\d{4}|['‘’]\d\d)$/i;
 /** The day names its month ("May 5", "the first of December", "1st oct"), and no year. */
@@ -38,6 +42,22 @@ export class DayInYearRefiner implements Refiner {
           const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length));
           out.push(setDayInYear(merged, day, year, a.text));
           i++;
+          continue;
+        }
+      }
+      // "a wet April morning in 1987": the month read within the year after it, the year its own date
+      if (
+        b &&
+        b.index - (a.index + a.text.length) <= 20 &&
+        YEAR_ALONE.test(b.text) &&
+        NAMES_MONTH.test(a.text) &&
+        !HAS_YEAR.test(a.text) &&
+        PART_OF_DAY_IN.test(context.text.slice(a.index + a.text.length, b.index))
+      ) {
+        const day = getFrame(a);
+        const year = getFrame(b);
+        if (day && year) {
+          out.push(setDayInYear(a, day, year, a.text));
           continue;
         }
       }

@@ -41,3 +41,15 @@ test('a month and "in" its year, written apart, are that month', () => {
   // negative: no year after "in"
   assertPlaced('She spoke in March in Congress.', 'March', '2024-03', undefined, undefined, PUB);
 });
+
+test('a month, a part of its day and "in" a year: the month falls in that year, the year stays its own date', () => {
+  assertPlaced('They met on a wet April morning in 1987.', 'April', '1987-04', '1987-04-01', '1987-05-01', PUB);
+  assertPlaced('They met on a wet April morning in 1987.', '1987', '1987', undefined, undefined, PUB);
+  assertPlaced('Nobody forgot that November night in 2015.', 'that November', '2015-11', undefined, undefined, PUB);
+  assertPlaced('the rally drew crowds one july weekend in 2006', 'july', '2006-07', undefined, undefined, PUB);
+  assertPlaced('IT HAPPENED ON A DECEMBER EVENING IN 1999', 'DECEMBER', '1999-12', undefined, undefined, PUB);
+  // negative: no year after "in", or another word between, leaves the month to its clause
+  assertPlaced('Sales slowed in March, and one night in 2009 fell.', 'March', '2024-03', undefined, undefined, PUB);
+  assertPlaced('Sales slowed in March, day in and day out.', 'March', '2024-03', undefined, undefined, PUB);
+  assertPlaced('Trade slowed in March and in 2009 it fell.', 'March', '2024-03', undefined, undefined, PUB);
+});
