@@ -357,7 +357,14 @@ function storyPartFrame(text: string, partWord: string): Frame {
   const part = PART_OF_DAY[partWord]!;
   return {
     kind: 'anchored-named',
-    resolve: ({ anchor, at }) => {
+    resolve: (ctx) => {
+      const { at } = ctx;
+      // "have been closed since Friday. In the afternoon, …": a stretch up to now is no day the story goes on with
+      // past its sentence (as for a clock time); the day placed before it may be
+      const anchor =
+        ctx.anchor?.stretch && at !== undefined && at > ctx.anchor.stretch.sentenceEnd
+          ? ctx.anchor.stretch.previous
+          : ctx.anchor;
       if (!anchor || !isDayOrFiner(anchor.period.granularity) || anchor.end === undefined) return null;
       if (at === undefined || at - anchor.end > STORY_PART_REACH) return null;
       const reading = dateReading(
