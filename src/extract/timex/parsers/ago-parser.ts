@@ -10,8 +10,10 @@ import {
   dayPeriod,
   epochMinute,
   humanDay,
+  isoWeekday,
   minutesPeriod,
   monthPeriod,
+  weekendPeriod,
   yearPeriod,
   type Clock,
   type Day,
@@ -41,7 +43,9 @@ const PATTERN = new RegExp(
     // 7: a plural with no count, "minutes ago", "years ago"
     `|(moments|minutes|hours|days|weeks|months|years|decades)\\s+ago(?![\\w-])` +
     // 8 count, 9 unit: a count with its unit cut short and glued to it, as feeds stamp posts: "3h ago", "45m ago"
-    `|(?<![.,])(\\d{1,3})(s|secs?|m|mins?|h|hrs?|d|w|wks?|mos?|y|yrs?)\\s+ago(?![\\w-])`,
+    `|(?<![.,])(\\d{1,3})(s|secs?|m|mins?|h|hrs?|d|w|wks?|mos?|y|yrs?)\\s+ago(?![\\w-])` +
+    // 10 modifier, 11 count, 12 direction: "two weekends ago", "a weekend from now" (a weekend is no unit of length)
+    `|(?:(${QUANT_MOD})\\s+)?(${AMOUNT})\\s+weekends?\\s+(ago|from\\s+now|hence)(?![\\w-])`,
   'i',
 );
 /** The unit of a glued abbreviation before "ago" ("m" is minutes there, as feeds write it). */
@@ -65,6 +69,11 @@ export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Per
     case 'quarter':
       return periodAt('quarter', dct, Math.round(n));
     case 'year':
+      // "half a year ago" is six months ago: a month, as "six months ago" is
+      if (Math.abs(n) < 1) {
+        const d = addMonths(dct, Math.round(n * 12));
+        return monthPeriod(d.y, d.m);
+      }
       // "a year and a half ago" in January 2000 is mid-1998: counted in months, not rounded to a year
       return yearPeriod(Number.isInteger(n) ? dct.y + n : addMonths(dct, Math.round(n * 12)).y);
     case 'decade':
@@ -121,6 +130,7 @@ export class AgoParser extends TimexParser {
 
   protected read(match: RegExpMatchArray): Frame | null {
     if (match[7]) return uncountedAgo(match[0], match[7]);
+    if (match[11]) return weekendsAgo(match[0], match[11], match[12]!, parseQuantMod(match[10]));
     const [text, quantText, , , half, orSo] = match;
     const amountText = match[2] ?? match[8];
     const unitText = match[3] ?? match[9];
@@ -177,6 +187,34 @@ export class AgoParser extends TimexParser {
       frame.sameDay = (dct) => addMonths(dct, sign * months);
     return frame;
   }
+}
+
+/**
+ * "two weekends ago", "two weekends from now": counted from the weekend just gone or the coming one (told on a
+ * Wednesday, "two weekends ago" is the weekend before last, "two weekends from now" the one after the coming one).
+ */
+function weekendsAgo(
+  text: string,
+  countText: string,
+  direction: string,
+  mod: ReturnType<typeof parseQuantMod>,
+): Frame | null {
+  const count = parseNumber(countText);
+  if (count === null || !Number.isInteger(count)) return null;
+  const sign = /ago/i.test(direction) ? -1 : 1;
+  return {
+    kind: 'ago',
+    resolve: ({ dct }) => {
+      if (!dct) return unplacedReading('XXXX-WXX-WE', `"${text}" needs the publication date`, mod);
+      // ahead, the coming weekend is the first (on a weekday, the one of publication's week)
+      const weeks = sign > 0 && isoWeekday(dct) < 6 ? count - 1 : count;
+      return dateReading(
+        weekendPeriod(addDays(dct, sign * 7 * weeks)),
+        `"${text}": ${count} weekend${count === 1 ? '' : 's'} ${sign < 0 ? 'before' : 'after'} ${humanDay(dct)}`,
+        mod,
+      );
+    },
+  };
 }
 
 /** The value TimeML gives a count of units with no number ("months ago": PXM). */

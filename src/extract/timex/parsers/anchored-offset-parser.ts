@@ -53,7 +53,8 @@ const THE = `((?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|fo
  * day after the story's last date, not a noun's modifier ("next day delivery") nor a clause's subject.
  */
 const BARE_NEXT_ENDS = /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|but|when|as|after|before|while|he|she|they|it|we|i)\b)/i;
-const DAY_BEFORE = '(the\\s+(?:day|night|week|month|year)\\s+(?:before|after|previous|earlier|prior|later))(?![\\w-])';
+const DAY_BEFORE =
+  '(the\\s+(?:day|night|week|weekend|month|year)\\s+(?:before|after|previous|earlier|prior|later))(?![\\w-])';
 const THE_DAY =
   '((?:(?:early|late|later|earlier)\\s+in\\s+|the\\s+(?:start|beginning)\\s+of\\s+)?the\\s+day|the\\s+(?:close|end|start|opening|open)\\s+of\\s+(?:trading|business))' +
   // not "the day of the vote", "the day before the vote"; "late in the day after falling" is the day
@@ -71,6 +72,8 @@ const THE_PART =
   // "rose in morning trading", "in afternoon dealings": that day's morning (the session in the span, so a label
   // drops the whole phrase)
   '|(morning|afternoon)\\s+(?:trading|trade|dealings|deals|session)(?![\\w-]))';
+/** After "the week before", a verb of the clause it opens: "the weekend before was wet", "the day after saw rain". */
+const VERB_AFTER = /^\s+(?:was|were|had|saw|brought|proved|went|came)\b/;
 const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}|${THE_PART}`, 'i');
 /** "three days later than planned", "a month earlier than expected": how far a date moved from its plan. */
 const THAN_AFTER = /^\s+than\b/i;
@@ -153,7 +156,9 @@ export class AnchoredOffsetParser extends TimexParser {
       );
     }
     const phrase = match[7]!.toLowerCase();
-    if (/before|after/.test(phrase) && !/^\s*(?:[,.;:!?)"'”’]|$)/.test(after)) return null;
+    // "the week before, it snowed", "the weekend before was wet": before the story's date; not "the week before the
+    // vote", "the day after he left" (what it counts from follows)
+    if (/before|after/.test(phrase) && !/^\s*(?:[,.;:!?)"'”’]|$)/.test(after) && !VERB_AFTER.test(after)) return null;
     const unitWord = phrase.split(/\s+/)[1]!;
     return namedFrame(match[0], unitWord, /before|previous|earlier|prior/.test(phrase) ? -1 : 1);
   }
@@ -357,7 +362,14 @@ function storyPartFrame(text: string, partWord: string): Frame {
   const part = PART_OF_DAY[partWord]!;
   return {
     kind: 'anchored-named',
-    resolve: ({ anchor, at }) => {
+    resolve: (ctx) => {
+      const { at } = ctx;
+      // "have been closed since Friday. In the afternoon, …": a stretch up to now is no day the story goes on with
+      // past its sentence (as for a clock time); the day placed before it may be
+      const anchor =
+        ctx.anchor?.stretch && at !== undefined && at > ctx.anchor.stretch.sentenceEnd
+          ? ctx.anchor.stretch.previous
+          : ctx.anchor;
       if (!anchor || !isDayOrFiner(anchor.period.granularity) || anchor.end === undefined) return null;
       if (at === undefined || at - anchor.end > STORY_PART_REACH) return null;
       const reading = dateReading(

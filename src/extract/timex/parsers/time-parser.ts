@@ -68,6 +68,8 @@ const PATTERN = new RegExp(
     `|${NOT_IN_NUMBER}(?<hUtc>\\d{2})(?<mUtc>\\d{2})\\s*(?=(?:GMT|UTC|Z)\\b)` +
     // "at 1800 hours", "0430 hrs": a 24-hour clock written as four digits
     `|${NOT_IN_NUMBER}(?<hMil>[01]\\d|2[0-3])(?<mMil>[0-5]\\d)\\s*(?:hours|hrs)(?![\\w])` +
+    // "tomorrow at 0900", "Monday at 1430": four digits after a day and "at" (isDayClock)
+    `|${NOT_IN_NUMBER}(?<hDay>[01]\\d|2[0-3])(?<mDay>[0-5]\\d)${NUMBER_ENDS}(?![\\w-])` +
     // "at 8 GMT": a bare hour with a zone
     `|${NOT_IN_NUMBER}(?<hZone>\\d{1,2})\\s*(?=${ZONE_WORD})` +
     ')' +
@@ -109,6 +111,30 @@ export function isClockHours(digits: string, before: string, after: string): boo
     MILITARY_BEFORE.test(before) ||
     CLOCK_HOURS_BEFORE.test(before) ||
     CLOCK_HOURS_AFTER.test(after)
+  );
+}
+
+/** Before four digits, a day and a preposition of a clock time: "tomorrow at 0900", "Monday from 2200". */
+const DAY_CLOCK_BEFORE =
+  /\b(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:at|from|until|till|by|before|after)\s+(?:about\s+|around\s+)?$/i;
+/** A preposition of a clock time right before four digits. */
+const CLOCK_AT_BEFORE = /\b(?:at|from|until|till|by|before|after)\s+(?:about\s+|around\s+)?$/i;
+/** After four digits, the day they fall on: "at 0600 tomorrow", "at 1430 on Friday". */
+const DAY_AFTER =
+  /^\s*,?\s+(?:today|tonight|tomorrow|yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/** After four digits, a noun in lower case: a count ("Monday at 2000 locations"), no clock. */
+const NOUN_AFTER =
+  /^\s+(?!(?:on|in|at|and|or|but|to|until|till|with|for|from|local|when|while|before|after|the|this|next|today|tonight|tomorrow|yesterday)\b)[a-z]{3,}/;
+
+/**
+ * Whether four digits are a 24-hour clock told with its day: "tomorrow at 0900", "today at 1430", "Friday from
+ * 2200", "at 0600 tomorrow" (a year would not be put on a day), or written with the leading zero no year has ("at
+ * 0900"). `before` is the text before the digits, `after` the text after them.
+ */
+export function isDayClock(digits: string, before: string, after: string): boolean {
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits) || NOUN_AFTER.test(after)) return false;
+  return (
+    DAY_CLOCK_BEFORE.test(before) || (CLOCK_AT_BEFORE.test(before) && (DAY_AFTER.test(after) || digits.startsWith('0')))
   );
 }
 
@@ -226,6 +252,8 @@ export class TimeParser extends TimexParser {
       `am pm m noon midnight midday clock hrs hours morning forenoon afternoon evening night ${ZONE_NAMES.join(' ')}`,
     ),
     colons: true,
+    // "tomorrow at 0900" (isDayClock)
+    digitRuns: [4],
   };
   /** An approximation, a number, an hour in words, noon or midnight. */
   protected override readonly startWords = startWords(
@@ -295,6 +323,11 @@ export class TimeParser extends TimexParser {
         return null;
       hour = Number(g.hMil);
       minute = Number(g.mMil);
+    } else if (g.hDay) {
+      const end = index + whole.length;
+      if (!isDayClock(g.hDay + g.mDay, textBefore(context, index, 40), context.text.slice(end, end + 24))) return null;
+      hour = Number(g.hDay);
+      minute = Number(g.mDay);
     } else if (g.hUtc) {
       hour = Number(g.hUtc);
       minute = Number(g.mUtc);

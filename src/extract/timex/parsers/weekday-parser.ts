@@ -52,7 +52,8 @@ const PATTERN = new RegExp(
   // "Sunday overnight" is Sunday's night
   '(?:(?<=\\bthe\\s+(early|small|wee)\\s+hours\\s+of\\s+)|(?:(early|late|earlier|later)\\s+|(overnight(?:\\s+on)?)\\s+)?)' +
     // ("that Friday": the one in the week of the date the story last placed)
-    '(?:(last|this\\s+past|this\\s+coming|this\\s+upcoming|upcoming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next|that)\\s+)?' +
+    // ("next week Thursday": the week before the weekday, as "Thursday next week")
+    '(?:((?:last|this|next)\\s+week|last|this\\s+past|this\\s+coming|this\\s+upcoming|upcoming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next|that)\\s+)?' +
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK}|${SHORT_IN_CONTEXT})(s)?` +
     // "Friday late evening", "Tuesday early morning": the early or late part of the day's part
     '(?:\\s+(?:early\\s+|late\\s+)?(morning|forenoon|afternoon|lunchtime|evening|night|overnight))?' +
@@ -172,7 +173,11 @@ export class WeekdayParser extends TimexParser {
     const nightOf =
       overnight && NIGHT_INTO.test(context.text.slice(index + match[0].length, index + match[0].length + 20));
     const part = match[7] ? PART_OF_DAY[match[7].toLowerCase()] : overnight ? PART_OF_DAY.overnight : undefined;
-    const weekWord = match[8]?.toLowerCase();
+    // "next week Thursday", "last week Tuesday": the week said before the weekday
+    const weekBefore = /^(last|this|next)\s+week$/.exec(which ?? '');
+    if (weekBefore) which = undefined;
+    const weekWord = weekBefore?.[1] ?? match[8]?.toLowerCase();
+    if (weekBefore && match[8]) return null;
     // (not after "last", "next" or "this": "next Monday week" is rare and "this Monday week" unclear)
     const weekAfter = match[9] !== undefined && !which && !plural;
     if (match[9] !== undefined && !weekAfter) return null;
@@ -271,9 +276,11 @@ function place(
   if (weekWord || which === 'this' || which === 'coming') {
     const shift = weekWord === 'last' ? -7 : weekWord === 'next' ? 7 : 0;
     const monday = addDays(base, 1 - isoWeekday(base) + shift);
-    let day = addDays(monday, wd - 1);
-    // "this coming Sunday" / "coming Sunday" never lies in the past.
-    if (which === 'coming' && epochDay(day) < epochDay(base)) day = addDays(day, 7);
+    const day = addDays(monday, wd - 1);
+    // "this coming Sunday" / "coming Sunday" never lies in the past; nor does "this Tuesday" told in the future
+    // once this week's has gone by ("will vote this Tuesday" on a Thursday: the coming one)
+    if ((which === 'coming' || (which === 'this' && !weekWord && tense === 'future')) && epochDay(day) < epochDay(base))
+      return { day: addDays(day, 7), why: `"${which} ${name}" ahead: this week's has gone by ${ref}` };
     return {
       day,
       why: `"${which ?? ''} ${name} ${weekWord ? `${weekWord} week` : ''}" in the week of ${ref}`.replace(/\s+/g, ' '),

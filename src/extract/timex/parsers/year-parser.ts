@@ -9,6 +9,7 @@ import { dateReading, narrowed } from '../periods.js';
 import { DECADE_WORDS, DIGIT_WORDS, parsePointMod, POINT_MOD, TEEN_WORDS } from '../words.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { startWords, triggers, type TriggerWords } from '../word-index.js';
+import { isDayClock } from './time-parser.js';
 
 const PATTERN = new RegExp(
   `(${POINT_MOD})?(?:(fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|the\\s+year|model\\s+year)\\s*)?(1\\d{3}|20\\d{2}|21\\d{2})(?![\\d,]\\d|\\d)`,
@@ -164,6 +165,8 @@ export class YearParser extends TimexParser {
       if (DIMENSION_BEFORE.test(textBefore(context, index, 24)) || /^\s*[x×]\s*\d/.test(textAfter(context, end, 6)))
         return null;
       if (QUANTITY_AFTER.test(textAfter(context, end, 16))) return null;
+      // "tomorrow at 1430", "Monday at 2100": a 24-hour clock on its day (the time parser reads it)
+      if (isDayClock(yearText!, textBefore(context, index, 40), textAfter(context, end, 24))) return null;
       // "Windows Server 2003", "Office 2010": a version of a product
       if (PRODUCT_BEFORE.test(context.text.slice(Math.max(0, index - 30), index))) return null;
       // "Russell 2000 Index", "Windows 2000 Server": a number between capitalised words is a name

@@ -133,6 +133,7 @@ const ISSUED_FOR =
 const FOR_BEFORE = /\bfor\s+$/i;
 /** A phrase that names a weekday. */
 const WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+const WEEKDAY_WORD = '(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day';
 /** A phrase that is a weekday ("Friday", "late Friday"), not a holiday named after one ("Black Friday"). */
 const A_WEEKDAY = new RegExp(`^(?:(?:early|late)\\s+)?${WEEKDAY.source}`, 'i');
 /** A phrase that names a day: a day of a month in digits, or a weekday. */
@@ -203,6 +204,23 @@ const DIRECTED_TO_BEFORE =
  */
 const OVERTAKEN_PLAN_BEFORE =
   /\bhad\s+been\s+(?:due|scheduled|expected|set|slated|planned|supposed|meant|timetabled)\s+(?:to\s+[a-z]+(?:\s+[\w'’-]+){0,5}?\s+(?:on|in|at|by|from|for)?\s*|for\s+)$/i;
+/**
+ * A third-person verb in the simple present, in a clause with no other cue, beside a weekday: a schedule ("On
+ * Tuesday it publishes its spending review", "the minister votes Wednesday", "Parliament debates the bill on
+ * Monday"), as the listed verbs of SCHEDULED_PRESENT are. Its subject is a pronoun, or a noun or a name with the
+ * verb's object or the weekday right after the verb ("the new rules on Tuesday" is no verb). Verbs of saying, of
+ * thinking and of state tell no schedule ("On Tuesday he says", "it seems"), nor do words that end in "s" and are
+ * no verbs ("he always").
+ */
+const PRESENT_S_VERB =
+  '(?!(?:is|has|was|does|says|tells|adds|claims|insists|argues|notes|writes|explains|warns|reports|admits|believes|thinks|knows|means|seems|remains|appears|looks|feels|wants|needs|likes|loves|hates|lives|works|owns|keeps|sees|hopes|fears|always|perhaps|sometimes|nevertheless|nonetheless|afterwards|towards|thus|this|his|its|hers|ours|yours|theirs|whereas|unless|news|less|plus|us)\\b)[a-z]{2,}[^su\\W]s';
+const SCHEDULE_PRESENT_S = new RegExp(
+  `\\b(?:[Ii]t|[Hh]e|[Ss]he|[Ww]ho|[Ww]hich)\\s+(?:[a-z]+ly\\s+)?${PRESENT_S_VERB}\\b|` +
+    `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\\s+[a-z]+){1,2}|\\b(?!(?:On|In|At|By|The|This|That|Then|When|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\\w*\\b)[A-Z][a-z]+)\\s+${PRESENT_S_VERB}(?=\\s+(?:its|his|her|their|the|a|an|${WEEKDAY_WORD})\\b)`,
+);
+/** A habit, not a schedule: "he usually publishes on Tuesday". */
+const HABIT = /\b(?:usually|often|always|normally|typically|generally|regularly|sometimes|never|routinely)\b/i;
+
 /** A negation before "until": "did not leave until Friday" tells when it did happen. */
 const NEGATION = /\b(?:not|never|nothing|nobody|no\s+one)\b|n't\b/i;
 
@@ -467,6 +485,16 @@ function readClause(
   // fourth quarter")
   if (best === null && reach === WINDOW && to === end + WINDOW)
     return readClause(text, start, end, cues, clauseEnds, WIDE_WINDOW);
+  // "On Tuesday it publishes its review": a weekday beside a verb in the simple present is a schedule (not in a
+  // headline, whose present tells what happened)
+  if (
+    best === null &&
+    A_WEEKDAY.test(text.slice(start, end)) &&
+    SCHEDULE_PRESENT_S.test(clause) &&
+    !HABIT.test(clause) &&
+    !inHeadlineLine(text, start)
+  )
+    best = 'future';
   // "the trial runs through June", "the show is open until May": a present state that lasts up to a date
   // (not "has gained this year through Oct. 11, analysts say": a past stretch, a reporting verb)
   const lastsUntil =

@@ -27,3 +27,14 @@ test('negative: a clock time in the sentence of the "since", or after a day told
   const event = 'Divers reached the lake on Thursday. At 2.15pm a spokesman gave an update.';
   assertPlaced(event, '2.15pm', '2024-03-07T14:15', undefined, undefined, SATURDAY_EVENING);
 });
+
+test('a part of the day told after a "since" stretch is not on its day, but on the day placed before it', () => {
+  const storm =
+    'The storm hit on Thursday. Shops have been closed since Friday. In the afternoon, crowds gathered outside.';
+  assertPlaced(storm, 'the afternoon', '2024-03-07TAF', '2024-03-07T12:00', '2024-03-07T18:00', SATURDAY_EVENING);
+  // negative: a day told as an event, or the part in the sentence of the "since", is that day's
+  const event = 'Shops closed on Friday. In the afternoon, crowds gathered outside.';
+  assertPlaced(event, 'the afternoon', '2024-03-08TAF', undefined, undefined, SATURDAY_EVENING);
+  const same = 'Shops have been closed since Friday, and in the afternoon crowds gathered outside.';
+  assertPlaced(same, 'the afternoon', '2024-03-08TAF', undefined, undefined, SATURDAY_EVENING);
+});

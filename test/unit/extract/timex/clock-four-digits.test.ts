@@ -72,3 +72,19 @@ test('negative: counts of hours with such words stay counts', () => {
   assertNone('The strike began with 1400 hours of talks.', 'hours', PUB);
   assert.equal(timexOf('Nurses work 1700 hours a year.', '1700 hours a year', PUB).type, 'SET');
 });
+
+test('four digits told with their day are a 24-hour clock: "tomorrow at 0900", "Monday at 2100"', () => {
+  assertPlaced('The board meets tomorrow at 0900.', 'tomorrow at 0900', '2019-03-21T09:00', undefined, undefined, PUB);
+  assertPlaced('The vote is today at 1430.', 'today at 1430', '2019-03-20T14:30', undefined, undefined, PUB);
+  assertPlaced('Talks resume Monday at 2100.', 'Monday at 2100', '2019-03-25T21:00', undefined, undefined, PUB);
+  assertPlaced('The ferry sails at 0600 tomorrow.', '0600 tomorrow', '2019-03-21T06:00', undefined, undefined, PUB);
+  // the leading zero no year is written with
+  assertPlaced('The convoy left at 0815.', '0815', '2019-03-20T08:15', undefined, undefined, PUB);
+  assert.match(timexOf('TALKS RESUME MONDAY AT 1430', 'MONDAY AT 1430', PUB).value, /^2019-03-\d\dT14:30$/);
+});
+
+test('negative: four digits with no day, or before a noun, stay years or counts', () => {
+  assert.equal(timexOf('Sales fell in 1999 and at 2000 were flat.', '2000', PUB).value, '2000');
+  assertNone('The chain opened on Monday at 2000 locations.', '2000', PUB);
+  assert.equal(timexOf('The hall was built on Monday at 1930 prices.', 'Monday', PUB).value, '2019-03-18');
+});

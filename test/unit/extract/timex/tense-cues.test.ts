@@ -525,3 +525,31 @@ test('"is on Sunday" is a schedule, and "are expecting" looks ahead', () => {
   assertPlaced('The final was on Sunday.', 'Sunday', '2016-10-16', undefined, undefined, WED);
   assertPlaced("The focus is on Sunday's vote.", 'Sunday', '2016-10-16', undefined, undefined, WED);
 });
+
+test('a weekday beside a third-person verb in the simple present is a schedule: "On Tuesday it publishes"', () => {
+  // told on Sunday 23 October 2016: the coming days
+  const SUN = '2016-10-23';
+  assertPlaced('On Tuesday it publishes its spending review.', 'Tuesday', '2016-10-25', undefined, undefined, SUN);
+  assertPlaced('The finance minister votes Wednesday.', 'Wednesday', '2016-10-26', undefined, undefined, SUN);
+  assertPlaced('Parliament debates the bill on Monday.', 'Monday', '2016-10-24', undefined, undefined, SUN);
+  assertPlaced('The regulator publishes its ruling on Friday.', 'Friday', '2016-10-28', undefined, undefined, SUN);
+  // negative: a verb of saying, a past verb, a habit, a noun that ends in "s"
+  assert.match(timexOf('On Tuesday he says the plan works.', 'Tuesday', SUN).why, /present tense/);
+  assertPlaced(
+    'The council said on Tuesday it publishes a plan soon.',
+    'Tuesday',
+    '2016-10-18',
+    undefined,
+    undefined,
+    SUN,
+  );
+  assert.equal(timexOf('He usually publishes on Tuesday.', 'Tuesday', SUN).value, 'XXXX-WXX-2');
+  assertPlaced(
+    'Under the new rules on Tuesday, shops close early.',
+    'Tuesday',
+    '2016-10-18',
+    undefined,
+    undefined,
+    SUN,
+  );
+});

@@ -140,3 +140,23 @@ test('"this upcoming Monday", "the upcoming Friday": as "this coming", the one a
   // negative: "upcoming" before another word leaves the weekday to its clause
   assertPlaced('The upcoming talks opened on Monday.', 'Monday', '2011-02-28', undefined, undefined, pub);
 });
+
+test('"next week Thursday", "last week Tuesday": the week said before the weekday, as after it', () => {
+  // published Monday 17 Oct 2016
+  assertPlaced('The vote is next week Thursday.', 'next week Thursday', '2016-10-27');
+  assertPlaced('Talks resumed last week Tuesday.', 'last week Tuesday', '2016-10-11');
+  assertPlaced('The panel meets this week Friday.', 'this week Friday', '2016-10-21');
+  // negative: a comma parts them; "next week" alone stays the week
+  assert.equal(timexOf('Shares fell last week, Friday was calm.', 'last week').value, '2016-W41');
+  assert.equal(timexOf('The vote is next week.', 'next week').value, '2016-W43');
+});
+
+test('"this Tuesday" told of what is to come, once this week\'s has gone by, is the coming one', () => {
+  // published Thursday 20 Oct 2016
+  const THU = '2016-10-20';
+  assertPlaced('Parliament will vote this Tuesday.', 'this Tuesday', '2016-10-25', undefined, undefined, THU);
+  // negative: told in the past, or not yet gone by, it is this week's
+  assertPlaced('Parliament voted this Tuesday.', 'this Tuesday', '2016-10-18', undefined, undefined, THU);
+  assertPlaced('Parliament will vote this Friday.', 'this Friday', '2016-10-21', undefined, undefined, THU);
+  assertPlaced('Parliament will vote this Thursday.', 'this Thursday', '2016-10-20', undefined, undefined, THU);
+});

@@ -74,3 +74,34 @@ test('"this winter" is the winter under way, or the one just ended or ahead by t
   // negative: other seasons keep the publication year
   assertPlaced('The plant opens this summer.', 'this summer', '2019-SU', undefined, undefined, '2019-03-22');
 });
+
+test('"half a year ago" is six months back, a month, as "six months ago" is', () => {
+  // 5 June 2019: December 2018
+  assertPlaced('The plant closed half a year ago.', 'half a year ago', '2018-12', '2018-12-01', '2019-01-01', PUB);
+  // negative: a year and more stays a year
+  assertPlaced('It opened half a decade ago.', 'half a decade ago', '2014', undefined, undefined, PUB);
+});
+
+test('"two weekends ago", "a weekend from now": counted from the weekend just gone or the coming one', () => {
+  // Wednesday 5 June 2019: the weekend just gone is 1–2 June, the coming one 8–9 June
+  assertPlaced('The fair closed two weekends ago.', 'two weekends ago', '2019-W21-WE', '2019-05-25', '2019-05-27', PUB);
+  assertPlaced(
+    'The fair opens a weekend from now.',
+    'a weekend from now',
+    '2019-W23-WE',
+    '2019-06-08',
+    '2019-06-10',
+    PUB,
+  );
+  // told on Saturday 8 June, the next one
+  assertPlaced(
+    'The fair opens a weekend from now.',
+    'a weekend from now',
+    '2019-W24-WE',
+    '2019-06-15',
+    '2019-06-17',
+    '2019-06-08',
+  );
+  // negative: a count of weekends with no "ago" is a length, no date
+  assertNone('The fair ran for two weekends.', 'two weekends', PUB);
+});
