@@ -81,7 +81,15 @@ const PRESENT =
  * Every cue starts with a letter, or is "'ll" after a word: a word of the text is tried only with the cues that
  * start with it, and not at all when none does (first-word-pattern.ts).
  */
-export const CUE = new FirstWordPattern([FUTURE, IRREGULAR_PAST, '[a-z]{3,}ed', PRESENT], 'i');
+/**
+ * Participles of irregular verbs read as "-ed" forms are ("guidance of £330m given in June", "a decision taken in
+ * March"): after "be" or a verb of state they describe, the auxiliary decides. Not "known", "seen", "done": mostly
+ * adjectives or parts of idioms.
+ */
+const IRREGULAR_PARTICIPLE =
+  'given|taken|written|shown|chosen|broken|stolen|spoken|driven|drawn|thrown|grown|forgiven|forgotten|hidden|ridden|' +
+  'risen|shaken|sworn|torn|woken|frozen|beaten|overtaken|undertaken|withdrawn|overthrown';
+export const CUE = new FirstWordPattern([FUTURE, IRREGULAR_PAST, `[a-z]{3,}ed|${IRREGULAR_PARTICIPLE}`, PRESENT], 'i');
 /** Whether a text holds a cue (CUE, not global). */
 const CUE_TEST = new RegExp(CUE.plain.source, 'i');
 /** After a verb of saying, what is said: a clause with a verb of its own, not set off by a comma ("said the firm would"). */
@@ -97,10 +105,14 @@ const PASSIVE_BY_AFTER =
   /^\s+by\b(?!\s+(?:\d|[$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|nearly|almost|about|around|roughly|some|more|less|just|only|over|up\s+to|as\s+much|as\s+many)\b|an?\s+(?:third|quarter|half|fifth|tenth|fraction|factor|margin|point|percent|wide|narrow|slim|large|small|few|single|record|whopping|further|additional|total)\b))/i;
 /**
  * A date that closes a span ("until Tuesday", "no later than Friday"): a past verb before it does not place
- * the date in the past, since the deadline it set usually lies ahead (tense `deadline`).
+ * the date in the past, since the deadline it set usually lies ahead (tense `deadline`). Not the end of a life or a
+ * post ("kept an office until his death on Tuesday", "served until her retirement in June"): a past verb's state
+ * that ended then, told in the past.
  */
 const DEADLINE_BEFORE =
-  /\b(?:(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?|(?:until|till|pending)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:on|in|at)\s+)$/i;
+  /\b(?:(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?|(?:until|till|pending)\s+(?:a|an|the|his|her|its|their)\s+(?!(?:[a-z-]+\s+)?(?:death|retirement|resignation|departure|dismissal|ouster|removal|overthrow|assassination|execution|murder|killing|arrest|exit|firing|sacking|divorce)\b)(?:[a-z-]+\s+){0,2}(?:on|in|at)\s+)$/i;
+/** A past state that ended on the date ("stayed closed until Monday", "remained in custody till Friday"): no deadline. */
+const PAST_STATE_UNTIL = /\b(?:stayed|remained|lasted)\b(?:\s+[a-z'’-]+){0,3}\s+(?:until|till)\s+$/i;
 /** A modal or "do" before a verb, with "not" or an adverb between: "will hit", "could not cut", "won't likely set". */
 const MODAL_BEFORE =
   /\b(?:will|would|shall|should|can|could|may|might|must|do|does|won't|wo|cannot|'ll)(?:\s+not|n't)?\s+(?:[a-z]+ly\s+)?$/i;
@@ -602,8 +614,15 @@ function adjusted(
     )
       return 'near';
     // "Until Thursday, they had not named him": a past perfect state that ended then; "nothing happened until
-    // May", "did not return until Friday": what did not happen before a day that has passed
-    if (best === 'past' && DEADLINE_BEFORE.test(before) && !/\bhad\b/i.test(clause) && !NEGATION.test(before))
+    // May", "did not return until Friday": what did not happen before a day that has passed; "stayed closed until
+    // Monday", "served until his death on Tuesday": a past state that ended then
+    if (
+      best === 'past' &&
+      DEADLINE_BEFORE.test(before) &&
+      !/\bhad\b/i.test(clause) &&
+      !NEGATION.test(before) &&
+      !PAST_STATE_UNTIL.test(before)
+    )
       return 'deadline';
   }
   if (

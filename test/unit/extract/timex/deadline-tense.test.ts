@@ -20,13 +20,15 @@ test('a date something was put off to lies ahead, whatever the tense of the verb
 test('a deadline after "until" in a past-tense clause is the next one', () => {
   const t = assertPlaced('The regulator gave the lender until Friday to reply.', 'Friday', '2016-10-21');
   assert.match(t.why, /deadline/);
-  assertPlaced('The port stayed shut until Thursday, a spokesman said.', 'Thursday', '2016-10-20');
+  assertPlaced('The port was told to stay shut until Thursday, a spokesman said.', 'Thursday', '2016-10-20');
 });
 
 test('negative: plain past, "last", a past perfect state and a future clause keep their reading', () => {
   assertPlaced('The minister flew to Paris on Tuesday.', 'Tuesday', '2016-10-11');
   assertPlaced('The rebels held the bridge until last Friday.', 'last Friday', '2016-10-14');
   assertPlaced('Until Thursday, the police had not named anyone.', 'Thursday', '2016-10-13');
+  // a past state that ended then: "stayed shut" is over
+  assertPlaced('The port stayed shut until Thursday, a spokesman said.', 'Thursday', '2016-10-13');
   assertPlaced('The shops will stay open until Saturday.', 'Saturday', '2016-10-22');
 });
 

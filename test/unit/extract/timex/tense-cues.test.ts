@@ -553,3 +553,24 @@ test('a weekday beside a third-person verb in the simple present is a schedule: 
     SUN,
   );
 });
+
+test('"until" after a past state or before the end of a life or post is no deadline: the date has passed', () => {
+  // told on Wednesday 19 October 2016
+  const v = (text: string, phrase: string) => timexOf(text, phrase, WED).value;
+  assert.equal(v('The bridge stayed closed until Monday.', 'Monday'), '2016-10-17');
+  assert.equal(v('The suspect remained in custody till Friday.', 'Friday'), '2016-10-14');
+  assert.equal(v('He kept an office in the building until his death on Tuesday.', 'Tuesday'), '2016-10-18');
+  assert.equal(v('She served on the board until her retirement in June.', 'June'), '2016-06');
+  // still deadlines, ahead: a span set by a past verb, a hearing still to come
+  assert.equal(v('The judge gave the bank until Monday.', 'Monday'), '2016-10-24');
+  assert.equal(v('The court adjourned the case until a hearing on Tuesday.', 'Tuesday'), '2016-10-25');
+});
+
+test('irregular participles count as past cues as "-ed" forms do: "guidance given in June"', () => {
+  // told on Thursday 9 October 2025
+  const pub = '2025-10-09';
+  assert.equal(timexOf('It expects to meet the guidance given in June.', 'June', pub).value, '2025-06');
+  assert.equal(timexOf('A decision taken in March was reversed.', 'March', pub).value, '2025-03');
+  // the auxiliary decides: a future participle stays ahead
+  assert.equal(timexOf('Guidance will be given in June.', 'June', pub).value, '2026-06');
+});
