@@ -125,6 +125,7 @@ export function nounPhraseStart(s: Sentence, end: number): number {
       continue;
     }
     if (pauseAfter(s, j) || (j < s.phraseStart && j >= s.governorStart)) break;
+    if (j === k - 1 && adverbialPhraseEnds(s, j)) break;
     if (w.tag === 'det') {
       k = j;
       break;
@@ -138,6 +139,26 @@ export function nounPhraseStart(s: Sentence, end: number): number {
     k = j;
   }
   return k;
+}
+
+const WHEN_PREPOSITIONS = new Set('on in at during since until till by before after from through'.split(' '));
+
+/**
+ * "said on Sunday | inflation would fall", "said Sunday | inflation would": another time phrase that ends at word `j`
+ * with its preposition, or right after a verb, says when; it is no part of the noun phrase after it (as "the 2019 |
+ * budget", "Friday's | vote" are).
+ */
+function adverbialPhraseEnds(s: Sentence, j: number): boolean {
+  if (s.otherPhrase?.[j] !== 1 || s.otherPhrase[j + 1] === 1 || inPhrase(s, j) || s.words[j]!.possessive) return false;
+  let p = j;
+  while (p > 0 && s.otherPhrase[p - 1] === 1 && !s.words[p - 1]!.mark) p--;
+  const first = s.words[p]!;
+  // (a preposition of time: in "expectations about | recent | advances" the phrase is the noun phrase's adjective)
+  if (first.tag === 'prep') return WHEN_PREPOSITIONS.has(first.token.core);
+  const before = s.words[p - 1];
+  return (
+    before !== undefined && !before.mark && (before.tag === 'ved' || before.tag === 'verb' || before.tag === 'aux')
+  );
 }
 
 /** The word before `i` that is neither an adverb nor in the time phrase; -1 at a break. */

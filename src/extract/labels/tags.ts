@@ -317,7 +317,37 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
   secondVerbs(words);
+  objectNouns(words);
   return words;
+}
+
+/** A verb of saying or thinking, in any form the lists hold ("believe" by "believes"). */
+const takesClause = (core: string) =>
+  CLAUSE_TAKING_VERBS.has(core) ||
+  CLAUSE_TAKING_VERBS.has(`${core}s`) ||
+  REPORTING_VERBS.has(core) ||
+  REPORTING_VERBS.has(`${core}s`);
+
+/**
+ * "had tightened its contracting | rules | in 2023", "cut the pay | rises": an "-s" word that ends a noun phrase
+ * opened by an article right after a verb is the plural noun of that verb's object, not a second finite verb (a
+ * clause has one, and a verb of saying or thinking, whose object may be a clause, is left alone: "said the firm
+ * plans", "believes the market needs").
+ */
+function objectNouns(words: Word[]): void {
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.tag !== 'verb' || !endsWithS(w.token.core) || !startsLower(w.token.text)) continue;
+    let d = k - 1;
+    while (d > 0 && k - d < 4 && !words[d]!.mark && (words[d]!.tag === 'noun' || words[d]!.tag === 'num')) d--;
+    const det = words[d]!;
+    const verb = words[d - 1];
+    if (d === k - 1 || det.mark || det.tag !== 'det' || !ARTICLES.has(det.token.core) || !verb || verb.mark) continue;
+    if ((verb.tag !== 'ved' && verb.tag !== 'verb') || verb.report || takesClause(verb.token.core)) continue;
+    // (the noun phrase's words are lower-case nouns: "the sales | plans" is a compound, "the Fed | plans" a name)
+    if (words.slice(d + 1, k).some((n) => n.possessive || !startsLower(n.token.text))) continue;
+    w.tag = 'noun';
+  }
 }
 
 /**

@@ -220,3 +220,13 @@ test('"til", as informal posts write "till", is a preposition that may open a cl
   assert.ok(tags('Refunds open Monday til the end of the month.').includes('til/prep'));
   assert.ok(tags('We waited til the doors opened.').includes('til/prep'));
 });
+
+test('an "-s" word ending an object after a verb is a plural noun, not a second verb', () => {
+  assert.ok(tags('The board had tightened its lending rules in 2022.').includes('rules/noun'));
+  assert.ok(tags('The mill cut the overtime shifts on Friday.').includes('shifts/noun'));
+  // negative: after a verb of saying or thinking the noun phrase may be a clause's subject
+  assert.ok(tags('The chief said the bakery plans a sale.').includes('plans/verb'));
+  assert.ok(tags('Officials believe the city needs two more bridges.').includes('needs/verb'));
+  // negative: a subject at the start of its clause keeps its verb
+  assert.ok(tags('The ferry company plans a new route.').includes('plans/verb'));
+});
