@@ -74,7 +74,26 @@ export function breakAfter(s: Sentence, i: number): boolean {
   if (isDash(next) || isDash(w)) return true;
   // a quotation or bracket that closes after a mark, or a bracket that opens: not an inline "modest level"
   if (w.closes && (w.mark || next.tag === 'punct' || next.opens)) return true;
-  return next.opens && !inPhrase(s, i + 1) && (/^[([]/u.test(next.token.text) || w.mark !== '');
+  return next.opens && !inPhrase(s, i + 1) && (/^[([]/u.test(next.token.text) || w.mark !== '') && !bracketInName(s, i);
+}
+
+const ACRONYM = /^\(?\p{Lu}{2,}\)?$/u;
+
+/**
+ * "The Hamilton | (Ontario) | Spectator quoted": a bracket of one or two capitalised words between two names is part
+ * of the name (where a paper or a firm is), not an aside that ends the clause.
+ */
+function bracketInName(s: Sentence, i: number): boolean {
+  const w = s.words[i]!;
+  if (w.tag !== 'name' || w.mark) return false;
+  for (let k = i + 1; k <= i + 2 && k < s.words.length; k++) {
+    const inside = s.words[k]!;
+    // (not an acronym of the name before: "the Federal Bureau of Investigation (FBI) Louis Freeh")
+    if (inside.tag !== 'name' || (inside.mark && !inside.closes) || ACRONYM.test(inside.token.text)) return false;
+    if (inside.closes)
+      return /^[([]/u.test(s.words[i + 1]!.token.text) && !inside.mark && s.words[k + 1]?.tag === 'name';
+  }
+  return false;
 }
 
 /** "--", "—", "_": a dash between words. */
