@@ -69,7 +69,7 @@ export const TELLING_VERBS = set('told tells informed assured promised warned wa
 export const IRREGULAR_PAST = set(`left met went came took gave made held began begun saw seen fell fallen rose risen
   won lost spoke spoken sent paid sold bought led ran got gotten struck broke broken wrote written found became brought
   hit fought flew flown grew grown drove driven chose chosen stood kept felt heard meant built spent sought caught shot
-  threw thrown fled told said put set cut quit taken given known knew done gone withdrew withdrawn forgot forgotten
+  threw thrown fled told said put set cut hurt quit taken given known knew done gone withdrew withdrawn forgot forgotten
   froze frozen hid hidden laid lent let lay lit slid sped split spread swore sworn tore torn wore worn wound bore borne
   beat beaten bent bid bled bound blew blown dealt dug fed forbade forgave forgiven hung leapt led oversaw overseen
   overtook overtaken rode ridden rang rung sank sunk sat shook shaken shut slept sold sprang stole stolen stuck stung
