@@ -90,7 +90,7 @@ export const COMMON_VERBS = set(`be have do say make go take come see know get g
   catch draw choose cause seek plan want need try ask use call vote attack launch sign announce approve reject accept
   visit face fight ban block bomb arrest charge release rise drop fail force close end join seize hire fire own plead
   urge warn deny claim confirm resign elect name oppose back invest merge acquire file sue settle rule order expire
-  resume climb slip surge plunge soar tumble slide jump trail lag rebound recover linger foresee predict expect`);
+  resume climb slip surge plunge soar tumble slide jump trail lag rebound recover linger foresee predict expect contain`);
 
 /** Verbs whose object may be an "-ing" clause ("began selling shares"): after others an "-ing" word before a noun is an adjective ("pay departing investors"). */
 export const GERUND_TAKING_VERBS = set(`begin begins began begun start starts started stop stops stopped keep keeps kept
