@@ -358,6 +358,18 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         const phrase = content(s, g.start, main.start).filter((k) => !inPhrase(s, k));
         return { ...choice, words: [...choice.words, ...phrase], optional: phrase };
       }
+      // "Found | clinging to an inner tube in late November, …", "seen | leaving the bank": the "-ing" phrase completes the
+      // participle before it, whose phrase it is
+      const participle = groupAt(s, g.start - 1);
+      const past =
+        participle !== undefined && participle.kind === 'participle' && words[participle.head]!.tag === 'ved';
+      if (g.kind === 'gerund' && past && !words[g.start - 1]!.mark && !words[g.start - 1]!.closes)
+        return clauseChoice(
+          s,
+          participle!,
+          `${quoted} dates the phrase of “${words[participle!.head]!.token.core}”`,
+          keep,
+        );
       return clauseChoice(s, g, `${quoted} dates the phrase of “${head.token.core}”`, keep);
     }
     if (w.tag === 'sub' || (w.tag === 'rel' && w.token.core !== 'that')) break;

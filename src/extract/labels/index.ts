@@ -488,6 +488,11 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
       if (out === words) out = [...words];
       out[phraseEnds[k]! + 1] = { ...words[phraseEnds[k]! + 1]!, tag: 'verb' };
     }
+    const plural = gappedPluralAfter(words, a, phraseEnds[k]!, phraseStarts);
+    if (plural >= 0) {
+      if (out === words) out = [...words];
+      out[plural] = { ...words[plural]!, tag: 'noun' };
+    }
     const scheduled = scheduledVerbBefore(words, a, phraseEnds[k]!);
     if (scheduled >= 0) {
       if (out === words) out = [...words];
@@ -507,6 +512,30 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
     out[a - 1] = { ...w, tag: 'noun' };
   }
   return out;
+}
+
+/**
+ * "cut jobs in May | and pay | rises | in June": after an object and its time phrase [a, b), "and" with lower-case
+ * nouns whose last, in "-s", is right before another time phrase is a second object of the verb left out (the
+ * tagger read "rises" as a verb); its index, or -1. Not after a verb with no object: "Prices fell in May and rent
+ * rises in June" is a clause of its own.
+ */
+function gappedPluralAfter(words: Word[], a: number, b: number, phraseStarts: readonly number[]): number {
+  const conj = words[b];
+  if (!conj || !isCoordinator(conj) || words[b - 1]!.mark) return -1;
+  let v = b + 1;
+  while (v < words.length && v - b <= 3 && words[v]!.tag === 'noun' && !words[v]!.mark) v++;
+  const w = words[v];
+  if (v === b + 1 || !w || w.tag !== 'verb' || w.mark || !w.token.core.endsWith('s') || !startsLower(w.token.text))
+    return -1;
+  if (words.slice(b + 1, v).some((n) => n.possessive || !startsLower(n.token.text))) return -1;
+  // the next time phrase, right after it or after its preposition
+  const next = words[v + 1]?.tag === 'prep' && !words[v + 1]!.mark ? v + 2 : v + 1;
+  if (!phraseStarts.includes(next)) return -1;
+  // the first phrase follows an object: a lower-case noun or an amount before its preposition
+  const g = governedFrom(words, a, b);
+  const object = words[g - 1];
+  return object && !object.mark && (object.tag === 'noun' || object.tag === 'num') && g < a ? v : -1;
 }
 
 /** Base verbs of what is set for a time: "Polls | open | at 7am", "Talks | resume | on Monday". */

@@ -69,7 +69,7 @@ export const TELLING_VERBS = set('told tells informed assured promised warned wa
 export const IRREGULAR_PAST = set(`left met went came took gave made held began begun saw seen fell fallen rose risen
   won lost spoke spoken sent paid sold bought led ran got gotten struck broke broken wrote written found became brought
   hit fought flew flown grew grown drove driven chose chosen stood kept felt heard meant built spent sought caught shot
-  threw thrown fled told said put set cut quit taken given known knew done gone withdrew withdrawn forgot forgotten
+  threw thrown fled told said put set cut hurt quit taken given known knew done gone withdrew withdrawn forgot forgotten
   froze frozen hid hidden laid lent let lay lit slid sped split spread swore sworn tore torn wore worn wound bore borne
   beat beaten bent bid bled bound blew blown dealt dug fed forbade forgave forgiven hung leapt led oversaw overseen
   overtook overtaken rode ridden rang rung sank sunk sat shook shaken shut slept sold sprang stole stolen stuck stung
@@ -90,7 +90,7 @@ export const COMMON_VERBS = set(`be have do say make go take come see know get g
   catch draw choose cause seek plan want need try ask use call vote attack launch sign announce approve reject accept
   visit face fight ban block bomb arrest charge release rise drop fail force close end join seize hire fire own plead
   urge warn deny claim confirm resign elect name oppose back invest merge acquire file sue settle rule order expire
-  resume climb slip surge plunge soar tumble slide jump trail lag rebound recover linger foresee predict expect`);
+  resume climb slip surge plunge soar tumble slide jump trail lag rebound recover linger foresee predict expect contain`);
 
 /** Verbs whose object may be an "-ing" clause ("began selling shares"): after others an "-ing" word before a noun is an adjective ("pay departing investors"). */
 export const GERUND_TAKING_VERBS = set(`begin begins began begun start starts started stop stops stopped keep keeps kept

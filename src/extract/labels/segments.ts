@@ -74,7 +74,26 @@ export function breakAfter(s: Sentence, i: number): boolean {
   if (isDash(next) || isDash(w)) return true;
   // a quotation or bracket that closes after a mark, or a bracket that opens: not an inline "modest level"
   if (w.closes && (w.mark || next.tag === 'punct' || next.opens)) return true;
-  return next.opens && !inPhrase(s, i + 1) && (/^[([]/u.test(next.token.text) || w.mark !== '');
+  return next.opens && !inPhrase(s, i + 1) && (/^[([]/u.test(next.token.text) || w.mark !== '') && !bracketInName(s, i);
+}
+
+const ACRONYM = /^\(?\p{Lu}{2,}\)?$/u;
+
+/**
+ * "The Hamilton | (Ontario) | Spectator quoted": a bracket of one or two capitalised words between two names is part
+ * of the name (where a paper or a firm is), not an aside that ends the clause.
+ */
+function bracketInName(s: Sentence, i: number): boolean {
+  const w = s.words[i]!;
+  if (w.tag !== 'name' || w.mark) return false;
+  for (let k = i + 1; k <= i + 2 && k < s.words.length; k++) {
+    const inside = s.words[k]!;
+    // (not an acronym of the name before: "the Federal Bureau of Investigation (FBI) Louis Freeh")
+    if (inside.tag !== 'name' || (inside.mark && !inside.closes) || ACRONYM.test(inside.token.text)) return false;
+    if (inside.closes)
+      return /^[([]/u.test(s.words[i + 1]!.token.text) && !inside.mark && s.words[k + 1]?.tag === 'name';
+  }
+  return false;
 }
 
 /** "--", "—", "_": a dash between words. */
@@ -125,6 +144,7 @@ export function nounPhraseStart(s: Sentence, end: number): number {
       continue;
     }
     if (pauseAfter(s, j) || (j < s.phraseStart && j >= s.governorStart)) break;
+    if (j === k - 1 && adverbialPhraseEnds(s, j)) break;
     if (w.tag === 'det') {
       k = j;
       break;
@@ -138,6 +158,26 @@ export function nounPhraseStart(s: Sentence, end: number): number {
     k = j;
   }
   return k;
+}
+
+const WHEN_PREPOSITIONS = new Set('on in at during since until till by before after from through'.split(' '));
+
+/**
+ * "said on Sunday | inflation would fall", "said Sunday | inflation would": another time phrase that ends at word `j`
+ * with its preposition, or right after a verb, says when; it is no part of the noun phrase after it (as "the 2019 |
+ * budget", "Friday's | vote" are).
+ */
+function adverbialPhraseEnds(s: Sentence, j: number): boolean {
+  if (s.otherPhrase?.[j] !== 1 || s.otherPhrase[j + 1] === 1 || inPhrase(s, j) || s.words[j]!.possessive) return false;
+  let p = j;
+  while (p > 0 && s.otherPhrase[p - 1] === 1 && !s.words[p - 1]!.mark) p--;
+  const first = s.words[p]!;
+  // (a preposition of time: in "expectations about | recent | advances" the phrase is the noun phrase's adjective)
+  if (first.tag === 'prep') return WHEN_PREPOSITIONS.has(first.token.core);
+  const before = s.words[p - 1];
+  return (
+    before !== undefined && !before.mark && (before.tag === 'ved' || before.tag === 'verb' || before.tag === 'aux')
+  );
 }
 
 /** The word before `i` that is neither an adverb nor in the time phrase; -1 at a break. */

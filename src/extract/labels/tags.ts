@@ -317,7 +317,119 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
   secondVerbs(words);
+  objectNouns(words);
+  pluralsBeforeRelatives(words);
+  pluralsBeforePasts(words);
+  verbBeforeRelative(words);
   return words;
+}
+
+/** Past forms the same as their base: after an "-s" form a past, so that "-s" word is its subject's noun. */
+const BASE_PASTS = new Set('hit cut put set hurt let shut quit spread cost split'.split(' '));
+
+/**
+ * "The company's price | cuts | hurt earnings", "price | cuts | hit margins": an "-s" form right before one of
+ * BASE_PASTS is the plural noun of the subject (two finite verbs do not follow each other; "plans hit" reads only so).
+ */
+function pluralsBeforePasts(words: Word[]): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    const next = words[k + 1]!;
+    if (w.tag !== 'verb' || w.mark || !startsLower(w.token.text) || !endsWithS(w.token.core)) continue;
+    if (
+      next.tag === 'ved' &&
+      BASE_PASTS.has(next.token.core) &&
+      startsLower(next.token.text) &&
+      !takesClause(w.token.core)
+    )
+      w.tag = 'noun';
+  }
+}
+
+/**
+ * "The price | cuts | that were announced": an "-s" form right before a relative pronoun and its verb is the
+ * antecedent's plural noun (a verb of saying may take "that" as its object: "says that was wrong").
+ */
+function pluralsBeforeRelatives(words: Word[]): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (w.tag !== 'rel' || (w.token.core !== 'that' && w.token.core !== 'which') || w.mark) continue;
+    const last = words[k - 1]!;
+    if (
+      VERB_TAGS.has(words[k + 1]!.tag) &&
+      last.tag === 'verb' &&
+      !last.mark &&
+      startsLower(last.token.text) &&
+      endsWithS(last.token.core) &&
+      !takesClause(last.token.core)
+    )
+      last.tag = 'noun';
+  }
+}
+
+/** Tags of the words of a noun phrase: a subject's before its verb, an object's before "that". */
+const PHRASE_TAGS = new Set<Tag>(['det', 'noun', 'name', 'num']);
+
+/**
+ * "The supplement | contains | various information that has been filed", "The report | lists | data that were sent": a
+ * sentence that opens with a noun phrase and has no verb before a relative clause has its verb inside that phrase: the
+ * "-s" form of a common verb after its subject's noun (the tagger read "supplement contains various information" as
+ * one compound).
+ */
+function verbBeforeRelative(words: Word[]): void {
+  let candidate = -1;
+  // ("includes job | cuts | that": a plural of the object read as a verb)
+  let plural = -1;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.tag === 'rel' && (w.token.core === 'that' || w.token.core === 'which')) {
+      const next = words[k + 1];
+      const verbNext = next !== undefined && VERB_TAGS.has(next.tag);
+      if (candidate > 0 && k > candidate + 1 && !words[k - 1]!.mark && verbNext) {
+        words[candidate]!.tag = 'verb';
+        if (plural >= 0) words[plural]!.tag = 'noun';
+      }
+      return;
+    }
+    const objectPlural =
+      candidate > 0 && plural < 0 && w.tag === 'verb' && startsLower(w.token.text) && endsWithS(w.token.core);
+    if (objectPlural) plural = k;
+    else if (!PHRASE_TAGS.has(w.tag) || w.possessive || (w.mark && k < words.length - 1)) return;
+    // (after the subject's noun, not its determiner: "the lists")
+    if (candidate < 0 && k >= 1 && w.tag === 'noun' && startsLower(w.token.text) && isVerbS(w.token.core)) {
+      const before = words[k - 1]!;
+      if (before.tag === 'noun' || before.tag === 'name') candidate = k;
+    }
+  }
+}
+
+/** A verb of saying or thinking, in any form the lists hold ("believe" by "believes"). */
+const takesClause = (core: string) =>
+  CLAUSE_TAKING_VERBS.has(core) ||
+  CLAUSE_TAKING_VERBS.has(`${core}s`) ||
+  REPORTING_VERBS.has(core) ||
+  REPORTING_VERBS.has(`${core}s`);
+
+/**
+ * "had tightened its contracting | rules | in 2023", "cut the pay | rises": an "-s" word that ends a noun phrase
+ * opened by an article right after a verb is the plural noun of that verb's object, not a second finite verb (a
+ * clause has one, and a verb of saying or thinking, whose object may be a clause, is left alone: "said the firm
+ * plans", "believes the market needs").
+ */
+function objectNouns(words: Word[]): void {
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.tag !== 'verb' || !endsWithS(w.token.core) || !startsLower(w.token.text)) continue;
+    let d = k - 1;
+    while (d > 0 && k - d < 4 && !words[d]!.mark && (words[d]!.tag === 'noun' || words[d]!.tag === 'num')) d--;
+    const det = words[d]!;
+    const verb = words[d - 1];
+    if (d === k - 1 || det.mark || det.tag !== 'det' || !ARTICLES.has(det.token.core) || !verb || verb.mark) continue;
+    if ((verb.tag !== 'ved' && verb.tag !== 'verb') || verb.report || takesClause(verb.token.core)) continue;
+    // (the noun phrase's words are lower-case nouns: "the sales | plans" is a compound, "the Fed | plans" a name)
+    if (words.slice(d + 1, k).some((n) => n.possessive || !startsLower(n.token.text))) continue;
+    w.tag = 'noun';
+  }
 }
 
 /**

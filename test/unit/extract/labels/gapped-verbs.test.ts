@@ -65,3 +65,12 @@ test('negative: a day after "and" is part of the time phrase, not a noun phrase 
     'Kim was part of a crew aboard the ship and then its captain',
   );
 });
+
+test('a second object whose noun ends in "-s" (read as a verb) still takes the verb before it', () => {
+  assert.deepEqual(events('The mill cut shifts in March and pay rises in April.'), [
+    'The mill cut shifts',
+    'The mill cut pay rises',
+  ]);
+  // negative: after a verb with no object the "-s" word is the verb of a clause of its own
+  assert.equal(events('Prices fell in March and rent rises in April.')[1], 'Rent rises in April');
+});

@@ -56,3 +56,15 @@ test('an opening "Born …" with its date is the birth, with who was born, not t
     'Cited by police for speeding, Berg was fined',
   );
 });
+
+test('an "-ing" phrase after a past participle completes it; a participle in brackets is an aside', () => {
+  assert.equal(
+    label('Seen leaving the depot with two crates near dawn on Friday, the driver has not been traced.', 'Friday'),
+    'Seen leaving the depot with two crates near dawn',
+  );
+  // negative: "(pictured)" is no verb of the "-ing" phrase
+  assert.doesNotMatch(
+    label('The photograph shows the mayor (pictured) cutting the ribbon on Monday.', 'Monday'),
+    /^Pictured/,
+  );
+});

@@ -168,3 +168,12 @@ test('after a relative aside that follows the opening noun phrase, the next word
     /said/,
   );
 });
+
+test('"hurt", a past the same as its base form, is a verb after "that"', () => {
+  assert.equal(
+    label('The mayor said the delays that hurt local shops earlier this year are now over.', 'earlier this year'),
+    'The delays hurt local shops',
+  );
+  // negative: a participle after "were" stays one
+  assert.equal(label('Two riders were hurt on Sunday.', 'Sunday'), 'Two riders were hurt');
+});

@@ -34,3 +34,11 @@ test('"who" after a phrase of the verb and another prepositional phrase stands f
     'The head of the charity retired',
   );
 });
+
+test('the verb before the object of a relative clause: "contains advice that was drafted"', () => {
+  assert.equal(
+    label('The leaflet contains advice that was drafted by nurses on May 4.', 'May 4'),
+    'Advice was drafted by nurses',
+  );
+  assert.equal(label('The deal includes pay rises that were agreed on May 4.', 'May 4'), 'Pay rises were agreed');
+});

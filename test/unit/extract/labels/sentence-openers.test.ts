@@ -91,13 +91,14 @@ test('an opening past-participle phrase that dates its own event keeps the main 
     label('However, fined by the league in March for missing a game, Novak was sent home.', 'March'),
     'Fined by the league for missing a game, Novak was sent home',
   );
-  // negative: with no room for the main clause the participle phrase is the label
+  // negative: with no room for the main clause the participle phrase is the label, from its participle ("Found
+  // sleeping": the "-ing" phrase completes "Found")
   assert.equal(
     label(
       'Found sleeping in a small boat near the old harbour in late April, the painter has been the subject of a long search.',
       'late April',
     ),
-    'Sleeping in a small boat near the old harbour',
+    'Found sleeping in a small boat near the old harbour',
   );
 });
 

@@ -103,3 +103,18 @@ test('"The minister, speaking to reporters on Monday, said…": the speaking is 
   assert.equal(label('The plant, on Monday, closed its doors.', 'Monday'), 'The plant closed its doors');
   assert.equal(label('In early trading on Tuesday, shares fell.', 'Tuesday'), 'In early trading, shares fell');
 });
+
+test('a clause after "said … that" keeps its own subject, over an object ending in "-s"', () => {
+  assert.equal(
+    label('The board said in a letter on Monday that the port had relaxed its docking rules in 2021.', '2021', {
+      others: ['Monday'],
+    }),
+    'The port had relaxed its docking rules',
+  );
+  assert.equal(
+    label('The board said in a letter on Monday that the port had relaxed its docking rules in 2021.', 'Monday', {
+      others: ['2021'],
+    }),
+    'The board said in a letter that the port had relaxed its docking rules',
+  );
+});

@@ -271,3 +271,15 @@ test('a subject whose noun phrase ends in a time phrase, before an aside: the no
     'The hottest spell since July 2022 would break',
   );
 });
+
+test('a bracketed place between two names is part of the name, not an aside that ends the clause', () => {
+  assert.equal(
+    label('In its Monday edition, the Dover (Kent) Gazette printed a letter from the harbour master.', 'Monday'),
+    'The Dover Kent Gazette printed a letter from the harbour master',
+  );
+  // negative: a bracketed acronym of the name before stays an aside
+  assert.doesNotMatch(
+    label('The head of the Port Safety Board (PSB) Ann Lowe said on Monday that the pier was safe.', 'Monday'),
+    /Board PSB Ann/,
+  );
+});

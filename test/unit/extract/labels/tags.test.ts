@@ -220,3 +220,32 @@ test('"til", as informal posts write "till", is a preposition that may open a cl
   assert.ok(tags('Refunds open Monday til the end of the month.').includes('til/prep'));
   assert.ok(tags('We waited til the doors opened.').includes('til/prep'));
 });
+
+test('an "-s" word ending an object after a verb is a plural noun, not a second verb', () => {
+  assert.ok(tags('The board had tightened its lending rules in 2022.').includes('rules/noun'));
+  assert.ok(tags('The mill cut the overtime shifts on Friday.').includes('shifts/noun'));
+  // negative: after a verb of saying or thinking the noun phrase may be a clause's subject
+  assert.ok(tags('The chief said the bakery plans a sale.').includes('plans/verb'));
+  assert.ok(tags('Officials believe the city needs two more bridges.').includes('needs/verb'));
+  // negative: a subject at the start of its clause keeps its verb
+  assert.ok(tags('The ferry company plans a new route.').includes('plans/verb'));
+});
+
+test('a sentence that opens with a noun phrase and has no verb before "that" has its verb inside it', () => {
+  assert.ok(tags('The leaflet contains advice that was drafted by nurses.').includes('contains/verb'));
+  assert.ok(tags('The deal includes pay rises that were agreed in May.').includes('rises/noun'));
+  // negative: a compound subject whose verb comes after the relative clause
+  assert.ok(tags('The state sales tax rates that were set in May rose.').includes('sales/noun'));
+});
+
+test('an "-s" word right before "that" and a verb is the relative clause’s noun', () => {
+  assert.ok(tags('The fare rises that were announced in May hit commuters.').includes('rises/noun'));
+  // negative: a verb of saying may take "that" as a pronoun object
+  assert.ok(tags('The chief says that was a mistake.').includes('says/verb'));
+});
+
+test('an "-s" word before a past the same as its base ("hit", "hurt") is the subject’s plural', () => {
+  assert.ok(tags('The fare rises hit commuters in May.').includes('rises/noun'));
+  // negative: before a noun it is the verb
+  assert.ok(tags('The firm cuts costs in May.').includes('cuts/verb'));
+});

@@ -35,3 +35,17 @@ test('a time phrase after a noun or a preposition stays an adverbial', () => {
     'Sales were up 5%',
   );
 });
+
+test('a time phrase after "said", with or without its preposition, is no part of the next subject', () => {
+  const sentence = 'The governor said on Tuesday unemployment would drop below 4% by the end of next year.';
+  assert.equal(label(sentence, 'the end of next year', { others: ['Tuesday'] }), 'Unemployment would drop below 4%');
+  assert.equal(
+    label('The governor said Tuesday unemployment would drop below 4% by 2027.', '2027', { others: ['Tuesday'] }),
+    'Unemployment would drop below 4%',
+  );
+  // negative: a period before its noun stays in the noun phrase ("the 2023 budget")
+  assert.equal(
+    label('The governor said the 2023 budget would be balanced by March.', 'March', { others: ['2023'] }),
+    'The 2023 budget would be balanced',
+  );
+});
