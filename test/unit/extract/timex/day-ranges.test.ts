@@ -172,3 +172,19 @@ test('an ordinal in words below the tenth closes a range of days opened by an or
   assertNone('He was sent on the seventh of his laps.', 'seventh', PUB);
   assertNone('Lifts ran from the 3rd to the seventh floor.', 'seventh', PUB);
 });
+
+test('a range opened by a day written in words ("the first of July") opens on the latest such day before its close', () => {
+  const DEC = '2019-12-03';
+  const passes = 'Passes are valid from the first of July through Aug. 5.';
+  assertPlaced(passes, 'the first of July', '2020-07-01', undefined, undefined, DEC);
+  assertPlaced(passes, 'Aug. 5', '2020-08-05', undefined, undefined, DEC);
+  // negative: two days in two clauses are no range
+  assertPlaced(
+    'The first of July was hot, and Aug. 5 was not.',
+    'The first of July',
+    '2019-07-01',
+    undefined,
+    undefined,
+    DEC,
+  );
+});
