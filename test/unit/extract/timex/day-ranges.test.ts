@@ -154,7 +154,7 @@ test('a range of days opened by a date with its clock time closes on the ordinal
   assertPlaced('The summit runs from June 18 at 9 a.m. to the 20th.', '20th', '2019-06-20', undefined, undefined, PUB);
   assertPlaced('Voting lasted from May 28 at 7 p.m. until the 30th.', '30th', '2019-05-30', undefined, undefined, PUB);
   // negatives: a bare number after the clock closes a range of clock times, not of days
-  assertNone('Doors open June 18 at 3pm - 11 for members.', '11', PUB);
+  assertPlaced('Doors open June 18 at 3pm - 11 for members.', '11', '2019-06-18T23:00', undefined, undefined, PUB);
   assertNone('Polls open June 18 at 7 a.m. or 8 in some towns.', 'or 8', PUB);
 });
 
