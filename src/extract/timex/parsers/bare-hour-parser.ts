@@ -58,6 +58,11 @@ const PATTERN = new RegExp(
 );
 /** Before the closing hour of a range after a part of day: "evening between 8 and ", "morning from 9 to ". */
 const CLOSE_BEFORE = new RegExp(`(${PART_WORD}),?\\s+(?:between|from)\\s+\\d{1,2}(?:[:.]\\d\\d)?${RANGE_JOINER}$`, 'i');
+/**
+ * Before the closing hour of a range that opens on a clock time with its meridiem: "3pm - ", "9 a.m. to " (the
+ * clock-range refiner gives the hour the half of the day after the opening: "3pm - 11" closes at 11 p.m.).
+ */
+const CLOCK_CLOSE_BEFORE = /(?<![\d:.])(\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\.?\s*(?:-|–|—|\bto|\buntil|\btill)\s*$/i;
 /** After an hour that follows a part of day and "after", "before"…: the end of its phrase, or a range's joiner. */
 const PART_HOUR_ENDS = new RegExp(`^(?:${HOUR_END})`, 'i');
 /** After the first hour of "between 8 and 9": the joiner and the second. */
@@ -103,7 +108,14 @@ export class BareHourParser extends TimexParser {
     if (approx) time.mod = 'APPROX';
     const prep = g.prep?.toLowerCase();
     const closePart = g.close !== undefined ? CLOSE_BEFORE.exec(textBefore(context, index, 48))?.[1] : undefined;
-    if (g.close !== undefined && closePart === undefined) return null;
+    if (g.close !== undefined && closePart === undefined) {
+      // "3pm - 11", "from 9 a.m. to 5": a bare closing hour after a clock time that ends its phrase; not one an hour
+      // or two after the opening in its half of the day ("from 7 a.m. to 8": 8 a.m. or 8 p.m.)
+      const opening = CLOCK_CLOSE_BEFORE.exec(textBefore(context, index, 16));
+      if (!opening || !PART_HOUR_ENDS.test(textAfter(context, index + match[0].length, 16))) return null;
+      const gap = (hour % 12) - (Number(opening[1]) % 12);
+      return gap > 0 && gap <= 2 ? null : timeFrame(time, true);
+    }
     const partWord = (g.partWord ?? closePart)?.toLowerCase();
     if (partWord === undefined || prep === 'at') return timeFrame(time, true);
     // "in the evening after 10", "Friday night before 11", "in the evening between 8 and 9": the part of day

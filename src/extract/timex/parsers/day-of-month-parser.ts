@@ -32,11 +32,11 @@ const RANGE_END_BEFORE =
   /\b(?:on|from|between|since|by|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s*(?:to|and|or|through|till|until|-|–)\s+$/;
 
 /**
- * A date with its month right before, opening a range: "from April 9 until the 17th", "Oct. 3 to the 6th". The
- * range parser reads the closing day in that date's month.
+ * A date with its month right before, opening a range: "from April 9 until the 17th", "Oct. 3 to the 6th", "May 28
+ * at 7 p.m. until the 30th". The range parser reads the closing day in that date's month.
  */
 const DATE_OPENS_RANGE_BEFORE = new RegExp(
-  `${MONTH_NAME}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\s*(?:-|–|—|\\bto|\\band|\\bthrough|\\bthru|\\buntil|\\btill)\\s+$`,
+  `${MONTH_NAME}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?:\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?)?\\s*(?:-|–|—|\\bto|\\band|\\bthrough|\\bthru|\\buntil|\\btill)\\s+$`,
   'i',
 );
 
@@ -60,7 +60,7 @@ export class DayOfMonthParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The ordinal's ending, a run of letters of its own after the digits. */
   protected override readonly triggerWords = triggers(
-    'st nd rd th tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty thirty thirtieth',
+    'st nd rd th first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty thirty thirtieth',
   );
   /** "the 15" before "th" */
   override readonly keywordLead = 12;
@@ -68,8 +68,10 @@ export class DayOfMonthParser extends TimexParser {
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const d = match[1] !== undefined ? Number(match[1]) : (parseDayOrdinal(match[2]!) ?? 0);
-    if (d < 1 || d > 31 || (match[2] !== undefined && d < LEAST_DAY_IN_WORDS)) return null;
     const before = textBefore(context, index, 40);
+    // a low ordinal in words is a day only closing a range of days ("from the 5th to the ninth")
+    if (d < 1 || d > 31 || (match[2] !== undefined && d < LEAST_DAY_IN_WORDS && !RANGE_END_BEFORE.test(before)))
+      return null;
     const opening = DATE_OPENS_RANGE_BEFORE.exec(before);
     // the end of a range of days: "from the 3rd to the 5th", "on the 2nd and the 4th", "from Dec. 28 to the 2nd"
     if (!PREPOSITION_BEFORE.test(before.slice(-16)) && !RANGE_END_BEFORE.test(before) && !opening) return null;

@@ -17,6 +17,11 @@ const JOINER = '\\s*(?:-|–|—|\\bto\\b|\\band\\b|\\bthrough\\b|\\bthru\\b|\\b
 /** After the first day: the link, or "or" for the other day of a choice ("on July 4 or 5"). */
 const JOINER_OR =
   '\\s*(?:-|–|—|\\bto\\b|\\band\\b|\\bthrough\\b|\\bthru\\b|\\buntil\\b|\\btill\\b|(?<or>\\bor\\b))\\s*';
+/**
+ * A clock time after the first day ("from Feb. 12 at 3 p.m. to the 15th"): the range still closes on a day, written
+ * as an ordinal ("Dec. 1 at 3pm - 11" closes at 11 p.m.: the clock range's).
+ */
+const CLOCK_BETWEEN = '\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?';
 /** What ends the phrase after "July 4 or 5": a mark, a line's end, or a preposition ("or 5 people" is a count). */
 const CHOICE_ENDS =
   /^(?:\s*(?:[.,;:!?)\]"”’]|$)|\s+(?:at|in|on|by|from|to|and|or|but|when|with|for|after|before|until)\b)/i;
@@ -24,7 +29,7 @@ const CHOICE_ENDS =
 const YEAR_ENDS = '(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at|on|by|and|to|for|from|when|with|after|before)\\b)';
 const PATTERN = new RegExp(
   // 1: the day closing "Sept. 3-5", "April 24 and 25", "July 4 or 5"
-  `(?<=(?<![\\w-])(?<monthBefore>${MONTH_NAME})\\s*(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?${JOINER_OR}(?:the\\s+)?)(?<lastDay>\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+(?=\\d{4}${YEAR_ENDS}))(?<dayYear>\\d{4})(?![\\d,.]\\d|\\d))?(?![\\w:/-]|\\.\\d|,\\s*\\d{3})` +
+  `(?<=(?<![\\w-])(?<monthBefore>${MONTH_NAME})\\s*(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?(?<clock>${CLOCK_BETWEEN})?${JOINER_OR}(?:the\\s+)?)(?<lastDay>\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+(?=\\d{4}${YEAR_ENDS}))(?<dayYear>\\d{4})(?![\\d,.]\\d|\\d))?(?![\\w:/-]|\\.\\d|,\\s*\\d{3})` +
     // 2: the day opening "3–5 September", "the 3rd to the 5th of September"
     `|(?<start>(?:the\\s+)?(?<openDay>\\d{1,2})(?:st|nd|rd|th)?)(?=${JOINER}(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<monthAfter>${MONTH_NAME})(?![\\w-])(?:,?\\s+(?<yearAfter>\\d{4}))?)` +
     // 3: the year closing "2011-12", "1998/99"
@@ -47,6 +52,7 @@ export class RangeParser extends TimexParser {
     const g = match.groups!;
     if (g.lastYear !== undefined) return yearEnd(g.century!, g.firstYear!, g.lastYear);
     if (g.or !== undefined && !CHOICE_ENDS.test(textAfter(context, index + match[0].length, 12))) return null;
+    if (g.clock !== undefined && (g.or !== undefined || !/(?:st|nd|rd|th)$/i.test(match[0]))) return null;
     if (g.lastDay !== undefined) return closingDay(g.monthBefore!, Number(g.firstDay), Number(g.lastDay), g.dayYear);
     if (g.openDay !== undefined)
       return openingDay(Number(g.openDay), Number(g.closeDay), g.monthAfter!, g.yearAfter, g.start!.length);
@@ -83,7 +89,9 @@ function closingDay(monthText: string, firstDay: number, lastDay: number, yearTe
         if (!isValidDay(day.y, month, lastDay)) return null;
         return dateReading(dayPeriod(day), `the range closes on ${humanDay(day)}, its year as written`);
       }
-      const first = anchor?.period.granularity === 'day' ? anchor.period.first : null;
+      // the opening day, or its clock time ("Feb. 12 at 3 p.m.")
+      const g = anchor?.period.granularity;
+      const first = g === 'day' || g === 'hour' || g === 'minute' ? anchor!.period.first : null;
       if (!first || first.m !== month || first.d !== firstDay) {
         if (!dct)
           return unplacedReading(

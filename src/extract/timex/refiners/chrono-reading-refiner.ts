@@ -58,11 +58,17 @@ const DAY_AFTER_MONTH = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?
  * How the article writes its dates with a month's name: day first (British and most of the world: "14 March
  * 1943"), month first (American: "March 14, 1943"), or neither, or both.
  */
-function dayOrder(text: string): 'day-first' | 'month-first' | null {
+export function dayOrder(text: string): 'day-first' | 'month-first' | null {
+  if (text === lastText) return lastOrder;
   const dayFirst = DAY_BEFORE_MONTH.test(text);
   const monthFirst = DAY_AFTER_MONTH.test(text);
-  return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
+  lastText = text;
+  lastOrder = dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
+  return lastOrder;
 }
+/** The last text dayOrder read, and its answer: a parser asks once per date, the refiner once per text. */
+let lastText: string | null = null;
+let lastOrder: ReturnType<typeof dayOrder> = null;
 
 export class ChronoReadingRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {

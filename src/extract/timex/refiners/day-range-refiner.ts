@@ -14,6 +14,7 @@ import { dayPeriod, humanDay, isValidDay } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
+import { DAY_ORDINAL_WORD } from '../words.js';
 import {
   announcedRange,
   closingDay,
@@ -23,8 +24,14 @@ import {
   latestOnOrBefore,
 } from './range-pairs.js';
 
-/** A day of a month with no year, in either order: "Dec. 28", "January 2nd", "28 December", "2 july". */
-const DAY_OF_MONTH = /^(?:[\p{L}.]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[\p{L}.]+)$/iu;
+/**
+ * A day of a month with no year, in either order: "Dec. 28", "January 2nd", "28 December", "2 july", "the first of
+ * July", "August fifth".
+ */
+const DAY_OF_MONTH = new RegExp(
+  `^(?:[\\p{L}.]+\\s+(?:\\d{1,2}(?:st|nd|rd|th)?|${DAY_ORDINAL_WORD})|(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${DAY_ORDINAL_WORD})\\s+(?:of\\s+)?[\\p{L}.]+)$`,
+  'iu',
+);
 /** The same with its year: "Jan. 3, 2017", "3 January 2017", "the 3rd of January, 2017". */
 const DAY_OF_MONTH_YEAR =
   /^(?:[\p{L}.]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[\p{L}.]+),?\s+\d{4}$/iu;

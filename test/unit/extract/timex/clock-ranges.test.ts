@@ -166,3 +166,13 @@ test('a range of clock times on weekdays closes after it opens: "from 10pm Frida
   const ownWeek = timexes('The road was shut from 9pm Tuesday until 6am next Monday.', SAT).map((t) => t.value);
   assert.deepEqual(ownWeek, ['2024-01-16T21:00', '2024-01-22T06:00']);
 });
+
+test('a bare hour closing a range that opens on a clock time with its meridiem is the next such hour after it', () => {
+  const clinic = 'The clinic is open from 3pm - 11 on Saturday.';
+  assertPlaced(clinic, '3pm', '2019-03-23T15:00', undefined, undefined, PUB);
+  assertPlaced(clinic, '11 on Saturday', '2019-03-23T23:00', undefined, undefined, PUB);
+  assertPlaced('The shop trades 9am-5, the owner said.', '5', '2019-03-22T17:00', undefined, undefined, PUB);
+  // negatives: an hour or two after the opening may be either half of the day; a number before a noun is a count
+  assertNone('Doors are open from 8 a.m. to 9 on Sunday.', '9 on', PUB);
+  assertNone('The index rose from 9 a.m. to 5 percent by noon.', '5', PUB);
+});

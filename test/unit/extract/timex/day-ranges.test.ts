@@ -149,3 +149,42 @@ test("a year after a range of days with no comma before it is the range's year, 
   // negative: a number after the range that the phrase goes on from is a count ("5 2015 people")
   assert.ok(!timexes('Prices rose from May 1 to 5 2015 people said.', pub).some((t) => t.value.startsWith('2015')));
 });
+
+test('a range of days opened by a date with its clock time closes on the ordinal day in that month', () => {
+  assertPlaced('The summit runs from June 18 at 9 a.m. to the 20th.', '20th', '2019-06-20', undefined, undefined, PUB);
+  assertPlaced('Voting lasted from May 28 at 7 p.m. until the 30th.', '30th', '2019-05-30', undefined, undefined, PUB);
+  // negatives: a bare number after the clock closes a range of clock times, not of days
+  assertPlaced('Doors open June 18 at 3pm - 11 for members.', '11', '2019-06-18T23:00', undefined, undefined, PUB);
+  assertNone('Polls open June 18 at 7 a.m. or 8 in some towns.', 'or 8', PUB);
+});
+
+test('an ordinal in words below the tenth closes a range of days opened by an ordinal day', () => {
+  assertPlaced(
+    'Hearings were held from the 3rd to the seventh.',
+    'the seventh',
+    '2019-06-07',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negatives: alone, or before a noun, a low ordinal in words is no day
+  assertNone('She won on the third attempt.', 'third', PUB);
+  assertNone('He was sent on the seventh of his laps.', 'seventh', PUB);
+  assertNone('Lifts ran from the 3rd to the seventh floor.', 'seventh', PUB);
+});
+
+test('a range opened by a day written in words ("the first of July") opens on the latest such day before its close', () => {
+  const DEC = '2019-12-03';
+  const passes = 'Passes are valid from the first of July through Aug. 5.';
+  assertPlaced(passes, 'the first of July', '2020-07-01', undefined, undefined, DEC);
+  assertPlaced(passes, 'Aug. 5', '2020-08-05', undefined, undefined, DEC);
+  // negative: two days in two clauses are no range
+  assertPlaced(
+    'The first of July was hot, and Aug. 5 was not.',
+    'The first of July',
+    '2019-07-01',
+    undefined,
+    undefined,
+    DEC,
+  );
+});

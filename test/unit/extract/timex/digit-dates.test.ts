@@ -71,3 +71,32 @@ test('negative: fractions and shooting lines with a dash are no range of dates',
   assertNone('The scrum-half went 3/5 - 2/4 with his kicks.', '3/5', PUB);
   assertNone('About 3/4 of staff agreed.', '3/4', PUB);
 });
+
+test('a month and day written with a leading zero is a date without a cue, in the order the article writes dates', () => {
+  assertPlaced('Ballots went out 03/08 and were counted on Monday.', '03/08', '2019-03-08', undefined, undefined, PUB);
+  assertPlaced('The audit is due back 07/02, officials say.', '07/02', '2019-07-02', undefined, undefined, PUB);
+  // an article that writes "14 March" writes its digits day first: 3 August, last year by the past tense
+  assertPlaced(
+    'The ferry sailed on 14 March. It was last inspected 03/08.',
+    '03/08',
+    '2018-08-03',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negatives: no leading zero, no cue
+  assertNone('Turnout was 3/8 in the ward.', '3/8', PUB);
+  assertNone('He went 07 of 12 from the field.', '07', PUB);
+});
+
+test('a month and day in digits after "the deadline is" or "due", or opening a range that closes today or tomorrow', () => {
+  assertPlaced('The filing deadline is 4/15, the agency said.', '4/15', '2019-04-15', undefined, undefined, PUB);
+  assertPlaced('Rent is due 4/28 for most tenants.', '4/28', '2019-04-28', undefined, undefined, PUB);
+  assertPlaced('The sale runs 3/18 - tomorrow at all stores.', '3/18', '2019-03-18', undefined, undefined, PUB);
+  // "3/3" is the same day in either order
+  assertPlaced('Early voting ran 3/3 - today in the county.', '3/3', '2019-03-03', undefined, undefined, PUB);
+  // negatives: an ambiguous pair, a fraction, a pair after a noun that is no date's
+  assertNone('About 3/4 - today more than ever - agree.', '3/4', PUB);
+  assertNone('The striking rate is 4/15 this season.', '4/15', PUB);
+  assertNone('The vote was 10/10 in favour.', '10/10', PUB);
+});
