@@ -13,6 +13,7 @@
 import { Chrono, configuration as english, type Parser, type ParsingResult } from 'chrono-node/en';
 import type { ParsingContext, PhraseParser, Refiner, TimexMatch } from './match.js';
 import { textChunks } from './chunks.js';
+import { gatedChronoParser } from './chrono-gate.js';
 import { forgetWordIndex, parsingPieceOf } from './word-index.js';
 import { AfterNextParser } from './parsers/after-next-parser.js';
 import { AgoParser } from './parsers/ago-parser.js';
@@ -158,7 +159,8 @@ const DIGIT_DATE_PARSERS = new Set([
  */
 export const CHRONO_PARSERS: Parser[] = english
   .createCasualConfiguration()
-  .parsers.filter((parser) => DIGIT_DATE_PARSERS.has(parser.constructor.name));
+  .parsers.filter((parser) => DIGIT_DATE_PARSERS.has(parser.constructor.name))
+  .map(gatedChronoParser);
 
 /** Ours are chrono Parsers: their results are the ParsingResults chrono's context creates (timex-parser.ts). */
 const chrono = new Chrono({ parsers: [...CHRONO_PARSERS, ...(TIMEX_PARSERS as unknown as Parser[])], refiners: [] });

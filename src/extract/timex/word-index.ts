@@ -159,11 +159,12 @@ export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords
     else digitRunMasks[length]! |= bit;
   }
   for (const ending of triggers.endings ?? []) {
-    ENDINGS_BY_LAST_LETTER[ending.charCodeAt(ending.length - 1) - 0x61]!.push({
-      ending,
-      mask: high ? 0 : bit,
-      mask2: high ? bit : 0,
-    });
+    // one entry per ending, with the bits of all its parsers: a run is compared with it once
+    const list = ENDINGS_BY_LAST_LETTER[ending.charCodeAt(ending.length - 1) - 0x61]!;
+    let entry = list.find((e) => e.ending === ending);
+    if (!entry) list.push((entry = { ending, mask: 0, mask2: 0 }));
+    if (high) entry.mask2 |= bit;
+    else entry.mask |= bit;
   }
   return parser;
 }

@@ -58,6 +58,8 @@ const CHANGED_FROM_BEFORE = new RegExp(`\\b(?:${CHANGE})\\s+from\\s+${DATE_PREPO
 const PERFECT_BEFORE = /\b(?:has|have|had|'ve)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "up"/"down" as a verb's particle ("still clearing up from Monday", "winding down from the weekend"), not a change. */
 const PARTICLE_BEFORE = new RegExp(`\\b(?!(?:${CHANGE})\\b)[a-z]{2,}ing\\s+(?=(?:up|down)\\s+from\\s)`, 'i');
+/** A "from" before the phrase: without one, no change "from" it. */
+const FROM_NEAR_END = /\bfrom\s/i;
 /** After a date, what makes it the start of a stretch: "from March to May", "from 2019 through 2021". */
 const FROM_STRETCH_AFTER = /^\s*(?:[-–—]|to\b|through\b|thru\b|until\b|till\b|and\b|onwards?\b)/i;
 
@@ -174,9 +176,10 @@ export class ComparisonRefiner implements Refiner {
       return;
     }
     const changeLead = text.slice(Math.max(0, r.index - 90), r.index);
-    const adjacent = CHANGED_FROM_BEFORE.exec(changeLead);
+    // (the verb's pattern is tried only after a "from": most phrases have none before them)
+    const adjacent = FROM_NEAR_END.test(changeLead.slice(-40)) ? CHANGED_FROM_BEFORE.exec(changeLead) : undefined;
     if (
-      /\bfrom\s/i.test(changeLead.slice(-40)) &&
+      adjacent !== undefined &&
       ((adjacent &&
         !PERFECT_BEFORE.test(changeLead.slice(0, adjacent.index)) &&
         !PARTICLE_BEFORE.test(changeLead.slice(Math.max(0, adjacent.index - 24)))) ||

@@ -82,6 +82,6 @@ function gamePeriodFrame(text: string): Frame {
 /** Whether a stretch of text reads as a match report rather than business news. */
 function isGameReport(window: string): boolean {
   const game = (window.match(GAME_WORDS)?.length ?? 0) + (window.match(SCORE)?.length ?? 0);
-  const accounts = window.match(ACCOUNTS_WORDS)?.length ?? 0;
-  return game >= 2 && game > accounts;
+  if (game < 2) return false; // (the words of accounts are then not counted)
+  return game > (window.match(ACCOUNTS_WORDS)?.length ?? 0);
 }

@@ -8,13 +8,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { Chrono, type Parser } from 'chrono-node/en';
-import { TIMEX_PARSERS } from '../../../../src/extract/timex/engine.js';
+import { CHRONO_PARSERS, TIMEX_PARSERS } from '../../../../src/extract/timex/engine.js';
 import type { ParsingContext, PhraseParser } from '../../../../src/extract/timex/match.js';
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
-/** The parsers whose pattern is gated: their pattern is not a plain RegExp. */
-const gated = TIMEX_PARSERS.filter((parser) => {
+/** The parsers whose pattern is gated (ours and chrono's digit-date parsers): their pattern is not a plain RegExp. */
+const gated = [...TIMEX_PARSERS, ...(CHRONO_PARSERS as unknown as PhraseParser[])].filter((parser) => {
   const pattern = parser.pattern({ text: 'x', createParsingResult: () => ({ index: 0, text: '' }) } as ParsingContext);
   return pattern.constructor !== RegExp && pattern.source !== '^(?!)';
 });
@@ -94,6 +94,8 @@ const FAMILIES = [
   'The year-ago quarter, the prior-year period, this year’s first half, the June quarter, the first and second quarters.',
   'From Sept. 3-5, April 24 and 25, on July 4 or 5 people, 3–5 September, the 3rd to the 5th of May, 2011-12, 1998/99.',
   'June 11-16 2026, Oct. 1 through 3, 2015, the 12th – 14th of March, a 3-5 score, 2019-04, 1-800-2010, 7/17-7/18, 4/21.',
+  'On 2016-10-17, 2016-10-17T18:30:05Z, 2016/10/17, 2016 Oct 17, 2016.10.7, 10/17/2016, 17.10.2016, 10-17-16, 3/2016.',
+  'Dated 12/2016/1, 1/2/3/4/5, 2016-13-45, 20161-10-17, 32/13/2016, 7.5 points, 1.2.3, 4/5ths, x10/2016, 10/20167.',
 ].join(' ');
 
 test('gated patterns find what the plain patterns find, on the articles of events/', () => {
@@ -131,6 +133,12 @@ test('gated patterns find what the plain patterns find, on every family, in any 
   assertSamePhrases('1990s');
   assertSamePhrases("the 1990's, in '80s, the ’70s, late 60s, mid-1980s, the mid1990s, x1990s, 1990sx, 90s");
   assertSamePhrases("Obama's parties, the cities' 20s, MP3s, the 747's, the 1900 s, 2000s-era, the seventies-era");
+  // dates in digits at either end of the text, and after a match chrono's parser rejects (the rest of the text then
+  // starts inside a number)
+  assertSamePhrases('2016-10-17');
+  assertSamePhrases('10/17/2016');
+  assertSamePhrases('3/2016');
+  assertSamePhrases('On 1/2/3/4/5/6/7/8/9/10/11/12/2016 and 12/31/2016/12/1 and 99/99/9999/1/1/2016');
 });
 
 test('gated patterns find what the plain patterns find, on random text of their words', () => {
