@@ -1,7 +1,7 @@
 /**
  * Recurring times (TIMEX3 SET): "every Monday" (XXXX-WXX-1), "each year" (P1Y), "every two weeks" (P2W),
  * "daily", "weekly", "annually", "twice a year" (span "a year", P1Y), "every summer" (XXXX-SU), "each July",
- * "Tuesday nights" (XXXX-WXX-2TNI), "five days a week" (P1W).
+ * "Tuesday nights" (XXXX-WXX-2TNI), "Monday and Tuesday nights" (both), "five days a week" (P1W).
  */
 import {
   MONTH_NAME,
@@ -44,6 +44,9 @@ const PATTERN = new RegExp(
     `|(?:once|twice|three\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+((?:a|an|per|each)\\s+(day|week|month|year|quarter|hour|minute))(?![\\w-])` +
     // "Tuesday nights", "Sunday mornings": that part of every such day (TimeML: XXXX-WXX-2TNI), as "Mondays" is
     `|(${WEEKDAY})\\s+(mornings|afternoons|evenings|nights)(?![\\w-])` +
+    // "Monday and Tuesday nights", "Friday, Saturday, and Sunday evenings": the first days share the part (a comma
+    // before "and" only after a list: "ran on Monday, and Tuesday nights are quiet" is no list)
+    `|(${WEEKDAY})(?=(?:(?:\\s*,\\s*${WEEKDAY})+,?|(?<=,\\s*${WEEKDAY}),)?\\s+(?:and|or|&)\\s+${WEEKDAY}\\s+(mornings|afternoons|evenings|nights)(?![\\w-]))` +
     // "five days a week", "24 hours a day": so much of every such period, a rate (TimeML: P1W), not two lengths
     `|(?:${NUMBER})\\s+(hours|days|nights|weeks|months)\\s+(?:a|an|per|each)\\s+(day|week|month|year)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or)\\b)`,
   'i',
@@ -55,11 +58,14 @@ export class SetParser extends TimexParser {
   protected override readonly triggerWords = triggers(
     'every each daily weekly monthly annually yearly hourly nightly fortnightly biweekly bimonthly semiannually once twice times mornings afternoons evenings nights hours days weeks months',
   );
-  override readonly keywordLead = 20;
+  /** (and "Wednesday, Thursday and Friday " before "nights") */
+  override readonly keywordLead = 60;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
-    const [text, , everyNth, amountText, what, adverb, perPhrase, perUnit, partDay, partWord, shareUnit, rateUnit] =
-      match;
+    const [text, , everyNth, amountText, what, adverb, perPhrase, perUnit] = match;
+    const partDay = match[8] ?? match[10];
+    const partWord = match[9] ?? match[11];
+    const [shareUnit, rateUnit] = [match[12], match[13]];
     let value: string;
     let skip = 0;
     // "the Anchorage Daily News", "The Weekly Standard": a capitalised adverb before a name is part of the name (not

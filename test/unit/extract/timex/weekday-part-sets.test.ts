@@ -28,3 +28,16 @@ test('negative: one such part of one day stays a date, not a recurrence', () => 
   assert.equal(t.value, '1998-03-18TNI');
   assertNone('Nights were cold all week.', 'Nights', PUB);
 });
+
+test('"Monday and Tuesday nights": the days listed before the part share it', () => {
+  const t = timexOf('The bar stays open Monday and Tuesday nights.', 'Monday', PUB);
+  assert.equal(t.type, 'SET');
+  assert.equal(t.value, 'XXXX-WXX-1TNI');
+  assert.equal(timexOf('The bar stays open Monday and Tuesday nights.', 'Tuesday nights', PUB).value, 'XXXX-WXX-2TNI');
+  const list = 'The show airs Friday, Saturday, and Sunday evenings.';
+  assert.equal(timexOf(list, 'Friday', PUB).value, 'XXXX-WXX-5TEV');
+  assert.equal(timexOf(list, 'Saturday', PUB).value, 'XXXX-WXX-6TEV');
+  // negative: a comma before "and" with no list ends the clause; two days told apart stay dates
+  assert.equal(timexOf('Talks ran on Monday, and Tuesday nights are quiet.', 'Monday', PUB).value, '1998-03-16');
+  assert.equal(timexOf('He arrived Monday and left Tuesday.', 'Monday', PUB).value, '1998-03-16');
+});
