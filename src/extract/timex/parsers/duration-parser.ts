@@ -213,6 +213,8 @@ export class DurationParser extends TimexParser {
     }
     const tail = context.text.slice(index + match[0].length, index + match[0].length + 8);
     if (/^[\s-]+old\b/i.test(tail)) return null; // "52 years old" is an age
+    // "patients aged 65 years and over", "children ages 6 months and older": an age bracket, not a length
+    if (/\b(?:aged?|ages)\s+(?:(?:between|from|under|over)\s+)?$/i.test(textBefore(context, index, 20))) return null;
     // "waited a long time for a night like this", "a year like no other": a kind of day, not a length
     if (amountText && /^an?$/i.test(amountText) && /^\s+like\b/i.test(tail)) return null;
     // "a quarter of the dealers" is a fraction; "several quarters of losses", "two straight quarters of growth" are not

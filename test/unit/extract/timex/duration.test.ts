@@ -43,6 +43,12 @@ test('"now in its sixth year" is P6Y placed from 2011 to publication', () => {
 test('ages and rates are not durations', () => {
   const names = (s: string): string[] => timexes(s).map((t) => t.text);
   assert.deepEqual(names('Mr. Smith, 52 years old, resigned.'), []);
+  // an age bracket
+  assert.deepEqual(names('Patients aged 65 years and over were called in.'), []);
+  assert.deepEqual(names('All children ages 6 months and older should get the shot.'), []);
+  assert.deepEqual(names('Children aged under 5 years were most at risk.'), []);
+  // negative: the word must be "aged" or "ages" itself
+  assert.deepEqual(names('The page took two years to write.'), ['two years']);
   assert.deepEqual(names('Rooms cost $35 a night.'), []);
   assert.deepEqual(names('The plant makes 500 cars a day.'), []);
   assert.deepEqual(names('He tried a second time.'), []);
