@@ -100,7 +100,6 @@ export function isRollingPast(unit: string, which: string, before: string): bool
   return /^(?:the )?past$/.test(w) || (w === 'the last' && STRETCH_BEFORE.test(before));
 }
 
-/** "since" right before the phrase ("since year-end"): the edge it names is already past. */
 /** Granularities as precise as a unit, or more: a date of one of them lies inside one month (week, year). */
 const WITHIN: Partial<Record<PeriodUnit, RegExp>> = {
   year: /^(?:year|half|quarter|season|month|week|day|partOfDay|hour|minute)$/,
@@ -141,6 +140,7 @@ function tellsItsUnit(
   return true;
 }
 
+/** "since" right before the phrase ("since year-end"): the edge it names is already past. */
 const sinceBefore = (context: ParsingContext, index: number) => /\bsince\s+$/i.test(textBefore(context, index, 12));
 
 /**

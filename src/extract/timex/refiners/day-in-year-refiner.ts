@@ -28,38 +28,25 @@ export class DayInYearRefiner implements Refiner {
     for (let i = 0; i < results.length; i++) {
       const a = results[i]!;
       const b = results[i + 1];
-      if (
-        b &&
-        b.index - (a.index + a.text.length) <= 6 &&
-        YEAR_ALONE.test(b.text) &&
-        NAMES_MONTH.test(a.text) &&
-        !HAS_YEAR.test(a.text) &&
-        IN.test(context.text.slice(a.index + a.text.length, b.index))
-      ) {
-        const day = getFrame(a);
-        const year = getFrame(b);
-        if (day && year) {
-          const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length));
-          out.push(setDayInYear(merged, day, year, a.text));
-          i++;
-          continue;
-        }
-      }
-      // "a wet April morning in 1987": the month read within the year after it, the year its own date
-      if (
+      // a day or month written without a year, then a year alone close after it
+      const frames =
         b &&
         b.index - (a.index + a.text.length) <= 20 &&
         YEAR_ALONE.test(b.text) &&
         NAMES_MONTH.test(a.text) &&
-        !HAS_YEAR.test(a.text) &&
-        PART_OF_DAY_IN.test(context.text.slice(a.index + a.text.length, b.index))
-      ) {
-        const day = getFrame(a);
-        const year = getFrame(b);
-        if (day && year) {
-          out.push(setDayInYear(a, day, year, a.text));
-          continue;
-        }
+        !HAS_YEAR.test(a.text)
+          ? { day: getFrame(a), year: getFrame(b), gap: context.text.slice(a.index + a.text.length, b.index) }
+          : null;
+      if (frames?.day && frames.year && frames.gap.length <= 6 && IN.test(frames.gap)) {
+        const merged = context.createParsingResult(a.index, context.text.slice(a.index, b!.index + b!.text.length));
+        out.push(setDayInYear(merged, frames.day, frames.year, a.text));
+        i++;
+        continue;
+      }
+      // "a wet April morning in 1987": the month read within the year after it, the year its own date
+      if (frames?.day && frames.year && frames.gap.length <= 20 && PART_OF_DAY_IN.test(frames.gap)) {
+        out.push(setDayInYear(a, frames.day, frames.year, a.text));
+        continue;
       }
       out.push(a);
     }
