@@ -153,10 +153,10 @@ const CITY_CLOCK = new RegExp(`^${CITY_TIME}$`);
 const WORD_LIKE_ZONE = /^(?:west|wet|[a-z]{1,2})$/;
 /**
  * After a lower-case "et", "pt", "ct", "mt": what ends a time's phrase, so the letters are its zone ("9:30 am et
- * on Friday", "at 8 pm pt.", a line's end); not "et al." or a word of a name ("3 pm mt kenya").
+ * on Friday", "at 8 pm pt.", "9 pm et (6 pm pt)", a line's end); not "et al." or a word of a name ("3 pm mt kenya").
  */
 const SHORT_ZONE_ENDS =
-  /^(?:\s*(?:[,;:!?)"”’]|\.(?!\s*al\b)|$)|[^\S\n]*\n|\s+(?:on|in|at|and|or|after|before|to|the|with|from|when|while|for|until|by|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/;
+  /^(?:\s*(?:[,;:!?()"”’–—]|\.(?!\s*al\b)|-\s|$)|[^\S\n]*\n|\s+(?:on|in|at|and|or|after|before|to|the|with|from|when|while|for|until|by|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/;
 
 /** A clock time as written: what the date-time refiner needs to put it on a day. */
 export interface ClockTime {
@@ -306,7 +306,8 @@ export class TimeParser extends TimexParser {
     } else if (g.h24) {
       hour = Number(g.h24);
       minute = Number(g.m24);
-      if (hour > 24 || minute > 59) return null;
+      // ("24:00" is the day's end; "24:10" is no clock)
+      if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;
       ambiguous = hour >= 1 && hour <= 12;
     } else if (g.word12) {
       hour = /midnight/i.test(g.word12) ? 24 : 12;

@@ -37,3 +37,8 @@ test('negative: "12:00 midnight" is no noon beside a midnight, and a year before
     ['2012', 'midnight'],
   );
 });
+
+test('"24:00" is the end of the day; "24:10" is no clock time', () => {
+  assert.equal(timexOf('The polls close at 24:00 on Friday.', '24:00 on Friday', PUB).value, '2019-03-22T24:00');
+  assert.ok(!timexes('The timer read 24:10 when the race ended.', PUB).some((t) => /24:10/.test(t.text)));
+});

@@ -41,6 +41,9 @@ test('"et", "pt" in lower case are zones where the phrase of the time ends after
   assertPlaced('The launch is set for 10 am pt.', '10 am pt', '2019-03-22T10:00-07:00', undefined, undefined, PUB);
   // at a line's end, as in a post without stops
   assertPlaced('the embargo lifts 9am et\nmore soon', '9am et', '2019-03-22T09:00-04:00', undefined, undefined, PUB);
+  // before a bracket or a dash
+  assert.equal(timexOf('polls close at 9 pm et (6 pm pt) tonight.', '9 pm et', PUB).value, '2019-03-22T21:00-04:00');
+  assert.equal(timexOf('polls close at 9 pm et - then the count', '9 pm et', PUB).value, '2019-03-22T21:00-04:00');
   // negative: a name goes on after "mt"
   assertPlaced('We set off at 6 am mt kenya time.', '6 am', '2019-03-22T06:00', undefined, undefined, PUB);
 });
