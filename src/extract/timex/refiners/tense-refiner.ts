@@ -127,6 +127,14 @@ const DEFERRED_TO =
   /\b(?:postponed|delayed|extended|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|moved|brought\s+forward)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:(?:at\s+least|at|about|around)\s+)?$/i;
 
 /**
+ * A span an infinitive sets going to a date ("identified companies for the program to run through June", "signed
+ * a deal to last until 2030"): what the past verb started runs on, so the date lies ahead. Not a plan told in the
+ * past ("was to run through June"): that one may have ended.
+ */
+const TO_RUN_UNTIL =
+  /(?<!\b(?:was|were)\s+)\bto\s+(?:run|last|stay|remain|continue|extend|operate)\s+(?:through|thru|until|till)\s+$/i;
+
+/**
  * A day something was called, set or scheduled for ("called a snap election for Dec. 1", "set a hearing for
  * Friday", "a day of mourning has been declared for Wednesday"): the verb is past, the day it set usually lies ahead.
  */
@@ -589,7 +597,7 @@ function adjusted(
 ): Tense | null {
   if (best === 'past' || best === null) {
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
-    if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before)) return 'future';
+    if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before) || TO_RUN_UNTIL.test(before)) return 'future';
     const awaited = AWAITED_BEFORE.exec(before);
     // (a weekday waited for is the coming one: a market report's "investors awaited Friday's jobs data" is told
     // of the day's trading; a month or a holiday lies on either side)

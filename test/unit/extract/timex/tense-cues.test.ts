@@ -574,3 +574,15 @@ test('irregular participles count as past cues as "-ed" forms do: "guidance give
   // the auxiliary decides: a future participle stays ahead
   assert.equal(timexOf('Guidance will be given in June.', 'June', pub).value, '2026-06');
 });
+
+test('a span an infinitive sets going runs on: "for the programme to run through June" lies ahead', () => {
+  // told on Monday 18 March 2013
+  const pub = '2013-03-18';
+  assert.equal(
+    timexOf('The firm picked three partners for the programme to run through June.', 'June', pub).value,
+    '2013-06',
+  );
+  assert.equal(timexOf('The board extended the contract to run through June.', 'June', pub).value, '2013-06');
+  // a plan told in the past may have ended: by tense
+  assert.equal(timexOf('The trial was to run through June but ended early.', 'June', pub).value, '2012-06');
+});
