@@ -37,11 +37,18 @@ export interface PhraseAt {
 }
 
 /**
+ * An offset of the whole text (an anchor's) as an offset of the piece a parser reads (chunks.ts): `textAt` is the
+ * phrase's offset in the whole text (the resolve context's `at`), `index` its offset in the piece. Negative when it
+ * lies before the piece (a piece ends at a sentence's end, so such an offset is in another sentence).
+ */
+export function pieceOffset(wholeOffset: number, index: number, textAt: number | undefined): number {
+  return wholeOffset - ((textAt ?? index) - index);
+}
+
+/**
  * The year of the narrative's anchor when it is a year that opens the sentence of the phrase `at`, else null. The
  * sentence is read only when the anchor is a year just before the phrase (rare): not for every month and quarter.
- * A parser reads a piece of the text (chunks.ts) while anchors hold offsets in the whole text: `textAt`, the
- * phrase's offset in the whole text, says where the piece starts (a piece ends at a sentence's end, so an anchor
- * before it opens no sentence of it).
+ * `textAt` is the phrase's offset in the whole text (pieceOffset).
  */
 export function openingYear(
   anchor: Anchor | null | undefined,
@@ -49,7 +56,7 @@ export function openingYear(
   textAt: number | undefined,
 ): number | null {
   if (!at || !anchor || anchor.period.granularity !== 'year' || anchor.start === undefined) return null;
-  const start = anchor.start - ((textAt ?? at.index) - at.index);
+  const start = pieceOffset(anchor.start, at.index, textAt);
   if (start < 0 || start >= at.index || at.index - start > SENTENCE_REACH) return null;
   return yearOpeningAt(at.text, at.index) === start ? anchor.period.first.y : null;
 }

@@ -10,6 +10,7 @@ import type { Anchor, Frame, Reading, Tense } from '../frame.js';
 import type { TimexMod } from '../../types.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
 import { parsePointMod, parseUnit, POINT_MOD } from '../words.js';
+import { pieceOffset } from '../opening-year.js';
 import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { inTitleCaseLine } from '../title-case.js';
 import { startWords, triggers } from '../word-index.js';
@@ -127,9 +128,9 @@ function tellsItsUnit(
   textAt: number | undefined,
 ): anchor is Anchor {
   if (!anchor || !dct || anchor.stretch || anchor.end === undefined) return false;
-  // (`text` is the piece of the text the parser read, `index` the phrase's offset in it; anchors hold offsets in
-  // the whole text, `textAt` the phrase's: an anchor before the piece lies in another sentence)
-  const end = anchor.end - ((textAt ?? index) - index);
+  // (`text` is the piece the parser read, `index` the phrase's offset in it: an anchor before the piece lies in
+  // another sentence)
+  const end = pieceOffset(anchor.end, index, textAt);
   if (end < 0 || end > index || index - end > TOLD_REACH || !WITHIN[unit]?.test(anchor.period.granularity))
     return false;
   if (SENTENCE_END_BETWEEN.test(text.slice(end, index + 1))) return false;

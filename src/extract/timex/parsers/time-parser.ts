@@ -83,6 +83,10 @@ const PATTERN = new RegExp(
 /** A preposition that makes a number a clock time ("at 8 GMT", "until eleven at night"), or a range's dash ("8-10 GMT"). */
 const CLOCK_PREPOSITION =
   /(?:\b(?:at|by|until|till|to|from|before|after|around|about|approximately|since|between|and|through)\s+|\d\s*[-–—]\s*)$/i;
+/** Four digits that can be a 24-hour clock: an hour and its minutes ("0900", "2359"). */
+const CLOCK_DIGITS = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+/** A day a clock time in four digits is told with: "today", "tomorrow", a weekday. */
+const DAY_WORD = '(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)';
 /** Before four digits and "hours", a preposition of a clock time ("at 1800 hours"; not "to" or "from": "cut to 1500 hours"). */
 const MILITARY_BEFORE = /\b(?:at|by|until|till|before|after|since|around|about|approximately)\s+$/i;
 /** After four digits and "hours", words of a count of hours: "1500 hours of service", "1800 hours a year". */
@@ -91,8 +95,10 @@ const COUNT_AFTER = /^\s+(?:of|a|an|per|each|every|in\s+all|in\s+total|later|ear
  * Before four digits and "hours" with no preposition, what makes them a time all the same: a day ("Friday, 1300
  * hours", "tomorrow 1300 hours") or a verb of a start or an end ("the meeting starts 1300 hours", "set for 1400 hours").
  */
-const CLOCK_HOURS_BEFORE =
-  /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday),?|\b(?:starts?|started|begins?|began|ends?|ended|opens?|opened|closes?|closed|resumes?|resumed|commences?|commenced|(?:set|scheduled|slated)\s+for))\s+$/i;
+const CLOCK_HOURS_BEFORE = new RegExp(
+  `(?:\\b${DAY_WORD},?|\\b(?:starts?|started|begins?|began|ends?|ended|opens?|opened|closes?|closed|resumes?|resumed|commences?|commenced|(?:set|scheduled|slated)\\s+for))\\s+$`,
+  'i',
+);
 /** After them, a zone or a day: "1300 hours GMT", "1300 hours local time", "1300 hours on Friday", "1300 hours today". */
 const CLOCK_HOURS_AFTER =
   /^\s*(?:\(?(?:gmt|utc|zulu|local\s+time)\b|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|(?:today|tonight|tomorrow|yesterday)\b)/i;
@@ -105,7 +111,7 @@ const CLOCK_HOURS_AFTER =
  * the digits, `after` the text after "hours".
  */
 export function isClockHours(digits: string, before: string, after: string): boolean {
-  if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits) || COUNT_AFTER.test(after)) return false;
+  if (!CLOCK_DIGITS.test(digits) || COUNT_AFTER.test(after)) return false;
   return (
     digits.startsWith('0') ||
     MILITARY_BEFORE.test(before) ||
@@ -115,13 +121,14 @@ export function isClockHours(digits: string, before: string, after: string): boo
 }
 
 /** Before four digits, a day and a preposition of a clock time: "tomorrow at 0900", "Monday from 2200". */
-const DAY_CLOCK_BEFORE =
-  /\b(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:at|from|until|till|by|before|after)\s+(?:about\s+|around\s+)?$/i;
+const DAY_CLOCK_BEFORE = new RegExp(
+  `\\b${DAY_WORD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:at|from|until|till|by|before|after)\\s+(?:about\\s+|around\\s+)?$`,
+  'i',
+);
 /** A preposition of a clock time right before four digits. */
 const CLOCK_AT_BEFORE = /\b(?:at|from|until|till|by|before|after)\s+(?:about\s+|around\s+)?$/i;
 /** After four digits, the day they fall on: "at 0600 tomorrow", "at 1430 on Friday". */
-const DAY_AFTER =
-  /^\s*,?\s+(?:today|tonight|tomorrow|yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const DAY_AFTER = new RegExp(`^\\s*,?\\s+(?:on\\s+)?${DAY_WORD}\\b`, 'i');
 /** After four digits, a noun in lower case: a count ("Monday at 2000 locations"), no clock. */
 const NOUN_AFTER =
   /^\s+(?!(?:on|in|at|and|or|but|to|until|till|with|for|from|local|when|while|before|after|the|this|next|today|tonight|tomorrow|yesterday)\b)[a-z]{3,}/;
@@ -132,7 +139,7 @@ const NOUN_AFTER =
  * 0900"). `before` is the text before the digits, `after` the text after them.
  */
 export function isDayClock(digits: string, before: string, after: string): boolean {
-  if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits) || NOUN_AFTER.test(after)) return false;
+  if (!CLOCK_DIGITS.test(digits) || NOUN_AFTER.test(after)) return false;
   return (
     DAY_CLOCK_BEFORE.test(before) || (CLOCK_AT_BEFORE.test(before) && (DAY_AFTER.test(after) || digits.startsWith('0')))
   );
