@@ -6,6 +6,7 @@
 import {
   MONTH_NAME,
   NUMBER,
+  QUANTITY_START_WORDS,
   parseMonth,
   parseNumber,
   parseUnit,
@@ -14,7 +15,7 @@ import {
   WEEKDAY,
   durationValue,
 } from '../words.js';
-import { triggers } from '../word-index.js';
+import { startWords, triggers } from '../word-index.js';
 import { TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 const ADVERBS: Record<string, string> = {
@@ -60,6 +61,16 @@ export class SetParser extends TimexParser {
   );
   /** (and "Wednesday, Thursday and Friday " before "nights") */
   override readonly keywordLead = 60;
+  /**
+   * The first words of a recurrence: "every", "each", an adverb ("bi" of "bi-weekly", "semi" of "semi-annually"),
+   * "once", "twice", a count of times or a number (words.ts NUMBER, or digits), a weekday ("Tuesday nights").
+   */
+  protected override readonly startWords = startWords(
+    'every each hourly daily nightly weekly bi biweekly fortnightly monthly bimonthly semi semiannually annually ' +
+      `yearly once twice ${QUANTITY_START_WORDS} monday tuesday wednesday thursday friday saturday sunday mon tue ` +
+      'tues wed thu thur thurs fri sat sun',
+    true,
+  );
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
     const [text, , everyNth, amountText, what, adverb, perPhrase, perUnit] = match;
