@@ -43,6 +43,7 @@ import {
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { clockShifted, shifted } from './ago-parser.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+import { UNIT_WORDS } from './duration-parser.js';
 import { startWords, triggers } from '../word-index.js';
 
 const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand|on)(?![\\w-])`;
@@ -82,9 +83,14 @@ const APPOSITION_GAP = 3;
 
 export class AnchoredOffsetParser extends TimexParser {
   protected readonly regex = PATTERN;
-  /** Each phrase starts with, or ends in, one of these words: at most "no more than twenty-seven more centuries " before it. */
+  /**
+   * Each phrase holds a unit ("two days later", "the following week", "a month on"), a part of the day ("the next
+   * morning") or the "trading" or "business" of "the close of trading": at most "no more than twenty-seven " before
+   * it. (Not the words around the unit, "on", "that", "next", "before": far more frequent, they cost the scan many
+   * more tries.)
+   */
   protected override readonly triggerWords = triggers(
-    'later earlier before after afterward afterwards previously prior beforehand on previous preceding following next same succeeding that day trading business morning afternoon evening',
+    `${UNIT_WORDS} weekend morning afternoon evening trading business`,
   );
   override readonly keywordLead = 60;
   /** A quantity ("two days later"), or the first word of the named and "the day" forms, and "morning trading". */
