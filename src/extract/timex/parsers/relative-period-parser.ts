@@ -5,7 +5,18 @@
  * "the year"/"the month" after a mod ("the end of the year", "by end of year") mean the publication's own;
  * "the end of the previous week" counts, like "the following week", from the narrative's last date.
  */
-import { addDays, dayPeriod, humanDay, isoDay, isoWeekday as isoWeekdayOf, yearPeriod, type Day } from '../calendar.js';
+import {
+  addDays,
+  addMonths,
+  dayPeriod,
+  epochDay,
+  humanDay,
+  isoDay,
+  isoWeekday as isoWeekdayOf,
+  parseIsoDay,
+  yearPeriod,
+  type Day,
+} from '../calendar.js';
 import type { Anchor, Frame, Reading, Tense } from '../frame.js';
 import type { TimexMod } from '../../types.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
@@ -284,6 +295,18 @@ export class RelativePeriodParser extends TimexParser {
           tellsItsUnit(anchor, unit, dct, tense, context.text, index, at)
             ? anchor
             : null;
+        if (useAnchor && !pointMod) {
+          const kept = keptByCoarserAnchor(anchor, unit, off, match[0]);
+          if (kept) return kept;
+          // "In 1990 the firm was founded; over the following decade it grew": the ten years after that year, as
+          // "the next decade" told in the past is, not the 2000s (after a decade, "the following decade" is the next one)
+          if (
+            following &&
+            (unit === 'decade' || unit === 'century') &&
+            GRANULARITY_ORDER.indexOf(anchor.period.granularity) < GRANULARITY_ORDER.indexOf(unit)
+          )
+            return stretchAfter(anchor, unit, match[0]);
+        }
         const base = useAnchor ? anchor.period.first : told ? told.period.first : dct;
         if (!base)
           return unplacedReading(unknownValue(unit), `"${match[0]}" needs the publication date`, pointMod?.mod);
@@ -333,4 +356,62 @@ export class RelativePeriodParser extends TimexParser {
       },
     };
   }
+}
+
+/** Granularities from the finest to the coarsest. */
+const GRANULARITY_ORDER = [
+  'minute',
+  'hour',
+  'partOfDay',
+  'day',
+  'weekend',
+  'week',
+  'month',
+  'season',
+  'quarter',
+  'half',
+  'year',
+  'decade',
+  'century',
+];
+
+/**
+ * "In March the board met. The following week it resigned": a week after some day of March only tells the month, as
+ * "a week later" does; the period of the anchor that its middle day, moved by one unit, falls in.  Null when the anchor
+ * is not coarser than the unit, or is no such period (a day, a week).
+ */
+function keptByCoarserAnchor(anchor: Anchor, unit: PeriodUnit, shift: number, text: string): Reading | null {
+  const coarse = anchor.period.granularity;
+  if (!KEPT_UNITS.has(coarse) || GRANULARITY_ORDER.indexOf(coarse) <= GRANULARITY_ORDER.indexOf(unit)) return null;
+  const first = epochDay(anchor.period.first);
+  const end = parseIsoDay(anchor.period.to.slice(0, 10));
+  const middle = end ? addDays(anchor.period.first, Math.floor((epochDay(end) - first) / 2)) : anchor.period.first;
+  const moved = periodAt(unit, middle, shift).first;
+  const period = periodAt(coarse as PeriodUnit, moved, 0);
+  const reading = dateReading(
+    period,
+    `"${text}" counted from the date in ${anchor.id} (${anchor.period.value}): only its ${coarse} is told`,
+  );
+  reading.usedAnchor = true;
+  return reading;
+}
+
+/** The periods a date counted from a coarser one keeps. */
+const KEPT_UNITS = new Set(['month', 'season', 'quarter', 'half', 'year', 'decade', 'century']);
+
+/** "the following decade" after a year: the ten (a hundred) years that follow the anchor's period, a length. */
+function stretchAfter(anchor: Anchor, unit: 'decade' | 'century', text: string): Reading {
+  const start = parseIsoDay(anchor.period.to.slice(0, 10))!;
+  const end = addMonths(start, unit === 'decade' ? 120 : 1200);
+  const value = unit === 'decade' ? 'P10Y' : 'P100Y';
+  return {
+    type: 'DURATION',
+    value,
+    from: isoDay(start),
+    to: isoDay(end),
+    granularity: 'day',
+    usedAnchor: true,
+    anchorable: false,
+    why: `"${text}" (${value}): the stretch after the date of ${anchor.id} (${anchor.period.value}), ${isoDay(start)} to ${isoDay(end)}`,
+  };
 }

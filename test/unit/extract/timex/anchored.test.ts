@@ -304,3 +304,25 @@ test("days or months counted from a year place nothing: the year is often the st
   const day = timexOf('The vote was held on June 10, 2015. It came two days after the debate.', 'two days');
   assert.deepEqual([day.from, day.to], ['2015-06-08', '2015-06-09']);
 });
+
+test('"the following week" after a month only tells the month, as "a week later" does', () => {
+  // a week after some day of March: March, not the week after the 1st
+  const board = 'In March the board met. The following week it resigned.';
+  assertPlaced(board, 'The following week', '2016-03', '2016-03-01', '2016-04-01');
+  // the middle of the month moved by a week stays in December, not in the new year
+  const winter = 'In December 2014 the plant shut. The following week the owners sold it.';
+  assertPlaced(winter, 'The following week', '2014-12', '2014-12-01', '2015-01-01');
+  // a month after some day of 1990: 1990, not February
+  const firm = 'The firm was founded in 1990. The following month it hired its first staff.';
+  assertPlaced(firm, 'The following month', '1990', '1990-01-01', '1991-01-01');
+});
+
+test('negative: "the following week" after a day or a week is the calendar week after it', () => {
+  const day = 'On March 3 the board met. The following week it resigned.';
+  assertPlaced(day, 'The following week', '2016-W10', '2016-03-07', '2016-03-14');
+  const week = 'Last week the board met. The following week it resigned.';
+  assertPlaced(week, 'The following week', '2016-W42', '2016-10-17', '2016-10-24');
+  // a year after a month is the next year
+  const year = 'In March 2015 the board met. The following year it resigned.';
+  assertPlaced(year, 'The following year', '2016', '2016-01-01', '2017-01-01');
+});

@@ -38,3 +38,29 @@ test('a part of the day told after a "since" stretch is not on its day, but on t
   const same = 'Shops have been closed since Friday, and in the afternoon crowds gathered outside.';
   assertPlaced(same, 'the afternoon', '2024-03-08TAF', undefined, undefined, SATURDAY_EVENING);
 });
+
+test('a date a stretch runs until is no day a clock time told in a later sentence falls on', () => {
+  // told Saturday evening: the clock is the story's own, not the deadline's
+  const shut = 'The bridge will stay shut until Tuesday. Crews started work at 6 a.m.';
+  assertPlaced(shut, '6 a.m.', '2024-03-09T06:00', undefined, undefined, SATURDAY_EVENING);
+  const ahead = 'The tunnel will stay closed until Tuesday. Engineers will begin repairs at 7 a.m.';
+  assertPlaced(ahead, '7 a.m.', '2024-03-10T07:00', undefined, undefined, SATURDAY_EVENING);
+  const through = 'The curfew runs through Wednesday. At 8pm the governor will speak to reporters.';
+  assertPlaced(through, '8pm', '2024-03-09T20:00', undefined, undefined, SATURDAY_EVENING);
+  // a date alone: the publication day, as for any clock time with no day of the story
+  const dateOnly = 'The ferry service is suspended until Thursday. At 9am the operator will set out a timetable.';
+  assertPlaced(dateOnly, '9am', '2024-03-09T09:00', undefined, undefined, '2024-03-09');
+  // the day placed before the deadline is still the story's day
+  const storm = 'The storm hit on Thursday. Roads will stay shut until Tuesday. At 3 p.m. the mayor spoke.';
+  assertPlaced(storm, '3 p.m.', '2024-03-07T15:00', undefined, undefined, SATURDAY_EVENING);
+});
+
+test('negative: a past "until", a day written with its clock time, or one in the same sentence keep their day', () => {
+  // a past perfect tells what happened once the day came
+  const named = 'Until Thursday, police had not named the driver. At 3 p.m. they released a photograph.';
+  assertPlaced(named, '3 p.m.', '2024-03-07T15:00', undefined, undefined, SATURDAY_EVENING);
+  const joined = 'The office is closed until Tuesday at 9 a.m.';
+  assertPlaced(joined, 'Tuesday at 9 a.m.', '2024-03-12T09:00', undefined, undefined, SATURDAY_EVENING);
+  const same = 'The line will stay closed until Tuesday, when the first train leaves at 6 a.m.';
+  assertPlaced(same, '6 a.m.', '2024-03-12T06:00', undefined, undefined, SATURDAY_EVENING);
+});

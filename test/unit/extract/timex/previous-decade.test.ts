@@ -26,13 +26,33 @@ test('"the previous decade" is the calendar decade before the narrative\'s date,
   );
 });
 
-test('"the following decade", "that decade" count from the narrative\'s date', () => {
-  assertPlaced(
+test('"the following decade" after a year is the ten years after it; "that decade" counts from the narrative\'s date', () => {
+  // a reader draws 1974 to 1983, not the 1980s
+  const port = assertPlaced(
     'The port opened in 1973 and doubled its traffic over the following decade.',
     'the following decade',
-    '198',
+    'P10Y',
+    '1974-01-01',
+    '1984-01-01',
+    PUB,
+  );
+  assert.equal(port.type, 'DURATION');
+  // after a day, from the day after it
+  assertPlaced(
+    'The mill closed on June 3, 1981; in the following decade the town lost half its people.',
+    'the following decade',
+    'P10Y',
+    '1981-06-04',
+    '1991-06-04',
+    PUB,
+  );
+  // negative: after a decade, the next calendar decade
+  assertPlaced(
+    'The mill boomed in the 1960s; the following decade it closed.',
+    'the following decade',
+    '197',
+    '1970-01-01',
     '1980-01-01',
-    '1990-01-01',
     PUB,
   );
   assertPlaced(
