@@ -2,8 +2,9 @@
  * A day and the part of it said after it: "on January 4 at night", "June 8 in the evening", "2026-01-05 at night",
  * "on Sunday at night" (not "at night" alone: "the shop closes at night" is habitual). The day and its part are one
  * TIME, the night of that day (`2026-01-04TNI`), as "Sunday night" is; "the evening" read alone gives way. (The day's
- * number is no hour: the time and month parsers leave "4 at night" after a month to the day.) Runs before the overlap
- * refiner.
+ * number is no hour: the time and month parsers leave "4 at night" after a month to the day.) A part said before the
+ * day, "on the night of March 3", "the morning of Friday", leaves the day its TimeML span and value (as "the early
+ * hours of Friday" does) and places it on that part. Runs before the overlap refiner.
  */
 import { partOfDayPeriod, type PartOfDay } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
@@ -11,6 +12,10 @@ import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 
 /** "at night", "in the evening" after a day (the part may also be read alone: "the evening"). */
 const PART_AFTER = /^\s+(?:at\s+(night)|in\s+the\s+(morning|afternoon|evening))\b/i;
+/** "the night of", "the morning of" right before a day. */
+const PART_BEFORE = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/i;
+/** Room for PART_BEFORE with doubled spaces. */
+const PART_BEFORE_REACH = 28;
 /** Day phrases a part may follow: a weekday, a day of a month, a date in digits. */
 const DAY_KINDS = new Set(['weekday', 'month', 'written-date', 'day-ref']);
 /** A day of a month ("Jan. 4", "4 January", "January 4, 2026") or a date in digits ("2026-01-05"): not a month alone. */
@@ -28,6 +33,16 @@ export class DayPartRefiner implements Refiner {
       if (drop.has(day) || !DAY_KINDS.has(getFrame(day)?.kind ?? '')) continue;
       if (!A_DAY.test(day.text) && !WEEKDAY_OR_DAY_REF.test(day.text)) continue;
       const end = day.index + day.text.length;
+      // (a cheap literal test first: most days have no "of " before them)
+      const ofBefore = context.text.slice(Math.max(0, day.index - 3), day.index).toLowerCase() === 'of ';
+      const before = ofBefore
+        ? PART_BEFORE.exec(context.text.slice(Math.max(0, day.index - PART_BEFORE_REACH), day.index))
+        : null;
+      if (before) {
+        drop.add(day);
+        added.push(narrowed(context, day, before[0].trim(), PARTS[before[1]!.toLowerCase()]!));
+        continue;
+      }
       const p = PART_AFTER.exec(context.text.slice(end, end + 20));
       if (!p) continue;
       // the part read alone ("the evening") gives way; any other phrase there keeps the day apart
@@ -35,17 +50,43 @@ export class DayPartRefiner implements Refiner {
       if (inside.some((r) => !/^the\s+(?:morning|afternoon|evening)$/i.test(r.text))) continue;
       for (const r of inside) drop.add(r);
       drop.add(day);
-      added.push(merged(context, day, end + p[0].length, PARTS[(p[1] ?? p[2])!.toLowerCase()]!));
+      added.push(merged(context, day, day.index, end + p[0].length, PARTS[(p[1] ?? p[2])!.toLowerCase()]!));
     }
     if (!added.length) return results;
     return [...results.filter((r) => !drop.has(r)), ...added].sort((a, b) => a.index - b.index);
   }
 }
 
-/** The day phrase `day` with the part of day written up to `end`: one TIME on that day's part. */
-function merged(context: ParsingContext, day: TimexMatch, end: number, part: PartOfDay): TimexMatch {
+/**
+ * The day phrase `day` after "the night of" (`partText`): TimeML tags and values the day alone, as after "the early
+ * hours of"; its place on the axis is the part of the day.
+ */
+function narrowed(context: ParsingContext, day: TimexMatch, partText: string, part: PartOfDay): TimexMatch {
   const dayFrame = getFrame(day)!;
-  const text = context.text.slice(day.index, end);
+  const frame: Frame = {
+    kind: dayFrame.kind,
+    resolve: (ctx) => {
+      const own = dayFrame.resolve({ ...ctx, tense: frame.tense ?? ctx.tense });
+      if (own?.period?.granularity !== 'day') return own;
+      const hours = partOfDayPeriod(own.period.first, part);
+      return {
+        ...own,
+        period: { ...own.period, granularity: 'partOfDay', from: hours.from, to: hours.to },
+        granularity: 'partOfDay',
+        why: `${own.why}; "${partText}": its ${PART_NAMES[part]}`,
+      };
+    },
+  };
+  return setFrame(context.createParsingResult(day.index, day.text), frame);
+}
+
+const PART_NAMES: Partial<Record<PartOfDay, string>> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
+
+/** The day phrase `day` with the part of day written after it, up to `end`: one TIME on that day's part. */
+function merged(context: ParsingContext, day: TimexMatch, start: number, end: number, part: PartOfDay): TimexMatch {
+  const dayFrame = getFrame(day)!;
+  const text = context.text.slice(start, end);
+  const partText = text.slice(day.text.length);
   const frame: Frame = {
     kind: 'part-of-day',
     resolve: (ctx) => {
@@ -57,10 +98,10 @@ function merged(context: ParsingContext, day: TimexMatch, end: number, part: Par
         value: period.value,
         period,
         granularity: period.granularity,
-        why: `${own.why}; "${text.slice(day.text.length).trim()}": its ${part === 'NI' ? 'night' : part === 'MO' ? 'morning' : part === 'AF' ? 'afternoon' : 'evening'}`,
+        why: `${own.why}; "${partText.trim()}": its ${PART_NAMES[part]}`,
         ...(own.usedAnchor ? { usedAnchor: true } : {}),
       };
     },
   };
-  return setFrame(context.createParsingResult(day.index, text), frame);
+  return setFrame(context.createParsingResult(start, text), frame);
 }

@@ -29,3 +29,22 @@ test('negative: the day number is not read as an hour, and "at night" alone is n
   // a clock time after "at" keeps its hour
   assertPlaced('The depot was raided at 9 at night.', '9 at night', '2023-06-14T21:00', undefined, undefined, PUB);
 });
+
+test('"the night of", "the morning of" before a day place the day on that part; span and value stay the day\'s', () => {
+  // (TimeML tags the day alone, as after "the early hours of")
+  const raid = 'Troops raided the camp on the night of March 9.';
+  assertPlaced(raid, 'March 9', '2023-03-09', '2023-03-09T20:00', '2023-03-10T06:00', PUB);
+  const seen = 'He was last seen on the morning of May 30, 2021.';
+  assertPlaced(seen, 'May 30, 2021', '2021-05-30', '2021-05-30T06:00', '2021-05-30T12:00', PUB);
+  const storm = 'On The Evening of Tuesday, the first storm hit.';
+  assertPlaced(storm, 'Tuesday', '2023-06-13', '2023-06-13T18:00', '2023-06-13T22:00', PUB);
+  const gala = 'The gala will be held on the afternoon of July 8.';
+  assertPlaced(gala, 'July 8', '2023-07-08', '2023-07-08T12:00', '2023-07-08T18:00', PUB);
+});
+
+test('negative: "the night of" before no day, or "the day of" before a day, changes nothing', () => {
+  assertNone('She spent the evening of her life in Lisbon.', 'evening', PUB);
+  assertNone('The night of the vote was calm.', 'night', PUB);
+  assertPlaced('They met on the day of March 3.', 'March 3', '2023-03-03', '2023-03-03', '2023-03-04', PUB);
+  assertPlaced('A night of storms hit on March 3.', 'March 3', '2023-03-03', '2023-03-03', '2023-03-04', PUB);
+});
