@@ -20,9 +20,9 @@ const PART_OF_A_DAY = `(?:tonight|overnight|(?:this|tomorrow|yesterday|last|${WE
 const MERIDIEM_OR_OCLOCK = `(?:${MERIDIEM}|o.clock)(?![\\w])`;
 /** What makes a number a clock time of its own (the time parser reads it then): "8 p.m.", "8:30", "8 GMT". */
 const NOT_BARE = `(?![\\d:]|[.,]\\d|\\s*(?:${MERIDIEM_OR_OCLOCK}|${PART}|${ZONE_WORD}))`;
-/** What makes a number before a part of day an hour. */
+/** What makes a number before a part of day an hour ("at 8 tonight", "scheduled for 8 this evening"). */
 const HOUR_LEAD =
-  /(?:\b(?:at|by|until|till|before|after|around|about|approximately|since|from)\s+|\b(?:from|between)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|—|to|and|until|till|through)\s*)$/i;
+  /(?:\b(?:at|by|until|till|before|after|around|about|approximately|since|from|(?:scheduled|set|slated|due|called|planned)\s+for)\s+|\b(?:from|between)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|—|to|and|until|till|through)\s*)$/i;
 /**
  * A day written before "at" and an hour: "Friday at 8", "tomorrow at 6", "March 7 at 6", "5th August at 9", and a day
  * with its year: "November 18, 2010 at 4", "3 Jan 2010 at 8".

@@ -181,3 +181,28 @@ test('negative: a score before "in the evening", and hours a part of day cannot 
   assertNone('The hosts won 3 to 1 in the evening.', '1 in the evening', PUB);
   assertNone('The vote closed at 9 in the afternoon.', '9 in the afternoon', PUB);
 });
+
+test('a bare hour a meeting or vote is set for, before tonight / this evening, is that clock time', () => {
+  assertPlaced(
+    'The vote is scheduled for 8 this evening.',
+    '8 this evening',
+    '2019-03-22T20:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('The address is set for nine tonight.', 'nine tonight', '2019-03-22T21:00', undefined, undefined, PUB);
+  assertPlaced(
+    'A session was called for 7 tomorrow morning.',
+    '7 tomorrow morning',
+    '2019-03-23T07:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
+test('negative: "for" a number without a verb of setting is a count or a length, no hour', () => {
+  assertNone('A table was booked for 8 tonight.', '8 tonight', PUB);
+  assertNone('He was jailed for 10 this morning.', '10 this', PUB);
+});
