@@ -89,8 +89,6 @@ const ENDINGS_BY_LAST_LETTER: { ending: string; mask: number; mask2: number }[][
   () => [],
 );
 let registered = 0;
-/** The parsers that gave their start words. */
-const startGated: boolean[] = [];
 /** Runs longer than every trigger word are not looked up (endings are checked on their own). */
 let longest = 0;
 
@@ -136,7 +134,6 @@ export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords
     if (high) e.numberMask2 |= bit;
     else e.numberMask |= bit;
   }
-  startGated.push(starts !== undefined);
   if (starts) {
     for (const word of starts.words) {
       const e = entryOf(word);
@@ -170,13 +167,21 @@ export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords
 }
 
 /**
- * The trigger runs of one text: for each registered parser, the starts and ends of its runs, in order; and for a
- * parser that gave its start words, where they start (`firsts`, in order).
+ * The trigger runs of one text: for each registered parser, the starts and ends of its runs, in order; and where
+ * the start words of the parsers that gave theirs start (`firstAt`, in order), with the bits of those parsers.
  */
 export class WordIndex {
   readonly starts: number[][] = [];
   readonly ends: number[][] = [];
-  readonly firsts: (number[] | null)[] = [];
+  /**
+   * Where a start word (or a number, for the parsers that start with digits) starts, in order, and the bits of the
+   * parsers whose phrases may start there (`firstMask` for the first 32, `firstMask2` for the next): one list for all
+   * parsers, read through their bit (a list for each parser cost a third of the whole index: "the" and "a" start the
+   * phrases of a dozen parsers).
+   */
+  readonly firstAt: number[] = [];
+  readonly firstMask: number[] = [];
+  readonly firstMask2: number[] = [];
   /** How many parsers were registered when the text was indexed. */
   readonly registered = registered;
   readonly text: string;
@@ -187,7 +192,6 @@ export class WordIndex {
     for (let k = 0; k < registered; k++) {
       this.starts.push([]);
       this.ends.push([]);
-      this.firsts.push(startGated[k] ? [] : null);
     }
     const text = within ? within.text : piece;
     const base = within ? within.start : 0; // the piece's offset in `text`: offsets are recorded from it
@@ -282,8 +286,9 @@ export class WordIndex {
 
   /** Records `at` as a start of the phrases of the parsers in `mask` and `mask2`. */
   private addFirsts(mask: number, mask2: number, at: number): void {
-    for (; mask !== 0; mask &= mask - 1) this.firsts[31 - Math.clz32(mask & -mask)]!.push(at);
-    for (; mask2 !== 0; mask2 &= mask2 - 1) this.firsts[63 - Math.clz32(mask2 & -mask2)]!.push(at);
+    this.firstAt.push(at);
+    this.firstMask.push(mask);
+    this.firstMask2.push(mask2);
   }
 }
 

@@ -104,13 +104,15 @@ export const ORDINAL = `(?:${ORDINALS.slice(1).join('|')}|\\d{1,2}(?:st|nd|rd|th
 
 export function parseNumber(text: string): number | null {
   const t0 = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (HALF_AT_END.test(t0)) {
+  // (the cheap tests first: most numbers have no half and no hundreds)
+  if ((t0.endsWith('half') || t0.endsWith('½')) && HALF_AT_END.test(t0)) {
     const whole = parseNumber(t0.replace(HALF_AT_END, ''));
     return whole === null ? null : whole + 0.5;
   }
   const t = t0;
   // "two hundred", "five hundred and twelve", "a thousand"
-  const hundreds = /^(.+?)[ -](hundred|thousand)(?: (?:and )?(.+))?$/.exec(t);
+  const hundreds =
+    t.includes('hundred') || t.includes('thousand') ? /^(.+?)[ -](hundred|thousand)(?: (?:and )?(.+))?$/.exec(t) : null;
   if (hundreds) {
     const times = parseNumber(hundreds[1]!) ?? 0;
     const rest = hundreds[3] === undefined ? 0 : parseNumber(hundreds[3]);
@@ -241,6 +243,7 @@ export function durationValue(amount: number | null, unit: Unit): string {
 
 /** "P2.5Y" is written "P2Y6M", "PT1.5H" "PT1H30M", "PT0.75H" "PT45M". */
 export function splitHalves(value: string): string {
+  if (!value.includes('.')) return value; // (each pattern reads a fraction)
   const whole = (n: string, unit: string) => (n === '0' ? '' : `${n}${unit}`);
   return value
     .replace(/^P(\d+)\.5Y$/, (_, n) => `P${whole(n, 'Y')}6M`)

@@ -86,6 +86,7 @@ export abstract class TimexParser implements PhraseParser {
         registerTriggerWords(this.triggerWords, this.startWords ?? undefined),
         this.keywordLead,
         this.keywordTrail,
+        this.startWords !== null,
       ));
       gated.whole = context.text; // chrono then runs it on this text and on what is left of it after each phrase
       return gated;
@@ -192,13 +193,15 @@ class WordGatedPattern extends RegExp {
     private readonly bit: number,
     private readonly lead: number,
     private readonly trail: number,
+    /** Whether the parser gave its start words: the pattern is then tried only where they start. */
+    private readonly startGated: boolean,
   ) {
     super(pattern.source, pattern.flags);
     this.anchored = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
   }
 
   override exec(text: string): RegExpExecArray | null {
-    const { anchored, lead, trail } = this;
+    const { anchored, lead, trail, startGated } = this;
     const { index, offset } = wordIndexFor(text, this.whole);
     const starts = index.starts[this.bit]!;
     const ends = index.ends[this.bit]!;
@@ -206,17 +209,21 @@ class WordGatedPattern extends RegExp {
     let k = trail === 0 ? firstAtOrAfter(starts, offset) : firstAtOrAfter(ends, offset - trail);
     if (k === starts.length) return null; // (most calls: the parser's words are rare, or all behind the suffix)
     let next = 0; // where the next phrase may start, in `text`
-    // where the parser's phrases may start (its start words, checked for a word character before), when it gave them
-    const firsts = index.firsts[this.bit];
-    let f = firsts ? firstAtOrAfter(firsts, offset) : 0;
+    // where the phrases of the parsers that gave their start words may start (checked for a word character before),
+    // and the bits of those parsers: the parser's own are those with its bit
+    const { firstAt } = index;
+    const firstMasks = this.bit < 32 ? index.firstMask : index.firstMask2;
+    const bit = 1 << (this.bit & 31);
+    let f = startGated ? firstAtOrAfter(firstAt, offset) : 0;
     for (; k < starts.length; k++) {
       const last = ends[k]! - offset + trail;
       const from = Math.max(next, starts[k]! - offset - lead);
       let match: RegExpExecArray | null = null;
-      if (firsts) {
-        while (f < firsts.length && firsts[f]! - offset < from) f++;
-        for (let g = f; !match && g < firsts.length && firsts[g]! - offset <= last; g++) {
-          anchored.lastIndex = firsts[g]! - offset;
+      if (startGated) {
+        while (f < firstAt.length && firstAt[f]! - offset < from) f++;
+        for (let g = f; !match && g < firstAt.length && firstAt[g]! - offset <= last; g++) {
+          if ((firstMasks[g]! & bit) === 0) continue;
+          anchored.lastIndex = firstAt[g]! - offset;
           match = anchored.exec(text);
         }
       } else match = firstMatchFrom(anchored, text, from, last);
