@@ -406,16 +406,19 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const candidates: Timex[] = [];
   /** For each candidate, its index in `timexes`. */
   const timexIndex: number[] = [];
+  /** For each candidate, whether it is placeable (isPlaceable, asked once). */
+  const placeableAt: boolean[] = [];
   timexes.forEach((t, k) => {
-    if ((isPlaceable(t) || mayBePlaced(t)) && !noEvents.some((s) => t.start >= s.start && t.end <= s.end)) {
+    const placeable = isPlaceable(t);
+    if ((placeable || mayBePlaced(t)) && !noEvents.some((s) => t.start >= s.start && t.end <= s.end)) {
       candidates.push(t);
       timexIndex.push(k);
+      placeableAt.push(placeable);
     }
   });
   /** For each index, the index of the first placeable candidate at or after it, or -1 (one pass from the end). */
   const nextPlaceable = new Array<number>(candidates.length + 1).fill(-1);
-  for (let j = candidates.length - 1; j >= 0; j--)
-    nextPlaceable[j] = isPlaceable(candidates[j]!) ? j : nextPlaceable[j + 1]!;
+  for (let j = candidates.length - 1; j >= 0; j--) nextPlaceable[j] = placeableAt[j]! ? j : nextPlaceable[j + 1]!;
   /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
   const measures: { sentence: number; anchor: number; value: string }[] = [];
   /** Placed events of each sentence with the offset of the verb or noun they date. */
@@ -425,7 +428,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   for (let i = 0; i < candidates.length; i++) {
     const x = candidates[i]!;
     const xIndex = timexIndex[i]!; // (`i` moves on past a phrase that joins x below)
-    const placeable = isPlaceable(x);
+    const placeable = placeableAt[i]!;
     const sentenceIndex = sentenceIndexAt(sentences, x.start);
     const sentence: TextSpan =
       sentenceIndex >= 0 ? sentences[sentenceIndex]! : { start: x.start, end: x.end, text: text.slice(x.start, x.end) };
@@ -638,10 +641,12 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   let lastSentence = -1;
   let lastActors: string[] = [];
   for (const { event, sentenceIndex } of needActors) {
-    if (sentenceIndex < 0 || sentenceIndex !== lastSentence)
+    // (each event its own list: the first of a sentence takes the one found, the others a copy)
+    if (sentenceIndex < 0 || sentenceIndex !== lastSentence) {
       lastActors = findActorsIn(text, event.sentence.start, event.sentence.end, context.isCommonWord);
+      event.actors = lastActors;
+    } else event.actors = [...lastActors];
     lastSentence = sentenceIndex;
-    event.actors = [...lastActors];
   }
   // "a two-week strike began Monday": a duration measuring the same verb gives the placed event its length
   for (const m of measures) {

@@ -33,6 +33,9 @@ const OPENERS = new Set(
   ).split(' '),
 );
 
+/** The length of the longest word of NEVER_FINAL, BEFORE_NUMBER and MAYBE_FINAL ("messrs", "approx"). */
+const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...BEFORE_NUMBER, ...MAYBE_FINAL].map((w) => w.length));
+
 const TERMINAL_OR_BREAK = /[.!?…。！？‼⁇⁈⁉]+|\r\n?|[\n\u2028\u2029]/g;
 const CLOSERS = new Set(['’', '”', '"', "'", '»', '›', ')', ']', '}', '」', '』']);
 const OPENERS_PUNCT = new Set(['“', '‘', '"', "'", '«', '‹', '(', '[', '{', '「', '『', '¿', '¡']);
@@ -162,6 +165,9 @@ function terminalEndsSentence(text: string, at: number, mark: string, end: numbe
   if (mark !== '.') return true;
 
   const word = wordBefore(text, at);
+  // (a word longer than every listed abbreviation is none of them: most words before a full stop; lower case is no
+  // shorter than the word)
+  if (word.length > LONGEST_ABBREVIATION) return !isDotted(word) || OPENERS.has(wordAt(text, next).toLowerCase());
   const lower = lowerCase(word);
   if (NEVER_FINAL.has(lower) || isInitial(word)) return false;
   if (BEFORE_NUMBER.has(lower) && /\d/.test(first)) return false;

@@ -840,9 +840,11 @@ const WHEN_PREPOSITIONS = new Set(['on', 'at', 'in', 'during']);
 
 /** "a week after a halt to shipments": the event the phrase counts from names the event. */
 function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
-  // (read with the two characters after the phrase: "the day before last Tuesday's hearing" names an event)
+  // (read with the two characters after the phrase: "the day before last Tuesday's hearing" names an event; the
+  // word after which the event is named is then the phrase's own, as a space and a word follow it)
   const tail = request.sentence.slice(request.end, request.end + 2);
-  const anchored = request.phrase ? ANCHORED_PHRASE.exec(request.phrase + tail) : null;
+  const anchored =
+    request.phrase && holdsAnchorWord(request.phrase) ? ANCHORED_PHRASE.exec(request.phrase + tail) : null;
   const after = request.duration ? ANCHOR_AFTER.exec(request.sentence.slice(request.end, request.end + 20)) : null;
   if (!anchored && !after) return null;
   const anchorOffset = anchored ? request.end + tail.length - anchored[1]!.length : request.end + after![0].length;
@@ -873,6 +875,32 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
     tense: null,
     anchor: s.words[from]!.token.start,
   };
+}
+
+/**
+ * Whether `phrase` holds "after", "before" or "following" in any case (ASCII letters fold, as ANCHORED_PHRASE's `i`
+ * reads them): ANCHORED_PHRASE finds nothing in a phrase without one (most phrases), read by character code.
+ */
+function holdsAnchorWord(phrase: string): boolean {
+  for (let i = 0; i + 5 <= phrase.length; i++) {
+    const c = phrase.charCodeAt(i) | 0x20;
+    if (
+      c === 0x61
+        ? followsAt(phrase, i + 1, 'fter')
+        : c === 0x62
+          ? followsAt(phrase, i + 1, 'efore')
+          : c === 0x66 && followsAt(phrase, i + 1, 'ollowing')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether `text` at `at` holds the lower-case ASCII letters of `letters`, in any case. */
+function followsAt(text: string, at: number, letters: string): boolean {
+  if (at + letters.length > text.length) return false;
+  for (let k = 0; k < letters.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== letters.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Tags of the words of a clause's subject before its verb: "sales | of its last model". */

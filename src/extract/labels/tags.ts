@@ -243,6 +243,10 @@ export function tagWords(tokens: readonly Token[]): Word[] {
   // one look-up per word: the lexical tags of all words, read again for the words around each one (retag)
   const lexical: Tag[] = tokens.map((t) => lexicalTag(t.core));
   let sentenceStart = true;
+  // what the passes after this loop need to find anything: a word tagged as a finite or base verb, a relative
+  // "that" or "which" (read as each word's tag is final: once the next word has been tagged)
+  let verbs = false;
+  let relatives = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const text = token.text;
@@ -309,20 +313,33 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     ) {
       previous.tag = 'pron';
     }
-    if (previous) retag(word, previous, tokens, lexical, i, wordAt(words, i - 2), words);
+    if (previous) {
+      retag(word, previous, tokens, lexical, i, wordAt(words, i - 2), words);
+      if (previous.tag === 'verb') verbs = true;
+      else if (isRelativeThatOrWhich(previous)) relatives = true;
+    }
     // "questions about | how the phones were smuggled": "how" opens a clause (not "how many kids", a noun phrase)
     if (core === 'how' && (word.tag === 'noun' || word.tag === 'name') && !HOW_QUANTITIES.has(following?.core ?? ''))
       word.tag = 'sub';
     words.push(word);
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
-  secondVerbs(words);
-  objectNouns(words);
-  pluralsBeforeRelatives(words);
-  pluralsBeforePasts(words);
-  verbBeforeRelative(words);
+  const lastWord = wordAt(words, words.length - 1);
+  if (lastWord?.tag === 'verb') verbs = true;
+  else if (lastWord && isRelativeThatOrWhich(lastWord)) relatives = true;
+  // (each pass below changes only a word next to a verb, or before a relative: most sentences need none of them)
+  if (verbs) {
+    secondVerbs(words);
+    objectNouns(words);
+    if (relatives) pluralsBeforeRelatives(words);
+    pluralsBeforePasts(words);
+  }
+  if (relatives) verbBeforeRelative(words);
   return words;
 }
+
+/** A relative "that" or "which" (what pluralsBeforeRelatives and verbBeforeRelative look for). */
+const isRelativeThatOrWhich = (w: Word) => w.tag === 'rel' && (w.token.core === 'that' || w.token.core === 'which');
 
 /** Past forms the same as their base: after an "-s" form a past, so that "-s" word is its subject's noun. */
 const BASE_PASTS = new Set('hit cut put set hurt let shut quit spread cost split'.split(' '));
