@@ -124,8 +124,16 @@ function containsSince(text: string, from: number, to: number): boolean {
 const UNTIL_BEFORE =
   /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^.;:!?])*(?<!\b(?:delay|delayed|postpone|postponed|defer|deferred|adjourn|adjourned|off|back|wait|waits|waiting)\s+)\b(?:until|till)\s+(?:at\s+least\s+)?$/iu;
 
+/** "between now and", "from now to": a stretch from publication to the date after it ("between now and March"). */
+const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|through))\s+(?:the\s+)?$/i;
+
 /** "until his dismissal in", "to her death in": a range closed by an event of its own, dated by the next phrase. */
 const RANGE_TO_EVENT = /^\s+(?:to|until|till)\s+(?:his|her|its|their|the)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+$/iu;
+
+/** A clock time written with its meridiem or minutes, at the start of a phrase ("7 a.m.", "8 p.m. Thursday", "3:30"). */
+const CLOCK_TIME = /^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|(?<=:\d\d))/i;
+/** A verb of moving a time right before it: "moved 7 p.m. to 8 p.m.", "pushed back 9 a.m. to noon". */
+const MOVED_BEFORE = /\b(?:moved|moves|pushed|shifted|changed|brought)(?:\s+(?:back|forward|up))?\s+$/i;
 
 /** Whether X (ending at `xEnd`) and Y (starting at `yStart`) form "from X to Y" or "between X and Y". */
 function rangeGovernor(
@@ -157,7 +165,14 @@ function rangeGovernor(
       /^(?:to|until|till)$/i.test(joiner[1]!) &&
       bareDay.test(text.slice(xStart, xEnd)) &&
       /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(text.slice(yStart, yEnd));
-    return written || bareDayCloses || bareDayOpens ? xStart : -1;
+    // two clock times, each with its meridiem or minutes: "open 7 a.m. to 8 p.m. Thursday", "3:30 to 6 PM"
+    // (not a time moved to another: "the kickoff was moved 7 p.m. to 8 p.m." is one time then the other)
+    const clockPair =
+      /^(?:to|until|till)$/i.test(joiner[1]!) &&
+      CLOCK_TIME.test(text.slice(xStart, xEnd)) &&
+      CLOCK_TIME.test(text.slice(yStart, yEnd)) &&
+      !MOVED_BEFORE.test(before);
+    return written || bareDayCloses || bareDayOpens || clockPair ? xStart : -1;
   }
   const isBetween = governor[1]!.toLowerCase() === 'between';
   if (isBetween !== (joiner[1]!.toLowerCase() === 'and')) return -1;
@@ -600,10 +615,12 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         (described.tense === 'future' || described.tense === 'present') &&
         !FINER_THAN_DAY.has(granularity) &&
         start < from &&
-        UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) &&
+        (UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) ||
+          NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start))) &&
         !/^,?\s+when\b/i.test(text.slice(x.end, x.end + 8))
       ) {
-        // "rates stay frozen until December", "the offer is valid until Friday": a state that lasts from now to then,
+        // "rates stay frozen until December", "the offer is valid until Friday", "talks go on between now and March": a
+        // state that lasts from now to then,
         // not something that happens then (a past "until" gives no start; "will not reopen until Monday", "delivery
         // will be delayed until October", "until 1990, when each will adopt the name" are what happens then)
         from = start;

@@ -422,3 +422,22 @@ test('a state that lasts until a date runs from publication to that date; what h
     assert.doesNotMatch(event!.why!, /until then/, text);
   }
 });
+
+test('two clock times joined by "to" are one span; a time moved to another is not', () => {
+  // told on Monday 3 November 2025
+  const published = '2025-11-03T09:00:00-05:00';
+  const spans = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
+  assert.deepEqual(spans('Polls will be open 7 a.m. to 8 p.m. Tuesday.'), [['2025-11-04T07:00', '2025-11-04T20:00']]);
+  assert.deepEqual(spans('The library opens 3:30 to 6 PM on Wednesday.'), [['2025-11-05T15:30', '2025-11-05T18:00']]);
+  // a time moved is two times, not a span: the day, 7 p.m. and 8 p.m. each an event
+  assert.equal(spans('The kickoff on Saturday was moved 7 p.m. to 8 p.m.').length, 3);
+});
+
+test('"between now and" a date, "from now to" a date run from publication', () => {
+  const published = '2025-03-12';
+  const span = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
+  assert.deepEqual(span('Talks will go on between now and June.'), [['2025-03-12', '2025-07-01']]);
+  assert.deepEqual(span('The offer runs from now until Friday.'), [['2025-03-12', '2025-03-15']]);
+  // a date alone is the date
+  assert.deepEqual(span('Talks will resume in June.'), [['2025-06-01', '2025-07-01']]);
+});
