@@ -170,12 +170,23 @@ export function euSummerTime(day: Day): boolean {
 
 /** US zones and the UK's clock in words: "8 p.m. Eastern time", "Pacific Standard Time", "3pm UK time". */
 export const ZONE_IN_WORDS =
-  '(?:eastern|central|mountain|pacific)(?:\\s+(?:standard|daylight))?\\s+time(?![\\w])|(?:uk|british)\\s+time(?![\\w])';
+  '(?:eastern|central|mountain|pacific)(?:\\s+(?:standard|daylight))?\\s+time(?![\\w])|(?:uk|british)\\s+time(?![\\w])' +
+  '|(?:british\\s+summer|greenwich\\s+mean|(?:central|eastern|western)\\s+european(?:\\s+summer)?)\\s+time(?![\\w])';
 const US_ZONE_LETTER: Record<string, string> = { eastern: 'E', central: 'C', mountain: 'M', pacific: 'P' };
 
-/** The zone a name in words stands for: "Eastern time" ET, "Pacific Standard Time" PST, "UK time" London's. */
+/**
+ * The zone a name in words stands for: "Eastern time" ET, "Pacific Standard Time" PST, "UK time" London's, "British
+ * Summer Time" BST, "Central European Time" CET (in any case: "10am british summer time").
+ */
 export function zoneOfWords(zone: string): string {
   const us = /^(eastern|central|mountain|pacific)(?:\s+(standard|daylight))?\s+time$/i.exec(zone);
   if (us) return `${US_ZONE_LETTER[us[1]!.toLowerCase()]}${us[2] ? (/^s/i.test(us[2]) ? 'S' : 'D') : ''}T`;
-  return /^(?:uk|british)\s+time$/i.test(zone) ? 'London time' : zone;
+  if (/^(?:uk|british)\s+time$/i.test(zone)) return 'London time';
+  // "British Summer Time" BST, "Central European Summer Time" CEST, "Greenwich Mean Time" GMT
+  const named =
+    /^(?:(british)\s+summer|(greenwich)\s+mean|(central|eastern|western)\s+european(\s+summer)?)\s+time$/i.exec(zone);
+  if (!named) return zone;
+  if (named[1]) return 'BST';
+  if (named[2]) return 'GMT';
+  return `${named[3]![0]!.toUpperCase()}E${named[4] ? 'S' : ''}T`;
 }

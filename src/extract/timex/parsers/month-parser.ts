@@ -103,6 +103,12 @@ const CASELESS_MONTH_BEFORE = /\b(?:in|since|until|till|during|through|throughou
  */
 const CASELESS_MONTH_ENDS =
   /^(?:\s*(?:[,.;:!?)"”’]|$)|[^\S\n]*\n|\s+(?:\d|in|at|on|of|and|or|but|when|while|until|through|before|after|during|with|for|as|each|every|this|last|next|is|was|were|will|had|has|[a-z]{2,}ed)\b)/i;
+/**
+ * After "march" or "august" so placed, the subject of the clause the month dates ends its phrase too ("in august she
+ * moved", "in march the board met"): neither the verb nor the adjective goes on with a pronoun or an article. Not
+ * after "may", whose optative does ("may the best team win").
+ */
+const CASELESS_MONTH_SUBJECT_AFTER = /^\s+(?:i|we|you|he|she|it|they|the|his|her|its|their|our)\b/i;
 
 /** After "this may", "last may" as a month: the end of the phrase (a mark, a number, a preposition, a conjunction). */
 const MONTH_MAY_ENDS =
@@ -251,7 +257,8 @@ export class MonthParser extends TimexParser {
           ambiguous &&
           !which &&
           ((CASELESS_MONTH_BEFORE.test(textBefore(context, monthStart, 12)) &&
-            (CASELESS_MONTH_ENDS.test(after) || (/^may$/i.test(monthText) && /^\s+to\b/i.test(after)))) ||
+            (CASELESS_MONTH_ENDS.test(after) ||
+              (/^may$/i.test(monthText) ? /^\s+to\b/i.test(after) : CASELESS_MONTH_SUBJECT_AFTER.test(after)))) ||
             // "from may to december", "FROM MARCH THROUGH JUNE": the opening end of a range of months
             (/\b(?:from|between)\s+$/i.test(textBefore(context, monthStart, 10)) &&
               MONTH_RANGE_CLOSE.test(context.text.slice(end, end + 24))) ||

@@ -52,8 +52,8 @@ const PATTERN = new RegExp(
   // "Sunday overnight" is Sunday's night
   '(?:(?<=\\bthe\\s+(early|small|wee)\\s+hours\\s+of\\s+)|(?:(early|late|earlier|later)\\s+|(overnight(?:\\s+on)?)\\s+)?)' +
     // ("that Friday": the one in the week of the date the story last placed)
-    // ("next week Thursday": the week before the weekday, as "Thursday next week")
-    '(?:((?:last|this|next)\\s+week|last|this\\s+past|this\\s+coming|this\\s+upcoming|upcoming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next|that)\\s+)?' +
+    // ("next week Thursday", "next week on Sunday": the week before the weekday, as "Thursday next week")
+    '(?:((?:last|this|next)\\s+week(?:,?\\s+on)?|last|this\\s+past|this\\s+coming|this\\s+upcoming|upcoming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next|that)\\s+)?' +
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK}|${SHORT_IN_CONTEXT})(s)?` +
     // "Friday late evening", "Tuesday early morning": the early or late part of the day's part
     '(?:\\s+(?:early\\s+|late\\s+)?(morning|forenoon|afternoon|lunchtime|evening|night|overnight))?' +
@@ -166,6 +166,12 @@ export class WeekdayParser extends TimexParser {
       skip = match[0].indexOf(name);
       which = undefined;
     }
+    // "will work next week on Sunday's budget": "on" goes with the verb, and the possessive day is a noun's
+    if (which && /\son$/.test(which) && /^['’]s\b/.test(context.text.slice(nameEnd, nameEnd + 3))) {
+      if (match[1] ?? match[2] ?? match[3]) return null;
+      skip = match[0].indexOf(name);
+      which = undefined;
+    }
     const plural = !!match[6];
     // "overnight Tuesday": the night that ends on Tuesday morning, as wires write it ("rattled the city overnight
     // Thursday" at 2 a.m. Thursday); "overnight Friday into Saturday" is Friday's night
@@ -173,8 +179,8 @@ export class WeekdayParser extends TimexParser {
     const nightOf =
       overnight && NIGHT_INTO.test(context.text.slice(index + match[0].length, index + match[0].length + 20));
     const part = match[7] ? PART_OF_DAY[match[7].toLowerCase()] : overnight ? PART_OF_DAY.overnight : undefined;
-    // "next week Thursday", "last week Tuesday": the week said before the weekday
-    const weekBefore = /^(last|this|next)\s+week$/.exec(which ?? '');
+    // "next week Thursday", "last week Tuesday", "next week on Sunday": the week said before the weekday
+    const weekBefore = /^(last|this|next)\s+week(?:,?\s+on)?$/.exec(which ?? '');
     if (weekBefore) which = undefined;
     const weekWord = weekBefore?.[1] ?? match[8]?.toLowerCase();
     if (weekBefore && match[8]) return null;

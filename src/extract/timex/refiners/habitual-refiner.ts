@@ -27,6 +27,15 @@ const PRESENT_BE_BEFORE = /\b(?:is|are|am|'s|’s)\s+$/i;
 const LIST_ITEM_BEFORE = /\s+[\p{L}-]+\s+(?:and|or)\s+(?:the\s+)?$/u;
 /** How far before the phrase the cue is looked for. */
 const REACH = 100;
+/**
+ * After a clock time in its clause, a repeating day: "open 8am to 8pm every day", "trains leave at 6:15 each
+ * morning", "the market opens at 9 a.m. daily". The time is any day's, not one day's (a range's second end, "to
+ * 8pm", is read with it).
+ */
+const DAILY_AFTER =
+  /^(?:\s*(?:[-–—]|to|until|till|and)\s*\d[\d:.]*(?:\s*[ap]\.?m\.?|\s*(?:noon|midnight))?|\s*(?:to|until|till)\s+(?:noon|midnight))?\s+(?:(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday)\b|daily\b|nightly\b|seven\s+days\s+a\s+week\b)/i;
+/** How far after a clock time its repeating day is looked for. */
+const DAILY_REACH = 40;
 /** Words between the cue and the phrase at most: its verb and a preposition ("are typically held in the"). */
 const MAX_WORDS_BETWEEN = 4;
 
@@ -38,8 +47,10 @@ export class HabitualRefiner implements Refiner {
       if (!frame || !RECURRING_KINDS.has(frame.kind) || ONE_PERIOD.test(r.text)) continue;
       // a year or a day in digits names one period ("in December 2023"); a clock time is its digits
       if (frame.kind !== 'time' && /\d/.test(r.text)) continue;
-      if (!habitualBefore(text, r.index, frame.tense === 'past')) continue;
-      wrapAsRecurring(frame);
+      const end = r.index + r.text.length;
+      const daily = frame.kind === 'time' && DAILY_AFTER.test(text.slice(end, end + DAILY_REACH));
+      if (!daily && !habitualBefore(text, r.index, frame.tense === 'past')) continue;
+      wrapAsRecurring(frame, daily);
     }
     return results;
   }
@@ -63,13 +74,19 @@ function habitualBefore(text: string, index: number, past: boolean): boolean {
   return !CUE_BREAK.test(between) && (between.match(/\S+/g)?.length ?? 0) <= MAX_WORDS_BETWEEN;
 }
 
-/** Makes `frame` read as any period of its kind: the year of its reading becomes XXXX, and it is not placed. */
-function wrapAsRecurring(frame: Frame): void {
+/**
+ * Makes `frame` read as any period of its kind: the year of its reading becomes XXXX, and it is not placed; a clock time
+ * of every day is a SET.
+ */
+function wrapAsRecurring(frame: Frame, daily = false): void {
   const resolve = frame.resolve;
   frame.resolve = (ctx) => {
     const reading = resolve(ctx);
     const value = reading && recurringValue(reading);
     if (!reading || !value) return reading;
+    // a clock time of every day repeats, as "every Tuesday" does (TimeML's SET)
+    if (daily)
+      return unplacedReading(value, `a time of every day: ${nameOf(value)}, not one day's`, reading.mod, 'SET');
     return unplacedReading(value, `what usually happens: ${nameOf(value)}, not one period on the axis`, reading.mod);
   };
 }

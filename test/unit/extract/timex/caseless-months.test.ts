@@ -45,3 +45,17 @@ test('after last/next, an article opens the clause the month dates: "last march 
   assertNone('at last may the best team win.', 'may', PUB);
   assertNone('what happens next may surprise you.', 'may', PUB);
 });
+
+test('lower case: "in august she moved", "in march the board met": the subject of the clause the month dates', () => {
+  const text = 'in august she moved to the coast. in march the board met again.';
+  assertPlaced(text, 'august', '2018-08', undefined, undefined, PUB);
+  assertPlaced(text, 'march', '2019-03', undefined, undefined, PUB);
+  assertPlaced('PRICES ROSE IN MARCH THE DATA SHOW', 'MARCH', '2019-03', undefined, undefined, PUB);
+});
+
+test('negative: "in august" before a noun, "may" before a verb, a lower-case month in prose written with capitals', () => {
+  assertNone('we dined in august company. she left early.', 'august', PUB);
+  assertNone('those who chip in may help. it was late.', 'may', PUB);
+  // the writer capitalises, so a month would be capitalised too
+  assertNone('She moved in august she said.', 'august', PUB);
+});

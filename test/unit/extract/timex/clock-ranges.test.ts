@@ -25,8 +25,9 @@ test('the meridiem written after a range holds for its first end', () => {
     undefined,
     PUB,
   );
-  // the latest reading before the last end: 11 in the morning, not 11 at night
-  assertPlaced('The market is open 11-2 p.m. daily.', '11', '2019-03-22T11:00', undefined, undefined, PUB);
+  // the latest reading before the last end: 11 in the morning, not 11 at night (of every day: "daily")
+  assertPlaced('The market is open 11-2 p.m. daily.', '11', 'XXXX-XX-XXT11:00', undefined, undefined, PUB);
+  assertPlaced('The market is open 11-2 p.m. on Friday.', '11', '2019-03-22T11:00', undefined, undefined, PUB);
   // "12-2 p.m." starts at noon
   assertPlaced('Lunch is 12-2 p.m. in the hall.', '12', '2019-03-22T12:00', undefined, undefined, PUB);
 });

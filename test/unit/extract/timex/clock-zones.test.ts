@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNone, assertPlaced, timexOf } from './helpers.js';
+import { assertNone, assertPlaced, timexes, timexOf } from './helpers.js';
 
 // Published Friday 22 March 2019.
 const PUB = '2019-03-22';
@@ -147,4 +147,56 @@ test('a zone in words set off by commas after a time is its zone', () => {
     undefined,
     PUB,
   );
+});
+
+test('zones named in words, in any case: "British Summer Time", "central european time", "Greenwich Mean Time"', () => {
+  // published in summer: the name says the offset, whatever the date
+  const JUNE = '2019-06-14';
+  assertPlaced(
+    'Kick-off is at 10am british summer time.',
+    '10am british summer time',
+    '2019-06-14T10:00+01:00',
+    undefined,
+    undefined,
+    JUNE,
+  );
+  assertPlaced(
+    'Kick-off is at 10am British Summer Time.',
+    '10am British Summer Time',
+    '2019-06-14T10:00+01:00',
+    undefined,
+    undefined,
+    JUNE,
+  );
+  assertPlaced(
+    'The vote closes at 6pm Central European Summer Time.',
+    '6pm Central European Summer Time',
+    '2019-06-14T18:00+02:00',
+    undefined,
+    undefined,
+    JUNE,
+  );
+  assertPlaced(
+    'The vote closes at 6pm central european time.',
+    '6pm central european time',
+    '2019-06-14T18:00+01:00',
+    undefined,
+    undefined,
+    JUNE,
+  );
+  assertPlaced(
+    'Trading opens at 8am Greenwich Mean Time.',
+    '8am Greenwich Mean Time',
+    '2019-06-14T08:00Z',
+    undefined,
+    undefined,
+    JUNE,
+  );
+  // negative: "summer" of the zone is no season, and the name alone is no time
+  const kickOff = timexes('Kick-off is at 10am british summer time.', JUNE);
+  assert.deepEqual(
+    kickOff.map((t) => t.text),
+    ['10am british summer time'],
+  );
+  assertNone('Clocks go back when British Summer Time ends.', 'Summer', JUNE);
 });

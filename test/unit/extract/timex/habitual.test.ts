@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../../src/extract/index.js';
-import { timexOf } from './helpers.js';
+import { assertPlaced, MONDAY, timexes, timexOf } from './helpers.js';
 
 const NOV = '2023-11-02';
 
@@ -54,4 +54,22 @@ test('a clock time of what usually happens is that time on any day', () => {
   assert.deepEqual(read('They meet every second Thursday, usually at 7pm.', '7pm'), ['XXXX-XX-XXT19:00', false]);
   // negative: a clock time on a day the story names
   assert.deepEqual(read('The shop opened at 9 a.m. on Monday.', '9 a.m. on Monday'), ['2023-10-30T09:00', true]);
+});
+
+test('a clock time of every day is a SET, not one day: "open 8am to 8pm every day", "at 9 a.m. daily"', () => {
+  const open = timexes('The library is open 8am to 8pm every day.');
+  const opening = open.find((t) => t.text === '8am')!;
+  assert.equal(opening.type, 'SET');
+  assert.equal(opening.value, 'XXXX-XX-XXT08:00');
+  assert.equal(opening.from, undefined);
+  assert.equal(open.find((t) => t.text === '8pm')!.value, 'XXXX-XX-XXT20:00');
+  assert.equal(timexOf('The ferry leaves at 6:15 each morning.', '6:15').value, 'XXXX-XX-XXT06:15');
+  assert.equal(timexOf('The cafe serves breakfast 7 a.m. until noon every day.', 'noon').type, 'SET');
+  // no event is drawn for either end
+  assert.equal(extract('The library is open 8am to 8pm every day.', { published: MONDAY }).events.length, 0);
+});
+
+test("negative: a clock time of one day before a repeating phrase of another clause or verb stays that day's", () => {
+  assertPlaced('The strike began at 6 a.m. and ran every day until Friday.', '6 a.m.', '2016-10-17T06:00');
+  assertPlaced('The library opened at 8am. Every day it was full.', '8am', '2016-10-17T08:00');
 });

@@ -108,3 +108,16 @@ test('"the next" thing "for" a date lies ahead', () => {
     '2024-06-17',
   );
 });
+
+test('a warning looks ahead: the season warned of is the coming one, a headline in the present too', () => {
+  const APRIL = '2024-04-12';
+  assert.equal(timexOf('Health officials warn of summer spread', 'summer', APRIL).value, '2024-SU');
+  assert.equal(timexOf('Forecasters warn of a cold winter, the agency says.', 'winter', APRIL).value, '2024-WI');
+  assert.equal(timexOf('Unions warn of Friday’s rail strike.', 'Friday', APRIL).value, '2024-04-12');
+});
+
+test('negative: a date after "in" or "on" may tell when the warning came; without a warning, the season gone by', () => {
+  const OCTOBER = '2024-10-08';
+  assert.equal(timexOf('Officials warned of flooding in March.', 'March', OCTOBER).value, '2024-03');
+  assert.equal(timexOf('Hospitals were full in the summer.', 'the summer', OCTOBER).value, '2024-SU');
+});

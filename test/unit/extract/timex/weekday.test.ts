@@ -160,3 +160,18 @@ test('"this Tuesday" told of what is to come, once this week\'s has gone by, is 
   assertPlaced('Parliament will vote this Friday.', 'this Friday', '2016-10-21', undefined, undefined, THU);
   assertPlaced('Parliament will vote this Thursday.', 'this Thursday', '2016-10-20', undefined, undefined, THU);
 });
+
+test('"next week on Sunday at 4", "last week, on Tuesday": the week said before "on" and the weekday, one timex', () => {
+  // told on Monday 17 October: Sunday of next week, not the coming Sunday
+  const meet = assertPlaced('We meet next week on sunday at 4.', 'next week on sunday at 4', '2016-10-30T16:00');
+  assert.equal(meet.type, 'TIME');
+  assertPlaced('The vote is next week, on Thursday.', 'next week, on Thursday', '2016-10-27');
+  assertPlaced('Last week on Tuesday the board met.', 'Last week on Tuesday', '2016-10-11');
+  assertPlaced('The audit ends this week on Friday at 9 a.m.', 'this week on Friday at 9 a.m.', '2016-10-21T09:00');
+});
+
+test('negative: "on" that goes with the verb before a possessive day keeps the week and the day apart', () => {
+  const text = 'The council will work next week on Sunday’s budget.';
+  assertPlaced(text, 'next week', '2016-W43');
+  assertPlaced(text, 'Sunday', '2016-10-16');
+});
