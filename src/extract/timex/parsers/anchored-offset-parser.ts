@@ -179,13 +179,19 @@ function baseOf(ctx: ResolveContext): { day: Day; anchor: Anchor | null; granula
 
 /**
  * A time counted on from a zoned time is written in that zone ("half an hour later" than "2 p.m. EDT" is
- * `…T14:30-04:00`); `axisFrom` is the shifted time on the axis (UTC). Null when the anchor has no zone.
+ * `…T14:30-04:00`): the anchor's time as written, moved by as much as `axisFrom` (the shifted time on the axis)
+ * lies after the anchor's own place on it. The axis is the article's clock, or the time's own when the publication
+ * gives no time, so the shift is read there, not the zone. Null when the anchor has no zone.
  */
-function inZoneOf(anchorValue: string, axisFrom: string): string | null {
-  const offset = parseIsoClock(anchorValue)?.offset;
+function inZoneOf(anchor: Anchor, axisFrom: string): string | null {
+  const written = parseIsoClock(anchor.period.value);
   const axis = parseIsoClock(axisFrom);
-  if (offset === null || offset === undefined || !axis) return null;
-  return `${isoMinute(epochMinute(parseIsoDay(axisFrom.slice(0, 10))!, axis.minute) + offset)}${offsetSuffix(offset)}`;
+  const anchorAxis = parseIsoClock(anchor.period.from);
+  if (written?.offset === null || written?.offset === undefined || !axis || !anchorAxis) return null;
+  const shift =
+    epochMinute(parseIsoDay(axisFrom)!, axis.minute) - epochMinute(parseIsoDay(anchor.period.from)!, anchorAxis.minute);
+  const local = epochMinute(parseIsoDay(anchor.period.value)!, written.minute) + shift;
+  return `${isoMinute(local)}${offsetSuffix(written.offset)}`;
 }
 
 /**
@@ -273,7 +279,7 @@ function offsetFrame(
       const byClock = anchorClock ? clockShifted(base.day, anchorClock, amount, unit, sign) : null;
       if (byClock) {
         const reading = dateReading(
-          { ...byClock, value: inZoneOf(base.anchor!.period.value, byClock.from) ?? byClock.value },
+          { ...byClock, value: inZoneOf(base.anchor!, byClock.from) ?? byClock.value },
           `"${text}" counted from the time in ${base.anchor!.id} (${base.anchor!.period.value})`,
           mod,
         );
@@ -302,14 +308,7 @@ function offsetFrame(
       } else if (RANK.indexOf(base.granularity) > RANK.indexOf(period.granularity)) {
         // counting days from a month only tells the month: the one its middle day moves into ("a fortnight earlier"
         // than a quake in 1999 is in 1999, not in December 1998 as counted from 1 January)
-        const coarse = base.granularity as PeriodUnit;
-        const end = base.anchor ? parseIsoDay(base.anchor.period.to.slice(0, 10)) : null;
-        const middle = end ? addDays(base.day, Math.floor((epochDay(end) - epochDay(base.day)) / 2)) : base.day;
-        period = periodAt(
-          ['year', 'decade', 'century', 'quarter', 'half', 'month', 'season', 'week'].includes(coarse) ? coarse : 'day',
-          shifted(middle, amount, unit, sign).first,
-          0,
-        );
+        period = coarseShifted(base, amount, unit, sign);
       }
       const from = base.anchor
         ? `the date in ${base.anchor.id} (${base.anchor.period.value})`
@@ -320,6 +319,21 @@ function offsetFrame(
       return reading;
     },
   };
+}
+
+/**
+ * A length counted from a coarser date only tells that date's period: the one its middle day moves into ("a
+ * fortnight earlier" than a quake in 1999 is in 1999, not in December 1998 as counted from 1 January).
+ */
+function coarseShifted(base: NonNullable<ReturnType<typeof baseOf>>, amount: number, unit: Unit, sign: -1 | 1): Period {
+  const coarse = base.granularity as PeriodUnit;
+  const end = base.anchor ? parseIsoDay(base.anchor.period.to.slice(0, 10)) : null;
+  const middle = end ? addDays(base.day, Math.floor((epochDay(end) - epochDay(base.day)) / 2)) : base.day;
+  return periodAt(
+    ['year', 'decade', 'century', 'quarter', 'half', 'month', 'season', 'week'].includes(coarse) ? coarse : 'day',
+    shifted(middle, amount, unit, sign).first,
+    0,
+  );
 }
 
 function namedFrame(text: string, unitWord: string, sign: number): Frame {
@@ -334,19 +348,23 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
       const unit: PeriodUnit = part ? 'day' : (unitWord as PeriodUnit);
       if (!base) return unplacedReading(unknownValue(unit), `"${text}" has no date to count from`);
       // "that year" after "in March 2015" is 2015; "the following day" after a month is unknown: keep the month.
-      if (
-        !part &&
-        RANK.indexOf(base.granularity) > RANK.indexOf(unit === 'weekend' ? 'day' : unit) &&
-        !isDayOrFiner(base.granularity)
-      ) {
-        if (sign === 0) {
-          const same = periodAt(base.granularity as PeriodUnit, base.day, 0);
-          return {
-            ...dateReading(same, `"${text}": the period of ${base.anchor?.id ?? 'publication'}`),
-            usedAnchor: !!base.anchor,
-            ...anchorId,
-          };
-        }
+      const coarser =
+        RANK.indexOf(base.granularity) > RANK.indexOf(part || unit === 'weekend' ? 'day' : unit) &&
+        !isDayOrFiner(base.granularity);
+      if (coarser && !part && sign === 0) {
+        const same = periodAt(base.granularity as PeriodUnit, base.day, 0);
+        return {
+          ...dateReading(same, `"${text}": the period of ${base.anchor?.id ?? 'publication'}`),
+          usedAnchor: !!base.anchor,
+          ...anchorId,
+        };
+      }
+      // "In March the board met. The following week it resigned": a week after some day of March only tells the
+      // month, as "a week later" does (a week, a month or a day counted from a coarser date keeps its period)
+      if (coarser && sign !== 0 && base.anchor && unit !== 'weekend') {
+        const kept = coarseShifted(base, 1, part ? 'day' : (unit as Unit), sign > 0 ? 1 : -1);
+        const why = `"${text}" counted from the date in ${base.anchor.id} (${base.anchor.period.value}): only its ${base.granularity} is told`;
+        return { ...dateReading(kept, why), usedAnchor: true, ...anchorId };
       }
       const period = part ? partOfDayPeriod(addDays(base.day, sign), part) : periodAt(unit, base.day, sign);
       const from = base.anchor

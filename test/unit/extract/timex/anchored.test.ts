@@ -257,6 +257,34 @@ test('hours counted on from the story count from its last time, past a month or 
   assert.equal(days.value, '2024-12');
 });
 
+test("a time counted from a zoned time keeps that zone whatever the article's clock, or with none", () => {
+  const text = 'Polls closed at 9 p.m. ET on Tuesday. Two hours later the networks called the race.';
+  // a date alone: the axis keeps the time as written
+  const dateOnly = timexOf(text, 'Two hours later', '2024-11-06');
+  assert.equal(dateOnly.value, '2024-11-05T23:00-05:00');
+  assert.equal(dateOnly.from, '2024-11-05T23:00');
+  // the article's clock east of the zone, and in the zone itself: the value is the zone's 11 p.m.
+  const paris = timexOf(text, 'Two hours later', '2024-11-06T09:00:00+01:00');
+  assert.equal(paris.value, '2024-11-05T23:00-05:00');
+  assert.equal(paris.from, '2024-11-06T05:00');
+  const newYork = timexOf(text, 'Two hours later', '2024-11-06T09:00:00-05:00');
+  assert.equal(newYork.value, '2024-11-05T23:00-05:00');
+  // earlier too: "an hour earlier" than 9 p.m. Pacific is 8 p.m. Pacific
+  const west = timexOf(
+    'The count ended at 9 p.m. PT on Tuesday. An hour earlier, turnout was reported.',
+    'An hour earlier',
+    '2024-11-06',
+  );
+  assert.equal(west.value, '2024-11-05T20:00-08:00');
+  // negative: a time without a zone stays without one
+  const plain = timexOf(
+    'The vote closed at 9 p.m. on Tuesday. Two hours later, the count ended.',
+    'Two hours later',
+    '2024-11-06',
+  );
+  assert.equal(plain.value, '2024-11-05T23:00');
+});
+
 test('"that year" names the year last mentioned, though only as a point of comparison', () => {
   const PUB = '2024-06-15';
   const text =
@@ -325,4 +353,16 @@ test('negative: "the following week" after a day or a week is the calendar week 
   // a year after a month is the next year
   const year = 'In March 2015 the board met. The following year it resigned.';
   assertPlaced(year, 'The following year', '2016', '2016-01-01', '2017-01-01');
+});
+
+test('"the following day", "the next morning", "the previous week" after a month only tell the month', () => {
+  const board = 'In March the board met. The following day it resigned.';
+  assertPlaced(board, 'The following day', '2016-03', '2016-03-01', '2016-04-01');
+  const morning = 'In March the board met. The next morning the chairman resigned.';
+  assertPlaced(morning, 'The next morning', '2016-03', '2016-03-01', '2016-04-01');
+  const before = 'In March the board met. The previous week it had been warned.';
+  assertPlaced(before, 'The previous week', '2016-03', '2016-03-01', '2016-04-01');
+  // negative: after a day, the day after it
+  const day = 'On March 3 the board met. The following day it resigned.';
+  assertPlaced(day, 'The following day', '2016-03-04', '2016-03-04', '2016-03-05');
 });
