@@ -19,7 +19,15 @@ import {
   type Day,
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
-import { dateReading, narrowed, nearestByTense, sideOf, tenseWord, unplacedReading } from '../periods.js';
+import {
+  dateReading,
+  narrowed,
+  nearestByTense,
+  sideOf,
+  TENSE_PENALTY_DAYS,
+  tenseWord,
+  unplacedReading,
+} from '../periods.js';
 import {
   DAY_ORDINAL_START_WORDS,
   DAY_ORDINAL_WORD,
@@ -422,7 +430,11 @@ export class MonthParser extends TimexParser {
         if (pointMod)
           Object.assign(
             reading,
-            narrowed(period, pointMod.mod, { relativeToNow: pointMod.relativeToNow, dct, half: pointMod.half }),
+            narrowed(period, pointMod.mod, {
+              relativeToNow: pointMod.relativeToNow,
+              dct,
+              half: pointMod.half,
+            }),
           );
         if (part) reading.type = 'TIME';
         if (usedAnchor) reading.usedAnchor = true;
@@ -431,7 +443,11 @@ export class MonthParser extends TimexParser {
       },
     };
     if (length === undefined && skip === 0) return frame;
-    return { frame, skip, length: length === undefined ? undefined : length - skip };
+    return {
+      frame,
+      skip,
+      length: length === undefined ? undefined : length - skip,
+    };
   }
 }
 
@@ -519,6 +535,7 @@ export function pickYear(
     const y = key(dct.y) > now ? dct.y : dct.y + 1;
     return { y, why: `"${which} ${name}": the one after ${humanDay(dct)}` };
   }
+  if (month === 2 && day === 29) return leapDayYear(dct, tense, clearTense);
   const periodOf = (y: number) =>
     day ? dayPeriod({ y, m: month, d: Math.min(day, daysInMonth(y, month)) }) : monthPeriod(y, month);
   const best = nearestByTense(dct, tense, periodOf, clearTense);
@@ -537,4 +554,35 @@ export function pickYear(
       ? `${tenseWord(tense)} among other cues, too weak to outweigh nearness`
       : tenseWord(tense);
   return { y: best, why: `${cue}: ${name} ${best} is ${rel} ${humanDay(dct)}` };
+}
+
+/**
+ * The year of "Feb. 29" written without one: a leap year, where the year before, of or after publication may have
+ * none (told in 2021, "was born on Feb. 29" is 2020's; told on 10 Feb 2020, "died on Feb. 29" is 2016's). As for any
+ * day (`nearestByTense`): the latest by publication or the first after it when the tense is clear, else the nearer,
+ * the side the tense rules out counting TENSE_PENALTY_DAYS further away.
+ */
+function leapDayYear(dct: Day, tense: Tense | null | undefined, clearTense: boolean): { y: number; why: string } {
+  const now = epochDay(dct);
+  const leapDay = (y: number): number => epochDay({ y, m: 2, d: 29 });
+  let before = dct.y;
+  while (!isValidDay(before, 2, 29) || leapDay(before) > now) before--;
+  let after = dct.y;
+  while (!isValidDay(after, 2, 29) || leapDay(after) <= now) after++;
+  const costBefore = now - leapDay(before) + (tense === 'future' ? TENSE_PENALTY_DAYS : 0);
+  const costAfter = leapDay(after) - now + (tense === 'past' ? TENSE_PENALTY_DAYS : 0);
+  const y =
+    clearTense && tense === 'past'
+      ? before
+      : clearTense && tense === 'future'
+        ? after
+        : costBefore <= costAfter
+          ? before
+          : after;
+  const cue = tense ? tenseWord(tense) : 'no tense cue';
+  const side = y === before ? 'on or before' : 'after';
+  return {
+    y,
+    why: `${cue}: February 29 ${y}, a leap day, is the nearest one by tense, ${side} ${humanDay(dct)}`,
+  };
 }
