@@ -64,6 +64,9 @@ export const GRANULARITIES = [
 ] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 
+/** 0 for a minute, up to 11 for a century: finer granularities rank lower. */
+export const granularityRank = (g: Granularity): number => GRANULARITIES.length - 1 - GRANULARITIES.indexOf(g);
+
 /** Where `article.published` came from. */
 export const PUBLISHED_FROM = ['option', 'dateline', 'none'] as const;
 export type PublishedFrom = (typeof PUBLISHED_FROM)[number];

@@ -1,7 +1,8 @@
 /**
  * Output: the StoryEvents of the merged groups of mentions, in time order.
  */
-import { agreedDate, granularityRank } from './time.js';
+import { agreedDate } from './time.js';
+import { granularityRank } from '../types.js';
 import type { StoryEvent, StoryMention } from './types.js';
 
 /** Finer reports first; an unplaced one after every placed one. */

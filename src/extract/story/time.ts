@@ -6,7 +6,7 @@
  * phrase says for sure: a weekday ("Friday": `XXXX-WXX-5`), a month and day ("March 2"), a month; or
  * nothing at all ("yesterday", "this year").
  */
-import type { Granularity } from '../types.js';
+import { granularityRank, type Granularity } from '../types.js';
 import type { DateAgreement, StoryDate, StoryMention } from './types.js';
 
 /** When a mention says its happening took place. */
@@ -172,23 +172,6 @@ export interface EventDate {
 
 const contains = (outer: StoryDate, inner: StoryDate) => outer.from <= inner.from && inner.to <= outer.to;
 const disjoint = (a: StoryDate, b: StoryDate) => a.to <= b.from || b.to <= a.from;
-const GRANULARITY_ORDER: Granularity[] = [
-  'minute',
-  'hour',
-  'partOfDay',
-  'day',
-  'week',
-  'month',
-  'season',
-  'quarter',
-  'half',
-  'year',
-  'decade',
-  'century',
-];
-
-/** 0 for a minute, up to 11 for a century: finer granularities rank lower. */
-export const granularityRank = (g: Granularity) => GRANULARITY_ORDER.indexOf(g);
 
 const byTime = (a: StoryDate, b: StoryDate) =>
   a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0;

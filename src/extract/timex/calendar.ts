@@ -120,6 +120,15 @@ export interface Period {
   first: Day;
 }
 
+/**
+ * The middle day of a period, counted from `first` (its own first day unless told): a length counted from a month
+ * moves from its middle, so "a fortnight after" some day of March stays in March, as only the month is told.
+ */
+export function middleDay(period: Period, first: Day = period.first): Day {
+  const end = parseIsoDay(period.to.slice(0, 10));
+  return end ? addDays(first, Math.floor((epochDay(end) - epochDay(first)) / 2)) : first;
+}
+
 function span(value: string, granularity: Granularity, first: Day, next: Day): Period {
   return { value, granularity, from: isoDay(first), to: isoDay(next), first };
 }

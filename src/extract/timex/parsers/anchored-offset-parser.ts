@@ -7,10 +7,10 @@
  */
 import {
   addDays,
-  epochDay,
   epochMinute,
   humanDay,
   isoMinute,
+  middleDay,
   offsetSuffix,
   parseIsoClock,
   parseIsoDay,
@@ -19,6 +19,7 @@ import {
   type Period,
 } from '../calendar.js';
 import type { Anchor, Frame, Reading, ResolveContext } from '../frame.js';
+import { granularityRank } from '../../types.js';
 import {
   dateReading,
   isDayOrFiner,
@@ -205,21 +206,6 @@ function clockBaseOf(ctx: ResolveContext): ReturnType<typeof baseOf> {
   return baseOf(ctx);
 }
 
-const RANK = [
-  'minute',
-  'hour',
-  'partOfDay',
-  'day',
-  'week',
-  'month',
-  'season',
-  'quarter',
-  'half',
-  'year',
-  'decade',
-  'century',
-];
-
 /**
  * "docks on Nov. 11, four days later than first planned": the delay of a date against its plan. Right
  * after the date it qualifies, it is that date (TimeML gives it the date's value), though no second event; alone
@@ -305,7 +291,7 @@ function offsetFrame(
                 : 'month';
         const perUnit = unitOf === 'quarter' || unitOf === 'season' ? 3 : unitOf === 'half' ? 6 : 1;
         period = periodAt(unitOf, base.day, months / perUnit);
-      } else if (RANK.indexOf(base.granularity) > RANK.indexOf(period.granularity)) {
+      } else if (granularityRank(base.granularity) > granularityRank(period.granularity)) {
         // counting days from a month only tells the month: the one its middle day moves into ("a fortnight earlier"
         // than a quake in 1999 is in 1999, not in December 1998 as counted from 1 January)
         period = coarseShifted(base, amount, unit, sign);
@@ -327,8 +313,7 @@ function offsetFrame(
  */
 function coarseShifted(base: NonNullable<ReturnType<typeof baseOf>>, amount: number, unit: Unit, sign: -1 | 1): Period {
   const coarse = base.granularity as PeriodUnit;
-  const end = base.anchor ? parseIsoDay(base.anchor.period.to.slice(0, 10)) : null;
-  const middle = end ? addDays(base.day, Math.floor((epochDay(end) - epochDay(base.day)) / 2)) : base.day;
+  const middle = base.anchor ? middleDay(base.anchor.period, base.day) : base.day;
   return periodAt(
     ['year', 'decade', 'century', 'quarter', 'half', 'month', 'season', 'week'].includes(coarse) ? coarse : 'day',
     shifted(middle, amount, unit, sign).first,
@@ -349,7 +334,7 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
       if (!base) return unplacedReading(unknownValue(unit), `"${text}" has no date to count from`);
       // "that year" after "in March 2015" is 2015; "the following day" after a month is unknown: keep the month.
       const coarser =
-        RANK.indexOf(base.granularity) > RANK.indexOf(part || unit === 'weekend' ? 'day' : unit) &&
+        granularityRank(base.granularity) > granularityRank(part || unit === 'weekend' ? 'day' : unit) &&
         !isDayOrFiner(base.granularity);
       if (coarser && !part && sign === 0) {
         const same = periodAt(base.granularity as PeriodUnit, base.day, 0);

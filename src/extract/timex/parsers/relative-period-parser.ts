@@ -9,16 +9,16 @@ import {
   addDays,
   addMonths,
   dayPeriod,
-  epochDay,
   humanDay,
   isoDay,
   isoWeekday as isoWeekdayOf,
+  middleDay,
   parseIsoDay,
   yearPeriod,
   type Day,
 } from '../calendar.js';
 import type { Anchor, Frame, Reading, Tense } from '../frame.js';
-import type { TimexMod } from '../../types.js';
+import { granularityRank, type TimexMod } from '../../types.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
 import { parsePointMod, parseUnit, POINT_MOD } from '../words.js';
 import { pieceOffset } from '../opening-year.js';
@@ -303,7 +303,7 @@ export class RelativePeriodParser extends TimexParser {
           if (
             following &&
             (unit === 'decade' || unit === 'century') &&
-            GRANULARITY_ORDER.indexOf(anchor.period.granularity) < GRANULARITY_ORDER.indexOf(unit)
+            granularityRank(anchor.period.granularity) < granularityRank(unit)
           )
             return stretchAfter(anchor, unit, match[0]);
         }
@@ -358,23 +358,6 @@ export class RelativePeriodParser extends TimexParser {
   }
 }
 
-/** Granularities from the finest to the coarsest. */
-const GRANULARITY_ORDER = [
-  'minute',
-  'hour',
-  'partOfDay',
-  'day',
-  'weekend',
-  'week',
-  'month',
-  'season',
-  'quarter',
-  'half',
-  'year',
-  'decade',
-  'century',
-];
-
 /**
  * "In March the board met. The following week it resigned": a week after some day of March only tells the month, as
  * "a week later" does; the period of the anchor that its middle day, moved by one unit, falls in.  Null when the anchor
@@ -382,11 +365,9 @@ const GRANULARITY_ORDER = [
  */
 function keptByCoarserAnchor(anchor: Anchor, unit: PeriodUnit, shift: number, text: string): Reading | null {
   const coarse = anchor.period.granularity;
-  if (!KEPT_UNITS.has(coarse) || GRANULARITY_ORDER.indexOf(coarse) <= GRANULARITY_ORDER.indexOf(unit)) return null;
-  const first = epochDay(anchor.period.first);
-  const end = parseIsoDay(anchor.period.to.slice(0, 10));
-  const middle = end ? addDays(anchor.period.first, Math.floor((epochDay(end) - first) / 2)) : anchor.period.first;
-  const moved = periodAt(unit, middle, shift).first;
+  if (!KEPT_UNITS.has(coarse) || granularityRank(coarse) <= granularityRank(unit === 'weekend' ? 'day' : unit))
+    return null;
+  const moved = periodAt(unit, middleDay(anchor.period), shift).first;
   const period = periodAt(coarse as PeriodUnit, moved, 0);
   const reading = dateReading(
     period,

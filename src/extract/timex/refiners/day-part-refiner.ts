@@ -50,7 +50,7 @@ export class DayPartRefiner implements Refiner {
       if (inside.some((r) => !/^the\s+(?:morning|afternoon|evening)$/i.test(r.text))) continue;
       for (const r of inside) drop.add(r);
       drop.add(day);
-      added.push(merged(context, day, day.index, end + p[0].length, PARTS[(p[1] ?? p[2])!.toLowerCase()]!));
+      added.push(merged(context, day, end + p[0].length, PARTS[(p[1] ?? p[2])!.toLowerCase()]!));
     }
     if (!added.length) return results;
     return [...results.filter((r) => !drop.has(r)), ...added].sort((a, b) => a.index - b.index);
@@ -83,9 +83,9 @@ function narrowed(context: ParsingContext, day: TimexMatch, partText: string, pa
 const PART_NAMES: Partial<Record<PartOfDay, string>> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 
 /** The day phrase `day` with the part of day written after it, up to `end`: one TIME on that day's part. */
-function merged(context: ParsingContext, day: TimexMatch, start: number, end: number, part: PartOfDay): TimexMatch {
+function merged(context: ParsingContext, day: TimexMatch, end: number, part: PartOfDay): TimexMatch {
   const dayFrame = getFrame(day)!;
-  const text = context.text.slice(start, end);
+  const text = context.text.slice(day.index, end);
   const partText = text.slice(day.text.length);
   const frame: Frame = {
     kind: 'part-of-day',
@@ -103,5 +103,5 @@ function merged(context: ParsingContext, day: TimexMatch, start: number, end: nu
       };
     },
   };
-  return setFrame(context.createParsingResult(start, text), frame);
+  return setFrame(context.createParsingResult(day.index, text), frame);
 }
