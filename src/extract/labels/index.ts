@@ -75,6 +75,8 @@ const BE = /^(?:is|are|was|were|be|been)$/;
 const ANCHORED_PHRASE =
   /\b(?:after|before|(?<!\b(?:the|a)\s+)following)\s+(?!\d|(?:(?:last|this|next)\s+)?(?:noon|midnight|midday|dawn|dusk|today|tonight|yesterday|tomorrow|night|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*(?![\w'’]))(\S.*)$/is;
 const ANCHOR_AFTER = /^\s+(?:after|before|following)\s+/i;
+/** What ANCHORED_PHRASE needs in a phrase (most phrases have none, and are not tried). */
+const ANCHOR_WORD = /after|before|following/i;
 /** A determiner that opens the named event after "after": "a week after | the vote". */
 const ANCHOR_DETERMINER = /^(?:a|an|the|its|his|her|their|this|that)$/;
 
@@ -844,7 +846,7 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
   // word after which the event is named is then the phrase's own, as a space and a word follow it)
   const tail = request.sentence.slice(request.end, request.end + 2);
   const anchored =
-    request.phrase && holdsAnchorWord(request.phrase) ? ANCHORED_PHRASE.exec(request.phrase + tail) : null;
+    request.phrase && ANCHOR_WORD.test(request.phrase) ? ANCHORED_PHRASE.exec(request.phrase + tail) : null;
   const after = request.duration ? ANCHOR_AFTER.exec(request.sentence.slice(request.end, request.end + 20)) : null;
   if (!anchored && !after) return null;
   const anchorOffset = anchored ? request.end + tail.length - anchored[1]!.length : request.end + after![0].length;
@@ -875,32 +877,6 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
     tense: null,
     anchor: s.words[from]!.token.start,
   };
-}
-
-/**
- * Whether `phrase` holds "after", "before" or "following" in any case (ASCII letters fold, as ANCHORED_PHRASE's `i`
- * reads them): ANCHORED_PHRASE finds nothing in a phrase without one (most phrases), read by character code.
- */
-function holdsAnchorWord(phrase: string): boolean {
-  for (let i = 0; i + 5 <= phrase.length; i++) {
-    const c = phrase.charCodeAt(i) | 0x20;
-    if (
-      c === 0x61
-        ? followsAt(phrase, i + 1, 'fter')
-        : c === 0x62
-          ? followsAt(phrase, i + 1, 'efore')
-          : c === 0x66 && followsAt(phrase, i + 1, 'ollowing')
-    )
-      return true;
-  }
-  return false;
-}
-
-/** Whether `text` at `at` holds the lower-case ASCII letters of `letters`, in any case. */
-function followsAt(text: string, at: number, letters: string): boolean {
-  if (at + letters.length > text.length) return false;
-  for (let k = 0; k < letters.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== letters.charCodeAt(k)) return false;
-  return true;
 }
 
 /** Tags of the words of a clause's subject before its verb: "sales | of its last model". */

@@ -159,15 +159,15 @@ export class WeekdayParser extends TimexParser {
       ?.toLowerCase()
       .replace(/\s+/g, ' ')
       .replace(/^(?:this )?upcoming$/, 'this coming');
-    // "said that Friday would be a holiday": "that" opens a clause (a verb or a noun follows); the phrase is the day
+    // the words before are not the weekday's, and the phrase is the day: "said that Friday would be a holiday" ("that"
+    // opens a clause: a verb or a noun follows), "will work next week on Sunday's budget" ("on" goes with the verb, and
+    // the possessive day is a noun's)
     let skip = 0;
-    if (which === 'that' && !THAT_DATE_ENDS.test(textAfter(context, index + match[0].length, 12))) {
-      if (match[1] ?? match[2] ?? match[3]) return null;
-      skip = match[0].indexOf(name);
-      which = undefined;
-    }
-    // "will work next week on Sunday's budget": "on" goes with the verb, and the possessive day is a noun's
-    if (which && /\son$/.test(which) && /^['’]s\b/.test(context.text.slice(nameEnd, nameEnd + 3))) {
+    const notTheDays =
+      which === 'that'
+        ? !THAT_DATE_ENDS.test(textAfter(context, index + match[0].length, 12))
+        : !!which && /\son$/.test(which) && /^['’]s\b/.test(context.text.slice(nameEnd, nameEnd + 3));
+    if (notTheDays) {
       if (match[1] ?? match[2] ?? match[3]) return null;
       skip = match[0].indexOf(name);
       which = undefined;

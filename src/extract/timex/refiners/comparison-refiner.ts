@@ -69,7 +69,7 @@ const RANGE_DASH = /^[-–—/]$/;
 /** "since" right before the phrase (its own "the" and mods are in the span: "since the late 1970s"). */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 /** A date that ends a stretch or sets a deadline: "until Friday", "through March 3". */
-const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
+const STRETCH_END_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
 
 /**
  * Words that compare with the past: superlatives, "first" and the ordinals that count ("the third strike since
@@ -197,7 +197,7 @@ export class ComparisonRefiner implements Refiner {
     // "the bridge will stay shut until Friday. Crews started work at 6 a.m.": a deadline or the end of a stretch
     // still to run is no day the story goes on with past its sentence (a past perfect "Until Thursday, police had
     // not named him" tells what then happened: it may be)
-    if (frame.tense !== 'past' && frame.kind !== 'range-end' && UNTIL_BEFORE.test(lead)) {
+    if (frame.tense !== 'past' && frame.kind !== 'range-end' && STRETCH_END_BEFORE.test(lead)) {
       frame.stretchSentenceEnd = sentenceEnd(text, r.index + r.text.length);
       return;
     }

@@ -40,7 +40,7 @@ export class DayPartRefiner implements Refiner {
         : null;
       if (before) {
         drop.add(day);
-        added.push(narrowed(context, day, before[0].trim(), PARTS[before[1]!.toLowerCase()]!));
+        added.push(placedOnPart(context, day, before[0].trim(), PARTS[before[1]!.toLowerCase()]!));
         continue;
       }
       const p = PART_AFTER.exec(context.text.slice(end, end + 20));
@@ -61,7 +61,7 @@ export class DayPartRefiner implements Refiner {
  * The day phrase `day` after "the night of" (`partText`): TimeML tags and values the day alone, as after "the early
  * hours of"; its place on the axis is the part of the day.
  */
-function narrowed(context: ParsingContext, day: TimexMatch, partText: string, part: PartOfDay): TimexMatch {
+function placedOnPart(context: ParsingContext, day: TimexMatch, partText: string, part: PartOfDay): TimexMatch {
   const dayFrame = getFrame(day)!;
   const frame: Frame = {
     kind: dayFrame.kind,

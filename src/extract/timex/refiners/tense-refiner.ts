@@ -192,12 +192,17 @@ const ATTRIBUTIVE_BEFORE = new RegExp(`\\b(?:${ARTICLE_OR_POSSESSIVE})\\s+$`, 'i
 const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 /**
  * A verb of waiting for something, then the thing and its date: "braced for the Fed's decision on Wednesday",
- * "awaited Friday's jobs report"; a warning of it ("Health officials warn of summer spread", told in April: the
- * summer ahead). The thing lies after the waiting: ahead of a waiting told in the present, near
+ * "awaited Friday's jobs report". The thing lies after the waiting: ahead of a waiting told in the present, near
  * publication (either side) after one told in the past (WAITED).
  */
 const AWAITED_BEFORE =
-  /\b(braced|bracing|await|awaits|awaited|awaiting|(?:waited|waiting|prepared|preparing|girded)(?=\s+for)|geared(?=\s+up\s+for)|(?:looked|looking)(?=\s+ahead\s+to)|(?:warn|warns|warning|warned)(?=\s+of))(?:\s+up|\s+ahead)?(?:\s+(?:for|to|of))?\s+(?:for\s+)?(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+|at\s+)?$/i;
+  /\b(braced|bracing|await|awaits|awaited|awaiting|(?:waited|waiting|prepared|preparing|girded)(?=\s+for)|geared(?=\s+up\s+for)|(?:looked|looking)(?=\s+ahead\s+to))(?:\s+up|\s+ahead)?(?:\s+(?:for|to))?\s+(?:for\s+)?(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+|at\s+)?$/i;
+/**
+ * A warning of a thing with its date inside ("Health officials warn of summer spread", told in April: the summer
+ * ahead), read as AWAITED_BEFORE. Not after "on", "in", "at": "warned of flooding in March" may tell when the
+ * warning came.
+ */
+const WARNED_OF_BEFORE = /\b(warn|warns|warning|warned)\s+of\s+(?:[\w'’-]+\s+){0,5}(?<!\b(?:on|in|at)\s+)$/i;
 /**
  * The waiting told in the past ("braced for", "awaited", "waited for discounts ahead of"): what was waited for came
  * soon after it, near publication on either side ("shoppers waited for discounts ahead of Black Friday", told the
@@ -599,10 +604,7 @@ function adjusted(
   if (best === 'past' || best === null) {
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
     if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before) || TO_RUN_UNTIL.test(before)) return 'future';
-    const waiting = AWAITED_BEFORE.exec(before);
-    // ("warned of flooding in March" may tell when the warning came: only a date inside what was warned of, "warned
-    // of summer spread", "warn of Friday's strike", lies ahead)
-    const awaited = waiting && /^warn/i.test(waiting[1]!) && /\b(?:on|in|at)\s+$/i.test(waiting[0]) ? null : waiting;
+    const awaited = AWAITED_BEFORE.exec(before) ?? WARNED_OF_BEFORE.exec(before);
     // (a weekday waited for is the coming one: a market report's "investors awaited Friday's jobs data" is told
     // of the day's trading; a month or a holiday lies on either side)
     if (awaited)
