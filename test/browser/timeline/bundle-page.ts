@@ -15,6 +15,8 @@ interface Case {
   workerFrom?: number;
   /** The element's `view` attribute. */
   view?: string;
+  /** Other attributes of the element (`max-lanes`, `range-from`…). */
+  attributes?: Record<string, string>;
 }
 
 const violations: string[] = [];
@@ -50,6 +52,7 @@ async function run(): Promise<void> {
     const el = document.createElement('news-timeline');
     el.setAttribute('opening', 'all');
     if (test.view) el.setAttribute('view', test.view);
+    for (const [name, value] of Object.entries(test.attributes ?? {})) el.setAttribute(name, value);
     el.style.width = '800px';
     const errors: unknown[] = [];
     el.addEventListener('news-timeline-error', (e) => errors.push(e.detail));

@@ -224,6 +224,25 @@ describe('news-timeline.bundle.js and its chunks', function () {
     expect(plain.errors.map((e) => [e.kind, e.fatal])).to.deep.equal([['validation', true]]);
   });
 
+  it('an attribute value not used: the note in words from their chunk; without it, a short note naming none', async () => {
+    const attributes = { 'max-lanes': '-5' };
+    const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', src: EVENTS, attributes });
+    expect(report.error).to.equal(undefined);
+    expect(report.drawn).to.be.above(0);
+    expect(report.note).to.equal('max-lanes is -5, not a whole number of at least 1: 1 lane is used.');
+    expect(scripts(report)).to.include(`/__test__/cdn/${chunk['validation-messages']}`);
+    expect(report.errors.map((e) => [e.kind, e.fatal, e.message])).to.deep.equal([['attribute', false, report.note]]);
+    frame?.remove();
+    // Without the chunks the chart still draws; the note says an attribute is not used, beside the zoom's note.
+    const plain = await load({ bundle: '/__test__/no-chunks/news-timeline.bundle.js', src: EVENTS, attributes });
+    expect(plain.error).to.equal(undefined);
+    expect(plain.drawn).to.equal(report.drawn);
+    expect(plain.note).to.match(/^An attribute value is not used\. Zooming by wheel, drag and pinch is not available/);
+    expect(plain.errors.map((e) => [e.kind, e.fatal, e.message])).to.deep.equal([
+      ['attribute', false, 'An attribute value is not used.'],
+    ]);
+  });
+
   it('view="list": the list view comes from the panels chunk beside the bundle', async () => {
     const report = await load({ bundle: '/__test__/cdn/news-timeline.bundle.js', src: EVENTS, view: 'list' });
     expect(report.error).to.equal(undefined);
