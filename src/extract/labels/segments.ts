@@ -426,6 +426,7 @@ function endsAside(s: Sentence, end: number): boolean {
  */
 function verbAfterAside(s: Sentence, i: number, p: number): boolean {
   if (s.words[p]!.mark !== ',' || s.words[i + 1]?.token.core === 'by') return false;
+  if (inSeries(s, i, p)) return true;
   // comma segments before it: one with a finite verb (not a relative or subordinate aside) means the clause has its verb
   let finite = false;
   let segmentEnd = p;
@@ -454,6 +455,60 @@ function verbAfterAside(s: Sentence, i: number, p: number): boolean {
     return !(tag === 'ved' || tag === 'verb' || tag === 'aux' || tag === 'modal');
   }
   return true;
+}
+
+/**
+ * "The factory closed in March, | reopened in May and was sold in August", "raised rates in 2017, | cut them in 2019
+ * and held them": a past form after a comma is a middle verb of a series of one subject's verbs when its words run,
+ * with no comma but the series' own, to "and" or "or" and a verb (not "and the mayor signed"): not a participle
+ * describing the noun before the comma ("arrested a man, identified as …").
+ */
+function closesSeries(s: Sentence, i: number): boolean {
+  for (let k = i + 1; k + 1 < s.words.length && !breakAfter(s, k - 1); k++) {
+    const w = s.words[k]!;
+    if (w.tag === 'conj' && (w.token.core === 'and' || w.token.core === 'or') && !w.mark) {
+      let v = k + 1;
+      while (v + 1 < s.words.length && s.words[v]!.tag === 'adv' && !s.words[v]!.mark) v++;
+      const tag = s.words[v]!.tag;
+      return tag === 'ved' || tag === 'verb' || tag === 'aux' || tag === 'modal';
+    }
+    // (a comma only before "and" or the series' next verb: "…, reopened in May, and was sold", "…, flooded in 1998,
+    // reopened in 2004 and …")
+    const next = s.words[k + 1]!.tag;
+    if (w.mark && !(w.mark === ',' && (next === 'conj' || next === 'ved'))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the past form at `i`, after the comma of word `p`, is the middle verb of a series of one subject's verbs
+ * (closesSeries) whose clause has its finite verb before the comma.
+ */
+export function inSeries(s: Sentence, i: number, p = i - 1): boolean {
+  return s.words[p]?.mark === ',' && closesSeries(s, i) && finiteBefore(s, p);
+}
+
+/**
+ * Whether the comma segment that ends at word `p` holds a finite verb and opens with no aside of its own: "The factory
+ * closed in March, | …", "the rampage that started downtown, | …", not "investigators, wondering how he could have done
+ * it, | searched …" (a participle's phrase), "Comeaux, 49, | took" (no verb) nor "was shot when a gunman burst out, |
+ * put …" (a subordinate clause whose verb was not found).
+ */
+function finiteBefore(s: Sentence, p: number): boolean {
+  let first = p;
+  let finite = false;
+  for (; first >= 0; first--) {
+    const g = s.groupOf[first]!;
+    if (g >= 0 && s.groups[g]!.kind === 'finite') finite = true;
+    // ("was shot Friday when a gunman burst out, | put …": the verb of a clause after its finite verb goes first)
+    const tag = s.words[first]!.tag;
+    if (!finite && (tag === 'sub' || tag === 'rel')) return false;
+    if (first === 0 || breakAfter(s, first - 1) || pauseAfter(s, first - 1)) break;
+  }
+  if (!finite || first < 0) return false;
+  const opener = s.words[first]!;
+  const g = s.groupOf[first]!;
+  return opener.tag !== 'sub' && opener.tag !== 'rel' && (g < 0 || s.groups[g]!.kind === 'finite');
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   endsNounPhrase,
   groupAt,
   inPhrase,
+  inSeries,
   isClauseTaking,
   isComplementizer,
   isDash,
@@ -82,6 +83,13 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
       }
     }
     return null;
+  }
+  // "The factory closed in March, | reopened in May and …": a verb in a series has the subject of the first
+  if (w.mark === ',' && groupAt(s, start)?.kind === 'finite' && inSeries(s, start, k)) {
+    for (let j = k; j >= 0 && !breakAfter(s, j); j--) {
+      const g = groupAt(s, j);
+      if (g && g.kind === 'finite' && g.start < k) return subjectOf(s, g.start);
+    }
   }
   if (w.mark === ',') return subjectOverAsides(s, k);
   if (endsNounPhrase(w)) {

@@ -468,7 +468,14 @@ function secondVerbs(words: Word[]): void {
         !n.possessive &&
         startsLower(n.token.text) &&
         isVerbS(n.token.core) &&
-        (n.mark !== '' || !after || after.tag === 'prep' || after.tag === 'det' || after.tag === 'adv')
+        (n.mark !== '' ||
+          !after ||
+          after.tag === 'prep' ||
+          after.tag === 'det' ||
+          after.tag === 'adv' ||
+          // "… and ends Thursday", "and closes next week"
+          (after.tag === 'name' && MONTH_AND_DAY_NAMES.has(after.token.core)) ||
+          SCHEDULE_WORDS.has(after.token.core))
       )
         n.tag = 'verb';
     }
@@ -882,11 +889,21 @@ function retag(
           objectAfterVerbS(word, tokens, lexical, index) ||
           // "The festival opens Aug. 3", "the sale ends Friday": a date right after the "-s" form is its time
           (!word.mark && MONTH_AND_DAY_NAMES.has(next.core) && !startsLower(next.text)) ||
+          // "The summit begins next Tuesday", but "the price cuts next year will hurt": no verb after the date
+          (!word.mark && SCHEDULE_WORDS.has(next.core) && !verbLater(tokens, lexical, index)) ||
           // "The defeat ends Ashford's run", "the plan cuts Britain's deficit": a name's possessive is an object's start
           (!word.mark && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(next.text))) &&
-        (previous.tag === 'name' || previous.tag === 'pron' || previous.tag === 'noun' || previous.tag === 'num')
+        (previous.tag === 'name' ||
+          previous.tag === 'pron' ||
+          previous.tag === 'noun' ||
+          previous.tag === 'num' ||
+          // "Voting opens on Saturday", but "Rising costs in May hurt": an "-ing" word opening the sentence is the
+          // subject when no verb follows
+          (previous.tag === 'ing' && before2 === undefined && !word.mark && !verbLater(tokens, lexical, index)))
       ) {
         word.tag = 'verb';
+        // (the gerund is then the subject's noun)
+        if (previous.tag === 'ing') previous.tag = 'noun';
       }
       break;
     }
@@ -1004,6 +1021,18 @@ function startsComplement(next: Token): boolean {
   return (
     DETERMINERS.has(core) || SUBJECT_PRONOUNS.has(core) || OBJECT_PRONOUNS.has(core) || /^[\p{N}$]/u.test(next.text)
   );
+}
+
+/** Words that open a date after a verb of what is scheduled: "begins | next Tuesday", "ends | today". */
+const SCHEDULE_WORDS = new Set(['next', 'today', 'tomorrow', 'tonight']);
+
+/** Whether a word the lexicon reads as a verb follows token `index` before its clause's next mark. */
+function verbLater(tokens: readonly Token[], lexical: readonly Tag[], index: number): boolean {
+  for (let k = index + 1; k < tokens.length; k++) {
+    if (VERB_TAGS.has(lexical[k]!)) return true;
+    if (/[,;:.!?][”’"»)\]']*$/.test(tokens[k]!.text) && !DOTTED.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /** Tags of a word after which an "-s" form is a noun, not a verb ("price cuts | will", "the plans | are"). */

@@ -12,3 +12,24 @@ test('a date after an "-s" form dates that verb', () => {
 test('a plural noun before a date is still the subject', () => {
   assert.equal(label('Her sales June 30 topped the record, her agent said.', 'June 30'), 'Her sales topped the record');
 });
+
+test('an "-s" form before "next", "today" or "tomorrow" is the verb of what is scheduled', () => {
+  const summit = 'The summit begins next Tuesday and ends Thursday.';
+  assert.equal(label(summit, 'next Tuesday', { others: ['Thursday'] }), 'The summit begins');
+  assert.equal(label(summit, 'Thursday', { others: ['next Tuesday'] }), 'The summit ends Thursday');
+  assert.match(label('The sale ends today, the store said.', 'today'), /^The sale ends\b/);
+  // negative: a verb after the date makes the "-s" word the subject's plural noun
+  assert.match(
+    label('The price cuts next month will hurt growers.', 'next month'),
+    /^The price cuts will hurt growers/,
+  );
+});
+
+test('an "-ing" word that opens the sentence is the subject of the "-s" verb after it', () => {
+  const voting = 'Voting opens on Saturday and closes on Sunday evening.';
+  assert.equal(label(voting, 'Saturday', { others: ['Sunday evening'] }), 'Voting opens on Saturday');
+  assert.equal(label(voting, 'Sunday evening', { others: ['Saturday'] }), 'Voting closes on Sunday evening');
+  assert.equal(label('Trading resumes on Monday.', 'Monday'), 'Trading resumes on Monday');
+  // negative: with a verb after it, the "-s" word is the gerund's object ("Rising costs … hurt")
+  assert.match(label('Rising costs in May hurt the firm.', 'May'), /^Rising costs hurt the firm/);
+});
