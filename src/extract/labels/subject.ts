@@ -24,6 +24,29 @@ import {
   type VerbGroup,
 } from './segments.js';
 
+/**
+ * "The union said the strike would end on Sunday, but | warned of disruption": a simple past after the conjunction
+ * goes on from the verb of saying, not from the future it reports ("would end", whose subject is `found`): the
+ * speaker's range, or undefined.
+ */
+function speakerOfReportedFuture(
+  s: Sentence,
+  start: number,
+  reported: VerbGroup,
+  found: [number, number],
+): [number, number] | undefined {
+  const verb = groupAt(s, start);
+  if (!verb || verb.start !== verb.head || s.words[verb.head]!.tag !== 'ved') return undefined;
+  if (s.words[reported.start]!.tag !== 'modal') return undefined;
+  let k = found[0] - 1;
+  if (s.words[k]?.token.core === 'that') k--;
+  const saying = groupAt(s, k);
+  const said = s.words[k];
+  if (!saying || !said || said.mark || !said.report || said.tag !== 'ved' || saying.start !== saying.head)
+    return undefined;
+  return subjectOf(s, saying.start) ?? undefined;
+}
+
 /** The subject of the verb group starting at `start`: a word range, or null. */
 export function subjectOf(s: Sentence, start: number): [number, number] | null {
   const { words } = s;
@@ -79,7 +102,7 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
         // the noun before it as subject, not the verb after "and" ("Hoover, who ran the bureau and died" has)
         const relative = s.words[g.start - 1];
         if (relative?.tag === 'rel' && relative.token.core !== 'that' && s.words[k - 1]!.mark === ',') return null;
-        return found;
+        return (found && speakerOfReportedFuture(s, start, g, found)) ?? found;
       }
     }
     return null;

@@ -55,3 +55,12 @@ test('"spent" after "and" with a length of time as its object is active: no shar
     'The grant was spent',
   );
 });
+
+test('a past verb after "but" or "and" goes on from the verb of saying, not from the future it reports', () => {
+  const union = 'The union said the strike would end on Sunday, but warned of disruption into the following week.';
+  assert.equal(label(union, 'the following week', { others: ['Sunday'] }), 'The union warned of disruption');
+  assert.equal(label(union, 'Sunday', { others: ['the following week'] }), 'The strike would end');
+  // negative: a base verb after "and" shares the reported "would" and its subject
+  const bridge = 'Officials said the bridge would close on Friday and reopen in March.';
+  assert.match(label(bridge, 'March', { others: ['Friday'] }), /^The bridge would reopen\b/);
+});
