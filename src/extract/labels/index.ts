@@ -59,7 +59,7 @@ export type { Tense } from './clause.js';
 
 /** Prepositions and modifiers that belong to a time phrase before it ("on Monday", "as of Friday", "early in 2016", "in both 1990 and 1991"). */
 const GOVERNORS = new Set(
-  'on in at during since from by until till til through throughout over for of as around about early late earlier later sometime before after within both either'.split(
+  'on in at during since from by until till til through throughout into over for of as around about early late earlier later sometime before after within both either'.split(
     ' ',
   ),
 );

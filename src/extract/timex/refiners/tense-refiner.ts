@@ -300,10 +300,10 @@ const ADJECTIVE_SLOT_BEFORE = new RegExp(
 /** How much farther (in characters) such a participle counts than a verb: a verb about as near wins. */
 const ADJECTIVE_PENALTY = 20;
 /**
- * Between a phrase and a verb: "and" or "but" (with an adverb) that opens a second predicate of the same subject
- * ("expect winds to ease by Sunday evening but warned…").
+ * Between a phrase and a verb: "and" or "but" (with an adverb; after a comma too) that opens a second predicate of
+ * the same subject ("expect winds to ease by Sunday evening but warned…", "would recover on Sunday, but warned…").
  */
-const COORDINATED_VERB_BEFORE = /^[^,;:]*?\s+(?:and|but)\s+(?:(?:then|later|also|so|has|have|had)\s+)?$/i;
+const COORDINATED_VERB_BEFORE = /^[^,;:]*?,?\s+(?:and|but)\s+(?:(?:then|later|also|so|has|have|had)\s+)?$/i;
 /** A relative clause set off by a comma: ", who will remain", ", which was founded". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:!?]*/gi;
 /**

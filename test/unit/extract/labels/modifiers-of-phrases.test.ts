@@ -78,3 +78,16 @@ test('"and again" before a second, dropped time phrase goes with it', () => {
     'The club will play the visitors again',
   );
 });
+
+test('"into" opens a time phrase, with the adverb that narrows it ("well into")', () => {
+  assert.equal(
+    label('The firm warned of delays to its deliveries well into the following week.', 'the following week'),
+    'The firm warned of delays to its deliveries',
+  );
+  assert.equal(
+    label('The veteran came into 2010 as the club’s leading scorer.', '2010'),
+    'The veteran came as the club’s leading scorer',
+  );
+  // negative: "into" before a place stays ("moved into Asia in 2019")
+  assert.equal(label('The firm expanded into Asia in 2019.', '2019'), 'The firm expanded into Asia');
+});

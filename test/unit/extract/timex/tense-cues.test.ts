@@ -282,8 +282,18 @@ test('a verb right after "and" or "but" opens the next predicate: the verb befor
     undefined,
     WED,
   );
+  // and after a comma and "but", with the future far before the phrase ("would begin to recover on …")
+  assertPlaced(
+    'Operators said services would begin to recover on Sunday morning, but warned of disruption.',
+    'Sunday morning',
+    '2016-10-23TMO',
+    undefined,
+    undefined,
+    WED,
+  );
   // negative: with no verb before the phrase, the verb after "and" still counts
   assertPlaced('Prices on Monday rose and then fell.', 'Monday', '2016-10-17', undefined, undefined, WED);
+  assertPlaced('Prices on Monday, however, rose, and then fell.', 'Monday', '2016-10-17', undefined, undefined, WED);
 });
 
 test('a possessive date a future clause gets ready "for" lies ahead: "will be in the dugout for Saturday\'s game"', () => {
