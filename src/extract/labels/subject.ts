@@ -4,7 +4,7 @@
  */
 import { startsLower } from '../words.js';
 import { MODIFIER_ADJECTIVES, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
-import { wordAt } from './tags.js';
+import { wordAt, type Word } from './tags.js';
 import {
   breakAfter,
   describedBefore,
@@ -358,7 +358,30 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
     near >= 2 &&
     endsNounPhrase(s.words[near - 2]!) &&
     (verbObject(s, near - 2) || verbPhrase(s, near - 2));
-  return (s.words[end]!.mark === ',' || whole) && !adverbial ? extendedNounPhrase(s, end) : [near, end + 1];
+  if ((s.words[end]!.mark === ',' || whole) && !adverbial) return extendedNounPhrase(s, end);
+  // "a shortage of chips that has slowed", "the leaders of the party who have": the verb agrees with the noun the
+  // "of" phrase describes, not with the nearest
+  if (link?.token.core === 'of' && !link.mark && near >= 2 && endsNounPhrase(s.words[near - 2]!)) {
+    const number = numberOfVerb(s.words[rel + 1]);
+    if (number && number !== numberOfNoun(s.words[end]!) && number === numberOfNoun(s.words[near - 2]!))
+      return [nounPhraseStart(s, near - 2), end + 1];
+  }
+  return [near, end + 1];
+}
+
+/** Singular or plural by the form of a verb right after a relative pronoun ("has", "is", "plans"), or undefined. */
+function numberOfVerb(w: Word | undefined): 'one' | 'many' | undefined {
+  if (!w || (w.tag !== 'aux' && w.tag !== 'verb')) return undefined;
+  const core = w.token.core;
+  if (/^(?:has|is|was|does)$/.test(core)) return 'one';
+  if (/^(?:have|are|were|do)$/.test(core)) return 'many';
+  return w.tag === 'verb' && /[^s]s$/.test(core) ? 'one' : undefined;
+}
+
+/** Singular or plural by the form of a common noun ("shortage", "chips"), or undefined for a name or a number. */
+function numberOfNoun(w: Word): 'one' | 'many' | undefined {
+  if (w.tag !== 'noun' || !startsLower(w.token.text)) return undefined;
+  return /[^su]s$/.test(w.token.core) ? 'many' : 'one';
 }
 
 /** Nouns of a period of time that may be the antecedent of "which" ("the season, which began"). */
