@@ -138,7 +138,7 @@ const CLOCK_TIME = /^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|(?<=:\d\d))/i;
  * was set for the first is now set for the second: a move, not a stretch.
  */
 const MOVED_BEFORE =
-  /\b(?:moved?|moves|pushed|shifted|changed|switched|brought|put|bumped|rescheduled|postponed|delayed|deferred|adjourned|advanced)(?:\s+(?!(?:and|but|or|which|that|who|when|while|after|before|on|in|at|for|during)\b)[\w'’-]+){0,4}?\s+(?:from\s+(?:the\s+)?)?$/i;
+  /\b(?:moved?|moves|pushed|shifted|changed|switched|brought|put|bumped|rescheduled|postponed|delayed|deferred|adjourned|advanced)(?:\s+(?!(?:and|but|or|which|that|who|when|while|after|before|on|in|at|for|during|to|into)\b)[\w'’-]+){0,4}?\s+(?:from\s+(?:the\s+)?)?$/i;
 /** A verb of moving that needs its particle: "brought forward", "put back", "pushed the vote back". */
 const PARTICLE_VERB = /^(?:brought|put|pushed)$/i;
 const MOVE_PARTICLE = /\s(?:back|forward|ahead|off)\b/i;

@@ -468,7 +468,9 @@ test('a date or a time moved to another is one event on the new one, labelled wi
     list('The launch was brought forward from Friday to Thursday.').map((e) => e[0]),
     ['The launch was brought forward from Friday to Thursday'],
   );
-  // negative: a stretch is no move, nor is a verb that puts something up for a stretch
+  // negative: a stretch is no move, nor is a verb that puts something up for a stretch, nor one whose own "from … to"
+  // came before the range
+  assert.deepEqual(list('He moved from town to town from 1990 to 1995.')[0]!.slice(1), ['1990-01-01', '1996-01-01']);
   assert.deepEqual(list('The derby was played from Saturday to Sunday.')[0]!.slice(1), ['2025-11-01', '2025-11-03']);
   assert.deepEqual(list('Police will put up barriers from Dec. 4 to Dec. 6.')[0]!.slice(1), [
     '2025-12-04',
