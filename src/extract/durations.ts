@@ -20,7 +20,7 @@ import type { Granularity, Timex, TimexMod } from './types.js';
 import type { Tense } from './labels/index.js';
 import { isEventNoun } from './labels/lexicon.js';
 import { BEFORE_LAST_THE_VERB } from './timex/parsers/duration-parser.js';
-import { ENDS_WITH_NEXT } from './timex/words.js';
+import { ENDS_WITH_NEXT, parseNumber } from './timex/words.js';
 import { comparedIn } from './timex/refiners/comparison-refiner.js';
 
 export interface Placement {
@@ -93,6 +93,10 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 /** Words after a duration that anchor it to another event: it is no rolling period ("two weeks after the vote"). */
 const ANCHORED_AFTER = /^[\s,]*(?:ago|later|earlier|after|before|since|following|from now|of\s+(?!\d{4}\b))/i;
+/** Between the two ends of a range of lengths: "five or six", "two to three", "3-4". */
+const LENGTH_RANGE_GAP = /^\s*(?:to|or|and|-|–)\s*$/;
+/** The last end of a range of lengths counted from a date: "six years ago", "three days later" (its count, its word). */
+const COUNTED_END = /^(\S+)\s+(?:more\s+)?\p{L}+\s+(ago|earlier|later)$/u;
 /** Prepositions before a duration that measure the clause's verb ("have fallen for three weeks"). */
 const MEASURES = /\b(?:for|over|in|during|throughout|the past|the last)\s+$/i;
 
@@ -242,6 +246,26 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
         why: `“${t.text}” of ${context.next.text}: its ${first ? 'start' : 'end'}`,
         endsWithNext: true,
       };
+  }
+
+  // "five or six years ago", "two to three weeks later", "3-4 days ago": the first end of a range of lengths counted
+  // from a date; the stretch between the two ends' dates (the last end alone is the farther one)
+  const last = context.next;
+  const counted = last?.from && last.to && !length.vague && !length.rest ? COUNTED_END.exec(last.text) : null;
+  if (counted && LENGTH_RANGE_GAP.test(text.slice(t.end, last!.start))) {
+    const count = parseNumber(counted[1]!);
+    const back = counted[2] === 'ago' || counted[2] === 'earlier';
+    const edge = count !== null && count > length.count ? parseIsoDay(back ? last!.to! : last!.from!) : null;
+    if (edge) {
+      const near = isoDay(moved(edge, (back ? 1 : -1) * (count! - length.count), length.unit));
+      return {
+        from: back ? last!.from! : near,
+        to: back ? near : last!.to!,
+        granularity: last!.granularity ?? granularityOf(length),
+        why: `“${t.text}” to ${last!.text}: between the two`,
+        endsWithNext: true,
+      };
+    }
   }
 
   if (ANCHORED_AFTER.test(after)) return null;

@@ -132,8 +132,39 @@ const RANGE_TO_EVENT = /^\s+(?:to|until|till)\s+(?:his|her|its|their|the)\s+(?:[
 
 /** A clock time written with its meridiem or minutes, at the start of a phrase ("7 a.m.", "8 p.m. Thursday", "3:30"). */
 const CLOCK_TIME = /^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|(?<=:\d\d))/i;
-/** A verb of moving a time right before it: "moved 7 p.m. to 8 p.m.", "pushed back 9 a.m. to noon". */
-const MOVED_BEFORE = /\b(?:moved|moves|pushed|shifted|changed|brought)(?:\s+(?:back|forward|up))?\s+$/i;
+/**
+ * A verb of moving a date or a time, its object and "from" right before the first of two: "moved 7 p.m. to 8 p.m.",
+ * "pushed back 9 a.m. to noon", "was moved from Saturday to Sunday", "postponed the vote from March to May". What
+ * was set for the first is now set for the second: a move, not a stretch.
+ */
+const MOVED_BEFORE =
+  /\b(?:moved?|moves|pushed|shifted|changed|switched|brought|put|bumped|rescheduled|postponed|delayed|deferred|adjourned|advanced)(?:\s+(?!(?:and|but|or|which|that|who|when|while|after|before|on|in|at|for|during|to|into)\b)[\w'’-]+){0,4}?\s+(?:from\s+(?:the\s+)?)?$/i;
+/** A verb of moving that needs its particle: "brought forward", "put back", "pushed the vote back". */
+const PARTICLE_VERB = /^(?:brought|put|pushed)$/i;
+const MOVE_PARTICLE = /\s(?:back|forward|ahead|off)\b/i;
+/** How far before the first date a verb of moving is looked for. */
+const MOVED_REACH = 64;
+
+/**
+ * Where the words of a move start ("from", else the first date), when the two dates at `xStart` and `yStart`, joined
+ * by "to", are what was set and what is set now: "The game was moved from Saturday to Sunday"; -1 otherwise.
+ */
+function moveStart(text: string, sentenceStart: number, xStart: number, xEnd: number, yStart: number): number {
+  if (!/^\s*(?:to|until|till)\s*$/i.test(text.slice(xEnd, yStart))) return -1;
+  const before = text.slice(Math.max(sentenceStart, xStart - MOVED_REACH), xStart);
+  // (cheap first: most ranges have no verb of moving before them)
+  if (!/(?:ed|ve|ves|put|ught)\b/i.test(before)) return -1;
+  const moved = MOVED_BEFORE.exec(before);
+  if (!moved) return -1;
+  if (PARTICLE_VERB.test(/^\w+/.exec(moved[0])![0]) && !MOVE_PARTICLE.test(moved[0])) return -1;
+  const from = /\bfrom\s+(?:the\s+)?$/i.exec(before);
+  return from ? xStart - before.length + from.index : xStart;
+}
+/** A day of a month written with its month's name, as the end of a range: "Feb. 28", "1 March", "Dec. 30, 2015". */
+const NAMED_DAY = new RegExp(
+  `^(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME})(?:,?\\s+\\d{4})?$`,
+  'i',
+);
 
 /** Whether X (ending at `xEnd`) and Y (starting at `yStart`) form "from X to Y" or "between X and Y". */
 function rangeGovernor(
@@ -165,14 +196,12 @@ function rangeGovernor(
       /^(?:to|until|till)$/i.test(joiner[1]!) &&
       bareDay.test(text.slice(xStart, xEnd)) &&
       /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(text.slice(yStart, yEnd));
-    // two clock times, each with its meridiem or minutes: "open 7 a.m. to 8 p.m. Thursday", "3:30 to 6 PM"
-    // (not a time moved to another: "the kickoff was moved 7 p.m. to 8 p.m." is one time then the other)
-    const clockPair =
-      /^(?:to|until|till)$/i.test(joiner[1]!) &&
-      CLOCK_TIME.test(text.slice(xStart, xEnd)) &&
-      CLOCK_TIME.test(text.slice(yStart, yEnd)) &&
-      !MOVED_BEFORE.test(before);
-    return written || bareDayCloses || bareDayOpens || clockPair ? xStart : -1;
+    // two clock times, each with its meridiem or minutes: "open 7 a.m. to 8 p.m. Thursday", "3:30 to 6 PM"; two days
+    // written with their months: "runs Feb. 28 to March 1" (a time moved to another is no range: see moveStart)
+    const to = /^(?:to|until|till)$/i.test(joiner[1]!);
+    const clockPair = to && CLOCK_TIME.test(text.slice(xStart, xEnd)) && CLOCK_TIME.test(text.slice(yStart, yEnd));
+    const dayPair = to && NAMED_DAY.test(text.slice(xStart, xEnd)) && NAMED_DAY.test(text.slice(yStart, yEnd));
+    return written || bareDayCloses || bareDayOpens || clockPair || dayPair ? xStart : -1;
   }
   const isBetween = governor[1]!.toLowerCase() === 'between';
   if (isBetween !== (joiner[1]!.toLowerCase() === 'and')) return -1;
@@ -438,6 +467,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const measures: { sentence: number; anchor: number; value: string }[] = [];
   /** Placed events of each sentence with the offset of the verb or noun they date. */
   const anchored = new Map<number, { event: TimelineEvent; anchor: number }[]>();
+  /** The date a move sets, with where the words of the move start ("from Saturday to Sunday"). */
+  const moveStarts = new Map<Timex, number>();
   let previousEnd = 0;
   let dayAfterPublication: string | undefined;
   for (let i = 0; i < candidates.length; i++) {
@@ -451,7 +482,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     let from = x.from ?? '';
     let to = x.to ?? '';
     let phraseEnd = x.end;
+    // (the date a move sets: its label reads the move whole, from its first date, as a range's does)
+    const moved = moveStarts.get(x);
     let governorStart: number | undefined;
+    const phraseStart = moved ?? x.start;
     let ongoing = false;
     // "140 deaths in the week to 14 July", "claims rose in the week ended Saturday": the seven days that end on it
     const weekEnding =
@@ -462,6 +496,14 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
 
     const y =
       nextPlaceable[i + 1] !== undefined && nextPlaceable[i + 1]! >= 0 ? candidates[nextPlaceable[i + 1]!] : undefined;
+    // "was moved from Saturday to Sunday": what was set for the first date is set for the second; the move is the
+    // second's event, labelled with both (the first keeps its timex, and makes no event)
+    const move =
+      placeable && y && y.start < sentence.end ? moveStart(text, sentence.start, x.start, x.end, y.start) : -1;
+    if (move >= 0) {
+      moveStarts.set(y!, move);
+      continue;
+    }
     const range =
       placeable && y && y.start < sentence.end
         ? pairedPeriods(text, x, y)
@@ -539,13 +581,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       i = nextPlaceable[i + 1]!;
     }
 
-    const window = labelWindow(text, sentence, Math.min(governorStart ?? x.start, x.start), phraseEnd);
+    const window = labelWindow(text, sentence, Math.min(governorStart ?? phraseStart, phraseStart), phraseEnd);
     let windowStart = window[0];
     const windowEnd = window[1];
     // "09:05 The races started on time at 9am": a live report's entry stamp that opens the sentence is no part of
     // what another of its phrases dates
     const stamp = openingEntryStamp(timexes, xIndex, windowStart);
-    if (stamp) windowStart = Math.min(skipSpaces(text, stamp.end), x.start);
+    if (stamp) windowStart = Math.min(skipSpaces(text, stamp.end), phraseStart);
     if (windowStart !== tokenisedWindow[0] || windowEnd !== tokenisedWindow[1]) {
       windowText = text.slice(windowStart, windowEnd);
       // a headline or a sentence in capitals ("THE PREMIER RESIGNED ON MONDAY"): every word would read as a name,
@@ -561,12 +603,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     const described = describeEvent(
       {
         sentence: windowText,
-        start: x.start - windowStart,
+        start: phraseStart - windowStart,
         end: phraseEnd - windowStart,
         governorStart: governorStart === undefined ? undefined : governorStart - windowStart,
         phrase: x.text,
         duration: x.type === 'DURATION',
         otherPhrases: phrasesAround(timexes, xIndex, windowStart, windowEnd),
+        keepPhrase: moved !== undefined,
       },
       windowWords,
     );

@@ -210,13 +210,18 @@ export function stopEndsLowerCaseSentence(text: string, at: number): boolean {
   return !abbreviationBefore(text, at) && (word.length !== 1 || !isAsciiLetter(word.charCodeAt(0)));
 }
 
-/** The word just before offset `at` (at most 40 characters back), without opening punctuation. */
+/**
+ * The word just before offset `at` (at most 40 characters back), without opening punctuation; after a dash, the word
+ * the dash joins ("Dec. 30-Jan. 2": "Jan").
+ */
 function wordBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && at - from < 40 && !isSpace(text, from - 1)) from--;
+  while (from > 0 && at - from < 40 && !isSpace(text, from - 1) && !DASHES.includes(text[from - 1]!)) from--;
   while (from < at && OPENERS_PUNCT.has(text[from]!)) from++;
   return text.slice(from, at);
 }
+
+const DASHES = '-–—';
 
 /** The letters starting at `at` (at most 30). */
 function wordAt(text: string, at: number): string {

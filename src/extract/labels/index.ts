@@ -40,6 +40,8 @@ export interface LabelRequest {
   duration?: boolean;
   /** The sentence's other time phrases, as offsets into `sentence`: one coordinated with this one goes with it. */
   otherPhrases?: readonly { start: number; end: number }[];
+  /** The phrase says more than the event's date and stays in the label: a move's "from Saturday to Sunday". */
+  keepPhrase?: boolean;
 }
 
 export interface EventLabel {
@@ -710,6 +712,7 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   // ("blamed an unusually mild October for": the object is the phrase with its adjectives, and stays)
   const described = describedFrom(words, phraseStart);
   const keepPhrase =
+    request.keepPhrase === true ||
     premodifies(words, phraseStart, phraseEnd) ||
     spentTime(words, phraseStart) ||
     (described >= 0 && !GOVERNORS.has(words[described - 1]?.token.core ?? ''));

@@ -28,7 +28,7 @@ export interface Anchor {
    * A date after "since" (see Frame.stretchSentenceEnd): where its sentence ends, and the anchor before it. A clock
    * time told after that end is not on it.
    */
-  stretch?: { sentenceEnd: number; previous: Anchor | null };
+  stretch?: { sentenceEnd: number; previous: Anchor | null; pastOnly?: boolean };
 }
 
 export interface ResolveContext {
@@ -115,6 +115,11 @@ export interface Frame {
    * are not on that day: the stretch is not an event the story goes on from.
    */
   stretchSentenceEnd?: number;
+  /**
+   * With `stretchSentenceEnd`: only a clock time told in the past is not on the day ("The deadline is Friday. The
+   * minister spoke at 3 p.m."); one told ahead may be ("The vote is on Sunday. Polls will open at 7 a.m.").
+   */
+  stretchPastOnly?: boolean;
   /** The reading depends on neither the tense nor the narrative ("2016", "the 1990s", "March 3, 2015"): the
    * tense refiner need not read the clause. */
   timeless?: boolean;

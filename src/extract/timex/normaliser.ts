@@ -95,8 +95,10 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     if (placed && !reference) {
       const previous = anchor;
       anchor = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
-      if (frame.stretchSentenceEnd !== undefined)
+      if (frame.stretchSentenceEnd !== undefined) {
         anchor.stretch = { sentenceEnd: frame.stretchSentenceEnd, previous: previous?.stretch?.previous ?? previous };
+        if (frame.stretchPastOnly) anchor.stretch.pastOnly = true;
+      }
       if (reading.period!.granularity === 'quarter') quarter = { anchor, end: result.index + result.text.length };
       if (isDayOrFiner(reading.period!.granularity)) day = anchor;
       if (isDayOrFiner(reading.period!.granularity)) {

@@ -189,3 +189,21 @@ test('"most recently last November": the date that follows says when, no vague "
     2,
   );
 });
+
+test('a range of lengths counted from a date is the stretch between its two ends', () => {
+  const spans = (text: string) => extract(text, { published: PUBLISHED }).events.map((e) => [e.from, e.to]);
+  // four and three days before Monday 17 October: 13 and 14 October
+  assert.deepEqual(spans('The flood hit three or four days ago.'), [['2016-10-13', '2016-10-15']]);
+  assert.deepEqual(spans('She sold the farm five or six years ago.'), [['2010-01-01', '2012-01-01']]);
+  assert.deepEqual(spans('The mine shut two to three years ago.'), [['2013-01-01', '2015-01-01']]);
+  assert.deepEqual(spans('The club folded 7-8 months ago.'), [['2016-02-01', '2016-04-01']]);
+  assert.deepEqual(spans('Rebels took the town between two and three weeks ago.'), [['2016-09-26', '2016-10-04']]);
+  // counted forward from the story's date
+  assert.deepEqual(spans('The siege began on June 3. Aid arrived two or three days later.')[1], [
+    '2016-06-05',
+    '2016-06-07',
+  ]);
+  // negative: one length counted back is its own date; a count that runs backwards is no range
+  assert.deepEqual(spans('The flood hit four days ago.'), [['2016-10-13', '2016-10-14']]);
+  assert.deepEqual(spans('The flood hit four or three days ago.'), [['2016-10-14', '2016-10-15']]);
+});

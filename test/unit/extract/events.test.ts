@@ -429,8 +429,53 @@ test('two clock times joined by "to" are one span; a time moved to another is no
   const spans = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
   assert.deepEqual(spans('Polls will be open 7 a.m. to 8 p.m. Tuesday.'), [['2025-11-04T07:00', '2025-11-04T20:00']]);
   assert.deepEqual(spans('The library opens 3:30 to 6 PM on Wednesday.'), [['2025-11-05T15:30', '2025-11-05T18:00']]);
-  // a time moved is two times, not a span: the day, 7 p.m. and 8 p.m. each an event
-  assert.equal(spans('The kickoff on Saturday was moved 7 p.m. to 8 p.m.').length, 3);
+  // a time moved is no span: the day, and the time it was moved to
+  assert.deepEqual(spans('The kickoff on Saturday was moved 7 p.m. to 8 p.m.'), [
+    ['2025-11-01', '2025-11-02'],
+    ['2025-11-01T20:00', '2025-11-01T21:00'],
+  ]);
+});
+
+test('two days written with their months and joined by "to" are one span, across months and years', () => {
+  // told on Monday 3 November 2025
+  const published = '2025-11-03';
+  const spans = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
+  assert.deepEqual(spans('The carnival runs Feb. 27 to March 2.'), [['2026-02-27', '2026-03-03']]);
+  assert.deepEqual(spans('The market will open 30 December to 3 January.'), [['2025-12-30', '2026-01-04']]);
+  assert.deepEqual(spans('The exhibition ran Aug. 30 until Sept. 4.'), [['2025-08-30', '2025-09-05']]);
+  assert.deepEqual(spans('Roadworks ran Dec. 29, 2024 to Jan. 3, 2025.'), [['2024-12-29', '2025-01-04']]);
+  // written with "from", "through" or a dash they already were
+  assert.deepEqual(spans('Talks ran from Oct. 29 through Nov. 1.'), [['2025-10-29', '2025-11-02']]);
+  // negative: a day and a month, a month and a bare number are no such pair; a date moved to another is no span
+  assert.equal(spans('Sales rose in March to 40 units on April 3.').length, 2);
+  assert.deepEqual(spans('The board moved the vote Feb. 27 to March 6.'), [['2025-03-06', '2025-03-07']]);
+});
+
+test('a date or a time moved to another is one event on the new one, labelled with both', () => {
+  // told on Monday 3 November 2025
+  const published = '2025-11-03T09:00:00-05:00';
+  const list = (text: string) => extract(text, { published }).events.map((e) => [e.label, e.from, e.to]);
+  assert.deepEqual(list('The derby was moved from Saturday to Sunday because of the storm.'), [
+    ['The derby was moved from Saturday to Sunday', '2025-11-02', '2025-11-03'],
+  ]);
+  assert.deepEqual(list('The regulator postponed the hearing from March to June.'), [
+    ['The regulator postponed the hearing from March to June', '2025-06-01', '2025-07-01'],
+  ]);
+  assert.deepEqual(list('Organisers moved the concert 7 p.m. to 9 p.m. on Friday.'), [
+    ['Organisers moved the concert 7 p.m. to 9 p.m. on Friday', '2025-10-31T21:00', '2025-10-31T22:00'],
+  ]);
+  assert.deepEqual(
+    list('The launch was brought forward from Friday to Thursday.').map((e) => e[0]),
+    ['The launch was brought forward from Friday to Thursday'],
+  );
+  // negative: a stretch is no move, nor is a verb that puts something up for a stretch, nor one whose own "from … to"
+  // came before the range
+  assert.deepEqual(list('He moved from town to town from 1990 to 1995.')[0]!.slice(1), ['1990-01-01', '1996-01-01']);
+  assert.deepEqual(list('The derby was played from Saturday to Sunday.')[0]!.slice(1), ['2025-11-01', '2025-11-03']);
+  assert.deepEqual(list('Police will put up barriers from Dec. 4 to Dec. 6.')[0]!.slice(1), [
+    '2025-12-04',
+    '2025-12-07',
+  ]);
 });
 
 test('"between now and" a date, "from now to" a date run from publication', () => {

@@ -150,3 +150,19 @@ test("a live page's stamp alone on its line opens the entry below it", () => {
   assert.deepEqual(texts('Vote at 14:10\nThe minister has arrived.'), ['Vote at 14:10', 'The minister has arrived.']);
   assert.deepEqual(texts('The score: 2-1\n\n14:10'), ['The score: 2-1', '14:10']);
 });
+
+test('a month\'s abbreviation after a dash keeps its sentence: "Dec. 30-Jan. 2"', () => {
+  assert.deepEqual(
+    splitSentences('The fair ran Dec. 30-Jan. 2 in the old town. It was busy.').map((s) => s.text),
+    ['The fair ran Dec. 30-Jan. 2 in the old town.', 'It was busy.'],
+  );
+  assert.deepEqual(
+    splitSentences('The fair ran Dec. 30-Jan. 2. It was busy.').map((s) => s.text),
+    ['The fair ran Dec. 30-Jan. 2.', 'It was busy.'],
+  );
+  // negative: a word joined by a dash that is no abbreviation still ends its sentence
+  assert.deepEqual(
+    splitSentences('He had an X-ray. It was clear.').map((s) => s.text),
+    ['He had an X-ray.', 'It was clear.'],
+  );
+});

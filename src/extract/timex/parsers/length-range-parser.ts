@@ -1,7 +1,8 @@
 /**
  * The first end of a range of lengths: "between six and nine months", "two to three years", "60-90 days".
  * TimeML tags each end ("six" `P6M` and "nine months" `P9M`): the first end borrows the unit of the second,
- * which the duration parser reads. Not ranges: scores ("won 3 to 1"), "two or three" (an approximation).
+ * which the duration parser reads; so does "three or four days", "five or six years ago". Not ranges: scores ("won 3 to
+ * 1").
  */
 import type { Frame } from '../frame.js';
 import { durationValue, NUMBER, parseNumber, parseUnit, QUANTITY_START_WORDS, UNIT, unitCount } from '../words.js';
@@ -10,7 +11,7 @@ import { UNIT_WORDS } from './duration-parser.js';
 import { startWords, triggers } from '../word-index.js';
 
 const PATTERN = new RegExp(
-  `(?:between\\s+)?(${NUMBER})(?=\\s*(?:and|to|-|–)\\s*(${NUMBER})\\s+(?:more\\s+|additional\\s+)?(${UNIT})(?![\\w-]))`,
+  `(?:between\\s+)?(${NUMBER})(?=\\s*(?:and|to|or|-|–)\\s*(${NUMBER})\\s+(?:more\\s+|additional\\s+)?(${UNIT})(?![\\w-]))`,
   'i',
 );
 

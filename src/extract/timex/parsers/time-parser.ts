@@ -511,7 +511,12 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
   // "have been at the scene since Friday evening. At 4.30pm the company said": a stretch up to now is no day the
   // story goes on with past its sentence; the day placed before it may be
   const onAnchor =
-    anchor?.stretch && at !== undefined && at > anchor.stretch.sentenceEnd ? anchor.stretch.previous : anchor;
+    anchor?.stretch &&
+    at !== undefined &&
+    at > anchor.stretch.sentenceEnd &&
+    (!anchor.stretch.pastOnly || tense === 'past')
+      ? anchor.stretch.previous
+      : anchor;
   let story = storyDay(onAnchor, at, time, frame.followsOn === true);
   let storyAnchor = onAnchor;
   let aheadUsed = false;

@@ -3,7 +3,8 @@
  * "between 9 and 11 a.m.", "15:00-18:00 GMT", "11:30-1:30". TimeML tags each end as its own TIME (the event
  * builder makes one event from the first to the last); what is written once holds for both ends:
  * - the meridiem: an end written without a.m./p.m. takes the half of the day that puts it on the right side of
- *   the other end ("3:30-6 p.m." 15:30, "11-2 p.m." 11:00, "9 a.m.-11:30" 11:30, "11:30-1:30" ends at 13:30);
+ *   the other end ("3:30-6 p.m." 15:30, "11-2 p.m." 11:00, "9 a.m.-11:30" 11:30, "11:30-1:30" ends at 13:30), unless
+ *   the last end is on the 24-hour clock ("6:30-23:00" opens at 06:30);
  * - the day: written with one end, it is the other's too ("from 7 a.m. to 8 p.m. Thursday": 7 a.m. that Thursday);
  * - the zone: "15:00-18:00 GMT" starts at 15:00 GMT.
  * Two times of one clause joined by "and" and a verb ("polls open at 7 a.m. and close at 8 p.m. on Sunday") are
@@ -68,6 +69,12 @@ const inHalf = (time: ClockTime, pm: boolean): ClockTime => ({
   ambiguous: false,
 });
 
+/** A time written on the 24-hour clock: its minutes in digits and an hour past 12 or with its leading zero ("23:00", "06:30"). */
+const twentyFourHour = (time: ClockTime): boolean =>
+  !time.ambiguous &&
+  (time.hour > 12 || time.text.startsWith('0')) &&
+  /^\d\d[:.]\d\d(?!\s*[ap]\.?\s?m)/i.test(time.text);
+
 /** The two ends with what is written once given to both (see the module comment). */
 function joinedEnds(first: End, last: End): [ClockTime, ClockTime] {
   let a = first.time;
@@ -77,7 +84,10 @@ function joinedEnds(first: End, last: End): [ClockTime, ClockTime] {
   const partB = last.part ?? first.part;
   if (b.ambiguous && partB) b = onPart(b, partB);
   if (a.ambiguous && partA && minutesOf(onPart(a, partA), partA) < minutesOf(b, partB)) a = onPart(a, partA);
-  if (a.ambiguous && !b.ambiguous) {
+  if (a.ambiguous && twentyFourHour(b)) {
+    // a last end on the 24-hour clock puts the first on it too: "6:30-23:00" opens at 06:30, not 18:30
+    a = { ...a, ambiguous: false };
+  } else if (a.ambiguous && !b.ambiguous) {
     // the latest reading of the first end before the last: "3:30-6 p.m." 15:30, "11-2 p.m." 11:00
     const later = inHalf(a, true);
     const earlier = inHalf(a, false);

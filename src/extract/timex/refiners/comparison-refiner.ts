@@ -70,6 +70,9 @@ const RANGE_DASH = /^[-–—/]$/;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 /** A date that ends a stretch or sets a deadline: "until Friday", "through March 3". */
 const STRETCH_END_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
+/** A present copula before a day, or after one that opens its clause: "the deadline is Friday", "Monday is a holiday". */
+const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+)?$/i;
+const COPULA_AFTER = /^\s+(?:is|are)\b/i;
 
 /**
  * Words that compare with the past: superlatives, "first" and the ordinals that count ("the third strike since
@@ -199,6 +202,17 @@ export class ComparisonRefiner implements Refiner {
     // not named him" tells what then happened: it may be)
     if (frame.tense !== 'past' && frame.kind !== 'range-end' && STRETCH_END_BEFORE.test(lead)) {
       frame.stretchSentenceEnd = sentenceEnd(text, r.index + r.text.length);
+      return;
+    }
+    // "The deadline is Friday. The minister spoke at 3 p.m.": a day a present clause says something is (a deadline, a
+    // day off) is where no past of the story goes on past its sentence; a time told ahead may ("The vote is on Sunday.
+    // Polls will open at 7 a.m.")
+    if (
+      frame.tense === 'present' &&
+      (COPULA_BEFORE.test(lead) || COPULA_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 6)))
+    ) {
+      frame.stretchSentenceEnd = sentenceEnd(text, r.index + r.text.length);
+      frame.stretchPastOnly = true;
       return;
     }
     const since = SINCE_BEFORE.exec(lead);

@@ -4,7 +4,8 @@
  * TIME, the night of that day (`2026-01-04TNI`), as "Sunday night" is; "the evening" read alone gives way. (The day's
  * number is no hour: the time and month parsers leave "4 at night" after a month to the day.) A part said before the
  * day, "on the night of March 3", "the morning of Friday", leaves the day its TimeML span and value (as "the early
- * hours of Friday" does) and places it on that part. Runs before the overlap refiner.
+ * hours of Friday" does) and places it on that part; after "the early (small, wee) hours of", on its hours before
+ * dawn with START ("the early hours of Feb. 3", as the weekday parser reads "the early hours of Sunday"). Runs before the overlap refiner.
  */
 import { partOfDayPeriod, type PartOfDay } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
@@ -12,8 +13,8 @@ import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 
 /** "at night", "in the evening" after a day (the part may also be read alone: "the evening"). */
 const PART_AFTER = /^\s+(?:at\s+(night)|in\s+the\s+(morning|afternoon|evening))\b/i;
-/** "the night of", "the morning of" right before a day. */
-const PART_BEFORE = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/i;
+/** "the night of", "the morning of", "the early (small, wee) hours of" right before a day. */
+const PART_BEFORE = /\bthe\s+(morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+$/i;
 /** Room for PART_BEFORE with doubled spaces. */
 const PART_BEFORE_REACH = 28;
 /** Day phrases a part may follow: a weekday, a day of a month, a date in digits. */
@@ -24,6 +25,8 @@ const WEEKDAY_OR_DAY_REF =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|yesterday|today|tomorrow)$/i;
 
 const PARTS: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+/** "the early hours of": the day's hours before dawn, midnight to 6 a.m., its START (as for a weekday). */
+const SMALL_HOURS = 'small hours';
 
 export class DayPartRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
@@ -40,7 +43,7 @@ export class DayPartRefiner implements Refiner {
         : null;
       if (before) {
         drop.add(day);
-        added.push(placedOnPart(context, day, before[0].trim(), PARTS[before[1]!.toLowerCase()]!));
+        added.push(placedOnPart(context, day, before[0].trim(), PARTS[before[1]!.toLowerCase()] ?? SMALL_HOURS));
         continue;
       }
       const p = PART_AFTER.exec(context.text.slice(end, end + 20));
@@ -61,13 +64,28 @@ export class DayPartRefiner implements Refiner {
  * The day phrase `day` after "the night of" (`partText`): TimeML tags and values the day alone, as after "the early
  * hours of"; its place on the axis is the part of the day.
  */
-function placedOnPart(context: ParsingContext, day: TimexMatch, partText: string, part: PartOfDay): TimexMatch {
+function placedOnPart(
+  context: ParsingContext,
+  day: TimexMatch,
+  partText: string,
+  part: PartOfDay | typeof SMALL_HOURS,
+): TimexMatch {
   const dayFrame = getFrame(day)!;
   const frame: Frame = {
     kind: dayFrame.kind,
     resolve: (ctx) => {
       const own = dayFrame.resolve({ ...ctx, tense: frame.tense ?? ctx.tense });
       if (own?.period?.granularity !== 'day') return own;
+      if (part === SMALL_HOURS) {
+        const first = own.period.from;
+        return {
+          ...own,
+          period: { ...own.period, granularity: 'partOfDay', from: `${first}T00:00`, to: `${first}T06:00` },
+          granularity: 'partOfDay',
+          mod: 'START',
+          why: `${own.why}; "${partText}": its hours before dawn`,
+        };
+      }
       const hours = partOfDayPeriod(own.period.first, part);
       return {
         ...own,

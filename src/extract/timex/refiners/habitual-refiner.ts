@@ -6,7 +6,7 @@
  * "usually peaks in December, but this year it came in November": the cue stops at a comma, and a phrase that
  * names its year or counts from now ("this December", "next spring") is no rule.
  */
-import { getFrame, type Frame, type Reading } from '../frame.js';
+import { getFrame, setFrame, type Frame, type Reading } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { unplacedReading } from '../periods.js';
 import { clauseStartBefore } from '../clause-bounds.js';
@@ -42,8 +42,25 @@ const MAX_WORDS_BETWEEN = 4;
 export class HabitualRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     const { text } = context;
-    for (const r of results) {
+    let timed: TimexMatch[] | null = null;
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
       const frame = getFrame(r);
+      if ((frame?.kind === 'set' || frame?.kind === 'weekday-set') && i + 1 < results.length) {
+        const clock = results[i + 1]!;
+        const clockFrame = getFrame(clock);
+        if (
+          clockFrame?.kind === 'time' &&
+          REPEATING_DAY.test(r.text) &&
+          CLOCK_AFTER_SET.test(text.slice(r.index + r.text.length, clock.index))
+        ) {
+          timed ??= results.slice(0, i);
+          timed.push(timedSet(context, r, frame, clock, clockFrame));
+          i++;
+          continue;
+        }
+      }
+      timed?.push(r);
       if (!frame || !RECURRING_KINDS.has(frame.kind) || ONE_PERIOD.test(r.text)) continue;
       // a year or a day in digits names one period ("in December 2023"); a clock time is its digits
       if (frame.kind !== 'time' && /\d/.test(r.text)) continue;
@@ -52,8 +69,45 @@ export class HabitualRefiner implements Refiner {
       if (!daily && !habitualBefore(text, r.index, frame.tense === 'past')) continue;
       wrapAsRecurring(frame, daily);
     }
-    return results;
+    return timed ?? results;
   }
+}
+
+/** Between a repeating day and its clock time: "every Monday at 4pm", "Mondays, 4 p.m.", "daily at 9 a.m.". */
+const CLOCK_AFTER_SET = /^,?\s+(?:at\s+)?$/i;
+/** A repeating day a clock time refines: "every Monday", "each day", "Mondays", "daily". */
+const REPEATING_DAY =
+  /^(?:(?:every|each)\s+(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|daily)$/i;
+/** Its value: any Monday (`XXXX-WXX-1`), every day (`P1D`). */
+const TIMED_SET = /^(?:XXXX-WXX-[1-7]|P1D)$/;
+/** The clock part of a TIME value: "T16:00", "T09:30:15", "T18:00-05:00". */
+const CLOCK_PART = /T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:\d\d)?$/;
+
+/**
+ * A repeating day and the clock time after it, "each Monday at 4pm", "every day at 9 a.m.": one SET, the time of
+ * every such day (TimeML: XXXX-WXX-1T16:00, XXXX-XX-XXT09:00), as "at 9 a.m. daily" is; not a set and a time of
+ * one day. Other sets ("every week at 4pm") keep the two apart.
+ */
+function timedSet(
+  context: ParsingContext,
+  set: TimexMatch,
+  recurring: Frame,
+  clock: TimexMatch,
+  clockFrame: Frame,
+): TimexMatch {
+  const text = context.text.slice(set.index, clock.index + clock.text.length);
+  const frame: Frame = {
+    kind: recurring.kind,
+    resolve: (ctx) => {
+      const own = recurring.resolve(ctx);
+      const time = clockFrame.resolve(ctx);
+      const clockPart = time && CLOCK_PART.exec(time.value)?.[0];
+      if (!own || !clockPart || !TIMED_SET.test(own.value)) return own;
+      const value = `${own.value === 'P1D' ? 'XXXX-XX-XX' : own.value}${clockPart}`;
+      return unplacedReading(value, `"${text}" recurs: ${value}`, undefined, 'SET');
+    },
+  };
+  return setFrame(context.createParsingResult(set.index, text), frame);
 }
 
 /**

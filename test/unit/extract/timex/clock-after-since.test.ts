@@ -64,3 +64,28 @@ test('negative: a past "until", a day written with its clock time, or one in the
   const same = 'The line will stay closed until Tuesday, when the first train leaves at 6 a.m.';
   assertPlaced(same, '6 a.m.', '2024-03-12T06:00', undefined, undefined, SATURDAY_EVENING);
 });
+
+test('a day a present clause says something is lends no day to a clock time told in the past in a later sentence', () => {
+  // told on Saturday 9 March 2024 at 18:00: the minister spoke today, not on the deadline's day
+  const deadline = 'The deadline for bids is Friday. The minister spoke at 3 p.m.';
+  assertPlaced(deadline, '3 p.m.', '2024-03-09T15:00', undefined, undefined, SATURDAY_EVENING);
+  const holiday = 'Monday is a public holiday. Protesters gathered at 10am.';
+  assertPlaced(holiday, '10am', '2024-03-09T10:00', undefined, undefined, SATURDAY_EVENING);
+  assertPlaced(
+    'The final is on Sunday. Fans arrived at noon.',
+    'noon',
+    '2024-03-09T12:00',
+    undefined,
+    undefined,
+    SATURDAY_EVENING,
+  );
+});
+
+test("negative: the day is still the story's for a time told ahead, in its own sentence, or after a day told as an event", () => {
+  const vote = 'The vote is on Sunday. Polls will open at 7 a.m.';
+  assertPlaced(vote, '7 a.m.', '2024-03-10T07:00', undefined, undefined, SATURDAY_EVENING);
+  const same = 'The deadline is Friday, and the minister spoke at 3 p.m.';
+  assertPlaced(same, '3 p.m.', '2024-03-08T15:00', undefined, undefined, SATURDAY_EVENING);
+  const told = 'The minister spoke on Friday. He left at 3 p.m.';
+  assertPlaced(told, '3 p.m.', '2024-03-08T15:00', undefined, undefined, SATURDAY_EVENING);
+});

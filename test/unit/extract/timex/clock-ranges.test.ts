@@ -177,3 +177,13 @@ test('a bare hour closing a range that opens on a clock time with its meridiem i
   assertNone('Doors are open from 8 a.m. to 9 on Sunday.', '9 on', PUB);
   assertNone('The index rose from 9 a.m. to 5 percent by noon.', '5', PUB);
 });
+
+test('a range closing on the 24-hour clock opens on it too: its first end is no p.m. time', () => {
+  assertPlaced('Buses run 6:30-23:00 daily.', '6:30', 'XXXX-XX-XXT06:30', undefined, undefined, PUB);
+  assertPlaced('The lane is shut 7:15-22:30 on Friday.', '7:15', '2019-03-22T07:15', undefined, undefined, PUB);
+  assertPlaced('Trams run 5:45-00:30 daily.', '5:45', 'XXXX-XX-XXT05:45', undefined, undefined, PUB);
+  assert.deepEqual(spans('The square is closed 8:00-20:00 on Saturday.'), [['2019-03-23T08:00', '2019-03-23T20:00']]);
+  // negative: a last end with its meridiem, or one of 12 hours, still lends its half of the day
+  assertPlaced('The desk is open 6:30-11 p.m. on Friday.', '6:30', '2019-03-22T18:30', undefined, undefined, PUB);
+  assertPlaced('Talks ran 11:30-1:30 on Friday.', '1:30 on Friday', '2019-03-22T13:30', undefined, undefined, PUB);
+});

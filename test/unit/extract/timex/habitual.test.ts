@@ -73,3 +73,25 @@ test("negative: a clock time of one day before a repeating phrase of another cla
   assertPlaced('The strike began at 6 a.m. and ran every day until Friday.', '6 a.m.', '2016-10-17T06:00');
   assertPlaced('The library opened at 8am. Every day it was full.', '8am', '2016-10-17T08:00');
 });
+
+test('a repeating day and its clock time are one SET: "each Monday at 4pm", "every day at 9 a.m."', () => {
+  const meets = timexes('The club meets each Monday at 4pm.', MONDAY);
+  assert.deepEqual(
+    meets.map((t) => [t.text, t.type, t.value]),
+    [['each Monday at 4pm', 'SET', 'XXXX-WXX-1T16:00']],
+  );
+  assert.equal(timexOf('Ferries sail Fridays at 6:45 a.m.', 'Fridays at 6:45 a.m.').value, 'XXXX-WXX-5T06:45');
+  assert.equal(timexOf('Buses leave every day at 9 a.m.', 'every day at 9 a.m.').value, 'XXXX-XX-XXT09:00');
+  assert.equal(timexOf('The desk opens daily at 10:30 GMT.', 'daily at 10:30 GMT').value, 'XXXX-XX-XXT10:30Z');
+  // no event: a time of every such day is on no one day
+  assert.equal(extract('The club meets every Thursday at 7 p.m.', { published: MONDAY }).events.length, 0);
+  // negative: another repeating period keeps its own time apart, and a day's time in another clause is that day's
+  assert.deepEqual(
+    timexes('Trains leave every week at 4pm.', MONDAY).map((t) => t.text),
+    ['every week', '4pm'],
+  );
+  assert.deepEqual(
+    timexes('He trained every Monday. At 4pm he left.', MONDAY).map((t) => t.text),
+    ['every Monday', '4pm'],
+  );
+});

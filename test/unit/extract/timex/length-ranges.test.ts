@@ -23,11 +23,34 @@ test('a range of lengths keeps both ends, each a TimeML duration', () => {
   assert.match(timexOf(text, 'six').why, /range of lengths/);
 });
 
-test('negative: scores, approximations and backwards ranges are not ranges of lengths', () => {
-  assertNone('They won 3 to 1 in extra time.', '3');
+test('"or" between two counts of a unit is a range of lengths too: each end a duration', () => {
   assert.deepEqual(
-    timexes('It takes two or three days.').map((t) => t.text),
-    ['three days'],
+    timexes('Repairs should take three or four days.').map((t) => [t.text, t.value]),
+    [
+      ['three', 'P3D'],
+      ['four days', 'P4D'],
+    ],
   );
+  assert.deepEqual(
+    timexes('The crew waited two or three weeks.').map((t) => [t.text, t.value]),
+    [
+      ['two', 'P2W'],
+      ['three weeks', 'P3W'],
+    ],
+  );
+  const ago = timexes('The shop closed five or six years ago.');
+  assert.deepEqual(
+    ago.map((t) => [t.text, t.value]),
+    [
+      ['five', 'P5Y'],
+      ['six years ago', '2010'],
+    ],
+  );
+});
+
+test('negative: scores, counts of other things and backwards ranges are not ranges of lengths', () => {
+  assertNone('They won 3 to 1 in extra time.', '3');
+  assertNone('He scored two or three goals in six days.', 'two');
   assertNone('It took nine to six months.', 'nine');
+  assertNone('It took nine or six months.', 'nine');
 });

@@ -101,3 +101,41 @@ test('"the early hours of Thursday" are its hours before dawn, the day with STAR
     FRIDAY,
   );
 });
+
+test('"the early hours of" a day of a month are its hours before dawn too, the day with START', () => {
+  const t = assertPlaced(
+    'The dam gave way in the early hours of March 9.',
+    'March 9',
+    '2024-03-09',
+    '2024-03-09T00:00',
+    '2024-03-09T06:00',
+    FRIDAY,
+  );
+  assert.equal(t.mod, 'START');
+  assertPlaced(
+    'Troops crossed in the small hours of 4 January 2021.',
+    '4 January 2021',
+    '2021-01-04',
+    '2021-01-04T00:00',
+    '2021-01-04T06:00',
+    FRIDAY,
+  );
+  assertPlaced(
+    'A fire broke out in the wee hours of Feb. 27.',
+    'Feb. 27',
+    '2024-02-27',
+    '2024-02-27T00:00',
+    '2024-02-27T06:00',
+    FRIDAY,
+  );
+  // negative: the first hours of something else on that day, and a month alone, keep the whole day or month
+  assertPlaced(
+    'He lost the early hours of his shift on March 9.',
+    'March 9',
+    '2024-03-09',
+    '2024-03-09',
+    '2024-03-10',
+    FRIDAY,
+  );
+  assertPlaced('Rain fell in the early hours of March.', 'March', '2024-03', '2024-03-01', '2024-04-01', FRIDAY);
+});
