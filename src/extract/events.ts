@@ -433,6 +433,9 @@ function phrasesAround(timexes: Timex[], at: number, from: number, to: number): 
   return out;
 }
 
+/** "after a", "following the", "before its": a length after these is of what came before or after the event. */
+const SEQUENCE_BEFORE = /\b(?:after|following|before|ahead\s+of|since)\s+(?:an?|the|its|their|his|her)\s+$/i;
+
 /** Builds the events of an article from its timexes (in document order). */
 export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
   const { text, sentences, published, excluded } = context;
@@ -541,12 +544,12 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     // An unplaced phrase that no clause could place, and that measures no verb, needs no label.
     const next = y && y.start < sentence.end ? y : undefined;
     // "for five days", "a five-day strike": a length of the verb, not an age ("died at 93 years")
+    const before = text.slice(Math.max(0, x.start - 24), x.start);
     const measuring =
       !placeable &&
-      (/\bfor\s+(?:(?:about|almost|nearly|some|more than|over)\s+)?$/i.test(
-        text.slice(Math.max(0, x.start - 24), x.start),
-      ) ||
-        x.text.includes('-'));
+      (/\bfor\s+(?:(?:about|almost|nearly|some|more than|over)\s+)?$/i.test(before) ||
+        // ("after a two-week delay": the length of what came before, not of the event)
+        (x.text.includes('-') && !SEQUENCE_BEFORE.test(before)));
     // the words between the phrase and the next one of its sentence: they may join the two
     const gap = next ? text.slice(x.end, next.start) : '';
     // "most recently last November", "recently visited Paris in May": a date that follows in the clause says

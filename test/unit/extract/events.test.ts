@@ -206,6 +206,14 @@ test('a duration measuring the verb of a placed event gives that event its lengt
     [['t2', '2016-10-10', '2016-10-15']],
   );
   assert.match(list[0]!.why!, /lasting 5 days/);
+  // negative: a length after "after", "following" or "before" is of what came before or after the event
+  for (const sentence of [
+    'After a two-week delay, the launch is now set for March 30.',
+    'Following a three-day hearing, the verdict is due on March 30.',
+  ]) {
+    const [launch] = extract(sentence, { published: '2022-02-10' }).events;
+    assert.deepEqual([launch!.from, launch!.to], ['2022-03-30', '2022-03-31'], sentence);
+  }
   // a time's event lasts the length to the minute: "for 48 hours from midnight on Friday"
   const timed = events('Drivers will walk out for 48 hours from midnight on Friday.', [
     ['48 hours', { type: 'DURATION', value: 'PT48H' }],
