@@ -244,6 +244,17 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     const narrowed = k < start && k >= 1 && PRE_MODIFIERS.has(words[k - 1]!.token.core) && !words[k - 1]!.mark;
     // (only before a preposition of time: not "break even | on sales", "bode well | for the year")
     if (narrowed && TIME_PREPOSITIONS.has(words[k]!.token.core)) k--;
+    // "would last | at least | until mid-2022", "at most | by Friday"
+    if (
+      k < start &&
+      k >= 2 &&
+      TIME_PREPOSITIONS.has(words[k]!.token.core) &&
+      /^(?:least|most)$/.test(words[k - 1]!.token.core) &&
+      words[k - 2]!.token.core === 'at' &&
+      !words[k - 1]!.mark &&
+      !words[k - 2]!.mark
+    )
+      k -= 2;
     // "as soon | as Tuesday"
     if (
       narrowed &&

@@ -91,3 +91,12 @@ test('"into" opens a time phrase, with the adverb that narrows it ("well into")'
   // negative: "into" before a place stays ("moved into Asia in 2019")
   assert.equal(label('The firm expanded into Asia in 2019.', '2019'), 'The firm expanded into Asia');
 });
+
+test('"at least" before a preposition of time goes with it', () => {
+  assert.equal(
+    label('The chief executive said the shortage of chips would last at least until mid-2022.', 'mid-2022'),
+    'The shortage of chips would last',
+  );
+  // negative: "at least" before a number is the verb's own
+  assert.match(label('The storm killed at least 12 people on Monday.', 'Monday'), /at least 12 people/);
+});
