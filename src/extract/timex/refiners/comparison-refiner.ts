@@ -54,6 +54,14 @@ const CHANGED_BY_FIGURE_FROM_BEFORE = new RegExp(
   `\\b(?:${CHANGE}|${CHANGE_WITH_FIGURE})\\b(?=${CLAUSE_CHARS}{0,40}?\\d)${CLAUSE_CHARS}{0,40}?\\bfrom\\s+(?:${FIGURE}\\s*(?:[a-z]+\\s+)?)?${DATE_PREPOSITION}$`,
   'i',
 );
+/**
+ * "compared with $468 million in the same period of 2020", "compared with 21 cents a share a year earlier": the figure a
+ * figure is set against, with the period it was reached in.
+ */
+const COMPARED_FIGURE_BEFORE = new RegExp(
+  `\\b(?:compared|comparison)\\s+(?:with|to|against)\\s+(?:(?:a|an)\\s+(?:loss|profit|deficit|surplus)\\s+of\\s+)?${FIGURE}(?:\\s+(?:a|per)\\s+share)?,?\\s+${DATE_PREPOSITION}$`,
+  'i',
+);
 const CHANGED_FROM_BEFORE = new RegExp(`\\b(?:${CHANGE})\\s+from\\s+${DATE_PREPOSITION}$`, 'i');
 const PERFECT_BEFORE = /\b(?:has|have|had|'ve)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "up"/"down" as a verb's particle ("still clearing up from Monday", "winding down from the weekend"), not a change. */
@@ -181,6 +189,11 @@ export class ComparisonRefiner implements Refiner {
       return;
     }
     const changeLead = text.slice(Math.max(0, r.index - 90), r.index);
+    const figure = changeLead.includes('compar') ? COMPARED_FIGURE_BEFORE.exec(changeLead) : null;
+    if (figure && /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/.test(after)) {
+      frame.reference = `a point of comparison ("${figure[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
+      return;
+    }
     // (the verb's pattern is tried only after a "from": most phrases have none before them)
     const adjacent = FROM_NEAR_END.test(changeLead.slice(-40)) ? CHANGED_FROM_BEFORE.exec(changeLead) : undefined;
     if (

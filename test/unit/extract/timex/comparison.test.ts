@@ -147,6 +147,21 @@ test('"compared with the same period last year", "versus a year ago": the period
   assert.equal(timexOf(text, 'May', '2024-06-12').from, '2024-05-01');
 });
 
+test('"compared with $468 million in the same period of 2020": the period of the figure set against is a yardstick', () => {
+  const text = 'Net income was $412 million, compared with $468 million in the same period of 2020.';
+  const t = timexOf(text, 'the same period of 2020', '2021-10-28');
+  assert.equal(t.from, undefined);
+  assert.match(t.why, /point of comparison/);
+  assert.deepEqual(extract(text, { published: '2021-10-28' }).events, []);
+  for (const [sentence, phrase] of [
+    ['Profit rose to 40 cents a share, compared with 21 cents a share a year earlier.', 'a year earlier'],
+    ['It earned $2 million, compared with a loss of $3 million in 2022.', '2022'],
+  ] as const)
+    assert.equal(timexOf(sentence, phrase, '2024-06-12').from, undefined, sentence);
+  // negative: a figure told of a date, with no comparison, stays an event ("$468 million in 2020")
+  assert.ok(timexOf('Net income was $468 million in 2020.', '2020', '2021-10-28').from);
+});
+
 test('"lower than at the same point last year": the year is a point of comparison', () => {
   const t = timexOf('Reservoirs were 12% lower than at the same point last year.', 'last year', '2024-07-17');
   assert.equal(t.value, '2023');
