@@ -16,13 +16,24 @@ const HEAD_CHARS = 1500;
 const STAMP_LENGTH = 160;
 
 /** What a stamp line holds besides its dates and times: labels, zones ("ET", "GMT"), separators. */
-const SEPARATORS = /[\s|/:,.·•()[\]–—-]+/;
+const REST_WORD = /[^\s|/:,.·•()[\]–—-]+/g;
 const LABEL = new RegExp(`^(?:${STAMP_QUALIFIERS}|${STAMP_VERBS}|time|on|at|hrs)$`, 'i');
 const ZONE = new RegExp(`^${ZONE_WORD}$`);
 /** Pieces of a date no phrase took ("5 / 5 / 2010", spaced out by a page's markup). */
 const DIGITS = /^\d{1,4}$/;
-const isStampRest = (rest: string): boolean =>
-  rest.split(SEPARATORS).every((word) => word === '' || LABEL.test(word) || ZONE.test(word) || DIGITS.test(word));
+
+/**
+ * Whether every word of `rest` (between separators) is a label, a zone or digits. Read word by word, up to the first
+ * that is none (most lines fail at their first): no list of all the words of a line.
+ */
+function isStampRest(rest: string): boolean {
+  REST_WORD.lastIndex = 0;
+  for (let m = REST_WORD.exec(rest); m; m = REST_WORD.exec(rest)) {
+    const word = m[0];
+    if (!LABEL.test(word) && !ZONE.test(word) && !DIGITS.test(word)) return false;
+  }
+  return true;
+}
 
 /** A date with its year and a clock time: what a page stamps on a headline. */
 const DATED_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
