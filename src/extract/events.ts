@@ -37,6 +37,8 @@ const WHOLE_SENTENCE = 1200;
 const LABEL_WINDOW = 240;
 /** "since" may govern a time phrase up to this many words before it ("since Sisi took power in mid-2013"). */
 const SINCE_MAX_WORDS = 12;
+/** "since" and the words after it up to the end (SINCE_MAX_WORDS at most, no clause mark among them). */
+const SINCE_BEFORE = new RegExp(`\\bsince\\s+((?:[^\\s,;:!?()“”"—–]+\\s+){0,${SINCE_MAX_WORDS}})$`, 'iu');
 
 const FINER_THAN_DAY = new Set<Granularity>(['partOfDay', 'hour', 'minute']);
 const SINCE_FIRST = /^since\b/i;
@@ -90,10 +92,8 @@ function sentenceIndexAt(sentences: TextSpan[], at: number): number {
 function sinceBefore(text: string, sentenceStart: number, start: number, previousTimexEnd: number): number {
   const from = Math.max(sentenceStart, previousTimexEnd, start - 160);
   if (!containsSince(text, from, start)) return -1; // the common case, without the slice and the anchored scan
-  const before = text.slice(from, start);
-  const m = /\bsince\s+((?:[^\s,;:!?()“”"—–]+\s+){0,12})$/iu.exec(before);
+  const m = SINCE_BEFORE.exec(text.slice(from, start));
   if (!m) return -1;
-  if (m[1]!.trim().split(/\s+/).filter(Boolean).length > SINCE_MAX_WORDS) return -1;
   // "the first ferry since the strike began": a comparison's "since" counts back to an event; nothing goes on
   // from it (a "since" right before the phrase is the comparison refiner's: that phrase is no event at all)
   if (comparisonBefore(text, from + m.index)) return -1;

@@ -120,11 +120,17 @@ export function comparisonBefore(text: string, at: number): string | undefined {
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'));
   if (stop >= 0) before = before.slice(stop + 1);
   // the comparison word, with no verb between it and "since" ("the most moving of the rallies held since
-  // December": "since" goes with "held", a stretch that ran up to now)
-  return [...before.matchAll(COMPARISON)]
-    .filter((m) => !NOT_SUPERLATIVE.test(m[0]))
-    .filter((m) => !VERB.test(before.slice(m.index! + m[0].length).replace(PERFECT_RELATIVE, ' ')))
-    .at(-1)?.[0];
+  // December": "since" goes with "held", a stretch that ran up to now); the last one
+  // (read with exec, not matchAll: matchAll copies the regular expression at each call, and this runs for every
+  // "since" before a date)
+  let last: string | undefined;
+  COMPARISON.lastIndex = 0;
+  for (let m = COMPARISON.exec(before); m; m = COMPARISON.exec(before)) {
+    if (NOT_SUPERLATIVE.test(m[0])) continue;
+    if (VERB.test(before.slice(m.index + m[0].length).replace(PERFECT_RELATIVE, ' '))) continue;
+    last = m[0];
+  }
+  return last;
 }
 
 /**
