@@ -17,7 +17,7 @@ import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
 import { isEntryStamp } from './timex/refiners/live-stamp-refiner.js';
 import { clauseTenseOf } from './timex/normaliser.js';
-import { announcedRange } from './timex/refiners/range-pairs.js';
+import { announcedRange, movedBefore } from './timex/refiners/range-pairs.js';
 import {
   addDays,
   addMonths,
@@ -133,30 +133,13 @@ const RANGE_TO_EVENT = /^\s+(?:to|until|till)\s+(?:his|her|its|their|the)\s+(?:[
 /** A clock time written with its meridiem or minutes, at the start of a phrase ("7 a.m.", "8 p.m. Thursday", "3:30"). */
 const CLOCK_TIME = /^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|(?<=:\d\d))/i;
 /**
- * A verb of moving a date or a time, its object and "from" right before the first of two: "moved 7 p.m. to 8 p.m.",
- * "pushed back 9 a.m. to noon", "was moved from Saturday to Sunday", "postponed the vote from March to May". What
- * was set for the first is now set for the second: a move, not a stretch.
- */
-const MOVED_BEFORE =
-  /\b(?:moved?|moves|pushed|shifted|changed|switched|brought|put|bumped|rescheduled|postponed|delayed|deferred|adjourned|advanced)(?:\s+(?!(?:and|but|or|which|that|who|when|while|after|before|on|in|at|for|during|to|into)\b)[\w'’-]+){0,4}?\s+(?:from\s+(?:the\s+)?)?$/i;
-/** A verb of moving that needs its particle: "brought forward", "put back", "pushed the vote back". */
-const PARTICLE_VERB = /^(?:brought|put|pushed)$/i;
-const MOVE_PARTICLE = /\s(?:back|forward|ahead|off)\b/i;
-/** How far before the first date a verb of moving is looked for. */
-const MOVED_REACH = 64;
-
-/**
  * Where the words of a move start ("from", else the first date), when the two dates at `xStart` and `yStart`, joined
  * by "to", are what was set and what is set now: "The game was moved from Saturday to Sunday"; -1 otherwise.
  */
 function moveStart(text: string, sentenceStart: number, xStart: number, xEnd: number, yStart: number): number {
   if (!/^\s*(?:to|until|till)\s*$/i.test(text.slice(xEnd, yStart))) return -1;
-  const before = text.slice(Math.max(sentenceStart, xStart - MOVED_REACH), xStart);
-  // (cheap first: most ranges have no verb of moving before them)
-  if (!/(?:ed|ve|ves|put|ught)\b/i.test(before)) return -1;
-  const moved = MOVED_BEFORE.exec(before);
-  if (!moved) return -1;
-  if (PARTICLE_VERB.test(/^\w+/.exec(moved[0])![0]) && !MOVE_PARTICLE.test(moved[0])) return -1;
+  if (!movedBefore(text, sentenceStart, xStart)) return -1;
+  const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
   const from = /\bfrom\s+(?:the\s+)?$/i.exec(before);
   return from ? xStart - before.length + from.index : xStart;
 }

@@ -22,6 +22,7 @@ import {
   joinRangePairs,
   keepOpeningDay,
   latestOnOrBefore,
+  readAsMove,
 } from './range-pairs.js';
 
 /**
@@ -38,17 +39,25 @@ const DAY_OF_MONTH_YEAR =
 
 export class DayRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
-    joinRangePairs(context, results, 'month', (a, b, first, last) => {
-      if (!DAY_OF_MONTH.test(b.text)) return false;
-      if (DAY_OF_MONTH.test(a.text)) {
-        // "declared a state of emergency from March 3 to March 20", told on March 10: the past verb is the
-        // declaring; the range is the emergency's, the one nearest publication
-        if (last.tense === 'past' && announcedRange(context.text, a.index)) last.tense = 'near';
-        openBefore(first, last, a.text);
-      } else if (DAY_OF_MONTH_YEAR.test(a.text)) closeAfter(first, last, b.text);
-      else return false;
-      return true;
-    });
+    joinRangePairs(
+      context,
+      results,
+      'month',
+      (a, b, first, last) => {
+        if (!DAY_OF_MONTH.test(b.text)) return false;
+        if (DAY_OF_MONTH.test(a.text)) {
+          // "declared a state of emergency from March 3 to March 20", told on March 10: the past verb is the
+          // declaring; the range is the emergency's, the one nearest publication
+          if (last.tense === 'past' && announcedRange(context.text, a.index)) last.tense = 'near';
+          openBefore(first, last, a.text);
+        } else if (DAY_OF_MONTH_YEAR.test(a.text)) closeAfter(first, last, b.text);
+        else return false;
+        return true;
+      },
+      (a, b, first, last) => {
+        if (DAY_OF_MONTH.test(a.text) && DAY_OF_MONTH.test(b.text)) readAsMove(first, last, a.text);
+      },
+    );
     return results;
   }
 }

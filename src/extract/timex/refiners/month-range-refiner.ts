@@ -9,21 +9,29 @@ import type { Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
 import { parseMonth } from '../words.js';
-import { announcedRange, joinRangePairs } from './range-pairs.js';
+import { announcedRange, joinRangePairs, readAsMove } from './range-pairs.js';
 
 /** A month alone, as the ends of such a range are written ("October", "Oct."): no day, no year. */
 const MONTH_ALONE = /^[\p{L}.]+$/u;
 
 export class MonthRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
-    joinRangePairs(context, results, 'month', (a, b, first, last) => {
-      if (!MONTH_ALONE.test(a.text) || !MONTH_ALONE.test(b.text)) return false;
-      const from = parseMonth(a.text);
-      const to = parseMonth(b.text);
-      if (!from || !to || from === to) return false;
-      joinMonths(first, last, (to - from + 12) % 12, announcedRange(context.text, a.index));
-      return true;
-    });
+    joinRangePairs(
+      context,
+      results,
+      'month',
+      (a, b, first, last) => {
+        if (!MONTH_ALONE.test(a.text) || !MONTH_ALONE.test(b.text)) return false;
+        const from = parseMonth(a.text);
+        const to = parseMonth(b.text);
+        if (!from || !to || from === to) return false;
+        joinMonths(first, last, (to - from + 12) % 12, announcedRange(context.text, a.index));
+        return true;
+      },
+      (a, b, first, last) => {
+        if (MONTH_ALONE.test(a.text) && MONTH_ALONE.test(b.text)) readAsMove(first, last, a.text);
+      },
+    );
     return results;
   }
 }

@@ -2,9 +2,10 @@
  * Two phrases written as the ends of one range: "from Monday to Wednesday", "Thursday through Saturday", "Mon-Wed",
  * "between October and March". The range refiners (weekday-range, month-range) read their ends together.
  */
-import { dayPeriod, epochDay, isValidDay, type Day, type Period } from '../calendar.js';
+import { dayPeriod, epochDay, humanDay, isValidDay, monthPeriod, type Day, type Period } from '../calendar.js';
 import { getFrame, type Frame, type Reading, type ResolveContext } from '../frame.js';
 import type { ParsingContext, TimexMatch } from '../match.js';
+import { dateReading } from '../periods.js';
 
 const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
 /** The longest gap JOINER takes in ordinary spacing (" through "), with room for doubled spaces. */
@@ -14,13 +15,16 @@ const BETWEEN = /\bbetween\s+$/i;
 
 /**
  * Calls `join` with each pair of neighbouring phrases whose frames are both of `kind` and whose words make a
- * range; a pair `join` takes (returns true) is done, and its last end opens no other range.
+ * range; a pair `join` takes (returns true) is done, and its last end opens no other range. With `move`, a pair a verb
+ * of moving governs ("postponed from March to June") is no range: it goes to `move` and is not joined (a move of
+ * weekdays, within a week, is read as a range is).
  */
 export function joinRangePairs(
   context: ParsingContext,
   results: TimexMatch[],
   kind: string,
   join: (a: TimexMatch, b: TimexMatch, first: Frame, last: Frame) => boolean,
+  move?: (a: TimexMatch, b: TimexMatch, first: Frame, last: Frame) => void,
 ): void {
   for (let i = 0; i + 1 < results.length; i++) {
     const a = results[i]!;
@@ -32,7 +36,10 @@ export function joinRangePairs(
     const joiner = JOINER.exec(context.text.slice(a.index + a.text.length, b.index));
     if (!joiner) continue;
     if (/and/i.test(joiner[0]) && !BETWEEN.test(context.text.slice(Math.max(0, a.index - 12), a.index))) continue;
-    if (join(a, b, first, last)) i++;
+    if (move && !/and/i.test(joiner[0]) && movedBefore(context.text, 0, a.index)) {
+      move(a, b, first, last);
+      i++;
+    } else if (join(a, b, first, last)) i++;
   }
 }
 
@@ -112,4 +119,56 @@ export function firstOnOrAfter(day: Day, start: Day, maxDays = Infinity): Period
     return epochDay({ y, m, d }) - epochDay(start) > maxDays ? null : dayPeriod({ y, m, d });
   }
   return null;
+}
+
+/**
+ * A verb of moving a date or a time, its object and "from" right before the first of two: "moved 7 p.m. to 8 p.m.",
+ * "pushed back 9 a.m. to noon", "was moved from Saturday to Sunday", "postponed the vote from March to May". What
+ * was set for the first is now set for the second: a move, not a stretch.
+ */
+const MOVED_BEFORE =
+  /\b(?:moved?|moves|pushed|shifted|changed|switched|brought|put|bumped|rescheduled|postponed|delayed|deferred|adjourned|advanced)(?:\s+(?!(?:and|but|or|which|that|who|when|while|after|before|on|in|at|for|during|to|into)\b)[\w'’-]+){0,4}?\s+(?:from\s+(?:the\s+)?)?$/i;
+/** A verb of moving that needs its particle: "brought forward", "put back", "pushed the vote back". */
+const PARTICLE_VERB = /^(?:brought|put|pushed)$/i;
+const MOVE_PARTICLE = /\s(?:back|forward|ahead|off)\b/i;
+/** How far before the first date a verb of moving is looked for. */
+const MOVED_REACH = 64;
+
+/**
+ * Whether a verb of moving governs the date at `start` (the first of two joined by "to"), looked for back to `from` at
+ * most: "The game was moved from | Saturday to Sunday".
+ */
+export function movedBefore(text: string, from: number, start: number): boolean {
+  const before = text.slice(Math.max(from, start - MOVED_REACH), start);
+  // (cheap first: most ranges have no verb of moving before them)
+  if (!/(?:ed|ve|ves|put|ught)\b/i.test(before)) return false;
+  const moved = MOVED_BEFORE.exec(before.slice(lastStop(before) + 1));
+  if (!moved) return false;
+  return !PARTICLE_VERB.test(/^\w+/.exec(moved[0])![0]) || MOVE_PARTICLE.test(moved[0]);
+}
+
+/**
+ * "was brought forward from Dec. 4 to Dec. 2", "postponed the hearing from March to June": the date moved from is the
+ * one of its day or month nearest the date moved to, which its own clause reads (a date something is moved to lies
+ * ahead: the tense refiner's DEFERRED_TO). An end written with its year is read as written.
+ */
+export function readAsMove(first: Frame, last: Frame, text: string): void {
+  if (/\d{4}/.test(text)) return;
+  const resolveFirst = first.resolve;
+  first.resolve = (ctx) => {
+    const own = resolveFirst(ctx);
+    const period = own?.period;
+    const end = closingDay(last, ctx);
+    if (!own || !period || !end || (period.granularity !== 'day' && period.granularity !== 'month')) return own;
+    const { m, d } = period.first;
+    const distance = (p: Period) => Math.abs(epochDay(p.first) - epochDay(end));
+    let nearest = period;
+    for (const y of [end.y - 1, end.y, end.y + 1]) {
+      const p =
+        period.granularity === 'month' ? monthPeriod(y, m) : isValidDay(y, m, d) ? dayPeriod({ y, m, d }) : null;
+      if (p && distance(p) < distance(nearest)) nearest = p;
+    }
+    if (nearest.value === period.value) return own;
+    return dateReading(nearest, `${text}: the one nearest ${humanDay(end)}, the date it was moved to`);
+  };
 }

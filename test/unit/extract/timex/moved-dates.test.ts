@@ -1,0 +1,32 @@
+// A date moved to another ("postponed the hearing from March to June", "brought forward from Dec. 4 to Dec. 2") is no
+// range: the date moved to lies ahead, as after "postponed to", and the date moved from is the one nearest it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timexOf } from './helpers.js';
+
+// Published Monday 17 November 2025.
+const PUB = '2025-11-17';
+
+test('the date moved to lies ahead, the date moved from is the one nearest it', () => {
+  const forward = 'The launch was brought forward from Dec. 4 to Dec. 2.';
+  assert.equal(timexOf(forward, 'Dec. 2', PUB).value, '2025-12-02');
+  assert.equal(timexOf(forward, 'Dec. 4', PUB).value, '2025-12-04');
+  const hearing = 'The hearing has been postponed from March to June.';
+  assert.equal(timexOf(hearing, 'June', PUB).value, '2026-06');
+  assert.equal(timexOf(hearing, 'March', PUB).value, '2026-03');
+  // across the new year: the December before the January moved to
+  const gala = 'The gala was pushed back from Dec. 30 to Jan. 6.';
+  assert.equal(timexOf(gala, 'Jan. 6', PUB).value, '2026-01-06');
+  assert.equal(timexOf(gala, 'Dec. 30', PUB).value, '2025-12-30');
+});
+
+test('negative: a range, or a move with its years written, keeps its reading', () => {
+  // a stretch told in the past is the one gone by, its first end before its last
+  const fair = 'The fair ran from Dec. 4 to Dec. 12.';
+  assert.equal(timexOf(fair, 'Dec. 4', PUB).value, '2024-12-04');
+  assert.equal(timexOf(fair, 'Dec. 12', PUB).value, '2024-12-12');
+  const written = 'The trial was moved from March 2024 to June.';
+  assert.equal(timexOf(written, 'March 2024', PUB).value, '2024-03');
+  // "moved from town to town": the verb's own "from … to" moves no date
+  assert.equal(timexOf('The band moved from town to town from 1990 to 1995.', '1990', PUB).value, '1990');
+});
