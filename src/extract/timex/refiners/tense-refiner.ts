@@ -244,6 +244,9 @@ const SCHEDULE_PRESENT_S = new RegExp(
   `\\b(?:[Ii]t|[Hh]e|[Ss]he|[Ww]ho|[Ww]hich)\\s+(?:[a-z]+ly\\s+)?${PRESENT_S_VERB}\\b|` +
     `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\\s+[a-z]+){1,2}|\\b(?!(?:On|In|At|By|The|This|That|Then|When|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\\w*\\b)[A-Z][a-z]+)\\s+${PRESENT_S_VERB}(?=\\s+(?:its|his|her|their|the|a|an|${WEEKDAY_WORD})\\b)`,
 );
+/** A present "is" right before a day, or right after one: "The deadline is | Friday", "Monday | is a holiday". */
+const IS_BEFORE = /\b(?:is|are)\s+$/i;
+const IS_AFTER = /^\s+(?:is|are)\b/i;
 /** A habit, not a schedule: "he usually publishes on Tuesday". */
 const HABIT = /\b(?:usually|often|always|normally|typically|generally|regularly|sometimes|never|routinely)\b/i;
 
@@ -601,6 +604,13 @@ function adjusted(
   phraseStart: number,
   best: Tense | null,
 ): Tense | null {
+  // "The deadline is Friday", "Monday is a public holiday": a day a present "is" names lies ahead (or is today)
+  if (
+    best === 'present' &&
+    A_WEEKDAY.test(text.slice(start, end)) &&
+    (IS_BEFORE.test(clause.slice(Math.max(0, phraseStart - 8), phraseStart)) || IS_AFTER.test(text.slice(end, end + 5)))
+  )
+    return 'future';
   if (best === 'past' || best === null) {
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
     if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before) || TO_RUN_UNTIL.test(before)) return 'future';

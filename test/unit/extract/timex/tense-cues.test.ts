@@ -596,3 +596,14 @@ test('a span an infinitive sets going runs on: "for the programme to run through
   // a plan told in the past may have ended: by tense
   assert.equal(timexOf('The trial was to run through June but ended early.', 'June', pub).value, '2012-06');
 });
+
+test('a day a present "is" names lies ahead, or is today', () => {
+  // published Monday 17 October 2016: the nearest Friday was three days before
+  const MON = '2016-10-17';
+  assert.equal(timexOf('The deadline for bids is Friday.', 'Friday', MON).value, '2016-10-21');
+  assert.equal(timexOf('Saturday is a public holiday in the region.', 'Saturday', '2016-10-18').value, '2016-10-22');
+  assert.equal(timexOf('The deadline is Monday.', 'Monday', MON).value, '2016-10-17');
+  // negative: told in the past, the day is gone by; a day that is no complement of "is" keeps its reading
+  assert.equal(timexOf('The deadline was Friday.', 'Friday', MON).value, '2016-10-14');
+  assert.equal(timexOf('Friday saw the biggest crowds, police said.', 'Friday', MON).value, '2016-10-14');
+});
