@@ -4,7 +4,7 @@
  */
 import { startsLower } from '../words.js';
 import { MODIFIER_ADJECTIVES, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
-import { wordAt, type Word } from './tags.js';
+import { presentS, wordAt, type Word } from './tags.js';
 import {
   breakAfter,
   describedBefore,
@@ -375,13 +375,13 @@ function numberOfVerb(w: Word | undefined): 'one' | 'many' | undefined {
   const core = w.token.core;
   if (/^(?:has|is|was|does)$/.test(core)) return 'one';
   if (/^(?:have|are|were|do)$/.test(core)) return 'many';
-  return w.tag === 'verb' && /[^s]s$/.test(core) ? 'one' : undefined;
+  return w.tag === 'verb' && presentS(core) ? 'one' : undefined;
 }
 
 /** Singular or plural by the form of a common noun ("shortage", "chips"), or undefined for a name or a number. */
 function numberOfNoun(w: Word): 'one' | 'many' | undefined {
   if (w.tag !== 'noun' || !startsLower(w.token.text)) return undefined;
-  return /[^su]s$/.test(w.token.core) ? 'many' : 'one';
+  return presentS(w.token.core) ? 'many' : 'one';
 }
 
 /** Nouns of a period of time that may be the antecedent of "which" ("the season, which began"). */

@@ -922,8 +922,11 @@ function caseless(tokens: readonly Token[], end: number): boolean {
 /** Subject pronouns whose present verb takes "-s": "it delays". */
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
 
-/** A word in "-s" that may be a present verb: not "-ss", "-us", "-is" ("press", "status", "crisis"). */
-const presentS = (core: string) => core.length > 3 && endsWithS(core) && !PLURAL_NOT.has(secondLast(core));
+/**
+ * A word in an "-s" that makes a plural or a present verb ("plans", "rises"): not "-ss", "-us", "-is" ("press", "status",
+ * "crisis").
+ */
+export const presentS = (core: string) => core.length > 3 && endsWithS(core) && !PLURAL_NOT.has(secondLast(core));
 
 /**
  * The clause before "and" (the words tagged so far, back to a mark that ends a clause) has a verb in "-s" after its
@@ -1030,7 +1033,9 @@ const SCHEDULE_WORDS = new Set(['next', 'today', 'tomorrow', 'tonight']);
 function verbLater(tokens: readonly Token[], lexical: readonly Tag[], index: number): boolean {
   for (let k = index + 1; k < tokens.length; k++) {
     if (VERB_TAGS.has(lexical[k]!)) return true;
-    if (/[,;:.!?][”’"»)\]']*$/.test(tokens[k]!.text) && !DOTTED.test(tokens[k]!.text)) return false;
+    const text = tokens[k]!.text;
+    // (read as tagWords reads a word's marks: a sentence's stop is no abbreviation's)
+    if (markOf(text) !== '' || ((shapeOf(text, false) & FINAL) !== 0 && !DOTTED.test(text))) return false;
   }
   return false;
 }
@@ -1060,14 +1065,7 @@ const PLAIN_VERBS = new Set(
 /** A plural noun that may be a subject: "Tickets", "prices" (not "the press", "status", "Paris'"). */
 function pluralNoun(w: Word): boolean {
   const core = w.token.core;
-  return (
-    (w.tag === 'noun' || w.tag === 'name') &&
-    !w.mark &&
-    !w.possessive &&
-    core.length > 3 &&
-    endsWithS(core) &&
-    !PLURAL_NOT.has(secondLast(core)) // not /(?:ss|us|is)$/
-  );
+  return (w.tag === 'noun' || w.tag === 'name') && !w.mark && !w.possessive && presentS(core);
 }
 
 /** s, u, i: "-ss", "-us", "-is" end no plural ("press", "status", "crisis"). */

@@ -217,6 +217,15 @@ export function partOfDayPeriod(day: Day, part: PartOfDay): Period {
   };
 }
 
+/**
+ * The small hours of `day`, from midnight to dawn (6 a.m.): the day (or its part: "the early hours of Sunday
+ * morning" is `TMO`) with TimeML's START, drawn to the hour.
+ */
+export function hoursBeforeDawn(day: Day, part?: PartOfDay): Period {
+  const period = part ? partOfDayPeriod(day, part) : dayPeriod(day);
+  return { ...period, granularity: 'partOfDay', from: `${isoDay(day)}T00:00`, to: `${isoDay(day)}T06:00` };
+}
+
 /** A clock time on a day; minute precision when the minutes were given. */
 export function timePeriod(day: Day, hour: number, minute: number | null): Period {
   const h = Math.min(hour, 24);

@@ -10,14 +10,12 @@ import {
   addDays,
   dayPeriod,
   epochDay,
+  hoursBeforeDawn,
   humanDay,
-  isoDay,
   isoWeekday,
   partOfDayPeriod,
   WEEKDAY_NAMES,
   type Day,
-  type PartOfDay,
-  type Period,
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, direction, isDayOrFiner, tenseWord, unplacedReading } from '../periods.js';
@@ -322,13 +320,4 @@ function place(
     day,
     why: `${tenseWord(tense)}: ${rel === 'that same day' ? `${name} is the same day as ${anchorId ? 'the date in ' : 'publication, '}` : `${rel} `}${ref}`,
   };
-}
-
-/**
- * The small hours of `day`, from midnight to dawn (6 a.m.): the day (or its part: "the early hours of Sunday
- * morning" is `TMO`) with TimeML's START, drawn to the hour.
- */
-function hoursBeforeDawn(day: Day, part: PartOfDay | undefined): Period {
-  const period = part ? partOfDayPeriod(day, part) : dayPeriod(day);
-  return { ...period, granularity: 'partOfDay', from: `${isoDay(day)}T00:00`, to: `${isoDay(day)}T06:00` };
 }

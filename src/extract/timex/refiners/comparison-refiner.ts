@@ -54,6 +54,9 @@ const CHANGED_BY_FIGURE_FROM_BEFORE = new RegExp(
   `\\b(?:${CHANGE}|${CHANGE_WITH_FIGURE})\\b(?=${CLAUSE_CHARS}{0,40}?\\d)${CLAUSE_CHARS}{0,40}?\\bfrom\\s+(?:${FIGURE}\\s*(?:[a-z]+\\s+)?)?${DATE_PREPOSITION}$`,
   'i',
 );
+/** What may follow the period compared with: the clause ends or goes on ("compared with a year earlier, and …"). */
+const COMPARISON_ENDS_AFTER = /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/;
+
 /**
  * "compared with $468 million in the same period of 2020", "compared with 21 cents a share a year earlier": the figure a
  * figure is set against, with the period it was reached in.
@@ -187,17 +190,15 @@ export class ComparisonRefiner implements Refiner {
       frame.reference = `a point of comparison ("than ${r.text}"), not an event: what is compared is told of another time`;
       return;
     }
-    // (not a dated figure: "compared with year-earlier profit of $3.8 million" tells that period's profit)
-    const compared = COMPARED_BEFORE.exec(thanLead);
-    const after = text.slice(r.index + r.text.length, r.index + r.text.length + 8);
-    if (compared && /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/.test(after)) {
-      frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
-      return;
-    }
     const changeLead = text.slice(Math.max(0, r.index - 90), r.index);
-    const figure = changeLead.includes('compar') ? COMPARED_FIGURE_BEFORE.exec(changeLead) : null;
-    if (figure && /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/.test(after)) {
-      frame.reference = `a point of comparison ("${figure[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
+    // "compared with a year earlier", or with a figure of that time: "compared with $468 million in 2020" (not a dated
+    // figure: "compared with year-earlier profit of $3.8 million" tells that period's profit)
+    const compared =
+      COMPARED_BEFORE.exec(thanLead) ??
+      (changeLead.includes('compar') ? COMPARED_FIGURE_BEFORE.exec(changeLead) : null);
+    const after = text.slice(r.index + r.text.length, r.index + r.text.length + 8);
+    if (compared && COMPARISON_ENDS_AFTER.test(after)) {
+      frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
       return;
     }
     // (the verb's pattern is tried only after a "from": most phrases have none before them)

@@ -7,7 +7,7 @@
  * hours of Friday" does) and places it on that part; after "the early (small, wee) hours of", on its hours before
  * dawn with START ("the early hours of Feb. 3", as the weekday parser reads "the early hours of Sunday"). Runs before the overlap refiner.
  */
-import { partOfDayPeriod, type PartOfDay } from '../calendar.js';
+import { hoursBeforeDawn, partOfDayPeriod, type PartOfDay } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 
@@ -76,22 +76,14 @@ function placedOnPart(
     resolve: (ctx) => {
       const own = dayFrame.resolve({ ...ctx, tense: frame.tense ?? ctx.tense });
       if (own?.period?.granularity !== 'day') return own;
-      if (part === SMALL_HOURS) {
-        const first = own.period.from;
-        return {
-          ...own,
-          period: { ...own.period, granularity: 'partOfDay', from: `${first}T00:00`, to: `${first}T06:00` },
-          granularity: 'partOfDay',
-          mod: 'START',
-          why: `${own.why}; "${partText}": its hours before dawn`,
-        };
-      }
-      const hours = partOfDayPeriod(own.period.first, part);
+      const small = part === SMALL_HOURS;
+      const hours = small ? hoursBeforeDawn(own.period.first) : partOfDayPeriod(own.period.first, part);
       return {
         ...own,
         period: { ...own.period, granularity: 'partOfDay', from: hours.from, to: hours.to },
         granularity: 'partOfDay',
-        why: `${own.why}; "${partText}": its ${PART_NAMES[part]}`,
+        ...(small ? { mod: 'START' as const } : {}),
+        why: `${own.why}; "${partText}": its ${small ? 'hours before dawn' : PART_NAMES[part]}`,
       };
     },
   };
