@@ -17,6 +17,7 @@ import {
   partOfDayPeriod,
   WEEKDAY_NAMES,
   type Day,
+  type Period,
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import {
@@ -64,7 +65,8 @@ const PATTERN = new RegExp(
     // "this coming Sunday, March 8": the date decides; the words before the weekday belong to the span
     `(?:(?:(?:this\\s+coming|this\\s+past|this|next|last|coming)\\s+)?(?<weekday>${WEEKDAY}|${SHORT_WEEKDAY}),?\\s+)?` +
     // ("that November": the month in the year the story last told)
-    '(?:(?<which>last|this|next|this\\s+past|this\\s+coming|the\\s+same|that)\\s+)?' +
+    // ("the following June": the first June after the date the story last told)
+    '(?:(?<which>last|this|next|this\\s+past|this\\s+coming|the\\s+same|that|the\\s+(?:following|previous|preceding))\\s+)?' +
     // "the fourth of July", "the 3rd day of October", "24 December"
     `(?:(?:the\\s+)?(?<dayWordBefore>${DAY_ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+day)?\\s+of\\s+(?=${MONTH_NAME})` +
     `|(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_NAME}))?` +
@@ -361,6 +363,14 @@ export class MonthParser extends TimexParser {
           usedAnchor = true;
           if (thatTold !== anchor) anchorId = thatTold.id;
         }
+        // "arrested in December 2012 and charged the following June": the first June after the date the story last
+        // told (June 2013); "the previous March", the last one before it. Without a date told, they count from
+        // publication, as "next June" and "last March" do
+        if (y === null && which && SEQUENCE_WHICH.test(which) && anchor) {
+          y = sequencedYear(anchor.period, month, day, /following/i.test(which));
+          why = `"${which.replace(/\s+/g, ' ')} ${MONTH_NAMES[month - 1]}": counted from the date in ${anchor.id}`;
+          usedAnchor = true;
+        }
         if (y === null && yearWhich) {
           // "March of last year" counts from publication; "December of that year", "June the following year" from
           // the year the story last placed (without one, "of that year" says nothing: the tense picks it)
@@ -396,7 +406,7 @@ export class MonthParser extends TimexParser {
             dct,
             month,
             day,
-            which?.toLowerCase().replace(/\s+/g, ' '),
+            sequenceAsRelative(which?.toLowerCase().replace(/\s+/g, ' ')),
             delivery ? 'future' : since ? 'past' : (frame.tense ?? tense),
             delivery || since || clearTense,
           );
@@ -511,6 +521,31 @@ export function agreeingYear(dct: Day, month: number, d: number, weekdayText: st
     (y) => isValidDay(y, month, d) && isoWeekday({ y, m: month, d }) === wd,
   );
   return fits.length === 1 ? fits[0]! : null;
+}
+
+/** "the following", "the previous", "the preceding" before a month. */
+const SEQUENCE_WHICH = /^the\s+(?:following|previous|preceding)$/i;
+
+/** "the following June" told without a date before it reads as "next June"; "the previous June" as "last June". */
+function sequenceAsRelative(which: string | undefined): string | undefined {
+  if (which === 'the following') return 'next';
+  if (which === 'the previous' || which === 'the preceding') return 'last';
+  return which;
+}
+
+/**
+ * The year of the month (and day) that first begins on or after the end of `period` (`following`), or the last that
+ * ends on or before its start: December 2012 is followed by June 2013 and preceded by June 2012, as 2012 is by June
+ * 2013 and June 2011.
+ */
+function sequencedYear(period: Period, month: number, day: number | null, following: boolean): number {
+  const edge = following ? period.to : period.from;
+  const y = +edge.slice(0, 4);
+  const m = +edge.slice(5, 7);
+  const d = +edge.slice(8, 10) || 1;
+  if (following) return month > m || (month === m && (day ?? 1) >= d) ? y : y + 1;
+  // (a month ends before the edge's day only if it is an earlier month; a day, if it is an earlier day)
+  return month < m || (day !== null && month === m && day < d) ? y : y - 1;
 }
 
 /** The year of a month (and day) written without one. */

@@ -36,3 +36,36 @@ test('negative: "of last year" counts from publication; without a story year, th
   );
   assert.equal(timexOf('Prices rose in December of that year.', 'December of that year', PUB).value, '2023-12');
 });
+
+test('"the following June", "the previous March" count from the date the story last told', () => {
+  // a month, a day and a year told before
+  const charged = timexOf(
+    'He was arrested in December 2012 and charged the following June.',
+    'the following June',
+    PUB,
+  );
+  assert.equal(charged.value, '2013-06');
+  assert.equal(charged.anchor, 't1');
+  assert.equal(
+    timexOf('The firm was founded in 2012 and listed the following March.', 'the following March', PUB).value,
+    '2013-03',
+  );
+  assert.equal(
+    timexOf('The deal closed on March 5, 2013; talks had begun the previous March.', 'the previous March', PUB).value,
+    '2012-03',
+  );
+  assert.equal(
+    timexOf('The deal closed in March 2013. Talks had begun the preceding June.', 'the preceding June', PUB).value,
+    '2012-06',
+  );
+  // the same month comes round a year on
+  assert.equal(
+    timexOf('The strike began in March 2019 and ended the following March.', 'the following March', PUB).value,
+    '2020-03',
+  );
+});
+
+test('negative: with no date told before, "the following June" counts from publication, as "next June" does', () => {
+  assert.equal(timexOf('The firm will list the following June.', 'the following June', PUB).value, '2024-06');
+  assert.equal(timexOf('Talks had begun the previous March.', 'the previous March', PUB).value, '2023-03');
+});
