@@ -117,12 +117,12 @@ function containsSince(text: string, from: number, to: number): boolean {
 }
 
 /**
- * "until" (or "till") right before a date, in a clause with no negation before it: "will stay closed until Monday",
- * not "will not reopen until Monday", "won't decide until June", nor after a verb of putting off ("delayed until
- * June", "put off until", "wait until"): then is when it happens.
+ * "until" (or "till", "through") right before a date, in a clause with no negation before it: "will stay closed until
+ * Monday", "schools will stay shut through Friday", not "will not reopen until Monday", "won't decide until June", nor
+ * after a verb of putting off ("delayed until June", "put off until", "wait until"): then is when it happens.
  */
 const UNTIL_BEFORE =
-  /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^.;:!?])*(?<!\b(?:delay|delayed|postpone|postponed|defer|deferred|adjourn|adjourned|off|back|wait|waits|waiting)\s+)\b(?:until|till)\s+(?:at\s+least\s+)?$/iu;
+  /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^.;:!?])*(?<!\b(?:delay|delayed|postpone|postponed|defer|deferred|adjourn|adjourned|off|back|wait|waits|waiting)\s+)\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?$/iu;
 
 /** "between now and", "from now to": a stretch from publication to the date after it ("between now and March"). */
 const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|through))\s+(?:the\s+)?$/i;
@@ -675,7 +675,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     if (ongoing) event.ongoing = true;
     if (described.background) event.background = true;
     event.why = why;
-    if (placeable && anchor >= 0) {
+    // (a range has its end written: "jailed for six years for rigging rates between 2006 and 2010" does not stretch
+    // 2006-2010 to six years)
+    if (placeable && anchor >= 0 && !rangeRead) {
       const list = anchored.get(sentenceIndex) ?? [];
       list.push({ event, anchor });
       anchored.set(sentenceIndex, list);

@@ -239,6 +239,14 @@ test('a duration measuring the verb of a placed event gives that event its lengt
     ['five days', { type: 'DURATION', value: 'P5D' }],
   ]);
   assert.deepEqual([other[0]!.from, other[0]!.to], ['2016-10-10', '2016-10-11']);
+  // negative: a range has its end written; a length of the same verb does not move it
+  const ranged = extract('He was jailed for six years for rigging rates between 2006 and 2010.', {
+    published: '2016-11-03',
+  }).events;
+  assert.deepEqual(
+    ranged.map((e) => [e.from, e.to]),
+    [['2006-01-01', '2011-01-01']],
+  );
   // hours that make whole days count as days: a 48-hour walkout from Tuesday ends with Wednesday
   const hours = events('Drivers will walk out for 48 hours on Tuesday.', [
     ['48 hours', { type: 'DURATION', value: 'PT48H' }],
@@ -417,6 +425,12 @@ test('a state that lasts until a date runs from publication to that date; what h
   assert.deepEqual([closed!.from, closed!.to], ['2025-03-12', '2025-03-15']);
   assert.match(closed!.why!, /until then, from publication/);
   assert.deepEqual(span('Fares are frozen till the end of June.')[0]!.slice(1), ['2025-03-12', '2025-07-01']);
+  // "through" a date, as "until" it
+  assert.deepEqual(span('Schools will stay shut through Friday, the governor said.')[0]!.slice(1), [
+    '2025-03-12',
+    '2025-03-15',
+  ]);
+  assert.deepEqual(span('The discount runs through June.')[0]!.slice(1), ['2025-03-12', '2025-07-01']);
   // not a state: the date is when it happens
   for (const [text, from] of [
     ['The bridge will not reopen until Friday.', '2025-03-14'],
@@ -424,6 +438,7 @@ test('a state that lasts until a date runs from publication to that date; what h
     ['The vote has been postponed until Friday.', '2025-03-14'],
     ['Delivery will be delayed until Friday.', '2025-03-14'],
     ['The bridge stayed closed until March 3.', '2025-03-03'],
+    ['The storm moved through Friday night.', '2025-03-07T20:00'],
   ] as const) {
     const [event] = extract(text, { published }).events;
     assert.equal(event?.from, from, text);
