@@ -199,6 +199,12 @@ export interface TimeFrame extends Frame {
    * morning time after a late-evening time of the story's day falls on the next morning (storyDay).
    */
   followsOn?: boolean;
+  /**
+   * A relative aside that closed before the time in its sentence ("The storm, which formed last Thursday, was 300
+   * miles south at 5 a.m."), as distances back from the time's start to the aside's start and end: a day told in it
+   * describes its noun, and the time is not on that day.
+   */
+  asideBefore?: [number, number];
 }
 
 export function isTimeFrame(frame: Frame | undefined): frame is TimeFrame {
@@ -388,6 +394,9 @@ export class TimeParser extends TimexParser {
     const frame = timeFrame(time);
     // "Earlier, at 9 a.m., …", "before 6 a.m.": the story looks back
     if (!LOOKS_BACK_BEFORE.test(textBefore(context, index, 40))) frame.followsOn = true;
+    // (as written: a capital tells where a sentence begins)
+    const aside = relativeAsideBefore(context.text.slice(Math.max(0, index - STORY_DAY_REACH), index));
+    if (aside) frame.asideBefore = aside;
     return { frame, length: text.length };
   }
 }
@@ -517,7 +526,15 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
     (!anchor.stretch.pastOnly || tense === 'past')
       ? anchor.stretch.previous
       : anchor;
-  let story = storyDay(onAnchor, at, time, frame.followsOn === true);
+  // (a day told in a relative aside before the time is its noun's: "The storm, which formed last Thursday, was …")
+  const inAside =
+    frame.asideBefore !== undefined &&
+    at !== undefined &&
+    onAnchor?.start !== undefined &&
+    onAnchor.start >= at - frame.asideBefore[0] &&
+    onAnchor.end !== undefined &&
+    onAnchor.end <= at - frame.asideBefore[1];
+  let story = inAside ? null : storyDay(onAnchor, at, time, frame.followsOn === true);
   let storyAnchor = onAnchor;
   let aheadUsed = false;
   // "campaigning began on Monday … polls will open at 7 a.m.": a time told in the future is not on a day of the
@@ -570,6 +587,27 @@ const LOOKS_BACK_BEFORE = /\b(?:earlier|before|previously|prior\s+to|until|till|
 
 /** How close (in characters) a day must have been placed for a bare clock time to fall on it. */
 const STORY_DAY_REACH = 200;
+
+/** ", which formed last Thursday,", ", who was named on Monday,": a relative aside, closed by its comma. */
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:!?]*,/gi;
+/** A sentence's end: its mark, a space and a capital. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+[A-Z]/;
+
+/**
+ * The last relative aside in `before` (the text before a time) that closed in the time's sentence, as distances back
+ * from the end of `before` to its start and to its end; null when there is none.
+ */
+function relativeAsideBefore(before: string): [number, number] | null {
+  if (!before.includes(',')) return null;
+  let last: RegExpExecArray | null = null;
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = RELATIVE_ASIDE.exec(before); m; m = RELATIVE_ASIDE.exec(before)) last = m;
+  if (!last) return null;
+  const end = last.index + last[0].length;
+  // (not an aside of an earlier sentence)
+  if (SENTENCE_BREAK.test(before.slice(last.index))) return null;
+  return [before.length - last.index, before.length - end];
+}
 
 /**
  * The day a bare clock time falls on when the narrative has just placed one ("was shot on Oct. 23 ... at

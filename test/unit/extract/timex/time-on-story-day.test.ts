@@ -74,3 +74,19 @@ test('midnight told in the past on the publication day is the one gone by', () =
   assert.equal(timexOf('On Monday the curfew will start at midnight.', 'midnight', PUB).value, '2024-12-09T24:00');
   assert.equal(timexOf('On Friday the toll had risen to 90 by midnight.', 'midnight', PUB).value, '2024-12-06T24:00');
 });
+
+test("negative: a day told in a relative aside is its noun's; the main clause's clock time is not on it", () => {
+  // published Tuesday 9 September 2025, 10:00 EDT
+  const published = '2025-09-09T10:00:00-04:00';
+  const storm =
+    'The storm, which formed in the Caribbean last Thursday, was about 300 miles south of the coast at 5 a.m. EDT.';
+  assertPlaced(storm, '5 a.m. EDT', '2025-09-09T05:00-04:00', undefined, undefined, published);
+  const minister = 'The minister, who was appointed on Thursday, spoke to reporters at 9 a.m.';
+  assertPlaced(minister, '9 a.m.', '2025-09-09T09:00', undefined, undefined, published);
+  // an aside of an earlier sentence does not count: the day goes on into the next sentence
+  const freed = 'The man, who was arrested on Sunday, was freed. At 4 p.m. he left the station.';
+  assertPlaced(freed, '4 p.m.', '2025-09-07T16:00', undefined, undefined, published);
+  // nor does an aside that holds the time itself
+  const held = 'The man, who was arrested on Sunday and charged at 4 p.m., was freed.';
+  assertPlaced(held, '4 p.m.', '2025-09-07T16:00', undefined, undefined, published);
+});
