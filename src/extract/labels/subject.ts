@@ -435,6 +435,9 @@ const NOUN_LINKS = new Set(
   under behind among between outside inside`.split(/\s+/),
 );
 
+/** Adverbs that make a preposition with the link after them ("out of", "back to", "away from"). */
+const PREPOSITION_ADVERBS = new Set(['out', 'back', 'away', 'up', 'down', 'next', 'close']);
+
 /** A noun phrase ending at `end`, with "of" phrases and "and" before it ("the top commander of a … force"). */
 export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
   let start = nounPhraseStart(s, end);
@@ -452,6 +455,9 @@ export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
       continue;
     }
     const joins = NOUN_LINKS.has(link.token.core);
+    // "Flights out of New Orleans", "the road back to the city": an adverb and the link are one preposition
+    if (joins && before >= 1 && PREPOSITION_ADVERBS.has(s.words[before]!.token.core) && !s.words[before]!.mark)
+      before--;
     if (!joins || link.mark || pauseAfter(s, before) || !endsNounPhrase(s.words[before]!)) break;
     if (s.words[before]!.tag === 'pron') break;
     // "spoke on Monday and | a vigil was held": a time phrase is no part of the subject after "and"
@@ -505,6 +511,8 @@ export function subjectOverAsides(s: Sentence, k: number): [number, number] | nu
     if (nounLike && endsNounPhrase(words[segmentEnd]!)) {
       // "A group led by Anna Berg, which …, raised": the noun the participle describes, not its agent
       let np = agentOf(s, nounPhraseStart(s, segmentEnd)) ?? extendedNounPhrase(s, segmentEnd);
+      // "The last storm to hit the area, in August 2005, killed": the noun an infinitive or a participle describes
+      np = subjectBeforeParticiple(s, np[0], np[1]) ?? np;
       // "the hottest spell since July 2022, when records fell, would break": a time phrase after a preposition
       // ends the noun phrase before it, which is the subject
       const p = np[0] - 1;

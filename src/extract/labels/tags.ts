@@ -725,11 +725,18 @@ function retag(
       break;
     case 'verb':
       // "the reports", "Iraq's claims"; "filed claims", "denied reports": an "-s" form right after a past form is its object
+      // "crews from 15 states": a number counts a plural (not "Article 5 states", a name's number)
       if (
         afterDeterminer ||
         previous.possessive ||
         next?.core === 'of' ||
-        (previous.tag === 'ved' && !previous.mark && endsWithS(core) && !endsWithSS(core))
+        (previous.tag === 'ved' && !previous.mark && endsWithS(core) && !endsWithSS(core)) ||
+        (previous.tag === 'num' &&
+          !previous.mark &&
+          endsWithS(core) &&
+          !endsWithSS(core) &&
+          before2?.tag !== 'name' &&
+          before2?.tag !== 'noun')
       ) {
         word.tag = 'noun';
         word.report = false;

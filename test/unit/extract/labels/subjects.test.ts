@@ -283,3 +283,31 @@ test('a bracketed place between two names is part of the name, not an aside that
     /Board PSB Ann/,
   );
 });
+
+test('a two-word preposition ("out of", "back to") links a noun to the subject it describes', () => {
+  assert.equal(
+    label('Flights out of New Orleans were cancelled on Tuesday.', 'Tuesday'),
+    'Flights out of New Orleans were cancelled',
+  );
+  assert.equal(
+    label('The road back to the city was reopened on Monday.', 'Monday'),
+    'The road back to the city was reopened',
+  );
+});
+
+test('a number counts a plural: "15 states" is no verb', () => {
+  assert.equal(
+    label('Officials said crews from 15 states had been on standby since the weekend.', 'the weekend'),
+    'Crews from 15 states had been on standby',
+  );
+});
+
+test('before asides, the subject is the noun a participle describes, not its agent', () => {
+  assert.equal(
+    label(
+      'Earlier this month, a group led by three directors of the firm, Ann Lee and Tom Hart, said it had a 45% stake.',
+      'Earlier this month',
+    ),
+    'A group said it had a 45% stake',
+  );
+});
