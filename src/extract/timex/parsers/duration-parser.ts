@@ -196,9 +196,10 @@ export class DurationParser extends TimexParser {
       // "the past fortnight", "over the next fortnight": two weeks, like "the past two weeks" (no calendar fortnight)
       amount = unitCount(unitText);
     } else if (!plural && !(unit === 'decade' || unit === 'century')) {
-      // "the past week" is a date (relative-period parser); "the past year", "over the last year" the 12 months
+      // "last week" is a date (relative-period parser); "the past year", "over the last year" the 12 months, "the
+      // past week" the seven days
       const article = /^the\s/i.test(match[0].slice(quantText?.length ?? 0).trimStart()) ? 'the ' : '';
-      if (!(unit === 'year' && isRollingPast('year', article + window, textBefore(context, index, 24)))) return null;
+      if (!isRollingPast(unit, article + window, textBefore(context, index, 24))) return null;
     }
     if (window === 'recent' && amountText) return null;
     if (window) {

@@ -105,9 +105,12 @@ const YEAR_ENDING_AFTER =
 
 export const STRETCH_BEFORE = /\b(?:over|during|throughout|across|in\s+the\s+course\s+of)\s+$/i;
 
-/** "the past year", "the past decade", "over the last year/decade": the stretch up to publication. */
+/**
+ * "the past year", "the past decade", "over the last year/decade": the stretch up to publication; so are "the past
+ * month" and "the past week", as "the past two weeks" is ("last month", "in the last week" are the calendar ones).
+ */
 export function isRollingPast(unit: string, which: string, before: string): boolean {
-  if (unit !== 'year' && unit !== 'decade') return false;
+  if (unit !== 'year' && unit !== 'decade' && unit !== 'month' && unit !== 'week') return false;
   const w = which.toLowerCase().replace(/\s+/g, ' ');
   return /^(?:the )?past$/.test(w) || (w === 'the last' && STRETCH_BEFORE.test(before));
 }

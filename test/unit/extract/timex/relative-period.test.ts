@@ -12,7 +12,8 @@ test('last/this/next month, week, year and quarter have their own granularity', 
   assertPlaced('He will travel next week.', 'next week', '2016-W43', '2016-10-24', '2016-10-31');
   assertPlaced('Sales fell this quarter.', 'this quarter', '2016-Q4', '2016-10-01', '2017-01-01');
   assertPlaced('Sales fell last quarter.', 'last quarter', '2016-Q3');
-  assertPlaced('Prices rose over the past week.', 'the past week', '2016-W41');
+  // ("over the past week" is the seven days up to publication: rolling-past.test.ts)
+  assertPlaced('Prices rose in the last week.', 'the last week', '2016-W41');
 });
 
 test('mods: earlier this month (START, up to publication), late last year (END)', () => {

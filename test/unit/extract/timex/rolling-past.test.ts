@@ -13,12 +13,20 @@ test('"the past year", "over the last decade" are the 12 months and ten years up
   assertPlaced('Crime fell over the last decade.', 'the last decade', 'P10Y', '2004-12-31', '2014-12-31', PUB);
   assertPlaced('Crime fell in the past decade.', 'the past decade', 'P10Y', '2004-12-31', '2014-12-31', PUB);
   assertPlaced('Crime fell during the last year.', 'the last year', 'P1Y', '2013-12-31', '2014-12-31', PUB);
+  // a month and a week too, as "the past two weeks" are
+  assertPlaced('Crime fell in the past week.', 'the past week', 'P1W', '2014-12-24', '2014-12-31', PUB);
+  assertPlaced('Her lead has narrowed in the past month.', 'the past month', 'P1M', '2014-11-30', '2014-12-31', PUB);
+  assertPlaced('Prices have risen over the last month.', 'the last month', 'P1M', '2014-11-30', '2014-12-31', PUB);
 });
 
-test('negative: "last year" and "in the last decade" are the calendar ones', () => {
+test('negative: "last year", "last week" and "in the last decade" are the calendar ones', () => {
   assertPlaced('Crime fell last year.', 'last year', '2013', '2013-01-01', '2014-01-01', PUB);
   assertPlaced('Crime fell in the last decade.', 'the last decade', '200', '2000-01-01', '2010-01-01', PUB);
-  assert.equal(timexOf('Crime fell in the past week.', 'the past week', PUB).value, '2014-W52');
+  assert.equal(timexOf('Crime fell last week.', 'last week', PUB).value, '2014-W52');
+  assert.equal(timexOf('Crime fell in the last week.', 'the last week', PUB).value, '2014-W52');
+  assert.equal(timexOf('Crime fell last month.', 'last month', PUB).value, '2014-11');
+  // nor is a quarter: "in the past quarter" is the last one a company reported
+  assert.equal(timexOf('Sales were weak in the past quarter.', 'the past quarter', PUB).value, '2014-Q3');
 });
 
 test('negative: the verb "last" before a length is no "the last": "is expected to last three weeks"', () => {
