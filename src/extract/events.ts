@@ -48,6 +48,8 @@ const RESTATED = /^\s*[,(–—]\s*(?:(?:in|on|during)\s+)?$/i;
 const WRITTEN_DATE = new RegExp(`\\d|\\b${MONTH_NAME}(?![a-z])`, 'i');
 /** A weekday in parentheses after the day it names: "yesterday (Thursday)". */
 const WEEKDAY_IN_PARENTHESES = new RegExp(`^${WEEKDAY}$`, 'i');
+/** A clock time that names its own day: "5 p.m. on Saturday", "noon tomorrow", "9am on 3 March". */
+const DAY_IN_CLOCK_TIME = new RegExp(`\\b(?:${WEEKDAY}|${MONTH_NAME}|today|tomorrow|yesterday|tonight)(?![\\w])`, 'i');
 
 export function isPlaceable(t: Timex): boolean {
   return t.from !== undefined && t.to !== undefined && t.type !== 'SET' && !t.value.endsWith('_REF') && t.from < t.to;
@@ -288,14 +290,20 @@ function minutesAfter(from: string, minutes: number): string | null {
 }
 
 /** ", kick-off ", ", first ball at ": one or two lower-case nouns after a comma (not a clause: ", doors open at "). */
-const CLOCK_NOUN = /^,\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?\s+(?:at\s+|from\s+)?$/u;
+const CLOCK_NOUN = /^,\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(?!(?:at|from)\s)(\p{Ll}[\p{Ll}-]*))?\s+(?:at\s+|from\s+)?$/u;
 
 /** Whether the words between a day and a clock time name what the clock time is of ("kick-off", "start"). */
 function clockNoun(gap: string): boolean {
   const m = CLOCK_NOUN.exec(gap);
   if (!m) return false;
   const verbLike = (w: string) => /(?:ed|ing)$/.test(w) || FUNCTION_WORDS.has(w);
-  if (verbLike(m[1]!) || (m[2] !== undefined && (verbLike(m[2]) || COMMON_VERBS.has(m[2].replace(/e?s$/, '')))))
+  // (", ends at 5 p.m.": a verb's "-s" form alone opens a clause)
+  const verbS = (w: string) => w.endsWith('s') && COMMON_VERBS.has(w.replace(/e?s$/, ''));
+  if (
+    verbLike(m[1]!) ||
+    (m[2] === undefined && verbS(m[1]!)) ||
+    (m[2] !== undefined && (verbLike(m[2]) || COMMON_VERBS.has(m[2].replace(/e?s$/, ''))))
+  )
     return false;
   return m[2] === undefined || !COMMON_VERBS.has(m[2]);
 }
@@ -557,8 +565,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       (WRITTEN_DATE.test(next.text) || (gap.includes('(') && WEEKDAY_IN_PARENTHESES.test(next.text)));
     // "on Tuesday 14 January, kick-off 7.45pm": a clock time after a day, with a short noun phrase between, is the
     // time of the day's event (the clock is read on that day), one event
+    // (not a clock time with a day of its own: ", ends at 5 p.m. on Saturday")
     const clock =
-      joinable && granularity === 'day' && FINER_THAN_DAY.has(granularityOf(next)) && clockNoun(gap)
+      joinable &&
+      granularity === 'day' &&
+      FINER_THAN_DAY.has(granularityOf(next)) &&
+      !DAY_IN_CLOCK_TIME.test(next.text) &&
+      clockNoun(gap)
         ? clockOnDay(from, next.from!, next.to!)
         : null;
     if (clock) ({ from, to } = clock);

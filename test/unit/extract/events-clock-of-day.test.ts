@@ -36,4 +36,14 @@ test('negative: a clause between the day and the clock time keeps two events', (
     extract('Talks resume on Monday 17 March, and at 9am the unions meet.', { published: '2025-03-10' }).events.length,
     2,
   );
+  // a verb's "-s" form alone between them is a clause too; a clock time with a day of its own is on its own day
+  const voting = (text: string) => spans(text, '2026-10-29T15:00:00-04:00');
+  assert.deepEqual(voting('Early voting began on Monday, ends at 5 p.m.'), [
+    ['2026-10-26', '2026-10-27', 'day'],
+    ['2026-10-29T17:00', '2026-10-29T18:00', 'hour'],
+  ]);
+  assert.deepEqual(voting('Early voting, which began two weeks ago, ends at 5 p.m. on Saturday.'), [
+    ['2026-10-15', '2026-10-16', 'day'],
+    ['2026-10-31T17:00', '2026-10-31T18:00', 'hour'],
+  ]);
 });
