@@ -648,6 +648,9 @@ function retag(
     case 'ing':
       // "the bombing", "the judge's ruling", "composite trading Friday", "of operating profit": a noun or a modifier
       if (afterDeterminer || (previous.possessive && !previous.mark)) word.tag = 'noun';
+      // "Early voting, which began …": the second word of a sentence, the antecedent of a relative after its comma
+      else if (index === 1 && !previous.mark && word.mark === ',' && (next?.core === 'which' || next?.core === 'who'))
+        word.tag = 'noun';
       else if (!previous.mark && next && !startsComplement(next)) {
         // "composite trading on", "a news briefing today", but "a venture involving units" (and not after a plural
         // that opens the sentence: "Protesters marching through the city" are protesters who march)
@@ -768,6 +771,8 @@ function retag(
         !word.mark &&
         next !== undefined &&
         ((COMMON_VERBS.has(core) && lexical[index + 1] === 'det') ||
+          // "Early voting, which began last week, | ends at 5 p.m.": an "-s" form of a common verb too
+          (verbS && (lexical[index + 1] === 'prep' || lexical[index + 1] === 'det' || lexical[index + 1] === 'num')) ||
           (!TITLES.has(core) &&
             (lexical[index + 1] === 'det' ||
               lexical[index + 1] === 'num' ||
@@ -862,10 +867,11 @@ function retag(
       } else if (
         PLAIN_VERBS.has(core) &&
         startsLower(word.token.text) &&
-        pluralNoun(previous) &&
+        (pluralNoun(previous) || pluralBeforePhrase(earlier, index)) &&
         (next === undefined || lexical[index + 1] !== 'noun' || !startsLower(next.text))
       ) {
-        word.tag = 'verb'; // "Tickets go on sale", "Prices rise 5%", but "the sales plan", "sports fans"
+        // "Tickets go on sale", "Prices rise 5%", "Voters in the state go to the polls", but "the sales plan", "sports fans"
+        word.tag = 'verb';
       } else if ((previous.token.core === 'who' || previous.token.core === 'which') && startsLower(word.token.text)) {
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
@@ -1069,6 +1075,16 @@ const PLAIN_VERBS = new Set(
   grow stay continue expect want need believe happen include provide require agree decide fall`.split(/\s+/),
 );
 
+/**
+ * "Voters in the state | go": a plural noun, then a preposition and a short noun phrase (up to three words) that ends
+ * right before the word at `index`.
+ */
+function pluralBeforePhrase(words: readonly Word[], index: number): boolean {
+  let j = index - 1;
+  while (j >= 0 && index - j <= 3 && !words[j]!.mark && PHRASE_TAGS.has(words[j]!.tag)) j--;
+  if (j === index - 1 || j < 1 || words[j]!.tag !== 'prep' || words[j]!.mark) return false;
+  return pluralNoun(words[j - 1]!);
+}
 /** A plural noun that may be a subject: "Tickets", "prices" (not "the press", "status", "Paris'"). */
 function pluralNoun(w: Word): boolean {
   const core = w.token.core;

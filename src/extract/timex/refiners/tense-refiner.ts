@@ -29,7 +29,8 @@ const SCHEDULED_PRESENT =
   'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|reconvenes|flies|leaves|visits|' +
   'reopens|ends|concludes|' +
   'resume|begin|expire|plays|play|faces|face(?=\\s+(?:a|an|the|[A-Z]))|hosts|host|launches|open|airs|' +
-  'goes(?=\\s+(?:on\\s+sale|into\\s+effect|live)\\b)|go(?=\\s+(?:on\\s+sale|into\\s+effect|live)\\b)';
+  // ("Voters go to the polls on Tuesday", "Britain goes to the polls": an election ahead)
+  'goes(?=\\s+(?:on\\s+sale|into\\s+effect|live|to\\s+the\\s+polls)\\b)|go(?=\\s+(?:on\\s+sale|into\\s+effect|live|to\\s+the\\s+polls)\\b)';
 /** "Voters head to the polls Sunday": "head" is a verb of going only before where it goes. */
 const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
 /**

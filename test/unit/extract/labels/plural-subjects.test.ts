@@ -26,3 +26,14 @@ test('a noun after a plural noun, or after a singular noun, stays a noun', () =>
   assert.equal(tags('The campus grew quickly.')[2], 'ved');
   assert.equal(tags('The press give way.')[2], 'noun');
 });
+
+test('a plain base verb after a plural noun and its short "in", "of" phrase is a verb', () => {
+  assert.equal(tags('Voters in the state go to the polls on Tuesday.')[4], 'verb');
+  assert.equal(tags('Sales of the new phones fall in March.')[5], 'verb');
+  assert.equal(
+    label('Voters in the state go to the polls on Tuesday.', 'Tuesday'),
+    'Voters in the state go to the polls',
+  );
+  // negative: after a singular noun and its phrase, a compound's noun stays a noun
+  assert.equal(tags('A fall in the price rise was reported.')[5], 'noun');
+});

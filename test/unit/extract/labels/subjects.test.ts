@@ -311,3 +311,18 @@ test('before asides, the subject is the noun a participle describes, not its age
     'A group said it had a 45% stake',
   );
 });
+
+test('a relative aside after the subject: an "-s" verb after it is the main verb, an "-ing" word before it a noun', () => {
+  assert.equal(
+    label('Early voting, which began two weeks ago, ends at 5 p.m. on Saturday.', '5 p.m. on Saturday'),
+    'Early voting ends at 5 p.m. on Saturday',
+  );
+  assert.equal(
+    label('Early voting, which began two weeks ago, ends at 5 p.m. on Saturday.', 'two weeks ago'),
+    'Early voting began two weeks ago',
+  );
+  assert.equal(
+    label('The festival, which opened on Friday, closes on Sunday.', 'Sunday'),
+    'The festival closes on Sunday',
+  );
+});

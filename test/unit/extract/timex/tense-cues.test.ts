@@ -607,3 +607,12 @@ test('a day a present "is" names lies ahead, or is today', () => {
   assert.equal(timexOf('The deadline was Friday.', 'Friday', MON).value, '2016-10-14');
   assert.equal(timexOf('Friday saw the biggest crowds, police said.', 'Friday', MON).value, '2016-10-14');
 });
+
+test('"go to the polls" in the present is an election ahead', () => {
+  // published Thursday 29 October 2026
+  const THU = '2026-10-29';
+  assert.equal(timexOf('Voters in the state go to the polls on Tuesday.', 'Tuesday', THU).value, '2026-11-03');
+  assert.equal(timexOf('Britain goes to the polls on Tuesday.', 'Tuesday', THU).value, '2026-11-03');
+  // negative: told in the past, the vote is gone by
+  assert.equal(timexOf('Voters went to the polls on Tuesday.', 'Tuesday', THU).value, '2026-10-27');
+});
