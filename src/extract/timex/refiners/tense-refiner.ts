@@ -287,6 +287,17 @@ export interface ClauseTense {
 /** Where no verb is near the phrase, the clause is read this far after it (a long aside before the verb). */
 const WIDE_WINDOW = 300;
 /** Between a phrase and a verb after it, a word that opens another clause and no comma since: the verb is that clause's. */
+/** "would strike if the plan was …": a conditional's "if" clause, up to a past form, in one sentence. */
+const HYPOTHETICAL_IF = /\b(?:would|could|might)\b[^.;:!?]*\bif\b[^,;:.!?]*$/i;
+/** How far back a conditional's modal is looked for. */
+const HYPOTHETICAL_REACH = 160;
+
+/** Whether the past form at `at` is in the "if" clause of a conditional ("would … if … was"). */
+function hypotheticalPast(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - HYPOTHETICAL_REACH), at);
+  return before.includes('if') && HYPOTHETICAL_IF.test(before);
+}
+
 const SUBORDINATE_CLAUSE_BEFORE =
   /\b(?:after|before|when|while|because|although|though|unless|whereas|once)\b[^,;:]*$/i;
 /**
@@ -494,6 +505,9 @@ function readClause(
       else if (PASSIVE_BY_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 24))) continue;
       else tense = 'past';
     } else tense = 'present';
+    // "would strike if the plan was not withdrawn by Christmas": a past form in the "if" clause of a "would" is a
+    // hypothetical, no past
+    if (tense === 'past' && hypotheticalPast(text, from + at)) continue;
     const distance = at < phraseStart ? phraseStart - (at + m[0].length) : at - phraseEnd;
     // verbs before the phrase govern it more often than verbs after it
     const weighted = (at < phraseStart ? distance : distance * 1.5 + 5) + penalty;

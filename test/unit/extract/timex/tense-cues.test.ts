@@ -616,3 +616,20 @@ test('"go to the polls" in the present is an election ahead', () => {
   // negative: told in the past, the vote is gone by
   assert.equal(timexOf('Voters went to the polls on Tuesday.', 'Tuesday', THU).value, '2026-10-27');
 });
+
+test('a past form in the "if" clause of a "would" is a hypothetical: the date it is told with lies ahead', () => {
+  // published Wednesday 19 November 2025
+  const WED = '2025-11-19';
+  const strike = 'Union leaders said they would strike later in the month if the plan was not withdrawn by Christmas.';
+  assert.equal(timexOf(strike, 'Christmas', WED).value, '2025-12-25');
+  assert.deepEqual(
+    [timexOf(strike, 'later in the month', WED).from, timexOf(strike, 'later in the month', WED).to],
+    ['2025-11-20', '2025-12-01'],
+  );
+  // negative: an "if" clause with no "would" before it tells of the past, as a third conditional does
+  assert.equal(timexOf('If the plan was withdrawn on Monday, nobody noticed.', 'Monday', WED).value, '2025-11-17');
+  assert.equal(
+    timexOf('He said the firm would have collapsed if it had not been rescued in March.', 'March', WED).value,
+    '2025-03',
+  );
+});
