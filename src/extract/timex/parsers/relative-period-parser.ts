@@ -117,18 +117,19 @@ export function isRollingPast(unit: string, which: string, before: string): bool
 
 /** Granularities as precise as a unit, or more: a date of one of them lies inside one month (week, year). */
 const WITHIN: Partial<Record<PeriodUnit, RegExp>> = {
+  decade: /^(?:year|half|quarter|season|month|week|day|partOfDay|hour|minute)$/,
   year: /^(?:year|half|quarter|season|month|week|day|partOfDay|hour|minute)$/,
   month: /^(?:month|day|partOfDay|hour|minute)$/,
   week: /^(?:day|partOfDay|hour|minute)$/,
 };
 /** A sentence's end between two phrases. */
 const SENTENCE_END_BETWEEN = /[.!?]["'”’)]*\s+["'“‘(]?[A-Z0-9]|\n\s*\n/;
-/** How far back, in characters, the date told in the same sentence may be. */
+/** How far back, in characters, the date told before may be. */
 const TOLD_REACH = 200;
 
 /**
- * Whether "the end of the month" at `index` is the month of `anchor`: a date placed in the same sentence, within
- * TOLD_REACH, inside one such unit, not a "since" stretch, and not against the tense (told in the future, a month
+ * Whether "the end of the month" at `index` is the month of `anchor`: a date placed in the same sentence (or, told in
+ * the past, before it), within TOLD_REACH, inside one such unit, not a "since" stretch, and not against the tense (told in the future, a month
  * gone by before publication's is not the one meant: "sales fell in December; a recovery is expected by the end of
  * the year", told in February, is this year's end).
  */
@@ -147,7 +148,9 @@ function tellsItsUnit(
   const end = pieceOffset(anchor.end, index, textAt);
   if (end < 0 || end > index || index - end > TOLD_REACH || !WITHIN[unit]?.test(anchor.period.granularity))
     return false;
-  if (SENTENCE_END_BETWEEN.test(text.slice(end, index + 1))) return false;
+  // (told in the past, the story goes on past its sentence: "It was founded in March 2001. By the end of the year it
+  // had ten staff" is 2001)
+  if (tense !== 'past' && SENTENCE_END_BETWEEN.test(text.slice(end, index + 1))) return false;
   const its = periodAt(unit, anchor.period.first, 0);
   const now = periodAt(unit, dct, 0);
   if (tense === 'future' && its.to <= now.from) return false;
@@ -344,7 +347,7 @@ export class RelativePeriodParser extends TimexParser {
         const from = useAnchor
           ? `the date in ${anchor.id}`
           : told
-            ? `the date in ${told.id} (${told.period.value}), told in the same sentence`
+            ? `the date in ${told.id} (${told.period.value}), told just before`
             : `the publication date (${humanDay(base)})`;
         const edge =
           shift !== off && unit !== 'weekend' ? `, the one ${shift < off ? 'before' : 'after'} by tense` : '';

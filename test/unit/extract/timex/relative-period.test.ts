@@ -83,7 +83,7 @@ test('"a couple of days ago" is about two days back, as "a couple of weeks" is t
   assert.equal(timexOf('It started a few years ago.', 'a few years ago').value, 'PAST_REF');
 });
 
-test('an edge of "the month" told in the sentence of a date is that date\'s month ("until the end of the month")', () => {
+test('an edge of "the month" told after a date is that date\'s month ("until the end of the month")', () => {
   // published Wednesday 25 February 2026
   const pub = '2026-02-25';
   assertPlaced(
@@ -110,9 +110,35 @@ test('an edge of "the month" told in the sentence of a date is that date\'s mont
     '2020-01-01',
     pub,
   );
-  // negative: another sentence, a "since" stretch, or a month gone by told in the future keep publication's
+  // told in the past, the story goes on into the next sentence: the month, year or decade of the date told before
   assertPlaced(
     'Rents rose in January. The end of the month was calm.',
+    'The end of the month',
+    '2026-01',
+    undefined,
+    undefined,
+    pub,
+  );
+  assertPlaced(
+    'The firm was sold on March 3, 2019. Later in the month its chief resigned.',
+    'Later in the month',
+    '2019-03',
+    '2019-03-21',
+    '2019-04-01',
+    pub,
+  );
+  assertPlaced(
+    'She opened her first shop in 2001.\n\nBy the end of the decade she owned six.',
+    'the end of the decade',
+    '200',
+    '2007-01-01',
+    '2010-01-01',
+    pub,
+  );
+  // negative: another sentence told in the future, a "since" stretch, or a month gone by told in the future keep
+  // publication's
+  assertPlaced(
+    'Rents rose in January. The end of the month will be calm.',
     'The end of the month',
     '2026-02',
     undefined,
