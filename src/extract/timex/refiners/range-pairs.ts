@@ -2,7 +2,18 @@
  * Two phrases written as the ends of one range: "from Monday to Wednesday", "Thursday through Saturday", "Mon-Wed",
  * "between October and March". The range refiners (weekday-range, month-range) read their ends together.
  */
-import { dayPeriod, epochDay, humanDay, isValidDay, monthPeriod, type Day, type Period } from '../calendar.js';
+import {
+  addDays,
+  dayPeriod,
+  epochDay,
+  humanDay,
+  isoWeekday,
+  isValidDay,
+  monthPeriod,
+  WEEKDAY_NAMES,
+  type Day,
+  type Period,
+} from '../calendar.js';
 import { getFrame, type Frame, type Reading, type ResolveContext } from '../frame.js';
 import type { ParsingContext, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
@@ -16,8 +27,8 @@ const BETWEEN = /\bbetween\s+$/i;
 /**
  * Calls `join` with each pair of neighbouring phrases whose frames are both of `kind` and whose words make a
  * range; a pair `join` takes (returns true) is done, and its last end opens no other range. With `move`, a pair a verb
- * of moving governs ("postponed from March to June") is no range: it goes to `move` and is not joined (a move of
- * weekdays, within a week, is read as a range is).
+ * of moving governs ("postponed from March to June", "moved from Saturday to Sunday") is no range: it goes to `move`
+ * and is not joined.
  */
 export function joinRangePairs(
   context: ParsingContext,
@@ -148,18 +159,21 @@ export function movedBefore(text: string, from: number, start: number): boolean 
 }
 
 /**
- * "was brought forward from Dec. 4 to Dec. 2", "postponed the hearing from March to June": the date moved from is the
- * one of its day or month nearest the date moved to, which its own clause reads (a date something is moved to lies
- * ahead: the tense refiner's DEFERRED_TO). An end written with its year is read as written.
+ * "was brought forward from Dec. 4 to Dec. 2", "postponed the hearing from March to June", "moved from Saturday to
+ * Sunday": the date moved from is the one of its day, month or weekday nearest the date moved to, which its own clause
+ * reads (a date something is moved to lies ahead: the tense refiner's DEFERRED_TO). An end written with its year is
+ * read as written.
  */
 export function readAsMove(first: Frame, last: Frame, text: string): void {
   if (/\d{4}/.test(text)) return;
+  const weekday = first.kind === 'weekday';
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
     const own = resolveFirst(ctx);
     const period = own?.period;
     const end = closingDay(last, ctx);
     if (!own || !period || !end || (period.granularity !== 'day' && period.granularity !== 'month')) return own;
+    if (weekday) return nearestWeekday(own, period.first, end, text);
     const { m, d } = period.first;
     const distance = (p: Period) => Math.abs(epochDay(p.first) - epochDay(end));
     let nearest = period;
@@ -171,4 +185,17 @@ export function readAsMove(first: Frame, last: Frame, text: string): void {
     if (nearest.value === period.value) return own;
     return dateReading(nearest, `${text}: the one nearest ${humanDay(end)}, the date it was moved to`);
   };
+}
+
+/**
+ * The day of `day`'s weekday nearest `end` (within three days either way: "brought forward from Friday to Tuesday" is
+ * the Friday after that Tuesday), `own` when that is the day already or the weekdays are the same.
+ */
+function nearestWeekday(own: Reading, day: Day, end: Day, text: string): Reading {
+  const ahead = (isoWeekday(day) - isoWeekday(end) + 7) % 7;
+  if (ahead === 0) return own;
+  const nearest = addDays(end, ahead > 3 ? ahead - 7 : ahead);
+  if (epochDay(nearest) === epochDay(day)) return own;
+  const name = WEEKDAY_NAMES[isoWeekday(nearest) - 1];
+  return dateReading(dayPeriod(nearest), `${text}: the ${name} nearest ${humanDay(end)}, the date it was moved to`);
 }
