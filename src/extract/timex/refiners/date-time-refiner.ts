@@ -251,8 +251,14 @@ function timeBeforeLength(length: Frame, time: ClockTime): TimeFrame {
  * the time parser reads the half of the day by tense and publication time.
  */
 function afternoonUnlessSaid(time: ClockTime, day: Day | undefined, dct: Day | null): ClockTime {
+  if (!day || (dct && epochDay(day) === epochDay(dct))) return time;
+  return afternoonOfBareHour(time);
+}
+
+/** An hour from 1 to 5 written bare ("at 3", not "at 03:00", nor with a zone) is the afternoon's. */
+export function afternoonOfBareHour(time: ClockTime): ClockTime {
   if (!time.ambiguous || time.hour < 1 || time.hour > 5 || time.zone || time.offset !== undefined) return time;
-  if (time.dayShift || /^0/.test(time.text) || !day || (dct && epochDay(day) === epochDay(dct))) return time;
+  if (time.dayShift || /^0/.test(time.text)) return time;
   return { ...time, hour: time.hour + 12, ambiguous: false };
 }
 
