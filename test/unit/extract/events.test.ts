@@ -488,6 +488,26 @@ test('a date or a time moved to another is one event on the new one, labelled wi
   ]);
 });
 
+test('two years after a verb that moves things or people are a stretch unless a scheduled thing is named', () => {
+  const published = '2025-11-03';
+  const spans = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
+  // a bare noun is no scheduled thing: he held jobs from 2001 to 2005
+  assert.deepEqual(spans('He switched jobs twice from 2001 to 2005.'), [['2001-01-01', '2006-01-01']]);
+  assert.deepEqual(spans('The mill shifted production from 2010 to 2014.'), [['2010-01-01', '2015-01-01']]);
+  assert.deepEqual(spans('The agency moved offices from 1996 to 1999.'), [['1996-01-01', '2000-01-01']]);
+  // negative: the passive, a thing named with a determiner, a possessive or a pronoun, or a verb that only moves
+  // dates: the new year
+  assert.deepEqual(spans('The census was moved from 2030 to 2031.'), [['2031-01-01', '2032-01-01']]);
+  assert.deepEqual(spans('The league switched the final from 2026 to 2027.'), [['2027-01-01', '2028-01-01']]);
+  assert.deepEqual(spans("The board moved the city's festival from 2026 to 2027."), [['2027-01-01', '2028-01-01']]);
+  assert.deepEqual(spans('Officials moved it back from 2026 to 2027.'), [['2027-01-01', '2028-01-01']]);
+  assert.deepEqual(spans('The court postponed hearings from 2026 to 2027.'), [['2027-01-01', '2028-01-01']]);
+  // (days and clock times keep the move with a bare noun: "moved kickoff")
+  assert.deepEqual(spans('Organisers moved kickoff from 7 p.m. to 8 p.m. on Friday.'), [
+    ['2025-10-31T20:00', '2025-10-31T21:00'],
+  ]);
+});
+
 test('"between now and" a date, "from now to" a date run from publication', () => {
   const published = '2025-03-12';
   const span = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);

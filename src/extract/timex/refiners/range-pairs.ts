@@ -145,17 +145,32 @@ const MOVE_PARTICLE = /\s(?:back|forward|ahead|off)\b/i;
 /** How far before the first date a verb of moving is looked for. */
 const MOVED_REACH = 64;
 
+/** A verb of moving that as often moves a thing or a person ("switched jobs", "moved offices", "changed teams"). */
+const THING_VERB = /^(?:moved?|moves|shifted|changed|switched|advanced)$/i;
+/** The first word of an object named as a thing of its own: a determiner, a possessive, a pronoun. */
+const NAMED_OBJECT = /^(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|it|them|[\w-]+['’]s)$/i;
+/** Words after a verb of moving that are no object: its particle. */
+const NO_OBJECT = /^(?:back|forward|ahead|off|up)$/i;
+
 /**
  * Whether a verb of moving governs the date at `start` (the first of two joined by "to"), looked for back to `from` at
- * most: "The game was moved from | Saturday to Sunday".
+ * most: "The game was moved from | Saturday to Sunday". With `namedOnly` (two years: "switched jobs from 2001 to
+ * 2005" is a stretch of years), a verb that as often moves a thing or a person moves a date only with no object, as in
+ * the passive ("was moved from 2020 to 2021"), or with one named with a determiner or a possessive ("moved the
+ * games from 2020 to 2021"): a bare noun ("jobs", "offices", "teams") is no scheduled thing.
  */
-export function movedBefore(text: string, from: number, start: number): boolean {
+export function movedBefore(text: string, from: number, start: number, namedOnly = false): boolean {
   const before = text.slice(Math.max(from, start - MOVED_REACH), start);
   // (cheap first: most ranges have no verb of moving before them)
   if (!/(?:ed|ve|ves|put|ught)\b/i.test(before)) return false;
   const moved = MOVED_BEFORE.exec(before.slice(lastStop(before) + 1));
   if (!moved) return false;
-  return !PARTICLE_VERB.test(/^\w+/.exec(moved[0])![0]) || MOVE_PARTICLE.test(moved[0]);
+  const words = moved[0].trim().split(/\s+/);
+  if (PARTICLE_VERB.test(words[0]!) && !MOVE_PARTICLE.test(moved[0])) return false;
+  if (!namedOnly || !THING_VERB.test(words[0]!)) return true;
+  const fromAt = words.findIndex((word) => /^from$/i.test(word));
+  const object = words.slice(1, fromAt < 0 ? undefined : fromAt).filter((word) => !NO_OBJECT.test(word));
+  return object.length === 0 || NAMED_OBJECT.test(object[0]!);
 }
 
 /**
