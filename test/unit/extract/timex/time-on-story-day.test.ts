@@ -55,26 +55,6 @@ test('a clock time told in the past is not put on a day after publication the st
   assertPlaced('A vigil is planned for Friday. The mayor will speak at noon.', 'noon', '2016-10-21T12:00');
 });
 
-test('midnight told in the past on the publication day is the one gone by', () => {
-  const PUB = '2024-12-09T09:30:00Z';
-  const text = 'At 07:55 GMT on Monday the toll was 212. It had stood at 187 at midnight.';
-  const t = timexOf(text, 'midnight', PUB);
-  assert.equal(t.value, '2024-12-08T24:00');
-  assert.equal(t.from, '2024-12-09T00:00');
-  assert.match(t.why, /midnight gone by/);
-  // the level a change is measured from is a point of comparison, at the same midnight
-  const compared = timexOf(
-    'At 07:55 GMT on Monday the toll had risen to 212, up from 187 at midnight.',
-    'midnight',
-    PUB,
-  );
-  assert.equal(compared.value, '2024-12-08T24:00');
-  assert.match(compared.why, /point of comparison/);
-  // negative: ahead, the coming midnight; on a day before publication, that day's own
-  assert.equal(timexOf('On Monday the curfew will start at midnight.', 'midnight', PUB).value, '2024-12-09T24:00');
-  assert.equal(timexOf('On Friday the toll had risen to 90 by midnight.', 'midnight', PUB).value, '2024-12-06T24:00');
-});
-
 test('a midnight written with the publication day and told in the past is the one that opened that day', () => {
   // Sunday 15 November 2026: the midnight that closes Sunday is still ahead
   for (const PUB of ['2026-11-15T09:00:00Z', '2026-11-15']) {
@@ -132,4 +112,24 @@ test('negative: a midnight of a day gone by, one ahead, or closing a stretch end
     undefined,
     sunday,
   );
+});
+
+test('midnight told in the past on the publication day is the one gone by', () => {
+  const PUB = '2024-12-09T09:30:00Z';
+  const text = 'At 07:55 GMT on Monday the toll was 212. It had stood at 187 at midnight.';
+  const t = timexOf(text, 'midnight', PUB);
+  assert.equal(t.value, '2024-12-08T24:00');
+  assert.equal(t.from, '2024-12-09T00:00');
+  assert.match(t.why, /midnight gone by/);
+  // the level a change is measured from is a point of comparison, at the same midnight
+  const compared = timexOf(
+    'At 07:55 GMT on Monday the toll had risen to 212, up from 187 at midnight.',
+    'midnight',
+    PUB,
+  );
+  assert.equal(compared.value, '2024-12-08T24:00');
+  assert.match(compared.why, /point of comparison/);
+  // negative: ahead, the coming midnight; on a day before publication, that day's own
+  assert.equal(timexOf('On Monday the curfew will start at midnight.', 'midnight', PUB).value, '2024-12-09T24:00');
+  assert.equal(timexOf('On Friday the toll had risen to 90 by midnight.', 'midnight', PUB).value, '2024-12-06T24:00');
 });
