@@ -15,7 +15,7 @@
  * A vague count ("few", "several", "recent months": `PXM`) is taken as three units and marked `APPROX`.
  * The timex keeps its value: only the event is placed.
  */
-import { addDays, addMonths, isoDay, parseIsoDay, type Day } from './timex/calendar.js';
+import { addDays, addMonths, epochDay, isoDay, parseIsoDay, type Day } from './timex/calendar.js';
 import type { Granularity, Timex, TimexMod } from './types.js';
 import type { Tense } from './labels/index.js';
 import { isEventNoun } from './labels/lexicon.js';
@@ -97,6 +97,8 @@ const ANCHORED_AFTER = /^[\s,]*(?:ago|later|earlier|after|before|since|following
 const LENGTH_RANGE_GAP = /^\s*(?:to|or|and|-|–)\s*$/;
 /** The last end of a range of lengths counted from a date: "six years ago", "three days later" (its count, its word). */
 const COUNTED_END = /^(\S+)\s+(?:more\s+)?\p{L}+\s+(ago|earlier|later)$/u;
+/** The last end of a range of lengths counted ahead: "three weeks" of "in two to three weeks" (its count). */
+const AHEAD_END = /^(\S+)\s+(?:more\s+)?\p{L}+$/u;
 /** Prepositions before a duration that measure the clause's verb ("have fallen for three weeks"). */
 const MEASURES = /\b(?:for|over|in|during|throughout|the past|the last)\s+$/i;
 
@@ -263,6 +265,25 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
         to: back ? near : last!.to!,
         granularity: last!.granularity ?? granularityOf(length),
         why: `“${t.text}” to ${last!.text}: between the two`,
+        endsWithNext: true,
+      };
+    }
+  }
+
+  // "in two to three weeks", "in three or four days" told of what is to come: the first end of a range of lengths
+  // counted ahead of publication (the duration parser placed the last end, "in three weeks"); the stretch between the
+  // dates the two ends land on
+  const rangeAhead = last?.from && last.to && !length.vague && !length.rest && /\b(?:in|after)\s+$/i.test(before);
+  const aheadEnd = rangeAhead ? AHEAD_END.exec(last!.text) : null;
+  if (aheadEnd && LENGTH_RANGE_GAP.test(text.slice(t.end, last!.start))) {
+    const count = parseNumber(aheadEnd[1]!);
+    const edge = count !== null && count > length.count ? parseIsoDay(last!.from!) : null;
+    if (edge && epochDay(edge) > epochDay(published)) {
+      return {
+        from: isoDay(moved(edge, length.count - count!, length.unit)),
+        to: last!.to!,
+        granularity: last!.granularity ?? granularityOf(length),
+        why: `“${t.text}” to ${last!.text} ahead: between the dates the two land on`,
         endsWithNext: true,
       };
     }

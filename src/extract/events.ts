@@ -140,7 +140,9 @@ const CLOCK_TIME = /^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|(?<=:\d\d))/i;
  */
 function moveStart(text: string, sentenceStart: number, xStart: number, xEnd: number, yStart: number): number {
   if (!/^\s*(?:to|until|till)\s*$/i.test(text.slice(xEnd, yStart))) return -1;
-  if (!movedBefore(text, sentenceStart, xStart)) return -1;
+  // two years: "switched jobs from 2001 to 2005" is a stretch (movedBefore's namedOnly)
+  const years = /^\d{4}$/.test(text.slice(xStart, xEnd)) && /^\d{4}(?!\d)/.test(text.slice(yStart, yStart + 5));
+  if (!movedBefore(text, sentenceStart, xStart, years)) return -1;
   const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
   const from = /\bfrom\s+(?:the\s+)?$/i.exec(before);
   return from ? xStart - before.length + from.index : xStart;

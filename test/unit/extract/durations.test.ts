@@ -207,3 +207,25 @@ test('a range of lengths counted from a date is the stretch between its two ends
   assert.deepEqual(spans('The flood hit four days ago.'), [['2016-10-13', '2016-10-14']]);
   assert.deepEqual(spans('The flood hit four or three days ago.'), [['2016-10-14', '2016-10-15']]);
 });
+
+test('a range of lengths counted ahead of publication ("in two to three weeks") runs from its first end to its last', () => {
+  const spans = (text: string) => extract(text, { published: PUBLISHED }).events.map((e) => [e.from, e.to]);
+  // in three and in four days after Monday 17 October: 20 and 21 October, as "in three days" alone is the 20th
+  assert.deepEqual(spans('The report will be out in three or four days.'), [['2016-10-20', '2016-10-22']]);
+  assert.deepEqual(spans('The line will reopen in two to three weeks.'), [['2016-10-31', '2016-11-08']]);
+  assert.deepEqual(spans('The ferry will return in 10-12 days.'), [['2016-10-27', '2016-10-30']]);
+  assert.deepEqual(spans('Rates will rise in two to three years.'), [['2018-01-01', '2020-01-01']]);
+  const labels = extract('The line will reopen in two to three weeks.', { published: PUBLISHED }).events;
+  assert.equal(labels[0]!.label, 'The line will reopen');
+  // (one length ahead is its day, as before)
+  assert.deepEqual(spans('The line will reopen in three weeks.'), [['2016-11-07', '2016-11-08']]);
+});
+
+test('negative: a range of lengths told in the past, measuring a verb, of hours or within a window is not placed', () => {
+  const count = (text: string) => extract(text, { published: PUBLISHED }).events.length;
+  assert.equal(count('The line reopened in two to three weeks.'), 0);
+  assert.equal(count('The repairs will take two to three weeks.'), 0);
+  assert.equal(count('Results will come in two or three hours.'), 0);
+  assert.equal(count('A ruling is expected within two to three weeks.'), 0);
+  assert.equal(count('The vote will follow after two or three days of debate.'), 0);
+});

@@ -479,10 +479,10 @@ test('a date or a time moved to another is one event on the new one, labelled wi
   // told on Monday 3 November 2025
   const published = '2025-11-03T09:00:00-05:00';
   const list = (text: string) => extract(text, { published }).events.map((e) => [e.label, e.from, e.to]);
-  assert.deepEqual(list('The derby was moved from Saturday to Sunday because of the storm.'), [
-    ['The derby was moved from Saturday to Sunday', '2025-11-02', '2025-11-03'],
-  ]);
   // (the date moved to lies ahead, as after "postponed the hearing to")
+  assert.deepEqual(list('The derby was moved from Saturday to Sunday because of the storm.'), [
+    ['The derby was moved from Saturday to Sunday', '2025-11-09', '2025-11-10'],
+  ]);
   assert.deepEqual(list('The regulator postponed the hearing from March to June.'), [
     ['The regulator postponed the hearing from March to June', '2026-06-01', '2026-07-01'],
   ]);
@@ -500,6 +500,26 @@ test('a date or a time moved to another is one event on the new one, labelled wi
   assert.deepEqual(list('Police will put up barriers from Dec. 4 to Dec. 6.')[0]!.slice(1), [
     '2025-12-04',
     '2025-12-07',
+  ]);
+});
+
+test('two years after a verb that moves things or people are a stretch unless a scheduled thing is named', () => {
+  const published = '2025-11-03';
+  const spans = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
+  // a bare noun is no scheduled thing: he held jobs from 2001 to 2005
+  assert.deepEqual(spans('He switched jobs twice from 2001 to 2005.'), [['2001-01-01', '2006-01-01']]);
+  assert.deepEqual(spans('The mill shifted production from 2010 to 2014.'), [['2010-01-01', '2015-01-01']]);
+  assert.deepEqual(spans('The agency moved offices from 1996 to 1999.'), [['1996-01-01', '2000-01-01']]);
+  // negative: the passive, a thing named with a determiner, a possessive or a pronoun, or a verb that only moves
+  // dates: the new year
+  assert.deepEqual(spans('The census was moved from 2030 to 2031.'), [['2031-01-01', '2032-01-01']]);
+  assert.deepEqual(spans('The league switched the final from 2026 to 2027.'), [['2027-01-01', '2028-01-01']]);
+  assert.deepEqual(spans("The board moved the city's festival from 2026 to 2027."), [['2027-01-01', '2028-01-01']]);
+  assert.deepEqual(spans('Officials moved it back from 2026 to 2027.'), [['2027-01-01', '2028-01-01']]);
+  assert.deepEqual(spans('The court postponed hearings from 2026 to 2027.'), [['2027-01-01', '2028-01-01']]);
+  // (days and clock times keep the move with a bare noun: "moved kickoff")
+  assert.deepEqual(spans('Organisers moved kickoff from 7 p.m. to 8 p.m. on Friday.'), [
+    ['2025-10-31T20:00', '2025-10-31T21:00'],
   ]);
 });
 

@@ -31,6 +31,7 @@ import {
   parseQuantMod,
   parseUnit,
   QUANT_MOD,
+  NUMBER,
   QUANTITY_START_WORDS,
   UNIT,
   unitCount,
@@ -281,8 +282,7 @@ export class DurationParser extends TimexParser {
       !/^the\s/i.test(match[0]) &&
       !/^\s+of\b/i.test(context.text.slice(spanEnd, spanEnd + 4)) &&
       !comparedIn(context.text, index)
-        ? (/\b(in|within|after)\s+$/i.exec(textBefore(context, index, 10))?.[1]?.toLowerCase() as
-            'in' | 'within' | 'after' | undefined)
+        ? (aheadWord(context, index, unit) as 'in' | 'within' | 'after' | undefined)
         : undefined;
     // "The attack came", "The move comes", "This happened": the story's event, told again as a noun
     const leadEvent = relation !== undefined && LEAD_EVENT_BEFORE.test(textBefore(context, index, 60));
@@ -389,6 +389,27 @@ export class DurationParser extends TimexParser {
     };
     return overIsTheStretch ? { frame, skip: match[0].length - match[0].replace(/^over\s+/i, '').length } : frame;
   }
+}
+
+const CLOCK_UNITS = new Set<Unit>(['second', 'minute', 'hour']);
+/**
+ * "in two to ", "after three or ": the first end of a range of lengths after a word that counts ahead (not "within":
+ * the window of the last end alone would be the range's event).
+ */
+const AHEAD_RANGE_BEFORE = new RegExp(`\\b(in|after)\\s+(?:${NUMBER})\\s*(?:to|or|-|–)\\s*$`, 'i');
+
+/**
+ * "in", "within" or "after" right before a length, or "in" or "after" before the first end of a range of lengths it
+ * closes ("in two to three weeks", "in three or four days": the last end is counted ahead as "in three weeks" is);
+ * undefined otherwise.
+ */
+function aheadWord(context: ParsingContext, index: number, unit: Unit): string | undefined {
+  const before = textBefore(context, index, 10);
+  const word = /\b(in|within|after)\s+$/.exec(before)?.[1];
+  // (cheap first: a joiner right before; a range of clock lengths, "in 20 or 30 minutes", is left unplaced: the
+  // event builder places a range of days or longer)
+  if (word || !/(?:\bto|\bor|[-–])\s*$/.test(before) || CLOCK_UNITS.has(unit)) return word;
+  return AHEAD_RANGE_BEFORE.exec(textBefore(context, index, 48))?.[1];
 }
 
 /**

@@ -258,6 +258,27 @@ function newYearHoliday(name: string, context: ParsingContext, start: number, en
   return JOINED_TO_HOLIDAY.test(textBefore(context, start, 40)) && PHRASE_ENDS.test(textAfter(context, end, 12));
 }
 
+/**
+ * A year counted from publication later in the holiday's clause: "Easter falls early next year", "Thanksgiving is
+ * late next year", "spent Christmas in Rome last year". Up to eight words between, none that opens another clause or
+ * compares ("than", "compared"), and not right after a word that makes the year a point of comparison ("sales rose
+ * from last year", "up 3% on last year", "over last year"), nor "last year's".
+ */
+const YEAR_LATER_IN_CLAUSE =
+  /^((?:\s+[\w'’-]+){0,8}?)\s+(?:(?:early|late|earlier|later)\s+)?(this|next|last)\s+year(?![\w'’-])/;
+const CLAUSE_OR_COMPARISON =
+  /\b(?:and|but|or|which|that|who|when|where|while|because|if|as|than|compared|versus|vs|against|said|says)\b/;
+const COMPARED_FROM = /\b(?:from|over|on|to|with|since|than|against|of|before|after)$/;
+
+/** "this", "next" or "last" of a year counted later in the holiday's clause, if any (`after`: the text after it). */
+function yearLaterInClause(after: string): 'this' | 'next' | 'last' | undefined {
+  // (cheap first: most holidays have no year after them)
+  if (!after.includes(' year')) return undefined;
+  const found = YEAR_LATER_IN_CLAUSE.exec(after);
+  if (!found || CLAUSE_OR_COMPARISON.test(found[1]!) || COMPARED_FROM.test(found[1]!)) return undefined;
+  return found[2] as 'this' | 'next' | 'last';
+}
+
 export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The first word of a holiday's name (or "patrick" after "St."). */
@@ -295,6 +316,8 @@ export class HolidayParser extends TimexParser {
     const periodIn = (y: number): Period =>
       holiday.week ? weekPeriod(dayIn(y)) : weekendText ? holidayWeekend(dayIn(y), name) : dayPeriod(dayIn(y));
     const label = weekendText ? `the ${name.replace(/^the\s+/i, '')} weekend` : name;
+    const laterYear =
+      which || yearText || yearWhich ? undefined : yearLaterInClause(textAfter(context, index + match[0].length, 70));
     const frame: HolidayFrame = {
       kind: 'holiday',
       name,
@@ -329,6 +352,12 @@ export class HolidayParser extends TimexParser {
           return dateReading(periodIn(y), `${label} of ${yearWhich.toLowerCase()} year: ${humanDay(dayIn(y))}`);
         }
         const t = frame.tense ?? tense;
+        if (laterYear) {
+          // "Easter falls early next year": the holiday of that year; "this year" in a past clause not one still ahead
+          const y = dct.y + { last: -1, this: 0, next: 1 }[laterYear];
+          if (!(t === 'past' && epochDay(periodIn(y).first) > epochDay(dct)))
+            return dateReading(periodIn(y), `${label} with "${laterYear} year" in its clause: ${humanDay(dayIn(y))}`);
+        }
         const { y, rule } = holidayYear(dct, periodIn, which, t);
         return dateReading(periodIn(y), `${rule}: ${label} ${y}, ${humanDay(dayIn(y))}`);
       },

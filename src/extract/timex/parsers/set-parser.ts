@@ -40,6 +40,8 @@ const UNIT_ORDER = ['hour', 'day', 'week', 'month', 'year'];
 
 const PATTERN = new RegExp(
   `(every|each)\\s+(?:(other|second|third|fourth|2nd|3rd|4th)\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|fortnight|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
+    // "every Monday night": that part of every such day (XXXX-WXX-1TNI), as "Monday nights" is
+    `(?:\\s+(morning|afternoon|evening|night)(?![\\w-]))?` +
     // "bi-weekly" is every two weeks, never "weekly" alone
     `|(hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|semi-?annually|annually|yearly)(?![\\w-])` +
     `|(?:once|twice|three\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+((?:a|an|per|each)\\s+(day|week|month|year|quarter|hour|minute))(?![\\w-])` +
@@ -73,12 +75,13 @@ export class SetParser extends TimexParser {
   );
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
-    const [text, , everyNth, amountText, what, adverb, perPhrase, perUnit] = match;
-    const partDay = match[8] ?? match[10];
-    const partWord = match[9] ?? match[11];
-    const [shareUnit, rateUnit] = [match[12], match[13]];
+    const [text, , everyNth, amountText, what, dayPart, adverb, perPhrase, perUnit] = match;
+    const partDay = match[9] ?? match[11];
+    const partWord = match[10] ?? match[12];
+    const [shareUnit, rateUnit] = [match[13], match[14]];
     let value: string;
     let skip = 0;
+    let length: number | undefined;
     // "the Anchorage Daily News", "The Weekly Standard": a capitalised adverb before a name is part of the name (not
     // in a line of capitals: "THE MONTHLY JOBS REPORT")
     if (
@@ -115,7 +118,9 @@ export class SetParser extends TimexParser {
       const wd = /^[A-Z]/.test(w) || /^[a-z]+day$/i.test(w) ? parseWeekday(w) : null;
       const month =
         !wd && (/^[A-Z][a-z]/.test(w) || /^(?!may$|march$|august$)[a-z]{4,}$/i.test(w)) ? parseMonth(w) : null;
-      if (wd && /day|\./i.test(w)) value = `XXXX-WXX-${wd}`;
+      // a part of day belongs to a weekday only ("every Monday night"; "every summer evening" is every summer's)
+      if (dayPart && !(wd && /day|\./i.test(w))) length = text.slice(0, -dayPart.length).trimEnd().length;
+      if (wd && /day|\./i.test(w)) value = `XXXX-WXX-${wd}${dayPart ? `T${PARTS[`${dayPart.toLowerCase()}s`]!}` : ''}`;
       else if (month) value = `XXXX-${String(month).padStart(2, '0')}`;
       else if (SEASONS[w.toLowerCase()]) value = `XXXX-${SEASONS[w.toLowerCase()]}`;
       else if (/^(morning|evening|night)$/i.test(w))
@@ -131,12 +136,14 @@ export class SetParser extends TimexParser {
       }
     }
     const v = value;
+    const said = (length === undefined ? text : text.slice(0, length)).trim();
     return {
       frame: {
         kind: 'set',
-        resolve: () => ({ type: 'SET', value: v, why: `"${text.trim()}" recurs: ${v}`, anchorable: false }),
+        resolve: () => ({ type: 'SET', value: v, why: `"${said}" recurs: ${v}`, anchorable: false }),
       },
       skip,
+      ...(length === undefined ? {} : { length }),
     };
   }
 }

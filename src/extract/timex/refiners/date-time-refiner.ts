@@ -60,7 +60,12 @@ export interface DateTimeFrame extends Frame {
   time: ClockTime;
   /** The frame whose tense reads the day, when the day is written with another phrase (a range's other end). */
   tenseOf?: Frame;
+  /** Written after "to", "until" or a dash: the close of a stretch ("open until midnight Sunday"). */
+  closes?: boolean;
 }
+
+/** Before a day and its time, words that make it the close of a stretch: "until midnight Sunday". */
+const CLOSES_BEFORE = /(?:\b(?:to|until|till|through|thru)|[-–—])\s*$/i;
 
 export function isDateTimeFrame(frame: Frame | undefined): frame is DateTimeFrame {
   return frame !== undefined && frame.kind === 'date-time' && 'dayFrame' in frame;
@@ -115,7 +120,11 @@ export class DateTimeRefiner implements Refiner {
           const dayFrame = agoDay ?? (dayFirst ? fa : fb);
           const { time } = (dayFirst ? fb : fa) as TimeFrame;
           const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length));
-          out.push(setFrame(merged, dateTimeFrame(dayFrame, time)));
+          const frame = dateTimeFrame(dayFrame, time);
+          // (the test of the words before is made for midnight only)
+          if (time.hour === 24 && CLOSES_BEFORE.test(context.text.slice(Math.max(0, a.index - 10), a.index)))
+            frame.closes = true;
+          out.push(setFrame(merged, frame));
           i++;
           continue;
         }
@@ -136,9 +145,27 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
     dayFrame,
     time,
     resolve: (ctx: ResolveContext) => {
-      const day = dayFrame.resolve({ ...ctx, tense: frame.tenseOf?.tense ?? frame.tense ?? ctx.tense });
+      const tense = frame.tenseOf?.tense ?? frame.tense ?? ctx.tense;
+      const day = dayFrame.resolve({ ...ctx, tense });
       const part = /T([A-Z]{2})$/.exec(day?.value ?? '')?.[1];
-      const onPart = part ? timeInPartOfDay(time, part) : afternoonUnlessSaid(time, day?.period?.first, ctx.dct);
+      let onPart = part ? timeInPartOfDay(time, part) : afternoonUnlessSaid(time, day?.period?.first, ctx.dct);
+      // "the fire broke out shortly after midnight on Sunday", told on that Sunday: the midnight that closes the day
+      // (TimeML's T24, "midnight Friday" as a deadline) is still ahead, so what is told in the past happened just
+      // after the midnight that opened it
+      let opened = false;
+      if (
+        onPart.hour === 24 &&
+        !part &&
+        tense === 'past' &&
+        !onPart.dayShift &&
+        !frame.closes &&
+        ctx.dct &&
+        day?.period &&
+        epochDay(day.period.first) >= epochDay(ctx.dct)
+      ) {
+        onPart = { ...onPart, hour: 0 };
+        opened = true;
+      }
       // a part of an unknown day ("6:41 p.m. this evening" without a publication date): the time says more
       if (!day?.period && part && day?.value.startsWith('XXXX-XX-XX')) return timeFrame(onPart).resolve(ctx);
       // "at 3 a.m. on a Friday": some Friday's 3 a.m., no date either; "midnight on election day" of an election
@@ -157,7 +184,7 @@ export function dateTimeFrame(dayFrame: Frame, time: ClockTime, tenseOf?: Frame)
         value,
         period,
         granularity: period.granularity,
-        why: `${day.why}, at ${value.slice(11)}`,
+        why: `${day.why}, at ${value.slice(11)}${opened ? ': told in the past, the midnight that opened the day' : ''}`,
         ...(time.mod ? { mod: time.mod } : {}),
         ...(day.usedAnchor ? { usedAnchor: true } : {}),
       };
@@ -224,8 +251,14 @@ function timeBeforeLength(length: Frame, time: ClockTime): TimeFrame {
  * the time parser reads the half of the day by tense and publication time.
  */
 function afternoonUnlessSaid(time: ClockTime, day: Day | undefined, dct: Day | null): ClockTime {
+  if (!day || (dct && epochDay(day) === epochDay(dct))) return time;
+  return afternoonOfBareHour(time);
+}
+
+/** An hour from 1 to 5 written bare ("at 3", not "at 03:00", nor with a zone) is the afternoon's. */
+export function afternoonOfBareHour(time: ClockTime): ClockTime {
   if (!time.ambiguous || time.hour < 1 || time.hour > 5 || time.zone || time.offset !== undefined) return time;
-  if (time.dayShift || /^0/.test(time.text) || !day || (dct && epochDay(day) === epochDay(dct))) return time;
+  if (time.dayShift || /^0/.test(time.text)) return time;
   return { ...time, hour: time.hour + 12, ambiguous: false };
 }
 

@@ -11,6 +11,8 @@ import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { unplacedReading } from '../periods.js';
 import { clauseStartBefore } from '../clause-bounds.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
+import { clockValue, isTimeFrame, type ClockTime } from '../parsers/time-parser.js';
+import { afternoonOfBareHour, timeInPartOfDay } from './date-time-refiner.js';
 
 /** Adverbs (and "tends to") that say what happens as a rule. */
 const HABITUAL_CUE =
@@ -75,18 +77,23 @@ export class HabitualRefiner implements Refiner {
 
 /** Between a repeating day and its clock time: "every Monday at 4pm", "Mondays, 4 p.m.", "daily at 9 a.m.". */
 const CLOCK_AFTER_SET = /^,?\s+(?:at\s+)?$/i;
-/** A repeating day a clock time refines: "every Monday", "each day", "Mondays", "daily". */
+/**
+ * A repeating day a clock time refines: "every Monday", "each day", "Mondays", "daily", and a part of a repeating
+ * day: "every Monday night", "Friday evenings".
+ */
 const REPEATING_DAY =
-  /^(?:(?:every|each)\s+(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|daily)$/i;
-/** Its value: any Monday (`XXXX-WXX-1`), every day (`P1D`). */
-const TIMED_SET = /^(?:XXXX-WXX-[1-7]|P1D)$/;
+  /^(?:(?:every|each)\s+(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|afternoons|evenings|nights)|daily)$/i;
+/** Its value: any Monday (`XXXX-WXX-1`), any Monday night (`XXXX-WXX-1TNI`), every day (`P1D`). */
+const TIMED_SET = /^(?:XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|P1D)$/;
 /** The clock part of a TIME value: "T16:00", "T09:30:15", "T18:00-05:00". */
 const CLOCK_PART = /T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:\d\d)?$/;
 
 /**
  * A repeating day and the clock time after it, "each Monday at 4pm", "every day at 9 a.m.": one SET, the time of
  * every such day (TimeML: XXXX-WXX-1T16:00, XXXX-XX-XXT09:00), as "at 9 a.m. daily" is; not a set and a time of
- * one day. Other sets ("every week at 4pm") keep the two apart.
+ * one day. Other sets ("every week at 4pm") keep the two apart. A bare hour is read as after a day ("each Sunday at
+ * 10" T10:00, "every Friday at 3" T15:00), or in the half of the day of the set's part ("every Monday night at 9"
+ * T21:00); one that the night carries into the next day ("every Saturday night at 2") keeps the part.
  */
 function timedSet(
   context: ParsingContext,
@@ -100,14 +107,32 @@ function timedSet(
     kind: recurring.kind,
     resolve: (ctx) => {
       const own = recurring.resolve(ctx);
-      const time = clockFrame.resolve(ctx);
-      const clockPart = time && CLOCK_PART.exec(time.value)?.[0];
-      if (!own || !clockPart || !TIMED_SET.test(own.value)) return own;
-      const value = `${own.value === 'P1D' ? 'XXXX-XX-XX' : own.value}${clockPart}`;
+      if (!own || !TIMED_SET.test(own.value)) return own;
+      const part = /T([A-Z]{2})$/.exec(own.value)?.[1];
+      // a bare hour ("at 9", "at 9:30") is read here: on one day's clock it would take that day's half
+      const time = isTimeFrame(clockFrame) ? clockFrame.time : null;
+      const bare = time?.ambiguous === true && time.zone === undefined && time.offset === undefined;
+      const clock = bare ? clockOfEvery(time, part) : placedClock(clockFrame.resolve(ctx));
+      if (!clock) return own;
+      const value = `${own.value === 'P1D' ? 'XXXX-XX-XX' : own.value.replace(/T[A-Z]{2}$/, '')}${clock}`;
       return unplacedReading(value, `"${text}" recurs: ${value}`, undefined, 'SET');
     },
   };
   return setFrame(context.createParsingResult(set.index, text), frame);
+}
+
+/** The clock part of a resolved clock time's value ("T16:00", "T18:00-05:00"), null when it has none. */
+function placedClock(reading: Reading | null): string | null {
+  return (reading && CLOCK_PART.exec(reading.value)?.[0]) ?? null;
+}
+
+/**
+ * A bare hour of every such day: in the half of the day of `part` ("every Monday night at 9" 21:00), else as after a
+ * day other than the publication's ("every Friday at 3" 15:00). Null for one the night carries into the next day.
+ */
+function clockOfEvery(time: ClockTime, part: string | undefined): string | null {
+  const placed = part ? timeInPartOfDay(time, part) : afternoonOfBareHour(time);
+  return placed.dayShift ? null : `T${clockValue(placed)}`;
 }
 
 /**

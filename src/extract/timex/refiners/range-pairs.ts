@@ -2,7 +2,18 @@
  * Two phrases written as the ends of one range: "from Monday to Wednesday", "Thursday through Saturday", "Mon-Wed",
  * "between October and March". The range refiners (weekday-range, month-range) read their ends together.
  */
-import { dayPeriod, epochDay, humanDay, isValidDay, monthPeriod, type Day, type Period } from '../calendar.js';
+import {
+  addDays,
+  dayPeriod,
+  epochDay,
+  humanDay,
+  isoWeekday,
+  isValidDay,
+  monthPeriod,
+  WEEKDAY_NAMES,
+  type Day,
+  type Period,
+} from '../calendar.js';
 import { getFrame, type Frame, type Reading, type ResolveContext } from '../frame.js';
 import type { ParsingContext, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
@@ -16,8 +27,8 @@ const BETWEEN = /\bbetween\s+$/i;
 /**
  * Calls `join` with each pair of neighbouring phrases whose frames are both of `kind` and whose words make a
  * range; a pair `join` takes (returns true) is done, and its last end opens no other range. With `move`, a pair a verb
- * of moving governs ("postponed from March to June") is no range: it goes to `move` and is not joined (a move of
- * weekdays, within a week, is read as a range is).
+ * of moving governs ("postponed from March to June", "moved from Saturday to Sunday") is no range: it goes to `move`
+ * and is not joined.
  */
 export function joinRangePairs(
   context: ParsingContext,
@@ -134,32 +145,50 @@ const MOVE_PARTICLE = /\s(?:back|forward|ahead|off)\b/i;
 /** How far before the first date a verb of moving is looked for. */
 const MOVED_REACH = 64;
 
+/** A verb of moving that as often moves a thing or a person ("switched jobs", "moved offices", "changed teams"). */
+const THING_VERB = /^(?:moved?|moves|shifted|changed|switched|advanced)$/i;
+/** The first word of an object named as a thing of its own: a determiner, a possessive, a pronoun. */
+const NAMED_OBJECT = /^(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|it|them|[\w-]+['’]s)$/i;
+/** Words after a verb of moving that are no object: its particle. */
+const NO_OBJECT = /^(?:back|forward|ahead|off|up)$/i;
+
 /**
  * Whether a verb of moving governs the date at `start` (the first of two joined by "to"), looked for back to `from` at
- * most: "The game was moved from | Saturday to Sunday".
+ * most: "The game was moved from | Saturday to Sunday". With `namedOnly` (two years: "switched jobs from 2001 to
+ * 2005" is a stretch of years), a verb that as often moves a thing or a person moves a date only with no object, as in
+ * the passive ("was moved from 2020 to 2021"), or with one named with a determiner or a possessive ("moved the
+ * games from 2020 to 2021"): a bare noun ("jobs", "offices", "teams") is no scheduled thing.
  */
-export function movedBefore(text: string, from: number, start: number): boolean {
+export function movedBefore(text: string, from: number, start: number, namedOnly = false): boolean {
   const before = text.slice(Math.max(from, start - MOVED_REACH), start);
   // (cheap first: most ranges have no verb of moving before them)
   if (!/(?:ed|ve|ves|put|ught)\b/i.test(before)) return false;
   const moved = MOVED_BEFORE.exec(before.slice(lastStop(before) + 1));
   if (!moved) return false;
-  return !PARTICLE_VERB.test(/^\w+/.exec(moved[0])![0]) || MOVE_PARTICLE.test(moved[0]);
+  const words = moved[0].trim().split(/\s+/);
+  if (PARTICLE_VERB.test(words[0]!) && !MOVE_PARTICLE.test(moved[0])) return false;
+  if (!namedOnly || !THING_VERB.test(words[0]!)) return true;
+  const fromAt = words.findIndex((word) => /^from$/i.test(word));
+  const object = words.slice(1, fromAt < 0 ? undefined : fromAt).filter((word) => !NO_OBJECT.test(word));
+  return object.length === 0 || NAMED_OBJECT.test(object[0]!);
 }
 
 /**
- * "was brought forward from Dec. 4 to Dec. 2", "postponed the hearing from March to June": the date moved from is the
- * one of its day or month nearest the date moved to, which its own clause reads (a date something is moved to lies
- * ahead: the tense refiner's DEFERRED_TO). An end written with its year is read as written.
+ * "was brought forward from Dec. 4 to Dec. 2", "postponed the hearing from March to June", "moved from Saturday to
+ * Sunday": the date moved from is the one of its day, month or weekday nearest the date moved to, which its own clause
+ * reads (a date something is moved to lies ahead: the tense refiner's DEFERRED_TO). An end written with its year is
+ * read as written.
  */
 export function readAsMove(first: Frame, last: Frame, text: string): void {
   if (/\d{4}/.test(text)) return;
+  const weekday = first.kind === 'weekday';
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
     const own = resolveFirst(ctx);
     const period = own?.period;
     const end = closingDay(last, ctx);
     if (!own || !period || !end || (period.granularity !== 'day' && period.granularity !== 'month')) return own;
+    if (weekday) return nearestWeekday(own, period.first, end, text);
     const { m, d } = period.first;
     const distance = (p: Period) => Math.abs(epochDay(p.first) - epochDay(end));
     let nearest = period;
@@ -171,4 +200,17 @@ export function readAsMove(first: Frame, last: Frame, text: string): void {
     if (nearest.value === period.value) return own;
     return dateReading(nearest, `${text}: the one nearest ${humanDay(end)}, the date it was moved to`);
   };
+}
+
+/**
+ * The day of `day`'s weekday nearest `end` (within three days either way: "brought forward from Friday to Tuesday" is
+ * the Friday after that Tuesday), `own` when that is the day already or the weekdays are the same.
+ */
+function nearestWeekday(own: Reading, day: Day, end: Day, text: string): Reading {
+  const ahead = (isoWeekday(day) - isoWeekday(end) + 7) % 7;
+  if (ahead === 0) return own;
+  const nearest = addDays(end, ahead > 3 ? ahead - 7 : ahead);
+  if (epochDay(nearest) === epochDay(day)) return own;
+  const name = WEEKDAY_NAMES[isoWeekday(nearest) - 1];
+  return dateReading(dayPeriod(nearest), `${text}: the ${name} nearest ${humanDay(end)}, the date it was moved to`);
 }

@@ -20,7 +20,7 @@ import {
 } from '../calendar.js';
 import { dateReading } from '../periods.js';
 import { parseWeekday } from '../words.js';
-import { announcedRange, joinRangePairs } from './range-pairs.js';
+import { announcedRange, joinRangePairs, readAsMove } from './range-pairs.js';
 import { isDateTimeFrame } from './date-time-refiner.js';
 
 /** A last end that names its own week ("to next Wednesday") is read as written. */
@@ -28,16 +28,22 @@ const OWN_WEEK = /^(?:last|this|next|coming|past|the|early|late|earlier|later)\b
 
 export class WeekdayRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
-    joinRangePairs(context, results, 'weekday', (a, b, first, last) => {
-      if (OWN_WEEK.test(b.text)) return false;
-      const from = parseWeekday(a.text.replace(OWN_WEEK, '').trim());
-      const to = parseWeekday(b.text);
-      if (!from || !to) return false;
-      // "from Monday to Wednesday next week": the week written after the last end holds the whole range
-      if (WEEK_AFTER.test(b.text) && !OWN_WEEK.test(a.text)) openInWeekOf(first, last, (to - from + 7) % 7 || 7);
-      else joinRange(first, last, (to - from + 7) % 7 || 7, announcedRange(context.text, a.index));
-      return true;
-    });
+    joinRangePairs(
+      context,
+      results,
+      'weekday',
+      (a, b, first, last) => {
+        if (OWN_WEEK.test(b.text)) return false;
+        const from = parseWeekday(a.text.replace(OWN_WEEK, '').trim());
+        const to = parseWeekday(b.text);
+        if (!from || !to) return false;
+        // "from Monday to Wednesday next week": the week written after the last end holds the whole range
+        if (WEEK_AFTER.test(b.text) && !OWN_WEEK.test(a.text)) openInWeekOf(first, last, (to - from + 7) % 7 || 7);
+        else joinRange(first, last, (to - from + 7) % 7 || 7, announcedRange(context.text, a.index));
+        return true;
+      },
+      moveDays,
+    );
     // "from 10pm Friday to 6am Saturday", "from 6pm on Sunday until midday on Monday": clock times on weekdays
     joinRangePairs(context, results, 'date-time', (a, b, first, last) => {
       if (!isDateTimeFrame(first) || !isDateTimeFrame(last)) return false;
@@ -52,6 +58,15 @@ export class WeekdayRangeRefiner implements Refiner {
     });
     return results;
   }
+}
+
+/**
+ * "The match was moved from Saturday to Sunday", "brought forward from Friday to Tuesday": no range; the day moved to is
+ * read by its own clause (ahead, as after "postponed to", or as written: "to next Tuesday"), the day moved from is
+ * the one nearest it. A first end naming its own week ("from last Friday") is read as written.
+ */
+function moveDays(a: TimexMatch, _b: TimexMatch, first: Frame, last: Frame): void {
+  if (!OWN_WEEK.test(a.text) && parseWeekday(a.text)) readAsMove(first, last, a.text);
 }
 
 /** A last end that names its own week inside a clock time ("until 6am next Monday"). */

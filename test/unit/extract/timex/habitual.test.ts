@@ -69,6 +69,36 @@ test('a clock time of every day is a SET, not one day: "open 8am to 8pm every da
   assert.equal(extract('The library is open 8am to 8pm every day.', { published: MONDAY }).events.length, 0);
 });
 
+test('a part of a repeating day and a clock time, or a bare hour after "at", are one SET with that time', () => {
+  const cases: [string, string, string][] = [
+    ['Talks are held every Monday night at 9.', 'every Monday night at 9', 'XXXX-WXX-1T21:00'],
+    ['The club meets every Monday evening at 7 p.m.', 'every Monday evening at 7 p.m.', 'XXXX-WXX-1T19:00'],
+    ['The market opens every Saturday morning at 8.', 'every Saturday morning at 8', 'XXXX-WXX-6T08:00'],
+    ['The quiz runs each Thursday night at 8:30.', 'each Thursday night at 8:30', 'XXXX-WXX-4T20:30'],
+    // a bare hour after a repeating day is read as after one day: as written, from 1 to 5 the afternoon's
+    ['Services are held each Sunday at 10.', 'each Sunday at 10', 'XXXX-WXX-7T10:00'],
+    ['Lessons start every Friday at 3.', 'every Friday at 3', 'XXXX-WXX-5T15:00'],
+  ];
+  for (const [text, phrase, value] of cases) {
+    const t = timexOf(text, phrase, MONDAY);
+    assert.equal(t.type, 'SET', phrase);
+    assert.equal(t.value, value, phrase);
+  }
+  assert.equal(extract('Talks are held every Monday night at 9.', { published: MONDAY }).events.length, 0);
+});
+
+test("negative: a night's small hour keeps the part, and a count after a repeating day is no hour", () => {
+  // 2 a.m. of a Saturday night is a Sunday's: the set stays the night
+  assert.equal(
+    timexOf('The bar closes every Saturday night at 2.', 'every Saturday night at 2').value,
+    'XXXX-WXX-6TNI',
+  );
+  assert.deepEqual(
+    timexes('Attendance every Monday stood at 40 percent.', MONDAY).map((t) => [t.text, t.value]),
+    [['every Monday', 'XXXX-WXX-1']],
+  );
+});
+
 test("negative: a clock time of one day before a repeating phrase of another clause or verb stays that day's", () => {
   assertPlaced('The strike began at 6 a.m. and ran every day until Friday.', '6 a.m.', '2016-10-17T06:00');
   assertPlaced('The library opened at 8am. Every day it was full.', '8am', '2016-10-17T08:00');

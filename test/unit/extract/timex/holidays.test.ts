@@ -153,6 +153,37 @@ test('a holiday "of next year", "last year", "this year" is that year\'s, one ph
   );
 });
 
+test("a year counted later in the holiday's clause is the holiday's year", () => {
+  // told on Wednesday 2 October 2024: with no cue, Easter would be the nearest (2024), Thanksgiving this year's
+  const easter = timexOf('Easter falls late next year, in April.', 'Easter', PUB);
+  assert.equal(easter.value, '2025-04-20');
+  assertPlaced('Thanksgiving is late next year.', 'Thanksgiving', '2025-11-27', undefined, undefined, PUB);
+  assertPlaced('She spent Christmas in Lisbon last year.', 'Christmas', '2023-12-25', undefined, undefined, PUB);
+  assertPlaced('Passover starts on a Monday next year.', 'Passover', '2025-04-13', undefined, undefined, PUB);
+  // "this year" holds a holiday still ahead told in the present; told in the past, not one after publication
+  assertPlaced('Halloween is on a Thursday this year.', 'Halloween', '2024-10-31', undefined, undefined, PUB);
+  assertPlaced(
+    'Shops said Christmas trade this year was weak.',
+    'Christmas',
+    '2024-12-25',
+    undefined,
+    undefined,
+    '2025-01-06',
+  );
+});
+
+test("negative: a year in another clause, compared with, or owned by a noun is not the holiday's", () => {
+  // (told in the past: the latest Christmas before publication, 2023)
+  for (const text of [
+    'Christmas sales rose 4 percent from last year.',
+    'Christmas trade was stronger than it was last year.',
+    'Christmas sales were up on last year.',
+    "Christmas shopping beat last year's record.",
+    'The town was quiet at Christmas, and next year the fair returns.',
+  ])
+    assert.equal(timexOf(text, 'Christmas', PUB).value, '2023-12-25', text);
+});
+
 test('"MLK Jr. Day", "Martin Luther King\'s Day", "Bonfire Night" are holidays; "the bonfire night" in lower case is not', () => {
   assertPlaced('Offices were closed on MLK Jr. Day.', 'MLK Jr. Day', '2024-01-15', undefined, undefined, PUB);
   assertPlaced(

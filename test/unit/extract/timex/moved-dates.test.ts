@@ -30,3 +30,33 @@ test('negative: a range, or a move with its years written, keeps its reading', (
   // "moved from town to town": the verb's own "from … to" moves no date
   assert.equal(timexOf('The band moved from town to town from 1990 to 1995.', '1990', PUB).value, '1990');
 });
+
+test('a weekday moved to another follows the same rule: the new day lies ahead, the old one is the nearest', () => {
+  // told on a Monday: the Sunday moved to is the coming one, the Saturday moved from the day before it
+  const derby = 'The derby was moved from Saturday to Sunday.';
+  assert.equal(timexOf(derby, 'Sunday', PUB).value, '2025-11-23');
+  assert.equal(timexOf(derby, 'Saturday', PUB).value, '2025-11-22');
+  // brought forward: the day moved from lies after the day moved to
+  const hearing = 'The hearing was brought forward from Friday to Tuesday.';
+  assert.equal(timexOf(hearing, 'Tuesday', PUB).value, '2025-11-18');
+  assert.equal(timexOf(hearing, 'Friday', PUB).value, '2025-11-21');
+  const final = 'The final has been moved from Sunday to Saturday.';
+  assert.equal(timexOf(final, 'Saturday', PUB).value, '2025-11-22');
+  assert.equal(timexOf(final, 'Sunday', PUB).value, '2025-11-23');
+  // a week written with the new day holds both
+  const summit = 'The summit was moved from Monday to Wednesday next week.';
+  assert.equal(timexOf(summit, 'Monday', PUB).value, '2025-11-24');
+  assert.equal(timexOf(summit, 'Wednesday next week', PUB).value, '2025-11-26');
+});
+
+test('negative: weekdays without a verb of moving are a range, and a day with its own week stays as written', () => {
+  const talks = 'The talks ran from Monday to Wednesday.';
+  assert.equal(timexOf(talks, 'Monday', PUB).value, '2025-11-10');
+  assert.equal(timexOf(talks, 'Wednesday', PUB).value, '2025-11-12');
+  const fair = 'The fair will run from Friday to Sunday.';
+  assert.equal(timexOf(fair, 'Friday', PUB).value, '2025-11-21');
+  assert.equal(timexOf(fair, 'Sunday', PUB).value, '2025-11-23');
+  const derby = 'The derby was moved from last Saturday to Sunday.';
+  assert.equal(timexOf(derby, 'last Saturday', PUB).value, '2025-11-15');
+  assert.equal(timexOf(derby, 'Sunday', PUB).value, '2025-11-23');
+});

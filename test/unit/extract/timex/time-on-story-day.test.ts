@@ -55,6 +55,65 @@ test('a clock time told in the past is not put on a day after publication the st
   assertPlaced('A vigil is planned for Friday. The mayor will speak at noon.', 'noon', '2016-10-21T12:00');
 });
 
+test('a midnight written with the publication day and told in the past is the one that opened that day', () => {
+  // Sunday 15 November 2026: the midnight that closes Sunday is still ahead
+  for (const PUB of ['2026-11-15T09:00:00Z', '2026-11-15']) {
+    assertPlaced(
+      'The warehouse caught fire shortly after midnight on Sunday.',
+      'shortly after midnight on Sunday',
+      '2026-11-15T00:00',
+      '2026-11-15T00:00',
+      '2026-11-15T00:01',
+      PUB,
+    );
+    assertPlaced(
+      'Two men were detained at midnight Sunday.',
+      'midnight Sunday',
+      '2026-11-15T00:00',
+      undefined,
+      undefined,
+      PUB,
+    );
+  }
+  assertPlaced(
+    'The alarm went off just after midnight today.',
+    'just after midnight today',
+    '2026-11-15T00:00',
+    undefined,
+    undefined,
+    '2026-11-15T09:00:00Z',
+  );
+});
+
+test('negative: a midnight of a day gone by, one ahead, or closing a stretch ends its day (TimeML T24)', () => {
+  // told on the Monday after: the AP and TimeML reading, the midnight that closed Sunday
+  assertPlaced(
+    'The warehouse caught fire shortly after midnight on Sunday.',
+    'shortly after midnight on Sunday',
+    '2026-11-15T24:00',
+    '2026-11-16T00:00',
+    undefined,
+    '2026-11-16T09:00:00Z',
+  );
+  const sunday = '2026-11-15T09:00:00Z';
+  assertPlaced(
+    'The truce takes effect at midnight Sunday.',
+    'midnight Sunday',
+    '2026-11-15T24:00',
+    undefined,
+    undefined,
+    sunday,
+  );
+  assertPlaced(
+    'The bars stayed open until midnight Sunday.',
+    'midnight Sunday',
+    '2026-11-15T24:00',
+    undefined,
+    undefined,
+    sunday,
+  );
+});
+
 test('midnight told in the past on the publication day is the one gone by', () => {
   const PUB = '2024-12-09T09:30:00Z';
   const text = 'At 07:55 GMT on Monday the toll was 212. It had stood at 187 at midnight.';

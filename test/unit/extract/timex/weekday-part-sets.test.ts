@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNone, timexOf } from './helpers.js';
+import { assertNone, timexes, timexOf } from './helpers.js';
 
 // Published Friday 20 March 1998.
 const PUB = '1998-03-20';
@@ -40,4 +40,21 @@ test('"Monday and Tuesday nights": the days listed before the part share it', ()
   // negative: a comma before "and" with no list ends the clause; two days told apart stay dates
   assert.equal(timexOf('Talks ran on Monday, and Tuesday nights are quiet.', 'Monday', PUB).value, '1998-03-16');
   assert.equal(timexOf('He arrived Monday and left Tuesday.', 'Monday', PUB).value, '1998-03-16');
+});
+
+test('"every Monday night", "each Friday evening": that part of every such day, as "Monday nights" is', () => {
+  const night = timexOf('Talks are held every Monday night.', 'every Monday night', PUB);
+  assert.equal(night.type, 'SET');
+  assert.equal(night.value, 'XXXX-WXX-1TNI');
+  assert.equal(timexOf('Choirs sing each Friday evening.', 'each Friday evening', PUB).value, 'XXXX-WXX-5TEV');
+  // (no overlapping one-day time: it was "every Monday" and a placed "Monday morning")
+  assert.deepEqual(
+    timexes('The stall opens every Monday morning.', PUB).map((t) => [t.text, t.value]),
+    [['every Monday morning', 'XXXX-WXX-1TMO']],
+  );
+});
+
+test('negative: a part of day after a repeating period that is no weekday is not taken into it', () => {
+  assert.equal(timexOf('He ran every summer evening.', 'every summer', PUB).value, 'XXXX-SU');
+  assert.equal(timexOf('She calls every day, morning or night.', 'every day', PUB).value, 'P1D');
 });
