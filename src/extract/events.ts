@@ -294,6 +294,9 @@ function minutesAfter(from: string, minutes: number): string | null {
 /** ", kick-off ", ", first ball at ": one or two lower-case nouns after a comma (not a clause: ", doors open at "). */
 const CLOCK_NOUN = /^,\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(?!(?:at|from)\s)(\p{Ll}[\p{Ll}-]*))?\s+(?:at\s+|from\s+)?$/u;
 
+/** "Kick-off on Saturday | is at | 3pm": a day and the clock time of its event, joined by a copula. */
+const COPULA_AT = /^\s+(?:is|was|are|were|will\s+be)\s+(?:at|from)\s+$/i;
+
 /** Whether the words between a day and a clock time name what the clock time is of ("kick-off", "start"). */
 function clockNoun(gap: string): boolean {
   const m = CLOCK_NOUN.exec(gap);
@@ -573,7 +576,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       granularity === 'day' &&
       FINER_THAN_DAY.has(granularityOf(next)) &&
       !DAY_IN_CLOCK_TIME.test(next.text) &&
-      clockNoun(gap)
+      (clockNoun(gap) || COPULA_AT.test(gap))
         ? clockOnDay(from, next.from!, next.to!)
         : null;
     if (clock) ({ from, to } = clock);

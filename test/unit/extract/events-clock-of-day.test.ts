@@ -16,6 +16,10 @@ test("a clock time after a day and a noun is the time of the day's event", () =>
   assert.deepEqual(spans('The derby is on Sunday 6 April, kick-off at 4pm.', '2025-03-20'), [
     ['2025-04-06T16:00', '2025-04-06T17:00', 'hour'],
   ]);
+  // the day in the subject, the clock time after "is at"
+  assert.deepEqual(spans('Kick-off on Saturday is at 3pm.', '2025-03-10'), [
+    ['2025-03-15T15:00', '2025-03-15T16:00', 'hour'],
+  ]);
 });
 
 test('the label keeps the event, without the noun of the clock time', () => {
