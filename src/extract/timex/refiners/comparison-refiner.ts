@@ -51,7 +51,8 @@ const CHANGE_WITH_FIGURE =
   'dipped|rallied|weakened|strengthened|doubled|tripled|halved|leapt|leaped|spiked|advanced|retreated|plummeted|' +
   'sagged|inched|crept|swung|shot|sped';
 const CHANGED_BY_FIGURE_FROM_BEFORE = new RegExp(
-  `\\b(?:${CHANGE}|${CHANGE_WITH_FIGURE})\\b(?=${CLAUSE_CHARS}{0,40}?\\d)${CLAUSE_CHARS}{0,40}?\\bfrom\\s+(?:${FIGURE}\\s*(?:[a-z]+\\s+)?)?${DATE_PREPOSITION}$`,
+  // (the word after the figure is its unit, not the "to" of a range: "rose from 2010 to 2014" is a stretch)
+  `\\b(?:${CHANGE}|${CHANGE_WITH_FIGURE})\\b(?=${CLAUSE_CHARS}{0,40}?\\d)${CLAUSE_CHARS}{0,40}?\\bfrom\\s+(?:${FIGURE}\\s*(?:(?!(?:to|through|thru|until|till|and)\\s)[a-z]+\\s+)?)?${DATE_PREPOSITION}$`,
   'i',
 );
 /** What may follow the period compared with: the clause ends or goes on ("compared with a year earlier, and …"). */

@@ -215,6 +215,9 @@ test('the level a change is measured from is a point of comparison: "rose 94% fr
   );
   // negatives: a stretch from a date, a perfect with no figure (a stretch since then), a move from a place
   assert.equal(timexOf('Prices rose from March to May.', 'March', PUB).from, '2022-03-01');
+  // (nor the closing year of such a stretch: "from 2010 to 2014" is no figure and its unit)
+  assert.equal(timexOf('Sales rose from 2010 to 2014.', '2014', PUB).from, '2014-01-01');
+  assert.equal(timexOf('She changed teams from 2010 to 2014.', '2014', PUB).from, '2014-01-01');
   assert.equal(timexOf('Output rose from 10 tonnes in 2019 to 15 tonnes in 2021.', '2019', PUB).from, '2019-01-01');
   assert.equal(
     timexOf('Oil prices have come down from the middle of March.', 'the middle of March', PUB).to !== undefined,
