@@ -23,11 +23,13 @@ const NOT_BARE = `(?![\\d:]|[.,]\\d|\\s*(?:${MERIDIEM_OR_OCLOCK}|${PART}|${ZONE_
 /** What makes a number before a part of day an hour ("at 8 tonight", "scheduled for 8 this evening"). */
 const HOUR_LEAD =
   /(?:\b(?:at|by|until|till|before|after|around|about|approximately|since|from|(?:scheduled|set|slated|due|called|planned)\s+for)\s+|\b(?:from|between)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|—|to|and|until|till|through)\s*)$/i;
+/** A day that repeats: "every day", "daily", "Mondays", "Tuesday nights" (the habitual refiner makes one SET of it). */
+const REPEATING_DAY = `(?:every|each)\\s+day|daily|(?:mon|tues|wednes|thurs|fri|satur|sun)days|${WEEKDAY_ANY_DOT}\\s+(?:mornings|afternoons|evenings|nights)`;
 /**
- * A day written before "at" and an hour: "Friday at 8", "tomorrow at 6", "March 7 at 6", "5th August at 9", and a day
+ * A day written before "at" and an hour: "Friday at 8", "tomorrow at 6", "every day at 9", "Tuesday nights at 8", "March 7 at 6", "5th August at 9", and a day
  * with its year: "November 18, 2010 at 4", "3 Jan 2010 at 8".
  */
-const DAY_BEFORE_AT = `(?:\\b(?:${WEEKDAY_ANY_DOT}|today|tomorrow)|(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME})(?:,?\\s+\\d{4})?)`;
+const DAY_BEFORE_AT = `(?:\\b(?:${WEEKDAY_ANY_DOT}|today|tomorrow|${REPEATING_DAY})|(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME})(?:,?\\s+\\d{4})?)`;
 /** After such an hour, the end of its phrase: a mark or a joining word, not a noun it counts ("at 8 percent"). */
 const HOUR_END = `\\s*(?:[.,;:!?)"”’]|$)|\\s+(?:on|and|or|to|for|when|with|until|till|through|thru|sharp|local|where|before|after)(?![\\w])`;
 const HOUR_ENDS = `(?=${HOUR_END})`;

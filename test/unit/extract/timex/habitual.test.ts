@@ -78,6 +78,9 @@ test('a part of a repeating day and a clock time, or a bare hour after "at", are
     // a bare hour after a repeating day is read as after one day: as written, from 1 to 5 the afternoon's
     ['Services are held each Sunday at 10.', 'each Sunday at 10', 'XXXX-WXX-7T10:00'],
     ['Lessons start every Friday at 3.', 'every Friday at 3', 'XXXX-WXX-5T15:00'],
+    // every day, and the plural of a weekday's part
+    ['The club meets every day at 9.', 'every day at 9', 'XXXX-XX-XXT09:00'],
+    ['They meet on Tuesday nights at 8.', 'Tuesday nights at 8', 'XXXX-WXX-2T20:00'],
   ];
   for (const [text, phrase, value] of cases) {
     const t = timexOf(text, phrase, MONDAY);
@@ -96,6 +99,10 @@ test("negative: a night's small hour keeps the part, and a count after a repeati
   assert.deepEqual(
     timexes('Attendance every Monday stood at 40 percent.', MONDAY).map((t) => [t.text, t.value]),
     [['every Monday', 'XXXX-WXX-1']],
+  );
+  assert.deepEqual(
+    timexes('He ran every day at 5 km an hour.', MONDAY).map((t) => [t.text, t.value]),
+    [['every day', 'P1D']],
   );
 });
 
