@@ -55,6 +55,12 @@ const CHANGED_BY_FIGURE_FROM_BEFORE = new RegExp(
   `\\b(?:${CHANGE}|${CHANGE_WITH_FIGURE})\\b(?=${CLAUSE_CHARS}{0,40}?\\d)${CLAUSE_CHARS}{0,40}?\\bfrom\\s+(?:${FIGURE}\\s*(?:(?!(?:to|through|thru|until|till|and)\\s)[a-z]+\\s+)?)?${DATE_PREPOSITION}$`,
   'i',
 );
+/**
+ * A measure set against the same point of another period: "nearly double the number at the same point in", "up on the
+ * same time last", "ahead of the same stage of".
+ */
+const SAME_POINT_COMPARED_BEFORE =
+  /\b(double|twice|triple|treble|half|(?:two|three|four)\s+times|up|down|higher|lower|above|below|ahead|behind)\b[^.;:!?]{0,60}?\bthe\s+same\s+(?:point|time|period|stage|week|month|day)\s+(?:(?:in|of|a|last)\s+)?$/i;
 /** What may follow the period compared with: the clause ends or goes on ("compared with a year earlier, and …"). */
 const COMPARISON_ENDS_AFTER = /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/;
 
@@ -200,6 +206,12 @@ export class ComparisonRefiner implements Refiner {
     const after = text.slice(r.index + r.text.length, r.index + r.text.length + 8);
     if (compared && COMPARISON_ENDS_AFTER.test(after)) {
       frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
+      return;
+    }
+    // "nearly double the number at the same point in 2022", "up on the same time last year"
+    const samePoint = changeLead.includes('same') ? SAME_POINT_COMPARED_BEFORE.exec(changeLead) : null;
+    if (samePoint) {
+      frame.reference = `a point of comparison ("${samePoint[1]!} … ${r.text}"), not an event: what is compared is told of another time`;
       return;
     }
     // (the verb's pattern is tried only after a "from": most phrases have none before them)

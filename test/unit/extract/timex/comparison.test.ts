@@ -168,6 +168,25 @@ test('"lower than at the same point last year": the year is a point of compariso
   assert.equal(t.from, undefined);
 });
 
+test('"double the number at the same point in 2022", "up on the same time last year": points of comparison', () => {
+  const PUB2 = '2026-10-29';
+  for (const [text, phrase] of [
+    [
+      'More than 400,000 ballots had been cast by Thursday, nearly double the number at the same point in 2022.',
+      '2022',
+    ],
+    ['Sales were up on the same time last year.', 'last year'],
+    ['Bookings are running ahead of the same stage of 2024.', '2024'],
+  ] as const) {
+    const t = timexOf(text, phrase, PUB2);
+    assert.equal(t.from, undefined, text);
+    assert.match(t.why, /point of comparison/, text);
+  }
+  // negative: a date the clause is told of, or no measure set against it
+  assert.equal(timexOf('At the same point in 2022, turnout was 200,000.', '2022', PUB2).from, '2022-01-01');
+  assert.equal(timexOf('Sales rose at the same time last year.', 'last year', PUB2).from, '2025-01-01');
+});
+
 test('the closing year of a range compared with is of the same yardstick', () => {
   const text = 'The club finished fourth, its best placing since 2016-17.';
   const closing = timexOf(text, '17', PUB);
