@@ -32,6 +32,12 @@ const SCHEDULED_PRESENT =
   // ("Voters go to the polls on Tuesday", "Britain goes to the polls": an election ahead)
   'goes(?=\\s+(?:on\\s+sale|into\\s+effect|live|to\\s+the\\s+polls)\\b)|go(?=\\s+(?:on\\s+sale|into\\s+effect|live|to\\s+the\\s+polls)\\b)';
 /** "Voters head to the polls Sunday": "head" is a verb of going only before where it goes. */
+/**
+ * A present progressive of a verb of going or meeting is an arrangement: "The team is flying to Paris on Monday", "We
+ * are meeting on Friday", "I'm calling the council on Monday" (not "are investigating an attack on Monday").
+ */
+const ARRANGED_PROGRESSIVE =
+  "(?:am|is|are|'m|'re|’m|’re)\\s+(?:flying|travell?ing|leaving|arriving|meeting|visiting|hosting|launching|returning|heading|calling|playing)\\b";
 const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
 /**
  * "The festival runs Sept. 28-Oct. 2", "polls close at 8 p.m.", "the museum closes on Monday": the days or the hour
@@ -54,7 +60,7 @@ const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head|runs|closes|clo
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 const FUTURE =
   "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|to\\s+be\\s+(?:held|[a-z]{3,}ed)|effective|" +
-  `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}`;
+  `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}|${ARRANGED_PROGRESSIVE}`;
 /** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
 const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:at\s+least\s+)?$/i;
 /**

@@ -633,3 +633,14 @@ test('a past form in the "if" clause of a "would" is a hypothetical: the date it
     '2025-03',
   );
 });
+
+test('a present progressive of going or meeting is an arrangement: the day lies ahead', () => {
+  // published Tuesday 9 December 2025
+  const TUE = '2025-12-09';
+  assert.equal(timexOf('The team is flying to Paris on Monday.', 'Monday', TUE).value, '2025-12-15');
+  assert.equal(timexOf("i'm calling the council on monday", 'monday', TUE).value, '2025-12-15');
+  assert.equal(timexOf('The minister is visiting Kyiv on Monday, his office said.', 'Monday', TUE).value, '2025-12-15');
+  // negative: other progressives, and the past progressive, keep their readings
+  assert.equal(timexOf('Police are investigating an attack on Monday.', 'Monday', TUE).value, '2025-12-08');
+  assert.equal(timexOf('Protesters were meeting on Monday.', 'Monday', TUE).value, '2025-12-08');
+});
