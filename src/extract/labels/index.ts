@@ -13,6 +13,7 @@ import { tenseOf, type Choice, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
 import {
+  afterInfinitiveTo,
   clauseEnd,
   endsNounPhrase,
   findVerbGroups,
@@ -302,9 +303,14 @@ function modifierBefore(words: Word[], start: number): number {
     : 0;
 }
 
-/** Prepositions that open a time phrase of their own (not "in | about 1950", "as | of May"). */
+/**
+ * Prepositions that open a time phrase of their own (not "in | about 1950", "as | of May"): after a particle of a
+ * verb ("drag on | into next week", "went on | for weeks") the particle is the verb's.
+ */
 const OPENING_PREPOSITIONS = new Set([
   'in',
+  'into',
+  'for',
   'on',
   'at',
   'during',
@@ -332,7 +338,7 @@ function particleBefore(words: Word[], k: number): boolean {
     OPENING_PREPOSITIONS.has(words[k]!.token.core) &&
     verb !== undefined &&
     !verb.mark &&
-    (verb.tag === 'ved' || verb.tag === 'verb' || verb.tag === 'ing')
+    (verb.tag === 'ved' || verb.tag === 'verb' || verb.tag === 'ing' || afterInfinitiveTo(words, k - 2))
   );
 }
 

@@ -101,6 +101,15 @@ export function isDash(w: Word): boolean {
   return w.tag === 'punct' && /^[-–—_]+$/u.test(w.token.text);
 }
 
+/**
+ * "is likely to | drag on", "agreed to | hand over": a lower-case word right after "to", before a verb's particle, is
+ * the infinitive's verb whatever its tag (the tagger takes an unlisted "drag" or "hand" for a noun).
+ */
+export function afterInfinitiveTo(words: readonly Word[], k: number): boolean {
+  const to = words[k - 1];
+  return to !== undefined && to.tag === 'to' && !to.mark && startsLower(words[k]!.token.text);
+}
+
 /** A comma (or a strong break) after word `i`. */
 export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
 
