@@ -28,6 +28,7 @@ import {
   nounPhraseStart,
   pauseAfter,
   placeApposition,
+  pronounBeforeTo,
   range,
   type Sentence,
   type VerbGroup,
@@ -620,7 +621,7 @@ export function finiteBefore(s: Sentence, at: number): VerbGroup | undefined {
   for (let k = at - 1; k >= 0 && at - k <= 12; k--) {
     if (pauseAfter(s, k)) return undefined;
     const w = s.words[k]!;
-    if (w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj') return undefined;
+    if ((w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj') && !pronounBeforeTo(s, k)) return undefined;
     const g = groupAt(s, k);
     if (g) {
       if (g.kind === 'infinitive') return finiteBefore(s, g.start);

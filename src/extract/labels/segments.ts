@@ -687,6 +687,15 @@ export function isComplementizer(s: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * "We expect | that | to continue", "would not allow that to happen": a "that" right before an infinitive's "to" is
+ * the object of the verb before it, no relative or complement clause's opener (neither opens with "to").
+ */
+export function pronounBeforeTo(s: Sentence, k: number): boolean {
+  const w = s.words[k]!;
+  return w.token.core === 'that' && !w.mark && s.words[k + 1]?.tag === 'to';
+}
+
 export const range = (from: number, to: number) => {
   const out: number[] = [];
   for (let k = from; k < to; k++) out.push(k);
@@ -834,7 +843,7 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     if (w.tag === 'sub') return k;
     if (w.tag === 'prep' && PREPOSITION_OR_SUBORDINATOR.has(core) && opensClause(s, k)) return k;
     if (w.tag === 'rel') {
-      if (core === 'that' && takesClause && isComplementizer(s, k)) continue;
+      if (core === 'that' && ((takesClause && isComplementizer(s, k)) || pronounBeforeTo(s, k))) continue;
       return k;
     }
     // ("rose and fell" is one clause: the verb right after "and" has the subject before it)
