@@ -110,6 +110,9 @@ export function afterInfinitiveTo(words: readonly Word[], k: number): boolean {
   return to !== undefined && to.tag === 'to' && !to.mark && startsLower(words[k]!.token.text);
 }
 
+/** "Oct. 8 | - | Oct. 12": a dash between two words of the time phrase joins a range, and stays with it in a label. */
+export const rangeDash = (s: Sentence, k: number) => k > s.phraseStart && k < s.phraseEnd - 1 && isDash(s.words[k]!);
+
 /** A comma (or a strong break) after word `i`. */
 export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
 
