@@ -108,7 +108,11 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       // is Monday's; 2019 only dates the budget, whose noun phrase is label enough; a length measures that clause's
       // event: "A five-day strike began on Monday")
       const verb = g?.kind === 'finite' && g.start === head + 1 ? g : undefined;
-      const elsewhere = verb !== undefined && !s.duration && datedElsewhere(s, verb);
+      // (nor an object whose verb another such phrase right after it dates: "will report fourth-quarter results | on
+      // Feb. 3" is Feb. 3's; the quarter only dates the results)
+      const elsewhere =
+        !s.duration &&
+        (verb !== undefined ? datedElsewhere(s, verb) : !words[head]!.mark && s.otherDrop?.[head + 1] === 1);
       if (verb && !words[head]!.mark && !elsewhere) {
         // "The decline in fourth-quarter earnings was steep": the whole subject the noun phrase ends
         const found = subjectOf(s, verb.start);
