@@ -28,6 +28,7 @@ import {
   nounPhraseStart,
   pauseAfter,
   placeApposition,
+  pronounBeforeTo,
   range,
   type Sentence,
   type VerbGroup,
@@ -107,7 +108,11 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       // is Monday's; 2019 only dates the budget, whose noun phrase is label enough; a length measures that clause's
       // event: "A five-day strike began on Monday")
       const verb = g?.kind === 'finite' && g.start === head + 1 ? g : undefined;
-      const elsewhere = verb !== undefined && !s.duration && datedElsewhere(s, verb);
+      // (nor an object whose verb another such phrase right after it dates: "will report fourth-quarter results | on
+      // Feb. 3" is Feb. 3's; the quarter only dates the results)
+      const elsewhere =
+        !s.duration &&
+        (verb !== undefined ? datedElsewhere(s, verb) : !words[head]!.mark && s.otherDrop?.[head + 1] === 1);
       if (verb && !words[head]!.mark && !elsewhere) {
         // "The decline in fourth-quarter earnings was steep": the whole subject the noun phrase ends
         const found = subjectOf(s, verb.start);
@@ -620,7 +625,7 @@ export function finiteBefore(s: Sentence, at: number): VerbGroup | undefined {
   for (let k = at - 1; k >= 0 && at - k <= 12; k--) {
     if (pauseAfter(s, k)) return undefined;
     const w = s.words[k]!;
-    if (w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj') return undefined;
+    if ((w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj') && !pronounBeforeTo(s, k)) return undefined;
     const g = groupAt(s, k);
     if (g) {
       if (g.kind === 'infinitive') return finiteBefore(s, g.start);

@@ -13,12 +13,14 @@ import { tenseOf, type Choice, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
 import { repairShort } from './repair.js';
 import {
+  afterInfinitiveTo,
   clauseEnd,
   endsNounPhrase,
   findVerbGroups,
   inPhrase,
   isFiniteStart,
   isTimeWord,
+  rangeDash,
   type Sentence,
 } from './segments.js';
 import { CLAUSE_PREPOSITIONS, COMMON_VERBS, NEVER_PASSIVE, VERB_PARTICLES } from './lexicon.js';
@@ -302,9 +304,14 @@ function modifierBefore(words: Word[], start: number): number {
     : 0;
 }
 
-/** Prepositions that open a time phrase of their own (not "in | about 1950", "as | of May"). */
+/**
+ * Prepositions that open a time phrase of their own (not "in | about 1950", "as | of May"): after a particle of a
+ * verb ("drag on | into next week", "went on | for weeks") the particle is the verb's.
+ */
 const OPENING_PREPOSITIONS = new Set([
   'in',
+  'into',
+  'for',
   'on',
   'at',
   'during',
@@ -332,7 +339,7 @@ function particleBefore(words: Word[], k: number): boolean {
     OPENING_PREPOSITIONS.has(words[k]!.token.core) &&
     verb !== undefined &&
     !verb.mark &&
-    (verb.tag === 'ved' || verb.tag === 'verb' || verb.tag === 'ing')
+    (verb.tag === 'ved' || verb.tag === 'verb' || verb.tag === 'ing' || afterInfinitiveTo(words, k - 2))
   );
 }
 
@@ -961,7 +968,8 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     countWords(s, chosen) >= MIN_LABEL_WORDS &&
     countWords(s, chosen) + s.phraseEnd - s.governorStart <= MAX_LABEL_WORDS
   )
-    for (let k = s.governorStart; k < s.phraseEnd; k++) if (s.words[k]!.tag !== 'punct') chosen.push(k);
+    for (let k = s.governorStart; k < s.phraseEnd; k++)
+      if (s.words[k]!.tag !== 'punct' || rangeDash(s, k)) chosen.push(k);
   chosen = trimEdges(s, chosen);
   if (
     countWords(s, chosen) < (fullClause(s, choice, chosen) ? SHORT_CLAUSE_WORDS : (choice.fewest ?? MIN_LABEL_WORDS))
@@ -1043,7 +1051,7 @@ function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boo
   const core = head.token.core;
   if (head.report || chosen[0]! >= g.start) return false;
   // (a phrase that bounds the event says more than its date: "runs through 2009", "should arrive by the end of May")
-  if (BOUNDING.has(s.words[s.governorStart]!.token.core)) return false;
+  if (BOUNDING.has(s.words[s.governorStart]!.token.core) || rangeOfTwo(s)) return false;
   // (a subject of its own: not the time phrase, "Sunday was chosen because …")
   const subject = s.words[g.start - 1];
   if (!subject || !endsNounPhrase(subject) || subject.mark || isTimeWord(s, g.start - 1)) return false;
@@ -1054,6 +1062,24 @@ function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boo
   for (let k = g.start; k < g.head; k++) if (BE.test(s.words[k]!.token.core)) return true;
   return NEVER_PASSIVE.has(core) || NO_OBJECT.has(core);
 }
+
+/**
+ * "ran Oct. 8 - Oct. 12", "runs Dec. 8 through Dec. 12", "runs Dec. 8-12": the phrase is a range of two dates with no
+ * "from", which bounds the event as "from … to …" does.
+ */
+function rangeOfTwo(s: Sentence): boolean {
+  for (let k = s.phraseStart; k < s.phraseEnd; k++) {
+    const inside = k > s.phraseStart && k < s.phraseEnd - 1;
+    if (inside && (rangeDash(s, k) || RANGE_JOINERS.has(s.words[k]!.token.core))) return true;
+    if (DAY_RANGE.test(s.words[k]!.token.core)) return true;
+  }
+  return false;
+}
+
+/** Words that join the two ends of a range inside one time phrase. */
+const RANGE_JOINERS = new Set('to through thru until till'.split(' '));
+/** Two days of a month in one word: "8-12", "3rd–5th" (not a date in figures, "2019-03-22"). */
+const DAY_RANGE = /^\d{1,2}(?:st|nd|rd|th)?[-–]\d{1,2}(?:st|nd|rd|th)?$/;
 
 /** Prepositions of a time phrase that bound an event rather than date it. */
 const BOUNDING = new Set('by through until till til from since before after within throughout between'.split(' '));

@@ -13,6 +13,7 @@ import {
   type Sentence,
 } from './segments.js';
 import { type Choice } from './clause.js';
+import { COUNT_WORDS } from './tags.js';
 
 /** The noun at the head of the noun phrase that starts at `from` ("deadly U.S. Embassy blasts"). */
 export function headNounAfter(s: Sentence, from: number): number {
@@ -20,6 +21,9 @@ export function headNounAfter(s: Sentence, from: number): number {
   let head = -1;
   while (k < s.words.length) {
     const w = s.words[k]!;
+    // ("fourth-quarter results | next week": a noun, not a count, ends before another phrase that says when)
+    const noun = head >= 0 && s.words[head]!.tag === 'noun' && !COUNT_WORDS.has(s.words[head]!.token.core);
+    if (noun && s.otherDrop?.[k] === 1 && s.otherDrop[head] !== 1) break;
     if (!(
       w.tag === 'noun' ||
       w.tag === 'name' ||

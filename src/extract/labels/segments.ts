@@ -101,6 +101,18 @@ export function isDash(w: Word): boolean {
   return w.tag === 'punct' && /^[-–—_]+$/u.test(w.token.text);
 }
 
+/**
+ * "is likely to | drag on", "agreed to | hand over": a lower-case word right after "to", before a verb's particle, is
+ * the infinitive's verb whatever its tag (the tagger takes an unlisted "drag" or "hand" for a noun).
+ */
+export function afterInfinitiveTo(words: readonly Word[], k: number): boolean {
+  const to = words[k - 1];
+  return to !== undefined && to.tag === 'to' && !to.mark && startsLower(words[k]!.token.text);
+}
+
+/** "Oct. 8 | - | Oct. 12": a dash between two words of the time phrase joins a range, and stays with it in a label. */
+export const rangeDash = (s: Sentence, k: number) => k > s.phraseStart && k < s.phraseEnd - 1 && isDash(s.words[k]!);
+
 /** A comma (or a strong break) after word `i`. */
 export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
 
@@ -678,6 +690,15 @@ export function isComplementizer(s: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * "We expect | that | to continue", "would not allow that to happen": a "that" right before an infinitive's "to" is
+ * the object of the verb before it, no relative or complement clause's opener (neither opens with "to").
+ */
+export function pronounBeforeTo(s: Sentence, k: number): boolean {
+  const w = s.words[k]!;
+  return w.token.core === 'that' && !w.mark && s.words[k + 1]?.tag === 'to';
+}
+
 export const range = (from: number, to: number) => {
   const out: number[] = [];
   for (let k = from; k < to; k++) out.push(k);
@@ -825,7 +846,7 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     if (w.tag === 'sub') return k;
     if (w.tag === 'prep' && PREPOSITION_OR_SUBORDINATOR.has(core) && opensClause(s, k)) return k;
     if (w.tag === 'rel') {
-      if (core === 'that' && takesClause && isComplementizer(s, k)) continue;
+      if (core === 'that' && ((takesClause && isComplementizer(s, k)) || pronounBeforeTo(s, k))) continue;
       return k;
     }
     // ("rose and fell" is one clause: the verb right after "and" has the subject before it)

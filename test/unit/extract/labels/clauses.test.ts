@@ -163,6 +163,24 @@ test('an infinitive after an infinitive is governed by the finite verb before bo
   );
 });
 
+test('"that" before an infinitive is the object of the verb before it: the label keeps that verb and its subject', () => {
+  assert.equal(
+    label('Our managers expect that to continue into 2027.', '2027'),
+    'Our managers expect that to continue',
+  );
+  assert.equal(
+    label('The mayor said she would not allow that to happen again in 2027.', '2027'),
+    'The mayor said she would not allow that to happen again',
+  );
+  // negative: a relative "that" still opens a clause of its own ("a deal that is to close in March")
+  assert.equal(label('Shareholders backed a deal that is to close in March.', 'March'), 'A deal is to close');
+  // negative: a complement "that" keeps its clause
+  assert.equal(
+    label('Officials warned that prices could rise in March.', 'March'),
+    'Officials warned that prices could rise',
+  );
+});
+
 test('a cleft sentence ("it was not until Tuesday that …") dates the clause after "that"', () => {
   assert.equal(
     label('But it was only on Tuesday that the union accepted the offer from the city.', 'Tuesday'),

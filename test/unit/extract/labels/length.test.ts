@@ -28,6 +28,25 @@ test('a clause of three words whose verb needs no object stands without its time
   assert.equal(label('Shares fell on Friday.', 'Friday'), 'Shares fell on Friday');
 });
 
+test('a range bounds its event with or without "from": a clause of three takes it back, with its dash', () => {
+  assert.equal(
+    label('The fair runs from Dec. 8 to Dec. 12.', 'Dec. 8 to Dec. 12'),
+    'The fair runs from Dec. 8 to Dec. 12',
+  );
+  assert.equal(label('The fair runs Dec. 8 - Dec. 12.', 'Dec. 8 - Dec. 12'), 'The fair runs Dec. 8 - Dec. 12');
+  assert.equal(label('The fair runs Dec. 8-12.', 'Dec. 8-12'), 'The fair runs Dec. 8-12');
+  assert.equal(label('The fair ran Oct. 8 - Oct. 12.', 'Oct. 8 - Oct. 12'), 'The fair ran Oct. 8 - Oct. 12');
+  // negative: a clause of four or more stands without its range, passive or active
+  assert.equal(label('The two roads were closed Oct. 8 - Oct. 12.', 'Oct. 8 - Oct. 12'), 'The two roads were closed');
+  assert.equal(
+    label('Police closed the two roads from Oct. 8 to Oct. 12.', 'Oct. 8 to Oct. 12'),
+    'Police closed the two roads',
+  );
+  // negative: one day, or a date in figures, is no range
+  assert.equal(label('The fair opens on Dec. 8.', 'Dec. 8'), 'The fair opens');
+  assert.equal(label('The old mill closed 2009-03-03.', '2009-03-03'), 'The old mill closed');
+});
+
 test('a long clause is cut before a phrase or clause opener, after its verb', () => {
   const l = label(
     'Troops loyal to the general have been shelling the villages along the eastern border of the province since the truce broke down last month.',

@@ -122,6 +122,29 @@ test('negative: a subject whose verb has no time phrase right after it keeps the
   assert.equal(label('The 2024 budget was approved.', '2024'), 'The 2024 budget was approved');
 });
 
+test('a date in an object when another phrase right after it dates the verb: the noun phrase, not the other date', () => {
+  // the verb is Feb. 3's event ("will publish … on Feb. 3"); the quarter only dates the figures
+  const figures = describe('The brewer will publish fourth-quarter figures on Feb. 3.', 'fourth-quarter', {
+    others: ['Feb. 3'],
+  });
+  assert.equal(figures.label, 'Fourth-quarter figures');
+  assert.equal(figures.background, true);
+  assert.equal(
+    label('The brewer will publish fourth-quarter figures on Feb. 3.', 'Feb. 3', { others: ['fourth-quarter'] }),
+    'The brewer will publish fourth-quarter figures',
+  );
+  // (the noun phrase ends before the other phrase: not "… figures next week", the week's)
+  assert.equal(
+    label('The brewer will publish first-half figures next week.', 'first-half', { others: ['next week'] }),
+    'First-half figures',
+  );
+  // negative: with no other phrase the clause stays
+  assert.equal(
+    label('The brewer will publish its fourth-quarter figures.', 'fourth-quarter'),
+    'The brewer will publish its fourth-quarter figures',
+  );
+});
+
 test('an owner named before a dated noun phrase is part of it', () => {
   assert.equal(
     label('He gave money to Mary Fallon’s 2019 mayoral campaign and later joined her staff.', '2019'),

@@ -33,3 +33,23 @@ test('a preposition that opens the phrase, or a modifier of it, is still the phr
     'Our neighbours waited for the results',
   );
 });
+
+test('a particle stays with its verb before "into", "for", "until" or "through" and the phrase', () => {
+  assert.equal(label('The dock strike will drag on into next week.', 'next week'), 'The dock strike will drag on');
+  assert.equal(label('The long siege wore on into 2020.', '2020'), 'The long siege wore on');
+  assert.equal(
+    label('The pay talks have dragged on for three weeks.', 'three weeks', { duration: true }),
+    'The pay talks have dragged on',
+  );
+  assert.equal(
+    label('The fans sang on until midnight on Saturday.', 'Saturday', { others: ['midnight'] }),
+    'The fans sang on until midnight',
+  );
+  // negative: a preposition with an object of its own after "to" is no particle
+  assert.equal(label('The minister flew to Paris on Monday.', 'Monday'), 'The minister flew to Paris');
+  // negative: "into" before a place is no preposition of the phrase ("moved into new offices in March")
+  assert.equal(
+    label('The agency plans to move into new offices in March.', 'March'),
+    'The agency plans to move into new offices',
+  );
+});
