@@ -7,7 +7,7 @@ import { isAsciiLetter, isAsciiLetterOrDigit, isSpace, startsLower } from '../wo
 import { TRAILING_STOP, VERB_PARTICLES } from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
-import { groupAt, isTimeWord, yearComma, type Sentence } from './segments.js';
+import { afterInfinitiveTo, groupAt, isTimeWord, yearComma, type Sentence } from './segments.js';
 import type { Word } from './tags.js';
 
 export const MAX_LABEL_WORDS = 14;
@@ -210,7 +210,9 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
 function particleAt(s: Sentence, k: number): boolean {
   const w = s.words[k]!;
   const verb = s.words[k - 1];
-  if (!VERB_PARTICLES.has(w.token.core) || !verb || verb.mark || !groupAt(s, k - 1)) return false;
+  if (!VERB_PARTICLES.has(w.token.core) || !verb || verb.mark) return false;
+  // ("is likely to | drag | on": the infinitive's verb, which the tagger may take for a noun)
+  if (!groupAt(s, k - 1) && !afterInfinitiveTo(s.words, k - 1)) return false;
   return w.mark !== '' || k + 1 >= s.words.length || isTimeWord(s, k + 1) || s.words[k + 1]!.tag === 'conj';
 }
 

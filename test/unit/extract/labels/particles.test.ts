@@ -36,6 +36,12 @@ test('a preposition that opens the phrase, or a modifier of it, is still the phr
 
 test('a particle stays with its verb before "into", "for", "until" or "through" and the phrase', () => {
   assert.equal(label('The dock strike will drag on into next week.', 'next week'), 'The dock strike will drag on');
+  // (the verb of an infinitive, which the tagger may take for a noun)
+  assert.equal(
+    label('The dock strike is likely to drag on into next week.', 'next week'),
+    'The dock strike is likely to drag on',
+  );
+  assert.equal(label('The council agreed to hand over in March.', 'March'), 'The council agreed to hand over');
   assert.equal(label('The long siege wore on into 2020.', '2020'), 'The long siege wore on');
   assert.equal(
     label('The pay talks have dragged on for three weeks.', 'three weeks', { duration: true }),
