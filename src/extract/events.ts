@@ -480,6 +480,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     const granularity = granularityOf(x);
     let from = x.from ?? '';
     let to = x.to ?? '';
+    let toBeforeSince = to;
     let phraseEnd = x.end;
     // (the date a move sets: its label reads the move whole, from its first date, as a range's does)
     const moved = moveStarts.get(x);
@@ -526,6 +527,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       }
       const sinceInPhrase = SINCE_FIRST.test(x.text);
       if (since >= 0 || sinceInPhrase) {
+        toBeforeSince = to;
         ongoing = true;
         governorStart = since >= 0 ? since : undefined;
         if (published) {
@@ -617,6 +619,11 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       },
       windowWords,
     );
+    // "Since KKR bought RJR in February, it has agreed …": the phrase dates the "since" clause's own verb, no stretch
+    if (described.sinceClause && ongoing) {
+      ongoing = false;
+      to = toBeforeSince;
+    }
     const anchor = described.anchor < 0 ? -1 : described.anchor + windowStart;
     let why = described.why;
     if (fiscal) {

@@ -57,6 +57,11 @@ export interface EventLabel {
   tense: Tense | null;
   /** Offset (in the request's sentence) of the verb or noun the phrase dates, or -1: two phrases with one anchor share a clause. */
   anchor: number;
+  /**
+   * The "since" before the phrase opens the sentence with a clause of its own, whose verb the phrase dates ("Since KKR
+   * bought RJR in February, …"): that clause's event, no stretch from the phrase up to now.
+   */
+  sinceClause?: true;
 }
 
 export type { Tense } from './clause.js';
@@ -929,7 +934,9 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
       anchor: -1,
     };
   }
-  const s = sentenceFor(words, request);
+  const sinceClause = frontedSinceClause(words, request);
+  // (the phrase is then the clause's own, without the "since")
+  const s = sentenceFor(words, sinceClause ? { ...request, governorStart: undefined } : request);
   const anchored = anchoredLabel(s, request);
   if (anchored) return anchored;
   const own = request.phrase ?? request.sentence.slice(request.start, request.end);
@@ -987,7 +994,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     while (countWords(s, chosen) > MAX_LABEL_WORDS) chosen.shift();
   }
   chosen = inOrder(chosen);
-  return {
+  const described: EventLabel = {
     label: renderWords(s, chosen, choice.commaBefore),
     why: `${choice.why}.`,
     background: choice.kind === 'background',
@@ -995,6 +1002,26 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     tense: tenseOf(s, choice.group),
     anchor: choice.keep.length ? s.words[choice.keep[0]!]!.token.start : -1,
   };
+  if (sinceClause) described.sinceClause = true;
+  return described;
+}
+
+/**
+ * "Since KKR bought RJR | in February, it has agreed …": the "since" the request names opens the sentence, and a
+ * subject and a verb follow it before the phrase. The phrase dates that verb; the main clause happened within the
+ * stretch, at no time the phrase says.
+ */
+function frontedSinceClause(words: Word[], request: LabelRequest): boolean {
+  if (request.governorStart === undefined) return false;
+  const since = firstEndingAfter(words, request.governorStart);
+  if (words[since]?.token.core !== 'since' || words[since]!.mark) return false;
+  for (let k = 0; k < since; k++) if (words[k]!.tag !== 'punct') return false;
+  const phraseStart = firstEndingAfter(words, request.start);
+  for (let k = since + 2; k < phraseStart; k++) {
+    const tag = words[k]!.tag;
+    if (tag === 'ved' || tag === 'verb' || tag === 'aux' || tag === 'modal') return true;
+  }
+  return false;
 }
 
 /** Most words of a "since" clause added to a label ("since he was found"). */
