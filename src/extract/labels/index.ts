@@ -23,7 +23,7 @@ import {
   rangeDash,
   type Sentence,
 } from './segments.js';
-import { CLAUSE_PREPOSITIONS, COMMON_VERBS, NEVER_PASSIVE, VERB_PARTICLES } from './lexicon.js';
+import { CLAUSE_PREPOSITIONS, COMMON_VERBS, NEVER_PASSIVE, NUMBER_WORDS, VERB_PARTICLES } from './lexicon.js';
 import { tagWords, wordAt, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
@@ -664,7 +664,6 @@ function baseVerbAfter(words: Word[], a: number, b: number): boolean {
   return false;
 }
 
-const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds|thousands)$/;
 
 /**
  * "since | the fiscal year | began on Oct. 1": another time phrase that is a noun phrase of its own, no preposition's

@@ -215,6 +215,9 @@ export function isEventNoun(core: string): boolean {
 /** Determiners that open an object noun phrase ("reached | the islands", "won | their case"). */
 export const OBJECT_DETERMINERS = set('the a an its his her their our my your');
 
+/** Numbers in words that count a noun: "ten people", "dozens of homes". */
+export const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands)$/;
+
 /** Past participles that take an object after a noun too ("a man given a chance", "a firm named its chief"). */
 export const TWO_OBJECT_VERBS = set(
   'given offered shown sent awarded granted handed paid told asked promised denied owed named called elected appointed',

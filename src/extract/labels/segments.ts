@@ -6,6 +6,7 @@
 import {
   CLAUSE_TAKING_VERBS,
   MODIFIER_ADJECTIVES,
+  NUMBER_WORDS,
   OBJECT_DETERMINERS,
   PAST_ONLY,
   PREPOSITION_OR_SUBORDINATOR,
@@ -263,7 +264,8 @@ function finitePast(s: Sentence, i: number): boolean {
   // A participle follows its noun directly, so a past form after a time phrase is a verb: after a noun ("the
   // revolution that brought Castro to power 42 years ago | gathered", "The firm last year | sold"), or after a
   // verb when it has an object of its own ("the strike began on Monday | reached the islands")
-  if (p < i - 1 && isTimeWord(s, i - 1) && !s.words[i - 1]!.mark) {
+  // (over an adverb too: "the recession that began in December 2007 nearly | ruined her")
+  if (p < i - 1 && timeWordBetween(s, p, i) && !s.words[i - 1]!.mark) {
     if (endsNounPhrase(before)) return true;
     if ((before.tag === 'ved' || before.tag === 'verb') && objectAfter(s, i)) return true;
     if (describedBefore(s, p) >= 0) return true;
@@ -401,13 +403,20 @@ export function objectBefore(s: Sentence, end: number): boolean {
 }
 
 /** "reached | the islands": a determiner right after the word that opens no time phrase. */
+/** Whether a word of the time phrase lies strictly between words `a` and `b`. */
+function timeWordBetween(s: Sentence, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (isTimeWord(s, k)) return true;
+  return false;
+}
+
 function objectAfter(s: Sentence, i: number): boolean {
   const next = s.words[i + 1];
   return (
     next !== undefined &&
     !s.words[i]!.mark &&
-    next.tag === 'det' &&
-    OBJECT_DETERMINERS.has(next.token.core) &&
+    // "hit the coast", "killed ten people", "destroyed 40 homes"
+    ((next.tag === 'det' && OBJECT_DETERMINERS.has(next.token.core)) ||
+      ((next.tag === 'num' || NUMBER_WORDS.test(next.token.core)) && !next.mark)) &&
     !isTimeWord(s, i + 1) &&
     !isTimeWord(s, i + 2) &&
     !TWO_OBJECT_VERBS.has(s.words[i]!.token.core)
@@ -830,7 +839,12 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
     const w = words[k]!;
     if (inPhrase(s, k)) continue;
     // "the ferry that sank near Crete | had been refitted": another finite verb starts another clause
-    if (relative && k > from && !takesClause && isFiniteStart(s, k) && !isFiniteStart(s, k - 1)) return k;
+    // (with the adverbs of that verb: "that began in 2007 | nearly ruined her")
+    if (relative && k > from && !takesClause && isFiniteStart(s, k) && !isFiniteStart(s, k - 1)) {
+      let end = k;
+      while (end - 1 > from && words[end - 1]!.tag === 'adv' && !words[end - 1]!.mark) end--;
+      return end;
+    }
     // "since the strike began on Monday | reached the islands": a verb after the head's own time phrase
     if (
       endsAtNextVerb &&

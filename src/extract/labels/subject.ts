@@ -3,7 +3,7 @@
  * participle phrases ("The man who hurled a grenade … was identified"), and short forms of long ones.
  */
 import { startsLower } from '../words.js';
-import { MODIFIER_ADJECTIVES, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
+import { MODIFIER_ADJECTIVES, NUMBER_WORDS, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
 import { presentS, wordAt, type Word } from './tags.js';
 import {
   breakAfter,
@@ -427,7 +427,6 @@ function verbPhrase(s: Sentence, end: number): boolean {
 /** Verbs of saying whose object is a clause, seldom a noun phrase ("said | its warning …, which"). */
 const SAYING = new Set(['said', 'says', 'say', 'added', 'announced', 'warned', 'stated', 'predicted', 'forecast']);
 
-const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
 
 /** Words that join a noun phrase to the noun before it: "the top commander of", "the ban on", "the envoy to", "markets around". */
 const NOUN_LINKS = new Set(

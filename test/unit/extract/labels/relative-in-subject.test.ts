@@ -24,3 +24,14 @@ test('a relative clause in a plain subject keeps the noun phrase it is in', () =
     'Staff at the depot were called back',
   );
 });
+
+test('a date in a relative clause of the subject labels that clause, which ends where the main verb begins', () => {
+  // the main verb after the date, with a number for its object or an adverb before it
+  assert.equal(label('The storm that hit in May killed ten people.', 'May'), 'The storm hit in May');
+  assert.equal(
+    label('The recession that began in December 2007 nearly ruined her.', 'December 2007'),
+    'The recession began in December 2007',
+  );
+  // negative: with an object of its own, the relative clause's label needs no date
+  assert.equal(label('The storm that hit the coast in May killed ten people.', 'May'), 'The storm hit the coast');
+});
