@@ -293,7 +293,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
           if (st) return st;
         }
       }
-      if (head.report && g.kind !== 'gerund' && saidDirectly(s, g.end, ga)) {
+      if (head.report && g.kind !== 'gerund' && g.kind !== 'participle' && saidDirectly(s, g.end, ga)) {
         const st = statementChoice(s, g, phrase);
         if (st) return st;
       }

@@ -118,3 +118,13 @@ test('a clause after "said … that" keeps its own subject, over an object endin
     'The board said in a letter that the port had relaxed its docking rules',
   );
 });
+
+test('negative: a participle of saying describes its noun and makes no statement: "with 3,100 reported"', () => {
+  assert.equal(
+    label(
+      'Cases have risen sharply, with 3,100 reported in the seven days to Wednesday alone.',
+      'the seven days to Wednesday',
+    ),
+    '3,100 reported in the seven days to Wednesday alone',
+  );
+});
