@@ -72,6 +72,14 @@ const GOVERNORS = new Set(
     ' ',
   ),
 );
+/** Words that open a time phrase after what they apply to: "evacuations | starting at noon", "a rise | effective May 1". */
+const PHRASE_OPENERS = new Set(['starting', 'beginning', 'effective']);
+/** "parishes | starting at noon" (not "is | starting on Monday", whose verb it is): an opener after no auxiliary. */
+function openerOfPhrase(words: Word[], k: number): boolean {
+  if (!PHRASE_OPENERS.has(words[k]!.token.core) || k < 1) return false;
+  const before = words[k - 1]!;
+  return before.tag !== 'aux' && before.tag !== 'modal' && before.tag !== 'to' && before.tag !== 'pron';
+}
 /** Periods that "ended"/"ending" dates close ("the quarter ended Sept. 30", "the six months ending June 30"). */
 const PERIOD_WORDS = /^(?:quarter|quarters|year|years|month|months|half|period|week|weeks|season|term)$/;
 /** Forms of "be" whose complement may be the time phrase alone ("was in February"). */
@@ -198,7 +206,7 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
   while (
     k > 0 &&
     from - k < 2 &&
-    GOVERNORS.has(words[k - 1]!.token.core) &&
+    (GOVERNORS.has(words[k - 1]!.token.core) || openerOfPhrase(words, k - 1)) &&
     !words[k - 1]!.mark &&
     (k === 1 || startsLower(words[k - 1]!.token.text)) &&
     !(k < from && particleBefore(words, k))
@@ -663,7 +671,6 @@ function baseVerbAfter(words: Word[], a: number, b: number): boolean {
   }
   return false;
 }
-
 
 /**
  * "since | the fiscal year | began on Oct. 1": another time phrase that is a noun phrase of its own, no preposition's

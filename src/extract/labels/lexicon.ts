@@ -216,7 +216,8 @@ export function isEventNoun(core: string): boolean {
 export const OBJECT_DETERMINERS = set('the a an its his her their our my your');
 
 /** Numbers in words that count a noun: "ten people", "dozens of homes". */
-export const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands)$/;
+export const NUMBER_WORDS =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands)$/;
 
 /** Past participles that take an object after a noun too ("a man given a chance", "a firm named its chief"). */
 export const TWO_OBJECT_VERBS = set(

@@ -427,7 +427,6 @@ function verbPhrase(s: Sentence, end: number): boolean {
 /** Verbs of saying whose object is a clause, seldom a noun phrase ("said | its warning …, which"). */
 const SAYING = new Set(['said', 'says', 'say', 'added', 'announced', 'warned', 'stated', 'predicted', 'forecast']);
 
-
 /** Words that join a noun phrase to the noun before it: "the top commander of", "the ban on", "the envoy to", "markets around". */
 const NOUN_LINKS = new Set(
   `of and at in into about for on with from over against to around near across throughout within

@@ -100,3 +100,16 @@ test('"at least" before a preposition of time goes with it', () => {
   // negative: "at least" before a number is the verb's own
   assert.match(label('The storm killed at least 12 people on Monday.', 'Monday'), /at least 12 people/);
 });
+
+test('"starting", "beginning", "effective" before a time phrase go with it, after what they apply to', () => {
+  assert.equal(
+    label('The governor ordered the evacuation of coastal parishes starting at noon on Tuesday.', 'noon on Tuesday'),
+    'The governor ordered the evacuation of coastal parishes',
+  );
+  assert.equal(
+    label('The new rate applies to all loans effective May 1.', 'May 1'),
+    'The new rate applies to all loans',
+  );
+  // negative: after an auxiliary, the word is the verb
+  assert.equal(label('He is starting on Monday.', 'Monday'), 'He is starting on Monday');
+});
