@@ -293,6 +293,11 @@ export interface ClauseTense {
 /** Where no verb is near the phrase, the clause is read this far after it (a long aside before the verb). */
 const WIDE_WINDOW = 300;
 /** Between a phrase and a verb after it, a word that opens another clause and no comma since: the verb is that clause's. */
+/** A subordinate clause that opens its sentence and runs, with no comma, up to the phrase: "Since the firm bought …". */
+const FRONTED_SUBORDINATE = /^\s*["“]?(?:since|after|when|while|because|although|though|once|as)\s+[^,;:]*$/i;
+/** The text before a clause's start ends a sentence (or is empty): the clause opens the sentence. */
+const SENTENCE_OPENS = /(?:^|[.!?]["”’)]*\s+|\n)\s*$/;
+
 /** "would strike if the plan was …": a conditional's "if" clause, up to a past form, in one sentence. */
 const HYPOTHETICAL_IF = /\b(?:would|could|might)\b[^.;:!?]*\bif\b[^,;:.!?]*$/i;
 /** How far back a conditional's modal is looked for. */
@@ -425,6 +430,8 @@ function readClause(
       }
     }
   }
+  // (the phrase in a subordinate clause that opens the sentence, before its comma)
+  const fronted = FRONTED_SUBORDINATE.test(clause.slice(0, phraseStart)) && SENTENCE_OPENS.test(text.slice(0, from));
   for (let k = cues.cover(from, to); k < cues.cues.length; k++) {
     const m = cues.cues[k]!;
     if (m.index + m[0].length > to) break; // a cue cut by the clause's end is no cue of this clause
@@ -435,6 +442,17 @@ function readClause(
     // "set Nov. 9 as the date, after the premier lost a vote": a verb after a subordinator tells of its own clause
     // (not "In January, a week after the anniversary, a bombing killed": a comma ends the phrase "after" opens)
     if (at >= phraseEnd && SUBORDINATE_CLAUSE_BEFORE.test(clause.slice(phraseEnd, at))) continue;
+    // "Since the brewer bought the mill in February, | it has sold": a phrase in a fronted subordinate clause is told
+    // by that clause's verbs, not by the main clause's after its comma
+    // (when that clause has a verb of its own: "After the talks in May, the union will strike" has none)
+    if (
+      at >= phraseEnd &&
+      fronted &&
+      best !== null &&
+      bestAt <= phraseStart &&
+      clause.slice(phraseEnd, at).includes(',')
+    )
+      continue;
     // "would publish it by Friday and urged calm": a verb right after "and" opens the next predicate, not the
     // phrase's (when a verb before the phrase has told its tense)
     if (

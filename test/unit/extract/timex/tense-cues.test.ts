@@ -644,3 +644,15 @@ test('a present progressive of going or meeting is an arrangement: the day lies 
   assert.equal(timexOf('Police are investigating an attack on Monday.', 'Monday', TUE).value, '2025-12-08');
   assert.equal(timexOf('Protesters were meeting on Monday.', 'Monday', TUE).value, '2025-12-08');
 });
+
+test("a date in a subordinate clause that opens the sentence is told by that clause's verb, not the main one", () => {
+  // published Wednesday 18 November 2026
+  const WED = '2026-11-18';
+  assert.equal(
+    timexOf('Since the brewer bought the mill in February, it has sold two farms.', 'February', WED).value,
+    '2026-02',
+  );
+  assert.equal(timexOf('When the plant closed in May, workers were told to wait.', 'May', WED).value, '2026-05');
+  // negative: a fronted clause with no verb of its own takes the main clause's tense
+  assert.equal(timexOf('After the talks in May, the union will strike.', 'May', WED).value, '2027-05');
+});
