@@ -298,6 +298,9 @@ const FRONTED_SUBORDINATE = /^\s*["“]?(?:since|after|when|while|because|althou
 /** The text before a clause's start ends a sentence (or is empty): the clause opens the sentence. */
 const SENTENCE_OPENS = /(?:^|[.!?]["”’)]*\s+|\n)\s*$/;
 
+/** "starting Monday", "beginning on May 1", "effective from April": the date a change starts from. */
+const STARTING_BEFORE = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+|in\s+)?$/i;
+
 /** "would strike if the plan was …": a conditional's "if" clause, up to a past form, in one sentence. */
 const HYPOTHETICAL_IF = /\b(?:would|could|might)\b[^.;:!?]*\bif\b[^,;:.!?]*$/i;
 /** How far back a conditional's modal is looked for. */
@@ -649,6 +652,10 @@ function adjusted(
     A_WEEKDAY.test(text.slice(start, end)) &&
     (IS_BEFORE.test(clause.slice(Math.max(0, phraseStart - 8), phraseStart)) || IS_AFTER.test(text.slice(end, end + 5)))
   )
+    return 'future';
+  // "Sales tax rises starting Monday", "Starting Monday, schools reopen": a date a change starts from, told in no
+  // past, lies ahead
+  if (best !== 'past' && STARTING_BEFORE.test(clause.slice(Math.max(0, phraseStart - 16), phraseStart)))
     return 'future';
   if (best === 'past' || best === null) {
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);

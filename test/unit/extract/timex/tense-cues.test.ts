@@ -656,3 +656,13 @@ test("a date in a subordinate clause that opens the sentence is told by that cla
   // negative: a fronted clause with no verb of its own takes the main clause's tense
   assert.equal(timexOf('After the talks in May, the union will strike.', 'May', WED).value, '2027-05');
 });
+
+test('a date after "starting", "beginning" or "effective" lies ahead unless told in the past', () => {
+  // published Thursday 16 October 2025
+  const THU = '2025-10-16';
+  assert.equal(timexOf('Sales tax rises starting Monday.', 'Monday', THU).value, '2025-10-20');
+  assert.equal(timexOf('Starting Monday, schools reopen.', 'Monday', THU).value, '2025-10-20');
+  assert.equal(timexOf('He is starting on Monday.', 'Monday', THU).value, '2025-10-20');
+  // negative: a past verb keeps the past
+  assert.equal(timexOf('The rule took effect starting Monday.', 'Monday', THU).value, '2025-10-13');
+});
