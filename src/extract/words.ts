@@ -292,3 +292,6 @@ export const IRREGULAR_PAST =
 export const DETERMINERS = set(
   'a an the this that these those its his her their our my your some many several two three',
 );
+
+/** Words that open the date a change starts from: "rises starting Monday", "a rate effective May 1". */
+export const STARTING_WORDS = ['starting', 'beginning', 'effective'];

@@ -7,7 +7,14 @@
  * (`statement.ts`) or a noun (`noun-events.ts`); the words are then shortened and written out
  * (`render.ts`), and a label too short to read is repaired (`repair.ts`).
  */
-import { joinsLettersWithHyphen, MONTH_AND_DAY_NAMES, startsLower, tokenize, type Token } from '../words.js';
+import {
+  joinsLettersWithHyphen,
+  MONTH_AND_DAY_NAMES,
+  STARTING_WORDS,
+  startsLower,
+  tokenize,
+  type Token,
+} from '../words.js';
 import { chooseClause } from './choose.js';
 import { tenseOf, type Choice, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
@@ -73,7 +80,7 @@ const GOVERNORS = new Set(
   ),
 );
 /** Words that open a time phrase after what they apply to: "evacuations | starting at noon", "a rise | effective May 1". */
-const PHRASE_OPENERS = new Set(['starting', 'beginning', 'effective']);
+const PHRASE_OPENERS = new Set(STARTING_WORDS);
 /** "parishes | starting at noon" (not "is | starting on Monday", whose verb it is): an opener after no auxiliary. */
 function openerOfPhrase(words: Word[], k: number): boolean {
   if (!PHRASE_OPENERS.has(words[k]!.token.core) || k < 1) return false;

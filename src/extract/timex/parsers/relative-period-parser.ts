@@ -116,9 +116,10 @@ export function isRollingPast(unit: string, which: string, before: string): bool
 }
 
 /** Granularities as precise as a unit, or more: a date of one of them lies inside one month (week, year). */
+const YEAR_OR_FINER = /^(?:year|half|quarter|season|month|week|day|partOfDay|hour|minute)$/;
 const WITHIN: Partial<Record<PeriodUnit, RegExp>> = {
-  decade: /^(?:year|half|quarter|season|month|week|day|partOfDay|hour|minute)$/,
-  year: /^(?:year|half|quarter|season|month|week|day|partOfDay|hour|minute)$/,
+  decade: YEAR_OR_FINER,
+  year: YEAR_OR_FINER,
   month: /^(?:month|day|partOfDay|hour|minute)$/,
   week: /^(?:day|partOfDay|hour|minute)$/,
 };

@@ -11,6 +11,7 @@
  * Monday") points forward; "as planned" is no cue; an attribution after the phrase (", officials said") tells
  * when it was said, not when the date falls. A future clause with no past verb places a month clearly ahead.
  */
+import { STARTING_WORDS } from '../../words.js';
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 import { ClauseEnds } from '../clause-bounds.js';
@@ -299,7 +300,7 @@ const FRONTED_SUBORDINATE = /^\s*["“]?(?:since|after|when|while|because|althou
 const SENTENCE_OPENS = /(?:^|[.!?]["”’)]*\s+|\n)\s*$/;
 
 /** "starting Monday", "beginning on May 1", "effective from April": the date a change starts from. */
-const STARTING_BEFORE = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+|in\s+)?$/i;
+const STARTING_BEFORE = new RegExp(`\\b(?:${STARTING_WORDS.join('|')})\\s+(?:on\\s+|from\\s+|in\\s+)?$`, 'i');
 
 /** "would strike if the plan was …": a conditional's "if" clause, up to a past form, in one sentence. */
 const HYPOTHETICAL_IF = /\b(?:would|could|might)\b[^.;:!?]*\bif\b[^,;:.!?]*$/i;
