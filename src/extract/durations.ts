@@ -95,10 +95,11 @@ const NUMBER_WORDS: Record<string, number> = {
 const ANCHORED_AFTER = /^[\s,]*(?:ago|later|earlier|after|before|since|following|from now|of\s+(?!\d{4}\b))/i;
 /** Between the two ends of a range of lengths: "five or six", "two to three", "3-4". */
 const LENGTH_RANGE_GAP = /^\s*(?:to|or|and|-|–)\s*$/;
-/** The last end of a range of lengths counted from a date: "six years ago", "three days later" (its count, its word). */
-const COUNTED_END = /^(\S+)\s+(?:more\s+)?\p{L}+\s+(ago|earlier|later)$/u;
-/** The last end of a range of lengths counted ahead: "three weeks" of "in two to three weeks" (its count). */
-const AHEAD_END = /^(\S+)\s+(?:more\s+)?\p{L}+$/u;
+/**
+ * The last end of a range of lengths: its count, and the word that counts it from a date ("six years ago", "three
+ * days later"), or none ("three weeks" of "in two to three weeks", counted ahead of publication).
+ */
+const LAST_END = /^(\S+)\s+(?:more\s+)?\p{L}+(?:\s+(ago|earlier|later))?$/u;
 /** Prepositions before a duration that measure the clause's verb ("have fallen for three weeks"). */
 const MEASURES = /\b(?:for|over|in|during|throughout|the past|the last)\s+$/i;
 
@@ -251,39 +252,29 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   }
 
   // "five or six years ago", "two to three weeks later", "3-4 days ago": the first end of a range of lengths counted
-  // from a date; the stretch between the two ends' dates (the last end alone is the farther one)
+  // from a date; "in two to three weeks", "in three or four days" told of what is to come: one counted ahead of
+  // publication (the duration parser placed the last end, "in three weeks"). The stretch between the dates the two
+  // ends land on (the last end alone is the farther one)
   const last = context.next;
-  const counted = last?.from && last.to && !length.vague && !length.rest ? COUNTED_END.exec(last.text) : null;
-  if (counted && LENGTH_RANGE_GAP.test(text.slice(t.end, last!.start))) {
-    const count = parseNumber(counted[1]!);
-    const back = counted[2] === 'ago' || counted[2] === 'earlier';
-    const edge = count !== null && count > length.count ? parseIsoDay(back ? last!.to! : last!.from!) : null;
-    if (edge) {
-      const near = isoDay(moved(edge, (back ? 1 : -1) * (count! - length.count), length.unit));
+  const lastEnd =
+    last?.from && last.to && !length.vague && !length.rest && LENGTH_RANGE_GAP.test(text.slice(t.end, last.start))
+      ? LAST_END.exec(last.text)
+      : null;
+  const counter = lastEnd?.[2];
+  const countedAhead = lastEnd !== null && counter === undefined && /\b(?:in|after)\s+$/i.test(before);
+  const lastCount = lastEnd && (counter !== undefined || countedAhead) ? parseNumber(lastEnd[1]!) : null;
+  if (lastCount !== null && lastCount > length.count) {
+    const back = counter === 'ago' || counter === 'earlier';
+    const edge = parseIsoDay(back ? last!.to! : last!.from!);
+    if (edge && (!countedAhead || epochDay(edge) > epochDay(published))) {
+      const near = isoDay(moved(edge, (back ? 1 : -1) * (lastCount - length.count), length.unit));
       return {
         from: back ? last!.from! : near,
         to: back ? near : last!.to!,
         granularity: last!.granularity ?? granularityOf(length),
-        why: `“${t.text}” to ${last!.text}: between the two`,
-        endsWithNext: true,
-      };
-    }
-  }
-
-  // "in two to three weeks", "in three or four days" told of what is to come: the first end of a range of lengths
-  // counted ahead of publication (the duration parser placed the last end, "in three weeks"); the stretch between the
-  // dates the two ends land on
-  const rangeAhead = last?.from && last.to && !length.vague && !length.rest && /\b(?:in|after)\s+$/i.test(before);
-  const aheadEnd = rangeAhead ? AHEAD_END.exec(last!.text) : null;
-  if (aheadEnd && LENGTH_RANGE_GAP.test(text.slice(t.end, last!.start))) {
-    const count = parseNumber(aheadEnd[1]!);
-    const edge = count !== null && count > length.count ? parseIsoDay(last!.from!) : null;
-    if (edge && epochDay(edge) > epochDay(published)) {
-      return {
-        from: isoDay(moved(edge, length.count - count!, length.unit)),
-        to: last!.to!,
-        granularity: last!.granularity ?? granularityOf(length),
-        why: `“${t.text}” to ${last!.text} ahead: between the dates the two land on`,
+        why: countedAhead
+          ? `“${t.text}” to ${last!.text} ahead: between the dates the two land on`
+          : `“${t.text}” to ${last!.text}: between the two`,
         endsWithNext: true,
       };
     }

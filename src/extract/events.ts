@@ -12,7 +12,7 @@ import { onAxis } from './axis.js';
 import { endAfterLength, placeUnplaced } from './durations.js';
 import { describeEvent, tagSentence } from './labels/index.js';
 import { COMMON_VERBS } from './labels/lexicon.js';
-import type { Word } from './labels/tags.js';
+import { isVerbS, type Word } from './labels/tags.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
 import { isEntryStamp } from './timex/refiners/live-stamp-refiner.js';
@@ -302,15 +302,10 @@ function clockNoun(gap: string): boolean {
   const m = CLOCK_NOUN.exec(gap);
   if (!m) return false;
   const verbLike = (w: string) => /(?:ed|ing)$/.test(w) || FUNCTION_WORDS.has(w);
-  // (", ends at 5 p.m.": a verb's "-s" form alone opens a clause)
-  const verbS = (w: string) => w.endsWith('s') && COMMON_VERBS.has(w.replace(/e?s$/, ''));
-  if (
-    verbLike(m[1]!) ||
-    (m[2] === undefined && verbS(m[1]!)) ||
-    (m[2] !== undefined && (verbLike(m[2]) || COMMON_VERBS.has(m[2].replace(/e?s$/, ''))))
-  )
-    return false;
-  return m[2] === undefined || !COMMON_VERBS.has(m[2]);
+  // (", ends at 5 p.m.": a verb's "-s" form alone opens a clause; a second word that is a common verb in any form,
+  // ", doors open at", is one too)
+  if (m[2] === undefined) return !verbLike(m[1]!) && !isVerbS(m[1]!);
+  return !verbLike(m[1]!) && !verbLike(m[2]) && !COMMON_VERBS.has(m[2]) && !COMMON_VERBS.has(m[2].replace(/e?s$/, ''));
 }
 
 /** Words that are no noun of a clock time: ", and at 7pm", ", then at 9pm", ", or at noon". */
@@ -480,7 +475,6 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     const granularity = granularityOf(x);
     let from = x.from ?? '';
     let to = x.to ?? '';
-    let toBeforeSince = to;
     let phraseEnd = x.end;
     // (the date a move sets: its label reads the move whole, from its first date, as a range's does)
     const moved = moveStarts.get(x);
@@ -527,7 +521,6 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       }
       const sinceInPhrase = SINCE_FIRST.test(x.text);
       if (since >= 0 || sinceInPhrase) {
-        toBeforeSince = to;
         ongoing = true;
         governorStart = since >= 0 ? since : undefined;
         if (published) {
@@ -620,9 +613,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       windowWords,
     );
     // "Since KKR bought RJR in February, it has agreed …": the phrase dates the "since" clause's own verb, no stretch
+    // (the stretch was the only change to the phrase's own end)
     if (described.sinceClause && ongoing) {
       ongoing = false;
-      to = toBeforeSince;
+      to = x.to!;
     }
     const anchor = described.anchor < 0 ? -1 : described.anchor + windowStart;
     let why = described.why;

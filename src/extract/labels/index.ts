@@ -27,6 +27,7 @@ import {
   inPhrase,
   isFiniteStart,
   isTimeWord,
+  phraseWordShown,
   rangeDash,
   type Sentence,
 } from './segments.js';
@@ -988,8 +989,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     countWords(s, chosen) >= MIN_LABEL_WORDS &&
     countWords(s, chosen) + s.phraseEnd - s.governorStart <= MAX_LABEL_WORDS
   )
-    for (let k = s.governorStart; k < s.phraseEnd; k++)
-      if (s.words[k]!.tag !== 'punct' || rangeDash(s, k)) chosen.push(k);
+    for (let k = s.governorStart; k < s.phraseEnd; k++) if (phraseWordShown(s, k)) chosen.push(k);
   chosen = trimEdges(s, chosen);
   if (
     countWords(s, chosen) < (fullClause(s, choice, chosen) ? SHORT_CLAUSE_WORDS : (choice.fewest ?? MIN_LABEL_WORDS))

@@ -3,7 +3,7 @@
  * back in place, then the words around grow to the clause's edges, then to the sentence.
  */
 import { countWords, MIN_LABEL_WORDS } from './render.js';
-import { pauseAfter, rangeDash, type Sentence } from './segments.js';
+import { pauseAfter, phraseWordShown, type Sentence } from './segments.js';
 
 const sorted = (words: Iterable<number>) => [...new Set(words)].sort((a, b) => a - b);
 
@@ -22,7 +22,7 @@ export function repairShort(s: Sentence, words: number[]): number[] {
     let from = first < s.governorStart || (words.length && !inNounPhrase) ? s.governorStart : s.phraseStart;
     // (an "of" belongs to the word before it: "the September 11 attacks", not "Of the September 11 attacks")
     if (first >= s.phraseEnd) while (from < s.phraseStart && s.words[from]!.token.core === 'of') from++;
-    for (let k = from; k < s.phraseEnd; k++) if (s.words[k]!.tag !== 'punct' || rangeDash(s, k)) phrase.push(k);
+    for (let k = from; k < s.phraseEnd; k++) if (phraseWordShown(s, k)) phrase.push(k);
     out = sorted([...words, ...phrase]);
     if (countWords(s, out) >= MIN_LABEL_WORDS) return out;
   }

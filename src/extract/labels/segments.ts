@@ -114,6 +114,9 @@ export function afterInfinitiveTo(words: readonly Word[], k: number): boolean {
 /** "Oct. 8 | - | Oct. 12": a dash between two words of the time phrase joins a range, and stays with it in a label. */
 export const rangeDash = (s: Sentence, k: number) => k > s.phraseStart && k < s.phraseEnd - 1 && isDash(s.words[k]!);
 
+/** A word of the time phrase that a label writes when it keeps the phrase: any but punctuation, save a range's dash. */
+export const phraseWordShown = (s: Sentence, k: number) => s.words[k]!.tag !== 'punct' || rangeDash(s, k);
+
 /** A comma (or a strong break) after word `i`. */
 export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
 
@@ -402,13 +405,13 @@ export function objectBefore(s: Sentence, end: number): boolean {
   return g?.kind === 'finite' && !s.words[start - 1]!.mark && !isClauseTaking(s.words[start - 1]!);
 }
 
-/** "reached | the islands": a determiner right after the word that opens no time phrase. */
 /** Whether a word of the time phrase lies strictly between words `a` and `b`. */
 function timeWordBetween(s: Sentence, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (isTimeWord(s, k)) return true;
   return false;
 }
 
+/** "reached | the islands", "killed | ten people": an object right after the word that opens no time phrase. */
 function objectAfter(s: Sentence, i: number): boolean {
   const next = s.words[i + 1];
   return (

@@ -232,7 +232,7 @@ function lexicalTag(core: string): Tag {
 const VERB_S_FORMS = new Set([...COMMON_VERBS].flatMap((verb) => [`${verb}s`, `${verb}es`]));
 
 /** A "-s" form of a common verb ("plans", "wants", "pushes"). */
-function isVerbS(core: string): boolean {
+export function isVerbS(core: string): boolean {
   // (COMMON_VERBS holds the word less its "s", or less its "es")
   return core.length >= 4 && endsWithS(core) && VERB_S_FORMS.has(core);
 }
@@ -733,13 +733,10 @@ function retag(
         afterDeterminer ||
         previous.possessive ||
         next?.core === 'of' ||
-        (previous.tag === 'ved' && !previous.mark && endsWithS(core) && !endsWithSS(core)) ||
-        (previous.tag === 'num' &&
-          !previous.mark &&
+        (!previous.mark &&
           endsWithS(core) &&
           !endsWithSS(core) &&
-          before2?.tag !== 'name' &&
-          before2?.tag !== 'noun')
+          (previous.tag === 'ved' || (previous.tag === 'num' && before2?.tag !== 'name' && before2?.tag !== 'noun')))
       ) {
         word.tag = 'noun';
         word.report = false;
@@ -1085,6 +1082,7 @@ function pluralBeforePhrase(words: readonly Word[], index: number): boolean {
   if (j === index - 1 || j < 1 || words[j]!.tag !== 'prep' || words[j]!.mark) return false;
   return pluralNoun(words[j - 1]!);
 }
+
 /** A plural noun that may be a subject: "Tickets", "prices" (not "the press", "status", "Paris'"). */
 function pluralNoun(w: Word): boolean {
   const core = w.token.core;

@@ -370,3 +370,9 @@ export const ENDS_WITH_NEXT =
  */
 export const THAT_DATE_ENDS =
   /^(?:\s*(?:[,.;:!?)"”’]|$)|[^\S\n]*\n|\s+(?:\d|in|at|on|of|and|or|but|when|while|as|after|before|until|the|a|an|he|she|it|they|we|i|his|her|its|their|our|there)\b)/i;
+
+/**
+ * A relative clause set off by a comma, up to its next mark: ", who will remain", ", which formed last Thursday". A day
+ * told in it is its noun's (the tense refiner reads its verbs apart; a clock time after it is not on that day).
+ */
+export const RELATIVE_ASIDE_OPENING = ',\\s*(?:who|which|whose)\\b[^,;:!?]*';

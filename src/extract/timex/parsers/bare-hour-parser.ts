@@ -26,8 +26,8 @@ const HOUR_LEAD =
 /** A day that repeats: "every day", "daily", "Mondays", "Tuesday nights" (the habitual refiner makes one SET of it). */
 const REPEATING_DAY = `(?:every|each)\\s+day|daily|(?:mon|tues|wednes|thurs|fri|satur|sun)days|${WEEKDAY_ANY_DOT}\\s+(?:mornings|afternoons|evenings|nights)`;
 /**
- * A day written before "at" and an hour: "Friday at 8", "tomorrow at 6", "every day at 9", "Tuesday nights at 8", "March 7 at 6", "5th August at 9", and a day
- * with its year: "November 18, 2010 at 4", "3 Jan 2010 at 8".
+ * A day written before "at" and an hour: "Friday at 8", "tomorrow at 6", "every day at 9", "Tuesday nights at 8",
+ * "March 7 at 6", "5th August at 9", and a day with its year: "November 18, 2010 at 4", "3 Jan 2010 at 8".
  */
 const DAY_BEFORE_AT = `(?:\\b(?:${WEEKDAY_ANY_DOT}|today|tomorrow|${REPEATING_DAY})|(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME})(?:,?\\s+\\d{4})?)`;
 /** After such an hour, the end of its phrase: a mark or a joining word, not a noun it counts ("at 8 percent"). */

@@ -130,9 +130,9 @@ const TOLD_REACH = 200;
 
 /**
  * Whether "the end of the month" at `index` is the month of `anchor`: a date placed in the same sentence (or, told in
- * the past, before it), within TOLD_REACH, inside one such unit, not a "since" stretch, and not against the tense (told in the future, a month
- * gone by before publication's is not the one meant: "sales fell in December; a recovery is expected by the end of
- * the year", told in February, is this year's end).
+ * the past, before it), within TOLD_REACH, inside one such unit, not a "since" stretch, and not against the tense
+ * (told in the future, a month gone by before publication's is not the one meant: "sales fell in December; a recovery
+ * is expected by the end of the year", told in February, is this year's end).
  */
 function tellsItsUnit(
   anchor: Anchor | null,

@@ -30,7 +30,7 @@ import type { Anchor, Frame, Reading, ResolveContext, Tense } from '../frame.js'
 import { dateReading, isDayOrFiner, unplacedReading } from '../periods.js';
 import { CITY_TIME, ZONE_IN_WORDS, ZONE_NAME, ZONE_NAMES, ZONE_WORD, zoneOffset, zoneOfWords } from '../zones.js';
 import { startWords, triggers, type TriggerWords } from '../word-index.js';
-import { HOUR_WORDS, MONTH_NAME } from '../words.js';
+import { HOUR_WORDS, MONTH_NAME, RELATIVE_ASIDE_OPENING } from '../words.js';
 import type { TimexMod } from '../../types.js';
 import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
@@ -589,7 +589,7 @@ const LOOKS_BACK_BEFORE = /\b(?:earlier|before|previously|prior\s+to|until|till|
 const STORY_DAY_REACH = 200;
 
 /** ", which formed last Thursday,", ", who was named on Monday,": a relative aside, closed by its comma. */
-const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:!?]*,/gi;
+const RELATIVE_ASIDE = new RegExp(`${RELATIVE_ASIDE_OPENING},`, 'gi');
 /** A sentence's end: its mark, a space and a capital. */
 const SENTENCE_BREAK = /[.!?]["”’]?\s+[A-Z]/;
 

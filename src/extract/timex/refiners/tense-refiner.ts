@@ -12,6 +12,7 @@
  * when it was said, not when the date falls. A future clause with no past verb places a month clearly ahead.
  */
 import { STARTING_WORDS } from '../../words.js';
+import { RELATIVE_ASIDE_OPENING } from '../words.js';
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 import { ClauseEnds } from '../clause-bounds.js';
@@ -293,11 +294,8 @@ export interface ClauseTense {
 
 /** Where no verb is near the phrase, the clause is read this far after it (a long aside before the verb). */
 const WIDE_WINDOW = 300;
-/** Between a phrase and a verb after it, a word that opens another clause and no comma since: the verb is that clause's. */
 /** A subordinate clause that opens its sentence and runs, with no comma, up to the phrase: "Since the firm bought …". */
 const FRONTED_SUBORDINATE = /^\s*["“]?(?:since|after|when|while|because|although|though|once|as)\s+[^,;:]*$/i;
-/** The text before a clause's start ends a sentence (or is empty): the clause opens the sentence. */
-const SENTENCE_OPENS = /(?:^|[.!?]["”’)]*\s+|\n)\s*$/;
 
 /** "starting Monday", "beginning on May 1", "effective from April": the date a change starts from. */
 const STARTING_BEFORE = new RegExp(`\\b(?:${STARTING_WORDS.join('|')})\\s+(?:on\\s+|from\\s+|in\\s+)?$`, 'i');
@@ -313,6 +311,7 @@ function hypotheticalPast(text: string, at: number): boolean {
   return before.includes('if') && HYPOTHETICAL_IF.test(before);
 }
 
+/** Between a phrase and a verb after it, a word that opens another clause and no comma since: the verb is that clause's. */
 const SUBORDINATE_CLAUSE_BEFORE =
   /\b(?:after|before|when|while|because|although|though|unless|whereas|once)\b[^,;:]*$/i;
 /**
@@ -335,7 +334,7 @@ const ADJECTIVE_PENALTY = 20;
  */
 const COORDINATED_VERB_BEFORE = /^[^,;:]*?,?\s+(?:and|but)\s+(?:(?:then|later|also|so|has|have|had)\s+)?$/i;
 /** A relative clause set off by a comma: ", who will remain", ", which was founded". */
-const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:!?]*/gi;
+const RELATIVE_ASIDE = new RegExp(RELATIVE_ASIDE_OPENING, 'gi');
 /**
  * A participle's aside between commas: "The plan, first announced in March, will be debated", "the findings, presented
  * at a conference in the spring, should be confirmed". A phrase inside it is told by the participle, not by the
@@ -396,6 +395,9 @@ function readClause(
   reach = WINDOW,
 ): ClauseTense {
   let from = clauseEnds.startBefore(start, WINDOW);
+  // (a clause that opens a sentence starts at the text's start or after a sentence's end: not after a ";", nor at the
+  // window's edge when no end is near)
+  const opensSentence = from === 0 || (from > 0 && text.charCodeAt(from - 1) !== 0x3b);
   if (from < 0) from = start - WINDOW;
   const to = clauseEnds.firstIn(end, Math.min(text.length, end + reach));
   const clause = text.slice(from, to);
@@ -435,7 +437,7 @@ function readClause(
     }
   }
   // (the phrase in a subordinate clause that opens the sentence, before its comma)
-  const fronted = FRONTED_SUBORDINATE.test(clause.slice(0, phraseStart)) && SENTENCE_OPENS.test(text.slice(0, from));
+  const fronted = opensSentence && FRONTED_SUBORDINATE.test(clause.slice(0, phraseStart));
   for (let k = cues.cover(from, to); k < cues.cues.length; k++) {
     const m = cues.cues[k]!;
     if (m.index + m[0].length > to) break; // a cue cut by the clause's end is no cue of this clause
