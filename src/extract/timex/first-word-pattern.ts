@@ -29,8 +29,11 @@ export class FirstWordPattern {
   private readonly endings: { minLength: number; ending: string }[] = [];
   /** The pattern of the alternatives known by their endings, by the bits of the endings a word has. */
   private readonly byEndings = new Map<number, RegExp>();
-  /** Every alternative's first words are known: otherwise every word is tried with `plain`. */
-  private readonly gated: boolean;
+  /**
+   * Every alternative's first words are known: otherwise every word is tried with `plain`, several times slower (one
+   * alternative of unknown first words is enough).
+   */
+  readonly gated: boolean;
   private readonly alternatives: { source: string; first: FirstWords | null }[][];
 
   /** `groups`: the sources of the capturing groups, in order; `flags`: the pattern's flags (no g, y). */
