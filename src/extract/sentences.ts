@@ -37,8 +37,18 @@ const OPENERS = new Set(
 const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...BEFORE_NUMBER, ...MAYBE_FINAL].map((w) => w.length));
 
 const TERMINAL_OR_BREAK = /[.!?…。！？‼⁇⁈⁉]+|\r\n?|[\n\u2028\u2029]/g;
-const CLOSERS = new Set(['’', '”', '"', "'", '»', '›', ')', ']', '}', '」', '』']);
-const OPENERS_PUNCT = new Set(['“', '‘', '"', "'", '«', '‹', '(', '[', '{', '「', '『', '¿', '¡']);
+/**
+ * Closing and opening quotes and brackets, by character code: the splitter reads the characters around each full
+ * stop, and `text[i]` would make a string of each.
+ */
+const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLOSER_CODES = codesOf(`’”"'»›)]}」』`);
+const OPENER_CODES = codesOf(`“‘"'«‹([{「『¿¡`);
+/** Whether the character at `i` closes or opens a quote or a bracket (false past the text's end). */
+const isCloser = (text: string, i: number) => i < text.length && CLOSER_CODES.has(text.charCodeAt(i));
+const isOpener = (text: string, i: number) => i < text.length && OPENER_CODES.has(text.charCodeAt(i));
+/** - – — */
+const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -137,7 +147,7 @@ export function splitSentences(text: string): TextSpan[] {
       sentenceStart = end;
       continue;
     }
-    while (end < n && CLOSERS.has(text[end]!)) end++;
+    while (end < n && isCloser(text, end)) end++;
     if (end < n && !isSpace(text, end)) continue; // "U.S.-Russian", "3.5", "example.com"
     if (terminalEndsSentence(text, at, mark, end)) {
       emit(sentenceStart, end);
@@ -157,7 +167,7 @@ function terminalEndsSentence(text: string, at: number, mark: string, end: numbe
   let next = end;
   while (next < text.length && isSpace(text, next)) next++;
   if (next >= text.length) return true;
-  while (next < text.length && OPENERS_PUNCT.has(text[next]!)) next++;
+  while (isOpener(text, next)) next++;
   const first = text[next];
   if (first === undefined) return true;
   if (isLowerLetter(first))
@@ -216,12 +226,10 @@ export function stopEndsLowerCaseSentence(text: string, at: number): boolean {
  */
 function wordBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && at - from < 40 && !isSpace(text, from - 1) && !DASHES.includes(text[from - 1]!)) from--;
-  while (from < at && OPENERS_PUNCT.has(text[from]!)) from++;
+  while (from > 0 && at - from < 40 && !isSpace(text, from - 1) && !isDash(text.charCodeAt(from - 1))) from--;
+  while (from < at && isOpener(text, from)) from++;
   return text.slice(from, at);
 }
-
-const DASHES = '-–—';
 
 /** The letters starting at `at` (at most 30). */
 function wordAt(text: string, at: number): string {
@@ -247,7 +255,7 @@ function lineBreakEndsSentence(text: string, sentenceStart: number, at: number, 
   while (next < text.length && isSpace(text, next) && !isLineBreak(text, next)) next++;
   if (next >= text.length || isLineBreak(text, next)) return true;
   let next2 = next;
-  while (next2 < text.length && OPENERS_PUNCT.has(text[next2]!)) next2++;
+  while (isOpener(text, next2)) next2++;
   if (next2 < text.length && LOWER.test(text[next2]!)) return false;
   let lineEnd = at;
   while (lineEnd > sentenceStart && isSpace(text, lineEnd - 1)) lineEnd--;
