@@ -341,6 +341,9 @@ export function tagWords(tokens: readonly Token[]): Word[] {
 /** A relative "that" or "which" (what pluralsBeforeRelatives and verbBeforeRelative look for). */
 const isRelativeThatOrWhich = (w: Word) => w.tag === 'rel' && (w.token.core === 'that' || w.token.core === 'which');
 
+/** Auxiliaries that agree with a plural subject ("states have", "states were"). */
+const PLURAL_AUXILIARIES = new Set(['are', 'were', 'have', 'had']);
+
 /** Past forms the same as their base: after an "-s" form a past, so that "-s" word is its subject's noun. */
 const BASE_PASTS = new Set('hit cut put set hurt let shut quit spread cost split'.split(' '));
 
@@ -736,7 +739,17 @@ function retag(
         (!previous.mark &&
           endsWithS(core) &&
           !endsWithSS(core) &&
-          (previous.tag === 'ved' || (previous.tag === 'num' && before2?.tag !== 'name' && before2?.tag !== 'noun')))
+          (previous.tag === 'ved' || (previous.tag === 'num' && before2?.tag !== 'name' && before2?.tag !== 'noun'))) ||
+        // "Member states will decide", "oil importers have agreed": an "-s" form after a noun, right before a modal or
+        // an auxiliary of the plural, ends its subject (a finite verb takes no modal after it; not "is": "what the
+        // report says is true")
+        (!previous.mark &&
+          !word.mark &&
+          (previous.tag === 'noun' || previous.tag === 'name') &&
+          endsWithS(core) &&
+          !endsWithSS(core) &&
+          next !== undefined &&
+          (lexical[index + 1] === 'modal' || PLURAL_AUXILIARIES.has(next.core)))
       ) {
         word.tag = 'noun';
         word.report = false;

@@ -37,3 +37,19 @@ test('a plain base verb after a plural noun and its short "in", "of" phrase is a
   // negative: after a singular noun and its phrase, a compound's noun stays a noun
   assert.equal(tags('A fall in the price rise was reported.')[5], 'noun');
 });
+
+test('an "-s" form after a noun, right before a modal or a plural auxiliary, ends the subject', () => {
+  assert.equal(tags('Member states will decide on funding next month.')[1], 'noun');
+  assert.equal(tags('Officials said member states would meet next month.')[3], 'noun');
+  assert.equal(tags('Oil importers have agreed to cut stocks.')[1], 'noun');
+  assert.equal(
+    label('Member states will decide on extra funding at a ministerial meeting next month.', 'next month'),
+    'Member states will decide on extra funding at a ministerial meeting',
+  );
+  // negative: after a pronoun it is the verb ("He states he will"), and "is" may follow a verb of saying ("what the
+  // report says is true")
+  assert.equal(tags('He states he will go next month.')[1], 'verb');
+  assert.equal(tags('What the report says is true.')[3], 'verb');
+  // negative: a comma after it ends its clause
+  assert.equal(tags('The opposition leader says, will it last?')[3], 'verb');
+});
