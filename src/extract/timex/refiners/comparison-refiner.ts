@@ -61,6 +61,18 @@ const CHANGED_BY_FIGURE_FROM_BEFORE = new RegExp(
  */
 const SAME_POINT_COMPARED_BEFORE =
   /\b(double|twice|triple|treble|half|(?:two|three|four)\s+times|up|down|higher|lower|above|below|ahead|behind)\b[^.;:!?]{0,60}?\bthe\s+same\s+(?:point|time|period|stage|week|month|day)\s+(?:(?:in|of|a|last)\s+)?$/i;
+/**
+ * A change by a figure "on" the period it is measured against, as British reports write it: "sales rose 2.1% on a year
+ * earlier", "profit was up 12% on last year", "exports fell 4.5 percent on 2019" (PERIOD_COMPARED_ON says which periods:
+ * "fell 3% on Tuesday" is the day of the fall).
+ */
+const CHANGED_BY_FIGURE_ON_BEFORE = new RegExp(
+  `\\b(?:${CHANGE}|${CHANGE_WITH_FIGURE})\\b${CLAUSE_CHARS}{0,40}?${FIGURE}\\s+on\\s+$`,
+  'i',
+);
+/** The periods a figure is set against after "on": a year or a quarter back, or a year written out. */
+const PERIOD_COMPARED_ON =
+  /^(?:(?:a|one)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)|(?:last|the\s+(?:previous|prior))\s+(?:year|quarter|month|week)|(?:19|20)\d\d)$/i;
 /** What may follow the period compared with: the clause ends or goes on ("compared with a year earlier, and …"). */
 const COMPARISON_ENDS_AFTER = /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/;
 
@@ -206,6 +218,11 @@ export class ComparisonRefiner implements Refiner {
     const after = text.slice(r.index + r.text.length, r.index + r.text.length + 8);
     if (compared && COMPARISON_ENDS_AFTER.test(after)) {
       frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
+      return;
+    }
+    // "rose 2.1% on a year earlier"
+    if (PERIOD_COMPARED_ON.test(r.text) && CHANGED_BY_FIGURE_ON_BEFORE.test(changeLead)) {
+      frame.reference = `a point of comparison (a change "on ${r.text}"), not an event: the change is told now`;
       return;
     }
     // "nearly double the number at the same point in 2022", "up on the same time last year"

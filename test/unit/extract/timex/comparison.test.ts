@@ -187,6 +187,24 @@ test('"double the number at the same point in 2022", "up on the same time last y
   assert.equal(timexOf('Sales rose at the same time last year.', 'last year', PUB2).from, '2025-01-01');
 });
 
+test('a change by a figure "on" a year earlier, last year or a written year: points of comparison', () => {
+  const PUB2 = '2026-12-01';
+  for (const [text, phrase] of [
+    ['Sales in the 13 weeks to Nov. 29 rose 2.1% on a year earlier.', 'a year earlier'],
+    ['Profit was up 12% on last year, the company said.', 'last year'],
+    ['Exports fell 4.5 percent on 2019, the agency said.', '2019'],
+    ['Like-for-like sales slipped 0.8% on the previous quarter.', 'the previous quarter'],
+  ] as const) {
+    const t = timexOf(text, phrase, PUB2);
+    assert.equal(t.from, undefined, text);
+    assert.match(t.why, /point of comparison/, text);
+  }
+  // negative: the day of the change, and a period with no figure of change before "on"
+  assert.equal(timexOf('Shares fell 3% on Tuesday.', 'Tuesday', PUB2).from, '2026-12-01');
+  assert.equal(timexOf('Shares rose 2% on Jan. 5.', 'Jan. 5', PUB2).from, '2026-01-05');
+  assert.equal(timexOf('The report was based on last year.', 'last year', PUB2).from, '2025-01-01');
+});
+
 test('the closing year of a range compared with is of the same yardstick', () => {
   const text = 'The club finished fourth, its best placing since 2016-17.';
   const closing = timexOf(text, '17', PUB);
