@@ -714,8 +714,10 @@ function retag(
           (nextTag === 'aux' ||
             nextTag === 'modal' ||
             (nextTag === 'ved' && opensLine && !/[^s]s$/.test(previous.token.core)));
-        // "when funding was frozen", "because spending has risen": after a subordinator, the subject's noun
-        const subjectAfterSub = previous.tag === 'sub' && (nextTag === 'aux' || nextTag === 'modal');
+        // "when funding was frozen", "because spending has risen": after a subordinator, the subject's noun; so after a
+        // verb of saying ("said trading had weakened", "says spending will rise")
+        const subjectAfterSub =
+          (previous.tag === 'sub' || (previous.report && !previous.mark)) && (nextTag === 'aux' || nextTag === 'modal');
         if (
           nounBefore ||
           modifier ||

@@ -186,6 +186,14 @@ test('an "-ing" noun: after a subordinator before an auxiliary, and after a noun
   assert.ok(tags('It rained when leaving the stadium.').includes('leaving/ing'));
 });
 
+test('an "-ing" noun right after a verb of saying, before an auxiliary or a modal, is its clause\'s subject', () => {
+  assert.ok(tags('He said trading had weakened sharply in the last six weeks.').includes('trading/noun'));
+  assert.ok(tags('The minister says spending will rise next year.').includes('spending/noun'));
+  // negative: a gerund with its object, and a comma after the verb
+  assert.ok(tags('She said meeting the target was hard.').includes('meeting/ing'));
+  assert.ok(tags('He said, looking ahead, it would rain.').includes('looking/ing'));
+});
+
 test('a past form that is also a base form, after "he", "she" or "it" that open a clause, is a past verb', () => {
   assert.ok(tags('Profits came in higher than it forecast in the spring.').includes('forecast/ved'));
   assert.ok(tags('When she broadcast the appeal, calls poured in.').includes('broadcast/ved'));
