@@ -227,3 +227,15 @@ export const TWO_OBJECT_VERBS = set(
 /** Verbs in "-ed" (or irregular) that news uses without an object and never in the passive ("was named … and | retired"). */
 export const NEVER_PASSIVE = set(`arrived collapsed died disappeared emerged escaped fled graduated happened occurred
   remained resigned retired returned stayed vanished`);
+
+/**
+ * The "-s" and "-es" forms of the common verbs: isVerbS looks a word up once (its hash is already known: the lexicon
+ * read it) instead of slicing off its ending and looking the stem up.
+ */
+const VERB_S_FORMS = new Set([...COMMON_VERBS].flatMap((verb) => [`${verb}s`, `${verb}es`]));
+
+/** A "-s" form of a common verb ("plans", "wants", "pushes"), in lower case. */
+export function isVerbS(core: string): boolean {
+  // (COMMON_VERBS holds the word less its "s", or less its "es")
+  return core.length >= 4 && core.charCodeAt(core.length - 1) === 0x73 && VERB_S_FORMS.has(core);
+}

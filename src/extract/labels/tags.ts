@@ -13,6 +13,7 @@ import {
   EVENT_NOUNS,
   GERUND_TAKING_VERBS,
   isEventNoun,
+  isVerbS,
   IRREGULAR_PAST,
   LY_NOUNS,
   MODALS,
@@ -223,18 +224,6 @@ function lexicalTag(core: string): Tag {
     return dash >= 0 ? 'noun' : 'ing';
   if (n > 4 && z === 0x79 && secondLast(core) === 0x6c && !LY_NOUNS.has(core)) return 'adv'; // "-ly"
   return 'noun';
-}
-
-/**
- * The "-s" and "-es" forms of the common verbs: isVerbS looks a word up once (its hash is already known: the lexicon
- * read it) instead of slicing off its ending and looking the stem up.
- */
-const VERB_S_FORMS = new Set([...COMMON_VERBS].flatMap((verb) => [`${verb}s`, `${verb}es`]));
-
-/** A "-s" form of a common verb ("plans", "wants", "pushes"). */
-export function isVerbS(core: string): boolean {
-  // (COMMON_VERBS holds the word less its "s", or less its "es")
-  return core.length >= 4 && endsWithS(core) && VERB_S_FORMS.has(core);
 }
 
 /** Tags the words of a sentence (or of a window of one: the first word counts as a sentence start). */

@@ -16,6 +16,7 @@ import { RELATIVE_ASIDE_OPENING } from '../words.js';
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 import { ClauseEnds } from '../clause-bounds.js';
+import { isVerbS } from '../../labels/lexicon.js';
 import { inHeadlineLine } from '../title-case.js';
 import { FirstWordPattern } from '../first-word-pattern.js';
 
@@ -663,6 +664,8 @@ function adjusted(
     return 'future';
   if (best === 'past' || best === null) {
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
+    const temporal = PRESENT_TEMPORAL_CLAUSE_BEFORE.exec(before);
+    if (temporal && isVerbS(temporal[1]!.toLowerCase())) return 'future';
     if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before) || TO_RUN_UNTIL.test(before)) return 'future';
     const awaited = AWAITED_BEFORE.exec(before) ?? WARNED_OF_BEFORE.exec(before);
     // (a weekday waited for is the coming one: a market report's "investors awaited Friday's jobs data" is told
@@ -721,6 +724,21 @@ function adjusted(
   return best;
 }
 
+/**
+ * Before a holiday, words of getting ready for it: "shoppers cut back ahead of Christmas", "hired staff in the run-up to
+ * Easter". Told in the past, the holiday came after the getting ready, near publication on either side (told on 1
+ * December, the coming Christmas; told in January, the last one).
+ */
+const RUN_UP_BEFORE = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead|build)[\s-]?up\s+to)\s+$/i;
+
+/**
+ * A temporal clause with a verb in the simple present after a subject ("when the company reports results in April",
+ * "once it returns in May", "after he takes office in January"): its time lies ahead, whatever the tense of the clause
+ * it hangs on ("Analysts said they expected a cut when …"). Group 1 is the verb; no past form may follow it.
+ */
+const PRESENT_TEMPORAL_CLAUSE_BEFORE =
+  /\b(?:when|once|after|until|as\s+soon\s+as)\s+(?:it|he|she|(?:the|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?)\s+([a-z]{3,}s)\b(?:\s+(?![a-z]+ed\b)[\w'’-]+){0,5}?\s+(?:in|on|at|by)?\s*$/i;
+
 export class TenseRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     const cues = new CueScan(context.text);
@@ -738,6 +756,12 @@ export class TenseRefiner implements Refiner {
       // "said he would be here by noon": a clock time the saying looked ahead to is the one nearest publication (it
       // may have gone by: "… but nothing yet"), not the next one after it
       frame.tense = futureInPast && frame.kind === 'time' ? 'near' : tense;
+      if (
+        tense === 'past' &&
+        frame.kind === 'holiday' &&
+        RUN_UP_BEFORE.test(context.text.slice(Math.max(0, r.index - 24), r.index))
+      )
+        frame.tense = 'near';
       // a quarter or a half is reported on after it ends ("will report third-quarter results"): a future verb
       // does not make it the next one
       frame.clearTense = clearTense && !(tense === 'future' && /quarter|half/.test(frame.kind));

@@ -198,3 +198,35 @@ test('"MLK Jr. Day", "Martin Luther King\'s Day", "Bonfire Night" are holidays; 
   assertPlaced('Crowds will gather on Guy Fawkes Night.', 'Guy Fawkes Night', '2024-11-05', undefined, undefined, PUB);
   assertNone('The bonfire night was cold and the children loved it.', 'bonfire');
 });
+
+test('a holiday that a past clause got ready for ("ahead of", "in the run-up to") is the one nearest publication', () => {
+  const DEC1 = '2026-12-01';
+  const JAN10 = '2027-01-10';
+  assertPlaced(
+    'Trading weakened as shoppers cut back ahead of Christmas.',
+    'Christmas',
+    '2026-12-25',
+    undefined,
+    undefined,
+    DEC1,
+  );
+  assertPlaced(
+    'Stores hired extra staff in the run-up to Christmas.',
+    'Christmas',
+    '2026-12-25',
+    undefined,
+    undefined,
+    DEC1,
+  );
+  assertPlaced(
+    'Sales rose ahead of Christmas, the retailer said.',
+    'Christmas',
+    '2026-12-25',
+    undefined,
+    undefined,
+    JAN10,
+  );
+  // negative: a holiday the past clause tells of, not one it got ready for
+  assertPlaced('He died before Christmas.', 'Christmas', '2025-12-25', undefined, undefined, DEC1);
+  assertPlaced('Sales slumped at Christmas.', 'Christmas', '2025-12-25', undefined, undefined, DEC1);
+});
