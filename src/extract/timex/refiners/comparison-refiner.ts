@@ -73,6 +73,13 @@ const CHANGED_BY_FIGURE_ON_BEFORE = new RegExp(
 /** The periods a figure is set against after "on": a year or a quarter back, or a year written out. */
 const PERIOD_COMPARED_ON =
   /^(?:(?:a|one)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)|(?:last|the\s+(?:previous|prior))\s+(?:year|quarter|month|week)|(?:19|20)\d\d)$/i;
+/**
+ * The period a forecast or a budget is for: "cut its forecast for the full year", "raised its guidance for 2027", "his
+ * earnings estimate for next year", "the budget for next year". What the clause tells (the cut, the raise) is not
+ * spread over that period.
+ */
+const FORECAST_FOR_BEFORE =
+  /\b(forecasts?|outlook|guidance|targets?|estimates?|projections?|predictions?|budget)\s+for\s+$/i;
 /** What may follow the period compared with: the clause ends or goes on ("compared with a year earlier, and …"). */
 const COMPARISON_ENDS_AFTER = /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/;
 
@@ -218,6 +225,12 @@ export class ComparisonRefiner implements Refiner {
     const after = text.slice(r.index + r.text.length, r.index + r.text.length + 8);
     if (compared && COMPARISON_ENDS_AFTER.test(after)) {
       frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
+      return;
+    }
+    // "cut its forecast for the full year"
+    const forecast = FORECAST_FOR_BEFORE.exec(thanLead);
+    if (forecast) {
+      frame.reference = `the period the ${forecast[1]!.toLowerCase()} is for ("${forecast[0].trim()} ${r.text}"), not an event: what is told of it happens now`;
       return;
     }
     // "rose 2.1% on a year earlier"

@@ -205,6 +205,28 @@ test('a change by a figure "on" a year earlier, last year or a written year: poi
   assert.equal(timexOf('The report was based on last year.', 'last year', PUB2).from, '2025-01-01');
 });
 
+test('the period a forecast, an estimate or a budget is for is no event: "cut its forecast for the full year"', () => {
+  const PUB2 = '2026-12-03';
+  for (const [text, phrase] of [
+    ['The company cut its forecast for the full year on Tuesday.', 'the full year'],
+    ['He is cutting his earnings estimate for next year to $2 a share.', 'next year'],
+    ['The council approved its budget for 2027.', '2027'],
+  ] as const) {
+    const t = timexOf(text, phrase, PUB2);
+    assert.equal(t.from, undefined, text);
+    assert.match(t.why, /the period the \w+ is for/, text);
+  }
+  // the clause's own day stays its event
+  const events = extract('The company cut its forecast for the full year on Tuesday.', { published: PUB2 }).events;
+  assert.deepEqual(
+    events.map((e) => e.from),
+    ['2026-12-01'],
+  );
+  // negative: a figure of that period, and a forecast's own date
+  assert.equal(timexOf('Sales for the full year rose 4%.', 'the full year', PUB2).from, '2026-01-01');
+  assert.equal(timexOf('The forecast was issued in March.', 'March', PUB2).from, '2026-03-01');
+});
+
 test('the closing year of a range compared with is of the same yardstick', () => {
   const text = 'The club finished fourth, its best placing since 2016-17.';
   const closing = timexOf(text, '17', PUB);
