@@ -284,6 +284,8 @@ export class DurationParser extends TimexParser {
       !comparedIn(context.text, index)
         ? (aheadWord(context, index, unit) as 'in' | 'within' | 'after' | undefined)
         : undefined;
+    // "a report in 2018 warned that the deck could fail within five years": what a dated report foresaw
+    const foreseen = ahead ? foreseenBy(context.text, index) : undefined;
     // "The attack came", "The move comes", "This happened": the story's event, told again as a noun
     const leadEvent = relation !== undefined && LEAD_EVENT_BEFORE.test(textBefore(context, index, 60));
     // "This move comes a month after …": the event told again in the present is the news of the day
@@ -360,7 +362,28 @@ export class DurationParser extends TimexParser {
             return reading;
           }
         }
-        if (dct && ahead && amount !== null && (frame.tense ?? tense) !== 'past') {
+        // (counted from the report's date when the anchor is that date: in the sentence, before the verb of saying)
+        const reportDay =
+          foreseen &&
+          anchor?.start !== undefined &&
+          anchor.end !== undefined &&
+          anchor.start >= foreseen.sentenceStart &&
+          anchor.end <= foreseen.verbAt &&
+          datesTheSaying(foreseen, anchor.start, anchor.end) &&
+          (!dct || anchor.period.to.slice(0, 10) <= isoDay(dct))
+            ? parseIsoDay(anchor.period.from.slice(0, 10))
+            : null;
+        if (reportDay && ahead && amount !== null) {
+          const placed =
+            ahead === 'within'
+              ? placeWindow(addDays(reportDay, -1), amount, unit, 1, null)
+              : placeAhead(reportDay, amount, unit, null);
+          if (placed.from && placed.to) {
+            Object.assign(reading, placed);
+            reading.usedAnchor = true;
+            reading.why = `"${ahead} ${match[0]}" foreseen in the past, by what ${anchor!.id} (${anchor!.period.value}) dates: ${ahead === 'within' ? 'the stretch' : 'the date'} ${match[0]} after it, ${placed.from}${ahead === 'within' ? ` to ${placed.to}` : ''}`;
+          }
+        } else if (dct && ahead && amount !== null && (frame.tense ?? tense) !== 'past') {
           const placed =
             ahead === 'within' ? placeWindow(dct, amount, unit, 1, clock) : placeAhead(dct, amount, unit, clock);
           if (placed.from && placed.to) {
@@ -403,6 +426,52 @@ const AHEAD_RANGE_BEFORE = new RegExp(`\\b(in|after)\\s+(?:${NUMBER})\\s*(?:to|o
  * closes ("in two to three weeks", "in three or four days": the last end is counted ahead as "in three weeks" is);
  * undefined otherwise.
  */
+/**
+ * A past verb of saying or foreseeing, then a conditional ("warned that parts of the deck could fail", "said the plant
+ * would close"), up to a length ahead: what was foreseen then.
+ */
+const FORESEEN_BEFORE =
+  /\b(?:warned|said|predicted|forecast|estimated|projected|concluded|found|suggested)\s+(?:that\s+)?[^.;!?]{0,100}?\b(?:could|would|might)\s+[^.;!?]{0,60}$/i;
+
+/**
+ * Where the verb of FORESEEN_BEFORE is, before the length at `index`, and where its sentence starts (at most 200
+ * characters back): a date between them is the date of the saying.
+ */
+function foreseenBy(text: string, index: number): Foreseen | undefined {
+  const from = Math.max(0, index - 200);
+  const m = FORESEEN_BEFORE.exec(text.slice(from, index));
+  if (!m) return undefined;
+  const verbAt = from + m.index;
+  const stop = Math.max(text.lastIndexOf('. ', verbAt), text.lastIndexOf('\n', verbAt));
+  const sentenceStart = Math.max(from, stop + 1);
+  return { verbAt, sentenceStart, opening: text.slice(sentenceStart, verbAt) };
+}
+
+interface Foreseen {
+  /** Offset of the verb of saying. */
+  verbAt: number;
+  /** Offset of the start of its sentence (or of the reach). */
+  sentenceStart: number;
+  /** The sentence up to the verb. */
+  opening: string;
+}
+
+/** A preposition that opens a sentence with its date: "In March, the company said". */
+const OPENING_PREPOSITION = /^\s*(?:in|on|at|during|by|last|earlier|this)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the date at [start, end) of the text, before the verb of saying, dates the saying: in its clause ("a report
+ * in 2018 warned") or opening the sentence ("In March, the company said"), not in an aside of its own ("Founded in
+ * 1990, the firm said").
+ */
+function datesTheSaying(foreseen: Foreseen, start: number, end: number): boolean {
+  const { opening, sentenceStart } = foreseen;
+  return (
+    !opening.slice(end - sentenceStart).includes(',') ||
+    OPENING_PREPOSITION.test(opening.slice(0, start - sentenceStart))
+  );
+}
+
 function aheadWord(context: ParsingContext, index: number, unit: Unit): string | undefined {
   const before = textBefore(context, index, 10);
   const word = /\b(in|within|after)\s+$/.exec(before)?.[1];

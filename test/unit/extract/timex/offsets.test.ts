@@ -22,6 +22,35 @@ test('"in", "within", "after" a length told of what is to come: TimeML durations
   );
 });
 
+test("a length ahead that a dated report foresaw counts from the report's date, not from publication", () => {
+  const DEC = '2026-12-04';
+  const report = timexOf(
+    'A report in the summer of 2018 warned that parts of the deck could fail within five years.',
+    'five years',
+    DEC,
+  );
+  assert.deepEqual([report.value, report.from, report.to], ['P5Y', '2018-06-01', '2023-06-01']);
+  const opening = timexOf('In March, the company said the plant would close within two years.', 'two years', DEC);
+  assert.deepEqual([opening.from, opening.to], ['2026-03-01', '2028-03-01']);
+  assert.equal(
+    timexOf('In 2015 the agency predicted that prices would double in ten years.', 'ten years', DEC).from,
+    '2025-01-01',
+  );
+  // negative: a date in an aside of its own, a date after the verb, and no conditional: counted from publication
+  assert.equal(
+    timexOf('Founded in 1990, the firm said it would double sales within five years.', 'five years', DEC).from,
+    '2026-12-05',
+  );
+  assert.equal(
+    timexOf('The company said on Monday the plant would close within two years.', 'two years', DEC).from,
+    '2026-12-05',
+  );
+  assert.equal(
+    timexOf('In March, the company said it will hire 50 people within two years.', 'two years', DEC).from,
+    '2026-12-05',
+  );
+});
+
 test('a fortnight is two weeks', () => {
   assertPlaced(
     'The envoy had visited a fortnight earlier.',
