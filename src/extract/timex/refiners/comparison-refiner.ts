@@ -76,10 +76,10 @@ const PERIOD_COMPARED_ON =
 /**
  * The period a forecast or a budget is for: "cut its forecast for the full year", "raised its guidance for 2027", "his
  * earnings estimate for next year", "the budget for next year". What the clause tells (the cut, the raise) is not
- * spread over that period.
+ * spread over that period. (The nouns, not the verbs: "Rain is forecast for Sunday" falls on Sunday.)
  */
 const FORECAST_FOR_BEFORE =
-  /\b(forecasts?|outlook|guidance|targets?|estimates?|projections?|predictions?|budget)\s+for\s+$/i;
+  /(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(forecasts?|outlook|guidance|targets?|estimates?|projections?|predictions?|budget)\s+for\s+$/i;
 /** What may follow the period compared with: the clause ends or goes on ("compared with a year earlier, and …"). */
 const COMPARISON_ENDS_AFTER = /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/;
 

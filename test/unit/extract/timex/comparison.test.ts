@@ -225,6 +225,8 @@ test('the period a forecast, an estimate or a budget is for is no event: "cut it
   // negative: a figure of that period, and a forecast's own date
   assert.equal(timexOf('Sales for the full year rose 4%.', 'the full year', PUB2).from, '2026-01-01');
   assert.equal(timexOf('The forecast was issued in March.', 'March', PUB2).from, '2026-03-01');
+  // negative: the verb, not the noun ("forecast for" Sunday is when the rain falls)
+  assert.equal(timexOf('Rain is forecast for Sunday.', 'Sunday', PUB2).from, '2026-12-06');
 });
 
 test('the closing year of a range compared with is of the same yardstick', () => {

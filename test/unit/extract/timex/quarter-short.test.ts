@@ -33,7 +33,7 @@ test('a spaced dash joins two phrases, not a year and the quarter after it', () 
 test('a half with the year first: "2022 H2", "2021-H1"', () => {
   assertPlaced('The 2022 H2 results beat forecasts.', '2022 H2', '2022-H2', '2022-07-01', '2023-01-01', PUB);
   assertPlaced('Its 2021-H1 loss was the widest yet.', '2021-H1', '2021-H1', '2021-01-01', '2021-07-01', PUB);
-  assertPlaced('Guidance for H2 of 2024 was cut.', 'H2 of 2024', '2024-H2', '2024-07-01', '2025-01-01', PUB);
+  assertPlaced('Sales in H2 of 2024 were cut.', 'H2 of 2024', '2024-H2', '2024-07-01', '2025-01-01', PUB);
 });
 
 test('negative: "H1" alone, a strain name after a year, a model number', () => {
