@@ -657,6 +657,22 @@ test("a date in a subordinate clause that opens the sentence is told by that cla
   assert.equal(timexOf('After the talks in May, the union will strike.', 'May', WED).value, '2027-05');
 });
 
+test("a date in a subordinate clause that opens what is said is told by that clause's verb", () => {
+  // published Wednesday 18 November 2026
+  const WED = '2026-11-18';
+  assert.equal(
+    timexOf('The firm said that since it bought the mill in February, it has sold two farms.', 'February', WED).value,
+    '2026-02',
+  );
+  assert.equal(timexOf('She said when the ferry sank in March, nobody came.', 'March', WED).value, '2026-03');
+  assert.equal(
+    timexOf('He told reporters that once the bridge reopens in March, traffic will ease.', 'March', WED).value,
+    '2027-03',
+  );
+  // negative: a subordinate clause with no verb of its own takes the main clause's tense
+  assert.equal(timexOf('He said that after the talks in May, the union will strike.', 'May', WED).value, '2027-05');
+});
+
 test('a date after "starting", "beginning" or "effective" lies ahead unless told in the past', () => {
   // published Thursday 16 October 2025
   const THU = '2025-10-16';
