@@ -12,7 +12,7 @@
  * when it was said, not when the date falls. A future clause with no past verb places a month clearly ahead.
  */
 import { STARTING_WORDS } from '../../words.js';
-import { RELATIVE_ASIDE_OPENING } from '../words.js';
+import { PAST_STATE_UNTIL, RELATIVE_ASIDE_OPENING } from '../words.js';
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 import { ClauseEnds } from '../clause-bounds.js';
@@ -120,8 +120,6 @@ const PASSIVE_BY_AFTER =
  */
 const DEADLINE_BEFORE =
   /\b(?:(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?|(?:until|till|pending)\s+(?:a|an|the|his|her|its|their)\s+(?!(?:[a-z-]+\s+)?(?:death|retirement|resignation|departure|dismissal|ouster|removal|overthrow|assassination|execution|murder|killing|arrest|exit|firing|sacking|divorce)\b)(?:[a-z-]+\s+){0,2}(?:on|in|at)\s+)$/i;
-/** A past state that ended on the date ("stayed closed until Monday", "remained in custody till Friday"): no deadline. */
-const PAST_STATE_UNTIL = /\b(?:stayed|remained|lasted)\b(?:\s+[a-z'’-]+){0,3}\s+(?:until|till)\s+$/i;
 /** A modal or "do" before a verb, with "not" or an adverb between: "will hit", "could not cut", "won't likely set". */
 const MODAL_BEFORE =
   /\b(?:will|would|shall|should|can|could|may|might|must|do|does|won't|wo|cannot|'ll)(?:\s+not|n't)?\s+(?:[a-z]+ly\s+)?$/i;

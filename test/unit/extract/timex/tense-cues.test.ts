@@ -569,6 +569,9 @@ test('"until" after a past state or before the end of a life or post is no deadl
   const v = (text: string, phrase: string) => timexOf(text, phrase, WED).value;
   assert.equal(v('The bridge stayed closed until Monday.', 'Monday'), '2016-10-17');
   assert.equal(v('The suspect remained in custody till Friday.', 'Friday'), '2016-10-14');
+  assert.equal(v('The talks continued until Thursday.', 'Thursday'), '2016-10-13');
+  assert.equal(v('The show ran until March.', 'March'), '2016-03');
+  assert.equal(v('The strike went on until Monday.', 'Monday'), '2016-10-17');
   assert.equal(v('He kept an office in the building until his death on Tuesday.', 'Tuesday'), '2016-10-18');
   assert.equal(v('She served on the board until her retirement in June.', 'June'), '2016-06');
   // still deadlines, ahead: a span set by a past verb, a hearing still to come
