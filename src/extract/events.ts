@@ -122,9 +122,11 @@ function containsSince(text: string, from: number, to: number): boolean {
  * "until" (or "till", "through") right before a date, in a clause with no negation before it: "will stay closed until
  * Monday", "schools will stay shut through Friday", not "will not reopen until Monday", "won't decide until June", nor
  * after a verb of putting off ("delayed until June", "put off until", "wait until"): then is when it happens.
+ * Or before the end of a period, or an event, that the date places: "through the end of its fiscal year in January",
+ * "until the close of trading on Friday", "until his retirement in June" (not "through the city on Saturday").
  */
 const UNTIL_BEFORE =
-  /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^.;:!?])*(?<!\b(?:delay|delayed|postpone|postponed|defer|deferred|adjourn|adjourned|off|back|wait|waits|waiting)\s+)\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?$/iu;
+  /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^.;:!?])*(?<!\b(?:delay|delayed|postpone|postponed|defer|deferred|adjourn|adjourned|off|back|wait|waits|waiting)\s+)\b(?:(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:the\s+(?:end|close|start|beginning|expiry)\s+of\s+(?:(?:the|its|his|her|their|this|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)?|(?:until|till)\s+(?:at\s+least\s+)?(?:its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)$/iu;
 
 /** "between now and", "from now to": a stretch from publication to the date after it ("between now and March"). */
 const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|through))\s+(?:the\s+)?$/i;

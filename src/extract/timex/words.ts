@@ -376,3 +376,10 @@ export const THAT_DATE_ENDS =
  * told in it is its noun's (the tense refiner reads its verbs apart; a clock time after it is not on that day).
  */
 export const RELATIVE_ASIDE_OPENING = ',\\s*(?:who|which|whose)\\b[^,;:!?]*';
+
+/**
+ * A past state that ended on the date after "until" ("stayed closed until Monday", "remained in custody till Friday",
+ * "the party went on until midnight Sunday"): the stretch is told as over, no deadline ahead.
+ */
+export const PAST_STATE_UNTIL =
+  /\b(?:stayed|remained|lasted|continued|ran|went\s+on|carried\s+on|kept\s+going)\b(?:\s+[a-z'’-]+){0,3}\s+(?:until|till)\s+$/i;

@@ -431,6 +431,19 @@ test('a state that lasts until a date runs from publication to that date; what h
     '2025-03-15',
   ]);
   assert.deepEqual(span('The discount runs through June.')[0]!.slice(1), ['2025-03-12', '2025-07-01']);
+  // "through" or "until" the end of a period, or an event, that the date places
+  assert.deepEqual(span('Output stays flat through the end of its fiscal year in June.')[0]!.slice(1), [
+    '2025-03-12',
+    '2025-07-01',
+  ]);
+  assert.deepEqual(span('The offer is valid until the close of business on Friday.')[0]!.slice(1), [
+    '2025-03-12',
+    '2025-03-15',
+  ]);
+  assert.deepEqual(span('The coach will stay on until his retirement in May.')[0]!.slice(1), [
+    '2025-03-12',
+    '2025-06-01',
+  ]);
   // not a state: the date is when it happens
   for (const [text, from] of [
     ['The bridge will not reopen until Friday.', '2025-03-14'],
@@ -439,6 +452,9 @@ test('a state that lasts until a date runs from publication to that date; what h
     ['Delivery will be delayed until Friday.', '2025-03-14'],
     ['The bridge stayed closed until March 3.', '2025-03-03'],
     ['The storm moved through Friday night.', '2025-03-07T20:00'],
+    ['Fans will march through the city on Friday.', '2025-03-14'],
+    ['The mine will not reopen until the end of the season in May.', '2025-05-01'],
+    ['The plant stayed open through the end of its fiscal year in January.', '2025-01-01'],
   ] as const) {
     const [event] = extract(text, { published }).events;
     assert.equal(event?.from, from, text);

@@ -71,9 +71,12 @@ const NIGHT_INTO = new RegExp(`^\\s+(?:and\\s+)?(?:into|to|through|till|until)\\
  * vigil": a weekday before its noun, a date of the thing).
  */
 const INDEFINITE_BEFORE = /\bon\s+an?\s+$/i;
-/** After an indefinite weekday, a word that shows it is the noun, not before one: a mark, a preposition, a verb. */
+/**
+ * After an indefinite weekday, a word that shows it is the noun, not before one: a mark, a preposition, a verb, the
+ * period it is in ("falls on a Sunday next year").
+ */
 const WEEKDAY_AS_NOUN_AFTER =
-  /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:in|at|of|when|and|or|after|before|during|with|last|this|that|he|she|they|it|we)\b)/i;
+  /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:in|at|of|when|and|or|after|before|during|with|last|this|next|that|he|she|they|it|we)\b)/i;
 
 /**
  * "closed on wed. with", "at 3 pm on sun. before": a lower-case abbreviation with its dot right after "on" is the

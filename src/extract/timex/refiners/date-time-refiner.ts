@@ -18,6 +18,7 @@ import {
   type TimeFrame,
 } from '../parsers/time-parser.js';
 import { isLengthFrame } from '../parsers/duration-parser.js';
+import { PAST_STATE_UNTIL } from '../words.js';
 import { isAgoFrame } from '../parsers/ago-parser.js';
 import { dateReading } from '../periods.js';
 import { dayPeriod, epochDay, humanDay, parseIsoDay, type Day } from '../calendar.js';
@@ -123,7 +124,9 @@ export class DateTimeRefiner implements Refiner {
           const frame = dateTimeFrame(dayFrame, time);
           // (the test of the words before is made for midnight only)
           if (time.hour === 24 && CLOSES_BEFORE.test(context.text.slice(Math.max(0, a.index - 10), a.index)))
-            frame.closes = true;
+            // (not after a past state that ran to then: "The bars stayed open until midnight Sunday", told that Sunday,
+            // ran to the midnight that opened it; "the curfew was extended until midnight Sunday" closes it)
+            frame.closes = !PAST_STATE_UNTIL.test(context.text.slice(Math.max(0, a.index - 48), a.index));
           out.push(setFrame(merged, frame));
           i++;
           continue;

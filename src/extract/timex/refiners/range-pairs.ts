@@ -187,7 +187,15 @@ export function readAsMove(first: Frame, last: Frame, text: string): void {
     const own = resolveFirst(ctx);
     const period = own?.period;
     const end = closingDay(last, ctx);
-    if (!own || !period || !end || (period.granularity !== 'day' && period.granularity !== 'month')) return own;
+    if (!own || !period || !end) return own;
+    // "moved from Saturday night to Sunday afternoon": the weekday's part, on the day nearest
+    if (weekday && period.granularity === 'partOfDay') {
+      const day = nearestWeekdayTo(period.first, end);
+      if (!day) return own;
+      const moved = resolveFirst({ ...ctx, dct: day, tense: 'future', anchor: null, day: null });
+      return moved ? { ...moved, why: movedWhy(text, day, end) } : own;
+    }
+    if (period.granularity !== 'day' && period.granularity !== 'month') return own;
     if (weekday) return nearestWeekday(own, period.first, end, text);
     const { m, d } = period.first;
     const distance = (p: Period) => Math.abs(epochDay(p.first) - epochDay(end));
@@ -204,13 +212,21 @@ export function readAsMove(first: Frame, last: Frame, text: string): void {
 
 /**
  * The day of `day`'s weekday nearest `end` (within three days either way: "brought forward from Friday to Tuesday" is
- * the Friday after that Tuesday), `own` when that is the day already or the weekdays are the same.
+ * the Friday after that Tuesday); null when that is `day` already or the weekdays are the same.
  */
-function nearestWeekday(own: Reading, day: Day, end: Day, text: string): Reading {
+function nearestWeekdayTo(day: Day, end: Day): Day | null {
   const ahead = (isoWeekday(day) - isoWeekday(end) + 7) % 7;
-  if (ahead === 0) return own;
+  if (ahead === 0) return null;
   const nearest = addDays(end, ahead > 3 ? ahead - 7 : ahead);
-  if (epochDay(nearest) === epochDay(day)) return own;
-  const name = WEEKDAY_NAMES[isoWeekday(nearest) - 1];
-  return dateReading(dayPeriod(nearest), `${text}: the ${name} nearest ${humanDay(end)}, the date it was moved to`);
+  return epochDay(nearest) === epochDay(day) ? null : nearest;
+}
+
+function movedWhy(text: string, day: Day, end: Day): string {
+  return `${text}: the ${WEEKDAY_NAMES[isoWeekday(day) - 1]} nearest ${humanDay(end)}, the date it was moved to`;
+}
+
+/** The day of `day`'s weekday nearest `end` (nearestWeekdayTo), `own` when there is none other. */
+function nearestWeekday(own: Reading, day: Day, end: Day, text: string): Reading {
+  const nearest = nearestWeekdayTo(day, end);
+  return nearest ? dateReading(dayPeriod(nearest), movedWhy(text, nearest, end)) : own;
 }

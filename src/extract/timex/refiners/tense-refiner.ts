@@ -12,7 +12,7 @@
  * when it was said, not when the date falls. A future clause with no past verb places a month clearly ahead.
  */
 import { STARTING_WORDS } from '../../words.js';
-import { RELATIVE_ASIDE_OPENING } from '../words.js';
+import { PAST_STATE_UNTIL, RELATIVE_ASIDE_OPENING } from '../words.js';
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 import { ClauseEnds } from '../clause-bounds.js';
@@ -122,8 +122,6 @@ const PASSIVE_BY_AFTER =
  */
 const DEADLINE_BEFORE =
   /\b(?:(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?|(?:until|till|pending)\s+(?:a|an|the|his|her|its|their)\s+(?!(?:[a-z-]+\s+)?(?:death|retirement|resignation|departure|dismissal|ouster|removal|overthrow|assassination|execution|murder|killing|arrest|exit|firing|sacking|divorce)\b)(?:[a-z-]+\s+){0,2}(?:on|in|at)\s+)$/i;
-/** A past state that ended on the date ("stayed closed until Monday", "remained in custody till Friday"): no deadline. */
-const PAST_STATE_UNTIL = /\b(?:stayed|remained|lasted)\b(?:\s+[a-z'’-]+){0,3}\s+(?:until|till)\s+$/i;
 /** A modal or "do" before a verb, with "not" or an adverb between: "will hit", "could not cut", "won't likely set". */
 const MODAL_BEFORE =
   /\b(?:will|would|shall|should|can|could|may|might|must|do|does|won't|wo|cannot|'ll)(?:\s+not|n't)?\s+(?:[a-z]+ly\s+)?$/i;
@@ -298,6 +296,12 @@ export interface ClauseTense {
 const WIDE_WINDOW = 300;
 /** A subordinate clause that opens its sentence and runs, with no comma, up to the phrase: "Since the firm bought …". */
 const FRONTED_SUBORDINATE = /^\s*["“]?(?:since|after|when|while|because|although|though|once|as)\s+[^,;:]*$/i;
+/**
+ * The same clause opening what is said: "The firm said (that) since it bought the mill in February, it has sold…".
+ * Group 1 is what comes before the subordinator.
+ */
+const REPORTED_SUBORDINATE =
+  /(\b(?:that|said|says|told\s+\w+|added|adds)\s+["“]?)(?:since|after|when|while|because|although|though|once)\s+[^,;:]*$/i;
 
 /** "starting Monday", "beginning on May 1", "effective from April": the date a change starts from. */
 const STARTING_BEFORE = new RegExp(`\\b(?:${STARTING_WORDS.join('|')})\\s+(?:on\\s+|from\\s+|in\\s+)?$`, 'i');
@@ -439,7 +443,15 @@ function readClause(
     }
   }
   // (the phrase in a subordinate clause that opens the sentence, before its comma)
-  const fronted = opensSentence && FRONTED_SUBORDINATE.test(clause.slice(0, phraseStart));
+  // or that opens what is said ("said that since it bought the mill in February, it has sold"): where it starts
+  let frontedAt = -1;
+  const beforePhrase = clause.slice(0, phraseStart);
+  if (opensSentence && FRONTED_SUBORDINATE.test(beforePhrase)) frontedAt = 0;
+  // (only a comma after the phrase, where the main clause goes on, makes it matter)
+  else if (clause.indexOf(',', phraseEnd) >= 0) {
+    const r = REPORTED_SUBORDINATE.exec(beforePhrase);
+    if (r) frontedAt = r.index + r[1]!.length;
+  }
   for (let k = cues.cover(from, to); k < cues.cues.length; k++) {
     const m = cues.cues[k]!;
     if (m.index + m[0].length > to) break; // a cue cut by the clause's end is no cue of this clause
@@ -455,8 +467,9 @@ function readClause(
     // (when that clause has a verb of its own: "After the talks in May, the union will strike" has none)
     if (
       at >= phraseEnd &&
-      fronted &&
+      frontedAt >= 0 &&
       best !== null &&
+      bestAt >= frontedAt &&
       bestAt <= phraseStart &&
       clause.slice(phraseEnd, at).includes(',')
     )

@@ -66,7 +66,8 @@ export class WeekdayRangeRefiner implements Refiner {
  * the one nearest it. A first end naming its own week ("from last Friday") is read as written.
  */
 function moveDays(a: TimexMatch, _b: TimexMatch, first: Frame, last: Frame): void {
-  if (!OWN_WEEK.test(a.text) && parseWeekday(a.text)) readAsMove(first, last, a.text);
+  // (with a part of the day: "moved from Saturday night to Sunday afternoon")
+  if (!OWN_WEEK.test(a.text) && weekdayIn(a.text)) readAsMove(first, last, a.text);
 }
 
 /** A last end that names its own week inside a clock time ("until 6am next Monday"). */

@@ -60,3 +60,16 @@ test('negative: weekdays without a verb of moving are a range, and a day with it
   assert.equal(timexOf(derby, 'last Saturday', PUB).value, '2025-11-15');
   assert.equal(timexOf(derby, 'Sunday', PUB).value, '2025-11-23');
 });
+
+test('a weekday with a part of the day moved to another is read as the weekday is', () => {
+  // told on a Monday: the Saturday night moved from is the one before the Sunday moved to
+  const match = 'The match was moved from Saturday night to Sunday afternoon.';
+  assert.equal(timexOf(match, 'Sunday afternoon', PUB).value, '2025-11-23TAF');
+  assert.equal(timexOf(match, 'Saturday night', PUB).value, '2025-11-22TNI');
+  const concert = 'The concert was brought forward from Friday evening to Wednesday.';
+  assert.equal(timexOf(concert, 'Friday evening', PUB).value, '2025-11-21TEV');
+  // negative: without a verb of moving, a stretch told in the past is the one gone by
+  const vigil = 'The vigil lasted from Saturday night to Sunday morning.';
+  assert.equal(timexOf(vigil, 'Saturday night', PUB).value, '2025-11-15TNI');
+  assert.equal(timexOf(vigil, 'Sunday morning', PUB).value, '2025-11-16TMO');
+});

@@ -569,6 +569,9 @@ test('"until" after a past state or before the end of a life or post is no deadl
   const v = (text: string, phrase: string) => timexOf(text, phrase, WED).value;
   assert.equal(v('The bridge stayed closed until Monday.', 'Monday'), '2016-10-17');
   assert.equal(v('The suspect remained in custody till Friday.', 'Friday'), '2016-10-14');
+  assert.equal(v('The talks continued until Thursday.', 'Thursday'), '2016-10-13');
+  assert.equal(v('The show ran until March.', 'March'), '2016-03');
+  assert.equal(v('The strike went on until Monday.', 'Monday'), '2016-10-17');
   assert.equal(v('He kept an office in the building until his death on Tuesday.', 'Tuesday'), '2016-10-18');
   assert.equal(v('She served on the board until her retirement in June.', 'June'), '2016-06');
   // still deadlines, ahead: a span set by a past verb, a hearing still to come
@@ -655,6 +658,22 @@ test("a date in a subordinate clause that opens the sentence is told by that cla
   assert.equal(timexOf('When the plant closed in May, workers were told to wait.', 'May', WED).value, '2026-05');
   // negative: a fronted clause with no verb of its own takes the main clause's tense
   assert.equal(timexOf('After the talks in May, the union will strike.', 'May', WED).value, '2027-05');
+});
+
+test("a date in a subordinate clause that opens what is said is told by that clause's verb", () => {
+  // published Wednesday 18 November 2026
+  const WED = '2026-11-18';
+  assert.equal(
+    timexOf('The firm said that since it bought the mill in February, it has sold two farms.', 'February', WED).value,
+    '2026-02',
+  );
+  assert.equal(timexOf('She said when the ferry sank in March, nobody came.', 'March', WED).value, '2026-03');
+  assert.equal(
+    timexOf('He told reporters that once the bridge reopens in March, traffic will ease.', 'March', WED).value,
+    '2027-03',
+  );
+  // negative: a subordinate clause with no verb of its own takes the main clause's tense
+  assert.equal(timexOf('He said that after the talks in May, the union will strike.', 'May', WED).value, '2027-05');
 });
 
 test('a date after "starting", "beginning" or "effective" lies ahead unless told in the past', () => {

@@ -105,7 +105,35 @@ test('negative: a midnight of a day gone by, one ahead, or closing a stretch end
     sunday,
   );
   assertPlaced(
+    'The curfew was extended until midnight Sunday.',
+    'midnight Sunday',
+    '2026-11-15T24:00',
+    undefined,
+    undefined,
+    sunday,
+  );
+});
+
+test('a past state that ran until midnight of the publication day ran to the midnight that opened it', () => {
+  // told on Sunday 15 November 2026, 09:00: the midnight that closes Sunday is still ahead
+  const sunday = '2026-11-15T09:00:00Z';
+  for (const [text, phrase] of [
+    ['The bars stayed open until midnight Sunday.', 'midnight Sunday'],
+    ['The party went on until midnight on Sunday.', 'midnight on Sunday'],
+    ['Fans remained outside the stadium until Sunday at midnight.', 'Sunday at midnight'],
+  ] as const)
+    assertPlaced(text, phrase, '2026-11-15T00:00', undefined, undefined, sunday);
+  // negative: told on a later day, the midnight that closed Sunday; told in the future, the one still ahead
+  assertPlaced(
     'The bars stayed open until midnight Sunday.',
+    'midnight Sunday',
+    '2026-11-15T24:00',
+    undefined,
+    undefined,
+    '2026-11-17T09:00:00Z',
+  );
+  assertPlaced(
+    'The bars will stay open until midnight Sunday.',
     'midnight Sunday',
     '2026-11-15T24:00',
     undefined,

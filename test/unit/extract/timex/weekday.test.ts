@@ -83,6 +83,13 @@ test('"on a Friday" is some Friday, not the nearest one; a weekday before its no
   assert.equal(timexOf('They met on a Tuesday visit to Paris.', 'Tuesday').value, '2016-10-11');
 });
 
+test('"on a Sunday next year" is some Sunday of that year: no date of its own', () => {
+  assert.equal(timexOf('Hanukkah begins on a Sunday next year.', 'Sunday').value, 'XXXX-WXX-7');
+  assert.equal(timexOf('Her birthday falls on a Friday next month.', 'Friday').value, 'XXXX-WXX-5');
+  // negative: "a Tuesday next week" names its week, one day
+  assert.equal(timexOf('The vote is on a Tuesday next week.', 'Tuesday next week').value, '2016-10-25');
+});
+
 test('"overnight Thursday" is the night into Thursday, "Sunday overnight" Sunday\'s night: one TIME', () => {
   // published Thursday 14 March 2013: a quake "overnight Thursday" struck in the small hours of that day
   const t = assertPlaced(
