@@ -22,7 +22,7 @@ import {
 } from './segments.js';
 import { antecedent, contactAntecedent, extendedNounPhrase, shortSubject, subjectOf } from './subject.js';
 import { NEVER_PASSIVE, SUBORDINATORS } from './lexicon.js';
-import { countWords, MAX_LABEL_WORDS } from './render.js';
+import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS } from './render.js';
 import { startsLower } from '../words.js';
 import { attributionAfter, reportingBefore } from './statement.js';
 import { wordAt } from './tags.js';
@@ -201,9 +201,14 @@ export function clauseChoice(
     // ("Windows 8, due | to be released": with "due")
     if (!subject.length && described >= 0) subject = content(s, extendedNounPhrase(s, described)[0], group.start);
   }
+  // ("First-half profit rose 12% | on Tuesday": with its subject, the clause is label enough without the other phrase)
+  const rest =
+    predicate === whole &&
+    dropped.length < whole.length &&
+    wordsIn(s, subject) + wordsIn(s, dropped) >= MIN_LABEL_WORDS;
   return {
     kind: 'clause',
-    words: [...subject, ...predicate],
+    words: [...subject, ...(rest ? dropped : predicate)],
     keep: [group.head, ...keep],
     subjectLength: objectRelative ? 0 : subject.length,
     why,

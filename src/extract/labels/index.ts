@@ -888,6 +888,8 @@ function whenOnly(words: Word[], from: number, a: number, b: number): boolean {
   )
     return false;
   const first = words[from]!;
+  // ("died | at 93 years and 120 days": "at" a length is an age, which says more than when)
+  if (first.token.core === 'at' && UNITS.test(last.token.core)) return false;
   if (from < a) return first.tag === 'prep' && WHEN_PREPOSITIONS.has(first.token.core) && from + 1 === a;
   // ("this week", "last month"; not a name, "Entertainment Tonight", nor after a preposition left behind)
   const deictic = words[a]!;
