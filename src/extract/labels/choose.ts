@@ -506,7 +506,7 @@ function gappedChoice(s: Sentence, quoted: string): Choice | null {
   for (let k = c - 1; k >= 0 && c - k <= 16 && !verb; k--) {
     if (breakAfter(s, k) || (pauseAfter(s, k) && !(isTimeWord(s, k) && isTimeWord(s, k + 1)))) break;
     const w = words[k]!;
-    if (w.tag === 'sub' || w.tag === 'rel' || (w.tag === 'conj' && !timeOrJoin(s, k))) return null;
+    if (w.tag === 'sub' || w.tag === 'rel' || (w.tag === 'conj' && !timeOrJoin(s, k) && !joinsNouns(s, k))) return null;
     const g = groupAt(s, k);
     if (g?.kind === 'finite') verb = g;
     else if (g?.kind === 'participle') participle = g;
@@ -533,15 +533,18 @@ function gappedChoice(s: Sentence, quoted: string): Choice | null {
   for (let k = before - 1; k >= first && replaced < 0; k--) {
     const previous = words[k - 1]!;
     // (a determiner opens one after a noun: "gives staff | a 5% rise")
+    // (nor after the "and" inside one: "reach | Europe and Asia | in May and India in June")
     const opens =
       k === first ||
       previous.mark !== '' ||
-      !NOUN_PHRASE_WORDS.has(previous.tag) ||
+      (!NOUN_PHRASE_WORDS.has(previous.tag) && !joinsNouns(s, k - 1)) ||
       (words[k]!.tag === 'det' && previous.tag !== 'det');
     if (words[k]!.tag === lead.tag && opens && !isTimeWord(s, k)) replaced = k;
   }
   if (replaced < 0 && !subject && endsNounPhrase(words[before - 1]!) && !words[before - 1]!.mark)
     replaced = nounPhraseStart(s, before - 1);
+  // ("opened | shops and cafes | in 2019 and a bakery": the whole coordination)
+  while (replaced > first + 1 && joinsNouns(s, replaced - 1)) replaced = nounPhraseStart(s, replaced - 2);
   // (none found: the clause and "and" with the noun phrase, "The company reported profits and losses")
   const found = !subject && replaced >= first && replaced < before;
   const why = found ? 'with this object' : 'with the noun phrase after “and”';
@@ -559,6 +562,25 @@ function gappedChoice(s: Sentence, quoted: string): Choice | null {
 /** Word `k` is in a time phrase, or the "and" between two: "between April | and | June". */
 const timeOrJoin = (s: Sentence, k: number) =>
   isTimeWord(s, k) || (k > 0 && s.words[k]!.tag === 'conj' && isTimeWord(s, k - 1) && isTimeWord(s, k + 1));
+
+/** The "and" or "or" at `k` joins two nouns of one noun phrase, no verb after it: "Europe | and | Asia". */
+function joinsNouns(s: Sentence, k: number): boolean {
+  const before = s.words[k - 1];
+  const after = s.words[k + 1];
+  return (
+    s.words[k]!.tag === 'conj' &&
+    /^(?:and|or)$/.test(s.words[k]!.token.core) &&
+    !s.words[k]!.mark &&
+    before !== undefined &&
+    after !== undefined &&
+    !before.mark &&
+    NOUN_PHRASE_WORDS.has(before.tag) &&
+    NOUN_PHRASE_WORDS.has(after.tag) &&
+    !groupAt(s, k + 1) &&
+    !isTimeWord(s, k - 1) &&
+    !isTimeWord(s, k + 1)
+  );
+}
 
 /** Tags of the words inside a noun phrase. */
 const NOUN_PHRASE_WORDS = new Set(['det', 'num', 'noun', 'name']);
