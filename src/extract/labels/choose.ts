@@ -16,6 +16,7 @@ import { isAsciiLetterOrDigit, joinsLettersWithHyphen, startsLower } from '../wo
 import { isEventNoun, SUBORDINATORS } from './lexicon.js';
 import {
   breakAfter,
+  clauseEnd,
   content,
   endsNounPhrase,
   finiteAfter,
@@ -305,6 +306,33 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         g.kind === 'infinitive' || (g.kind === 'gerund' && governedGerund(s, g) && !datedBetween(s, g.start))
           ? finiteBefore(s, g.start)
           : undefined;
+      // "fell 3%, or 25 points, | to end the day at 7,114", "began a rally in the capital, Abuja, | to urge him": an
+      // active infinitive after the comma that closes a clause says what came of that clause's event, or what it was
+      // for: that clause with it (its object dropped first when the label is too long)
+      // ("began a rally, | to urge him | to run": the first infinitive of a chain follows the comma)
+      const chain = g.kind === 'infinitive' && !governing ? firstOfChain(s, g) : g;
+      const completed = g.kind === 'infinitive' && !governing ? clauseBeforeComma(s, chain) : undefined;
+      if (completed) {
+        const choice = clauseChoice(
+          s,
+          completed,
+          `${quoted} dates the phrase of “${head.token.core}”, which completes the clause of “${words[completed.head]!.token.core}”`,
+          [g.head, ...keep],
+        );
+        if (choice.kind === 'clause') {
+          const infinitive = content(s, chain.start, clauseEnd(s, g.end, g.head));
+          // (the object's noun phrase stays, its prepositional phrases go: "began a rally | in the capital, Abuja,")
+          let from = completed.end;
+          while (from < chain.start && words[from]!.tag !== 'prep' && !words[from]!.mark) from++;
+          if (words[from]?.tag !== 'prep') from = completed.end;
+          const object = choice.words.filter((k) => k >= from && k < chain.start);
+          return {
+            ...choice,
+            words: [...choice.words.filter((k) => k < chain.start), ...infinitive],
+            optional: object,
+          };
+        }
+      }
       // "A man crossing the road to catch a bus | on Friday | was hit": an infinitive inside the subject of the verb
       // right after the phrase; that verb is what the phrase dates
       if (g.kind === 'infinitive' && !governing && !pauseAfter(s, pe - 1) && isFiniteStart(s, pe)) {
@@ -478,7 +506,7 @@ function gappedChoice(s: Sentence, quoted: string): Choice | null {
   for (let k = c - 1; k >= 0 && c - k <= 16 && !verb; k--) {
     if (breakAfter(s, k) || (pauseAfter(s, k) && !(isTimeWord(s, k) && isTimeWord(s, k + 1)))) break;
     const w = words[k]!;
-    if (w.tag === 'sub' || w.tag === 'rel' || (w.tag === 'conj' && !timeOrJoin(s, k))) return null;
+    if (w.tag === 'sub' || w.tag === 'rel' || (w.tag === 'conj' && !timeOrJoin(s, k) && !joinsNouns(s, k))) return null;
     const g = groupAt(s, k);
     if (g?.kind === 'finite') verb = g;
     else if (g?.kind === 'participle') participle = g;
@@ -505,15 +533,18 @@ function gappedChoice(s: Sentence, quoted: string): Choice | null {
   for (let k = before - 1; k >= first && replaced < 0; k--) {
     const previous = words[k - 1]!;
     // (a determiner opens one after a noun: "gives staff | a 5% rise")
+    // (nor after the "and" inside one: "reach | Europe and Asia | in May and India in June")
     const opens =
       k === first ||
       previous.mark !== '' ||
-      !NOUN_PHRASE_WORDS.has(previous.tag) ||
+      (!NOUN_PHRASE_WORDS.has(previous.tag) && !joinsNouns(s, k - 1)) ||
       (words[k]!.tag === 'det' && previous.tag !== 'det');
     if (words[k]!.tag === lead.tag && opens && !isTimeWord(s, k)) replaced = k;
   }
   if (replaced < 0 && !subject && endsNounPhrase(words[before - 1]!) && !words[before - 1]!.mark)
     replaced = nounPhraseStart(s, before - 1);
+  // ("opened | shops and cafes | in 2019 and a bakery": the whole coordination)
+  while (replaced > first + 1 && joinsNouns(s, replaced - 1)) replaced = nounPhraseStart(s, replaced - 2);
   // (none found: the clause and "and" with the noun phrase, "The company reported profits and losses")
   const found = !subject && replaced >= first && replaced < before;
   const why = found ? 'with this object' : 'with the noun phrase after “and”';
@@ -531,6 +562,25 @@ function gappedChoice(s: Sentence, quoted: string): Choice | null {
 /** Word `k` is in a time phrase, or the "and" between two: "between April | and | June". */
 const timeOrJoin = (s: Sentence, k: number) =>
   isTimeWord(s, k) || (k > 0 && s.words[k]!.tag === 'conj' && isTimeWord(s, k - 1) && isTimeWord(s, k + 1));
+
+/** The "and" or "or" at `k` joins two nouns of one noun phrase, no verb after it: "Europe | and | Asia". */
+function joinsNouns(s: Sentence, k: number): boolean {
+  const before = s.words[k - 1];
+  const after = s.words[k + 1];
+  return (
+    s.words[k]!.tag === 'conj' &&
+    /^(?:and|or)$/.test(s.words[k]!.token.core) &&
+    !s.words[k]!.mark &&
+    before !== undefined &&
+    after !== undefined &&
+    !before.mark &&
+    NOUN_PHRASE_WORDS.has(before.tag) &&
+    NOUN_PHRASE_WORDS.has(after.tag) &&
+    !groupAt(s, k + 1) &&
+    !isTimeWord(s, k - 1) &&
+    !isTimeWord(s, k + 1)
+  );
+}
 
 /** Tags of the words inside a noun phrase. */
 const NOUN_PHRASE_WORDS = new Set(['det', 'num', 'noun', 'name']);
@@ -634,6 +684,47 @@ export function finiteBefore(s: Sentence, at: number): VerbGroup | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "fell 3%, or 25 points, | to end at 7,114", "began a rally in the capital, Abuja, | to urge him": the finite verb
+ * group of the clause that an active infinitive right after a comma completes, over figures said again and a name
+ * between commas; undefined for a passive one ("the system, | to be released in May,", which describes the noun) or
+ * a verb of saying.
+ */
+function clauseBeforeComma(s: Sentence, g: VerbGroup): VerbGroup | undefined {
+  const comma = g.start - 1;
+  if (comma < 1 || s.words[comma]!.mark !== ',' || breakAfter(s, comma)) return undefined;
+  if (g.head !== g.start + 1 || s.words[g.head]!.tag !== 'verb') return undefined;
+  for (let k = comma; k >= 0 && comma - k <= 12; k--) {
+    const w = s.words[k]!;
+    if (k < comma && pauseAfter(s, k) && !(w.mark === ',' && (asideComma(s, k) || nameBetweenCommas(s, k, comma))))
+      return undefined;
+    // (", or 25 points,": the "or" of figures said again)
+    const restated = w.token.core === 'or' && k > 0 && s.words[k - 1]!.mark === ',' && asideComma(s, k - 1);
+    if ((w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj') && !restated) return undefined;
+    const f = groupAt(s, k);
+    if (f) return f.kind === 'finite' && !s.words[f.head]!.report ? f : undefined;
+  }
+  return undefined;
+}
+
+/** The first infinitive of a chain that ends with `g` ("to urge him | to run"), with nothing but objects between. */
+function firstOfChain(s: Sentence, g: VerbGroup): VerbGroup {
+  for (let k = g.start - 1; k >= 0 && g.start - k <= 6; k--) {
+    const w = s.words[k]!;
+    if (pauseAfter(s, k) || w.tag === 'sub' || w.tag === 'rel' || w.tag === 'conj') return g;
+    const f = groupAt(s, k);
+    if (f) return f.kind === 'infinitive' ? firstOfChain(s, f) : g;
+  }
+  return g;
+}
+
+/** "in the capital, | Abuja, | to urge": the words after the comma at `k` up to the one at `end` are a name. */
+function nameBetweenCommas(s: Sentence, k: number, end: number): boolean {
+  if (end - k > 4) return false;
+  for (let j = k + 1; j <= end; j++) if (s.words[j]!.tag !== 'name' || (j < end && s.words[j]!.mark)) return false;
+  return true;
 }
 
 /** A verb group between the start of the clause and word `at` ("The ferry that sank near Crete | last week had…"). */

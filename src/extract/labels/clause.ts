@@ -22,7 +22,7 @@ import {
 } from './segments.js';
 import { antecedent, contactAntecedent, extendedNounPhrase, shortSubject, subjectOf } from './subject.js';
 import { NEVER_PASSIVE, SUBORDINATORS } from './lexicon.js';
-import { countWords, MAX_LABEL_WORDS } from './render.js';
+import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS } from './render.js';
 import { startsLower } from '../words.js';
 import { attributionAfter, reportingBefore } from './statement.js';
 import { wordAt } from './tags.js';
@@ -86,7 +86,10 @@ export function clauseChoice(
   const found = group.kind === 'finite' && !subjectWithPhrase ? subjectOf(s, group.start) : null;
   const contact = found ? contactAntecedent(s, found[0]) : -1;
   const relative = group.kind === 'finite' && (previousTag(s, group.start) === 'rel' || contact >= 0);
-  const end = clauseEnd(s, group.end, group.head, relative);
+  // ("final guidelines to be published in May | will determine": an infinitive that describes a noun ends at the verb
+  // its noun phrase is the subject of, as a relative clause does)
+  const described = group.kind === 'infinitive' ? nounBeforeInfinitive(s, group) : -1;
+  const end = clauseEnd(s, group.end, group.head, relative || described >= 0);
   // (without another phrase that only says when another event was: "closed the road | this morning | after …")
   // (kept when the label would be too short without it: a short label is repaired from the clause's edges)
   const drop = s.otherDrop;
@@ -192,10 +195,20 @@ export function clauseChoice(
         };
       }
     }
-  } else if (group.kind === 'infinitive') subject = headlineSubject(s, group);
+  } else if (group.kind === 'infinitive') {
+    subject = headlineSubject(s, group);
+    // "final guidelines | to be published in May", "the system, | to be released in May,": the noun it describes
+    // ("Windows 8, due | to be released": with "due")
+    if (!subject.length && described >= 0) subject = content(s, extendedNounPhrase(s, described)[0], group.start);
+  }
+  // ("First-half profit rose 12% | on Tuesday": with its subject, the clause is label enough without the other phrase)
+  const rest =
+    predicate === whole &&
+    dropped.length < whole.length &&
+    wordsIn(s, subject) + wordsIn(s, dropped) >= MIN_LABEL_WORDS;
   return {
     kind: 'clause',
-    words: [...subject, ...predicate],
+    words: [...subject, ...(rest ? dropped : predicate)],
     keep: [group.head, ...keep],
     subjectLength: objectRelative ? 0 : subject.length,
     why,
@@ -213,6 +226,24 @@ function headlineSubject(s: Sentence, group: VerbGroup): number[] {
   const start = nounPhraseStart(s, p);
   if (start !== 0 || s.groups.some((g) => g.kind === 'finite')) return [];
   return content(s, start, p + 1);
+}
+
+/**
+ * The last word of the noun phrase an infinitive that no verb governs describes: right before its "to" ("final
+ * guidelines | to be published", "the last storm | to hit the area") or its "due", or before a comma when the
+ * infinitive is passive or "due" ("the system, | to be released in May"; an active one after a comma says what a
+ * clause was for); or -1.
+ */
+function nounBeforeInfinitive(s: Sentence, group: VerbGroup): number {
+  // ("bonds due | to mature in 2031", "Windows 8, due | to be released")
+  const due = s.words[group.start - 1]?.token.core === 'due' && !s.words[group.start - 1]!.mark;
+  const p = group.start - (due ? 2 : 1);
+  const w = s.words[p];
+  // (not a figure: "with 4:08 | to play", "rose 0.9% | to finish" say no one who does it)
+  if (!w || (w.tag !== 'noun' && w.tag !== 'name') || isTimeWord(s, p) || breakAfter(s, p)) return -1;
+  if (!w.mark) return p;
+  const passive = group.head > group.start + 1 && s.words[group.start + 1]!.token.core === 'be';
+  return w.mark === ',' && (passive || due) ? p : -1;
 }
 
 /**

@@ -446,6 +446,8 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
       ([a]) => a === k || (a === k + 1 && words[k]!.tag === 'det') || (share && a === k + 2 && !words[k + 1]!.mark),
     );
     const next = words[k];
+    // ("gathered on Wednesday and | by 6 p.m. | the crowd had grown": a phrase that opens a clause of its own)
+    if (other && clauseAfter(words, other[1])) break;
     if (other) end = other[1];
     else if (next && conj.token.core === 'or' && k === end + 1 && approximates(words, k)) end = k + 1;
     else if (
@@ -483,10 +485,29 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
     const at = from - 1;
     if (!isCoordinator(words[at])) break;
     const other = others.find(([, b]) => b === at);
-    if (!other || words[at - 1]!.mark) break;
+    if (!other || words[at - 1]!.mark || clauseAfter(words, end)) break;
     start = other[0];
   }
   return [start, end];
+}
+
+/** Tags of the words of a subject that opens a clause ("the | crowd", "its | 20 | shops"). */
+const SUBJECT_OPENING = new Set(['det', 'noun', 'name', 'num', 'pron']);
+/** Tags of the word that ends such a subject and opens its verb. */
+const FINITE_TAGS = new Set(['aux', 'modal', 'ved']);
+
+/**
+ * "and by 6 p.m. | the crowd had grown": a subject of at most five words (no mark inside) and a finite verb start at
+ * word `k`, right after a time phrase: the phrase opens that clause, and is no second date of the clause before "and".
+ */
+function clauseAfter(words: Word[], k: number): boolean {
+  if (words[k - 1]!.mark) return false;
+  for (let j = k; j < words.length && j - k <= 5; j++) {
+    const w = words[j]!;
+    if (j > k && FINITE_TAGS.has(w.tag)) return true;
+    if (w.mark || !SUBJECT_OPENING.has(w.tag)) return false;
+  }
+  return false;
 }
 
 /** Parts of a period that an "of" phrase names: "the last week | of trading", "the first half | of its year". */
@@ -867,6 +888,8 @@ function whenOnly(words: Word[], from: number, a: number, b: number): boolean {
   )
     return false;
   const first = words[from]!;
+  // ("died | at 93 years and 120 days": "at" a length is an age, which says more than when)
+  if (first.token.core === 'at' && UNITS.test(last.token.core)) return false;
   if (from < a) return first.tag === 'prep' && WHEN_PREPOSITIONS.has(first.token.core) && from + 1 === a;
   // ("this week", "last month"; not a name, "Entertainment Tonight", nor after a preposition left behind)
   const deictic = words[a]!;

@@ -942,7 +942,10 @@ function cityAfterDeterminer(s: Sentence, city: number): boolean {
 /** A word ("after", "and") followed by a clause of its own: a finite verb within a few words, or a gerund. */
 export function opensClause(s: Sentence, k: number): boolean {
   const most = s.words[k]!.tag === 'conj' ? 4 : 8; // "and | deeper discounts than observers have seen" is no clause
-  for (let j = k + 1; j < s.words.length && j - k <= most; j++) {
+  // (a time phrase that opens the clause counts no words: "and | by 6 p.m. | the crowd had")
+  let time = 0;
+  for (let j = k + 1; j < s.words.length && j - k - time <= most; j++) {
+    if (j === k + 1 + time && isTimeWord(s, j)) time++;
     if (breakAfter(s, j - 1) && j - 1 > k) return false;
     const g = groupAt(s, j);
     if (g && (g.kind === 'finite' || (g.kind === 'gerund' && j === k + 1))) return true;

@@ -45,6 +45,24 @@ test('negative: "and" between two clauses keeps each clause to its own phrase', 
   assert.equal(events('Sales rose on Monday and 40 stores opened.')[0]!.label, 'Sales rose on Monday');
 });
 
+test('a phrase after "and" that opens a clause of its own is no second date of the clause before', () => {
+  assert.deepEqual(
+    events('Fans queued outside the stadium on Saturday and by noon the line had reached the river.').map(
+      (e) => e.label,
+    ),
+    ['Fans queued outside the stadium', 'The line had reached the river'],
+  );
+  assert.deepEqual(
+    events('The museum opened in May and by June its 20 rooms were full.').map((e) => e.label),
+    ['The museum opened', 'Its 20 rooms were full'],
+  );
+  // negative: a second phrase with no clause after it is the same event's
+  assert.deepEqual(
+    events('The bridge was closed in May and in June for repairs.').map((e) => e.label),
+    ['The bridge was closed for repairs', 'The bridge was closed for repairs'],
+  );
+});
+
 test('"and beyond", "weeks and months", "each of": the rest of a period phrase goes with it', () => {
   assert.equal(
     events('The insurer said it is confident about profits for 2018 and beyond.')[0]!.label,

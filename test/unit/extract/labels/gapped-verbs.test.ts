@@ -24,6 +24,22 @@ test('a second object with its own time phrase takes the verb before it', () => 
   ]);
 });
 
+test('a first object of two nouns joined by "and" is the one the second stands for, whole', () => {
+  assert.deepEqual(events('The orchestra will visit Oslo and Bergen in March and Vienna in May.'), [
+    'The orchestra will visit Oslo and Bergen',
+    'The orchestra will visit Vienna',
+  ]);
+  assert.deepEqual(events('The chain opened shops and cafes in 2019 and a bakery in 2021.'), [
+    'The chain opened shops and cafes',
+    'The chain opened a bakery',
+  ]);
+  // negative: "and" before a clause of its own is no gap
+  assert.deepEqual(events('The band toured Japan and Korea in 2015 and critics praised it in 2016.'), [
+    'The band toured Japan and Korea',
+    'Critics praised it in 2016',
+  ]);
+});
+
 test('the noun phrase it stands for opens like it: a first object, or a preposition, stays', () => {
   // "members" is the first of two objects
   assert.equal(

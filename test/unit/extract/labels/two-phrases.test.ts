@@ -95,3 +95,17 @@ test('after "on Monday and", the second clause\'s subject starts after the time 
   // negative: two nouns joined by "and" are still one subject
   assert.equal(label('The mayor and the bishop spoke on Monday.', 'Monday'), 'The mayor and the bishop spoke');
 });
+
+test("a clause with its subject drops another phrase's date; one that says more keeps it", () => {
+  const opts = { others: ['Tuesday'] };
+  assert.equal(label('First-half profit rose 12% on Tuesday.', 'First-half', opts), 'First-half profit rose 12%');
+  assert.equal(
+    label('Third-quarter sales fell 8% on Monday.', 'Third-quarter', { others: ['Monday'] }),
+    'Third-quarter sales fell 8%',
+  );
+  // negative: "at" a length is an age, which says more than the date
+  assert.equal(
+    label('The painter died at 91 years and 40 days in May 2004.', 'May 2004', { others: ['91 years and 40 days'] }),
+    'The painter died at 91 years and 40 days',
+  );
+});
