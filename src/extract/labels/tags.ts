@@ -336,18 +336,24 @@ const PLURAL_AUXILIARIES = new Set(['are', 'were', 'have', 'had']);
 /** Past forms the same as their base: after an "-s" form a past, so that "-s" word is its subject's noun. */
 const BASE_PASTS = new Set('hit cut put set hurt let shut quit spread cost split'.split(' '));
 
+/** Verbs in "-s" that a participle may follow as their complement ("gets paid by the hour", "looks designed by"). */
+const LINKING_S = new Set(['gets', 'becomes', 'seems', 'looks', 'feels', 'remains', 'stays', 'appears', 'sounds']);
+
 /**
  * "The company's price | cuts | hurt earnings", "price | cuts | hit margins": an "-s" form right before one of
  * BASE_PASTS is the plural noun of the subject (two finite verbs do not follow each other; "plans hit" reads only so).
+ * So is one right before a past form and its agent's "by": "reeling from | changes | mandated by Congress" (a verb in
+ * "-s" takes no passive participle after it).
  */
 function pluralsBeforePasts(words: Word[]): void {
   for (let k = 1; k + 1 < words.length; k++) {
     const w = words[k]!;
     const next = words[k + 1]!;
     if (w.tag !== 'verb' || w.mark || !startsLower(w.token.text) || !endsWithS(w.token.core)) continue;
+    const agent = !next.mark && words[k + 2]?.token.core === 'by' && !LINKING_S.has(w.token.core);
     if (
       next.tag === 'ved' &&
-      BASE_PASTS.has(next.token.core) &&
+      (BASE_PASTS.has(next.token.core) || agent) &&
       startsLower(next.token.text) &&
       !takesClause(w.token.core)
     )
