@@ -994,7 +994,8 @@ function closesRelativeAside(tokens: readonly Token[], end: number): boolean {
   for (let k = end; k > 0 && end - k < 14; k--) {
     const core = tokens[k]!.core;
     if ((core === 'who' || core === 'which') && /,$/.test(tokens[k - 1]!.text)) return true;
-    if (k < end && /[,.;:]$/.test(tokens[k]!.text)) return false;
+    // (a full stop inside the sentence ends an abbreviation: "since Nov. 15,")
+    if (k < end && markOf(tokens[k]!.text) !== '') return false;
   }
   return false;
 }

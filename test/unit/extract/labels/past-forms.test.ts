@@ -101,6 +101,11 @@ test('a base-form verb after a relative aside is the main verb: "Ashford, who wo
     label('Ashford, who won the title in 2020, face a trip to the coast next weekend.', 'next weekend'),
     'Ashford face a trip to the coast',
   );
+  // an abbreviation's full stop inside the aside ends no clause ("since Nov. 15,")
+  assert.equal(
+    label('Ashford, who have not won since Nov. 15, host Dorley next weekend.', 'next weekend'),
+    'Ashford host Dorley next weekend',
+  );
   // the aside's own date still labels the aside
   assert.equal(label('The museum, which opened in May, drew crowds.', 'May'), 'The museum opened in May');
 });
