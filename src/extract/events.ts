@@ -429,6 +429,25 @@ function phrasesAround(timexes: Timex[], at: number, from: number, to: number): 
 /** "after a", "following the", "before its": a length after these is of what came before or after the event. */
 const SEQUENCE_BEFORE = /\b(?:after|following|before|ahead\s+of|since)\s+(?:an?|the|its|their|his|her)\s+$/i;
 
+/** Between an opening's date and the end of its run: "and runs until", "and will continue through", "and ran to". */
+const RUNS_UNTIL_BETWEEN =
+  /^,?\s+and\s+(?:will\s+)?(?:runs?|ran|continues?|continued|lasts?|lasted|stays?\s+open|stayed\s+open|remains?\s+open|remained\s+open)\s+(?:(?!\s)[^.;:!?]){0,40}?\b(?:until|till|through|thru|to|into)\s+(?:at\s+least\s+)?$/i;
+/** A verb of opening before a date: "opens at the city gallery on", "will begin on", "kicked off in". */
+const OPENS_BEFORE =
+  /\b(?:opens?|opened|starts?|started|begins?|began|launch(?:es|ed)?|reopens?|reopened|premieres?|premiered|kicks?\s+off|kicked\s+off|(?:will|is\s+(?:due|set)\s+to|are\s+(?:due|set)\s+to)\s+(?:open|start|begin|launch|reopen|premiere|kick\s+off))\b[^.;:!?]{0,60}$/i;
+
+/**
+ * The date a run opened on, when the phrase at `at` ends it: "The retrospective opens on Jan. 14 and runs until the end
+ * of April", "The strike started in June and lasted until October". The timex right before the phrase, in its sentence,
+ * after a verb of opening.
+ */
+function openingBefore(text: string, timexes: readonly Timex[], at: number, sentenceStart: number): Timex | undefined {
+  const opening = at > 0 ? timexes[at - 1]! : undefined;
+  if (!opening || opening.start < sentenceStart || opening.from === undefined) return undefined;
+  if (!RUNS_UNTIL_BETWEEN.test(text.slice(opening.end, timexes[at]!.start))) return undefined;
+  return OPENS_BEFORE.test(text.slice(sentenceStart, opening.start)) ? opening : undefined;
+}
+
 /** Builds the events of an article from its timexes (in document order). */
 export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
   const { text, sentences, published, excluded } = context;
@@ -676,6 +695,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         from = start;
         why = `${why.slice(0, -1)}; until then, from publication.`;
       }
+    }
+
+    // "opens on Jan. 14 and runs until the end of April": the run starts on the date the opening has
+    const opening = placeable && !rangeRead ? openingBefore(text, timexes, xIndex, sentence.start) : undefined;
+    if (opening && opening.from! < to) {
+      from = opening.from!;
+      why = `${why.slice(0, -1)}; it runs from the date it opened on (${opening.id}, ${opening.value}).`;
     }
 
     // an interval the axis cannot draw ("the past 0 years", a 5-digit year) is no event: its timex stays

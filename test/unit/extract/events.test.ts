@@ -547,3 +547,22 @@ test('"between now and" a date, "from now to" a date run from publication', () =
   // a date alone is the date
   assert.deepEqual(span('Talks will resume in June.'), [['2025-06-01', '2025-07-01']]);
 });
+
+test('a run that a date in the sentence opened lasts from that date: "opens on Jan. 14 and runs until the end of April"', () => {
+  const published = '2026-12-06';
+  const spans = (text: string) => extract(text, { published }).events.map((e) => [e.label, e.from, e.to]);
+  assert.deepEqual(
+    spans('A retrospective of her work opens at the city gallery on Jan. 14 and runs until the end of April.'),
+    [
+      ['A retrospective of her work opens at the city gallery', '2027-01-14', '2027-01-15'],
+      ['A retrospective of her work runs', '2027-01-14', '2027-05-01'],
+    ],
+  );
+  assert.deepEqual(spans('The strike started in June and lasted until October.')[1]!.slice(1), [
+    '2026-06-01',
+    '2026-11-01',
+  ]);
+  // negative: no verb of opening, or no run after "and"
+  assert.deepEqual(spans('Sales began in March and rose until June.')[1]!.slice(1), ['2026-06-01', '2026-07-01']);
+  assert.deepEqual(spans('The shop opened in 2010 and closed in 2015.')[1]!.slice(1), ['2015-01-01', '2016-01-01']);
+});
