@@ -70,7 +70,7 @@ const CHANGED_BY_FIGURE_ON_BEFORE = new RegExp(
   `\\b(?:${CHANGE}|${CHANGE_WITH_FIGURE})\\b${CLAUSE_CHARS}{0,40}?${FIGURE}\\s+on\\s+$`,
   'i',
 );
-/** The periods a figure is set against after "on": a year or a quarter back, or a year written out. */
+/** The periods a figure is set against after "on": a year, quarter, month or week back, or a year written out. */
 const PERIOD_COMPARED_ON =
   /^(?:(?:a|one)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)|(?:last|the\s+(?:previous|prior))\s+(?:year|quarter|month|week)|(?:19|20)\d\d)$/i;
 /**

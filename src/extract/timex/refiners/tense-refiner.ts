@@ -655,6 +655,21 @@ function modalInCapitals(clause: string, at: number, word: string): boolean {
   );
 }
 
+/**
+ * Before a holiday, words of getting ready for it: "shoppers cut back ahead of Christmas", "hired staff in the run-up to
+ * Easter". Told in the past, the holiday came after the getting ready, near publication on either side (told on 1
+ * December, the coming Christmas; told in January, the last one).
+ */
+const RUN_UP_BEFORE = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead|build)[\s-]?up\s+to)\s+$/i;
+
+/**
+ * A temporal clause with a verb in the simple present after a subject ("when the company reports results in April",
+ * "once it returns in May", "after he takes office in January"): its time lies ahead, whatever the tense of the clause
+ * it hangs on ("Analysts said they expected a cut when …"). Group 1 is the verb; no past form may follow it.
+ */
+const PRESENT_TEMPORAL_CLAUSE_BEFORE =
+  /\b(?:when|once|after|until|as\s+soon\s+as)\s+(?:it|he|she|(?:the|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?)\s+([a-z]{3,}s)\b(?:\s+(?![a-z]+ed\b)[\w'’-]+){0,5}?\s+(?:in|on|at|by)?\s*$/i;
+
 /** The special cases after the nearest cue: deferred dates, deadlines, the weak "until", possessive dates. */
 function adjusted(
   text: string,
@@ -737,21 +752,6 @@ function adjusted(
   return best;
 }
 
-/**
- * Before a holiday, words of getting ready for it: "shoppers cut back ahead of Christmas", "hired staff in the run-up to
- * Easter". Told in the past, the holiday came after the getting ready, near publication on either side (told on 1
- * December, the coming Christmas; told in January, the last one).
- */
-const RUN_UP_BEFORE = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead|build)[\s-]?up\s+to)\s+$/i;
-
-/**
- * A temporal clause with a verb in the simple present after a subject ("when the company reports results in April",
- * "once it returns in May", "after he takes office in January"): its time lies ahead, whatever the tense of the clause
- * it hangs on ("Analysts said they expected a cut when …"). Group 1 is the verb; no past form may follow it.
- */
-const PRESENT_TEMPORAL_CLAUSE_BEFORE =
-  /\b(?:when|once|after|until|as\s+soon\s+as)\s+(?:it|he|she|(?:the|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?)\s+([a-z]{3,}s)\b(?:\s+(?![a-z]+ed\b)[\w'’-]+){0,5}?\s+(?:in|on|at|by)?\s*$/i;
-
 export class TenseRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     const cues = new CueScan(context.text);
@@ -769,6 +769,7 @@ export class TenseRefiner implements Refiner {
       // "said he would be here by noon": a clock time the saying looked ahead to is the one nearest publication (it
       // may have gone by: "… but nothing yet"), not the next one after it
       frame.tense = futureInPast && frame.kind === 'time' ? 'near' : tense;
+      // ("shoppers cut back ahead of Christmas": a holiday a past clause got ready for, read by its kind)
       if (
         tense === 'past' &&
         frame.kind === 'holiday' &&

@@ -200,33 +200,13 @@ test('"MLK Jr. Day", "Martin Luther King\'s Day", "Bonfire Night" are holidays; 
 });
 
 test('a holiday that a past clause got ready for ("ahead of", "in the run-up to") is the one nearest publication', () => {
-  const DEC1 = '2026-12-01';
-  const JAN10 = '2027-01-10';
-  assertPlaced(
-    'Trading weakened as shoppers cut back ahead of Christmas.',
-    'Christmas',
-    '2026-12-25',
-    undefined,
-    undefined,
-    DEC1,
-  );
-  assertPlaced(
-    'Stores hired extra staff in the run-up to Christmas.',
-    'Christmas',
-    '2026-12-25',
-    undefined,
-    undefined,
-    DEC1,
-  );
-  assertPlaced(
-    'Sales rose ahead of Christmas, the retailer said.',
-    'Christmas',
-    '2026-12-25',
-    undefined,
-    undefined,
-    JAN10,
-  );
-  // negative: a holiday the past clause tells of, not one it got ready for
-  assertPlaced('He died before Christmas.', 'Christmas', '2025-12-25', undefined, undefined, DEC1);
-  assertPlaced('Sales slumped at Christmas.', 'Christmas', '2025-12-25', undefined, undefined, DEC1);
+  for (const [text, value, published] of [
+    ['Trading weakened as shoppers cut back ahead of Christmas.', '2026-12-25', '2026-12-01'],
+    ['Stores hired extra staff in the run-up to Christmas.', '2026-12-25', '2026-12-01'],
+    ['Sales rose ahead of Christmas, the retailer said.', '2026-12-25', '2027-01-10'],
+    // negative: a holiday the past clause tells of, not one it got ready for
+    ['He died before Christmas.', '2025-12-25', '2026-12-01'],
+    ['Sales slumped at Christmas.', '2025-12-25', '2026-12-01'],
+  ] as const)
+    assertPlaced(text, 'Christmas', value, undefined, undefined, published);
 });

@@ -687,33 +687,14 @@ test('a date after "starting", "beginning" or "effective" lies ahead unless told
 });
 
 test('a date in a temporal clause with a verb in the simple present lies ahead, whatever the clause it hangs on', () => {
-  const DEC1 = '2026-12-01';
-  assertPlaced(
-    'Analysts expected a dividend cut when the company reports full-year results in April.',
-    'April',
-    '2027-04',
-    undefined,
-    undefined,
-    DEC1,
-  );
-  assertPlaced(
-    'The union said it would wait until the board meets in March.',
-    'March',
-    '2027-03',
-    undefined,
-    undefined,
-    DEC1,
-  );
-  assertPlaced(
-    'She said the shop would reopen once it gets a licence in May.',
-    'May',
-    '2027-05',
-    undefined,
-    undefined,
-    DEC1,
-  );
-  // negative: a past verb in the temporal clause, and a plural noun where the verb would be
-  assertPlaced('Sales fell when prices rose in April.', 'April', '2026-04', undefined, undefined, DEC1);
-  assertPlaced('Profits rose when the price cuts ended in April.', 'April', '2026-04', undefined, undefined, DEC1);
-  assertPlaced('Demand collapsed when its rivals cut prices in April.', 'April', '2026-04', undefined, undefined, DEC1);
+  for (const [text, phrase, value] of [
+    ['Analysts expected a dividend cut when the company reports full-year results in April.', 'April', '2027-04'],
+    ['The union said it would wait until the board meets in March.', 'March', '2027-03'],
+    ['She said the shop would reopen once it gets a licence in May.', 'May', '2027-05'],
+    // negative: a past verb in the temporal clause, and a plural noun where the verb would be
+    ['Sales fell when prices rose in April.', 'April', '2026-04'],
+    ['Profits rose when the price cuts ended in April.', 'April', '2026-04'],
+    ['Demand collapsed when its rivals cut prices in April.', 'April', '2026-04'],
+  ] as const)
+    assertPlaced(text, phrase, value, undefined, undefined, '2026-12-01');
 });
