@@ -443,8 +443,10 @@ const OPENS_BEFORE =
  */
 function openingBefore(text: string, timexes: readonly Timex[], at: number, sentenceStart: number): Timex | undefined {
   const opening = at > 0 ? timexes[at - 1]! : undefined;
-  if (!opening || opening.start < sentenceStart || opening.from === undefined) return undefined;
-  if (!RUNS_UNTIL_BETWEEN.test(text.slice(opening.end, timexes[at]!.start))) return undefined;
+  const end = timexes[at]!;
+  if (!opening || opening.start < sentenceStart || opening.from === undefined || opening.from >= end.to!)
+    return undefined;
+  if (!RUNS_UNTIL_BETWEEN.test(text.slice(opening.end, end.start))) return undefined;
   return OPENS_BEFORE.test(text.slice(sentenceStart, opening.start)) ? opening : undefined;
 }
 
@@ -648,6 +650,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     let mod = x.mod;
     let eventGranularity = clock ? granularityOf(next!) : granularity;
 
+    // "opens on Jan. 14 and runs until the end of April": the run starts on the date it opened on (not at publication, as
+    // a stretch "until" a date with no start of its own does)
+    const opening = placeable && !rangeRead ? openingBefore(text, timexes, xIndex, sentence.start) : undefined;
     if (!placeable) {
       if (anchor >= 0 && measuring && (lengthInDays(x.value) > 0 || lengthInMinutes(x.value) > 0))
         measures.push({ sentence: sentenceIndex, anchor, value: x.value });
@@ -658,7 +663,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       mod = placement.mod ?? mod;
       ongoing = placement.ongoing ?? false;
       why = `${why.slice(0, -1)}; ${placement.why}.`;
-    } else if (published && !ongoing && described.tense) {
+    } else if (published && !ongoing && described.tense && !opening) {
       // "his third visit this year" (past tense, published in October): it happened by publication
       dayAfterPublication ??= nextDay(published);
       const end = endOfPublication(dayAfterPublication, granularity);
@@ -697,9 +702,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       }
     }
 
-    // "opens on Jan. 14 and runs until the end of April": the run starts on the date the opening has
-    const opening = placeable && !rangeRead ? openingBefore(text, timexes, xIndex, sentence.start) : undefined;
-    if (opening && opening.from! < to) {
+    if (opening) {
       from = opening.from!;
       why = `${why.slice(0, -1)}; it runs from the date it opened on (${opening.id}, ${opening.value}).`;
     }

@@ -310,8 +310,9 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       // active infinitive after the comma that closes a clause says what came of that clause's event, or what it was
       // for: that clause with it (its object dropped first when the label is too long)
       // ("began a rally, | to urge him | to run": the first infinitive of a chain follows the comma)
-      const chain = g.kind === 'infinitive' && !governing ? firstOfChain(s, g) : g;
-      const completed = g.kind === 'infinitive' && !governing ? clauseBeforeComma(s, chain) : undefined;
+      const ungoverned = g.kind === 'infinitive' && !governing;
+      const chain = ungoverned ? firstOfChain(s, g) : g;
+      const completed = ungoverned ? clauseBeforeComma(s, chain) : undefined;
       if (completed) {
         const choice = clauseChoice(
           s,
@@ -335,7 +336,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       }
       // "A man crossing the road to catch a bus | on Friday | was hit": an infinitive inside the subject of the verb
       // right after the phrase; that verb is what the phrase dates
-      if (g.kind === 'infinitive' && !governing && !pauseAfter(s, pe - 1) && isFiniteStart(s, pe)) {
+      if (ungoverned && !pauseAfter(s, pe - 1) && isFiniteStart(s, pe)) {
         const main = groupAt(s, pe)!;
         const found = subjectOf(s, main.start);
         if (found && found[0] < g.start && found[1] <= ga)
@@ -567,9 +568,10 @@ const timeOrJoin = (s: Sentence, k: number) =>
 function joinsNouns(s: Sentence, k: number): boolean {
   const before = s.words[k - 1];
   const after = s.words[k + 1];
+  const core = s.words[k]!.token.core;
   return (
     s.words[k]!.tag === 'conj' &&
-    /^(?:and|or)$/.test(s.words[k]!.token.core) &&
+    (core === 'and' || core === 'or') &&
     !s.words[k]!.mark &&
     before !== undefined &&
     after !== undefined &&

@@ -562,6 +562,10 @@ test('a run that a date in the sentence opened lasts from that date: "opens on J
     '2026-06-01',
     '2026-11-01',
   ]);
+  // the run's start is its opening, not publication as for a stretch "until" a date alone (and its why says one)
+  const run = extract('The exhibition opens on Friday and runs until March 31.', { published }).events[1]!;
+  assert.deepEqual([run.from, run.to], ['2026-12-11', '2027-04-01']);
+  assert.doesNotMatch(run.why!, /from publication/);
   // negative: no verb of opening, or no run after "and"
   assert.deepEqual(spans('Sales began in March and rose until June.')[1]!.slice(1), ['2026-06-01', '2026-07-01']);
   assert.deepEqual(spans('The shop opened in 2010 and closed in 2015.')[1]!.slice(1), ['2015-01-01', '2016-01-01']);

@@ -43,6 +43,7 @@ import { isClockHours } from './time-parser.js';
 import { clockShifted, shifted } from './ago-parser.js';
 import { isRollingPast } from './relative-period-parser.js';
 import { startWords, triggers } from '../word-index.js';
+import { isClauseEnd } from '../clause-bounds.js';
 import { comparedIn } from '../refiners/comparison-refiner.js';
 
 /** "to", a modal or "not" before "last": the verb ("could last three weeks"), not "the last three weeks". */
@@ -362,12 +363,12 @@ export class DurationParser extends TimexParser {
             return reading;
           }
         }
-        // (counted from the report's date when the anchor is that date: in the sentence, before the verb of saying)
+        // (counted from the report's date when the anchor is that date: in the clause, before the verb of saying)
         const reportDay =
           foreseen &&
           anchor?.start !== undefined &&
           anchor.end !== undefined &&
-          anchor.start >= foreseen.sentenceStart &&
+          anchor.start >= foreseen.clauseStart &&
           anchor.end <= foreseen.verbAt &&
           datesTheSaying(foreseen, anchor.start, anchor.end) &&
           (!dct || anchor.period.to.slice(0, 10) <= isoDay(dct))
@@ -434,25 +435,25 @@ const FORESEEN_BEFORE =
   /\b(?:warned|said|predicted|forecast|estimated|projected|concluded|found|suggested)\s+(?:that\s+)?[^.;!?]{0,100}?\b(?:could|would|might)\s+[^.;!?]{0,60}$/i;
 
 /**
- * Where the verb of FORESEEN_BEFORE is, before the length at `index`, and where its sentence starts (at most 200
- * characters back): a date between them is the date of the saying.
+ * Where the verb of FORESEEN_BEFORE is, before the length at `index`, and where its clause starts (isClauseEnd, at most
+ * 200 characters back): a date between them is the date of the saying.
  */
 function foreseenBy(text: string, index: number): Foreseen | undefined {
   const from = Math.max(0, index - 200);
   const m = FORESEEN_BEFORE.exec(text.slice(from, index));
   if (!m) return undefined;
   const verbAt = from + m.index;
-  const stop = Math.max(text.lastIndexOf('. ', verbAt), text.lastIndexOf('\n', verbAt));
-  const sentenceStart = Math.max(from, stop + 1);
-  return { verbAt, sentenceStart, opening: text.slice(sentenceStart, verbAt) };
+  let clauseStart = verbAt;
+  while (clauseStart > from && !isClauseEnd(text, clauseStart - 1)) clauseStart--;
+  return { verbAt, clauseStart, opening: text.slice(clauseStart, verbAt) };
 }
 
 interface Foreseen {
   /** Offset of the verb of saying. */
   verbAt: number;
-  /** Offset of the start of its sentence (or of the reach). */
-  sentenceStart: number;
-  /** The sentence up to the verb. */
+  /** Offset of the start of its clause (or of the reach). */
+  clauseStart: number;
+  /** The clause up to the verb. */
   opening: string;
 }
 
@@ -465,10 +466,9 @@ const OPENING_PREPOSITION = /^\s*(?:in|on|at|during|by|last|earlier|this)\s+(?:t
  * 1990, the firm said").
  */
 function datesTheSaying(foreseen: Foreseen, start: number, end: number): boolean {
-  const { opening, sentenceStart } = foreseen;
+  const { opening, clauseStart } = foreseen;
   return (
-    !opening.slice(end - sentenceStart).includes(',') ||
-    OPENING_PREPOSITION.test(opening.slice(0, start - sentenceStart))
+    !opening.slice(end - clauseStart).includes(',') || OPENING_PREPOSITION.test(opening.slice(0, start - clauseStart))
   );
 }
 
