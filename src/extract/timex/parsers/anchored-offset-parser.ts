@@ -58,13 +58,13 @@ const BARE_NEXT_ENDS = /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|but|when|as|afte
 const DAY_BEFORE =
   '(the\\s+(?:day|night|week|weekend|month|year)\\s+(?:before|after|previous|earlier|prior|later))(?![\\w-])';
 const THE_DAY =
-  '((?:(?:early|late|later|earlier)\\s+in\\s+|the\\s+(?:start|beginning)\\s+of\\s+)?the\\s+day|the\\s+(?:close|end|start|opening|open)\\s+of\\s+(?:trading|business))' +
+  '((?:(?:early|late|later|earlier)\\s+in\\s+|the\\s+(?:start|beginning|end|close)\\s+of\\s+)?the\\s+day|the\\s+(?:close|end|start|opening|open)\\s+of\\s+(?:trading|business))' +
   // not "the day of the vote", "the day before the vote"; "late in the day after falling" is the day
   '(?![\\w-])(?!\\s+(?:of|that|when|before|in|on|he|she|they|it)\\b|\\s+after\\s+(?![a-z]+ing\\b))' +
   // "the close of business Thursday": TimeML tags the day alone
   '(?!,?\\s+(?:on\\s+)?(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)';
 /** "At the end of the day," opening a sentence or a quote (after "But", "And", "So" too): the idiom. */
-const IDIOM_OPENING = /(?:^|[.!?:;"“‘(]\s*|\b(?:but|and|so|yet|because)\s+)at\s+the\s+end\s+of\s+$/i;
+const IDIOM_OPENING = /(?:^|[.!?:;"“‘(]\s*|\b(?:but|and|so|yet|because)\s+)at\s+the\s+end\s+of\s+the\s+day$/i;
 /**
  * "in the morning" after a day the story has just placed ("dashed Friday … in the morning"), "in morning trading":
  * that day's morning.
@@ -151,8 +151,8 @@ export class AnchoredOffsetParser extends TimexParser {
         : null;
     if (match[8]) {
       // "At the end of the day, it is about the fans": the idiom (in the end), not a time, opens its sentence
-      if (/^the\s+day$/i.test(match[0]) && /^,/.test(after) && IDIOM_OPENING.test(textBefore(context, index, 30)))
-        return null;
+      // (read whole: once "the end of the day" is refused, "the day" inside it is tried on its own)
+      if (/^,/.test(after) && IDIOM_OPENING.test(textBefore(context, index, 30) + match[0].toLowerCase())) return null;
       return theDayFrame(
         match[0],
         /^(early|earlier|the\s+(?:start|beginning|open))/i.test(match[0])

@@ -71,7 +71,8 @@ test('"At the end of the day," opening a sentence is the idiom, not a time', () 
   assertNone('At the end of the day, it is about the fans.', 'the day');
   assertNone('He hoped for a deal. But at the end of the day, voters decide.', 'the day');
   assertNone('"At the end of the day, we have to win," the coach said.', 'the day');
-  // negative: the day's end in the story stays the day
-  assertPlaced('Stocks rebounded at the end of the day, closing up 2 percent.', 'the day', MONDAY);
-  assertPlaced('Shares fell 2 percent by the end of the day.', 'the day', MONDAY);
+  // negative: the day's end in the story is a time, its edge with it (as the corpora tag "the start of the day")
+  assertPlaced('Stocks rebounded at the end of the day, closing up 2 percent.', 'the end of the day', MONDAY);
+  assertPlaced('Shares fell 2 percent by the end of the day.', 'the end of the day', MONDAY);
+  assertPlaced('He said that at the end of the day, shares were flat.', 'the end of the day', MONDAY);
 });

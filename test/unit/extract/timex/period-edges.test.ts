@@ -111,6 +111,17 @@ test('the close of trading, the start of the day: the day the story is on, with 
     PUB,
   );
   assert.equal(timexOf('Stocks rebounded late in the day after falling.', 'late in the day', PUB).mod, 'END');
+  // the day's end is a phrase of its own, not "the day" with "the end of" left over for a label to carry
+  const end = assertPlaced(
+    'Engineers hope to reconnect most homes by the end of the day.',
+    'the end of the day',
+    '2025-02-11',
+    '2025-02-11',
+    '2025-02-12',
+    PUB,
+  );
+  assert.equal(end.mod, 'END');
+  assert.equal(timexOf('The market steadied by the close of the day.', 'the close of the day', PUB).mod, 'END');
 });
 
 test('negative: a day named after the edge is the timex, as TimeML tags it; the day of something is not a date', () => {
