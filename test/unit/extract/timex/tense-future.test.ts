@@ -107,3 +107,24 @@ test('"go on sale", "airs" and "goes into effect" are scheduled in the simple pr
   assertPlaced('Tickets went on sale on Friday.', 'Friday', '2025-01-17', undefined, undefined, '2025-01-23');
   assertPlaced('Tickets did not go on sale on Friday.', 'Friday', '2025-01-17', undefined, undefined, '2025-01-23');
 });
+
+test('"to be held", "to be named" are a plan; after an ordinal they count what has happened', () => {
+  // published Monday 7 December 2026
+  const PUB = '2026-12-07';
+  assertPlaced('The summit is to be held in March.', 'March', '2027-03', undefined, undefined, PUB);
+  assertPlaced('The winner is to be named in October.', 'October', '2027-10', undefined, undefined, PUB);
+  // negative: the ordinal's count is of the past, so the month is the one just gone
+  for (const text of [
+    'The storm is the fourth to be named this season, after Storm Gerrit in late October.',
+    'She is the first woman to be elected mayor since her party won in October.',
+    'It is the 3rd case to be confirmed, after one in October.',
+  ])
+    assertPlaced(
+      text,
+      text.includes('late October') ? 'late October' : 'October',
+      '2026-10',
+      undefined,
+      undefined,
+      PUB,
+    );
+});
