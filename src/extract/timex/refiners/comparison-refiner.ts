@@ -97,8 +97,12 @@ const PERFECT_BEFORE = /\b(?:has|have|had|'ve)\s+(?:[a-z]+\s+){0,2}$/i;
 const PARTICLE_BEFORE = new RegExp(`\\b(?!(?:${CHANGE})\\b)[a-z]{2,}ing\\s+(?=(?:up|down)\\s+from\\s)`, 'i');
 /** A "from" before the phrase: without one, no change "from" it. */
 const FROM_NEAR_END = /\bfrom\s/i;
-/** After a date, what makes it the start of a stretch: "from March to May", "from 2019 through 2021". */
-const FROM_STRETCH_AFTER = /^\s*(?:[-–—]|to\b|through\b|thru\b|until\b|till\b|and\b|onwards?\b)/i;
+/**
+ * After a date, what makes it the start of a stretch: "from March to May", "from 2019 through 2021". Not "to" and the
+ * level reached: "fell 9% from a year earlier to $1.02bn", "rose from a year ago to 3.2%" (a year alone may be a date).
+ */
+const FROM_STRETCH_AFTER =
+  /^\s*(?:[-–—]|to\b(?!\s+(?:[$€£¥]|\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|bn|cents?|points?|pence)\b)))|through\b|thru\b|until\b|till\b|and\b|onwards?\b)/i;
 
 /** Between a year and the year that closes its range ("2016-17"). */
 const RANGE_DASH = /^[-–—/]$/;
@@ -135,8 +139,12 @@ const VERB = /\b(?:held|made|built|set|won|have|has|had|been|is|are|was|were|[a-
 const PERFECT_RELATIVE =
   /\b(?:has|have)\s+(?:ever\s+)?(?:had|been|seen|made|won|held|built|set|[a-z]+(?:ed|en|wn))\s*$/i;
 
-/** How far before "since" (or "in") a comparison word may stand ("the highest level for the index since 2012"). */
-const REACH = 60;
+/**
+ * How far before "since" (or "in") a comparison word may stand ("the highest level for the index since 2012", "the
+ * first conviction of a serving or former cabinet minister for corruption since 1995"): a verb or a comma between
+ * them still ends the comparison.
+ */
+const REACH = 100;
 
 /**
  * The comparison word that the "since" or "in" at `at` goes with ("the highest level since", "the first ferry since
@@ -253,7 +261,7 @@ export class ComparisonRefiner implements Refiner {
         !PARTICLE_BEFORE.test(changeLead.slice(Math.max(0, adjacent.index - 24)))) ||
         CHANGED_BY_FIGURE_FROM_BEFORE.test(changeLead))
     ) {
-      if (!FROM_STRETCH_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) {
+      if (!FROM_STRETCH_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 30))) {
         frame.reference = `a point of comparison (a change "from … ${r.text}"), not an event: the change is told now`;
         frame.referenceIfPast = true;
         return;

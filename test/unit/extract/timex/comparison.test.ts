@@ -99,6 +99,8 @@ test('an ordinal counts back like "first": "the third strike since 2019" is no s
     'It was the third strike since 2019 at the plant.',
     'The ferry sank in the second accident in two months.',
     'She is the 4th chief executive since 2015.',
+    // a long compared noun: the ordinal still reaches its "since"
+    'The case is the first conviction of a serving or former cabinet minister for corruption since 1995.',
   ]) {
     assert.deepEqual(extract(text, { published: PUB }).events, [], text);
   }
@@ -109,6 +111,13 @@ test('an ordinal counts back like "first": "the third strike since 2019" is no s
     [['2021-10-01', '2021-11-01']],
   );
   // negative: an ordinal with a verb before "since" is no comparison; the stretch runs up to publication
+  // (and over a long clause too: "has" governs the "since")
+  assert.equal(
+    extract('She was the first of the three founders to arrive in the city, and has lived there since 1995.', {
+      published: PUB,
+    }).events[0]?.ongoing,
+    true,
+  );
   const stretch = extract('The third runway has been closed since March.', { published: PUB });
   assert.deepEqual(
     stretch.events.map((e) => [e.from, e.to]),
@@ -263,6 +272,10 @@ test('the level a change is measured from is a point of comparison: "rose 94% fr
     ['The loss narrowed from the previous quarter, the bank said.', 'the previous quarter'],
     ['SHARES JUMPED 5% FROM FRIDAY’S CLOSE.', 'FRIDAY'],
     ['Inflation slowed to 2.9% in April from 3.2% in March.', 'March'],
+    // the level reached after it is no stretch's end
+    ['Revenue fell 9% from a year earlier to $1.02bn.', 'a year earlier'],
+    ['The jobless rate rose from a year ago to 12 percent.', 'a year ago'],
+    ['Output grew 4% from the previous quarter to 1,250,000 barrels a day.', 'the previous quarter'],
   ] as const) {
     const t = timexOf(text, phrase, PUB);
     assert.equal(t.from, undefined, text);
