@@ -551,7 +551,9 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
   // closed the day before (the publication day's own is still ahead)
   const midnightGone = story !== null && tense === 'past' && time.hour === 24 && epochDay(story) === epochDay(dct);
   if (midnightGone) story = addDays(story!, -1);
-  if (clock && (!story || epochDay(story) === epochDay(dct))) time = halfOfDayByTense(time, dct, clock, tense);
+  const afterStoryTime = story && storyAnchor ? afternoonAfter(time, storyAnchor, frame.followsOn === true) : null;
+  if (afterStoryTime) time = afterStoryTime;
+  else if (clock && (!story || epochDay(story) === epochDay(dct))) time = halfOfDayByTense(time, dct, clock, tense);
   const byTense = !story && clock ? dayByTense(dct, clock, time, tense) : null;
   const day = story ?? byTense ?? dct;
   const { value, period } = timeOnDay(day, time, clock);
@@ -569,7 +571,13 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
         : byTense
           ? `${tense === 'past' ? 'past tense: the last' : 'future tense: the next'} ${text} ${tense === 'past' ? 'before' : 'after'} publication (${humanDay(dct)}, ${clockText(clock!)}): ${humanDay(day)}`
           : `${text} on the publication day (${humanDay(dct)})`;
-  const reading = dateReading(period, why, time.mod);
+  const reading = dateReading(
+    period,
+    afterStoryTime
+      ? `${why}; after ${storyAnchor!.period.from.slice(11, 16)} there, so in the afternoon or evening`
+      : why,
+    time.mod,
+  );
   reading.type = 'TIME';
   reading.value = value;
   if (story) {
@@ -607,6 +615,24 @@ function relativeAsideBefore(before: string): [number, number] | null {
   // (not an aside of an earlier sentence)
   if (SENTENCE_BREAK.test(before.slice(last.index))) return null;
   return [before.length - last.index, before.length - end];
+}
+
+/**
+ * An hour without a.m. or p.m. told after an afternoon or evening time of the story's day, read in the afternoon when
+ * its morning would lie before that time and its afternoon does not: "a fire broke out at 3:45pm … it was out by 5:30"
+ * is 17:30. Null when it stays as it is: an hour of its own half of day, one the story looks back to ("Earlier, at
+ * 10:30"), or after a morning time ("at 9am … by 11:15").
+ */
+function afternoonAfter(time: ClockTime, anchor: Anchor, followsOn: boolean): ClockTime | null {
+  if (!followsOn || !time.ambiguous || time.dayShift || time.hour < 1 || time.hour > 11) return null;
+  const { granularity, from, to } = anchor.period;
+  // (a time, or an afternoon or evening of the same day: not a night, which runs into the next morning)
+  const sameDay = to.slice(0, 10) === from.slice(0, 10) || to.slice(11, 16) === '00:00';
+  if (granularity !== 'hour' && granularity !== 'minute' && !(granularity === 'partOfDay' && sameDay)) return null;
+  const anchorMinute = Number(from.slice(11, 13)) * 60 + Number(from.slice(14, 16));
+  const minute = time.minute ?? 0;
+  if (anchorMinute < NOON * 60 || time.hour * 60 + minute >= anchorMinute) return null;
+  return (time.hour + 12) * 60 + minute >= anchorMinute ? { ...time, hour: time.hour + 12, ambiguous: false } : null;
 }
 
 /**

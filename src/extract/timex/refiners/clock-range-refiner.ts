@@ -128,9 +128,16 @@ export class ClockRangeRefiner implements Refiner {
         const written = (first.dayFrame ? a : b)!;
         const bare = first.dayFrame ? last : first;
         const dayFrame = (first.dayFrame ?? last.dayFrame)!;
-        // past midnight: "closed at 8 p.m. on Sunday and the result came at 2 a.m." is Monday's 2 a.m.
         let time = bare.time;
-        if (minutesOf(last.time, last.part) <= minutesOf(first.time, first.part))
+        // "began at 2 p.m. on Wednesday and ended at 6:15": a last hour without a.m./p.m. that its morning would put
+        // before the first is the afternoon's, when that is after it
+        if (bare === last && time.ambiguous && minutesOf(time, last.part) <= minutesOf(first.time, first.part)) {
+          const afternoon = inHalf(time, true);
+          if (minutesOf(afternoon, last.part) > minutesOf(first.time, first.part)) time = afternoon;
+        }
+        // past midnight: "closed at 8 p.m. on Sunday and the result came at 2 a.m." is Monday's 2 a.m.
+        const lastTime = bare === last ? time : last.time;
+        if (minutesOf(lastTime, last.part) <= minutesOf(first.time, first.part))
           time = { ...time, dayShift: (time.dayShift ?? 0) + (first.dayFrame ? 1 : -1) };
         const paired = dateTimeFrame(dayFrame, time, getFrame(written));
         out.push(a === written ? a : setFrame(context.createParsingResult(a.index, a.text), paired));

@@ -20,6 +20,29 @@ test('two clock times of one clause joined by "and" and a verb share the day wri
   );
 });
 
+test('the second time of a pair, written without a.m./p.m., is in the afternoon when its morning is before the first', () => {
+  // before, "6:15" was 06:15 the next day, sixteen hours after the talks began
+  const text = 'The talks began at 2 p.m. on Sunday and ended at 6:15.';
+  assertPlaced(text, '6:15', '2024-10-13T18:15', undefined, undefined, TUESDAY);
+  // negative: its morning after the first stays; past midnight an hour after a late one is the next morning's
+  assertPlaced(
+    'The talks began at 9 a.m. on Sunday and ended at 11:40.',
+    '11:40',
+    '2024-10-13T11:40',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+  assertPlaced(
+    'Polls closed at 10 p.m. on Sunday and the count ended at 3:30.',
+    '3:30',
+    '2024-10-14T03:30',
+    undefined,
+    undefined,
+    TUESDAY,
+  );
+});
+
 test('negative: times in separate clauses, or both without a day, keep their own day', () => {
   const t = timexes('Polls will open at 7 a.m. Results are due at 8 p.m. on Sunday.', TUESDAY);
   assert.equal(t.find((x) => x.text === '7 a.m.')?.value, '2024-10-15T07:00');

@@ -48,6 +48,22 @@ test('a morning time told after a late-evening time of the story is the next mor
   assertPlaced('The talks began at 8 p.m. on Wednesday and ended at 11 p.m.', '11 p.m.', '2016-10-12T23:00');
 });
 
+test('an hour without a.m. or p.m. after an afternoon time of the story is in the afternoon or evening', () => {
+  // before, "5:30" was 05:30, ten hours before the fire it put out
+  const t = assertPlaced(
+    'A fire broke out at 3:45pm on Saturday. It was out by 5:30, the brigade said.',
+    '5:30',
+    '2016-10-15T17:30',
+  );
+  assert.match(t.why, /after 15:45/);
+  assertPlaced('The outage began on Sunday afternoon. Power was back by 7:45.', '7:45', '2016-10-16T19:45');
+  // negative: after a morning time, looked back to, or already later than the story's time, the hour stays
+  assertPlaced('The talks began at 9 a.m. on Wednesday and ended at 11:15.', '11:15', '2016-10-12T11:15');
+  assertPlaced('The blast came at 4 p.m. on Wednesday. Earlier, at 10:30, he was seen.', '10:30', '2016-10-12T10:30');
+  // (after a night, an early hour is the next morning's, as above)
+  assertPlaced('Floods hit the coast on Saturday night. The river crested at 3:30.', '3:30', '2016-10-16T03:30');
+});
+
 test('a clock time told in the past is not put on a day after publication the story looked to', () => {
   // "tonight" runs into Tuesday morning; "spoke at noon" is no noon of Tuesday
   assertPlaced('A vigil is planned for tonight. The mayor spoke at noon.', 'noon', '2016-10-17T12:00');
