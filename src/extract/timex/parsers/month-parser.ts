@@ -102,9 +102,11 @@ const OCCASION_AFTER =
 
 /**
  * Prepositions of time before "may", "march", "august" that make it the month, where case cannot tell: in a text
- * written in lower case, or in capitals (a headline: "EXPORTS FELL IN MARCH").
+ * written in lower case, or in capitals (a headline: "EXPORTS FELL IN MARCH"); and a period's edge ("by the end of
+ * march": "the end of the march" has its article).
  */
-const CASELESS_MONTH_BEFORE = /\b(?:in|since|until|till|during|through|throughout|early|late|mid)[\s-]+$/i;
+const CASELESS_MONTH_BEFORE =
+  /\b(?:in|since|until|till|during|through|throughout|early|late|mid|(?:end|start|beginning|middle)\s+of)[\s-]+$/i;
 
 /**
  * After such a preposition and the word, what ends a month's phrase: a mark, a number, a preposition, a
@@ -266,7 +268,7 @@ export class MonthParser extends TimexParser {
         const timePreposition =
           ambiguous &&
           !which &&
-          ((CASELESS_MONTH_BEFORE.test(textBefore(context, monthStart, 12)) &&
+          ((CASELESS_MONTH_BEFORE.test(textBefore(context, monthStart, 16)) &&
             (CASELESS_MONTH_ENDS.test(after) ||
               (/^may$/i.test(monthText) ? /^\s+to\b/i.test(after) : CASELESS_MONTH_SUBJECT_AFTER.test(after)))) ||
             // "from may to december", "FROM MARCH THROUGH JUNE": the opening end of a range of months

@@ -59,3 +59,13 @@ test('negative: "in august" before a noun, "may" before a verb, a lower-case mon
   // the writer capitalises, so a month would be capitalised too
   assertNone('She moved in august she said.', 'august', PUB);
 });
+
+test('a period\'s edge before the month makes it one, in capitals and in lower case: "by the end of march"', () => {
+  assertPlaced('JOBS TO GO BY THE END OF MARCH', 'THE END OF MARCH', '2019-03', undefined, undefined, PUB);
+  const text = 'the firm said it would cut jobs by the end of may. at the beginning of august, prices rose.';
+  assert.equal(timexOf(text, 'the end of may', PUB).mod, 'END');
+  assert.equal(timexOf(text, 'the beginning of august', PUB).value, '2018-08');
+  // negative: the march itself, with its article; "may" the modal after an edge's noun
+  assertNone('the protesters reached the end of the march.', 'march', PUB);
+  assertNone('the end of it may come soon.', 'may', PUB);
+});
