@@ -168,18 +168,23 @@ export function euSummerTime(day: Day): boolean {
   return n >= epochDay(sunday(day.y, 3, -1)) && n < epochDay(sunday(day.y, 10, -1));
 }
 
-/** US zones and the UK's clock in words: "8 p.m. Eastern time", "Pacific Standard Time", "3pm UK time". */
+/**
+ * US zones and the UK's clock in words: "8 p.m. Eastern time", "Pacific Standard Time", "3pm UK time". A US zone's
+ * name alone, as US news writes it ("at 9 a.m. Eastern on Friday", "8 p.m. Pacific."), only where its phrase ends: not
+ * "9:30 Central Park", "8 p.m. eastern kentucky".
+ */
 export const ZONE_IN_WORDS =
   '(?:eastern|central|mountain|pacific)(?:\\s+(?:standard|daylight))?\\s+time(?![\\w])|(?:uk|british)\\s+time(?![\\w])' +
-  '|(?:british\\s+summer|greenwich\\s+mean|(?:central|eastern|western)\\s+european(?:\\s+summer)?)\\s+time(?![\\w])';
+  '|(?:british\\s+summer|greenwich\\s+mean|(?:central|eastern|western)\\s+european(?:\\s+summer)?)\\s+time(?![\\w])' +
+  '|(?:eastern|central|mountain|pacific)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:on|and|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)';
 const US_ZONE_LETTER: Record<string, string> = { eastern: 'E', central: 'C', mountain: 'M', pacific: 'P' };
 
 /**
- * The zone a name in words stands for: "Eastern time" ET, "Pacific Standard Time" PST, "UK time" London's, "British
+ * The zone a name in words stands for: "Eastern time" and "Eastern" ET, "Pacific Standard Time" PST, "UK time" London's, "British
  * Summer Time" BST, "Central European Time" CET (in any case: "10am british summer time").
  */
 export function zoneOfWords(zone: string): string {
-  const us = /^(eastern|central|mountain|pacific)(?:\s+(standard|daylight))?\s+time$/i.exec(zone);
+  const us = /^(eastern|central|mountain|pacific)(?:(?:\s+(standard|daylight))?\s+time)?$/i.exec(zone);
   if (us) return `${US_ZONE_LETTER[us[1]!.toLowerCase()]}${us[2] ? (/^s/i.test(us[2]) ? 'S' : 'D') : ''}T`;
   if (/^(?:uk|british)\s+time$/i.test(zone)) return 'London time';
   // "British Summer Time" BST, "Central European Summer Time" CEST, "Greenwich Mean Time" GMT

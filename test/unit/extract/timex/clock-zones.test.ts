@@ -129,6 +129,36 @@ test('zones in words: "8 p.m. Eastern time", "Pacific Standard Time", "3pm UK ti
   assertPlaced('He left at 3 p.m. Eastern officials said.', '3 p.m.', '2019-03-22T15:00', undefined, undefined, PUB);
 });
 
+test('a US zone\'s name alone where the time\'s phrase ends: "at 9 a.m. Eastern on Friday", "8 p.m. Pacific."', () => {
+  assertPlaced(
+    'Pre-orders open on Friday at 9 a.m. Eastern.',
+    'Friday at 9 a.m. Eastern',
+    '2019-03-22T09:00-04:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The game starts at 8 p.m. Pacific on Sunday.',
+    '8 p.m. Pacific on Sunday',
+    '2019-03-24T20:00-07:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The show airs at 9 p.m. Central, the network said.',
+    '9 p.m. Central',
+    '2019-03-22T21:00-05:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: a name or a region that goes on after the word
+  assertPlaced('We met at 9:30 Central Park.', '9:30', '2019-03-22T09:30', undefined, undefined, PUB);
+  assertPlaced('At 8 p.m. eastern Kentucky was dark.', '8 p.m.', '2019-03-22T20:00', undefined, undefined, PUB);
+});
+
 test('a zone in words set off by commas after a time is its zone', () => {
   assertPlaced(
     'Voting opens at 11 a.m., Eastern Time, on March 3, 2025.',
