@@ -29,6 +29,7 @@ import { DurationParser } from './parsers/duration-parser.js';
 import { HolidayParser } from './parsers/holiday-parser.js';
 import { LengthRangeParser } from './parsers/length-range-parser.js';
 import { MonthParser } from './parsers/month-parser.js';
+import { NewYearParser } from './parsers/new-year-parser.js';
 import { NumericDateParser } from './parsers/numeric-date-parser.js';
 import { PartOfDayParser } from './parsers/part-of-day-parser.js';
 import { PresentRefParser } from './parsers/present-ref-parser.js';
@@ -108,6 +109,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new SetParser(),
   new DayCountParser(),
   new HolidayParser(),
+  new NewYearParser(),
   new TimeParser(),
   new BareHourParser(),
   new ClockWordsParser(),
