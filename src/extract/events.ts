@@ -450,6 +450,10 @@ function openingBefore(text: string, timexes: readonly Timex[], at: number, sent
   return OPENS_BEFORE.test(text.slice(sentenceStart, opening.start)) ? opening : undefined;
 }
 
+/** Before a length, what makes it the length of its verb: "for five days", "will last 48 hours". */
+const LENGTH_OF_VERB_BEFORE =
+  /\b(?:for|last|lasts|lasted|lasting)\s+(?:(?:about|almost|nearly|some|more than|over|at least|up to)\s+)?$/i;
+
 /** Builds the events of an article from its timexes (in document order). */
 export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
   const { text, sentences, published, excluded } = context;
@@ -557,15 +561,15 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
 
     // An unplaced phrase that no clause could place, and that measures no verb, needs no label.
     const next = y && y.start < sentence.end ? y : undefined;
-    // "for five days", "a five-day strike": a length of the verb, not an age ("died at 93 years")
+    // the words between the phrase and the next one of its sentence: they may join the two
+    const gap = next ? text.slice(x.end, next.start) : '';
+    // "for five days", "will last 48 hours", "a five-day strike": a length of the verb, not an age ("died at 93 years")
     const before = text.slice(Math.max(0, x.start - 24), x.start);
     const measuring =
       !placeable &&
-      (/\bfor\s+(?:(?:about|almost|nearly|some|more than|over)\s+)?$/i.test(before) ||
+      (LENGTH_OF_VERB_BEFORE.test(before) ||
         // ("after a two-week delay": the length of what came before, not of the event)
         (x.text.includes('-') && !SEQUENCE_BEFORE.test(before)));
-    // the words between the phrase and the next one of its sentence: they may join the two
-    const gap = next ? text.slice(x.end, next.start) : '';
     // "most recently last November", "recently visited Paris in May": a date that follows in the clause says
     // when; no vague event beside it
     if (x.value.endsWith('_REF') && next && gap.length <= 40 && /^(?:[\s,]*|[^.;:,!?]*)$/.test(gap)) continue;

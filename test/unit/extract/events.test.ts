@@ -272,6 +272,20 @@ test('"for 48 hours from Tuesday" is a stretch that starts on Tuesday, not a dat
   );
 });
 
+test('"will last 48 hours from 6am", "the five years from April 2027": stretches that start on the date', () => {
+  const PUB = '2026-12-02';
+  const spans = (text: string) => extract(text, { published: PUB }).events.map((e) => [e.from, e.to]);
+  assert.deepEqual(spans('The strike will last 48 hours from 6am on Thursday.'), [
+    ['2026-12-03T06:00', '2026-12-05T06:00'],
+  ]);
+  assert.deepEqual(spans('The plan covers the five years from April 2027.'), [['2027-04-01', '2032-04-01']]);
+  assert.deepEqual(spans('The strike will last three days from Monday.'), [['2026-12-07', '2026-12-10']]);
+  // negative: "the three months to October" is the period October ends, not three months from it
+  assert.deepEqual(spans('Revenue in the three months to October fell 9%.'), [['2026-08-01', '2026-11-01']]);
+  // and a length with no "the" nor a verb of lasting counts from the day
+  assert.deepEqual(spans('The bridge will reopen two weeks from Monday.'), [['2026-12-21', '2026-12-22']]);
+});
+
 test('every event says why; a descriptive date makes a background event', () => {
   const text = 'The council will replace the 1930s steel span. Talks collapsed on Sunday.';
   const list = events(text, [

@@ -357,6 +357,17 @@ export class DurationParser extends TimexParser {
             reading.why = `"${words}": the stretch of ${match[0].replace(/^the\s+/i, '')} ${sign < 0 ? 'up to' : 'after'} ${found.reading.value}, ${isoDay(from)} to ${isoDay(to)}`;
             return reading;
           }
+          // "the five years from April 2027", "the 12 months from January": the stretch that opens with a longer period
+          if (!found && sign > 0 && /^the\s/i.test(match[0]) && FROM_IN_WORDS.test(words)) {
+            const opening = dayFrame.resolve({ dct, clock, anchor, tense: dayFrame.tense ?? tense, at: undefined });
+            const start = opening?.period?.first;
+            const end = start && moved(start, frame.length.amount, frame.length.unit, 1);
+            if (end) {
+              Object.assign(reading, { from: isoDay(start), to: isoDay(end), granularity: 'day' });
+              reading.why = `"${words}": the stretch of ${match[0].replace(/^the\s+/i, '')} from the start of ${opening.value}, ${isoDay(start)} to ${isoDay(end)}`;
+              return reading;
+            }
+          }
           if (found && day) {
             Object.assign(reading, { from: isoDay(day), to: isoDay(addDays(day, 1)), granularity: 'day' });
             reading.why = `"${words}": ${match[0]} ${sign < 0 ? 'before' : 'after'} ${found.reading.value}, on ${humanDay(day)}`;
@@ -480,6 +491,9 @@ function aheadWord(context: ParsingContext, index: number, unit: Unit): string |
   if (word || !/(?:\bto|\bor|[-–])\s*$/.test(before) || CLOCK_UNITS.has(unit)) return word;
   return AHEAD_RANGE_BEFORE.exec(textBefore(context, index, 48))?.[1];
 }
+
+/** "from" between a length and what it counts from ("the five years from April 2027"). */
+const FROM_IN_WORDS = /\sfrom\s/i;
 
 /**
  * The days between `day` and the date `landed` a length counted from it lands on, as [from, to): before the day, up

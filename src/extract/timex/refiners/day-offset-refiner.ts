@@ -28,8 +28,13 @@ const THE_COUNT = /\bthe\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5
 const DEICTIC_DAY = /^(?:yesterday|today|tomorrow)$/i;
 const CALENDAR_UNITS = new Set(['day', 'week', 'month', 'year']);
 const CLOCK_UNITS = new Set(['hour', 'minute', 'second']);
-/** "for" (and a hedge) before a length: how long something lasts, not how far a date lies from a day. */
-const FOR_BEFORE = /\bfor\s+(?:(?:about|almost|nearly|some|at\s+least|up\s+to|more\s+than|over)\s+)?$/i;
+/**
+ * Before a length, what makes it how long something lasts, not how far a date lies from a day: "for" (and a hedge),
+ * "last" ("the strike will last three days from Monday"). (A length with its own "the" is the stretch beside the day:
+ * the duration parser places it.)
+ */
+const STRETCH_BEFORE =
+  /\b(?:for|last|lasts|lasted|lasting)\s+(?:(?:about|almost|nearly|some|at\s+least|up\s+to|more\s+than|over)\s+)?$/i;
 
 export class DayOffsetRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
@@ -48,11 +53,12 @@ export class DayOffsetRefiner implements Refiner {
           (fb.kind === 'weekday' || (fb.kind === 'day-ref' && DEICTIC_DAY.test(b.text))) &&
           WEEKS_ON.test(gap);
         const relation = weeksOn ? 'after' : JOIN.exec(gap)?.[1]!.toLowerCase();
-        // "walk out for 48 hours from Tuesday": a stretch that starts on the day, which stays the event's date
+        // "walk out for 48 hours from Tuesday", "will last three days from Monday": a stretch that starts on the day,
+        // which stays the event's date
         const stretch =
           relation !== undefined &&
           relation !== 'before' &&
-          FOR_BEFORE.test(context.text.slice(Math.max(0, a.index - 24), a.index));
+          STRETCH_BEFORE.test(context.text.slice(Math.max(0, a.index - 24), a.index));
         if (relation && !stretch) {
           // "two days before yesterday": one date
           if (fb.kind === 'day-ref' && DEICTIC_DAY.test(b.text) && CALENDAR_UNITS.has(fa.length!.unit)) {
@@ -139,7 +145,7 @@ function countFromClock(context: ParsingContext, fa: LengthFrame, a: TimexMatch,
   if (fb.kind !== 'time' && fb.kind !== 'date-time') return;
   const relation = BEFORE_AFTER.exec(context.text.slice(a.index + a.text.length, b.index))?.[1]!.toLowerCase();
   // "slept for eight hours after 10pm": a stretch that starts (or ends) at the time, which stays an event's time
-  if (!relation || FOR_BEFORE.test(context.text.slice(Math.max(0, a.index - 24), a.index))) return;
+  if (!relation || STRETCH_BEFORE.test(context.text.slice(Math.max(0, a.index - 24), a.index))) return;
   fa.countFrom = { frame: fb, sign: relation === 'before' ? -1 : 1, words: `${a.text} ${relation} ${b.text}` };
   fb.reference = `the time "${a.text} ${relation}" counts from: a point of reference, not an event`;
 }

@@ -108,6 +108,27 @@ test('"the two weeks before Christmas", "the fortnight before Christmas": the st
   assertPlaced('Sales slumped two weeks before Christmas.', 'two weeks', 'P2W', '2023-12-11', '2023-12-12', PUB);
 });
 
+test('"the five years from April 2027": the stretch that opens with a month', () => {
+  assertPlaced(
+    'The plan covers the five years from April 2027.',
+    'the five years',
+    'P5Y',
+    '2027-04-01',
+    '2032-04-01',
+    PUB,
+  );
+  assertPlaced(
+    'The budget covers the 12 months from January 2024.',
+    'the 12 months',
+    'P12M',
+    '2024-01-01',
+    '2025-01-01',
+    PUB,
+  );
+  // negative: "after" a month is no stretch opened by it, and without "the" no stretch at all
+  assert.equal(timexOf('Sales slumped in the two months after March.', 'the two months', PUB).from, undefined);
+});
+
 test('negative: lengths told in the past, lengths after an event, business days stay unplaced', () => {
   assert.equal(timexOf('The ship sank in two minutes.', 'two minutes', PUB).from, undefined);
   assert.equal(timexOf('After five days of talks, they agreed.', 'five days', PUB).from, undefined);
