@@ -28,6 +28,7 @@ import {
   isTimeWord,
   nounPhraseStart,
   pauseAfter,
+  phraseWordShown,
   placeApposition,
   pronounBeforeTo,
   range,
@@ -270,18 +271,20 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       }
       if (main) {
         const choice = clauseChoice(s, main, `${quoted} is in the phrase that opens the sentence: its main clause`);
-        const lead = content(s, 0, ga);
-        // ("Arrested in Paris [in May after a chase], | the suspect confessed": the opening's comma stays; one
-        // word is a lead without it, and only a past participle: "Rescued Tomas has become …", not "Beginning the bakery
-        // plans")
+        let lead = content(s, 0, ga);
+        // ("Arrested in Paris [in May after a chase], | the suspect confessed": the opening's comma stays; a past
+        // participle alone keeps its time phrase, as the birth does: "Built in the 1930s, the span carried …", never
+        // "Built the span carried …"; an "-ing" word alone is no lead: "Beginning the bakery plans")
         const one = wordsIn(s, lead) === 1;
+        if (one && words[lead[0]!]!.tag === 'ved')
+          lead = [...lead, ...range(ga, s.phraseEnd).filter((k) => phraseWordShown(s, k))];
         if ((!one || words[lead[0]!]!.tag === 'ved') && wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
           return {
             ...choice,
             words: [...lead, ...choice.words],
             subjectLength: 0,
             keep: [...choice.keep, g.head],
-            commaBefore: one ? undefined : choice.words[0],
+            commaBefore: choice.words[0],
           };
         }
         return choice;
