@@ -52,7 +52,10 @@ export interface Sentence {
   groupOf: number[];
   /** For each word, 1 when it belongs to another time phrase of the sentence (an adverbial, like this one), else 0. */
   otherPhrase?: number[];
-  /** For each word, 1 when it belongs to another time phrase that only says when another event was: no label keeps it. */
+  /**
+   * For each word, 1 when it belongs to another time phrase that only says when another event was: no label keeps it;
+   * 2 when it belongs to another event of the same verb ("slipped to 2020 | and then to 2022"), never kept.
+   */
   otherDrop?: number[];
   /** The phrase is part of a noun phrase ("the third-quarter results"): a label keeps it. */
   keepPhrase?: boolean;
