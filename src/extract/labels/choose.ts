@@ -32,6 +32,7 @@ import {
   placeApposition,
   pronounBeforeTo,
   range,
+  topicNounAfter,
   type Sentence,
   type VerbGroup,
   wordsIn,
@@ -74,18 +75,25 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   const possessive = last.possessive;
   const before = ga > 0 ? words[ga - 1] : undefined;
   const hyphenated = joinsLettersWithHyphen(last.token.text) && !last.mark;
+  // "update investors on | Christmas trading": the phrase describes the noun that is the topic, label enough
+  const topic = !possessive && !hyphenated && topicNounAfter(words, pa, pe);
   const premodifier =
     ga === pa &&
     !pauseAfter(s, pe - 1) &&
     afterPhrase !== undefined &&
-    (afterPhrase.tag === 'noun' ||
-      afterPhrase.tag === 'name' ||
-      (before?.tag === 'det' && afterPhrase.tag === 'ing' && !afterPhrase.mark)) &&
-    (!groupAt(s, pe) || afterPhrase.tag === 'ing') &&
-    (hyphenated ||
-      (before !== undefined && (before.tag === 'det' || before.possessive) && !before.mark) ||
-      // "the stolen 1998 sedan", "his unsuccessful 1996 campaign"
-      (before?.tag === 'noun' && !before.mark && ga >= 2 && words[ga - 2]!.tag === 'det' && !words[ga - 2]!.mark));
+    (topic ||
+      ((afterPhrase.tag === 'noun' ||
+        afterPhrase.tag === 'name' ||
+        (before?.tag === 'det' && afterPhrase.tag === 'ing' && !afterPhrase.mark)) &&
+        (!groupAt(s, pe) || afterPhrase.tag === 'ing') &&
+        (hyphenated ||
+          (before !== undefined && (before.tag === 'det' || before.possessive) && !before.mark) ||
+          // "the stolen 1998 sedan", "his unsuccessful 1996 campaign"
+          (before?.tag === 'noun' &&
+            !before.mark &&
+            ga >= 2 &&
+            words[ga - 2]!.tag === 'det' &&
+            !words[ga - 2]!.mark))));
   // "an Aug. 10, 1988, stock purchase agreement"
   const commaYear =
     ga === pa &&
@@ -135,7 +143,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         isEventNoun(core) || possessive
           ? nounChoice(s, npStart, head, 'noun', `${quoted} dates the ${core} it describes`)
           : nounChoice(s, npStart, head, 'background', `${quoted} only describes the ${core}: background`);
-      if (elsewhere) choice.fewest = 2;
+      if (elsewhere || topic) choice.fewest = 2;
       return choice;
     }
   }

@@ -29,6 +29,7 @@ import {
   isTimeWord,
   phraseWordShown,
   rangeDash,
+  topicNounAfter,
   type Sentence,
 } from './segments.js';
 import { CLAUSE_PREPOSITIONS, COMMON_VERBS, NEVER_PASSIVE, NUMBER_WORDS, VERB_PARTICLES } from './lexicon.js';
@@ -141,6 +142,7 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
   // "an Aug. 10, 1988, stock purchase agreement": the comma after the year is the date's own
   const yearComma = last.mark === ',' && /^\d{4},$/.test(last.token.text) && words[end - 2]?.mark === ',';
   if (!next || (last.mark && !yearComma) || last.possessive || last.closes) return false;
+  if (topicNounAfter(words, start, end)) return true;
   const noun = (w: Word | undefined) => w !== undefined && w.tag === 'noun' && startsLower(w.token.text);
   // (or a hyphened length before an adjective in "-ed" and the noun: "the average | two-year | fixed deal")
   const participle = next.tag === 'ved' && startsLower(next.token.text) && joinsLettersWithHyphen(last.token.text);

@@ -986,3 +986,29 @@ export function previousTag(s: Sentence, i: number): string | undefined {
   while (k >= 0 && (s.words[k]!.tag === 'adv' || inPhrase(s, k))) k--;
   return k >= 0 ? s.words[k]!.tag : undefined;
 }
+
+/** Prepositions that name what something is about: "update investors on | Christmas trading". */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'for', 'over']);
+/** Tags of a word that may follow a noun phrase with no verb of its own ("Christmas trading | on Jan. 8"). */
+const AFTER_NOUN_PHRASE = new Set(['prep', 'to', 'conj', 'sub', 'rel', 'det']);
+
+/**
+ * "will update investors on | Christmas | trading on Jan. 8", "a forecast for | 2020 | earnings": after a preposition
+ * that names a topic, the time phrase [start, end) describes the plain noun after it, which ends the noun phrase. Not
+ * a noun that opens a clause of its own ("on Monday | police said"), nor an "-ing" word with words after it ("vote on
+ * Monday | approving the deal").
+ */
+export function topicNounAfter(words: Word[], start: number, end: number): boolean {
+  const before = words[start - 1];
+  if (before === undefined || before.mark || before.tag !== 'prep' || !TOPIC_PREPOSITIONS.has(before.token.core))
+    return false;
+  // (a phrase with its own determiner is a noun phrase of its own: "for a second day | due to …")
+  const noun = words[end];
+  if (noun === undefined || words[start]!.tag === 'det' || words[end - 1]!.mark || !startsLower(noun.token.text))
+    return false;
+  if (MODIFIER_ADJECTIVES.has(noun.token.core)) return false;
+  const after = words[end + 1];
+  const ends = noun.mark !== '' || after === undefined;
+  if (noun.tag === 'ing') return ends;
+  return noun.tag === 'noun' && (ends || (AFTER_NOUN_PHRASE.has(after.tag) && startsLower(after.token.text)));
+}
