@@ -148,6 +148,10 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     }
   }
 
+  // "postponed, first because of the pandemic and then, | in 2023, | because of a dispute": the conjunct after it
+  const conjunct = conjunctAfter(s, quoted);
+  if (conjunct) return conjunct;
+
   // 3. the phrase opens its clause: "On Monday, the army withdrew", "Last week the FBI joined …"
   // ("said that the past five years had been the hardest": "that" opens the clause the phrase is the subject of)
   const opensClause =
@@ -863,4 +867,49 @@ function datedElsewhere(s: Sentence, g: VerbGroup): boolean {
   let k = g.end;
   while (k < s.words.length && s.words[k]!.tag === 'adv' && !s.words[k]!.mark && drop[k] !== 1) k++;
   return drop[k] === 1 && !s.words[k - 1]!.mark;
+}
+
+/** Adverbs between "and" and a phrase that opens the second conjunct: "and | then, | in 2023, | because …". */
+const SEQUENCE_ADVERBS = new Set(['then', 'later', 'again', 'finally', 'eventually', 'subsequently']);
+
+/**
+ * "The work was postponed, first because of the pandemic and then, | in the autumn of 2023, | because of a dispute",
+ * "lost to Leeds and then, on Saturday, | to Hull": a phrase between "and" (with an adverb of sequence) and the second
+ * of two conjuncts of one verb, set off by commas, dates that conjunct. The verb's clause, with the first conjunct
+ * (from the same word as the second: "because", "to") left out; undefined when there is no such first conjunct.
+ */
+function conjunctAfter(s: Sentence, quoted: string): Choice | undefined {
+  const { words, governorStart: ga, phraseEnd: pe } = s;
+  let c = ga - 1;
+  if (c < 1 || words[c]!.mark !== ',' || words[pe - 1]!.mark !== ',') return undefined;
+  if (SEQUENCE_ADVERBS.has(words[c]!.token.core)) c--;
+  const conj = words[c];
+  if (!conj || conj.tag !== 'conj' || conj.mark || !(conj.token.core === 'and' || conj.token.core === 'but'))
+    return undefined;
+  const second = words[pe];
+  if (!second || (second.tag !== 'prep' && second.tag !== 'sub' && second.tag !== 'to')) return undefined;
+  // the first conjunct opens with the same word, after the verb, in the same sentence part
+  let first = c - 1;
+  while (first > 0 && words[first]!.token.core !== second.token.core) {
+    if (breakAfter(s, first - 1) && words[first - 1]!.mark !== ',') return undefined;
+    first--;
+  }
+  if (first <= 0 || c - first > 12) return undefined;
+  let verb: VerbGroup | undefined;
+  for (let k = first - 1; k >= 0 && !verb; k--) {
+    const g = groupAt(s, k);
+    if (g) verb = g.kind === 'finite' ? g : undefined;
+    if (g || (breakAfter(s, k) && words[k]!.mark !== ',')) break;
+  }
+  if (!verb) return undefined;
+  // (with an adverb that orders it: "first | because of …")
+  let from = first;
+  if (words[from - 1]!.tag === 'adv' && !words[from - 1]!.mark && from - 1 >= verb.end) from--;
+  const choice = clauseChoice(s, verb, `${quoted} dates the second part after “${words[verb.head]!.token.core}”`);
+  if (choice.kind !== 'clause') return undefined;
+  // (the clause may end at a comma before the first conjunct: "was delayed, | first by rain")
+  let end = pe;
+  while (end < words.length - 1 && !pauseAfter(s, end)) end++;
+  choice.words = [...choice.words.filter((k) => k < from), ...content(s, pe, end + 1)];
+  return choice;
 }

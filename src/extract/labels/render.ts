@@ -185,7 +185,8 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
     words[i - 1] === words[i]! - 1 &&
     /^(?:and|or|but)$/.test(core(i - 1)) &&
     !s.words[words[i - 1]!]!.mark &&
-    !s.words[words[i]!]!.mark &&
+    // ("and then, | in June, | the bank …": its comma too)
+    (!s.words[words[i]!]!.mark || s.words[words[i]!]!.mark === ',') &&
     isTimeWord(s, words[i]! + 1);
   while (to - 1 > from && leftover(to - 1)) to -= 2;
   while (
