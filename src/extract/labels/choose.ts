@@ -881,13 +881,13 @@ const SEQUENCE_ADVERBS = new Set(['then', 'later', 'again', 'finally', 'eventual
 function conjunctAfter(s: Sentence, quoted: string): Choice | undefined {
   const { words, governorStart: ga, phraseEnd: pe } = s;
   let c = ga - 1;
-  if (c < 1 || words[c]!.mark !== ',' || words[pe - 1]!.mark !== ',') return undefined;
+  if (c < 1 || pe >= words.length || words[c]!.mark !== ',' || words[pe - 1]!.mark !== ',') return undefined;
   if (SEQUENCE_ADVERBS.has(words[c]!.token.core)) c--;
   const conj = words[c];
   if (!conj || conj.tag !== 'conj' || conj.mark || !(conj.token.core === 'and' || conj.token.core === 'but'))
     return undefined;
-  const second = words[pe];
-  if (!second || (second.tag !== 'prep' && second.tag !== 'sub' && second.tag !== 'to')) return undefined;
+  const second = words[pe]!;
+  if (second.tag !== 'prep' && second.tag !== 'sub' && second.tag !== 'to') return undefined;
   // the first conjunct opens with the same word, after the verb, in the same sentence part
   let first = c - 1;
   while (first > 0 && words[first]!.token.core !== second.token.core) {

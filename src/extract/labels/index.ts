@@ -855,13 +855,15 @@ function repeatedEvents(s: Sentence, others: [number, number][]): void {
   const { words } = s;
   for (const [a, b] of others) {
     const first = b <= s.phraseStart;
-    const [end, next] = first ? [b, s.governorStart] : [s.phraseEnd, a];
+    const end = first ? b : s.phraseEnd;
+    const next = first ? s.governorStart : a;
     // "and | then | (to) …", after a comma or not ("to March, and later to June")
-    const conj = words[end];
-    if (!conj || !(conj.token.core === 'and' || conj.token.core === 'but') || conj.mark) continue;
+    if (next < end + 2) continue;
+    const conj = words[end]!;
+    if (!(conj.token.core === 'and' || conj.token.core === 'but') || conj.mark) continue;
     if (words[end - 1]!.mark && words[end - 1]!.mark !== ',') continue;
-    const adverb = words[end + 1];
-    if (!adverb || !REPEATING.has(adverb.token.core) || adverb.mark) continue;
+    const adverb = words[end + 1]!;
+    if (!REPEATING.has(adverb.token.core) || adverb.mark) continue;
     // (then the phrase, with at most one preposition of its own)
     const gap = next - (end + 2);
     if (gap > 1 || (gap === 1 && !PREPOSITION_TAGS.has(words[end + 2]!.tag))) continue;
@@ -883,7 +885,9 @@ const ANOTHER_EVENT = 2;
 /** `words` without those of another event of the same verb (repeatedEvents). */
 function ownEventWords(s: Sentence, words: number[]): number[] {
   const drop = s.otherDrop;
-  return drop ? words.filter((k) => drop[k] !== ANOTHER_EVENT) : words;
+  // (a new list only when there is a word to leave out: most sentences have none)
+  if (!drop || !words.some((k) => drop[k] === ANOTHER_EVENT)) return words;
+  return words.filter((k) => drop[k] !== ANOTHER_EVENT);
 }
 
 /** `s` read as a sentence without a time phrase, in the shape sentenceFor gives (what a spread copy would give). */

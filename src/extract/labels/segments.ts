@@ -999,15 +999,15 @@ const AFTER_NOUN_PHRASE = new Set(['prep', 'to', 'conj', 'sub', 'rel', 'det']);
  * Monday | approving the deal").
  */
 export function topicNounAfter(words: Word[], start: number, end: number): boolean {
-  const before = words[start - 1];
-  if (before === undefined || before.mark || before.tag !== 'prep' || !TOPIC_PREPOSITIONS.has(before.token.core))
-    return false;
+  // (indices checked before reading: a read outside an array is slow)
+  if (start < 1 || end >= words.length) return false;
+  const before = words[start - 1]!;
+  if (before.tag !== 'prep' || before.mark || !TOPIC_PREPOSITIONS.has(before.token.core)) return false;
   // (a phrase with its own determiner is a noun phrase of its own: "for a second day | due to …")
-  const noun = words[end];
-  if (noun === undefined || words[start]!.tag === 'det' || words[end - 1]!.mark || !startsLower(noun.token.text))
-    return false;
+  const noun = words[end]!;
+  if (words[start]!.tag === 'det' || words[end - 1]!.mark || !startsLower(noun.token.text)) return false;
   if (MODIFIER_ADJECTIVES.has(noun.token.core)) return false;
-  const after = words[end + 1];
+  const after = end + 1 < words.length ? words[end + 1] : undefined;
   const ends = noun.mark !== '' || after === undefined;
   if (noun.tag === 'ing') return ends;
   return noun.tag === 'noun' && (ends || (AFTER_NOUN_PHRASE.has(after.tag) && startsLower(after.token.text)));
