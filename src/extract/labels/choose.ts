@@ -696,8 +696,11 @@ export function finiteBefore(s: Sentence, at: number): VerbGroup | undefined {
     const g = groupAt(s, k);
     if (g) {
       if (g.kind === 'infinitive') return finiteBefore(s, g.start);
-      // "the truce, set to expire": a participle that governs the infinitive, with the noun it describes
-      return g.kind === 'finite' || (g.kind === 'participle' && g.end === at) ? g : undefined;
+      // "the truce, set to expire": a participle that governs the infinitive, with the noun it describes (over an
+      // adverb: "although later recovered | somewhat | to end …")
+      let end = g.end;
+      while (end < at && s.words[end]!.tag === 'adv' && !s.words[end]!.mark) end++;
+      return g.kind === 'finite' || (g.kind === 'participle' && end === at) ? g : undefined;
     }
   }
   return undefined;

@@ -173,7 +173,18 @@ export function nounPhraseStart(s: Sentence, end: number): number {
     // "the average fixed | deal", "Series H preferred | shares": a past form of no verb group, before a noun
     const adjective =
       w.tag === 'ved' && s.groupOf[j]! < 0 && s.words[k]!.tag === 'noun' && startsLower(s.words[k]!.token.text);
-    if ((!NOUN_PHRASE_TAGS.has(w.tag) && !adverbInside && !adjective) || w.tag === 'pron') break;
+    // "Apple's Lion | operating | system", "the | booming | economy": an "-ing" word between a name or a determiner and
+    // its noun (not "saw investors | buying | shares")
+    const before = j > 0 ? s.words[j - 1]! : undefined;
+    const ingInside =
+      w.tag === 'ing' &&
+      !w.mark &&
+      s.words[k]!.tag === 'noun' &&
+      startsLower(s.words[k]!.token.text) &&
+      before !== undefined &&
+      !before.mark &&
+      (before.tag === 'name' || before.tag === 'det' || before.possessive);
+    if ((!NOUN_PHRASE_TAGS.has(w.tag) && !adverbInside && !adjective && !ingInside) || w.tag === 'pron') break;
     k = j;
   }
   return k;
