@@ -709,7 +709,8 @@ export function isComplementizer(s: Sentence, i: number): boolean {
       if (verb >= 0 && s.groupOf[verb]! >= 0 && isClauseTaking(s.words[verb]!)) return true;
     }
   }
-  if (before.tag === 'pron' || before.tag === 'name') {
+  // ("told reporters that", "told the court that": a telling verb's object is a person, no antecedent)
+  if (before.tag === 'pron' || before.tag === 'name' || before.tag === 'noun') {
     const q = previousWord(s, nounPhraseStart(s, p));
     return q >= 0 && s.groupOf[q]! >= 0 && TELLING_VERBS.has(s.words[s.groups[s.groupOf[q]!]!.head]!.token.core);
   }
