@@ -555,7 +555,9 @@ function gappedChoice(s: Sentence, quoted: string): Choice | null {
       previous.mark !== '' ||
       (!NOUN_PHRASE_WORDS.has(previous.tag) && !joinsNouns(s, k - 1)) ||
       (words[k]!.tag === 'det' && previous.tag !== 'det');
-    if (words[k]!.tag === lead.tag && opens && !isTimeWord(s, k)) replaced = k;
+    // (a place after its preposition stands for the one after the same preposition: "on sale | in Europe")
+    const same = lead.tag === 'prep' ? words[k]!.token.core === lead.token.core : words[k]!.tag === lead.tag && opens;
+    if (same && !isTimeWord(s, k)) replaced = k;
   }
   if (replaced < 0 && !subject && endsNounPhrase(words[before - 1]!) && !words[before - 1]!.mark)
     replaced = nounPhraseStart(s, before - 1);

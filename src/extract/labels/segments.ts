@@ -904,15 +904,17 @@ export function gappedAt(s: Sentence, k: number): number {
   const w = s.words[k]!;
   if (w.mark || (w.token.core !== 'and' && w.token.core !== 'or') || k < 1) return -1;
   if (!isTimeWord(s, k - 1) || s.words[k - 1]!.mark) return -1;
-  let j = k + 1;
-  while (j < s.words.length && j - k <= 5 && !isTimeWord(s, j)) {
+  // ("on sale in Europe on Nov. 14 and | in the United States | early next year": a place may open with its preposition)
+  const preposition = k + 1 < s.words.length && s.words[k + 1]!.tag === 'prep' && !s.words[k + 1]!.mark ? 1 : 0;
+  let j = k + 1 + preposition;
+  while (j < s.words.length && j - k <= 5 + preposition && !isTimeWord(s, j)) {
     const np = s.words[j]!;
     if (!GAPPED_TAGS.has(np.tag) || np.mark || groupAt(s, j) || np.possessive) return -1;
     // (no day or month: "on Monday and | Tuesday nights | from March 30" is one time phrase the engine split)
     if (MONTH_AND_DAY_NAMES.has(np.token.core) || TIMES_OF_DAY.test(np.token.core)) return -1;
     j++;
   }
-  return j > k + 1 && j < s.words.length && isTimeWord(s, j) ? j : -1;
+  return j > k + 1 + preposition && j < s.words.length && isTimeWord(s, j) ? j : -1;
 }
 
 /** "net income in the year ending June 30, 1990, | to fall": the comma after a date's year is the date's own. */

@@ -105,3 +105,14 @@ test('"and then", "and again" before a second time phrase: a second event of the
     'The plant then reopened',
   ]);
 });
+
+test('a place after its preposition, "and", then another phrase: the verb left out, the place after the same preposition', () => {
+  assert.deepEqual(events('The phone will go on sale in Europe on Nov. 14 and in the United States early next year.'), [
+    'The phone will go on sale in Europe',
+    'The phone will go on sale in the United States',
+  ]);
+  assert.deepEqual(events('The band played in Oslo on Friday and in Bergen on Saturday.'), [
+    'The band played in Oslo',
+    'The band played in Bergen',
+  ]);
+});
