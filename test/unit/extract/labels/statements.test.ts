@@ -144,3 +144,21 @@ test('"that" after a telling verb and its object opens what was told, even after
     'The plan that the council approved',
   );
 });
+
+test('a relative clause between commas after what was said opens gives way first when the label is too long', () => {
+  assert.equal(
+    label(
+      'Early voting, which opened on Oct. 20, drew a record 1.2 million ballots, officials said on Sunday.',
+      'Sunday',
+      { others: ['Oct. 20'] },
+    ),
+    'Early voting drew a record 1.2 million ballots, officials said',
+  );
+  // negative: a label that fits keeps it
+  assert.equal(
+    label('The old bridge, which opened in 1990, was closed, officials said on Sunday.', 'Sunday', {
+      others: ['1990'],
+    }),
+    'The old bridge, which opened in 1990, was closed, officials said',
+  );
+});
