@@ -28,9 +28,11 @@ import {
   isTimeWord,
   nounPhraseStart,
   pauseAfter,
+  phraseWordShown,
   placeApposition,
   pronounBeforeTo,
   range,
+  topicNounAfter,
   type Sentence,
   type VerbGroup,
   wordsIn,
@@ -73,18 +75,25 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   const possessive = last.possessive;
   const before = ga > 0 ? words[ga - 1] : undefined;
   const hyphenated = joinsLettersWithHyphen(last.token.text) && !last.mark;
+  // "update investors on | Christmas trading": the phrase describes the noun that is the topic, label enough
+  const topic = !possessive && !hyphenated && topicNounAfter(words, pa, pe);
   const premodifier =
     ga === pa &&
     !pauseAfter(s, pe - 1) &&
     afterPhrase !== undefined &&
-    (afterPhrase.tag === 'noun' ||
-      afterPhrase.tag === 'name' ||
-      (before?.tag === 'det' && afterPhrase.tag === 'ing' && !afterPhrase.mark)) &&
-    (!groupAt(s, pe) || afterPhrase.tag === 'ing') &&
-    (hyphenated ||
-      (before !== undefined && (before.tag === 'det' || before.possessive) && !before.mark) ||
-      // "the stolen 1998 sedan", "his unsuccessful 1996 campaign"
-      (before?.tag === 'noun' && !before.mark && ga >= 2 && words[ga - 2]!.tag === 'det' && !words[ga - 2]!.mark));
+    (topic ||
+      ((afterPhrase.tag === 'noun' ||
+        afterPhrase.tag === 'name' ||
+        (before?.tag === 'det' && afterPhrase.tag === 'ing' && !afterPhrase.mark)) &&
+        (!groupAt(s, pe) || afterPhrase.tag === 'ing') &&
+        (hyphenated ||
+          (before !== undefined && (before.tag === 'det' || before.possessive) && !before.mark) ||
+          // "the stolen 1998 sedan", "his unsuccessful 1996 campaign"
+          (before?.tag === 'noun' &&
+            !before.mark &&
+            ga >= 2 &&
+            words[ga - 2]!.tag === 'det' &&
+            !words[ga - 2]!.mark))));
   // "an Aug. 10, 1988, stock purchase agreement"
   const commaYear =
     ga === pa &&
@@ -134,10 +143,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         isEventNoun(core) || possessive
           ? nounChoice(s, npStart, head, 'noun', `${quoted} dates the ${core} it describes`)
           : nounChoice(s, npStart, head, 'background', `${quoted} only describes the ${core}: background`);
-      if (elsewhere) choice.fewest = 2;
+      if (elsewhere || topic) choice.fewest = 2;
       return choice;
     }
   }
+
+  // "postponed, first because of the pandemic and then, | in 2023, | because of a dispute": the conjunct after it
+  const conjunct = conjunctAfter(s, quoted);
+  if (conjunct) return conjunct;
 
   // 3. the phrase opens its clause: "On Monday, the army withdrew", "Last week the FBI joined …"
   // ("said that the past five years had been the hardest": "that" opens the clause the phrase is the subject of)
@@ -270,18 +283,20 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       }
       if (main) {
         const choice = clauseChoice(s, main, `${quoted} is in the phrase that opens the sentence: its main clause`);
-        const lead = content(s, 0, ga);
-        // ("Arrested in Paris [in May after a chase], | the suspect confessed": the opening's comma stays; one
-        // word is a lead without it, and only a past participle: "Rescued Tomas has become …", not "Beginning the bakery
-        // plans")
+        let lead = content(s, 0, ga);
+        // ("Arrested in Paris [in May after a chase], | the suspect confessed": the opening's comma stays; a past
+        // participle alone keeps its time phrase, as the birth does: "Built in the 1930s, the span carried …", never
+        // "Built the span carried …"; an "-ing" word alone is no lead: "Beginning the bakery plans")
         const one = wordsIn(s, lead) === 1;
+        if (one && words[lead[0]!]!.tag === 'ved')
+          lead = [...lead, ...range(ga, s.phraseEnd).filter((k) => phraseWordShown(s, k))];
         if ((!one || words[lead[0]!]!.tag === 'ved') && wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
           return {
             ...choice,
             words: [...lead, ...choice.words],
             subjectLength: 0,
             keep: [...choice.keep, g.head],
-            commaBefore: one ? undefined : choice.words[0],
+            commaBefore: choice.words[0],
           };
         }
         return choice;
@@ -540,7 +555,9 @@ function gappedChoice(s: Sentence, quoted: string): Choice | null {
       previous.mark !== '' ||
       (!NOUN_PHRASE_WORDS.has(previous.tag) && !joinsNouns(s, k - 1)) ||
       (words[k]!.tag === 'det' && previous.tag !== 'det');
-    if (words[k]!.tag === lead.tag && opens && !isTimeWord(s, k)) replaced = k;
+    // (a place after its preposition stands for the one after the same preposition: "on sale | in Europe")
+    const same = lead.tag === 'prep' ? words[k]!.token.core === lead.token.core : words[k]!.tag === lead.tag && opens;
+    if (same && !isTimeWord(s, k)) replaced = k;
   }
   if (replaced < 0 && !subject && endsNounPhrase(words[before - 1]!) && !words[before - 1]!.mark)
     replaced = nounPhraseStart(s, before - 1);
@@ -681,8 +698,11 @@ export function finiteBefore(s: Sentence, at: number): VerbGroup | undefined {
     const g = groupAt(s, k);
     if (g) {
       if (g.kind === 'infinitive') return finiteBefore(s, g.start);
-      // "the truce, set to expire": a participle that governs the infinitive, with the noun it describes
-      return g.kind === 'finite' || (g.kind === 'participle' && g.end === at) ? g : undefined;
+      // "the truce, set to expire": a participle that governs the infinitive, with the noun it describes (over an
+      // adverb: "although later recovered | somewhat | to end …")
+      let end = g.end;
+      while (end < at && s.words[end]!.tag === 'adv' && !s.words[end]!.mark) end++;
+      return g.kind === 'finite' || (g.kind === 'participle' && end === at) ? g : undefined;
     }
   }
   return undefined;
@@ -852,4 +872,49 @@ function datedElsewhere(s: Sentence, g: VerbGroup): boolean {
   let k = g.end;
   while (k < s.words.length && s.words[k]!.tag === 'adv' && !s.words[k]!.mark && drop[k] !== 1) k++;
   return drop[k] === 1 && !s.words[k - 1]!.mark;
+}
+
+/** Adverbs between "and" and a phrase that opens the second conjunct: "and | then, | in 2023, | because …". */
+const SEQUENCE_ADVERBS = new Set(['then', 'later', 'again', 'finally', 'eventually', 'subsequently']);
+
+/**
+ * "The work was postponed, first because of the pandemic and then, | in the autumn of 2023, | because of a dispute",
+ * "lost to Leeds and then, on Saturday, | to Hull": a phrase between "and" (with an adverb of sequence) and the second
+ * of two conjuncts of one verb, set off by commas, dates that conjunct. The verb's clause, with the first conjunct
+ * (from the same word as the second: "because", "to") left out; undefined when there is no such first conjunct.
+ */
+function conjunctAfter(s: Sentence, quoted: string): Choice | undefined {
+  const { words, governorStart: ga, phraseEnd: pe } = s;
+  let c = ga - 1;
+  if (c < 1 || pe >= words.length || words[c]!.mark !== ',' || words[pe - 1]!.mark !== ',') return undefined;
+  if (SEQUENCE_ADVERBS.has(words[c]!.token.core)) c--;
+  const conj = words[c];
+  if (!conj || conj.tag !== 'conj' || conj.mark || !(conj.token.core === 'and' || conj.token.core === 'but'))
+    return undefined;
+  const second = words[pe]!;
+  if (second.tag !== 'prep' && second.tag !== 'sub' && second.tag !== 'to') return undefined;
+  // the first conjunct opens with the same word, after the verb, in the same sentence part
+  let first = c - 1;
+  while (first > 0 && words[first]!.token.core !== second.token.core) {
+    if (breakAfter(s, first - 1) && words[first - 1]!.mark !== ',') return undefined;
+    first--;
+  }
+  if (first <= 0 || c - first > 12) return undefined;
+  let verb: VerbGroup | undefined;
+  for (let k = first - 1; k >= 0 && !verb; k--) {
+    const g = groupAt(s, k);
+    if (g) verb = g.kind === 'finite' ? g : undefined;
+    if (g || (breakAfter(s, k) && words[k]!.mark !== ',')) break;
+  }
+  if (!verb) return undefined;
+  // (with an adverb that orders it: "first | because of …")
+  let from = first;
+  if (words[from - 1]!.tag === 'adv' && !words[from - 1]!.mark && from - 1 >= verb.end) from--;
+  const choice = clauseChoice(s, verb, `${quoted} dates the second part after “${words[verb.head]!.token.core}”`);
+  if (choice.kind !== 'clause') return undefined;
+  // (the clause may end at a comma before the first conjunct: "was delayed, | first by rain")
+  let end = pe;
+  while (end < words.length - 1 && !pauseAfter(s, end)) end++;
+  choice.words = [...choice.words.filter((k) => k < from), ...content(s, pe, end + 1)];
+  return choice;
 }

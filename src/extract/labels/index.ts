@@ -29,6 +29,7 @@ import {
   isTimeWord,
   phraseWordShown,
   rangeDash,
+  topicNounAfter,
   type Sentence,
 } from './segments.js';
 import { CLAUSE_PREPOSITIONS, COMMON_VERBS, NEVER_PASSIVE, NUMBER_WORDS, VERB_PARTICLES } from './lexicon.js';
@@ -141,6 +142,7 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
   // "an Aug. 10, 1988, stock purchase agreement": the comma after the year is the date's own
   const yearComma = last.mark === ',' && /^\d{4},$/.test(last.token.text) && words[end - 2]?.mark === ',';
   if (!next || (last.mark && !yearComma) || last.possessive || last.closes) return false;
+  if (topicNounAfter(words, start, end)) return true;
   const noun = (w: Word | undefined) => w !== undefined && w.tag === 'noun' && startsLower(w.token.text);
   // (or a hyphened length before an adjective in "-ed" and the noun: "the average | two-year | fixed deal")
   const participle = next.tag === 'ved' && startsLower(next.token.text) && joinsLettersWithHyphen(last.token.text);
@@ -835,8 +837,57 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
         }
       }
   }
+  if (others.length) repeatedEvents(s, others);
   findVerbGroups(s);
   return s;
+}
+
+/** Adverbs that make a second time phrase after "and" a second event of the same verb ("and then | to 2022"). */
+const REPEATING = new Set(['then', 'again', 'later', 'finally', 'eventually', 'subsequently']);
+
+/**
+ * "The launch slipped to 2020 and then to 2022", "Sales rose in 2019 and again in 2021": two phrases of one verb, each
+ * the date of its own event. The other phrase and the words that join it to this one are dropped from this one's
+ * label ("The launch slipped to 2020"; "Sales rose again in 2021", whose "again" says what it is), as words of an
+ * event dated elsewhere.
+ */
+function repeatedEvents(s: Sentence, others: [number, number][]): void {
+  const { words } = s;
+  for (const [a, b] of others) {
+    const first = b <= s.phraseStart;
+    const end = first ? b : s.phraseEnd;
+    const next = first ? s.governorStart : a;
+    // "and | then | (to) …", after a comma or not ("to March, and later to June")
+    if (next < end + 2) continue;
+    const conj = words[end]!;
+    if (!(conj.token.core === 'and' || conj.token.core === 'but') || conj.mark) continue;
+    if (words[end - 1]!.mark && words[end - 1]!.mark !== ',') continue;
+    const adverb = words[end + 1]!;
+    if (!REPEATING.has(adverb.token.core) || adverb.mark) continue;
+    // (then the phrase, with at most one preposition of its own)
+    const gap = next - (end + 2);
+    if (gap > 1 || (gap === 1 && !PREPOSITION_TAGS.has(words[end + 2]!.tag))) continue;
+    s.otherDrop ??= new Array<number>(words.length).fill(0);
+    if (first) {
+      // (the other phrase's preposition too: "slipped | to 2020 | and then")
+      const prep = a > 0 && PREPOSITION_TAGS.has(words[a - 1]!.tag) && !words[a - 1]!.mark ? a - 1 : a;
+      s.otherDrop.fill(
+        ANOTHER_EVENT,
+        Math.min(prep, governedFrom(words, a, b)),
+        end + (adverb.token.core === 'again' ? 1 : 2),
+      );
+    } else s.otherDrop.fill(ANOTHER_EVENT, end, b);
+  }
+}
+const PREPOSITION_TAGS = new Set(['prep', 'to']);
+/** In `Sentence.otherDrop`: a word of another event of the same verb, which no label of this phrase keeps. */
+const ANOTHER_EVENT = 2;
+/** `words` without those of another event of the same verb (repeatedEvents). */
+function ownEventWords(s: Sentence, words: number[]): number[] {
+  const drop = s.otherDrop;
+  // (a new list only when there is a word to leave out: most sentences have none)
+  if (!drop || !words.some((k) => drop[k] === ANOTHER_EVENT)) return words;
+  return words.filter((k) => drop[k] !== ANOTHER_EVENT);
 }
 
 /** `s` read as a sentence without a time phrase, in the shape sentenceFor gives (what a spread copy would give). */
@@ -987,7 +1038,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   const choice = chooseClause(s, phrase);
   // a label is words of the sentence in the sentence's order (the choice is made for this call: changed in place,
   // since copying choices of many shapes costs more than all the rest of this function)
-  choice.words = inOrder(choice.words);
+  choice.words = ownEventWords(s, inOrder(choice.words));
   let chosen = shorten(s, choice);
   // "The final concert of the tour was in February": a "be" whose only complement is the time phrase keeps it
   const head = choice.group?.head ?? -1;
@@ -1017,7 +1068,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   if (
     countWords(s, chosen) < (fullClause(s, choice, chosen) ? SHORT_CLAUSE_WORDS : (choice.fewest ?? MIN_LABEL_WORDS))
   ) {
-    chosen = trimEdges(s, shorten(s, { ...choice, words: repairShort(s, chosen), subjectLength: 0 }));
+    chosen = trimEdges(s, shorten(s, { ...choice, words: ownEventWords(s, repairShort(s, chosen)), subjectLength: 0 }));
   }
   chosen = withSinceClause(s, chosen);
   // "bonds due 2031": a "due" date is what the label says

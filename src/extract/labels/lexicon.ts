@@ -51,7 +51,7 @@ export const ADVERBS = set(`not never also still just now already then later soo
   very much more most less least almost nearly perhaps probably possibly quickly recently currently previously
   finally eventually meanwhile however instead indeed rather quite well back away ago here there often sometimes
   usually always largely mainly partly initially immediately reportedly allegedly apparently reluctantly jointly
-  up down out off`);
+  somewhat up down out off`);
 
 /** Verbs of saying: a time phrase right after one dates the statement. Past and present forms. */
 export const REPORTING_VERBS = set(`said says told tells reported reports announced announces added adds stated states

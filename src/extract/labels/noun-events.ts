@@ -55,6 +55,7 @@ export function nounChoice(
     !pauseAfter(s, head) &&
     end < s.words.length &&
     s.words[end]!.tag === 'prep' &&
+    !placeOfVerb(s, npStart, end, kind) &&
     !groupAt(s, end) &&
     // (nor another time phrase: "stints in 1994, | in 1996")
     !otherAdverbial(s, end)
@@ -80,6 +81,19 @@ export function nounChoice(
   for (let k = npStart; k < end; k++)
     if (s.words[k]!.tag !== 'punct' && !(k >= s.governorStart && k < s.phraseStart)) words.push(k);
   return { kind, words, keep: [head], subjectLength: 0, why };
+}
+
+/** Prepositions of place: after a verb's object, they say where the verb's event was. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'behind', 'under']);
+
+/**
+ * "Police found the stolen 1998 sedan | in a field": the place after a thing the verb right before it takes as its
+ * object is where the verb's event was, no part of the thing (an event noun keeps it: "the blasts in Kenya").
+ */
+function placeOfVerb(s: Sentence, npStart: number, prep: number, kind: 'noun' | 'background'): boolean {
+  if (kind !== 'background' || npStart < 1 || !PLACE_PREPOSITIONS.has(s.words[prep]!.token.core)) return false;
+  const g = groupAt(s, npStart - 1);
+  return g !== undefined && g.kind === 'finite' && g.head === npStart - 1 && !s.words[npStart - 1]!.mark;
 }
 
 /** The noun phrase and the verbless segment after its comma that holds the phrase, at the end of a clause; or null. */

@@ -28,6 +28,9 @@ const LEFTOVER_ADVERBS = new Set(['again', 'then', 'also', 'once', 'later']);
 /** Words that open a clause: the best place to cut a long label ("…third such visit | but the first…"). */
 const CLAUSE_OPENERS = new Set('but which who whose where when while because although though whereas'.split(' '));
 
+/** Forms of "be", "have", "do" that may end a clause after a pronoun ("whatever it is", "as they did"). */
+const CLOSING_VERBS = new Set('is are was were has have had do does did'.split(' '));
+
 /** Words a label does not start with ("And", "But also"). */
 const LEADING_STOP = new Set(
   `and but or so yet also however meanwhile moreover furthermore still then thus therefore instead nevertheless
@@ -185,7 +188,8 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
     words[i - 1] === words[i]! - 1 &&
     /^(?:and|or|but)$/.test(core(i - 1)) &&
     !s.words[words[i - 1]!]!.mark &&
-    !s.words[words[i]!]!.mark &&
+    // ("and then, | in June, | the bank …": its comma too)
+    (!s.words[words[i]!]!.mark || s.words[words[i]!]!.mark === ',') &&
     isTimeWord(s, words[i]! + 1);
   while (to - 1 > from && leftover(to - 1)) to -= 2;
   while (
@@ -196,6 +200,15 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
   ) {
     // "the notes will be due" keeps its "due"
     if (core(to - 1) === 'due' && to - 2 >= from && s.words[words[to - 2]!]!.tag === 'aux') break;
+    // "would accept the result, whatever it is" keeps the verb that ends the sentence after its pronoun
+    if (
+      words[to - 1] === s.words.length - 1 &&
+      CLOSING_VERBS.has(core(to - 1)) &&
+      to - 2 >= from &&
+      words[to - 2] === words[to - 1]! - 1 &&
+      s.words[words[to - 2]!]!.tag === 'pron'
+    )
+      break;
     // "Anna Roth took over [in March]" keeps the particle of its verb
     if (to - 2 >= from && words[to - 2] === words[to - 1]! - 1 && particleAt(s, words[to - 1]!)) break;
     to--;

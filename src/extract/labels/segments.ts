@@ -52,7 +52,10 @@ export interface Sentence {
   groupOf: number[];
   /** For each word, 1 when it belongs to another time phrase of the sentence (an adverbial, like this one), else 0. */
   otherPhrase?: number[];
-  /** For each word, 1 when it belongs to another time phrase that only says when another event was: no label keeps it. */
+  /**
+   * For each word, 1 when it belongs to another time phrase that only says when another event was: no label keeps it;
+   * 2 when it belongs to another event of the same verb ("slipped to 2020 | and then to 2022"), never kept.
+   */
   otherDrop?: number[];
   /** The phrase is part of a noun phrase ("the third-quarter results"): a label keeps it. */
   keepPhrase?: boolean;
@@ -170,7 +173,18 @@ export function nounPhraseStart(s: Sentence, end: number): number {
     // "the average fixed | deal", "Series H preferred | shares": a past form of no verb group, before a noun
     const adjective =
       w.tag === 'ved' && s.groupOf[j]! < 0 && s.words[k]!.tag === 'noun' && startsLower(s.words[k]!.token.text);
-    if ((!NOUN_PHRASE_TAGS.has(w.tag) && !adverbInside && !adjective) || w.tag === 'pron') break;
+    // "Apple's Lion | operating | system", "the | booming | economy": an "-ing" word between a name or a determiner and
+    // its noun (not "saw investors | buying | shares")
+    const before = j > 0 ? s.words[j - 1]! : undefined;
+    const ingInside =
+      w.tag === 'ing' &&
+      !w.mark &&
+      s.words[k]!.tag === 'noun' &&
+      startsLower(s.words[k]!.token.text) &&
+      before !== undefined &&
+      !before.mark &&
+      (before.tag === 'name' || before.tag === 'det' || before.possessive);
+    if ((!NOUN_PHRASE_TAGS.has(w.tag) && !adverbInside && !adjective && !ingInside) || w.tag === 'pron') break;
     k = j;
   }
   return k;
@@ -695,7 +709,8 @@ export function isComplementizer(s: Sentence, i: number): boolean {
       if (verb >= 0 && s.groupOf[verb]! >= 0 && isClauseTaking(s.words[verb]!)) return true;
     }
   }
-  if (before.tag === 'pron' || before.tag === 'name') {
+  // ("told reporters that", "told the court that": a telling verb's object is a person, no antecedent)
+  if (before.tag === 'pron' || before.tag === 'name' || before.tag === 'noun') {
     const q = previousWord(s, nounPhraseStart(s, p));
     return q >= 0 && s.groupOf[q]! >= 0 && TELLING_VERBS.has(s.words[s.groups[s.groupOf[q]!]!.head]!.token.core);
   }
@@ -889,15 +904,17 @@ export function gappedAt(s: Sentence, k: number): number {
   const w = s.words[k]!;
   if (w.mark || (w.token.core !== 'and' && w.token.core !== 'or') || k < 1) return -1;
   if (!isTimeWord(s, k - 1) || s.words[k - 1]!.mark) return -1;
-  let j = k + 1;
-  while (j < s.words.length && j - k <= 5 && !isTimeWord(s, j)) {
+  // ("on sale in Europe on Nov. 14 and | in the United States | early next year": a place may open with its preposition)
+  const preposition = k + 1 < s.words.length && s.words[k + 1]!.tag === 'prep' && !s.words[k + 1]!.mark ? 1 : 0;
+  let j = k + 1 + preposition;
+  while (j < s.words.length && j - k <= 5 + preposition && !isTimeWord(s, j)) {
     const np = s.words[j]!;
     if (!GAPPED_TAGS.has(np.tag) || np.mark || groupAt(s, j) || np.possessive) return -1;
     // (no day or month: "on Monday and | Tuesday nights | from March 30" is one time phrase the engine split)
     if (MONTH_AND_DAY_NAMES.has(np.token.core) || TIMES_OF_DAY.test(np.token.core)) return -1;
     j++;
   }
-  return j > k + 1 && j < s.words.length && isTimeWord(s, j) ? j : -1;
+  return j > k + 1 + preposition && j < s.words.length && isTimeWord(s, j) ? j : -1;
 }
 
 /** "net income in the year ending June 30, 1990, | to fall": the comma after a date's year is the date's own. */
@@ -982,4 +999,30 @@ export function previousTag(s: Sentence, i: number): string | undefined {
   let k = i - 1;
   while (k >= 0 && (s.words[k]!.tag === 'adv' || inPhrase(s, k))) k--;
   return k >= 0 ? s.words[k]!.tag : undefined;
+}
+
+/** Prepositions that name what something is about: "update investors on | Christmas trading". */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'for', 'over']);
+/** Tags of a word that may follow a noun phrase with no verb of its own ("Christmas trading | on Jan. 8"). */
+const AFTER_NOUN_PHRASE = new Set(['prep', 'to', 'conj', 'sub', 'rel', 'det']);
+
+/**
+ * "will update investors on | Christmas | trading on Jan. 8", "a forecast for | 2020 | earnings": after a preposition
+ * that names a topic, the time phrase [start, end) describes the plain noun after it, which ends the noun phrase. Not
+ * a noun that opens a clause of its own ("on Monday | police said"), nor an "-ing" word with words after it ("vote on
+ * Monday | approving the deal").
+ */
+export function topicNounAfter(words: Word[], start: number, end: number): boolean {
+  // (indices checked before reading: a read outside an array is slow)
+  if (start < 1 || end >= words.length) return false;
+  const before = words[start - 1]!;
+  if (before.tag !== 'prep' || before.mark || !TOPIC_PREPOSITIONS.has(before.token.core)) return false;
+  // (a phrase with its own determiner is a noun phrase of its own: "for a second day | due to …")
+  const noun = words[end]!;
+  if (words[start]!.tag === 'det' || words[end - 1]!.mark || !startsLower(noun.token.text)) return false;
+  if (MODIFIER_ADJECTIVES.has(noun.token.core)) return false;
+  const after = end + 1 < words.length ? words[end + 1] : undefined;
+  const ends = noun.mark !== '' || after === undefined;
+  if (noun.tag === 'ing') return ends;
+  return noun.tag === 'noun' && (ends || (AFTER_NOUN_PHRASE.has(after.tag) && startsLower(after.token.text)));
 }

@@ -200,10 +200,12 @@ function appositiveOfSubject(s: Sentence, said: readonly number[]): number[] {
   const first = said.findIndex((k) => words[k]!.mark !== '');
   if (first < 0 || first > 4 || words[said[first]!]!.mark !== ',' || !endsNounPhrase(words[said[first]!]!)) return [];
   const opener = words[said[first]! + 1];
-  if (!opener || (opener.tag !== 'det' && opener.tag !== 'num')) return [];
+  // ("Early voting, | which opened on Oct. 20, | drew …": a relative clause between commas too)
+  const relative = opener?.tag === 'rel' && (opener.token.core === 'which' || opener.token.core === 'who');
+  if (!opener || (opener.tag !== 'det' && opener.tag !== 'num' && !relative)) return [];
   for (let i = first + 1; i < said.length && i - first <= 12; i++) {
     const k = said[i]!;
-    if (groupAt(s, k) || breakAfter(s, k) || (words[k]!.mark && words[k]!.mark !== ',')) return [];
+    if ((groupAt(s, k) && !relative) || breakAfter(s, k) || (words[k]!.mark && words[k]!.mark !== ',')) return [];
     if (words[k]!.mark !== ',') continue;
     // (the clause's verb right after the closing comma)
     const verb = groupAt(s, k + 1);

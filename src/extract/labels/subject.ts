@@ -98,6 +98,17 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
           j = (found ? found[0] : g.start) - 1;
           continue;
         }
+        // "was arrested after an audit found missing funds, | and pleaded": nor of a clause after "after", "before"…
+        // closed by the comma before "and"
+        const subordinate =
+          opener !== undefined &&
+          !opener.mark &&
+          (opener.tag === 'sub' || PREPOSITION_OR_SUBORDINATOR.has(opener.token.core)) &&
+          s.words[k - 1]!.mark === ',';
+        if (subordinate && found) {
+          j = found[0] - 1;
+          continue;
+        }
         // "Weitz penned the book, which led to a prize, | and directed": a relative clause closed by its comma has
         // the noun before it as subject, not the verb after "and" ("Hoover, who ran the bureau and died" has)
         const relative = s.words[g.start - 1];

@@ -126,3 +126,25 @@ test('a participle after "and" shares the auxiliary of the verb before it', () =
     'The firm raised prices',
   );
 });
+
+test('a phrase between commas after "and then" dates the second part of the verb, not the first', () => {
+  assert.equal(
+    labelOf(
+      'The work was postponed twice, first because of the pandemic and then, in the autumn of 2023, because of a dispute.',
+      'the autumn of 2023',
+    ),
+    'The work was postponed twice because of a dispute',
+  );
+  assert.equal(
+    labelOf('The match was delayed, first by rain and then, on Sunday, by a power cut.', 'Sunday'),
+    'The match was delayed by a power cut',
+  );
+  assert.equal(
+    labelOf('The team lost to Leeds and then, on Saturday, to Hull, the league said.', 'Saturday'),
+    'The team lost to Hull',
+  );
+  // negative: a clause of its own after the phrase is its clause; the first phrase leaves no "and then" behind
+  const text = 'Prices rose in May and then, in June, the bank raised rates.';
+  assert.equal(labelOf(text, 'June'), 'The bank raised rates');
+  assert.equal(labelOf(text, 'May'), 'Prices rose in May');
+});

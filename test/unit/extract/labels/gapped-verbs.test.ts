@@ -91,3 +91,28 @@ test('a second object whose noun ends in "-s" (read as a verb) still takes the v
   // negative: after a verb with no object the "-s" word is the verb of a clause of its own
   assert.equal(events('Prices fell in March and rent rises in April.')[1], 'Rent rises in April');
 });
+
+test('"and then", "and again" before a second time phrase: a second event of the same verb, each with its own date', () => {
+  assert.deepEqual(events('The launch slipped to 2020 and then to 2022.'), [
+    'The launch slipped to 2020',
+    'The launch slipped to 2022',
+  ]);
+  // "again" says it is the second time, and stays
+  assert.deepEqual(events('Sales rose in 2019 and again in 2021.'), ['Sales rose in 2019', 'Sales rose again in 2021']);
+  // negative: a verb of its own after "and then" makes a clause of its own
+  assert.deepEqual(events('The plant closed in 2009 and then reopened in 2012.'), [
+    'The plant closed',
+    'The plant then reopened',
+  ]);
+});
+
+test('a place after its preposition, "and", then another phrase: the verb left out, the place after the same preposition', () => {
+  assert.deepEqual(events('The phone will go on sale in Europe on Nov. 14 and in the United States early next year.'), [
+    'The phone will go on sale in Europe',
+    'The phone will go on sale in the United States',
+  ]);
+  assert.deepEqual(events('The band played in Oslo on Friday and in Bergen on Saturday.'), [
+    'The band played in Oslo',
+    'The band played in Bergen',
+  ]);
+});

@@ -50,3 +50,20 @@ test('no noun is named for an infinitive that has none, or a verb that governs i
   // negative: an active infinitive after a comma and a noun is no description of that noun
   assert.notEqual(label('Officials closed the bridge, to allow repairs in May.', 'May'), 'The bridge to allow repairs');
 });
+
+test('a noun an infinitive describes keeps its "-ing" word and the names before it; a participle governs over an adverb', () => {
+  assert.equal(
+    label(
+      'The show included a preview of Nordvik’s Polar Star operating system, to be released in mid-2027.',
+      'mid-2027',
+    ),
+    'A preview of Nordvik’s Polar Star operating system, to be released',
+  );
+  // "somewhat" is an adverb, never a noun that leads a label
+  assert.equal(
+    label('Shares slumped at the open, although later recovered somewhat to end the day with a small loss.', 'the day'),
+    'Later recovered somewhat to end with a small loss',
+  );
+  // negative: after a noun that is no determiner or name, an "-ing" word opens a phrase of its own
+  assert.equal(label('The report found investors buying shares, to be sold in May.', 'May'), 'Shares, to be sold');
+});

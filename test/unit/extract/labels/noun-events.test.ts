@@ -68,8 +68,9 @@ test('a date that only describes a thing is a background event', () => {
   const audit = describe('Inspectors cited a 2011 audit of the agency in their findings.', '2011');
   assert.equal(audit.label, 'A 2011 audit of the agency');
   assert.equal(audit.background, true);
+  // (the place after the object is the finding's: see the test below)
   const car = describe('Police found the stolen 1998 sedan near the harbour.', '1998');
-  assert.equal(car.label, 'The stolen 1998 sedan near the harbour');
+  assert.equal(car.label, 'The stolen 1998 sedan');
   assert.equal(car.background, true);
 });
 
@@ -149,5 +150,15 @@ test('an owner named before a dated noun phrase is part of it', () => {
   assert.equal(
     label('He gave money to Mary Fallon’s 2019 mayoral campaign and later joined her staff.', '2019'),
     'Mary Fallon’s 2019 mayoral campaign',
+  );
+});
+
+test('a place after a thing that a verb takes as its object is the verb’s, not the thing’s', () => {
+  assert.equal(label('Police found the stolen 1998 sedan in a field on Tuesday.', '1998'), 'The stolen 1998 sedan');
+  // negative: an event noun keeps its place; a thing keeps its "of" phrase
+  assert.equal(label('Officials recalled the 1998 blasts in Nairobi on Friday.', '1998'), 'The 1998 blasts in Nairobi');
+  assert.equal(
+    label('Police found a 1998 photograph of the mayor in a drawer.', '1998'),
+    'A 1998 photograph of the mayor',
   );
 });

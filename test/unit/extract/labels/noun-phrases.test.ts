@@ -75,3 +75,27 @@ test('an amount said again between commas inside a noun phrase is dropped, and t
     'The firm earned $5 million',
   );
 });
+
+test('a phrase before the noun a preposition of topic governs describes that noun', () => {
+  const sentence = 'Hallam will update investors on Christmas trading on Jan. 8.';
+  // the update keeps what it is about; Christmas dates the trading, label enough in two words
+  assert.equal(
+    label(sentence, 'Jan. 8', { others: ['Christmas'] }),
+    'Hallam will update investors on Christmas trading',
+  );
+  assert.equal(label(sentence, 'Christmas', { others: ['Jan. 8'] }), 'Christmas trading');
+  assert.equal(
+    label('Analysts cut their forecasts for 2020 earnings on Monday.', 'Monday'),
+    'Analysts cut their forecasts for 2020 earnings',
+  );
+  // negative: a noun that opens a clause of its own, an "-ing" phrase after the phrase, a phrase with its own determiner
+  assert.equal(label('On Monday police said the road was closed.', 'Monday'), 'Police said the road was closed');
+  assert.equal(
+    label('The board will vote on Monday approving the deal.', 'Monday'),
+    'The board will vote approving the deal',
+  );
+  assert.equal(
+    label('Trading was halted for a second day due to the storm.', 'a second day'),
+    'Trading was halted for a second day due to the storm',
+  );
+});

@@ -59,3 +59,16 @@ test('a particle stays with its verb before "into", "for", "until" or "through" 
     'The agency plans to move into new offices',
   );
 });
+
+test('a form of "be", "have" or "do" that ends the sentence after its pronoun stays, as a particle does', () => {
+  assert.equal(
+    label('Alder said on Monday that she would accept the result, whatever it is.', 'Monday'),
+    'Alder said that she would accept the result, whatever it is',
+  );
+  assert.equal(label('Prices rose faster in May than they did.', 'May'), 'Prices rose faster than they did');
+  // negative: after a word that is no pronoun, a verb left at the end goes ("… the tally | was")
+  assert.equal(
+    label('Officials said on Monday that turnout was higher than the tally was.', 'Monday'),
+    'Officials said that turnout was higher than the tally',
+  );
+});

@@ -64,3 +64,27 @@ test('a past verb after "but" or "and" goes on from the verb of saying, not from
   const bridge = 'Officials said the bridge would close on Friday and reopen in March.';
   assert.match(label(bridge, 'March', { others: ['Friday'] }), /^The bridge would reopen\b/);
 });
+
+test('a second verb after a clause of "after", "before"… closed by a comma has the main clause’s subject', () => {
+  assert.equal(
+    label(
+      'Daniel Roe was arrested in 2020 after an audit found missing funds, and pleaded guilty in August.',
+      'August',
+      {
+        others: ['2020'],
+      },
+    ),
+    'Daniel Roe pleaded guilty',
+  );
+  assert.equal(
+    label('The mayor resigned in May because the audit was damning, and left the city in June.', 'June', {
+      others: ['May'],
+    }),
+    'The mayor left the city',
+  );
+  // negative: with no comma, "and" may join the verbs of the clause after "after"
+  assert.equal(
+    label('The ferry sank after a storm hit the coast and flooded the port in June.', 'June'),
+    'A storm flooded the port',
+  );
+});

@@ -74,15 +74,28 @@ test('an opening participle phrase that holds the phrase keeps its comma before 
     label('Arrested in Paris in May after a long chase, the suspect confessed to three killings.', 'May'),
     'Arrested in Paris, the suspect confessed to three killings',
   );
-  // a one-word lead in "-ing" is none ("Beginning, the bakery plans …" would read broken); a past participle is one
-  // without its comma ("Rescued Tomas has …")
+  // a one-word lead in "-ing" is none ("Beginning, the bakery plans …" would read broken)
   assert.equal(
     label('Beginning in 2019, the bakery plans to sell bread online.', '2019'),
     'The bakery plans to sell bread online',
   );
+});
+
+test('a past participle that opens the sentence alone keeps its time phrase, as "Born in 1935, Ellison" does', () => {
+  // never "Rescued Tomas has become …", "Built the steel span carried …"
   assert.equal(
     label('Rescued on June 3 by divers, Tomas has become the face of a safety campaign.', 'June 3'),
-    'Rescued Tomas has become the face of a safety campaign',
+    'Rescued on June 3, Tomas has become the face of a safety campaign',
+  );
+  assert.equal(
+    label('Built in the 1930s, the steel span carried traffic for decades.', 'the 1930s'),
+    'Built in the 1930s, the steel span carried traffic for decades',
+  );
+  assert.equal(label('Elected in 2016, she served two terms.', '2016'), 'Elected in 2016, she served two terms');
+  // negative: a participle with more words of its own stands without the phrase
+  assert.equal(
+    label('Opened in Leeds in 1998 with two screens, the cinema grew to ten screens.', '1998'),
+    'Opened in Leeds, the cinema grew to ten screens',
   );
 });
 

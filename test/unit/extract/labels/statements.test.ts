@@ -128,3 +128,37 @@ test('negative: a participle of saying describes its noun and makes no statement
     '3,100 reported in the seven days to Wednesday alone',
   );
 });
+
+test('"that" after a telling verb and its object opens what was told, even after a common noun', () => {
+  assert.equal(
+    label('The chief executive told reporters that production began in August at a plant in Vietnam.', 'August'),
+    'Production began at a plant in Vietnam',
+  );
+  assert.equal(
+    label('The lawyer reminded the jury that the witness left the bar around 10 p.m.', '10 p.m.'),
+    'The witness left the bar',
+  );
+  // negative: after another verb, "that" after a noun opens a relative clause about it
+  assert.equal(
+    label('Officials praised the plan that the council approved in May.', 'May'),
+    'The plan that the council approved',
+  );
+});
+
+test('a relative clause between commas after what was said opens gives way first when the label is too long', () => {
+  assert.equal(
+    label(
+      'Early voting, which opened on Oct. 20, drew a record 1.2 million ballots, officials said on Sunday.',
+      'Sunday',
+      { others: ['Oct. 20'] },
+    ),
+    'Early voting drew a record 1.2 million ballots, officials said',
+  );
+  // negative: a label that fits keeps it
+  assert.equal(
+    label('The old bridge, which opened in 1990, was closed, officials said on Sunday.', 'Sunday', {
+      others: ['1990'],
+    }),
+    'The old bridge, which opened in 1990, was closed, officials said',
+  );
+});
