@@ -1054,6 +1054,10 @@ const SCHEDULE_WORDS = new Set(['next', 'today', 'tomorrow', 'tonight']);
 function verbLater(tokens: readonly Token[], lexical: readonly Tag[], index: number): boolean {
   for (let k = index + 1; k < tokens.length; k++) {
     if (VERB_TAGS.has(lexical[k]!)) return true;
+    // "The council meets next Tuesday and the mayor has been asked to attend": "and" or "but" before a determiner or
+    // a pronoun opens another clause, whose verb is its own
+    const core = tokens[k]!.core;
+    if ((core === 'and' || core === 'but') && (lexical[k + 1] === 'det' || lexical[k + 1] === 'pron')) return false;
     const text = tokens[k]!.text;
     // (read as tagWords reads a word's marks: a sentence's stop is no abbreviation's)
     if (markOf(text) !== '' || ((shapeOf(text, false) & FINAL) !== 0 && !DOTTED.test(text))) return false;

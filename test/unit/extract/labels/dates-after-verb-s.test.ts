@@ -18,6 +18,11 @@ test('an "-s" form before "next", "today" or "tomorrow" is the verb of what is s
   assert.equal(label(summit, 'next Tuesday', { others: ['Thursday'] }), 'The summit begins');
   assert.equal(label(summit, 'Thursday', { others: ['next Tuesday'] }), 'The summit ends Thursday');
   assert.match(label('The sale ends today, the store said.', 'today'), /^The sale ends\b/);
+  // a verb of another clause, after "and" and its subject, is not the date's
+  assert.equal(
+    label('The council meets next Tuesday at 7pm and the mayor has been asked to attend.', 'next Tuesday at 7pm'),
+    'The council meets',
+  );
   // negative: a verb after the date makes the "-s" word the subject's plural noun
   assert.match(
     label('The price cuts next month will hurt growers.', 'next month'),
