@@ -41,8 +41,8 @@ export class MonthRangeRefiner implements Refiner {
  * Makes `last` the month `length` months after the month `first` is put on; in a past-tense clause, puts `first`
  * a year earlier when the range would otherwise end after publication, unless a past verb issued or announced it
  * (`announced`: "declared a drought from March to June", told in April, is this year's). `first` is resolved first
- * (document order). A range told as a run that goes on after the telling (`ahead`: "opened in 2019 … and runs until
- * March") neither lies before publication nor closes before it.
+ * (document order). A range told as a run that goes on after the telling (`ahead`: "opened in May and will run until
+ * February", told in January: last May to this February) neither lies before publication nor closes before it.
  */
 function joinMonths(first: Frame, last: Frame, length: number, announced: boolean, ahead: boolean): void {
   let opening: { y: number; m: number } | null = null;

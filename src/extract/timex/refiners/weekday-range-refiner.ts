@@ -108,7 +108,8 @@ function openInWeekOf(first: Frame, last: Frame, length: number): void {
  * Sunday", told on a Friday: the Friday a week before). `first` is resolved first (document order). A range a past verb
  * issued or announced (`announced`: "issued a warning from 6pm on Sunday until 10am on Monday", told on Sunday evening)
  * is the warning's time, not the verb's: it stays the one under way. A range told as a run that goes on after the
- * telling (`ahead`: "opened last Friday and continues until Sunday") neither lies before publication nor closes before it.
+ * telling (`ahead`: "opened last Friday and continues until Sunday") neither lies before publication nor closes
+ * before it.
  */
 function joinRange(first: Frame, last: Frame, length: number, announced: boolean, ahead: boolean): void {
   let opening: Day | null = null;
