@@ -128,6 +128,20 @@ function containsSince(text: string, from: number, to: number): boolean {
 const UNTIL_BEFORE =
   /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^.;:!?])*(?<!\b(?:delay|delayed|postpone|postponed|defer|deferred|adjourn|adjourned|off|back|wait|waits|waiting)\s+)\b(?:(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:the\s+(?:end|close|start|beginning|expiry)\s+of\s+(?:(?:the|its|his|her|their|this|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)?|(?:until|till)\s+(?:at\s+least\s+)?(?:its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)$/iu;
 
+/**
+ * A verb of going on and "into" right before a date, or before the part of the day or the period it places: "disruption
+ * is expected to continue into the morning of Friday Dec. 18", "the talks could run into next week", "cold weather will
+ * last well into March". Like "until": a state that lasts from now to then (not "ran into trouble on Friday").
+ */
+const GOES_ON_INTO_BEFORE =
+  /\b(?:continu(?:e[sd]?|ing)|last(?:s|ed|ing)?|r[ua]n(?:s|ning)?|(?:go(?:es)?|went|going)\s+on|drag(?:s|ged|ging)?\s+on|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|linger(?:s|ed|ing)?|persist(?:s|ed|ing)?)\s+(?:(?:well|far|deep)\s+)?into\s+(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours|end|middle|start|beginning)\s+of\s+)?$/i;
+
+/** Whether GOES_ON_INTO_BEFORE ends at `end` (looked for from `start`; "into" is tested first, as few dates follow it). */
+function goesOnInto(text: string, start: number, end: number): boolean {
+  const before = text.slice(start, end);
+  return /\binto\b/i.test(before) && GOES_ON_INTO_BEFORE.test(before);
+}
+
 /** "between now and", "from now to": a stretch from publication to the date after it ("between now and March"). */
 const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|through))\s+(?:the\s+)?$/i;
 
@@ -691,10 +705,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         why = `${why.slice(0, -1)}; future tense, so from publication.`;
       } else if (
         (described.tense === 'future' || described.tense === 'present') &&
-        !FINER_THAN_DAY.has(granularity) &&
         start < from &&
-        (UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) ||
-          NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start))) &&
+        (!FINER_THAN_DAY.has(granularity)
+          ? UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) ||
+            NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start)) ||
+            goesOnInto(text, Math.max(sentence.start, x.start - 60), x.start)
+          : // (a part of a day too: "continue into the morning of Friday" runs to that morning's end)
+            granularity === 'partOfDay' && goesOnInto(text, Math.max(sentence.start, x.start - 60), x.start)) &&
         !/^,?\s+when\b/i.test(text.slice(x.end, x.end + 8))
       ) {
         // "rates stay frozen until December", "the offer is valid until Friday", "talks go on between now and March": a

@@ -73,6 +73,7 @@ import { QuarterEdgeRefiner } from './refiners/quarter-edge-refiner.js';
 import { QuarterEndedRefiner } from './refiners/quarter-ended-refiner.js';
 import { WeekdayRangeRefiner } from './refiners/weekday-range-refiner.js';
 import { JoinedDaysRefiner } from './refiners/joined-days-refiner.js';
+import { NightIntoRefiner } from './refiners/night-into-refiner.js';
 import { DayInYearRefiner } from './refiners/day-in-year-refiner.js';
 
 export const TIMEX_PARSERS: PhraseParser[] = [
@@ -132,6 +133,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new LiveStampRefiner(),
   new WeekdayRangeRefiner(),
   new JoinedDaysRefiner(),
+  new NightIntoRefiner(),
   new HolidayRangeRefiner(),
   new MonthRangeRefiner(),
   new DayRangeRefiner(),

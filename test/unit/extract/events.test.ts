@@ -476,6 +476,33 @@ test('a state that lasts until a date runs from publication to that date; what h
   }
 });
 
+test('a state that goes on "into" a date runs from publication to that date, as "until" it does', () => {
+  // told on Monday 14 December 2026
+  const published = '2026-12-14';
+  const span = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
+  const [disruption] = extract('Disruption is expected to continue into the morning of Friday Dec. 18.', {
+    published,
+  }).events;
+  assert.deepEqual([disruption!.from, disruption!.to], ['2026-12-14T00:00', '2026-12-18T12:00']);
+  assert.match(disruption!.why!, /until then, from publication/);
+  assert.deepEqual(span('The cold snap will last into Wednesday.'), [['2026-12-14', '2026-12-17']]);
+  assert.deepEqual(span('Talks will drag on into next week.'), [['2026-12-14', '2026-12-28']]);
+  assert.deepEqual(span('Repairs are set to run well into the evening of Thursday Dec. 17.'), [
+    ['2026-12-14T00:00', '2026-12-17T22:00'],
+  ]);
+  // not a state going on: what happens that day, or a past run
+  for (const [text, from] of [
+    ['Fans will stream into the stadium on Friday.', '2026-12-18'],
+    ['The company ran into trouble on Friday.', '2026-12-11'],
+    ['The strike continued into Friday.', '2026-12-11'],
+    ['The firm will run into the deadline on Friday.', '2026-12-18'],
+  ] as const) {
+    const [event] = extract(text, { published }).events;
+    assert.equal(event?.from, from, text);
+    assert.doesNotMatch(event!.why!, /until then/, text);
+  }
+});
+
 test('two clock times joined by "to" are one span; a time moved to another is not', () => {
   // told on Monday 3 November 2025
   const published = '2025-11-03T09:00:00-05:00';

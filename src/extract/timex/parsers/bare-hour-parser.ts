@@ -53,6 +53,9 @@ const PATTERN = new RegExp(
     // "3" in "3-4pm", "from 9.30 to 11 a.m.", "between 8 and 10 GMT", "from 8 to 11 tonight"
     `|(?<open>\\d{1,2})(?:\\.(?<openMinute>\\d{2}))?(?=${RANGE_JOINER}\\d{1,2}(?:[:.]\\d{2})?` +
     `(?:\\s*(?:${MERIDIEM_OR_OCLOCK}|${ZONE_WORD})|(?<openPart>\\s+(?:on\\s+)?${PART_OF_A_DAY}(?![\\w])|\\s+(?:${PART})(?![\\w]))))` +
+    // "8" in "Thursday between 8 and 12", "Saturday from 10 to 4": a day, then a range of bare hours that ends its
+    // phrase (not "between 8 and 12 percent")
+    `|(?<=${DAY_BEFORE_AT},?\\s+(?:between|from)\\s+)(?<dayOpen>\\d{1,2})(?:\\.(?<dayOpenMinute>\\d{2}))?${NOT_BARE}(?=${RANGE_JOINER}\\d{1,2}(?:\\.\\d{2})?${NOT_BARE}(?:${HOUR_END}))` +
     // "9" in "in the evening between 8 and 9" (what comes before is read from the text: chrono hands the pattern
     // only what follows the "8" it has just read)
     `|(?<=(?:[-–—]|\\s(?:to|until|till|through|and))\\s*)(?<close>${HOUR})(?:\\.(?<closeMinute>\\d{2}))?${NOT_BARE}`,
@@ -65,6 +68,17 @@ const CLOSE_BEFORE = new RegExp(`(${PART_WORD}),?\\s+(?:between|from)\\s+\\d{1,2
  * clock-range refiner gives the hour the half of the day after the opening: "3pm - 11" closes at 11 p.m.).
  */
 const CLOCK_CLOSE_BEFORE = /(?<![\d:.])(\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\.?\s*(?:-|–|—|\bto|\buntil|\btill)\s*$/i;
+/** Before the closing hour of a range of bare hours after a day: "Thursday between 8 and ", "Saturday from 10 to ". */
+const DAY_RANGE_CLOSE_BEFORE = new RegExp(
+  `${DAY_BEFORE_AT},?\\s+(?:between|from)\\s+(\\d{1,2})(?:\\.\\d\\d)?${RANGE_JOINER}$`,
+  'i',
+);
+/**
+ * A verb of change in the clause before such a range: its numbers are figures, not hours ("Unemployment fell on Friday
+ * from 9 to 7", "the rate was cut on Tuesday from 8 to 6").
+ */
+const CHANGE_BEFORE =
+  /\b(?:r[io]se[ns]?|rising|f[ae]ll(?:s|en|ing)?|climb\w*|dropp?\w*|jump\w*|slipp?\w*|gain\w*|lost|los(?:e|es|ing)|increas\w*|decreas\w*|grow\w*|grew|shr[aiu]nk\w*|rais\w*|cut(?:s|ting)?|lower\w*|boost\w*|mov(?:e|ed|es|ing)|went|go(?:es|ing)?|surg\w*|plung\w*|tumbl\w*|soar\w*|slid\w*|s[ai]nk\w*|edg\w*|chang\w*|swung|swing\w*|shift\w*|revis\w*|upgrad\w*|downgrad\w*)\b[^.;:!?]*$/i;
 /** After an hour that follows a part of day and "after", "before"…: the end of its phrase, or a range's joiner. */
 const PART_HOUR_ENDS = new RegExp(`^(?:${HOUR_END})`, 'i');
 /** After the first hour of "between 8 and 9": the joiner and the second. */
@@ -81,7 +95,7 @@ export class BareHourParser extends TimexParser {
    * Parts of day are endings: the pattern reads one glued to the word before ("midnight between 8 and 9").
    */
   protected override readonly triggerWords = triggers(
-    `at am pm m clock ${ZONE_NAMES.join(' ')}`,
+    `at am pm m clock between from ${ZONE_NAMES.join(' ')}`,
     'night morning forenoon afternoon evening',
   );
   /** An approximation or an hour. */
@@ -93,8 +107,9 @@ export class BareHourParser extends TimexParser {
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const g = match.groups!;
-    const hourText = (g.before ?? g.after ?? g.close ?? g.onDay ?? g.open)!;
-    const minuteText = g.beforeMinute ?? g.afterMinute ?? g.closeMinute ?? g.onDayMinute ?? g.openMinute;
+    const hourText = (g.before ?? g.after ?? g.close ?? g.onDay ?? g.open ?? g.dayOpen)!;
+    const minuteText =
+      g.beforeMinute ?? g.afterMinute ?? g.closeMinute ?? g.onDayMinute ?? g.openMinute ?? g.dayOpenMinute;
     const word = HOUR_WORDS.indexOf(hourText.toLowerCase());
     const hour = word >= 0 ? word + 1 : Number(hourText);
     const minute = minuteText === undefined ? null : Number(minuteText);
@@ -110,7 +125,17 @@ export class BareHourParser extends TimexParser {
     if (approx) time.mod = 'APPROX';
     const prep = g.prep?.toLowerCase();
     const closePart = g.close !== undefined ? CLOSE_BEFORE.exec(textBefore(context, index, 48))?.[1] : undefined;
+    if (g.dayOpen !== undefined)
+      return CHANGE_BEFORE.test(textBefore(context, index, 80)) ? null : timeFrame(dayRangeOpening(time));
     if (g.close !== undefined && closePart === undefined) {
+      const dayRange = DAY_RANGE_CLOSE_BEFORE.exec(textBefore(context, index, 64));
+      if (dayRange) {
+        if (!PART_HOUR_ENDS.test(textAfter(context, index + match[0].length, 16))) return null;
+        if (CHANGE_BEFORE.test(textBefore(context, index, 96))) return null;
+        return timeFrame(
+          dayRangeClosing(time, dayRangeOpening({ hour: Number(dayRange[1]), minute: null, text: dayRange[1]! }).hour),
+        );
+      }
       // "3pm - 11", "from 9 a.m. to 5": a bare closing hour after a clock time that ends its phrase; not one an hour
       // or two after the opening in its half of the day ("from 7 a.m. to 8": 8 a.m. or 8 p.m.)
       const opening = CLOCK_CLOSE_BEFORE.exec(textBefore(context, index, 16));
@@ -135,4 +160,18 @@ export class BareHourParser extends TimexParser {
     if (onPart.dayShift) return null;
     return timeFrame(onPart);
   }
+}
+
+/**
+ * The opening hour of a range of bare hours after a day, in the half of the day a reader takes it in: 1 to 5 the
+ * afternoon's ("Saturday from 2 to 5"), as "Friday at 3" is; 6 to 12 as written ("Thursday between 8 and 12").
+ */
+function dayRangeOpening(time: ClockTime): ClockTime {
+  return { ...time, hour: time.hour <= 5 ? time.hour + 12 : time.hour, ambiguous: false };
+}
+
+/** The closing hour: the first such hour after the opening one ("from 10 to 4" closes at 16:00, "8 and 12" at noon). */
+function dayRangeClosing(time: ClockTime, openingHour: number): ClockTime {
+  const hour = time.hour > openingHour ? time.hour : time.hour + 12;
+  return { ...time, hour: hour > 24 ? time.hour : hour, ambiguous: false };
 }

@@ -33,15 +33,21 @@ const ADVERBS: Record<string, string> = {
 };
 /** "every other", "every second", "every third" week: every so many. */
 const NTH: Record<string, number> = { other: 2, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+/** "every first Monday of the month", "every last Friday": a weekday's place in its month, not every so many. */
+const IN_MONTH_ONLY = /^(?:first|1st|fifth|5th|last)$/i;
+/** After a weekday: "of the month", "of each month" (the phrase is every such day, as "every Tuesday" is). */
+const OF_MONTH = '(?:\\s+(?:of|in)\\s+(?:the|each|every)\\s+month(?![\\w-]))';
+/** The same, read in read(): where it starts. */
+const OF_MONTH_END = /\s+(?:of|in)\s+(?:the|each|every)\s+month$/i;
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const PARTS: Record<string, string> = { mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' };
 /** Units from short to long, for a share of a period: "hours a day", "days a week", "months a year". */
 const UNIT_ORDER = ['hour', 'day', 'week', 'month', 'year'];
 
 const PATTERN = new RegExp(
-  `(every|each)\\s+(?:(other|second|third|fourth|2nd|3rd|4th)\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|fortnight|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
+  `(every|each)\\s+(?:(other|second|third|fourth|2nd|3rd|4th|first|1st|fifth|5th|last)\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|fortnight|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
     // "every Monday night": that part of every such day (XXXX-WXX-1TNI), as "Monday nights" is
-    `(?:\\s+(morning|afternoon|evening|night)(?![\\w-]))?` +
+    `(?:\\s+(morning|afternoon|evening|night)(?![\\w-]))?${OF_MONTH}?` +
     // "bi-weekly" is every two weeks, never "weekly" alone
     `|(hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|semi-?annually|annually|yearly)(?![\\w-])` +
     `|(?:once|twice|three\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+((?:a|an|per|each)\\s+(day|week|month|year|quarter|hour|minute))(?![\\w-])` +
@@ -51,7 +57,10 @@ const PATTERN = new RegExp(
     // before "and" only after a list: "ran on Monday, and Tuesday nights are quiet" is no list)
     `|(${WEEKDAY})(?=(?:(?:\\s*,\\s*${WEEKDAY})+,?|(?<=,\\s*${WEEKDAY}),)?\\s+(?:and|or|&)\\s+${WEEKDAY}\\s+(mornings|afternoons|evenings|nights)(?![\\w-]))` +
     // "five days a week", "24 hours a day": so much of every such period, a rate (TimeML: P1W), not two lengths
-    `|(?:${NUMBER})\\s+(hours|days|nights|weeks|months)\\s+(?:a|an|per|each)\\s+(day|week|month|year)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or)\\b)`,
+    `|(?:${NUMBER})\\s+(hours|days|nights|weeks|months)\\s+(?:a|an|per|each)\\s+(day|week|month|year)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or)\\b)` +
+    // "the first Monday of every month", "on the last Friday of each month": every such day (XXXX-WXX-1), as "every
+    // Monday" is; "the second Tuesday of the month" alone is one day, the day-in-month parser's
+    `|(?:the\\s+)?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY})\\s+(?:of|in)\\s+(?:each|every)\\s+month(?![\\w-])`,
   'i',
 );
 
@@ -69,7 +78,7 @@ export class SetParser extends TimexParser {
    */
   protected override readonly startWords = startWords(
     'every each hourly daily nightly weekly bi biweekly fortnightly monthly bimonthly semi semiannually annually ' +
-      `yearly once twice ${QUANTITY_START_WORDS} monday tuesday wednesday thursday friday saturday sunday mon tue ` +
+      `yearly once twice the first second third fourth fifth last ${QUANTITY_START_WORDS} monday tuesday wednesday thursday friday saturday sunday mon tue ` +
       'tues wed thu thur thurs fri sat sun',
     true,
   );
@@ -79,6 +88,7 @@ export class SetParser extends TimexParser {
     const partDay = match[9] ?? match[11];
     const partWord = match[10] ?? match[12];
     const [shareUnit, rateUnit] = [match[13], match[14]];
+    const dayOfEveryMonth = match[15];
     let value: string;
     let skip = 0;
     let length: number | undefined;
@@ -97,7 +107,11 @@ export class SetParser extends TimexParser {
       /^\s+\p{Lu}/u.test(context.text.slice(index + text.length, index + text.length + 3))
     )
       return null;
-    if (shareUnit) {
+    if (dayOfEveryMonth) {
+      const wd = parseWeekday(dayOfEveryMonth);
+      if (!wd) return null;
+      value = `XXXX-WXX-${wd}`;
+    } else if (shareUnit) {
       const share = parseUnit(shareUnit)!;
       const per = parseUnit(rateUnit!)!;
       // a share of a longer period ("three days a week"), not a length per length ("two weeks a week")
@@ -116,11 +130,17 @@ export class SetParser extends TimexParser {
       const w = what!;
       // a weekday in any case ("every monday"); a month capitalised, or spelt out ("each july", not "every may")
       const wd = /^[A-Z]/.test(w) || /^[a-z]+day$/i.test(w) ? parseWeekday(w) : null;
+      const weekday = wd !== null && /day|\./i.test(w);
+      // "of the month" belongs to a weekday's place in it only ("every day of the month" is every day); "every last
+      // Friday" is no "every last day"
+      const ofMonth = OF_MONTH_END.exec(text);
+      if (everyNth && IN_MONTH_ONLY.test(everyNth) && !weekday) return null;
       const month =
         !wd && (/^[A-Z][a-z]/.test(w) || /^(?!may$|march$|august$)[a-z]{4,}$/i.test(w)) ? parseMonth(w) : null;
       // a part of day belongs to a weekday only ("every Monday night"; "every summer evening" is every summer's)
-      if (dayPart && !(wd && /day|\./i.test(w))) length = text.slice(0, -dayPart.length).trimEnd().length;
-      if (wd && /day|\./i.test(w)) value = `XXXX-WXX-${wd}${dayPart ? `T${PARTS[`${dayPart.toLowerCase()}s`]!}` : ''}`;
+      if (dayPart && !weekday) length = text.slice(0, -dayPart.length).trimEnd().length;
+      else if (ofMonth && !weekday) length = ofMonth.index;
+      if (weekday) value = `XXXX-WXX-${wd}${dayPart ? `T${PARTS[`${dayPart.toLowerCase()}s`]!}` : ''}`;
       else if (month) value = `XXXX-${String(month).padStart(2, '0')}`;
       else if (SEASONS[w.toLowerCase()]) value = `XXXX-${SEASONS[w.toLowerCase()]}`;
       else if (/^(morning|evening|night)$/i.test(w))

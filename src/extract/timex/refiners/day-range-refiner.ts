@@ -23,6 +23,7 @@ import {
   keepOpeningDay,
   latestOnOrBefore,
   readAsMove,
+  runsOnAhead,
 } from './range-pairs.js';
 
 /**
@@ -50,8 +51,10 @@ export class DayRangeRefiner implements Refiner {
           // declaring; the range is the emergency's, the one nearest publication
           if (last.tense === 'past' && announcedRange(context.text, a.index)) last.tense = 'near';
           openBefore(first, last, a.text);
-        } else if (DAY_OF_MONTH_YEAR.test(a.text)) closeAfter(first, last, b.text);
-        else return false;
+        } else if (DAY_OF_MONTH_YEAR.test(a.text) && !runsOnAhead(context.text, a, b)) {
+          // (a run that goes on ahead, "opened on July 12, 2014, and will close on July 20", closes by its own tense)
+          closeAfter(first, last, b.text);
+        } else return false;
         return true;
       },
       (a, b, first, last) => {

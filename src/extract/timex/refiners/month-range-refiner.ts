@@ -9,7 +9,7 @@ import type { Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
 import { parseMonth } from '../words.js';
-import { announcedRange, joinRangePairs, readAsMove } from './range-pairs.js';
+import { announcedRange, joinRangePairs, readAsMove, runsOnAhead } from './range-pairs.js';
 
 /** A month alone, as the ends of such a range are written ("October", "Oct."): no day, no year. */
 const MONTH_ALONE = /^[\p{L}.]+$/u;
@@ -25,7 +25,8 @@ export class MonthRangeRefiner implements Refiner {
         const from = parseMonth(a.text);
         const to = parseMonth(b.text);
         if (!from || !to || from === to) return false;
-        joinMonths(first, last, (to - from + 12) % 12, announcedRange(context.text, a.index));
+        const ahead = runsOnAhead(context.text, a, b);
+        joinMonths(first, last, (to - from + 12) % 12, announcedRange(context.text, a.index), ahead);
         return true;
       },
       (a, b, first, last) => {
@@ -40,9 +41,10 @@ export class MonthRangeRefiner implements Refiner {
  * Makes `last` the month `length` months after the month `first` is put on; in a past-tense clause, puts `first`
  * a year earlier when the range would otherwise end after publication, unless a past verb issued or announced it
  * (`announced`: "declared a drought from March to June", told in April, is this year's). `first` is resolved first
- * (document order).
+ * (document order). A range told as a run that goes on after the telling (`ahead`: "opened in May and will run until
+ * February", told in January: last May to this February) neither lies before publication nor closes before it.
  */
-function joinMonths(first: Frame, last: Frame, length: number, announced: boolean): void {
+function joinMonths(first: Frame, last: Frame, length: number, announced: boolean, ahead: boolean): void {
   let opening: { y: number; m: number } | null = null;
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
@@ -53,7 +55,7 @@ function joinMonths(first: Frame, last: Frame, length: number, announced: boolea
     let y = period.first.y;
     const dct = ctx.dct;
     const endsAfter = (year: number) => year * 12 + m - 1 + length > dct!.y * 12 + dct!.m - 1;
-    if (dct && !reading.usedAnchor && !announced && ctx.tense === 'past' && endsAfter(y)) {
+    if (dct && !reading.usedAnchor && !announced && !ahead && ctx.tense === 'past' && endsAfter(y)) {
       y -= 1;
       reading = dateReading(
         monthPeriod(y, m),
@@ -67,7 +69,9 @@ function joinMonths(first: Frame, last: Frame, length: number, announced: boolea
   last.resolve = (ctx) => {
     const own = resolveLast(ctx);
     if (!opening || !own?.period) return own;
-    const k = opening.y * 12 + opening.m - 1 + length;
+    let k = opening.y * 12 + opening.m - 1 + length;
+    const told = ctx.dct ? ctx.dct.y * 12 + ctx.dct.m - 1 : -Infinity;
+    while (ahead && k < told) k += 12;
     const y = Math.floor(k / 12);
     const m = k - y * 12 + 1;
     return dateReading(

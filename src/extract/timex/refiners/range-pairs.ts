@@ -23,6 +23,17 @@ const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
 const MAX_GAP = 12;
 /** "and" joins a range only after "between": "on Monday and Wednesday" are two days. */
 const BETWEEN = /\bbetween\s+$/i;
+/**
+ * A range told as a run: "and", a verb of going on or of ending, and its link to the close: "begins on Friday and
+ * continues through Sunday", "opened in October and will run until March", "starts Friday and ends on Sunday". What
+ * goes on or ends after the first date does so on or after it; read alone, the close took its own clause's tense.
+ */
+const RUN_ON =
+  /^\s*,?\s+and\s+(?:then\s+)?(?:(?:will|would|should|is\s+to|was\s+to)\s+)?(?:continu(?:e[sd]?|ing)|r[ua]n(?:s|ning)?|last(?:s|ed|ing)?|(?:go(?:es)?|went|going)\s+on|(?:stay|remain)(?:s|ed|ing)?\s+open|end(?:s|ed|ing)?|clos(?:e[sd]?|ing)|finish(?:es|ed|ing)?|conclud(?:e[sd]?|ing)|wrap(?:s|ped|ping)?\s+up)(?:\s+(?:on|through|thru|until|till|to|into))?\s+$/i;
+/** A verb of such a run in the past: "continued", "ran", "went on". */
+const RUN_ON_PAST = /\b(?:\w+ed|ran|went|was)\b/i;
+/** The longest gap RUN_ON takes in ordinary spacing (", and then will continue through "), with room to spare. */
+const RUN_ON_MAX_GAP = 40;
 
 /**
  * Calls `join` with each pair of neighbouring phrases whose frames are both of `kind` and whose words make a
@@ -40,12 +51,19 @@ export function joinRangePairs(
   for (let i = 0; i + 1 < results.length; i++) {
     const a = results[i]!;
     const b = results[i + 1]!;
-    if (b.index - (a.index + a.text.length) > MAX_GAP) continue; // (most phrases are far apart: no frame is read)
+    const gapLength = b.index - (a.index + a.text.length);
+    if (gapLength > RUN_ON_MAX_GAP) continue; // (most phrases are far apart: no frame is read)
+    const gap = context.text.slice(a.index + a.text.length, b.index);
+    const runOn = gapLength > MAX_GAP || !JOINER.test(gap);
+    if (runOn && !(gap.includes('and') && RUN_ON.test(gap))) continue;
     const first = getFrame(a);
     const last = getFrame(b);
     if (first?.kind !== kind || last?.kind !== kind) continue;
-    const joiner = JOINER.exec(context.text.slice(a.index + a.text.length, b.index));
-    if (!joiner) continue;
+    if (runOn) {
+      if (join(a, b, first, last)) i++;
+      continue;
+    }
+    const joiner = JOINER.exec(gap)!;
     if (/and/i.test(joiner[0]) && !BETWEEN.test(context.text.slice(Math.max(0, a.index - 12), a.index))) continue;
     if (move && !/and/i.test(joiner[0]) && movedBefore(context.text, 0, a.index)) {
       move(a, b, first, last);
@@ -68,6 +86,16 @@ const ANNOUNCED_REACH = 90;
 export function announcedRange(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - ANNOUNCED_REACH), index);
   return /\b(?:from|between)\s+$/i.test(before) && ANNOUNCED_BEFORE.test(before.slice(lastStop(before) + 1));
+}
+
+/**
+ * Whether the range from `a` to `b` is told as a run that goes on, or ends, after the telling: "began on Saturday and
+ * will continue until Thursday", "opened in October and runs through March". Whatever the tense of its opening, such
+ * a range does not lie wholly before publication.
+ */
+export function runsOnAhead(text: string, a: TimexMatch, b: TimexMatch): boolean {
+  const gap = text.slice(a.index + a.text.length, b.index);
+  return gap.length > 0 && RUN_ON.test(gap) && !RUN_ON_PAST.test(gap);
 }
 
 /** The offset of the last sentence or clause stop in `text`, -1 when there is none. */

@@ -134,10 +134,13 @@ const COPULA_BEFORE =
   /\b(?:stay|stays|stayed|remain|remains|remained|become|becomes|became|get|gets|seem|seems|seemed)\s+$/i;
 /**
  * A date something was put off or moved to ("postponed until Tuesday", "extended the offer to Nov. 20", "the vote was
- * moved to Thursday", "brought forward to 3pm", "from Dec. 4 to Dec. 2": over an abbreviation's stop) lies ahead.
+ * moved to Thursday", "brought forward to 3pm", "from Dec. 4 to Dec. 2": over an abbreviation's stop) lies ahead; so
+ * does the date of a time or a sitting it was put off to ("postponed until the end of the session in March", "delayed
+ * until a new hearing on Friday", "pushed back to after the election in May"). Not a place or a thing it was moved or
+ * extended to ("extended to the whole country in March").
  */
 const DEFERRED_TO =
-  /\b(?:postponed|delayed|extended|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|moved|brought\s+forward)\b(?:[^.;]|(?<=\b[A-Z][a-z]{1,3})\.){0,40}?\b(?:to|until|till)\s+(?:(?:at\s+least|at|about|around)\s+)?$/i;
+  /\b(?:postponed|delayed|extended|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|moved|brought\s+forward)\b(?:[^.;]|(?<=\b[A-Z][a-z]{1,3})\.){0,40}?\b(?:to|until|till)\s+(?:(?:at\s+least|at|about|around)\s+|(?:(?:the|its|their)\s+(?:end|start|beginning|middle|close|opening)\s+of|(?:a|an)\s+(?:later|new|special|further|future|fresh)|after)\s+(?:[a-z-]+\s+){0,4}?(?:on|in|at)\s+)?$/i;
 
 /**
  * A span an infinitive sets going to a date ("identified companies for the program to run through June", "signed

@@ -20,7 +20,7 @@ import {
 } from '../calendar.js';
 import { dateReading } from '../periods.js';
 import { parseWeekday } from '../words.js';
-import { announcedRange, joinRangePairs, readAsMove } from './range-pairs.js';
+import { announcedRange, joinRangePairs, readAsMove, runsOnAhead } from './range-pairs.js';
 import { isDateTimeFrame } from './date-time-refiner.js';
 
 /** A last end that names its own week ("to next Wednesday") is read as written. */
@@ -39,7 +39,10 @@ export class WeekdayRangeRefiner implements Refiner {
         if (!from || !to) return false;
         // "from Monday to Wednesday next week": the week written after the last end holds the whole range
         if (WEEK_AFTER.test(b.text) && !OWN_WEEK.test(a.text)) openInWeekOf(first, last, (to - from + 7) % 7 || 7);
-        else joinRange(first, last, (to - from + 7) % 7 || 7, announcedRange(context.text, a.index));
+        else {
+          const ahead = runsOnAhead(context.text, a, b);
+          joinRange(first, last, (to - from + 7) % 7 || 7, announcedRange(context.text, a.index), ahead);
+        }
         return true;
       },
       moveDays,
@@ -53,7 +56,8 @@ export class WeekdayRangeRefiner implements Refiner {
       const to = weekdayIn(b.text);
       if (!from || !to) return false;
       // "from 8am Monday until 8pm Monday": the same day
-      joinRange(first, last, (to - from + 7) % 7, announcedRange(context.text, a.index));
+      const ahead = runsOnAhead(context.text, a, b);
+      joinRange(first, last, (to - from + 7) % 7, announcedRange(context.text, a.index), ahead);
       return true;
     });
     return results;
@@ -103,9 +107,11 @@ function openInWeekOf(first: Frame, last: Frame, length: number): void {
  * `first` a week earlier when the range would otherwise end after publication ("the strike lasted from Friday to
  * Sunday", told on a Friday: the Friday a week before). `first` is resolved first (document order). A range a past verb
  * issued or announced (`announced`: "issued a warning from 6pm on Sunday until 10am on Monday", told on Sunday evening)
- * is the warning's time, not the verb's: it stays the one under way.
+ * is the warning's time, not the verb's: it stays the one under way. A range told as a run that goes on after the
+ * telling (`ahead`: "opened last Friday and continues until Sunday") neither lies before publication nor closes
+ * before it.
  */
-function joinRange(first: Frame, last: Frame, length: number, announced: boolean): void {
+function joinRange(first: Frame, last: Frame, length: number, announced: boolean, ahead: boolean): void {
   let opening: Day | null = null;
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
@@ -118,6 +124,7 @@ function joinRange(first: Frame, last: Frame, length: number, announced: boolean
       dct &&
       !reading.usedAnchor &&
       !announced &&
+      !ahead &&
       ctx.tense === 'past' &&
       epochDay(addDays(day, length)) > epochDay(dct)
     ) {
@@ -138,9 +145,11 @@ function joinRange(first: Frame, last: Frame, length: number, announced: boolean
   last.resolve = (ctx) => {
     if (!opening) return resolveLast(ctx);
     // the first such weekday after the opening day (with the part of day written with it, if any)
+    let start = addDays(opening, length === 0 ? 0 : 1);
+    if (ahead && ctx.dct && epochDay(ctx.dct) > epochDay(start)) start = ctx.dct;
     const reading = resolveLast({
       ...ctx,
-      dct: addDays(opening, length === 0 ? 0 : 1),
+      dct: start,
       tense: 'future',
       anchor: null,
       day: null,

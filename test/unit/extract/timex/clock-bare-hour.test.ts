@@ -206,3 +206,31 @@ test('negative: "for" a number without a verb of setting is a count or a length,
   assertNone('A table was booked for 8 tonight.', '8 tonight', PUB);
   assertNone('He was jailed for 10 this morning.', '10 this', PUB);
 });
+
+test('a range of bare hours after a day is a range of clock times on that day: "Thursday between 8 and 12"', () => {
+  // Published Friday 22 March 2019: Thursday the 28th is the coming one
+  const office = 'The office will be open Thursday between 8 and 12.';
+  assertPlaced(office, '8', '2019-03-28T08:00', undefined, undefined, PUB);
+  assertPlaced(office, '12', '2019-03-28T12:00', undefined, undefined, PUB);
+  // an opening hour of 1 to 5 is the afternoon's, as "Friday at 3" is; the closing hour follows the opening one
+  const shop = 'The shop opens on Saturday from 10 to 4.';
+  assertPlaced(shop, '10', '2019-03-23T10:00', undefined, undefined, PUB);
+  assertPlaced(shop, '4', '2019-03-23T16:00', undefined, undefined, PUB);
+  const roads = 'Roads will close tomorrow between 2 and 5.';
+  assertPlaced(roads, '2', '2019-03-23T14:00', undefined, undefined, PUB);
+  assertPlaced(roads, '5', '2019-03-23T17:00', undefined, undefined, PUB);
+});
+
+test('negative: a range of figures after a day is no clock time', () => {
+  assertNone('Prices rose between 8 and 12 percent on Thursday.', '8', PUB);
+  assertNone('On Thursday, between 8 and 12 people were hurt.', '12', PUB);
+  assertNone('Thursday between 8 and 12 percent of voters stayed home.', '12', PUB);
+  // after a verb of change, the numbers are figures: no clock times
+  for (const text of [
+    'Turnout rose on Thursday from 40 to 52.',
+    'Unemployment fell on Friday from 9 to 7.',
+    'The rate was cut on Tuesday from 8 to 6.',
+    'The party moved on Sunday between 9 and 12.',
+  ])
+    assert.equal(timexes(text, PUB).filter((t) => t.type === 'TIME').length, 0, text);
+});

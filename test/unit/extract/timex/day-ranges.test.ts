@@ -188,3 +188,48 @@ test('a range opened by a day written in words ("the first of July") opens on th
     DEC,
   );
 });
+
+test('a range told as a run: "begins on Friday and continues through Sunday" closes after it opens', () => {
+  // Published Sunday 6 December 2026: read alone, "Sunday" was the publication day, before the Friday
+  const sunday = '2026-12-06';
+  const eventSpans = (text: string, published = sunday) =>
+    extract(text, { published }).events.map((e) => [e.from, e.to]);
+  const festival = 'The festival begins on Friday and continues through Sunday.';
+  assertPlaced(festival, 'Friday', '2026-12-11', undefined, undefined, sunday);
+  assertPlaced(festival, 'Sunday', '2026-12-13', undefined, undefined, sunday);
+  assert.deepEqual(eventSpans(festival).at(-1), ['2026-12-11', '2026-12-14']);
+  const closes = [
+    'The book fair opens Friday and ends on Sunday.',
+    'The market starts on Friday, and will run until Sunday.',
+    'Roadworks begin on Friday and last through Sunday.',
+    'The exhibition opens Friday and stays open until Sunday.',
+  ];
+  for (const text of closes) assertPlaced(text, 'Sunday', '2026-12-13', undefined, undefined, sunday);
+  // told in the past and over by publication: the whole run lies before it
+  const strike = 'The strike began on Monday and continued until Wednesday.';
+  assertPlaced(strike, 'Monday', '2026-11-30', undefined, undefined, '2026-12-08');
+  assertPlaced(strike, 'Wednesday', '2026-12-02', undefined, undefined, '2026-12-08');
+  // opened in the past, goes on ahead: the opening stays the nearest, the close follows it
+  const fair = 'The fair opened on Saturday and will continue until Thursday.';
+  assertPlaced(fair, 'Saturday', '2026-12-05', undefined, undefined, sunday);
+  assertPlaced(fair, 'Thursday', '2026-12-10', undefined, undefined, sunday);
+  // a run that goes on does not close before publication: this Sunday, not the one after last Friday
+  const open = 'The festival opened last Friday and continues until Sunday.';
+  assertPlaced(open, 'Sunday', '2026-12-06', undefined, undefined, sunday);
+});
+
+test('negative: a second weekday that neither goes on from the first nor ends it keeps its own reading', () => {
+  const sunday = '2026-12-06';
+  // another verb: the parade is on the day of publication
+  assertPlaced(
+    'The festival begins on Friday and the parade is on Sunday.',
+    'Sunday',
+    '2026-12-06',
+    undefined,
+    undefined,
+    sunday,
+  );
+  assertPlaced('Sales rose on Friday and fell on Sunday.', 'Sunday', '2026-12-06', undefined, undefined, sunday);
+  // "and" with no verb is a list of two days ("on Monday and Wednesday"), not a run
+  assertPlaced('They met on Thursday and Sunday.', 'Sunday', '2026-12-06', undefined, undefined, sunday);
+});

@@ -17,6 +17,23 @@ test('a date something was put off to lies ahead, whatever the tense of the verb
   assertPlaced('The family moved to Leeds on Thursday.', 'Thursday', '2016-10-13');
 });
 
+test('a date of a time or a sitting something was put off to lies ahead: "until the end of the session in March"', () => {
+  // told in October 2016: read alone, March was March 2016, before the vote was put off
+  assertPlaced('The vote was postponed until the end of the session in March.', 'March', '2017-03');
+  assertPlaced('The hearing was adjourned until a later date in January.', 'January', '2017-01');
+  assertPlaced('The launch was pushed back to after the election in May.', 'May', '2017-05');
+  assertPlaced(
+    'Talks were delayed until the start of the new parliamentary session in February.',
+    'February',
+    '2017-02',
+  );
+  // negative: what was held, or a place or thing something was moved or extended to, keeps the past
+  assertPlaced('The vote was held in March.', 'March', '2016-03');
+  assertPlaced('The ban was extended to the whole country in March.', 'March', '2016-03');
+  assertPlaced('The company moved to its new headquarters in March.', 'March', '2016-03');
+  assertPlaced('The vote was postponed in March.', 'March', '2016-03');
+});
+
 test('a deadline after "until" in a past-tense clause is the next one', () => {
   const t = assertPlaced('The regulator gave the lender until Friday to reply.', 'Friday', '2016-10-21');
   assert.match(t.why, /deadline/);

@@ -35,3 +35,22 @@ test('negative: months that are no range, or that give their year, keep their ow
   // a written year is kept as written
   assertPlaced('The fair ran from October 2019 to March.', 'October 2019', '2019-10', '2019-10-01', '2019-11-01', PUB);
 });
+
+test('a range of months told as a run ("began in September and continued until March") closes after it opens', () => {
+  // past and over: the whole run lies before publication; read alone, March came before September
+  const season = 'The season began in September and continued until March.';
+  assertPlaced(season, 'September', '2022-09', undefined, undefined, PUB);
+  assertPlaced(season, 'March', '2023-03', undefined, undefined, PUB);
+  // opened in the past, goes on ahead
+  const show = 'The show opened in December and runs through May.';
+  assertPlaced(show, 'December', '2023-12', undefined, undefined, PUB);
+  assertPlaced(show, 'May', '2024-05', undefined, undefined, PUB);
+  // a run that goes on closes after publication, whenever it opened
+  const fair = 'The fair opened in March and will run until February.';
+  assertPlaced(fair, 'March', '2023-03', undefined, undefined, PUB);
+  assertPlaced(fair, 'February', '2024-02', undefined, undefined, PUB);
+  // negative: two things that happened in two months are no run
+  const sales = 'Sales rose in October and fell in March.';
+  assertPlaced(sales, 'October', '2023-10', undefined, undefined, PUB);
+  assertPlaced(sales, 'March', '2023-03', undefined, undefined, PUB);
+});

@@ -139,3 +139,64 @@ test('"the early hours of" a day of a month are its hours before dawn too, the d
   );
   assertPlaced('Rain fell in the early hours of March.', 'March', '2024-03', '2024-03-01', '2024-04-01', FRIDAY);
 });
+
+test('"overnight into Sunday" is the night that ends on Sunday, the night of the day before', () => {
+  // told on Friday 22 March 2024: read alone, it was Friday's night; the night into Sunday the 24th is the 23rd's
+  assertPlaced(
+    'Temperatures will drop overnight into Sunday.',
+    'overnight',
+    '2024-03-23TNI',
+    '2024-03-23T20:00',
+    '2024-03-24T06:00',
+    FRIDAY,
+  );
+  assertPlaced('Temperatures will drop overnight into Sunday.', 'Sunday', '2024-03-24', undefined, undefined, FRIDAY);
+  // "and into", a part of the day, "the early hours of", a day of a month; told in the past too
+  assertPlaced(
+    'Snow is expected overnight and into Tuesday morning.',
+    'overnight',
+    '2024-03-25TNI',
+    undefined,
+    undefined,
+    FRIDAY,
+  );
+  assertPlaced(
+    'Talks ran overnight into the early hours of Wednesday.',
+    'overnight',
+    '2024-03-19TNI',
+    undefined,
+    undefined,
+    FRIDAY,
+  );
+  assertPlaced('Fighting went on overnight into March 20.', 'overnight', '2024-03-19TNI', undefined, undefined, FRIDAY);
+});
+
+test('negative: "overnight" not followed by "into" a day, or with its own day, keeps its reading', () => {
+  assertPlaced(
+    'Two inches of rain fell overnight into the river.',
+    'overnight',
+    '2024-03-21TNI',
+    undefined,
+    undefined,
+    FRIDAY,
+  );
+  assertPlaced(
+    'Rain fell overnight, and on Sunday it cleared.',
+    'overnight',
+    '2024-03-21TNI',
+    undefined,
+    undefined,
+    FRIDAY,
+  );
+  // "overnight Saturday into Sunday" is Saturday's own night, as before
+  assertPlaced(
+    'Rain will fall overnight Saturday into Sunday.',
+    'overnight Saturday',
+    '2024-03-23TNI',
+    undefined,
+    undefined,
+    FRIDAY,
+  );
+  // into a month: no night of a day
+  assertPlaced('Sales stayed weak overnight into April.', 'overnight', '2024-03-21TNI', undefined, undefined, FRIDAY);
+});

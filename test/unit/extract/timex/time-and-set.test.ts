@@ -59,3 +59,31 @@ test('"the Israeli daily Haaretz", "the French weekly Le Point": a newspaper, no
   assert.equal(timexOf('Trains run daily.', 'daily').value, 'P1D');
   assert.equal(timexOf('The paper comes out weekly.', 'weekly').value, 'P1W');
 });
+
+test('a weekday\'s place in every month is a set of that weekday: "every second Tuesday of the month"', () => {
+  // read before as one day: "second Tuesday of the month" (the publication month's), "last Friday" (last week's)
+  const cases: [string, string, string][] = [
+    ['The club meets every second Tuesday of the month.', 'every second Tuesday of the month', 'XXXX-WXX-2'],
+    ['The market is held on the first Monday of every month.', 'the first Monday of every month', 'XXXX-WXX-1'],
+    ['Bins are collected on the last Friday of each month.', 'the last Friday of each month', 'XXXX-WXX-5'],
+    ['The board sits every first Wednesday of the month.', 'every first Wednesday of the month', 'XXXX-WXX-3'],
+    ['Meetings are held every other Friday.', 'every other Friday', 'XXXX-WXX-5'],
+  ];
+  for (const [text, phrase, value] of cases) {
+    const t = timexOf(text, phrase);
+    assert.equal(t.type, 'SET', phrase);
+    assert.equal(t.value, value, phrase);
+  }
+});
+
+test('negative: one such day of one month, or "every day of the month", stays as it was', () => {
+  // the second Tuesday of this month is a date
+  assert.equal(
+    timexOf('The vote is on the second Tuesday of the month.', 'the second Tuesday of the month').type,
+    'DATE',
+  );
+  // not a weekday: every day, the month is no part of the set's span
+  assert.equal(timexOf('Rain fell every day of the month.', 'every day').value, 'P1D');
+  // "every last" is no place in a month
+  assertNone('They fought for every last vote on Friday.', 'every last');
+});
