@@ -32,6 +32,8 @@ const SCHEDULED_PRESENT =
   'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|reconvenes|flies|leaves|visits|' +
   'reopens|ends|concludes|' +
   'resume|begin|expire|plays|play|faces|face(?=\\s+(?:a|an|the|[A-Z]))|hosts|host|launches|open|airs|' +
+  // ("City return to league action on Wednesday", "He returns to court on Friday": not "the return to school")
+  'returns?(?=\\s+(?:to|home)\\b)|' +
   // ("Voters go to the polls on Tuesday", "Britain goes to the polls": an election ahead)
   'goes(?=\\s+(?:on\\s+sale|into\\s+effect|live|to\\s+the\\s+polls)\\b)|go(?=\\s+(?:on\\s+sale|into\\s+effect|live|to\\s+the\\s+polls)\\b)';
 /**
@@ -59,7 +61,7 @@ const RUNS_OR_CLOSES =
  */
 const NOT_SIMPLE_PRESENT_BEFORE =
   /\b(?:to|will|would|shall|should|can|could|may|might|must|did|do|does|not|n't|'ll|the|a|an|his|her|its|their|our|is|are|was|were|be|been|remain|remained|stay|stayed|kept)\s+(?:\w+ly\s+)?$/i;
-const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head|runs|closes|close|face|goes|go)$`, 'i');
+const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head|runs|closes|close|face|goes|go|returns?)$`, 'i');
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 /**
@@ -67,7 +69,7 @@ const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
  * be named this season", "the first woman to be elected"): that counts what has happened.
  */
 const FUTURE =
-  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|[a-z]{3,}ed)|effective|" +
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
   `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}|${ARRANGED_PROGRESSIVE}`;
 /** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
 const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:at\s+least\s+)?$/i;
@@ -122,10 +124,11 @@ const PASSIVE_BY_AFTER =
  * A date that closes a span ("until Tuesday", "no later than Friday"): a past verb before it does not place
  * the date in the past, since the deadline it set usually lies ahead (tense `deadline`). Not the end of a life or a
  * post ("kept an office until his death on Tuesday", "served until her retirement in June"): a past verb's state
- * that ended then, told in the past.
+ * that ended then, told in the past. Nor a clause "until" opens with a past verb of its own ("kept the weight off until
+ * the trial ended in March"): that verb dates it.
  */
 const DEADLINE_BEFORE =
-  /\b(?:(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?|(?:until|till|pending)\s+(?:a|an|the|his|her|its|their)\s+(?!(?:[a-z-]+\s+)?(?:death|retirement|resignation|departure|dismissal|ouster|removal|overthrow|assassination|execution|murder|killing|arrest|exit|firing|sacking|divorce)\b)(?:[a-z-]+\s+){0,2}(?:on|in|at)\s+)$/i;
+  /\b(?:(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?|(?:until|till|pending)\s+(?:a|an|the|his|her|its|their)\s+(?!(?:[a-z-]+\s+)?(?:death|retirement|resignation|departure|dismissal|ouster|removal|overthrow|assassination|execution|murder|killing|arrest|exit|firing|sacking|divorce)\b)(?:[a-z-]+\s+){0,2}(?<!\b(?:[a-z]{2,}ed|was|were|went|came|began|fell|took|left|broke|ran|won|lost|died|said)\s+)(?:on|in|at)\s+)$/i;
 /** A modal or "do" before a verb, with "not" or an adverb between: "will hit", "could not cut", "won't likely set". */
 const MODAL_BEFORE =
   /\b(?:will|would|shall|should|can|could|may|might|must|do|does|won't|wo|cannot|'ll)(?:\s+not|n't)?\s+(?:[a-z]+ly\s+)?$/i;

@@ -82,3 +82,11 @@ test('"until a hearing on Nov. 14", "pending his trial in March": the date of wh
   assertPlaced('He was held until a hearing on Oct. 3.', 'Oct. 3', '2016-10-03');
   assertPlaced('He was remanded in custody at a hearing on Friday.', 'Friday', '2016-10-14');
 });
+
+test('negative: "until" that opens a clause with a past verb of its own is dated by that verb', () => {
+  // published Monday 17 Oct 2016; before, March and Friday were read as deadlines ahead
+  assertPlaced('Most kept the weight off until the trial ended in March.', 'March', '2016-03');
+  assertPlaced('The firm kept the offer open until the deal collapsed on Friday.', 'Friday', '2016-10-14');
+  // (a noun after "until", awaited, stays ahead)
+  assertPlaced('He was remanded in custody until a hearing on Nov. 14.', 'Nov. 14', '2016-11-14');
+});

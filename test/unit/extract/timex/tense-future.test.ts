@@ -103,7 +103,33 @@ test('"go on sale", "airs" and "goes into effect" are scheduled in the simple pr
   assertPlaced('tickets go on sale friday i think', 'friday', '2025-01-24', undefined, undefined, '2025-01-23');
   assertPlaced('The documentary airs Sunday on BBC Two.', 'Sunday', '2025-01-26', undefined, undefined, '2025-01-23');
   assertPlaced('The ban goes into effect on Monday.', 'Monday', '2025-01-27', undefined, undefined, '2025-01-23');
-  // negatives: told in the past, or "go" that is not scheduled
+  // a return to a place, and a plan with a participle of its own ("to be made", not only "-ed")
+  assertPlaced(
+    'City return to league action on Wednesday.',
+    'Wednesday',
+    '2025-01-29',
+    undefined,
+    undefined,
+    '2025-01-23',
+  );
+  assertPlaced('He returns to court on Monday.', 'Monday', '2025-01-27', undefined, undefined, '2025-01-23');
+  assertPlaced(
+    'The draw is to be made on Monday night.',
+    'Monday night',
+    '2025-01-27TNI',
+    undefined,
+    undefined,
+    '2025-01-23',
+  );
+  // negatives: told in the past, or "go" that is not scheduled, or "the return" as a noun
+  assertPlaced(
+    'The return to school on Monday went smoothly.',
+    'Monday',
+    '2025-01-20',
+    undefined,
+    undefined,
+    '2025-01-23',
+  );
   assertPlaced('Tickets went on sale on Friday.', 'Friday', '2025-01-17', undefined, undefined, '2025-01-23');
   assertPlaced('Tickets did not go on sale on Friday.', 'Friday', '2025-01-17', undefined, undefined, '2025-01-23');
 });
