@@ -88,10 +88,11 @@ const PATTERN = new RegExp(
 
 /**
  * Words after which a capitalised "May" or "March" alone is the month (and a month before a dash: "January-March");
- * "for" only after a verb of scheduling ("set for March", not "support for May").
+ * "for" only after a verb of scheduling ("set for March", not "support for May"); "into" only after a verb of going on
+ * ("will last into March", not "walked into May's office").
  */
 const MONTH_CONTEXT_BEFORE =
-  /\b(?:(?:in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or|(?:set|scheduled|planned|due|slated|pencil{1,2}ed|booked|earmarked|expected|called|fixed)\s+for)\s*-?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–—]\s*)$/;
+  /\b(?:(?:in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or|(?:last|lasts|lasted|continue|continues|continued|extend|extends|extended|stretch|stretches|stretched|drag|drags|dragged|on|well|deep|far|late)\s+into|(?:set|scheduled|planned|due|slated|pencil{1,2}ed|booked|earmarked|expected|called|fixed)\s+for)\s*-?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–—]\s*)$/;
 
 /**
  * An occasion a month names before its noun: "the March accession", "the May elections", "the March budget" (not

@@ -9,6 +9,11 @@ test('"May" the name and the modal, "march" the verb, "Mar-a-Lago"', () => {
   assertNone('Jan Kavan met reporters.', 'Jan');
   assert.equal(timexOf('The law takes effect in May.', 'May').value, '2017-05');
   assert.equal(timexOf('Protests began in March.', 'March').value, '2016-03');
+  // a stretch that goes on "into" the month; not a meeting or a walk "into" someone named May
+  assert.equal(timexOf('Cold weather will last into March.', 'March').value, '2017-03');
+  assert.equal(timexOf('The strike dragged on into May, when talks resumed.', 'May').value, '2016-05');
+  assertNone('He walked into May’s office.', 'May');
+  assertNone('She ran into May at the shop.', 'May');
 });
 
 test('"the March budget", "the May elections": a month before its occasion; "the May government" is a name', () => {
