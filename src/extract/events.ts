@@ -706,12 +706,12 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       } else if (
         (described.tense === 'future' || described.tense === 'present') &&
         start < from &&
-        (!FINER_THAN_DAY.has(granularity)
-          ? UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) ||
-            NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start)) ||
-            goesOnInto(text, Math.max(sentence.start, x.start - 60), x.start)
-          : // (a part of a day too: "continue into the morning of Friday" runs to that morning's end)
-            granularity === 'partOfDay' && goesOnInto(text, Math.max(sentence.start, x.start - 60), x.start)) &&
+        // (a part of a day only after "into": "continue into the morning of Friday" runs to that morning's end)
+        ((!FINER_THAN_DAY.has(granularity) &&
+          (UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) ||
+            NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start)))) ||
+          ((!FINER_THAN_DAY.has(granularity) || granularity === 'partOfDay') &&
+            goesOnInto(text, Math.max(sentence.start, x.start - 60), x.start))) &&
         !/^,?\s+when\b/i.test(text.slice(x.end, x.end + 8))
       ) {
         // "rates stay frozen until December", "the offer is valid until Friday", "talks go on between now and March": a

@@ -13,7 +13,7 @@
  *    ("Officials said Monday that…": who said it, and what).
  */
 import { isAsciiLetterOrDigit, joinsLettersWithHyphen, startsLower } from '../words.js';
-import { isEventNoun, SUBORDINATORS } from './lexicon.js';
+import { isEventNoun, SEQUENCE_ADVERBS, SUBORDINATORS } from './lexicon.js';
 import {
   breakAfter,
   clauseEnd,
@@ -873,9 +873,6 @@ function datedElsewhere(s: Sentence, g: VerbGroup): boolean {
   while (k < s.words.length && s.words[k]!.tag === 'adv' && !s.words[k]!.mark && drop[k] !== 1) k++;
   return drop[k] === 1 && !s.words[k - 1]!.mark;
 }
-
-/** Adverbs between "and" and a phrase that opens the second conjunct: "and | then, | in 2023, | because …". */
-const SEQUENCE_ADVERBS = new Set(['then', 'later', 'again', 'finally', 'eventually', 'subsequently']);
 
 /**
  * "The work was postponed, first because of the pandemic and then, | in the autumn of 2023, | because of a dispute",

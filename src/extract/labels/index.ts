@@ -32,7 +32,14 @@ import {
   topicNounAfter,
   type Sentence,
 } from './segments.js';
-import { CLAUSE_PREPOSITIONS, COMMON_VERBS, NEVER_PASSIVE, NUMBER_WORDS, VERB_PARTICLES } from './lexicon.js';
+import {
+  CLAUSE_PREPOSITIONS,
+  COMMON_VERBS,
+  NEVER_PASSIVE,
+  NUMBER_WORDS,
+  SEQUENCE_ADVERBS,
+  VERB_PARTICLES,
+} from './lexicon.js';
 import { tagWords, wordAt, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
@@ -842,9 +849,6 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   return s;
 }
 
-/** Adverbs that make a second time phrase after "and" a second event of the same verb ("and then | to 2022"). */
-const REPEATING = new Set(['then', 'again', 'later', 'finally', 'eventually', 'subsequently']);
-
 /**
  * "The launch slipped to 2020 and then to 2022", "Sales rose in 2019 and again in 2021": two phrases of one verb, each
  * the date of its own event. The other phrase and the words that join it to this one are dropped from this one's
@@ -863,7 +867,7 @@ function repeatedEvents(s: Sentence, others: [number, number][]): void {
     if (!(conj.token.core === 'and' || conj.token.core === 'but') || conj.mark) continue;
     if (words[end - 1]!.mark && words[end - 1]!.mark !== ',') continue;
     const adverb = words[end + 1]!;
-    if (!REPEATING.has(adverb.token.core) || adverb.mark) continue;
+    if (!SEQUENCE_ADVERBS.has(adverb.token.core) || adverb.mark) continue;
     // (then the phrase, with at most one preposition of its own)
     const gap = next - (end + 2);
     if (gap > 1 || (gap === 1 && !PREPOSITION_TAGS.has(words[end + 2]!.tag))) continue;

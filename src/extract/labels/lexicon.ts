@@ -81,6 +81,11 @@ export const PAST_ONLY = set(`went came became took gave began saw fell rose spo
   knew withdrew forgot froze hid swore tore wore blew forbade forgave rode rang sank shook stole sprang undertook
   overtook oversaw woke sang swam drew drank arose ate`);
 
+/**
+ * Adverbs of sequence after "and": "and then, in 2023, because of a dispute" (a second conjunct of one verb), "slipped
+ * to 2020 and then to 2022", "rose in 2019 and again in 2021" (a second event of one verb).
+ */
+export const SEQUENCE_ADVERBS = new Set(['then', 'later', 'again', 'finally', 'eventually', 'subsequently']);
 /** Base forms of common verbs, for a word after "to" or a modal, and for "-s" forms ("plans", "wants"). */
 export const COMMON_VERBS = set(`be have do say make go take come see know get give find think tell become leave feel
   bring begin keep hold stand turn start show hear play run move live believe happen provide sit stay lose pay meet
