@@ -21,10 +21,12 @@ import { announcedRange, movedBefore } from './timex/refiners/range-pairs.js';
 import {
   addDays,
   addMonths,
+  clockText,
   epochMinute,
   isoDay,
   isoMinute,
   MONTH_NAMES,
+  parseIsoClock,
   parseIsoDay,
   WEEKDAY_NAMES,
 } from './timex/calendar.js';
@@ -74,6 +76,15 @@ export function nextDay(isoDate: string): string {
 /** Where an ongoing interval ends: the end of the publication day (`day`, the day after it), in the format of `granularity`. */
 function endOfPublication(day: string, granularity: Granularity): string {
   return FINER_THAN_DAY.has(granularity) ? `${day}T00:00` : day;
+}
+
+/**
+ * Where a stretch "since" a date runs to: the end of the publication day, or, from a clock time in a story that gives
+ * its own ("restored supplies to 25,000 customers since 5am", published at 08:40), the minute of publication.
+ */
+function sinceEnd(published: string, dayAfterPublication: string, granularity: Granularity): string {
+  const clock = FINER_THAN_DAY.has(granularity) ? parseIsoClock(published) : null;
+  return clock ? `${published.slice(0, 10)}T${clockText(clock)}` : endOfPublication(dayAfterPublication, granularity);
 }
 
 /** Index of the sentence containing offset `at` (sentences sorted, non-overlapping), or -1. */
@@ -566,8 +577,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         governorStart = since >= 0 ? since : undefined;
         if (published) {
           dayAfterPublication ??= nextDay(published);
-          const end = endOfPublication(dayAfterPublication, granularity);
-          if (onAxis(from, end)) to = end;
+          const end = sinceEnd(published, dayAfterPublication, granularity);
+          if (onAxis(from, end) && end > from) to = end;
         }
       }
     }

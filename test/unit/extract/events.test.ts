@@ -57,6 +57,14 @@ test('"since X" runs to the end of the publication day and is ongoing', () => {
   assert.equal(e!.label, 'Saudi Arabia has showered Egypt with aid since President Sisi took power');
 });
 
+test('"since" a clock time, in a story that gives its time, runs to the minute of publication', () => {
+  const text = 'Engineers have restored supplies to 25,000 customers since 5am.';
+  const at = (published: string) => extract(text, { published }).events.map((e) => [e.from, e.to, e.ongoing]);
+  assert.deepEqual(at('2026-12-07T08:40:00Z'), [['2026-12-07T05:00', '2026-12-07T08:40', true]]);
+  // negative: a story dated by its day alone runs to the end of that day, as before
+  assert.deepEqual(at('2026-12-07'), [['2026-12-07T05:00', '2026-12-08T00:00', true]]);
+});
+
 test('"since" without a publication date stays ongoing on the phrase’s own interval', () => {
   const [e] = events(
     'Prices have risen since 2013.',
