@@ -17,6 +17,7 @@ import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
 import { isEntryStamp } from './timex/refiners/live-stamp-refiner.js';
 import { clauseTenseOf } from './timex/normaliser.js';
+import { LASTING_BEFORE } from './timex/parsers/duration-parser.js';
 import { announcedRange, movedBefore } from './timex/refiners/range-pairs.js';
 import {
   addDays,
@@ -475,10 +476,6 @@ function openingBefore(text: string, timexes: readonly Timex[], at: number, sent
   return OPENS_BEFORE.test(text.slice(sentenceStart, opening.start)) ? opening : undefined;
 }
 
-/** Before a length, what makes it the length of its verb: "for five days", "will last 48 hours". */
-const LENGTH_OF_VERB_BEFORE =
-  /\b(?:for|last|lasts|lasted|lasting)\s+(?:(?:about|almost|nearly|some|more than|over|at least|up to)\s+)?$/i;
-
 /** Builds the events of an article from its timexes (in document order). */
 export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
   const { text, sentences, published, excluded } = context;
@@ -592,7 +589,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     const before = text.slice(Math.max(0, x.start - 24), x.start);
     const measuring =
       !placeable &&
-      (LENGTH_OF_VERB_BEFORE.test(before) ||
+      (LASTING_BEFORE.test(before) ||
         // ("after a two-week delay": the length of what came before, not of the event)
         (x.text.includes('-') && !SEQUENCE_BEFORE.test(before)));
     // "most recently last November", "recently visited Paris in May": a date that follows in the clause says

@@ -12,7 +12,7 @@ import { HOUR_WORDS, MONTH_NAME, WEEKDAY_ANY_DOT } from '../words.js';
 import { MERIDIEM, PART, timeFrame, type ClockTime } from './time-parser.js';
 import { TimexParser, textAfter, textBefore, type ParsingContext } from './timex-parser.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
-import { timeInPartOfDay } from '../refiners/date-time-refiner.js';
+import { afternoonOfBareHour, timeInPartOfDay } from '../refiners/date-time-refiner.js';
 
 const HOUR = `(?:\\d{1,2}|${HOUR_WORDS.join('|')})`;
 /** A part of a named day: "tonight", "this morning", "tomorrow evening", "Friday night". */
@@ -133,7 +133,10 @@ export class BareHourParser extends TimexParser {
         if (!PART_HOUR_ENDS.test(textAfter(context, index + match[0].length, 16))) return null;
         if (CHANGE_BEFORE.test(textBefore(context, index, 96))) return null;
         return timeFrame(
-          dayRangeClosing(time, dayRangeOpening({ hour: Number(dayRange[1]), minute: null, text: dayRange[1]! }).hour),
+          dayRangeClosing(
+            time,
+            dayRangeOpening({ hour: Number(dayRange[1]), minute: null, ambiguous: true, text: dayRange[1]! }).hour,
+          ),
         );
       }
       // "3pm - 11", "from 9 a.m. to 5": a bare closing hour after a clock time that ends its phrase; not one an hour
@@ -164,10 +167,11 @@ export class BareHourParser extends TimexParser {
 
 /**
  * The opening hour of a range of bare hours after a day, in the half of the day a reader takes it in: 1 to 5 the
- * afternoon's ("Saturday from 2 to 5"), as "Friday at 3" is; 6 to 12 as written ("Thursday between 8 and 12").
+ * afternoon's ("Saturday from 2 to 5"), as "Friday at 3" is (afternoonOfBareHour); 6 to 12 as written ("Thursday
+ * between 8 and 12").
  */
 function dayRangeOpening(time: ClockTime): ClockTime {
-  return { ...time, hour: time.hour <= 5 ? time.hour + 12 : time.hour, ambiguous: false };
+  return { ...afternoonOfBareHour(time), ambiguous: false };
 }
 
 /** The closing hour: the first such hour after the opening one ("from 10 to 4" closes at 16:00, "8 and 12" at noon). */

@@ -492,6 +492,13 @@ function aheadWord(context: ParsingContext, index: number, unit: Unit): string |
   return AHEAD_RANGE_BEFORE.exec(textBefore(context, index, 48))?.[1];
 }
 
+/**
+ * Before a length, what makes it how long its verb's event lasts, not how far a date lies from a day: "for" (and a
+ * hedge), "last" ("walk out for 48 hours from Tuesday", "will last three days from Monday", "lasted five days").
+ */
+export const LASTING_BEFORE =
+  /\b(?:for|last|lasts|lasted|lasting)\s+(?:(?:about|almost|nearly|some|at\s+least|up\s+to|more\s+than|over)\s+)?$/i;
+
 /** "from" between a length and what it counts from ("the five years from April 2027"). */
 const FROM_IN_WORDS = /\sfrom\s/i;
 

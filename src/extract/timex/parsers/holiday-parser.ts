@@ -138,7 +138,8 @@ function holidayNamed(name: string): Holiday {
 }
 
 /** Prepositions of time: before a name that is also a phrase, the date context it needs. */
-const TIME_PREPOSITIONS = '(?:on|at|since|until|till|by|before|after|over|around|through|during|for|ahead\\s+of)';
+export const TIME_PREPOSITIONS =
+  '(?:on|at|since|until|till|by|before|after|over|around|through|during|for|ahead\\s+of)';
 /** A preposition of time right before a name. */
 const TIME_PREPOSITION = new RegExp(`\\b${TIME_PREPOSITIONS}\\s+$`, 'i');
 /** New years of other calendars. */
@@ -241,7 +242,7 @@ const JOINED_TO_HOLIDAY = new RegExp(
   `\\b${TIME_PREPOSITIONS}\\s+(?:christmas|hanukkah|the\\s+holidays)\\s+(?:and|or|&)\\s+$`,
 );
 /** What ends a phrase: a mark, a line break, a conjunction or a preposition (not a noun: "New Year sales"). */
-const PHRASE_ENDS = /^(?:\s*(?:[,.;:!?)]|$)|\s*\n|\s+(?:and|or|to|in|at|on|when|with|for|as|but|until)\b)/i;
+export const PHRASE_ENDS = /^(?:\s*(?:[,.;:!?)]|$)|\s*\n|\s+(?:and|or|to|in|at|on|when|with|for|as|but|until)\b)/i;
 
 /**
  * "New Year" alone as the holiday: written as a name (capitalised; in capitals or in a text written in lower

@@ -4,21 +4,23 @@
  * is the year the New Year nearest publication by tense opens, with mod START, as "early next year" (the first months:
  * what is done "in the new year" is seldom done on 1 January, which the holiday "New Year" is). Not "a new year", "the
  * new year's resolutions", "the Lunar New Year" (the holiday parser's), nor "the new year" that no preposition of time
- * governs ("the new year began quietly") or that a noun follows ("the new year budget").
+ * governs ("the new year began quietly") or that a noun follows ("the new year budget"): read as the holiday's name is
+ * (holiday-parser.ts TIME_PREPOSITIONS, PHRASE_ENDS).
  */
 import { humanDay, type Day } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, narrowed, nearestByTense, periodAt, unplacedReading } from '../periods.js';
 import { triggers } from '../word-index.js';
+import { PHRASE_ENDS, TIME_PREPOSITIONS } from './holiday-parser.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = /the\s+new\s+year(?![\w'’-])/i;
 
-/** A preposition of time that governs it ("in", "since", "after", "early in", "by"). */
-const TIME_PREPOSITION_BEFORE =
-  /\b(?:in|into|since|after|until|till|by|before|from|over|during|through|around|for|ahead\s+of)\s+$/i;
-/** What ends its phrase: a mark, a line's end, a conjunction or a preposition; not a noun ("the new year budget"). */
-const PHRASE_ENDS = /^(?:\s*(?:[,.;:!?)"”’]|$)|\s*\n|\s+(?:and|or|but|to|in|at|on|when|as|with|for|until|after)\b)/i;
+/**
+ * A preposition of time that governs it: a holiday's ("since", "after", "by", "until"…), and "in", "into", "from",
+ * which a period takes ("in the new year") and a day does not.
+ */
+const TIME_PREPOSITION_BEFORE = new RegExp(`\\b(?:in|into|from|${TIME_PREPOSITIONS})\\s+$`, 'i');
 
 /** The first day of year `y`. */
 const newYearsDay = (y: number): Day => ({ y, m: 1, d: 1 });

@@ -211,6 +211,11 @@ export function isTimeFrame(frame: Frame | undefined): frame is TimeFrame {
   return frame !== undefined && frame.kind === 'time' && 'time' in frame;
 }
 
+/** The same clock time in the morning or the afternoon (hour 0–11 or 12–23), no longer ambiguous. */
+export function inHalf(time: ClockTime, pm: boolean): ClockTime {
+  return { ...time, hour: (time.hour % 12) + (pm ? 12 : 0), ambiguous: false };
+}
+
 /** A TimeFrame for `time` (resolved on the story's or the publication day, or by tense). */
 export function timeFrame(time: ClockTime, bare = false): TimeFrame {
   const frame: TimeFrame = {
@@ -496,7 +501,7 @@ function dayByTense(dct: Day, clock: Clock, time: ClockTime, tense: Tense | null
  */
 function halfOfDayByTense(time: ClockTime, dct: Day, clock: Clock, tense: Tense | null | undefined): ClockTime {
   if (!time.ambiguous || time.hour < 1 || time.hour > 11 || time.dayShift) return time;
-  const afternoon = { ...time, hour: time.hour + 12, ambiguous: false };
+  const afternoon = inHalf(time, true);
   const now = publicationMinute(dct, clock);
   const morningAt = instantOn(dct, time, clock);
   const afternoonAt = instantOn(dct, afternoon, clock);
@@ -632,7 +637,7 @@ function afternoonAfter(time: ClockTime, anchor: Anchor, followsOn: boolean): Cl
   const anchorMinute = Number(from.slice(11, 13)) * 60 + Number(from.slice(14, 16));
   const minute = time.minute ?? 0;
   if (anchorMinute < NOON * 60 || time.hour * 60 + minute >= anchorMinute) return null;
-  return (time.hour + 12) * 60 + minute >= anchorMinute ? { ...time, hour: time.hour + 12, ambiguous: false } : null;
+  return (time.hour + 12) * 60 + minute >= anchorMinute ? inHalf(time, true) : null;
 }
 
 /**

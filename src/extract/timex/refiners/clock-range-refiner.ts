@@ -15,7 +15,14 @@
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import { addDays, humanDay, parseIsoDay, type Day } from '../calendar.js';
-import { isTimeFrame, timeFrame, timeOnGivenDay, type ClockTime, type TimeFrame } from '../parsers/time-parser.js';
+import {
+  inHalf,
+  isTimeFrame,
+  timeFrame,
+  timeOnGivenDay,
+  type ClockTime,
+  type TimeFrame,
+} from '../parsers/time-parser.js';
 import { PART_OF_DAY } from '../parsers/day-ref-parser.js';
 import { dateTimeFrame, isDateTimeFrame, timeInPartOfDay, type DateTimeFrame } from './date-time-refiner.js';
 
@@ -59,13 +66,6 @@ const minutesOf = (time: ClockTime, part?: string): number =>
 const onPart = (time: ClockTime, part: string): ClockTime => ({
   ...time,
   hour: timeInPartOfDay(time, part).hour,
-  ambiguous: false,
-});
-
-/** The same clock time in the morning or the afternoon (hour 0–11 or 12–23). */
-const inHalf = (time: ClockTime, pm: boolean): ClockTime => ({
-  ...time,
-  hour: (time.hour % 12) + (pm ? 12 : 0),
   ambiguous: false,
 });
 

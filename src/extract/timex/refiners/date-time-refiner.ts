@@ -10,6 +10,7 @@ import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame, type ResolveContext } from '../frame.js';
 import {
   clockValue,
+  inHalf,
   isTimeFrame,
   timeFrame,
   timeOnDay,
@@ -262,7 +263,7 @@ function afternoonUnlessSaid(time: ClockTime, day: Day | undefined, dct: Day | n
 export function afternoonOfBareHour(time: ClockTime): ClockTime {
   if (!time.ambiguous || time.hour < 1 || time.hour > 5 || time.zone || time.offset !== undefined) return time;
   if (time.dayShift || /^0/.test(time.text)) return time;
-  return { ...time, hour: time.hour + 12, ambiguous: false };
+  return inHalf(time, true);
 }
 
 /**

@@ -11,7 +11,7 @@ import { addDays, dayPeriod, humanDay, isoDay, partOfDayPeriod, weekendPeriod, w
 import { parseOrdinal, parseWeekday } from '../words.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
-import { isLengthFrame, stretchBeside, type LengthFrame } from '../parsers/duration-parser.js';
+import { isLengthFrame, LASTING_BEFORE, stretchBeside, type LengthFrame } from '../parsers/duration-parser.js';
 import { weekdayNear } from '../parsers/weekday-parser.js';
 import { dateReading, dayOf, moved, unplacedReading } from '../periods.js';
 
@@ -28,13 +28,6 @@ const THE_COUNT = /\bthe\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5
 const DEICTIC_DAY = /^(?:yesterday|today|tomorrow)$/i;
 const CALENDAR_UNITS = new Set(['day', 'week', 'month', 'year']);
 const CLOCK_UNITS = new Set(['hour', 'minute', 'second']);
-/**
- * Before a length, what makes it how long something lasts, not how far a date lies from a day: "for" (and a hedge),
- * "last" ("the strike will last three days from Monday"). (A length with its own "the" is the stretch beside the day:
- * the duration parser places it.)
- */
-const STRETCH_BEFORE =
-  /\b(?:for|last|lasts|lasted|lasting)\s+(?:(?:about|almost|nearly|some|at\s+least|up\s+to|more\s+than|over)\s+)?$/i;
 
 export class DayOffsetRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
@@ -58,7 +51,7 @@ export class DayOffsetRefiner implements Refiner {
         const stretch =
           relation !== undefined &&
           relation !== 'before' &&
-          STRETCH_BEFORE.test(context.text.slice(Math.max(0, a.index - 24), a.index));
+          LASTING_BEFORE.test(context.text.slice(Math.max(0, a.index - 24), a.index));
         if (relation && !stretch) {
           // "two days before yesterday": one date
           if (fb.kind === 'day-ref' && DEICTIC_DAY.test(b.text) && CALENDAR_UNITS.has(fa.length!.unit)) {
@@ -145,7 +138,7 @@ function countFromClock(context: ParsingContext, fa: LengthFrame, a: TimexMatch,
   if (fb.kind !== 'time' && fb.kind !== 'date-time') return;
   const relation = BEFORE_AFTER.exec(context.text.slice(a.index + a.text.length, b.index))?.[1]!.toLowerCase();
   // "slept for eight hours after 10pm": a stretch that starts (or ends) at the time, which stays an event's time
-  if (!relation || STRETCH_BEFORE.test(context.text.slice(Math.max(0, a.index - 24), a.index))) return;
+  if (!relation || LASTING_BEFORE.test(context.text.slice(Math.max(0, a.index - 24), a.index))) return;
   fa.countFrom = { frame: fb, sign: relation === 'before' ? -1 : 1, words: `${a.text} ${relation} ${b.text}` };
   fb.reference = `the time "${a.text} ${relation}" counts from: a point of reference, not an event`;
 }
