@@ -15,7 +15,8 @@ import { browserStorage, type DraftStorage } from '../src/editor/storage.js';
 import { EVENT_LIST_VERSION, type EventList, type TimelineEvent } from '../src/extract/types.js';
 import { articleParagraphs, type ArticleParagraph } from './article-marks.js';
 import { articleView } from './article-view.js';
-import { formatCount, toDateInputValue } from './dates.js';
+import { articleZone } from '../src/timeline/article-zone.js';
+import { formatCount, joinPublished, splitPublished, ZONE_OFFSETS, type PublishedFields } from './dates.js';
 import { EXAMPLES, SEED_EXAMPLE, findExample, type ExampleArticle } from './examples.js';
 import { embedSnippet, eventListJson, serializeTimelineSvg, type EmbedKind } from './export.js';
 import { ExportPanel } from './export-panel.js';
@@ -43,7 +44,7 @@ type StatusKind = 'busy' | 'ok' | 'info' | 'warning' | 'error';
 interface Draft {
   text: string;
   title: string;
-  /** `YYYY-MM-DD` or ''. */
+  /** `YYYY-MM-DD`, with a time (`2019-03-22T10:35`) and a UTC offset (`2019-03-22T10:35-04:00`) when known; or ''. */
   published: string;
   publishedFrom: DatedFrom;
   source?: string;
@@ -312,7 +313,8 @@ export class DemoApp {
       if (generation !== this.generation) return;
       const fromDateline = !published && result.list.article.publishedFrom === 'dateline';
       if (!published) {
-        this.draft.published = fromDateline ? toDateInputValue(result.list.article.published) : '';
+        // (a page's stamp may give the time and zone as well: they fill the time fields)
+        this.draft.published = fromDateline ? joinPublished(splitPublished(result.list.article.published)) : '';
         this.draft.publishedFrom = fromDateline ? 'dateline' : 'none';
       }
       this.show(result.list);
@@ -555,15 +557,22 @@ export class DemoApp {
     this.update();
   };
 
-  private onDateInput = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    this.draft.published = value;
-    // Clearing the date hands it back to the dateline, if the text has one.
-    this.draft.publishedFrom = value ? 'user' : 'none';
-    this.becomeCustom();
-    this.scheduleExtraction();
-    this.update();
-  };
+  /** A change to one of the publication date's fields: the date, its time or the time's zone. */
+  private onPublishedInput(field: keyof PublishedFields): (event: Event) => void {
+    return (event) => {
+      const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
+      this.draft.published = joinPublished({ ...splitPublished(this.draft.published), [field]: value });
+      // Clearing the date hands it back to the dateline, if the text has one.
+      this.draft.publishedFrom = this.draft.published ? 'user' : 'none';
+      this.becomeCustom();
+      this.scheduleExtraction();
+      this.update();
+    };
+  }
+
+  private onDateInput = this.onPublishedInput('date');
+  private onTimeInput = this.onPublishedInput('time');
+  private onZoneInput = this.onPublishedInput('zone');
 
   private customLabel(): string {
     const draft = this.exampleId === CUSTOM ? this.draft : this.yourDraft;
@@ -745,9 +754,17 @@ export class DemoApp {
 
   private editorTemplate(): TemplateResult {
     const { draft } = this;
+    const published = splitPublished(draft.published);
+    // (a zone from a page's stamp that the list does not hold is offered too, so that it shows as it is)
+    const zones =
+      published.zone && !ZONE_OFFSETS.some((zone) => zone.value === published.zone)
+        ? [...ZONE_OFFSETS, { value: published.zone, label: articleZone(`${draft.published}`) ?? published.zone }]
+        : ZONE_OFFSETS;
     const hint =
       draft.publishedFrom === 'dateline'
-        ? 'Found in the dateline. Change it if it is wrong.'
+        ? splitPublished(draft.published).time
+          ? 'Found in the page’s stamp, with its time. Change them if they are wrong.'
+          : 'Found in the dateline. Change it if it is wrong.'
         : draft.publishedFrom === 'example'
           ? 'From the article’s metadata.'
           : draft.published
@@ -768,14 +785,44 @@ export class DemoApp {
           />
         </div>
         <div class="field">
-          <label for="article-published">Publication date</label>
-          <input
-            id="article-published"
-            type="date"
-            aria-describedby="published-hint"
-            .value=${live(draft.published)}
-            @input=${this.onDateInput}
-          />
+          <div class="published-fields">
+            <div class="field">
+              <label for="article-published">Publication date</label>
+              <input
+                id="article-published"
+                type="date"
+                aria-describedby="published-hint"
+                .value=${live(published.date)}
+                @input=${this.onDateInput}
+              />
+            </div>
+            <div class="field">
+              <label for="article-time">Time <span class="optional">(optional)</span></label>
+              <input
+                id="article-time"
+                type="time"
+                aria-describedby="published-hint"
+                ?disabled=${!published.date}
+                .value=${live(published.time)}
+                @input=${this.onTimeInput}
+              />
+            </div>
+            <div class="field">
+              <label for="article-zone">Time zone</label>
+              <select
+                id="article-zone"
+                aria-describedby="published-hint"
+                ?disabled=${!published.time}
+                @change=${this.onZoneInput}
+              >
+                <option value="" ?selected=${!published.zone}>The article’s own</option>
+                ${zones.map(
+                  (zone) =>
+                    html`<option value=${zone.value} ?selected=${zone.value === published.zone}>${zone.label}</option>`,
+                )}
+              </select>
+            </div>
+          </div>
           <p id="published-hint" class="hint ${draft.published || !draft.text.trim() ? '' : 'hint-warning'}">${hint}</p>
         </div>
         <div class="field">

@@ -4,13 +4,18 @@
  * They give the publication date when the caller does not, and they are not sentences.
  */
 import { isCalendarDay } from './published.js';
+import { offsetSuffix } from './timex/calendar.js';
+import { zoneOffset } from './timex/zones.js';
 
 export interface Dateline {
   /** Span of the dateline or publication line in the text (end exclusive). */
   start: number;
   end: number;
   text: string;
-  /** ISO date it gives (`2016-10-17`), or null when it names no date ("WASHINGTON (AP) —"). */
+  /**
+   * ISO date it gives (`2016-10-17`), with the time when a page's stamp gives one (`2013-05-03T07:31-04:00`; without
+   * an offset when the stamp names no zone we know, `2009-12-03T09:36`); null when it names no date ("WASHINGTON (AP) —").
+   */
   published: string | null;
   /** Which form was found. */
   kind: 'dateline' | 'published-line' | 'leading-date';
@@ -53,6 +58,11 @@ const CLOCK_TO_LINE_END = new RegExp(
   String.raw`[ \t]*(?:[,|·•-][ \t]*)?(?:at[ \t]+)?${CLOCK}[ \t]*(?:$|[\r\n\u2028\u2029])`,
   'iy',
 );
+/** A stamp's clock time, read: "7:31 AM ET", "09.00 BST", "14:58 hrs", "12:52 p.m. EDT" (hour, minute, a or p, zone). */
+const STAMP_CLOCK =
+  /(\d{1,2})[:.](\d{2})(?:[ ]?(?:([aApP])\.?[ ]?[mM]\.?|hrs|HRS))?(?![\p{L}\d])(?:[ ]?\(?([A-Z]{2,4})\)?(?![\p{L}\d]))?/uy;
+/** Before a clock time that follows a stamp's date: "May 3, 2013 at 7:31 AM ET", "17 Oct 2016 09.00 BST". */
+const BEFORE_CLOCK = /[ \t]*(?:[,|·•-][ \t]*)?(?:at[ \t]+)?/iy;
 const MONTH_FIRST = new RegExp(String.raw`${MONTH}[ ]+(\d{1,2})(?:st|nd|rd|th)?,?[ ]+(\d{4})(?!\d)`, 'iy');
 const DAY_FIRST = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?[ ]+${MONTH},?[ ]+(\d{4})(?!\d)`, 'iy');
 const NUMERIC = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
@@ -75,6 +85,33 @@ function isoDate(year: number, month: number, day: number): string | null {
 function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
+}
+
+/**
+ * `date` at the clock time a page's stamp gives at `at` ("7:31 AM ET" → `2013-05-03T07:31-04:00`), with the zone's
+ * offset on that day when the stamp names a zone we know (else a time without one); `date` itself when there is no
+ * clock time at `at`, or none that can be. Live reports say "two hours ago" and "at 6:50 a.m.": the stamp's time
+ * is what they count from.
+ */
+function withStampTime(text: string, at: number, date: string): string {
+  const m = stickyMatch(STAMP_CLOCK, text, at);
+  if (!m) return date;
+  let hour = Number(m[1]);
+  const minute = Number(m[2]);
+  const half = m[3]?.toLowerCase();
+  if (half) {
+    if (hour < 1 || hour > 12) return date;
+    hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return date;
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const offset = m[4] ? zoneOffset(m[4], { y, m: mo, d }) : null;
+  return `${date}T${String(hour).padStart(2, '0')}:${m[2]}${offsetSuffix(offset)}`;
+}
+
+/** Where the clock time starts that ends the line at `at` ("May 3, 2013| at 7:31 AM ET"), or -1. */
+function clockEndingLineAt(text: string, at: number): number {
+  return stickyMatch(CLOCK_TO_LINE_END, text, at) ? at + stickyMatch(BEFORE_CLOCK, text, at)![0].length : -1;
 }
 
 /** A full date with its year at `at`: "October 17, 2016", "17 October 2016", "2016-10-17". */
@@ -213,21 +250,32 @@ export function findDateline(text: string): Dateline | null {
     const label = stickyMatch(PUBLISHED_LABEL, text, at);
     if (label && label[0].trim().length > 0) {
       let pos = at + label[0].length;
+      // ("Updated: 3:45 PM EDT, Fri March 22, 2019": the stamp's clock before its date)
+      const clockFirst = stickyMatch(CLOCK_BEFORE_DATE, text, pos);
+      pos += clockFirst?.[0].length ?? 0;
       pos += stickyMatch(WEEKDAY, text, pos)?.[0].length ?? 0;
       const date = fullDateAt(text, pos);
-      if (date?.date) return make(at, date.end, date.date, 'published-line');
+      if (date?.date) {
+        // (a clock time after the date counts when it ends the line, as a leading date's does)
+        const clockAt = clockFirst ? at + label[0].length : clockEndingLineAt(text, date.end);
+        return make(at, date.end, clockAt < 0 ? date.date : withStampTime(text, clockAt, date.date), 'published-line');
+      }
     }
     if (i < DATE_LINE_MAX_INDEX) {
       // A date opening the text ("October 17, 2016 - …"), or a line of its own under the headline; a page's
       // stamp with a clock time before or after it ("8:13 AM PDT Aug. 2, 2013", "May 3, 2013 at 7:31 AM ET").
-      let pos = at + (stickyMatch(CLOCK_BEFORE_DATE, text, at)?.[0].length ?? 0);
+      const clockFirst = stickyMatch(CLOCK_BEFORE_DATE, text, at);
+      let pos = at + (clockFirst?.[0].length ?? 0);
       pos += stickyMatch(WEEKDAY, text, pos)?.[0].length ?? 0;
       const date = fullDateAt(text, pos);
       const end = date?.end ?? 0;
+      const clockAfter = clockEndingLineAt(text, end);
       const fits =
-        (i === 0 ? stickyMatch(AFTER_LEADING_DATE, text, end) : stickyMatch(LINE_END, text, end)) ??
-        stickyMatch(CLOCK_TO_LINE_END, text, end);
-      if (date?.date && fits) return make(at, date.end, date.date, 'leading-date');
+        (i === 0 ? stickyMatch(AFTER_LEADING_DATE, text, end) : stickyMatch(LINE_END, text, end)) ?? clockAfter >= 0;
+      if (date?.date && fits) {
+        const clockAt = clockFirst ? at : clockAfter;
+        return make(at, date.end, clockAt < 0 ? date.date : withStampTime(text, clockAt, date.date), 'leading-date');
+      }
     }
   }
   return undated;

@@ -204,6 +204,41 @@ describe('demo page: editing', () => {
     expect($('#published-hint').textContent).to.contain('dateline');
   });
 
+  it('takes a time and a zone with the date, from a page’s stamp or from the reader', async () => {
+    await mount({ workerUrl: null });
+    let list = await pasteArticle(
+      'Quake hits the coast\nMay 3, 2013 at 7:31 AM ET\nA strong quake hit the coast two hours ago.',
+      '',
+    );
+    expect(list.article.published).to.equal('2013-05-03T07:31-04:00');
+    expect($<HTMLInputElement>('#article-published').value).to.equal('2013-05-03');
+    expect($<HTMLInputElement>('#article-time').value, 'time prefilled from the stamp').to.equal('07:31');
+    expect($<HTMLSelectElement>('#article-zone').value, 'zone prefilled from the stamp').to.equal('-04:00');
+    expect($('#published-hint').textContent).to.contain('with its time');
+    expect(list.timexes.find((t) => t.text === 'two hours ago')?.from).to.equal('2013-05-03T05:31');
+    $<HTMLButtonElement>('#tab-read').click();
+    await settled();
+    expect($('.byline time').textContent, 'the byline gives the time and its zone').to.match(/7:31.*UTC−4/);
+    $<HTMLButtonElement>('#tab-edit').click();
+    await settled();
+
+    // the reader moves the time and the zone: the phrase follows, and the date is theirs now
+    type('#article-time', '09:00');
+    const zone = $<HTMLSelectElement>('#article-zone');
+    zone.value = '+05:30';
+    zone.dispatchEvent(new Event('change', { bubbles: true }));
+    await settled();
+    list = app.eventList!;
+    expect(list.article.published).to.equal('2013-05-03T09:00+05:30');
+    expect(list.timexes.find((t) => t.text === 'two hours ago')?.from).to.equal('2013-05-03T07:00');
+
+    // without a time the zone means nothing: it is kept out, and the day alone is the date
+    type('#article-time', '');
+    await settled();
+    expect(app.eventList!.article.published).to.equal('2013-05-03');
+    expect(zone.disabled, 'no zone without a time').to.equal(true);
+  });
+
   it('says what is wrong with no date, no text and no time phrases: never a blank box', async () => {
     await mount({ workerUrl: null });
     await pasteArticle('The minister resigned on Monday after a vote last week.', '');

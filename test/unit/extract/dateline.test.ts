@@ -38,8 +38,11 @@ test('a dateline after a section line and a headline counts', () => {
 test('"Published:" lines in several forms', () => {
   assert.equal(findDateline('Headline\nPublished: 17 October 2016\nBody.')?.published, '2016-10-17');
   assert.equal(findDateline('Headline\nPublished on October 17, 2016\nBody.')?.published, '2016-10-17');
-  assert.equal(findDateline('Headline\nFirst published on Mon 17 Oct 2016 09.00 BST\nBody.')?.published, '2016-10-17');
-  assert.equal(findDateline('Published 2016-10-17 14:30\nBody.')?.published, '2016-10-17');
+  assert.equal(
+    findDateline('Headline\nFirst published on Mon 17 Oct 2016 09.00 BST\nBody.')?.published,
+    '2016-10-17T09:00+01:00',
+  );
+  assert.equal(findDateline('Published 2016-10-17 14:30\nBody.')?.published, '2016-10-17T14:30');
 });
 
 test('a date opening the text, or alone on a line under the headline', () => {
@@ -90,14 +93,20 @@ test('a word that only starts like a month is no dateline date', () => {
   assert.equal(findDateline('LONDON, 31 February 2024 (Reuters) - Shares fell.')?.published ?? null, null);
 });
 
-test("a page's time stamp under the headline gives the publication date, its clock time before or after", () => {
+test("a page's time stamp under the headline gives the publication date and time, its clock time before or after", () => {
   for (const [line, date] of [
-    ['May 3, 2013 at 7:31 AM ET', '2013-05-03'],
-    ['AUGUST 2, 2013 | 08:06AM PT', '2013-08-02'],
-    ['THURSDAY, DECEMBER 3, 2009, 9:36 AM', '2009-12-03'],
-    ['12:52 p.m. EDT May 2, 2013', '2013-05-02'],
-    ['10:24 AM, MON 22 JUL 2013', '2013-07-22'],
-    ['Updated: May 24, 2005, 3:23 PM ET', '2005-05-24'],
+    // a US zone without S or D follows daylight saving on the stamp's day; a stamp without a zone keeps none
+    ['May 3, 2013 at 7:31 AM ET', '2013-05-03T07:31-04:00'],
+    ['AUGUST 2, 2013 | 08:06AM PT', '2013-08-02T08:06-07:00'],
+    ['THURSDAY, DECEMBER 3, 2009, 9:36 AM', '2009-12-03T09:36'],
+    ['12:52 p.m. EDT May 2, 2013', '2013-05-02T12:52-04:00'],
+    ['10:24 AM, MON 22 JUL 2013', '2013-07-22T10:24'],
+    ['12:10 AM, MON 22 JUL 2013', '2013-07-22T00:10'],
+    ['Updated: May 24, 2005, 3:23 PM ET', '2005-05-24T15:23-04:00'],
+    ['Updated: 3:45 PM EST, Fri January 11, 2019', '2019-01-11T15:45-05:00'],
+    ['First published on Mon 17 Oct 2016 09.00 BST', '2016-10-17T09:00+01:00'],
+    ['Last updated: 22 March 2019 - 10:35 GMT', '2019-03-22T10:35Z'],
+    ['Published 22 March 2019, 14:58 hrs', '2019-03-22T14:58'],
   ] as const) {
     const text = `Quake hits the coast\n${line}\nA strong quake hit the coast on Tuesday.`;
     assert.equal(findDateline(text)?.published, date, line);
@@ -105,4 +114,32 @@ test("a page's time stamp under the headline gives the publication date, its clo
   }
   // negative: a sentence that ends in a date and a time is no stamp
   assert.equal(findDateline('Quake hits\nThe vote is on May 3, 2013 at 7:31 AM ET\nBody.'), null);
+});
+
+test("a stamp's clock time counts only when it can be one, and ends the line after a publication line's date", () => {
+  const published = (line: string) => findDateline(`Quake hits the coast\n${line}\nA strong quake hit.`)?.published;
+  // no such time: the day alone
+  assert.equal(published('1:10 PM, MON 22 JUL 2013'), '2013-07-22T13:10');
+  assert.equal(published('13:10 PM, MON 22 JUL 2013'), '2013-07-22');
+  assert.equal(published('Published 22 March 2019 at 25:10'), '2019-03-22');
+  // figures after a publication line's date that do not end the line are no clock time
+  assert.equal(published('Published 17 October 2016 12.50 euros were raised'), '2016-10-17');
+  assert.equal(published('Published 22 March 2019 at 10:35 by John Smith'), '2019-03-22');
+  // a zone we do not know ("IST" is India's, Ireland's or Israel's): the time without an offset
+  assert.equal(published('Published 22 March 2019, 14:58 hrs IST'), '2019-03-22T14:58');
+  // wire datelines carry no clock time
+  assert.equal(findDateline('CAIRO, Oct. 17, 2016 (Reuters) - 10:30 talks began.')?.published, '2016-10-17');
+});
+
+test("a live report dated by its stamp counts its clock phrases from the stamp's time", () => {
+  const text =
+    'Quake hits the coast\nMay 3, 2013 at 7:31 AM ET\nA strong quake hit the coast two hours ago. Aftershocks are expected tonight.';
+  const list = extract(text);
+  assert.equal(list.article.published, '2013-05-03T07:31-04:00');
+  assert.equal(list.article.publishedFrom, 'dateline');
+  assert.equal(list.timexes.find((t) => t.text === 'two hours ago')?.from, '2013-05-03T05:31');
+  // a stamp without a time: "two hours ago" is only known to the day, as before
+  const dayOnly = extract(text.replace(' at 7:31 AM ET', ''));
+  assert.equal(dayOnly.article.published, '2013-05-03');
+  assert.equal(dayOnly.timexes.find((t) => t.text === 'two hours ago')?.from, '2013-05-03');
 });
