@@ -88,6 +88,15 @@ function sinceEnd(published: string, dayAfterPublication: string, granularity: G
   return clock ? `${published.slice(0, 10)}T${clockText(clock)}` : endOfPublication(dayAfterPublication, granularity);
 }
 
+/**
+ * Where a stretch from publication "until" a date starts: the publication day (`dayStart`), or, to a clock time in a
+ * story that gives its own, the minute of publication.
+ */
+function startOfStretch(published: string, granularity: Granularity, dayStart: string): string {
+  const clock = FINER_THAN_DAY.has(granularity) ? parseIsoClock(published) : null;
+  return clock ? `${published.slice(0, 10)}T${clockText(clock)}` : dayStart;
+}
+
 /** Index of the sentence containing offset `at` (sentences sorted, non-overlapping), or -1. */
 function sentenceIndexAt(sentences: TextSpan[], at: number): number {
   let lo = 0;
@@ -695,6 +704,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       const end = endOfPublication(dayAfterPublication, granularity);
       const inside = from <= published && onAxis(end, to);
       const start = FINER_THAN_DAY.has(granularity) ? `${published.slice(0, 10)}T00:00` : published.slice(0, 10);
+      let untilStart: string | undefined;
       // (not what a past verb said would happen: "said revenue for the fourth quarter would rise" is the quarter)
       // (nor the time of what a past verb issued or announced: "issued a warning from 6pm on Sunday until 10am on
       // Monday" runs to Monday 10am)
@@ -713,9 +723,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         why = `${why.slice(0, -1)}; future tense, so from publication.`;
       } else if (
         (described.tense === 'future' || described.tense === 'present') &&
-        start < from &&
-        // (a part of a day only after "into": "continue into the morning of Friday" runs to that morning's end)
-        ((!FINER_THAN_DAY.has(granularity) &&
+        (untilStart ??= startOfStretch(published, granularity, start)) < from &&
+        // (a part of a day only after "into": "continue into the morning of Friday" runs to that morning's end; a
+        // clock time when the story gives the time it was told: "the road will stay shut until midday", at 10:50)
+        (((!FINER_THAN_DAY.has(granularity) || untilStart !== start) &&
           (UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) ||
             NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start)))) ||
           ((!FINER_THAN_DAY.has(granularity) || granularity === 'partOfDay') &&
@@ -726,7 +737,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         // state that lasts from now to then,
         // not something that happens then (a past "until" gives no start; "will not reopen until Monday", "delivery
         // will be delayed until October", "until 1990, when each will adopt the name" are what happens then)
-        from = start;
+        // (a clock time ends the stretch when it begins, as it ends a range: "until 6pm" stops at 18:00)
+        if (granularity === 'hour' || granularity === 'minute') to = x.from!;
+        from = untilStart;
         why = `${why.slice(0, -1)}; until then, from publication.`;
       }
     }

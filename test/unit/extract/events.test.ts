@@ -484,6 +484,27 @@ test('a state that lasts until a date runs from publication to that date; what h
   }
 });
 
+test('a state that lasts until a clock time runs from the minute of publication, when the story gives it', () => {
+  // told on Monday 7 December 2026 at 10:50
+  const span = (text: string, published = '2026-12-07T10:50') =>
+    extract(text, { published }).events.map((e) => [e.from, e.to]);
+  // the clock time ends the stretch when it begins, as it ends a range
+  assert.deepEqual(span('The motorway will stay shut until at least midday.'), [
+    ['2026-12-07T10:50', '2026-12-07T12:00'],
+  ]);
+  assert.deepEqual(span('The shop stays open until 9pm tonight.'), [['2026-12-07T10:50', '2026-12-07T21:00']]);
+  assert.deepEqual(span('The warning is in force until 6pm, forecasters said.', '2026-12-07T10:50-05:00'), [
+    ['2026-12-07T10:50', '2026-12-07T18:00'],
+  ]);
+  // not what happens then
+  assert.deepEqual(span('Police will not reopen the road until 4pm.'), [['2026-12-07T16:00', '2026-12-07T17:00']]);
+  assert.deepEqual(span('The vote has been postponed until 3pm.'), [['2026-12-07T15:00', '2026-12-07T16:00']]);
+  // a story dated by its day alone: no minute to start from, so the clock time alone
+  assert.deepEqual(span('The motorway will stay shut until midday.', '2026-12-07'), [
+    ['2026-12-07T12:00', '2026-12-07T12:01'],
+  ]);
+});
+
 test('a state that goes on "into" a date runs from publication to that date, as "until" it does', () => {
   // told on Monday 14 December 2026
   const published = '2026-12-14';
