@@ -6,6 +6,7 @@
  * - "since X": the interval runs from X to the end of the publication day, `ongoing: true`.
  * - "from X to Y", "between X and Y", "X-Y", "X through Y", "April 24 and 25": one event from X's start to Y's end.
  */
+import { caseAsWritten, writtenForms } from './case-as-written.js';
 import { findActorsIn } from './actors.js';
 import { comparisonBefore } from './timex/refiners/comparison-refiner.js';
 import { onAxis } from './axis.js';
@@ -496,6 +497,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   let tokenisedWindow: [number, number] = [-1, -1];
   let windowText = '';
   let shouted = false;
+  /** How the article writes its words outside capitals (writtenForms), for labels read from capitals: made once, when needed. */
+  let writtenCase: Map<string, string> | undefined;
   // no events in the dateline nor in a page's stamps: they date the article, not something that happened
   const noEvents = stampSpans(text, timexes);
   if (excluded) noEvents.push(excluded);
@@ -754,7 +757,12 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
 
     const event: TimelineEvent = {
       id: `e${events.length + 1}`,
-      label: shouted ? described.label.replace(CALENDAR_NAME, (w) => CALENDAR_NAMES.get(w)!) : described.label,
+      label: shouted
+        ? caseAsWritten(
+            described.label.replace(CALENDAR_NAME, (w) => CALENDAR_NAMES.get(w)!),
+            (writtenCase ??= writtenForms(text)),
+          )
+        : described.label,
       timex: x.id,
       from,
       to,
