@@ -809,19 +809,30 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       event.why = `${event.why!.slice(0, -1)}; lasting ${lengthWords(m.value)}.`;
     }
   }
-  return withoutRepeats(events);
+  return withoutRepeats(events, new Set(timexes.filter((t) => t.type === 'DURATION').map((t) => t.id)));
+}
+
+/**
+ * Whether an event's date is a day or a week of the calendar, which a finer date of the same event only makes more
+ * precise ("Sunday … at 3am", "this week … on Thursday"). Not a stretch (`stretches`: the timexes of lengths, "over the
+ * last four months … Friday"), an ongoing one, nor a longer period, whose finer date is as often another event of
+ * the same words ("losing $4.8 billion in the fourth quarter and $8.6 billion for 2005").
+ */
+function datesWhole(event: TimelineEvent, stretches: Set<string>): boolean {
+  return (event.granularity === 'day' || event.granularity === 'week') && !event.ongoing && !stretches.has(event.timex);
 }
 
 /** What one label adds to another that ends inside a range of dates: a preposition and one word. */
 const DANGLING_TAIL = /^,?\s+(?:between|from|since|until|till|through|to|in|on|at|by)\s+\S+$/i;
 
 /**
- * The events without one that repeats an earlier event of its sentence (same label, same interval): "died
+ * The events without one that repeats an earlier event of its sentence (same label, same interval, or one inside the
+ * other, when the finer stays: "Sunday … was arrested at 3am"): "died
  * Saturday, July 24, 2004" and "July 24 is the day" date one event twice. So does a label that only runs on into a
  * time phrase of the other's ("Last winter, storms cut the roads for 11 days between December and February": the
  * winter and the months are one stretch): the longer label is kept, unless it breaks off inside the range. Ids stay in order, without gaps.
  */
-function withoutRepeats(events: TimelineEvent[]): TimelineEvent[] {
+function withoutRepeats(events: TimelineEvent[], stretches: Set<string>): TimelineEvent[] {
   // events come in document order, so those of one sentence are neighbours: each is compared with the kept
   // events of its own sentence only (no key string per event)
   const kept: TimelineEvent[] = [];
@@ -831,7 +842,15 @@ function withoutRepeats(events: TimelineEvent[]): TimelineEvent[] {
     let repeat = false;
     for (let k = sentenceFirst; k < kept.length && !repeat; k++) {
       const o = kept[k]!;
-      if (o.sentence.start !== e.sentence.start || o.from !== e.from || o.to !== e.to) continue;
+      if (o.sentence.start !== e.sentence.start) continue;
+      // "Sunday, for the second time in a month, a player was arrested at 3am": one event dated twice, the finer
+      // date inside the other; it keeps the finer (in the place of the first)
+      if (o.label === e.label && (o.from !== e.from || o.to !== e.to)) {
+        if (o.from <= e.from && e.to <= o.to && datesWhole(o, stretches)) [kept[k], repeat] = [e, true];
+        else if (e.from <= o.from && o.to <= e.to && datesWhole(e, stretches)) repeat = true;
+        continue;
+      }
+      if (o.from !== e.from || o.to !== e.to) continue;
       const [short, long] = e.label.length < o.label.length ? [e.label, o.label] : [o.label, e.label];
       // (word by word: "moved on day 1" is no part of "moved on day 10")
       repeat = long.startsWith(short) && (long.length === short.length || /^[\s,;]/.test(long.slice(short.length)));

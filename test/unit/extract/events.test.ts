@@ -342,6 +342,28 @@ test('an event dated twice in one sentence is one event', () => {
   assert.equal(extract('Talks began on Monday and ended on Friday.', { published: '2004-08-01' }).events.length, 2);
 });
 
+test('an event dated by a day and, apart, by a finer time of that day is one event, at the finer time', () => {
+  const published = '2009-02-02T09:00';
+  const dated = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to, e.label]);
+  assert.deepEqual(dated('Sunday, for the second time in a month, a player was arrested at 3am near the stadium.'), [
+    ['2009-02-01T03:00', '2009-02-01T04:00', 'A player was arrested near the stadium'],
+  ]);
+  // a week and a day of it (told on Saturday 31 January)
+  assert.deepEqual(
+    extract('This week, for the first time, the band played live on Thursday.', { published: '2009-01-31' }).events.map(
+      (e) => [e.from, e.to],
+    ),
+    [['2009-01-29', '2009-01-30']],
+  );
+  // negative: a stretch and a day in it stay two ("over the last four months … Friday")
+  assert.equal(
+    dated('Over the past four months the economy has been adding jobs, and on Friday it added more.').length,
+    2,
+  );
+  // negative: a year and a quarter of it are as often two events of the same words
+  assert.equal(dated('The firm lost $4 billion in the fourth quarter and $8 billion in 2008.').length, 2);
+});
+
 test('a sentence in capitals gets its labels from the sentence in lower case, in sentence case', () => {
   const list = extract('THE PREMIER RESIGNED ON MONDAY. THE ELECTION WILL BE HELD ON JUNE 3, OFFICIALS SAID.', {
     published: '2025-01-15',
@@ -538,9 +560,8 @@ test('two clock times joined by "to" are one span; a time moved to another is no
   const spans = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
   assert.deepEqual(spans('Polls will be open 7 a.m. to 8 p.m. Tuesday.'), [['2025-11-04T07:00', '2025-11-04T20:00']]);
   assert.deepEqual(spans('The library opens 3:30 to 6 PM on Wednesday.'), [['2025-11-05T15:30', '2025-11-05T18:00']]);
-  // a time moved is no span: the day, and the time it was moved to
+  // a time moved is no span: the time it was moved to, on the day (one event, dated by both)
   assert.deepEqual(spans('The kickoff on Saturday was moved 7 p.m. to 8 p.m.'), [
-    ['2025-11-01', '2025-11-02'],
     ['2025-11-01T20:00', '2025-11-01T21:00'],
   ]);
 });

@@ -42,6 +42,7 @@ import {
   type Unit,
 } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
+import { partMod } from './part-of-day-parser.js';
 import { clockShifted, shifted } from './ago-parser.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { UNIT_WORDS } from './duration-parser.js';
@@ -70,7 +71,8 @@ const IDIOM_OPENING = /(?:^|[.!?:;"“‘(]\s*|\b(?:but|and|so|yet|because)\s+)a
  * that day's morning.
  */
 const THE_PART =
-  '(the\\s+(morning|afternoon|evening)(?![\\w-])(?!\\s+of\\b)' +
+  // ("in the late afternoon", "in the early-morning hours": the part's start or end)
+  '(the\\s+(?:(early|late|mid)[\\s-]+)?(morning|afternoon|evening)(?:\\s+hours)?(?![\\w-])(?!\\s+of\\b)' +
   // "rose in morning trading", "in afternoon dealings": that day's morning (the session in the span, so a label
   // drops the whole phrase)
   '|(morning|afternoon)\\s+(?:trading|trade|dealings|deals|session)(?![\\w-]))';
@@ -145,9 +147,9 @@ export class AnchoredOffsetParser extends TimexParser {
     }
     if (match[9])
       return /\b(?:in|during)\s+$/i.test(context.text.slice(Math.max(0, index - 8), index))
-        ? match[11]
-          ? sessionPartFrame(match[9], match[11].toLowerCase())
-          : storyPartFrame(match[9], match[10]!.toLowerCase())
+        ? match[12]
+          ? sessionPartFrame(match[9], match[12].toLowerCase())
+          : storyPartFrame(match[9], match[11]!.toLowerCase(), partMod(match[10]))
         : null;
     if (match[8]) {
       // "At the end of the day, it is about the fans": the idiom (in the end), not a time, opens its sentence
@@ -367,7 +369,7 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
 const STORY_PART_REACH = 200;
 
 /** "in the morning": a part of the day the narrative has just placed; nothing without one (generic). */
-function storyPartFrame(text: string, partWord: string): Frame {
+function storyPartFrame(text: string, partWord: string, mod?: 'START' | 'END' | 'MID'): Frame {
   const part = PART_OF_DAY[partWord]!;
   return {
     kind: 'anchored-named',
@@ -384,6 +386,7 @@ function storyPartFrame(text: string, partWord: string): Frame {
       const reading = dateReading(
         partOfDayPeriod(anchor.period.first, part),
         `"${text}" of the day the story has just placed (${anchor.id})`,
+        mod,
       );
       reading.type = 'TIME';
       reading.usedAnchor = true;

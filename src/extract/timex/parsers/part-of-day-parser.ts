@@ -3,9 +3,9 @@
  * Against a publication time before 6 a.m., "tonight" told in the past or present is the night under way,
  * which began the evening before.
  */
-import { addDays, clockText, humanDay, partOfDayPeriod } from '../calendar.js';
+import { addDays, clockText, epochDay, humanDay, partOfDayPeriod } from '../calendar.js';
 import type { Frame } from '../frame.js';
-import { cutAtPublication, dateReading, unplacedReading } from '../periods.js';
+import { cutAtPublication, dateReading, narrativeDay, unplacedReading } from '../periods.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { TimexParser } from './timex-parser.js';
 
@@ -14,6 +14,12 @@ const NIGHT_ENDS = 6 * 60;
 
 const PATTERN =
   /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|lunchtime|evening|night)|(tonight|overnight)|(morning|afternoon|lunchtime|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+(?:(?:early|late|mid)-?\s*)?)(afternoon|midday|lunchtime))/i;
+
+/** The mod of "early", "late" or "mid" before a part of the day ("late afternoon", "the early morning"). */
+export function partMod(word: string | undefined): 'START' | 'END' | 'MID' | undefined {
+  if (!word) return undefined;
+  return /^(?:early|earlier)$/i.test(word) ? 'START' : /^mid/i.test(word) ? 'MID' : 'END';
+}
 
 export class PartOfDayParser extends TimexParser {
   protected readonly regex = PATTERN;
@@ -35,16 +41,23 @@ export class PartOfDayParser extends TimexParser {
     const offset =
       which === 'last' || which === 'yesterday' || partWord === 'overnight' ? -1 : which === 'tomorrow' ? 1 : 0;
     if (which === 'last' && partWord !== 'night' && partWord !== 'evening') return null;
-    const mod = match[1]
-      ? /^(early|earlier)$/i.test(match[1])
-        ? 'START'
-        : /^mid/i.test(match[1])
-          ? 'MID'
-          : 'END'
-      : undefined;
+    const mod = partMod(match[1]);
+    // "by mid-afternoon", "at lunchtime": of the day the story is telling, or else the publication day
+    const ofStory = match[7] !== undefined;
     const frame: Frame = {
       kind: 'part-of-day',
-      resolve: ({ dct, clock, tense }) => {
+      resolve: (ctx) => {
+        const { dct, clock, tense } = ctx;
+        // (the publication day's own is read below, cut at the publication time by tense)
+        const story = ofStory ? narrativeDay(ctx) : null;
+        if (story && (!dct || epochDay(story.period.first) !== epochDay(dct))) {
+          const reading = dateReading(
+            partOfDayPeriod(story.period.first, part),
+            `"${match[0]}" of the day the story has just placed (${story.id})`,
+            mod,
+          );
+          return Object.assign(reading, { type: 'TIME' as const, usedAnchor: true, anchorId: story.id });
+        }
         if (!dct) return unplacedReading(`XXXX-XX-XXT${part}`, `"${match[0]}" needs the publication date`, mod, 'TIME');
         const t = tense ?? frame.tense;
         const smallHours = clock !== null && clock !== undefined && clock.minute < NIGHT_ENDS;

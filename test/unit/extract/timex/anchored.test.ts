@@ -75,6 +75,23 @@ test('"in the morning" after a day the story placed is that day\'s morning; alon
   );
 });
 
+test('"the late afternoon", "by mid-afternoon", "at lunchtime" after a day the story placed are that day\'s; alone, the publication day\'s or none', () => {
+  // published Monday 17 Oct 2016
+  const late = timexOf('Hopes were dashed on Friday. In the late afternoon, dealers sold.', 'the late afternoon');
+  assert.deepEqual([late.value, late.mod, late.from], ['2016-10-14TAF', 'END', '2016-10-14T12:00']);
+  const early = timexOf(
+    'A player was held on Sunday. He was pulled over in the early-morning hours.',
+    'the early-morning hours',
+  );
+  assert.deepEqual([early.value, early.mod], ['2016-10-16TMO', 'START']);
+  const mid = timexOf('Hopes were dashed on Friday. By mid-afternoon, dealers had sold.', 'mid-afternoon');
+  assert.deepEqual([mid.value, mid.mod], ['2016-10-14TAF', 'MID']);
+  assert.equal(timexOf('Talks ended on Friday. Ministers met again at lunchtime.', 'lunchtime').value, '2016-10-14TMI');
+  // alone: "by mid-afternoon" is the publication day's, as before; "in the early morning" is no date (habit)
+  assert.equal(timexOf('By mid-afternoon, dealers had sold.', 'mid-afternoon').value, '2016-10-17TAF');
+  assertNone('Most people exercise in the early morning.', 'morning');
+});
+
 test('"the day" stays on the day the story is about when a month is named in between; far away it is publication', () => {
   const text =
     'Stocks rose on Friday. A report released the same day said employers shed jobs in March. ' +
