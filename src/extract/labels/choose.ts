@@ -43,6 +43,9 @@ import { type Choice, clauseChoice } from './clause.js';
 import { extendedNounPhrase, subjectOf } from './subject.js';
 import { COUNT_WORDS } from './tags.js';
 
+/** Words that open a time phrase that can be the subject of what was said, right after the verb of saying. */
+const REPORTED_SUBJECT_OPENERS = new Set(['the', 'this', 'last', 'next']);
+
 /** Gerunds of speaking: in an aside before "said", the time phrase dates the statement. */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing', 'testifying', 'briefing']);
 
@@ -160,7 +163,13 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       (pauseAfter(s, ga - 1) ||
         before.tag === 'conj' ||
         before.tag === 'sub' ||
-        (before.token.core === 'that' && !before.mark && sayingBefore(s, ga - 1))));
+        (before.token.core === 'that' && !before.mark && sayingBefore(s, ga - 1)) ||
+        // ("said | the past two years | had been hard", "said | last year | was the wettest": no "that", a verb after)
+        (before.report &&
+          !before.mark &&
+          ga === pa &&
+          REPORTED_SUBJECT_OPENERS.has(words[pa]!.token.core) &&
+          isFiniteStart(s, pe))));
   // "Sunday was chosen as …", "2008 was a bad year": the phrase is the subject of the verb after it
   if (
     opensClause &&

@@ -392,6 +392,15 @@ function spentTime(words: Word[], start: number): boolean {
 
 const SPENDING = /^(?:spend|spends|spent|spending)$/;
 
+/**
+ * "The plan covers | the five years from April", "He served | six years": a length right after a verb, with no
+ * preposition, is its object, and the label keeps it (without it, "The plan covers" is left with none).
+ */
+function lengthAsObject(words: Word[], start: number): boolean {
+  const verb = wordAt(words, start - 1);
+  return verb !== undefined && !verb.mark && !verb.report && (verb.tag === 'verb' || verb.tag === 'ved');
+}
+
 /** Words for a share of a period before "of": "each of", "most of", "all of", "part of". */
 const SHARES = /^(?:each|every|all|most|much|some|part|parts|half|any|many)$/;
 
@@ -778,10 +787,12 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   }
   // ("blamed an unusually mild October for": the object is the phrase with its adjectives, and stays)
   const described = describedFrom(words, phraseStart);
+  const lengthObject = request.duration === true && lengthAsObject(words, phraseStart);
   const keepPhrase =
     request.keepPhrase === true ||
     premodifies(words, phraseStart, phraseEnd) ||
     spentTime(words, phraseStart) ||
+    lengthObject ||
     (described >= 0 && !GOVERNORS.has(words[described - 1]?.token.core ?? ''));
   if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
   // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
@@ -845,6 +856,11 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
       }
   }
   if (others.length) repeatedEvents(s, others);
+  // "covers the five years | from April 2027": the date the kept length counts from only repeats the event's start
+  if (lengthObject && words[phraseEnd]?.token.core === 'from' && !words[phraseEnd - 1]!.mark) {
+    const counted = others.find(([a]) => a === phraseEnd + 1);
+    if (counted) (s.otherDrop ??= new Array<number>(words.length).fill(0)).fill(ANOTHER_EVENT, phraseEnd, counted[1]);
+  }
   findVerbGroups(s);
   return s;
 }

@@ -162,3 +162,26 @@ test('a relative clause between commas after what was said opens gives way first
     'The old bridge, which opened in 1990, was closed, officials said',
   );
 });
+
+test('a time phrase right after a verb of saying, with a verb after it, is the subject of what was said', () => {
+  assert.equal(
+    label('The coach said the last two seasons had been the hardest of his career.', 'the last two seasons', {
+      duration: true,
+    }),
+    'The last two seasons had been the hardest of his career',
+  );
+  assert.equal(
+    label('The harbour master said last winter was the stormiest in memory.', 'last winter'),
+    'Last winter was the stormiest in memory',
+  );
+  // negative: a phrase followed by the subject of what was said dates the statement
+  assert.equal(
+    label('The harbour master said last week the ferries would run again.', 'last week'),
+    'The harbour master said the ferries would run again',
+  );
+  // negative: a phrase followed by "that" dates the statement too
+  assert.equal(
+    label('Officials said this week that the depot had closed.', 'this week'),
+    'Officials said that the depot had closed',
+  );
+});
