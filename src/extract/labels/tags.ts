@@ -113,7 +113,9 @@ function shapeOf(text: string, hasMark: boolean): number {
     end > 0 &&
     (isClosing(text.charCodeAt(end - 1)) ||
       (end > 1 && text.charCodeAt(end - 1) === 0x27 && text.charCodeAt(end - 2) === 0x27));
-  if (endsClosing(n - (hasMark ? 1 : 0)) || endsClosing(n)) bits |= CLOSES;
+  // (a straight single quote after a word's mark closes a quotation: "by March,'" is no possessive)
+  if (endsClosing(n - (hasMark ? 1 : 0)) || endsClosing(n) || (hasMark && text.charCodeAt(n - 1) === 0x27))
+    bits |= CLOSES;
   let e = n;
   for (
     let c = text.charCodeAt(e - 1);
@@ -1089,13 +1091,20 @@ const PLAIN_VERBS = new Set(
 
 /**
  * "Voters in the state | go": a plural noun, then a preposition and a short noun phrase (up to three words) that ends
- * right before the word at `index`.
+ * right before the word at `index`; that phrase may have an "of" phrase of its own ("Voters in the state of Marlow |
+ * go").
  */
 function pluralBeforePhrase(words: readonly Word[], index: number): boolean {
-  let j = index - 1;
-  while (j >= 0 && index - j <= 3 && !words[j]!.mark && PHRASE_TAGS.has(words[j]!.tag)) j--;
-  if (j === index - 1 || j < 1 || words[j]!.tag !== 'prep' || words[j]!.mark) return false;
-  return pluralNoun(words[j - 1]!);
+  let end = index;
+  for (let hop = 0; hop < 2; hop++) {
+    let j = end - 1;
+    while (j >= 0 && end - j <= 3 && !words[j]!.mark && PHRASE_TAGS.has(words[j]!.tag)) j--;
+    if (j === end - 1 || j < 1 || words[j]!.tag !== 'prep' || words[j]!.mark) return false;
+    if (pluralNoun(words[j - 1]!)) return true;
+    if (words[j]!.token.core !== 'of') return false;
+    end = j;
+  }
+  return false;
 }
 
 /** A plural noun that may be a subject: "Tickets", "prices" (not "the press", "status", "Paris'"). */
