@@ -312,6 +312,17 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     // "questions about | how the phones were smuggled": "how" opens a clause (not "how many kids", a noun phrase)
     if (core === 'how' && (word.tag === 'noun' || word.tag === 'name') && !HOW_QUANTITIES.has(following?.core ?? ''))
       word.tag = 'sub';
+    // "have won only once | since October", "met once in May": "once" after an adverb or a past form, before a
+    // preposition, counts times; it opens no clause ("will fall once | in 2027 the mine opens" does)
+    else if (
+      core === 'once' &&
+      word.tag === 'sub' &&
+      !word.mark &&
+      lexical[i + 1] === 'prep' &&
+      (previous?.tag === 'adv' || previous?.tag === 'ved') &&
+      !previous.mark
+    )
+      word.tag = 'adv';
     words.push(word);
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
