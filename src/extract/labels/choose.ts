@@ -43,6 +43,9 @@ import { type Choice, clauseChoice } from './clause.js';
 import { extendedNounPhrase, subjectOf } from './subject.js';
 import { COUNT_WORDS } from './tags.js';
 
+/** Words that open a time phrase that can be the subject of what was said, right after the verb of saying. */
+const REPORTED_SUBJECT_OPENERS = new Set(['the', 'this', 'last', 'next']);
+
 /** Gerunds of speaking: in an aside before "said", the time phrase dates the statement. */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing', 'testifying', 'briefing']);
 
@@ -160,7 +163,13 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       (pauseAfter(s, ga - 1) ||
         before.tag === 'conj' ||
         before.tag === 'sub' ||
-        (before.token.core === 'that' && !before.mark && sayingBefore(s, ga - 1))));
+        (before.token.core === 'that' && !before.mark && sayingBefore(s, ga - 1)) ||
+        // ("said | the past two years | had been hard", "said | last year | was the wettest": no "that", a verb after)
+        (before.report &&
+          !before.mark &&
+          ga === pa &&
+          REPORTED_SUBJECT_OPENERS.has(words[pa]!.token.core) &&
+          isFiniteStart(s, pe))));
   // "Sunday was chosen as …", "2008 was a bad year": the phrase is the subject of the verb after it
   if (
     opensClause &&
@@ -228,6 +237,8 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
 
   // 5. the nearest verb before the phrase in its clause
   let eventNoun = -1;
+  // ("a week | after | their cup exit on Saturday"): a preposition of sequence the walk passed, before the noun phrase
+  let sequence = -1;
   for (let k = restatedBefore(s, ga); k >= 0; k--) {
     let w = words[k]!;
     // "found more than 1,300 pounds (600 kgs) of explosives Sunday": a bracket is an aside
@@ -242,7 +253,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       }
     }
     if (breakAfter(s, k) && w.mark !== ',' && !overBracket) break;
-    if (w.mark === ',' && k < ga - 1 && !asideComma(s, k) && !nounGoesOn(s, k)) {
+    if (w.mark === ',' && k < ga - 1 && !asideComma(s, k) && !nounGoesOn(s, k) && !thenAgain(s, k, ga)) {
       // "delayed the vote, planned for Monday, | to next week": over an aside that describes the object, the verb
       const open = objectAsideOpening(s, k, ga);
       if (open >= 0) {
@@ -259,6 +270,12 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     }
     const g = groupAt(s, k);
     if (g && !(g.kind === 'gerund' && modifiesNoun(s, g))) {
+      // "City face United on Sunday, a week after | their cup exit | on Saturday": the verb has its own date; this one
+      // dates what the verb came after or before
+      if (sequence >= 0 && otherPhraseBetween(s, g.end, sequence)) {
+        const noun = ga - 1;
+        return nounChoice(s, sequence + 1, noun, 'noun', `${quoted} dates the ${words[noun]!.token.core} before it`);
+      }
       const head = words[g.head]!;
       // "Speaking to reporters on Monday, the coach praised …": an opening participle gives way to the main clause
       const main = g.kind !== 'finite' ? mainAfterOpener(s, g) : undefined;
@@ -425,7 +442,11 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     // an event noun that ends its noun phrase ("departing investors" holds none)
     const ends = !(words[k + 1]?.tag === 'noun' && !w.mark && !isTimeWord(s, k + 1));
     if (eventNoun < 0 && w.tag === 'noun' && ends && isEventNoun(w.token.core)) eventNoun = k;
+    if (k === sequenceOpener(s, k, ga)) sequence = k;
   }
+  // (or a date before the comma the walk stopped at: "on Sunday, | a week after | their cup exit | on Saturday")
+  if (sequence >= 0 && otherPhraseBetween(s, 0, sequence))
+    return nounChoice(s, sequence + 1, ga - 1, 'noun', `${quoted} dates the ${words[ga - 1]!.token.core} before it`);
   // "In composite trading Friday, Compaq shares fell": a phrase in an opening prepositional phrase
   const opening = openingSegment(s);
   const openingChosen = opening ? openingChoice(s, opening, quoted) : null;
@@ -469,6 +490,58 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     subjectLength: 0,
     why: `no verb near ${quoted}: the words of the sentence`,
   };
+}
+
+/** Tags of a preposition of time ("to", "in", "on"). */
+const PREPOSITION_TAGS = new Set(['prep', 'to']);
+
+/**
+ * "moved to March, | and later | to June": after the comma at `k`, "and" (or "but") and an adverb of sequence lead
+ * straight to the time phrase's preposition at `ga`: the phrase is the same verb's, told again.
+ */
+function thenAgain(s: Sentence, k: number, ga: number): boolean {
+  const conj = s.words[k + 1]!;
+  const adverb = s.words[k + 2];
+  // (the preposition may be the phrase's governor, or the word before it: "later | to | June")
+  const preposition = s.words[k + 3];
+  const reaches =
+    ga === k + 3 ||
+    (ga === k + 4 && preposition !== undefined && !preposition.mark && PREPOSITION_TAGS.has(preposition.tag));
+  return (
+    reaches &&
+    (conj.token.core === 'and' || conj.token.core === 'but') &&
+    !conj.mark &&
+    adverb !== undefined &&
+    !adverb.mark &&
+    SEQUENCE_ADVERBS.has(adverb.token.core)
+  );
+}
+
+/** Prepositions of sequence: what comes after one happened before or after the clause's event. */
+const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following']);
+/** Tags of the words of a short noun phrase between such a preposition and the time phrase ("their | cup | exit"). */
+const SEQUENCE_NOUN_TAGS = new Set(['det', 'noun', 'name', 'adj', 'num']);
+
+/**
+ * `k` when the word at `k` is a preposition of sequence whose object is a short noun phrase that ends right before the
+ * time phrase's preposition at `ga` ("after | their cup exit | on Saturday"), else -1.
+ */
+function sequenceOpener(s: Sentence, k: number, ga: number): number {
+  const w = s.words[k]!;
+  if (w.tag !== 'prep' || w.mark || !SEQUENCE_PREPOSITIONS.has(w.token.core) || ga - k < 2 || ga - k > 5) return -1;
+  if (!PREPOSITION_WORDS.has(s.words[ga]!.token.core)) return -1;
+  for (let j = k + 1; j < ga; j++)
+    if (!SEQUENCE_NOUN_TAGS.has(s.words[j]!.tag) || s.words[j]!.mark || groupAt(s, j)) return -1;
+  return s.words[ga - 1]!.tag === 'noun' ? k : -1;
+}
+/** The prepositions that open such a time phrase ("on Saturday", "in May"; not a clock time "at 6pm", which may be the verb's own date told closer). */
+const PREPOSITION_WORDS = new Set(['on', 'in']);
+
+/** Whether a word of another time phrase lies in [from, to). */
+function otherPhraseBetween(s: Sentence, from: number, to: number): boolean {
+  if (!s.otherPhrase) return false;
+  for (let k = from; k < to; k++) if (s.otherPhrase[k] === 1) return true;
+  return false;
 }
 
 /**

@@ -145,8 +145,10 @@ export function clauseChoice(
         group,
       };
     }
-    // "Output rose sharply in the 1970s, the report said": a short clause keeps the attribution after it
-    const attribution = found && short && !objectRelative ? attributionAfter(s, end) : null;
+    // "Output rose sharply in the 1970s, the report said": a short clause keeps the attribution after it (not words
+    // quoted: '"We will finish by March," the minister said' is what is to happen in March, the saying is not)
+    const attribution =
+      found && short && !objectRelative && !s.words[end - 1]?.closes ? attributionAfter(s, end) : null;
     if (attribution) {
       return {
         kind: 'statement',

@@ -37,7 +37,9 @@ import {
   COMMON_VERBS,
   NEVER_PASSIVE,
   NUMBER_WORDS,
+  PRE_MODIFIERS,
   SEQUENCE_ADVERBS,
+  TIME_PREPOSITIONS,
   VERB_PARTICLES,
 } from './lexicon.js';
 import { tagWords, wordAt, type Word } from './tags.js';
@@ -310,10 +312,6 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
   return k;
 }
 
-/** Adverbs that narrow a preposition of time: "just | before noon", "shortly | after 2am", "well | into 2025". */
-const PRE_MODIFIERS = new Set('just shortly soon well right long sometime immediately only'.split(' '));
-/** Prepositions that place an event against a time: the ones PRE_MODIFIERS narrow. */
-const TIME_PREPOSITIONS = new Set('before after past into until till til since by'.split(' '));
 /** Words that narrow a time phrase after its preposition: "until | at least | 10am", "by | nearly | midnight". */
 const PHRASE_MODIFIERS = new Set('just nearly almost roughly approximately exactly precisely only'.split(' '));
 
@@ -392,6 +390,15 @@ function spentTime(words: Word[], start: number): boolean {
 
 const SPENDING = /^(?:spend|spends|spent|spending)$/;
 
+/**
+ * "The plan covers | the five years from April", "He served | six years": a length right after a verb, with no
+ * preposition, is its object, and the label keeps it (without it, "The plan covers" is left with none).
+ */
+function lengthAsObject(words: Word[], start: number): boolean {
+  const verb = wordAt(words, start - 1);
+  return verb !== undefined && !verb.mark && !verb.report && (verb.tag === 'verb' || verb.tag === 'ved');
+}
+
 /** Words for a share of a period before "of": "each of", "most of", "all of", "part of". */
 const SHARES = /^(?:each|every|all|most|much|some|part|parts|half|any|many)$/;
 
@@ -438,9 +445,11 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
         continue;
       }
     }
-    // "the first half | of the third quarter": a period of another phrase is one phrase with it
-    if (conj?.token.core === 'of' && !conj.mark && !words[end - 1]!.mark) {
-      const other = others.find(([a]) => a === end + 1);
+    // "the first half | of the third quarter": a period of another phrase is one phrase with it; and one that runs
+    // "into" another ("overnight | into the early hours of Friday")
+    if ((conj?.token.core === 'of' || conj?.token.core === 'into') && !conj.mark && !words[end - 1]!.mark) {
+      // (with the words that govern it: "into | the early hours of | Friday")
+      const other = others.find(([a, b]) => a === end + 1 || (a > end && governedFrom(words, a, b) === end));
       if (other) {
         end = other[1];
         continue;
@@ -483,8 +492,8 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
   // before it: another phrase, "and", this one ("in both 1990 and 1991": the first phrase with its "both")
   for (;;) {
     const from = governedFrom(words, start);
-    // "the last days | of 2019": the period this one is of
-    if (words[from]?.token.core === 'of' && from < start) {
+    // "the last days | of 2019": the period this one is of (or the one it runs from: "overnight | into Friday")
+    if ((words[from]?.token.core === 'of' || words[from]?.token.core === 'into') && from < start) {
       const other = others.find(([, b]) => b === from);
       if (other && !words[from - 1]!.mark) {
         start = other[0];
@@ -566,7 +575,7 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
       if (out === words) out = [...words];
       out[plural] = { ...words[plural]!, tag: 'noun' };
     }
-    const scheduled = scheduledVerbBefore(words, a, phraseEnds[k]!);
+    const scheduled = Math.max(scheduledVerbBefore(words, a, phraseEnds[k]!), fixtureVerbBefore(words, a));
     if (scheduled >= 0) {
       if (out === words) out = [...words];
       out[scheduled] = { ...words[scheduled]!, tag: 'verb' };
@@ -657,6 +666,28 @@ function scheduledVerbBefore(words: Word[], a: number, b: number): number {
   const next = words[b];
   const verbNext = next !== undefined && !words[b - 1]!.mark && ['verb', 'ved', 'aux', 'modal'].includes(next.tag);
   return verbNext ? -1 : v;
+}
+
+/** Base verbs of a fixture: "City | face | United on Sunday", "Rovers | host | the leaders on Saturday". */
+const FIXTURE_VERBS = new Set('face host play meet visit welcome entertain'.split(' '));
+
+/**
+ * "City | face | United in the derby on Sunday": such a verb, read as a noun, in lower case between a name that opens
+ * its clause and its object (a name or a determiner), a few words before the time phrase at `a`, is the clause's verb.
+ * Its index, or -1.
+ */
+function fixtureVerbBefore(words: Word[], a: number): number {
+  for (let v = a - 2; v >= 1 && a - v <= 8; v--) {
+    const verb = words[v]!;
+    if (verb.mark) return -1;
+    if (verb.tag !== 'noun' || !FIXTURE_VERBS.has(verb.token.core) || !startsLower(verb.token.text)) continue;
+    const subject = words[v - 1]!;
+    const object = words[v + 1]!.tag;
+    const opener = wordAt(words, v - 2);
+    const opens = !opener || opener.mark !== '' || opener.tag === 'name' || opener.tag === 'det';
+    return subject.tag === 'name' && !subject.mark && opens && (object === 'name' || object === 'det') ? v : -1;
+  }
+  return -1;
 }
 
 /** Tags of the word after a second base verb that open its complement ("and close | two plants", "and reopen | on"). */
@@ -778,10 +809,12 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   }
   // ("blamed an unusually mild October for": the object is the phrase with its adjectives, and stays)
   const described = describedFrom(words, phraseStart);
+  const lengthObject = request.duration === true && lengthAsObject(words, phraseStart);
   const keepPhrase =
     request.keepPhrase === true ||
     premodifies(words, phraseStart, phraseEnd) ||
     spentTime(words, phraseStart) ||
+    lengthObject ||
     (described >= 0 && !GOVERNORS.has(words[described - 1]?.token.core ?? ''));
   if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
   // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
@@ -845,6 +878,11 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
       }
   }
   if (others.length) repeatedEvents(s, others);
+  // "covers the five years | from April 2027": the date the kept length counts from only repeats the event's start
+  if (lengthObject && words[phraseEnd]?.token.core === 'from' && !words[phraseEnd - 1]!.mark) {
+    const counted = others.find(([a]) => a === phraseEnd + 1);
+    if (counted) (s.otherDrop ??= new Array<number>(words.length).fill(0)).fill(ANOTHER_EVENT, phraseEnd, counted[1]);
+  }
   findVerbGroups(s);
   return s;
 }
@@ -1060,8 +1098,9 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     head >= 0 &&
     (end === head || link) &&
     s.governorStart === end! + 1 &&
-    // ("… dating to 1998", "… going back to the 1850s": an "-ing" phrase ending in its time phrase too)
-    (BE.test(s.words[head]!.token.core) || choice.group?.kind === 'gerund') &&
+    // ("… dating to 1998", "… going back to the 1850s": an "-ing" phrase ending in its time phrase too; "a second
+    // employee, charged on Monday,": and a participle with nothing after it)
+    (BE.test(s.words[head]!.token.core) || choice.group?.kind === 'gerund' || choice.group?.kind === 'participle') &&
     !s.words[head]!.mark &&
     // (a label too short otherwise is repaired below, from the clause's edges)
     countWords(s, chosen) >= MIN_LABEL_WORDS &&
@@ -1164,7 +1203,12 @@ const SHORT_CLAUSE_WORDS = 3;
  */
 function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boolean {
   const g = choice.group;
-  if (choice.kind !== 'clause' || !g || g.kind !== 'finite' || chosen[chosen.length - 1] !== g.head) return false;
+  if (choice.kind !== 'clause' || !g || g.kind !== 'finite') return false;
+  // ("City host Albion": a fixture, its subject and its object named)
+  const last = chosen[chosen.length - 1]!;
+  if (FIXTURE_VERBS.has(s.words[g.head]!.token.core) && last === g.head + 1 && s.words[last]!.tag === 'name')
+    return chosen[0]! < g.start;
+  if (chosen[chosen.length - 1] !== g.head) return false;
   const head = s.words[g.head]!;
   const core = head.token.core;
   if (head.report || chosen[0]! >= g.start) return false;

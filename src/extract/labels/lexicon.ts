@@ -53,6 +53,11 @@ export const ADVERBS = set(`not never also still just now already then later soo
   usually always largely mainly partly initially immediately reportedly allegedly apparently reluctantly jointly
   somewhat up down out off`);
 
+/** Adverbs that narrow a preposition of time: "just | before noon", "shortly | after 2am", "well | into 2025". */
+export const PRE_MODIFIERS = set('just shortly soon well right long sometime immediately only');
+/** Prepositions that place an event against a time: the ones PRE_MODIFIERS narrow. */
+export const TIME_PREPOSITIONS = set('before after past into until till til since by');
+
 /** Verbs of saying: a time phrase right after one dates the statement. Past and present forms. */
 export const REPORTING_VERBS = set(`said says told tells reported reports announced announces added adds stated states
   confirmed confirms wrote writes noted notes claimed claims insisted insists warned warns disclosed discloses revealed

@@ -80,6 +80,11 @@ export function statementChoice(s: Sentence, group: VerbGroup, phrase: string): 
   if (!said.some((i) => groupAt(s, i))) {
     // "…, Adams said Sunday." or '"…," said Woolard': what was said comes before the speaker
     const before = inverted ? group.start : (found?.[0] ?? group.start);
+    // (after a comma, a quote or a break: not "was moved to June, before | the board confirmed the date on Monday",
+    // whose verb has its object, and says nothing of the clause before)
+    const attribution = before > 0 && (pauseAfter(s, before - 1) || words[before - 1]!.closes);
+    const object = hearer.length > 0 || (k < words.length && !pauseAfter(s, k - 1));
+    if (!attribution && object) return null;
     said = leadingClause(s, before);
     if (!said.some((i) => groupAt(s, i))) said = [];
     saidFirst = true;

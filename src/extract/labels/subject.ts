@@ -612,8 +612,13 @@ export function shortSubject(s: Sentence, [from, to]: [number, number], most: nu
     if (MODIFIER_ADJECTIVES.has(s.words[k]!.token.core) && k - from >= 1)
       return headFirst(s, from, Math.min(k, from + most + 2), most + 2);
     // ("A draft plan | to allow night flights": an infinitive's phrase goes like a preposition's)
-    if ((tag === 'prep' || tag === 'conj' || tag === 'rel' || groupAt(s, k)?.kind === 'infinitive') && k - from >= 2)
+    if ((tag === 'prep' || tag === 'conj' || tag === 'rel' || groupAt(s, k)?.kind === 'infinitive') && k - from >= 2) {
+      // "Voters | in the northern seat | of Cranmoor": a head of one word before a preposition other than "of", which
+      // cutting from the front would leave behind, is the subject alone
+      const oneWordHead = s.words[from + 1]!.tag === 'prep' && s.words[from + 1]!.token.core !== 'of';
+      if (oneWordHead && k - from > most && !s.words[from]!.mark) return [from];
       return headFirst(s, from, k, most);
+    }
     // "Construction of the 320-bed hospital": a head noun alone before "of" keeps it, and the shortened phrase after
     if (
       k - from === 1 &&

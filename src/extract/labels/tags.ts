@@ -113,7 +113,9 @@ function shapeOf(text: string, hasMark: boolean): number {
     end > 0 &&
     (isClosing(text.charCodeAt(end - 1)) ||
       (end > 1 && text.charCodeAt(end - 1) === 0x27 && text.charCodeAt(end - 2) === 0x27));
-  if (endsClosing(n - (hasMark ? 1 : 0)) || endsClosing(n)) bits |= CLOSES;
+  // (a straight single quote after a word's mark closes a quotation: "by March,'" is no possessive)
+  if (endsClosing(n - (hasMark ? 1 : 0)) || endsClosing(n) || (hasMark && text.charCodeAt(n - 1) === 0x27))
+    bits |= CLOSES;
   let e = n;
   for (
     let c = text.charCodeAt(e - 1);
@@ -310,6 +312,17 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     // "questions about | how the phones were smuggled": "how" opens a clause (not "how many kids", a noun phrase)
     if (core === 'how' && (word.tag === 'noun' || word.tag === 'name') && !HOW_QUANTITIES.has(following?.core ?? ''))
       word.tag = 'sub';
+    // "have won only once | since October", "met once in May": "once" after an adverb or a past form, before a
+    // preposition, counts times; it opens no clause ("will fall once | in 2027 the mine opens" does)
+    else if (
+      core === 'once' &&
+      word.tag === 'sub' &&
+      !word.mark &&
+      lexical[i + 1] === 'prep' &&
+      (previous?.tag === 'adv' || previous?.tag === 'ved') &&
+      !previous.mark
+    )
+      word.tag = 'adv';
     words.push(word);
     sentenceStart = (shape & FINAL) !== 0 && !DOTTED.test(text);
   }
@@ -1089,13 +1102,20 @@ const PLAIN_VERBS = new Set(
 
 /**
  * "Voters in the state | go": a plural noun, then a preposition and a short noun phrase (up to three words) that ends
- * right before the word at `index`.
+ * right before the word at `index`; that phrase may have an "of" phrase of its own ("Voters in the state of Marlow |
+ * go").
  */
 function pluralBeforePhrase(words: readonly Word[], index: number): boolean {
-  let j = index - 1;
-  while (j >= 0 && index - j <= 3 && !words[j]!.mark && PHRASE_TAGS.has(words[j]!.tag)) j--;
-  if (j === index - 1 || j < 1 || words[j]!.tag !== 'prep' || words[j]!.mark) return false;
-  return pluralNoun(words[j - 1]!);
+  let end = index;
+  for (let hop = 0; hop < 2; hop++) {
+    let j = end - 1;
+    while (j >= 0 && end - j <= 3 && !words[j]!.mark && PHRASE_TAGS.has(words[j]!.tag)) j--;
+    if (j === end - 1 || j < 1 || words[j]!.tag !== 'prep' || words[j]!.mark) return false;
+    if (pluralNoun(words[j - 1]!)) return true;
+    if (words[j]!.token.core !== 'of') return false;
+    end = j;
+  }
+  return false;
 }
 
 /** A plural noun that may be a subject: "Tickets", "prices" (not "the press", "status", "Paris'"). */

@@ -116,3 +116,15 @@ test('a place after its preposition, "and", then another phrase: the verb left o
     'The band played in Bergen',
   ]);
 });
+
+test('"…, and later to June" after a comma, with a clause after it: the same verb, not the clause after', () => {
+  assert.deepEqual(events('The gala was moved to March, and later to June, before the board settled on a date.'), [
+    'The gala was moved',
+    'The gala was moved',
+  ]);
+  // negative: a clause of its own after the comma keeps its verb
+  assert.deepEqual(events('The gala was moved to March, and later the board moved it to June.'), [
+    'The gala was moved',
+    'The board moved it',
+  ]);
+});

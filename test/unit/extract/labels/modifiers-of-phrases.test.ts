@@ -113,3 +113,34 @@ test('"starting", "beginning", "effective" before a time phrase go with it, afte
   // negative: after an auxiliary, the word is the verb
   assert.equal(label('He is starting on Monday.', 'Monday'), 'He is starting on Monday');
 });
+
+test('an adverb that narrowed a preposition the label leaves out goes with it ("shortly | after")', () => {
+  assert.equal(
+    label('On Friday the driver was questioned and left the town shortly after.', 'Friday'),
+    'The driver was questioned and left the town',
+  );
+  assert.equal(label('The goalkeeper had retired long before, in 2011.', '2011'), 'The goalkeeper had retired');
+  // negative: an adverb that says when on its own stays ("shortly afterwards")
+  assert.equal(
+    label('The driver left the town shortly afterwards, on Friday.', 'Friday'),
+    'The driver left the town shortly afterwards',
+  );
+  // negative: the preposition kept with what it governs keeps its adverb
+  assert.equal(
+    label('The driver left the town shortly after the crash on Friday.', 'Friday'),
+    'The driver left the town shortly after the crash',
+  );
+});
+
+test('a word that opened a time phrase the label leaves out goes with it ("…, starting | in March")', () => {
+  const sentence = 'The chain said on Friday it would shut 12 stores over the next two years, starting in April.';
+  assert.equal(
+    label(sentence, 'Friday', { others: ['the next two years', 'April'] }),
+    'The chain said it would shut 12 stores over the next two years',
+  );
+  // negative: "starting" as the verb keeps its object
+  assert.equal(
+    label('The bakery is starting a night shift in April.', 'April'),
+    'The bakery is starting a night shift',
+  );
+});

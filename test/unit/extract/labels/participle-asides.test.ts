@@ -14,3 +14,15 @@ test("an aside after the subject keeps the subject's head", () => {
 test('after "of" the noun phrase nearest the aside is what it describes', () => {
   assert.equal(label('Terms of the merger, agreed in June, were not disclosed.', 'June'), 'The merger, agreed in June');
 });
+
+test('a participle with nothing after it keeps its time phrase: no label ends on a bare participle', () => {
+  assert.equal(
+    label('A third driver, arrested on Sunday, was released on bail.', 'Sunday', { others: ['bail'] }),
+    'A third driver, arrested on Sunday',
+  );
+  // negative: a participle with an object or a place after it ends its label without the phrase
+  assert.equal(
+    label('A third driver, arrested in Leeds on Sunday, was released.', 'Sunday'),
+    'A third driver, arrested in Leeds',
+  );
+});

@@ -47,3 +47,12 @@ test('the "of" phrase that says what a period is of goes with it', () => {
     'The court convicted him of the theft of a car',
   );
 });
+
+test('a phrase that runs "into" another is one phrase with it: neither label keeps the other', () => {
+  const sentence = 'Heavy sleet fell on the hills overnight into the early hours of Sunday.';
+  const others = ['overnight', 'Sunday'];
+  assert.equal(label(sentence, 'overnight', { others }), 'Heavy sleet fell on the hills');
+  assert.equal(label(sentence, 'Sunday', { others }), 'Heavy sleet fell on the hills');
+  // negative: "into" with no time phrase after it is the verb's
+  assert.equal(label('The bus skidded into a wall overnight.', 'overnight'), 'The bus skidded into a wall');
+});

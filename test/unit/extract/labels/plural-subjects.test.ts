@@ -53,3 +53,15 @@ test('an "-s" form after a noun, right before a modal or a plural auxiliary, end
   // negative: a comma after it ends its clause
   assert.equal(tags('The opposition leader says, will it last?')[3], 'verb');
 });
+
+test('a plain verb after a plural subject with two phrases of its own ("Voters in the county of Hale | go")', () => {
+  assert.equal(
+    label('Voters in the county of Hale go to the polls on Thursday.', 'Thursday'),
+    'Voters in the county of Hale go to the polls',
+  );
+  // negative: a singular head before the phrases makes no verb of the noun ("the chance of Hale go" is none)
+  assert.equal(
+    label('The mayor of the county of Hale resigned on Thursday.', 'Thursday'),
+    'The mayor of the county of Hale resigned',
+  );
+});

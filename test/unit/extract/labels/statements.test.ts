@@ -162,3 +162,56 @@ test('a relative clause between commas after what was said opens gives way first
     'The old bridge, which opened in 1990, was closed, officials said',
   );
 });
+
+test('a time phrase right after a verb of saying, with a verb after it, is the subject of what was said', () => {
+  assert.equal(
+    label('The coach said the last two seasons had been the hardest of his career.', 'the last two seasons', {
+      duration: true,
+    }),
+    'The last two seasons had been the hardest of his career',
+  );
+  assert.equal(
+    label('The harbour master said last winter was the stormiest in memory.', 'last winter'),
+    'Last winter was the stormiest in memory',
+  );
+  // negative: a phrase followed by the subject of what was said dates the statement
+  assert.equal(
+    label('The harbour master said last week the ferries would run again.', 'last week'),
+    'The harbour master said the ferries would run again',
+  );
+  // negative: a phrase followed by "that" dates the statement too
+  assert.equal(
+    label('Officials said this week that the depot had closed.', 'this week'),
+    'Officials said that the depot had closed',
+  );
+});
+
+test('a date inside quoted words labels what is quoted to happen, without the attribution after the quote', () => {
+  assert.equal(label('"The pool will reopen by June," the council said.', 'June'), 'The pool will reopen');
+  // (in single quotes too: the quote after the comma closes the quotation, it makes no possessive)
+  assert.equal(label("'The pool will reopen by June,' the council said.", 'June'), 'The pool will reopen');
+  // negative: reported words without quotes keep who said them
+  assert.equal(
+    label('Attendance fell sharply in the 1990s, the club said.', 'the 1990s'),
+    'Attendance fell sharply, the club said',
+  );
+  // negative: the attribution's own date still labels the statement
+  assert.equal(
+    label('"The pool will reopen by June," the council said on Monday.', 'Monday', { others: ['June'] }),
+    'The pool will reopen by June, the council said',
+  );
+});
+
+test('a verb of saying with an object of its own, after no comma, does not take the clause before it as what was said', () => {
+  assert.equal(
+    label('The launch slipped to May before the agency confirmed the new date on Friday.', 'Friday', {
+      others: ['May'],
+    }),
+    'The agency confirmed the new date',
+  );
+  // negative: after a comma, the clause before is what was said
+  assert.equal(
+    label('The launch slipped to May, the agency confirmed on Friday.', 'Friday', { others: ['May'] }),
+    'The launch slipped to May, the agency confirmed',
+  );
+});

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { findVerbGroups, type Sentence } from '../../../../src/extract/labels/segments.js';
 import { tagWords } from '../../../../src/extract/labels/tags.js';
 import { tokenize } from '../../../../src/extract/words.js';
+import { label } from './label-helper.js';
 
 const tags = (text: string) => tagWords(tokenize(text)).map((w) => `${w.token.core}/${w.tag}`);
 
@@ -260,4 +261,16 @@ test('an "-s" word before a past the same as its base ("hit", "hurt") is the sub
   assert.ok(tags('The fare rises hit commuters in May.').includes('rises/noun'));
   // negative: before a noun it is the verb
   assert.ok(tags('The firm cuts costs in May.').includes('cuts/verb'));
+});
+
+test('"once" after an adverb or a past form, before a preposition, counts times: no clause opens there', () => {
+  const once = (sentence: string) => tagWords(tokenize(sentence)).find((w) => w.token.core === 'once')!.tag;
+  assert.equal(once('The club has won only once since March.'), 'adv');
+  assert.equal(once('The envoys met once in May.'), 'adv');
+  assert.equal(
+    label('The club has won only once since March and has not scored in five games.', 'March', { since: true }),
+    'The club has won only once',
+  );
+  // negative: after a base verb it may open a clause ("will fall once | in 2027 the mine opens")
+  assert.equal(once('Prices will fall once in 2027 the mine opens.'), 'sub');
 });

@@ -109,3 +109,36 @@ test("a clause with its subject drops another phrase's date; one that says more 
     'The painter died at 91 years and 40 days',
   );
 });
+
+test('a date after the noun that "after" or "before" names dates that noun when the verb has its own date', () => {
+  const sentence =
+    'Wanderers meet Albion in the cup final on Saturday, ten days after their league defeat on Wednesday.';
+  const others = ['Saturday', 'ten days', 'Wednesday'];
+  assert.match(label(sentence, 'Saturday', { others }), /^Wanderers meet Albion in the cup final/);
+  assert.match(label(sentence, 'Wednesday', { others }), /^Their league defeat/);
+  // (over no comma too)
+  assert.match(
+    label('The ferry resumed sailing on Monday after the storm damage in October.', 'October', {
+      others: ['Monday'],
+    }),
+    /^The storm damage/,
+  );
+  // negative: with no date of its own, the verb is what the date after "after" dates
+  assert.equal(
+    label('The ferry resumed sailing after the storm damage in October.', 'October'),
+    'The ferry resumed sailing after the storm damage',
+  );
+});
+
+test('a base verb of a fixture between two names is the verb ("Wanderers | host | Albion on Saturday")', () => {
+  assert.equal(label('Wanderers host Albion on Saturday.', 'Saturday'), 'Wanderers host Albion');
+  assert.equal(
+    label('Wanderers face a tough trip to Albion on Saturday.', 'Saturday'),
+    'Wanderers face a tough trip to Albion',
+  );
+  // negative: such a word before a noun is no verb ("face masks")
+  assert.equal(
+    label('The Wanderers face masks sold out on Saturday.', 'Saturday'),
+    'The Wanderers face masks sold out',
+  );
+});
