@@ -148,6 +148,17 @@ const UNTIL_BEFORE =
 const GOES_ON_INTO_BEFORE =
   /\b(?:continu(?:e[sd]?|ing)|last(?:s|ed|ing)?|r[ua]n(?:s|ning)?|(?:go(?:es)?|went|going)\s+on|drag(?:s|ged|ging)?\s+on|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|linger(?:s|ed|ing)?|persist(?:s|ed|ing)?)\s+(?:(?:well|far|deep)\s+)?into\s+(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours|end|middle|start|beginning)\s+of\s+)?$/i;
 
+/** A modal of what may be, right before a verb of going on: "talks could drag on into May", "may well last into". */
+const MODAL_BEFORE = /\b(?:could|may|might|can|should|must)\s+(?:(?:well|still|easily|even|also)\s+)?$/i;
+
+/** Whether GOES_ON_INTO_BEFORE, after a modal of what may be, ends at `end` (looked for from `start`). */
+function modalGoesOnInto(text: string, start: number, end: number): boolean {
+  const before = text.slice(start, end);
+  if (!/\binto\b/i.test(before)) return false;
+  const verb = GOES_ON_INTO_BEFORE.exec(before);
+  return verb !== null && MODAL_BEFORE.test(before.slice(0, verb.index));
+}
+
 /** Whether GOES_ON_INTO_BEFORE ends at `end` (looked for from `start`; "into" is tested first, as few dates follow it). */
 function goesOnInto(text: string, start: number, end: number): boolean {
   const before = text.slice(start, end);
@@ -689,7 +700,12 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       mod = placement.mod ?? mod;
       ongoing = placement.ongoing ?? false;
       why = `${why.slice(0, -1)}; ${placement.why}.`;
-    } else if (published && !ongoing && described.tense && !opening) {
+    } else if (
+      published &&
+      !ongoing &&
+      !opening &&
+      (described.tense || modalGoesOnInto(text, Math.max(sentence.start, x.start - 80), x.start))
+    ) {
       // "his third visit this year" (past tense, published in October): it happened by publication
       dayAfterPublication ??= nextDay(published);
       const end = endOfPublication(dayAfterPublication, granularity);
@@ -712,7 +728,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         from = start;
         why = `${why.slice(0, -1)}; future tense, so from publication.`;
       } else if (
-        (described.tense === 'future' || described.tense === 'present') &&
+        // ("talks could drag on into May": a modal, with no tense of its own, before a verb of going on)
+        (described.tense === 'future' || described.tense === 'present' || !described.tense) &&
         start < from &&
         // (a part of a day only after "into": "continue into the morning of Friday" runs to that morning's end)
         ((!FINER_THAN_DAY.has(granularity) &&

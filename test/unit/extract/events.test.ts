@@ -511,6 +511,21 @@ test('a state that goes on "into" a date runs from publication to that date, as 
   }
 });
 
+test('a modal of what may be before a verb of going on "into" a date: from publication, as "will"', () => {
+  const published = '2026-12-14';
+  const span = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
+  assert.deepEqual(span('Talks could drag on into May.'), [['2026-12-14', '2027-06-01']]);
+  assert.deepEqual(span('The dispute may well last into February.'), [['2026-12-14', '2027-03-01']]);
+  assert.deepEqual(span('Disruption might continue into the spring.'), [['2026-12-14', '2027-06-01']]);
+  // negative: what happens then, and a modal of the past, are not a stretch from publication
+  assert.deepEqual(span('Talks could run into trouble in May.'), [['2027-05-01', '2027-06-01']]);
+  assert.deepEqual(span('The firm could start building in May.'), [['2027-05-01', '2027-06-01']]);
+  for (const text of ['Talks could have dragged on into May.', 'Talks dragged on into May.']) {
+    const [event] = extract(text, { published }).events;
+    assert.doesNotMatch(event!.why!, /until then/, text);
+  }
+});
+
 test('two clock times joined by "to" are one span; a time moved to another is not', () => {
   // told on Monday 3 November 2025
   const published = '2025-11-03T09:00:00-05:00';
