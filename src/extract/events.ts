@@ -385,6 +385,9 @@ function measuredEnd(event: TimelineEvent, value: string): string | null {
   return endAfterLength(event.from.slice(0, 10), inWholeDays(value));
 }
 
+/** Between a length before its noun and the date that noun's event opens on: "48-hour strike from ", "five-day festival starting ". */
+const LENGTH_NOUN_FROM = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:from|starting|beginning)\s+(?:on\s+|at\s+)?$/u;
+
 /** A plain duration in words: `P5D` "5 days", `P1W` "1 week", `P20Y` "20 years", `PT48H` "48 hours". */
 function lengthWords(value: string): string {
   const [, time, n, unit] = /^P(T?)(\d+)(L|C|DE|Y|M|W|D|H)$/.exec(value) ?? [];
@@ -518,9 +521,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const nextPlaceable = new Array<number>(candidates.length + 1).fill(-1);
   for (let j = candidates.length - 1; j >= 0; j--) nextPlaceable[j] = placeableAt[j]! ? j : nextPlaceable[j + 1]!;
   /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
-  const measures: { sentence: number; anchor: number; value: string }[] = [];
-  /** Placed events of each sentence with the offset of the verb or noun they date. */
-  const anchored = new Map<number, { event: TimelineEvent; anchor: number }[]>();
+  const measures: { sentence: number; anchor: number; value: string; end: number }[] = [];
+  /** Placed events of each sentence with the offset of the verb or noun they date, and where their phrase starts. */
+  const anchored = new Map<number, { event: TimelineEvent; anchor: number; start: number }[]>();
   /** The date a move sets, with where the words of the move start ("from Saturday to Sunday"). */
   const moveStarts = new Map<Timex, number>();
   let previousEnd = 0;
@@ -692,7 +695,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     const opening = placeable && !rangeRead ? openingBefore(text, timexes, xIndex, sentence.start) : undefined;
     if (!placeable) {
       if (anchor >= 0 && measuring && (lengthInDays(x.value) > 0 || lengthInMinutes(x.value) > 0))
-        measures.push({ sentence: sentenceIndex, anchor, value: x.value });
+        measures.push({ sentence: sentenceIndex, anchor, value: x.value, end: x.end });
       const placement = placeUnplaced(x, { text, published, tense: described.tense, next });
       if (!placement) continue;
       ({ from, to } = placement);
@@ -775,7 +778,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     // 2006-2010 to six years)
     if (placeable && anchor >= 0 && !rangeRead) {
       const list = anchored.get(sentenceIndex) ?? [];
-      list.push({ event, anchor });
+      list.push({ event, anchor, start: x.start });
       anchored.set(sentenceIndex, list);
     }
     events.push(event);
@@ -794,8 +797,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   }
   // "a two-week strike began Monday": a duration measuring the same verb gives the placed event its length
   for (const m of measures) {
-    for (const { event, anchor } of anchored.get(m.sentence) ?? []) {
-      if (anchor !== m.anchor || event.ongoing) continue;
+    for (const { event, anchor, start } of anchored.get(m.sentence) ?? []) {
+      // ("will hold a 48-hour strike from 6am on Saturday": the length of the noun the date opens, whatever the verb)
+      const opens = m.end <= start && start - m.end <= 40 && LENGTH_NOUN_FROM.test(text.slice(m.end, start));
+      if ((anchor !== m.anchor && !opens) || event.ongoing) continue;
       const to = measuredEnd(event, m.value);
       if (!to || to <= event.to) continue;
       // a past event does not run past the publication day
