@@ -333,6 +333,16 @@ function minutesAfter(from: string, minutes: number): string | null {
 /** ", kick-off ", ", first ball at ": one or two lower-case nouns after a comma (not a clause: ", doors open at "). */
 const CLOCK_NOUN = /^,\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(?!(?:at|from)\s)(\p{Ll}[\p{Ll}-]*))?\s+(?:at\s+|from\s+)?$/u;
 
+/** A listing's line: "Sat Jan 24: | Rovers v City ( | 12.30pm)": a day, a colon, what happens then, its time in brackets. */
+const LISTING_TIME = /^:\s+[^.;:()\n]{1,60}\s\($/;
+
+/** Whether the day at `start` opens a line of a listing, `gap` (up to its clock time) as LISTING_TIME has it. */
+function listingLine(text: string, start: number, gap: string): boolean {
+  if (!LISTING_TIME.test(gap)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[\s•*–-]*$/.test(text.slice(lineStart, start));
+}
+
 /** "Kick-off on Saturday | is at | 3pm": a day and the clock time of its event, joined by a copula. */
 const COPULA_AT = /^\s+(?:is|was|are|were|will\s+be)\s+(?:at|from)\s+$/i;
 
@@ -634,12 +644,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       granularity === 'day' &&
       FINER_THAN_DAY.has(granularityOf(next)) &&
       !DAY_IN_CLOCK_TIME.test(next.text) &&
-      (clockNoun(gap) || COPULA_AT.test(gap))
+      (clockNoun(gap) || COPULA_AT.test(gap) || listingLine(text, x.start, gap))
         ? clockOnDay(from, next.from!, next.to!)
         : null;
     if (clock) ({ from, to } = clock);
     if ((tentative?.endsWithNext || endsPeriod || fiscal || restated || clock) && next && !rangeRead) {
-      phraseEnd = next.end;
+      // (a listing's line keeps what happens, between the day and its time, in the label)
+      if (!clock || !listingLine(text, x.start, gap)) phraseEnd = next.end;
       i = nextPlaceable[i + 1]!;
     }
 
