@@ -158,6 +158,17 @@ const UNTIL_BEFORE =
 const GOES_ON_INTO_BEFORE =
   /\b(?:continu(?:e[sd]?|ing)|last(?:s|ed|ing)?|r[ua]n(?:s|ning)?|(?:go(?:es)?|went|going)\s+on|drag(?:s|ged|ging)?\s+on|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|linger(?:s|ed|ing)?|persist(?:s|ed|ing)?)\s+(?:(?:well|far|deep)\s+)?into\s+(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours|end|middle|start|beginning)\s+of\s+)?$/i;
 
+/** A modal of what may be, right before a verb of going on: "talks could drag on into May", "may well last into". */
+const MODAL_BEFORE = /\b(?:could|may|might|can|should|must)\s+(?:(?:well|still|easily|even|also)\s+)?$/i;
+
+/** Whether GOES_ON_INTO_BEFORE, after a modal of what may be, ends at `end` (looked for from `start`). */
+function modalGoesOnInto(text: string, start: number, end: number): boolean {
+  const before = text.slice(start, end);
+  if (!/\binto\b/i.test(before)) return false;
+  const verb = GOES_ON_INTO_BEFORE.exec(before);
+  return verb !== null && MODAL_BEFORE.test(before.slice(0, verb.index));
+}
+
 /** Whether GOES_ON_INTO_BEFORE ends at `end` (looked for from `start`; "into" is tested first, as few dates follow it). */
 function goesOnInto(text: string, start: number, end: number): boolean {
   const before = text.slice(start, end);
@@ -332,6 +343,16 @@ function minutesAfter(from: string, minutes: number): string | null {
 /** ", kick-off ", ", first ball at ": one or two lower-case nouns after a comma (not a clause: ", doors open at "). */
 const CLOCK_NOUN = /^,\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(?!(?:at|from)\s)(\p{Ll}[\p{Ll}-]*))?\s+(?:at\s+|from\s+)?$/u;
 
+/** A listing's line: "Sat Jan 24: | Rovers v City ( | 12.30pm)": a day, a colon, what happens then, its time in brackets. */
+const LISTING_TIME = /^:\s+[^.;:()\n]{1,60}\s\($/;
+
+/** Whether the day at `start` opens a line of a listing, `gap` (up to its clock time) as LISTING_TIME has it. */
+function listingLine(text: string, start: number, gap: string): boolean {
+  if (!LISTING_TIME.test(gap)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[\s•*–-]*$/.test(text.slice(lineStart, start));
+}
+
 /** "Kick-off on Saturday | is at | 3pm": a day and the clock time of its event, joined by a copula. */
 const COPULA_AT = /^\s+(?:is|was|are|were|will\s+be)\s+(?:at|from)\s+$/i;
 
@@ -383,6 +404,9 @@ function measuredEnd(event: TimelineEvent, value: string): string | null {
   if (!(lengthInDays(value) > daysBetween(event.from, event.to))) return null;
   return endAfterLength(event.from.slice(0, 10), inWholeDays(value));
 }
+
+/** Between a length before its noun and the date that noun's event opens on: "48-hour strike from ", "five-day festival starting ". */
+const LENGTH_NOUN_FROM = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:from|starting|beginning)\s+(?:on\s+|at\s+)?$/u;
 
 /** A plain duration in words: `P5D` "5 days", `P1W` "1 week", `P20Y` "20 years", `PT48H` "48 hours". */
 function lengthWords(value: string): string {
@@ -519,9 +543,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const nextPlaceable = new Array<number>(candidates.length + 1).fill(-1);
   for (let j = candidates.length - 1; j >= 0; j--) nextPlaceable[j] = placeableAt[j]! ? j : nextPlaceable[j + 1]!;
   /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
-  const measures: { sentence: number; anchor: number; value: string }[] = [];
-  /** Placed events of each sentence with the offset of the verb or noun they date. */
-  const anchored = new Map<number, { event: TimelineEvent; anchor: number }[]>();
+  const measures: { sentence: number; anchor: number; value: string; end: number }[] = [];
+  /** Placed events of each sentence with the offset of the verb or noun they date, and where their phrase starts. */
+  const anchored = new Map<number, { event: TimelineEvent; anchor: number; start: number }[]>();
   /** The date a move sets, with where the words of the move start ("from Saturday to Sunday"). */
   const moveStarts = new Map<Timex, number>();
   let previousEnd = 0;
@@ -632,12 +656,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       granularity === 'day' &&
       FINER_THAN_DAY.has(granularityOf(next)) &&
       !DAY_IN_CLOCK_TIME.test(next.text) &&
-      (clockNoun(gap) || COPULA_AT.test(gap))
+      (clockNoun(gap) || COPULA_AT.test(gap) || listingLine(text, x.start, gap))
         ? clockOnDay(from, next.from!, next.to!)
         : null;
     if (clock) ({ from, to } = clock);
     if ((tentative?.endsWithNext || endsPeriod || fiscal || restated || clock) && next && !rangeRead) {
-      phraseEnd = next.end;
+      // (a listing's line keeps what happens, between the day and its time, in the label)
+      if (!clock || !listingLine(text, x.start, gap)) phraseEnd = next.end;
       i = nextPlaceable[i + 1]!;
     }
 
@@ -693,7 +718,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     const opening = placeable && !rangeRead ? openingBefore(text, timexes, xIndex, sentence.start) : undefined;
     if (!placeable) {
       if (anchor >= 0 && measuring && (lengthInDays(x.value) > 0 || lengthInMinutes(x.value) > 0))
-        measures.push({ sentence: sentenceIndex, anchor, value: x.value });
+        measures.push({ sentence: sentenceIndex, anchor, value: x.value, end: x.end });
       const placement = placeUnplaced(x, { text, published, tense: described.tense, next });
       if (!placement) continue;
       ({ from, to } = placement);
@@ -701,7 +726,12 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       mod = placement.mod ?? mod;
       ongoing = placement.ongoing ?? false;
       why = `${why.slice(0, -1)}; ${placement.why}.`;
-    } else if (published && !ongoing && described.tense && !opening) {
+    } else if (
+      published &&
+      !ongoing &&
+      !opening &&
+      (described.tense || modalGoesOnInto(text, Math.max(sentence.start, x.start - 80), x.start))
+    ) {
       // "his third visit this year" (past tense, published in October): it happened by publication
       dayAfterPublication ??= nextDay(published);
       const end = endOfPublication(dayAfterPublication, granularity);
@@ -725,7 +755,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         from = start;
         why = `${why.slice(0, -1)}; future tense, so from publication.`;
       } else if (
-        (described.tense === 'future' || described.tense === 'present') &&
+        // ("talks could drag on into May": a modal, with no tense of its own, before a verb of going on)
+        (described.tense === 'future' || described.tense === 'present' || !described.tense) &&
         (untilStart ??= startOfStretch(published, granularity, start)) < from &&
         // (a part of a day only after "into": "continue into the morning of Friday" runs to that morning's end; a
         // clock time when the story gives the time it was told: "the road will stay shut until midday", at 10:50)
@@ -779,7 +810,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     // 2006-2010 to six years)
     if (placeable && anchor >= 0 && !rangeRead) {
       const list = anchored.get(sentenceIndex) ?? [];
-      list.push({ event, anchor });
+      list.push({ event, anchor, start: x.start });
       anchored.set(sentenceIndex, list);
     }
     events.push(event);
@@ -798,8 +829,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   }
   // "a two-week strike began Monday": a duration measuring the same verb gives the placed event its length
   for (const m of measures) {
-    for (const { event, anchor } of anchored.get(m.sentence) ?? []) {
-      if (anchor !== m.anchor || event.ongoing) continue;
+    for (const { event, anchor, start } of anchored.get(m.sentence) ?? []) {
+      // ("will hold a 48-hour strike from 6am on Saturday": the length of the noun the date opens, whatever the verb)
+      const opens = m.end <= start && start - m.end <= 40 && LENGTH_NOUN_FROM.test(text.slice(m.end, start));
+      if ((anchor !== m.anchor && !opens) || event.ongoing) continue;
       const to = measuredEnd(event, m.value);
       if (!to || to <= event.to) continue;
       // a past event does not run past the publication day

@@ -51,3 +51,26 @@ test('negative: a clause between the day and the clock time keeps two events', (
     ['2026-10-31T17:00', '2026-10-31T18:00', 'hour'],
   ]);
 });
+
+test("a listing's line, 'Sat Jan 24: Rovers v City (12.30pm)', is one event at its time, labelled by what happens", () => {
+  const text = 'Fixtures:\nSat Jan 24: Rovers v City (12.30pm, live on TV)\nTue Jan 27: Town v County (7.45pm)\n';
+  const list = extract(text, { published: '2026-01-12' }).events;
+  assert.deepEqual(
+    list.map((e) => [e.from, e.to]),
+    [
+      ['2026-01-24T12:30', '2026-01-24T12:31'],
+      ['2026-01-27T19:45', '2026-01-27T19:46'],
+    ],
+  );
+  assert.ok(list[1]!.label.includes('Town v County'), list[1]!.label);
+  // negative: a clock time in brackets after a sentence of its own, or a day inside a line, keeps two events
+  assert.equal(
+    extract('The final is on Saturday. Tickets (from 9am) sell fast.', { published: '2026-01-12' }).events.length,
+    2,
+  );
+  assert.equal(
+    extract('The vote was on Saturday: the mayor said the parade (10am) was off.', { published: '2026-01-12' }).events
+      .length,
+    2,
+  );
+});

@@ -264,6 +264,21 @@ test('a duration measuring the verb of a placed event gives that event its lengt
   assert.match(hours[0]!.why!, /lasting 48 hours/);
 });
 
+test('"will hold a 48-hour strike from 6am on Saturday": the length of the noun the date opens lasts from it', () => {
+  // told on Tuesday 10 February 2026
+  const spans = (text: string) =>
+    extract(text, { published: '2026-02-10T19:00:00Z' }).events.map((e) => [e.from, e.to]);
+  assert.deepEqual(spans('The union will hold a 48-hour strike from 6am on Saturday.'), [
+    ['2026-02-14T06:00', '2026-02-16T06:00'],
+  ]);
+  assert.deepEqual(spans('Staff will stage a five-day walkout starting on Monday.'), [['2026-02-16', '2026-02-21']]);
+  // negative: a length of a noun the date does not open leaves the verb's event as it is
+  assert.deepEqual(spans('He will visit the site of a 12-day siege on Saturday.'), [['2026-02-14', '2026-02-15']]);
+  assert.deepEqual(spans('She wrote about a two-week strike from her home on Saturday.'), [
+    ['2026-02-07', '2026-02-08'],
+  ]);
+});
+
 test('"for 48 hours from Tuesday" is a stretch that starts on Tuesday, not a date two days after it', () => {
   const list = extract('Drivers will walk out for 48 hours from next Tuesday, the union said.', {
     published: '2023-03-09',
@@ -550,6 +565,21 @@ test('a state that goes on "into" a date runs from publication to that date, as 
   ] as const) {
     const [event] = extract(text, { published }).events;
     assert.equal(event?.from, from, text);
+    assert.doesNotMatch(event!.why!, /until then/, text);
+  }
+});
+
+test('a modal of what may be before a verb of going on "into" a date: from publication, as "will"', () => {
+  const published = '2026-12-14';
+  const span = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
+  assert.deepEqual(span('Talks could drag on into May.'), [['2026-12-14', '2027-06-01']]);
+  assert.deepEqual(span('The dispute may well last into February.'), [['2026-12-14', '2027-03-01']]);
+  assert.deepEqual(span('Disruption might continue into the spring.'), [['2026-12-14', '2027-06-01']]);
+  // negative: what happens then, and a modal of the past, are not a stretch from publication
+  assert.deepEqual(span('Talks could run into trouble in May.'), [['2027-05-01', '2027-06-01']]);
+  assert.deepEqual(span('The firm could start building in May.'), [['2027-05-01', '2027-06-01']]);
+  for (const text of ['Talks could have dragged on into May.', 'Talks dragged on into May.']) {
+    const [event] = extract(text, { published }).events;
     assert.doesNotMatch(event!.why!, /until then/, text);
   }
 });

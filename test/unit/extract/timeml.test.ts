@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toTimeML, type EventList } from '../../../src/extract/index.js';
+import { extract, toTimeML, type EventList } from '../../../src/extract/index.js';
 
 const list = (text: string, published: string | null, timexes: EventList['timexes']): EventList => ({
   version: 1,
@@ -46,4 +46,19 @@ test('overlapping timexes are not nested; text is kept whole', () => {
   );
   assert.equal((xml.match(/<TIMEX3/g) ?? []).length, 1);
   assert.equal(xml.replace(/<[^>]+>/g, '').includes('on Saturday evening'), true);
+});
+
+test('a SET carries ISO-TimeML quant and freq, from its words and the count before it', () => {
+  const text =
+    'The market opens every Tuesday. Buses run twice a week, trains three times a day. Staff work five days a week. Bins go out each month; the board meets weekly.';
+  const xml = toTimeML(extract(text, { published: '2024-06-20' }));
+  assert.match(xml, /<TIMEX3 tid="t\d+" type="SET" value="XXXX-WXX-2" quant="EVERY">every Tuesday<\/TIMEX3>/);
+  assert.match(xml, /twice <TIMEX3 tid="t\d+" type="SET" value="P1W" freq="2X">a week<\/TIMEX3>/);
+  assert.match(xml, /three times <TIMEX3 tid="t\d+" type="SET" value="P1D" freq="3X">a day<\/TIMEX3>/);
+  assert.match(xml, /<TIMEX3 tid="t\d+" type="SET" value="P1W" freq="5D">five days a week<\/TIMEX3>/);
+  assert.match(xml, /<TIMEX3 tid="t\d+" type="SET" value="P1M" quant="EACH">each month<\/TIMEX3>/);
+  // negative: a SET with neither, and no other type, carries them
+  assert.match(xml, /<TIMEX3 tid="t\d+" type="SET" value="P1W">weekly<\/TIMEX3>/);
+  const dates = toTimeML(extract('Two times a year? He left every hope on Monday.', { published: '2024-06-20' }));
+  assert.doesNotMatch(dates.replace(/type="SET"[^>]*>/g, ''), /quant=|freq=/);
 });

@@ -35,6 +35,13 @@ const UNIT_OF_GRANULARITY: Partial<Record<Period['granularity'], PeriodUnit>> = 
   year: 'year',
 };
 
+/** The anchors a day or a week cannot be read from: a month or longer (a week inside a year is no known week). */
+const LONGER = ['month', 'quarter', 'half', 'season', 'year'] as const;
+const FINER_THAN_ANCHOR: Partial<Record<PeriodUnit, ReadonlySet<string>>> = {
+  day: new Set<string>(LONGER),
+  week: new Set<string>(LONGER),
+};
+
 export class SamePeriodParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** "the same …", or the "year" of "the quarter a year ago". */
@@ -70,6 +77,23 @@ export class SamePeriodParser extends TimexParser {
           why = `the ${unit} before ${humanDay(dct)}`;
         } else {
           return unplacedReading('XXXX-XX', `"${match[0]}" has no date to compare with`);
+        }
+        // "arrested in March 2022 and charged the same day": a day (or week) of a longer anchor is one we do not know,
+        // inside it (2022-03-XX, from and to the anchor's), not its first
+        if (anchor && !yearBack && inYear === null && FINER_THAN_ANCHOR[unit]?.has(anchor.period.granularity)) {
+          const { value } = anchor.period;
+          const unknown =
+            unit === 'week'
+              ? `${value.slice(0, 4)}-WXX`
+              : anchor.period.granularity === 'month'
+                ? `${value}-XX`
+                : `${value.slice(0, 4)}-XX-XX`;
+          const reading = {
+            ...dateReading(anchor.period, `a ${unit} of ${anchor.id} (${value}) the story does not give: ${unknown}`),
+            value: unknown,
+          };
+          reading.usedAnchor = true;
+          return reading;
         }
         const months = unit === 'quarter' || unit === 'season' ? 4 : unit === 'half' ? 2 : unit === 'month' ? 12 : 0;
         let period = periodAt(unit, base, 0);

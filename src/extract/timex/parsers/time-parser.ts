@@ -595,6 +595,8 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
 /** A story's clock time from this hour on is late enough for a morning time after it to be the next morning. */
 const EVENING_HOUR = 18;
 const NOON = 12;
+/** A bare hour before this one, told after a late-evening time, is in the small hours after it. */
+const SMALL_HOURS_END = 6;
 /** Before a clock time, words that look back from the story's last time ("Earlier, at 9 a.m."). */
 const LOOKS_BACK_BEFORE = /\b(?:earlier|before|previously|prior\s+to|until|till|since)\b[^.;!?]*$/i;
 
@@ -649,11 +651,13 @@ function storyDay(anchor: Anchor | null, at: number | undefined, time: ClockTime
   if (!anchor || at === undefined || anchor.end === undefined) return null;
   if (!isDayOrFiner(anchor.period.granularity)) return null;
   if (at - anchor.end > STORY_DAY_REACH) return null;
-  // "at 11 p.m. on Wednesday … By 6 a.m., crews had restored": the night goes on into the next morning
+  // "at 11 p.m. on Wednesday … By 6 a.m., crews had restored": the night goes on into the next morning; so does a
+  // small hour without a.m. or p.m. ("hit at 10pm on Saturday. By 1:15 the river had burst": both halves of its day
+  // lie before the evening time)
   const anchorHour = /T(\d\d):/.exec(anchor.period.from)?.[1];
   if (
     followsOn &&
-    !time.ambiguous &&
+    (!time.ambiguous || (time.hour >= 1 && time.hour < SMALL_HOURS_END)) &&
     anchorHour !== undefined &&
     (anchor.period.granularity === 'hour' || anchor.period.granularity === 'minute') &&
     Number(anchorHour) >= EVENING_HOUR &&

@@ -38,7 +38,8 @@ export class DayOffsetRefiner implements Refiner {
       const b = results[i + 1];
       const fb = b ? getFrame(b) : undefined;
       // "two days before yesterday": a count of units, a relation word, a day
-      if (b && fb && isLengthFrame(fa) && DAY_KINDS.has(fb.kind)) {
+      // ("the three years from 2025": a year opens such a stretch too, after "the" and "from" only)
+      if (b && fb && isLengthFrame(fa) && (DAY_KINDS.has(fb.kind) || yearOpensStretch(context.text, a, b, fb))) {
         const gap = context.text.slice(a.index + a.text.length, b.index);
         // "a week on Saturday", "a fortnight tomorrow", "two weeks today": weeks after the day (British usage)
         const weeksOn =
@@ -107,6 +108,13 @@ export class DayOffsetRefiner implements Refiner {
     }
     return out;
   }
+}
+
+/** "the three years from 2025": a year after "the" and a length, and "from": the stretch it opens. */
+function yearOpensStretch(text: string, a: TimexMatch, b: TimexMatch, fb: Frame): boolean {
+  return (
+    fb.kind === 'year' && /^the\s/i.test(a.text) && /^\s+from\s+$/i.test(text.slice(a.index + a.text.length, b.index))
+  );
 }
 
 /**

@@ -22,6 +22,13 @@ const ELECTION_AFTER =
  */
 const ELECTION_BEFORE =
   /\b(?:elections?|polls|polling|ballot|referendum|runoff|run-off|the\s+vote)(?:\s+day)?,?\s+(?:(?:which|that)\s+(?:[a-z]+\s+){0,3}?)?(?:(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+)?(?:(?:now\s+)?(?:set|scheduled|slated|due|planned|called|held|fixed|moved|brought\s+forward|postponed|delayed|pushed\s+back)\s+)?(?:on|for|to|until)\s+(?:(?:the|a)\s+)?$/i;
+/** "Election day" ("polling day") and "is" before the day that says which it is: "election day is Nov. 9". */
+const DAY_IS = /\b(?:election|polling)\s+day\s+(?:is|will\s+be|falls\s+on)\s+$/i;
+/**
+ * "Election day" and a date set beside it: "polling day, Thursday 4 July", "polling day (Thursday 4 July)"; a date
+ * with its number only, not "after polling day, Thursday's count".
+ */
+const DAY_BESIDE = /\b(?:election|polling)\s+day\s*[,(–—]\s*$/i;
 /** Words of a story about a US election (a US state, the US, its Congress, its parties, its midterms). */
 const US_CONTEXT = new RegExp(
   '\\b(?:U\\.S\\.|US|USA|United States|(?<!(?:Latin|South|Central) )Americans?|(?<!(?:Latin|South|Central) )America|White House|Congress|congressional|[Mm]idterms?|Electoral College|Democrats|Republicans|GOP|D\\.C\\.|' +
@@ -61,9 +68,12 @@ function storyDate(text: string, results: TimexMatch[], at: number): Frame | und
     const frame = getFrame(r);
     if (!frame || !DAY_KINDS.has(frame.kind) || (frame.kind === 'month' && !/\d/.test(r.text))) continue;
     const end = r.index + r.text.length;
+    const before = text.slice(Math.max(0, r.index - 80), r.index);
     if (
       !ELECTION_AFTER.test(text.slice(end, end + 40)) &&
-      !ELECTION_BEFORE.test(text.slice(Math.max(0, r.index - 80), r.index))
+      !ELECTION_BEFORE.test(before) &&
+      !DAY_IS.test(before) &&
+      !(DAY_BESIDE.test(before) && /\d/.test(r.text))
     )
       continue;
     best = frame;

@@ -13,6 +13,7 @@ import { clauseStartBefore } from '../clause-bounds.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
 import { clockValue, isTimeFrame, type ClockTime } from '../parsers/time-parser.js';
 import { afternoonOfBareHour, timeInPartOfDay } from './date-time-refiner.js';
+import { parseWeekday } from '../words.js';
 
 /** Adverbs (and "tends to") that say what happens as a rule. */
 const HABITUAL_CUE =
@@ -45,6 +46,7 @@ export class HabitualRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     const { text } = context;
     let timed: TimexMatch[] | null = null;
+    let listed: Set<Frame> | undefined;
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
       const frame = getFrame(r);
@@ -63,7 +65,23 @@ export class HabitualRefiner implements Refiner {
         }
       }
       timed?.push(r);
-      if (!frame || !RECURRING_KINDS.has(frame.kind) || ONE_PERIOD.test(r.text)) continue;
+      // "every Friday and Saturday", "each Monday, Wednesday and Friday": the weekdays listed after a repeating one
+      if (frame?.kind === 'set' && EVERY_WEEKDAY.test(r.text)) {
+        let before = r;
+        for (let j = i + 1; j < results.length; j++) {
+          const item = results[j]!;
+          const itemFrame = getFrame(item);
+          const day = itemFrame?.kind === 'weekday' && WEEKDAY_ALONE.test(item.text) ? parseWeekday(item.text) : null;
+          if (!day || !LIST_JOIN.test(text.slice(before.index + before.text.length, item.index))) break;
+          // (not a possessive: "every Tuesday and Saturday's market")
+          if (POSSESSIVE_AFTER.test(text.slice(item.index + item.text.length, item.index + item.text.length + 2)))
+            break;
+          (listed ??= new Set()).add(itemFrame!);
+          wrapAsListedSet(itemFrame!, r.text, day);
+          before = item;
+        }
+      }
+      if (!frame || !RECURRING_KINDS.has(frame.kind) || ONE_PERIOD.test(r.text) || listed?.has(frame)) continue;
       // a year or a day in digits names one period ("in December 2023"); a clock time is its digits
       if (frame.kind !== 'time' && /\d/.test(r.text)) continue;
       const end = r.index + r.text.length;
@@ -73,6 +91,22 @@ export class HabitualRefiner implements Refiner {
     }
     return timed ?? results;
   }
+}
+
+/** A repeating weekday a list of weekdays may follow: "every Friday", "each Monday". */
+const EVERY_WEEKDAY = /^(?:every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** A weekday written alone, as the later items of such a list are ("Saturday"; not "Saturday's", "Sat 14"). */
+const WEEKDAY_ALONE = /^[a-z]+day$/i;
+/** A possessive right after a phrase. */
+const POSSESSIVE_AFTER = /^['’]s/;
+/** Between the items of a list: ", ", " and ", ", and ", " or ". */
+const LIST_JOIN = /^(?:,\s*|,?\s+(?:and|or)\s+)$/i;
+
+/** A weekday listed after a repeating one ("every Friday and Saturday"): any such weekday, a SET too. */
+function wrapAsListedSet(frame: Frame, set: string, day: number): void {
+  const value = `XXXX-WXX-${day}`;
+  const why = `listed after "${set}": every ${WEEKDAY_NAMES[day - 1]}, ${value}`;
+  frame.resolve = () => unplacedReading(value, why, undefined, 'SET');
 }
 
 /** Between a repeating day and its clock time: "every Monday at 4pm", "Mondays, 4 p.m.", "daily at 9 a.m.". */

@@ -1,5 +1,6 @@
 /**
- * A range of months written without a year: "between October and March", "from November to February". The
+ * A range of months written without a year: "between October and March", "from November to February", or with the
+ * first one's only ("from March 2019 to June", "opened in March 2019 and runs through June"). The
  * last month is the first such month after the first one (a winter's range runs into the next year), and in a
  * past-tense clause the whole range lies before publication. Read alone, "storms were named between October and
  * March", told in January 2024, put October in 2023 and March in 2023: a range that ended before it began.
@@ -13,6 +14,8 @@ import { announcedRange, joinRangePairs, readAsMove, runsOnAhead } from './range
 
 /** A month alone, as the ends of such a range are written ("October", "Oct."): no day, no year. */
 const MONTH_ALONE = /^[\p{L}.]+$/u;
+/** A month and its year ("March 2019", "Oct. 2020"), as a range's first end may be written. */
+const MONTH_YEAR = /^([\p{L}.]+),?\s+\d{4}$/u;
 
 export class MonthRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
@@ -21,12 +24,21 @@ export class MonthRangeRefiner implements Refiner {
       results,
       'month',
       (a, b, first, last) => {
-        if (!MONTH_ALONE.test(a.text) || !MONTH_ALONE.test(b.text)) return false;
-        const from = parseMonth(a.text);
+        if (!MONTH_ALONE.test(b.text)) return false;
+        // ("opened in March 2019 and runs through June": a first month with its year, which holds as written)
+        const written = MONTH_YEAR.exec(a.text);
+        if (!written && !MONTH_ALONE.test(a.text)) return false;
+        const from = parseMonth(written ? written[1]! : a.text);
         const to = parseMonth(b.text);
         if (!from || !to || from === to) return false;
         const ahead = runsOnAhead(context.text, a, b);
-        joinMonths(first, last, (to - from + 12) % 12, announcedRange(context.text, a.index), ahead);
+        joinMonths(
+          first,
+          last,
+          (to - from + 12) % 12,
+          written !== null || announcedRange(context.text, a.index),
+          ahead,
+        );
         return true;
       },
       (a, b, first, last) => {
@@ -40,11 +52,11 @@ export class MonthRangeRefiner implements Refiner {
 /**
  * Makes `last` the month `length` months after the month `first` is put on; in a past-tense clause, puts `first`
  * a year earlier when the range would otherwise end after publication, unless a past verb issued or announced it
- * (`announced`: "declared a drought from March to June", told in April, is this year's). `first` is resolved first
+ * (`keepsYear`: "declared a drought from March to June", told in April, is this year's) or its year is written. `first` is resolved first
  * (document order). A range told as a run that goes on after the telling (`ahead`: "opened in May and will run until
  * February", told in January: last May to this February) neither lies before publication nor closes before it.
  */
-function joinMonths(first: Frame, last: Frame, length: number, announced: boolean, ahead: boolean): void {
+function joinMonths(first: Frame, last: Frame, length: number, keepsYear: boolean, ahead: boolean): void {
   let opening: { y: number; m: number } | null = null;
   const resolveFirst = first.resolve;
   first.resolve = (ctx) => {
@@ -55,7 +67,7 @@ function joinMonths(first: Frame, last: Frame, length: number, announced: boolea
     let y = period.first.y;
     const dct = ctx.dct;
     const endsAfter = (year: number) => year * 12 + m - 1 + length > dct!.y * 12 + dct!.m - 1;
-    if (dct && !reading.usedAnchor && !announced && !ahead && ctx.tense === 'past' && endsAfter(y)) {
+    if (dct && !reading.usedAnchor && !keepsYear && !ahead && ctx.tense === 'past' && endsAfter(y)) {
       y -= 1;
       reading = dateReading(
         monthPeriod(y, m),

@@ -18,7 +18,7 @@ import {
   WEEKDAY_NAMES,
   type Day,
 } from '../calendar.js';
-import { dateReading } from '../periods.js';
+import { dateReading, tenseWord } from '../periods.js';
 import { parseWeekday } from '../words.js';
 import { announcedRange, joinRangePairs, readAsMove, runsOnAhead } from './range-pairs.js';
 import { isDateTimeFrame } from './date-time-refiner.js';
@@ -107,15 +107,23 @@ function openInWeekOf(first: Frame, last: Frame, length: number): void {
  * `first` a week earlier when the range would otherwise end after publication ("the strike lasted from Friday to
  * Sunday", told on a Friday: the Friday a week before). `first` is resolved first (document order). A range a past verb
  * issued or announced (`announced`: "issued a warning from 6pm on Sunday until 10am on Monday", told on Sunday evening)
- * is the warning's time, not the verb's: it stays the one under way. A range told as a run that goes on after the
+ * is the warning's time, not the verb's: it stays the one under way, and opens on the weekday nearest publication. A range told as a run that goes on after the
  * telling (`ahead`: "opened last Friday and continues until Sunday") neither lies before publication nor closes
  * before it.
  */
 function joinRange(first: Frame, last: Frame, length: number, announced: boolean, ahead: boolean): void {
   let opening: Day | null = null;
   const resolveFirst = first.resolve;
+  // ("has issued a warning from 6pm on Thursday", told on Wednesday: the warning's Thursday is the nearest, not the
+  // last one gone by)
+  if (announced && first.tense === 'past') first.tense = 'near';
   first.resolve = (ctx) => {
     let reading = resolveFirst(ctx);
+    if (reading && first.tense === 'near' && announced)
+      reading = {
+        ...reading,
+        why: reading.why.replace(tenseWord('near'), 'a range a past verb issued, for its own time'),
+      };
     let day = reading?.period ? parseIsoDay(reading.value.slice(0, 10)) : null;
     const dct = ctx.dct;
     if (

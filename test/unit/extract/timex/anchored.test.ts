@@ -383,3 +383,16 @@ test('"the following day", "the next morning", "the previous week" after a month
   const day = 'On March 3 the board met. The following day it resigned.';
   assertPlaced(day, 'The following day', '2016-03-04', '2016-03-04', '2016-03-05');
 });
+
+test('"the same day" after a month is a day of that month the story does not give, not its first', () => {
+  const charged = timexOf('He was arrested in March 2022 and charged the same day.', 'the same day');
+  assert.deepEqual([charged.value, charged.from, charged.to], ['2022-03-XX', '2022-03-01', '2022-04-01']);
+  const week = timexOf('Sales fell in 2023; the same week, the firm cut jobs.', 'the same week');
+  assert.deepEqual([week.value, week.from, week.to], ['2023-WXX', '2023-01-01', '2024-01-01']);
+  // negative: after a day it is that day; "the same month a year earlier" moves the month back
+  assertPlaced('He was arrested on March 3, 2022 and charged the same day.', 'the same day', '2022-03-03');
+  assert.equal(
+    timexOf('Sales rose in March 2022, up from the same month a year earlier.', 'the same month a year earlier').value,
+    '2021-03',
+  );
+});

@@ -97,3 +97,18 @@ test('the event of an issued range runs to its closing end, past publication', (
   assert.equal(event?.from, '2024-03-10T17:00');
   assert.equal(event?.to, '2024-03-11T11:00');
 });
+
+test('an issued range opens on the weekday nearest publication, ahead or gone by', () => {
+  // told on Wednesday 13 March 2024: the coming Thursday night, not last week's
+  const WED = '2024-03-13T10:00:00Z';
+  const warning = 'The weather office has issued a wind warning from 6pm on Thursday until 9am on Friday.';
+  const t = assertPlaced(warning, '6pm on Thursday', '2024-03-14T18:00', undefined, undefined, WED);
+  assert.match(t.why, /issued/);
+  assertPlaced(warning, '9am on Friday', '2024-03-15T09:00', undefined, undefined, WED);
+  assertPlaced('Police imposed a curfew from Friday to Sunday.', 'Friday', '2024-03-15', undefined, undefined, WED);
+  // told on Saturday: the Thursday just gone
+  assertPlaced(warning, '6pm on Thursday', '2024-03-14T18:00', undefined, undefined, '2024-03-16T10:00:00Z');
+  // negative: a range the past verb itself lasted stays before publication
+  const storm = 'The storm lasted from 6pm on Thursday until 9am on Friday.';
+  assertPlaced(storm, '6pm on Thursday', '2024-03-07T18:00', undefined, undefined, WED);
+});

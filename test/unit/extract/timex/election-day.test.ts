@@ -119,3 +119,22 @@ test('"polling day" is election day: the day the story names, and its clock time
   // negative: another country's polling day, named by its possessive, is no holiday of this story
   assert.throws(() => timexOf("Kenya's polling day passed calmly.", 'polling day', TUESDAY));
 });
+
+test('"polling day, Thursday 4 July": the date set beside election day, or after "is", is its day', () => {
+  const JUNE = '2024-06-20T09:00:00+01:00';
+  assert.equal(
+    timexOf('Polls close at 10pm on polling day, Thursday 4 July.', '10pm on polling day', JUNE).value,
+    '2024-07-04T22:00',
+  );
+  assert.equal(timexOf('Counting starts on election day (Thursday 4 July).', 'election day', JUNE).value, '2024-07-04');
+  assert.equal(
+    timexOf('Polling day is July 4. Polls close at 10pm on polling day.', '10pm on polling day', JUNE).value,
+    '2024-07-04T22:00',
+  );
+  // negative: a weekday with no date beside it names no day, and without one the clock time is on no day
+  const count = timexOf("Tellers rest after polling day, Thursday's count being over.", 'polling day', JUNE);
+  assert.equal(count.value, 'XXXX-XX-XX', count.why);
+  const unknown = timexOf('Counting will begin at 10pm on polling day.', '10pm on polling day', JUNE);
+  assert.equal(unknown.value, 'XXXX-XX-XXT22:00', unknown.why);
+  assert.equal(unknown.from, undefined);
+});

@@ -54,3 +54,21 @@ test('a range of months told as a run ("began in September and continued until M
   assertPlaced(sales, 'October', '2023-10', undefined, undefined, PUB);
   assertPlaced(sales, 'March', '2023-03', undefined, undefined, PUB);
 });
+
+test('a range whose first month gives its year closes on the first such month after it', () => {
+  // told as a run that goes on: the first such month not over by publication
+  const museum = 'The exhibition opened in March 2019 and runs through June.';
+  assertPlaced(museum, 'June', '2024-06', '2024-06-01', '2024-07-01', PUB);
+  assert.deepEqual(
+    extract(museum, { published: '2024-09-10' }).events.map((e) => [e.from, e.to]),
+    [
+      ['2019-03-01', '2019-04-01'],
+      ['2019-03-01', '2025-07-01'],
+    ],
+  );
+  // over: the month after the one written
+  assertPlaced('The show opened in March 2019 and ran through June.', 'June', '2019-06', undefined, undefined, PUB);
+  assertPlaced('Prices rose from October 2019 to March.', 'March', '2020-03', undefined, undefined, PUB);
+  // negative: two months of two events keep their own readings
+  assertPlaced('Sales rose in October 2019 and fell in March.', 'March', '2023-03', undefined, undefined, PUB);
+});

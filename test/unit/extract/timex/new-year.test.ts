@@ -41,3 +41,25 @@ test('negative: "the new year" that no preposition of time governs, or before a 
   // the holiday is still the holiday
   assert.equal(timexOf('Talks resumed after New Year.', 'New Year', DECEMBER).value, '2026-01-01');
 });
+
+test('"the start of the new year" is one phrase; "the first six weeks of the new year" counts from it', () => {
+  const start = timexOf(
+    'Talks will resume at the beginning of the new year.',
+    'the beginning of the new year',
+    DECEMBER,
+  );
+  assert.deepEqual([start.value, start.mod, start.from], ['2027', 'START', '2027-01-01']);
+  assertPlaced(
+    'Shares rose at the start of the new year.',
+    'the start of the new year',
+    '2027',
+    undefined,
+    undefined,
+    FEBRUARY,
+  );
+  const weeks = 'Trading was strong in the first six weeks of the new year.';
+  assertPlaced(weeks, 'the new year', '2027', undefined, undefined, FEBRUARY);
+  // negative: "of the new year" after other words, or before a noun, is no date
+  assertNone('The spirit of the new year was strong.', 'the new year', FEBRUARY);
+  assertNone('He spoke at the start of the new year season.', 'the new year', FEBRUARY);
+});

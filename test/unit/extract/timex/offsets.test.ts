@@ -129,6 +129,17 @@ test('"the five years from April 2027": the stretch that opens with a month', ()
   assert.equal(timexOf('Sales slumped in the two months after March.', 'the two months', PUB).from, undefined);
 });
 
+test('"the three years from 2027": a year opens such a stretch as a month does', () => {
+  assertPlaced('The deal covers the three years from 2027.', 'the three years', 'P3Y', '2027-01-01', '2030-01-01', PUB);
+  assertPlaced('Exports grew in the two years from 2019.', 'the two years', 'P2Y', '2019-01-01', '2021-01-01', PUB);
+  // the year counted from is a point of reference, not an event of its own
+  assert.equal(timexOf('The deal covers the three years from 2027.', '2027', PUB).from, undefined);
+  // negative: without "the", or after "since" or "before", a year keeps its own reading
+  assertPlaced('Rents rose three years from 2019 levels.', '2019', '2019', '2019-01-01', '2020-01-01', PUB);
+  assertPlaced('Sales slumped in the two years before 2020.', '2020', '2020', undefined, undefined, PUB);
+  assert.equal(timexOf('Sales slumped in the two years before 2020.', 'the two years', PUB).to, undefined);
+});
+
 test('negative: lengths told in the past, lengths after an event, business days stay unplaced', () => {
   assert.equal(timexOf('The ship sank in two minutes.', 'two minutes', PUB).from, undefined);
   assert.equal(timexOf('After five days of talks, they agreed.', 'five days', PUB).from, undefined);

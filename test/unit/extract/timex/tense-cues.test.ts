@@ -519,6 +519,23 @@ test('"runs" before weekdays is a schedule: "the strike runs from Monday to Wedn
   assertPlaced('The strike ran from Monday to Wednesday.', 'Monday', '2016-10-17', undefined, undefined, WED);
 });
 
+test('"runs" before a clock time on a weekday is a schedule too: "the warning runs from noon Thursday"', () => {
+  // told on Wednesday 19 October 2016
+  const warning = 'A yellow warning runs from noon Thursday to midnight Friday.';
+  assertPlaced(warning, 'noon Thursday', '2016-10-20T12:00', undefined, undefined, WED);
+  assertPlaced('The closure runs from 8pm on Monday.', '8pm on Monday', '2016-10-24T20:00', undefined, undefined, WED);
+  // negative: the past form reports days gone by; "runs" before what it runs is no schedule
+  assertPlaced('The warning ran from noon Thursday.', 'noon Thursday', '2016-10-13T12:00', undefined, undefined, WED);
+  assertPlaced(
+    'She runs a bakery and opened at 8am on Monday.',
+    '8am on Monday',
+    '2016-10-17T08:00',
+    undefined,
+    undefined,
+    WED,
+  );
+});
+
 test('"is on Sunday" is a schedule, and "are expecting" looks ahead', () => {
   // told on Wednesday 19 October 2016
   assertPlaced('The final is on Sunday.', 'Sunday', '2016-10-23', undefined, undefined, WED);

@@ -64,6 +64,26 @@ test('an hour without a.m. or p.m. after an afternoon time of the story is in th
   assertPlaced('Floods hit the coast on Saturday night. The river crested at 3:30.', '3:30', '2016-10-16T03:30');
 });
 
+test('a small hour without a.m. or p.m. after a late-evening time of the story is the next morning', () => {
+  // before, "1:15" was 01:15 on Saturday, 21 hours before the storm it followed
+  const t = assertPlaced(
+    'The storm hit at 10pm on Saturday. By 1:15 the river had burst its banks.',
+    '1:15',
+    '2016-10-16T01:15',
+  );
+  assert.match(t.why, /morning after/);
+  assertPlaced(
+    'The fire started at 9pm on Saturday. Crews came at 9:20 and had it out by 2:10.',
+    '2:10',
+    '2016-10-16T02:10',
+  );
+  // negative: looked back to, a later hour of the morning, a bare 12:30, or after an afternoon time, it stays on the day
+  assertPlaced('The polls closed at 8pm on Sunday. Earlier, at 3:15, turnout was low.', '3:15', '2016-10-16T03:15');
+  assertPlaced('The storm hit at 10pm on Saturday. At 8:30 the council met.', '8:30', '2016-10-15T08:30');
+  assertPlaced('The storm hit at 10pm on Saturday. The last train left at 12:30.', '12:30', '2016-10-15T12:30');
+  assertPlaced('The storm hit at 1pm on Saturday. The last train left at 12:30.', '12:30', '2016-10-15T12:30');
+});
+
 test('a clock time told in the past is not put on a day after publication the story looked to', () => {
   // "tonight" runs into Tuesday morning; "spoke at noon" is no noon of Tuesday
   assertPlaced('A vigil is planned for tonight. The mayor spoke at noon.', 'noon', '2016-10-17T12:00');

@@ -58,3 +58,17 @@ test('negative: a part of day after a repeating period that is no weekday is not
   assert.equal(timexOf('He ran every summer evening.', 'every summer', PUB).value, 'XXXX-SU');
   assert.equal(timexOf('She calls every day, morning or night.', 'every day', PUB).value, 'P1D');
 });
+
+test('"every Friday and Saturday": the weekdays listed after a repeating one repeat too', () => {
+  const buses = timexOf('Buses run every Friday and Saturday.', 'Saturday', PUB);
+  assert.deepEqual([buses.type, buses.value, buses.from], ['SET', 'XXXX-WXX-6', undefined]);
+  const list = 'Trains call every Monday, Wednesday and Friday.';
+  assert.equal(timexOf(list, 'Wednesday', PUB).value, 'XXXX-WXX-3');
+  assert.equal(timexOf(list, 'Friday', PUB).value, 'XXXX-WXX-5');
+  assert.equal(timexOf('The union will strike each Monday or Tuesday.', 'Tuesday', PUB).type, 'SET');
+  // negative: a weekday of its own after the list's end, or a possessive, is one day
+  const own = timexOf('Shops open every Sunday, and on Monday the bank opened.', 'Monday', PUB);
+  assert.equal(own.type, 'DATE');
+  const market = timexOf("He shops every Tuesday and Saturday's market was busy.", 'Saturday', PUB);
+  assert.deepEqual([market.type, market.value], ['DATE', '1998-03-14']);
+});
