@@ -18,7 +18,7 @@ const MAX_COMPLETED_SUBJECT = 8;
 /** Words that open a clause or a phrase: a long label is cut before one. */
 const CUT_BEFORE = new Set(
   `to that which who where under with after before as amid despite including while by in on at of for from following
-  during over into against because although though when and but or than since until through among within below
+  during over into against because although though when and but or than since until through among within below between
   above beyond toward towards across behind near around about via without`.split(/\s+/),
 );
 /** Nouns that say little without their "of" phrase: "by the end | of March", "the rest | of the year". */
@@ -101,7 +101,13 @@ export function shorten(s: Sentence, choice: Choice, most = MAX_LABEL_WORDS): nu
       const previous = s.words[words[i - 1]!]!;
       // never between "the end" and "of March": a head that is nothing without its "of"
       const dangling = w.token.core === 'of' && !previous.mark && OF_HEADS.has(previous.token.core);
-      if (gap || previous.mark === ',' || (CUT_BEFORE.has(w.token.core) && startsLower(w.token.text) && !dangling))
+      // nor inside a range of time phrases ("peak between 3pm | and 5pm today")
+      const inRange = isTimeWord(s, words[i - 1]!) && i + 1 < words.length && isTimeWord(s, words[i + 1]!);
+      if (
+        gap ||
+        previous.mark === ',' ||
+        (CUT_BEFORE.has(w.token.core) && startsLower(w.token.text) && !dangling && !inRange)
+      )
         cut = i;
       const opensClause = CLAUSE_OPENERS.has(w.token.core) && startsLower(w.token.text);
       if (opensClause && count >= 8) clauseCut = i;

@@ -141,3 +141,18 @@ test('a long label is never cut between a head and its "of" ("by the end | of Ma
   assert.ok(!/\b(?:end|rest|part)$/.test(long), long);
   assert.ok(long.split(' ').length <= 14, long);
 });
+
+test('a long label is not cut inside a range of time phrases, nor left ending on its first end', () => {
+  const sentence =
+    'Update 10:42 BST: The Environment Agency says river levels are expected to peak between 3pm and 5pm today.';
+  const cut = label(sentence, '10:42 BST', { others: ['3pm', '5pm today'] });
+  assert.ok(wordCount(cut) <= MAX_LABEL_WORDS, cut);
+  assert.doesNotMatch(cut, /\b3pm$|between$/, cut);
+  assert.match(cut, /expected to peak$/, cut);
+  // negative: a cut before "and" that joins no time phrases is still a cut
+  const plain = label(
+    'The board of the struggling regional airline announced on Monday deep cuts to its routes and a freeze on hiring staff.',
+    'Monday',
+  );
+  assert.ok(wordCount(plain) <= MAX_LABEL_WORDS, plain);
+});
