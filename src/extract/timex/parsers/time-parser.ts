@@ -320,13 +320,14 @@ export class TimeParser extends TimexParser {
       // "published: 2012-04-04 11:47:35")
       if (hour > 24 || (!g.approx && TIME_TAKEN.test(textBefore(context, index, 30))))
         return raceTime(hour, minute, second, whole);
-      ambiguous = hour >= 1 && hour <= 12;
+      ambiguous = hour >= 1 && hour <= 12 && !g.hS.startsWith('0');
     } else if (g.h24) {
       hour = Number(g.h24);
       minute = Number(g.m24);
       // ("24:00" is the day's end; "24:10" is no clock)
       if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;
-      ambiguous = hour >= 1 && hour <= 12;
+      // ("08:32", "09:05": an hour written with its zero is on the 24-hour clock, not the afternoon's)
+      ambiguous = hour >= 1 && hour <= 12 && !g.h24.startsWith('0');
     } else if (g.word12) {
       hour = /midnight/i.test(g.word12) ? 24 : 12;
       minute = 0;

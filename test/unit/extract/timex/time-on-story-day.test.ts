@@ -62,6 +62,10 @@ test('an hour without a.m. or p.m. after an afternoon time of the story is in th
   assertPlaced('The blast came at 4 p.m. on Wednesday. Earlier, at 10:30, he was seen.', '10:30', '2016-10-12T10:30');
   // (after a night, an early hour is the next morning's, as above)
   assertPlaced('Floods hit the coast on Saturday night. The river crested at 3:30.', '3:30', '2016-10-16T03:30');
+  // negative: an hour written with its zero is on the 24-hour clock ("09:05" in a live report's entries)
+  assertPlaced('The rain began at 5pm on Saturday. 09:05 Trains are cancelled.', '09:05', '2016-10-15T09:05');
+  // (an end before its start is the next morning's, not 20:15)
+  assertPlaced('The talks began at 2 p.m. on Sunday and ended at 08:15.', '08:15', '2016-10-17T08:15');
 });
 
 test('a small hour without a.m. or p.m. after a late-evening time of the story is the next morning', () => {
