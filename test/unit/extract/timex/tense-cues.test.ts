@@ -715,3 +715,13 @@ test('a date in a temporal clause with a verb in the simple present lies ahead, 
   ] as const)
     assertPlaced(text, phrase, value, undefined, undefined, '2026-12-01');
 });
+
+test('less common irregular past forms are past cues: "rang", "sang", "withdrew", "lit"', () => {
+  // published Monday 17 Oct 2016
+  assertPlaced('The bells rang on Christmas Eve.', 'Christmas Eve', '2015-12-24');
+  assertPlaced('The choir sang on Tuesday.', 'Tuesday', '2016-10-11');
+  assertPlaced('The company withdrew its offer on Thursday.', 'Thursday', '2016-10-13');
+  assertPlaced('Fireworks lit up the sky on New Year’s Day.', 'New Year’s Day', '2016-01-01');
+  // negative: a participle after a modal and "be" is no past ("will be laid to rest")
+  assertPlaced('He will be laid to rest on Friday.', 'Friday', '2016-10-21');
+});
