@@ -159,14 +159,14 @@ const GOES_ON_INTO_BEFORE =
   /\b(?:continu(?:e[sd]?|ing)|last(?:s|ed|ing)?|r[ua]n(?:s|ning)?|(?:go(?:es)?|went|going)\s+on|drag(?:s|ged|ging)?\s+on|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|linger(?:s|ed|ing)?|persist(?:s|ed|ing)?)\s+(?:(?:well|far|deep)\s+)?into\s+(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours|end|middle|start|beginning)\s+of\s+)?$/i;
 
 /** A modal of what may be, right before a verb of going on: "talks could drag on into May", "may well last into". */
-const MODAL_BEFORE = /\b(?:could|may|might|can|should|must)\s+(?:(?:well|still|easily|even|also)\s+)?$/i;
+const MAYBE_MODAL_BEFORE = /\b(?:could|may|might|can|should|must)\s+(?:(?:well|still|easily|even|also)\s+)?$/i;
 
 /** Whether GOES_ON_INTO_BEFORE, after a modal of what may be, ends at `end` (looked for from `start`). */
 function modalGoesOnInto(text: string, start: number, end: number): boolean {
   const before = text.slice(start, end);
   if (!/\binto\b/i.test(before)) return false;
   const verb = GOES_ON_INTO_BEFORE.exec(before);
-  return verb !== null && MODAL_BEFORE.test(before.slice(0, verb.index));
+  return verb !== null && MAYBE_MODAL_BEFORE.test(before.slice(0, verb.index));
 }
 
 /** Whether GOES_ON_INTO_BEFORE ends at `end` (looked for from `start`; "into" is tested first, as few dates follow it). */

@@ -13,7 +13,7 @@
  *    ("Officials said Monday that…": who said it, and what).
  */
 import { isAsciiLetterOrDigit, joinsLettersWithHyphen, startsLower } from '../words.js';
-import { isEventNoun, SEQUENCE_ADVERBS, SUBORDINATORS } from './lexicon.js';
+import { isEventNoun, PREPOSITION_TAGS, SEQUENCE_ADVERBS, SUBORDINATORS } from './lexicon.js';
 import {
   breakAfter,
   clauseEnd,
@@ -491,9 +491,6 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     why: `no verb near ${quoted}: the words of the sentence`,
   };
 }
-
-/** Tags of a preposition of time ("to", "in", "on"). */
-const PREPOSITION_TAGS = new Set(['prep', 'to']);
 
 /**
  * "moved to March, | and later | to June": after the comma at `k`, "and" (or "but") and an adverb of sequence lead

@@ -7,14 +7,7 @@
  * (`statement.ts`) or a noun (`noun-events.ts`); the words are then shortened and written out
  * (`render.ts`), and a label too short to read is repaired (`repair.ts`).
  */
-import {
-  joinsLettersWithHyphen,
-  MONTH_AND_DAY_NAMES,
-  STARTING_WORDS,
-  startsLower,
-  tokenize,
-  type Token,
-} from '../words.js';
+import { joinsLettersWithHyphen, MONTH_AND_DAY_NAMES, startsLower, tokenize, type Token } from '../words.js';
 import { chooseClause } from './choose.js';
 import { tenseOf, type Choice, type ChoiceKind, type Tense } from './clause.js';
 import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, trimEdges } from './render.js';
@@ -37,7 +30,9 @@ import {
   COMMON_VERBS,
   NEVER_PASSIVE,
   NUMBER_WORDS,
+  PHRASE_OPENERS,
   PRE_MODIFIERS,
+  PREPOSITION_TAGS,
   SEQUENCE_ADVERBS,
   TIME_PREPOSITIONS,
   VERB_PARTICLES,
@@ -90,8 +85,6 @@ const GOVERNORS = new Set(
     ' ',
   ),
 );
-/** Words that open a time phrase after what they apply to: "evacuations | starting at noon", "a rise | effective May 1". */
-const PHRASE_OPENERS = new Set(STARTING_WORDS);
 /** "parishes | starting at noon" (not "is | starting on Monday", whose verb it is): an opener after no auxiliary. */
 function openerOfPhrase(words: Word[], k: number): boolean {
   if (!PHRASE_OPENERS.has(words[k]!.token.core) || k < 1) return false;
@@ -921,7 +914,6 @@ function repeatedEvents(s: Sentence, others: [number, number][]): void {
     } else s.otherDrop.fill(ANOTHER_EVENT, end, b);
   }
 }
-const PREPOSITION_TAGS = new Set(['prep', 'to']);
 /** In `Sentence.otherDrop`: a word of another event of the same verb, which no label of this phrase keeps. */
 const ANOTHER_EVENT = 2;
 /** `words` without those of another event of the same verb (repeatedEvents). */

@@ -4,7 +4,15 @@
  * nouns). Everything is lower case and looked up by a token's `core`.
  */
 
+import { STARTING_WORDS } from '../words.js';
+
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Words that open a time phrase after what they apply to: "evacuations | starting at noon", "a rise | effective May 1". */
+export const PHRASE_OPENERS = new Set(STARTING_WORDS);
+
+/** Tags of a preposition, "to" among them ("in", "on", "to"). */
+export const PREPOSITION_TAGS = new Set(['prep', 'to']);
 
 export const DETERMINERS = set(`a an the this these those its his her their our my your some any each every no another
   both either neither such whose all many several few most`);

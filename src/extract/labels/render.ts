@@ -3,8 +3,8 @@
  * first, then what comes after the words that must stay), trimmed of dangling function words, and
  * written as one line without quotes or brackets. Words are kept whole and in their order.
  */
-import { isAsciiLetter, isAsciiLetterOrDigit, isSpace, STARTING_WORDS, startsLower } from '../words.js';
-import { PRE_MODIFIERS, TIME_PREPOSITIONS, TRAILING_STOP, VERB_PARTICLES } from './lexicon.js';
+import { isAsciiLetter, isAsciiLetterOrDigit, isSpace, startsLower } from '../words.js';
+import { PHRASE_OPENERS, PRE_MODIFIERS, TIME_PREPOSITIONS, TRAILING_STOP, VERB_PARTICLES } from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
 import { afterInfinitiveTo, groupAt, isTimeWord, yearComma, type Sentence } from './segments.js';
@@ -27,9 +27,6 @@ const OF_HEADS = new Set('end start beginning middle rest part most half'.split(
 const LEFTOVER_ADVERBS = new Set(['again', 'then', 'also', 'once', 'later']);
 /** Words that open a clause: the best place to cut a long label ("…third such visit | but the first…"). */
 const CLAUSE_OPENERS = new Set('but which who whose where when while because although though whereas'.split(' '));
-
-/** Words that open a time phrase after what they apply to ("starting in March", "effective Monday"). */
-const STARTING = new Set(STARTING_WORDS);
 
 /** Forms of "be", "have", "do" that may end a clause after a pronoun ("whatever it is", "as they did"). */
 const CLOSING_VERBS = new Set('is are was were has have had do does did'.split(' '));
@@ -223,7 +220,7 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
     to--;
   }
   // "close 40 branches over two years, starting | in March": a word that opened a time phrase the label left out
-  if (to - 1 > from && STARTING.has(core(to - 1))) {
+  if (to - 1 > from && PHRASE_OPENERS.has(core(to - 1))) {
     let next = words[to - 1]! + 1;
     if (s.words[next]?.tag === 'prep' && !s.words[next]!.mark) next++;
     if (isTimeWord(s, next) && !s.words[next - 1]!.mark) to--;
