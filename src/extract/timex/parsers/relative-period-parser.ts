@@ -108,10 +108,14 @@ export const STRETCH_BEFORE = /\b(?:over|during|throughout|across|in\s+the\s+cou
 /**
  * "the past year", "the past decade", "over the last year/decade": the stretch up to publication; so are "the past
  * month" and "the past week", as "the past two weeks" is ("last month", "in the last week" are the calendar ones).
+ * "The past day" and "the past hour", "the last hour" are too: the clock has no calendar hour to mean instead (not
+ * "the last minute", an idiom, nor "the last day", most often a final one).
  */
 export function isRollingPast(unit: string, which: string, before: string): boolean {
-  if (unit !== 'year' && unit !== 'decade' && unit !== 'month' && unit !== 'week') return false;
   const w = which.toLowerCase().replace(/\s+/g, ' ');
+  if (unit === 'hour') return /^(?:the )?(?:past|last)$/.test(w);
+  if (unit === 'day') return /^(?:the )?past$/.test(w);
+  if (unit !== 'year' && unit !== 'decade' && unit !== 'month' && unit !== 'week') return false;
   return /^(?:the )?past$/.test(w) || (w === 'the last' && STRETCH_BEFORE.test(before));
 }
 

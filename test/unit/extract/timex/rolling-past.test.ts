@@ -84,3 +84,20 @@ test('"the next decade", "the coming decade": the ten years after publication, n
   // negative: "next year" stays the calendar year
   assertPlaced('Sales will double next year.', 'next year', '2025', '2025-01-01', '2026-01-01', '2024-02-29');
 });
+
+test('"the past hour", "the last hour" and "the past day" are the stretch up to publication, to the minute when it has one', () => {
+  const PUB_TIME = '2026-12-07T15:20:00Z';
+  for (const [text, phrase] of [
+    ['In the last hour, the river has risen another 30cm.', 'the last hour'],
+    ['Over the past hour the water has kept rising.', 'the past hour'],
+  ] as const) {
+    const t = assertPlaced(text, phrase, 'PT1H', undefined, undefined, PUB_TIME);
+    assert.deepEqual([t.from, t.to], ['2026-12-07T14:20', '2026-12-07T15:20'], text);
+  }
+  assert.equal(timexOf('Shares rose in the past day.', 'the past day').value, 'P1D');
+  // negative: the idiom and a final day are no stretch
+  assertNone('He changed his mind at the last minute.', 'the last minute');
+  assertNone('On the last day of the trial, he spoke.', 'the last day');
+  // "the last hour of talks": the end of another stretch, no stretch up to publication
+  assert.equal(timexOf('The deal was saved in the last hour of talks.', 'the last hour', PUB_TIME).from, undefined);
+});
