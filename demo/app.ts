@@ -758,11 +758,11 @@ export class DemoApp {
     // (a zone from a page's stamp that the list does not hold is offered too, so that it shows as it is)
     const zones =
       published.zone && !ZONE_OFFSETS.some((zone) => zone.value === published.zone)
-        ? [...ZONE_OFFSETS, { value: published.zone, label: articleZone(`${draft.published}`) ?? published.zone }]
+        ? [...ZONE_OFFSETS, { value: published.zone, label: articleZone(draft.published) ?? published.zone }]
         : ZONE_OFFSETS;
     const hint =
       draft.publishedFrom === 'dateline'
-        ? splitPublished(draft.published).time
+        ? published.time
           ? 'Found in the page’s stamp, with its time. Change them if they are wrong.'
           : 'Found in the dateline. Change it if it is wrong.'
         : draft.publishedFrom === 'example'

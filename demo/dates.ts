@@ -4,6 +4,7 @@
  * article, its tooltips and the timeline write a date the same way.
  */
 import type { Timex } from '../src/extract/types.js';
+import { clockText, offsetSuffix, parseIsoClock } from '../src/extract/timex/calendar.js';
 import { articleZone } from '../src/timeline/article-zone.js';
 import { describeDate } from '../src/timeline/layout/human-date.js';
 
@@ -86,10 +87,8 @@ export interface PublishedFields {
  */
 export function splitPublished(iso: string | null | undefined): PublishedFields {
   const date = toDateInputValue(iso);
-  const m = date ? /^T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(iso!.trim().slice(10)) : null;
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return { date, time: '', zone: '' };
-  const zone = !m[3] || m[3] === 'Z' ? (m[3] ?? '') : `${m[3].slice(0, 3)}:${m[3].slice(-2)}`;
-  return { date, time: `${m[1]}:${m[2]}`, zone: zone === '+00:00' || zone === '-00:00' ? 'Z' : zone };
+  const clock = date ? parseIsoClock(iso) : null;
+  return clock ? { date, time: clockText(clock), zone: offsetSuffix(clock.offset) } : { date, time: '', zone: '' };
 }
 
 /** The publication date the editor's fields give: '' without a date; the day alone without a time. */
@@ -103,15 +102,9 @@ export function joinPublished({ date, time, zone }: PublishedFields): string {
  * offsets of half and three quarters that places keep (India's +5:30, Nepal's +5:45, Newfoundland's −3:30…).
  */
 export const ZONE_OFFSETS: readonly { value: string; label: string }[] = [
-  ...[
-    -12, -11, -10, -9.5, -9, -8, -7, -6, -5, -4, -3.5, -3, -2, -1, 0, 1, 2, 3, 3.5, 4, 4.5, 5, 5.5, 5.75, 6, 6.5, 7, 8,
-  ]
-    .concat([8.75, 9, 9.5, 10, 10.5, 11, 12, 12.75, 13, 14])
-    .map((hours) => {
-      const minutes = Math.round(Math.abs(hours) * 60);
-      const h = String(Math.floor(minutes / 60)).padStart(2, '0');
-      const m = String(minutes % 60).padStart(2, '0');
-      const value = hours === 0 ? 'Z' : `${hours < 0 ? '-' : '+'}${h}:${m}`;
-      return { value, label: articleZone(`2000-01-01T00:00${value}`)! };
-    }),
-];
+  -12, -11, -10, -9.5, -9, -8, -7, -6, -5, -4, -3.5, -3, -2, -1, 0, 1, 2, 3, 3.5, 4, 4.5, 5, 5.5, 5.75, 6, 6.5, 7, 8,
+  8.75, 9, 9.5, 10, 10.5, 11, 12, 12.75, 13, 14,
+].map((hours) => {
+  const value = offsetSuffix(hours * 60);
+  return { value, label: articleZone(`2000-01-01T00:00${value}`)! };
+});

@@ -4,7 +4,8 @@
  * They give the publication date when the caller does not, and they are not sentences.
  */
 import { isCalendarDay } from './published.js';
-import { offsetSuffix } from './timex/calendar.js';
+import { offsetSuffix, parseIsoDay } from './timex/calendar.js';
+import { hourOf } from './timex/parsers/time-parser.js';
 import { zoneOffset } from './timex/zones.js';
 
 export interface Dateline {
@@ -50,19 +51,16 @@ const PUBLISHED_LABEL = new RegExp(
   'iy',
 );
 /** A page stamp's clock time and zone: "7:31 AM ET", "08:06AM PT", "9:36 AM", "14:58 hrs". */
-const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[ ]?(?:[ap]\.?[ ]?m\.?|hrs))?(?:[ ]?\(?[A-Z]{2,4}\)?)?`;
+const CLOCK = String.raw`(\d{1,2})[:.](\d{2})(?:[ ]?(?:([ap])\.?[ ]?m\.?|hrs))?(?:[ ]?\(?([A-Z]{2,4})\)?)?`;
 /** A stamp's clock before its date: "8:13 AM PDT ", "10:24 AM, ". */
 const CLOCK_BEFORE_DATE = new RegExp(String.raw`${CLOCK}[ ]*[,|·•]?[ ]*`, 'iy');
 /** After a stamp's date, the rest of its line: a clock time, "at", separators ("May 3, 2013 at 7:31 AM ET"). */
-const CLOCK_TO_LINE_END = new RegExp(
-  String.raw`[ \t]*(?:[,|·•-][ \t]*)?(?:at[ \t]+)?${CLOCK}[ \t]*(?:$|[\r\n\u2028\u2029])`,
-  'iy',
-);
-/** A stamp's clock time, read: "7:31 AM ET", "09.00 BST", "14:58 hrs", "12:52 p.m. EDT" (hour, minute, a or p, zone). */
-const STAMP_CLOCK =
-  /(\d{1,2})[:.](\d{2})(?:[ ]?(?:([aApP])\.?[ ]?[mM]\.?|hrs|HRS))?(?![\p{L}\d])(?:[ ]?\(?([A-Z]{2,4})\)?(?![\p{L}\d]))?/uy;
-/** Before a clock time that follows a stamp's date: "May 3, 2013 at 7:31 AM ET", "17 Oct 2016 09.00 BST". */
-const BEFORE_CLOCK = /[ \t]*(?:[,|·•-][ \t]*)?(?:at[ \t]+)?/iy;
+/** Before a clock time that follows a stamp's date: "May 3, 2013| at |7:31 AM ET", "17 Oct 2016| |09.00 BST". */
+const BEFORE_CLOCK = String.raw`[ \t]*(?:[,|·•-][ \t]*)?(?:at[ \t]+)?`;
+const CLOCK_TO_LINE_END = new RegExp(String.raw`${BEFORE_CLOCK}${CLOCK}[ \t]*(?:$|[\r\n\u2028\u2029])`, 'iy');
+/** A stamp's clock time, read: "7:31 AM ET", "09.00 BST", "14:58 hrs" (hour, minute, a or p, zone). */
+const STAMP_CLOCK = new RegExp(CLOCK, 'iy');
+const CLOCK_LEAD = new RegExp(BEFORE_CLOCK, 'iy');
 const MONTH_FIRST = new RegExp(String.raw`${MONTH}[ ]+(\d{1,2})(?:st|nd|rd|th)?,?[ ]+(\d{4})(?!\d)`, 'iy');
 const DAY_FIRST = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?[ ]+${MONTH},?[ ]+(\d{4})(?!\d)`, 'iy');
 const NUMERIC = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
@@ -96,22 +94,17 @@ function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | nu
 function withStampTime(text: string, at: number, date: string): string {
   const m = stickyMatch(STAMP_CLOCK, text, at);
   if (!m) return date;
-  let hour = Number(m[1]);
-  const minute = Number(m[2]);
-  const half = m[3]?.toLowerCase();
-  if (half) {
-    if (hour < 1 || hour > 12) return date;
-    hour = (hour % 12) + (half === 'p' ? 12 : 0);
-  }
-  if (hour > 23 || minute > 59) return date;
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const offset = m[4] ? zoneOffset(m[4], { y, m: mo, d }) : null;
+  const written = Number(m[1]);
+  if (m[3] && (written < 1 || written > 12)) return date;
+  const hour = hourOf(written, m[3]);
+  if (hour > 23 || Number(m[2]) > 59) return date;
+  const offset = m[4] ? zoneOffset(m[4], parseIsoDay(date)!) : null;
   return `${date}T${String(hour).padStart(2, '0')}:${m[2]}${offsetSuffix(offset)}`;
 }
 
 /** Where the clock time starts that ends the line at `at` ("May 3, 2013| at 7:31 AM ET"), or -1. */
 function clockEndingLineAt(text: string, at: number): number {
-  return stickyMatch(CLOCK_TO_LINE_END, text, at) ? at + stickyMatch(BEFORE_CLOCK, text, at)![0].length : -1;
+  return stickyMatch(CLOCK_TO_LINE_END, text, at) ? at + stickyMatch(CLOCK_LEAD, text, at)![0].length : -1;
 }
 
 /** A full date with its year at `at`: "October 17, 2016", "17 October 2016", "2016-10-17". */

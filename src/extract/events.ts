@@ -81,21 +81,13 @@ function endOfPublication(day: string, granularity: Granularity): string {
 }
 
 /**
- * Where a stretch "since" a date runs to: the end of the publication day, or, from a clock time in a story that gives
- * its own ("restored supplies to 25,000 customers since 5am", published at 08:40), the minute of publication.
+ * The minute of publication, for a stretch to or from a clock time in a story that gives its own ("restored supplies
+ * since 5am", published at 08:40, runs to 08:40; "will stay shut until midday", at 10:50, from 10:50); null for a date
+ * of a day or longer, or a story dated by its day alone (the stretch then runs to or from a day's edge).
  */
-function sinceEnd(published: string, dayAfterPublication: string, granularity: Granularity): string {
+function publicationMinute(published: string, granularity: Granularity): string | null {
   const clock = FINER_THAN_DAY.has(granularity) ? parseIsoClock(published) : null;
-  return clock ? `${published.slice(0, 10)}T${clockText(clock)}` : endOfPublication(dayAfterPublication, granularity);
-}
-
-/**
- * Where a stretch from publication "until" a date starts: the publication day (`dayStart`), or, to a clock time in a
- * story that gives its own, the minute of publication.
- */
-function startOfStretch(published: string, granularity: Granularity, dayStart: string): string {
-  const clock = FINER_THAN_DAY.has(granularity) ? parseIsoClock(published) : null;
-  return clock ? `${published.slice(0, 10)}T${clockText(clock)}` : dayStart;
+  return clock ? `${published.slice(0, 10)}T${clockText(clock)}` : null;
 }
 
 /** Index of the sentence containing offset `at` (sentences sorted, non-overlapping), or -1. */
@@ -161,18 +153,21 @@ const GOES_ON_INTO_BEFORE =
 /** A modal of what may be, right before a verb of going on: "talks could drag on into May", "may well last into". */
 const MAYBE_MODAL_BEFORE = /\b(?:could|may|might|can|should|must)\s+(?:(?:well|still|easily|even|also)\s+)?$/i;
 
-/** Whether GOES_ON_INTO_BEFORE, after a modal of what may be, ends at `end` (looked for from `start`). */
-function modalGoesOnInto(text: string, start: number, end: number): boolean {
+/** Where GOES_ON_INTO_BEFORE starts when it ends at `end` (looked for from `start`), or -1 ("into" is tested first, as few dates follow it). */
+function goesOnIntoAt(text: string, start: number, end: number): number {
   const before = text.slice(start, end);
-  if (!/\binto\b/i.test(before)) return false;
+  if (!/\binto\b/i.test(before)) return -1;
   const verb = GOES_ON_INTO_BEFORE.exec(before);
-  return verb !== null && MAYBE_MODAL_BEFORE.test(before.slice(0, verb.index));
+  return verb ? start + verb.index : -1;
 }
 
-/** Whether GOES_ON_INTO_BEFORE ends at `end` (looked for from `start`; "into" is tested first, as few dates follow it). */
-function goesOnInto(text: string, start: number, end: number): boolean {
-  const before = text.slice(start, end);
-  return /\binto\b/i.test(before) && GOES_ON_INTO_BEFORE.test(before);
+/** Whether GOES_ON_INTO_BEFORE ends at `end` (looked for from `start`). */
+const goesOnInto = (text: string, start: number, end: number) => goesOnIntoAt(text, start, end) >= 0;
+
+/** Whether GOES_ON_INTO_BEFORE, after a modal of what may be, ends at `end` (looked for from `start`). */
+function modalGoesOnInto(text: string, start: number, end: number): boolean {
+  const verb = goesOnIntoAt(text, start, end);
+  return verb >= 0 && MAYBE_MODAL_BEFORE.test(text.slice(start, verb));
 }
 
 /** "between now and", "from now to": a stretch from publication to the date after it ("between now and March"). */
@@ -610,7 +605,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         governorStart = since >= 0 ? since : undefined;
         if (published) {
           dayAfterPublication ??= nextDay(published);
-          const end = sinceEnd(published, dayAfterPublication, granularity);
+          const end = publicationMinute(published, granularity) ?? endOfPublication(dayAfterPublication, granularity);
           if (onAxis(from, end) && end > from) to = end;
         }
       }
@@ -651,18 +646,20 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     // "on Tuesday 14 January, kick-off 7.45pm": a clock time after a day, with a short noun phrase between, is the
     // time of the day's event (the clock is read on that day), one event
     // (not a clock time with a day of its own: ", ends at 5 p.m. on Saturday")
+    // ("Sat Jan 24: Rovers v City (12.30pm)": a listing's line, read below when a clock time follows the day)
+    let listing = false;
     const clock =
       joinable &&
       granularity === 'day' &&
       FINER_THAN_DAY.has(granularityOf(next)) &&
       !DAY_IN_CLOCK_TIME.test(next.text) &&
-      (clockNoun(gap) || COPULA_AT.test(gap) || listingLine(text, x.start, gap))
+      (clockNoun(gap) || COPULA_AT.test(gap) || (listing = listingLine(text, x.start, gap)))
         ? clockOnDay(from, next.from!, next.to!)
         : null;
     if (clock) ({ from, to } = clock);
     if ((tentative?.endsWithNext || endsPeriod || fiscal || restated || clock) && next && !rangeRead) {
       // (a listing's line keeps what happens, between the day and its time, in the label)
-      if (!clock || !listingLine(text, x.start, gap)) phraseEnd = next.end;
+      if (!clock || !listing) phraseEnd = next.end;
       i = nextPlaceable[i + 1]!;
     }
 
@@ -757,7 +754,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       } else if (
         // ("talks could drag on into May": a modal, with no tense of its own, before a verb of going on)
         (described.tense === 'future' || described.tense === 'present' || !described.tense) &&
-        (untilStart ??= startOfStretch(published, granularity, start)) < from &&
+        (untilStart ??= publicationMinute(published, granularity) ?? start) < from &&
         // (a part of a day only after "into": "continue into the morning of Friday" runs to that morning's end; a
         // clock time when the story gives the time it was told: "the road will stay shut until midday", at 10:50)
         (((!FINER_THAN_DAY.has(granularity) || untilStart !== start) &&

@@ -42,7 +42,7 @@ import {
   type Unit,
 } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
-import { partMod } from './part-of-day-parser.js';
+import { partMod, partOfStoryDay } from './part-of-day-parser.js';
 import { clockShifted, shifted } from './ago-parser.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { UNIT_WORDS } from './duration-parser.js';
@@ -383,14 +383,7 @@ function storyPartFrame(text: string, partWord: string, mod?: 'START' | 'END' | 
           : ctx.anchor;
       if (!anchor || !isDayOrFiner(anchor.period.granularity) || anchor.end === undefined) return null;
       if (at === undefined || at - anchor.end > STORY_PART_REACH) return null;
-      const reading = dateReading(
-        partOfDayPeriod(anchor.period.first, part),
-        `"${text}" of the day the story has just placed (${anchor.id})`,
-        mod,
-      );
-      reading.type = 'TIME';
-      reading.usedAnchor = true;
-      return reading;
+      return partOfStoryDay(anchor, part, text, mod);
     },
   };
 }

@@ -121,7 +121,8 @@ export class BareHourParser extends TimexParser {
     // "from 8 to 11 tonight", "between 9 and 11 this morning"; not a score, "won 3 to 1 this morning"
     if (g.openPart !== undefined && !/\b(?:from|between)\s+$/i.test(textBefore(context, index, 10))) return null;
     const approx = g.approx ?? g.dayApprox;
-    const time: ClockTime = { hour, minute, ambiguous: true, text: match[0] };
+    // (an hour written with its zero, "at 07", is on the 24-hour clock, as in the time parser)
+    const time: ClockTime = { hour, minute, ambiguous: !hourText.startsWith('0'), text: match[0] };
     if (approx) time.mod = 'APPROX';
     const prep = g.prep?.toLowerCase();
     const closePart = g.close !== undefined ? CLOSE_BEFORE.exec(textBefore(context, index, 48))?.[1] : undefined;

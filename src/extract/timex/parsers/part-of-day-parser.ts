@@ -3,8 +3,9 @@
  * Against a publication time before 6 a.m., "tonight" told in the past or present is the night under way,
  * which began the evening before.
  */
-import { addDays, clockText, epochDay, humanDay, partOfDayPeriod } from '../calendar.js';
-import type { Frame } from '../frame.js';
+import { addDays, clockText, epochDay, humanDay, partOfDayPeriod, type PartOfDay } from '../calendar.js';
+import type { Anchor, Frame, Reading } from '../frame.js';
+import type { TimexMod } from '../../types.js';
 import { cutAtPublication, dateReading, narrativeDay, unplacedReading } from '../periods.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { TimexParser } from './timex-parser.js';
@@ -19,6 +20,18 @@ const PATTERN =
 export function partMod(word: string | undefined): 'START' | 'END' | 'MID' | undefined {
   if (!word) return undefined;
   return /^(?:early|earlier)$/i.test(word) ? 'START' : /^mid/i.test(word) ? 'MID' : 'END';
+}
+
+/** `part` of the day the story has just placed (`day`), as a TIME reading: "in the morning" after "on Friday". */
+export function partOfStoryDay(day: Anchor, part: PartOfDay, text: string, mod?: TimexMod): Reading {
+  const reading = dateReading(
+    partOfDayPeriod(day.period.first, part),
+    `"${text}" of the day the story has just placed (${day.id})`,
+    mod,
+  );
+  reading.type = 'TIME';
+  reading.usedAnchor = true;
+  return reading;
 }
 
 export class PartOfDayParser extends TimexParser {
@@ -50,14 +63,8 @@ export class PartOfDayParser extends TimexParser {
         const { dct, clock, tense } = ctx;
         // (the publication day's own is read below, cut at the publication time by tense)
         const story = ofStory ? narrativeDay(ctx) : null;
-        if (story && (!dct || epochDay(story.period.first) !== epochDay(dct))) {
-          const reading = dateReading(
-            partOfDayPeriod(story.period.first, part),
-            `"${match[0]}" of the day the story has just placed (${story.id})`,
-            mod,
-          );
-          return Object.assign(reading, { type: 'TIME' as const, usedAnchor: true, anchorId: story.id });
-        }
+        if (story && (!dct || epochDay(story.period.first) !== epochDay(dct)))
+          return Object.assign(partOfStoryDay(story, part, match[0], mod), { anchorId: story.id });
         if (!dct) return unplacedReading(`XXXX-XX-XXT${part}`, `"${match[0]}" needs the publication date`, mod, 'TIME');
         const t = tense ?? frame.tense;
         const smallHours = clock !== null && clock !== undefined && clock.minute < NIGHT_ENDS;

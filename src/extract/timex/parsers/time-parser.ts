@@ -320,14 +320,13 @@ export class TimeParser extends TimexParser {
       // "published: 2012-04-04 11:47:35")
       if (hour > 24 || (!g.approx && TIME_TAKEN.test(textBefore(context, index, 30))))
         return raceTime(hour, minute, second, whole);
-      ambiguous = hour >= 1 && hour <= 12 && !g.hS.startsWith('0');
+      ambiguous = hour >= 1 && hour <= 12;
     } else if (g.h24) {
       hour = Number(g.h24);
       minute = Number(g.m24);
       // ("24:00" is the day's end; "24:10" is no clock)
       if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;
-      // ("08:32", "09:05": an hour written with its zero is on the 24-hour clock, not the afternoon's)
-      ambiguous = hour >= 1 && hour <= 12 && !g.h24.startsWith('0');
+      ambiguous = hour >= 1 && hour <= 12;
     } else if (g.word12) {
       hour = /midnight/i.test(g.word12) ? 24 : 12;
       minute = 0;
@@ -382,7 +381,8 @@ export class TimeParser extends TimexParser {
     if (g.hZone !== undefined && !zone) return null;
     const time: ClockTime = { hour, minute, text };
     if (second !== undefined) time.second = second;
-    if (ambiguous) time.ambiguous = true;
+    // ("08:32", "09:05", "at 05 GMT": an hour written with its zero is on the 24-hour clock, not the afternoon's)
+    if (ambiguous && !(g.hS ?? g.h24 ?? g.h12 ?? g.hZone)!.startsWith('0')) time.ambiguous = true;
     if (zone && !/^local/i.test(zone)) time.zone = zone;
     if (g.hGmt !== undefined && !time.zone && Number(g.hGmt) < 24 && Number(g.mGmt) < 60) {
       // the local time minus its GMT equivalent, within a day: UTC-12 to UTC+14

@@ -262,7 +262,7 @@ function afternoonUnlessSaid(time: ClockTime, day: Day | undefined, dct: Day | n
 /** An hour from 1 to 5 written bare ("at 3", not "at 03:00", nor with a zone) is the afternoon's. */
 export function afternoonOfBareHour(time: ClockTime): ClockTime {
   if (!time.ambiguous || time.hour < 1 || time.hour > 5 || time.zone || time.offset !== undefined) return time;
-  if (time.dayShift || /^0/.test(time.text)) return time;
+  if (time.dayShift) return time;
   return inHalf(time, true);
 }
 

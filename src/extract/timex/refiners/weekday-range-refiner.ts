@@ -39,10 +39,7 @@ export class WeekdayRangeRefiner implements Refiner {
         if (!from || !to) return false;
         // "from Monday to Wednesday next week": the week written after the last end holds the whole range
         if (WEEK_AFTER.test(b.text) && !OWN_WEEK.test(a.text)) openInWeekOf(first, last, (to - from + 7) % 7 || 7);
-        else {
-          const ahead = runsOnAhead(context.text, a, b);
-          joinRange(first, last, (to - from + 7) % 7 || 7, announcedRange(context.text, a.index), ahead);
-        }
+        else joinRange(first, last, (to - from + 7) % 7 || 7, context.text, a, b);
         return true;
       },
       moveDays,
@@ -56,8 +53,7 @@ export class WeekdayRangeRefiner implements Refiner {
       const to = weekdayIn(b.text);
       if (!from || !to) return false;
       // "from 8am Monday until 8pm Monday": the same day
-      const ahead = runsOnAhead(context.text, a, b);
-      joinRange(first, last, (to - from + 7) % 7, announcedRange(context.text, a.index), ahead);
+      joinRange(first, last, (to - from + 7) % 7, context.text, a, b);
       return true;
     });
     return results;
@@ -103,7 +99,7 @@ function openInWeekOf(first: Frame, last: Frame, length: number): void {
 }
 
 /**
- * Runs after the tense refiner. Makes `last` the weekday `length` days after the day `first` is put on, and, in a past-tense clause, puts
+ * Runs after the tense refiner. Makes `last` (of `b`) the weekday `length` days after the day `first` (of `a`) is put on, and, in a past-tense clause, puts
  * `first` a week earlier when the range would otherwise end after publication ("the strike lasted from Friday to
  * Sunday", told on a Friday: the Friday a week before). `first` is resolved first (document order). A range a past verb
  * issued or announced (`announced`: "issued a warning from 6pm on Sunday until 10am on Monday", told on Sunday evening)
@@ -111,7 +107,9 @@ function openInWeekOf(first: Frame, last: Frame, length: number): void {
  * telling (`ahead`: "opened last Friday and continues until Sunday") neither lies before publication nor closes
  * before it.
  */
-function joinRange(first: Frame, last: Frame, length: number, announced: boolean, ahead: boolean): void {
+function joinRange(first: Frame, last: Frame, length: number, text: string, a: TimexMatch, b: TimexMatch): void {
+  const announced = announcedRange(text, a.index);
+  const ahead = runsOnAhead(text, a, b);
   let opening: Day | null = null;
   const resolveFirst = first.resolve;
   // ("has issued a warning from 6pm on Thursday", told on Wednesday: the warning's Thursday is the nearest, not the
