@@ -59,8 +59,10 @@ const ORDINAL_ENDS = `(?=\\s*(?:[.,;:!?)"”’]|$)|\\s+(?:at|in|on|and|or|when|
 /** "Sun Apr 21", "Sat 3 Oct": a weekday cut short with no period counts right before a month. */
 const SHORT_WEEKDAY = `${WEEKDAY_SHORT}(?=,?\\s+(?:\\d{1,2}\\s+)?${MONTH_NAME})`;
 const PATTERN = new RegExp(
-  // "5-Nov-98", "24-Dec-2015": a date written with dashes
-  `(?<dashedDay>\\d{1,2})-(?<dashedMonth>${MONTH_NAME})-(?<dashedYear>\\d{4}|\\d{2})(?![\\w-])` +
+  // "5-Nov-98", "24/Dec/2015", "05.Nov.1998": a date written with one mark between day, month and year
+  `(?<dashedDay>\\d{1,2})(?<mark>[-/.])(?<dashedMonth>${MONTH_NAME})\\k<mark>(?<dashedYear>\\d{4}|\\d{2})(?![\\w-]|[/.]\\d)` +
+    // "Nov-05-1998", "Sep/23/2020": the same, month first (US order); "Dec-2018", "Dec/2018": a month and its year
+    `|(?<markedMonth>${MONTH_NAME})(?<monthMark>[-/.])(?:(?<markedDay>\\d{1,2})\\k<monthMark>)?(?<markedYear>\\d{4})(?![\\w-]|[/.]\\d)` +
     `|(?<mod>${POINT_MOD})?` +
     // "this coming Sunday, March 8": the date decides; the words before the weekday belong to the span
     `(?:(?:(?:this\\s+coming|this\\s+past|this|next|last|coming)\\s+)?(?<weekday>${WEEKDAY}|${SHORT_WEEKDAY}),?\\s+)?` +
@@ -185,7 +187,7 @@ export class MonthParser extends TimexParser {
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     const g = match.groups!;
     const { mod: modText, weekday: weekdayText, yearWhich } = g;
-    const monthText = g.month ?? g.dashedMonth;
+    const monthText = g.month ?? g.dashedMonth ?? g.markedMonth;
     if (!monthText) return null;
     const month = parseMonth(monthText);
     if (!month) return null;
@@ -234,11 +236,11 @@ export class MonthParser extends TimexParser {
         shortYear = g.dayAfter;
       else endAt = match[0].lastIndexOf(monthText) + monthText.length;
     }
-    const dayText = g.dayBefore ?? g.dayAfter ?? g.dashedDay;
+    const dayText = g.dayBefore ?? g.dayAfter ?? g.dashedDay ?? g.markedDay;
     const dayWord = g.dayWordBefore ?? g.dayWordAfter;
     const day = dayText ? Number(dayText) : dayWord ? parseDayOrdinal(dayWord) : null;
     if (dayWord && day === null) return null;
-    const written = yearOf(g.year ?? g.dashedYear ?? shortYear);
+    const written = yearOf(g.year ?? g.dashedYear ?? g.markedYear ?? shortYear);
     // "from January to April 2015", "Nov. 18-Dec. 19, 2015", "Sept. 3-5, 2015": the year written once, after the
     // range's closing end, is the opening end's too (the year before when the range runs over New Year)
     const ranged =

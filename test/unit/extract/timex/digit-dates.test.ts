@@ -24,6 +24,29 @@ test('day-first dotted dates and dates written with dashes read as the day they 
   assertPlaced('The form says 30-Jun-2017.', '30-Jun-2017', '2017-06-30', undefined, undefined, PUB);
 });
 
+test('a date with a month name and one mark between its parts, in either order, is the day it is', () => {
+  assertPlaced('The lease was signed on 5/Nov/1998 in Leeds.', '5/Nov/1998', '1998-11-05', undefined, undefined, PUB);
+  assertPlaced('The lease was signed on 05.Nov.1998 in Leeds.', '05.Nov.1998', '1998-11-05', undefined, undefined, PUB);
+  assertPlaced('The lease was signed on Nov-05-1998 in Leeds.', 'Nov-05-1998', '1998-11-05', undefined, undefined, PUB);
+  assertPlaced('Tickets are valid until sep/23/2020.', 'sep/23/2020', '2020-09-23', undefined, undefined, PUB);
+  // a month and its year: "Dec-2018", "Dec/2018"
+  assertPlaced('Orders for Dec-2018 were late.', 'Dec-2018', '2018-12', '2018-12-01', '2019-01-01', PUB);
+  assertPlaced('Orders for DEC/2018 were late.', 'DEC/2018', '2018-12', '2018-12-01', '2019-01-01', PUB);
+  // both ends of a range so written
+  assert.deepEqual(
+    timexes('Talks ran from Nov-05-1998 to Dec-10-1998.', PUB).map((t) => t.value),
+    ['1998-11-05', '1998-12-10'],
+  );
+});
+
+test('negative: a month name glued to other marks and numbers is no date', () => {
+  assertNone('The part is SEP-2020-X4 in the catalogue.', 'SEP-2020');
+  assertNone('The code 12-Nov-2018a failed.', '12-Nov-2018');
+  assertNone('He flew to Mar-a-Lago.', 'Mar-a-Lago');
+  // two marks that differ make no day
+  assert.ok(!timexes('The code 5-Nov/1998 failed.', PUB).some((t) => t.value === '1998-11-05'));
+});
+
 test('negative: fractions, ratios, versions and ambiguous pairs are not dates', () => {
   assert.deepEqual(
     timexes('About 3/4 of voters agreed; he ran 2 1/2 miles; the shop is open 24/7.', PUB).map((t) => t.text),
