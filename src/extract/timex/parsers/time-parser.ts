@@ -55,9 +55,10 @@ const PATTERN = new RegExp(
     // "12 midnight", "12:00 noon", "twelve o'clock midnight": one time, the noon or midnight (before the hours alone,
     // which would read "12:00" as noon and leave "midnight" apart)
     `${NOT_IN_NUMBER}(?:12|twelve)(?::00)?(?:\\s+o.clock)?\\s+(?<word12>noon|midnight|midday)(?![\\w])` +
-    // "3 p.m.", "10:30 a.m.", "6:30:15 p.m.", "4 in the morning", "3 o'clock in the afternoon", "3 o'clock pm", "eleven o'clock"
+    // "3 p.m.", "10:30 a.m.", "6:30:15 p.m.", "4 in the morning", "3 o'clock in the afternoon", "3 o'clock pm", "eleven o'clock";
+    // "330 p.m.", "1030am": hour and minutes run together, only before a.m. or p.m.
     '|' +
-    `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?)?\\s*(?<ampm>${MERIDIEM}|${PART}|o.clock(?:\\s+(?:${PART}|${MERIDIEM}))?)(?![\\w])` +
+    `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?|(?<=\\d)(?<mRun>[0-5]\\d)(?=\\s*(?:${MERIDIEM})(?![\\w])))?\\s*(?<ampm>${MERIDIEM}|${PART}|o.clock(?:\\s+(?:${PART}|${MERIDIEM}))?)(?![\\w])` +
     // "18:32:56", "2:05:37" (a race time unless a clock is meant)
     `|${NOT_IN_NUMBER}(?<hS>\\d{1,2}):(?<mS>\\d{2}):(?<sS>\\d{2})${NUMBER_ENDS}` +
     // "15:45", "14:58 hrs"
@@ -292,10 +293,14 @@ export class TimeParser extends TimexParser {
     /** "at 8 GMT", "around 18:32:56", "until eleven at night": a preposition says a clock time is meant. */
     const afterPreposition = () => g.approx !== undefined || CLOCK_PREPOSITION.test(textBefore(context, index, 20));
     if (g.h12) {
+      const minuteText = g.m12 ?? g.mRun;
+      // "at 330 p.m." is a time; "WBZ 1030 AM" a radio station, "$330 pm" a rent: the run-together form needs its
+      // preposition
+      if (g.mRun !== undefined && !afterPreposition()) return null;
       const inWords = /^[a-z]/i.test(g.h12);
       const written = inWords ? HOUR_WORDS.indexOf(g.h12.toLowerCase()) + 1 : Number(g.h12);
       // "17:06 pm" (a 24-hour time with p.m. added) is 17:06; "17 a.m." is no time
-      const pmOf24 = written > 12 && written < 24 && /^p/i.test(g.ampm!) && g.m12 !== undefined;
+      const pmOf24 = written > 12 && written < 24 && /^p/i.test(g.ampm!) && minuteText !== undefined;
       if ((written < 1 || written > 12) && !pmOf24) return null;
       // "eleven o'clock"; "seven in the morning", "seven p.m." only as a time ("at seven p.m."): "one am" is no time
       if (inWords && (g.m12 !== undefined || (!/o.clock/i.test(g.ampm!) && !afterPreposition()))) return null;
@@ -307,7 +312,7 @@ export class TimeParser extends TimexParser {
       // "9 in the afternoon"
       if ((/evening/i.test(g.ampm!) && written < 5) || (/afternoon/i.test(g.ampm!) && written > 7 && written < 12))
         return null;
-      minute = g.m12 !== undefined ? Number(g.m12) : null;
+      minute = minuteText !== undefined ? Number(minuteText) : null;
       if (g.s12 !== undefined) second = Number(g.s12);
       hour = pmOf24 ? written : hourOf(written, g.ampm!);
       ambiguous = /^o.clock$/i.test(g.ampm!);

@@ -88,3 +88,29 @@ test('negative: four digits with no day, or before a noun, stay years or counts'
   assertNone('The chain opened on Monday at 2000 locations.', '2000', PUB);
   assert.equal(timexOf('The hall was built on Monday at 1930 prices.', 'Monday', PUB).value, '2019-03-18');
 });
+
+test('hour and minutes run together before a.m. or p.m., after a preposition of time, are a clock time', () => {
+  assertPlaced(
+    'Police arrived at 1140 a.m., witnesses said.',
+    '1140 a.m.',
+    '2019-03-20T11:40',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('The train left at 330 p.m.', '330 p.m.', '2019-03-20T15:30', undefined, undefined, PUB);
+  assertPlaced('Doors opened around 930am.', 'around 930am', '2019-03-20T09:30', undefined, undefined, PUB);
+  // both ends of a range
+  assert.deepEqual(
+    ['700am', '800pm'].map((t) => timexOf('Polls were open from 700am to 800pm.', t, PUB).value),
+    ['2019-03-20T07:00', '2019-03-20T20:00'],
+  );
+});
+
+test('negative: a radio station, a rent, a count before am or pm are no clock time', () => {
+  assertNone('He spoke on WBZ 1030 AM yesterday.', '1030 AM', PUB);
+  assertNone('The flat costs $950 pm.', '950 pm', PUB);
+  assertNone('Flight 1140 am arrived late.', '1140 am', PUB);
+  // no hour of the clock: "1375 pm"
+  assertNone('The line ran to 1375 pm.', '1375 pm', PUB);
+});
