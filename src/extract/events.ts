@@ -239,6 +239,34 @@ function rangeGovernor(
   return xStart - before.length + governor.index;
 }
 
+/** After X: "to now", "and today's date", "until the present day", "to date": the range closes at publication. */
+const TO_NOW_AFTER =
+  /^\s*(?<joiner>to|until|till|through|and|[-–—])\s*(?:now|the\s+present(?:\s+day)?|this\s+day|(?<date>date))(?![\w'’-])/i;
+/** After "to date": the end of its phrase (not "to date night"). */
+const DATE_ENDS = /^\s*(?:[,.;:!?)]|$|(?:have|has|had|is|are|was|were|and|but|so|for|in|of)\b)/i;
+
+/**
+ * Where "from X to now" or "between X and now" starts (its "from" or "between"), with where it ends; null when X
+ * opens no such range. "to date" only ends its phrase: "from 2010 to date night" is none.
+ */
+function toNowRange(text: string, sentenceStart: number, xStart: number, xEnd: number): [number, number] | null {
+  const after = TO_NOW_AFTER.exec(text.slice(xEnd, xEnd + 28));
+  if (!after) return null;
+  const date = after.groups!.date !== undefined;
+  if (
+    date &&
+    (!/^to$/i.test(after.groups!.joiner!) ||
+      !DATE_ENDS.test(text.slice(xEnd + after[0].length, xEnd + after[0].length + 8)))
+  )
+    return null;
+  const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
+  const governor = /\b(from|between)\s+(?:the\s+)?$/i.exec(before);
+  if (!governor) return null;
+  const isBetween = governor[1]!.toLowerCase() === 'between';
+  if (isBetween !== (after.groups!.joiner!.toLowerCase() === 'and')) return null;
+  return [xStart - before.length + governor.index, xEnd + after[0].length];
+}
+
 /** Before a day: "the week to", "the week ended", "the seven days through" (the week that ends on the day). */
 const WEEK_ENDING_BEFORE = /\b(?:the|a)\s+(?:week|seven\s+days)\s+(?:to|ended|ending|through|up\s+to)\s+(?:on\s+)?$/i;
 
@@ -402,6 +430,12 @@ function measuredEnd(event: TimelineEvent, value: string): string | null {
 
 /** Between a length before its noun and the date that noun's event opens on: "48-hour strike from ", "five-day festival starting ". */
 const LENGTH_NOUN_FROM = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:from|starting|beginning)\s+(?:on\s+|at\s+)?$/u;
+/**
+ * Between a date and a length: "and lasted", "and will run for": the length of what the date's verb began ("began on
+ * Monday and lasted three days", "opened at noon and ran for six hours").
+ */
+const AND_LASTED_BETWEEN =
+  /^\s+and\s+(?:(?:will|would|could|may|might|is\s+expected\s+to|was\s+expected\s+to)\s+)?(?:lasts?|lasted|runs?|ran|continued|went\s+on|dragged\s+on)\s+(?:for\s+)?(?:(?:about|almost|nearly|some|at\s+least|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 
 /** A plain duration in words: `P5D` "5 days", `P1W` "1 week", `P20Y` "20 years", `PT48H` "48 hours". */
 function lengthWords(value: string): string {
@@ -538,9 +572,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   const nextPlaceable = new Array<number>(candidates.length + 1).fill(-1);
   for (let j = candidates.length - 1; j >= 0; j--) nextPlaceable[j] = placeableAt[j]! ? j : nextPlaceable[j + 1]!;
   /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
-  const measures: { sentence: number; anchor: number; value: string; end: number }[] = [];
+  const measures: { sentence: number; anchor: number; value: string; start: number; end: number }[] = [];
   /** Placed events of each sentence with the offset of the verb or noun they date, and where their phrase starts. */
-  const anchored = new Map<number, { event: TimelineEvent; anchor: number; start: number }[]>();
+  const anchored = new Map<number, { event: TimelineEvent; anchor: number; start: number; end: number }[]>();
   /** The date a move sets, with where the words of the move start ("from Saturday to Sunday"). */
   const moveStarts = new Map<Timex, number>();
   let previousEnd = 0;
@@ -600,9 +634,12 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         i = nextPlaceable[i + 1]!;
       }
       const sinceInPhrase = SINCE_FIRST.test(x.text);
-      if (since >= 0 || sinceInPhrase) {
+      // "from 2010 to now", "between January and now": a stretch up to publication, as "since 2010" is
+      const toNow = rangeRead ? null : toNowRange(text, sentence.start, x.start, x.end);
+      if (toNow) phraseEnd = toNow[1];
+      if (since >= 0 || sinceInPhrase || toNow) {
         ongoing = true;
-        governorStart = since >= 0 ? since : undefined;
+        governorStart = since >= 0 ? since : toNow?.[0];
         if (published) {
           dayAfterPublication ??= nextDay(published);
           const end = publicationMinute(published, granularity) ?? endOfPublication(dayAfterPublication, granularity);
@@ -715,7 +752,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     const opening = placeable && !rangeRead ? openingBefore(text, timexes, xIndex, sentence.start) : undefined;
     if (!placeable) {
       if (anchor >= 0 && measuring && (lengthInDays(x.value) > 0 || lengthInMinutes(x.value) > 0))
-        measures.push({ sentence: sentenceIndex, anchor, value: x.value, end: x.end });
+        measures.push({ sentence: sentenceIndex, anchor, value: x.value, start: x.start, end: x.end });
       const placement = placeUnplaced(x, { text, published, tense: described.tense, next });
       if (!placement) continue;
       ({ from, to } = placement);
@@ -807,7 +844,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     // 2006-2010 to six years)
     if (placeable && anchor >= 0 && !rangeRead) {
       const list = anchored.get(sentenceIndex) ?? [];
-      list.push({ event, anchor, start: x.start });
+      list.push({ event, anchor, start: x.start, end: phraseEnd });
       anchored.set(sentenceIndex, list);
     }
     events.push(event);
@@ -826,14 +863,16 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   }
   // "a two-week strike began Monday": a duration measuring the same verb gives the placed event its length
   for (const m of measures) {
-    for (const { event, anchor, start } of anchored.get(m.sentence) ?? []) {
+    for (const { event, anchor, start, end } of anchored.get(m.sentence) ?? []) {
       // ("will hold a 48-hour strike from 6am on Saturday": the length of the noun the date opens, whatever the verb)
       const opens = m.end <= start && start - m.end <= 40 && LENGTH_NOUN_FROM.test(text.slice(m.end, start));
-      if ((anchor !== m.anchor && !opens) || event.ongoing) continue;
+      const lastedToo = end <= m.start && m.start - end <= 60 && AND_LASTED_BETWEEN.test(text.slice(end, m.start));
+      if ((anchor !== m.anchor && !opens && !lastedToo) || event.ongoing) continue;
       const to = measuredEnd(event, m.value);
       if (!to || to <= event.to) continue;
-      // a past event does not run past the publication day
-      if (published && to > nextDay(published) && event.from <= published) continue;
+      // a past event does not run past the publication day (unless the length is said ahead: "and will run for")
+      const saidAhead = lastedToo && /\b(?:will|is\s+expected)\b/i.test(text.slice(end, m.start));
+      if (published && to > nextDay(published) && event.from <= published && !saidAhead) continue;
       if (!onAxis(event.from, to)) continue;
       event.to = to;
       event.why = `${event.why!.slice(0, -1)}; lasting ${lengthWords(m.value)}.`;

@@ -279,6 +279,21 @@ test('"will hold a 48-hour strike from 6am on Saturday": the length of the noun 
   ]);
 });
 
+test('"began on Monday and lasted three days": the length of the verb joined to the dated one lasts from the date', () => {
+  // told on Friday 13 February 2026 at 10:35
+  const spans = (text: string) =>
+    extract(text, { published: '2026-02-13T10:35:00Z' }).events.map((e) => [e.from, e.to]);
+  assert.deepEqual(spans('The strike began on Monday and lasted three days.'), [['2026-02-09', '2026-02-12']]);
+  assert.deepEqual(spans('The march set off at noon on Tuesday and went on for more than five hours.'), [
+    ['2026-02-10T12:00', '2026-02-10T17:00'],
+  ]);
+  // said ahead, the length runs past publication
+  assert.deepEqual(spans('The talks opened on Monday and will run for two weeks.'), [['2026-02-09', '2026-02-23']]);
+  // negative: a length of another subject's verb ("and the outage lasted"), or no "and" joining the two
+  assert.deepEqual(spans('The storm hit on Monday and the outage lasted three days.'), [['2026-02-09', '2026-02-10']]);
+  assert.deepEqual(spans('The storm hit on Monday; power cuts lasted three days.'), [['2026-02-09', '2026-02-10']]);
+});
+
 test('"for 48 hours from Tuesday" is a stretch that starts on Tuesday, not a date two days after it', () => {
   const list = extract('Drivers will walk out for 48 hours from next Tuesday, the union said.', {
     published: '2023-03-09',
@@ -667,6 +682,37 @@ test('"between now and" a date, "from now to" a date run from publication', () =
   assert.deepEqual(span('The offer runs from now until Friday.'), [['2025-03-12', '2025-03-15']]);
   // a date alone is the date
   assert.deepEqual(span('Talks will resume in June.'), [['2025-06-01', '2025-07-01']]);
+});
+
+test('"from X to now", "between X and now", "from X to date" run from X up to publication, as "since X" does', () => {
+  const published = '2025-03-12';
+  const spans = (text: string) =>
+    extract(text, { published }).events.map((e) => [e.label, e.from, e.to, e.ongoing ?? false]);
+  assert.deepEqual(spans('From 2019 to now, the number of members in the club has doubled.'), [
+    ['The number of members in the club has doubled', '2019-01-01', '2025-03-13', true],
+  ]);
+  assert.deepEqual(spans('House prices in the city have risen 30% between June and now.'), [
+    ['House prices in the city have risen 30%', '2024-06-01', '2025-03-13', true],
+  ]);
+  assert.deepEqual(spans('The fund has paid out £4m from 2020 to date.'), [
+    ['The fund has paid out £4m', '2020-01-01', '2025-03-13', true],
+  ]);
+  assert.deepEqual(spans('Factory output in the region has fallen from March 2021 until the present day.'), [
+    ['Factory output in the region has fallen', '2021-03-01', '2025-03-13', true],
+  ]);
+  // negative: "to" that goes on to a word of its own, and "between X and date", are no range to now
+  assert.deepEqual(
+    spans('He sold the firm in 2019 to now-defunct rivals.').map((e) => e.slice(1)),
+    [['2019-01-01', '2020-01-01', false]],
+  );
+  assert.deepEqual(
+    spans('The team has won twice between 2019 and date night.').map((e) => e.slice(1, 3)),
+    [['2019-01-01', '2020-01-01']],
+  );
+  assert.deepEqual(
+    spans('The club has hosted a quiz from 2019 to date night.').map((e) => e.slice(1, 3)),
+    [['2019-01-01', '2020-01-01']],
+  );
 });
 
 test('a run that a date in the sentence opened lasts from that date: "opens on Jan. 14 and runs until the end of April"', () => {
