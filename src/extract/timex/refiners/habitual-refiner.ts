@@ -64,6 +64,22 @@ export class HabitualRefiner implements Refiner {
           continue;
         }
       }
+      // "opens at 10:30am on Saturdays", "services at 11am each Sunday": a clock time before its repeating weekday
+      if (frame?.kind === 'time' && i + 1 < results.length) {
+        const set = results[i + 1]!;
+        const setFrame = getFrame(set);
+        if (
+          (setFrame?.kind === 'set' || setFrame?.kind === 'weekday-set') &&
+          REPEATING_DAY.test(set.text) &&
+          !EVERY_DAY.test(set.text) &&
+          SET_AFTER_CLOCK.test(text.slice(r.index + r.text.length, set.index))
+        ) {
+          timed ??= results.slice(0, i);
+          timed.push(timedSet(context, set, setFrame, r, frame));
+          i++;
+          continue;
+        }
+      }
       timed?.push(r);
       // "every Friday and Saturday", "each Monday, Wednesday and Friday": the weekdays listed after a repeating one
       if (frame?.kind === 'set' && EVERY_WEEKDAY.test(r.text)) {
@@ -111,6 +127,10 @@ function wrapAsListedSet(frame: Frame, set: string, day: number): void {
 
 /** Between a repeating day and its clock time: "every Monday at 4pm", "Mondays, 4 p.m.", "daily at 9 a.m.". */
 const CLOCK_AFTER_SET = /^,?\s+(?:at\s+)?$/i;
+/** Between a clock time and the repeating weekday after it: "at 11am on Sundays", "at 9 each Monday". */
+const SET_AFTER_CLOCK = /^,?\s+(?:on\s+)?$/i;
+/** Every day, which a clock time before it makes a SET by DAILY_AFTER ("at 9 a.m. daily"). */
+const EVERY_DAY = /^(?:daily|(?:every|each)\s+day)$/i;
 /**
  * A repeating day a clock time refines: "every Monday", "each day", "Mondays", "daily", and a part of a repeating
  * day: "every Monday night", "Friday evenings".
@@ -123,7 +143,8 @@ const TIMED_SET = /^(?:XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|P1D)$/;
 const CLOCK_PART = /T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:\d\d)?$/;
 
 /**
- * A repeating day and the clock time after it, "each Monday at 4pm", "every day at 9 a.m.": one SET, the time of
+ * A repeating day and the clock time after or before it, "each Monday at 4pm", "every day at 9 a.m.", "at 11am on
+ * Sundays": one SET, the time of
  * every such day (TimeML: XXXX-WXX-1T16:00, XXXX-XX-XXT09:00), as "at 9 a.m. daily" is; not a set and a time of
  * one day. Other sets ("every week at 4pm") keep the two apart. A bare hour is read as after a day ("each Sunday at
  * 10" T10:00, "every Friday at 3" T15:00), or in the half of the day of the set's part ("every Monday night at 9"
@@ -136,7 +157,9 @@ function timedSet(
   clock: TimexMatch,
   clockFrame: Frame,
 ): TimexMatch {
-  const text = context.text.slice(set.index, clock.index + clock.text.length);
+  // (the set first, "each Monday at 4pm", or the clock time: "at 4pm each Monday")
+  const start = Math.min(set.index, clock.index);
+  const text = context.text.slice(start, Math.max(set.index + set.text.length, clock.index + clock.text.length));
   const frame: Frame = {
     kind: recurring.kind,
     resolve: (ctx) => {
@@ -152,7 +175,7 @@ function timedSet(
       return unplacedReading(value, `"${text}" recurs: ${value}`, undefined, 'SET');
     },
   };
-  return setFrame(context.createParsingResult(set.index, text), frame);
+  return setFrame(context.createParsingResult(start, text), frame);
 }
 
 /** The clock part of a resolved clock time's value ("T16:00", "T18:00-05:00"), null when it has none. */

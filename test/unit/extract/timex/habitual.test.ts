@@ -132,3 +132,24 @@ test('a repeating day and its clock time are one SET: "each Monday at 4pm", "eve
     ['every Monday', '4pm'],
   );
 });
+
+test('a clock time before its repeating weekday is one SET too: "opens at 10:30am on Saturdays", "at 11am each Sunday"', () => {
+  assert.equal(timexOf('The shop opens at 10:30am on Saturdays.', '10:30am on Saturdays').value, 'XXXX-WXX-6T10:30');
+  assert.equal(timexOf('Services are held at 11am each Sunday.', '11am each Sunday').value, 'XXXX-WXX-7T11:00');
+  assert.equal(
+    timexOf('Mass is said at 9pm every Saturday night.', '9pm every Saturday night').value,
+    'XXXX-WXX-6T21:00',
+  );
+  // no event on the timeline: the time is no one day's
+  assert.equal(extract('The library opens at 9am on Saturdays.', { published: MONDAY }).events.length, 0);
+  // negative: one Saturday stays that day's time
+  assert.deepEqual(
+    timexes('He was arrested at 3am on Saturday.', MONDAY).map((t) => [t.text, t.type]),
+    [['3am on Saturday', 'TIME']],
+  );
+  // a clock time of another clause
+  assert.deepEqual(
+    timexes('The fire started at 4am. On Sundays the hall is empty.', MONDAY).map((t) => t.text),
+    ['4am', 'Sundays'],
+  );
+});
