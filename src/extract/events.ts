@@ -267,6 +267,20 @@ function toNowRange(text: string, sentenceStart: number, xStart: number, xEnd: n
   return [xStart - before.length + governor.index, xEnd + after[0].length];
 }
 
+/** Between a day and the range of clock times on it: "on Thursday from", "Saturday, between". */
+const DAY_THEN_RANGE = /^\s*,?\s*(?:from|between)\s+$/i;
+
+/** Whether clock time `y`, on day `x`'s day, opens a range right after it ("on Thursday from 9:30 to 11am"). */
+function opensClockRangeOn(text: string, sentence: TextSpan, x: Timex, y: Timex): boolean {
+  const yGranularity = granularityOf(y);
+  return (
+    (yGranularity === 'hour' || yGranularity === 'minute') &&
+    y.from!.startsWith(x.from!) &&
+    DAY_THEN_RANGE.test(text.slice(x.end, y.start)) &&
+    y.start <= sentence.end
+  );
+}
+
 /** Before a day: "the week to", "the week ended", "the seven days through" (the week that ends on the day). */
 const WEEK_ENDING_BEFORE = /\b(?:the|a)\s+(?:week|seven\s+days)\s+(?:to|ended|ending|through|up\s+to)\s+(?:on\s+)?$/i;
 
@@ -611,6 +625,16 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     if (move >= 0) {
       moveStarts.set(y!, move);
       continue;
+    }
+    // "on Thursday from 9:30 to 11am", "On Saturday, between 10am and 4pm,": the day the range of clock times after it
+    // is on (the times were read on it); one event, the range's
+    if (placeable && granularity === 'day' && y && y.start < sentence.end && opensClockRangeOn(text, sentence, x, y)) {
+      const z =
+        nextPlaceable[i + 2] !== undefined && nextPlaceable[i + 2]! >= 0
+          ? candidates[nextPlaceable[i + 2]!]
+          : undefined;
+      if (z && z.start < sentence.end && rangeGovernor(text, sentence.start, y.start, y.end, z.start, z.end) >= 0)
+        continue;
     }
     const range =
       placeable && y && y.start < sentence.end

@@ -74,3 +74,18 @@ test("a listing's line, 'Sat Jan 24: Rovers v City (12.30pm)', is one event at i
     2,
   );
 });
+
+test('a day and the range of clock times after it are one event, the range on that day', () => {
+  // told on Friday 22 March 2019
+  assert.deepEqual(spans('The road will be closed on Saturday between 10am and 4pm.', '2019-03-22'), [
+    ['2019-03-23T10:00', '2019-03-23T16:00', 'hour'],
+  ]);
+  assert.deepEqual(spans('On Saturday, between 10am and 4pm, the bridge will be shut to traffic.', '2019-03-22'), [
+    ['2019-03-23T10:00', '2019-03-23T16:00', 'hour'],
+  ]);
+  assert.deepEqual(spans('The appeal hearing is on Thursday from 9:30 to 11am.', '2019-03-22'), [
+    ['2019-03-28T09:30', '2019-03-28T11:00', 'minute'],
+  ]);
+  // negative: a range of clock times on other days leaves the day its own event
+  assert.deepEqual(spans('The shop shut on Friday between 9pm on Saturday and 6am on Sunday.', '2019-03-22').length, 2);
+});
