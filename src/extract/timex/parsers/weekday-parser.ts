@@ -38,6 +38,21 @@ const NO_WORD_SHORT = '(?:Mon|Tues?|Thu(?:rs?)?|Fri)';
 const SHORT_IN_CONTEXT =
   `(?<=\\b(?:last|past|this|next|coming|upcoming|following)\\s+)${NO_WORD_SHORT}(?![\\w.'’-])|` +
   `${NO_WORD_SHORT}(?=,?\\s+(?:of\\s+)?(?:last|this|next)\\s+week(?![\\w'’-]))`;
+/**
+ * "wed", "sat", "sun" without their dot after "next" or "last" ("crash last wed", "NEXT SAT"), where the phrase ends
+ * after them: the weekday. After "last", only a mark, a part of the day or a number may follow ("who last sat on
+ * the bench" is the verb; read() also asks that no pronoun come before "last").
+ */
+const WORD_SHORT_IN_CONTEXT =
+  `(?<=\\b(?:next|coming)\\s+)(?:Wed|Sat|Sun)(?=[^\\S\\n]*(?:[,.;:!?)\\n]|$)|\\s+(?:at|in|on|and|or|to|from|night|morning|afternoon|evening|\\d)\\b)|` +
+  `(?<=\\blast\\s+)(?:Wed|Sat|Sun)(?=[^\\S\\n]*(?:[,.;:!?)\\n]|$)|\\s+(?:night|morning|afternoon|evening|\\d)\\b)`;
+const WORD_NAME = /^(?:wed|sat|sun)$/i;
+/**
+ * Before "last sat", "next wed": a subject, a modal or an article makes "sat" and "wed" the verbs and "sun" the noun
+ * ("he last sat", "will next wed", "the last sun").
+ */
+const VERB_SUBJECT_BEFORE =
+  /\b(?:who|that|which|i|you|he|she|it|we|they|will|would|could|should|shall|may|might|must|can|to|the|a|an|his|her|its|their|our|my|your)\s+$/i;
 const NO_WORD_NAME = new RegExp(`^${NO_WORD_SHORT}\\.?$`, 'i');
 /** Modifiers after which an abbreviation with its dot is the weekday in any case ("next wed.", "NEXT SAT."). */
 const AHEAD_MODIFIER = /^(?:next|coming|this coming|upcoming|this upcoming|the following|the next)$/;
@@ -52,7 +67,7 @@ const PATTERN = new RegExp(
     // ("that Friday": the one in the week of the date the story last placed)
     // ("next week Thursday", "next week on Sunday": the week before the weekday, as "Thursday next week")
     '(?:((?:last|this|next)\\s+week(?:,?\\s+on)?|last|this\\s+past|this\\s+coming|this\\s+upcoming|upcoming|this|next|coming|past|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next|that)\\s+)?' +
-    `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK}|${SHORT_IN_CONTEXT})(s)?` +
+    `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK}|${SHORT_IN_CONTEXT}|${WORD_SHORT_IN_CONTEXT})(s)?` +
     // "Friday late evening", "Tuesday early morning": the early or late part of the day's part
     '(?:\\s+(?:early\\s+|late\\s+)?(morning|forenoon|afternoon|lunchtime|evening|night|overnight))?' +
     // "Wednesday week": British for the Wednesday a week after the coming one
@@ -91,10 +106,19 @@ function abbreviationOnDay(name: string, context: ParsingContext, index: number)
 
 /**
  * An abbreviation in any case with a modifier or a week after it: one that is no word ("next thurs", "LAST MON.",
- * "tues this week"), or one with its dot after a modifier that looks ahead ("next wed.": not "who last sat.").
+ * "tues this week"); one that is a word, without its dot, where WORD_SHORT_IN_CONTEXT let it through and no subject
+ * or article comes before (`before`: "crash last wed", not "he last sat"); or one with its dot after a modifier
+ * that looks ahead ("next wed.": not "who last sat.").
  */
-function abbreviationInContext(name: string, modifier: string | undefined, week: string | undefined): boolean {
+function abbreviationInContext(
+  name: string,
+  modifier: string | undefined,
+  week: string | undefined,
+  before: string,
+): boolean {
   if (NO_WORD_NAME.test(name)) return modifier !== undefined || week !== undefined;
+  // (the pattern let "wed", "sat", "sun" through only after "next", "coming" or "last" and before the phrase's end)
+  if (WORD_NAME.test(name) && modifier !== undefined) return !VERB_SUBJECT_BEFORE.test(before);
   return /\.$/.test(name) && AHEAD_MODIFIER.test(modifier?.toLowerCase().replace(/\s+/g, ' ') ?? '');
 }
 
@@ -133,7 +157,7 @@ export class WeekdayParser extends TimexParser {
     if (
       (/\.$/.test(name) || name.length < 6) &&
       !/^[A-Z][a-z]/.test(name) &&
-      !abbreviationInContext(name, match[4], match[8]) &&
+      !abbreviationInContext(name, match[4], match[8], context.text.slice(Math.max(0, index - 8), index)) &&
       !abbreviationOnDay(name, context, index + match[0].indexOf(name)) &&
       !(
         !/\.$/.test(name) &&

@@ -46,9 +46,20 @@ test('an abbreviation that is no word, after "next", "last", "this"… or before
   assertPlaced('FANS QUEUE FOR THE COMING SAT. FINAL', 'COMING SAT.', '2019-03-23', undefined, undefined, PUB);
 });
 
-test('negative: "sat", "sun", "wed" without a dot or a capital after a modifier, and "last sat." at a sentence end', () => {
+test('"wed", "sat", "sun" without a dot after "next" or "last", where the phrase ends, are the weekday in any case', () => {
+  assertPlaced('sat nav blamed for crash last wed', 'last wed', '2019-03-20', undefined, undefined, PUB);
+  assertPlaced('BRIDGE CLOSED LAST SAT', 'LAST SAT', '2019-03-16', undefined, undefined, PUB);
+  // (as "next Saturday" is, told on a Friday)
+  assertPlaced('meet next sat at the pub', 'next sat', '2019-03-23', undefined, undefined, PUB);
+  assertPlaced('they met last sun night', 'last sun night', '2019-03-17TNI', undefined, undefined, PUB);
+});
+
+test('negative: "sat", "sun", "wed" as words after a modifier (a subject, a modal, an article before it, or more of the clause after), and "last sat." at a sentence end', () => {
   assertNone('the judge who last sat in 2009 retired', 'last sat', PUB);
   assertNone('the crops wilted under this sun for weeks', 'this sun', PUB);
   assertNone('the couple will next wed in the spring', 'next wed', PUB);
   assertNone('That is the chair where he last sat.', 'last sat.', PUB);
+  assertNone('the judge last sat on the bench in 2009', 'last sat', PUB);
+  assertNone('it was the last sun of the summer', 'last sun', PUB);
+  assertNone('the pair will next wed, in june', 'next wed', PUB);
 });
