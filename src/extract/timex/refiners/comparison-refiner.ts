@@ -104,6 +104,13 @@ const FROM_NEAR_END = /\bfrom\s/i;
 const FROM_STRETCH_AFTER =
   /^\s*(?:[-–—]|to\b(?!\s+(?:[$€£¥]|\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|bn|cents?|points?|pence)\b)))|through\b|thru\b|until\b|till\b|and\b|onwards?\b)/i;
 
+/**
+ * A year that names a level as the lowest or highest of that year so far: "hit a 2016 low", "fresh 2023 highs". What is
+ * told happens now (not "their 2007 peak", a level reached then).
+ */
+const YEAR_EXTREME_BEFORE = /\b(?:a|an|fresh|new)\s+(?:(?:fresh|new)\s+)?$/i;
+const YEAR_EXTREME_AFTER = /^[^\S\n]+(?:lows?|highs?|troughs?)\b/i;
+
 /** Between a year and the year that closes its range ("2016-17"). */
 const RANGE_DASH = /^[-–—/]$/;
 
@@ -233,6 +240,11 @@ export class ComparisonRefiner implements Refiner {
     const after = text.slice(r.index + r.text.length, r.index + r.text.length + 8);
     if (compared && COMPARISON_ENDS_AFTER.test(after)) {
       frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
+      return;
+    }
+    // "hit a 2016 low"
+    if (/^\d{4}$/.test(r.text) && YEAR_EXTREME_BEFORE.test(thanLead) && YEAR_EXTREME_AFTER.test(after)) {
+      frame.reference = `a point of comparison ("${r.text}${YEAR_EXTREME_AFTER.exec(after)![0]}": the extreme of the year so far), not an event: what is told happens now`;
       return;
     }
     // "cut its forecast for the full year"

@@ -43,6 +43,16 @@ test('"a 4-1/2 year high" is a length of time, not a date', () => {
   assert.equal(t.from, undefined);
 });
 
+test('"hit a 2022 low", "fresh 2022 highs": the year of the extreme is a yardstick, the event is now', () => {
+  const spans = (text: string) => extract(text, { published: PUB }).events.map((e) => [e.from, e.to]);
+  assert.deepEqual(spans('Oil hit a 2022 low on Tuesday.'), [['2022-05-03', '2022-05-04']]);
+  assert.deepEqual(spans('The index set fresh 2022 highs this week.'), [['2022-05-02', '2022-05-07']]);
+  assert.equal(timexOf('Oil hit a 2022 low on Tuesday.', '2022', PUB).from, undefined);
+  // negative: a level reached in that year ("their 2007 peak"), and a year that opens a clause
+  assert.equal(timexOf('Shares regained their 2007 peak on Tuesday.', '2007', PUB).from, '2007-01-01');
+  assert.equal(timexOf('In 2021 lows were common.', '2021', PUB).from, '2021-01-01');
+});
+
 test('negative: "since" that opens a stretch still runs up to publication', () => {
   const list = extract('Aid has flowed since mid-2013.', { published: PUB });
   assert.equal(list.events.length, 1);
