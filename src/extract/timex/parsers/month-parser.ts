@@ -113,17 +113,17 @@ const CASELESS_MONTH_BEFORE =
 
 /**
  * After such a preposition and the word, what ends a month's phrase: a mark, a number, a preposition, a
- * conjunction, "each/every year" ("in may to review", "since march, prices", "in mid-may each year"); not a
+ * conjunction, "each/every year" ("in may to review", "since march, prices", "in mid-may each year", "disclosed in may that"); not a
  * noun or a verb ("in august company", "those who chip in may help").
  */
 const CASELESS_MONTH_ENDS =
-  /^(?:\s*(?:[,.;:!?)"”’]|$)|[^\S\n]*\n|\s+(?:\d|in|at|on|of|and|or|but|when|while|until|through|before|after|during|with|for|as|each|every|this|last|next|is|was|were|will|had|has|[a-z]{2,}ed)\b)/i;
+  /^(?:\s*(?:[,.;:!?)"”’]|$)|[^\S\n]*\n|\s+(?:\d|in|at|on|of|and|or|but|when|while|until|through|before|after|during|with|for|as|that|each|every|this|last|next|is|was|were|will|had|has|[a-z]{2,}ed)\b)/i;
 /**
  * After "march" or "august" so placed, the subject of the clause the month dates ends its phrase too ("in august she
- * moved", "in march the board met"): neither the verb nor the adjective goes on with a pronoun or an article. Not
+ * moved", "in march the board met", "in march a judge ruled"): neither the verb nor the adjective goes on with a pronoun or an article. Not
  * after "may", whose optative does ("may the best team win").
  */
-const CASELESS_MONTH_SUBJECT_AFTER = /^\s+(?:i|we|you|he|she|it|they|the|his|her|its|their|our)\b/i;
+const CASELESS_MONTH_SUBJECT_AFTER = /^\s+(?:i|we|you|he|she|it|they|the|a|an|his|her|its|their|our)\b/i;
 
 /** After "this may", "last may" as a month: the end of the phrase (a mark, a number, a preposition, a conjunction). */
 const MONTH_MAY_ENDS =
@@ -296,7 +296,9 @@ export class MonthParser extends TimexParser {
             /^\s+(?:the|a|an)\b/i.test(after) &&
             /^(?:last|next)$/i.test(which!) &&
             !/\bat\s+$/i.test(textBefore(context, index, 4));
-          if (VERB_AFTER.test(after) && !opensClause) return null;
+          // ("last may to solicit bids": no modal goes on with "to"; "march" and "august" keep it as a verb's)
+          const mayTo = /^may$/i.test(monthText) && /^\s+to\b/i.test(after);
+          if (VERB_AFTER.test(after) && !opensClause && !mayTo) return null;
           if (/\b(?:the|a|an|his|her|their|its|our|that)\s+$/i.test(textBefore(context, index, 8))) return null;
           // "this may include", "this may well": "may" the modal goes on with a verb; the month ends its phrase
           if (/^may$/i.test(monthText) && !MONTH_MAY_ENDS.test(after) && !opensClause) return null;

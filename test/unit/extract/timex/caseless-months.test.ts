@@ -51,6 +51,17 @@ test('lower case: "in august she moved", "in march the board met": the subject o
   assertPlaced(text, 'august', '2018-08', undefined, undefined, PUB);
   assertPlaced(text, 'march', '2019-03', undefined, undefined, PUB);
   assertPlaced('PRICES ROSE IN MARCH THE DATA SHOW', 'MARCH', '2019-03', undefined, undefined, PUB);
+  // "a", "an" open the subject too; "that" ends the phrase; no modal goes on with "to"
+  assertPlaced('but in march a federal judge ruled against them.', 'march', '2019-03', undefined, undefined, PUB);
+  assertPlaced('the firm disclosed in may that it had been approached.', 'may', '2018-05', undefined, undefined, PUB);
+  assertPlaced(
+    'the panel appointed last may to review bids has met.',
+    'last may',
+    '2018-05',
+    undefined,
+    undefined,
+    PUB,
+  );
 });
 
 test('negative: "in august" before a noun, "may" before a verb, a lower-case month in prose written with capitals', () => {
@@ -58,6 +69,8 @@ test('negative: "in august" before a noun, "may" before a verb, a lower-case mon
   assertNone('those who chip in may help. it was late.', 'may', PUB);
   // the writer capitalises, so a month would be capitalised too
   assertNone('She moved in august she said.', 'august', PUB);
+  // "a" after the verb "march" is its object's, not a subject's, with no preposition of time before
+  assertNone('the troops who march a long way rest. it was late.', 'march', PUB);
 });
 
 test('a period\'s edge before the month makes it one, in capitals and in lower case: "by the end of march"', () => {
