@@ -7,8 +7,14 @@
 import { isSpace } from '../words.js';
 import { stopEndsLowerCaseSentence, writesSentencesInLowerCase } from '../sentences.js';
 
-const ABBREVIATION =
-  /(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|Gen|Gov|Sen|Rep|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Corp|Inc|Co|Ltd|No|vs))\.$/;
+/** An initial ("J. Smith"): a capital alone, so that "plan a." in lower case still ends its sentence. */
+const INITIAL = /\b[A-Z]\.$/;
+/**
+ * Titles and abbreviations, in any casing: a line in capitals writes "MR." and "VS." ("ROE VS. WADE"). "No." and "NO."
+ * only capitalised: "voters said no. The count…" ends its sentence.
+ */
+const ABBREVIATION = /\b(?:mr|ms|mrs|dr|gen|gov|sen|rep|st|jan|feb|aug|sept?|oct|nov|dec|corp|inc|co|ltd|vs)\.$/i;
+const NUMBER_SIGN = /\bN[oO]\.$/;
 
 /** A month's abbreviation in any casing ("sept.", "SEPT."): before a day's number it ends no clause. */
 const MONTH_ABBREVIATION = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/i;
@@ -25,7 +31,7 @@ export function isClauseEnd(text: string, i: number): boolean {
   if (next >= 0x61 && next <= 0x7a) return writesSentencesInLowerCase(text) && stopEndsLowerCaseSentence(text, i);
   const before = text.slice(Math.max(0, i - 6), i + 1);
   if (next >= 0x30 && next <= 0x39 && MONTH_ABBREVIATION.test(before)) return false; // "SEPT. 9", "sept. 9"
-  return !ABBREVIATION.test(before);
+  return !INITIAL.test(before) && !ABBREVIATION.test(before) && !NUMBER_SIGN.test(before);
 }
 
 /**

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ClauseEnds, clauseStartBefore, isClauseEnd } from '../../../../src/extract/timex/clause-bounds.js';
+import { timexOf } from './helpers.js';
 
 /** The first clause end in [from, to) read character by character, or `to` (what the tense refiner did). */
 function firstEndByScan(text: string, from: number, to: number): number {
@@ -46,4 +47,16 @@ test('clause ends: agree with clause-bounds.ts on any text of words and marks', 
     fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => assertSameBounds(pieces.join(' '))),
     { numRuns: 200 },
   );
+});
+
+test('clause ends: titles and abbreviations in capitals end no clause ("ROE VS. WADE", "MR. SMITH")', () => {
+  const text = 'A WEEK AFTER THE ROE VS. WADE RULING, MR. SMITH SAID NO. THE BOMB KILLED A GUARD.';
+  const stopAfter = (word: string) => text.indexOf(word) + word.length - 1;
+  assert.equal(isClauseEnd(text, stopAfter('VS.')), false);
+  assert.equal(isClauseEnd(text, stopAfter('MR.')), false);
+  // "NO." before a capital is "No." of a number only in its own casing; a "no." in lower case ends its sentence
+  assert.equal(isClauseEnd('Voters said no. The count went on.', 14), true);
+  assert.equal(isClauseEnd('He won the No. 1 spot.', 13), false);
+  // read as a tense: the past verb after the abbreviation dates the month before it
+  assert.equal(timexOf(text.replace('A WEEK', 'IN JANUARY, A WEEK'), 'JANUARY', '1998-10-25').value, '1998-01');
 });
