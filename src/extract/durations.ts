@@ -94,12 +94,12 @@ const NUMBER_WORDS: Record<string, number> = {
 /** Words after a duration that anchor it to another event: it is no rolling period ("two weeks after the vote"). */
 const ANCHORED_AFTER = /^[\s,]*(?:ago|later|earlier|after|before|since|following|from now|of\s+(?!\d{4}\b))/i;
 /** Between the two ends of a range of lengths: "five or six", "two to three", "3-4". */
-const LENGTH_RANGE_GAP = /^\s*(?:to|or|and|-|–)\s*$/;
+const LENGTH_RANGE_GAP = /^\s*(?:to|or|and|-|–)\s*$/i;
 /**
  * The last end of a range of lengths: its count, and the word that counts it from a date ("six years ago", "three
  * days later"), or none ("three weeks" of "in two to three weeks", counted ahead of publication).
  */
-const LAST_END = /^(\S+)\s+(?:more\s+)?\p{L}+(?:\s+(ago|earlier|later))?$/u;
+const LAST_END = /^(\S+)\s+(?:more\s+)?\p{L}+(?:\s+(ago|earlier|later))?$/iu;
 /** Prepositions before a duration that measure the clause's verb ("have fallen for three weeks"). */
 const MEASURES = /\b(?:for|over|in|during|throughout|the past|the last)\s+$/i;
 
@@ -260,7 +260,7 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
     last?.from && last.to && !length.vague && !length.rest && LENGTH_RANGE_GAP.test(text.slice(t.end, last.start))
       ? LAST_END.exec(last.text)
       : null;
-  const counter = lastEnd?.[2];
+  const counter = lastEnd?.[2]?.toLowerCase();
   const countedAhead = lastEnd !== null && counter === undefined && /\b(?:in|after)\s+$/i.test(before);
   const lastCount = lastEnd && (counter !== undefined || countedAhead) ? parseNumber(lastEnd[1]!) : null;
   if (lastCount !== null && lastCount > length.count) {

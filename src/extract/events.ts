@@ -443,7 +443,7 @@ function measuredEnd(event: TimelineEvent, value: string): string | null {
 }
 
 /** Between a length before its noun and the date that noun's event opens on: "48-hour strike from ", "five-day festival starting ". */
-const LENGTH_NOUN_FROM = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:from|starting|beginning)\s+(?:on\s+|at\s+)?$/u;
+const LENGTH_NOUN_FROM = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:from|starting|beginning)\s+(?:on\s+|at\s+)?$/iu;
 /**
  * Between a date and a length: "and lasted", "and will run for": the length of what the date's verb began ("began on
  * Monday and lasted three days", "opened at noon and ran for six hours").

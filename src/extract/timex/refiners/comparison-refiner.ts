@@ -81,7 +81,7 @@ const PERIOD_COMPARED_ON =
 const FORECAST_FOR_BEFORE =
   /(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(forecasts?|outlook|guidance|targets?|estimates?|projections?|predictions?|budget)\s+for\s+$/i;
 /** What may follow the period compared with: the clause ends or goes on ("compared with a year earlier, and …"). */
-const COMPARISON_ENDS_AFTER = /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/;
+const COMPARISON_ENDS_AFTER = /^\s*(?:[,.;:!?)]|$|and\b|but\b|as\b|when\b|while\b|which\b)/i;
 
 /**
  * "compared with $468 million in the same period of 2020", "compared with 21 cents a share a year earlier": the figure a

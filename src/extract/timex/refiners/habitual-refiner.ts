@@ -27,7 +27,7 @@ const RECURRING_KINDS = new Set(['month', 'season', 'quarter', 'half', 'weekday'
 /** A present form of "be" before the cue: "is traditionally held", "are usually paid". */
 const PRESENT_BE_BEFORE = /\b(?:is|are|am|'s|’s)\s+$/i;
 /** The item of a list before the phrase: "second and ", "December or ". */
-const LIST_ITEM_BEFORE = /\s+[\p{L}-]+\s+(?:and|or)\s+(?:the\s+)?$/u;
+const LIST_ITEM_BEFORE = /\s+[\p{L}-]+\s+(?:and|or)\s+(?:the\s+)?$/iu;
 /** How far before the phrase the cue is looked for. */
 const REACH = 100;
 /**

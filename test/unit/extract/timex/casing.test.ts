@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
 import { assertNone, assertPlaced, timexOf, timexes } from './helpers.js';
 
 // Published Thursday 18 April 2019.
@@ -123,4 +124,20 @@ test('lower case: a text of one sentence with no capital letter reads as lower c
   );
   // negative: one capital letter makes it ordinary prose, where a lower-case month alone is no date
   assertNone('iPhone sales rose in march', 'march', PUB);
+});
+
+test('capitals read as ordinary case does: lists, comparisons, lengths from a date, ranges of lengths, abbreviations', () => {
+  const read = (text: string) => extract(text, { published: PUB }).events.map((e) => [e.from, e.to]);
+  const values = (text: string) => timexes(text, PUB).map((t) => [t.value, t.from ?? null, t.to ?? null]);
+  for (const text of [
+    'Sales are usually strongest in the second and fourth quarters, the firm says.',
+    'Prices were compared with a year earlier and fell.',
+    'Workers will stage a 48-hour strike from 6am on Saturday.',
+    'The remains were found six to nine years ago, police said.',
+    'In January, a week after the Roe vs. Wade anniversary, a bomb killed a guard.',
+  ]) {
+    const shouted = text.toUpperCase();
+    assert.deepEqual(values(shouted), values(text), shouted);
+    assert.deepEqual(read(shouted), read(text), shouted);
+  }
 });
