@@ -266,18 +266,20 @@ function newYearHoliday(name: string, context: ParsingContext, start: number, en
  * from last year", "up 3% on last year", "over last year"), nor "last year's".
  */
 const YEAR_LATER_IN_CLAUSE =
-  /^((?:\s+[\w'’-]+){0,8}?)\s+(?:(?:early|late|earlier|later)\s+)?(this|next|last)\s+year(?![\w'’-])/;
+  /^((?:\s+[\w'’-]+){0,8}?)\s+(?:(?:early|late|earlier|later)\s+)?(this|next|last)\s+year(?![\w'’-])/i;
+/** The cheap test before YEAR_LATER_IN_CLAUSE, in any casing ("CHRISTMAS SALES WILL FALL THIS YEAR"). */
+const YEAR_WORD = /\syear/i;
 const CLAUSE_OR_COMPARISON =
-  /\b(?:and|but|or|which|that|who|when|where|while|because|if|as|than|compared|versus|vs|against|said|says)\b/;
-const COMPARED_FROM = /\b(?:from|over|on|to|with|since|than|against|of|before|after)$/;
+  /\b(?:and|but|or|which|that|who|when|where|while|because|if|as|than|compared|versus|vs|against|said|says)\b/i;
+const COMPARED_FROM = /\b(?:from|over|on|to|with|since|than|against|of|before|after)$/i;
 
 /** "this", "next" or "last" of a year counted later in the holiday's clause, if any (`after`: the text after it). */
 function yearLaterInClause(after: string): 'this' | 'next' | 'last' | undefined {
   // (cheap first: most holidays have no year after them)
-  if (!after.includes(' year')) return undefined;
+  if (!YEAR_WORD.test(after)) return undefined;
   const found = YEAR_LATER_IN_CLAUSE.exec(after);
   if (!found || CLAUSE_OR_COMPARISON.test(found[1]!) || COMPARED_FROM.test(found[1]!)) return undefined;
-  return found[2] as 'this' | 'next' | 'last';
+  return found[2]!.toLowerCase() as 'this' | 'next' | 'last';
 }
 
 export class HolidayParser extends TimexParser {

@@ -235,8 +235,7 @@ export class ComparisonRefiner implements Refiner {
     // "compared with a year earlier", or with a figure of that time: "compared with $468 million in 2020" (not a dated
     // figure: "compared with year-earlier profit of $3.8 million" tells that period's profit)
     const compared =
-      COMPARED_BEFORE.exec(thanLead) ??
-      (changeLead.includes('compar') ? COMPARED_FIGURE_BEFORE.exec(changeLead) : null);
+      COMPARED_BEFORE.exec(thanLead) ?? (/compar/i.test(changeLead) ? COMPARED_FIGURE_BEFORE.exec(changeLead) : null);
     const after = text.slice(r.index + r.text.length, r.index + r.text.length + 8);
     if (compared && COMPARISON_ENDS_AFTER.test(after)) {
       frame.reference = `a point of comparison ("${compared[0].trim()} ${r.text}"), not an event: what is compared is told of another time`;
@@ -259,7 +258,7 @@ export class ComparisonRefiner implements Refiner {
       return;
     }
     // "nearly double the number at the same point in 2022", "up on the same time last year"
-    const samePoint = changeLead.includes('same') ? SAME_POINT_COMPARED_BEFORE.exec(changeLead) : null;
+    const samePoint = /same/i.test(changeLead) ? SAME_POINT_COMPARED_BEFORE.exec(changeLead) : null;
     if (samePoint) {
       frame.reference = `a point of comparison ("${samePoint[1]!} … ${r.text}"), not an event: what is compared is told of another time`;
       return;

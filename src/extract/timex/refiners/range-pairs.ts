@@ -55,7 +55,7 @@ export function joinRangePairs(
     if (gapLength > RUN_ON_MAX_GAP) continue; // (most phrases are far apart: no frame is read)
     const gap = context.text.slice(a.index + a.text.length, b.index);
     const runOn = gapLength > MAX_GAP || !JOINER.test(gap);
-    if (runOn && !(gap.includes('and') && RUN_ON.test(gap))) continue;
+    if (runOn && !(/and/i.test(gap) && RUN_ON.test(gap))) continue;
     const first = getFrame(a);
     const last = getFrame(b);
     if (first?.kind !== kind || last?.kind !== kind) continue;

@@ -325,7 +325,7 @@ const HYPOTHETICAL_REACH = 160;
 /** Whether the past form at `at` is in the "if" clause of a conditional ("would … if … was"). */
 function hypotheticalPast(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - HYPOTHETICAL_REACH), at);
-  return before.includes('if') && HYPOTHETICAL_IF.test(before);
+  return /if/i.test(before) && HYPOTHETICAL_IF.test(before);
 }
 
 /** Between a phrase and a verb after it, a word that opens another clause and no comma since: the verb is that clause's. */

@@ -126,7 +126,7 @@ test('lower case: a text of one sentence with no capital letter reads as lower c
   assertNone('iPhone sales rose in march', 'march', PUB);
 });
 
-test('capitals read as ordinary case does: lists, comparisons, lengths from a date, ranges of lengths, abbreviations', () => {
+test('capitals read as ordinary case does: lists, comparisons, lengths from a date, ranges of lengths, abbreviations, conditionals', () => {
   const read = (text: string) => extract(text, { published: PUB }).events.map((e) => [e.from, e.to]);
   const values = (text: string) => timexes(text, PUB).map((t) => [t.value, t.from ?? null, t.to ?? null]);
   for (const text of [
@@ -135,6 +135,9 @@ test('capitals read as ordinary case does: lists, comparisons, lengths from a da
     'Workers will stage a 48-hour strike from 6am on Saturday.',
     'The remains were found six to nine years ago, police said.',
     'In January, a week after the Roe vs. Wade anniversary, a bomb killed a guard.',
+    'Profit was $24 million, compared with a loss of $3 million last year.',
+    'Output was nearly double the number at the same point in 2018.',
+    'The hearing would be delayed if it was held in March.',
   ]) {
     const shouted = text.toUpperCase();
     assert.deepEqual(values(shouted), values(text), shouted);
