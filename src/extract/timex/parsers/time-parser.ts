@@ -30,7 +30,7 @@ import type { Anchor, Frame, Reading, ResolveContext, Tense } from '../frame.js'
 import { dateReading, isDayOrFiner, unplacedReading } from '../periods.js';
 import { CITY_TIME, ZONE_IN_WORDS, ZONE_NAME, ZONE_NAMES, ZONE_WORD, zoneOffset, zoneOfWords } from '../zones.js';
 import { startWords, triggers, type TriggerWords } from '../word-index.js';
-import { HOUR_WORDS, MONTH_NAME, RELATIVE_ASIDE_OPENING } from '../words.js';
+import { HOUR_WORDS, MONTH_NAME, RELATIVE_ASIDE_OPENING, WEEKDAY } from '../words.js';
 import type { TimexMod } from '../../types.js';
 import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
@@ -45,6 +45,23 @@ const HOUR_WORD = HOUR_WORDS.join('|');
 export const MERIDIEM = 'a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm';
 /** A part of day after an hour: "in the afternoon", "at night". */
 export const PART = 'in\\s+the\\s+(?:morning|forenoon|afternoon|evening)|at\\s+night';
+/** The day of a GMT equivalent, which may be the next or the one before: "(0030 GMT Friday)", "(2330 GMT on Sunday)". */
+const GMT_DAY = `(?:,?\\s+(?:on\\s+)?${WEEKDAY})?`;
+/** After a clock time and its day, the same time in GMT: "11:47 p.m. local time Tuesday (1447 GMT)". */
+export const GMT_EQUIVALENT_AFTER = new RegExp(`^[^\\S\\n]*\\((\\d{1,2}):?(\\d{2})\\s*(?:GMT|UTC)${GMT_DAY}\\)`, 'i');
+
+/**
+ * The offset from GMT of a local clock time given with its GMT equivalent, in minutes: the difference within a day,
+ * UTC-12 to UTC+14 ("10:35 a.m. (0735 GMT)" +180; "8:30 p.m. (0030 GMT Friday)" -240). Null for no clock time.
+ */
+export function offsetFromGmt(hour: number, minute: number, gmtHour: number, gmtMinute: number): number | null {
+  if (gmtHour >= 24 || gmtMinute >= 60) return null;
+  let diff = hour * 60 + minute - (gmtHour * 60 + gmtMinute);
+  if (diff > 14 * 60) diff -= 1440;
+  if (diff < -12 * 60) diff += 1440;
+  return diff;
+}
+
 /** No clock time starts inside a number: "2:05:37" holds no "05:37", "1.30" no "30". */
 const NOT_IN_NUMBER = '(?<![\\d:]|\\d[.,])';
 /** No clock time ends inside one: "1:59.40" (a race time) is no "1:59". */
@@ -76,8 +93,8 @@ const PATTERN = new RegExp(
     ')' +
     // "11:00 a.m., Pacific Time, January 13": a zone in words set off by commas is the time's too
     `(?:\\s*(?<zone>${ZONE})|,\\s*(?<zone2>${ZONE_IN_WORDS})(?=\\s*,))?` +
-    // the same time in GMT: "10:35 a.m. (0735 GMT)"
-    '(?:\\s*\\((?<hGmt>\\d{1,2}):?(?<mGmt>\\d{2})\\s*(?:GMT|UTC)\\))?',
+    // the same time in GMT: "10:35 a.m. (0735 GMT)", "8:30 p.m. ET (0030 GMT Friday)"
+    `(?:\\s*\\((?<hGmt>\\d{1,2}):?(?<mGmt>\\d{2})\\s*(?:GMT|UTC)${GMT_DAY}\\))?`,
   'i',
 );
 
@@ -389,13 +406,8 @@ export class TimeParser extends TimexParser {
     // ("08:32", "09:05", "at 05 GMT": an hour written with its zero is on the 24-hour clock, not the afternoon's)
     if (ambiguous && !(g.hS ?? g.h24 ?? g.h12 ?? g.hZone)!.startsWith('0')) time.ambiguous = true;
     if (zone && !/^local/i.test(zone)) time.zone = zone;
-    if (g.hGmt !== undefined && !time.zone && Number(g.hGmt) < 24 && Number(g.mGmt) < 60) {
-      // the local time minus its GMT equivalent, within a day: UTC-12 to UTC+14
-      let diff = hour * 60 + (minute ?? 0) - (Number(g.hGmt) * 60 + Number(g.mGmt));
-      if (diff > 14 * 60) diff -= 1440;
-      if (diff < -12 * 60) diff += 1440;
-      time.offset = diff;
-    }
+    const offset = g.hGmt !== undefined ? offsetFromGmt(hour, minute ?? 0, Number(g.hGmt), Number(g.mGmt)) : null;
+    if (offset !== null && !time.zone) time.offset = offset;
     if (g.approx)
       time.mod = /^(around|about|approximately)$/i.test(g.approx)
         ? 'APPROX'

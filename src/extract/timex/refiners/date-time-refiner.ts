@@ -10,6 +10,8 @@ import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { getFrame, setFrame, type Frame, type ResolveContext } from '../frame.js';
 import {
   clockValue,
+  GMT_EQUIVALENT_AFTER,
+  offsetFromGmt,
   inHalf,
   isTimeFrame,
   timeFrame,
@@ -76,8 +78,11 @@ export function isDateTimeFrame(frame: Frame | undefined): frame is DateTimeFram
 export class DateTimeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     const out: TimexMatch[] = [];
+    /** Where a time's GMT equivalent, read with it, ends: the phrases inside are the time's own. */
+    let readTo = -1;
     for (let i = 0; i < results.length; i++) {
       const a = results[i]!;
+      if (a.index < readTo) continue;
       const b = results[i + 1];
       const fa = getFrame(a);
       const fb = b ? getFrame(b) : undefined;
@@ -120,8 +125,18 @@ export class DateTimeRefiner implements Refiner {
           !(a.text.endsWith('.') && SENTENCE_OPENER.test(b.text));
         if (dayFirst || timeFirst) {
           const dayFrame = agoDay ?? (dayFirst ? fa : fb);
-          const { time } = (dayFirst ? fb : fa) as TimeFrame;
-          const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length));
+          let { time } = (dayFirst ? fb : fa) as TimeFrame;
+          let end = b.index + b.text.length;
+          // "11:47 p.m. local time Tuesday (1447 GMT)": the same time in GMT after the day is the time's, and no
+          // other (the time alone takes it in the time parser: "10:35 a.m. (0735 GMT)")
+          const gmt = timeFirst ? GMT_EQUIVALENT_AFTER.exec(context.text.slice(end, end + 32)) : null;
+          if (gmt) {
+            const offset = offsetFromGmt(time.hour, time.minute ?? 0, Number(gmt[1]), Number(gmt[2]));
+            if (offset !== null && time.zone === undefined && time.offset === undefined) time = { ...time, offset };
+            end += gmt[0].length;
+            readTo = end;
+          }
+          const merged = context.createParsingResult(a.index, context.text.slice(a.index, end));
           const frame = dateTimeFrame(dayFrame, time);
           // (the test of the words before is made for midnight only)
           if (time.hour === 24 && CLOSES_BEFORE.test(context.text.slice(Math.max(0, a.index - 10), a.index)))

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
 import { assertNone, assertPlaced, timexes, timexOf } from './helpers.js';
 
 // Published Friday 22 March 2019.
@@ -229,4 +230,28 @@ test('zones named in words, in any case: "British Summer Time", "central europea
     ['10am british summer time'],
   );
   assertNone('Clocks go back when British Summer Time ends.', 'Summer', JUNE);
+});
+
+test('the same time in GMT with its day, or after the local time\'s day, is one time: "(0030 GMT Friday)"', () => {
+  // told on Thursday 21 March 2019 at noon in New York
+  const pub = '2019-03-21T12:00:00-04:00';
+  const one = (text: string) => timexes(text, pub).map((t) => [t.text, t.value]);
+  assert.deepEqual(one('The speech is due at 8:30 p.m. (0030 GMT Friday).'), [
+    ['8:30 p.m. (0030 GMT Friday)', '2019-03-21T20:30-04:00'],
+  ]);
+  assert.deepEqual(one('The speech is due at 8:30 p.m. ET (0030 GMT Friday).'), [
+    ['8:30 p.m. ET (0030 GMT Friday)', '2019-03-21T20:30-04:00'],
+  ]);
+  assert.deepEqual(one('The quake struck at 11:47 p.m. local time Tuesday (1447 GMT).'), [
+    ['11:47 p.m. local time Tuesday (1447 GMT)', '2019-03-19T23:47+09:00'],
+  ]);
+  assert.equal(
+    extract('The quake struck at 11:47 p.m. local time Tuesday (1447 GMT).', { published: pub }).events.length,
+    1,
+  );
+  // negative: a time in parentheses that is no GMT equivalent stays its own
+  assert.deepEqual(
+    one('The first quake struck at 11:47 p.m. Tuesday (another hit at 2 a.m.).').map(([text]) => text),
+    ['11:47 p.m. Tuesday', '2 a.m.'],
+  );
 });
