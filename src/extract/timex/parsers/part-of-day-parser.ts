@@ -3,7 +3,7 @@
  * Against a publication time before 6 a.m., "tonight" told in the past or present is the night under way,
  * which began the evening before.
  */
-import { addDays, clockText, epochDay, humanDay, partOfDayPeriod, type PartOfDay } from '../calendar.js';
+import { addDays, clockText, epochDay, humanDay, isoDay, partOfDayPeriod, type PartOfDay } from '../calendar.js';
 import type { Anchor, Frame, Reading } from '../frame.js';
 import type { TimexMod } from '../../types.js';
 import { cutAtPublication, dateReading, narrativeDay, unplacedReading } from '../periods.js';
@@ -14,7 +14,7 @@ import { TimexParser } from './timex-parser.js';
 const NIGHT_ENDS = 6 * 60;
 
 const PATTERN =
-  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|lunchtime|evening|night)|(tonight|overnight)|(morning|afternoon|lunchtime|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+(?:(?:early|late|mid)-?\s*)?)(afternoon|midday|lunchtime))/i;
+  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|lunchtime|evening|night)|(tonight|overnight)|(morning|afternoon|lunchtime|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+(?:(?:early|late|mid)-?\s*)?)(afternoon|midday|lunchtime|(?<=\b(?:early|late|mid)-?\s*)(?:morning|evening)))/i;
 
 /** The mod of "early", "late" or "mid" before a part of the day ("late afternoon", "the early morning"). */
 export function partMod(word: string | undefined): 'START' | 'END' | 'MID' | undefined {
@@ -47,7 +47,8 @@ export class PartOfDayParser extends TimexParser {
   protected read(match: RegExpMatchArray): Frame | null {
     const which = match[2]?.toLowerCase() ?? (match[6] ? match[6].toLowerCase() : undefined);
     const partWord = (match[3] ?? match[4] ?? match[5] ?? match[7])!.toLowerCase();
-    // bare "afternoon" only as "mid afternoon", "late afternoon"; "at lunchtime", "by lunchtime" alone
+    // bare "afternoon" only as "mid afternoon", "late afternoon"; "at lunchtime", "by lunchtime" alone; "morning" and
+    // "evening" with early, late or mid only ("by mid-morning", "until late evening": "in the morning" alone is any)
     if (match[7] && !match[1] && !/^lunchtime$/i.test(match[7])) return null;
     if (which === 'this' && partWord === 'night') return null;
     const part = PART_OF_DAY[partWord]!;
@@ -72,7 +73,15 @@ export class PartOfDayParser extends TimexParser {
         // "the rain should clear overnight": told in the future, the coming night (not in the small hours: the
         // night under way)
         const comingNight = partWord === 'overnight' && t === 'future' && !smallHours;
-        const day = addDays(dct, small ? -1 : comingNight ? 0 : offset);
+        // "the rain had stopped by early evening", told at 7:30: a part of the story's day still ahead of publication,
+        // told in the past, is the day before's
+        const dayBefore =
+          ofStory &&
+          t === 'past' &&
+          clock !== null &&
+          clock !== undefined &&
+          partOfDayPeriod(dct, part).from > `${isoDay(dct)}T${clockText(clock)}`;
+        const day = addDays(dct, small || dayBefore ? -1 : comingNight ? 0 : offset);
         const reading = dateReading(
           partOfDayPeriod(day, part),
           small

@@ -15,6 +15,9 @@ import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 const PART_AFTER = /^\s+(?:at\s+(night)|in\s+the\s+(morning|afternoon|evening))\b/i;
 /** "the night of", "the morning of", "the early (small, wee) hours of" right before a day. */
 const PART_BEFORE = /\bthe\s+(morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+$/i;
+/** A part of the day with its edge, read alone, then "on" and its day: "mid-afternoon on Friday", "late evening on 3 May". */
+const EDGE_PART = /^(early|late|mid)-?\s*(morning|afternoon|evening|night)$/i;
+const ON_GAP = /^\s+on\s+$/i;
 /** Room for PART_BEFORE with doubled spaces. */
 const PART_BEFORE_REACH = 28;
 /** Day phrases a part may follow: a weekday, a day of a month, a date in digits. */
@@ -32,10 +35,21 @@ export class DayPartRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     const drop = new Set<TimexMatch>();
     const added: TimexMatch[] = [];
-    for (const day of results) {
+    for (let i = 0; i < results.length; i++) {
+      const day = results[i]!;
       if (drop.has(day) || !DAY_KINDS.has(getFrame(day)?.kind ?? '')) continue;
       if (!A_DAY.test(day.text) && !WEEKDAY_OR_DAY_REF.test(day.text)) continue;
       const end = day.index + day.text.length;
+      // "until mid-evening on Friday": the part read alone before the day is that day's, with its edge
+      const part = i > 0 ? results[i - 1]! : undefined;
+      const edge = part && getFrame(part)?.kind === 'part-of-day' ? EDGE_PART.exec(part.text) : null;
+      if (part && edge && ON_GAP.test(context.text.slice(part.index + part.text.length, day.index))) {
+        drop.add(part);
+        drop.add(day);
+        const mod = /^early$/i.test(edge[1]!) ? 'START' : /^late$/i.test(edge[1]!) ? 'END' : 'MID';
+        added.push(merged(context, day, end, PARTS[edge[2]!.toLowerCase()]!, part.index, mod));
+        continue;
+      }
       // (a cheap literal test first: most days have no "of " before them)
       const ofBefore = context.text.slice(Math.max(0, day.index - 3), day.index).toLowerCase() === 'of ';
       const before = ofBefore
@@ -92,11 +106,22 @@ function placedOnPart(
 
 const PART_NAMES: Partial<Record<PartOfDay, string>> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 
-/** The day phrase `day` with the part of day written after it, up to `end`: one TIME on that day's part. */
-function merged(context: ParsingContext, day: TimexMatch, end: number, part: PartOfDay): TimexMatch {
+/**
+ * The day phrase `day` with the part of day written after it, up to `end` (or before it, from `start`, with the edge
+ * `mod`): one TIME on that day's part.
+ */
+function merged(
+  context: ParsingContext,
+  day: TimexMatch,
+  end: number,
+  part: PartOfDay,
+  start = day.index,
+  mod?: 'START' | 'MID' | 'END',
+): TimexMatch {
   const dayFrame = getFrame(day)!;
-  const text = context.text.slice(day.index, end);
-  const partText = text.slice(day.text.length);
+  const text = context.text.slice(start, end);
+  // (the part after the day, "June 8 in the evening", or before it: "mid-afternoon on Friday")
+  const partText = start === day.index ? text.slice(day.text.length) : text.slice(0, day.index - start);
   const frame: Frame = {
     kind: 'part-of-day',
     resolve: (ctx) => {
@@ -110,8 +135,9 @@ function merged(context: ParsingContext, day: TimexMatch, end: number, part: Par
         granularity: period.granularity,
         why: `${own.why}; "${partText.trim()}": its ${PART_NAMES[part]}`,
         ...(own.usedAnchor ? { usedAnchor: true } : {}),
+        ...(mod ? { mod } : {}),
       };
     },
   };
-  return setFrame(context.createParsingResult(day.index, text), frame);
+  return setFrame(context.createParsingResult(start, text), frame);
 }

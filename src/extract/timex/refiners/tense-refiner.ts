@@ -117,10 +117,11 @@ const NOT_PAST =
 const WINDOW = 120;
 /**
  * After a participle, "by" and its agent ("untouched by rivals"): a passive, no verb of its own. Not "by" and an
- * amount: "failed by two votes", "increased by 5%", "climbed by a third" are past verbs.
+ * amount: "failed by two votes", "increased by 5%", "climbed by a third" are past verbs; nor "by" and a time: "the rain
+ * cleared by mid-afternoon", "finished by Friday", "stopped by the end of May".
  */
 const PASSIVE_BY_AFTER =
-  /^\s+by\b(?!\s+(?:\d|[$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|nearly|almost|about|around|roughly|some|more|less|just|only|over|up\s+to|as\s+much|as\s+many)\b|an?\s+(?:third|quarter|half|fifth|tenth|fraction|factor|margin|point|percent|wide|narrow|slim|large|small|few|single|record|whopping|further|additional|total)\b))/i;
+  /^\s+by\b(?!\s+(?:(?:early|late|mid)-?\s*(?:morning|afternoon|evening)|lunchtime|midday|noon|midnight|dawn|dusk|nightfall|tomorrow|tonight|then|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|june|july|august|september|october|november|december)\b|the\s+(?:end|start|middle|close|beginning|time)\s+of\b|\d|[$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|nearly|almost|about|around|roughly|some|more|less|just|only|over|up\s+to|as\s+much|as\s+many)\b|an?\s+(?:third|quarter|half|fifth|tenth|fraction|factor|margin|point|percent|wide|narrow|slim|large|small|few|single|record|whopping|further|additional|total)\b))/i;
 /**
  * A date that closes a span ("until Tuesday", "no later than Friday"): a past verb before it does not place
  * the date in the past, since the deadline it set usually lies ahead (tense `deadline`). Not the end of a life or a

@@ -92,6 +92,27 @@ test('"the late afternoon", "by mid-afternoon", "at lunchtime" after a day the s
   assertNone('Most people exercise in the early morning.', 'morning');
 });
 
+test('"by mid-morning", "until late evening": morning and evening with their edge after a preposition, as afternoon', () => {
+  // told on Monday 25 March 2019 at 07:30
+  const pub = '2019-03-25T07:30:00Z';
+  const t = timexOf('Rain will clear by mid-morning, forecasters said.', 'mid-morning', pub);
+  assert.deepEqual([t.value, t.mod, t.from, t.to], ['2019-03-25TMO', 'MID', '2019-03-25T07:30', '2019-03-25T12:00']);
+  assert.equal(timexOf('Sunny spells are expected by late evening.', 'late evening', pub).value, '2019-03-25TEV');
+  // told in the past, a part of the day still ahead of publication is the day before's ("cleared by" is no passive)
+  assert.equal(
+    timexOf('The rain had stopped by early evening, police said.', 'early evening', pub).value,
+    '2019-03-24TEV',
+  );
+  assert.equal(timexOf('Rain cleared by mid-afternoon.', 'mid-afternoon', pub).value, '2019-03-24TAF');
+  // with "on" and its day: one phrase, that day's part
+  const friday = timexOf('The rain stopped by early evening on Friday.', 'early evening on Friday', pub);
+  assert.deepEqual([friday.value, friday.mod], ['2019-03-22TEV', 'START']);
+  // negative: no edge, no preposition, or an agent after "by"
+  assertNone('Most people exercise in the morning.', 'morning', pub);
+  assertNone('It was a late evening for all of them.', 'evening', pub);
+  assert.equal(timexOf('He was stopped by police on Monday.', 'Monday', pub).value, '2019-03-25');
+});
+
 test('"the day" stays on the day the story is about when a month is named in between; far away it is publication', () => {
   const text =
     'Stocks rose on Friday. A report released the same day said employers shed jobs in March. ' +
