@@ -22,7 +22,9 @@ export function repairShort(s: Sentence, words: number[]): number[] {
     let from = first < s.governorStart || (words.length && !inNounPhrase) ? s.governorStart : s.phraseStart;
     // (an "of" belongs to the word before it: "the September 11 attacks", not "Of the September 11 attacks")
     if (first >= s.phraseEnd) while (from < s.phraseStart && s.words[from]!.token.core === 'of') from++;
-    for (let k = from; k < s.phraseEnd; k++) if (phraseWordShown(s, k)) phrase.push(k);
+    // (not an aside in parentheses inside the phrase: "at 8:30 p.m. ET (0030 GMT Friday)" reads "at 8:30 p.m. ET")
+    for (let k = from; k < s.phraseEnd && !s.words[k]!.token.text.startsWith('('); k++)
+      if (phraseWordShown(s, k)) phrase.push(k);
     out = sorted([...words, ...phrase]);
     if (countWords(s, out) >= MIN_LABEL_WORDS) return out;
   }

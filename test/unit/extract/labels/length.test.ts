@@ -17,6 +17,18 @@ test('a short clause takes its time phrase back', () => {
   assert.equal(label('It rained on Monday.', 'Monday'), 'It rained on Monday');
 });
 
+test('a time phrase taken back leaves out its aside in parentheses: "landed at 18:40 local time (1040 GMT)"', () => {
+  assert.equal(
+    label('The plane landed at 18:40 local time (1040 GMT).', '18:40 local time (1040 GMT)'),
+    'The plane landed at 18:40 local time',
+  );
+  // negative: with no parentheses the phrase comes back whole
+  assert.equal(
+    label('The plane landed at 18:40 local time.', '18:40 local time'),
+    'The plane landed at 18:40 local time',
+  );
+});
+
 test('a clause of three words whose verb needs no object stands without its time phrase', () => {
   assert.equal(label('The old mill closed on March 3, 2009.', 'March 3, 2009'), 'The old mill closed');
   assert.equal(label('The ferry was refloated in 1998.', '1998'), 'The ferry was refloated');
