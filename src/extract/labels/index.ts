@@ -1206,8 +1206,10 @@ function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boo
   if (head.report || chosen[0]! >= g.start) return false;
   // (a phrase that bounds the event says more than its date: "runs through 2009", "should arrive by the end of May")
   if (BOUNDING.has(s.words[s.governorStart]!.token.core) || rangeOfTwo(s)) return false;
-  // (a subject of its own: not the time phrase, "Sunday was chosen because …")
-  const subject = s.words[g.start - 1];
+  // (a subject of its own: not the time phrase, "Sunday was chosen because …"; after "and", the one the first verb
+  // shares: "The show opens on March 3 and | closes")
+  const gapped = isCoordinator(s.words[g.start - 1]) ? chosen.filter((k) => k < g.start - 1).pop() : undefined;
+  const subject = s.words[gapped ?? g.start - 1];
   if (!subject || !endsNounPhrase(subject) || subject.mark || isTimeWord(s, g.start - 1)) return false;
   // ("The concerts start", "The show opens": what is set for a time, in the present)
   if (head.tag === 'verb') return SCHEDULED_VERBS.has(core) || SCHEDULED_VERBS.has(core.slice(0, -1));
