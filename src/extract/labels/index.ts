@@ -28,6 +28,7 @@ import {
 import {
   CLAUSE_PREPOSITIONS,
   COMMON_VERBS,
+  isVerbS,
   NEVER_PASSIVE,
   NUMBER_WORDS,
   PHRASE_OPENERS,
@@ -557,6 +558,13 @@ function periodOf(words: Word[], end: number): number {
  */
 function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phraseEnds: readonly number[]): Word[] {
   let out = words;
+  // (first: a verb read here is no subject of a verb read below)
+  for (let k = 0; k < phraseStarts.length; k++) {
+    const secondVerb = verbSAfter(words, phraseStarts[k]!, phraseEnds[k]!, phraseStarts);
+    if (secondVerb < 0) continue;
+    if (out === words) out = [...words];
+    out[secondVerb] = { ...words[secondVerb]!, tag: 'verb' };
+  }
   for (let k = 0; k < phraseStarts.length; k++) {
     const a = phraseStarts[k]!;
     if (baseVerbAfter(words, a, phraseEnds[k]!)) {
@@ -569,7 +577,8 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
       out[plural] = { ...words[plural]!, tag: 'noun' };
     }
     const scheduled = Math.max(scheduledVerbBefore(words, a, phraseEnds[k]!), fixtureVerbBefore(words, a));
-    if (scheduled >= 0) {
+    // ("and stays | open | until June 30": no verb after a second verb read as its subject)
+    if (scheduled >= 0 && out[scheduled - 1]!.tag !== 'verb') {
       if (out === words) out = [...words];
       out[scheduled] = { ...words[scheduled]!, tag: 'verb' };
     }
@@ -612,6 +621,39 @@ function gappedPluralAfter(words: Word[], a: number, b: number, phraseStarts: re
   const object = words[g - 1];
   return object && !object.mark && (object.tag === 'noun' || object.tag === 'num') && g < a ? v : -1;
 }
+
+/** Tags of the words that make an "-s" form after "and" a subject: its own verb follows ("and | rents | rose"). */
+const VERB_TAGS = new Set(['verb', 'ved', 'aux', 'modal']);
+
+/**
+ * "The bridge closed in May | and | opens | on June 30", "He joined the firm in 2001 and | runs | its Paris office":
+ * after a verb and its time phrase [a, b), "and" with an "-s" form of a common verb is a second verb of the same
+ * subject (the tagger read it as a plural noun, "opens"); its index, or -1. Not a subject with its own verb after it
+ * ("and rents rose"), nor a second object after an object ("sold cars in May and trucks in June").
+ */
+function verbSAfter(words: Word[], a: number, b: number, phraseStarts: readonly number[]): number {
+  const conj = words[b];
+  const w = words[b + 1];
+  if (!conj || !w || conj.token.core !== 'and' || conj.mark || words[b - 1]!.mark) return -1;
+  if (w.tag !== 'noun' || w.possessive || !startsLower(w.token.text)) return -1;
+  if (!isVerbS(w.token.core) && !isVerbS(w.token.core.replace(BASE_PREFIXES, ''))) return -1;
+  const next = words[b + 2];
+  if (!w.mark && next && VERB_TAGS.has(next.tag)) return -1;
+  // an object of its own after it ("and | runs | its Paris office"), not another time phrase ("and options | the
+  // following week")
+  const objectAfter = !w.mark && next !== undefined && OBJECT_OPENERS.has(next.tag) && !phraseStarts.includes(b + 2);
+  // the first phrase follows its verb (or the verb's adverb: "closed briefly in May"), or an object after a finite
+  // verb when an object follows
+  let v = governedFrom(words, a, b) - 1;
+  while (v > 0 && words[v]!.tag === 'adv' && !words[v]!.mark) v--;
+  for (let k = v; objectAfter && k > 0 && v - k <= 5 && !words[k - 1]!.mark && !VERB_TAGS.has(words[k]!.tag); k--)
+    if (words[k - 1]!.tag === 'ved' || words[k - 1]!.tag === 'verb') v = k - 1;
+  const verb = words[v];
+  return verb && !verb.mark && (verb.tag === 'ved' || verb.tag === 'verb') ? b + 1 : -1;
+}
+
+/** Tags that open an object: "runs | its office", "reopens | 300 beds". */
+const OBJECT_OPENERS = new Set(['det', 'num', 'pron']);
 
 /** Base verbs of what is set for a time: "Polls | open | at 7am", "Talks | resume | on Monday". */
 const SCHEDULED_VERBS = new Set(
