@@ -38,7 +38,7 @@ import {
   TIME_PREPOSITIONS,
   VERB_PARTICLES,
 } from './lexicon.js';
-import { tagWords, wordAt, type Word } from './tags.js';
+import { SAME_AS_BASE, tagWords, wordAt, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
 
@@ -753,9 +753,12 @@ function baseVerbAfter(words: Word[], a: number, b: number): boolean {
   const verb = words[b + 1];
   if (!conj || !verb || !isCoordinator(conj) || (words[b - 1]!.mark !== '' && words[b - 1]!.mark !== ',')) return false;
   const core = verb.token.core;
-  if (verb.tag !== 'noun' || verb.possessive || !startsLower(verb.token.text)) return false;
+  // (a past form that is also the base form is read as the past: "would close stores next year and | cut | jobs")
+  const baseAsPast = verb.tag === 'ved' && SAME_AS_BASE.has(core);
+  if ((verb.tag !== 'noun' && !baseAsPast) || verb.possessive || !startsLower(verb.token.text)) return false;
   const suffixed = VERB_SUFFIX.test(core) && !SUFFIX_NOUNS.has(core);
-  if (!suffixed && !COMMON_VERBS.has(core) && !COMMON_VERBS.has(core.replace(BASE_PREFIXES, ''))) return false;
+  if (!suffixed && !baseAsPast && !COMMON_VERBS.has(core) && !COMMON_VERBS.has(core.replace(BASE_PREFIXES, '')))
+    return false;
   const next = words[b + 2];
   const opens =
     verb.mark !== '' ||
