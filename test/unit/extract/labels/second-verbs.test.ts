@@ -121,3 +121,32 @@ test('a second verb after a clause of "after", "before"… closed by a comma has
     'A storm flooded the port',
   );
 });
+
+test('a second verb after a clause of "after" whose subject it does not agree with has the main clause’s subject', () => {
+  assert.equal(
+    label(
+      'She was arrested in March 2019 after auditors found gaps in the pension fund and was suspended the next day.',
+      'the next day',
+      { others: ['March 2019'] },
+    ),
+    'She was suspended',
+  );
+  assert.equal(
+    label('Two men were arrested on Monday after a guard was hurt and were charged on Tuesday.', 'Tuesday', {
+      others: ['Monday'],
+    }),
+    'Two men were charged',
+  );
+  // negative: a verb that agrees, or tells no number, may be the clause's own ("after its lenders pulled out and
+  // were sued")
+  assert.equal(
+    label('The firm collapsed in 2009 after its lenders pulled out and were sued in 2010.', '2010', {
+      others: ['2009'],
+    }),
+    'Its lenders were sued',
+  );
+  assert.equal(
+    label('The ferry sank after a storm hit the coast and flooded the port in June.', 'June'),
+    'A storm flooded the port',
+  );
+});
