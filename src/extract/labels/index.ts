@@ -38,7 +38,7 @@ import {
   TIME_PREPOSITIONS,
   VERB_PARTICLES,
 } from './lexicon.js';
-import { SAME_AS_BASE, tagWords, wordAt, type Word } from './tags.js';
+import { presentS, SAME_AS_BASE, tagWords, wordAt, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
 
@@ -595,6 +595,13 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
     if (out === words) out = [...words];
     out[a - 1] = { ...w, tag: 'noun' };
   }
+  // (last: the verb of the clause before may be one read above, "Rovers | host")
+  for (let k = 0; k < phraseStarts.length; k++) {
+    const v = phraseEnds[k]! + 1;
+    if (out[v]?.tag === 'verb' || !baseVerbAfter(out, phraseStarts[k]!, phraseEnds[k]!, true)) continue;
+    if (out === words) out = [...words];
+    out[v] = { ...out[v]!, tag: 'verb' };
+  }
   return out;
 }
 
@@ -748,7 +755,7 @@ const BASE_PREFIXES = /^(?:re|out|over|under)(?=[a-z]{3})/;
  * modal, is a second verb of that modal (the tagger reads it as a noun: "cut jobs and pay" is one object), each
  * dated by its own phrase.
  */
-function baseVerbAfter(words: Word[], a: number, b: number): boolean {
+function baseVerbAfter(words: Word[], a: number, b: number, present = false): boolean {
   const conj = words[b];
   const verb = words[b + 1];
   if (!conj || !verb || !isCoordinator(conj) || (words[b - 1]!.mark !== '' && words[b - 1]!.mark !== ',')) return false;
@@ -766,7 +773,8 @@ function baseVerbAfter(words: Word[], a: number, b: number): boolean {
     COMPLEMENT_TAGS.has(next.tag) ||
     (next.tag === 'noun' && (suffixed || NUMBER_WORDS.test(next.token.core) || ADJECTIVE_LIKE.test(next.token.core)));
   if (!opens) return false;
-  // the clause before the phrase: its nearest verb is a base form after a modal ("will | cut")
+  // the clause before the phrase: its nearest verb is a base form after a modal ("will | cut"), or with `present`,
+  // one of the present after a plural subject or a name ("Rovers | host | United on Saturday and face Town")
   for (let k = a - 1; k >= 0 && a - k <= 16; k--) {
     const w = words[k]!;
     if (w.mark && !(k === a - 1 && w.mark === ',')) return false;
@@ -774,7 +782,11 @@ function baseVerbAfter(words: Word[], a: number, b: number): boolean {
     if (w.tag !== 'verb') continue;
     let m = k - 1;
     while (m >= 0 && words[m]!.tag === 'adv' && !words[m]!.mark) m--;
-    return m >= 0 && words[m]!.tag === 'modal' && !words[m]!.mark;
+    const before = words[m];
+    if (!before || before.mark) return false;
+    if (!present) return before.tag === 'modal';
+    const plural = before.tag === 'name' || (before.tag === 'noun' && presentS(before.token.core));
+    return plural && !before.possessive && !presentS(w.token.core) && m === k - 1 && !words[m - 1]?.possessive;
   }
   return false;
 }
@@ -1241,9 +1253,11 @@ const SHORT_CLAUSE_WORDS = 3;
 function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boolean {
   const g = choice.group;
   if (choice.kind !== 'clause' || !g || g.kind !== 'finite') return false;
-  // ("City host Albion": a fixture, its subject and its object named)
+  // ("City host Albion": a fixture, its subject and its object named; "host United on Saturday and | City": the
+  // object after "and" in place of the first)
   const last = chosen[chosen.length - 1]!;
-  if (FIXTURE_VERBS.has(s.words[g.head]!.token.core) && last === g.head + 1 && s.words[last]!.tag === 'name')
+  const objectNext = last === g.head + 1 || chosen[chosen.length - 2] === g.head;
+  if (FIXTURE_VERBS.has(s.words[g.head]!.token.core) && objectNext && s.words[last]!.tag === 'name')
     return chosen[0]! < g.start;
   if (chosen[chosen.length - 1] !== g.head) return false;
   const head = s.words[g.head]!;
