@@ -648,7 +648,11 @@ function verbSAfter(words: Word[], a: number, b: number, phraseStarts: readonly 
   if (!w.mark && next && VERB_TAGS.has(next.tag)) return -1;
   // an object of its own after it ("and | runs | its Paris office"), not another time phrase ("and options | the
   // following week")
-  const objectAfter = !w.mark && next !== undefined && OBJECT_OPENERS.has(next.tag) && !phraseStarts.includes(b + 2);
+  const objectAfter =
+    (!w.mark && next !== undefined && OBJECT_OPENERS.has(next.tag) && !phraseStarts.includes(b + 2)) ||
+    // (or its own time phrase, after an object with its determiner: "took up the post in 2015 and | leaves | next
+    // summer"; a second object mirrors the first, "cut jobs in May and costs in June")
+    (phraseStarts.includes(b + 2) && determinedObjectBefore(words, governedFrom(words, a, b)));
   // the first phrase follows its verb (or the verb's adverb: "closed briefly in May"), or an object after a finite
   // verb when an object follows
   let v = governedFrom(words, a, b) - 1;
@@ -658,6 +662,18 @@ function verbSAfter(words: Word[], a: number, b: number, phraseStarts: readonly 
   const verb = words[v];
   return verb && !verb.mark && (verb.tag === 'ved' || verb.tag === 'verb') ? b + 1 : -1;
 }
+
+/** The words before `g` end a noun phrase of a few common words that opens with a determiner ("the post"). */
+function determinedObjectBefore(words: Word[], g: number): boolean {
+  for (let k = g - 1; k >= 0 && g - k <= 4; k--) {
+    const w = words[k]!;
+    if (w.mark || w.possessive) return false;
+    if (w.tag === 'det') return k < g - 1 && ARTICLE_LIKE.test(w.token.core);
+    if (w.tag !== 'noun' || !startsLower(w.token.text)) return false;
+  }
+  return false;
+}
+const ARTICLE_LIKE = /^(?:the|a|an|its|his|her|their|this|that)$/;
 
 /** Tags that open an object: "runs | its office", "reopens | 300 beds". */
 const OBJECT_OPENERS = new Set(['det', 'num', 'pron']);

@@ -48,6 +48,13 @@ test('an "-s" verb after "and" that follows a past verb and its time phrase is a
     'The mill reopens as flats',
   );
   assert.equal(label('He joined the firm in 2001 and runs its Paris office.', '2001'), 'He joined the firm');
+  // or its own time phrase, after an object with its determiner
+  assert.equal(
+    label('The director, who took up the post in 2015 and leaves next summer, praised the staff.', 'next summer', {
+      others: ['2015'],
+    }),
+    'The director leaves next summer',
+  );
   // (and the verb after it is no verb read for a subject: "and stays | open until")
   assert.equal(
     label('The lease began in 2010 and runs until 2030.', '2030', { others: ['2010'] }),
@@ -58,6 +65,10 @@ test('an "-s" verb after "and" that follows a past verb and its time phrase is a
   assert.equal(
     label('The firm sold cars in May and trucks in June.', 'June', { others: ['May'] }),
     'The firm sold trucks',
+  );
+  assert.equal(
+    label('The club raised prices in 2022 and rents in 2023.', '2023', { others: ['2022'] }),
+    'The club raised rents',
   );
   assert.equal(
     label('The firm bought shares in May and options the following week.', 'the following week', {
