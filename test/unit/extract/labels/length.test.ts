@@ -50,6 +50,19 @@ test('a second verb after "and" shares the subject of the first: a clause of thr
   assert.equal(label('Prices rose in May and fell in June.', 'June', { others: ['May'] }), 'Prices fell in June');
 });
 
+test('a short label grown to its commas opens a relative clause with the noun it describes', () => {
+  assert.equal(
+    label('The gallery thanked Ann Cole, who joined the 2019 show, and her team.', '2019'),
+    'Ann Cole, who joined the 2019 show',
+  );
+  assert.equal(
+    label('Fans cheered the Rovers, which had won the 2012 final, at the parade.', '2012'),
+    'The Rovers, which had won the 2012 final',
+  );
+  // negative: a participle after its comma takes no noun before it
+  assert.equal(label('The team, beaten in the 2012 final, lost again.', '2012'), 'Beaten in the 2012 final');
+});
+
 test('a range bounds its event with or without "from": a clause of three takes it back, with its dash', () => {
   assert.equal(
     label('The fair runs from Dec. 8 to Dec. 12.', 'Dec. 8 to Dec. 12'),
