@@ -326,7 +326,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
           if (st) return st;
         }
       }
-      if (head.report && g.kind !== 'gerund' && g.kind !== 'participle' && saidDirectly(s, g.end, ga)) {
+      // (not a passive, "after the deal was announced on Jan. 19": no speaker, its clause is the event)
+      if (
+        head.report &&
+        g.kind !== 'gerund' &&
+        g.kind !== 'participle' &&
+        !passive(s, g) &&
+        saidDirectly(s, g.end, ga)
+      ) {
         const st = statementChoice(s, g, phrase);
         if (st) return st;
       }
@@ -984,4 +991,17 @@ function conjunctAfter(s: Sentence, quoted: string): Choice | undefined {
   while (end < words.length - 1 && !pauseAfter(s, end)) end++;
   choice.words = [...choice.words.filter((k) => k < from), ...content(s, pe, end + 1)];
   return choice;
+}
+
+/** Forms of "be" that make a past participle after them passive ("was announced", "has been reported"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * The verb group is passive: a form of "be" before its past participle; not after "it", whose saying is still a
+ * statement ("…, it was reported Wednesday").
+ */
+function passive(s: Sentence, g: VerbGroup): boolean {
+  if (s.words[g.head]!.tag !== 'ved' || s.words[g.start - 1]?.token.core === 'it') return false;
+  for (let k = g.start; k < g.head; k++) if (BE_FORMS.has(s.words[k]!.token.core)) return true;
+  return false;
 }

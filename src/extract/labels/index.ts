@@ -28,6 +28,7 @@ import {
 import {
   CLAUSE_PREPOSITIONS,
   COMMON_VERBS,
+  isVerbS,
   NEVER_PASSIVE,
   NUMBER_WORDS,
   PHRASE_OPENERS,
@@ -37,7 +38,7 @@ import {
   TIME_PREPOSITIONS,
   VERB_PARTICLES,
 } from './lexicon.js';
-import { tagWords, wordAt, type Word } from './tags.js';
+import { presentS, SAME_AS_BASE, tagWords, wordAt, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
 
@@ -557,6 +558,13 @@ function periodOf(words: Word[], end: number): number {
  */
 function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phraseEnds: readonly number[]): Word[] {
   let out = words;
+  // (first: a verb read here is no subject of a verb read below)
+  for (let k = 0; k < phraseStarts.length; k++) {
+    const secondVerb = verbSAfter(words, phraseStarts[k]!, phraseEnds[k]!, phraseStarts);
+    if (secondVerb < 0) continue;
+    if (out === words) out = [...words];
+    out[secondVerb] = { ...words[secondVerb]!, tag: 'verb' };
+  }
   for (let k = 0; k < phraseStarts.length; k++) {
     const a = phraseStarts[k]!;
     if (baseVerbAfter(words, a, phraseEnds[k]!)) {
@@ -569,7 +577,8 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
       out[plural] = { ...words[plural]!, tag: 'noun' };
     }
     const scheduled = Math.max(scheduledVerbBefore(words, a, phraseEnds[k]!), fixtureVerbBefore(words, a));
-    if (scheduled >= 0) {
+    // ("and stays | open | until June 30": no verb after a second verb read as its subject)
+    if (scheduled >= 0 && out[scheduled - 1]!.tag !== 'verb') {
       if (out === words) out = [...words];
       out[scheduled] = { ...words[scheduled]!, tag: 'verb' };
     }
@@ -585,6 +594,13 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
       continue;
     if (out === words) out = [...words];
     out[a - 1] = { ...w, tag: 'noun' };
+  }
+  // (last: the verb of the clause before may be one read above, "Rovers | host")
+  for (let k = 0; k < phraseStarts.length; k++) {
+    const v = phraseEnds[k]! + 1;
+    if (out[v]?.tag === 'verb' || !baseVerbAfter(out, phraseStarts[k]!, phraseEnds[k]!, true)) continue;
+    if (out === words) out = [...words];
+    out[v] = { ...out[v]!, tag: 'verb' };
   }
   return out;
 }
@@ -612,6 +628,55 @@ function gappedPluralAfter(words: Word[], a: number, b: number, phraseStarts: re
   const object = words[g - 1];
   return object && !object.mark && (object.tag === 'noun' || object.tag === 'num') && g < a ? v : -1;
 }
+
+/** Tags of the words that make an "-s" form after "and" a subject: its own verb follows ("and | rents | rose"). */
+const VERB_TAGS = new Set(['verb', 'ved', 'aux', 'modal']);
+
+/**
+ * "The bridge closed in May | and | opens | on June 30", "He joined the firm in 2001 and | runs | its Paris office":
+ * after a verb and its time phrase [a, b), "and" with an "-s" form of a common verb is a second verb of the same
+ * subject (the tagger read it as a plural noun, "opens"); its index, or -1. Not a subject with its own verb after it
+ * ("and rents rose"), nor a second object after an object ("sold cars in May and trucks in June").
+ */
+function verbSAfter(words: Word[], a: number, b: number, phraseStarts: readonly number[]): number {
+  const conj = words[b];
+  const w = words[b + 1];
+  if (!conj || !w || conj.token.core !== 'and' || conj.mark || words[b - 1]!.mark) return -1;
+  if (w.tag !== 'noun' || w.possessive || !startsLower(w.token.text)) return -1;
+  if (!isVerbS(w.token.core) && !isVerbS(w.token.core.replace(BASE_PREFIXES, ''))) return -1;
+  const next = words[b + 2];
+  if (!w.mark && next && VERB_TAGS.has(next.tag)) return -1;
+  // an object of its own after it ("and | runs | its Paris office"), not another time phrase ("and options | the
+  // following week")
+  const objectAfter =
+    (!w.mark && next !== undefined && OBJECT_OPENERS.has(next.tag) && !phraseStarts.includes(b + 2)) ||
+    // (or its own time phrase, after an object with its determiner: "took up the post in 2015 and | leaves | next
+    // summer"; a second object mirrors the first, "cut jobs in May and costs in June")
+    (phraseStarts.includes(b + 2) && determinedObjectBefore(words, governedFrom(words, a, b)));
+  // the first phrase follows its verb (or the verb's adverb: "closed briefly in May"), or an object after a finite
+  // verb when an object follows
+  let v = governedFrom(words, a, b) - 1;
+  while (v > 0 && words[v]!.tag === 'adv' && !words[v]!.mark) v--;
+  for (let k = v; objectAfter && k > 0 && v - k <= 5 && !words[k - 1]!.mark && !VERB_TAGS.has(words[k]!.tag); k--)
+    if (words[k - 1]!.tag === 'ved' || words[k - 1]!.tag === 'verb') v = k - 1;
+  const verb = words[v];
+  return verb && !verb.mark && (verb.tag === 'ved' || verb.tag === 'verb') ? b + 1 : -1;
+}
+
+/** The words before `g` end a noun phrase of a few common words that opens with a determiner ("the post"). */
+function determinedObjectBefore(words: Word[], g: number): boolean {
+  for (let k = g - 1; k >= 0 && g - k <= 4; k--) {
+    const w = words[k]!;
+    if (w.mark || w.possessive) return false;
+    if (w.tag === 'det') return k < g - 1 && ARTICLE_LIKE.test(w.token.core);
+    if (w.tag !== 'noun' || !startsLower(w.token.text)) return false;
+  }
+  return false;
+}
+const ARTICLE_LIKE = /^(?:the|a|an|its|his|her|their|this|that)$/;
+
+/** Tags that open an object: "runs | its office", "reopens | 300 beds". */
+const OBJECT_OPENERS = new Set(['det', 'num', 'pron']);
 
 /** Base verbs of what is set for a time: "Polls | open | at 7am", "Talks | resume | on Monday". */
 const SCHEDULED_VERBS = new Set(
@@ -706,14 +771,17 @@ const BASE_PREFIXES = /^(?:re|out|over|under)(?=[a-z]{3})/;
  * modal, is a second verb of that modal (the tagger reads it as a noun: "cut jobs and pay" is one object), each
  * dated by its own phrase.
  */
-function baseVerbAfter(words: Word[], a: number, b: number): boolean {
+function baseVerbAfter(words: Word[], a: number, b: number, present = false): boolean {
   const conj = words[b];
   const verb = words[b + 1];
   if (!conj || !verb || !isCoordinator(conj) || (words[b - 1]!.mark !== '' && words[b - 1]!.mark !== ',')) return false;
   const core = verb.token.core;
-  if (verb.tag !== 'noun' || verb.possessive || !startsLower(verb.token.text)) return false;
+  // (a past form that is also the base form is read as the past: "would close stores next year and | cut | jobs")
+  const baseAsPast = verb.tag === 'ved' && SAME_AS_BASE.has(core);
+  if ((verb.tag !== 'noun' && !baseAsPast) || verb.possessive || !startsLower(verb.token.text)) return false;
   const suffixed = VERB_SUFFIX.test(core) && !SUFFIX_NOUNS.has(core);
-  if (!suffixed && !COMMON_VERBS.has(core) && !COMMON_VERBS.has(core.replace(BASE_PREFIXES, ''))) return false;
+  if (!suffixed && !baseAsPast && !COMMON_VERBS.has(core) && !COMMON_VERBS.has(core.replace(BASE_PREFIXES, '')))
+    return false;
   const next = words[b + 2];
   const opens =
     verb.mark !== '' ||
@@ -721,7 +789,8 @@ function baseVerbAfter(words: Word[], a: number, b: number): boolean {
     COMPLEMENT_TAGS.has(next.tag) ||
     (next.tag === 'noun' && (suffixed || NUMBER_WORDS.test(next.token.core) || ADJECTIVE_LIKE.test(next.token.core)));
   if (!opens) return false;
-  // the clause before the phrase: its nearest verb is a base form after a modal ("will | cut")
+  // the clause before the phrase: its nearest verb is a base form after a modal ("will | cut"), or with `present`,
+  // one of the present after a plural subject or a name ("Rovers | host | United on Saturday and face Town")
   for (let k = a - 1; k >= 0 && a - k <= 16; k--) {
     const w = words[k]!;
     if (w.mark && !(k === a - 1 && w.mark === ',')) return false;
@@ -729,7 +798,11 @@ function baseVerbAfter(words: Word[], a: number, b: number): boolean {
     if (w.tag !== 'verb') continue;
     let m = k - 1;
     while (m >= 0 && words[m]!.tag === 'adv' && !words[m]!.mark) m--;
-    return m >= 0 && words[m]!.tag === 'modal' && !words[m]!.mark;
+    const before = words[m];
+    if (!before || before.mark) return false;
+    if (!present) return before.tag === 'modal';
+    const plural = before.tag === 'name' || (before.tag === 'noun' && presentS(before.token.core));
+    return plural && !before.possessive && !presentS(w.token.core) && m === k - 1 && !words[m - 1]?.possessive;
   }
   return false;
 }
@@ -1196,9 +1269,11 @@ const SHORT_CLAUSE_WORDS = 3;
 function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boolean {
   const g = choice.group;
   if (choice.kind !== 'clause' || !g || g.kind !== 'finite') return false;
-  // ("City host Albion": a fixture, its subject and its object named)
+  // ("City host Albion": a fixture, its subject and its object named; "host United on Saturday and | City": the
+  // object after "and" in place of the first)
   const last = chosen[chosen.length - 1]!;
-  if (FIXTURE_VERBS.has(s.words[g.head]!.token.core) && last === g.head + 1 && s.words[last]!.tag === 'name')
+  const objectNext = last === g.head + 1 || chosen[chosen.length - 2] === g.head;
+  if (FIXTURE_VERBS.has(s.words[g.head]!.token.core) && objectNext && s.words[last]!.tag === 'name')
     return chosen[0]! < g.start;
   if (chosen[chosen.length - 1] !== g.head) return false;
   const head = s.words[g.head]!;
@@ -1206,8 +1281,10 @@ function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boo
   if (head.report || chosen[0]! >= g.start) return false;
   // (a phrase that bounds the event says more than its date: "runs through 2009", "should arrive by the end of May")
   if (BOUNDING.has(s.words[s.governorStart]!.token.core) || rangeOfTwo(s)) return false;
-  // (a subject of its own: not the time phrase, "Sunday was chosen because …")
-  const subject = s.words[g.start - 1];
+  // (a subject of its own: not the time phrase, "Sunday was chosen because …"; after "and", the one the first verb
+  // shares: "The show opens on March 3 and | closes")
+  const gapped = isCoordinator(s.words[g.start - 1]) ? chosen.filter((k) => k < g.start - 1).pop() : undefined;
+  const subject = s.words[gapped ?? g.start - 1];
   if (!subject || !endsNounPhrase(subject) || subject.mark || isTimeWord(s, g.start - 1)) return false;
   // ("The concerts start", "The show opens": what is set for a time, in the present)
   if (head.tag === 'verb') return SCHEDULED_VERBS.has(core) || SCHEDULED_VERBS.has(core.slice(0, -1));

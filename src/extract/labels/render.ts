@@ -3,7 +3,7 @@
  * first, then what comes after the words that must stay), trimmed of dangling function words, and
  * written as one line without quotes or brackets. Words are kept whole and in their order.
  */
-import { isAsciiLetter, isAsciiLetterOrDigit, isSpace, startsLower } from '../words.js';
+import { isAsciiLetter, isAsciiLetterOrDigit, isSpace, MONTH_AND_DAY_NAMES, startsLower } from '../words.js';
 import { PHRASE_OPENERS, PRE_MODIFIERS, TIME_PREPOSITIONS, TRAILING_STOP, VERB_PARTICLES } from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
@@ -260,6 +260,12 @@ export function renderWords(s: Sentence, words: readonly number[], commaBefore =
     // "The coastguard said the ferry sank": a sentence's first word inside a label is no longer first
     if (i > 0 && (words[i] === 0 || (words[i] === 1 && s.words[0]!.tag === 'punct')) && word.tag !== 'name') {
       text = text.replace(/\p{Lu}/u, (c) => c.toLowerCase());
+    }
+    // "on march 9" read from a line in capitals or a text in lower case: a month or a day of a time phrase is a name
+    // ("March 9"; "may" and "march" are common words too, which only the time phrase tells apart)
+    else if (MONTH_AND_DAY_NAMES.has(word.token.core) && text.includes(word.token.core) && isTimeWord(s, words[i]!)) {
+      const name = word.token.core;
+      text = text.replace(name, name.charAt(0).toUpperCase() + name.slice(1));
     }
     // a mark before a gap ("Sytenko, | is") or at the end goes; a comma of a dropped phrase stays
     // ("In early trading [on Tuesday], shares fell")

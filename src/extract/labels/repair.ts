@@ -4,6 +4,7 @@
  */
 import { countWords, MIN_LABEL_WORDS } from './render.js';
 import { pauseAfter, phraseWordShown, type Sentence } from './segments.js';
+import { antecedent } from './subject.js';
 
 const sorted = (words: Iterable<number>) => [...new Set(words)].sort((a, b) => a - b);
 
@@ -33,6 +34,12 @@ export function repairShort(s: Sentence, words: number[]): number[] {
   let to = out.length ? out[out.length - 1]! + 1 : n;
   while (from > 0 && !pauseAfter(s, from - 1)) from--;
   while (to < n && !pauseAfter(s, to - 1)) to++;
+  // ("…, which were raised after the 2015 floods,": a relative clause after its comma opens with the noun it describes)
+  const rel = s.words[from]!;
+  if (from > 0 && rel.tag === 'rel' && (rel.token.core === 'which' || rel.token.core === 'who')) {
+    const noun = antecedent(s, from, true);
+    if (noun && noun[1] <= from) from = noun[0];
+  }
   const grown: number[] = [];
   for (let k = from; k < to; k++) if (s.words[k]!.tag !== 'punct') grown.push(k);
   if (countWords(s, grown) >= MIN_LABEL_WORDS) return grown;

@@ -99,12 +99,13 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
           continue;
         }
         // "was arrested after an audit found missing funds, | and pleaded": nor of a clause after "after", "before"…
-        // closed by the comma before "and"
+        // closed by the comma before "and", or by a verb that does not agree with its subject ("after auditors found
+        // gaps | and was suspended")
         const subordinate =
           opener !== undefined &&
           !opener.mark &&
           (opener.tag === 'sub' || PREPOSITION_OR_SUBORDINATOR.has(opener.token.core)) &&
-          s.words[k - 1]!.mark === ',';
+          (s.words[k - 1]!.mark === ',' || disagrees(s, s.words[start], found));
         if (subordinate && found) {
           j = found[0] - 1;
           continue;
@@ -378,6 +379,13 @@ export function antecedent(s: Sentence, rel: number, whole = false): [number, nu
       return [nounPhraseStart(s, near - 2), end + 1];
   }
   return [near, end + 1];
+}
+
+/** The verb `w` is singular and the subject `found` ends in a plural noun, or the other way round. */
+function disagrees(s: Sentence, w: Word | undefined, found: [number, number] | null): boolean {
+  const number = numberOfVerb(w);
+  const noun = found ? numberOfNoun(s.words[found[1] - 1]!) : undefined;
+  return number !== undefined && noun !== undefined && number !== noun;
 }
 
 /** Singular or plural by the form of a verb right after a relative pronoun ("has", "is", "plans"), or undefined. */

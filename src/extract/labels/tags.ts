@@ -921,7 +921,9 @@ function retag(
           !NOT_AFTER_VERB_S.has(lexical[index + 1]!) ||
           objectAfterVerbS(word, tokens, lexical, index) ||
           // "The festival opens Aug. 3", "the sale ends Friday": a date right after the "-s" form is its time
-          (!word.mark && MONTH_AND_DAY_NAMES.has(next.core) && !startsLower(next.text)) ||
+          (!word.mark &&
+            MONTH_AND_DAY_NAMES.has(next.core) &&
+            (!startsLower(next.text) || dayAfter(tokens, index + 1))) ||
           // "The summit begins next Tuesday", but "the price cuts next year will hurt": no verb after the date
           (!word.mark && SCHEDULE_WORDS.has(next.core) && !verbLater(tokens, lexical, index)) ||
           // "The defeat ends Ashford's run", "the plan cuts Britain's deficit": a name's possessive is an object's start
@@ -1062,6 +1064,15 @@ function startsComplement(next: Token): boolean {
 
 /** Words that open a date after a verb of what is scheduled: "begins | next Tuesday", "ends | today". */
 const SCHEDULE_WORDS = new Set(['next', 'today', 'tomorrow', 'tonight']);
+
+/** A day of the month: "3", "21st,". */
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+/**
+ * The month name at token `index`, written in lower case (a line in capitals is read so), is a date's: a day of the
+ * month follows it ("runs march 3"); "may" and "march" alone are common words too ("the rules may change").
+ */
+const dayAfter = (tokens: readonly Token[], index: number): boolean =>
+  !tokens[index]!.text.endsWith(',') && DAY_OF_MONTH.test(tokens[index + 1]?.core ?? '');
 
 /** Whether a word the lexicon reads as a verb follows token `index` before its clause's next mark. */
 function verbLater(tokens: readonly Token[], lexical: readonly Tag[], index: number): boolean {

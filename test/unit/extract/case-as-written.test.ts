@@ -46,3 +46,16 @@ test('a headline in capitals is labelled with the words as its article writes th
   const shouted = extract('ACME CEO TO QUIT ON FRIDAY AFTER A BOARD VOTE', { published: '2026-12-07' });
   assert.match(shouted.events[0]!.label, /^Acme ceo to quit/);
 });
+
+test('a month or a day in a time phrase of a label read in lower case is written as a name', () => {
+  const published = '2016-11-03';
+  const labels = (text: string) => extract(text, { published }).events.map((e) => e.label);
+  // "may" and "march", common words too, which the calendar names left to the time phrase
+  assert.deepEqual(labels('TALKS STALLED IN MAY. It had opened in 1990.'), ['Talks stalled in May', 'It had opened']);
+  assert.deepEqual(labels('prices rose in may and fell in june.'), ['Prices rose in May', 'Prices fell in June']);
+  assert.deepEqual(labels('rovers host city on sat 4 mar.'), ['Rovers host city on Sat 4 Mar']);
+  // negative: the modal and the verb outside the time phrase stay common words
+  assert.deepEqual(labels('PROTESTERS MAY MARCH ON THE PALACE ON FRIDAY, MARCH 4.'), [
+    'Protesters may march on the palace',
+  ]);
+});

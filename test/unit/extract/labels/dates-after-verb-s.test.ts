@@ -9,6 +9,16 @@ test('a date after an "-s" form dates that verb', () => {
   assert.match(label('The exhibition closes Sunday.', 'Sunday'), /^The exhibition closes\b/);
 });
 
+test('a month in lower case with its day after an "-s" form dates that verb (a line in capitals is read so)', () => {
+  assert.equal(
+    label('the fair runs march 3 - march 9, organisers said.', 'march 3 - march 9'),
+    'The fair runs March 3 - March 9',
+  );
+  assert.equal(label('the sale ends may 5 at noon.', 'may 5 at noon'), 'The sale ends');
+  // negative: "may" with no day after it is the modal ("the price cuts may hurt growers")
+  assert.equal(label('the price cuts may hurt growers next year.', 'next year'), 'The price cuts may hurt growers');
+});
+
 test('a plural noun before a date is still the subject', () => {
   assert.equal(label('Her sales June 30 topped the record, her agent said.', 'June 30'), 'Her sales topped the record');
 });
@@ -16,7 +26,7 @@ test('a plural noun before a date is still the subject', () => {
 test('an "-s" form before "next", "today" or "tomorrow" is the verb of what is scheduled', () => {
   const summit = 'The summit begins next Tuesday and ends Thursday.';
   assert.equal(label(summit, 'next Tuesday', { others: ['Thursday'] }), 'The summit begins');
-  assert.equal(label(summit, 'Thursday', { others: ['next Tuesday'] }), 'The summit ends Thursday');
+  assert.equal(label(summit, 'Thursday', { others: ['next Tuesday'] }), 'The summit ends');
   assert.match(label('The sale ends today, the store said.', 'today'), /^The sale ends\b/);
   // a verb of another clause, after "and" and its subject, is not the date's
   assert.equal(

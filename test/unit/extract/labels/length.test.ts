@@ -40,6 +40,41 @@ test('a clause of three words whose verb needs no object stands without its time
   assert.equal(label('Shares fell on Friday.', 'Friday'), 'Shares fell on Friday');
 });
 
+test('a second verb after "and" shares the subject of the first: a clause of three without its own date', () => {
+  const show = 'The show opens on March 3 and closes on March 9.';
+  assert.equal(label(show, 'March 3', { others: ['March 9'] }), 'The show opens');
+  assert.equal(label(show, 'March 9', { others: ['March 3'] }), 'The show closes');
+  const museum = 'The museum opened in 1990 and closed in 2005.';
+  assert.equal(label(museum, '2005', { others: ['1990'] }), 'The museum closed');
+  assert.equal(
+    label('The bakery was founded in 1921 and was sold in 1987.', '1987', { others: ['1921'] }),
+    'The bakery was sold',
+  );
+  // negative: a phrase that bounds the second verb, a verb that wants its object, and two words, take it back
+  assert.equal(
+    label('The fair opened on Friday and ran through Sunday.', 'Sunday', { others: ['Friday'] }),
+    'The fair ran through Sunday',
+  );
+  assert.equal(
+    label('The envoy landed on Monday and met on Tuesday.', 'Tuesday', { others: ['Monday'] }),
+    'The envoy met on Tuesday',
+  );
+  assert.equal(label('Prices rose in May and fell in June.', 'June', { others: ['May'] }), 'Prices fell in June');
+});
+
+test('a short label grown to its commas opens a relative clause with the noun it describes', () => {
+  assert.equal(
+    label('The gallery thanked Ann Cole, who joined the 2019 show, and her team.', '2019'),
+    'Ann Cole, who joined the 2019 show',
+  );
+  assert.equal(
+    label('Fans cheered the Rovers, which had won the 2012 final, at the parade.', '2012'),
+    'The Rovers, which had won the 2012 final',
+  );
+  // negative: a participle after its comma takes no noun before it
+  assert.equal(label('The team, beaten in the 2012 final, lost again.', '2012'), 'Beaten in the 2012 final');
+});
+
 test('a range bounds its event with or without "from": a clause of three takes it back, with its dash', () => {
   assert.equal(
     label('The fair runs from Dec. 8 to Dec. 12.', 'Dec. 8 to Dec. 12'),

@@ -81,3 +81,19 @@ test('negative: a noun of a verb\'s second object stays a noun ("and pay rises")
     'The fund will back enterprise',
   ]);
 });
+
+test('a base verb that is also its past ("cut", "put", "set") shares the modal too, not read as the past', () => {
+  assert.deepEqual(
+    events('The grocer said it would close 20 stores next year and cut 1,500 jobs by the end of 2025.'),
+    ['The grocer said it would close 20 stores', 'The grocer said it would cut 1,500 jobs'],
+  );
+  assert.deepEqual(events('The council will build 300 homes in 2025 and set up a housing company in 2026.'), [
+    'The council will build 300 homes',
+    'The council will set up a housing company',
+  ]);
+  // negative: after a past verb it is the past ("raised rates in May and | cut them in June")
+  assert.deepEqual(events('The bank raised rates in May and cut them in June.'), [
+    'The bank raised rates',
+    'The bank cut them',
+  ]);
+});

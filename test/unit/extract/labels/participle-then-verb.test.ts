@@ -18,10 +18,10 @@ test('a past verb after a time phrase with an object, or after "and", keeps its 
     label('The minister said on Monday prices rose in May.', 'May', { others: ['Monday'] }),
     'The minister said on Monday prices rose',
   );
-  // negative: "and" joins two verbs of one subject
+  // negative: "and" joins two verbs of one subject (which "closed" shares: a clause of three, without its date)
   assert.equal(
     label('The firm moved to Leeds in 2001 and closed in 2009.', '2009', { others: ['2001'] }),
-    'The firm closed in 2009',
+    'The firm closed',
   );
 });
 

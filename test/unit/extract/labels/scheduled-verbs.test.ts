@@ -51,3 +51,18 @@ test('"til" governs its phrase like "till": no label ends with it', () => {
   const end = label(sentence, 'the end of the month', { others: ['monday'] });
   assert.ok(/^Refunds open/.test(end) && !/\btil$/.test(end), end);
 });
+
+test('a base verb after "and" and the time phrase of a present verb of the plural is its second verb', () => {
+  const fixtures = 'Rovers host United on Saturday and face Town in the cup on Dec. 12.';
+  assert.equal(label(fixtures, 'Saturday', { others: ['Dec. 12'] }), 'Rovers host United');
+  assert.equal(label(fixtures, 'Dec. 12', { others: ['Saturday'] }), 'Rovers face Town in the cup');
+  assert.equal(
+    label('Councillors meet on Monday and vote on the plan on Tuesday.', 'Tuesday', { others: ['Monday'] }),
+    'Councillors vote on the plan',
+  );
+  // negative: a noun after "and" that is a second object stays one ("host United on Saturday and City on Sunday")
+  assert.equal(
+    label('Rovers host United on Saturday and City on Sunday.', 'Sunday', { others: ['Saturday'] }),
+    'Rovers host City',
+  );
+});

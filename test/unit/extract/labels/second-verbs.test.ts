@@ -34,6 +34,50 @@ test('a second "-s" verb after "and" is a verb of the same subject, not a noun',
   );
 });
 
+test('an "-s" verb after "and" that follows a past verb and its time phrase is a second verb, not a noun', () => {
+  const bridge = 'The bridge closed in May and opens again on June 30.';
+  assert.equal(label(bridge, 'May', { others: ['June 30'] }), 'The bridge closed');
+  assert.equal(label(bridge, 'June 30', { others: ['May'] }), 'The bridge opens again');
+  assert.equal(
+    label('The singer retired in 2010 and returns to the stage on Friday.', 'Friday', { others: ['2010'] }),
+    'The singer returns to the stage',
+  );
+  // a base verb with its prefix ("reopens"), and one after the first verb's object, before its own
+  assert.equal(
+    label('The mill shut in 1990 and reopens as flats next year.', 'next year', { others: ['1990'] }),
+    'The mill reopens as flats',
+  );
+  assert.equal(label('He joined the firm in 2001 and runs its Paris office.', '2001'), 'He joined the firm');
+  // or its own time phrase, after an object with its determiner
+  assert.equal(
+    label('The director, who took up the post in 2015 and leaves next summer, praised the staff.', 'next summer', {
+      others: ['2015'],
+    }),
+    'The director leaves next summer',
+  );
+  // (and the verb after it is no verb read for a subject: "and stays | open until")
+  assert.equal(
+    label('The lease began in 2010 and runs until 2030.', '2030', { others: ['2010'] }),
+    'The lease runs until 2030',
+  );
+  // negative: a subject with its own verb, and a second object after an object, stay nouns
+  assert.equal(label('Prices fell in May and rents rose in June.', 'June', { others: ['May'] }), 'Rents rose in June');
+  assert.equal(
+    label('The firm sold cars in May and trucks in June.', 'June', { others: ['May'] }),
+    'The firm sold trucks',
+  );
+  assert.equal(
+    label('The club raised prices in 2022 and rents in 2023.', '2023', { others: ['2022'] }),
+    'The club raised rents',
+  );
+  assert.equal(
+    label('The firm bought shares in May and options the following week.', 'the following week', {
+      others: ['May'],
+    }),
+    'The firm bought options',
+  );
+});
+
 test('a second past verb after a written date with its year, or after a governed "-ing" form, is a verb', () => {
   const sentence = 'The mill closed on June 5, 2011 and reopened in April.';
   assert.equal(label(sentence, 'June 5, 2011', { others: ['April'] }), 'The mill closed');
@@ -83,6 +127,35 @@ test('a second verb after a clause of "after", "before"… closed by a comma has
     'The mayor left the city',
   );
   // negative: with no comma, "and" may join the verbs of the clause after "after"
+  assert.equal(
+    label('The ferry sank after a storm hit the coast and flooded the port in June.', 'June'),
+    'A storm flooded the port',
+  );
+});
+
+test('a second verb after a clause of "after" whose subject it does not agree with has the main clause’s subject', () => {
+  assert.equal(
+    label(
+      'She was arrested in March 2019 after auditors found gaps in the pension fund and was suspended the next day.',
+      'the next day',
+      { others: ['March 2019'] },
+    ),
+    'She was suspended',
+  );
+  assert.equal(
+    label('Two men were arrested on Monday after a guard was hurt and were charged on Tuesday.', 'Tuesday', {
+      others: ['Monday'],
+    }),
+    'Two men were charged',
+  );
+  // negative: a verb that agrees, or tells no number, may be the clause's own ("after its lenders pulled out and
+  // were sued")
+  assert.equal(
+    label('The firm collapsed in 2009 after its lenders pulled out and were sued in 2010.', '2010', {
+      others: ['2009'],
+    }),
+    'Its lenders were sued',
+  );
   assert.equal(
     label('The ferry sank after a storm hit the coast and flooded the port in June.', 'June'),
     'A storm flooded the port',

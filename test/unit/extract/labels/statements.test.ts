@@ -215,3 +215,24 @@ test('a verb of saying with an object of its own, after no comma, does not take 
     'The launch slipped to May, the agency confirmed',
   );
 });
+
+test('a passive verb of saying has no speaker: its phrase dates its own clause', () => {
+  assert.equal(
+    label('The firm completed the merger, six weeks after the deal was first announced on January 19.', 'January 19'),
+    'The deal was first announced',
+  );
+  assert.equal(
+    label('The shortlist was announced on Friday in Leeds.', 'Friday'),
+    'The shortlist was announced in Leeds',
+  );
+  // negative: "it was reported" after what was said is still the statement's attribution; an active verb of saying
+  // keeps its speaker
+  assert.match(
+    label('The mayor resigned, it was reported on Wednesday.', 'Wednesday'),
+    /^The mayor resigned, it was reported/,
+  );
+  assert.equal(
+    label('The minister announced on Friday that taxes would rise.', 'Friday'),
+    'The minister announced that taxes would rise',
+  );
+});
