@@ -81,6 +81,11 @@ const VERB_AFTER = /^\s+(?:was|were|had|saw|brought|proved|went|came)\b/;
 const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}|${THE_PART}`, 'i');
 /** "three days later than planned", "a month earlier than expected": how far a date moved from its plan. */
 const THAN_AFTER = /^\s+than\b/i;
+/**
+ * A relative clause set off by commas before an offset counted back ("Drake, which beat Bradley just 18 hours earlier,
+ * fell to 15-17"): an aside about what came before; the story goes on from its own date, not from the aside's.
+ */
+const ASIDE_BEFORE = /,\s*(?:which|who|whose)\b[^,.;:!?]*$/i;
 /** How close after a date an offset stands in apposition to it ("on Nov. 11, three days later than planned"). */
 const APPOSITION_GAP = 3;
 
@@ -123,7 +128,8 @@ export class AnchoredOffsetParser extends TimexParser {
       const mod = parseQuantMod(match[1]);
       if (THAN_AFTER.test(after))
         return delayFrame(match[0], amount, unit, /,\s*$/.test(textBefore(context, index, 3)));
-      return offsetFrame(match[0], amount, unit, sign, mod);
+      const aside = sign < 0 && /^\s*,/.test(after) && ASIDE_BEFORE.test(textBefore(context, index, 80));
+      return offsetFrame(match[0], amount, unit, sign, mod, aside);
     }
     if (match[5]) {
       const which = match[5]
@@ -242,6 +248,7 @@ function offsetFrame(
   unit: Unit,
   sign: -1 | 1,
   mod: ReturnType<typeof parseQuantMod>,
+  aside: boolean,
 ): Frame {
   return {
     kind: 'anchored-offset',
@@ -273,6 +280,7 @@ function offsetFrame(
         );
         reading.type = 'TIME';
         reading.usedAnchor = true;
+        if (aside) reading.anchorable = false;
         return reading;
       }
       let period = shifted(base.day, amount, unit, sign);
@@ -303,7 +311,7 @@ function offsetFrame(
         : `the publication date (${humanDay(base.day)})`;
       const reading = dateReading(period, `"${text}" counted from ${from}`, mod);
       if (base.anchor) reading.usedAnchor = true;
-      if (unit === 'year' && sign < 0) reading.anchorable = false; // a comparison, not where the story goes
+      if ((unit === 'year' && sign < 0) || aside) reading.anchorable = false; // a comparison, an aside
       return reading;
     },
   };
