@@ -179,6 +179,15 @@ export class AnchoredOffsetParser extends TimexParser {
   }
 }
 
+/**
+ * "The body was found 48 hours later", "The next day, police made an arrest" with no date before them: later than
+ * something the story does not date, which a past clause puts before publication, so not that long after it (nor
+ * "a week earlier" than publication in a future clause). No day can be given.
+ */
+function untoldBase(ctx: ResolveContext, sign: number): boolean {
+  return !ctx.anchor && ((sign > 0 && ctx.tense === 'past') || (sign < 0 && ctx.tense === 'future'));
+}
+
 function baseOf(ctx: ResolveContext): { day: Day; anchor: Anchor | null; granularity: Period['granularity'] } | null {
   if (ctx.anchor)
     return { day: ctx.anchor.period.first, anchor: ctx.anchor, granularity: ctx.anchor.period.granularity };
@@ -255,6 +264,12 @@ function offsetFrame(
     resolve: (ctx) => {
       const base = unit === 'hour' || unit === 'minute' || unit === 'second' ? clockBaseOf(ctx) : baseOf(ctx);
       if (!base) return unplacedReading('XXXX-XX-XX', `"${text}" has no date to count from`, mod);
+      if (untoldBase(ctx, sign))
+        return unplacedReading(
+          unknownValue(shifted(base.day, amount, unit, sign).granularity as PeriodUnit),
+          `"${text}" counts from a date the story does not give (${ctx.tense} tense, no date before it)`,
+          mod,
+        );
       // "a year earlier" in a story about a quarter: that quarter a year before
       if (unit === 'year' && amount === 1 && sign < 0 && ctx.quarter && base.granularity !== 'quarter') {
         const q = ctx.quarter;
@@ -342,6 +357,14 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
       const anchorId = told && told !== ctx.anchor ? { anchorId: told.id } : {};
       const unit: PeriodUnit = part ? 'day' : (unitWord as PeriodUnit);
       if (!base) return unplacedReading(unknownValue(unit), `"${text}" has no date to count from`);
+      if (told === ctx.anchor && untoldBase(ctx, sign))
+        return {
+          ...unplacedReading(
+            part ? `XXXX-XX-XXT${part}` : unknownValue(unit),
+            `"${text}" counts from a date the story does not give (${ctx.tense} tense, no date before it)`,
+          ),
+          type: part ? 'TIME' : 'DATE',
+        };
       // "that year" after "in March 2015" is 2015; "the following day" after a month is unknown: keep the month.
       const coarser =
         granularityRank(base.granularity) > granularityRank(part || unit === 'weekend' ? 'day' : unit) &&

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../../src/extract/index.js';
-import { assertNone, assertPlaced, timexOf } from './helpers.js';
+import { assertNone, assertPlaced, MONDAY, timexOf } from './helpers.js';
 
 test('"the previous day" and "two days earlier" count from the last date mentioned', () => {
   const text =
@@ -442,4 +442,30 @@ test('an offset counted back inside an aside ("Drake, which won 18 hours earlier
   // negative: an offset in the main clause moves the story
   const main = 'The final was played on Saturday. Two days earlier, the hosts beat Leeds. The next day they trained.';
   assert.equal(timexOf(main, 'The next day', '2024-12-10').value, '2024-12-06');
+});
+
+test('"later" in a past clause with no date before it counts from a date the story does not give', () => {
+  for (const [text, phrase, value] of [
+    ['The body was found 48 hours later.', '48 hours later', 'XXXX-XX-XX'],
+    ['two days later the ferry was towed to port', 'two days later', 'XXXX-XX-XX'],
+    ['A YEAR LATER SHE WAS DEAD.', 'A YEAR LATER', 'XXXX'],
+    ['The next day, the body was found.', 'The next day', 'XXXX-XX-XX'],
+    ['The next morning police made an arrest.', 'The next morning', 'XXXX-XX-XXTMO'],
+    ['The following week the club sacked its manager.', 'The following week', 'XXXX-WXX'],
+    ['The next year, the company went bankrupt.', 'The next year', 'XXXX'],
+    ['A week earlier the team will fly to Leeds.', 'A week earlier', 'XXXX-XX-XX'],
+  ] as const) {
+    const t = timexOf(text, phrase);
+    assert.equal(t.value, value, text);
+    assert.equal(t.from, undefined, `${text}: not on the axis`);
+  }
+  assert.equal(extract('The body was found 48 hours later.', { published: MONDAY }).events.length, 0);
+  // negative: after a date told, from that date; ahead in a future clause, or back in a past one, from publication
+  assert.equal(
+    timexOf('The man vanished on Friday. The body was found two days later.', 'two days later').value,
+    '2016-10-16',
+  );
+  assert.equal(timexOf('The team will return a week later.', 'a week later').value, '2016-10-24');
+  assert.equal(timexOf('The club will play Leeds the following week.', 'the following week').value, '2016-W43');
+  assert.equal(timexOf('Police were called the previous evening.', 'the previous evening').value, '2016-10-16TEV');
 });
