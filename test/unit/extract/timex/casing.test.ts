@@ -124,3 +124,15 @@ test('lower case: a text of one sentence with no capital letter reads as lower c
   // negative: one capital letter makes it ordinary prose, where a lower-case month alone is no date
   assertNone('iPhone sales rose in march', 'march', PUB);
 });
+
+test('posts and texts: "tmrw", "2moro", "tomoz" and "yday" are tomorrow and yesterday, in any case', () => {
+  assertPlaced('anyone know if the 7.15 bus is running tmrw?', 'tmrw', '2019-04-19', undefined, undefined, PUB);
+  assertPlaced('SEE U ALL 2MORO', '2MORO', '2019-04-19', undefined, undefined, PUB);
+  assertPlaced('back at work tomoz, gutted', 'tomoz', '2019-04-19', undefined, undefined, PUB);
+  assertPlaced('the match was yday and we lost', 'yday', '2019-04-17', undefined, undefined, PUB);
+  const t = timexOf('Tmrw morning the roads will be icy.', 'Tmrw morning', PUB);
+  assert.equal(t.value, '2019-04-19TMO');
+  // negative: words that hold the letters are no days
+  assertNone('The tomozaki report was read on the morrow of the vote.', 'tomoz', PUB);
+  assertNone('The holyday fair ended.', 'yday', PUB);
+});
