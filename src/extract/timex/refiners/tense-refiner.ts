@@ -290,10 +290,19 @@ const NOUN_DETERMINER_BEFORE = new RegExp(
 const PREPOSITION_AFTER =
   /^\s*(?:$|[,.;:)]|(?:by|through|thru|until|till|in|on|at|from|of|for|to|into|before|after|since|this|next|last)\b)/i;
 
-/** Whether the past form at [at, end) of `clause` is a noun: a determiner before, a preposition after. */
+/**
+ * Before such a word with no determiner, as headlines write nouns: a noun it is compounded with ("rate cut", "tax
+ * cut", "takeover bid"), a preposition ("hints at cut"), or a headline's verb whose object it is ("signals cut",
+ * "mulls split"). A singular noun: "rates cut in March" may be a past verb.
+ */
+const BARE_NOUN_BEFORE =
+  /\b(?:(?:rate|tax|price|pay|job|budget|spending|wage|benefit|production|output|dividend|supply|share|stock|takeover|buyout|bond)|(?:at|for|of|on|over|about|against)|(?:signals|eyes|mulls|weighs|backs|urges|plans|flags|considers|seeks|announces|approves|rejects|unveils|delivers|hints))\s+$/i;
+
+/** Whether the past form at [at, end) of `clause` is a noun: a determiner (or a noun) before, a preposition after. */
 function nounUse(clause: string, at: number, end: number): boolean {
+  const before = clause.slice(Math.max(0, at - 40), at);
   return (
-    NOUN_DETERMINER_BEFORE.test(clause.slice(Math.max(0, at - 40), at)) &&
+    (NOUN_DETERMINER_BEFORE.test(before) || BARE_NOUN_BEFORE.test(before)) &&
     PREPOSITION_AFTER.test(clause.slice(end, end + 12))
   );
 }
