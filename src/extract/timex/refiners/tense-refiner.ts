@@ -30,7 +30,7 @@ import { FirstWordPattern } from '../first-word-pattern.js';
  */
 const SCHEDULED_PRESENT =
   'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|reconvenes|flies|leaves|visits|' +
-  'reopens|ends|concludes|' +
+  'reopens|reopen|restarts|restart|ends|concludes|' +
   'resume|begin|expire|plays|play|faces|face(?=\\s+(?:a|an|the|[A-Z]))|hosts|host|launches|open|airs|' +
   // ("City return to league action on Wednesday", "He returns to court on Friday": not "the return to school")
   'returns?(?=\\s+(?:to|home)\\b)|' +
