@@ -51,6 +51,19 @@ const PATTERN = new RegExp(
 /** The unit of a glued abbreviation before "ago" ("m" is minutes there, as feeds write it). */
 const GLUED_UNIT: Record<string, Unit> = { s: 'second', m: 'minute', h: 'hour', d: 'day', w: 'week', y: 'year' };
 
+const MINUTES_PER: Partial<Record<Unit, number>> = { second: 1 / 60, minute: 1, hour: 60 };
+
+/**
+ * The days a shift of `minutes` moves a day whose time is not told: "72 hours later" than Friday is Monday, "48
+ * hours ago" in a story dated without a time two days back. Past a half day the next day is the likelier; at half a
+ * day or less ("12 hours later") the day stays.
+ */
+function wholeDays(minutes: number): number {
+  const days = minutes / (24 * 60);
+  const whole = Math.trunc(days);
+  return Math.abs(days - whole) > 0.5 ? whole + Math.sign(days) : whole;
+}
+
 /** The period `amount` units away from `dct`, at the granularity a reader expects. */
 export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Period {
   const n = amount * sign;
@@ -58,8 +71,9 @@ export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Per
     case 'second':
     case 'minute':
     case 'hour':
+      return dayPeriod(addDays(dct, wholeDays(n * MINUTES_PER[unit]!)));
     case 'day':
-      return dayPeriod(addDays(dct, unit === 'day' ? Math.round(n) : 0));
+      return dayPeriod(addDays(dct, Math.round(n)));
     case 'week':
       return dayPeriod(addDays(dct, Math.round(n * 7)));
     case 'month': {
@@ -82,8 +96,6 @@ export function shifted(dct: Day, amount: number, unit: Unit, sign: -1 | 1): Per
       return yearPeriod(dct.y + Math.round(n * 100));
   }
 }
-
-const MINUTES_PER: Partial<Record<Unit, number>> = { second: 1 / 60, minute: 1, hour: 60 };
 
 /** Months in the units an "ago" of months or more counts (its value is a month or a year, not a day). */
 const MONTHS_PER: Partial<Record<Unit, number>> = { month: 1, quarter: 3, year: 12, decade: 120, century: 1200 };

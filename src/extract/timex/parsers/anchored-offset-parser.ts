@@ -81,6 +81,11 @@ const VERB_AFTER = /^\s+(?:was|were|had|saw|brought|proved|went|came)\b/;
 const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}|${THE_PART}`, 'i');
 /** "three days later than planned", "a month earlier than expected": how far a date moved from its plan. */
 const THAN_AFTER = /^\s+than\b/i;
+/**
+ * A relative clause set off by commas before an offset counted back ("Drake, which beat Bradley just 18 hours earlier,
+ * fell to 15-17"): an aside about what came before; the story goes on from its own date, not from the aside's.
+ */
+const ASIDE_BEFORE = /,\s*(?:which|who|whose)\b[^,.;:!?]*$/i;
 /** How close after a date an offset stands in apposition to it ("on Nov. 11, three days later than planned"). */
 const APPOSITION_GAP = 3;
 
@@ -123,7 +128,8 @@ export class AnchoredOffsetParser extends TimexParser {
       const mod = parseQuantMod(match[1]);
       if (THAN_AFTER.test(after))
         return delayFrame(match[0], amount, unit, /,\s*$/.test(textBefore(context, index, 3)));
-      return offsetFrame(match[0], amount, unit, sign, mod);
+      const aside = sign < 0 && /^\s*,/.test(after) && ASIDE_BEFORE.test(textBefore(context, index, 80));
+      return offsetFrame(match[0], amount, unit, sign, mod, aside);
     }
     if (match[5]) {
       const which = match[5]
@@ -171,6 +177,15 @@ export class AnchoredOffsetParser extends TimexParser {
     const unitWord = phrase.split(/\s+/)[1]!;
     return namedFrame(match[0], unitWord, /before|previous|earlier|prior/.test(phrase) ? -1 : 1);
   }
+}
+
+/**
+ * "The body was found 48 hours later", "The next day, police made an arrest" with no date before them: later than
+ * something the story does not date, which a past clause puts before publication, so not that long after it (nor
+ * "a week earlier" than publication in a future clause). No day can be given.
+ */
+function untoldBase(ctx: ResolveContext, sign: number): boolean {
+  return !ctx.anchor && ((sign > 0 && ctx.tense === 'past') || (sign < 0 && ctx.tense === 'future'));
 }
 
 function baseOf(ctx: ResolveContext): { day: Day; anchor: Anchor | null; granularity: Period['granularity'] } | null {
@@ -242,12 +257,19 @@ function offsetFrame(
   unit: Unit,
   sign: -1 | 1,
   mod: ReturnType<typeof parseQuantMod>,
+  aside: boolean,
 ): Frame {
   return {
     kind: 'anchored-offset',
     resolve: (ctx) => {
       const base = unit === 'hour' || unit === 'minute' || unit === 'second' ? clockBaseOf(ctx) : baseOf(ctx);
       if (!base) return unplacedReading('XXXX-XX-XX', `"${text}" has no date to count from`, mod);
+      if (untoldBase(ctx, sign))
+        return unplacedReading(
+          unknownValue(shifted(base.day, amount, unit, sign).granularity as PeriodUnit),
+          `"${text}" counts from a date the story does not give (${ctx.tense} tense, no date before it)`,
+          mod,
+        );
       // "a year earlier" in a story about a quarter: that quarter a year before
       if (unit === 'year' && amount === 1 && sign < 0 && ctx.quarter && base.granularity !== 'quarter') {
         const q = ctx.quarter;
@@ -273,6 +295,7 @@ function offsetFrame(
         );
         reading.type = 'TIME';
         reading.usedAnchor = true;
+        if (aside) reading.anchorable = false;
         return reading;
       }
       let period = shifted(base.day, amount, unit, sign);
@@ -303,7 +326,7 @@ function offsetFrame(
         : `the publication date (${humanDay(base.day)})`;
       const reading = dateReading(period, `"${text}" counted from ${from}`, mod);
       if (base.anchor) reading.usedAnchor = true;
-      if (unit === 'year' && sign < 0) reading.anchorable = false; // a comparison, not where the story goes
+      if ((unit === 'year' && sign < 0) || aside) reading.anchorable = false; // a comparison, an aside
       return reading;
     },
   };
@@ -334,6 +357,14 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
       const anchorId = told && told !== ctx.anchor ? { anchorId: told.id } : {};
       const unit: PeriodUnit = part ? 'day' : (unitWord as PeriodUnit);
       if (!base) return unplacedReading(unknownValue(unit), `"${text}" has no date to count from`);
+      if (told === ctx.anchor && untoldBase(ctx, sign))
+        return {
+          ...unplacedReading(
+            part ? `XXXX-XX-XXT${part}` : unknownValue(unit),
+            `"${text}" counts from a date the story does not give (${ctx.tense} tense, no date before it)`,
+          ),
+          type: part ? 'TIME' : 'DATE',
+        };
       // "that year" after "in March 2015" is 2015; "the following day" after a month is unknown: keep the month.
       const coarser =
         granularityRank(base.granularity) > granularityRank(part || unit === 'weekend' ? 'day' : unit) &&

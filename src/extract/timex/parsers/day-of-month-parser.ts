@@ -4,7 +4,7 @@
  * the month around the day it last placed, whichever 15th lies nearest to that day ("arrested on March 30 and
  * charged on the 2nd": April 2); else, and always when told in the present or the future, the publication
  * month by tense (past or no cue: the latest one on or before publication; present or future: the first one
- * on or after it). Only after a preposition of time (or as the end of a range, "from
+ * on or after it). Only after a preposition of time ("moved to the 21st", "now it's the 21st" too; or as the end of a range, "from
  * the 3rd to the 5th") and before no noun: "the 15th century", "on the 15th floor", "on the 3rd, 4th and 5th
  * floors", "finished 15th" stay words, and "on the 1st of the month" is any month's.
  */
@@ -25,7 +25,7 @@ const LEAST_DAY_IN_WORDS = 10;
 
 /** A day of the month alone is a date only after one of these ("on the 5th", "on the morning of the 21st"). */
 const PREPOSITION_BEFORE =
-  /\b(?:on|by|until|till|since|before|after|from|through|as\s+of|effective|(?:set|scheduled|slated|planned|called|fixed|booked)\s+for|(?:morning|afternoon|evening|night)\s+of)\s+$/;
+  /\b(?:on|by|until|till|since|before|after|from|through|as\s+of|effective|(?:set|scheduled|slated|planned|called|fixed|booked)\s+for|(?:morning|afternoon|evening|night)\s+of|(?:moved|postponed|adjourned|delayed|rescheduled|deferred|brought\s+forward|pushed\s+back|put\s+back|put\s+off)\s+(?:again\s+|until\s+)?to|(?:it|date)(?:['’]?s|\s+is|\s+was))\s+$/i;
 
 /** Before the second day of a range or a pair: the first one and "to", "and", "through". */
 const RANGE_END_BEFORE =
@@ -50,7 +50,7 @@ const NUMBERED_THING_BEFORE =
 
 /** What may follow a day that no noun follows: the end of a clause, a conjunction, another phrase of time. */
 const FOLLOWED_BY_NO_NOUN =
-  /^(?:\s*$|\s*[.,;:!?)\]"'’”]|\s+[-–—]\s|\s+(?:and|or|to|through|at|when|as|before|after|this|next|last|of\s+(?:this|that)\s+month|it|he|she|they|we|the|a|an|his|her|its|their|is|was|will|would|could|has|had|saw)(?![\w]))/;
+  /^(?:\s*$|\s*[.,;:!?)\]"'’”]|\s+[-–—]\s|\s+(?:and|or|but|so|then|because|while|until|till|unless|to|through|at|when|as|before|after|this|next|last|of\s+(?:this|that)\s+month|it|he|she|they|we|i|you|the|a|an|his|her|its|their|is|was|will|would|could|has|had|saw)(?![\w]))/;
 
 /** A list or a range of ordinals that ends before a noun: "on the 3rd, 4th and 5th floors", "from the 5th to the 2nd spot". */
 const ORDINAL_LIST_BEFORE_NOUN =

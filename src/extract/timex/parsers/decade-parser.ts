@@ -62,6 +62,12 @@ export class DecadeParser extends TimexParser {
       }
       period = centuryPeriod(n - 1);
       why = `the ${ordinal} century: the years ${(n - 1) * 100}–${(n - 1) * 100 + 99}`;
+    } else if (centuryDigits && decadeDigit === '0' && Number(centuryDigits) < 20) {
+      // "the 1800s", "the early 1900s": the century the hundreds open (a reader of "the mid-1800s" thinks of the 1850s,
+      // not of 1805); "the 2000s" stays the decade, as it is said
+      const century = Number(centuryDigits);
+      period = centuryPeriod(century);
+      why = `the ${century}00s: the years ${century}00–${century}99`;
     } else {
       const decade = centuryDigits
         ? Number(centuryDigits) * 10 + Number(decadeDigit)
@@ -78,7 +84,7 @@ export class DecadeParser extends TimexParser {
     const p = period;
     return {
       frame: {
-        kind: ordinal ? 'century' : 'decade',
+        kind: period.granularity === 'century' ? 'century' : 'decade',
         timeless: true,
         resolve: () => {
           const reading = dateReading(p, why, pointMod?.mod);

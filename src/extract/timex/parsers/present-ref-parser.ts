@@ -7,8 +7,8 @@ import { triggers } from '../word-index.js';
 import { textAfter, textBefore, TimexParser } from './timex-parser.js';
 
 const PRESENT =
-  'right\\s+now|now|currently|these\\s+days|nowadays|at\\s+present|the\\s+present|presently|the\\s+time\\s+being|' +
-  'this\\s+time|current(?!\\s+(?:account|affairs|events|assets|liabilities|ratio)\\b)';
+  'right\\s+now|now|currently|these\\s+days|nowadays|at\\s+present|the\\s+present(?:\\s+(?:day|time)(?![\\w-]))?|presently|' +
+  "the\\s+time\\s+being|this\\s+time|this\\s+day(?![\\w'’-])|current(?!\\s+(?:account|affairs|events|assets|liabilities|ratio)\\b)";
 // "the recent sale": the adjective alone points to the past (TimeML PAST_REF); "most recent" ranks, and
 // "recent years/months" are vague durations (duration parser).
 const RECENT_ADJECTIVE =
@@ -31,17 +31,22 @@ const AS_AFTER = /^\s+as\b/i;
 /** "at this time"/"at the moment" are present only after "at"; "now" before "on"/"that" stays present. */
 const NEEDS_AT = /^(this\s+time)$/i;
 
+/** "to this day", "until this day": up to now. Elsewhere "this day" is a day ("on this day in 1945"). */
+const THIS_DAY = /^this\s+day$/i;
+const UP_TO_BEFORE = /\b(?:to|until|till)\s+$/i;
+
 export class PresentRefParser extends TimexParser {
   protected readonly regex = PATTERN;
-  /** At most "the foreseeable " before one of these ("these days", "this time", "the time being" by their word "these", "time"). */
+  /** At most "the foreseeable " before one of these ("these days", "this time", "the time being", "this day" by their word "these", "time", "day"). */
   protected override readonly triggerWords = triggers(
-    'now nowadays current currently recent recently present presently past future soon term coming ahead lately possible these time',
+    'now nowadays current currently recent recently present presently past future soon term coming ahead lately possible these time day',
   );
   override readonly keywordLead = 20;
 
   protected read(match: RegExpMatchArray, context: Parameters<TimexParser['extract']>[0], index: number): Frame | null {
     const text = match[0];
     if (NEEDS_AT.test(text) && !/\bat\s+$/i.test(context.text.slice(Math.max(0, index - 4), index))) return null;
+    if (THIS_DAY.test(text) && !UP_TO_BEFORE.test(textBefore(context, index, 7))) return null;
     if (context.text[index + text.length] === '-') return null; // "now-cancelled", "soon-to-open"
     // "as recently as 2015", "as recently as last year": a yardstick for the date after it, which is the timex
     if (

@@ -31,7 +31,7 @@ const PATTERN = new RegExp(
   // 1: the day closing "Sept. 3-5", "April 24 and 25", "July 4 or 5"
   `(?<=(?<![\\w-])(?<monthBefore>${MONTH_NAME})\\s*(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?(?<clock>${CLOCK_BETWEEN})?${JOINER_OR}(?:the\\s+)?)(?<lastDay>\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+(?=\\d{4}${YEAR_ENDS}))(?<dayYear>\\d{4})(?![\\d,.]\\d|\\d))?(?![\\w:/-]|\\.\\d|,\\s*\\d{3})` +
     // 2: the day opening "3–5 September", "the 3rd to the 5th of September"
-    `|(?<start>(?:the\\s+)?(?<openDay>\\d{1,2})(?:st|nd|rd|th)?)(?=${JOINER}(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<monthAfter>${MONTH_NAME})(?![\\w-])(?:,?\\s+(?<yearAfter>\\d{4}))?)` +
+    `|(?<start>(?:the\\s+)?(?<openDay>\\d{1,2})(?:st|nd|rd|th)?)(?=${JOINER}(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<monthAfter>${MONTH_NAME})(?![\\w-])(?:,?\\s+(?<yearAfter>\\d{4})|\\s+(?<yearWhich>last|this|next)\\s+year\\b)?)` +
     // 3: the year closing "2011-12", "1998/99"
     `|(?<=(?<![\\w-])(?<century>1\\d|20)(?<firstYear>\\d{2})\\s?[-–/]\\s?)(?<lastYear>\\d{2})(?![\\w/-]|\\.\\d)`,
   'i',
@@ -55,7 +55,14 @@ export class RangeParser extends TimexParser {
     if (g.clock !== undefined && (g.or !== undefined || !/(?:st|nd|rd|th)$/i.test(match[0]))) return null;
     if (g.lastDay !== undefined) return closingDay(g.monthBefore!, Number(g.firstDay), Number(g.lastDay), g.dayYear);
     if (g.openDay !== undefined)
-      return openingDay(Number(g.openDay), Number(g.closeDay), g.monthAfter!, g.yearAfter, g.start!.length);
+      return openingDay(
+        Number(g.openDay),
+        Number(g.closeDay),
+        g.monthAfter!,
+        g.yearAfter,
+        g.start!.length,
+        g.yearWhich?.toLowerCase(),
+      );
     return null;
   }
 }
@@ -111,13 +118,17 @@ function closingDay(monthText: string, firstDay: number, lastDay: number, yearTe
   return { frame };
 }
 
-/** "3–5 September": the 3rd of the month named after the range, in the year that month would be read in. */
+/**
+ * "3–5 September": the 3rd of the month named after the range, in the year that month would be read in; "12 to 28
+ * August next year": in the year named after it.
+ */
 function openingDay(
   openDay: number,
   closeDay: number,
   monthText: string,
   yearText: string | undefined,
   length: number,
+  yearWhich?: string,
 ): FrameMatch | null {
   const month = parseMonth(monthText);
   if (!month || openDay < 1 || closeDay <= openDay || closeDay > 31) return null;
@@ -129,6 +140,9 @@ function openingDay(
       if (yearText) {
         y = Number(yearText);
         why = `the range of days in ${monthText} ${y} opens on`;
+      } else if (dct && yearWhich) {
+        y = dct.y + (yearWhich === 'next' ? 1 : yearWhich === 'last' ? -1 : 0);
+        why = `the range of days in ${monthText} ${yearWhich} year (${y}) opens on`;
       } else if (dct) {
         const picked = pickYear(dct, month, closeDay, undefined, frame.tense ?? tense, clearTense);
         y = picked.y;

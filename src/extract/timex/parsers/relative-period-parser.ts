@@ -297,6 +297,14 @@ export class RelativePeriodParser extends TimexParser {
       resolve: ({ dct, anchor, tense, at }) => {
         // "the following year", and "the next year" told in the past, count from the narrative's last date.
         const useAnchor = (following || previous || (nextWithThe && tense === 'past')) && anchor !== null;
+        // "The following week the club sacked its manager" with no date before it: after a date the story does not
+        // give, and before publication, not the week after it
+        if ((following || nextWithThe) && anchor === null && tense === 'past')
+          return unplacedReading(
+            unknownValue(unit),
+            `"${match[0]}" counts from a date the story does not give (past tense, no date before it)`,
+            pointMod?.mod,
+          );
         // "began on March 3 and lasted until the end of the month": an edge of the month (week, year) told in the
         // sentence of the date the story has just placed is that date's month
         const told =

@@ -70,6 +70,8 @@ const CHANGED_BY_FIGURE_ON_BEFORE = new RegExp(
   `\\b(?:${CHANGE}|${CHANGE_WITH_FIGURE})\\b${CLAUSE_CHARS}{0,40}?${FIGURE}\\s+on\\s+$`,
   'i',
 );
+/** "Turnout is up on 2015", "sales were down on last year": up or down on a period, without a figure. */
+const UP_ON_BEFORE = /\b(?:up|down)\s+on\s+$/i;
 /** The periods a figure is set against after "on": a year, quarter, month or week back, or a year written out. */
 const PERIOD_COMPARED_ON =
   /^(?:(?:a|one)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)|(?:last|the\s+(?:previous|prior))\s+(?:year|quarter|month|week)|(?:19|20)\d\d)$/i;
@@ -252,8 +254,11 @@ export class ComparisonRefiner implements Refiner {
       frame.reference = `the period the ${forecast[1]!.toLowerCase()} is for ("${forecast[0].trim()} ${r.text}"), not an event: what is told of it happens now`;
       return;
     }
-    // "rose 2.1% on a year earlier"
-    if (PERIOD_COMPARED_ON.test(r.text) && CHANGED_BY_FIGURE_ON_BEFORE.test(changeLead)) {
+    // "rose 2.1% on a year earlier", "turnout is up on 2015"
+    if (
+      PERIOD_COMPARED_ON.test(r.text) &&
+      (UP_ON_BEFORE.test(thanLead) || CHANGED_BY_FIGURE_ON_BEFORE.test(changeLead))
+    ) {
       frame.reference = `a point of comparison (a change "on ${r.text}"), not an event: the change is told now`;
       return;
     }

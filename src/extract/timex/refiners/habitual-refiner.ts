@@ -102,7 +102,12 @@ export class HabitualRefiner implements Refiner {
       if (frame.kind !== 'time' && /\d/.test(r.text)) continue;
       const end = r.index + r.text.length;
       const daily = frame.kind === 'time' && DAILY_AFTER.test(text.slice(end, end + DAILY_REACH));
-      if (!daily && !habitualBefore(text, r.index, frame.tense === 'past')) continue;
+      if (
+        !daily &&
+        !habitualBefore(text, r.index, frame.tense === 'past') &&
+        !(frame.kind !== 'time' && habitualAfter(text, end, frame.tense === 'past'))
+      )
+        continue;
       wrapAsRecurring(frame, daily);
     }
     return timed ?? results;
@@ -203,11 +208,40 @@ function habitualBefore(text: string, index: number, past: boolean): boolean {
   let last: RegExpExecArray | null = null;
   HABITUAL_CUE.lastIndex = 0;
   for (let m = HABITUAL_CUE.exec(before); m; m = HABITUAL_CUE.exec(before)) last = m;
-  if (!last || (past && !PRESENT_BE_BEFORE.test(before.slice(0, last.index)))) return false;
+  if (!last) return false;
+  // "floods usually hit the valley in April": after the cue, a verb whose past is its present tells no past
+  if (
+    past &&
+    !PRESENT_BE_BEFORE.test(before.slice(0, last.index)) &&
+    !SAME_FORM_VERB_AFTER.test(before.slice(last.index + last[0].length))
+  )
+    return false;
   // the second of a list counts from where the list starts: "held in the second and fourth quarters"
   const between = before.slice(last.index + last[0].length).replace(LIST_ITEM_BEFORE, ' ');
   // "sales usually peak in", "are traditionally held on": the cue's own verb, not a clause of its own further on
   return !CUE_BREAK.test(between) && (between.match(/\S+/g)?.length ?? 0) <= MAX_WORDS_BETWEEN;
+}
+
+/**
+ * After a cue, a verb whose past is written as its present ("usually hit", "typically cut", "normally set"): read as
+ * past by its form, it is the present of a rule.
+ */
+const SAME_FORM_VERB_AFTER =
+  /^\s+(?:hit|cut|put|set|let|shut|cost|spread|hurt|quit|split|burst|cast|shed|upset|broadcast|forecast|bet)\b/i;
+
+/** Right after the phrase, the noun or the verb it leads and a cue: "Winter pressures usually peak", "December is typically". */
+const HABITUAL_AFTER =
+  /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:usually|typically|normally|generally|traditionally|customarily|routinely|invariably|tends?\s+to)\b/iu;
+
+/**
+ * Whether a cue of what usually happens follows the phrase in the words it opens ("Winter pressures usually peak in
+ * January", "December is typically the busiest month"): the season or month of a rule, told as its subject.
+ */
+function habitualAfter(text: string, end: number, past: boolean): boolean {
+  const after = text.slice(end, end + 60);
+  const cue = HABITUAL_AFTER.exec(after);
+  if (!cue || CUE_BREAK.test(cue[0])) return false;
+  return !past || SAME_FORM_VERB_AFTER.test(after.slice(cue[0].length));
 }
 
 /**

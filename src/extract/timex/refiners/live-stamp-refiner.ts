@@ -14,10 +14,10 @@ import type { Timex } from '../../types.js';
 /** After the time: a dash or a colon that sets the entry off. */
 const STAMP_AFTER = /^[ \t]*(?:[-–—|]|:(?!\d))[ \t]/;
 /**
- * A stamp in digits ("09:42", "9.05", "14:10 GMT") may stand alone on its line or go straight into its entry's
- * first word ("09:42 The elite women are off"), as live pages print them.
+ * A stamp in digits ("09:42", "9.05", "14:10 GMT", "10.35pm", "9.41PM BST") may stand alone on its line or go straight
+ * into its entry's first word ("09:42 The elite women are off", "10.02pm Polls have closed"), as live pages print them.
  */
-const DIGIT_STAMP = /^\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?$/;
+const DIGIT_STAMP = /^\d{1,2}[:.]\d\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?$/;
 const DIGIT_STAMP_AFTER = /^[ \t]*(?:\r?\n|[ \t]["“‘']?[A-Za-z])/;
 
 /** A report runs across midnight from an evening stamp (from 18:00) to one of the small hours (before 06:00). */

@@ -24,16 +24,19 @@ import { FirstWordPattern } from '../first-word-pattern.js';
  * Verbs of scheduled events in the simple present: with a date they say what is planned ("the leaders meet
  * Monday", "the envoy arrives Thursday", "the panel convenes in March", "talks resume Thursday", "the Jets play
  * Sunday", "polls open Thursday", "whose side face a trip to Rovers on Tuesday", "tickets go on sale Friday", "the
- * show airs Sunday", "the rule goes into effect in May"). Forms that are also common nouns ("visit", "vote",
- * "returns", "heads") are left out; "play", "host" and "open" count only where no article, possessive or form of "be" makes them nouns
+ * show airs Sunday", "the rule goes into effect in May", "Alphabet reports results on Thursday"). Forms that are
+ * also common nouns ("visit", "vote", "returns", "heads") are left out; "play", "host" and "open" count only where no article, possessive or form of "be" makes them nouns
  * or adjectives (NOT_SIMPLE_PRESENT_BEFORE).
  */
 const SCHEDULED_PRESENT =
   'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|reconvenes|flies|leaves|visits|' +
-  'reopens|ends|concludes|' +
+  'reopens|reopen|restarts|restart|ends|concludes|' +
   'resume|begin|expire|plays|play|faces|face(?=\\s+(?:a|an|the|[A-Z]))|hosts|host|launches|open|airs|' +
   // ("City return to league action on Wednesday", "He returns to court on Friday": not "the return to school")
   'returns?(?=\\s+(?:to|home)\\b)|' +
+  // ("Alphabet reports third-quarter results on Thursday": a company's results are a date in its calendar)
+  'reports?(?=\\s+(?:(?:its|their|first|second|third|fourth|full|annual|quarterly|interim|fiscal|half-year|full-year|' +
+  '[a-z]+-quarter|q[1-4]|\\d{4})[\\s-]+){0,3}(?:results|earnings)\\b)|' +
   // ("Voters go to the polls on Tuesday", "Britain goes to the polls": an election ahead)
   'goes(?=\\s+(?:on\\s+sale|into\\s+effect|live|to\\s+the\\s+polls)\\b)|go(?=\\s+(?:on\\s+sale|into\\s+effect|live|to\\s+the\\s+polls)\\b)';
 /**
@@ -62,7 +65,10 @@ const RUNS_OR_CLOSES =
  */
 const NOT_SIMPLE_PRESENT_BEFORE =
   /\b(?:to|will|would|shall|should|can|could|may|might|must|did|do|does|not|n't|'ll|the|a|an|his|her|its|their|our|is|are|was|were|be|been|remain|remained|stay|stayed|kept)\s+(?:\w+ly\s+)?$/i;
-const SCHEDULED_VERB = new RegExp(`^(?:${SCHEDULED_PRESENT}|head|runs|closes|close|face|goes|go|returns?)$`, 'i');
+const SCHEDULED_VERB = new RegExp(
+  `^(?:${SCHEDULED_PRESENT}|head|runs|closes|close|face|goes|go|returns?|reports?)$`,
+  'i',
+);
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 /**
@@ -285,10 +291,19 @@ const NOUN_DETERMINER_BEFORE = new RegExp(
 const PREPOSITION_AFTER =
   /^\s*(?:$|[,.;:)]|(?:by|through|thru|until|till|in|on|at|from|of|for|to|into|before|after|since|this|next|last)\b)/i;
 
-/** Whether the past form at [at, end) of `clause` is a noun: a determiner before, a preposition after. */
+/**
+ * Before such a word with no determiner, as headlines write nouns: a noun it is compounded with ("rate cut", "tax
+ * cut", "takeover bid"), a preposition ("hints at cut"), or a headline's verb whose object it is ("signals cut",
+ * "mulls split"). A singular noun: "rates cut in March" may be a past verb.
+ */
+const BARE_NOUN_BEFORE =
+  /\b(?:(?:rate|tax|price|pay|job|budget|spending|wage|benefit|production|output|dividend|supply|share|stock|takeover|buyout|bond)|(?:at|for|of|on|over|about|against)|(?:signals|eyes|mulls|weighs|backs|urges|plans|flags|considers|seeks|announces|approves|rejects|unveils|delivers|hints))\s+$/i;
+
+/** Whether the past form at [at, end) of `clause` is a noun: a determiner (or a noun) before, a preposition after. */
 function nounUse(clause: string, at: number, end: number): boolean {
+  const before = clause.slice(Math.max(0, at - 40), at);
   return (
-    NOUN_DETERMINER_BEFORE.test(clause.slice(Math.max(0, at - 40), at)) &&
+    (NOUN_DETERMINER_BEFORE.test(before) || BARE_NOUN_BEFORE.test(before)) &&
     PREPOSITION_AFTER.test(clause.slice(end, end + 12))
   );
 }

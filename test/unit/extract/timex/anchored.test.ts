@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../../src/extract/index.js';
-import { assertNone, assertPlaced, timexOf } from './helpers.js';
+import { assertNone, assertPlaced, MONDAY, timexOf } from './helpers.js';
 
 test('"the previous day" and "two days earlier" count from the last date mentioned', () => {
   const text =
@@ -416,4 +416,77 @@ test('"the same day" after a month is a day of that month the story does not giv
     timexOf('Sales rose in March 2022, up from the same month a year earlier.', 'the same month a year earlier').value,
     '2021-03',
   );
+});
+
+test('hours counted from a day whose time is not told move it by whole days: "72 hours later" than Friday is Monday', () => {
+  const PUB = '2024-12-10'; // a Tuesday
+  const cases: Array<[string, string, string]> = [
+    ['The climber went missing on Friday. He was found alive 72 hours later.', '72 hours later', '2024-12-09'],
+    ['The climber went missing on Friday. HE WAS FOUND 48 HOURS LATER.', '48 HOURS LATER', '2024-12-08'],
+    ['The ferry sank on Friday. Divers reached it some 30 hours later.', 'some 30 hours later', '2024-12-07'],
+    ['The strike ended on Friday; talks had collapsed 36 hours earlier.', '36 hours earlier', '2024-12-05'],
+  ];
+  for (const [text, phrase, value] of cases) assert.equal(timexOf(text, phrase, PUB).value, value, text);
+  // negative: half a day or less stays on the day; a clock time still counts to the minute
+  assert.equal(
+    timexOf('The ferry sank on Friday. Divers reached it 12 hours later.', '12 hours later', PUB).value,
+    '2024-12-06',
+  );
+  assert.equal(
+    timexOf('The ferry sank at 11 p.m. on Friday. Divers reached it 30 hours later.', '30 hours later', PUB).value,
+    '2024-12-08T05:00',
+  );
+});
+
+test('"48 hours ago" in a story dated without a time is two days back', () => {
+  assertPlaced('The climber set off 48 hours ago.', '48 hours ago', '2016-10-15');
+  assertPlaced('the ward closed 72 hrs ago, staff say', '72 hrs ago', '2016-10-14');
+  // negative: a few hours ago is the publication day; with a publication time, the minute
+  assertPlaced('The climber set off three hours ago.', 'three hours ago', '2016-10-17');
+  assertPlaced(
+    'The climber set off 48 hours ago.',
+    '48 hours ago',
+    '2016-10-15T09:30',
+    undefined,
+    undefined,
+    '2016-10-17T09:30:00Z',
+  );
+});
+
+test('an offset counted back inside an aside ("Drake, which won 18 hours earlier, lost") is not where the story goes', () => {
+  const text =
+    'The final was played on Saturday. The hosts, who had beaten Leeds just 18 hours earlier, lost 3-1. ' +
+    'The second half was scrappy.';
+  const aside = timexOf(text, '18 hours earlier', '2024-12-10');
+  assert.equal(aside.value, '2024-12-06');
+  assert.equal(timexOf(text, 'The second half', '2024-12-10').value, '2024-12-07');
+  // negative: an offset in the main clause moves the story
+  const main = 'The final was played on Saturday. Two days earlier, the hosts beat Leeds. The next day they trained.';
+  assert.equal(timexOf(main, 'The next day', '2024-12-10').value, '2024-12-06');
+});
+
+test('"later" in a past clause with no date before it counts from a date the story does not give', () => {
+  for (const [text, phrase, value] of [
+    ['The body was found 48 hours later.', '48 hours later', 'XXXX-XX-XX'],
+    ['two days later the ferry was towed to port', 'two days later', 'XXXX-XX-XX'],
+    ['A YEAR LATER SHE WAS DEAD.', 'A YEAR LATER', 'XXXX'],
+    ['The next day, the body was found.', 'The next day', 'XXXX-XX-XX'],
+    ['The next morning police made an arrest.', 'The next morning', 'XXXX-XX-XXTMO'],
+    ['The following week the club sacked its manager.', 'The following week', 'XXXX-WXX'],
+    ['The next year, the company went bankrupt.', 'The next year', 'XXXX'],
+    ['A week earlier the team will fly to Leeds.', 'A week earlier', 'XXXX-XX-XX'],
+  ] as const) {
+    const t = timexOf(text, phrase);
+    assert.equal(t.value, value, text);
+    assert.equal(t.from, undefined, `${text}: not on the axis`);
+  }
+  assert.equal(extract('The body was found 48 hours later.', { published: MONDAY }).events.length, 0);
+  // negative: after a date told, from that date; ahead in a future clause, or back in a past one, from publication
+  assert.equal(
+    timexOf('The man vanished on Friday. The body was found two days later.', 'two days later').value,
+    '2016-10-16',
+  );
+  assert.equal(timexOf('The team will return a week later.', 'a week later').value, '2016-10-24');
+  assert.equal(timexOf('The club will play Leeds the following week.', 'the following week').value, '2016-W43');
+  assert.equal(timexOf('Police were called the previous evening.', 'the previous evening').value, '2016-10-16TEV');
 });

@@ -144,3 +144,15 @@ test('capitals read as ordinary case does: lists, comparisons, lengths from a da
     assert.deepEqual(read(shouted), read(text), shouted);
   }
 });
+
+test('posts and texts: "tmrw", "2moro", "tomoz" and "yday" are tomorrow and yesterday, in any case', () => {
+  assertPlaced('anyone know if the 7.15 bus is running tmrw?', 'tmrw', '2019-04-19', undefined, undefined, PUB);
+  assertPlaced('SEE U ALL 2MORO', '2MORO', '2019-04-19', undefined, undefined, PUB);
+  assertPlaced('back at work tomoz, gutted', 'tomoz', '2019-04-19', undefined, undefined, PUB);
+  assertPlaced('the match was yday and we lost', 'yday', '2019-04-17', undefined, undefined, PUB);
+  const t = timexOf('Tmrw morning the roads will be icy.', 'Tmrw morning', PUB);
+  assert.equal(t.value, '2019-04-19TMO');
+  // negative: words that hold the letters are no days
+  assertNone('The tomozaki report was read on the morrow of the vote.', 'tomoz', PUB);
+  assertNone('The holyday fair ended.', 'yday', PUB);
+});

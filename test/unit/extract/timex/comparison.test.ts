@@ -323,3 +323,19 @@ test('the level a change is measured from is a point of comparison: "rose 94% fr
   );
   assert.equal(timexOf('The town is slowly winding down from the weekend.', 'the weekend', PUB).to !== undefined, true);
 });
+
+test('"up on 2015", "down on last year" without a figure are points of comparison too', () => {
+  const PUB2 = '2016-06-23';
+  for (const [text, phrase] of [
+    ['Turnout in the capital is up on 2015, officials say.', '2015'],
+    ['SALES WERE DOWN ON LAST YEAR.', 'LAST YEAR'],
+    ['footfall was up on a year earlier', 'a year earlier'],
+  ] as const) {
+    const t = timexOf(text, phrase, PUB2);
+    assert.equal(t.from, undefined, text);
+    assert.match(t.why, /point of comparison/, text);
+  }
+  // negative: the day something was up, and "signed up on" a date
+  assert.equal(timexOf('Shares were up on Tuesday after the report.', 'Tuesday', PUB2).from, '2016-06-21');
+  assert.equal(timexOf('He signed up on 2 May.', '2 May', PUB2).from, '2016-05-02');
+});

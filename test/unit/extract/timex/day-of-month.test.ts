@@ -144,3 +144,24 @@ test('"take place on the 21st", "on the morning of the 21st": a day of the month
   assertNone('She finished in third place on the 12th.', '12th', PUB);
   assertNone('On the morning of the 2nd day, troops moved.', '2nd', PUB);
 });
+
+test('a day put off "to the 21st", "now it\'s the 21st", and one followed by "but" or "so" is a date', () => {
+  const WED = '2017-03-08T20:00:00Z';
+  assertPlaced('The case was adjourned to the 14th.', 'the 14th', '2017-03-14', undefined, undefined, WED);
+  assertPlaced(
+    'The hearing was moved to the 21st at 10am.',
+    'the 21st at 10am',
+    '2017-03-21T10:00',
+    undefined,
+    undefined,
+    WED,
+  );
+  const post = 'it was supposed to be on the 14th but now its the 21st at 10am';
+  assertPlaced(post, 'the 14th', '2017-03-14', undefined, undefined, WED);
+  assertPlaced(post, 'the 21st at 10am', '2017-03-21T10:00', undefined, undefined, WED);
+  assertPlaced('The fair is on the 9th so book now.', 'the 9th', '2017-03-09', undefined, undefined, WED);
+  // negative: a rank, a floor and a century after the same words stay words or a century
+  assertNone('Sales rose to the 15th highest level.', '15th', WED);
+  assertNone('He moved to the 3rd floor.', '3rd', WED);
+  assert.equal(timexOf("It's the 21st century.", 'the 21st century', WED).value, '20');
+});

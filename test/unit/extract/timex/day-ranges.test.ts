@@ -233,3 +233,14 @@ test('negative: a second weekday that neither goes on from the first nor ends it
   // "and" with no verb is a list of two days ("on Monday and Wednesday"), not a run
   assertPlaced('They met on Thursday and Sunday.', 'Sunday', '2026-12-06', undefined, undefined, sunday);
 });
+
+test('"from 12 to 28 August next year": the opening day is in the year named after the month', () => {
+  const PUB2 = '2016-09-09';
+  const text = 'The festival will run from 12 to 28 August next year, organisers said on Wednesday, a week longer.';
+  assertPlaced(text, '12', '2017-08-12', undefined, undefined, PUB2);
+  assertPlaced(text, '28 August next year', '2017-08-28', undefined, undefined, PUB2);
+  assertPlaced('the fair ran 3-5 june last year, they said on monday', '3', '2015-06-03', undefined, undefined, PUB2);
+  assertPlaced('THE FAIR RUNS 3-5 JUNE THIS YEAR', '3', '2016-06-03', undefined, undefined, PUB2);
+  // negative: without a year after the month, the year of the month as before
+  assertPlaced('The fair ran from 3 to 5 June, organisers said.', '3', '2016-06-03', undefined, undefined, PUB2);
+});

@@ -49,3 +49,13 @@ test('a decade said without its century after words of weather counts degrees: "
   assertPlaced('Heat records from the 1930s fell.', '1930s', '193', undefined, undefined, PUB);
   assertPlaced('The band was big in the 80s.', '80s', '198', undefined, undefined, PUB);
 });
+
+test('"the 1800s", "the early 1900s" are the centuries the hundreds open; "the 2000s" stays a decade', () => {
+  assertPlaced('The mill was built in the 1800s.', '1800s', '18', '1800-01-01', '1900-01-01', JUNE);
+  assertPlaced('The firm was founded in the mid-1800s.', 'the mid-1800s', '18', '1833-01-01', '1867-01-01', JUNE);
+  assertPlaced('THE HOUSE DATES FROM THE LATE 1700S', 'THE LATE 1700S', '17', '1767-01-01', '1800-01-01', JUNE);
+  assertPlaced('the town grew in the early 1900s', 'the early 1900s', '19', '1900-01-01', '1933-01-01', JUNE);
+  // negative: the 2000s, and decades of other tens
+  assertPlaced('Sales boomed in the 2000s.', '2000s', '200', '2000-01-01', '2010-01-01', JUNE);
+  assertPlaced('Sales slumped in the 1810s.', '1810s', '181', '1810-01-01', '1820-01-01', JUNE);
+});

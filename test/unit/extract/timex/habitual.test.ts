@@ -153,3 +153,29 @@ test('a clock time before its repeating weekday is one SET too: "opens at 10:30a
     ['4am', 'Sundays'],
   );
 });
+
+test('a season or a month that leads the words of a rule is any such period: "Winter pressures usually peak"', () => {
+  const PUB = '2017-01-12';
+  for (const [text, phrase, value] of [
+    ['Winter pressures usually peak in January.', 'Winter', 'XXXX-WI'],
+    ['December is typically the busiest month for retailers.', 'December', 'XXXX-12'],
+    ['SPRING FLOODS USUALLY HIT THE VALLEY IN APRIL.', 'SPRING', 'XXXX-SP'],
+    ['Monday is usually the quietest day.', 'Monday', 'XXXX-WXX-1'],
+  ] as const) {
+    const t = timexOf(text, phrase, PUB);
+    assert.equal(t.value, value, text);
+    assert.equal(t.from, undefined, text);
+  }
+  // negative: a cue after a comma or a conjunction is another clause's, and a phrase told in the past keeps its date
+  assert.equal(timexOf('Winter came early, and trade usually slows.', 'Winter', PUB).from, '2016-12-01');
+  assert.equal(timexOf('March was, as usual, wet.', 'March', PUB).value, '2016-03');
+});
+
+test('after a cue, a verb whose past is its present ("usually hit", "typically cut") tells a rule, not the past', () => {
+  const PUB = '2017-01-12';
+  assert.equal(timexOf('Floods usually hit the valley in April.', 'April', PUB).value, 'XXXX-04');
+  assert.equal(timexOf('shops typically cut prices in january', 'january', PUB).value, 'XXXX-01');
+  // negative: without a cue the same verb is past; a past verb after the cue stays past
+  assert.equal(timexOf('The storm hit the valley in April.', 'April', PUB).value, '2016-04');
+  assert.equal(timexOf('He generally agreed with the plan announced in June.', 'June', PUB).value, '2016-06');
+});

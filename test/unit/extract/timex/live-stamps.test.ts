@@ -60,3 +60,30 @@ test('stamps in digits may stand alone on their line or run into their entry; ea
   const once = 'The council meets on Monday.\n\n10:30 Councillors will vote on the budget.';
   assert.equal(timexOf(once, '10:30', PUB).value, '2024-12-09T10:30');
 });
+
+test('stamps with "am" or "pm" run into their entry as British live pages print them ("10.02pm Polls have closed")', () => {
+  const PUB_BST = '2016-06-23T22:40:00+01:00';
+  const text = [
+    'Election night live',
+    '',
+    '10.35pm Turnout is up, officials say. The first result is expected shortly after midnight.',
+    '',
+    '10.02PM Polls have now closed.',
+    '',
+    '9.41pm With 20 minutes of voting left, queues are reported.',
+  ].join('\n');
+  for (const [stamp, value] of [
+    ['10.35pm', '2016-06-23T22:35'],
+    ['10.02PM', '2016-06-23T22:02'],
+    ['9.41pm', '2016-06-23T21:41'],
+  ] as const) {
+    const t = timexOf(text, stamp, PUB_BST);
+    assert.equal(t.value, value, stamp);
+    assert.match(t.why, /live report's entry stamp/);
+  }
+  // negative: rising times with "am" are a programme, read as times in the story
+  const programme = 'The fair opens on Saturday.\n\n10.30am Gates open\n\n2.15pm Dog show';
+  const show = timexOf(programme, '2.15pm', PUB_BST);
+  assert.equal(show.value, '2016-06-25T14:15');
+  assert.doesNotMatch(show.why, /entry stamp/);
+});

@@ -44,3 +44,26 @@ test('"as recently as 2015": the date after it is the timex, "recently" is its y
   assert.equal(timexOf('As recently reported, the ferry stopped.', 'recently').value, 'PAST_REF');
   assert.equal(timexOf('The mill was sold recently as a going concern.', 'recently').value, 'PAST_REF');
 });
+
+test('"the present day", "the present time" and "to this day" are one reference to the present', () => {
+  for (const [text, phrase] of [
+    ['Since 2010 to the present day the population has doubled.', 'the present day'],
+    ['The feud has run on to the present day.', 'the present day'],
+    ['At the present time nobody has been charged.', 'the present time'],
+    ['TO THIS DAY THE CASE IS UNSOLVED.', 'THIS DAY'],
+    ['the mill stands empty to this day, neighbours say.', 'this day'],
+    ['Until this day the family has had no answer.', 'this day'],
+  ] as const) {
+    const t = timexOf(text, phrase);
+    assert.equal(t.value, 'PRESENT_REF', phrase);
+    assert.equal(t.from, undefined);
+  }
+  const [event] = extract('Since 2010 to the present day the population has doubled.', { published: MONDAY }).events;
+  assert.equal(event?.label, 'The population has doubled');
+  // negative: "this day" is a day elsewhere, an adjective keeps its noun, "the present" alone stays as it was
+  assertNone('On this day in 1945 the war ended.', 'this day');
+  assertNone('This day will be remembered.', 'This day');
+  assertNone("He came to this day's hearing.", 'this day');
+  assertNone('The present-day border runs along the river.', 'present');
+  assert.equal(timexOf('The town has grown from 1900 to the present.', 'the present').value, 'PRESENT_REF');
+});

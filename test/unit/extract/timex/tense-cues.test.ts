@@ -357,6 +357,17 @@ test('a past form that is also a noun is no past cue: "a cut by March", "its out
   assert.equal(timexOf('The company cut 500 jobs in March.', 'March', MON).value, '2023-03');
 });
 
+test('a headline\'s bare noun "cut", "split" is no past cue: "signals cut in December", "hints at rate cut in March"', () => {
+  const THU = '2017-10-26';
+  assert.equal(timexOf('ECB holds rates, signals cut in December', 'December', THU).value, '2017-12');
+  assert.equal(timexOf('FED HINTS AT RATE CUT IN MARCH', 'MARCH', THU).value, '2018-03');
+  assert.equal(timexOf('Board mulls stock split in January', 'January', THU).value, '2018-01');
+  // negative: the verb, after a subject; a plural before it may be its subject
+  assert.equal(timexOf('The bank cut rates in March.', 'March', THU).value, '2017-03');
+  assert.equal(timexOf('Rates cut in March have hurt savers.', 'March', THU).value, '2017-03');
+  assert.equal(timexOf('Shares in Acme, which cut jobs in May, rose.', 'May', THU).value, '2017-05');
+});
+
 test('"the Fed" is the Federal Reserve, "due" with a date and "have to" point ahead', () => {
   const MON = '2023-09-18';
   assert.equal(timexOf('Fed decision due Wednesday.', 'Wednesday', MON).value, '2023-09-20');

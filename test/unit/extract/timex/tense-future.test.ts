@@ -154,3 +154,46 @@ test('"to be held", "to be named" are a plan; after an ordinal they count what h
       PUB,
     );
 });
+
+test('a company "reports results" on a day in the simple present: a date of its calendar, ahead', () => {
+  const PUB = '2016-09-20'; // a Tuesday
+  assertPlaced(
+    'Alphabet reports third-quarter results after the bell on Thursday.',
+    'Thursday',
+    '2016-09-22',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('TESLA REPORTS Q3 EARNINGS WEDNESDAY', 'WEDNESDAY', '2016-09-21', undefined, undefined, PUB);
+  assertPlaced(
+    'Banks report earnings next week, starting with JPMorgan on Friday.',
+    'Friday',
+    '2016-09-23',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negatives: told in the past, and "reports" the noun
+  assertPlaced('Alphabet reported results on Thursday.', 'Thursday', '2016-09-15', undefined, undefined, PUB);
+  assertPlaced('Reports on Thursday showed results were weak.', 'Thursday', '2016-09-15', undefined, undefined, PUB);
+  assertPlaced('The reports on Thursday were grim.', 'Thursday', '2016-09-15', undefined, undefined, PUB);
+});
+
+test('"schools reopen", "talks restart" on a day in the simple present are scheduled, as "reopens" is', () => {
+  const PUB = '2019-03-22T10:35:00-04:00'; // a Friday
+  assertPlaced(
+    'Schools reopen on Monday after a week-long closure.',
+    'Monday',
+    '2019-03-25',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('SCHOOLS REOPEN MONDAY', 'MONDAY', '2019-03-25', undefined, undefined, PUB);
+  assertPlaced('Talks restart on Tuesday.', 'Tuesday', '2019-03-26', undefined, undefined, PUB);
+  // negatives: an infinitive, a negation, the past
+  assertPlaced('The decision to reopen on Monday was criticised.', 'Monday', '2019-03-18', undefined, undefined, PUB);
+  assertPlaced('Schools did not reopen on Monday.', 'Monday', '2019-03-18', undefined, undefined, PUB);
+  assertPlaced('Schools reopened on Monday.', 'Monday', '2019-03-18', undefined, undefined, PUB);
+});
