@@ -197,6 +197,16 @@ const NAMED_DAY = new RegExp(
   'i',
 );
 
+/** "from" or "between" right before X (at `xStart`, within its sentence): where it starts, and which; null when none. */
+function rangeOpener(text: string, sentenceStart: number, xStart: number): { start: number; word: string } | null {
+  const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
+  const m = /\b(from|between)\s+(?:the\s+)?$/i.exec(before);
+  return m ? { start: xStart - before.length + m.index, word: m[1]!.toLowerCase() } : null;
+}
+
+/** Whether a range's opener and the word that joins its ends agree: "between … and", "from … to" (or a dash). */
+const joinerAgrees = (opener: string, joiner: string) => (opener === 'between') === (joiner.toLowerCase() === 'and');
+
 /** Whether X (ending at `xEnd`) and Y (starting at `yStart`) form "from X to Y" or "between X and Y". */
 function rangeGovernor(
   text: string,
@@ -209,12 +219,9 @@ function rangeGovernor(
   const between = text.slice(xEnd, yStart);
   // ("from the 13th to the 15th July": the day's "the" after the joiner)
   const joiner = /^\s*(to|until|till|through|thru|into|and|-|–|—)(?:\s+the)?\s*$/i.exec(between);
-  const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
-  const governor = /\b(from|between)\s+(?:the\s+)?$/i.exec(before);
+  const governor = rangeOpener(text, sentenceStart, xStart);
   // "from 2011 until his dismissal in March 2018", "from 1990 to her death in 2015": the range ends with an event
-  if (!joiner && governor?.[1]!.toLowerCase() === 'from' && RANGE_TO_EVENT.test(between)) {
-    return xStart - before.length + governor.index;
-  }
+  if (!joiner && governor?.word === 'from' && RANGE_TO_EVENT.test(between)) return governor.start;
   if (!joiner) return -1;
   // a range written with a dash or "through" needs no "from": "Sept. 3-5", "3–5 September", "Monday through
   // Friday", "July 13 thru 15"; nor does a bare day closing one: "April 24 and 25", "May 2nd to 5th"; nor one
@@ -234,12 +241,10 @@ function rangeGovernor(
     const dayPair = to && NAMED_DAY.test(text.slice(xStart, xEnd)) && NAMED_DAY.test(text.slice(yStart, yEnd));
     return written || bareDayCloses || bareDayOpens || clockPair || dayPair ? xStart : -1;
   }
-  const isBetween = governor[1]!.toLowerCase() === 'between';
-  if (isBetween !== (joiner[1]!.toLowerCase() === 'and')) return -1;
-  return xStart - before.length + governor.index;
+  return joinerAgrees(governor.word, joiner[1]!) ? governor.start : -1;
 }
 
-/** After X: "to now", "and today's date", "until the present day", "to date": the range closes at publication. */
+/** After X: "to now", "and now", "until the present day", "to date": the range closes at publication. */
 const TO_NOW_AFTER =
   /^\s*(?<joiner>to|until|till|through|and|[-–—])\s*(?:now|the\s+present(?:\s+day)?|this\s+day|(?<date>date))(?![\w'’-])/i;
 /** After "to date": the end of its phrase (not "to date night"). */
@@ -259,12 +264,9 @@ function toNowRange(text: string, sentenceStart: number, xStart: number, xEnd: n
       !DATE_ENDS.test(text.slice(xEnd + after[0].length, xEnd + after[0].length + 8)))
   )
     return null;
-  const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
-  const governor = /\b(from|between)\s+(?:the\s+)?$/i.exec(before);
-  if (!governor) return null;
-  const isBetween = governor[1]!.toLowerCase() === 'between';
-  if (isBetween !== (after.groups!.joiner!.toLowerCase() === 'and')) return null;
-  return [xStart - before.length + governor.index, xEnd + after[0].length];
+  const governor = rangeOpener(text, sentenceStart, xStart);
+  if (!governor || !joinerAgrees(governor.word, after.groups!.joiner!)) return null;
+  return [governor.start, xEnd + after[0].length];
 }
 
 /** Between a day and the range of clock times on it: "on Thursday from", "Saturday, between". */

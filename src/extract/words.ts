@@ -295,3 +295,12 @@ export const DETERMINERS = set(
 
 /** Words that open the date a change starts from: "rises starting Monday", "a rate effective May 1". */
 export const STARTING_WORDS = ['starting', 'beginning', 'effective'];
+
+/**
+ * Verbs whose past is written as their present ("cut", "hit", "set"): neither the tagger nor the tense refiner can
+ * take the form alone for the past (labels/tags.ts, timex habitual-refiner.ts).
+ */
+export const SAME_FORM_PAST =
+  'cut put set hit let quit shut spread cost hurt bet bid burst cast split read beat upset broadcast forecast shed'.split(
+    ' ',
+  );

@@ -15,6 +15,7 @@
 import { isAsciiLetterOrDigit, joinsLettersWithHyphen, startsLower } from '../words.js';
 import { isEventNoun, PREPOSITION_TAGS, SEQUENCE_ADVERBS, SUBORDINATORS } from './lexicon.js';
 import {
+  beBeforeHead,
   breakAfter,
   clauseEnd,
   content,
@@ -993,15 +994,10 @@ function conjunctAfter(s: Sentence, quoted: string): Choice | undefined {
   return choice;
 }
 
-/** Forms of "be" that make a past participle after them passive ("was announced", "has been reported"). */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
 /**
  * The verb group is passive: a form of "be" before its past participle; not after "it", whose saying is still a
  * statement ("…, it was reported Wednesday").
  */
 function passive(s: Sentence, g: VerbGroup): boolean {
-  if (s.words[g.head]!.tag !== 'ved' || s.words[g.start - 1]?.token.core === 'it') return false;
-  for (let k = g.start; k < g.head; k++) if (BE_FORMS.has(s.words[k]!.token.core)) return true;
-  return false;
+  return s.words[g.head]!.tag === 'ved' && s.words[g.start - 1]?.token.core !== 'it' && beBeforeHead(s, g);
 }

@@ -14,6 +14,7 @@ import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, tri
 import { repairShort } from './repair.js';
 import {
   afterInfinitiveTo,
+  beBeforeHead,
   clauseEnd,
   endsNounPhrase,
   findVerbGroups,
@@ -38,7 +39,7 @@ import {
   TIME_PREPOSITIONS,
   VERB_PARTICLES,
 } from './lexicon.js';
-import { presentS, SAME_AS_BASE, tagWords, wordAt, type Word } from './tags.js';
+import { presentS, SAME_AS_BASE, tagWords, VERB_TAGS, wordAt, type Word } from './tags.js';
 
 export { MAX_LABEL_WORDS, MIN_LABEL_WORDS, joinedWithoutQuotes } from './render.js';
 
@@ -628,9 +629,6 @@ function gappedPluralAfter(words: Word[], a: number, b: number, phraseStarts: re
   const object = words[g - 1];
   return object && !object.mark && (object.tag === 'noun' || object.tag === 'num') && g < a ? v : -1;
 }
-
-/** Tags of the words that make an "-s" form after "and" a subject: its own verb follows ("and | rents | rose"). */
-const VERB_TAGS = new Set(['verb', 'ved', 'aux', 'modal']);
 
 /**
  * "The bridge closed in May | and | opens | on June 30", "He joined the firm in 2001 and | runs | its Paris office":
@@ -1290,8 +1288,7 @@ function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boo
   if (head.tag === 'verb') return SCHEDULED_VERBS.has(core) || SCHEDULED_VERBS.has(core.slice(0, -1));
   if (head.tag !== 'ved') return false;
   // a verb that needs no object: a passive ("was arrested"), or one that news uses without one ("died", "fell")
-  for (let k = g.start; k < g.head; k++) if (BE.test(s.words[k]!.token.core)) return true;
-  return NEVER_PASSIVE.has(core) || NO_OBJECT.has(core);
+  return beBeforeHead(s, g) || NEVER_PASSIVE.has(core) || NO_OBJECT.has(core);
 }
 
 /**

@@ -36,6 +36,15 @@ export interface VerbGroup {
   kind: GroupKind;
 }
 
+/** Forms of "be" that make a past participle after them passive ("was announced", "has been reported"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Whether a form of "be" stands in verb group `g` before its head: "was arrested", "has been reported". */
+export function beBeforeHead(s: Sentence, g: VerbGroup): boolean {
+  for (let k = g.start; k < g.head; k++) if (BE_FORMS.has(s.words[k]!.token.core)) return true;
+  return false;
+}
+
 /** A sentence's words, a time phrase among them, and its verb groups. */
 export interface Sentence {
   words: Word[];

@@ -2,7 +2,7 @@
  * A coarse part of speech for each word of a sentence, from the lexicon, suffixes, capitals and the
  * word before: enough to find verb groups, noun phrases and clause openers. No statistics.
  */
-import { isAsciiLetter, MONTH_AND_DAY_NAMES, startsLower, type Token } from '../words.js';
+import { isAsciiLetter, MONTH_AND_DAY_NAMES, SAME_FORM_PAST, startsLower, type Token } from '../words.js';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -1148,14 +1148,11 @@ const AUXILIARY_TAGS = new Set<Tag>(['aux', 'modal']);
 const CLAUSE_PREPOSITIONS = new Set(['in', 'except', 'now', 'given', 'save', 'but', 'so', 'such', 'provided']);
 
 /** Tags that open a verb group. */
-const VERB_TAGS = new Set<Tag>(['ved', 'verb', 'aux', 'modal']);
+/** The tags of a verb's words (an "-s" form after "and" whose next word has one is a subject: "and | rents | rose"). */
+export const VERB_TAGS = new Set<Tag>(['ved', 'verb', 'aux', 'modal']);
 
 /** Past forms that are also base forms: after "to" or a modal they are base verbs. */
-export const SAME_AS_BASE = new Set(
-  'cut put set hit let quit shut spread cost hurt bet bid burst cast split read beat upset broadcast forecast'.split(
-    ' ',
-  ),
-);
+export const SAME_AS_BASE = new Set(SAME_FORM_PAST);
 
 /** Determiners that may stand alone as a subject. */
 const STANDALONE_DETERMINERS = new Set('this that these those many some all both few several most each'.split(' '));

@@ -14,6 +14,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
 import { clockValue, isTimeFrame, type ClockTime } from '../parsers/time-parser.js';
 import { afternoonOfBareHour, timeInPartOfDay } from './date-time-refiner.js';
 import { parseWeekday } from '../words.js';
+import { SAME_FORM_PAST } from '../../words.js';
 
 /** Adverbs (and "tends to") that say what happens as a rule. */
 const HABITUAL_CUE =
@@ -226,8 +227,7 @@ function habitualBefore(text: string, index: number, past: boolean): boolean {
  * After a cue, a verb whose past is written as its present ("usually hit", "typically cut", "normally set"): read as
  * past by its form, it is the present of a rule.
  */
-const SAME_FORM_VERB_AFTER =
-  /^\s+(?:hit|cut|put|set|let|shut|cost|spread|hurt|quit|split|burst|cast|shed|upset|broadcast|forecast|bet)\b/i;
+const SAME_FORM_VERB_AFTER = new RegExp(`^\\s+(?:${SAME_FORM_PAST.join('|')})\\b`, 'i');
 
 /** Right after the phrase, the noun or the verb it leads and a cue: "Winter pressures usually peak", "December is typically". */
 const HABITUAL_AFTER =
