@@ -78,8 +78,8 @@ const PATTERN = new RegExp(
     `${NOT_IN_NUMBER}(?<h12>\\d{1,2}|${HOUR_WORD})(?:[:.](?<m12>\\d{2})(?::(?<s12>\\d{2}))?|(?<=\\d)(?<mRun>[0-5]\\d)(?=\\s*(?:${MERIDIEM})(?![\\w])))?\\s*(?<ampm>${MERIDIEM}|${PART}|o.clock(?:\\s+(?:${PART}|${MERIDIEM}))?)(?![\\w])` +
     // "18:32:56", "2:05:37" (a race time unless a clock is meant)
     `|${NOT_IN_NUMBER}(?<hS>\\d{1,2}):(?<mS>\\d{2}):(?<sS>\\d{2})${NUMBER_ENDS}` +
-    // "15:45", "14:58 hrs"
-    `|${NOT_IN_NUMBER}(?<h24>\\d{1,2}):(?<m24>\\d{2})${NUMBER_ENDS}(?:\\s*(?:hrs|hours)(?![\\w]))?` +
+    // "15:45", "14:58 hrs"; "11.30 BST" (a stop between hour and minutes only before a zone)
+    `|${NOT_IN_NUMBER}(?<h24>\\d{1,2})(?::(?<m24>\\d{2})|\\.(?<m24dot>[0-5]\\d)(?=\\s*${ZONE_WORD}))${NUMBER_ENDS}(?:\\s*(?:hrs|hours)(?![\\w]))?` +
     // (a word of its own: "noonGMT" is none)
     '|(?<word>noon|midnight|midday)(?![\\w])' +
     // "0735 GMT"
@@ -344,8 +344,10 @@ export class TimeParser extends TimexParser {
         return raceTime(hour, minute, second, whole);
       ambiguous = hour >= 1 && hour <= 12;
     } else if (g.h24) {
+      // ("$11.30 GMT" is a price)
+      if (g.m24dot !== undefined && /[$£€¥]\s?$/.test(textBefore(context, index, 2))) return null;
       hour = Number(g.h24);
-      minute = Number(g.m24);
+      minute = Number(g.m24 ?? g.m24dot);
       // ("24:00" is the day's end; "24:10" is no clock)
       if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;
       ambiguous = hour >= 1 && hour <= 12;

@@ -255,3 +255,18 @@ test('the same time in GMT with its day, or after the local time\'s day, is one 
     ['11:47 p.m. Tuesday', '2 a.m.'],
   );
 });
+
+test('an hour and its minutes with a stop, before a zone, are a clock time: "11.30 BST", "06.45 UTC tomorrow"', () => {
+  assertPlaced('The race starts at 11.30 BST.', '11.30 BST', '2019-03-22T11:30+01:00', undefined, undefined, PUB);
+  assertPlaced(
+    'Flights resume at 06.45 UTC tomorrow.',
+    '06.45 UTC tomorrow',
+    '2019-03-23T06:45Z',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: a price, and a stop with no zone after it (a rate, a score)
+  assertNone('Shares closed at $11.30 GMT.', '11.30', PUB);
+  assertNone('The rate was 11.30 in March.', '11.30', PUB);
+});
