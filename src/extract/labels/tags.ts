@@ -356,7 +356,8 @@ const LINKING_S = new Set(['gets', 'becomes', 'seems', 'looks', 'feels', 'remain
  * "The company's price | cuts | hurt earnings", "price | cuts | hit margins": an "-s" form right before one of
  * BASE_PASTS is the plural noun of the subject (two finite verbs do not follow each other; "plans hit" reads only so).
  * So is one right before a past form and its agent's "by": "reeling from | changes | mandated by Congress" (a verb in
- * "-s" takes no passive participle after it).
+ * "-s" takes no passive participle after it). And one after an article and a noun, before an auxiliary: "the united
+ * | states | has said" (in lower case, or a line in capitals read so).
  */
 function pluralsBeforePasts(words: Word[]): void {
   for (let k = 1; k + 1 < words.length; k++) {
@@ -369,6 +370,18 @@ function pluralsBeforePasts(words: Word[]): void {
       (BASE_PASTS.has(next.token.core) || agent) &&
       startsLower(next.token.text) &&
       !takesClause(w.token.core)
+    )
+      w.tag = 'noun';
+    // "the united states | has said", "THE UNITED STATES WILL": after an article and a noun, right before an
+    // auxiliary or a modal ("is" left out: "what the report states is clear"; "may" before a day is the month: "the
+    // sale ends may 5")
+    else if (
+      (next.tag === 'aux' || next.tag === 'modal') &&
+      next.token.core !== 'is' &&
+      !(next.token.core === 'may' && /^\d/.test(words[k + 2]?.token.core ?? '')) &&
+      words[k - 1]!.tag === 'noun' &&
+      !words[k - 1]!.mark &&
+      words[k - 2]?.tag === 'det'
     )
       w.tag = 'noun';
   }

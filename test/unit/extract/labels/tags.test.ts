@@ -120,6 +120,12 @@ test('an "-s" verb before its object, after an adverb, after "that" of a relativ
   assert.ok(tags('Farmers reeling from tax changes mandated by Congress protested.').includes('changes/noun'));
   assert.ok(tags('The shop sells used cars.').includes('sells/verb'));
   assert.ok(tags('The driver gets paid by the hour.').includes('gets/verb'));
+  // after an article and a noun, before an auxiliary: the subject's noun, in lower case as in capitals read so
+  assert.ok(tags('the united states has said it would act.').includes('states/noun'));
+  assert.ok(tags('the united states will vote.').includes('states/noun'));
+  // negative: "is" after a verb of a free relative ("what the report states is clear"), and no article before
+  assert.ok(tags('What the report states is clear.').includes('states/verb'));
+  assert.ok(tags('He states he will act.').includes('states/verb'));
 });
 
 test('a base verb after "they", "we", "I", "you", and after "to" even in "-ss"; nouns there stay nouns', () => {
