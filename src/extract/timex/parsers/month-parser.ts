@@ -62,7 +62,8 @@ const PATTERN = new RegExp(
   // "5-Nov-98", "24/Dec/2015", "05.Nov.1998": a date written with one mark between day, month and year
   `(?<dashedDay>\\d{1,2})(?<mark>[-/.])(?<dashedMonth>${MONTH_NAME})\\k<mark>(?<dashedYear>\\d{4}|\\d{2})(?![\\w-]|[/.]\\d)` +
     // "Nov-05-1998", "Sep/23/2020": the same, month first (US order); "Dec-2018", "Dec/2018": a month and its year
-    `|(?<markedMonth>${MONTH_NAME})(?<monthMark>[-/.])(?:(?<markedDay>\\d{1,2})\\k<monthMark>)?(?<markedYear>\\d{4})(?![\\w-]|[/.]\\d)` +
+    // (a cheap look at the mark first: most months are followed by a space)
+    `|(?=[A-Za-z]{3,9}\\.?[-/.]\\d)(?<markedMonth>${MONTH_NAME})(?<monthMark>[-/.])(?:(?<markedDay>\\d{1,2})\\k<monthMark>)?(?<markedYear>\\d{4})(?![\\w-]|[/.]\\d)` +
     `|(?<mod>${POINT_MOD})?` +
     // "this coming Sunday, March 8": the date decides; the words before the weekday belong to the span
     `(?:(?:(?:this\\s+coming|this\\s+past|this|next|last|coming)\\s+)?(?<weekday>${WEEKDAY}|${SHORT_WEEKDAY}),?\\s+)?` +
