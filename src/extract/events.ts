@@ -273,13 +273,12 @@ function toNowRange(text: string, sentenceStart: number, xStart: number, xEnd: n
 const DAY_THEN_RANGE = /^\s*,?\s*(?:from|between)\s+$/i;
 
 /** Whether clock time `y`, on day `x`'s day, opens a range right after it ("on Thursday from 9:30 to 11am"). */
-function opensClockRangeOn(text: string, sentence: TextSpan, x: Timex, y: Timex): boolean {
+function opensClockRangeOn(text: string, x: Timex, y: Timex): boolean {
   const yGranularity = granularityOf(y);
   return (
     (yGranularity === 'hour' || yGranularity === 'minute') &&
     y.from!.startsWith(x.from!) &&
-    DAY_THEN_RANGE.test(text.slice(x.end, y.start)) &&
-    y.start <= sentence.end
+    DAY_THEN_RANGE.test(text.slice(x.end, y.start))
   );
 }
 
@@ -587,6 +586,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
   /** For each index, the index of the first placeable candidate at or after it, or -1 (one pass from the end). */
   const nextPlaceable = new Array<number>(candidates.length + 1).fill(-1);
   for (let j = candidates.length - 1; j >= 0; j--) nextPlaceable[j] = placeableAt[j]! ? j : nextPlaceable[j + 1]!;
+  /** The index of the first placeable candidate after index `j`, or -1. */
+  const placeableAfter = (j: number) => nextPlaceable[j + 1] ?? -1;
   /** Durations of each sentence with the offset of the verb or noun they measure: they give a placed event its length. */
   const measures: { sentence: number; anchor: number; value: string; start: number; end: number }[] = [];
   /** Placed events of each sentence with the offset of the verb or noun they date, and where their phrase starts. */
@@ -618,8 +619,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       WEEK_ENDING_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
     if (weekEnding) from = isoDay(addDays(parseIsoDay(from)!, -6));
 
-    const y =
-      nextPlaceable[i + 1] !== undefined && nextPlaceable[i + 1]! >= 0 ? candidates[nextPlaceable[i + 1]!] : undefined;
+    const yAt = placeableAfter(i);
+    const y = yAt >= 0 ? candidates[yAt] : undefined;
     // "was moved from Saturday to Sunday": what was set for the first date is set for the second; the move is the
     // second's event, labelled with both (the first keeps its timex, and makes no event)
     const move =
@@ -630,11 +631,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     }
     // "on Thursday from 9:30 to 11am", "On Saturday, between 10am and 4pm,": the day the range of clock times after it
     // is on (the times were read on it); one event, the range's
-    if (placeable && granularity === 'day' && y && y.start < sentence.end && opensClockRangeOn(text, sentence, x, y)) {
-      const z =
-        nextPlaceable[i + 2] !== undefined && nextPlaceable[i + 2]! >= 0
-          ? candidates[nextPlaceable[i + 2]!]
-          : undefined;
+    if (placeable && granularity === 'day' && y && y.start < sentence.end && opensClockRangeOn(text, x, y)) {
+      // (the phrase after y, not after x's neighbour: a phrase no clause places may stand between x and y)
+      const zAt = placeableAfter(yAt);
+      const z = zAt >= 0 ? candidates[zAt] : undefined;
       if (z && z.start < sentence.end && rangeGovernor(text, sentence.start, y.start, y.end, z.start, z.end) >= 0)
         continue;
     }
@@ -653,11 +653,11 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       to = rangeEnd!;
       phraseEnd = y.end;
       governorStart = range;
-      i = nextPlaceable[i + 1]!;
+      i = yAt;
     } else if (placeable) {
       if (rangeRead) {
         phraseEnd = y.end;
-        i = nextPlaceable[i + 1]!;
+        i = yAt;
       }
       const sinceInPhrase = SINCE_FIRST.test(x.text);
       // "from 2010 to now", "between January and now": a stretch up to publication, as "since 2010" is
@@ -723,7 +723,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     if ((tentative?.endsWithNext || endsPeriod || fiscal || restated || clock) && next && !rangeRead) {
       // (a listing's line keeps what happens, between the day and its time, in the label)
       if (!clock || !listing) phraseEnd = next.end;
-      i = nextPlaceable[i + 1]!;
+      i = yAt;
     }
 
     const window = labelWindow(text, sentence, Math.min(governorStart ?? phraseStart, phraseStart), phraseEnd);

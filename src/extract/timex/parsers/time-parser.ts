@@ -45,10 +45,13 @@ const HOUR_WORD = HOUR_WORDS.join('|');
 export const MERIDIEM = 'a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm';
 /** A part of day after an hour: "in the afternoon", "at night". */
 export const PART = 'in\\s+the\\s+(?:morning|forenoon|afternoon|evening)|at\\s+night';
-/** The day of a GMT equivalent, which may be the next or the one before: "(0030 GMT Friday)", "(2330 GMT on Sunday)". */
-const GMT_DAY = `(?:,?\\s+(?:on\\s+)?${WEEKDAY})?`;
+/**
+ * The same time in GMT, in parentheses, with its day if it gives one (which may be the next or the one before):
+ * "(0735 GMT)", "(0030 GMT Friday)", "(2330 GMT on Sunday)".
+ */
+const GMT_EQUIVALENT = `\\((?<hGmt>\\d{1,2}):?(?<mGmt>\\d{2})\\s*(?:GMT|UTC)(?:,?\\s+(?:on\\s+)?${WEEKDAY})?\\)`;
 /** After a clock time and its day, the same time in GMT: "11:47 p.m. local time Tuesday (1447 GMT)". */
-export const GMT_EQUIVALENT_AFTER = new RegExp(`^[^\\S\\n]*\\((\\d{1,2}):?(\\d{2})\\s*(?:GMT|UTC)${GMT_DAY}\\)`, 'i');
+export const GMT_EQUIVALENT_AFTER = new RegExp(`^[^\\S\\n]*${GMT_EQUIVALENT}`, 'i');
 
 /**
  * The offset from GMT of a local clock time given with its GMT equivalent, in minutes: the difference within a day,
@@ -94,7 +97,7 @@ const PATTERN = new RegExp(
     // "11:00 a.m., Pacific Time, January 13": a zone in words set off by commas is the time's too
     `(?:\\s*(?<zone>${ZONE})|,\\s*(?<zone2>${ZONE_IN_WORDS})(?=\\s*,))?` +
     // the same time in GMT: "10:35 a.m. (0735 GMT)", "8:30 p.m. ET (0030 GMT Friday)"
-    `(?:\\s*\\((?<hGmt>\\d{1,2}):?(?<mGmt>\\d{2})\\s*(?:GMT|UTC)${GMT_DAY}\\))?`,
+    `(?:\\s*${GMT_EQUIVALENT})?`,
   'i',
 );
 

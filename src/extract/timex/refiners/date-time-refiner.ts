@@ -131,7 +131,12 @@ export class DateTimeRefiner implements Refiner {
           // other (the time alone takes it in the time parser: "10:35 a.m. (0735 GMT)")
           const gmt = timeFirst ? GMT_EQUIVALENT_AFTER.exec(context.text.slice(end, end + 32)) : null;
           if (gmt) {
-            const offset = offsetFromGmt(time.hour, time.minute ?? 0, Number(gmt[1]), Number(gmt[2]));
+            const offset = offsetFromGmt(
+              time.hour,
+              time.minute ?? 0,
+              Number(gmt.groups!.hGmt),
+              Number(gmt.groups!.mGmt),
+            );
             if (offset !== null && time.zone === undefined && time.offset === undefined) time = { ...time, offset };
             end += gmt[0].length;
             readTo = end;

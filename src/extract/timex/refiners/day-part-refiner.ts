@@ -10,6 +10,7 @@
 import { hoursBeforeDawn, partOfDayPeriod, type PartOfDay } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
+import { partMod } from '../parsers/part-of-day-parser.js';
 
 /** "at night", "in the evening" after a day (the part may also be read alone: "the evening"). */
 const PART_AFTER = /^\s+(?:at\s+(night)|in\s+the\s+(morning|afternoon|evening))\b/i;
@@ -46,8 +47,7 @@ export class DayPartRefiner implements Refiner {
       if (part && edge && ON_GAP.test(context.text.slice(part.index + part.text.length, day.index))) {
         drop.add(part);
         drop.add(day);
-        const mod = /^early$/i.test(edge[1]!) ? 'START' : /^late$/i.test(edge[1]!) ? 'END' : 'MID';
-        added.push(merged(context, day, end, PARTS[edge[2]!.toLowerCase()]!, part.index, mod));
+        added.push(merged(context, day, end, PARTS[edge[2]!.toLowerCase()]!, part.index, partMod(edge[1])));
         continue;
       }
       // (a cheap literal test first: most days have no "of " before them)

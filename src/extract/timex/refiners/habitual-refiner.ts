@@ -51,35 +51,12 @@ export class HabitualRefiner implements Refiner {
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
       const frame = getFrame(r);
-      if ((frame?.kind === 'set' || frame?.kind === 'weekday-set') && i + 1 < results.length) {
-        const clock = results[i + 1]!;
-        const clockFrame = getFrame(clock);
-        if (
-          clockFrame?.kind === 'time' &&
-          REPEATING_DAY.test(r.text) &&
-          CLOCK_AFTER_SET.test(text.slice(r.index + r.text.length, clock.index))
-        ) {
-          timed ??= results.slice(0, i);
-          timed.push(timedSet(context, r, frame, clock, clockFrame));
-          i++;
-          continue;
-        }
-      }
-      // "opens at 10:30am on Saturdays", "services at 11am each Sunday": a clock time before its repeating weekday
-      if (frame?.kind === 'time' && i + 1 < results.length) {
-        const set = results[i + 1]!;
-        const setFrame = getFrame(set);
-        if (
-          (setFrame?.kind === 'set' || setFrame?.kind === 'weekday-set') &&
-          REPEATING_DAY.test(set.text) &&
-          !EVERY_DAY.test(set.text) &&
-          SET_AFTER_CLOCK.test(text.slice(r.index + r.text.length, set.index))
-        ) {
-          timed ??= results.slice(0, i);
-          timed.push(timedSet(context, set, setFrame, r, frame));
-          i++;
-          continue;
-        }
+      const pair = i + 1 < results.length ? timedPair(context, r, results[i + 1]!) : null;
+      if (pair) {
+        timed ??= results.slice(0, i);
+        timed.push(pair);
+        i++;
+        continue;
       }
       timed?.push(r);
       // "every Friday and Saturday", "each Monday, Wednesday and Friday": the weekdays listed after a repeating one
@@ -130,6 +107,25 @@ function wrapAsListedSet(frame: Frame, set: string, day: number): void {
   const why = `listed after "${set}": every ${WEEKDAY_NAMES[day - 1]}, ${value}`;
   frame.resolve = () => unplacedReading(value, why, undefined, 'SET');
 }
+
+/**
+ * A repeating day and a clock time side by side, in either order, as one SET: "each Monday at 4pm", and a clock time
+ * before its repeating weekday: "opens at 10:30am on Saturdays", "services at 11am each Sunday"; null otherwise.
+ */
+function timedPair(context: ParsingContext, a: TimexMatch, b: TimexMatch): TimexMatch | null {
+  const fa = getFrame(a);
+  const fb = getFrame(b);
+  const gap = () => context.text.slice(a.index + a.text.length, b.index);
+  if (repeatingDay(a, fa) && fb?.kind === 'time' && CLOCK_AFTER_SET.test(gap()))
+    return timedSet(context, a, fa!, b, fb);
+  if (fa?.kind === 'time' && repeatingDay(b, fb) && !EVERY_DAY.test(b.text) && SET_AFTER_CLOCK.test(gap()))
+    return timedSet(context, b, fb!, a, fa);
+  return null;
+}
+
+/** Whether `m` is a repeating day a clock time can refine ("every Monday", "Mondays", "daily"). */
+const repeatingDay = (m: TimexMatch, frame: Frame | undefined) =>
+  (frame?.kind === 'set' || frame?.kind === 'weekday-set') && REPEATING_DAY.test(m.text);
 
 /** Between a repeating day and its clock time: "every Monday at 4pm", "Mondays, 4 p.m.", "daily at 9 a.m.". */
 const CLOCK_AFTER_SET = /^,?\s+(?:at\s+)?$/i;

@@ -12,7 +12,7 @@
  * when it was said, not when the date falls. A future clause with no past verb places a month clearly ahead.
  */
 import { STARTING_WORDS } from '../../words.js';
-import { PAST_STATE_UNTIL, RELATIVE_ASIDE_OPENING } from '../words.js';
+import { MONTH_NAME, PAST_STATE_UNTIL, RELATIVE_ASIDE_OPENING, WEEKDAY as WEEKDAY_NAME } from '../words.js';
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 import { ClauseEnds } from '../clause-bounds.js';
@@ -126,8 +126,12 @@ const WINDOW = 120;
  * amount: "failed by two votes", "increased by 5%", "climbed by a third" are past verbs; nor "by" and a time: "the rain
  * cleared by mid-afternoon", "finished by Friday", "stopped by the end of May".
  */
-const PASSIVE_BY_AFTER =
-  /^\s+by\b(?!\s+(?:(?:early|late|mid)-?\s*(?:morning|afternoon|evening)|lunchtime|midday|noon|midnight|dawn|dusk|nightfall|tomorrow|tonight|then|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|june|july|august|september|october|november|december)\b|the\s+(?:end|start|middle|close|beginning|time)\s+of\b|\d|[$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|nearly|almost|about|around|roughly|some|more|less|just|only|over|up\s+to|as\s+much|as\s+many)\b|an?\s+(?:third|quarter|half|fifth|tenth|fraction|factor|margin|point|percent|wide|narrow|slim|large|small|few|single|record|whopping|further|additional|total)\b))/i;
+const PASSIVE_BY_AFTER = new RegExp(
+  // (a time after "by": a part of the day, a day word, a weekday, a month, a period's edge, a number)
+  `^\\s+by\\b(?!\\s+(?:(?:early|late|mid)-?\\s*(?:morning|afternoon|evening)|lunchtime|midday|noon|midnight|dawn|dusk|nightfall|tomorrow|tonight|then|now|${WEEKDAY_NAME}|${MONTH_NAME}\\b|the\\s+(?:end|start|middle|close|beginning|time)\\s+of\\b|\\d|` +
+    '[$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|nearly|almost|about|around|roughly|some|more|less|just|only|over|up\\s+to|as\\s+much|as\\s+many)\\b|an?\\s+(?:third|quarter|half|fifth|tenth|fraction|factor|margin|point|percent|wide|narrow|slim|large|small|few|single|record|whopping|further|additional|total)\\b))',
+  'i',
+);
 /**
  * A date that closes a span ("until Tuesday", "no later than Friday"): a past verb before it does not place
  * the date in the past, since the deadline it set usually lies ahead (tense `deadline`). Not the end of a life or a
