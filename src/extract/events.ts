@@ -790,7 +790,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       published &&
       !ongoing &&
       !opening &&
-      (described.tense || modalGoesOnInto(text, Math.max(sentence.start, x.start - 80), x.start))
+      (described.tense ||
+        modalGoesOnInto(text, Math.max(sentence.start, x.start - 80), x.start) ||
+        // ("expect more flooding between now and the end of the year": "now" opens the stretch whatever the tense)
+        NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start)))
     ) {
       // "his third visit this year" (past tense, published in October): it happened by publication
       dayAfterPublication ??= nextDay(published);

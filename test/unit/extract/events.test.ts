@@ -680,6 +680,10 @@ test('"between now and" a date, "from now to" a date run from publication', () =
   const span = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
   assert.deepEqual(span('Talks will go on between now and June.'), [['2025-03-12', '2025-07-01']]);
   assert.deepEqual(span('The offer runs from now until Friday.'), [['2025-03-12', '2025-03-15']]);
+  // whatever the tense of the clause ("flooding" is a noun: the label has no verb to give one)
+  assert.deepEqual(span('Officials expect more flooding between now and the end of the year.'), [
+    ['2025-03-12', '2026-01-01'],
+  ]);
   // a date alone is the date
   assert.deepEqual(span('Talks will resume in June.'), [['2025-06-01', '2025-07-01']]);
 });
