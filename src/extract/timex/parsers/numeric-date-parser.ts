@@ -10,15 +10,29 @@
  * March"). Not dates: fractions ("3/4 of voters", "2 1/2"), "24/7", scores, "2011-12" (two years: the range
  * parser), "1998/99".
  */
-import { addDays, compareDays, dayPeriod, humanDay, isValidDay, monthPeriod, MONTH_NAMES } from '../calendar.js';
+import {
+  addDays,
+  compareDays,
+  dayPeriod,
+  humanDay,
+  isoWeekday,
+  isValidDay,
+  monthPeriod,
+  MONTH_NAMES,
+} from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, unplacedReading } from '../periods.js';
 import { dayOrder } from '../refiners/chrono-reading-refiner.js';
+import { parseWeekday, WEEKDAY_ANY_DOT } from '../words.js';
 import { pickYear } from './month-parser.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
-const PATTERN =
-  /(?<year>1\d{3}|20\d{2})[-/](?<month>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)|(?<first>\d{1,2})\/(?<second>\d{1,2})(?![\w/]|-(?!\d{1,2}\/\d)|[.,]\d)/;
+const PATTERN = new RegExp(
+  '(?<year>1\\d{3}|20\\d{2})[-/](?<month>0[1-9]|1[0-2])(?![\\w/-]|[.,]\\d)|' +
+    // a weekday before the date is part of the phrase, and a cue: "on Tuesday 6/19", "Fri., 5/12"
+    `(?:(?<weekday>${WEEKDAY_ANY_DOT}),?[^\\S\\n]+)?(?<first>\\d{1,2})\\/(?<second>\\d{1,2})(?![\\w/]|-(?!\\d{1,2}\\/\\d)|[.,]\\d)`,
+  'i',
+);
 
 /** A month and day in digits is a date only after one of these. */
 const DATE_PREPOSITION_BEFORE =
@@ -69,19 +83,22 @@ export class NumericDateParser extends TimexParser {
     const partner = opening ?? RANGE_END_AFTER.exec(after);
     // a leading zero ("07/28") is written only in dates
     const padded = /^0\d/.test(g.first!) || /^0\d/.test(g.second!);
-    const cued = DATE_PREPOSITION_BEFORE.test(before.slice(-24)) || CLOCK_AFTER.test(after);
+    const weekday = g.weekday === undefined ? null : parseWeekday(g.weekday);
+    const cued = weekday !== null || DATE_PREPOSITION_BEFORE.test(before.slice(-24)) || CLOCK_AFTER.test(after);
     const closing = partner ? null : RANGE_DAY_WORD_AFTER.exec(after);
     if (!cued && !partner && !padded && !closing) return null;
     if (/[\d$€£]\s*$/.test(context.text.slice(Math.max(0, index - 2), index))) return null; // "2 1/2", "$3/4"
     if (/^\s+of\b(?!\s+(?:(?:last|this|next)\s+year|\d{4})\b)/i.test(after.slice(0, 16))) return null; // "for 1/16 of its value"
     // unambiguous only: a number above 12 can only be the day; else the order the range's other end has, else
-    // (with a leading zero) the order of the article's dates
+    // (with a leading zero or a weekday) the order of the article's dates
     const order =
       orderOf(a, b) ??
       (partner ? orderOf(Number(partner[1]), Number(partner[2])) : null) ??
-      (padded && a <= 12 && b <= 12 ? (dayOrder(context.text) ?? 'month-first') : null);
+      ((padded || weekday !== null) && a <= 12 && b <= 12 ? (dayOrder(context.text) ?? 'month-first') : null);
     const [month, day] = order === 'day-first' ? [b, a] : order === 'month-first' ? [a, b] : [0, 0];
     if (!month || day > 31 || day < 1) return null;
+    // ("Tuesday 6/5": when both numbers could be the month, the weekday tells which order is meant)
+    const swappable = weekday !== null && a <= 12 && b <= 12 && a !== b;
     if (partner && !cued) {
       // a range runs forward within the year: "7/17 - 3/4" (a shooting line, a fraction) is no range of dates
       const [p1, p2] = [Number(partner[1]), Number(partner[2])];
@@ -106,10 +123,21 @@ export class NumericDateParser extends TimexParser {
           const date = { y, m: month, d: day };
           return dateReading(dayPeriod(date), `${match[0]} is ${humanDay(date)}: it opens a range closing ${word}`);
         }
-        const { y, why } = pickYear(dct, month, day, undefined, frame.tense ?? tense, clearTense);
-        if (!isValidDay(y, month, day)) return null;
-        const date = { y, m: month, d: day };
-        return dateReading(dayPeriod(date), `${match[0]} is ${humanDay(date)}: ${why}`);
+        const read = (m: number, d: number) => {
+          const { y, why } = pickYear(dct, m, d, undefined, frame.tense ?? tense, clearTense);
+          return isValidDay(y, m, d) ? { date: { y, m, d }, why } : null;
+        };
+        let reading = read(month, day);
+        const swapped = swappable ? read(day, month) : null;
+        if (
+          swapped &&
+          weekday !== null &&
+          (!reading || isoWeekday(reading.date) !== weekday) &&
+          isoWeekday(swapped.date) === weekday
+        )
+          reading = { ...swapped, why: `${swapped.why}; on a ${g.weekday!.replace(/\.$/, '')}, as the text says` };
+        if (!reading) return null;
+        return dateReading(dayPeriod(reading.date), `${match[0]} is ${humanDay(reading.date)}: ${reading.why}`);
       },
     };
     return frame;

@@ -123,3 +123,39 @@ test('a month and day in digits after "the deadline is" or "due", or opening a r
   assertNone('The striking rate is 4/15 this season.', '4/15', PUB);
   assertNone('The vote was 10/10 in favour.', '10/10', PUB);
 });
+
+test('a weekday before a month and day in digits is one date with it, and tells the order of an ambiguous pair', () => {
+  assertPlaced(
+    'The hearing is on Tuesday 3/26, the court said.',
+    'Tuesday 3/26',
+    '2019-03-26',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The hearing is on Tuesday, 3/26, the court said.',
+    'Tuesday, 3/26',
+    '2019-03-26',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // both numbers could be the month: 5 March 2019 is the Tuesday, 3 May a Friday
+  assertPlaced('The hearing was on Tues. 3/5 in the annex.', 'Tues. 3/5', '2019-03-05', undefined, undefined, PUB);
+  // 5 April 2019 is the Friday, 4 May a Saturday
+  assertPlaced('The gala is on Fri 5/4 at the hall.', 'Fri 5/4', '2019-04-05', undefined, undefined, PUB);
+  assertPlaced('doors open sat 5/4 at 7pm', 'sat 5/4 at 7pm', '2019-05-04T19:00', undefined, undefined, PUB);
+  // an unambiguous date is the date, even on the wrong weekday (14 March 2019 is a Thursday)
+  assertPlaced(
+    'The hearing was on Tuesday 3/14 in the annex.',
+    'Tuesday 3/14',
+    '2019-03-14',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negatives: a fraction after a weekday stays a fraction
+  assertNone('The vote on Friday 3/4 of the members backed it.', 'Friday 3/4', PUB);
+  assertNone('He sat 3/4 of the exam.', '3/4', PUB);
+});
