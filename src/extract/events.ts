@@ -843,6 +843,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
 
     if (opening) {
       from = opening.from!;
+      // (a clock time ends the run when it begins, as after "until" alone: "lasted until 1 p.m." stops at 13:00)
+      if (granularity === 'hour' || granularity === 'minute') to = x.from!;
       why = `${why.slice(0, -1)}; it runs from the date it opened on (${opening.id}, ${opening.value}).`;
     }
 

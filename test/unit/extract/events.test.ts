@@ -737,6 +737,15 @@ test('a run that a date in the sentence opened lasts from that date: "opens on J
   const run = extract('The exhibition opens on Friday and runs until March 31.', { published }).events[1]!;
   assert.deepEqual([run.from, run.to], ['2026-12-11', '2027-04-01']);
   assert.doesNotMatch(run.why!, /from publication/);
+  // a clock time ends the run when it begins
+  assert.deepEqual(spans('The outage began at 7:30 a.m. on Friday and lasted until 1 p.m.')[1]!.slice(1), [
+    '2026-12-04T07:30',
+    '2026-12-04T13:00',
+  ]);
+  assert.deepEqual(spans('The bridge reopened at 9am on Friday and stayed open until 4:30pm.')[1]!.slice(1), [
+    '2026-12-04T09:00',
+    '2026-12-04T16:30',
+  ]);
   // negative: no verb of opening, or no run after "and"
   assert.deepEqual(spans('Sales began in March and rose until June.')[1]!.slice(1), ['2026-06-01', '2026-07-01']);
   assert.deepEqual(spans('The shop opened in 2010 and closed in 2015.')[1]!.slice(1), ['2015-01-01', '2016-01-01']);
