@@ -150,6 +150,8 @@ const DAY_CLOCK_BEFORE = new RegExp(
 const CLOCK_AT_BEFORE = /\b(?:at|from|until|till|by|before|after)\s+(?:about\s+|around\s+)?$/i;
 /** After four digits, the day they fall on: "at 0600 tomorrow", "at 1430 on Friday". */
 const DAY_AFTER = new RegExp(`^\\s*,?\\s+(?:on\\s+)?${DAY_WORD}\\b`, 'i');
+/** After four digits, a zone: "at 1320 local time", "at 2130 CET" (no year is told in a zone). */
+const ZONE_AFTER = new RegExp(`^\\s+(?:local\\s+time\\b|LOCAL\\s+TIME\\b|${ZONE_NAME}(?![\\w]))`);
 /** After four digits, a noun in lower case: a count ("Monday at 2000 locations"), no clock. */
 const NOUN_AFTER =
   /^\s+(?!(?:on|in|at|and|or|but|to|until|till|with|for|from|local|when|while|before|after|the|this|next|today|tonight|tomorrow|yesterday)\b)[a-z]{3,}/;
@@ -162,7 +164,8 @@ const NOUN_AFTER =
 export function isDayClock(digits: string, before: string, after: string): boolean {
   if (!CLOCK_DIGITS.test(digits) || NOUN_AFTER.test(after)) return false;
   return (
-    DAY_CLOCK_BEFORE.test(before) || (CLOCK_AT_BEFORE.test(before) && (DAY_AFTER.test(after) || digits.startsWith('0')))
+    DAY_CLOCK_BEFORE.test(before) ||
+    (CLOCK_AT_BEFORE.test(before) && (DAY_AFTER.test(after) || ZONE_AFTER.test(after) || digits.startsWith('0')))
   );
 }
 
@@ -370,7 +373,8 @@ export class TimeParser extends TimexParser {
       hour = Number(g.hMil);
       minute = Number(g.mMil);
     } else if (g.hDay) {
-      const end = index + whole.length;
+      // (read after the digits, where a zone the phrase took in tells them a clock's: "at 1320 local time")
+      const end = index + whole.indexOf(g.hDay + g.mDay) + 4;
       if (!isDayClock(g.hDay + g.mDay, textBefore(context, index, 40), context.text.slice(end, end + 24))) return null;
       hour = Number(g.hDay);
       minute = Number(g.mDay);

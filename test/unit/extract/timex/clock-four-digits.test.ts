@@ -83,6 +83,29 @@ test('four digits told with their day are a 24-hour clock: "tomorrow at 0900", "
   assert.match(timexOf('TALKS RESUME MONDAY AT 1430', 'MONDAY AT 1430', PUB).value, /^2019-03-\d\dT14:30$/);
 });
 
+test('four digits after a preposition and before a zone are a 24-hour clock: "at 1320 local time", "at 2045 CET"', () => {
+  assertPlaced(
+    'The plane landed at 1320 local time.',
+    '1320 local time',
+    '2019-03-20T13:20',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'THE PLANE LANDED AT 1320 LOCAL TIME.',
+    '1320 LOCAL TIME',
+    '2019-03-20T13:20',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('The match kicks off at 2045 CET.', '2045 CET', '2019-03-20T20:45+01:00', undefined, undefined, PUB);
+  // negatives: a year before a noun that starts with "local", a count before a zone-like word in lower case
+  assert.equal(timexOf('The town was founded in 1320 local records show.', '1320', PUB).value, '1320');
+  assertNone('Troops arrived at 1320 local residents said.', '1320 local', PUB);
+});
+
 test('negative: four digits with no day, or before a noun, stay years or counts', () => {
   assert.equal(timexOf('Sales fell in 1999 and at 2000 were flat.', '2000', PUB).value, '2000');
   assertNone('The chain opened on Monday at 2000 locations.', '2000', PUB);
