@@ -137,10 +137,11 @@ function containsSince(text: string, from: number, to: number): boolean {
  * Monday", "schools will stay shut through Friday", not "will not reopen until Monday", "won't decide until June", nor
  * after a verb of putting off ("delayed until June", "put off until", "wait until"): then is when it happens.
  * Or before the end of a period, or an event, that the date places: "through the end of its fiscal year in January",
- * "until the close of trading on Friday", "until his retirement in June" (not "through the city on Saturday").
+ * "until the close of trading on Friday", "until his retirement in June", "until late on Wednesday" (not "through the city on
+ * Saturday"). A stop inside a number or after a capital ("$2.50", "U.S.") ends no clause.
  */
 const UNTIL_BEFORE =
-  /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^.;:!?])*(?<!\b(?:delay|delayed|postpone|postponed|defer|deferred|adjourn|adjourned|off|back|wait|waits|waiting)\s+)\b(?:(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:the\s+(?:end|close|start|beginning|expiry)\s+of\s+(?:(?:the|its|his|her|their|this|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)?|(?:until|till)\s+(?:at\s+least\s+)?(?:its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)$/iu;
+  /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)(?:[^.;:!?]|(?<=\d)\.(?=\d)|(?<=\b\p{Lu})\.))*(?<!\b(?:delay|delayed|postpone|postponed|defer|deferred|adjourn|adjourned|off|back|wait|waits|waiting)\s+)\b(?:(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:(?:late|early)\s+on\s+)?(?:the\s+(?:end|close|start|beginning|expiry)\s+of\s+(?:(?:the|its|his|her|their|this|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)?|(?:until|till)\s+(?:at\s+least\s+)?(?:its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)$/iu;
 
 /**
  * A verb of going on and "into" right before a date, or before the part of the day or the period it places: "disruption

@@ -518,9 +518,15 @@ test('a state that lasts until a date runs from publication to that date; what h
     '2025-03-12',
     '2025-06-01',
   ]);
+  // "until late on" a day, as "until" it
+  assert.deepEqual(span('The talks would run until late on Friday, the ministry said.')[0]!.slice(1), [
+    '2025-03-12',
+    '2025-03-15',
+  ]);
   // not a state: the date is when it happens
   for (const [text, from] of [
     ['The bridge will not reopen until Friday.', '2025-03-14'],
+    ['The talks will not end until late on Friday.', '2025-03-14'],
     ["The board won't decide until June.", '2025-06-01'],
     ['The vote has been postponed until Friday.', '2025-03-14'],
     ['Delivery will be delayed until Friday.', '2025-03-14'],
