@@ -113,6 +113,15 @@ const FROM_STRETCH_AFTER =
 const YEAR_EXTREME_BEFORE = /\b(?:a|an|fresh|new)\s+(?:(?:fresh|new)\s+)?$/i;
 const YEAR_EXTREME_AFTER = /^[^\S\n]+(?:lows?|highs?|troughs?)\b/i;
 
+/**
+ * A year that names a level as it was then: "still 15% below 2019 levels", "back to pre-pandemic 2019 levels". What is
+ * told, the level now measured against it, happens now.
+ */
+const YEAR_LEVEL_AFTER = /^[^\S\n]+levels?\b/i;
+/** Before such a year, what measures against it (not "In 2019 levels of lead were high"). */
+const YEAR_LEVEL_BEFORE =
+  /\b(?:below|above|to|at|near|from|beyond|under|over|exceeds?|exceeded|surpass(?:es|ed)?|the|its|their|his|her|our)\s+(?:[a-z]+-[a-z]+\s+)?$/i;
+
 /** Between a year and the year that closes its range ("2016-17"). */
 const RANGE_DASH = /^[-–—/]$/;
 
@@ -246,6 +255,11 @@ export class ComparisonRefiner implements Refiner {
     // "hit a 2016 low"
     if (/^\d{4}$/.test(r.text) && YEAR_EXTREME_BEFORE.test(thanLead) && YEAR_EXTREME_AFTER.test(after)) {
       frame.reference = `a point of comparison ("${r.text}${YEAR_EXTREME_AFTER.exec(after)![0]}": the extreme of the year so far), not an event: what is told happens now`;
+      return;
+    }
+    // "below 2019 levels"
+    if (/^\d{4}$/.test(r.text) && YEAR_LEVEL_AFTER.test(after) && YEAR_LEVEL_BEFORE.test(thanLead)) {
+      frame.reference = `a point of comparison ("${r.text} levels": the level of that year), not an event: what is measured against it is told now`;
       return;
     }
     // "cut its forecast for the full year"

@@ -53,6 +53,15 @@ test('"hit a 2022 low", "fresh 2022 highs": the year of the extreme is a yardsti
   assert.equal(timexOf('In 2021 lows were common.', '2021', PUB).from, '2021-01-01');
 });
 
+test('"below 2019 levels", "back to 2019 levels": the year of the level is a yardstick, the event is now', () => {
+  const spans = (text: string) => extract(text, { published: PUB }).events.map((e) => [e.from, e.to]);
+  assert.deepEqual(spans('Bus ridership is still about 15% below 2019 levels.'), []);
+  assert.deepEqual(spans('Air traffic returned to pre-pandemic 2019 levels in March.'), [['2022-03-01', '2022-04-01']]);
+  assert.equal(timexOf('Sales are back above their 2019 level.', '2019', PUB).from, undefined);
+  // negative: a year that opens its clause ("In 2019 levels of lead were high")
+  assert.equal(timexOf('In 2019 levels of lead in the water were high.', '2019', PUB).from, '2019-01-01');
+});
+
 test('negative: "since" that opens a stretch still runs up to publication', () => {
   const list = extract('Aid has flowed since mid-2013.', { published: PUB });
   assert.equal(list.events.length, 1);
