@@ -24,6 +24,7 @@ import {
   dateReading,
   isDayOrFiner,
   narrativeDay,
+  narrowed,
   periodAt,
   unknownValue,
   unplacedReading,
@@ -32,6 +33,8 @@ import {
 import {
   durationValue,
   NUMBER,
+  parsePointMod,
+  POINT_MOD,
   parseNumber,
   parseQuantMod,
   parseUnit,
@@ -50,7 +53,8 @@ import { startWords, triggers } from '../word-index.js';
 
 const OFFSET = `(?:(${QUANT_MOD})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(${UNIT})\\s+(later|earlier|before|after|afterwards?|previously|prior|beforehand|on)(?![\\w-])`;
 // ("next day" without "the": British prose, "was charged next day"; read() asks more of it)
-const THE = `((?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?|next))\\s+(day|week|weekend|month|year|quarter|decade|morning|afternoon|evening|night)(?![\\w-])`;
+// (with an edge of the period: "the end of that year", "early that month", "the start of the following week")
+const THE = `((?:${POINT_MOD})?(?:(?:earlier|later)\\s+)?(?:the\\s+(?:previous|preceding|prior|following|next|same|succeeding)|that(?:\\s+same)?|next))\\s+(day|week|weekend|month|year|quarter|decade|morning|afternoon|evening|night)(?![\\w-])`;
 /**
  * After a bare "next day", "next morning": what ends the phrase (a mark, a conjunction, a pronoun), so it is the
  * day after the story's last date, not a noun's modifier ("next day delivery") nor a clause's subject.
@@ -78,6 +82,8 @@ const THE_PART =
   '|(morning|afternoon)\\s+(?:trading|trade|dealings|deals|session)(?![\\w-]))';
 /** After "the week before", a verb of the clause it opens: "the weekend before was wet", "the day after saw rain". */
 const VERB_AFTER = /^\s+(?:was|were|had|saw|brought|proved|went|came)\b/;
+/** The edge a named period opens with ("the end of ", "early "). */
+const EDGE_OPENING = new RegExp(`^${POINT_MOD}`, 'i');
 const PATTERN = new RegExp(`${OFFSET}|${THE}|${DAY_BEFORE}|${THE_DAY}|${THE_PART}`, 'i');
 /** "three days later than planned", "a month earlier than expected": how far a date moved from its plan. */
 const THAN_AFTER = /^\s+than\b/i;
@@ -132,7 +138,11 @@ export class AnchoredOffsetParser extends TimexParser {
       return offsetFrame(match[0], amount, unit, sign, mod, aside);
     }
     if (match[5]) {
+      // "the end of that year": the edge narrows the period ("later that year" stays the year, as TimeML gives it)
+      const edgeText = EDGE_OPENING.exec(match[5])?.[0];
+      const edge = edgeText && !/^(?:earlier|later)\b/i.test(edgeText) ? parsePointMod(edgeText) : null;
       const which = match[5]
+        .slice(edgeText?.length ?? 0)
         .toLowerCase()
         .replace(/\s+/g, ' ')
         .replace(/^(?:earlier|later) /, '');
@@ -149,7 +159,7 @@ export class AnchoredOffsetParser extends TimexParser {
       // year" is a calendar year
       if (unitWord === 'decade' && which === 'the next') return null;
       const sign = /previous|preceding|prior/.test(which) ? -1 : /following|next|succeeding/.test(which) ? 1 : 0;
-      return namedFrame(match[0], unitWord, sign);
+      return namedFrame(match[0], unitWord, sign, edge);
     }
     if (match[9])
       return /\b(?:in|during)\s+$/i.test(context.text.slice(Math.max(0, index - 8), index))
@@ -346,7 +356,18 @@ function coarseShifted(base: NonNullable<ReturnType<typeof baseOf>>, amount: num
   );
 }
 
-function namedFrame(text: string, unitWord: string, sign: number): Frame {
+/** A reading of `period` narrowed to the edge its phrase names, if any: "the end of that year" is its last third. */
+function edgedReading(period: Period, why: string, edge: ReturnType<typeof parsePointMod>): Reading {
+  if (!edge) return dateReading(period, why);
+  return { ...dateReading(period, why, edge.mod), ...narrowed(period, edge.mod, { dct: null, half: edge.half }) };
+}
+
+function namedFrame(
+  text: string,
+  unitWord: string,
+  sign: number,
+  edge: ReturnType<typeof parsePointMod> = null,
+): Frame {
   const part = PART_OF_DAY[unitWord];
   return {
     kind: 'anchored-named',
@@ -372,7 +393,7 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
       if (coarser && !part && sign === 0) {
         const same = periodAt(base.granularity as PeriodUnit, base.day, 0);
         return {
-          ...dateReading(same, `"${text}": the period of ${base.anchor?.id ?? 'publication'}`),
+          ...edgedReading(same, `"${text}": the period of ${base.anchor?.id ?? 'publication'}`, edge),
           usedAnchor: !!base.anchor,
           ...anchorId,
         };
@@ -388,7 +409,7 @@ function namedFrame(text: string, unitWord: string, sign: number): Frame {
       const from = base.anchor
         ? `the date in ${base.anchor.id} (${base.anchor.period.value})`
         : `the publication date (${humanDay(base.day)})`;
-      const reading = dateReading(period, `"${text}" counted from ${from}`);
+      const reading = edgedReading(period, `"${text}" counted from ${from}`, edge);
       if (part) reading.type = 'TIME';
       if (base.anchor) Object.assign(reading, { usedAnchor: true, ...anchorId });
       return reading;

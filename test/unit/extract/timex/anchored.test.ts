@@ -490,3 +490,35 @@ test('"later" in a past clause with no date before it counts from a date the sto
   assert.equal(timexOf('The club will play Leeds the following week.', 'the following week').value, '2016-W43');
   assert.equal(timexOf('Police were called the previous evening.', 'the previous evening').value, '2016-10-16TEV');
 });
+
+test('"the end of that year", "early that month", "the start of the following year": the edge of the named period', () => {
+  const PUB = '2024-05-15';
+  const text =
+    'The plant opened in March 2015. By the end of that year, it employed 400 people. At the start of the following year it was sold.';
+  const end = timexOf(text, 'the end of that year', PUB);
+  assert.deepEqual([end.value, end.mod, end.from, end.to], ['2015', 'END', '2015-09-01', '2016-01-01']);
+  const start = timexOf(text, 'the start of the following year', PUB);
+  assert.deepEqual([start.value, start.mod, start.from, start.to], ['2016', 'START', '2016-01-01', '2016-05-01']);
+  assertPlaced(
+    'Talks began in June 2019. Early that month, a deal looked near.',
+    'Early that month',
+    '2019-06',
+    '2019-06-01',
+    '2019-06-11',
+    PUB,
+  );
+  // one stretch with the date before it
+  const [fell] = extract('Bus ridership fell 38% between March 2020 and the end of that year.', {
+    published: PUB,
+  }).events;
+  assert.deepEqual([fell!.from, fell!.to], ['2020-03-01', '2021-01-01']);
+  // negative: "later that year" is the year, as TimeML gives it
+  assertPlaced(
+    'The plant opened in March 2015. Later that year, it hired staff.',
+    'Later that year',
+    '2015',
+    '2015-01-01',
+    '2016-01-01',
+    PUB,
+  );
+});
