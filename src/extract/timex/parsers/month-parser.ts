@@ -98,11 +98,11 @@ const MONTH_CONTEXT_BEFORE =
   /\b(?:(?:in|since|until|till|by|during|from|through|throughout|of|before|after|last|this|next|early|late|mid|end|beginning|middle|start|between|and|to|or|(?:last|lasts|lasted|continue|continues|continued|extend|extends|extended|stretch|stretches|stretched|drag|drags|dragged|on|well|deep|far|late)\s+into|(?:set|scheduled|planned|due|slated|pencil{1,2}ed|booked|earmarked|expected|called|fixed)\s+for)\s*-?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–—]\s*)$/;
 
 /**
- * An occasion a month names before its noun: "the March accession", "the May elections", "the March budget" (not
- * "the May government", a minister's name).
+ * An occasion a month names before its noun: "the March accession", "the May elections", "the March budget", "its
+ * March results" (not "the May government", a minister's name).
  */
 const OCCASION_AFTER =
-  /^\s+(?:elections?|polls?|vote|referendum|budget|summit|meeting|session|conference|congress|deadline|accession|launch|talks|visit|deal|agreement|ceasefire|truce|strike|attacks?|bombings?|protests?|rally|riots?|floods?|storms?|earthquake|crash|coup|census|report|figures|data|survey|auction|sale|offering|release|hearing|trial|verdict|ruling|decision|announcement|statement|speech)\b/;
+  /^\s+(?:elections?|polls?|vote|referendum|budget|summit|meeting|session|conference|congress|deadline|accession|launch|talks|visit|deal|agreement|ceasefire|truce|strike|attacks?|bombings?|protests?|rally|riots?|floods?|storms?|earthquake|crash|coup|census|report|figures|data|numbers|results|earnings|sales|payrolls|quarter|issue|edition|survey|auction|sale|offering|release|hearing|trial|verdict|ruling|decision|announcement|statement|speech)\b/;
 
 /**
  * Prepositions of time before "may", "march", "august" that make it the month, where case cannot tell: in a text
@@ -164,6 +164,20 @@ const PART_AFTER = /\s+(?:(?:early|late)\s+)?(?:morning|forenoon|afternoon|eveni
 
 /** A futures contract's month: "for January delivery", "the December contract", "March futures". */
 const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
+/** A noun right after a month alone: the month tells the noun's time ("the July meeting", "the October lows"). */
+const NOUN_AFTER =
+  /^[^\S\n]+(?!(?:of|to|and|or|but|in|on|at|for|from|with|by|as|when|while|after|before|until|this|last|next|that|the|a|an|is|was|were|are|will|would|has|had|have|he|she|it|they|we|said|says)\b)[a-z]{3,}/;
+/** After a month, the figures of it: "August inflation data", "the July jobs report", "September retail sales figures". */
+const FIGURES_AFTER =
+  /^[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}(?:data|figures|numbers|statistics|stats|readings?|prints?|(?:jobs|payrolls|inflation|trade|sales|employment)\s+reports?)\b/;
+/** Where the words of the figures end ("August inflation data| on Friday"). */
+const FIGURES_END = /(?<=\b(?:data|figures|numbers|statistics|stats|readings?|prints?|reports?))\b/;
+/**
+ * Before such a month (in lower case), a determiner or a possessive, not "it's" (and the "since" before it, in group
+ * 1).
+ */
+const DETERMINER_BEFORE =
+  /(\bsince\s+)?\b(?:the|its|their|his|her|our|(?!(?:it|that|there|here|what|who|he|she|let)['’]s)[a-z][\w.&-]*['’]s)\s+$/;
 
 export class MonthParser extends TimexParser {
   protected readonly regex = PATTERN;
@@ -319,7 +333,7 @@ export class MonthParser extends TimexParser {
         !subject &&
         !MONTH_CONTEXT_BEFORE.test(before) &&
         !(
-          /\bthe\s+$/i.test(textBefore(context, monthStart, 8)) &&
+          DETERMINER_BEFORE.test(textBefore(context, monthStart, 24)) &&
           OCCASION_AFTER.test(textAfter(context, index + match[0].length, 24))
         )
       )
@@ -346,6 +360,16 @@ export class MonthParser extends TimexParser {
     // "have risen since March, and will rise again": what runs since a month began before publication, whatever
     // the other verbs of the clause say
     const since = !which && !yearWhich && /\bsince\s+$/i.test(textBefore(context, index, 8));
+    // "the Fed's July meeting", "since the October lows": a month alone that names a noun's time; after "since" it
+    // is gone by, else the nearest one (a clause ahead of it does not push it a year on: "are awaiting minutes of
+    // the Fed's July meeting, due on Thursday", told in September)
+    const alone = !day && !year && !which && !yearWhich && !delivery && !since;
+    const after = alone ? textAfter(context, index + match[0].length, 40) : '';
+    const premodifier = alone && NOUN_AFTER.test(after) ? DETERMINER_BEFORE.exec(textBefore(context, index, 24)) : null;
+    const sinceNoun = premodifier?.[1] !== undefined;
+    // "August inflation data", "the July jobs report": figures of a month are out only once it has begun (a weak
+    // cue: "December data, due in January", told in September, is still the nearest December)
+    const figures = alone && !sinceNoun && FIGURES_AFTER.test(after);
     const frame: Frame = {
       kind: 'month',
       // a year written: neither the tense nor the narrative picks it
@@ -415,11 +439,23 @@ export class MonthParser extends TimexParser {
             month,
             day,
             sequenceAsRelative(which?.toLowerCase().replace(/\s+/g, ' ')),
-            delivery ? 'future' : since ? 'past' : (frame.tense ?? tense),
-            delivery || since || clearTense,
+            delivery
+              ? 'future'
+              : since || sinceNoun || figures
+                ? 'past'
+                : premodifier && (frame.tense ?? tense) !== 'past'
+                  ? 'near'
+                  : (frame.tense ?? tense),
+            delivery || since || sinceNoun || (clearTense && !figures),
           );
           y = picked.y;
           why = picked.why;
+          const told = figures
+            ? `figures of a month ("${match[0]}${after.slice(0, after.search(FIGURES_END))}") are mostly out once it has begun`
+            : premodifier && !sinceNoun && (frame.tense ?? tense) !== 'past'
+              ? `"${match[0]}" tells the time of the noun after it, whatever the clause's tense`
+              : null;
+          if (told) why = `${told}: ${why.slice(why.indexOf(': ') + 2)}`;
         }
         if (y === null) {
           const value = day
