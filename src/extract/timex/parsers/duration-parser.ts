@@ -63,7 +63,9 @@ const PATTERN = new RegExp(
     // 7 ordinal of "its sixth year"
     `|its\\s+(${ORDINAL})\\s+(year|month|week|day|decade)(?![\\w-])` +
     // 10 "over the years": an open stretch of the past (the preposition stays out of the span)
-    `|(?:over|through|throughout)\\s+the\\s+(years|decades|centuries)(?![\\w-])`,
+    `|(?:over|through|throughout)\\s+the\\s+(years|decades|centuries)(?![\\w-])` +
+    // 11 "within the hour": the sixty minutes after now (the preposition stays out of the span)
+    `|within\\s+the\\s+(hour)(?![\\w-])`,
   'i',
 );
 
@@ -123,7 +125,7 @@ export class DurationParser extends TimexParser {
   protected override readonly startWords = startWords(
     `${QUANTITY_START_WORDS} the year past last next first coming previous following final remaining latest initial ` +
       'ensuing recent preceding additional straight consecutive full long whole trading business calendar working ' +
-      `school single its through throughout ${this.triggerWords.words.join(' ')}`,
+      `school single its through throughout within ${this.triggerWords.words.join(' ')}`,
     true,
   );
 
@@ -140,6 +142,7 @@ export class DurationParser extends TimexParser {
         skip,
       };
     }
+    if (match[11]) return withinTheHour(match);
     if (match[7]) {
       const vagueUnit = parseUnit(match[7])!;
       const v = durationValue(null, vagueUnit);
@@ -201,7 +204,10 @@ export class DurationParser extends TimexParser {
       // "last week" is a date (relative-period parser); "the past year", "over the last year" the 12 months, "the
       // past week" the seven days
       const article = /^the\s/i.test(match[0].slice(quantText?.length ?? 0).trimStart()) ? 'the ' : '';
-      if (!isRollingPast(unit, article + window, textBefore(context, index, 24))) return null;
+      // "the next hour", "the coming hour": the sixty minutes after publication, as "the past hour" are those before
+      // (no hour of the clock is meant)
+      const hourAhead = unit === 'hour' && article !== '' && /^(?:next|coming)$/.test(window);
+      if (!hourAhead && !isRollingPast(unit, article + window, textBefore(context, index, 24))) return null;
     }
     if (window === 'recent' && amountText) return null;
     if (window) {
@@ -424,6 +430,32 @@ export class DurationParser extends TimexParser {
     };
     return overIsTheStretch ? { frame, skip: match[0].length - match[0].replace(/^over\s+/i, '').length } : frame;
   }
+}
+
+/**
+ * "within the hour": a length of one hour (`PT1H`, span "the hour"), the stretch after publication's clock time when
+ * told of what is to come, like "within the next hour"; told in the past it is not placed.
+ */
+function withinTheHour(match: RegExpMatchArray): FrameMatch {
+  const skip = match[0].search(/the\s/i);
+  const frame: Frame = {
+    kind: 'duration',
+    resolve: ({ dct, clock, tense }) => {
+      const reading: Reading = {
+        type: 'DURATION',
+        value: 'PT1H',
+        why: durationWhy('the hour', 'PT1H'),
+        anchorable: false,
+      };
+      const placed = dct && (frame.tense ?? tense) !== 'past' ? placeWindow(dct, 1, 'hour', 1, clock) : {};
+      if (placed.from && placed.to) {
+        Object.assign(reading, placed);
+        reading.why = `"within the hour" told of what is to come: the hour after publication, ${placed.from} to ${placed.to}`;
+      }
+      return reading;
+    },
+  };
+  return { frame, skip };
 }
 
 const CLOCK_UNITS = new Set<Unit>(['second', 'minute', 'hour']);
