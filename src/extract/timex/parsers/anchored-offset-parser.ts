@@ -270,6 +270,18 @@ function offsetFrame(
           `"${text}" counts from a date the story does not give (${ctx.tense} tense, no date before it)`,
           mod,
         );
+      // "A week on, the town is still counting the cost", "Two years later, the plant is thriving" with no date
+      // before them: told in the present, the story's now, a length after what it does not date (not a length after
+      // publication)
+      if (!ctx.anchor && ctx.dct && sign > 0 && (ctx.tense === 'present' || ctx.tense === null))
+        return {
+          ...dateReading(
+            periodAt(shifted(ctx.dct, amount, unit, 1).granularity as PeriodUnit, ctx.dct, 0),
+            `"${text}" with no date before it, told in the present: the story's now, publication (${humanDay(ctx.dct)})`,
+            mod,
+          ),
+          anchorable: false,
+        };
       // "a year earlier" in a story about a quarter: that quarter a year before
       if (unit === 'year' && amount === 1 && sign < 0 && ctx.quarter && base.granularity !== 'quarter') {
         const q = ctx.quarter;

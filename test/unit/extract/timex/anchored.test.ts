@@ -490,3 +490,14 @@ test('"later" in a past clause with no date before it counts from a date the sto
   assert.equal(timexOf('The club will play Leeds the following week.', 'the following week').value, '2016-W43');
   assert.equal(timexOf('Police were called the previous evening.', 'the previous evening').value, '2016-10-16TEV');
 });
+
+test('"A week on", "two years later" with no date before them, told in the present: the story\'s now', () => {
+  // published Monday 17 Oct 2016
+  assertPlaced('A week on, the town is still counting the cost.', 'A week on', MONDAY, '2016-10-17', '2016-10-18');
+  assertPlaced('Two years later, the plant is thriving.', 'Two years later', '2016', '2016-01-01', '2017-01-01');
+  assertPlaced('A month on and the roads are still shut.', 'A month on', '2016-10');
+  // negative: a date before counts (as before), a past clause has no date to count from, a future one counts ahead
+  assertPlaced('The storm hit on Oct. 8. A week on, residents are still without power.', 'A week on', '2016-10-15');
+  assert.equal(timexOf('A month on, the coach left the club.', 'A month on').from, undefined);
+  assertPlaced('A month on, the council will vote on a relief fund.', 'A month on', '2016-11');
+});
