@@ -251,11 +251,17 @@ export class DurationParser extends TimexParser {
     // "the last six months of 2023", "the last two weeks of term": the end of another period (the event builder
     // places it inside the period that follows), not the stretch up to publication
     const partOf = /^(?:last|final)$/i.test(window ?? '') && /^\s+of\s/i.test(tail);
+    // "over the next six to eight weeks": the window before the first end is the second end's too
+    const rangeWindow =
+      !window && amount !== null
+        ? RANGE_WINDOW_BEFORE.exec(textBefore(context, index, 40))?.[1]?.toLowerCase()
+        : undefined;
+    const windowOfRange = window ?? rangeWindow;
     const dir = partOf
       ? 0
-      : window && /past|last|previous|recent|preceding/.test(window)
+      : windowOfRange && /past|last|previous|recent|preceding/.test(windowOfRange)
         ? -1
-        : window && /next|coming|remaining|following|ensuing/.test(window)
+        : windowOfRange && /next|coming|remaining|following|ensuing/.test(windowOfRange)
           ? 1
           : 0;
     // "recent years", "for years": vague plural with X
@@ -457,6 +463,15 @@ function withinTheHour(match: RegExpMatchArray): FrameMatch {
   };
   return { frame, skip };
 }
+
+/**
+ * Before the second end of a range of lengths, a window and the first end: "the next six to ", "the past two or ". The
+ * window is "the" and a word of one ("could last six to eight weeks" is the verb).
+ */
+export const RANGE_WINDOW_BEFORE = new RegExp(
+  `\\bthe\\s+(next|coming|past|last|previous|following)\\s+(?:between\\s+)?(?:${NUMBER})\\s*(?:to|or|and|-|–)\\s*$`,
+  'i',
+);
 
 const CLOCK_UNITS = new Set<Unit>(['second', 'minute', 'hour']);
 /**
