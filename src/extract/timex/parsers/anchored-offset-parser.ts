@@ -116,6 +116,9 @@ export class AnchoredOffsetParser extends TimexParser {
       if (/^(before|after|prior)$/.test(word) && !/^\s*(?:[,.;:!?)"'”’]|$|and\b|but\b|when\b|as\b)/.test(after))
         return null;
       if (word === 'prior' && !/^\s*[,.;:]/.test(after)) return null;
+      // "waits of up to two hours earlier this evening", "a rise of 3% later this year": "earlier"/"later" opens the
+      // phrase after it, and the length is a length
+      if (/^(?:earlier|later)$/.test(word) && OPENS_A_PERIOD_AFTER.test(after)) return null;
       // "A month on, the coach left", "Two years on and the town is rebuilding": later, in British news; not "a week
       // on Saturday" (a week after it), "on the job", nor a shift's "four days on, three off"
       if (word === 'on' && (!/^\s*(?:[,.;:!?)]|$|and\b)/.test(after) || /^[^.;]{0,25}\boff\b/i.test(after)))
@@ -178,6 +181,10 @@ export class AnchoredOffsetParser extends TimexParser {
     return namedFrame(match[0], unitWord, /before|previous|earlier|prior/.test(phrase) ? -1 : 1);
   }
 }
+
+/** After "earlier"/"later", what makes them the first word of another phrase: "earlier this evening", "later today". */
+const OPENS_A_PERIOD_AFTER =
+  /^\s+(?:this|today|tonight|in\s+the\s+(?:day|week|month|year|season|morning|afternoon|evening|night|decade|century))\b/i;
 
 /**
  * "The body was found 48 hours later", "The next day, police made an arrest" with no date before them: later than
