@@ -127,7 +127,17 @@ test('a past state of being closed or open "until" a day is over: the day just g
     SAT,
   );
   assertPlaced('The shop stayed shut until Monday.', 'Monday', '2016-10-17', undefined, undefined, SAT);
-  // negative: a future or present state, an order or a sentence that runs on, a deadline given, a second predicate
+  assertPlaced('The curfew was in force until Thursday.', 'Thursday', '2016-10-20', undefined, undefined, SAT);
+  assertPlaced(
+    'Police said they kept the area sealed until Friday.',
+    'Friday',
+    '2016-10-21',
+    undefined,
+    undefined,
+    SAT,
+  );
+  // negative: a future or present state, an order or a sentence that runs on, a deadline given, a second predicate, a
+  // state told after a verb of saying (its past may be the present said)
   assertPlaced('The bridge will be closed until Friday.', 'Friday', '2016-10-28', undefined, undefined, SAT);
   assertPlaced('The museum is closed until Friday.', 'Friday', '2016-10-28', undefined, undefined, SAT);
   assertPlaced('The suspect was remanded in custody until Friday.', 'Friday', '2016-10-28', undefined, undefined, SAT);
@@ -140,4 +150,5 @@ test('a past state of being closed or open "until" a day is over: the day just g
     undefined,
     SAT,
   );
+  assertPlaced('Officials said the bridge was closed until Monday.', 'Monday', '2016-10-24', undefined, undefined, SAT);
 });
