@@ -65,7 +65,10 @@ const PATTERN = new RegExp(
     // 10 "over the years": an open stretch of the past (the preposition stays out of the span)
     `|(?:over|through|throughout)\\s+the\\s+(years|decades|centuries)(?![\\w-])` +
     // 11 "within the hour": the sixty minutes after now (the preposition stays out of the span)
-    `|within\\s+the\\s+(hour)(?![\\w-])`,
+    `|within\\s+the\\s+(hour)(?![\\w-])` +
+    // 12 window, 13 first end, 14 unit of "the next six to eight weeks": the first end of a range of lengths with its
+    // window, in its span as in "the next six weeks" (the length-range parser reads the bare "six to eight weeks")
+    `|the\\s+(next|coming|past|last|previous)\\s+(${NUMBER})(?=\\s*(?:and|to|or|-|–)\\s*(?:${NUMBER})\\s+(?:more\\s+|additional\\s+)?(${UNIT})(?![\\w-]))`,
   'i',
 );
 
@@ -143,6 +146,7 @@ export class DurationParser extends TimexParser {
       };
     }
     if (match[11]) return withinTheHour(match);
+    if (match[13]) return windowedFirstEnd(match);
     if (match[7]) {
       const vagueUnit = parseUnit(match[7])!;
       const v = durationValue(null, vagueUnit);
@@ -252,8 +256,9 @@ export class DurationParser extends TimexParser {
     // places it inside the period that follows), not the stretch up to publication
     const partOf = /^(?:last|final)$/i.test(window ?? '') && /^\s+of\s/i.test(tail);
     // "over the next six to eight weeks": the window before the first end is the second end's too
+    // (looked for only after the joining word of a range, which few lengths follow)
     const rangeWindow =
-      !window && amount !== null
+      !window && amount !== null && RANGE_JOIN_BEFORE.test(textBefore(context, index, 6))
         ? RANGE_WINDOW_BEFORE.exec(textBefore(context, index, 40))?.[1]?.toLowerCase()
         : undefined;
     const windowOfRange = window ?? rangeWindow;
@@ -439,6 +444,19 @@ export class DurationParser extends TimexParser {
 }
 
 /**
+ * "the next six" of "the next six to eight weeks": the first end of a range of lengths (P6W), unplaced; the second
+ * end, read with the window (RANGE_WINDOW_BEFORE), is the stretch the range fills.
+ */
+function windowedFirstEnd(match: RegExpMatchArray): Frame | null {
+  const first = parseNumber(match[13]!);
+  const unit = parseUnit(match[14]!);
+  if (first === null || !unit || /^(?:a|an)$/i.test(match[13]!)) return null;
+  const value = durationValue(first * unitCount(match[14]!), unit);
+  const why = `"${match[0]}": the first end of a range of lengths ("${match[13]} … ${match[14]}"), ${value}; the stretch is the second end's`;
+  return { kind: 'duration', resolve: () => ({ type: 'DURATION', value, why, anchorable: false }) };
+}
+
+/**
  * "within the hour": a length of one hour (`PT1H`, span "the hour"), the stretch after publication's clock time when
  * told of what is to come, like "within the next hour"; told in the past it is not placed.
  */
@@ -468,7 +486,8 @@ function withinTheHour(match: RegExpMatchArray): FrameMatch {
  * Before the second end of a range of lengths, a window and the first end: "the next six to ", "the past two or ". The
  * window is "the" and a word of one ("could last six to eight weeks" is the verb).
  */
-export const RANGE_WINDOW_BEFORE = new RegExp(
+const RANGE_JOIN_BEFORE = /(?:\bto|\bor|\band|[-–])\s*$/i;
+const RANGE_WINDOW_BEFORE = new RegExp(
   `\\bthe\\s+(next|coming|past|last|previous|following)\\s+(?:between\\s+)?(?:${NUMBER})\\s*(?:to|or|and|-|–)\\s*$`,
   'i',
 );

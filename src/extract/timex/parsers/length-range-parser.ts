@@ -11,8 +11,7 @@ import { UNIT_WORDS } from './duration-parser.js';
 import { startWords, triggers } from '../word-index.js';
 
 const PATTERN = new RegExp(
-  // 1 a window before the range ("the next six to eight weeks"): in the span of the first end, as in "the next six weeks"
-  `(?:the\\s+(next|coming|past|last|previous)\\s+)?(?:between\\s+)?(${NUMBER})(?=\\s*(?:and|to|or|-|–)\\s*(${NUMBER})\\s+(?:more\\s+|additional\\s+)?(${UNIT})(?![\\w-]))`,
+  `(?:between\\s+)?(${NUMBER})(?=\\s*(?:and|to|or|-|–)\\s*(${NUMBER})\\s+(?:more\\s+|additional\\s+)?(${UNIT})(?![\\w-]))`,
   'i',
 );
 
@@ -22,11 +21,11 @@ export class LengthRangeParser extends TimexParser {
   protected override readonly triggerWords = triggers(UNIT_WORDS);
   /** "between " + "twenty-seven and a half " + "to thirty-one " before the unit */
   override readonly keywordLead = 80;
-  /** "the" of a window, "between", or the first number: in digits or words (words.ts QUANTITY_START_WORDS holds them all). */
-  protected override readonly startWords = startWords(`the between ${QUANTITY_START_WORDS}`, true);
+  /** "between", or the first number: in digits or words (words.ts QUANTITY_START_WORDS holds them all). */
+  protected override readonly startWords = startWords(`between ${QUANTITY_START_WORDS}`, true);
 
   protected read(match: RegExpMatchArray): FrameMatch | null {
-    const [whole, windowText, firstText, secondText, unitText] = match;
+    const [whole, firstText, secondText, unitText] = match;
     const first = parseNumber(firstText!);
     const second = parseNumber(secondText!);
     const unit = parseUnit(unitText!);
@@ -41,8 +40,7 @@ export class LengthRangeParser extends TimexParser {
         anchorable: false,
       }),
     };
-    // ("between" stays out of the span; a window is in it)
-    const skip = windowText ? 0 : whole!.length - firstText!.length;
+    const skip = whole!.length - firstText!.length;
     return { frame, skip };
   }
 }
