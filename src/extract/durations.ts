@@ -333,6 +333,9 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   const past =
     ROLLING_PAST.test(t.text.trim()) ||
     (/\b(?:past|last|recent)\s+$/i.test(before) && !BEFORE_LAST_THE_VERB.test(before.replace(/last\s+$/i, '')));
+  // "in the next hour", "over the next two hours" told on a day with no time: what follows an untold time of that day
+  // has no place (counted from the day's end it would fall on the next morning's first hours)
+  if (ahead && length.unit === 'H' && length.count < 24) return null;
   if (ahead || past) {
     return approx(
       rolling(length, published, ahead),
