@@ -100,6 +100,8 @@ const LENGTH_RANGE_GAP = /^\s*(?:to|or|and|-|–)\s*$/i;
  * days later"), or none ("three weeks" of "in two to three weeks", counted ahead of publication).
  */
 const LAST_END = /^(\S+)\s+(?:more\s+)?\p{L}+(?:\s+(ago|earlier|later))?$/iu;
+/** A window that opens the first end of a range of lengths: "the next six" to eight weeks, "the past two" or three years. */
+const WINDOW_OPENS = /^the\s+(?:next|coming|past|last|previous)\s/i;
 /** Prepositions before a duration that measure the clause's verb ("have fallen for three weeks"). */
 const MEASURES = /\b(?:for|over|in|during|throughout|the past|the last)\s+$/i;
 
@@ -261,6 +263,19 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
       ? LAST_END.exec(last.text)
       : null;
   const counter = lastEnd?.[2]?.toLowerCase();
+  // "over the next six to eight weeks", "the past two or three years": a window the range fills, from publication to
+  // the farther end (the duration parser placed the last end as such a window), not the stretch between the two ends
+  if (lastEnd !== null && counter === undefined && WINDOW_OPENS.test(t.text)) {
+    const lastCount = parseNumber(lastEnd[1]!);
+    if (lastCount !== null && lastCount > length.count)
+      return {
+        from: last!.from!,
+        to: last!.to!,
+        granularity: last!.granularity ?? granularityOf(length),
+        why: `“${t.text}” to ${last!.text}: the window ${/^the\s+(?:next|coming)\s/i.test(t.text) ? 'after' : 'up to'} publication, to its farther end`,
+        endsWithNext: true,
+      };
+  }
   const countedAhead = lastEnd !== null && counter === undefined && /\b(?:in|after)\s+$/i.test(before);
   const lastCount = lastEnd && (counter !== undefined || countedAhead) ? parseNumber(lastEnd[1]!) : null;
   if (lastCount !== null && lastCount > length.count) {
@@ -318,6 +333,9 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
   const past =
     ROLLING_PAST.test(t.text.trim()) ||
     (/\b(?:past|last|recent)\s+$/i.test(before) && !BEFORE_LAST_THE_VERB.test(before.replace(/last\s+$/i, '')));
+  // "in the next hour", "over the next two hours" told on a day with no time: what follows an untold time of that day
+  // has no place (counted from the day's end it would fall on the next morning's first hours)
+  if (ahead && length.unit === 'H' && length.count < 24) return null;
   if (ahead || past) {
     return approx(
       rolling(length, published, ahead),

@@ -379,7 +379,11 @@ export const RELATIVE_ASIDE_OPENING = ',\\s*(?:who|which|whose)\\b[^,;:!?]*';
 
 /**
  * A past state that ended on the date after "until" ("stayed closed until Monday", "remained in custody till Friday",
- * "the party went on until midnight Sunday"): the stretch is told as over, no deadline ahead.
+ * "the party went on until midnight Sunday", "the road was closed until 6pm on Friday", "police kept the area sealed
+ * off until Friday", "the curfew was in force until Sunday"): the stretch is told as over, no deadline ahead. A state
+ * told with "was"/"kept" is one of being closed, open or in force, not a sentence or an order ("was remanded until
+ * Friday", "was banned until May" run on); nor "was" after a verb of saying, whose past may be the present said
+ * ("officials said the bridge was closed until Monday").
  */
 export const PAST_STATE_UNTIL =
-  /\b(?:stayed|remained|lasted|continued|ran|went\s+on|carried\s+on|kept\s+going)\b(?:\s+[a-z'’-]+){0,3}\s+(?:until|till)\s+$/i;
+  /\b(?:(?:stayed|remained|lasted|continued|ran|went\s+on|carried\s+on|kept\s+going)\b(?:\s+[a-z'’-]+){0,3}|(?:(?<!\b(?:said|says|told|announced|confirmed|warned|added|stated)\b(?:\s+[\w'’-]+){0,5}\s+)(?:was|were)(?:\s+[a-z]+ly)?|kept(?:\s+[a-z'’-]+){1,3})\s+(?:closed|shut|sealed|cordoned|blocked|locked|open|evacuated|off-limits|in\s+(?:force|place|effect))\b(?:\s+(?!(?:and|but|or|will|would|could|may|might|should|is|are)\b)[a-z'’-]+){0,3})\s+(?:until|till)\s+$/i;

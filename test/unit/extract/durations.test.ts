@@ -230,3 +230,13 @@ test('negative: a range of lengths told in the past, measuring a verb, of hours 
   assert.equal(count('A ruling is expected within two to three weeks.'), 0);
   assert.equal(count('The vote will follow after two or three days of debate.'), 0);
 });
+
+test('"in the next hour" told on a day with no time has no place; with the time it is the hour after it', () => {
+  assert.equal(eventOf('Results are expected in the next hour.', 'the next hour'), undefined);
+  assert.equal(eventOf('Results are expected in the next two hours.', 'the next two hours'), undefined);
+  const timed = eventOf('Results are expected in the next hour.', 'the next hour', '2016-10-17T09:00');
+  assert.deepEqual([timed?.from, timed?.to], ['2016-10-17T09:00', '2016-10-17T10:00']);
+  // negative: a day or more of hours ahead still starts after the publication day
+  const days = eventOf('Results are expected over the next 48 hours.', 'the next 48 hours');
+  assert.deepEqual([days?.from, days?.to], ['2016-10-18T00:00', '2016-10-20T00:00']);
+});

@@ -122,6 +122,9 @@ export class AnchoredOffsetParser extends TimexParser {
       if (/^(before|after|prior)$/.test(word) && !/^\s*(?:[,.;:!?)"'”’]|$|and\b|but\b|when\b|as\b)/.test(after))
         return null;
       if (word === 'prior' && !/^\s*[,.;:]/.test(after)) return null;
+      // "waits of up to two hours earlier this evening", "a rise of 3% later this year": "earlier"/"later" opens the
+      // phrase after it, and the length is a length
+      if (/^(?:earlier|later)$/.test(word) && OPENS_A_PERIOD_AFTER.test(after)) return null;
       // "A month on, the coach left", "Two years on and the town is rebuilding": later, in British news; not "a week
       // on Saturday" (a week after it), "on the job", nor a shift's "four days on, three off"
       if (word === 'on' && (!/^\s*(?:[,.;:!?)]|$|and\b)/.test(after) || /^[^.;]{0,25}\boff\b/i.test(after)))
@@ -188,6 +191,10 @@ export class AnchoredOffsetParser extends TimexParser {
     return namedFrame(match[0], unitWord, /before|previous|earlier|prior/.test(phrase) ? -1 : 1);
   }
 }
+
+/** After "earlier"/"later", what makes them the first word of another phrase: "earlier this evening", "later today". */
+const OPENS_A_PERIOD_AFTER =
+  /^\s+(?:this|today|tonight|in\s+the\s+(?:day|week|month|year|season|morning|afternoon|evening|night|decade|century))\b/i;
 
 /**
  * "The body was found 48 hours later", "The next day, police made an arrest" with no date before them: later than
@@ -280,6 +287,18 @@ function offsetFrame(
           `"${text}" counts from a date the story does not give (${ctx.tense} tense, no date before it)`,
           mod,
         );
+      // "A week on, the town is still counting the cost", "Two years later, the plant is thriving" with no date
+      // before them: told in the present, the story's now, a length after what it does not date (not a length after
+      // publication)
+      if (!ctx.anchor && ctx.dct && sign > 0 && (ctx.tense === 'present' || ctx.tense === null))
+        return {
+          ...dateReading(
+            periodAt(shifted(ctx.dct, amount, unit, 1).granularity as PeriodUnit, ctx.dct, 0),
+            `"${text}" with no date before it, told in the present: the story's now, publication (${humanDay(ctx.dct)})`,
+            mod,
+          ),
+          anchorable: false,
+        };
       // "a year earlier" in a story about a quarter: that quarter a year before
       if (unit === 'year' && amount === 1 && sign < 0 && ctx.quarter && base.granularity !== 'quarter') {
         const q = ctx.quarter;

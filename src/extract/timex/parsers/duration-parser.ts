@@ -63,7 +63,12 @@ const PATTERN = new RegExp(
     // 7 ordinal of "its sixth year"
     `|its\\s+(${ORDINAL})\\s+(year|month|week|day|decade)(?![\\w-])` +
     // 10 "over the years": an open stretch of the past (the preposition stays out of the span)
-    `|(?:over|through|throughout)\\s+the\\s+(years|decades|centuries)(?![\\w-])`,
+    `|(?:over|through|throughout)\\s+the\\s+(years|decades|centuries)(?![\\w-])` +
+    // 11 "within the hour": the sixty minutes after now (the preposition stays out of the span)
+    `|within\\s+the\\s+(hour)(?![\\w-])` +
+    // 12 window, 13 first end, 14 unit of "the next six to eight weeks": the first end of a range of lengths with its
+    // window, in its span as in "the next six weeks" (the length-range parser reads the bare "six to eight weeks")
+    `|the\\s+(next|coming|past|last|previous)\\s+(${NUMBER})(?=\\s*(?:and|to|or|-|–)\\s*(?:${NUMBER})\\s+(?:more\\s+|additional\\s+)?(${UNIT})(?![\\w-]))`,
   'i',
 );
 
@@ -123,7 +128,7 @@ export class DurationParser extends TimexParser {
   protected override readonly startWords = startWords(
     `${QUANTITY_START_WORDS} the year past last next first coming previous following final remaining latest initial ` +
       'ensuing recent preceding additional straight consecutive full long whole trading business calendar working ' +
-      `school single its through throughout ${this.triggerWords.words.join(' ')}`,
+      `school single its through throughout within ${this.triggerWords.words.join(' ')}`,
     true,
   );
 
@@ -140,6 +145,8 @@ export class DurationParser extends TimexParser {
         skip,
       };
     }
+    if (match[11]) return withinTheHour(match);
+    if (match[13]) return windowedFirstEnd(match);
     if (match[7]) {
       const vagueUnit = parseUnit(match[7])!;
       const v = durationValue(null, vagueUnit);
@@ -201,7 +208,10 @@ export class DurationParser extends TimexParser {
       // "last week" is a date (relative-period parser); "the past year", "over the last year" the 12 months, "the
       // past week" the seven days
       const article = /^the\s/i.test(match[0].slice(quantText?.length ?? 0).trimStart()) ? 'the ' : '';
-      if (!isRollingPast(unit, article + window, textBefore(context, index, 24))) return null;
+      // "the next hour", "the coming hour": the sixty minutes after publication, as "the past hour" are those before
+      // (no hour of the clock is meant)
+      const hourAhead = unit === 'hour' && article !== '' && /^(?:next|coming)$/.test(window);
+      if (!hourAhead && !isRollingPast(unit, article + window, textBefore(context, index, 24))) return null;
     }
     if (window === 'recent' && amountText) return null;
     if (window) {
@@ -245,11 +255,18 @@ export class DurationParser extends TimexParser {
     // "the last six months of 2023", "the last two weeks of term": the end of another period (the event builder
     // places it inside the period that follows), not the stretch up to publication
     const partOf = /^(?:last|final)$/i.test(window ?? '') && /^\s+of\s/i.test(tail);
+    // "over the next six to eight weeks": the window before the first end is the second end's too
+    // (looked for only after the joining word of a range, which few lengths follow)
+    const rangeWindow =
+      !window && amount !== null && RANGE_JOIN_BEFORE.test(textBefore(context, index, 6))
+        ? RANGE_WINDOW_BEFORE.exec(textBefore(context, index, 40))?.[1]?.toLowerCase()
+        : undefined;
+    const windowOfRange = window ?? rangeWindow;
     const dir = partOf
       ? 0
-      : window && /past|last|previous|recent|preceding/.test(window)
+      : windowOfRange && /past|last|previous|recent|preceding/.test(windowOfRange)
         ? -1
-        : window && /next|coming|remaining|following|ensuing/.test(window)
+        : windowOfRange && /next|coming|remaining|following|ensuing/.test(windowOfRange)
           ? 1
           : 0;
     // "recent years", "for years": vague plural with X
@@ -425,6 +442,55 @@ export class DurationParser extends TimexParser {
     return overIsTheStretch ? { frame, skip: match[0].length - match[0].replace(/^over\s+/i, '').length } : frame;
   }
 }
+
+/**
+ * "the next six" of "the next six to eight weeks": the first end of a range of lengths (P6W), unplaced; the second
+ * end, read with the window (RANGE_WINDOW_BEFORE), is the stretch the range fills.
+ */
+function windowedFirstEnd(match: RegExpMatchArray): Frame | null {
+  const first = parseNumber(match[13]!);
+  const unit = parseUnit(match[14]!);
+  if (first === null || !unit || /^(?:a|an)$/i.test(match[13]!)) return null;
+  const value = durationValue(first * unitCount(match[14]!), unit);
+  const why = `"${match[0]}": the first end of a range of lengths ("${match[13]} … ${match[14]}"), ${value}; the stretch is the second end's`;
+  return { kind: 'duration', resolve: () => ({ type: 'DURATION', value, why, anchorable: false }) };
+}
+
+/**
+ * "within the hour": a length of one hour (`PT1H`, span "the hour"), the stretch after publication's clock time when
+ * told of what is to come, like "within the next hour"; told in the past it is not placed.
+ */
+function withinTheHour(match: RegExpMatchArray): FrameMatch {
+  const skip = match[0].search(/the\s/i);
+  const frame: Frame = {
+    kind: 'duration',
+    resolve: ({ dct, clock, tense }) => {
+      const reading: Reading = {
+        type: 'DURATION',
+        value: 'PT1H',
+        why: durationWhy('the hour', 'PT1H'),
+        anchorable: false,
+      };
+      const placed = dct && (frame.tense ?? tense) !== 'past' ? placeWindow(dct, 1, 'hour', 1, clock) : {};
+      if (placed.from && placed.to) {
+        Object.assign(reading, placed);
+        reading.why = `"within the hour" told of what is to come: the hour after publication, ${placed.from} to ${placed.to}`;
+      }
+      return reading;
+    },
+  };
+  return { frame, skip };
+}
+
+/**
+ * Before the second end of a range of lengths, a window and the first end: "the next six to ", "the past two or ". The
+ * window is "the" and a word of one ("could last six to eight weeks" is the verb).
+ */
+const RANGE_JOIN_BEFORE = /(?:\bto|\bor|\band|[-–])\s*$/i;
+const RANGE_WINDOW_BEFORE = new RegExp(
+  `\\bthe\\s+(next|coming|past|last|previous|following)\\s+(?:between\\s+)?(?:${NUMBER})\\s*(?:to|or|and|-|–)\\s*$`,
+  'i',
+);
 
 const CLOCK_UNITS = new Set<Unit>(['second', 'minute', 'hour']);
 /**

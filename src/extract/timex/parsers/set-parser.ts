@@ -16,7 +16,7 @@ import {
   durationValue,
 } from '../words.js';
 import { startWords, triggers } from '../word-index.js';
-import { TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 const ADVERBS: Record<string, string> = {
   hourly: 'PT1H',
@@ -45,7 +45,7 @@ const PARTS: Record<string, string> = { mornings: 'MO', afternoons: 'AF', evenin
 const UNIT_ORDER = ['hour', 'day', 'week', 'month', 'year'];
 
 const PATTERN = new RegExp(
-  `(every|each)\\s+(?:(other|second|third|fourth|2nd|3rd|4th|first|1st|fifth|5th|last)\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|fortnight|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
+  `(every|each)\\s+(?:(other|second|third|fourth|2nd|3rd|4th|first|1st|fifth|5th|last)\\s+)?(?:(${NUMBER})\\s+)?(second|minute|hour|day|night|morning|evening|week|weekday|weekend|fortnight|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|${WEEKDAY}|${MONTH_NAME}|spring|summer|fall|autumn|winter)(?![\\w-])` +
     // "every Monday night": that part of every such day (XXXX-WXX-1TNI), as "Monday nights" is
     `(?:\\s+(morning|afternoon|evening|night)(?![\\w-]))?${OF_MONTH}?` +
     // "bi-weekly" is every two weeks, never "weekly" alone
@@ -60,7 +60,9 @@ const PATTERN = new RegExp(
     `|(?:${NUMBER})\\s+(hours|days|nights|weeks|months)\\s+(?:a|an|per|each)\\s+(day|week|month|year)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or)\\b)` +
     // "the first Monday of every month", "on the last Friday of each month": every such day (XXXX-WXX-1), as "every
     // Monday" is; "the second Tuesday of the month" alone is one day, the day-in-month parser's
-    `|(?:the\\s+)?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY})\\s+(?:of|in)\\s+(?:each|every)\\s+month(?![\\w-])`,
+    `|(?:the\\s+)?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY})\\s+(?:of|in)\\s+(?:each|every)\\s+month(?![\\w-])` +
+    // 16 "on weekdays", "at weekends": every working day (XXXX-WXX-WD), every weekend (XXXX-WXX-WE), as "on Mondays" is
+    `|(weekdays|weekends)(?![\\w-])`,
   'i',
 );
 
@@ -68,7 +70,7 @@ export class SetParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** At most "several " before one of these. */
   protected override readonly triggerWords = triggers(
-    'every each daily weekly monthly annually yearly hourly nightly fortnightly biweekly bimonthly semiannually once twice times mornings afternoons evenings nights hours days weeks months',
+    'every each daily weekly monthly annually yearly hourly nightly fortnightly biweekly bimonthly semiannually once twice times mornings afternoons evenings nights hours days weeks months weekdays weekends',
   );
   /** (and "Wednesday, Thursday and Friday " before "nights") */
   override readonly keywordLead = 60;
@@ -79,7 +81,7 @@ export class SetParser extends TimexParser {
   protected override readonly startWords = startWords(
     'every each hourly daily nightly weekly bi biweekly fortnightly monthly bimonthly semi semiannually annually ' +
       `yearly once twice the first second third fourth fifth last ${QUANTITY_START_WORDS} monday tuesday wednesday thursday friday saturday sunday mon tue ` +
-      'tues wed thu thur thurs fri sat sun',
+      'tues wed thu thur thurs fri sat sun weekdays weekends',
     true,
   );
 
@@ -107,7 +109,11 @@ export class SetParser extends TimexParser {
       /^\s+\p{Lu}/u.test(context.text.slice(index + text.length, index + text.length + 3))
     )
       return null;
-    if (dayOfEveryMonth) {
+    if (match[16]) {
+      // (after a preposition of a time only: "two weekends", "the weekends of June", "weekdays are quiet" are none)
+      if (!/\b(?:on|at|over|during)\s+$/i.test(textBefore(context, index, 8))) return null;
+      value = /^weekdays$/i.test(match[16]) ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE';
+    } else if (dayOfEveryMonth) {
       const wd = parseWeekday(dayOfEveryMonth);
       if (!wd) return null;
       value = `XXXX-WXX-${wd}`;
@@ -146,6 +152,7 @@ export class SetParser extends TimexParser {
       else if (/^(morning|evening|night)$/i.test(w))
         value = `XXXX-XX-XXT${w.toLowerCase() === 'morning' ? 'MO' : w.toLowerCase() === 'evening' ? 'EV' : 'NI'}`;
       else if (/^weekend$/i.test(w)) value = 'XXXX-WXX-WE';
+      else if (/^weekday$/i.test(w)) value = 'XXXX-WXX-WD';
       else {
         const unit = parseUnit(w);
         if (!unit) return null;

@@ -33,11 +33,19 @@ const LIST_ITEM_BEFORE = /\s+[\p{L}-]+\s+(?:and|or)\s+(?:the\s+)?$/iu;
 const REACH = 100;
 /**
  * After a clock time in its clause, a repeating day: "open 8am to 8pm every day", "trains leave at 6:15 each
- * morning", "the market opens at 9 a.m. daily". The time is any day's, not one day's (a range's second end, "to
- * 8pm", is read with it).
+ * morning", "the market opens at 9 a.m. daily", "closed from 10pm to 6am on weekdays", "open 9am to 1pm on Saturdays".
+ * The time is any such day's, not one day's (a range's second end, "to 8pm", is read with it).
  */
 const DAILY_AFTER =
-  /^(?:\s*(?:[-–—]|to|until|till|and)\s*\d[\d:.]*(?:\s*[ap]\.?m\.?|\s*(?:noon|midnight))?|\s*(?:to|until|till)\s+(?:noon|midnight))?\s+(?:(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday)\b|daily\b|nightly\b|seven\s+days\s+a\s+week\b)/i;
+  /^(?:\s*(?:[-–—]|to|until|till|and)\s*\d[\d:.]*(?:\s*[ap]\.?m\.?|\s*(?:noon|midnight))?|\s*(?:to|until|till)\s+(?:noon|midnight))?\s+(?:(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|daily\b|nightly\b|seven\s+days\s+a\s+week\b|(?:on\s+|at\s+)?(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b)/i;
+/**
+ * Between a repeating day and a clock time after it: "on weekdays from 10am", "Mondays between 9 and 11", "every
+ * Sunday, from noon"; and between the two ends of a range of such times ("from 10am to 4pm").
+ */
+const CLOCK_OF_SET_AFTER = /^,?\s+(?:from|between|starting\s+at|after|until|till)\s+(?:about\s+|around\s+)?$/i;
+const RANGE_END_BETWEEN = /^\s*(?:[-–—]|to|until|till|and)\s*$/i;
+/** A repeating day or a repeating part of the week: "every Monday", "Mondays", "daily", "on weekdays", "at weekends". */
+const REPEATING_DAYS = /^(?:(?:every|each)\s+)?week(?:day|end)s?$/i;
 /** How far after a clock time its repeating day is looked for. */
 const DAILY_REACH = 40;
 /** Words between the cue and the phrase at most: its verb and a preposition ("are typically held in the"). */
@@ -48,6 +56,9 @@ export class HabitualRefiner implements Refiner {
     const { text } = context;
     let timed: TimexMatch[] | null = null;
     let listed: Set<Frame> | undefined;
+    // where the last repeating day, or a clock time of one, ends: a clock time right after it is any such day's
+    let repeatingEnd = -1;
+    let repeatingClock = false;
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
       const frame = getFrame(r);
@@ -56,9 +67,17 @@ export class HabitualRefiner implements Refiner {
         timed ??= results.slice(0, i);
         timed.push(pair);
         i++;
+        repeatingEnd = pair.index + pair.text.length;
+        repeatingClock = true;
         continue;
       }
       timed?.push(r);
+      const gapFromRepeating = repeatingEnd >= 0 && r.index >= repeatingEnd ? text.slice(repeatingEnd, r.index) : null;
+      repeatingEnd = -1;
+      if (repeatingDay(r, frame) || (frame?.kind === 'set' && REPEATING_DAYS.test(r.text))) {
+        repeatingEnd = r.index + r.text.length;
+        repeatingClock = false;
+      }
       // "every Friday and Saturday", "each Monday, Wednesday and Friday": the weekdays listed after a repeating one
       if (frame?.kind === 'set' && EVERY_WEEKDAY.test(r.text)) {
         let before = r;
@@ -79,7 +98,16 @@ export class HabitualRefiner implements Refiner {
       // a year or a day in digits names one period ("in December 2023"); a clock time is its digits
       if (frame.kind !== 'time' && /\d/.test(r.text)) continue;
       const end = r.index + r.text.length;
-      const daily = frame.kind === 'time' && DAILY_AFTER.test(text.slice(end, end + DAILY_REACH));
+      // "on weekdays from 10am to 4pm": after a repeating day, its clock times and a range's second end
+      const ofRepeatingDay =
+        frame.kind === 'time' &&
+        gapFromRepeating !== null &&
+        (CLOCK_OF_SET_AFTER.test(gapFromRepeating) || (repeatingClock && RANGE_END_BETWEEN.test(gapFromRepeating)));
+      const daily = frame.kind === 'time' && (ofRepeatingDay || DAILY_AFTER.test(text.slice(end, end + DAILY_REACH)));
+      if (daily) {
+        repeatingEnd = end;
+        repeatingClock = true;
+      }
       if (
         !daily &&
         !habitualBefore(text, r.index, frame.tense === 'past') &&

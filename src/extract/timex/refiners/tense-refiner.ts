@@ -637,10 +637,12 @@ function readClause(
   // clearly past: no future cue in the clause, and no infinitive between the past verb and the phrase
   // ("asked it to respond by Oct. 31": the date belongs to the infinitive)
   const between = clause.slice(Math.min(bestAt, phraseStart), phraseStart);
-  // "a Jan. 14 return date", "the March 29 notification": a date used as an adjective, told from any time
+  // "a Jan. 14 return date", "the March 29 notification": a date used as an adjective, told from any time (in
+  // capitals, "A JAN. 14 RETURN DATE": a word of capitals after it, in words all in capitals)
   const attributive =
     ATTRIBUTIVE_BEFORE.test(clause.slice(Math.max(0, phraseStart - 8), phraseStart)) &&
-    /^\s+[a-z]/.test(text.slice(end, end + 3));
+    (/^\s+[a-z]/.test(text.slice(end, end + 3)) ||
+      (/^\s+[A-Z]{2}/.test(text.slice(end, end + 4)) && !/[a-z]/.test(text.slice(Math.max(0, start - 24), end + 24))));
   const clearTense =
     tense === 'past' &&
     best === 'past' &&

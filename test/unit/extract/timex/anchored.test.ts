@@ -522,3 +522,43 @@ test('"the end of that year", "early that month", "the start of the following ye
     PUB,
   );
 });
+
+test('"A week on", "two years later" with no date before them, told in the present: the story\'s now', () => {
+  // published Monday 17 Oct 2016
+  assertPlaced('A week on, the town is still counting the cost.', 'A week on', MONDAY, '2016-10-17', '2016-10-18');
+  assertPlaced('Two years later, the plant is thriving.', 'Two years later', '2016', '2016-01-01', '2017-01-01');
+  assertPlaced('A month on and the roads are still shut.', 'A month on', '2016-10');
+  // negative: a date before counts (as before), a past clause has no date to count from, a future one counts ahead
+  assertPlaced('The storm hit on Oct. 8. A week on, residents are still without power.', 'A week on', '2016-10-15');
+  assert.equal(timexOf('A month on, the coach left the club.', 'A month on').from, undefined);
+  assertPlaced('A month on, the council will vote on a relief fund.', 'A month on', '2016-11');
+});
+
+test('"two hours earlier this evening": "earlier" opens the phrase after it, the length stays a length', () => {
+  const EVENING = '2024-11-05T22:42:00-05:00';
+  const text = 'Voters in Arizona faced waits of up to two hours earlier this evening.';
+  assertPlaced(text, 'up to two hours', 'PT2H', undefined, undefined, EVENING);
+  assertPlaced(text, 'earlier this evening', '2024-11-05TEV', undefined, undefined, EVENING);
+  assertPlaced(
+    'Talks stalled for two weeks earlier this month.',
+    'earlier this month',
+    '2024-11',
+    undefined,
+    undefined,
+    EVENING,
+  );
+  // negative: an offset that ends its clause, or before another phrase after a comma, still counts
+  assertPlaced(
+    'The first call came in at 9pm. Two hours later, police arrived.',
+    'Two hours later',
+    '2024-11-05T23:00',
+    undefined,
+    undefined,
+    EVENING,
+  );
+  assertPlaced(
+    'The bridge closed on June 3, 2015. Two days later, on June 5, it reopened.',
+    'Two days later',
+    '2015-06-05',
+  );
+});

@@ -156,3 +156,15 @@ test('posts and texts: "tmrw", "2moro", "tomoz" and "yday" are tomorrow and yest
   assertNone('The tomozaki report was read on the morrow of the vote.', 'tomoz', PUB);
   assertNone('The holyday fair ended.', 'yday', PUB);
 });
+
+test('a date used as an adjective reads the same in capitals: "A JAN. 14 RETURN DATE" as "a Jan. 14 return date"', () => {
+  // published Tuesday 20 Dec 2016: the adjective tells no past, so the nearest Jan. 14 (next year) in both cases
+  const DEC = '2016-12-20';
+  const lower = 'By setting a Jan. 14 return date, the court allowed the case to proceed.';
+  assertPlaced(lower, 'Jan. 14', '2017-01-14', undefined, undefined, DEC);
+  assertPlaced(lower.toUpperCase(), 'JAN. 14', '2017-01-14', undefined, undefined, DEC);
+  assertPlaced('THE JAN. 14 HEARING WAS CANCELLED.', 'JAN. 14', '2017-01-14', undefined, undefined, DEC);
+  // negative: a date the past verb governs stays the past one, in capitals too
+  assertPlaced('THE COURT RULED ON JAN. 14 AND ADJOURNED.', 'JAN. 14', '2016-01-14', undefined, undefined, DEC);
+  assertPlaced('ON JAN. 14 THE COURT ALLOWED THE CASE TO PROCEED.', 'JAN. 14', '2016-01-14', undefined, undefined, DEC);
+});

@@ -90,3 +90,65 @@ test('negative: "until" that opens a clause with a past verb of its own is dated
   // (a noun after "until", awaited, stays ahead)
   assertPlaced('He was remanded in custody until a hearing on Nov. 14.', 'Nov. 14', '2016-11-14');
 });
+
+test('a past state of being closed or open "until" a day is over: the day just gone', () => {
+  // published Saturday 22 Oct 2016
+  const SAT = '2016-10-22';
+  assertPlaced(
+    'The road was closed until 6pm on Friday after a lorry shed its load.',
+    '6pm on Friday',
+    '2016-10-21T18:00',
+    undefined,
+    undefined,
+    SAT,
+  );
+  assertPlaced(
+    'Police kept the area sealed until mid-evening on Friday.',
+    'mid-evening on Friday',
+    '2016-10-21TEV',
+    undefined,
+    undefined,
+    SAT,
+  );
+  assertPlaced(
+    'Officers kept the square cordoned off until Thursday.',
+    'Thursday',
+    '2016-10-20',
+    undefined,
+    undefined,
+    SAT,
+  );
+  assertPlaced(
+    'The station was closed to passengers until Thursday.',
+    'Thursday',
+    '2016-10-20',
+    undefined,
+    undefined,
+    SAT,
+  );
+  assertPlaced('The shop stayed shut until Monday.', 'Monday', '2016-10-17', undefined, undefined, SAT);
+  assertPlaced('The curfew was in force until Thursday.', 'Thursday', '2016-10-20', undefined, undefined, SAT);
+  assertPlaced(
+    'Police said they kept the area sealed until Friday.',
+    'Friday',
+    '2016-10-21',
+    undefined,
+    undefined,
+    SAT,
+  );
+  // negative: a future or present state, an order or a sentence that runs on, a deadline given, a second predicate, a
+  // state told after a verb of saying (its past may be the present said)
+  assertPlaced('The bridge will be closed until Friday.', 'Friday', '2016-10-28', undefined, undefined, SAT);
+  assertPlaced('The museum is closed until Friday.', 'Friday', '2016-10-28', undefined, undefined, SAT);
+  assertPlaced('The suspect was remanded in custody until Friday.', 'Friday', '2016-10-28', undefined, undefined, SAT);
+  assertPlaced('The judge gave the bank until Friday to reply.', 'Friday', '2016-10-28', undefined, undefined, SAT);
+  assertPlaced(
+    'The road was closed and will stay shut until Friday.',
+    'Friday',
+    '2016-10-28',
+    undefined,
+    undefined,
+    SAT,
+  );
+  assertPlaced('Officials said the bridge was closed until Monday.', 'Monday', '2016-10-24', undefined, undefined, SAT);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexOf, timexes } from './helpers.js';
+import { assertNone, assertPlaced, timexOf, timexes } from './helpers.js';
 
 test('durations are DURATION values, not dates', () => {
   const t = timexOf('The strike lasted for three weeks.', 'three weeks');
@@ -247,4 +247,45 @@ test('"nine hours over two days before the verdict": a count over a length is it
     'over two days',
   );
   assert.equal(before.mod, 'MORE_THAN');
+});
+
+test('"within the hour", "the next hour": the sixty minutes after publication', () => {
+  const NINE = '2016-10-17T09:00';
+  assertPlaced(
+    'Officials expect a decision within the hour.',
+    'the hour',
+    'PT1H',
+    '2016-10-17T09:00',
+    '2016-10-17T10:00',
+    NINE,
+  );
+  assertPlaced(
+    'Firefighters will arrive within the hour, police said.',
+    'the hour',
+    'PT1H',
+    '2016-10-17T09:00',
+    '2016-10-17T10:00',
+    NINE,
+  );
+  assertPlaced(
+    'Officials expect a decision within the next hour.',
+    'the next hour',
+    'PT1H',
+    '2016-10-17T09:00',
+    '2016-10-17T10:00',
+    NINE,
+  );
+  assertPlaced(
+    'We will update this page in the coming hour.',
+    'the coming hour',
+    'PT1H',
+    '2016-10-17T09:00',
+    '2016-10-17T10:00',
+    NINE,
+  );
+  // negative: told in the past the length is not placed; "the hour" without "within", "the final hour" are no lengths
+  const past = assertPlaced('Firefighters arrived within the hour.', 'the hour', 'PT1H', undefined, undefined, NINE);
+  assert.equal(past.from, undefined);
+  assertNone('The hour was late.', 'the hour', NINE);
+  assertNone('Protesters cleared the square in the final hour.', 'the final hour', NINE);
 });

@@ -179,3 +179,30 @@ test('after a cue, a verb whose past is its present ("usually hit", "typically c
   assert.equal(timexOf('The storm hit the valley in April.', 'April', PUB).value, '2016-04');
   assert.equal(timexOf('He generally agreed with the plan announced in June.', 'June', PUB).value, '2016-06');
 });
+
+test('clock times of a repeating day or part of the week are SETs: "on weekdays from 10am to 4pm"', () => {
+  const open = timexes('The museum is open on weekdays from 10am to 4pm.');
+  const days = open.find((t) => t.text === 'weekdays')!;
+  assert.equal(days.type, 'SET');
+  assert.equal(days.value, 'XXXX-WXX-WD');
+  for (const [phrase, value] of [
+    ['10am', 'XXXX-XX-XXT10:00'],
+    ['4pm', 'XXXX-XX-XXT16:00'],
+  ]) {
+    const t = open.find((x) => x.text === phrase)!;
+    assert.equal(t.type, 'SET', phrase);
+    assert.equal(t.value, value, phrase);
+    assert.equal(t.from, undefined);
+  }
+  assert.equal(timexOf('The helpline is staffed at weekends from 8am to noon.', 'weekends').value, 'XXXX-WXX-WE');
+  assert.equal(timexOf('The helpline is staffed at weekends from 8am to noon.', 'noon').type, 'SET');
+  assert.equal(timexOf('The market runs on Saturdays from 9am.', '9am').value, 'XXXX-XX-XXT09:00');
+  assert.equal(timexOf('The bridge is shut from 10pm to 6am on weekdays.', '10pm').type, 'SET');
+  assert.equal(timexOf('The bridge is shut from 10pm to 6am on weekdays.', '6am').type, 'SET');
+  assert.equal(timexOf('Buses run every weekday.', 'every weekday').value, 'XXXX-WXX-WD');
+  assert.equal(extract('The museum is open on weekdays from 10am to 4pm.', { published: MONDAY }).events.length, 0);
+  // negative: a count of weekends, one day's times, a weekday of one week
+  assert.equal(timexes('The show ran for two weekends.').filter((t) => t.type === 'SET').length, 0);
+  assertPlaced('The road was closed from 10am to 4pm on Monday.', '10am', '2016-10-17T10:00');
+  assertPlaced('The museum opens on Monday from 10am.', '10am', '2016-10-17T10:00');
+});

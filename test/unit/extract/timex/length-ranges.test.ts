@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNone, timexOf, timexes } from './helpers.js';
+import { extract } from '../../../../src/extract/index.js';
+import { assertNone, assertPlaced, MONDAY, timexOf, timexes } from './helpers.js';
 
 test('a range of lengths keeps both ends, each a TimeML duration', () => {
   const text = 'Repairs will take between six and nine months.';
@@ -53,4 +54,23 @@ test('negative: scores, counts of other things and backwards ranges are not rang
   assertNone('He scored two or three goals in six days.', 'two');
   assertNone('It took nine to six months.', 'nine');
   assertNone('It took nine or six months.', 'nine');
+});
+
+test('"over the next six to eight weeks": a window the range fills, from publication to its farther end', () => {
+  // published Monday 17 Oct 2016
+  const text = 'The work will be done over the next six to eight weeks.';
+  assertPlaced(text, 'the next six', 'P6W');
+  assertPlaced(text, 'eight weeks', 'P8W', '2016-10-18', '2016-12-13');
+  const events = extract(text, { published: MONDAY }).events;
+  assert.equal(events.length, 1);
+  assert.deepEqual([events[0]!.from, events[0]!.to], ['2016-10-18', '2016-12-13']);
+  const past = extract('Prices have risen over the past two to three years.', { published: MONDAY }).events;
+  assert.deepEqual(
+    past.map((e) => [e.from, e.to]),
+    [['2013-10-18', '2016-10-18']],
+  );
+  assertPlaced('Over the next 6-8 weeks, crews will rebuild the bridge.', '8 weeks', 'P8W', '2016-10-18', '2016-12-13');
+  // negative: the verb "last", a length taken, no window
+  assert.equal(timexOf('Repairs could last six to eight weeks.', 'eight weeks').from, undefined);
+  assert.equal(timexOf('The work will take six to eight weeks.', 'eight weeks').from, undefined);
 });
