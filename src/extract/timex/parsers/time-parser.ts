@@ -157,15 +157,48 @@ const NOUN_AFTER =
   /^\s+(?!(?:on|in|at|and|or|but|to|until|till|with|for|from|local|when|while|before|after|the|this|next|today|tonight|tomorrow|yesterday)\b)[a-z]{3,}/;
 
 /**
+ * Before four digits, "between" or "from", or those, four digits and "and", "to" or "until": the ends of "between 0900
+ * and 1100 GMT", "from 0600 until 2100".
+ */
+const BETWEEN_CLOCKS_BEFORE =
+  /\b(?:between|from)\s+(?:(?<first>(?:[01]\d|2[0-3])[0-5]\d)\s+(?:and|to|until|till)\s+)?$/i;
+/** After the first end, "and", "to" or "until", and the second. */
+const AND_CLOCK_AFTER = /^\s+(?:and|to|until|till)\s+(?<second>(?:[01]\d|2[0-3])[0-5]\d)(?![\d:]|[.,]\d)/i;
+/** After the second end, a zone or "local time" in any case: "1100 GMT", "1200 gmt", "1100 local time". */
+const RANGE_ZONE_AFTER = /^\s*(?:\(?(?:gmt|utc)\b|z\b|local\s+time\b)/i;
+
+/**
+ * Whether four digits are the ends of a range of clock times: "between 0900 and 1100 GMT", "between 2200 and 0400
+ * local time", "from 0600 until 2100" (a zone after the second end, or a leading zero no year has; not "between 1990
+ * and 2000", "from 1990 to 2000", nor a count: "between 1500 and 2000 people").
+ */
+function isClockBetween(digits: string, before: string, after: string): boolean {
+  const between = BETWEEN_CLOCKS_BEFORE.exec(before);
+  if (!between) return false;
+  const first = between.groups!.first;
+  if (first) return digits.startsWith('0') || first.startsWith('0') || RANGE_ZONE_AFTER.test(after);
+  const second = AND_CLOCK_AFTER.exec(after);
+  if (!second) return false;
+  const rest = after.slice(second[0].length);
+  // (a zone first: "1200 gmt" in lower case is no noun of a count)
+  return (
+    RANGE_ZONE_AFTER.test(rest) ||
+    (!NOUN_AFTER.test(rest) && (digits.startsWith('0') || second.groups!.second!.startsWith('0')))
+  );
+}
+
+/**
  * Whether four digits are a 24-hour clock told with its day: "tomorrow at 0900", "today at 1430", "Friday from
  * 2200", "at 0600 tomorrow" (a year would not be put on a day), or written with the leading zero no year has ("at
- * 0900"). `before` is the text before the digits, `after` the text after them.
+ * 0900"), or an end of a range of them ("between 0900 and 1100 GMT"). `before` is the text before the digits, `after`
+ * the text after them.
  */
 export function isDayClock(digits: string, before: string, after: string): boolean {
   if (!CLOCK_DIGITS.test(digits) || NOUN_AFTER.test(after)) return false;
   return (
     DAY_CLOCK_BEFORE.test(before) ||
-    (CLOCK_AT_BEFORE.test(before) && (DAY_AFTER.test(after) || ZONE_AFTER.test(after) || digits.startsWith('0')))
+    (CLOCK_AT_BEFORE.test(before) && (DAY_AFTER.test(after) || ZONE_AFTER.test(after) || digits.startsWith('0'))) ||
+    isClockBetween(digits, before, after)
   );
 }
 

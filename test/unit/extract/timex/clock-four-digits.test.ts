@@ -137,3 +137,60 @@ test('negative: a radio station, a rent, a count before am or pm are no clock ti
   // no hour of the clock: "1375 pm"
   assertNone('The line ran to 1375 pm.', '1375 pm', PUB);
 });
+
+test('"between 0900 and 1100 GMT": both ends of a range of clock times in four digits', () => {
+  const NINE = '2016-10-17T09:00';
+  assertPlaced(
+    'The eclipse is visible between 0900 and 1100 GMT.',
+    '0900',
+    '2016-10-17T09:00Z',
+    undefined,
+    undefined,
+    NINE,
+  );
+  assertPlaced(
+    'The eclipse is visible between 0900 and 1100 GMT.',
+    '1100 GMT',
+    '2016-10-17T11:00Z',
+    undefined,
+    undefined,
+    NINE,
+  );
+  assertPlaced(
+    'Polls were open between 0900 and 1100 local time.',
+    '0900',
+    '2016-10-17T09:00',
+    undefined,
+    undefined,
+    NINE,
+  );
+  assertPlaced(
+    'The curfew runs between 2200 and 0400 local time.',
+    '2200',
+    '2016-10-17T22:00',
+    undefined,
+    undefined,
+    NINE,
+  );
+  assertPlaced('The strike will run between 0600 and 1400.', '1400', '2016-10-18T14:00', undefined, undefined, NINE);
+  assertPlaced(
+    'A wind warning runs on Sunday from 0600 until 2100.',
+    '2100',
+    '2016-10-23T21:00',
+    undefined,
+    undefined,
+    NINE,
+  );
+  assertPlaced(
+    'oil traded between 0800 and 1200 gmt in a narrow range.',
+    '0800',
+    '2016-10-17T08:00Z',
+    undefined,
+    undefined,
+    NINE,
+  );
+  // negative: years, and counts
+  assertPlaced('Sales rose from 1990 to 2000.', '2000', '2000', undefined, undefined, NINE);
+  assertPlaced('Sales rose between 1990 and 2000.', '1990', '1990', undefined, undefined, NINE);
+  assertNone('Crowds of between 0800 and 1200 were reported.', '0800', NINE);
+});
