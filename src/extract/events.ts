@@ -397,7 +397,8 @@ const COPULA_AT = /^\s+(?:is|was|are|were|will\s+be)\s+(?:at|from)\s+$/i;
 
 /** Whether the words between a day and a clock time name what the clock time is of ("kick-off", "start"). */
 function clockNoun(gap: string): boolean {
-  const m = CLOCK_NOUN.exec(gap);
+  // (in capitals, read in lower case: ", KICK-OFF 3PM" as ", kick-off 3pm")
+  const m = CLOCK_NOUN.exec(/\p{Ll}/u.test(gap) ? gap : gap.toLowerCase());
   if (!m) return false;
   const verbLike = (w: string) => /(?:ed|ing)$/.test(w) || FUNCTION_WORDS.has(w);
   // (", ends at 5 p.m.": a verb's "-s" form alone opens a clause; a second word that is a common verb in any form,

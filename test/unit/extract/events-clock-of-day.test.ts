@@ -89,3 +89,10 @@ test('a day and the range of clock times after it are one event, the range on th
   // negative: a range of clock times on other days leaves the day its own event
   assert.deepEqual(spans('The shop shut on Friday between 9pm on Saturday and 6am on Sunday.', '2019-03-22').length, 2);
 });
+
+test('in capitals, a day, a noun and a clock time are one event too: "ON SATURDAY, MAY 17, KICK-OFF 3PM"', () => {
+  const text = 'CITY WILL FACE UNITED AT WEMBLEY ON SATURDAY, MAY 17, KICK-OFF 3PM.';
+  assert.deepEqual(spans(text, '2025-04-23'), [['2025-05-17T15:00', '2025-05-17T16:00', 'hour']]);
+  // negative: a clause between keeps two events, in capitals as in ordinary case
+  assert.equal(extract('THE MARKET OPENS ON FRIDAY, ENDS AT 5PM.', { published: '2025-04-23' }).events.length, 2);
+});
