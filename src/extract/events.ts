@@ -140,8 +140,10 @@ function containsSince(text: string, from: number, to: number): boolean {
  * "until the close of trading on Friday", "until his retirement in June", "until late on Wednesday" (not "through the city on
  * Saturday"). A stop inside a number or after a capital ("$2.50", "U.S.") ends no clause.
  */
+/** A cheap test for UNTIL_BEFORE's words. */
+const UNTIL_WORD = /\b(?:until|till|through|thru)\b/i;
 const UNTIL_BEFORE =
-  /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)(?:[^.;:!?]|(?<=\d)\.(?=\d)|(?<=\b\p{Lu})\.))*(?<!\b(?:delay|delayed|postpone|postponed|defer|deferred|adjourn|adjourned|off|back|wait|waits|waiting)\s+)\b(?:(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:(?:late|early)\s+on\s+)?(?:the\s+(?:end|close|start|beginning|expiry)\s+of\s+(?:(?:the|its|his|her|their|this|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)?|(?:until|till)\s+(?:at\s+least\s+)?(?:its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)$/iu;
+  /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)(?:[^.;:!?]|(?<=\d)\.(?=\d)|(?<=\b\p{Lu})\.))*(?<!\b(?:(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,6}|(?:off|back|wait|waits|waiting)\s+))\b(?:(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:(?:late|early)\s+on\s+)?(?:the\s+(?:end|close|start|beginning|expiry)\s+of\s+(?:(?:the|its|his|her|their|this|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)?|(?:until|till)\s+(?:at\s+least\s+)?(?:its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)$/iu;
 
 /**
  * A verb of going on and "into" right before a date, or before the part of the day or the period it places: "disruption
@@ -794,8 +796,11 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       !opening &&
       (described.tense ||
         modalGoesOnInto(text, Math.max(sentence.start, x.start - 80), x.start) ||
-        // ("expect more flooding between now and the end of the year": "now" opens the stretch whatever the tense)
-        NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start)))
+        // ("expect more flooding between now and the end of the year": "now" opens the stretch whatever the tense, as
+        // "until" does with no tense the label reads: "could be without power until Tuesday", "WARNING IN FORCE UNTIL")
+        NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start)) ||
+        (UNTIL_WORD.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) &&
+          UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start))))
     ) {
       // "his third visit this year" (past tense, published in October): it happened by publication
       dayAfterPublication ??= nextDay(published);
@@ -825,7 +830,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         (untilStart ??= publicationMinute(published, granularity) ?? start) < from &&
         // (a part of a day only after "into": "continue into the morning of Friday" runs to that morning's end; a
         // clock time when the story gives the time it was told: "the road will stay shut until midday", at 10:50)
-        (((!FINER_THAN_DAY.has(granularity) || untilStart !== start) &&
+        // (with no time of publication, a clock time of a later day still ends a stretch from the day it was told: "a
+        // warning remains in place until midnight on Monday")
+        (((!FINER_THAN_DAY.has(granularity) || untilStart !== start || x.from!.slice(0, 10) > start.slice(0, 10)) &&
           (UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) ||
             NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start)))) ||
           ((!FINER_THAN_DAY.has(granularity) || granularity === 'partOfDay') &&

@@ -518,6 +518,20 @@ test('a state that lasts until a date runs from publication to that date; what h
     '2025-03-12',
     '2025-06-01',
   ]);
+  // a modal or no verb at all ("could be without power", a headline's "IN FORCE"): the label gives no tense
+  assert.deepEqual(span('Thousands could be without power until Friday.')[0]!.slice(1), ['2025-03-12', '2025-03-15']);
+  assert.deepEqual(
+    extract('STORM WARNING IN FORCE UNTIL 9PM TONIGHT', { published: '2025-03-12T10:00:00Z' }).events.map((e) => [
+      e.from,
+      e.to,
+    ]),
+    [['2025-03-12T10:00', '2025-03-12T21:00']],
+  );
+  // a clock time of a later day ends a stretch even with no time of publication
+  assert.deepEqual(span('A yellow warning remains in place until midnight on Friday.')[0]!.slice(1), [
+    '2025-03-12T00:00',
+    '2025-03-15T00:00',
+  ]);
   // "until late on" a day, as "until" it
   assert.deepEqual(span('The talks would run until late on Friday, the ministry said.')[0]!.slice(1), [
     '2025-03-12',
@@ -527,6 +541,7 @@ test('a state that lasts until a date runs from publication to that date; what h
   for (const [text, from] of [
     ['The bridge will not reopen until Friday.', '2025-03-14'],
     ['The talks will not end until late on Friday.', '2025-03-14'],
+    ['The judge spoke before postponing the testimony of the witness until Friday.', '2025-03-14'],
     ["The board won't decide until June.", '2025-06-01'],
     ['The vote has been postponed until Friday.', '2025-03-14'],
     ['Delivery will be delayed until Friday.', '2025-03-14'],
