@@ -29,10 +29,10 @@ import {
   isTimeWord,
   nounPhraseStart,
   pauseAfter,
-  phraseWordShown,
   placeApposition,
   pronounBeforeTo,
   range,
+  shownPhraseWords,
   topicNounAfter,
   type Sentence,
   type VerbGroup,
@@ -306,8 +306,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         // participle alone keeps its time phrase, as the birth does: "Built in the 1930s, the span carried …", never
         // "Built the span carried …"; an "-ing" word alone is no lead: "Beginning the bakery plans")
         const one = wordsIn(s, lead) === 1;
-        if (one && words[lead[0]!]!.tag === 'ved')
-          lead = [...lead, ...range(ga, s.phraseEnd).filter((k) => phraseWordShown(s, k))];
+        if (one && words[lead[0]!]!.tag === 'ved') lead = [...lead, ...shownPhraseWords(s, ga)];
         if ((!one || words[lead[0]!]!.tag === 'ved') && wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
           return {
             ...choice,

@@ -21,8 +21,8 @@ import {
   inPhrase,
   isFiniteStart,
   isTimeWord,
-  phraseWordShown,
   rangeDash,
+  shownPhraseWords,
   topicNounAfter,
   type Sentence,
 } from './segments.js';
@@ -1169,7 +1169,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     countWords(s, chosen) >= MIN_LABEL_WORDS &&
     countWords(s, chosen) + s.phraseEnd - s.governorStart <= MAX_LABEL_WORDS
   )
-    for (let k = s.governorStart; k < s.phraseEnd; k++) if (phraseWordShown(s, k)) chosen.push(k);
+    chosen.push(...shownPhraseWords(s, s.governorStart));
   chosen = trimEdges(s, chosen);
   if (
     countWords(s, chosen) < (fullClause(s, choice, chosen) ? SHORT_CLAUSE_WORDS : (choice.fewest ?? MIN_LABEL_WORDS))
@@ -1181,8 +1181,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   const due = s.governorStart - 1;
   const last = chosen[chosen.length - 1];
   if (due > 0 && s.words[due]!.token.core === 'due' && last !== undefined && (last === due || last === due - 1)) {
-    chosen = [...chosen.filter((k) => k < due), due];
-    for (let k = s.governorStart; k < s.phraseEnd; k++) chosen.push(k);
+    chosen = [...chosen.filter((k) => k < due), due, ...shownPhraseWords(s, s.governorStart)];
     // within bounds: the words before "due" give way first, from the front
     while (countWords(s, chosen) > MAX_LABEL_WORDS) chosen.shift();
   }

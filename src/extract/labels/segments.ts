@@ -129,6 +129,17 @@ export const rangeDash = (s: Sentence, k: number) => k > s.phraseStart && k < s.
 /** A word of the time phrase that a label writes when it keeps the phrase: any but punctuation, save a range's dash. */
 export const phraseWordShown = (s: Sentence, k: number) => s.words[k]!.tag !== 'punct' || rangeDash(s, k);
 
+/**
+ * The words of the time phrase from `from` that a label writes when it keeps the phrase, up to an aside in
+ * parentheses inside it: "at 8:30 p.m. ET (0030 GMT Friday)" reads "at 8:30 p.m. ET".
+ */
+export function shownPhraseWords(s: Sentence, from: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < s.phraseEnd && !s.words[k]!.token.text.startsWith('('); k++)
+    if (phraseWordShown(s, k)) out.push(k);
+  return out;
+}
+
 /** A comma (or a strong break) after word `i`. */
 export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
 
