@@ -264,6 +264,8 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     } else if (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(text)) {
       // "The", "Nicknamed", "After" open a sentence; "Friday", "Reuters", "Sinn Fein" are names.
       if (core === 'i') word.tag = 'pron';
+      // "US troops will leave": the country, never the pronoun, in capitals
+      else if (core === 'us' && text.includes('US')) word.tag = 'name';
       else if (sentenceStart && (SENTENCE_OPENERS.has(core) || lexical[i] !== 'noun')) word.tag = lexical[i]!;
       else word.tag = 'name';
       // "Reed is paying", "Boeing had been": a capital read as "-ed" or "-ing" by its suffix alone, before an auxiliary, is a name
@@ -287,6 +289,10 @@ export function tagWords(tokens: readonly Token[]): Word[] {
         word.tag = 'pron';
     } else {
       word.tag = lexical[i]!;
+      // "us troops will leave", "the us economy" (a line in capitals read in lower case): "us" opening a sentence or
+      // after an article, before a noun, is the country; the pronoun follows a verb or a preposition
+      if (core === 'us' && !mark && (sentenceStart || previous?.tag === 'det') && lexical[i + 1] === 'noun')
+        word.tag = 'name';
     }
     if (word.tag === 'verb' || word.tag === 'ved') word.report = REPORTING_VERBS.has(core);
     // "this was", "many saw": a determiner right before a verb stands for a noun ("some unfinished business" does not)
