@@ -583,6 +583,11 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
       if (out === words) out = [...words];
       out[scheduled] = { ...words[scheduled]!, tag: 'verb' };
     }
+    const gerund = ingNounAfterOpening(words, a, phraseEnds[k]!);
+    if (gerund >= 0) {
+      if (out === words) out = [...words];
+      out[gerund] = { ...words[gerund]!, tag: 'noun' };
+    }
     const w = words[a - 1];
     if (
       !w ||
@@ -604,6 +609,19 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
     out[v] = { ...out[v]!, tag: 'verb' };
   }
   return out;
+}
+
+/**
+ * "Christmas | trading | will be weaker", "Monday's | trading | was thin": an "-ing" word right after a time phrase
+ * [a, b) that opens the sentence, right before an auxiliary, a modal or a past form, is the noun the phrase describes,
+ * the subject's head (the tagger read a gerund); its index, or -1.
+ */
+function ingNounAfterOpening(words: Word[], a: number, b: number): number {
+  const w = words[b];
+  if (!w || w.tag !== 'ing' || w.mark || words[b - 1]!.mark || !(a === 0 || (a === 1 && words[0]!.tag === 'det')))
+    return -1;
+  const next = words[b + 1]?.tag;
+  return next === 'aux' || next === 'modal' || next === 'ved' ? b : -1;
 }
 
 /**
