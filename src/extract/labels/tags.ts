@@ -564,6 +564,25 @@ function absoluteAfterWith(tokens: readonly Token[], lexical: readonly Tag[], in
  * Context: "the revised offer" (adjective), "a news briefing" (noun), "will vote" (verb), "he plans" (verb).
  * `lexical`: the lexical tags of `tokens`, looked up once by tagWords.
  */
+/** Marks that end a sentence: a word after one opens the next. */
+const SENTENCE_END_MARKS = new Set(['.', '!', '?']);
+
+/**
+ * The noun at `index` goes on, with nouns and names and no mark, for at most four words, to a past form, an auxiliary or
+ * a modal: a subject and its verb.
+ */
+function verbAfterNounPhrase(tokens: readonly Token[], lexical: readonly Tag[], index: number): boolean {
+  for (let k = index; k < tokens.length && k <= index + 4; k++) {
+    if (k > index) {
+      const tag = lexical[k];
+      if (tag === 'ved' || tag === 'aux' || tag === 'modal') return true;
+      if (tag !== 'noun') return false;
+    }
+    if (markOf(tokens[k]!.text) !== '') return false;
+  }
+  return false;
+}
+
 function retag(
   word: Word,
   previous: Word,
@@ -633,6 +652,17 @@ function retag(
     previous.tag = 'noun';
     word.tag = 'noun';
   }
+  // "Armed police stormed …", "Used car prices fell", "Sat nav firm TomTom cut": a past form that opens the sentence,
+  // before a noun phrase and its verb, describes the noun (the clause's verb comes after them)
+  if (
+    previous.tag === 'ved' &&
+    !previous.mark &&
+    (before2 === undefined || SENTENCE_END_MARKS.has(before2.mark)) &&
+    word.tag === 'noun' &&
+    startsLower(word.token.text) &&
+    verbAfterNounPhrase(tokens, lexical, index)
+  )
+    previous.tag = 'noun';
   switch (word.tag) {
     case 'adv':
       // "the first ferry", "its only plant", "the then president": an ordinal after an article is an adjective
@@ -641,6 +671,17 @@ function retag(
     case 'ved':
       // "the revised offer", "a heavily wooded area", "with Kuwait now annexed"
       if (afterDeterminer || (previous.tag === 'adv' && !previous.mark && before2?.tag === 'det')) word.tag = 'noun';
+      // "the driver's sat nav", "the firm's revised offer": after a possessive, before a noun
+      else if (
+        previous.possessive &&
+        !previous.mark &&
+        previous.tag !== 'pron' &&
+        !word.mark &&
+        next !== undefined &&
+        startsLower(next.text) &&
+        lexical[index + 1] === 'noun'
+      )
+        word.tag = 'noun';
       // "the first named storm", "its second reported case": after an article and an ordinal, before a noun
       else if (
         ORDINALS.has(previous.token.core) &&
