@@ -564,6 +564,44 @@ function absoluteAfterWith(tokens: readonly Token[], lexical: readonly Tag[], in
  * Context: "the revised offer" (adjective), "a news briefing" (noun), "will vote" (verb), "he plans" (verb).
  * `lexical`: the lexical tags of `tokens`, looked up once by tagWords.
  */
+/**
+ * "New plans | for the stadium in Leeds | will be published", "Fresh rules for landlords come into force": an "-s" form
+ * second in the sentence, after a word that opens it, before a preposition whose phrase runs (no mark, no clause
+ * opener) to a verb, is the subject's plural ("Smith plans a stadium" has no verb after it; "Smith warns of cuts
+ * that will …" opens a clause before it; "of" and "to" are left out: "warns of", "plans to").
+ */
+function pluralBeforeItsPhrase(
+  word: Word,
+  previous: Word,
+  before2: Word | undefined,
+  tokens: readonly Token[],
+  lexical: readonly Tag[],
+  index: number,
+): boolean {
+  const next = tokens[index + 1];
+  if (
+    !next ||
+    lexical[index + 1] !== 'prep' ||
+    next.core === 'of' ||
+    word.mark ||
+    previous.mark ||
+    !(before2 === undefined || SENTENCE_END_MARKS.has(before2.mark)) ||
+    (previous.tag !== 'name' && previous.tag !== 'noun') ||
+    !endsWithS(word.token.core) ||
+    endsWithSS(word.token.core)
+  )
+    return false;
+  for (let k = index + 2; k < tokens.length && k <= index + 10; k++) {
+    if (markOf(tokens[k - 1]!.text) !== '') return false;
+    const tag = lexical[k];
+    if (tag === 'aux' || tag === 'modal' || tag === 'ved') return true;
+    // (an "-s" form there is a plural more often: "for landlords | in Leeds"; "come", "go" are verbs)
+    if ((tag === 'verb' && !endsWithS(tokens[k]!.core)) || PLAIN_VERBS.has(tokens[k]!.core)) return true;
+    if (tag === 'rel' || tag === 'sub' || tag === 'conj' || tag === 'to') return false;
+  }
+  return false;
+}
+
 /** Marks that end a sentence: a word after one opens the next. */
 const SENTENCE_END_MARKS = new Set(['.', '!', '?']);
 
@@ -819,13 +857,15 @@ function retag(
           endsWithS(core) &&
           !endsWithSS(core) &&
           next !== undefined &&
-          (lexical[index + 1] === 'modal' || PLURAL_AUXILIARIES.has(next.core)))
+          (lexical[index + 1] === 'modal' || PLURAL_AUXILIARIES.has(next.core))) ||
+        pluralBeforeItsPhrase(word, previous, before2, tokens, lexical, index)
       ) {
         word.tag = 'noun';
         word.report = false;
       }
       break;
     case 'noun': {
+      if (pluralBeforeItsPhrase(word, previous, before2, tokens, lexical, index)) break;
       // (read once: several rules below ask it)
       const verbS = isVerbS(core);
       // "…, still plans to announce", ", and hopes to win", "its loss, expects to report": an "-s" form before "to"
