@@ -810,6 +810,8 @@ function baseVerbAfter(words: Word[], a: number, b: number, present = false): bo
   for (let k = a - 1; k >= 0 && a - k <= 16; k--) {
     const w = words[k]!;
     if (w.mark && !(k === a - 1 && w.mark === ',')) return false;
+    // ("Talks | collapsed | on Tuesday and resume on Friday": a past of a plural subject or a name, right before it)
+    if (present && w.tag === 'ved' && k > 0 && pluralOrName(words[k - 1]!) && !words[k - 1]!.mark) return true;
     if (w.tag === 'ved' || w.tag === 'ing' || w.tag === 'aux' || w.tag === 'modal' || w.tag === 'sub') return false;
     if (w.tag !== 'verb') continue;
     let m = k - 1;
@@ -817,11 +819,13 @@ function baseVerbAfter(words: Word[], a: number, b: number, present = false): bo
     const before = words[m];
     if (!before || before.mark) return false;
     if (!present) return before.tag === 'modal';
-    const plural = before.tag === 'name' || (before.tag === 'noun' && presentS(before.token.core));
-    return plural && !before.possessive && !presentS(w.token.core) && m === k - 1 && !words[m - 1]?.possessive;
+    return pluralOrName(before) && !presentS(w.token.core) && m === k - 1 && !words[m - 1]?.possessive;
   }
   return false;
 }
+
+/** A subject's last word that takes a verb's base form in the present: a name or a plural noun, no possessive. */
+const pluralOrName = (w: Word) => (w.tag === 'name' || (w.tag === 'noun' && presentS(w.token.core))) && !w.possessive;
 
 /**
  * "since | the fiscal year | began on Oct. 1": another time phrase that is a noun phrase of its own, no preposition's
