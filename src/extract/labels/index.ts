@@ -583,6 +583,11 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
       if (out === words) out = [...words];
       out[scheduled] = { ...words[scheduled]!, tag: 'verb' };
     }
+    const second = verbOfSubjectAfter(words, phraseEnds[k]!);
+    if (second >= 0) {
+      if (out === words) out = [...words];
+      out[second] = { ...words[second]!, tag: 'verb' };
+    }
     const gerund = ingNounAfterOpening(words, a, phraseEnds[k]!);
     if (gerund >= 0) {
       if (out === words) out = [...words];
@@ -609,6 +614,32 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
     out[v] = { ...out[v]!, tag: 'verb' };
   }
   return out;
+}
+
+/**
+ * "City host Rovers on Saturday | and fans | travel | to York on Tuesday": after "and" right after a time phrase
+ * ending at `b`, a plural noun and a lower-case word that is no plural, before a preposition, "to" or a determiner,
+ * with no verb after them, are a clause of their own, its subject and its present verb (the tagger read "fans travel"
+ * as a compound). The verb's index, or -1. Not "and jobs growth in June was strong": a verb comes after.
+ */
+function verbOfSubjectAfter(words: Word[], b: number): number {
+  const conj = words[b];
+  const subject = words[b + 1];
+  const verb = words[b + 2];
+  const next = words[b + 3];
+  if (!conj || !subject || !verb || !next || !isCoordinator(conj) || conj.mark || subject.mark || verb.mark) return -1;
+  if (words[b - 1]!.mark !== '' && words[b - 1]!.mark !== ',') return -1;
+  if (subject.tag !== 'noun' || !presentS(subject.token.core) || !startsLower(subject.token.text)) return -1;
+  const core = verb.token.core;
+  if (verb.tag !== 'noun' || !startsLower(verb.token.text) || core.endsWith('s') || !/^[a-z]+$/.test(core)) return -1;
+  if (next.tag !== 'prep' && next.tag !== 'to' && next.tag !== 'det') return -1;
+  for (let k = b + 3; k < words.length; k++) {
+    const w = words[k]!;
+    if (VERB_TAGS.has(w.tag)) return -1;
+    // (up to the clause's end: "…, officials said" is another clause)
+    if (w.mark) break;
+  }
+  return b + 2;
 }
 
 /**
@@ -759,7 +790,15 @@ function fixtureVerbBefore(words: Word[], a: number): number {
     const object = words[v + 1]!.tag;
     const opener = wordAt(words, v - 2);
     const opens = !opener || opener.mark !== '' || opener.tag === 'name' || opener.tag === 'det';
-    return subject.tag === 'name' && !subject.mark && opens && (object === 'name' || object === 'det') ? v : -1;
+    // (or a plural after an article or first: "The twins | play | Leeds")
+    const plural =
+      subject.tag === 'noun' &&
+      startsLower(subject.token.text) &&
+      presentS(subject.token.core) &&
+      (!opener || opener.mark !== '' || opener.tag === 'det');
+    return (subject.tag === 'name' || plural) && !subject.mark && opens && (object === 'name' || object === 'det')
+      ? v
+      : -1;
   }
   return -1;
 }
