@@ -891,6 +891,20 @@ function subjectPhrase(words: Word[], a: number, b: number): boolean {
   return verb.tag === 'ved' || verb.tag === 'aux' || verb.tag === 'modal' || verb.tag === 'verb';
 }
 
+/**
+ * "A week | of strikes will begin", "Two days | of talks ended": another time phrase [a, b), a length with its
+ * article or number, before "of" and a noun, measures that noun; it heads a noun phrase, no time phrase that a
+ * label leaves out ("Strikes will begin").
+ */
+function measureOfNoun(words: Word[], a: number, b: number): boolean {
+  const of = words[b];
+  const noun = words[b + 1];
+  if (!of || !noun || of.token.core !== 'of' || of.mark || words[b - 1]!.mark) return false;
+  const first = words[a]!;
+  const counted = first.tag === 'det' || first.tag === 'num' || NUMBER_WORDS.test(first.token.core);
+  return counted && (noun.tag === 'noun' || noun.tag === 'ing') && startsLower(noun.token.text);
+}
+
 /** Tags of the words of a noun phrase before its head ("The 2018-19 | season"). */
 const NOUN_PHRASE_TAGS = new Set(['det', 'num', 'adj', 'noun', 'name']);
 
@@ -924,7 +938,9 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   phraseEnds.push(ownSpan[1]);
   const words = retagBeforePhrases(tagged, phraseStarts, phraseEnds);
   const [ownStart, ownEnd] = wordSpan(words, request.start, request.end);
-  const others = spans.filter(([a, b]) => b > a && (b <= ownStart || a >= ownEnd) && !subjectPhrase(words, a, b));
+  const others = spans.filter(
+    ([a, b]) => b > a && (b <= ownStart || a >= ownEnd) && !subjectPhrase(words, a, b) && !measureOfNoun(words, a, b),
+  );
   const [phraseStart, coordinatedEnd] = coordinated(words, ownStart, ownEnd, others);
   const phraseEnd = words[phraseStart]!.tag === 'det' ? periodOf(words, coordinatedEnd) : coordinatedEnd;
   let governorStart = phraseStart;

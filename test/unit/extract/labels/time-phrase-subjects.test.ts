@@ -67,3 +67,19 @@ test('an "-ing" word after a time phrase that opens the sentence, before its ver
   // negative: an "-ing" word before a noun describes that noun
   assert.equal(label('Last year falling prices hurt farmers.', 'Last year'), 'Falling prices hurt farmers');
 });
+
+test('a length before "of" and a noun measures that noun: it stays in the label', () => {
+  assert.equal(
+    label('A week of strikes will begin on Monday.', 'Monday', { others: ['A week'] }),
+    'A week of strikes will begin',
+  );
+  assert.equal(
+    label('Two days of talks ended on Friday.', 'Friday', { others: ['Two days'] }),
+    'Two days of talks ended',
+  );
+  // negative: a length before a verb is an adverbial the label leaves out
+  assert.equal(
+    label('For a week the union held strikes, and talks resumed on Monday.', 'Monday', { others: ['a week'] }),
+    'Talks resumed on Monday',
+  );
+});
