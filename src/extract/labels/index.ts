@@ -195,6 +195,15 @@ const ADJECTIVES = new Set(
 /** "its wettest June", "the busiest December", "the worst 2020": a superlative. */
 const SUPERLATIVE = /^(?:best|worst|[a-z]{3,}est)$/;
 
+/** The word starts with a lower-case letter, after an opening quote or bracket: '"in the coming weeks"'. */
+function startsLowerInQuotes(text: string): boolean {
+  let i = 0;
+  while (i < text.length - 1 && OPENING_MARKS.has(text.charCodeAt(i))) i++;
+  return startsLower(i ? text.slice(i) : text);
+}
+/** " ' “ ‘ ( [ */
+const OPENING_MARKS = new Set([0x22, 0x27, 0x201c, 0x2018, 0x28, 0x5b]);
+
 /**
  * First word of the prepositions that govern a phrase starting at word `start` ("on Monday", "as of
  * Friday"), with its determiner when the phrase is a noun phrase of its own ("in | the | 1990s", "for
@@ -222,7 +231,7 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     from - k < 2 &&
     (GOVERNORS.has(words[k - 1]!.token.core) || openerOfPhrase(words, k - 1)) &&
     !words[k - 1]!.mark &&
-    (k === 1 || startsLower(words[k - 1]!.token.text)) &&
+    (k === 1 || startsLowerInQuotes(words[k - 1]!.token.text)) &&
     !(k < from && particleBefore(words, k))
   ) {
     k--;
