@@ -602,6 +602,9 @@ function pluralBeforeItsPhrase(
   return false;
 }
 
+/** Forms of "do" before a base verb, with their negatives (typed with or without the apostrophe). */
+const DO_FORMS = new Set("do does did don't doesn't didn't dont doesnt didnt".split(' '));
+
 /** Marks that end a sentence: a word after one opens the next. */
 const SENTENCE_END_MARKS = new Set(['.', '!', '?']);
 
@@ -866,6 +869,11 @@ function retag(
       break;
     case 'noun': {
       if (pluralBeforeItsPhrase(word, previous, before2, tokens, lexical, index)) break;
+      // "I don't think", "they didnt reply": a common verb right after a form of "do" is its base verb
+      if (!previous.mark && DO_FORMS.has(previous.token.core) && COMMON_VERBS.has(core)) {
+        word.tag = 'verb';
+        break;
+      }
       // (read once: several rules below ask it)
       const verbS = isVerbS(core);
       // "…, still plans to announce", ", and hopes to win", "its loss, expects to report": an "-s" form before "to"
