@@ -1256,7 +1256,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     countWords(s, chosen) + s.phraseEnd - s.governorStart <= MAX_LABEL_WORDS
   )
     chosen.push(...shownPhraseWords(s, s.governorStart));
-  chosen = trimEdges(s, chosen);
+  chosen = trimEdges(s, withoutLeadingStamp(s, chosen));
   if (
     countWords(s, chosen) < (fullClause(s, choice, chosen) ? SHORT_CLAUSE_WORDS : (choice.fewest ?? MIN_LABEL_WORDS))
   ) {
@@ -1300,6 +1300,21 @@ function frontedSinceClause(words: Word[], request: LabelRequest): boolean {
     if (tag === 'ved' || tag === 'verb' || tag === 'aux' || tag === 'modal') return true;
   }
   return false;
+}
+
+/** A clock time as a live report stamps its entries: "09:40", "9.40", "14:05". */
+const CLOCK_STAMP = /^\d{1,2}[:.]\d{2}$/;
+
+/**
+ * "09:40 Gusts of 80mph were recorded … just after 8am": another phrase, a clock time alone, opening the line before
+ * the subject is a live report's stamp, no word of the subject. `chosen` without it.
+ */
+function withoutLeadingStamp(s: Sentence, chosen: number[]): number[] {
+  if (chosen[0] !== 0 || s.otherPhrase?.[0] !== 1 || s.otherPhrase[1] === 1) return chosen;
+  const stamp = s.words[0]!;
+  const next = s.words[1];
+  if (stamp.mark || !next || !CLOCK_STAMP.test(stamp.token.core) || startsLower(next.token.text)) return chosen;
+  return chosen.slice(1);
 }
 
 /** Most words of a "since" clause added to a label ("since he was found"). */
