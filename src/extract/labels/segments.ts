@@ -293,6 +293,16 @@ function finitePast(s: Sentence, i: number): boolean {
           q = g.start;
           continue;
         }
+        // "would hit families already | struggling with bills, and called": an "-ing" form that describes the noun
+        // before it (over an adverb) is inside the object; the verb before it
+        if (g.kind === 'gerund' || (g.kind === 'participle' && s.words[g.head]!.tag === 'ing')) {
+          let n = g.start - 1;
+          while (n > 0 && s.words[n]!.tag === 'adv' && !s.words[n]!.mark) n--;
+          if (n >= 0 && n < g.start && !s.words[n]!.mark && endsNounPhrase(s.words[n]!) && s.groupOf[n]! < 0) {
+            q = n;
+            continue;
+          }
+        }
         return g.kind === 'finite';
       }
     }

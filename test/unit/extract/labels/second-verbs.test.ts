@@ -78,6 +78,23 @@ test('an "-s" verb after "and" that follows a past verb and its time phrase is a
   );
 });
 
+test('a second past verb after an object that an "-ing" form describes is a verb of the first subject', () => {
+  assert.equal(
+    label(
+      'The union said the cuts would hit nurses already working long shifts, and called for talks next week.',
+      'next week',
+    ),
+    'The union called for talks',
+  );
+  // negative: an "-ing" form a verb governs is still that verb's ("began deliberating … and returned")
+  assert.equal(
+    label('The jury began deliberating late on Monday and returned its verdict on Tuesday.', 'Tuesday', {
+      others: ['late on Monday'],
+    }),
+    'The jury returned its verdict',
+  );
+});
+
 test('a base form after "and" that follows a plural’s past verb and its time phrase is a second verb', () => {
   assert.equal(
     label('Talks collapsed on Tuesday and resume on Friday.', 'Friday', { others: ['Tuesday'] }),
