@@ -42,7 +42,8 @@ export function writtenForms(text: string): Map<string, string> {
     // a capital that opens a sentence, or a word in a line of capitals, says nothing of how the word is written
     const at = m.index;
     if (opensSentence(text, at)) continue;
-    if (form.length > 1 && form === form.toUpperCase() && !inLowerCaseSentence(text, at, at + form.length)) continue;
+    // (a letter alone too: "CALLED FOR A CEASEFIRE" says nothing of "a")
+    if (form === form.toUpperCase() && !inLowerCaseSentence(text, at, at + form.length)) continue;
     let byForm = capitalised.get(lower);
     if (!byForm) capitalised.set(lower, (byForm = new Map()));
     byForm.set(form, (byForm.get(form) ?? 0) + 1);
@@ -63,12 +64,63 @@ export function writtenForms(text: string): Map<string, string> {
  * capitals ("q1" → "Q1", "g7" → "G7"). The first letter stays a capital.
  */
 export function caseAsWritten(label: string, forms: Map<string, string>): string {
-  const cased = label.replace(WORD, (word) => {
+  let cased = label.replace(WORD, (word, at: number) => {
     const lower = word.toLowerCase();
     const form = forms.get(lower);
     if (form) return form;
     if (/\d/.test(word) && /\p{L}/u.test(word)) return word.toUpperCase();
+    const acronym = acronymAt(label, lower, at, word.length);
+    if (acronym) return acronym;
+    // ("us-led", "nhs-run": an acronym in a compound)
+    const hyphen = word.indexOf('-');
+    if (hyphen > 0) {
+      const part = lower.slice(0, hyphen);
+      return (acronymAt(label, part, at, hyphen) ?? forms.get(part) ?? word.slice(0, hyphen)) + word.slice(hyphen);
+    }
     return word;
   });
+  // (a name of several words: a cheap test for one of its first words first)
+  if (NAME_FIRST_WORD.test(cased)) cased = cased.replace(NAMES_OF_WORDS, titleCase);
   return cased.charAt(0).toUpperCase() + cased.slice(1);
 }
+
+/**
+ * Acronyms that news writes in capitals and English does not write as a word: known without the article ("the pm",
+ * "the fbi", "nhs waiting lists" read from a line in capitals).
+ */
+const ACRONYMS = new Map(
+  `UK UN EU FBI CIA NHS NATO BBC IMF NASA OPEC ECB GDP CEO CFO MP MPs CEOs UAE USA WTO IAEA GOP TV DNA NFL NBA FIFA
+  UEFA ICC IOC ONS FTSE NYSE SNP DUP MEP MEPs`
+    .split(/\s+/)
+    .map((form) => [form.toLowerCase(), form]),
+);
+
+/**
+ * The acronym a word of a label read from capitals stands for, or null. "us" and "pm" are common words too: "us" is
+ * the country first in the label, after "the" or before a hyphen ("the us", "us-led"; not "told us"), "pm" the prime minister unless a
+ * figure comes before it ("8 pm"); "i" is always "I".
+ */
+function acronymAt(label: string, lower: string, at: number, length: number): string | null {
+  if (lower === 'i') return 'I';
+  if (lower === 'us') {
+    if (at === 0 || label.charCodeAt(at + length) === 0x2d) return 'US';
+    return /(?:^|\s)the\s+$/i.test(label.slice(Math.max(0, at - 5), at)) ? 'US' : null;
+  }
+  if (lower === 'pm') return /\d\s*$/.test(label.slice(Math.max(0, at - 2), at)) ? null : 'PM';
+  return ACRONYMS.get(lower) ?? null;
+}
+
+/** Names of several words that news writes with capitals, read from a line in capitals ("the united states"). */
+const NAMES = `united states|united kingdom|united nations|united arab emirates|european union|european commission|
+  white house|downing street|wall street|new york|new zealand|new delhi|los angeles|san francisco|hong kong|
+  south africa|north korea|south korea|saudi arabia|sri lanka|west bank|gaza strip|middle east|red cross|
+  world cup|premier league|champions league|supreme court|federal reserve|bank of england|house of commons|
+  house of lords|scotland yard|world health organization|world bank`
+  .split('|')
+  .map((name) => name.trim());
+const NAME_FIRST_WORD = new RegExp(`\\b(?:${[...new Set(NAMES.map((name) => name.split(' ')[0]))].join('|')})\\s`, 'i');
+const NAMES_OF_WORDS = new RegExp(`\\b(?:${NAMES.join('|').replace(/ /g, '\\s+')})\\b`, 'gi');
+
+/** "united states" → "United States", "bank of england" → "Bank of England". */
+const titleCase = (name: string) =>
+  name.replace(/\p{L}+/gu, (word) => (word === 'of' ? word : word.charAt(0).toUpperCase() + word.slice(1)));

@@ -29,10 +29,10 @@ import {
   isTimeWord,
   nounPhraseStart,
   pauseAfter,
-  phraseWordShown,
   placeApposition,
   pronounBeforeTo,
   range,
+  shownPhraseWords,
   topicNounAfter,
   type Sentence,
   type VerbGroup,
@@ -241,6 +241,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   // ("a week | after | their cup exit on Saturday"): a preposition of sequence the walk passed, before the noun phrase
   let sequence = -1;
   for (let k = restatedBefore(s, ga); k >= 0; k--) {
+    // "joined Carlisle, who were promoted in May, | on Friday": over a relative aside closed right before the phrase
+    if (k === ga - 1 && words[k]!.mark === ',') {
+      const open = relativeAsideOpening(s, k);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
     let w = words[k]!;
     // "found more than 1,300 pounds (600 kgs) of explosives Sunday": a bracket is an aside
     let overBracket = false;
@@ -306,8 +314,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         // participle alone keeps its time phrase, as the birth does: "Built in the 1930s, the span carried …", never
         // "Built the span carried …"; an "-ing" word alone is no lead: "Beginning the bakery plans")
         const one = wordsIn(s, lead) === 1;
-        if (one && words[lead[0]!]!.tag === 'ved')
-          lead = [...lead, ...range(ga, s.phraseEnd).filter((k) => phraseWordShown(s, k))];
+        if (one && words[lead[0]!]!.tag === 'ved') lead = [...lead, ...shownPhraseWords(s, ga)];
         if ((!one || words[lead[0]!]!.tag === 'ved') && wordsIn(s, lead) + wordsIn(s, choice.words) <= 14) {
           return {
             ...choice,
@@ -866,6 +873,22 @@ export function asideComma(s: Sentence, k: number): boolean {
     next.token.core === 'up' ||
     next.token.core === 'down'
   );
+}
+
+/**
+ * "joined Carlisle, who were promoted in May, | on Friday": the comma at `k` closes a relative aside opened by ", who"
+ * or ", which" after a noun; the phrase after it is no part of the aside. The noun's index (the scan goes on from there),
+ * or -1.
+ */
+function relativeAsideOpening(s: Sentence, k: number): number {
+  const { words } = s;
+  for (let j = k - 1; j > 0 && k - j <= 12; j--) {
+    const w = words[j]!;
+    if (!w.mark) continue;
+    const rel = words[j + 1]!;
+    return w.mark === ',' && rel.tag === 'rel' && (rel.token.core === 'who' || rel.token.core === 'which') ? j : -1;
+  }
+  return -1;
 }
 
 /**

@@ -21,8 +21,8 @@ import {
   inPhrase,
   isFiniteStart,
   isTimeWord,
-  phraseWordShown,
   rangeDash,
+  shownPhraseWords,
   topicNounAfter,
   type Sentence,
 } from './segments.js';
@@ -195,6 +195,15 @@ const ADJECTIVES = new Set(
 /** "its wettest June", "the busiest December", "the worst 2020": a superlative. */
 const SUPERLATIVE = /^(?:best|worst|[a-z]{3,}est)$/;
 
+/** The word starts with a lower-case letter, after an opening quote or bracket: '"in the coming weeks"'. */
+function startsLowerInQuotes(text: string): boolean {
+  let i = 0;
+  while (i < text.length - 1 && OPENING_MARKS.has(text.charCodeAt(i))) i++;
+  return startsLower(i ? text.slice(i) : text);
+}
+/** " ' “ ‘ ( [ */
+const OPENING_MARKS = new Set([0x22, 0x27, 0x201c, 0x2018, 0x28, 0x5b]);
+
 /**
  * First word of the prepositions that govern a phrase starting at word `start` ("on Monday", "as of
  * Friday"), with its determiner when the phrase is a noun phrase of its own ("in | the | 1990s", "for
@@ -222,7 +231,7 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     from - k < 2 &&
     (GOVERNORS.has(words[k - 1]!.token.core) || openerOfPhrase(words, k - 1)) &&
     !words[k - 1]!.mark &&
-    (k === 1 || startsLower(words[k - 1]!.token.text)) &&
+    (k === 1 || startsLowerInQuotes(words[k - 1]!.token.text)) &&
     !(k < from && particleBefore(words, k))
   ) {
     k--;
@@ -583,6 +592,16 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
       if (out === words) out = [...words];
       out[scheduled] = { ...words[scheduled]!, tag: 'verb' };
     }
+    const second = verbOfSubjectAfter(words, phraseEnds[k]!);
+    if (second >= 0) {
+      if (out === words) out = [...words];
+      out[second] = { ...words[second]!, tag: 'verb' };
+    }
+    const gerund = ingNounAfterOpening(words, a, phraseEnds[k]!);
+    if (gerund >= 0) {
+      if (out === words) out = [...words];
+      out[gerund] = { ...words[gerund]!, tag: 'noun' };
+    }
     const w = words[a - 1];
     if (
       !w ||
@@ -604,6 +623,45 @@ function retagBeforePhrases(words: Word[], phraseStarts: readonly number[], phra
     out[v] = { ...out[v]!, tag: 'verb' };
   }
   return out;
+}
+
+/**
+ * "City host Rovers on Saturday | and fans | travel | to York on Tuesday": after "and" right after a time phrase
+ * ending at `b`, a plural noun and a lower-case word that is no plural, before a preposition, "to" or a determiner,
+ * with no verb after them, are a clause of their own, its subject and its present verb (the tagger read "fans travel"
+ * as a compound). The verb's index, or -1. Not "and jobs growth in June was strong": a verb comes after.
+ */
+function verbOfSubjectAfter(words: Word[], b: number): number {
+  const conj = words[b];
+  const subject = words[b + 1];
+  const verb = words[b + 2];
+  const next = words[b + 3];
+  if (!conj || !subject || !verb || !next || !isCoordinator(conj) || conj.mark || subject.mark || verb.mark) return -1;
+  if (words[b - 1]!.mark !== '' && words[b - 1]!.mark !== ',') return -1;
+  if (subject.tag !== 'noun' || !presentS(subject.token.core) || !startsLower(subject.token.text)) return -1;
+  const core = verb.token.core;
+  if (verb.tag !== 'noun' || !startsLower(verb.token.text) || core.endsWith('s') || !/^[a-z]+$/.test(core)) return -1;
+  if (next.tag !== 'prep' && next.tag !== 'to' && next.tag !== 'det') return -1;
+  for (let k = b + 3; k < words.length; k++) {
+    const w = words[k]!;
+    if (VERB_TAGS.has(w.tag)) return -1;
+    // (up to the clause's end: "…, officials said" is another clause)
+    if (w.mark) break;
+  }
+  return b + 2;
+}
+
+/**
+ * "Christmas | trading | will be weaker", "Monday's | trading | was thin": an "-ing" word right after a time phrase
+ * [a, b) that opens the sentence, right before an auxiliary, a modal or a past form, is the noun the phrase describes,
+ * the subject's head (the tagger read a gerund); its index, or -1.
+ */
+function ingNounAfterOpening(words: Word[], a: number, b: number): number {
+  const w = words[b];
+  if (!w || w.tag !== 'ing' || w.mark || words[b - 1]!.mark || !(a === 0 || (a === 1 && words[0]!.tag === 'det')))
+    return -1;
+  const next = words[b + 1]?.tag;
+  return next === 'aux' || next === 'modal' || next === 'ved' ? b : -1;
 }
 
 /**
@@ -741,7 +799,15 @@ function fixtureVerbBefore(words: Word[], a: number): number {
     const object = words[v + 1]!.tag;
     const opener = wordAt(words, v - 2);
     const opens = !opener || opener.mark !== '' || opener.tag === 'name' || opener.tag === 'det';
-    return subject.tag === 'name' && !subject.mark && opens && (object === 'name' || object === 'det') ? v : -1;
+    // (or a plural after an article or first: "The twins | play | Leeds")
+    const plural =
+      subject.tag === 'noun' &&
+      startsLower(subject.token.text) &&
+      presentS(subject.token.core) &&
+      (!opener || opener.mark !== '' || opener.tag === 'det');
+    return (subject.tag === 'name' || plural) && !subject.mark && opens && (object === 'name' || object === 'det')
+      ? v
+      : -1;
   }
   return -1;
 }
@@ -792,6 +858,8 @@ function baseVerbAfter(words: Word[], a: number, b: number, present = false): bo
   for (let k = a - 1; k >= 0 && a - k <= 16; k--) {
     const w = words[k]!;
     if (w.mark && !(k === a - 1 && w.mark === ',')) return false;
+    // ("Talks | collapsed | on Tuesday and resume on Friday": a past of a plural subject or a name, right before it)
+    if (present && w.tag === 'ved' && k > 0 && pluralOrName(words[k - 1]!) && !words[k - 1]!.mark) return true;
     if (w.tag === 'ved' || w.tag === 'ing' || w.tag === 'aux' || w.tag === 'modal' || w.tag === 'sub') return false;
     if (w.tag !== 'verb') continue;
     let m = k - 1;
@@ -799,11 +867,13 @@ function baseVerbAfter(words: Word[], a: number, b: number, present = false): bo
     const before = words[m];
     if (!before || before.mark) return false;
     if (!present) return before.tag === 'modal';
-    const plural = before.tag === 'name' || (before.tag === 'noun' && presentS(before.token.core));
-    return plural && !before.possessive && !presentS(w.token.core) && m === k - 1 && !words[m - 1]?.possessive;
+    return pluralOrName(before) && !presentS(w.token.core) && m === k - 1 && !words[m - 1]?.possessive;
   }
   return false;
 }
+
+/** A subject's last word that takes a verb's base form in the present: a name or a plural noun, no possessive. */
+const pluralOrName = (w: Word) => (w.tag === 'name' || (w.tag === 'noun' && presentS(w.token.core))) && !w.possessive;
 
 /**
  * "since | the fiscal year | began on Oct. 1": another time phrase that is a noun phrase of its own, no preposition's
@@ -828,6 +898,20 @@ function subjectPhrase(words: Word[], a: number, b: number): boolean {
     return false;
   if (verb.token.core === 'ended' || verb.token.core === 'ending') return false;
   return verb.tag === 'ved' || verb.tag === 'aux' || verb.tag === 'modal' || verb.tag === 'verb';
+}
+
+/**
+ * "A week | of strikes will begin", "Two days | of talks ended": another time phrase [a, b), a length with its
+ * article or number, before "of" and a noun, measures that noun; it heads a noun phrase, no time phrase that a
+ * label leaves out ("Strikes will begin").
+ */
+function measureOfNoun(words: Word[], a: number, b: number): boolean {
+  const of = words[b];
+  const noun = words[b + 1];
+  if (!of || !noun || of.token.core !== 'of' || of.mark || words[b - 1]!.mark) return false;
+  const first = words[a]!;
+  const counted = first.tag === 'det' || first.tag === 'num' || NUMBER_WORDS.test(first.token.core);
+  return counted && (noun.tag === 'noun' || noun.tag === 'ing') && startsLower(noun.token.text);
 }
 
 /** Tags of the words of a noun phrase before its head ("The 2018-19 | season"). */
@@ -863,7 +947,9 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   phraseEnds.push(ownSpan[1]);
   const words = retagBeforePhrases(tagged, phraseStarts, phraseEnds);
   const [ownStart, ownEnd] = wordSpan(words, request.start, request.end);
-  const others = spans.filter(([a, b]) => b > a && (b <= ownStart || a >= ownEnd) && !subjectPhrase(words, a, b));
+  const others = spans.filter(
+    ([a, b]) => b > a && (b <= ownStart || a >= ownEnd) && !subjectPhrase(words, a, b) && !measureOfNoun(words, a, b),
+  );
   const [phraseStart, coordinatedEnd] = coordinated(words, ownStart, ownEnd, others);
   const phraseEnd = words[phraseStart]!.tag === 'det' ? periodOf(words, coordinatedEnd) : coordinatedEnd;
   let governorStart = phraseStart;
@@ -1169,8 +1255,8 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     countWords(s, chosen) >= MIN_LABEL_WORDS &&
     countWords(s, chosen) + s.phraseEnd - s.governorStart <= MAX_LABEL_WORDS
   )
-    for (let k = s.governorStart; k < s.phraseEnd; k++) if (phraseWordShown(s, k)) chosen.push(k);
-  chosen = trimEdges(s, chosen);
+    chosen.push(...shownPhraseWords(s, s.governorStart));
+  chosen = trimEdges(s, withoutLeadingStamp(s, chosen));
   if (
     countWords(s, chosen) < (fullClause(s, choice, chosen) ? SHORT_CLAUSE_WORDS : (choice.fewest ?? MIN_LABEL_WORDS))
   ) {
@@ -1181,8 +1267,7 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   const due = s.governorStart - 1;
   const last = chosen[chosen.length - 1];
   if (due > 0 && s.words[due]!.token.core === 'due' && last !== undefined && (last === due || last === due - 1)) {
-    chosen = [...chosen.filter((k) => k < due), due];
-    for (let k = s.governorStart; k < s.phraseEnd; k++) chosen.push(k);
+    chosen = [...chosen.filter((k) => k < due), due, ...shownPhraseWords(s, s.governorStart)];
     // within bounds: the words before "due" give way first, from the front
     while (countWords(s, chosen) > MAX_LABEL_WORDS) chosen.shift();
   }
@@ -1215,6 +1300,21 @@ function frontedSinceClause(words: Word[], request: LabelRequest): boolean {
     if (tag === 'ved' || tag === 'verb' || tag === 'aux' || tag === 'modal') return true;
   }
   return false;
+}
+
+/** A clock time as a live report stamps its entries: "09:40", "9.40", "14:05". */
+const CLOCK_STAMP = /^\d{1,2}[:.]\d{2}$/;
+
+/**
+ * "09:40 Gusts of 80mph were recorded … just after 8am": another phrase, a clock time alone, opening the line before
+ * the subject is a live report's stamp, no word of the subject. `chosen` without it.
+ */
+function withoutLeadingStamp(s: Sentence, chosen: number[]): number[] {
+  if (chosen[0] !== 0 || s.otherPhrase?.[0] !== 1 || s.otherPhrase[1] === 1) return chosen;
+  const stamp = s.words[0]!;
+  const next = s.words[1];
+  if (stamp.mark || !next || !CLOCK_STAMP.test(stamp.token.core) || startsLower(next.token.text)) return chosen;
+  return chosen.slice(1);
 }
 
 /** Most words of a "since" clause added to a label ("since he was found"). */

@@ -49,10 +49,12 @@ export const INDEFINITE_PRONOUNS = set(`nothing something anything everything no
   no-one someone anyone everyone`);
 
 /** Forms of be, have and do. */
+/** (and their negatives as posts type them, without the apostrophe: "havent", "didnt") */
 export const AUXILIARIES = set(`is are was were be been being am has have had having do does did isn't aren't
-  wasn't weren't hasn't haven't hadn't doesn't didn't don't`);
+  wasn't weren't hasn't haven't hadn't doesn't didn't don't isnt arent wasnt werent hasnt havent hadnt doesnt didnt
+  dont`);
 export const MODALS = set(`will would can could may might must shall should won't wouldn't can't cannot couldn't
-  mustn't shouldn't`);
+  mustn't shouldn't wouldnt couldnt shouldnt mustnt`);
 
 /** Adverbs that may stand inside a verb group or before a clause ("has also said", "secretly picked"). */
 export const ADVERBS = set(`not never also still just now already then later soon first again ever even only so too

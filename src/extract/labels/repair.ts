@@ -3,7 +3,7 @@
  * back in place, then the words around grow to the clause's edges, then to the sentence.
  */
 import { countWords, MIN_LABEL_WORDS } from './render.js';
-import { pauseAfter, phraseWordShown, type Sentence } from './segments.js';
+import { pauseAfter, shownPhraseWords, type Sentence } from './segments.js';
 import { antecedent } from './subject.js';
 
 const sorted = (words: Iterable<number>) => [...new Set(words)].sort((a, b) => a - b);
@@ -16,17 +16,13 @@ export function repairShort(s: Sentence, words: number[]): number[] {
   // 1. "Talks collapsed on Sunday", "An accord signed yesterday": the phrase back next to its words
   let out = words;
   if (s.governorStart <= last + 1 && s.phraseEnd >= first) {
-    const phrase: number[] = [];
     // with its prepositions ("In 2008 its profits collapsed", not "2008 its profits collapsed"), but "Saturday's
     // debate" takes no "In" before it: a phrase inside a noun phrase has none unless words come before it
     const inNounPhrase = s.keepPhrase || s.words[s.phraseEnd - 1]!.possessive;
     let from = first < s.governorStart || (words.length && !inNounPhrase) ? s.governorStart : s.phraseStart;
     // (an "of" belongs to the word before it: "the September 11 attacks", not "Of the September 11 attacks")
     if (first >= s.phraseEnd) while (from < s.phraseStart && s.words[from]!.token.core === 'of') from++;
-    // (not an aside in parentheses inside the phrase: "at 8:30 p.m. ET (0030 GMT Friday)" reads "at 8:30 p.m. ET")
-    for (let k = from; k < s.phraseEnd && !s.words[k]!.token.text.startsWith('('); k++)
-      if (phraseWordShown(s, k)) phrase.push(k);
-    out = sorted([...words, ...phrase]);
+    out = sorted([...words, ...shownPhraseWords(s, from)]);
     if (countWords(s, out) >= MIN_LABEL_WORDS) return out;
   }
   // 2. the words up to the commas or breaks around them

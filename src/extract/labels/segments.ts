@@ -129,6 +129,17 @@ export const rangeDash = (s: Sentence, k: number) => k > s.phraseStart && k < s.
 /** A word of the time phrase that a label writes when it keeps the phrase: any but punctuation, save a range's dash. */
 export const phraseWordShown = (s: Sentence, k: number) => s.words[k]!.tag !== 'punct' || rangeDash(s, k);
 
+/**
+ * The words of the time phrase from `from` that a label writes when it keeps the phrase, up to an aside in
+ * parentheses inside it: "at 8:30 p.m. ET (0030 GMT Friday)" reads "at 8:30 p.m. ET".
+ */
+export function shownPhraseWords(s: Sentence, from: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < s.phraseEnd && !s.words[k]!.token.text.startsWith('('); k++)
+    if (phraseWordShown(s, k)) out.push(k);
+  return out;
+}
+
 /** A comma (or a strong break) after word `i`. */
 export const pauseAfter = (s: Sentence, i: number) => s.words[i]?.mark === ',' || breakAfter(s, i);
 
@@ -281,6 +292,16 @@ function finitePast(s: Sentence, i: number): boolean {
         if (g.kind === 'gerund' && g.start > 0 && s.groupOf[g.start - 1]! >= 0 && !s.words[g.start - 1]!.mark) {
           q = g.start;
           continue;
+        }
+        // "would hit families already | struggling with bills, and called": an "-ing" form that describes the noun
+        // before it (over an adverb) is inside the object; the verb before it
+        if (g.kind === 'gerund' || (g.kind === 'participle' && s.words[g.head]!.tag === 'ing')) {
+          let n = g.start - 1;
+          while (n > 0 && s.words[n]!.tag === 'adv' && !s.words[n]!.mark) n--;
+          if (n >= 0 && n < g.start && !s.words[n]!.mark && endsNounPhrase(s.words[n]!) && s.groupOf[n]! < 0) {
+            q = n;
+            continue;
+          }
         }
         return g.kind === 'finite';
       }

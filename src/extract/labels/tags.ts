@@ -264,6 +264,8 @@ export function tagWords(tokens: readonly Token[]): Word[] {
     } else if (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(text)) {
       // "The", "Nicknamed", "After" open a sentence; "Friday", "Reuters", "Sinn Fein" are names.
       if (core === 'i') word.tag = 'pron';
+      // "US troops will leave": the country, never the pronoun, in capitals
+      else if (core === 'us' && text.includes('US')) word.tag = 'name';
       else if (sentenceStart && (SENTENCE_OPENERS.has(core) || lexical[i] !== 'noun')) word.tag = lexical[i]!;
       else word.tag = 'name';
       // "Reed is paying", "Boeing had been": a capital read as "-ed" or "-ing" by its suffix alone, before an auxiliary, is a name
@@ -287,6 +289,10 @@ export function tagWords(tokens: readonly Token[]): Word[] {
         word.tag = 'pron';
     } else {
       word.tag = lexical[i]!;
+      // "us troops will leave", "the us economy" (a line in capitals read in lower case): "us" opening a sentence or
+      // after an article, before a noun, is the country; the pronoun follows a verb or a preposition
+      if (core === 'us' && !mark && (sentenceStart || previous?.tag === 'det') && lexical[i + 1] === 'noun')
+        word.tag = 'name';
     }
     if (word.tag === 'verb' || word.tag === 'ved') word.report = REPORTING_VERBS.has(core);
     // "this was", "many saw": a determiner right before a verb stands for a noun ("some unfinished business" does not)
@@ -558,6 +564,66 @@ function absoluteAfterWith(tokens: readonly Token[], lexical: readonly Tag[], in
  * Context: "the revised offer" (adjective), "a news briefing" (noun), "will vote" (verb), "he plans" (verb).
  * `lexical`: the lexical tags of `tokens`, looked up once by tagWords.
  */
+/**
+ * "New plans | for the stadium in Leeds | will be published", "Fresh rules for landlords come into force": an "-s" form
+ * second in the sentence, after a word that opens it, before a preposition whose phrase runs (no mark, no clause
+ * opener) to a verb, is the subject's plural ("Smith plans a stadium" has no verb after it; "Smith warns of cuts
+ * that will …" opens a clause before it; "of" and "to" are left out: "warns of", "plans to").
+ */
+function pluralBeforeItsPhrase(
+  word: Word,
+  previous: Word,
+  before2: Word | undefined,
+  tokens: readonly Token[],
+  lexical: readonly Tag[],
+  index: number,
+): boolean {
+  const next = tokens[index + 1];
+  if (
+    !next ||
+    lexical[index + 1] !== 'prep' ||
+    next.core === 'of' ||
+    word.mark ||
+    previous.mark ||
+    !(before2 === undefined || SENTENCE_END_MARKS.has(before2.mark)) ||
+    (previous.tag !== 'name' && previous.tag !== 'noun') ||
+    !endsWithS(word.token.core) ||
+    endsWithSS(word.token.core)
+  )
+    return false;
+  for (let k = index + 2; k < tokens.length && k <= index + 10; k++) {
+    if (markOf(tokens[k - 1]!.text) !== '') return false;
+    const tag = lexical[k];
+    if (tag === 'aux' || tag === 'modal' || tag === 'ved') return true;
+    // (an "-s" form there is a plural more often: "for landlords | in Leeds"; "come", "go" are verbs)
+    if ((tag === 'verb' && !endsWithS(tokens[k]!.core)) || PLAIN_VERBS.has(tokens[k]!.core)) return true;
+    if (tag === 'rel' || tag === 'sub' || tag === 'conj' || tag === 'to') return false;
+  }
+  return false;
+}
+
+/** Forms of "do" before a base verb, with their negatives (typed with or without the apostrophe). */
+const DO_FORMS = new Set("do does did don't doesn't didn't dont doesnt didnt".split(' '));
+
+/** Marks that end a sentence: a word after one opens the next. */
+const SENTENCE_END_MARKS = new Set(['.', '!', '?']);
+
+/**
+ * The noun at `index` goes on, with nouns and names and no mark, for at most four words, to a past form, an auxiliary or
+ * a modal: a subject and its verb.
+ */
+function verbAfterNounPhrase(tokens: readonly Token[], lexical: readonly Tag[], index: number): boolean {
+  for (let k = index; k < tokens.length && k <= index + 4; k++) {
+    if (k > index) {
+      const tag = lexical[k];
+      if (tag === 'ved' || tag === 'aux' || tag === 'modal') return true;
+      if (tag !== 'noun') return false;
+    }
+    if (markOf(tokens[k]!.text) !== '') return false;
+  }
+  return false;
+}
+
 function retag(
   word: Word,
   previous: Word,
@@ -627,6 +693,17 @@ function retag(
     previous.tag = 'noun';
     word.tag = 'noun';
   }
+  // "Armed police stormed …", "Used car prices fell", "Sat nav firm TomTom cut": a past form that opens the sentence,
+  // before a noun phrase and its verb, describes the noun (the clause's verb comes after them)
+  if (
+    previous.tag === 'ved' &&
+    !previous.mark &&
+    (before2 === undefined || SENTENCE_END_MARKS.has(before2.mark)) &&
+    word.tag === 'noun' &&
+    startsLower(word.token.text) &&
+    verbAfterNounPhrase(tokens, lexical, index)
+  )
+    previous.tag = 'noun';
   switch (word.tag) {
     case 'adv':
       // "the first ferry", "its only plant", "the then president": an ordinal after an article is an adjective
@@ -635,6 +712,17 @@ function retag(
     case 'ved':
       // "the revised offer", "a heavily wooded area", "with Kuwait now annexed"
       if (afterDeterminer || (previous.tag === 'adv' && !previous.mark && before2?.tag === 'det')) word.tag = 'noun';
+      // "the driver's sat nav", "the firm's revised offer": after a possessive, before a noun
+      else if (
+        previous.possessive &&
+        !previous.mark &&
+        previous.tag !== 'pron' &&
+        !word.mark &&
+        next !== undefined &&
+        startsLower(next.text) &&
+        lexical[index + 1] === 'noun'
+      )
+        word.tag = 'noun';
       // "the first named storm", "its second reported case": after an article and an ordinal, before a noun
       else if (
         ORDINALS.has(previous.token.core) &&
@@ -772,13 +860,20 @@ function retag(
           endsWithS(core) &&
           !endsWithSS(core) &&
           next !== undefined &&
-          (lexical[index + 1] === 'modal' || PLURAL_AUXILIARIES.has(next.core)))
+          (lexical[index + 1] === 'modal' || PLURAL_AUXILIARIES.has(next.core))) ||
+        pluralBeforeItsPhrase(word, previous, before2, tokens, lexical, index)
       ) {
         word.tag = 'noun';
         word.report = false;
       }
       break;
     case 'noun': {
+      if (pluralBeforeItsPhrase(word, previous, before2, tokens, lexical, index)) break;
+      // "I don't think", "they didnt reply": a common verb right after a form of "do" is its base verb
+      if (!previous.mark && DO_FORMS.has(previous.token.core) && COMMON_VERBS.has(core)) {
+        word.tag = 'verb';
+        break;
+      }
       // (read once: several rules below ask it)
       const verbS = isVerbS(core);
       // "…, still plans to announce", ", and hopes to win", "its loss, expects to report": an "-s" form before "to"

@@ -30,8 +30,8 @@ test('caseAsWritten: a label read from capitals gets its words back as the artic
   assert.equal(caseAsWritten('us talks may stall', forms), 'US talks may stall');
   // a word of letters and digits that the article gives in capitals alone: in capitals
   assert.equal(
-    caseAsWritten('Ceo to quit by end of q1', writtenForms('CEO TO QUIT BY END OF Q1')),
-    'Ceo to quit by end of Q1',
+    caseAsWritten('Boss to quit by end of q1', writtenForms('BOSS TO QUIT BY END OF Q1')),
+    'Boss to quit by end of Q1',
   );
   assert.equal(caseAsWritten('g7 leaders meet', new Map()), 'G7 leaders meet');
 });
@@ -42,9 +42,38 @@ test('a headline in capitals is labelled with the words as its article writes th
     labels.some((l) => l.startsWith('Trump and Xi to meet in Beijing')),
     labels.join(' | '),
   );
-  // an article in capitals throughout: nothing to learn from, the label stays in lower case with its calendar names
+  // an article in capitals throughout: nothing to learn from, the label stays in lower case with its calendar names,
+  // known acronyms aside
   const shouted = extract('ACME CEO TO QUIT ON FRIDAY AFTER A BOARD VOTE', { published: '2026-12-07' });
-  assert.match(shouted.events[0]!.label, /^Acme ceo to quit/);
+  assert.match(shouted.events[0]!.label, /^Acme CEO to quit after a board vote/);
+});
+
+test('caseAsWritten: known acronyms and names of several words, without the article', () => {
+  const none = new Map<string, string>();
+  assert.equal(caseAsWritten('The pm will visit the flood zone', none), 'The PM will visit the flood zone');
+  assert.equal(caseAsWritten('The fbi opened an inquiry', none), 'The FBI opened an inquiry');
+  assert.equal(caseAsWritten('nhs waiting lists grew', none), 'NHS waiting lists grew');
+  assert.equal(caseAsWritten('mps will vote on the bill', none), 'MPs will vote on the bill');
+  assert.equal(caseAsWritten('The united states will send troops', none), 'The United States will send troops');
+  assert.equal(caseAsWritten('The bank of england raised rates', none), 'The Bank of England raised rates');
+  assert.equal(caseAsWritten('The us-led coalition struck', none), 'The US-led coalition struck');
+  assert.equal(caseAsWritten('us troops will leave', none), 'US troops will leave');
+  // negative: "us" the pronoun, "pm" after a figure, a name's words alone
+  assert.equal(caseAsWritten('Officials told us they would leave', none), 'Officials told us they would leave');
+  assert.equal(caseAsWritten('The match kicks off at 8 pm', none), 'The match kicks off at 8 pm');
+  assert.equal(caseAsWritten('The new yorker opened a branch', none), 'The new yorker opened a branch');
+  assert.equal(caseAsWritten('States will vote on the united front', none), 'States will vote on the united front');
+});
+
+test('a line in capitals is labelled with its acronyms and names; a letter alone there is no evidence', () => {
+  const labels = (text: string) => extract(text, { published: '2026-10-15' }).events.map((e) => e.label);
+  assert.deepEqual(labels('THE UNITED NATIONS CALLED FOR A CEASEFIRE ON TUESDAY.'), [
+    'The United Nations called for a ceasefire',
+  ]);
+  assert.deepEqual(labels('US TROOPS WILL LEAVE THE BASE ON FRIDAY, OFFICIALS TOLD US.'), [
+    'US troops will leave the base',
+  ]);
+  assert.equal(writtenForms('THE TOWN CALLED FOR A VOTE').get('a'), undefined);
 });
 
 test('a month or a day in a time phrase of a label read in lower case is written as a name', () => {

@@ -148,3 +148,18 @@ test('a phrase between commas after "and then" dates the second part of the verb
   assert.equal(labelOf(text, 'June'), 'The bank raised rates');
   assert.equal(labelOf(text, 'May'), 'Prices rose in May');
 });
+
+test('after a time phrase, "and", a plural and a base form start a clause of their own', () => {
+  const sentence = 'City host Rovers on Saturday and fans travel to York on Tuesday.';
+  assert.equal(label(sentence, 'Saturday', { others: ['Tuesday'] }), 'City host Rovers');
+  assert.equal(label(sentence, 'Tuesday', { others: ['Saturday'] }), 'Fans travel to York');
+  // a plural subject of the fixture too
+  const twins = 'The twins play Leeds on Saturday and fans queue for tickets from Monday, the club said.';
+  assert.equal(label(twins, 'Saturday', { others: ['Monday'] }), 'The twins play Leeds');
+  assert.equal(label(twins, 'Monday', { others: ['Saturday'] }), 'Fans queue for tickets');
+  // negative: a verb after them, the words are a noun phrase ("rents growth … was")
+  assert.equal(
+    label('Prices rose in May and rents growth in June was modest.', 'May', { others: ['June'] }),
+    'Prices rose in May',
+  );
+});

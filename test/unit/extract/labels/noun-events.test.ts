@@ -82,6 +82,19 @@ test('"due" with a date: the date is what the label says', () => {
   assert.equal(label('The notes will be due on June 1.', 'June 1'), 'The notes will be due on June 1');
 });
 
+test('a kept phrase leaves out its aside in parentheses: the time on another clock', () => {
+  assert.equal(
+    label('The address is due at 9 p.m. ET (0100 GMT Thursday).', '9 p.m. ET (0100 GMT Thursday)'),
+    'The address is due at 9 p.m. ET',
+  );
+  assert.equal(
+    label('The final whistle was at 9:45 p.m. local time (2045 GMT).', '9:45 p.m. local time (2045 GMT)'),
+    'The final whistle was at 9:45 p.m. local time',
+  );
+  // negative: a phrase without an aside is kept whole
+  assert.equal(label('The coupon is due at noon on June 1.', 'noon on June 1'), 'The coupon is due at noon on June 1');
+});
+
 test('negative: a date after a verb is no noun modifier; a noun before a date is no background', () => {
   const d = describe('The museum reopened in 2019 after repairs.', '2019');
   assert.equal(d.label, 'The museum reopened after repairs');

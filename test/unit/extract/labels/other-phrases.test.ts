@@ -49,3 +49,16 @@ test('a comparison whose period is dropped leaves no "compared" at the end of a 
     'The two offers were compared by the board',
   );
 });
+
+test('a preposition after an opening quote goes with its phrase: no "in" ends the label', () => {
+  assert.equal(
+    label('The club said a new manager would be named "in the coming weeks".', 'the coming weeks'),
+    'A new manager would be named',
+  );
+  assert.equal(label('The mayor said the bridge would reopen "by Friday".', 'Friday'), 'The bridge would reopen');
+  // negative: a quoted word in capitals is no preposition of the phrase
+  assert.equal(
+    label('The band played "In Rainbows" in full on Friday.', 'Friday'),
+    'The band played In Rainbows in full',
+  );
+});

@@ -65,3 +65,20 @@ test('a plain verb after a plural subject with two phrases of its own ("Voters i
     'The mayor of the county of Hale resigned',
   );
 });
+
+test('an "-s" form second in the sentence, before a phrase that runs to the verb, is the subject’s plural', () => {
+  assert.equal(
+    label('New plans for the stadium in Leeds will be published on Monday.', 'Monday'),
+    'New plans for the stadium in Leeds will be published',
+  );
+  assert.equal(
+    label('Fresh rules for landlords in York come into force in April.', 'April'),
+    'Fresh rules for landlords in York come into force',
+  );
+  // negative: the verb of a name, with no verb after its phrase, or a clause opened after it
+  assert.equal(
+    label('Smith calls for calm after riots in Leeds on Monday.', 'Monday'),
+    'Smith calls for calm after riots in Leeds',
+  );
+  assert.equal(label('Smith hopes for a deal that will be signed in May.', 'May'), 'A deal will be signed');
+});

@@ -42,3 +42,19 @@ test('the verb before the object of a relative clause: "contains advice that was
   );
   assert.equal(label('The deal includes pay rises that were agreed on May 4.', 'May 4'), 'Pay rises were agreed');
 });
+
+test('a phrase after the comma that closes a relative aside dates the clause before the aside', () => {
+  assert.equal(
+    label('The striker joined Carlisle, who were promoted in May, on Friday.', 'Friday', { others: ['May'] }),
+    'The striker joined Carlisle',
+  );
+  assert.equal(
+    label('The council sold the library, which opened in 1904, last year.', 'last year', { others: ['1904'] }),
+    'The council sold the library',
+  );
+  // negative: a phrase inside the aside is the aside's
+  assert.equal(
+    label('The striker joined Carlisle, who were promoted in May, on Friday.', 'May', { others: ['Friday'] }),
+    'Carlisle were promoted in May',
+  );
+});

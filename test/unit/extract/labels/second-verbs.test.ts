@@ -78,6 +78,36 @@ test('an "-s" verb after "and" that follows a past verb and its time phrase is a
   );
 });
 
+test('a second past verb after an object that an "-ing" form describes is a verb of the first subject', () => {
+  assert.equal(
+    label(
+      'The union said the cuts would hit nurses already working long shifts, and called for talks next week.',
+      'next week',
+    ),
+    'The union called for talks',
+  );
+  // negative: an "-ing" form a verb governs is still that verb's ("began deliberating … and returned")
+  assert.equal(
+    label('The jury began deliberating late on Monday and returned its verdict on Tuesday.', 'Tuesday', {
+      others: ['late on Monday'],
+    }),
+    'The jury returned its verdict',
+  );
+});
+
+test('a base form after "and" that follows a plural’s past verb and its time phrase is a second verb', () => {
+  assert.equal(
+    label('Talks collapsed on Tuesday and resume on Friday.', 'Friday', { others: ['Tuesday'] }),
+    'Talks resume on Friday',
+  );
+  assert.equal(
+    label('Strikers walked out in May and return to work in June.', 'June', { others: ['May'] }),
+    'Strikers return to work',
+  );
+  // negative: a noun after "and" opens a subject of its own
+  assert.equal(label('Prices rose in May and rent rises in June.', 'June', { others: ['May'] }), 'Rent rises in June');
+});
+
 test('a second past verb after a written date with its year, or after a governed "-ing" form, is a verb', () => {
   const sentence = 'The mill closed on June 5, 2011 and reopened in April.';
   assert.equal(label(sentence, 'June 5, 2011', { others: ['April'] }), 'The mill closed');

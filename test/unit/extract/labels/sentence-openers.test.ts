@@ -150,3 +150,16 @@ test('a thing a date describes in the phrase that opens the sentence: the main c
     'The former envoy described the secret talks in a 1984 memoir',
   );
 });
+
+test('a live report’s clock stamp opening the line is no word of the subject', () => {
+  assert.equal(
+    label('09:40 Gusts of 80mph were recorded at Berry Head just after 8am.', 'just after 8am', { others: ['09:40'] }),
+    'Gusts of 80mph were recorded at Berry Head',
+  );
+  assert.equal(
+    label('14:05 The Met Office has issued a wind warning until 6pm tonight.', '6pm tonight', { others: ['14:05'] }),
+    'The Met Office has issued a wind warning',
+  );
+  // negative: a figure that is no clock time stays ("80 homes", a count)
+  assert.equal(label('80 homes were flooded on Friday, the council said.', 'Friday'), '80 homes were flooded');
+});

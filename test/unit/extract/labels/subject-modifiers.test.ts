@@ -30,3 +30,19 @@ test('not a verb with its object, nor a participle after its noun', () => {
     'The airline hired pilots trained abroad',
   );
 });
+
+test('a past form that opens the sentence before a noun phrase and its verb describes the noun', () => {
+  assert.equal(label('Armed police stormed the flat on Monday.', 'Monday'), 'Armed police stormed the flat');
+  assert.equal(label('Used car prices fell sharply in May.', 'May'), 'Used car prices fell sharply');
+  assert.equal(label('Sat nav firm Wayline cut 200 jobs last year.', 'last year'), 'Sat nav firm Wayline cut 200 jobs');
+  // after a possessive too
+  assert.equal(
+    label("The driver's sat nav sent him down a farm track on Tuesday.", 'Tuesday'),
+    "The driver's sat nav sent him down a farm track",
+  );
+  // negative: a participle with its object and a comma is no part of the subject
+  assert.equal(
+    label('Asked about the payment, the minister said on Monday that it was legal.', 'Monday'),
+    'The minister said that it was legal',
+  );
+});

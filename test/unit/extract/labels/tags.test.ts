@@ -189,6 +189,29 @@ test('"Fed" opening a sentence before a name is the central bank, not a past of 
   assert.equal(tags('Fed up with delays, residents protested.')[0], 'fed/ved');
 });
 
+test('"US" is the country: in capitals, and in lower case opening a sentence or after an article before a noun', () => {
+  assert.equal(tags('US troops will leave the base on Friday.')[0], 'us/name');
+  assert.equal(tags('us troops will leave the base on friday.')[0], 'us/name');
+  assert.equal(tags('the us economy grew in may.')[1], 'us/name');
+  assert.equal(label('US troops will leave the base on Friday.', 'Friday'), 'US troops will leave the base');
+  // negative: the pronoun after a verb or a preposition
+  assert.equal(tags('they told us troops were coming.')[2], 'us/pron');
+  assert.equal(tags('Officials gave us water on Friday.')[2], 'us/pron');
+});
+
+test('posts type negatives without the apostrophe; a common verb after a form of "do" is its base verb', () => {
+  assert.equal(tags('the bins still havent been collected')[3], 'havent/aux');
+  assert.equal(tags('the council didnt reply on monday')[2], 'didnt/aux');
+  assert.equal(tags("I don't think the road will reopen before Friday.")[2], 'think/verb');
+  assert.equal(label('i dont think the road will reopen before friday', 'friday'), 'The road will reopen');
+  assert.equal(
+    label('the bins still havent been collected since last thursday', 'last thursday'),
+    'The bins still havent been collected',
+  );
+  // negative: a noun after "do" that is no verb stays a noun ("do homework")
+  assert.equal(tags('They do homework on Sundays.')[2], 'homework/noun');
+});
+
 test('an "-ing" noun: after a subordinator before an auxiliary, and after a noun that opens the line before a past form', () => {
   assert.ok(tags('The low point came when funding was frozen.').includes('funding/noun'));
   assert.ok(tags('Heatwave: amber warning extended as temperatures rise.').includes('warning/noun'));

@@ -49,3 +49,37 @@ test('a time phrase after "said", with or without its preposition, is no part of
     'The 2023 budget would be balanced',
   );
 });
+
+test('an "-ing" word after a time phrase that opens the sentence, before its verb, is the noun the phrase describes', () => {
+  // (it was read as a gerund: "Will be weaker again", "Christmas will be weaker again")
+  assert.equal(
+    label('Christmas trading will be weaker again this year.', 'this year', { others: ['Christmas'] }),
+    'Christmas trading will be weaker again',
+  );
+  assert.equal(
+    label('Easter shopping was busier than ever last year.', 'last year', { others: ['Easter'] }),
+    'Easter shopping was busier than ever',
+  );
+  assert.equal(
+    label('Christmas trading will be weaker again this year.', 'Christmas', { others: ['this year'] }),
+    'Trading will be weaker again',
+  );
+  // negative: an "-ing" word before a noun describes that noun
+  assert.equal(label('Last year falling prices hurt farmers.', 'Last year'), 'Falling prices hurt farmers');
+});
+
+test('a length before "of" and a noun measures that noun: it stays in the label', () => {
+  assert.equal(
+    label('A week of strikes will begin on Monday.', 'Monday', { others: ['A week'] }),
+    'A week of strikes will begin',
+  );
+  assert.equal(
+    label('Two days of talks ended on Friday.', 'Friday', { others: ['Two days'] }),
+    'Two days of talks ended',
+  );
+  // negative: a length before a verb is an adverbial the label leaves out
+  assert.equal(
+    label('For a week the union held strikes, and talks resumed on Monday.', 'Monday', { others: ['a week'] }),
+    'Talks resumed on Monday',
+  );
+});
