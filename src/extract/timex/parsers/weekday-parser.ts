@@ -86,6 +86,8 @@ const NIGHT_INTO = new RegExp(`^\\s+(?:and\\s+)?(?:into|to|through|till|until)\\
  * vigil": a weekday before its noun, a date of the thing).
  */
 const INDEFINITE_BEFORE = /\bon\s+an?\s+$/i;
+/** "June 1 (a Monday)", "on March 3, a Tuesday,": a weekday set beside a date says which weekday it is, no date of its own. */
+const APPOSED_BEFORE = /(?:\(|\w,)\s*an?\s+$/i;
 /**
  * After an indefinite weekday, a word that shows it is the noun, not before one: a mark, a preposition, a verb, the
  * period it is in ("falls on a Sunday next year").
@@ -234,7 +236,8 @@ export class WeekdayParser extends TimexParser {
     if (
       !which &&
       !weekWord &&
-      INDEFINITE_BEFORE.test(context.text.slice(Math.max(0, index - 8), index)) &&
+      (INDEFINITE_BEFORE.test(context.text.slice(Math.max(0, index - 8), index)) ||
+        APPOSED_BEFORE.test(context.text.slice(Math.max(0, index - 6), index))) &&
       WEEKDAY_AS_NOUN_AFTER.test(context.text.slice(index + match[0].length, index + match[0].length + 8))
     )
       return {

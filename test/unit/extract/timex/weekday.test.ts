@@ -90,6 +90,19 @@ test('"on a Sunday next year" is some Sunday of that year: no date of its own', 
   assert.equal(timexOf('The vote is on a Tuesday next week.', 'Tuesday next week').value, '2016-10-25');
 });
 
+test('"June 1 (a Monday)", "March 3, a Tuesday,": a weekday set beside a date names its weekday, no date of its own', () => {
+  const due = extract('The notes will be due on Nov. 2 (a Wednesday).', { published: MONDAY });
+  assert.equal(timexOf('The notes will be due on Nov. 2 (a Wednesday).', 'Wednesday').value, 'XXXX-WXX-3');
+  assert.deepEqual(
+    due.events.map((e) => e.from),
+    ['2016-11-02'],
+  );
+  assert.equal(timexOf('The vote is on Nov. 1, a Tuesday, in the capital.', 'Tuesday').value, 'XXXX-WXX-2');
+  // negative: a weekday with no "a" before it is a date, and so is one after "a" with its own noun
+  assert.equal(timexOf('The bridge closes on Friday, a day early.', 'Friday').value, '2016-10-21');
+  assert.equal(timexOf('The march ended on Nov. 1 (a Tuesday vigil followed).', 'Tuesday').value, '2016-10-11');
+});
+
 test('"overnight Thursday" is the night into Thursday, "Sunday overnight" Sunday\'s night: one TIME', () => {
   // published Thursday 14 March 2013: a quake "overnight Thursday" struck in the small hours of that day
   const t = assertPlaced(
