@@ -30,6 +30,15 @@ const RANGE_REST = /^\s*(?:and|to|or|-|–)\s*(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\
 const QUANTITY_BEFORE =
   /(?:[$€£¥#]|\d[.,]|\bno\.|\bnumber|\bnos?\.?|\bpage|\bp\.|\broom|\broute|\bflight|\bhighway|\bsection|\barticle|\brule|\bversion|\bmodel|\bpsalm|\bresolution|\b[a-z]{1,3}-|\/|:)\s*$/;
 
+/** A year and a slash before it ("2019/"): the year after may close a pair of years written "2019/2020". */
+const YEAR_SLASH_BEFORE = /(?<![\w/.-])(1\d{3}|20\d{2})\s?\/\s?$/;
+
+/** Whether `year`, after the text `before`, closes a season or a fiscal year written "2019/2020" (the next year). */
+function closesYearPair(before: string, year: number): boolean {
+  const m = YEAR_SLASH_BEFORE.exec(before);
+  return m !== null && Number(m[1]) + 1 === year;
+}
+
 /** A year and a comma before it: the year after is the next of a list ("in 1994, 1995 and 1997"). */
 const YEAR_IN_LIST_BEFORE = /(?<![\d,.$€£¥#])(?:1\d{3}|20\d{2}),\s+$/;
 
@@ -165,7 +174,8 @@ export class YearParser extends TimexParser {
     if (!modText && !fiscal) {
       const before = textBefore(context, index, 12);
       // a number before it makes a quantity ("3.5 2000"), a year before it a list of years ("in 1994, 1995 and 1997")
-      if (QUANTITY_BEFORE.test(before) && !YEAR_IN_LIST_BEFORE.test(before)) return null;
+      if (QUANTITY_BEFORE.test(before) && !YEAR_IN_LIST_BEFORE.test(before) && !closesYearPair(before, year))
+        return null;
       // "call 555-2012", "+86 138-2010-2015", "2010-2015-86": a group of a phone number or a code, no year
       if (inDigitCode(context.text.slice(Math.max(0, index - 24), index), textAfter(context, end, 24))) return null;
       // "2880 pixels by 1800", "1920 x 1080": a side of a size, no year
