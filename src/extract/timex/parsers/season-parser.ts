@@ -132,6 +132,8 @@ export class SeasonParser extends TimexParser {
     }
     const pointMod = parsePointMod(modText);
     const phraseAt: PhraseAt = { text: context.text, index };
+    // "sales have fallen since the spring": "since" looks back to a season gone, not one only just begun
+    const afterSince = /\bsince\s+$/.test(textBefore(context, index, 8));
     const frame: Frame = {
       kind: 'season',
       resolve: ({ dct, tense, anchor, mentioned, at }) => {
@@ -216,6 +218,8 @@ export class SeasonParser extends TimexParser {
           // nearer of the last and the next (a tie, midsummer's winter, is the one ahead)
           else if (t === 'present' || t === 'near') k = nearestSeason(now, sameYear);
           else k = sameYear <= now ? sameYear : sameYear - 4;
+          // told in its first month, the season under way is too young for "since" to look back to: the last one
+          if (afterSince && !which?.includes('this') && k === now && justBegun(dct, season)) k -= 4;
           y = Math.floor(k / 4);
           why = `"${match[0].trim()}" relative to ${humanDay(dct)}`;
         }
@@ -231,6 +235,14 @@ export class SeasonParser extends TimexParser {
     };
     return frame;
   }
+}
+
+/** Whether the season `season` under way on `dct` began less than a month before it. */
+function justBegun(dct: { y: number; m: number; d: number }, season: Season): boolean {
+  const year = season === 'WI' && dct.m <= 2 ? dct.y - 1 : dct.y;
+  const from = seasonPeriod(year, season).from;
+  const days = (Date.UTC(dct.y, dct.m - 1, dct.d) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
+  return days >= 0 && days < 31;
 }
 
 /** The season of `sameYear`'s kind nearest `now` (seasons counted as year * 4 + index): under way, else the nearer side. */

@@ -18,10 +18,26 @@ const PATTERN = new RegExp(
 
 /** What a year never precedes: a unit, a percentage, a countable noun. */
 const QUANTITY_AFTER =
-  /^(?:[.,]\d|\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|students|workers|employees|jobs|votes|seats|cases|deaths|dead|units|shares|tons|tonnes|barrels|cars|vehicles|homes|houses|km|kilomet|miles|meters|metres|feet|ft|yards|pounds|lbs|kg|dollars|euros|yen|points|hours|minutes|days|weeks|months|years|yrs|decades|centuries|seconds|calories|acres|hectares|square|sq|rooms|beds|flights|pages|words|copies|members|delegates|officers|police|refugees|protesters|residents|patients|locations|stores|branches|plants|sites|mw|megawatts|gb|mb|mph|ppm)\b)/;
+  /^(?:[.,]\d|\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|students|workers|employees|jobs|votes|seats|cases|deaths|dead|units|shares|tons|tonnes|barrels|cars|vehicles|homes|houses|km|kilomet|miles|meters|metres|feet|ft|yards|pounds|lbs|kg|dollars|euros|yen|points|hours|minutes|days|weeks|months|years|yrs|decades|centuries|seconds|calories|acres|hectares|square|sq|rooms|beds|flights|pages|words|copies|members|delegates|officers|police|refugees|protesters|residents|patients|locations|stores|branches|plants|sites|mw|megawatts|gb|mb|mph|ppm|households|families|customers|fans|spectators|visitors|passengers|voters|marchers|demonstrators|participants|runners|volunteers|firefighters|staff|animals|guests|pupils|teachers|nurses|doctors|inmates|prisoners|migrants|victims|casualties|athletes|competitors)\b)/;
+
+/**
+ * The rest of a range whose far end is a number of as many digits or more, after a number ("1500 and 2,000", "1500 to
+ * 2000", "1500-2000"; not "2019 to 15 tonnes", where 2019 is the year of the first figure):
+ * what follows it tells a count range ("between 1500 and 2000 people") from a range of years.
+ */
+const RANGE_REST = /^\s*(?:and|to|or|-|–)\s*(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,.]\d)/;
 /** What a year never follows: currency, numbering, arithmetic. */
 const QUANTITY_BEFORE =
   /(?:[$€£¥#]|\d[.,]|\bno\.|\bnumber|\bnos?\.?|\bpage|\bp\.|\broom|\broute|\bflight|\bhighway|\bsection|\barticle|\brule|\bversion|\bmodel|\bpsalm|\bresolution|\b[a-z]{1,3}-|\/|:)\s*$/;
+
+/** A year and a slash before it ("2019/"): the year after may close a pair of years written "2019/2020". */
+const YEAR_SLASH_BEFORE = /(?<![\w/.-])(1\d{3}|20\d{2})\s?\/\s?$/;
+
+/** Whether `year`, after the text `before`, closes a season or a fiscal year written "2019/2020" (the next year). */
+function closesYearPair(before: string, year: number): boolean {
+  const m = YEAR_SLASH_BEFORE.exec(before);
+  return m !== null && Number(m[1]) + 1 === year;
+}
 
 /** A year and a comma before it: the year after is the next of a list ("in 1994, 1995 and 1997"). */
 const YEAR_IN_LIST_BEFORE = /(?<![\d,.$€£¥#])(?:1\d{3}|20\d{2}),\s+$/;
@@ -158,13 +174,18 @@ export class YearParser extends TimexParser {
     if (!modText && !fiscal) {
       const before = textBefore(context, index, 12);
       // a number before it makes a quantity ("3.5 2000"), a year before it a list of years ("in 1994, 1995 and 1997")
-      if (QUANTITY_BEFORE.test(before) && !YEAR_IN_LIST_BEFORE.test(before)) return null;
+      if (QUANTITY_BEFORE.test(before) && !YEAR_IN_LIST_BEFORE.test(before) && !closesYearPair(before, year))
+        return null;
       // "call 555-2012", "+86 138-2010-2015", "2010-2015-86": a group of a phone number or a code, no year
       if (inDigitCode(context.text.slice(Math.max(0, index - 24), index), textAfter(context, end, 24))) return null;
       // "2880 pixels by 1800", "1920 x 1080": a side of a size, no year
       if (DIMENSION_BEFORE.test(textBefore(context, index, 24)) || /^\s*[x×]\s*\d/.test(textAfter(context, end, 6)))
         return null;
-      if (QUANTITY_AFTER.test(textAfter(context, end, 16))) return null;
+      const after = textAfter(context, end, 40);
+      if (QUANTITY_AFTER.test(after)) return null;
+      // "between 1500 and 2000 people", "from 1500 to 2000 households": the noun after the far end counts both ends
+      const rest = RANGE_REST.exec(after);
+      if (rest && QUANTITY_AFTER.test(after.slice(rest[0].length))) return null;
       // "tomorrow at 1430", "Monday at 2100": a 24-hour clock on its day (the time parser reads it)
       if (isDayClock(yearText!, textBefore(context, index, 40), textAfter(context, end, 24))) return null;
       // "Windows Server 2003", "Office 2010": a version of a product
