@@ -200,6 +200,9 @@ const NAMED_DAY = new RegExp(
   'i',
 );
 
+/** A day of the week alone, as the end of a range: "Monday", "Wed.". */
+const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY}$`, 'i');
+
 /** "from" or "between" right before X (at `xStart`, within its sentence): where it starts, and which; null when none. */
 function rangeOpener(text: string, sentenceStart: number, xStart: number): { start: number; word: string } | null {
   const before = text.slice(Math.max(sentenceStart, xStart - 16), xStart);
@@ -221,7 +224,7 @@ function rangeGovernor(
 ): number {
   const between = text.slice(xEnd, yStart);
   // ("from the 13th to the 15th July": the day's "the" after the joiner)
-  const joiner = /^\s*(to|until|till|through|thru|into|and|-|–|—)(?:\s+the)?\s*$/i.exec(between);
+  const joiner = /^\s*(to|until|till|through|thru|into|and|-|–|—|\/)(?:\s+the)?\s*$/i.exec(between);
   const governor = rangeOpener(text, sentenceStart, xStart);
   // "from 2011 until his dismissal in March 2018", "from 1990 to her death in 2015": the range ends with an event
   if (!joiner && governor?.word === 'from' && RANGE_TO_EVENT.test(between)) return governor.start;
@@ -230,7 +233,12 @@ function rangeGovernor(
   // Friday", "July 13 thru 15"; nor does a bare day closing one: "April 24 and 25", "May 2nd to 5th"; nor one
   // opening it before a day and its month: "23rd to 26th Oct", "12 to 16 September"
   if (!governor) {
-    const written = /^(?:-|–|—|through|thru)$/i.test(joiner[1]!);
+    // (a slash only between two years: "the 2019/20 season", "2019/2020")
+    const written =
+      /^(?:-|–|—|through|thru)$/i.test(joiner[1]!) ||
+      (joiner[1] === '/' &&
+        /^\d{4}$/.test(text.slice(xStart, xEnd)) &&
+        /^\d{2}(?:\d{2})?$/.test(text.slice(yStart, yEnd)));
     const bareDay = /^\d{1,2}(?:st|nd|rd|th)?$/;
     const bareDayCloses = /^(?:and|to|until|till)$/i.test(joiner[1]!) && bareDay.test(text.slice(yStart, yEnd));
     const bareDayOpens =
@@ -241,7 +249,11 @@ function rangeGovernor(
     // written with their months: "runs Feb. 28 to March 1" (a time moved to another is no range: see moveStart)
     const to = /^(?:to|until|till)$/i.test(joiner[1]!);
     const clockPair = to && CLOCK_TIME.test(text.slice(xStart, xEnd)) && CLOCK_TIME.test(text.slice(yStart, yEnd));
-    const dayPair = to && NAMED_DAY.test(text.slice(xStart, xEnd)) && NAMED_DAY.test(text.slice(yStart, yEnd));
+    const dayPair =
+      to &&
+      ((NAMED_DAY.test(text.slice(xStart, xEnd)) && NAMED_DAY.test(text.slice(yStart, yEnd))) ||
+        // two days of the week: "closed Monday to Wednesday for repairs"
+        (WEEKDAY_ALONE.test(text.slice(xStart, xEnd)) && WEEKDAY_ALONE.test(text.slice(yStart, yEnd))));
     return written || bareDayCloses || bareDayOpens || clockPair || dayPair ? xStart : -1;
   }
   return joinerAgrees(governor.word, joiner[1]!) ? governor.start : -1;

@@ -244,3 +244,18 @@ test('"from 12 to 28 August next year": the opening day is in the year named aft
   // negative: without a year after the month, the year of the month as before
   assertPlaced('The fair ran from 3 to 5 June, organisers said.', '3', '2016-06-03', undefined, undefined, PUB2);
 });
+
+test('two days of the week joined by "to" are one range without "from": "closed Monday to Wednesday"', () => {
+  assert.deepEqual(spans('The bridge is closed Monday to Wednesday for repairs.'), [['2019-06-10', '2019-06-13']]);
+  assert.deepEqual(spans('The museum opens Tuesday to Saturday this month.').slice(0, 1), [
+    ['2019-06-18', '2019-06-23'],
+  ]);
+  // negative: a move from one day to another stays a move ("moved Saturday to Sunday")
+  assert.equal(spans('The final was moved Saturday to Sunday.').length, 1);
+  assert.deepEqual(spans('The final was moved Saturday to Sunday.'), [['2019-06-16', '2019-06-17']]);
+});
+
+test('a pair of years written with a slash is one stretch, as with a dash: "the 2019/20 season"', () => {
+  assert.deepEqual(spans('The 2016/17 season was the best in years.'), [['2016-01-01', '2018-01-01']]);
+  assert.deepEqual(spans('The 2016/2017 budget was cut twice.'), [['2016-01-01', '2018-01-01']]);
+});
