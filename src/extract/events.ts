@@ -176,6 +176,12 @@ function modalGoesOnInto(text: string, start: number, end: number): boolean {
 /** "between now and", "from now to": a stretch from publication to the date after it ("between now and March"). */
 const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|through))\s+(?:the\s+)?$/i;
 
+/** Whether "until" (UNTIL_BEFORE) or "between now and" (NOW_TO_BEFORE) runs up to the phrase at `start`. */
+function stretchToBefore(text: string, sentenceStart: number, start: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 80), start);
+  return NOW_TO_BEFORE.test(before.slice(-24)) || (UNTIL_WORD.test(before) && UNTIL_BEFORE.test(before));
+}
+
 /** "until his dismissal in", "to her death in": a range closed by an event of its own, dated by the next phrase. */
 const RANGE_TO_EVENT = /^\s+(?:to|until|till)\s+(?:his|her|its|their|the)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+$/iu;
 
@@ -810,9 +816,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         modalGoesOnInto(text, Math.max(sentence.start, x.start - 80), x.start) ||
         // ("expect more flooding between now and the end of the year": "now" opens the stretch whatever the tense, as
         // "until" does with no tense the label reads: "could be without power until Tuesday", "WARNING IN FORCE UNTIL")
-        NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start)) ||
-        (UNTIL_WORD.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) &&
-          UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start))))
+        stretchToBefore(text, sentence.start, x.start))
     ) {
       // "his third visit this year" (past tense, published in October): it happened by publication
       dayAfterPublication ??= nextDay(published);
@@ -845,8 +849,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         // (with no time of publication, a clock time of a later day still ends a stretch from the day it was told: "a
         // warning remains in place until midnight on Monday")
         (((!FINER_THAN_DAY.has(granularity) || untilStart !== start || x.from!.slice(0, 10) > start.slice(0, 10)) &&
-          (UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start)) ||
-            NOW_TO_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 24), x.start)))) ||
+          stretchToBefore(text, sentence.start, x.start)) ||
           ((!FINER_THAN_DAY.has(granularity) || granularity === 'partOfDay') &&
             goesOnInto(text, Math.max(sentence.start, x.start - 60), x.start))) &&
         !/^,?\s+when\b/i.test(text.slice(x.end, x.end + 8))

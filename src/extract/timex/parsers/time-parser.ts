@@ -150,8 +150,13 @@ const DAY_CLOCK_BEFORE = new RegExp(
 const CLOCK_AT_BEFORE = /\b(?:at|from|until|till|by|before|after)\s+(?:about\s+|around\s+)?$/i;
 /** After four digits, the day they fall on: "at 0600 tomorrow", "at 1430 on Friday". */
 const DAY_AFTER = new RegExp(`^\\s*,?\\s+(?:on\\s+)?${DAY_WORD}\\b`, 'i');
-/** After four digits, a zone: "at 1320 local time", "at 2130 CET" (no year is told in a zone). */
-const ZONE_AFTER = new RegExp(`^\\s+(?:local\\s+time\\b|LOCAL\\s+TIME\\b|${ZONE_NAME}(?![\\w]))`);
+/**
+ * After four digits, a zone: "at 1320 local time", "0900 GMT", "1200 gmt", "at 2045 CET" (no year is told in a zone).
+ * GMT, UTC and "local time" in any case; the other names only as written in capitals ("et", "west" are words).
+ */
+const ZONE_ANY_CASE_AFTER = /^\s*(?:\(?(?:gmt|utc)\b|z\b|local\s+time\b)/i;
+const ZONE_NAME_AFTER = new RegExp(`^\\s+${ZONE_NAME}(?![\\w])`);
+const zoneAfter = (after: string) => ZONE_ANY_CASE_AFTER.test(after) || ZONE_NAME_AFTER.test(after);
 /** After four digits, a noun in lower case: a count ("Monday at 2000 locations"), no clock. */
 const NOUN_AFTER =
   /^\s+(?!(?:on|in|at|and|or|but|to|until|till|with|for|from|local|when|while|before|after|the|this|next|today|tonight|tomorrow|yesterday)\b)[a-z]{3,}/;
@@ -164,8 +169,6 @@ const BETWEEN_CLOCKS_BEFORE =
   /\b(?:between|from)\s+(?:(?<first>(?:[01]\d|2[0-3])[0-5]\d)\s+(?:and|to|until|till)\s+)?$/i;
 /** After the first end, "and", "to" or "until", and the second. */
 const AND_CLOCK_AFTER = /^\s+(?:and|to|until|till)\s+(?<second>(?:[01]\d|2[0-3])[0-5]\d)(?![\d:]|[.,]\d)/i;
-/** After the second end, a zone or "local time" in any case: "1100 GMT", "1200 gmt", "1100 local time". */
-const RANGE_ZONE_AFTER = /^\s*(?:\(?(?:gmt|utc)\b|z\b|local\s+time\b)/i;
 
 /**
  * Whether four digits are the ends of a range of clock times: "between 0900 and 1100 GMT", "between 2200 and 0400
@@ -176,14 +179,13 @@ function isClockBetween(digits: string, before: string, after: string): boolean 
   const between = BETWEEN_CLOCKS_BEFORE.exec(before);
   if (!between) return false;
   const first = between.groups!.first;
-  if (first) return digits.startsWith('0') || first.startsWith('0') || RANGE_ZONE_AFTER.test(after);
+  if (first) return digits.startsWith('0') || first.startsWith('0') || zoneAfter(after);
   const second = AND_CLOCK_AFTER.exec(after);
   if (!second) return false;
   const rest = after.slice(second[0].length);
   // (a zone first: "1200 gmt" in lower case is no noun of a count)
   return (
-    RANGE_ZONE_AFTER.test(rest) ||
-    (!NOUN_AFTER.test(rest) && (digits.startsWith('0') || second.groups!.second!.startsWith('0')))
+    zoneAfter(rest) || (!NOUN_AFTER.test(rest) && (digits.startsWith('0') || second.groups!.second!.startsWith('0')))
   );
 }
 
@@ -197,7 +199,7 @@ export function isDayClock(digits: string, before: string, after: string): boole
   if (!CLOCK_DIGITS.test(digits) || NOUN_AFTER.test(after)) return false;
   return (
     DAY_CLOCK_BEFORE.test(before) ||
-    (CLOCK_AT_BEFORE.test(before) && (DAY_AFTER.test(after) || ZONE_AFTER.test(after) || digits.startsWith('0'))) ||
+    (CLOCK_AT_BEFORE.test(before) && (DAY_AFTER.test(after) || zoneAfter(after) || digits.startsWith('0'))) ||
     isClockBetween(digits, before, after)
   );
 }
