@@ -3,6 +3,17 @@
  * gives each of their words back the case the article writes it in elsewhere: "CEO", "Trump", "polls".
  */
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from './timex/calendar.js';
+
+/**
+ * Names of days and months in lower case, with their written form: a label read from a sentence in capitals gives
+ * them their capital back ("may" and "march" are left as they are: more often the verbs).
+ */
+const CALENDAR_NAMES = new Map(
+  [...WEEKDAY_NAMES, ...MONTH_NAMES].filter((n) => n !== 'May' && n !== 'March').map((n) => [n.toLowerCase(), n]),
+);
+const CALENDAR_NAME = new RegExp(`\\b(?:${[...CALENDAR_NAMES.keys()].join('|')})\\b`, 'g');
+
 /** A word: letters and digits, with inner apostrophes and hyphens ("Q1", "G7", "O'Brien", "co-founder"). */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’-](?=[\p{L}\p{N}]))*/gu;
 /** Whether the sentence around [start, end) (up to a line break or a sentence's end) has an ASCII lower-case letter. */
@@ -61,21 +72,23 @@ export function writtenForms(text: string): Map<string, string> {
 /**
  * `label` (read in lower case from a sentence in capitals) with each word as the article writes it elsewhere
  * (`forms`, from writtenForms); a word with letters and digits the article gives in capitals alone is written in
- * capitals ("q1" → "Q1", "g7" → "G7"). The first letter stays a capital.
+ * capitals ("q1" → "Q1", "g7" → "G7"); days and months ("friday" → "Friday"), known acronyms ("fbi" → "FBI") and
+ * names of several words ("the united states") take their capitals. The first letter stays a capital.
  */
 export function caseAsWritten(label: string, forms: Map<string, string>): string {
-  let cased = label.replace(WORD, (word, at: number) => {
+  const named = label.replace(CALENDAR_NAME, (w) => CALENDAR_NAMES.get(w)!);
+  let cased = named.replace(WORD, (word, at: number) => {
     const lower = word.toLowerCase();
     const form = forms.get(lower);
     if (form) return form;
     if (/\d/.test(word) && /\p{L}/u.test(word)) return word.toUpperCase();
-    const acronym = acronymAt(label, lower, at, word.length);
+    const acronym = acronymAt(named, lower, at, word.length);
     if (acronym) return acronym;
     // ("us-led", "nhs-run": an acronym in a compound)
     const hyphen = word.indexOf('-');
     if (hyphen > 0) {
       const part = lower.slice(0, hyphen);
-      return (acronymAt(label, part, at, hyphen) ?? forms.get(part) ?? word.slice(0, hyphen)) + word.slice(hyphen);
+      return (acronymAt(named, part, at, hyphen) ?? forms.get(part) ?? word.slice(0, hyphen)) + word.slice(hyphen);
     }
     return word;
   });

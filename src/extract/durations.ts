@@ -19,7 +19,7 @@ import { addDays, addMonths, epochDay, isoDay, parseIsoDay, type Day } from './t
 import type { Granularity, Timex, TimexMod } from './types.js';
 import type { Tense } from './labels/index.js';
 import { isEventNoun } from './labels/lexicon.js';
-import { BEFORE_LAST_THE_VERB } from './timex/parsers/duration-parser.js';
+import { BEFORE_LAST_THE_VERB, RANGE_WINDOW } from './timex/parsers/duration-parser.js';
 import { ENDS_WITH_NEXT, parseNumber } from './timex/words.js';
 import { comparedIn } from './timex/refiners/comparison-refiner.js';
 
@@ -101,7 +101,7 @@ const LENGTH_RANGE_GAP = /^\s*(?:to|or|and|-|–)\s*$/i;
  */
 const LAST_END = /^(\S+)\s+(?:more\s+)?\p{L}+(?:\s+(ago|earlier|later))?$/iu;
 /** A window that opens the first end of a range of lengths: "the next six" to eight weeks, "the past two" or three years. */
-const WINDOW_OPENS = /^the\s+(?:next|coming|past|last|previous)\s/i;
+const WINDOW_OPENS = new RegExp(`^the\\s+(?:${RANGE_WINDOW})\\s`, 'i');
 /** Prepositions before a duration that measure the clause's verb ("have fallen for three weeks"). */
 const MEASURES = /\b(?:for|over|in|during|throughout|the past|the last)\s+$/i;
 
@@ -272,7 +272,7 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
         from: last!.from!,
         to: last!.to!,
         granularity: last!.granularity ?? granularityOf(length),
-        why: `“${t.text}” to ${last!.text}: the window ${/^the\s+(?:next|coming)\s/i.test(t.text) ? 'after' : 'up to'} publication, to its farther end`,
+        why: `“${t.text}” to ${last!.text}: the window ${/^the\s+following\s/i.test(t.text) ? "after the story's date" : /^the\s+(?:next|coming)\s/i.test(t.text) ? 'after publication' : 'up to publication'}, to its farther end`,
         endsWithNext: true,
       };
   }

@@ -27,10 +27,8 @@ import {
   epochMinute,
   isoDay,
   isoMinute,
-  MONTH_NAMES,
   parseIsoClock,
   parseIsoDay,
-  WEEKDAY_NAMES,
 } from './timex/calendar.js';
 import { isSpace, tokenizeRange } from './words.js';
 import { ENDS_WITH_NEXT, MONTH_NAME, WEEKDAY } from './timex/words.js';
@@ -490,15 +488,6 @@ function lengthWords(value: string): string {
 }
 
 /**
- * Names of days and months in lower case, with their written form: a label read from a sentence in capitals gives
- * them their capital back ("may" and "march" are left as they are: more often the verbs).
- */
-const CALENDAR_NAMES = new Map(
-  [...WEEKDAY_NAMES, ...MONTH_NAMES].filter((n) => n !== 'May' && n !== 'March').map((n) => [n.toLowerCase(), n]),
-);
-const CALENDAR_NAME = new RegExp(`\\b(?:${[...CALENDAR_NAMES.keys()].join('|')})\\b`, 'g');
-
-/**
  * Whether a sentence is written in capitals: at least 12 letters, none of them lower case (ASCII), and lower-casing
  * keeps its length (the label's offsets stay those of the text).
  */
@@ -877,12 +866,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
 
     const event: TimelineEvent = {
       id: `e${events.length + 1}`,
-      label: shouted
-        ? caseAsWritten(
-            described.label.replace(CALENDAR_NAME, (w) => CALENDAR_NAMES.get(w)!),
-            (writtenCase ??= writtenForms(text)),
-          )
-        : described.label,
+      label: shouted ? caseAsWritten(described.label, (writtenCase ??= writtenForms(text))) : described.label,
       timex: x.id,
       from,
       to,

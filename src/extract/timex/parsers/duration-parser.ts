@@ -50,6 +50,11 @@ import { comparedIn } from '../refiners/comparison-refiner.js';
 export const BEFORE_LAST_THE_VERB =
   /\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)\s+$/i;
 
+/**
+ * The words of a window that a range of lengths fills ("the next six to eight weeks", "the past two or three years"):
+ * ahead of publication, or up to it. One list for the first end's span, the second end's window and the event.
+ */
+export const RANGE_WINDOW = 'next|coming|following|past|last|previous';
 const WINDOW =
   '(?:the\\s+)?(year-earlier|year-ago|past|last|next|first|coming|previous|following|final|remaining|latest|initial|ensuing|recent|preceding)';
 const PATTERN = new RegExp(
@@ -68,7 +73,7 @@ const PATTERN = new RegExp(
     `|within\\s+the\\s+(hour)(?![\\w-])` +
     // 12 window, 13 first end, 14 unit of "the next six to eight weeks": the first end of a range of lengths with its
     // window, in its span as in "the next six weeks" (the length-range parser reads the bare "six to eight weeks")
-    `|the\\s+(next|coming|past|last|previous)\\s+(${NUMBER})(?=\\s*(?:and|to|or|-|–)\\s*(?:${NUMBER})\\s+(?:more\\s+|additional\\s+)?(${UNIT})(?![\\w-]))`,
+    `|the\\s+(${RANGE_WINDOW})\\s+(${NUMBER})(?=\\s*(?:and|to|or|-|–)\\s*(?:${NUMBER})\\s+(?:more\\s+|additional\\s+)?(${UNIT})(?![\\w-]))`,
   'i',
 );
 
@@ -488,7 +493,7 @@ function withinTheHour(match: RegExpMatchArray): FrameMatch {
  */
 const RANGE_JOIN_BEFORE = /(?:\bto|\bor|\band|[-–])\s*$/i;
 const RANGE_WINDOW_BEFORE = new RegExp(
-  `\\bthe\\s+(next|coming|past|last|previous|following)\\s+(?:between\\s+)?(?:${NUMBER})\\s*(?:to|or|and|-|–)\\s*$`,
+  `\\bthe\\s+(${RANGE_WINDOW})\\s+(?:between\\s+)?(?:${NUMBER})\\s*(?:to|or|and|-|–)\\s*$`,
   'i',
 );
 

@@ -74,3 +74,11 @@ test('"over the next six to eight weeks": a window the range fills, from publica
   assert.equal(timexOf('Repairs could last six to eight weeks.', 'eight weeks').from, undefined);
   assert.equal(timexOf('The work will take six to eight weeks.', 'eight weeks').from, undefined);
 });
+
+test('"over the following six to eight weeks": a window after the story\'s date, one event to its farther end', () => {
+  const text = 'The talks began in March 2020. Over the following six to eight weeks, both sides met daily.';
+  assert.equal(timexOf(text, 'the following six', '2024-05-15').value, 'P6W');
+  const met = extract(text, { published: '2024-05-15' }).events.at(-1)!;
+  assert.deepEqual([met.label, met.from, met.to], ['Both sides met daily', '2020-04-01', '2020-05-27']);
+  assert.match(met.why!, /after the story's date/);
+});
