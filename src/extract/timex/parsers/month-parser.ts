@@ -106,11 +106,12 @@ const OCCASION_AFTER =
 
 /**
  * Prepositions of time before "may", "march", "august" that make it the month, where case cannot tell: in a text
- * written in lower case, or in capitals (a headline: "EXPORTS FELL IN MARCH"); and a period's edge ("by the end of
- * march": "the end of the march" has its article).
+ * written in lower case, or in capitals (a headline: "EXPORTS FELL IN MARCH"); a deadline or a bound ("conclude by
+ * may,", "BEFORE AUGUST": no modal follows "by", and the noun "march" takes an article there); and a period's edge
+ * ("by the end of march": "the end of the march" has its article).
  */
 const CASELESS_MONTH_BEFORE =
-  /\b(?:in|since|until|till|during|through|throughout|early|late|mid|(?:end|start|beginning|middle)\s+of)[\s-]+$/i;
+  /\b(?:in|since|until|till|during|through|throughout|by|before|after|early|late|mid|(?:end|start|beginning|middle)\s+of)[\s-]+$/i;
 
 /**
  * After such a preposition and the word, what ends a month's phrase: a mark, a number, a preposition, a
@@ -118,7 +119,7 @@ const CASELESS_MONTH_BEFORE =
  * noun or a verb ("in august company", "those who chip in may help").
  */
 const CASELESS_MONTH_ENDS =
-  /^(?:\s*(?:[,.;:!?)"”’]|$)|[^\S\n]*\n|\s+(?:\d|in|at|on|of|and|or|but|when|while|until|through|before|after|during|with|for|as|that|each|every|this|last|next|is|was|were|will|had|has|[a-z]{2,}ed)\b)/i;
+  /^(?:\s*(?:[,.;:!?)"”’]|$)|[^\S\n]*\n|\s+(?:\d|in|at|on|of|and|or|but|when|while|until|through|before|after|during|under|amid|with|for|as|that|each|every|this|last|next|is|was|were|will|had|has|[a-z]{2,}ed)\b)/i;
 /**
  * After "march" or "august" so placed, the subject of the clause the month dates ends its phrase too ("in august she
  * moved", "in march the board met", "in march a judge ruled"): neither the verb nor the adjective goes on with a pronoun or an article. Not

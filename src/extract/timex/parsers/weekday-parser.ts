@@ -70,8 +70,10 @@ const PATTERN = new RegExp(
     `(${WEEKDAY}|${ABBREVIATION_BEFORE_CLOCK}|${SHORT_IN_CONTEXT}|${WORD_SHORT_IN_CONTEXT})(s)?` +
     // "Friday late evening", "Tuesday early morning": the early or late part of the day's part
     '(?:\\s+(?:early\\s+|late\\s+)?(morning|forenoon|afternoon|lunchtime|evening|night|overnight))?' +
-    // "Wednesday week": British for the Wednesday a week after the coming one
-    "(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week|\\s+(week)(?![\\w'’-]))?",
+    // "Wednesday week": British for the Wednesday a week after the coming one; "Thursday of that week", "the
+    // Monday of the following week": the week of the date the story last placed, or the one after or before it (after
+    // "of" only: "said on Monday the next week would be crucial" names no week of Monday's)
+    "(?:,?\\s+(?:of\\s+)?(last|this|next|(?<=\\bof\\s+)(?:that|the\\s+(?:following|next|previous|preceding|same))(?=\\s+week(?![\\w'’-])))\\s+week|\\s+(week)(?![\\w'’-]))?",
   'i',
 );
 
@@ -209,7 +211,7 @@ export class WeekdayParser extends TimexParser {
     // "next week Thursday", "last week Tuesday", "next week on Sunday": the week said before the weekday
     const weekBefore = /^(last|this|next)\s+week(?:,?\s+on)?$/.exec(which ?? '');
     if (weekBefore) which = undefined;
-    const weekWord = weekBefore?.[1] ?? match[8]?.toLowerCase();
+    const weekWord = weekBefore?.[1] ?? match[8]?.toLowerCase().replace(/\s+/g, ' ');
     if (weekBefore && match[8]) return null;
     // (not after "last", "next" or "this": "next Monday week" is rare and "this Monday week" unclear)
     const weekAfter = match[9] !== undefined && !which && !plural;
@@ -259,7 +261,12 @@ export class WeekdayParser extends TimexParser {
           which === 'the following' ||
           which === 'the next' ||
           which === 'that';
-        const useAnchor = anchored && anchor !== null && isDayOrFiner(anchor.period.granularity);
+        // ("Thursday of that week" after "last week": a week placed is anchor enough for a week of its own)
+        const anchoredWeek = weekWord !== undefined && ANCHORED_WEEK_SHIFT[weekWord] !== undefined;
+        const useAnchor =
+          (anchored || anchoredWeek) &&
+          anchor !== null &&
+          (isDayOrFiner(anchor.period.granularity) || (anchoredWeek && anchor.period.granularity === 'week'));
         const base = useAnchor ? anchor.period.first : dct;
         if (!base)
           return unplacedReading(
@@ -272,7 +279,16 @@ export class WeekdayParser extends TimexParser {
               day: addDays(weekdayNear(base, wd, 1), 7),
               why: `"${name} week": the ${WEEKDAY_NAMES[wd - 1]} a week after the coming one, from ${humanDay(base)}`,
             }
-          : place(base, wd, which, weekWord, frame.tense ?? tense, useAnchor ? anchor.id : null);
+          : place(
+              base,
+              wd,
+              which,
+              // (with no date placed before it, "that week" says no more than the weekday alone; "the following
+              // week" is counted from publication, as it is alone)
+              anchoredWeek && !useAnchor && ANCHORED_WEEK_SHIFT[weekWord] === 0 ? undefined : weekWord,
+              frame.tense ?? tense,
+              useAnchor ? anchor.id : null,
+            );
         const period =
           overnight && !match[7]
             ? partOfDayPeriod(nightOf ? day : addDays(day, -1), part!)
@@ -297,6 +313,16 @@ export class WeekdayParser extends TimexParser {
   }
 }
 
+/** Weeks named from the date the story last placed ("of the following week"), by their shift in days from its week. */
+const ANCHORED_WEEK_SHIFT: Record<string, number> = {
+  that: 0,
+  'the same': 0,
+  'the following': 7,
+  'the next': 7,
+  'the previous': -7,
+  'the preceding': -7,
+};
+
 function place(
   base: Day,
   wd: number,
@@ -308,7 +334,7 @@ function place(
   const name = WEEKDAY_NAMES[wd - 1];
   const ref = anchorId ? `the date in ${anchorId}` : humanDay(base);
   if (weekWord || which === 'this' || which === 'coming') {
-    const shift = weekWord === 'last' ? -7 : weekWord === 'next' ? 7 : 0;
+    const shift = weekWord === 'last' ? -7 : weekWord === 'next' ? 7 : (ANCHORED_WEEK_SHIFT[weekWord ?? ''] ?? 0);
     const monday = addDays(base, 1 - isoWeekday(base) + shift);
     const day = addDays(monday, wd - 1);
     // "this coming Sunday" / "coming Sunday" never lies in the past; nor does "this Tuesday" told in the future
@@ -317,7 +343,7 @@ function place(
       return { day: addDays(day, 7), why: `"${which} ${name}" ahead: this week's has gone by ${ref}` };
     return {
       day,
-      why: `"${which ?? ''} ${name} ${weekWord ? `${weekWord} week` : ''}" in the week of ${ref}`.replace(/\s+/g, ' '),
+      why: `"${[which, name, weekWord && (weekWord in ANCHORED_WEEK_SHIFT ? 'of ' : '') + `${weekWord} week`].filter(Boolean).join(' ')}" in the week of ${ref}`,
     };
   }
   // "hit on Wednesday, March 3 … That Friday, …": the first one on or after the date the story last placed

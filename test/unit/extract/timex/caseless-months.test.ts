@@ -82,3 +82,29 @@ test('a period\'s edge before the month makes it one, in capitals and in lower c
   assertNone('the protesters reached the end of the march.', 'march', PUB);
   assertNone('the end of it may come soon.', 'may', PUB);
 });
+
+test('a deadline or a bound makes "may", "march", "august" the month where case cannot tell: "conclude by may,"', () => {
+  assertPlaced(
+    'the talks are supposed to conclude by may, officials said.',
+    'may',
+    '2019-05',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('TALKS TO CONCLUDE BY MAY, OFFICIALS SAY', 'MAY', '2019-05', undefined, undefined, PUB);
+  assertPlaced('the deal should be signed by march. it was late.', 'march', '2019-03', undefined, undefined, PUB);
+  assertPlaced(
+    'the airline will add flights by august in a push for growth.',
+    'august',
+    '2019-08',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('SHOPS MUST CLOSE BEFORE MAY UNDER THE PLAN', 'MAY', '2019-05', undefined, undefined, PUB);
+  // negative: a noun after the word, a verb after "may"
+  assertNone('what happens after may be worse. it was late.', 'may', PUB);
+  assertNone('the rally was joined by march organisers. it was late.', 'march', PUB);
+  assertNone('THE BILL WAS BACKED BY AUGUST FIGURES', 'AUGUST', PUB);
+});

@@ -195,3 +195,27 @@ test('negative: "on" that goes with the verb before a possessive day keeps the w
   assertPlaced(text, 'next week', '2016-W43');
   assertPlaced(text, 'Sunday', '2016-10-16');
 });
+
+test('"Thursday of that week", "the Monday of the following week": a weekday in a week named from the date placed before', () => {
+  // (published Mon 17 Oct 2016; Wed 7 Sept 2016 is placed first)
+  const text =
+    'The floods hit on Sept. 7. Rescue teams arrived on Thursday of that week, and the minister visited on the ' +
+    'Monday of the following week. On the Saturday of the previous week, forecasters had warned of rain.';
+  assertPlaced(text, 'Thursday of that week', '2016-09-08');
+  assertPlaced(text, 'Monday of the following week', '2016-09-12');
+  // (the date placed last before it is that Monday)
+  assertPlaced(text, 'Saturday of the previous week', '2016-09-10');
+  // a week placed is anchor enough: "last week … on Thursday of that week"
+  assertPlaced(
+    'Last week the council met twice. On Thursday of that week it voted.',
+    'Thursday of that week',
+    '2016-10-13',
+  );
+  // with no date before it, "the following week" is counted from publication, as it is alone
+  assertPlaced('The board meets on the Monday of the following week.', 'Monday of the following week', '2016-10-24');
+  // negative: with no date before it, "that week" adds nothing to the weekday; "the next week" after a verb of saying
+  // is its own phrase
+  assertPlaced('He was arrested on Thursday of that week.', 'Thursday of that week', '2016-10-13');
+  assertPlaced('Analysts said on Monday the next week would be crucial.', 'Monday', '2016-10-17');
+  assertPlaced('He said on Monday that week-long talks would start.', 'Monday', '2016-10-17');
+});
