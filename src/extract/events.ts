@@ -400,14 +400,23 @@ function minutesAfter(from: string, minutes: number): string | null {
 /** ", kick-off ", ", first ball at ": one or two lower-case nouns after a comma (not a clause: ", doors open at "). */
 const CLOCK_NOUN = /^,\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(?!(?:at|from)\s)(\p{Ll}[\p{Ll}-]*))?\s+(?:at\s+|from\s+)?$/u;
 
-/** A listing's line: "Sat Jan 24: | Rovers v City ( | 12.30pm)": a day, a colon, what happens then, its time in brackets. */
-const LISTING_TIME = /^:\s+[^.;:()\n]{1,60}\s\($/;
+/**
+ * A listing's entry: "Sat Jan 24: | Rovers v City ( | 12.30pm)", "Sat 18th | v Leeds ( | 3pm)": a day, what happens
+ * then (after a colon or not), its time in brackets.
+ */
+const LISTING_TIME = /^(?::\s+|\s+)[^.;:()\n]{1,60}\s\($/;
+/** Before a listing's entry in a line of several: the heading's colon, or the bracket that closes the entry before. */
+const ENTRY_OPENS = /(?:[:;]|\),?)[^\S\n]*$/;
 
-/** Whether the day at `start` opens a line of a listing, `gap` (up to its clock time) as LISTING_TIME has it. */
+/**
+ * Whether the day at `start` opens an entry of a listing (a line, or a run of entries in one: "Fixtures: Sat 18th v
+ * Leeds (3pm), Tue 21st v Hull (7.45pm)"), `gap` (up to its clock time) as LISTING_TIME has it.
+ */
 function listingLine(text: string, start: number, gap: string): boolean {
   if (!LISTING_TIME.test(gap)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return /^[\s•*–-]*$/.test(text.slice(lineStart, start));
+  const before = text.slice(lineStart, start);
+  return /^[\s•*–-]*$/.test(before) || ENTRY_OPENS.test(before);
 }
 
 /** "Kick-off on Saturday | is at | 3pm": a day and the clock time of its event, joined by a copula. */
@@ -739,7 +748,12 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
 
     const window = labelWindow(text, sentence, Math.min(governorStart ?? phraseStart, phraseStart), phraseEnd);
     let windowStart = window[0];
-    const windowEnd = window[1];
+    let windowEnd = window[1];
+    // a listing's entry is read alone: "Fixtures: | Sat 18th v Leeds (3pm) |, Tue 21st v Hull (7.45pm)"
+    if (clock && listing) {
+      const close = text.indexOf(')', next!.end);
+      if (close >= 0 && close < windowEnd) [windowStart, windowEnd] = [x.start, close + 1];
+    }
     // "09:05 The races started on time at 9am": a live report's entry stamp that opens the sentence is no part of
     // what another of its phrases dates
     const stamp = openingEntryStamp(timexes, xIndex, windowStart);

@@ -96,3 +96,26 @@ test('in capitals, a day, a noun and a clock time are one event too: "ON SATURDA
   // negative: a clause between keeps two events, in capitals as in ordinary case
   assert.equal(extract('THE MARKET OPENS ON FRIDAY, ENDS AT 5PM.', { published: '2025-04-23' }).events.length, 2);
 });
+
+test("a listing's entries run on in one line: 'Fixtures: Sat 18th v Leeds (3pm), Tue 21st v Hull (7.45pm)'", () => {
+  // told on Tuesday 14 May 2019
+  const list = extract('Fixtures: Sat 18th v Leeds (3pm), Tue 21st v Hull (7.45pm).', {
+    published: '2019-05-14',
+  }).events;
+  assert.deepEqual(
+    list.map((e) => [e.from, e.to]),
+    [
+      ['2019-05-18T15:00', '2019-05-18T16:00'],
+      ['2019-05-21T19:45', '2019-05-21T19:46'],
+    ],
+  );
+  // each entry is labelled alone
+  assert.ok(list[0]!.label.includes('Leeds') && !list[0]!.label.includes('Hull'), list[0]!.label);
+  assert.ok(list[1]!.label.includes('Hull') && !list[1]!.label.includes('Leeds'), list[1]!.label);
+  // negative: a day inside a clause, with a clock time in brackets further on, keeps two events
+  assert.equal(
+    extract('The club said on Saturday it would host Leeds (3pm) next month.', { published: '2019-05-14' }).events
+      .length,
+    3,
+  );
+});

@@ -121,3 +121,13 @@ test('negative: "sat", "sun", "wed" in lower case are words, and a rank stays a 
   assertNone('The relay team finished Fri 3rd in the standings.', 'Fri 3rd', PUB);
   assertNone('Our kids sat 2nd in the line.', 'sat 2nd', PUB);
 });
+
+test('where a listing\'s entry starts, an abbreviation and a day in digits need no preposition: "Fixtures: Sat 18th v Leeds"', () => {
+  const text = 'Fixtures: Sat 16th v Leeds (3pm), Tue 19th v Hull (7.45pm).';
+  assertPlaced(text, 'Sat 16th', '2019-03-16', undefined, undefined, PUB);
+  assertPlaced(text, 'Tue 19th', '2019-03-19', undefined, undefined, PUB);
+  assertPlaced('RESULTS\nSunday 17th – Leeds 2 Hull 1', 'Sunday 17th', '2019-03-17', undefined, undefined, PUB);
+  // negative: a rank inside a sentence
+  assertNone('Leeds, who sat 18th in March, won.', 'sat 18th', PUB);
+  assertNone('The relay team finished Fri 3rd v the rest.', 'Fri 3rd', PUB);
+});
