@@ -67,6 +67,8 @@ export interface ResolveContext {
   mentioned?: Anchor | null;
   /** Offset of the phrase being resolved in the text. */
   at?: number;
+  /** The anchors the story placed before the phrase, in document order ("two weeks before his arrest": which one). */
+  placed?: readonly Anchor[];
 }
 
 /** A resolved TIMEX3, before ids and offsets are added. */

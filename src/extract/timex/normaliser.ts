@@ -44,6 +44,8 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
   let lead: Anchor | null = null;
   // the last day the story placed after publication: a clause told in the future may go on with it
   let aheadDay: Anchor | null = null;
+  // every anchor in turn, for a phrase that names the event of one ("two weeks before his arrest")
+  const placedAnchors: Anchor[] = [];
   const today = dct ? epochDay(dct) : Infinity;
   const ahead = (a: Anchor | null) => !!a && epochDay(a.period.first) > today;
   for (const result of results) {
@@ -73,6 +75,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
         aheadDay: aheadDay && result.index - aheadDay.end! < NARRATIVE_DAY_REACH ? aheadDay : null,
         mentioned,
         at: result.index,
+        placed: placedAnchors,
       });
     } catch {
       reading = null; // a reading that cannot be made is dropped, never thrown
@@ -95,6 +98,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     if (placed && !reference) {
       const previous = anchor;
       anchor = { id, period: reading.period!, start: result.index, end: result.index + result.text.length };
+      placedAnchors.push(anchor);
       if (frame.stretchSentenceEnd !== undefined) {
         anchor.stretch = { sentenceEnd: frame.stretchSentenceEnd, previous: previous?.stretch?.previous ?? previous };
         if (frame.stretchPastOnly) anchor.stretch.pastOnly = true;

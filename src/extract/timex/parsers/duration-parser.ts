@@ -43,8 +43,9 @@ import { isClockHours } from './time-parser.js';
 import { clockShifted, shifted } from './ago-parser.js';
 import { isRollingPast } from './relative-period-parser.js';
 import { startWords, triggers } from '../word-index.js';
-import { isClauseEnd } from '../clause-bounds.js';
+import { clauseStartBefore, isClauseEnd } from '../clause-bounds.js';
 import { comparedIn } from '../refiners/comparison-refiner.js';
+import { namedEventDate } from '../named-event.js';
 
 /** "to", a modal or "not" before "last": the verb ("could last three weeks"), not "the last three weeks". */
 export const BEFORE_LAST_THE_VERB =
@@ -101,6 +102,10 @@ const PRESENT_LEAD_BEFORE = /\b(?:comes|come|follows|follow)\s+(?:[a-z]+\s+)?$/i
 /** After "three days after …": the rest of the clause names the date of what it tells ("… was issued on June 10"). */
 const DATED_CLAUSE_AFTER =
   /^[^.;!?]*?\b(?:on|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{4}\b)/i;
+
+/** Before a length that opens its clause: nothing but a quotation mark, a conjunction, "then", "just", "some". */
+const CLAUSE_OPENING =
+  /^[\s"“'‘(]*(?:(?:and|but|then|so|yet)\s+)?(?:(?:just|only|some|about|nearly|almost|exactly)\s+)?$/i;
 
 const UNIT_AND_A_HALF = /[a-z]\s+and\s+an?\s+half$/i;
 
@@ -327,7 +332,7 @@ export class DurationParser extends TimexParser {
               ? { amount: amount * 60, unit: 'minute' }
               : null
           : null,
-      resolve: ({ dct, clock, anchor, tense, lead }) => {
+      resolve: ({ dct, clock, anchor, tense, lead, placed: placedAnchors }) => {
         const reading: Reading = { type: 'DURATION', value, why: durationWhy(match[0], value), anchorable: false };
         if (mod && !overIsTheStretch) reading.mod = mod;
         // "was arrested in 1990 and spent the next two years in prison": told in the past after a date the story
@@ -428,17 +433,54 @@ export class DurationParser extends TimexParser {
         // "The attack came three days after …": the story's lead event, whatever dates were told since
         // (told in the present with no day of the story before it: the news of publication day, not the last date)
         const today = relation && leadEvent && !lead && leadToday && dct ? { id: '', period: dayPeriod(dct) } : null;
-        const from = today ?? (relation && lead && leadEvent ? lead : anchor);
+        let from = today ?? (relation && lead && leadEvent ? lead : anchor);
+        // "He died in 2004. Four years after his death, she closed the practice": the date told in an earlier clause
+        // is what "after" names, and the clause the length dates lies that much after it. In the date's own clause
+        // ("appeared in court on Monday, three days after his arrest") or after the story's event told again ("The
+        // attack came three days after …"), the date is the clause's, and what follows "after" lies before it.
+        // (the length opens its clause: after the verb, "The move … came a week after a halt", the clause may tell
+        // again what the earlier date placed)
+        const clauseStart =
+          from === anchor && !leadEvent && anchor?.end !== undefined
+            ? clauseStartBefore(context.text, index, index - anchor.end + 1)
+            : -1;
+        // "Two weeks before his arrest, …", "… sacked him a year after his appointment": an earlier clause that tells
+        // the event named ("Hale was arrested in January 2021") dates it, whatever the story told since
+        const named =
+          relation && clauseStart >= 0 && anchor!.end! <= clauseStart && placedAnchors
+            ? namedEventDate(
+                context.text,
+                spanEnd + after24.toLowerCase().indexOf(relation) + relation.length,
+                clauseStart,
+                placedAnchors,
+              )
+            : null;
+        if (named) from = named;
+        let narrative =
+          named !== null ||
+          (clauseStart >= 0 &&
+            anchor!.end! <= clauseStart &&
+            CLAUSE_OPENING.test(context.text.slice(clauseStart, index)));
         if (relation && from && !datedAfter && amount !== null && Number.isInteger(amount) && !window) {
-          const placed = placeRelated(from, amount, unit, relation === 'after' ? -1 : 1, dct);
+          let placed = placeRelated(from, amount, unit, (relation === 'after') === narrative ? 1 : -1, dct);
+          // ("Nearly three weeks after the Sixers ended their season, King decided to fire O'Brien", after "yesterday":
+          // a clause the story tells as done lies no later than publication, so it tells again what the date placed)
+          if (narrative && placed && dct && placed.from > isoDay(dct)) {
+            narrative = false;
+            placed = placeRelated(from, amount, unit, relation === 'after' ? -1 : 1, dct);
+          }
+          const later = (relation === 'after') === narrative;
           if (placed) {
             Object.assign(reading, placed);
             reading.usedAnchor = true;
             if (from !== anchor && !today) reading.anchorId = from.id;
+            if (named) reading.anchorId = named.id;
             const told = today
               ? `publication (${from.period.value}), the day of the story's event told again`
-              : `the date of ${from.id} (${from.period.value}${from !== anchor ? ", the story's lead event" : ''})`;
-            reading.why = `"${match[0]} ${relation}": what follows lies ${match[0]} ${relation === 'after' ? 'before' : 'after'} ${told}, so from ${placed.from} to ${placed.to}`;
+              : `the date of ${from.id} (${from.period.value}${named ? ', the event named' : from !== anchor ? ", the story's lead event" : ''})`;
+            reading.why = narrative
+              ? `"${match[0]} ${relation}" counts from ${told}, told in an earlier clause: what it dates lies ${match[0]} ${relation} it, so from ${placed.from} to ${placed.to}`
+              : `"${match[0]} ${relation}": what follows lies ${match[0]} ${later ? 'after' : 'before'} ${told}, so from ${placed.from} to ${placed.to}`;
           }
         }
         return reading;

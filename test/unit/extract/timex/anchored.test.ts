@@ -365,8 +365,9 @@ test("days or months counted from a year place nothing: the year is often the st
   const months = timexOf('The firm was sold in 2009. Seven months after the sale, the plant shut.', 'Seven months');
   assert.equal(months.from, undefined, months.why);
   // negative: a year counted from a year, and days counted from a day, are placed
+  // (the length opens its clause, after the year's: the sale two years after the closure told before)
   const years = timexOf('The plant shut in 2009. Two years after the closure, the site was sold.', 'Two years');
-  assert.deepEqual([years.from, years.to], ['2007-01-01', '2008-01-01']);
+  assert.deepEqual([years.from, years.to], ['2011-01-01', '2012-01-01']);
   const day = timexOf('The vote was held on June 10, 2015. It came two days after the debate.', 'two days');
   assert.deepEqual([day.from, day.to], ['2015-06-08', '2015-06-09']);
 });
@@ -561,4 +562,72 @@ test('"two hours earlier this evening": "earlier" opens the phrase after it, the
     'Two days later',
     '2015-06-05',
   );
+});
+
+test('a length that opens its clause counts from the date told before it: "He died in 2004. Four years after his death, she …"', () => {
+  // published Tuesday 14 Nov 2023
+  const pub = '2023-11-14';
+  const after = timexOf('He died in 2004. Four years after his death, she closed the practice.', 'Four years', pub);
+  assert.deepEqual([after.from, after.to], ['2008-01-01', '2009-01-01'], after.why);
+  const before = timexOf('The war began in 1939. Two years before the war, he had moved to Paris.', 'Two years', pub);
+  assert.deepEqual([before.from, before.to], ['1937-01-01', '1938-01-01'], before.why);
+  const days = timexOf(
+    'The mill closed on March 3, 2021. And three days after the closure, the owners sold the site.',
+    'three days',
+    pub,
+  );
+  assert.deepEqual([days.from, days.to], ['2021-03-06', '2021-03-07'], days.why);
+  // negative: in the date's own clause, what follows "after" lies before the date
+  const court = timexOf('He appeared in court on Monday, three days after his arrest.', 'three days', pub);
+  assert.deepEqual([court.from, court.to], ['2023-11-10', '2023-11-11'], court.why);
+  // negative: after the verb, the clause may tell the earlier date's event again ("The move … came a week after")
+  const move = timexOf(
+    'Egypt voted for the resolution on Oct. 8. The move was a sign of a rift and came a week after a halt to shipments.',
+    'a week',
+    pub,
+  );
+  assert.deepEqual([move.from, move.to], ['2023-10-01', '2023-10-02'], move.why);
+  // negative: a clause told as done that would fall after publication tells the date's event again
+  const fired = timexOf(
+    'The club sacked its coach yesterday. Nearly three weeks after the season ended, the owner decided to act.',
+    'Nearly three weeks',
+    pub,
+  );
+  assert.deepEqual([fired.from, fired.to], ['2023-10-23', '2023-10-24'], fired.why);
+});
+
+test('a length before or after an event an earlier clause told with its date counts from that date: "two weeks before his arrest"', () => {
+  // published Friday 16 June 2023
+  const pub = '2023-06-16';
+  const story =
+    'Hale was arrested on Jan. 14, 2021. He was jailed on Thursday. Two weeks before his arrest, he had moved £40,000.';
+  const before = timexOf(story, 'Two weeks', pub);
+  assert.deepEqual([before.from, before.to, before.anchor], ['2020-12-31', '2021-01-01', 't1'], before.why);
+  // "his death" is told by "died"; "the closure" by "closed"
+  const death = timexOf(
+    'Tom Ellis died in 2004. His widow kept drawing until 2019. A year after his death, she sold the firm.',
+    'A year',
+    pub,
+  );
+  assert.deepEqual([death.from, death.to], ['2005-01-01', '2006-01-01'], death.why);
+  const closure = timexOf(
+    'The mill closed on March 3, 2021. Workers protested on March 20. Three days after the closure, the owners sold it.',
+    'Three days',
+    pub,
+  );
+  assert.deepEqual([closure.from, closure.to], ['2021-03-06', '2021-03-07'], closure.why);
+  // negative: a bare "-ing" form names another act of the kind, with its own object: the move told again is Wednesday's
+  const move = timexOf(
+    'Thomas was placed on injured reserve on Wednesday. The club made that move one day after placing Ivory on it.',
+    'one day',
+    pub,
+  );
+  assert.deepEqual([move.from, move.to], ['2023-06-13', '2023-06-14'], move.why);
+  // counted from a month, the stretch two weeks before it, inside the month (not two weeks before Thursday)
+  const coarse = timexOf(
+    'Hale was arrested in January 2021. He was jailed on Thursday. Two weeks before his arrest, he had moved £40,000.',
+    'Two weeks',
+    pub,
+  );
+  assert.deepEqual([coarse.from, coarse.to], ['2021-01-01', '2021-01-18'], coarse.why);
 });
