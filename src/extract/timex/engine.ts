@@ -53,6 +53,7 @@ import { ShortYearParser } from './parsers/short-year-parser.js';
 import { AppositiveMonthRefiner } from './refiners/appositive-month-refiner.js';
 import { ChronoReadingRefiner } from './refiners/chrono-reading-refiner.js';
 import { ClockRangeRefiner } from './refiners/clock-range-refiner.js';
+import { AlternativeRefiner } from './refiners/alternative-refiner.js';
 import { ComparisonRefiner } from './refiners/comparison-refiner.js';
 import { CompoundLengthRefiner } from './refiners/compound-length-refiner.js';
 import { DateTimeRefiner } from './refiners/date-time-refiner.js';
@@ -143,6 +144,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new AppositiveMonthRefiner(),
   new ElectionDayRefiner(),
   new ComparisonRefiner(),
+  new AlternativeRefiner(),
 ];
 
 /** chrono's reference instant: fixed, so that nothing reads the clock (nothing kept depends on it). */
