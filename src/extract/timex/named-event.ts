@@ -67,16 +67,21 @@ export function namedEventDate(
     if (stem.length < 4) return null;
     forms = `${stem}${FORM_ENDING}`;
   }
-  const told = new RegExp(`\\b(?:${forms})\\b`, 'i');
+  // (not "re-elected": a second event of the kind)
+  const told = new RegExp(`(?<!\\bre-)\\b(?:${forms})\\b`, 'i');
   for (let k = anchors.length - 1; k >= 0; k--) {
     const anchor = anchors[k]!;
     if (anchor.start === undefined || anchor.end === undefined || anchor.end > clauseStart) continue;
     if (clauseStart - anchor.end > REACH) break;
-    const start = clauseStartBefore(text, anchor.start, CLAUSE_REACH);
+    // the anchor's clause, without the words of the dates on either side ("He was elected in 2010 and re-elected
+    // in 2014": 2014 tells no election of its own)
+    const clauseOpens = clauseStartBefore(text, anchor.start, CLAUSE_REACH);
+    const start = Math.max(clauseOpens < 0 ? anchor.start - CLAUSE_REACH : clauseOpens, anchors[k - 1]?.end ?? 0);
+    const next = anchors[k + 1]?.start ?? text.length;
     let end = anchor.end;
-    while (end < text.length && end - anchor.end < CLAUSE_REACH && !isClauseEnd(text, end)) end++;
+    while (end < next && end - anchor.end < CLAUSE_REACH && !isClauseEnd(text, end)) end++;
     // (the date's own words are no telling of the event)
-    const clause = `${text.slice(start < 0 ? anchor.start - CLAUSE_REACH : start, anchor.start)} ${text.slice(anchor.end, end)}`;
+    const clause = `${text.slice(start, anchor.start)} ${text.slice(anchor.end, end)}`;
     if (told.test(clause)) return anchor;
   }
   return null;

@@ -616,6 +616,13 @@ test('a length before or after an event an earlier clause told with its date cou
     pub,
   );
   assert.deepEqual([closure.from, closure.to], ['2021-03-06', '2021-03-07'], closure.why);
+  // the clause of each date alone: 2014 tells a re-election, not "his election"
+  const election = timexOf(
+    'He was elected in 2010 and re-elected in 2014. Two years after his election, he faced a scandal.',
+    'Two years',
+    pub,
+  );
+  assert.deepEqual([election.from, election.to], ['2012-01-01', '2013-01-01'], election.why);
   // negative: a bare "-ing" form names another act of the kind, with its own object: the move told again is Wednesday's
   const move = timexOf(
     'Thomas was placed on injured reserve on Wednesday. The club made that move one day after placing Ivory on it.',
