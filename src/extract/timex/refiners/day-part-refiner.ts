@@ -16,9 +16,16 @@ import { partMod } from '../parsers/part-of-day-parser.js';
 const PART_AFTER = /^\s+(?:at\s+(night)|in\s+the\s+(morning|afternoon|evening))\b/i;
 /** "the night of", "the morning of", "the early (small, wee) hours of" right before a day. */
 const PART_BEFORE = /\bthe\s+(morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+$/i;
-/** A part of the day with its edge, read alone, then "on" and its day: "mid-afternoon on Friday", "late evening on 3 May". */
-const EDGE_PART = /^(early|late|mid)-?\s*(morning|afternoon|evening|night)$/i;
+/**
+ * A part of the day read alone, then "on" and its day: "mid-afternoon on Friday", "late evening on 3 May", "by
+ * lunchtime on Friday" (the part-of-day parser reads a bare part only after a preposition or with its edge).
+ */
+const PART_ALONE = /^(?:(early|late|mid)-?\s*)?(morning|afternoon|evening|night|lunchtime)$/i;
 const ON_GAP = /^\s+on\s+$/i;
+/** "in the evening on Tuesday", "at night on Friday": the part said before the day, with its preposition. */
+const PART_ON_BEFORE = /\b(?:in\s+(the\s+(morning|afternoon|evening))|at\s+(night|lunchtime))\s+on\s+$/i;
+/** Room for PART_ON_BEFORE with doubled spaces. */
+const PART_ON_REACH = 28;
 /** Room for PART_BEFORE with doubled spaces. */
 const PART_BEFORE_REACH = 28;
 /** Day phrases a part may follow: a weekday, a day of a month, a date in digits. */
@@ -28,7 +35,13 @@ const A_DAY = /\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$|^\d{1,2}(?:st|nd|rd|th)?\
 const WEEKDAY_OR_DAY_REF =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|yesterday|today|tomorrow)$/i;
 
-const PARTS: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const PARTS: Record<string, PartOfDay> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  lunchtime: 'MI',
+};
 /** "the early hours of": the day's hours before dawn, midnight to 6 a.m., its START (as for a weekday). */
 const SMALL_HOURS = 'small hours';
 
@@ -43,12 +56,28 @@ export class DayPartRefiner implements Refiner {
       const end = day.index + day.text.length;
       // "until mid-evening on Friday": the part read alone before the day is that day's, with its edge
       const part = i > 0 ? results[i - 1]! : undefined;
-      const edge = part && getFrame(part)?.kind === 'part-of-day' ? EDGE_PART.exec(part.text) : null;
+      const edge = part && getFrame(part)?.kind === 'part-of-day' ? PART_ALONE.exec(part.text) : null;
       if (part && edge && ON_GAP.test(context.text.slice(part.index + part.text.length, day.index))) {
         drop.add(part);
         drop.add(day);
         added.push(merged(context, day, end, PARTS[edge[2]!.toLowerCase()]!, part.index, partMod(edge[1])));
         continue;
+      }
+      // "in the evening on Tuesday", "at night on Friday": the part before the day, not read alone (or read as "the
+      // evening", which gives way)
+      const onBefore = ON_GAP.test(context.text.slice(Math.max(0, day.index - 4), day.index))
+        ? PART_ON_BEFORE.exec(context.text.slice(Math.max(0, day.index - PART_ON_REACH), day.index))
+        : null;
+      if (onBefore) {
+        const partWords = (onBefore[1] ?? onBefore[3])!;
+        const start = day.index - (onBefore[0].length - onBefore[0].indexOf(partWords));
+        const inside = results.filter((r) => r !== day && r.index >= start && r.index < day.index);
+        if (!inside.some((r) => !/^the\s+(?:morning|afternoon|evening)$/i.test(r.text))) {
+          for (const r of inside) drop.add(r);
+          drop.add(day);
+          added.push(merged(context, day, end, PARTS[(onBefore[2] ?? onBefore[3])!.toLowerCase()]!, start));
+          continue;
+        }
       }
       // (a cheap literal test first: most days have no "of " before them)
       const ofBefore = context.text.slice(Math.max(0, day.index - 3), day.index).toLowerCase() === 'of ';

@@ -48,3 +48,29 @@ test('negative: "the night of" before no day, or "the day of" before a day, chan
   assertPlaced('They met on the day of March 3.', 'March 3', '2023-03-03', '2023-03-03', '2023-03-04', PUB);
   assertPlaced('A night of storms hit on March 3.', 'March 3', '2023-03-03', '2023-03-03', '2023-03-04', PUB);
 });
+
+test('a part of the day said before "on" and its day is one time on that day: "by lunchtime on Friday", "in the evening on Tuesday"', () => {
+  // (Thursday 15 June 2023)
+  assertPlaced(
+    'Final results are expected by lunchtime on Friday.',
+    'lunchtime on Friday',
+    '2023-06-16TMI',
+    '2023-06-16T11:00',
+    '2023-06-16T13:00',
+    PUB,
+  );
+  assertPlaced(
+    'They met in the evening on Tuesday.',
+    'the evening on Tuesday',
+    '2023-06-13TEV',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('Shots were heard at night on June 3.', 'night on June 3', '2023-06-03TNI', undefined, undefined, PUB);
+  // negative: a part that is no part of that day's, and a day with another phrase between
+  assert.deepEqual(
+    timexes('They met in the evening, and on Tuesday they voted.', PUB).map((t) => t.text),
+    ['Tuesday'],
+  );
+});
