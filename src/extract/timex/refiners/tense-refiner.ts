@@ -76,8 +76,14 @@ const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
  * be named this season", "the first woman to be elected"): that counts what has happened.
  */
 const FUTURE =
-  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past|was|were)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
   `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}|${ARRANGED_PROGRESSIVE}`;
+/**
+ * "between now and the weekend", "from now until Sunday", "now through March": a stretch that opens at publication
+ * ends after it, whatever the clause's verb ("Forecasters see rain between now and the weekend", "Analysts saw little
+ * change between now and the end of the month").
+ */
+const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|(?:from\s+)?now\s+(?:to|until|till|through|thru))\s+$/i;
 /** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
 const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:at\s+least\s+)?$/i;
 /**
@@ -431,6 +437,7 @@ function readClause(
   clauseEnds: ClauseEnds,
   reach = WINDOW,
 ): ClauseTense {
+  if (NOW_TO_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { tense: 'future', clearTense: true };
   let from = clauseEnds.startBefore(start, WINDOW);
   // (a clause that opens a sentence starts at the text's start or after a sentence's end: not after a ";", nor at the
   // window's edge when no end is near)
@@ -785,6 +792,21 @@ function adjusted(
   return best;
 }
 
+/** How far back the sentence of a phrase is read for a verb beyond its clause. */
+const SENTENCE_REACH = 300;
+
+/** The text of the sentence before `at`, back to its start (a stop and a space, or a line break), at most SENTENCE_REACH. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+  const stop = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! '),
+  );
+  return stop >= 0 ? before.slice(stop + 1) : before;
+}
+
 export class TenseRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     const cues = new CueScan(context.text);
@@ -802,6 +824,19 @@ export class TenseRefiner implements Refiner {
       // "said he would be here by noon": a clock time the saying looked ahead to is the one nearest publication (it
       // may have gone by: "… but nothing yet"), not the next one after it
       frame.tense = futureInPast && frame.kind === 'time' ? 'near' : tense;
+      // "Markets trade between 0900 and 1100 GMT on Friday": a clock time on a weekday in a sentence with no cue is
+      // most often a timetable, told in the present of a verb no cue knows ("trade", "take place"), but the verb may
+      // be a past form that reads as a present ("polls shut at 10 p.m. on Sunday"): the weekday nearest publication,
+      // as for a present (not in a headline, whose present tells what happened; not after a past verb the clause's
+      // bounds left out: "issued an ultimatum demanding that Iraq withdraw within a week, starting at noon Saturday")
+      if (
+        tense === null &&
+        frame.kind === 'date-time' &&
+        WEEKDAY.test(r.text) &&
+        !inHeadlineLine(context.text, r.index) &&
+        !CUE_TEST.test(sentenceBefore(context.text, r.index))
+      )
+        frame.tense = 'present';
       // ("shoppers cut back ahead of Christmas": a holiday a past clause got ready for, read by its kind)
       if (
         tense === 'past' &&

@@ -197,3 +197,99 @@ test('"schools reopen", "talks restart" on a day in the simple present are sched
   assertPlaced('Schools did not reopen on Monday.', 'Monday', '2019-03-18', undefined, undefined, PUB);
   assertPlaced('Schools reopened on Monday.', 'Monday', '2019-03-18', undefined, undefined, PUB);
 });
+
+test('a stretch "between now and" a date ends after publication, whatever the verb', () => {
+  // published Wednesday 15 May 2024
+  const WED = '2024-05-15';
+  assertPlaced(
+    'Forecasters see heavy rain between now and the weekend.',
+    'the weekend',
+    '2024-W20-WE',
+    '2024-05-18',
+    '2024-05-20',
+    WED,
+  );
+  assertPlaced(
+    'Between now and the weekend, the roads stay shut.',
+    'the weekend',
+    '2024-W20-WE',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'FORECASTERS SEE HEAVY RAIN BETWEEN NOW AND THE WEEKEND',
+    'THE WEEKEND',
+    '2024-W20-WE',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced('Analysts saw little change between now and March.', 'March', '2025-03', undefined, undefined, WED);
+  assertPlaced('Crews will work from now until Sunday.', 'Sunday', '2024-05-19', undefined, undefined, WED);
+  // negative: without "now" the weekend of a past clause is the one gone by
+  assertPlaced('Forecasters saw heavy rain over the weekend.', 'the weekend', '2024-W19-WE', undefined, undefined, WED);
+});
+
+test('a clock time on a weekday in a sentence with no cue is the one nearest publication, as a timetable is', () => {
+  // published Wednesday 15 May 2024
+  const WED = '2024-05-15';
+  assertPlaced(
+    'Markets trade between 0900 and 1100 GMT on Friday.',
+    '1100 GMT on Friday',
+    '2024-05-17T11:00Z',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'Markets trade between 0900 and 1100 GMT on Friday.',
+    '0900',
+    '2024-05-17T09:00Z',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'Voting takes place between 7am and 10pm on Thursday.',
+    '10pm on Thursday',
+    '2024-05-16T22:00',
+    undefined,
+    undefined,
+    WED,
+  );
+  // a verb that reads as a present and a past ("shut"), told on Monday: the Sunday just gone
+  assertPlaced(
+    'Polls shut at 10pm on Sunday.',
+    '10pm on Sunday',
+    '2024-05-19T22:00',
+    undefined,
+    undefined,
+    '2024-05-20',
+  );
+  // negative: a past verb, in the clause or earlier in the sentence, and a headline tell the past
+  assertPlaced(
+    'Markets traded between 0900 and 1100 GMT on Friday.',
+    '1100 GMT on Friday',
+    '2024-05-10T11:00Z',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'The envoy forestalled further talks by issuing a demand that the army withdraw within a week, starting at noon Saturday.',
+    'noon Saturday',
+    '2024-05-11T12:00',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'MARKETS TUMBLE AT 3PM ON MONDAY\n\nShares fell.',
+    '3PM ON MONDAY',
+    '2024-05-13T15:00',
+    undefined,
+    undefined,
+    WED,
+  );
+});
