@@ -135,10 +135,12 @@ const COPULA_AFTER = /^\s+(?:is|are)\b/i;
 
 /**
  * Words that compare with the past: superlatives, "first" and the ordinals that count ("the third strike since
- * 2019"), "record", "not seen", "than at any time".
+ * 2019"), "record", "not seen", "than at any time", and a level as a noun after a determiner, right before "since" ("hit a
+ * high since 2008", "a fresh low since March": the highest or lowest since; not "prices have stayed high since 2008", a
+ * state, nor "its high-profile sports since").
  */
 const COMPARISON =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|most|least|fewest|record|unseen|not\s+(?:been\s+)?seen|than\s+at\s+any\s+(?:time|point)|best|worst|[a-z]{3,}est)\b/gi;
+  /\b(?:(?<=\b(?:a|an|its|their|the|new|fresh)\s)(?:highs?|lows?|peaks?|troughs?)(?=\s*$)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|most|least|fewest|record|unseen|not\s+(?:been\s+)?seen|than\s+at\s+any\s+(?:time|point)|best|worst|[a-z]{3,}est)\b/gi;
 
 /** Words ending in -est that are no superlatives. */
 const NOT_SUPERLATIVE =
