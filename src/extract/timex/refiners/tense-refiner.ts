@@ -83,16 +83,19 @@ const FUTURE =
  * ends after it, whatever the clause's verb ("Forecasters see rain between now and the weekend", "Analysts saw little
  * change between now and the end of the month").
  */
-const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|(?:from\s+)?now\s+(?:to|until|till|through|thru))\s+$/i;
-/** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
-const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:at\s+least\s+)?$/i;
+const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|(?:from\s+)?now\s+(?:to|until|till|til|through|thru))\s+$/i;
+/**
+ * Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"; in posts "til"
+ * and "'til": "it stays like this til the weekend").
+ */
+const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|til|into)\s+(?:at\s+least\s+)?$/i;
 /**
  * Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise,
  * and so does a headline's "to" and verb (HEADLINE_INFINITIVE: "Shops To Close Over Christmas"). So does "must"
  * ("the company must respond Friday"; "had ruled that he must be returned, and set Friday as the deadline" is told
  * in the past).
  */
-const WEAK_FUTURE = /\b(?:until|till|ahead|must(?!\s+have\b))\b/i;
+const WEAK_FUTURE = /\b(?:until|till|til|ahead|must(?!\s+have\b))\b/i;
 /**
  * A headline's subject, "to" and a verb ("Shops To Close Over Christmas"): not after an ordinal or a superlative
  * ("the second climber to die"), not before a determiner or a gerund ("gratitude to our staff", "to having").
@@ -146,7 +149,7 @@ const PASSIVE_BY_AFTER = new RegExp(
  * the trial ended in March"): that verb dates it.
  */
 const DEADLINE_BEFORE =
-  /\b(?:(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?|(?:until|till|pending)\s+(?:a|an|the|his|her|its|their)\s+(?!(?:[a-z-]+\s+)?(?:death|retirement|resignation|departure|dismissal|ouster|removal|overthrow|assassination|execution|murder|killing|arrest|exit|firing|sacking|divorce)\b)(?:[a-z-]+\s+){0,2}(?<!\b(?:[a-z]{2,}ed|was|were|went|came|began|fell|took|left|broke|ran|won|lost|died|said)\s+)(?:on|in|at)\s+)$/i;
+  /\b(?:(?:until|till|til|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?|(?:until|till|pending)\s+(?:a|an|the|his|her|its|their)\s+(?!(?:[a-z-]+\s+)?(?:death|retirement|resignation|departure|dismissal|ouster|removal|overthrow|assassination|execution|murder|killing|arrest|exit|firing|sacking|divorce)\b)(?:[a-z-]+\s+){0,2}(?<!\b(?:[a-z]{2,}ed|was|were|went|came|began|fell|took|left|broke|ran|won|lost|died|said)\s+)(?:on|in|at)\s+)$/i;
 /** A modal or "do" before a verb, with "not" or an adverb between: "will hit", "could not cut", "won't likely set". */
 const MODAL_BEFORE =
   /\b(?:will|would|shall|should|can|could|may|might|must|do|does|won't|wo|cannot|'ll)(?:\s+not|n't)?\s+(?:[a-z]+ly\s+)?$/i;

@@ -293,3 +293,19 @@ test('a clock time on a weekday in a sentence with no cue is the one nearest pub
     WED,
   );
 });
+
+test('"til" and "\'til" in posts end a stretch that still runs, as "until" does', () => {
+  // published Wednesday 12 March 2025
+  const WED = '2025-03-12';
+  assertPlaced(
+    'the forecast says it stays like this til the weekend',
+    'the weekend',
+    '2025-W11-WE',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced("The road stays shut 'til Friday.", 'Friday', '2025-03-14', undefined, undefined, WED);
+  // negative: a past state that ran "til" a day ended then
+  assertPlaced('the road stayed shut til friday, then reopened', 'friday', '2025-03-07', undefined, undefined, WED);
+});
