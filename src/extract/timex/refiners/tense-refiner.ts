@@ -45,7 +45,10 @@ const SCHEDULED_PRESENT =
  * "’m": a cue starts at a letter or at "'", and one alternative whose first word cannot be read ungates them all.)
  */
 const ARRANGED_PROGRESSIVE =
-  "(?:am|is|are|'m|'re)\\s+(?:flying|travell?ing|leaving|arriving|meeting|visiting|hosting|launching|returning|heading|calling|playing)\\b";
+  "(?:am|is|are|'m|'re)\\s+(?:flying|travell?ing|leaving|arriving|meeting|visiting|hosting|launching|returning|heading|calling|playing|" +
+  // ("the 38 bus is running on Sunday", "the pool is reopening on Monday", "nurses are striking on Friday"; not "is
+  // running late", "are running out")
+  '(?:running|operating|opening|reopening|closing|striking|performing)(?!\\s+(?:out|low|late|short|behind|ahead|up|down|dry)\\b))\\b';
 /** "Voters head to the polls Sunday": "head" is a verb of going only before where it goes. */
 const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
 /**
@@ -57,7 +60,8 @@ const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
  */
 const RUNS_OR_CLOSES =
   // ("the match is on Sunday": an event said to be on a weekday in the present is still to come)
-  "(?:is|are)(?=\\s+on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b(?!['’]))|" +
+  // ("the museum is closed on Monday", "shops are open on Sunday": a state said of a coming day, as a schedule)
+  "(?:is|are)(?=\\s+(?:(?:closed|shut|open)\\s+)?on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b(?!['’]))|" +
   'runs(?=\\s+(?:from\\s+)?(?:(?:noon|midday|midnight|\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?)\\s+(?:on\\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+(?:on\\s+|from\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]|\\s*(?:miles?|km|kilomet|metres?|meters?|feet|yards?|laps?|hours?|minutes?|days?|weeks?|months?|years?|times?|percent)\\b))|closes(?=\\s+(?:on|at|in|until)\\b)|close(?=\\s+at\\b)';
 /**
  * Before a verb, words that make it something else than a present tense ("agreed to meet", "did not meet", "the
@@ -194,6 +198,8 @@ const FOR_BEFORE = /\bfor\s+$/i;
 /** A phrase that names a weekday. */
 const WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 const WEEKDAY_WORD = '(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day';
+/** After "is closed", a weekday it is closed on. */
+const CLOSED_ON_WEEKDAY_AFTER = new RegExp(`^\\s+on\\s+${WEEKDAY_WORD}\\b`, 'i');
 /** A phrase that is a weekday ("Friday", "late Friday"), not a holiday named after one ("Black Friday"). */
 const A_WEEKDAY = new RegExp(`^(?:(?:early|late)\\s+)?${WEEKDAY.source}`, 'i');
 /** A phrase that names a day: a day of a month in digits, or a weekday. */
@@ -586,7 +592,15 @@ function readClause(
       // noun; it tells of a past only where no verb is nearer
       if (ADJECTIVE_SLOT_BEFORE.test(lead) && /^\s+[a-z]/.test(clause.slice(at + m[0].length, at + m[0].length + 2)))
         penalty = ADJECTIVE_PENALTY;
-      if (/\b(?:is|are)\s+$/i.test(lead)) tense = 'present';
+      if (/\b(?:is|are)\s+$/i.test(lead)) {
+        // "the museum is closed on Monday": the state of a coming day, which "is" before it tells (RUNS_OR_CLOSES)
+        if (
+          /^closed$/i.test(m[3]) &&
+          CLOSED_ON_WEEKDAY_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 16))
+        )
+          continue;
+        tense = 'present';
+      }
       // "markets untouched by", "troops backed by": a passive participle; its auxiliary, if any, is the verb
       else if (PASSIVE_BY_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 24))) continue;
       else tense = 'past';

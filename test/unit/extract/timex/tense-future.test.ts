@@ -309,3 +309,15 @@ test('"til" and "\'til" in posts end a stretch that still runs, as "until" does'
   // negative: a past state that ran "til" a day ended then
   assertPlaced('the road stayed shut til friday, then reopened', 'friday', '2025-03-07', undefined, undefined, WED);
 });
+
+test('a state of being closed on a weekday, and a progressive of running or striking, point forward', () => {
+  // published Wednesday 12 March 2025
+  const WED = '2025-03-12';
+  assertPlaced('Markets are closed on Monday for a public holiday.', 'Monday', '2025-03-17', undefined, undefined, WED);
+  assertPlaced('THE MUSEUM IS CLOSED ON MONDAY', 'MONDAY', '2025-03-17', undefined, undefined, WED);
+  assertPlaced('anyone know if the 38 bus is running sunday?', 'sunday', '2025-03-16', undefined, undefined, WED);
+  assertPlaced('Nurses are striking on Friday.', 'Friday', '2025-03-14', undefined, undefined, WED);
+  // negative: told in the past, and a progressive of a state ("running late") that tells no plan
+  assertPlaced('The office was closed on Monday.', 'Monday', '2025-03-10', undefined, undefined, WED);
+  assertPlaced('Trains were running late on Monday.', 'Monday', '2025-03-10', undefined, undefined, WED);
+});
