@@ -368,3 +368,18 @@ test('"hit a high since 2008", "a fresh low since March": a level as a noun befo
     '2008-01-01',
   );
 });
+
+test('a count in words after a change and "from" is a level, its date a yardstick', () => {
+  const spans = (text: string) => extract(text, { published: PUB }).events.map((e) => [e.from, e.to]);
+  for (const [text, phrase] of [
+    ['Traders now price in two rate cuts, down from three a month ago.', 'a month ago'],
+    ['Claims rose to five from two a week earlier.', 'a week earlier'],
+    ['The number of open cases fell to four from nine cases in March.', 'March'],
+  ] as const) {
+    assert.equal(timexOf(text, phrase, PUB).from, undefined, text);
+    assert.deepEqual(spans(text), [], text);
+  }
+  // negative: a stretch "from" a date, and a range of levels over years
+  assert.equal(timexOf('Prices have come down from three weeks ago.', 'three weeks ago', PUB).from, '2022-04-15');
+  assert.equal(timexOf('The school grew from two classrooms in 2019 to ten.', '2019', PUB).from, '2019-01-01');
+});
