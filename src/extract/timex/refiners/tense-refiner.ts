@@ -280,15 +280,20 @@ const OVERTAKEN_PLAN_BEFORE =
  * A third-person verb in the simple present, in a clause with no other cue, beside a weekday: a schedule ("On
  * Tuesday it publishes its spending review", "the minister votes Wednesday", "Parliament debates the bill on
  * Monday"), as the listed verbs of SCHEDULED_PRESENT are. Its subject is a pronoun, or a noun or a name with the
- * verb's object or the weekday right after the verb ("the new rules on Tuesday" is no verb). Verbs of saying, of
- * thinking and of state tell no schedule ("On Tuesday he says", "it seems"), nor do words that end in "s" and are
+ * verb's object or the weekday right after the verb ("the new rules on Tuesday" is no verb), or "on" and the weekday when
+ * the subject opens the clause ("The Fed decides on Wednesday"). Verbs of saying, of
+ * thinking and of state tell no schedule ("On Tuesday he says", "it seems"), nor do a market's moves ("the dollar falls
+ * on Monday"), nor words that end in "s" and are
  * no verbs ("he always").
  */
 const PRESENT_S_VERB =
-  '(?!(?:is|has|was|does|says|tells|adds|claims|insists|argues|notes|writes|explains|warns|reports|admits|believes|thinks|knows|means|seems|remains|appears|looks|feels|wants|needs|likes|loves|hates|lives|works|owns|keeps|sees|hopes|fears|always|perhaps|sometimes|nevertheless|nonetheless|afterwards|towards|thus|this|his|its|hers|ours|yours|theirs|whereas|unless|news|less|plus|us)\\b)[a-z]{2,}[^su\\W]s';
+  '(?!(?:is|has|was|does|says|tells|adds|claims|insists|argues|notes|writes|explains|warns|reports|admits|believes|thinks|knows|means|seems|remains|appears|looks|feels|wants|needs|likes|loves|hates|lives|works|owns|keeps|sees|hopes|fears|always|perhaps|sometimes|nevertheless|nonetheless|afterwards|towards|thus|this|his|its|hers|ours|yours|theirs|whereas|unless|news|less|plus|us|falls|rises|gains|drops|climbs|slips|jumps|slides|surges|tumbles|edges|dips|rallies|sinks|soars|plunges|eases|firms)\\b)[a-z]{2,}[^su\\W]s';
 const SCHEDULE_PRESENT_S = new RegExp(
   `\\b(?:[Ii]t|[Hh]e|[Ss]he|[Ww]ho|[Ww]hich)\\s+(?:[a-z]+ly\\s+)?${PRESENT_S_VERB}\\b|` +
-    `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\\s+[a-z]+){1,2}|\\b(?!(?:On|In|At|By|The|This|That|Then|When|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\\w*\\b)[A-Z][a-z]+)\\s+${PRESENT_S_VERB}(?=\\s+(?:its|his|her|their|the|a|an|${WEEKDAY_WORD})\\b)`,
+    `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\\s+[a-z]+){1,2}|\\b(?!(?:On|In|At|By|The|This|That|Then|When|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\\w*\\b)[A-Z][a-z]+)\\s+${PRESENT_S_VERB}(?=\\s+(?:its|his|her|their|the|a|an|${WEEKDAY_WORD})\\b)|` +
+    // ("The Fed decides on Wednesday": "on" and the weekday after a verb whose subject opens the clause; not "Under the
+    // new rules on Tuesday")
+    `^\\s*["“]?(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\\s+[A-Za-z]+){1,2}|(?!(?:On|In|At|By|The|This|That|Then|When)\\b)[A-Z][a-z]+)\\s+${PRESENT_S_VERB}\\s+on\\s+${WEEKDAY_WORD}\\b`,
 );
 /** A present "is" right before a day, or right after one: "The deadline is | Friday", "Monday | is a holiday". */
 const IS_BEFORE = /\b(?:is|are)\s+$/i;

@@ -321,3 +321,13 @@ test('a state of being closed on a weekday, and a progressive of running or stri
   assertPlaced('The office was closed on Monday.', 'Monday', '2025-03-10', undefined, undefined, WED);
   assertPlaced('Trains were running late on Monday.', 'Monday', '2025-03-10', undefined, undefined, WED);
 });
+
+test('a third-person verb in the simple present and "on" a weekday is a schedule', () => {
+  // published Tuesday 16 September 2025
+  const TUE = '2025-09-16';
+  assertPlaced('The Fed decides on Wednesday.', 'Wednesday', '2025-09-17', undefined, undefined, TUE);
+  assertPlaced('The minister votes on Thursday.', 'Thursday', '2025-09-18', undefined, undefined, TUE);
+  // negative: a market's move in the present, and a noun after the day
+  assertPlaced('The dollar falls on Monday as traders sell.', 'Monday', '2025-09-15', undefined, undefined, TUE);
+  assertPlaced('The new rules on Monday were welcomed.', 'Monday', '2025-09-15', undefined, undefined, TUE);
+});
