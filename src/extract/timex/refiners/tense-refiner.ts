@@ -32,6 +32,8 @@ const SCHEDULED_PRESENT =
   'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|reconvenes|flies|leaves|visits|' +
   'reopens|reopen|restarts|restart|ends|concludes|' +
   'resume|begin|expire|plays|play|faces|face(?=\\s+(?:a|an|the|[A-Z]))|hosts|host|launches|open|airs|' +
+  // ("the cup draw takes place on Monday evening", "the ceremonies take place on Friday")
+  'takes\\s+place|take\\s+place|' +
   // ("City return to league action on Wednesday", "He returns to court on Friday": not "the return to school")
   'returns?(?=\\s+(?:to|home)\\b)|' +
   // ("Alphabet reports third-quarter results on Thursday": a company's results are a date in its calendar)
@@ -73,6 +75,11 @@ const SCHEDULED_VERB = new RegExp(
   `^(?:${SCHEDULED_PRESENT}|head|runs|closes|close|face|goes|go|returns?|reports?)$`,
   'i',
 );
+/** A cue of a schedule in the present: a listed verb of one, or a verb of starting ("kicks off", "takes place"). */
+const SCHEDULED_CUE = new RegExp(
+  `^(?:${SCHEDULED_PRESENT}|kicks\\s+off|begins|starts|opens|resumes|takes\\s+place|take\\s+place)$`,
+  'i',
+);
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 /**
@@ -80,7 +87,7 @@ const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
  * be named this season", "the first woman to be elected"): that counts what has happened.
  */
 const FUTURE =
-  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past|was|were)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past|was|were)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|(?:was|were)\\s+(?:likely|unlikely)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
   `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}|${ARRANGED_PROGRESSIVE}`;
 /**
  * "between now and the weekend", "from now until Sunday", "now through March": a stretch that opens at publication
@@ -465,6 +472,7 @@ function readClause(
   let bestDistance = Infinity;
   let bestAt = 0;
   let bestCue = '';
+  let bestAfter = false;
   let otherThanPast = false;
   let pastSeen = false;
   let presentBefore = false;
@@ -625,6 +633,8 @@ function readClause(
       bestDistance = weighted;
       best = tense;
       bestCue = m[0];
+      // (a cue after the phrase, not the noun of a possessive: "Thursday's play-in round")
+      bestAfter = at >= phraseEnd && !/^['’]s\s*$/i.test(clause.slice(phraseEnd, at));
       bestAt = at < phraseStart ? at + m[0].length : phraseStart - (at - phraseEnd);
     }
   }
@@ -654,7 +664,10 @@ function readClause(
   // had restored power" has)
   const byDeadline =
     !pastVerb && best !== 'future' && BY_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart));
-  const tense = lastsUntil || byDeadline ? 'future' : adjusted(text, start, end, clause, phraseStart, best);
+  const tense =
+    lastsUntil || byDeadline
+      ? 'future'
+      : adjusted(text, start, end, clause, phraseStart, best, bestAfter && SCHEDULED_CUE.test(bestCue));
   // clearly future: what runs, lasts or will last until a date ("runs through June", "will last until June")
   if (
     lastsUntil ||
@@ -740,6 +753,7 @@ function adjusted(
   clause: string,
   phraseStart: number,
   best: Tense | null,
+  scheduledAfter = false,
 ): Tense | null {
   // "The deadline is Friday", "Monday is a public holiday": a day a present "is" names lies ahead (or is today)
   if (
@@ -806,6 +820,8 @@ function adjusted(
   if (possessive && /\b(?:ahead\s+of|upcoming)\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return 'future';
   if (
     possessive &&
+    // ("Sunday's derby kicks off at noon": the subject of a schedule in the present is still to come)
+    !(best === 'future' && scheduledAfter) &&
     !/\b(?:ahead\s+of|upcoming|coming|before)\s+$/i.test(text.slice(Math.max(0, start - 20), start)) &&
     !AWAITED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
     !(best === 'future' && /\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)))

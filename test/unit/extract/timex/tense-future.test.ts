@@ -331,3 +331,47 @@ test('a third-person verb in the simple present and "on" a weekday is a schedule
   assertPlaced('The dollar falls on Monday as traders sell.', 'Monday', '2025-09-15', undefined, undefined, TUE);
   assertPlaced('The new rules on Monday were welcomed.', 'Monday', '2025-09-15', undefined, undefined, TUE);
 });
+
+test('"takes place", "were likely to" and a weekday\'s event that "kicks off" point forward', () => {
+  // published Thursday 13 November 2025
+  const THU = '2025-11-13';
+  assertPlaced(
+    'the cup draw takes place on monday evening at 7pm',
+    'monday evening at 7pm',
+    '2025-11-17T19:00',
+    undefined,
+    undefined,
+    THU,
+  );
+  assertPlaced("sunday's derby kicks off at noon", 'sunday', '2025-11-16', undefined, undefined, THU);
+  assertPlaced("SUNDAY'S FINAL TAKES PLACE AT WEMBLEY.", 'SUNDAY', '2025-11-16', undefined, undefined, THU);
+  assertPlaced(
+    'Officials warned that cases were likely to keep rising over Christmas.',
+    'Christmas',
+    '2025-12-25',
+    undefined,
+    undefined,
+    THU,
+  );
+  // negative: a past, a negation, a possessive before a noun of the verb ("Thursday's play-in round") or of a past
+  // event, and "was about to" told of the past
+  assertPlaced('The ceremony took place on Monday.', 'Monday', '2025-11-10', undefined, undefined, THU);
+  assertPlaced('The talks did not take place on Monday.', 'Monday', '2025-11-10', undefined, undefined, THU);
+  assertPlaced(
+    "The side, which had won Tuesday's play-off game, lost.",
+    'Tuesday',
+    '2025-11-11',
+    undefined,
+    undefined,
+    THU,
+  );
+  assertPlaced("Monday's attack will be investigated by police.", 'Monday', '2025-11-10', undefined, undefined, THU);
+  assertPlaced(
+    'Police said he was arrested early on Wednesday morning as he was about to board a flight.',
+    'Wednesday morning',
+    '2025-11-12TMO',
+    undefined,
+    undefined,
+    THU,
+  );
+});
