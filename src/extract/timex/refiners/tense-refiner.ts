@@ -472,7 +472,7 @@ function readClause(
   let bestDistance = Infinity;
   let bestAt = 0;
   let bestCue = '';
-  let bestAfter = false;
+  let bestCueAt = -1;
   let otherThanPast = false;
   let pastSeen = false;
   let presentBefore = false;
@@ -633,8 +633,7 @@ function readClause(
       bestDistance = weighted;
       best = tense;
       bestCue = m[0];
-      // (a cue after the phrase, not the noun of a possessive: "Thursday's play-in round")
-      bestAfter = at >= phraseEnd && !/^['’]s\s*$/i.test(clause.slice(phraseEnd, at));
+      bestCueAt = at;
       bestAt = at < phraseStart ? at + m[0].length : phraseStart - (at - phraseEnd);
     }
   }
@@ -667,7 +666,15 @@ function readClause(
   const tense =
     lastsUntil || byDeadline
       ? 'future'
-      : adjusted(text, start, end, clause, phraseStart, best, bestAfter && SCHEDULED_CUE.test(bestCue));
+      : adjusted(
+          text,
+          start,
+          end,
+          clause,
+          phraseStart,
+          best,
+          scheduleAfter(clause, phraseEnd, best, bestCue, bestCueAt),
+        );
   // clearly future: what runs, lasts or will last until a date ("runs through June", "will last until June")
   if (
     lastsUntil ||
@@ -744,6 +751,16 @@ const RUN_UP_BEFORE = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead|build)[\s-]?up\s+t
  */
 const PRESENT_TEMPORAL_CLAUSE_BEFORE =
   /\b(?:when|once|after|until|as\s+soon\s+as)\s+(?:it|he|she|(?:the|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?)\s+([a-z]{3,}s)\b(?:\s+(?![a-z]+ed\b)[\w'’-]+){0,5}?\s+(?:in|on|at|by)?\s*$/i;
+
+/**
+ * Whether the nearest cue is a schedule's verb after the phrase ("Sunday's derby kicks off"), not the noun of a
+ * possessive ("Thursday's play-in round").
+ */
+function scheduleAfter(clause: string, phraseEnd: number, best: Tense | null, cue: string, at: number): boolean {
+  return (
+    best === 'future' && at >= phraseEnd && SCHEDULED_CUE.test(cue) && !/^['’]s\s*$/i.test(clause.slice(phraseEnd, at))
+  );
+}
 
 /** The special cases after the nearest cue: deferred dates, deadlines, the weak "until", possessive dates. */
 function adjusted(
