@@ -386,4 +386,4 @@ export const RELATIVE_ASIDE_OPENING = ',\\s*(?:who|which|whose)\\b[^,;:!?]*';
  * ("officials said the bridge was closed until Monday").
  */
 export const PAST_STATE_UNTIL =
-  /\b(?:(?:stayed|remained|lasted|continued|ran|went\s+on|carried\s+on|kept\s+going)\b(?:\s+[a-z'’-]+){0,3}|(?:(?<!\b(?:said|says|told|announced|confirmed|warned|added|stated)\b(?:\s+[\w'’-]+){0,5}\s+)(?:was|were)(?:\s+[a-z]+ly)?|kept(?:\s+[a-z'’-]+){1,3})\s+(?:closed|shut|sealed|cordoned|blocked|locked|open|evacuated|off-limits|in\s+(?:force|place|effect))\b(?:\s+(?!(?:and|but|or|will|would|could|may|might|should|is|are)\b)[a-z'’-]+){0,3})\s+(?:until|till)\s+$/i;
+  /\b(?:(?:stayed|remained|lasted|continued|ran|went\s+on|carried\s+on|kept\s+going)\b(?:\s+[a-z'’-]+){0,3}|(?:(?<!\b(?:said|says|told|announced|confirmed|warned|added|stated)\b(?:\s+[\w'’-]+){0,5}\s+)(?:was|were)(?:\s+[a-z]+ly)?|kept(?:\s+[a-z'’-]+){1,3})\s+(?:closed|shut|sealed|cordoned|blocked|locked|open|evacuated|off-limits|in\s+(?:force|place|effect))\b(?:\s+(?!(?:and|but|or|will|would|could|may|might|should|is|are)\b)[a-z'’-]+){0,3})\s+(?:until|till|til)\s+$/i;

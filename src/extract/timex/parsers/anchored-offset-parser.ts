@@ -7,6 +7,7 @@
  */
 import {
   addDays,
+  epochDay,
   epochMinute,
   humanDay,
   isoMinute,
@@ -479,13 +480,19 @@ function sessionPartFrame(text: string, partWord: string): Frame {
   };
 }
 
-/** "the day" ("ended the day higher"): the narrative's day, or the publication day. */
+/**
+ * "the day" ("ended the day higher"): the narrative's day, or the publication day. Told in the past, not a day after
+ * publication ("investors awaited the Fed's decision on Wednesday … data released earlier in the day showed", told on
+ * Tuesday, is Tuesday).
+ */
 function theDayFrame(text: string, mod?: 'START' | 'END'): Frame {
-  return {
+  const frame: Frame = {
     kind: 'anchored-named',
     resolve: (ctx) => {
       const { dct } = ctx;
-      const recentDay = narrativeDay(ctx);
+      let recentDay = narrativeDay(ctx);
+      if (recentDay && dct && (frame.tense ?? ctx.tense) === 'past' && epochDay(recentDay.period.first) > epochDay(dct))
+        recentDay = null;
       if (recentDay) {
         return {
           ...dateReading(periodAt('day', recentDay.period.first, 0), `"${text}": the day of ${recentDay.id}`, mod),
@@ -497,4 +504,5 @@ function theDayFrame(text: string, mod?: 'START' | 'END'): Frame {
       return dateReading(periodAt('day', dct, 0), `"${text}": the publication day (${humanDay(dct)})`, mod);
     },
   };
+  return frame;
 }

@@ -23,9 +23,12 @@ const PATTERN = new RegExp(`the\\s+(?:(\\d{1,2})(?:st|nd|rd|th)|(${DAY_ORDINAL_W
  */
 const LEAST_DAY_IN_WORDS = 10;
 
-/** A day of the month alone is a date only after one of these ("on the 5th", "on the morning of the 21st"). */
+/**
+ * A day of the month alone is a date only after one of these ("on the 5th", "on the morning of the 21st"; in posts "til
+ * the 20th").
+ */
 const PREPOSITION_BEFORE =
-  /\b(?:on|by|until|till|since|before|after|from|through|as\s+of|effective|(?:set|scheduled|slated|planned|called|fixed|booked)\s+for|(?:morning|afternoon|evening|night)\s+of|(?:moved|postponed|adjourned|delayed|rescheduled|deferred|brought\s+forward|pushed\s+back|put\s+back|put\s+off)\s+(?:again\s+|until\s+)?to|(?:it|date)(?:['’]?s|\s+is|\s+was))\s+$/i;
+  /\b(?:on|by|until|till|til|since|before|after|from|through|as\s+of|effective|(?:set|scheduled|slated|planned|called|fixed|booked)\s+for|(?:morning|afternoon|evening|night)\s+of|(?:moved|postponed|adjourned|delayed|rescheduled|deferred|brought\s+forward|pushed\s+back|put\s+back|put\s+off)\s+(?:again\s+|until\s+)?to|(?:it|date)(?:['’]?s|\s+is|\s+was))\s+$/i;
 
 /** Before the second day of a range or a pair: the first one and "to", "and", "through". */
 const RANGE_END_BEFORE =
@@ -48,9 +51,12 @@ const DATE_OPENS_RANGE_BEFORE = new RegExp(
 const NUMBERED_THING_BEFORE =
   /\b(?:holes?|birdie[ds]?|bogey(?:ed|s)?|par(?:red)?|eagle[ds]?|greens?|tee|fairway|putt(?:ed|s)?|laps?|minutes?|innings?|rounds?|stages?|floors?|storeys?|stor(?:y|ies)|(?<!\b(?:take|takes|took|taken|taking)\s+)places?|seeds?|ranks?|overs?|frames?|sets?(?!\s+for\b)|heats?|legs?)\b[^.!?\n]*$/;
 
-/** What may follow a day that no noun follows: the end of a clause, a conjunction, another phrase of time. */
+/**
+ * What may follow a day that no noun follows: the end of a clause, a conjunction, another phrase of time, an adverb of a
+ * post's aside ("roadworks til the 20th apparently").
+ */
 const FOLLOWED_BY_NO_NOUN =
-  /^(?:\s*$|\s*[.,;:!?)\]"'’”]|\s+[-–—]\s|\s+(?:and|or|but|so|then|because|while|until|till|unless|to|through|at|when|as|before|after|this|next|last|of\s+(?:this|that)\s+month|it|he|she|they|we|i|you|the|a|an|his|her|its|their|is|was|will|would|could|has|had|saw)(?![\w]))/;
+  /^(?:\s*$|\s*[.,;:!?)\]"'’”]|\s+[-–—]\s|\s+(?:and|or|but|so|then|because|while|until|till|unless|to|through|at|when|as|before|after|this|next|last|of\s+(?:this|that)\s+month|it|he|she|they|we|i|you|the|a|an|his|her|its|their|is|was|will|would|could|has|had|saw|apparently|probably|hopefully|possibly|maybe|anyway|again|too|already|though|tho|lol)(?![\w]))/;
 
 /** A list or a range of ordinals that ends before a noun: "on the 3rd, 4th and 5th floors", "from the 5th to the 2nd spot". */
 const ORDINAL_LIST_BEFORE_NOUN =

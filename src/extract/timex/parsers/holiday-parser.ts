@@ -282,6 +282,18 @@ function yearLaterInClause(after: string): 'this' | 'next' | 'last' | undefined 
   return found[2]!.toLowerCase() as 'this' | 'next' | 'last';
 }
 
+/**
+ * After a holiday, a noun of what its season holds: "Christmas shopping", "Thanksgiving travel", "Easter holidays",
+ * "Christmas shoppers crowded the high street". What a past clause tells of them happened in the run-up to the holiday
+ * or on it, and the holiday may still be ahead ("Christmas shopping began early this year", told in November).
+ */
+const SEASON_NOUN_AFTER =
+  /^[^\S\n]+(?:shopping|shoppers?|sales|spending|trading|retail|rush|season|period|travel|travell?ers|getaway|bookings?|orders|deliveries|post|parcels|hiring|lights|decorations|markets?|trees?|parties|party|menus?|adverts?|ads|campaigns?|holidays?|break|concerts?|shows?|pantomimes?|displays?|celebrations|preparations|festivities)\b/i;
+/** How long before a holiday its season begins: shoppers, travellers and parties of it are told from then on. */
+const SEASON_DAYS = 42;
+/** A season "this year" in a past clause may point this far ahead to its holiday. */
+const HALF_YEAR_DAYS = 183;
+
 export class HolidayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The first word of a holiday's name (or "patrick" after "St."). */
@@ -321,6 +333,9 @@ export class HolidayParser extends TimexParser {
     const label = weekendText ? `the ${name.replace(/^the\s+/i, '')} weekend` : name;
     const laterYear =
       which || yearText || yearWhich ? undefined : yearLaterInClause(textAfter(context, index + match[0].length, 70));
+    // ("Christmas shopping": not a week or a weekend, which name their own stretch)
+    const season =
+      !holiday.week && !weekendText && SEASON_NOUN_AFTER.test(textAfter(context, index + match[0].length, 24));
     const frame: HolidayFrame = {
       kind: 'holiday',
       name,
@@ -358,10 +373,12 @@ export class HolidayParser extends TimexParser {
         if (laterYear) {
           // "Easter falls early next year": the holiday of that year; "this year" in a past clause not one still ahead
           const y = dct.y + { last: -1, this: 0, next: 1 }[laterYear];
-          if (!(t === 'past' && epochDay(periodIn(y).first) > epochDay(dct)))
+          // (not a season still far off: "Christmas shopping began early this year" told in January is the last one's)
+          const ahead = epochDay(periodIn(y).first) - epochDay(dct);
+          if (!(t === 'past' && ahead > 0 && (!season || ahead > HALF_YEAR_DAYS)))
             return dateReading(periodIn(y), `${label} with "${laterYear} year" in its clause: ${humanDay(dayIn(y))}`);
         }
-        const { y, rule } = holidayYear(dct, periodIn, which, t);
+        const { y, rule } = holidayYear(dct, periodIn, which, t, season);
         return dateReading(periodIn(y), `${rule}: ${label} ${y}, ${humanDay(dayIn(y))}`);
       },
     };
@@ -401,6 +418,7 @@ function holidayYear(
   periodIn: (y: number) => Period,
   which: string | undefined,
   tense: Tense | null | undefined,
+  season = false,
 ): { y: number; rule: string } {
   const now = epochDay(dct);
   const spans = [dct.y - 1, dct.y, dct.y + 1].map((y) => {
@@ -412,6 +430,12 @@ function holidayYear(
     return { y: spans.filter((s) => s.end <= now).at(-1)!.y, rule: `"${which}": the one before publication` };
   if (which === 'next' || which === 'this coming' || which === 'coming')
     return { y: spans.find((s) => s.start > now)!.y, rule: `"${which}": the one after publication` };
+  // "Christmas shoppers crowded the high street" told on 10 December: this Christmas, whose season has begun
+  if (tense === 'past' && season)
+    return {
+      y: spans.filter((s) => s.start - SEASON_DAYS <= now).at(-1)!.y,
+      rule: `${tenseWord(tense)} of the holiday's season: the latest one whose season (${SEASON_DAYS} days before it) had begun by publication`,
+    };
   if (tense === 'past')
     return {
       y: spans.filter((s) => s.start <= now).at(-1)!.y,

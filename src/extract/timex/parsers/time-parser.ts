@@ -614,6 +614,17 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
   }
   // "The mayor spoke at noon" after "tonight": a time told in the past is not on a day after publication
   if (story && tense === 'past' && epochDay(story) > epochDay(dct)) story = null;
+  // "22:30 Welcome to our coverage. Polling stations opened at 7am", published just after midnight: a morning time told
+  // in the past is not the morning after the story's late-evening time when that morning is still to come
+  if (
+    story &&
+    tense === 'past' &&
+    clock &&
+    storyAnchor &&
+    isoDay(story) !== storyAnchor.period.from.slice(0, 10) &&
+    instantOn(story, time, clock) > publicationMinute(dct, clock)
+  )
+    story = storyAnchor.period.first;
   // "the toll has risen to 212, up from 187 at midnight", on the publication day: the midnight gone by, which
   // closed the day before (the publication day's own is still ahead)
   const midnightGone = story !== null && tense === 'past' && time.hour === 24 && epochDay(story) === epochDay(dct);

@@ -56,6 +56,14 @@ const CHANGED_BY_FIGURE_FROM_BEFORE = new RegExp(
   'i',
 );
 /**
+ * A count in words after "from", with its noun if any: "down from three a month ago", "rose to five from two cases a
+ * week earlier" (as CHANGED_BY_FIGURE_FROM_BEFORE reads a figure in digits).
+ */
+const CHANGED_BY_NUMBER_WORD_FROM_BEFORE = new RegExp(
+  `\\b(?:${CHANGE}|${CHANGE_WITH_FIGURE})\\b${CLAUSE_CHARS}{0,40}?\\bfrom\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+dozen|a\\s+hundred)\\s+(?:(?!(?:to|through|thru|until|till|and|in|on|at|during|for)\\s)[a-z]+\\s+)?${DATE_PREPOSITION}$`,
+  'i',
+);
+/**
  * A measure set against the same point of another period: "nearly double the number at the same point in", "up on the
  * same time last", "ahead of the same stage of".
  */
@@ -135,10 +143,12 @@ const COPULA_AFTER = /^\s+(?:is|are)\b/i;
 
 /**
  * Words that compare with the past: superlatives, "first" and the ordinals that count ("the third strike since
- * 2019"), "record", "not seen", "than at any time".
+ * 2019"), "record", "not seen", "than at any time", and a level as a noun after a determiner, right before "since" ("hit a
+ * high since 2008", "a fresh low since March": the highest or lowest since; not "prices have stayed high since 2008", a
+ * state, nor "its high-profile sports since").
  */
 const COMPARISON =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|most|least|fewest|record|unseen|not\s+(?:been\s+)?seen|than\s+at\s+any\s+(?:time|point)|best|worst|[a-z]{3,}est)\b/gi;
+  /\b(?:(?<=\b(?:a|an|its|their|the|new|fresh)\s)(?:highs?|lows?|peaks?|troughs?)(?=\s*$)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|most|least|fewest|record|unseen|not\s+(?:been\s+)?seen|than\s+at\s+any\s+(?:time|point)|best|worst|[a-z]{3,}est)\b/gi;
 
 /** Words ending in -est that are no superlatives. */
 const NOT_SUPERLATIVE =
@@ -289,7 +299,8 @@ export class ComparisonRefiner implements Refiner {
       ((adjacent &&
         !PERFECT_BEFORE.test(changeLead.slice(0, adjacent.index)) &&
         !PARTICLE_BEFORE.test(changeLead.slice(Math.max(0, adjacent.index - 24)))) ||
-        CHANGED_BY_FIGURE_FROM_BEFORE.test(changeLead))
+        CHANGED_BY_FIGURE_FROM_BEFORE.test(changeLead) ||
+        CHANGED_BY_NUMBER_WORD_FROM_BEFORE.test(changeLead))
     ) {
       if (!FROM_STRETCH_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 30))) {
         frame.reference = `a point of comparison (a change "from … ${r.text}"), not an event: the change is told now`;

@@ -7,7 +7,16 @@
  * tomorrow", "a week from today" compose one day as "the day before yesterday" does (one timex, its date).
  * "The Friday before Easter", "the third Tuesday after Christmas", "the weekend before Christmas" are one date too.
  */
-import { addDays, dayPeriod, humanDay, isoDay, partOfDayPeriod, weekendPeriod, weekPeriod } from '../calendar.js';
+import {
+  addDays,
+  dayPeriod,
+  epochDay,
+  humanDay,
+  isoDay,
+  partOfDayPeriod,
+  weekendPeriod,
+  weekPeriod,
+} from '../calendar.js';
 import { parseOrdinal, parseWeekday } from '../words.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
@@ -20,6 +29,13 @@ const DAY_KINDS = new Set(['weekday', 'month', 'day-ref', 'holiday', 'written-da
 const JOIN = /^\s+(before|after|from)\s+$/i;
 /** Between weeks and a day, "on" or nothing: "a week on Saturday", "a fortnight today". */
 const WEEKS_ON = /^\s+(?:on\s+)?$/i;
+/**
+ * After a weekday, "before" or "after" with no day of its own: the end of the clause, or a word that opens none ("the
+ * Saturday before instead", "the Sunday after, too"). Group 1 is the relation with its space, group 2 the word.
+ */
+const ELIDED_RELATION_AFTER = /^(\s+(before|after))(?=\s*(?:[.,;:!?)]|$)|\s+(?:instead|too|as\s+well|and|but|or)\b)/i;
+/** How far before such a weekday the day it counts from may be named, in its sentence. */
+const ELIDED_REACH = 200;
 const THE_UNIT_BEFORE = /\b(the\s+(day|night|week|fortnight)\s+(before|after))\s+$/i;
 const BEFORE_AFTER = /^\s+(before|after)\s+$/i;
 /** "the" and a count before a weekday: "the Friday", "the third Tuesday". */
@@ -87,6 +103,35 @@ export class DayOffsetRefiner implements Refiner {
             ),
           );
           i++;
+          continue;
+        }
+      }
+      // "Collections due on Christmas Day will take place on the Saturday before instead": a weekday before or after
+      // with its day left out, the day the sentence has just named
+      if (fa?.kind === 'weekday' && /^[a-z]+\.?$/i.test(a.text)) {
+        const elided = ELIDED_RELATION_AFTER.exec(
+          context.text.slice(a.index + a.text.length, a.index + a.text.length + 24),
+        );
+        const lead = elided && THE_COUNT.exec(context.text.slice(Math.max(0, a.index - 16), a.index));
+        const previous = lead ? out.at(-1) : undefined;
+        const dayBefore = previous ? getFrame(previous) : undefined;
+        const start = lead ? a.index - lead[0].length : a.index;
+        if (
+          elided &&
+          lead &&
+          previous &&
+          dayBefore &&
+          DAY_KINDS.has(dayBefore.kind) &&
+          previous.index + previous.text.length <= start &&
+          start - (previous.index + previous.text.length) <= ELIDED_REACH
+        ) {
+          const end = a.index + a.text.length + elided[1]!.length;
+          const merged = context.createParsingResult(start, context.text.slice(start, end));
+          const n = lead[1] ? (parseOrdinal(lead[1]) ?? 1) : 1;
+          const weekday = parseWeekday(a.text)!;
+          const sign = elided[2]!.toLowerCase() === 'before' ? -1 : 1;
+          // (the day keeps its own event: the sentence tells of it too)
+          out.push(setFrame(merged, weekdayNextToFrame(dayBefore, weekday, n, sign, merged.text, fa)));
           continue;
         }
       }
@@ -161,6 +206,7 @@ function weekdayNextToFrame(
   n: number,
   sign: -1 | 1,
   text: string,
+  alone?: Frame,
 ): Frame {
   const frame: Frame = {
     kind: 'day-offset',
@@ -171,6 +217,9 @@ function weekdayNextToFrame(
       // a weekend before a day ends (its Sunday) before it; one after it begins (its Saturday) after it
       const wd = weekday === 'weekend' ? (sign < 0 ? 7 : 6) : weekday;
       const day = addDays(weekdayNear(found.day, wd, sign, true), sign * 7 * (n - 1));
+      // (a day left out, told in the past, that lands after publication was another one: the weekday read alone)
+      if (alone && ctx.dct && (frame.tense ?? ctx.tense) === 'past' && epochDay(day) > epochDay(ctx.dct))
+        return alone.resolve({ ...ctx, tense: frame.tense ?? ctx.tense });
       if (weekday === 'weekend') return dateReading(weekendPeriod(sign < 0 ? addDays(day, -1) : day), why);
       return dateReading(dayPeriod(day), why);
     },

@@ -32,6 +32,8 @@ const SCHEDULED_PRESENT =
   'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|reconvenes|flies|leaves|visits|' +
   'reopens|reopen|restarts|restart|ends|concludes|' +
   'resume|begin|expire|plays|play|faces|face(?=\\s+(?:a|an|the|[A-Z]))|hosts|host|launches|open|airs|' +
+  // ("the cup draw takes place on Monday evening", "the ceremonies take place on Friday")
+  'takes\\s+place|take\\s+place|' +
   // ("City return to league action on Wednesday", "He returns to court on Friday": not "the return to school")
   'returns?(?=\\s+(?:to|home)\\b)|' +
   // ("Alphabet reports third-quarter results on Thursday": a company's results are a date in its calendar)
@@ -45,7 +47,10 @@ const SCHEDULED_PRESENT =
  * "’m": a cue starts at a letter or at "'", and one alternative whose first word cannot be read ungates them all.)
  */
 const ARRANGED_PROGRESSIVE =
-  "(?:am|is|are|'m|'re)\\s+(?:flying|travell?ing|leaving|arriving|meeting|visiting|hosting|launching|returning|heading|calling|playing)\\b";
+  "(?:am|is|are|'m|'re)\\s+(?:flying|travell?ing|leaving|arriving|meeting|visiting|hosting|launching|returning|heading|calling|playing|" +
+  // ("the 38 bus is running on Sunday", "the pool is reopening on Monday", "nurses are striking on Friday"; not "is
+  // running late", "are running out")
+  '(?:running|operating|opening|reopening|closing|striking|performing)(?!\\s+(?:out|low|late|short|behind|ahead|up|down|dry)\\b))\\b';
 /** "Voters head to the polls Sunday": "head" is a verb of going only before where it goes. */
 const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
 /**
@@ -57,7 +62,8 @@ const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
  */
 const RUNS_OR_CLOSES =
   // ("the match is on Sunday": an event said to be on a weekday in the present is still to come)
-  "(?:is|are)(?=\\s+on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b(?!['’]))|" +
+  // ("the museum is closed on Monday", "shops are open on Sunday": a state said of a coming day, as a schedule)
+  "(?:is|are)(?=\\s+(?:(?:closed|shut|open)\\s+)?on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b(?!['’]))|" +
   'runs(?=\\s+(?:from\\s+)?(?:(?:noon|midday|midnight|\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?)\\s+(?:on\\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+(?:on\\s+|from\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]|\\s*(?:miles?|km|kilomet|metres?|meters?|feet|yards?|laps?|hours?|minutes?|days?|weeks?|months?|years?|times?|percent)\\b))|closes(?=\\s+(?:on|at|in|until)\\b)|close(?=\\s+at\\b)';
 /**
  * Before a verb, words that make it something else than a present tense ("agreed to meet", "did not meet", "the
@@ -69,6 +75,11 @@ const SCHEDULED_VERB = new RegExp(
   `^(?:${SCHEDULED_PRESENT}|head|runs|closes|close|face|goes|go|returns?|reports?)$`,
   'i',
 );
+/** A cue of a schedule in the present: a listed verb of one, or a verb of starting ("kicks off", "takes place"). */
+const SCHEDULED_CUE = new RegExp(
+  `^(?:${SCHEDULED_PRESENT}|kicks\\s+off|begins|starts|opens|resumes|takes\\s+place|take\\s+place)$`,
+  'i',
+);
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
 const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 /**
@@ -76,17 +87,26 @@ const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
  * be named this season", "the first woman to be elected"): that counts what has happened.
  */
 const FUTURE =
-  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past|was|were)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|(?:was|were)\\s+(?:likely|unlikely)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
   `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}|${ARRANGED_PROGRESSIVE}`;
-/** Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"). */
-const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:at\s+least\s+)?$/i;
+/**
+ * "between now and the weekend", "from now until Sunday", "now through March": a stretch that opens at publication
+ * ends after it, whatever the clause's verb ("Forecasters see rain between now and the weekend", "Analysts saw little
+ * change between now and the end of the month").
+ */
+const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|(?:from\s+)?now\s+(?:to|until|till|til|through|thru))\s+$/i;
+/**
+ * Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"; in posts "til"
+ * and "'til": "it stays like this til the weekend").
+ */
+const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|til|into)\s+(?:at\s+least\s+)?$/i;
 /**
  * Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise,
  * and so does a headline's "to" and verb (HEADLINE_INFINITIVE: "Shops To Close Over Christmas"). So does "must"
  * ("the company must respond Friday"; "had ruled that he must be returned, and set Friday as the deadline" is told
  * in the past).
  */
-const WEAK_FUTURE = /\b(?:until|till|ahead|must(?!\s+have\b))\b/i;
+const WEAK_FUTURE = /\b(?:until|till|til|ahead|must(?!\s+have\b))\b/i;
 /**
  * A headline's subject, "to" and a verb ("Shops To Close Over Christmas"): not after an ordinal or a superlative
  * ("the second climber to die"), not before a determiner or a gerund ("gratitude to our staff", "to having").
@@ -94,7 +114,7 @@ const WEAK_FUTURE = /\b(?:until|till|ahead|must(?!\s+have\b))\b/i;
 const HEADLINE_INFINITIVE =
   /^[^,;:]*?(?<!\b(?:first|second|third|fourth|fifth|last|only|next|latest|[a-z]+est)\s+(?:[\w'’-]+\s+)?)\b[A-Za-z]+\s+to\s+(?!(?:the|a|an|our|their|his|her|its|my|your|this|that|these|those|some|all|be)\b)[A-Za-z]+(?<!ing)\b/i;
 const IRREGULAR_PAST =
-  '(?:may|might|could|should|must|would)\\s+have\\s+(?:been|had|done|gone|made|seen|\\w+(?:ed|en|wn|ne)\\b)|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|beat|rang|sang|swam|drank|ate|forgot|forgave|hung|blew|clung|crept|dealt|flung|hid|knelt|leapt|lent|lit|laid|overcame|overtook|overran|oversaw|rode|sat|shook|shone|shrank|slept|sped|spun|stung|strode|swung|underwent|undertook|upheld|withdrew|withheld|withstood|wept|mistook|misled|rebuilt|foresaw|befell|awoke|understood|stuck|strove|spat|trod|set(?=\\s+(?:on|in|at|during|last|early|late)\\b)|(?<=\\b(?:he|she|it)\\s+)(?:forecast|put|let|shut|spread|cost|bet|broadcast|hurt)|ago|previously|since';
+  '(?:may|might|could|should|must|would)\\s+have\\s+(?:been|had|done|gone|made|seen|\\w+(?:ed|en|wn|ne)\\b)|was\\s+to|were\\s+to|had\\s+been\\s+\\w+|was|were|had|did|has\\s+been|have\\s+been|has\\s+\\w+(?:ed|en|wn|ne)|have\\s+\\w+(?:ed|en|wn|ne)|said|told|met|went|came|took|gave|made|held|left|began|saw|fell|rose|won|lost|spoke|sent|paid|sold|bought|led|ran|got|struck|broke|wrote|found|thought|knew|became|brought|hit|fought|flew|grew|drove|chose|stood|kept|felt|heard|meant|built|spent|sought|taught|caught|shot|threw|wore|woke|tore|killed|died|fled|arose|swept|drew|sank|sprang|swore|froze|stole|dug|bled|fed|slid|split|quit|cut|beat|rang|sang|swam|drank|ate|forgot|forgave|hung|blew|clung|crept|dealt|flung|hid|knelt|leapt|lent|lit|laid|overcame|overtook|overran|oversaw|rode|sat|shook|shone|shrank|slept|sped|spun|stung|strode|swung|underwent|undertook|upheld|withdrew|withheld|withstood|wept|mistook|misled|rebuilt|foresaw|befell|awoke|understood|stuck|strove|spat|trod|set(?=\\s+(?:on|in|at|during|last|early|late)\\b)|(?<=\\b(?:he|she|it)\\s+)(?:forecast|put|let|shut|spread|cost|bet|broadcast|hurt)|(?<!\\b(?:a|an|the)\\s)burst(?!\\s+of\\b)|ago|previously|since';
 /** ("will have more updates at 6pm": "have" after a modal is the modal's verb, no present of its own) */
 const PRESENT =
   "is|are|says|am|remains|continues|seems|has|(?<!\\b(?:will|would|shall|may|might|can|could|should|must|to|'ll)\\s)have|" +
@@ -140,7 +160,7 @@ const PASSIVE_BY_AFTER = new RegExp(
  * the trial ended in March"): that verb dates it.
  */
 const DEADLINE_BEFORE =
-  /\b(?:(?:until|till|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?|(?:until|till|pending)\s+(?:a|an|the|his|her|its|their)\s+(?!(?:[a-z-]+\s+)?(?:death|retirement|resignation|departure|dismissal|ouster|removal|overthrow|assassination|execution|murder|killing|arrest|exit|firing|sacking|divorce)\b)(?:[a-z-]+\s+){0,2}(?<!\b(?:[a-z]{2,}ed|was|were|went|came|began|fell|took|left|broke|ran|won|lost|died|said)\s+)(?:on|in|at)\s+)$/i;
+  /\b(?:(?:until|till|til|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+(?:(?:at\s+least|at|about|around)\s+)?|(?:until|till|pending)\s+(?:a|an|the|his|her|its|their)\s+(?!(?:[a-z-]+\s+)?(?:death|retirement|resignation|departure|dismissal|ouster|removal|overthrow|assassination|execution|murder|killing|arrest|exit|firing|sacking|divorce)\b)(?:[a-z-]+\s+){0,2}(?<!\b(?:[a-z]{2,}ed|was|were|went|came|began|fell|took|left|broke|ran|won|lost|died|said)\s+)(?:on|in|at)\s+)$/i;
 /** A modal or "do" before a verb, with "not" or an adverb between: "will hit", "could not cut", "won't likely set". */
 const MODAL_BEFORE =
   /\b(?:will|would|shall|should|can|could|may|might|must|do|does|won't|wo|cannot|'ll)(?:\s+not|n't)?\s+(?:[a-z]+ly\s+)?$/i;
@@ -185,6 +205,8 @@ const FOR_BEFORE = /\bfor\s+$/i;
 /** A phrase that names a weekday. */
 const WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 const WEEKDAY_WORD = '(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day';
+/** After "is closed", a weekday it is closed on. */
+const CLOSED_ON_WEEKDAY_AFTER = new RegExp(`^\\s+on\\s+${WEEKDAY_WORD}\\b`, 'i');
 /** A phrase that is a weekday ("Friday", "late Friday"), not a holiday named after one ("Black Friday"). */
 const A_WEEKDAY = new RegExp(`^(?:(?:early|late)\\s+)?${WEEKDAY.source}`, 'i');
 /** A phrase that names a day: a day of a month in digits, or a weekday. */
@@ -265,15 +287,20 @@ const OVERTAKEN_PLAN_BEFORE =
  * A third-person verb in the simple present, in a clause with no other cue, beside a weekday: a schedule ("On
  * Tuesday it publishes its spending review", "the minister votes Wednesday", "Parliament debates the bill on
  * Monday"), as the listed verbs of SCHEDULED_PRESENT are. Its subject is a pronoun, or a noun or a name with the
- * verb's object or the weekday right after the verb ("the new rules on Tuesday" is no verb). Verbs of saying, of
- * thinking and of state tell no schedule ("On Tuesday he says", "it seems"), nor do words that end in "s" and are
+ * verb's object or the weekday right after the verb ("the new rules on Tuesday" is no verb), or "on" and the weekday when
+ * the subject opens the clause ("The Fed decides on Wednesday"). Verbs of saying, of
+ * thinking and of state tell no schedule ("On Tuesday he says", "it seems"), nor do a market's moves ("the dollar falls
+ * on Monday"), nor words that end in "s" and are
  * no verbs ("he always").
  */
 const PRESENT_S_VERB =
-  '(?!(?:is|has|was|does|says|tells|adds|claims|insists|argues|notes|writes|explains|warns|reports|admits|believes|thinks|knows|means|seems|remains|appears|looks|feels|wants|needs|likes|loves|hates|lives|works|owns|keeps|sees|hopes|fears|always|perhaps|sometimes|nevertheless|nonetheless|afterwards|towards|thus|this|his|its|hers|ours|yours|theirs|whereas|unless|news|less|plus|us)\\b)[a-z]{2,}[^su\\W]s';
+  '(?!(?:is|has|was|does|says|tells|adds|claims|insists|argues|notes|writes|explains|warns|reports|admits|believes|thinks|knows|means|seems|remains|appears|looks|feels|wants|needs|likes|loves|hates|lives|works|owns|keeps|sees|hopes|fears|always|perhaps|sometimes|nevertheless|nonetheless|afterwards|towards|thus|this|his|its|hers|ours|yours|theirs|whereas|unless|news|less|plus|us|falls|rises|gains|drops|climbs|slips|jumps|slides|surges|tumbles|edges|dips|rallies|sinks|soars|plunges|eases|firms)\\b)[a-z]{2,}[^su\\W]s';
 const SCHEDULE_PRESENT_S = new RegExp(
   `\\b(?:[Ii]t|[Hh]e|[Ss]he|[Ww]ho|[Ww]hich)\\s+(?:[a-z]+ly\\s+)?${PRESENT_S_VERB}\\b|` +
-    `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\\s+[a-z]+){1,2}|\\b(?!(?:On|In|At|By|The|This|That|Then|When|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\\w*\\b)[A-Z][a-z]+)\\s+${PRESENT_S_VERB}(?=\\s+(?:its|his|her|their|the|a|an|${WEEKDAY_WORD})\\b)`,
+    `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\\s+[a-z]+){1,2}|\\b(?!(?:On|In|At|By|The|This|That|Then|When|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\\w*\\b)[A-Z][a-z]+)\\s+${PRESENT_S_VERB}(?=\\s+(?:its|his|her|their|the|a|an|${WEEKDAY_WORD})\\b)|` +
+    // ("The Fed decides on Wednesday": "on" and the weekday after a verb whose subject opens the clause; not "Under the
+    // new rules on Tuesday")
+    `^\\s*["“]?(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\\s+[A-Za-z]+){1,2}|(?!(?:On|In|At|By|The|This|That|Then|When)\\b)[A-Z][a-z]+)\\s+${PRESENT_S_VERB}\\s+on\\s+${WEEKDAY_WORD}\\b`,
 );
 /** A present "is" right before a day, or right after one: "The deadline is | Friday", "Monday | is a holiday". */
 const IS_BEFORE = /\b(?:is|are)\s+$/i;
@@ -431,6 +458,7 @@ function readClause(
   clauseEnds: ClauseEnds,
   reach = WINDOW,
 ): ClauseTense {
+  if (NOW_TO_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { tense: 'future', clearTense: true };
   let from = clauseEnds.startBefore(start, WINDOW);
   // (a clause that opens a sentence starts at the text's start or after a sentence's end: not after a ";", nor at the
   // window's edge when no end is near)
@@ -444,6 +472,7 @@ function readClause(
   let bestDistance = Infinity;
   let bestAt = 0;
   let bestCue = '';
+  let bestCueAt = -1;
   let otherThanPast = false;
   let pastSeen = false;
   let presentBefore = false;
@@ -576,7 +605,15 @@ function readClause(
       // noun; it tells of a past only where no verb is nearer
       if (ADJECTIVE_SLOT_BEFORE.test(lead) && /^\s+[a-z]/.test(clause.slice(at + m[0].length, at + m[0].length + 2)))
         penalty = ADJECTIVE_PENALTY;
-      if (/\b(?:is|are)\s+$/i.test(lead)) tense = 'present';
+      if (/\b(?:is|are)\s+$/i.test(lead)) {
+        // "the museum is closed on Monday": the state of a coming day, which "is" before it tells (RUNS_OR_CLOSES)
+        if (
+          /^closed$/i.test(m[3]) &&
+          CLOSED_ON_WEEKDAY_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 16))
+        )
+          continue;
+        tense = 'present';
+      }
       // "markets untouched by", "troops backed by": a passive participle; its auxiliary, if any, is the verb
       else if (PASSIVE_BY_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 24))) continue;
       else tense = 'past';
@@ -596,6 +633,7 @@ function readClause(
       bestDistance = weighted;
       best = tense;
       bestCue = m[0];
+      bestCueAt = at;
       bestAt = at < phraseStart ? at + m[0].length : phraseStart - (at - phraseEnd);
     }
   }
@@ -625,7 +663,18 @@ function readClause(
   // had restored power" has)
   const byDeadline =
     !pastVerb && best !== 'future' && BY_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart));
-  const tense = lastsUntil || byDeadline ? 'future' : adjusted(text, start, end, clause, phraseStart, best);
+  const tense =
+    lastsUntil || byDeadline
+      ? 'future'
+      : adjusted(
+          text,
+          start,
+          end,
+          clause,
+          phraseStart,
+          best,
+          scheduleAfter(clause, phraseEnd, best, bestCue, bestCueAt),
+        );
   // clearly future: what runs, lasts or will last until a date ("runs through June", "will last until June")
   if (
     lastsUntil ||
@@ -703,6 +752,16 @@ const RUN_UP_BEFORE = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead|build)[\s-]?up\s+t
 const PRESENT_TEMPORAL_CLAUSE_BEFORE =
   /\b(?:when|once|after|until|as\s+soon\s+as)\s+(?:it|he|she|(?:the|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?)\s+([a-z]{3,}s)\b(?:\s+(?![a-z]+ed\b)[\w'’-]+){0,5}?\s+(?:in|on|at|by)?\s*$/i;
 
+/**
+ * Whether the nearest cue is a schedule's verb after the phrase ("Sunday's derby kicks off"), not the noun of a
+ * possessive ("Thursday's play-in round").
+ */
+function scheduleAfter(clause: string, phraseEnd: number, best: Tense | null, cue: string, at: number): boolean {
+  return (
+    best === 'future' && at >= phraseEnd && SCHEDULED_CUE.test(cue) && !/^['’]s\s*$/i.test(clause.slice(phraseEnd, at))
+  );
+}
+
 /** The special cases after the nearest cue: deferred dates, deadlines, the weak "until", possessive dates. */
 function adjusted(
   text: string,
@@ -711,6 +770,7 @@ function adjusted(
   clause: string,
   phraseStart: number,
   best: Tense | null,
+  scheduledAfter = false,
 ): Tense | null {
   // "The deadline is Friday", "Monday is a public holiday": a day a present "is" names lies ahead (or is today)
   if (
@@ -777,12 +837,29 @@ function adjusted(
   if (possessive && /\b(?:ahead\s+of|upcoming)\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return 'future';
   if (
     possessive &&
+    // ("Sunday's derby kicks off at noon": the subject of a schedule in the present is still to come)
+    !(best === 'future' && scheduledAfter) &&
     !/\b(?:ahead\s+of|upcoming|coming|before)\s+$/i.test(text.slice(Math.max(0, start - 20), start)) &&
     !AWAITED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
     !(best === 'future' && /\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
   )
     return 'past';
   return best;
+}
+
+/** How far back the sentence of a phrase is read for a verb beyond its clause. */
+const SENTENCE_REACH = 300;
+
+/** The text of the sentence before `at`, back to its start (a stop and a space, or a line break), at most SENTENCE_REACH. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+  const stop = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! '),
+  );
+  return stop >= 0 ? before.slice(stop + 1) : before;
 }
 
 export class TenseRefiner implements Refiner {
@@ -802,6 +879,19 @@ export class TenseRefiner implements Refiner {
       // "said he would be here by noon": a clock time the saying looked ahead to is the one nearest publication (it
       // may have gone by: "… but nothing yet"), not the next one after it
       frame.tense = futureInPast && frame.kind === 'time' ? 'near' : tense;
+      // "Markets trade between 0900 and 1100 GMT on Friday": a clock time on a weekday in a sentence with no cue is
+      // most often a timetable, told in the present of a verb no cue knows ("trade", "take place"), but the verb may
+      // be a past form that reads as a present ("polls shut at 10 p.m. on Sunday"): the weekday nearest publication,
+      // as for a present (not in a headline, whose present tells what happened; not after a past verb the clause's
+      // bounds left out: "issued an ultimatum demanding that Iraq withdraw within a week, starting at noon Saturday")
+      if (
+        tense === null &&
+        frame.kind === 'date-time' &&
+        WEEKDAY.test(r.text) &&
+        !inHeadlineLine(context.text, r.index) &&
+        !CUE_TEST.test(sentenceBefore(context.text, r.index))
+      )
+        frame.tense = 'present';
       // ("shoppers cut back ahead of Christmas": a holiday a past clause got ready for, read by its kind)
       if (
         tense === 'past' &&

@@ -638,3 +638,13 @@ test('a length before or after an event an earlier clause told with its date cou
   );
   assert.deepEqual([coarse.from, coarse.to], ['2021-01-01', '2021-01-18'], coarse.why);
 });
+
+test('"earlier in the day" told in the past is not a day after publication the story named', () => {
+  // published Tuesday 16 September 2025, in the evening
+  const text =
+    'Stocks closed lower on Tuesday as investors awaited the Fed decision on Wednesday afternoon. Retail sales data, released earlier in the day, showed spending rose.';
+  assertPlaced(text, 'earlier in the day', '2025-09-16', undefined, undefined, '2025-09-16T21:00:00Z');
+  // negative: told in the future, the day ahead the story named
+  const ahead = 'The Fed will decide on Wednesday. Earlier in the day, the bank will publish its minutes.';
+  assertPlaced(ahead, 'Earlier in the day', '2025-09-17', undefined, undefined, '2025-09-16');
+});

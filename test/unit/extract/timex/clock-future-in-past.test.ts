@@ -46,3 +46,28 @@ test('negative: "will" keeps the next such time, and a day written with it is re
   );
   assertPlaced('She said the talks would resume on Friday.', 'Friday', '2024-03-15', undefined, undefined, AFTERNOON);
 });
+
+test('"was due" at a clock time with no day is the last such time before publication', () => {
+  // published Wednesday 15 May 2024 at 14:00
+  const AT = '2024-05-15T14:00:00Z';
+  assertPlaced(
+    'The train was due at 18:02 but arrived 40 minutes late.',
+    '18:02',
+    '2024-05-14T18:02',
+    undefined,
+    undefined,
+    AT,
+  );
+  assertPlaced(
+    'the flight was due at 6.30pm but was cancelled',
+    '6.30pm',
+    '2024-05-14T18:30',
+    undefined,
+    undefined,
+    AT,
+  );
+  assertPlaced('The report was due on Friday.', 'Friday', '2024-05-10', undefined, undefined, '2024-05-15');
+  // negative: "is due" and "was due to" look ahead
+  assertPlaced('The train is due at 18:02.', '18:02', '2024-05-15T18:02', undefined, undefined, AT);
+  assertPlaced('The ferry was due to sail at 18:02.', '18:02', '2024-05-15T18:02', undefined, undefined, AT);
+});

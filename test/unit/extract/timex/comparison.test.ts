@@ -348,3 +348,38 @@ test('"up on 2015", "down on last year" without a figure are points of compariso
   assert.equal(timexOf('Shares were up on Tuesday after the report.', 'Tuesday', PUB2).from, '2016-06-21');
   assert.equal(timexOf('He signed up on 2 May.', '2 May', PUB2).from, '2016-05-02');
 });
+
+test('"hit a high since 2008", "a fresh low since March": a level as a noun before "since" compares', () => {
+  const spans = (text: string) => extract(text, { published: PUB }).events.map((e) => [e.from, e.to]);
+  for (const [text, phrase] of [
+    ['Gold hit a high since 2008.', '2008'],
+    ['the pound sank to a fresh low since march', 'march'],
+    ['OIL HIT A NEW PEAK SINCE 2014', '2014'],
+  ] as const) {
+    const t = timexOf(text, phrase, PUB);
+    assert.equal(t.from, undefined, `${text}: not placed`);
+    assert.match(t.why, /point of comparison/);
+  }
+  assert.deepEqual(spans('Gold hit a fresh high since 2008 on Tuesday.'), [['2022-05-03', '2022-05-04']]);
+  // negative: "high" as an adjective of a state, or of a compound, leaves "since" a stretch
+  assert.equal(timexOf('Prices have stayed high since 2008.', '2008', PUB).from, '2008-01-01');
+  assert.equal(
+    timexOf('The department has faced inquiries into its high-profile teams since 2008.', '2008', PUB).from,
+    '2008-01-01',
+  );
+});
+
+test('a count in words after a change and "from" is a level, its date a yardstick', () => {
+  const spans = (text: string) => extract(text, { published: PUB }).events.map((e) => [e.from, e.to]);
+  for (const [text, phrase] of [
+    ['Traders now price in two rate cuts, down from three a month ago.', 'a month ago'],
+    ['Claims rose to five from two a week earlier.', 'a week earlier'],
+    ['The number of open cases fell to four from nine cases in March.', 'March'],
+  ] as const) {
+    assert.equal(timexOf(text, phrase, PUB).from, undefined, text);
+    assert.deepEqual(spans(text), [], text);
+  }
+  // negative: a stretch "from" a date, and a range of levels over years
+  assert.equal(timexOf('Prices have come down from three weeks ago.', 'three weeks ago', PUB).from, '2022-04-15');
+  assert.equal(timexOf('The school grew from two classrooms in 2019 to ten.', '2019', PUB).from, '2019-01-01');
+});

@@ -165,3 +165,10 @@ test('a day put off "to the 21st", "now it\'s the 21st", and one followed by "bu
   assertNone('He moved to the 3rd floor.', '3rd', WED);
   assert.equal(timexOf("It's the 21st century.", 'the 21st century', WED).value, '20');
 });
+
+test('a post\'s "til the 20th", and an adverb of its aside after the day', () => {
+  assertPlaced('roadworks til the 20th apparently', 'the 20th', '2019-03-20', undefined, undefined, '2019-03-12');
+  assertPlaced('Roadworks continue til the 20th.', 'the 20th', '2019-03-20', undefined, undefined, '2019-03-12');
+  // negative: a noun after the ordinal
+  assertNone('roadworks til the 20th floor apparently', 'the 20th', '2019-03-12');
+});

@@ -210,3 +210,65 @@ test('a holiday that a past clause got ready for ("ahead of", "in the run-up to"
   ] as const)
     assertPlaced(text, 'Christmas', value, undefined, undefined, published);
 });
+
+test('a holiday before a noun of its season, told in the past, is the one whose season has begun', () => {
+  // told on 15 November 2024, 10 December 2024, 5 January 2025 and 10 July 2024
+  assertPlaced(
+    'Christmas shopping began early this year.',
+    'Christmas',
+    '2024-12-25',
+    undefined,
+    undefined,
+    '2024-11-15',
+  );
+  assertPlaced(
+    'Christmas shopping began early this year.',
+    'Christmas',
+    '2024-12-25',
+    undefined,
+    undefined,
+    '2025-01-05',
+  );
+  assertPlaced(
+    'Christmas shoppers crowded the high street on Saturday.',
+    'Christmas',
+    '2024-12-25',
+    undefined,
+    undefined,
+    '2024-12-10',
+  );
+  assertPlaced(
+    'CHRISTMAS SHOPPERS CROWDED THE HIGH STREET',
+    'CHRISTMAS',
+    '2024-12-25',
+    undefined,
+    undefined,
+    '2024-12-10',
+  );
+  assertPlaced(
+    'thanksgiving travel was heavy, officials said',
+    'thanksgiving',
+    '2024-11-28',
+    undefined,
+    undefined,
+    '2024-12-02',
+  );
+  assertPlaced(
+    'Christmas sales were weak, the retailer said.',
+    'Christmas',
+    '2024-12-25',
+    undefined,
+    undefined,
+    '2025-01-05',
+  );
+  // negative: a season not yet begun is the last one's, and the holiday itself told in the past is the one gone by
+  assertPlaced(
+    'Christmas sales were weak, the retailer said.',
+    'Christmas',
+    '2023-12-25',
+    undefined,
+    undefined,
+    '2024-07-10',
+  );
+  assertPlaced('Christmas was quiet in the village.', 'Christmas', '2023-12-25', undefined, undefined, '2024-12-10');
+});

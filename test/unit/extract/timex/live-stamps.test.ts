@@ -87,3 +87,18 @@ test('stamps with "am" or "pm" run into their entry as British live pages print 
   assert.equal(show.value, '2016-06-25T14:15');
   assert.doesNotMatch(show.why, /entry stamp/);
 });
+
+test('a morning time told in the past after a late entry stamp is not a morning still to come', () => {
+  // published just after midnight, Friday 5 July 2024 (BST)
+  const text = [
+    '23:58 Polls closed at 10pm. The first result is expected shortly after 11.30pm.',
+    '',
+    '22:30 Welcome to our coverage. Polling stations opened at 7am and voters queued in the rain for most of the day.',
+  ].join('\n');
+  const pub = '2024-07-05T00:05:00+01:00';
+  assert.equal(timexOf(text, '7am', pub).value, '2024-07-04T07:00');
+  assert.equal(timexOf(text, 'the day', pub).value, '2024-07-04');
+  // negative: told in the past after an evening time with the morning gone by, the next morning stands
+  const later = 'Fire broke out at 11 p.m. on Wednesday. By 6 a.m. crews had put it out.';
+  assert.equal(timexOf(later, '6 a.m.', '2024-07-05T12:00:00Z').value, '2024-07-04T06:00');
+});

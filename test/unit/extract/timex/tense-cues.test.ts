@@ -736,3 +736,20 @@ test('less common irregular past forms are past cues: "rang", "sang", "withdrew"
   // negative: a participle after a modal and "be" is no past ("will be laid to rest")
   assertPlaced('He will be laid to rest on Friday.', 'Friday', '2016-10-21');
 });
+
+test('"burst" is a past form, not after an article nor before "of"', () => {
+  // published Wednesday 12 November 2025: the months of last winter, not of the coming one
+  const NOV = '2025-11-12';
+  assertPlaced(
+    'The river burst its banks twice, in December and again in February.',
+    'December',
+    '2024-12',
+    undefined,
+    undefined,
+    NOV,
+  );
+  assertPlaced('A water main burst on Monday.', 'Monday', '2025-11-10', undefined, undefined, NOV);
+  // negative: after a modal, and the noun
+  assertPlaced('Officials fear pipes will burst on Friday.', 'Friday', '2025-11-14', undefined, undefined, NOV);
+  assertPlaced('A burst of rain is forecast on Friday.', 'Friday', '2025-11-14', undefined, undefined, NOV);
+});

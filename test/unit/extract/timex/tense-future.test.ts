@@ -197,3 +197,181 @@ test('"schools reopen", "talks restart" on a day in the simple present are sched
   assertPlaced('Schools did not reopen on Monday.', 'Monday', '2019-03-18', undefined, undefined, PUB);
   assertPlaced('Schools reopened on Monday.', 'Monday', '2019-03-18', undefined, undefined, PUB);
 });
+
+test('a stretch "between now and" a date ends after publication, whatever the verb', () => {
+  // published Wednesday 15 May 2024
+  const WED = '2024-05-15';
+  assertPlaced(
+    'Forecasters see heavy rain between now and the weekend.',
+    'the weekend',
+    '2024-W20-WE',
+    '2024-05-18',
+    '2024-05-20',
+    WED,
+  );
+  assertPlaced(
+    'Between now and the weekend, the roads stay shut.',
+    'the weekend',
+    '2024-W20-WE',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'FORECASTERS SEE HEAVY RAIN BETWEEN NOW AND THE WEEKEND',
+    'THE WEEKEND',
+    '2024-W20-WE',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced('Analysts saw little change between now and March.', 'March', '2025-03', undefined, undefined, WED);
+  assertPlaced('Crews will work from now until Sunday.', 'Sunday', '2024-05-19', undefined, undefined, WED);
+  // negative: without "now" the weekend of a past clause is the one gone by
+  assertPlaced('Forecasters saw heavy rain over the weekend.', 'the weekend', '2024-W19-WE', undefined, undefined, WED);
+});
+
+test('a clock time on a weekday in a sentence with no cue is the one nearest publication, as a timetable is', () => {
+  // published Wednesday 15 May 2024
+  const WED = '2024-05-15';
+  assertPlaced(
+    'Markets trade between 0900 and 1100 GMT on Friday.',
+    '1100 GMT on Friday',
+    '2024-05-17T11:00Z',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'Markets trade between 0900 and 1100 GMT on Friday.',
+    '0900',
+    '2024-05-17T09:00Z',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'Voting takes place between 7am and 10pm on Thursday.',
+    '10pm on Thursday',
+    '2024-05-16T22:00',
+    undefined,
+    undefined,
+    WED,
+  );
+  // a verb that reads as a present and a past ("shut"), told on Monday: the Sunday just gone
+  assertPlaced(
+    'Polls shut at 10pm on Sunday.',
+    '10pm on Sunday',
+    '2024-05-19T22:00',
+    undefined,
+    undefined,
+    '2024-05-20',
+  );
+  // negative: a past verb, in the clause or earlier in the sentence, and a headline tell the past
+  assertPlaced(
+    'Markets traded between 0900 and 1100 GMT on Friday.',
+    '1100 GMT on Friday',
+    '2024-05-10T11:00Z',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'The envoy forestalled further talks by issuing a demand that the army withdraw within a week, starting at noon Saturday.',
+    'noon Saturday',
+    '2024-05-11T12:00',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'MARKETS TUMBLE AT 3PM ON MONDAY\n\nShares fell.',
+    '3PM ON MONDAY',
+    '2024-05-13T15:00',
+    undefined,
+    undefined,
+    WED,
+  );
+});
+
+test('"til" and "\'til" in posts end a stretch that still runs, as "until" does', () => {
+  // published Wednesday 12 March 2025
+  const WED = '2025-03-12';
+  assertPlaced(
+    'the forecast says it stays like this til the weekend',
+    'the weekend',
+    '2025-W11-WE',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced("The road stays shut 'til Friday.", 'Friday', '2025-03-14', undefined, undefined, WED);
+  // negative: a past state that ran "til" a day ended then
+  assertPlaced('the road stayed shut til friday, then reopened', 'friday', '2025-03-07', undefined, undefined, WED);
+});
+
+test('a state of being closed on a weekday, and a progressive of running or striking, point forward', () => {
+  // published Wednesday 12 March 2025
+  const WED = '2025-03-12';
+  assertPlaced('Markets are closed on Monday for a public holiday.', 'Monday', '2025-03-17', undefined, undefined, WED);
+  assertPlaced('THE MUSEUM IS CLOSED ON MONDAY', 'MONDAY', '2025-03-17', undefined, undefined, WED);
+  assertPlaced('anyone know if the 38 bus is running sunday?', 'sunday', '2025-03-16', undefined, undefined, WED);
+  assertPlaced('Nurses are striking on Friday.', 'Friday', '2025-03-14', undefined, undefined, WED);
+  // negative: told in the past, and a progressive of a state ("running late") that tells no plan
+  assertPlaced('The office was closed on Monday.', 'Monday', '2025-03-10', undefined, undefined, WED);
+  assertPlaced('Trains were running late on Monday.', 'Monday', '2025-03-10', undefined, undefined, WED);
+});
+
+test('a third-person verb in the simple present and "on" a weekday is a schedule', () => {
+  // published Tuesday 16 September 2025
+  const TUE = '2025-09-16';
+  assertPlaced('The Fed decides on Wednesday.', 'Wednesday', '2025-09-17', undefined, undefined, TUE);
+  assertPlaced('The minister votes on Thursday.', 'Thursday', '2025-09-18', undefined, undefined, TUE);
+  // negative: a market's move in the present, and a noun after the day
+  assertPlaced('The dollar falls on Monday as traders sell.', 'Monday', '2025-09-15', undefined, undefined, TUE);
+  assertPlaced('The new rules on Monday were welcomed.', 'Monday', '2025-09-15', undefined, undefined, TUE);
+});
+
+test('"takes place", "were likely to" and a weekday\'s event that "kicks off" point forward', () => {
+  // published Thursday 13 November 2025
+  const THU = '2025-11-13';
+  assertPlaced(
+    'the cup draw takes place on monday evening at 7pm',
+    'monday evening at 7pm',
+    '2025-11-17T19:00',
+    undefined,
+    undefined,
+    THU,
+  );
+  assertPlaced("sunday's derby kicks off at noon", 'sunday', '2025-11-16', undefined, undefined, THU);
+  assertPlaced("SUNDAY'S FINAL TAKES PLACE AT WEMBLEY.", 'SUNDAY', '2025-11-16', undefined, undefined, THU);
+  assertPlaced(
+    'Officials warned that cases were likely to keep rising over Christmas.',
+    'Christmas',
+    '2025-12-25',
+    undefined,
+    undefined,
+    THU,
+  );
+  // negative: a past, a negation, a possessive before a noun of the verb ("Thursday's play-in round") or of a past
+  // event, and "was about to" told of the past
+  assertPlaced('The ceremony took place on Monday.', 'Monday', '2025-11-10', undefined, undefined, THU);
+  assertPlaced('The talks did not take place on Monday.', 'Monday', '2025-11-10', undefined, undefined, THU);
+  assertPlaced(
+    "The side, which had won Tuesday's play-off game, lost.",
+    'Tuesday',
+    '2025-11-11',
+    undefined,
+    undefined,
+    THU,
+  );
+  assertPlaced("Monday's attack will be investigated by police.", 'Monday', '2025-11-10', undefined, undefined, THU);
+  assertPlaced(
+    'Police said he was arrested early on Wednesday morning as he was about to board a flight.',
+    'Wednesday morning',
+    '2025-11-12TMO',
+    undefined,
+    undefined,
+    THU,
+  );
+});

@@ -70,3 +70,50 @@ test('negative: no "the", no day after "before" or "after": the weekday alone', 
   assert.deepEqual(texts('The Friday after the attack was quiet.'), ['Friday']);
   assert.deepEqual(texts('Officials met Friday before Christmas shoppers arrived.'), ['Friday', 'Christmas']);
 });
+
+test('"the Saturday before" with its day left out counts from the day just named', () => {
+  // published Wednesday 3 December 2025
+  const DEC = '2025-12-03';
+  assertPlaced(
+    'Collections due on Christmas Day will take place on the Saturday before instead.',
+    'the Saturday before',
+    '2025-12-20',
+    undefined,
+    undefined,
+    DEC,
+  );
+  assertPlaced(
+    'The final is on Saturday, Dec. 13, with the semi-finals on the Wednesday before.',
+    'the Wednesday before',
+    '2025-12-10',
+    undefined,
+    undefined,
+    DEC,
+  );
+  assertPlaced(
+    'The vote was on Nov. 3; results came the Monday after.',
+    'the Monday after',
+    '2025-11-10',
+    undefined,
+    undefined,
+    DEC,
+  );
+  assertPlaced(
+    'WE MET ON TUESDAY. THE FRIDAY BEFORE, NOTHING HAD HAPPENED.',
+    'THE FRIDAY BEFORE',
+    '2025-11-28',
+    undefined,
+    undefined,
+    DEC,
+  );
+  // negative: a day of its own after "before", and a past count that would land after publication
+  assertPlaced('The result came the Monday after the count.', 'Monday', '2025-12-01', undefined, undefined, DEC);
+  assertPlaced(
+    'Police were called on Monday, and the suspect was arrested the Friday after.',
+    'the Friday after',
+    '2025-11-28',
+    undefined,
+    undefined,
+    DEC,
+  );
+});
