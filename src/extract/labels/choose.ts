@@ -43,6 +43,7 @@ import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
 import { type Choice, clauseChoice } from './clause.js';
 import { extendedNounPhrase, subjectOf } from './subject.js';
 import { COUNT_WORDS } from './tags.js';
+import { MIN_LABEL_WORDS } from './render.js';
 
 /** Words that open a time phrase that can be the subject of what was said, right after the verb of saying. */
 const REPORTED_SUBJECT_OPENERS = new Set(['the', 'this', 'last', 'next']);
@@ -71,7 +72,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   // 1. "in 2010 when the company recalled its phones", "from 1968, when the Soviets invaded"
   if (afterPhrase?.token.core === 'when' && !breakAfter(s, pe - 1)) {
     const g = finiteAfter(s, pe + 1, 10);
-    if (g) return clauseChoice(s, g, `${quoted} is the time of the clause after “when”`);
+    if (g) {
+      // "In the summer of 2020, when a contractor went to the FBI, the scheme came to light": a phrase that opens the
+      // sentence dates its main clause; the "when" clause between commas only says more of the time (not a main
+      // clause that only says how things stood: "In 1989, when the Wall fell, he was a student")
+      const main = ga === 0 ? mainAfterWhen(s, g) : undefined;
+      if (main) return clauseChoice(s, main, `${quoted} opens the sentence: its main clause, after the “when” clause`);
+      return clauseChoice(s, g, `${quoted} is the time of the clause after “when”`);
+    }
   }
 
   // 2. a phrase inside a noun phrase: "Tuesday's vote", "the 2012 election", "third-quarter profit jumped"
@@ -729,6 +737,27 @@ export function openingSegment(s: Sentence): [number, number] | null {
     if (pauseAfter(s, k)) return s.words[k]!.mark === ',' && k >= s.phraseEnd - 1 ? [start, k + 1] : null;
   }
   return null;
+}
+
+/** Forms of "be" that, alone as a main clause's verb, say how things stood rather than what happened. */
+const STATE_BE = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The main clause after the "when" clause `g` that follows an opening time phrase: "In 2020, | when a contractor
+ * went to the FBI, | the scheme came to light". The "when" clause must close with a comma and the main clause's
+ * subject start right after it; a main clause whose verb is "be" alone says a state ("…, he was a student"):
+ * undefined, and the "when" clause is the event; so too a main clause too short for a label.
+ */
+function mainAfterWhen(s: Sentence, g: VerbGroup): VerbGroup | undefined {
+  const { words } = s;
+  const end = clauseEnd(s, g.end, g.head);
+  if (words[end - 1]!.mark !== ',') return undefined;
+  const main = finiteAfter(s, end, 8);
+  if (!main || main.start === end || STATE_BE.has(words[main.head]!.token.core)) return undefined;
+  const subject = subjectOf(s, main.start);
+  if (!subject || subject[0] !== end) return undefined;
+  // (a main clause too short to read alone, "sales fell sharply", would be repaired back to the whole sentence)
+  return wordsIn(s, content(s, end, clauseEnd(s, main.end, main.head))) >= MIN_LABEL_WORDS ? main : undefined;
 }
 
 /** A participle right after the noun phrase that opens its clause: "Syria talks | convened by …". */
