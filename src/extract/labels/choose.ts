@@ -216,8 +216,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     afterPhrase &&
     isFiniteStart(s, verbAt) &&
     before &&
-    endsNounPhrase(before) &&
-    !before.mark &&
+    ((endsNounPhrase(before) && !before.mark) || subjectAsideBefore(s, ga)) &&
     !pauseAfter(s, pe - 1) &&
     (!verbBefore(s, ga) || subordinateSubject(s, ga - 1))
   ) {
@@ -918,6 +917,25 @@ function relativeAsideOpening(s: Sentence, k: number): number {
     return w.mark === ',' && rel.tag === 'rel' && (rel.token.core === 'who' || rel.token.core === 'which') ? j : -1;
   }
   return -1;
+}
+
+/**
+ * "Smith, who joined in May, | on Friday | said": the comma before the phrase at `ga` closes a relative aside after the
+ * noun phrase that opens the clause, its subject; the phrase then stands between that subject and its verb.
+ */
+function subjectAsideBefore(s: Sentence, ga: number): boolean {
+  const { words } = s;
+  if (words[ga - 1]?.mark !== ',') return false;
+  for (let j = ga - 2; j >= 0 && ga - j <= 12; j--) {
+    const w = words[j]!;
+    if (!w.mark) continue;
+    const rel = words[j + 1]!;
+    if (w.mark !== ',' || rel.tag !== 'rel' || (rel.token.core !== 'who' && rel.token.core !== 'which')) return false;
+    if (!endsNounPhrase(w) || breakAfter(s, j)) return false;
+    const start = nounPhraseStart(s, j);
+    return start === 0 || pauseAfter(s, start - 1);
+  }
+  return false;
 }
 
 /**
