@@ -24,10 +24,18 @@ import {
   type VerbGroup,
 } from './segments.js';
 
+/** Verbs of speaking out that a speaker, not the thing spoken of, does: "said the rise was unfair and | called for …". */
+const SPEAKING_OUT = new Set(
+  `called urged demanded vowed pledged promised warned threatened accused appealed asked insisted added criticised
+  criticized welcomed condemned announced`.split(/\s+/),
+);
+
 /**
  * "The union said the strike would end on Sunday, but | warned of disruption": a simple past after the conjunction
- * goes on from the verb of saying, not from the future it reports ("would end", whose subject is `found`): the
- * speaker's range, or undefined.
+ * goes on from the verb of saying, not from the future it reports ("would end", whose subject is `found`); so too a
+ * verb of speaking out after any clause it reports ("Labour said the rise was unfair and | called for a vote"), and a
+ * verb whose object "it" or "them" stands for that clause's subject ("said the bridge was unsafe and | closed it"):
+ * the speaker's range, or undefined.
  */
 function speakerOfReportedFuture(
   s: Sentence,
@@ -37,7 +45,13 @@ function speakerOfReportedFuture(
 ): [number, number] | undefined {
   const verb = groupAt(s, start);
   if (!verb || verb.start !== verb.head || s.words[verb.head]!.tag !== 'ved') return undefined;
-  if (s.words[reported.start]!.tag !== 'modal') return undefined;
+  const object = s.words[verb.end]?.token.core;
+  if (
+    s.words[reported.start]!.tag !== 'modal' &&
+    !SPEAKING_OUT.has(s.words[verb.head]!.token.core) &&
+    !((object === 'it' || object === 'them') && s.words[found[0]]!.tag !== 'pron')
+  )
+    return undefined;
   let k = found[0] - 1;
   if (s.words[k]?.token.core === 'that') k--;
   const saying = groupAt(s, k);
