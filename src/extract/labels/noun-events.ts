@@ -15,6 +15,9 @@ import {
 import { type Choice } from './clause.js';
 import { COUNT_WORDS } from './tags.js';
 
+/** Words that, after a noun, say how or when it happened rather than add to it: "its results | late", "rates | again". */
+const ADVERBS_AFTER_NOUN = new Set(['late', 'early', 'again', 'ahead', 'abroad', 'overnight', 'instead']);
+
 /** The noun at the head of the noun phrase that starts at `from` ("deadly U.S. Embassy blasts"). */
 export function headNounAfter(s: Sentence, from: number): number {
   let k = from;
@@ -24,6 +27,8 @@ export function headNounAfter(s: Sentence, from: number): number {
     // ("fourth-quarter results | next week": a noun, not a count, ends before another phrase that says when)
     const noun = head >= 0 && s.words[head]!.tag === 'noun' && !COUNT_WORDS.has(s.words[head]!.token.core);
     if (noun && s.otherDrop?.[k] === 1 && s.otherDrop[head] !== 1) break;
+    // ("reported its March results | late": an adverb the tagger took for a noun ends the phrase)
+    if (head >= 0 && ADVERBS_AFTER_NOUN.has(w.token.core)) break;
     if (!(
       w.tag === 'noun' ||
       w.tag === 'name' ||
