@@ -359,7 +359,9 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       const governing =
         g.kind === 'infinitive' || (g.kind === 'gerund' && governedGerund(s, g) && !datedBetween(s, g.start))
           ? finiteBefore(s, g.start)
-          : undefined;
+          : g.kind === 'participle'
+            ? keepingVerbBefore(s, g)
+            : undefined;
       // "fell 3%, or 25 points, | to end the day at 7,114", "began a rally in the capital, Abuja, | to urge him": an
       // active infinitive after the comma that closes a clause says what came of that clause's event, or what it was
       // for: that clause with it (its object dropped first when the label is too long)
@@ -757,6 +759,30 @@ function mainAfterWhen(s: Sentence, g: VerbGroup): VerbGroup | undefined {
   if (!subject || subject[0] !== end) return undefined;
   // (a main clause too short to read alone, "sales fell sharply", would be repaired back to the whole sentence)
   return wordsIn(s, content(s, end, clauseEnd(s, main.end, main.head))) >= MIN_LABEL_WORDS ? main : undefined;
+}
+
+/** Verbs that keep or leave their object in a state a participle after it says: "will keep | rates | frozen". */
+const KEEPING = new Set(
+  `keep keeps kept keeping leave leaves left leaving hold holds held holding get gets got find finds found have has
+  had`.split(/\s+/),
+);
+
+/**
+ * "The Fed will keep rates frozen until June", "left the library closed": the participle `g` completes the finite
+ * verb of keeping before its object; that verb's group, or undefined.
+ */
+function keepingVerbBefore(s: Sentence, g: VerbGroup): VerbGroup | undefined {
+  const end = g.start - 1;
+  if (end < 1 || s.words[end]!.mark || !endsNounPhrase(s.words[end]!)) return undefined;
+  const start = nounPhraseStart(s, end);
+  if (start < 1 || end - start > 4) return undefined;
+  const verb = groupAt(s, start - 1);
+  if (!verb || verb.kind !== 'finite' || verb.end !== start || s.words[verb.head]!.mark) return undefined;
+  if (!KEEPING.has(s.words[verb.head]!.token.core)) return undefined;
+  // (not a participle with its own doer, which only describes the noun: "left the company founded in 1998 by his father")
+  for (let k = g.end; k < s.words.length && !pauseAfter(s, k - 1); k++)
+    if (s.words[k]!.token.core === 'by' && !inPhrase(s, k)) return undefined;
+  return verb;
 }
 
 /** A participle right after the noun phrase that opens its clause: "Syria talks | convened by …". */
