@@ -193,9 +193,18 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     if (words[pe - 1]!.tag === 'adv') return clauseChoice(s, g, `${quoted} dates the verb that follows it`);
     return clauseChoice(s, g, `${quoted} is the subject of “${words[g.head]!.token.core}”`, [], [pa, pe]);
   }
-  if (opensClause && (words[pe - 1]!.mark === ',' || (afterPhrase && !groupAt(s, pe)))) {
+  if (opensClause && (words[pe - 1]!.mark === ',' || (afterPhrase && !groupAt(s, pe)) || premodifiesNoun(s))) {
     const g = finiteAfter(s, pe);
     if (g) {
+      // "Sunday opening will start in May": the phrase heads the subject it describes, which keeps it
+      // (the noun and at most two more words before the verb, no comma: "Sunday opening hours will")
+      if (
+        premodifiesNoun(s) &&
+        !words[g.head]!.report &&
+        g.start - pe <= 3 &&
+        !range(pe, g.start).some((k) => words[k]!.mark)
+      )
+        return clauseChoice(s, g, `${quoted} heads the subject of “${words[g.head]!.token.core}”`, [], [pa, g.start]);
       const choice = clauseChoice(s, g, `${quoted} opens the sentence: its main clause`);
       return choice;
     }
@@ -759,6 +768,24 @@ function mainAfterWhen(s: Sentence, g: VerbGroup): VerbGroup | undefined {
   if (!subject || subject[0] !== end) return undefined;
   // (a main clause too short to read alone, "sales fell sharply", would be repaired back to the whole sentence)
   return wordsIn(s, content(s, end, clauseEnd(s, main.end, main.head))) >= MIN_LABEL_WORDS ? main : undefined;
+}
+
+/**
+ * "Sunday | opening will start", "March | sales rose": a day or month name alone, with no preposition, right before a
+ * lower-case noun it describes, no comma between ("Yesterday officials said" is no such noun phrase, nor is a speaker:
+ * "Monday officials said").
+ */
+function premodifiesNoun(s: Sentence): boolean {
+  const after = s.words[s.phraseEnd];
+  const phrase = s.words[s.phraseStart]!;
+  return (
+    s.governorStart === s.phraseStart &&
+    s.phraseEnd === s.phraseStart + 1 &&
+    phrase.tag === 'name' &&
+    !phrase.mark &&
+    (after?.tag === 'ing' || after?.tag === 'noun') &&
+    startsLower(after.token.text)
+  );
 }
 
 /** Verbs that keep or leave their object in a state a participle after it says: "will keep | rates | frozen". */

@@ -149,6 +149,17 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
     // ("A plan to name the park after a nurse who served | was": the relative clause may end a subject's infinitive
     // phrase in turn)
     if (relative) return subjectBeforeParticiple(s, relative[0], relative[1]) ?? relative;
+    // "On Monday, | closing the bridge | was": the object of an "-ing" word that opens the sentence's main clause, with
+    // it (not one after a clause: "most films have been shot, | meaning the 2010 slate would")
+    const ing = np[0] - 1;
+    if (
+      ing >= 0 &&
+      words[ing]!.tag === 'ing' &&
+      !words[ing]!.mark &&
+      (ing === 0 || pauseAfter(s, ing - 1)) &&
+      !range(0, ing).some((j) => groupAt(s, j)?.kind === 'finite')
+    )
+      return [ing, np[1]];
     return coordinatedSubject(s, np) ?? np;
   }
   if (groupAt(s, k)) {
