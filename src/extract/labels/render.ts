@@ -299,9 +299,16 @@ export function renderWords(s: Sentence, words: readonly number[], commaBefore =
   let end = text.length;
   while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || isTrailingMark(text.charCodeAt(end - 1)))) end--;
   if (end < text.length) text = text.slice(0, end);
-  text = withoutFinalStop(text).trim();
+  // ("The hearing was on Tues.": a day's or a month's shortened name at the end keeps its stop)
+  const last = words[words.length - 1];
+  const abbreviated = last !== undefined && isTimeWord(s, last) && SHORT_NAME.test(s.words[last]!.token.text);
+  if (!abbreviated) text = withoutFinalStop(text).trim();
   return capitalised(text);
 }
+
+/** A day's or a month's name shortened with a stop ("Tues.", "Sept."), as a time phrase's last word. */
+const SHORT_NAME =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
 const isStop = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f;
 
