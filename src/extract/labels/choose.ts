@@ -16,6 +16,7 @@ import { isAsciiLetterOrDigit, joinsLettersWithHyphen, startsLower } from '../wo
 import { isEventNoun, PREPOSITION_TAGS, SEQUENCE_ADVERBS, SUBORDINATORS } from './lexicon.js';
 import {
   beBeforeHead,
+  bracketEnd,
   breakAfter,
   clauseEnd,
   content,
@@ -828,6 +829,12 @@ export function mainAfterOpener(s: Sentence, g: VerbGroup): VerbGroup | undefine
   if (g.start !== first) return undefined;
   for (let k = g.end; k < s.words.length; k++) {
     if (groupAt(s, k) && !inPhrase(s, k)) return undefined;
+    // ("Opened in 1931 | (during the Depression), | the bridge": over an aside in brackets, to its comma)
+    const close = k + 1 < s.words.length && breakAfter(s, k) ? bracketEnd(s, k + 1) : -1;
+    if (close > k) {
+      k = close - 1;
+      continue;
+    }
     if (pauseAfter(s, k))
       return s.words[k]!.mark === ',' && k >= s.phraseEnd - 1 ? finiteAfter(s, k + 1, 12) : undefined;
   }

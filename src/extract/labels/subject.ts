@@ -66,7 +66,9 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
   const { words } = s;
   let k = start - 1;
   while (k >= 0 && !breakAfter(s, k) && (words[k]!.tag === 'adv' || isTimeWord(s, k))) {
-    if (words[k]!.mark === ',') break;
+    // (nor past the end of a bracket around another phrase: "The company (founded in 1998) | was sold" is read over
+    // the bracket below)
+    if (words[k]!.mark === ',' || (words[k]!.closes && !inPhrase(s, k))) break;
     k--;
   }
   // "The board (all seven members) voted": the subject is before the bracket
