@@ -1290,7 +1290,9 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
 function newClauseAfter(s: Sentence): boolean {
   const after = s.words[s.phraseEnd];
   if (!after || (after.token.core !== 'and' && after.token.core !== 'but')) return false;
-  const subject = s.words[s.phraseEnd + 1];
+  // ("and then we fly home": over an adverb)
+  const next = s.words[s.phraseEnd + 1];
+  const subject = next?.tag === 'adv' && !next.mark ? s.words[s.phraseEnd + 2] : next;
   return subject !== undefined && (subject.tag === 'det' || subject.tag === 'pron') && opensClause(s, s.phraseEnd);
 }
 

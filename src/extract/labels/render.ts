@@ -4,7 +4,14 @@
  * written as one line without quotes or brackets. Words are kept whole and in their order.
  */
 import { isAsciiLetter, isAsciiLetterOrDigit, isSpace, MONTH_AND_DAY_NAMES, startsLower } from '../words.js';
-import { PHRASE_OPENERS, PRE_MODIFIERS, TIME_PREPOSITIONS, TRAILING_STOP, VERB_PARTICLES } from './lexicon.js';
+import {
+  INTERJECTIONS,
+  PHRASE_OPENERS,
+  PRE_MODIFIERS,
+  TIME_PREPOSITIONS,
+  TRAILING_STOP,
+  VERB_PARTICLES,
+} from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
 import { afterInfinitiveTo, groupAt, isTimeWord, yearComma, type Sentence } from './segments.js';
@@ -181,7 +188,9 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
   const inPhrase = (i: number) => words[i]! >= s.governorStart && words[i]! < s.phraseEnd;
   // "that day has come" keeps the "that" of its time phrase
   // "That is …" keeps a "that" that is its subject
-  const leading = (i: number) => LEADING_STOP.has(core(i)) && !inPhrase(i) && s.words[words[i]!]!.tag !== 'pron';
+  // ("omg the concert is tomorrow night": a post's interjection too)
+  const leading = (i: number) =>
+    (LEADING_STOP.has(core(i)) && !inPhrase(i) && s.words[words[i]!]!.tag !== 'pron') || INTERJECTIONS.has(core(i));
   while (from < to && (leading(from) || !s.words[words[from]!]!.token.isWord)) from++;
   // "in May" keeps its "May" (a modal elsewhere)
   // "rose 43% in February compared | to the same period last year": a comparison whose yardstick was dropped
@@ -202,6 +211,7 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
     to > from &&
     ((TRAILING_STOP.has(core(to - 1)) && !inPhrase(to - 1)) ||
       !s.words[words[to - 1]!]!.token.isWord ||
+      INTERJECTIONS.has(core(to - 1)) ||
       comparedWith(to - 1))
   ) {
     // "the notes will be due" keeps its "due"
