@@ -56,10 +56,16 @@ export function nounChoice(
   let end = head + 1;
   // "a 2011 audit of the agency", "the blasts in Kenya and Tanzania"
   // (not the time phrase itself: "the fourth decline | in the past five days")
+  // ("Wednesday's trip | to Hull": "to" before a name or a determiner is a preposition too, but not one that ends
+  // a range: "from the 1983 film Local Hero | to a role")
+  const to =
+    s.words[end]?.tag === 'to' &&
+    (s.words[end + 1]?.tag === 'name' || s.words[end + 1]?.tag === 'det') &&
+    s.words[npStart - 1]?.token.core !== 'from';
   if (
     !pauseAfter(s, head) &&
     end < s.words.length &&
-    s.words[end]!.tag === 'prep' &&
+    (s.words[end]!.tag === 'prep' || to) &&
     !placeOfVerb(s, npStart, end, kind) &&
     !groupAt(s, end) &&
     // (nor another time phrase: "stints in 1994, | in 1996")
