@@ -61,9 +61,24 @@ function speakerOfReportedFuture(
   return subjectOf(s, saying.start) ?? undefined;
 }
 
+/** The subject of the nearest finite verb before the comma at `comma`, in its clause; or null. */
+function subjectBeforeComma(s: Sentence, comma: number): [number, number] | null {
+  for (let j = comma; j >= 0 && !breakAfter(s, j); j--) {
+    const g = groupAt(s, j);
+    if (g && g.kind === 'finite') return subjectOf(s, g.start);
+  }
+  return null;
+}
+
 /** The subject of the verb group starting at `start`: a word range, or null. */
 export function subjectOf(s: Sentence, start: number): [number, number] | null {
   const { words } = s;
+  // "Sterling was flat, | having gained 2%": a perfect participle after a clause's comma has that clause's subject
+  // (a pronoun says too little before "having": the words as they were)
+  if (words[start]!.token.core === 'having' && words[start - 1]?.mark === ',') {
+    const found = subjectBeforeComma(s, start - 1);
+    if (found && words[found[0]]!.tag !== 'pron') return found;
+  }
   let k = start - 1;
   while (k >= 0 && !breakAfter(s, k) && (words[k]!.tag === 'adv' || isTimeWord(s, k))) {
     // (nor past the end of a bracket around another phrase: "The company (founded in 1998) | was sold" is read over
