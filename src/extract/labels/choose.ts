@@ -325,6 +325,23 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         };
       }
       if (main) {
+        // "Elected in 2015, Jones quit on Friday": a main clause with a time phrase of its own is another event; this
+        // phrase dates the participle, said of the main clause's subject, as the birth is ("Elected in 2015, Jones")
+        const who = head.tag === 'ved' && otherPhraseIn(s, main) ? subjectOf(s, main.start) : null;
+        if (who && who[1] - who[0] <= 4 && words[who[0]]!.tag !== 'pron' && who[0] > g.end)
+          return {
+            kind: 'clause',
+            words: [
+              ...content(s, 0, who[0]).filter((k) => !inPhrase(s, k)),
+              ...shownPhraseWords(s, ga),
+              ...content(s, who[0], who[1]),
+            ],
+            keep: [g.head],
+            subjectLength: 0,
+            why: `${quoted} dates the participle that opens the sentence, said of the main clause's subject`,
+            group: g,
+            commaBefore: who[0],
+          };
         const choice = clauseChoice(s, main, `${quoted} is in the phrase that opens the sentence: its main clause`);
         let lead = content(s, 0, ga);
         // ("Arrested in Paris [in May after a chase], | the suspect confessed": the opening's comma stays; a past
@@ -748,6 +765,15 @@ export function openingSegment(s: Sentence): [number, number] | null {
     if (pauseAfter(s, k)) return s.words[k]!.mark === ',' && k >= s.phraseEnd - 1 ? [start, k + 1] : null;
   }
   return null;
+}
+
+/** Whether another time phrase of the sentence is in the clause of finite verb group `g`. */
+function otherPhraseIn(s: Sentence, g: VerbGroup): boolean {
+  const other = s.otherPhrase;
+  if (!other) return false;
+  const end = clauseEnd(s, g.end, g.head);
+  for (let k = g.end; k < end; k++) if (other[k] === 1) return true;
+  return false;
 }
 
 /** Forms of "be" that, alone as a main clause's verb, say how things stood rather than what happened. */
