@@ -767,9 +767,12 @@ export function openingSegment(s: Sentence): [number, number] | null {
   return null;
 }
 
-/** Whether another time phrase of the sentence is in the clause of finite verb group `g`. */
+/**
+ * Whether another time phrase of the sentence that says when is in the clause of finite verb group `g` (not a length:
+ * "Founded in 1962, the firm grew | for two decades" is one event from 1962).
+ */
 function otherPhraseIn(s: Sentence, g: VerbGroup): boolean {
-  const other = s.otherPhrase;
+  const other = s.otherDrop;
   if (!other) return false;
   const end = clauseEnd(s, g.end, g.head);
   for (let k = g.end; k < end; k++) if (other[k] === 1) return true;

@@ -35,6 +35,11 @@ test("an opening participle's date, when the main clause has its own: the partic
     label('Built in 1902 as a bank, the hall was turned into flats in 1990.', '1902', { others: ['1990'] }),
     'Built in 1902 as a bank, the hall',
   );
+  // negative: a length in the main clause is no date of its own ("grew for two decades" from 1902)
+  assert.equal(
+    label('Founded in 1902, the club grew for two decades.', '1902', { others: ['two decades'] }),
+    'Founded in 1902, the club grew for two decades',
+  );
   // negative: with no date of its own, the main clause is the event, as before
   assert.equal(
     label('Opened in 1931, the viaduct carried trams.', '1931'),
