@@ -309,9 +309,15 @@ export function renderWords(s: Sentence, words: readonly number[], commaBefore =
   let end = text.length;
   while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || isTrailingMark(text.charCodeAt(end - 1)))) end--;
   if (end < text.length) text = text.slice(0, end);
-  // ("The hearing was on Tues.": a day's or a month's shortened name at the end keeps its stop)
+  // ("The hearing was on Tues.": a day's or a month's shortened name that is the whole phrase, at the end, keeps its
+  // stop)
   const last = words[words.length - 1];
-  const abbreviated = last !== undefined && isTimeWord(s, last) && SHORT_NAME.test(s.words[last]!.token.text);
+  // (the phrase's only word: in "on Sat 4 Mar." the stop is the sentence's, the day has none)
+  const abbreviated =
+    last !== undefined &&
+    last === s.phraseStart &&
+    s.phraseEnd === last + 1 &&
+    SHORT_NAME.test(s.words[last]!.token.text);
   if (!abbreviated) text = withoutFinalStop(text).trim();
   return capitalised(text);
 }

@@ -11,7 +11,8 @@ test('a shortened day or month name that ends a label keeps its stop', () => {
 });
 
 test('other final stops go', () => {
-  // a day's full name, and a number after the shortened month
+  // a day's full name, a number after the shortened month, and a stop after a date whose other names have none
+  assert.equal(label('the derby is on sun 9 mar.', 'sun 9 mar.'), 'The derby is on Sun 9 Mar');
   assert.equal(label('The inquest was on Thursday.', 'Thursday'), 'The inquest was on Thursday');
   assert.equal(label('The deadline is Feb. 9.', 'Feb. 9'), 'The deadline is Feb. 9');
 });
