@@ -16,6 +16,7 @@ import { isAsciiLetterOrDigit, joinsLettersWithHyphen, startsLower } from '../wo
 import { isEventNoun, PREPOSITION_TAGS, SEQUENCE_ADVERBS, SUBORDINATORS } from './lexicon.js';
 import {
   beBeforeHead,
+  bracketEnd,
   breakAfter,
   clauseEnd,
   content,
@@ -43,6 +44,7 @@ import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
 import { type Choice, clauseChoice } from './clause.js';
 import { extendedNounPhrase, subjectOf } from './subject.js';
 import { COUNT_WORDS } from './tags.js';
+import { MIN_LABEL_WORDS } from './render.js';
 
 /** Words that open a time phrase that can be the subject of what was said, right after the verb of saying. */
 const REPORTED_SUBJECT_OPENERS = new Set(['the', 'this', 'last', 'next']);
@@ -71,7 +73,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   // 1. "in 2010 when the company recalled its phones", "from 1968, when the Soviets invaded"
   if (afterPhrase?.token.core === 'when' && !breakAfter(s, pe - 1)) {
     const g = finiteAfter(s, pe + 1, 10);
-    if (g) return clauseChoice(s, g, `${quoted} is the time of the clause after “when”`);
+    if (g) {
+      // "In the summer of 2020, when a contractor went to the FBI, the scheme came to light": a phrase that opens the
+      // sentence dates its main clause; the "when" clause between commas only says more of the time (not a main
+      // clause that only says how things stood: "In 1989, when the Wall fell, he was a student")
+      const main = ga === 0 ? mainAfterWhen(s, g) : undefined;
+      if (main) return clauseChoice(s, main, `${quoted} opens the sentence: its main clause, after the “when” clause`);
+      return clauseChoice(s, g, `${quoted} is the time of the clause after “when”`);
+    }
   }
 
   // 2. a phrase inside a noun phrase: "Tuesday's vote", "the 2012 election", "third-quarter profit jumped"
@@ -185,9 +194,18 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     if (words[pe - 1]!.tag === 'adv') return clauseChoice(s, g, `${quoted} dates the verb that follows it`);
     return clauseChoice(s, g, `${quoted} is the subject of “${words[g.head]!.token.core}”`, [], [pa, pe]);
   }
-  if (opensClause && (words[pe - 1]!.mark === ',' || (afterPhrase && !groupAt(s, pe)))) {
+  if (opensClause && (words[pe - 1]!.mark === ',' || (afterPhrase && !groupAt(s, pe)) || premodifiesNoun(s))) {
     const g = finiteAfter(s, pe);
     if (g) {
+      // "Sunday opening will start in May": the phrase heads the subject it describes, which keeps it
+      // (the noun and at most two more words before the verb, no comma: "Sunday opening hours will")
+      if (
+        premodifiesNoun(s) &&
+        !words[g.head]!.report &&
+        g.start - pe <= 3 &&
+        !range(pe, g.start).some((k) => words[k]!.mark)
+      )
+        return clauseChoice(s, g, `${quoted} heads the subject of “${words[g.head]!.token.core}”`, [], [pa, g.start]);
       const choice = clauseChoice(s, g, `${quoted} opens the sentence: its main clause`);
       return choice;
     }
@@ -208,8 +226,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     afterPhrase &&
     isFiniteStart(s, verbAt) &&
     before &&
-    endsNounPhrase(before) &&
-    !before.mark &&
+    ((endsNounPhrase(before) && !before.mark) || subjectAsideBefore(s, ga)) &&
     !pauseAfter(s, pe - 1) &&
     (!verbBefore(s, ga) || subordinateSubject(s, ga - 1))
   ) {
@@ -308,6 +325,23 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         };
       }
       if (main) {
+        // "Elected in 2015, Jones quit on Friday": a main clause with a time phrase of its own is another event; this
+        // phrase dates the participle, said of the main clause's subject, as the birth is ("Elected in 2015, Jones")
+        const who = head.tag === 'ved' && otherPhraseIn(s, main) ? subjectOf(s, main.start) : null;
+        if (who && who[1] - who[0] <= 4 && words[who[0]]!.tag !== 'pron' && who[0] > g.end)
+          return {
+            kind: 'clause',
+            words: [
+              ...content(s, 0, who[0]).filter((k) => !inPhrase(s, k)),
+              ...shownPhraseWords(s, ga),
+              ...content(s, who[0], who[1]),
+            ],
+            keep: [g.head],
+            subjectLength: 0,
+            why: `${quoted} dates the participle that opens the sentence, said of the main clause's subject`,
+            group: g,
+            commaBefore: who[0],
+          };
         const choice = clauseChoice(s, main, `${quoted} is in the phrase that opens the sentence: its main clause`);
         let lead = content(s, 0, ga);
         // ("Arrested in Paris [in May after a chase], | the suspect confessed": the opening's comma stays; a past
@@ -352,7 +386,9 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       const governing =
         g.kind === 'infinitive' || (g.kind === 'gerund' && governedGerund(s, g) && !datedBetween(s, g.start))
           ? finiteBefore(s, g.start)
-          : undefined;
+          : g.kind === 'participle'
+            ? keepingVerbBefore(s, g)
+            : undefined;
       // "fell 3%, or 25 points, | to end the day at 7,114", "began a rally in the capital, Abuja, | to urge him": an
       // active infinitive after the comma that closes a clause says what came of that clause's event, or what it was
       // for: that clause with it (its object dropped first when the label is too long)
@@ -731,6 +767,81 @@ export function openingSegment(s: Sentence): [number, number] | null {
   return null;
 }
 
+/**
+ * Whether another time phrase of the sentence that says when is in the clause of finite verb group `g` (not a length:
+ * "Founded in 1962, the firm grew | for two decades" is one event from 1962).
+ */
+function otherPhraseIn(s: Sentence, g: VerbGroup): boolean {
+  const other = s.otherDrop;
+  if (!other) return false;
+  const end = clauseEnd(s, g.end, g.head);
+  for (let k = g.end; k < end; k++) if (other[k] === 1) return true;
+  return false;
+}
+
+/** Forms of "be" that, alone as a main clause's verb, say how things stood rather than what happened. */
+const STATE_BE = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The main clause after the "when" clause `g` that follows an opening time phrase: "In 2020, | when a contractor
+ * went to the FBI, | the scheme came to light". The "when" clause must close with a comma and the main clause's
+ * subject start right after it; a main clause whose verb is "be" alone says a state ("…, he was a student"):
+ * undefined, and the "when" clause is the event; so too a main clause too short for a label.
+ */
+function mainAfterWhen(s: Sentence, g: VerbGroup): VerbGroup | undefined {
+  const { words } = s;
+  const end = clauseEnd(s, g.end, g.head);
+  if (words[end - 1]!.mark !== ',') return undefined;
+  const main = finiteAfter(s, end, 8);
+  if (!main || main.start === end || STATE_BE.has(words[main.head]!.token.core)) return undefined;
+  const subject = subjectOf(s, main.start);
+  if (!subject || subject[0] !== end) return undefined;
+  // (a main clause too short to read alone, "sales fell sharply", would be repaired back to the whole sentence)
+  return wordsIn(s, content(s, end, clauseEnd(s, main.end, main.head))) >= MIN_LABEL_WORDS ? main : undefined;
+}
+
+/**
+ * "Sunday | opening will start", "March | sales rose": a day or month name alone, with no preposition, right before a
+ * lower-case noun it describes, no comma between ("Yesterday officials said" is no such noun phrase, nor is a speaker:
+ * "Monday officials said").
+ */
+function premodifiesNoun(s: Sentence): boolean {
+  const after = s.words[s.phraseEnd];
+  const phrase = s.words[s.phraseStart]!;
+  return (
+    s.governorStart === s.phraseStart &&
+    s.phraseEnd === s.phraseStart + 1 &&
+    phrase.tag === 'name' &&
+    !phrase.mark &&
+    (after?.tag === 'ing' || after?.tag === 'noun') &&
+    startsLower(after.token.text)
+  );
+}
+
+/** Verbs that keep or leave their object in a state a participle after it says: "will keep | rates | frozen". */
+const KEEPING = new Set(
+  `keep keeps kept keeping leave leaves left leaving hold holds held holding get gets got find finds found have has
+  had`.split(/\s+/),
+);
+
+/**
+ * "The Fed will keep rates frozen until June", "left the library closed": the participle `g` completes the finite
+ * verb of keeping before its object; that verb's group, or undefined.
+ */
+function keepingVerbBefore(s: Sentence, g: VerbGroup): VerbGroup | undefined {
+  const end = g.start - 1;
+  if (end < 1 || s.words[end]!.mark || !endsNounPhrase(s.words[end]!)) return undefined;
+  const start = nounPhraseStart(s, end);
+  if (start < 1 || end - start > 4) return undefined;
+  const verb = groupAt(s, start - 1);
+  if (!verb || verb.kind !== 'finite' || verb.end !== start || s.words[verb.head]!.mark) return undefined;
+  if (!KEEPING.has(s.words[verb.head]!.token.core)) return undefined;
+  // (not a participle with its own doer, which only describes the noun: "left the company founded in 1998 by his father")
+  for (let k = g.end; k < s.words.length && !pauseAfter(s, k - 1); k++)
+    if (s.words[k]!.token.core === 'by' && !inPhrase(s, k)) return undefined;
+  return verb;
+}
+
 /** A participle right after the noun phrase that opens its clause: "Syria talks | convened by …". */
 export function subjectParticiple(s: Sentence, g: VerbGroup): boolean {
   const p = g.start - 1;
@@ -747,6 +858,12 @@ export function mainAfterOpener(s: Sentence, g: VerbGroup): VerbGroup | undefine
   if (g.start !== first) return undefined;
   for (let k = g.end; k < s.words.length; k++) {
     if (groupAt(s, k) && !inPhrase(s, k)) return undefined;
+    // ("Opened in 1931 | (during the Depression), | the bridge": over an aside in brackets, to its comma)
+    const close = k + 1 < s.words.length && breakAfter(s, k) ? bracketEnd(s, k + 1) : -1;
+    if (close > k) {
+      k = close - 1;
+      continue;
+    }
     if (pauseAfter(s, k))
       return s.words[k]!.mark === ',' && k >= s.phraseEnd - 1 ? finiteAfter(s, k + 1, 12) : undefined;
   }
@@ -889,6 +1006,25 @@ function relativeAsideOpening(s: Sentence, k: number): number {
     return w.mark === ',' && rel.tag === 'rel' && (rel.token.core === 'who' || rel.token.core === 'which') ? j : -1;
   }
   return -1;
+}
+
+/**
+ * "Smith, who joined in May, | on Friday | said": the comma before the phrase at `ga` closes a relative aside after the
+ * noun phrase that opens the clause, its subject; the phrase then stands between that subject and its verb.
+ */
+function subjectAsideBefore(s: Sentence, ga: number): boolean {
+  const { words } = s;
+  if (words[ga - 1]?.mark !== ',') return false;
+  for (let j = ga - 2; j >= 0 && ga - j <= 12; j--) {
+    const w = words[j]!;
+    if (!w.mark) continue;
+    const rel = words[j + 1]!;
+    if (w.mark !== ',' || rel.tag !== 'rel' || (rel.token.core !== 'who' && rel.token.core !== 'which')) return false;
+    if (!endsNounPhrase(w) || breakAfter(s, j)) return false;
+    const start = nounPhraseStart(s, j);
+    return start === 0 || pauseAfter(s, start - 1);
+  }
+  return false;
 }
 
 /**

@@ -71,6 +71,17 @@ export function tenseOf(s: Sentence, group: VerbGroup | undefined): Tense | null
   return 'present';
 }
 
+/**
+ * "The hearing (scheduled for May 4) was postponed": a participle that opens a bracket ends with it, and describes the
+ * noun before the bracket. The word after the bracket's end, or -1.
+ */
+function bracketedParticiple(s: Sentence, group: VerbGroup): number {
+  if (group.kind !== 'participle' || s.words[group.start]!.token.text.charCodeAt(0) !== 0x28) return -1;
+  for (let k = group.start; k < s.words.length && k - group.start < 12; k++)
+    if (s.words[k]!.token.text.includes(')')) return k + 1;
+  return -1;
+}
+
 /** Label of the clause of verb group `group`: its subject, the verb group, and the rest of the clause. */
 export function clauseChoice(
   s: Sentence,
@@ -80,8 +91,14 @@ export function clauseChoice(
   subjectWithPhrase?: [number, number],
 ): Choice {
   let start = group.start;
-  // "secretly picked", "also bought"
-  while (start > 0 && s.words[start - 1]!.tag === 'adv' && !pauseAfter(s, start - 1) && !isTimeWord(s, start - 1))
+  // "secretly picked", "also bought" (not the end of a bracket: "The Colts (10-5, 4-4 away) | owned")
+  while (
+    start > 0 &&
+    s.words[start - 1]!.tag === 'adv' &&
+    !pauseAfter(s, start - 1) &&
+    !isTimeWord(s, start - 1) &&
+    !s.words[start - 1]!.closes
+  )
     start--;
   const found = group.kind === 'finite' && !subjectWithPhrase ? subjectOf(s, group.start) : null;
   const contact = found ? contactAntecedent(s, found[0]) : -1;
@@ -89,7 +106,8 @@ export function clauseChoice(
   // ("final guidelines to be published in May | will determine": an infinitive that describes a noun ends at the verb
   // its noun phrase is the subject of, as a relative clause does)
   const described = group.kind === 'infinitive' ? nounBeforeInfinitive(s, group) : -1;
-  const end = clauseEnd(s, group.end, group.head, relative || described >= 0);
+  const bracketed = bracketedParticiple(s, group);
+  const end = bracketed > 0 ? bracketed : clauseEnd(s, group.end, group.head, relative || described >= 0);
   // (without another phrase that only says when another event was: "closed the road | this morning | after …")
   // (kept when the label would be too short without it: a short label is repaired from the clause's edges)
   const drop = s.otherDrop;
@@ -173,7 +191,7 @@ export function clauseChoice(
       p >= 0 &&
       (group.kind === 'gerund'
         ? aside && subjectAside(s, p, group.end)
-        : !pauseAfter(s, p) || aside || p === start - 2);
+        : !pauseAfter(s, p) || aside || p === start - 2 || bracketed > 0);
     if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, describedStart(s, p, aside, group), p + 1);
     // "Shares fell 5%, | ending at 8,017", "The umpire warned both players before | stopping the match": the subject
     // of the clause the "-ing" phrase follows does it

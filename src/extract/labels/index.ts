@@ -21,6 +21,7 @@ import {
   inPhrase,
   isFiniteStart,
   isTimeWord,
+  opensClause,
   rangeDash,
   shownPhraseWords,
   topicNounAfter,
@@ -1251,8 +1252,9 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     // employee, charged on Monday,": and a participle with nothing after it)
     (BE.test(s.words[head]!.token.core) || choice.group?.kind === 'gerund' || choice.group?.kind === 'participle') &&
     !s.words[head]!.mark &&
-    // (a label too short otherwise is repaired below, from the clause's edges)
-    countWords(s, chosen) >= MIN_LABEL_WORDS &&
+    // (a label too short otherwise is repaired below, from the clause's edges; with the phrase it is label enough
+    // before another clause: "The recital is on Wednesday | and the choir …" is no whole sentence)
+    countWords(s, chosen) + (newClauseAfter(s) ? s.phraseEnd - s.governorStart : 0) >= MIN_LABEL_WORDS &&
     countWords(s, chosen) + s.phraseEnd - s.governorStart <= MAX_LABEL_WORDS
   )
     chosen.push(...shownPhraseWords(s, s.governorStart));
@@ -1282,6 +1284,16 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   };
   if (sinceClause) described.sinceClause = true;
   return described;
+}
+
+/** "The recital is on Wednesday | and the choir will sing": "and" or "but" after the phrase opens a clause of its own. */
+function newClauseAfter(s: Sentence): boolean {
+  const after = s.words[s.phraseEnd];
+  if (!after || (after.token.core !== 'and' && after.token.core !== 'but')) return false;
+  // ("and then we fly home": over an adverb)
+  const next = s.words[s.phraseEnd + 1];
+  const subject = next?.tag === 'adv' && !next.mark ? s.words[s.phraseEnd + 2] : next;
+  return subject !== undefined && (subject.tag === 'det' || subject.tag === 'pron') && opensClause(s, s.phraseEnd);
 }
 
 /**

@@ -110,7 +110,8 @@ export const COMMON_VERBS = set(`be have do say make go take come see know get g
   catch draw choose cause seek plan want need try ask use call vote attack launch sign announce approve reject accept
   visit face fight ban block bomb arrest charge release rise drop fail force close end join seize hire fire own plead
   urge warn deny claim confirm resign elect name oppose back invest merge acquire file sue settle rule order expire
-  resume climb slip surge plunge soar tumble slide jump trail lag rebound recover linger foresee predict expect contain`);
+  resume climb slip surge plunge soar tumble slide jump trail lag rebound recover linger foresee predict expect contain
+  fly`);
 
 /** Verbs whose object may be an "-ing" clause ("began selling shares"): after others an "-ing" word before a noun is an adjective ("pay departing investors"). */
 export const GERUND_TAKING_VERBS = set(`begin begins began begun start starts started stop stops stopped keep keeps kept
@@ -199,6 +200,9 @@ export const VERB_PARTICLES = set('over in on through by around');
 
 /** Adjectives that take a phrase after a noun: "forces loyal to Assad", "groups linked to al-Qaeda". */
 export const MODIFIER_ADJECTIVES = set('loyal allied close linked opposed affiliated related belonging due');
+
+/** Interjections of social posts in lower case: no part of a clause ("moved to saturday | lol | cant wait"). */
+export const INTERJECTIONS = set('lol lmao rofl omg smh ugh tbh imo imho ngl btw fyi idk yay woohoo haha hahaha');
 
 /** Words that a label does not end with: function words and "due", "according", "prior". */
 export const TRAILING_STOP = set(`a an the of to in on at by with from for into onto over under about after before

@@ -15,6 +15,9 @@ import {
 import { type Choice } from './clause.js';
 import { COUNT_WORDS } from './tags.js';
 
+/** Words that, after a noun, say how or when it happened rather than add to it: "its results | late", "rates | again". */
+const ADVERBS_AFTER_NOUN = new Set(['late', 'early', 'again', 'ahead', 'abroad', 'overnight', 'instead']);
+
 /** The noun at the head of the noun phrase that starts at `from` ("deadly U.S. Embassy blasts"). */
 export function headNounAfter(s: Sentence, from: number): number {
   let k = from;
@@ -24,6 +27,8 @@ export function headNounAfter(s: Sentence, from: number): number {
     // ("fourth-quarter results | next week": a noun, not a count, ends before another phrase that says when)
     const noun = head >= 0 && s.words[head]!.tag === 'noun' && !COUNT_WORDS.has(s.words[head]!.token.core);
     if (noun && s.otherDrop?.[k] === 1 && s.otherDrop[head] !== 1) break;
+    // ("reported its March results | late": an adverb the tagger took for a noun ends the phrase)
+    if (head >= 0 && ADVERBS_AFTER_NOUN.has(w.token.core)) break;
     if (!(
       w.tag === 'noun' ||
       w.tag === 'name' ||
@@ -51,10 +56,16 @@ export function nounChoice(
   let end = head + 1;
   // "a 2011 audit of the agency", "the blasts in Kenya and Tanzania"
   // (not the time phrase itself: "the fourth decline | in the past five days")
+  // ("Wednesday's trip | to Hull": "to" before a name or a determiner is a preposition too, but not one that ends
+  // a range: "from the 1983 film Local Hero | to a role")
+  const to =
+    s.words[end]?.tag === 'to' &&
+    (s.words[end + 1]?.tag === 'name' || s.words[end + 1]?.tag === 'det') &&
+    s.words[npStart - 1]?.token.core !== 'from';
   if (
     !pauseAfter(s, head) &&
     end < s.words.length &&
-    s.words[end]!.tag === 'prep' &&
+    (s.words[end]!.tag === 'prep' || to) &&
     !placeOfVerb(s, npStart, end, kind) &&
     !groupAt(s, end) &&
     // (nor another time phrase: "stints in 1994, | in 1996")

@@ -4,7 +4,14 @@
  * written as one line without quotes or brackets. Words are kept whole and in their order.
  */
 import { isAsciiLetter, isAsciiLetterOrDigit, isSpace, MONTH_AND_DAY_NAMES, startsLower } from '../words.js';
-import { PHRASE_OPENERS, PRE_MODIFIERS, TIME_PREPOSITIONS, TRAILING_STOP, VERB_PARTICLES } from './lexicon.js';
+import {
+  INTERJECTIONS,
+  PHRASE_OPENERS,
+  PRE_MODIFIERS,
+  TIME_PREPOSITIONS,
+  TRAILING_STOP,
+  VERB_PARTICLES,
+} from './lexicon.js';
 import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
 import { afterInfinitiveTo, groupAt, isTimeWord, yearComma, type Sentence } from './segments.js';
@@ -181,7 +188,9 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
   const inPhrase = (i: number) => words[i]! >= s.governorStart && words[i]! < s.phraseEnd;
   // "that day has come" keeps the "that" of its time phrase
   // "That is …" keeps a "that" that is its subject
-  const leading = (i: number) => LEADING_STOP.has(core(i)) && !inPhrase(i) && s.words[words[i]!]!.tag !== 'pron';
+  // ("omg the concert is tomorrow night": a post's interjection too)
+  const leading = (i: number) =>
+    (LEADING_STOP.has(core(i)) && !inPhrase(i) && s.words[words[i]!]!.tag !== 'pron') || INTERJECTIONS.has(core(i));
   while (from < to && (leading(from) || !s.words[words[from]!]!.token.isWord)) from++;
   // "in May" keeps its "May" (a modal elsewhere)
   // "rose 43% in February compared | to the same period last year": a comparison whose yardstick was dropped
@@ -202,6 +211,7 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
     to > from &&
     ((TRAILING_STOP.has(core(to - 1)) && !inPhrase(to - 1)) ||
       !s.words[words[to - 1]!]!.token.isWord ||
+      INTERJECTIONS.has(core(to - 1)) ||
       comparedWith(to - 1))
   ) {
     // "the notes will be due" keeps its "due"
@@ -299,9 +309,22 @@ export function renderWords(s: Sentence, words: readonly number[], commaBefore =
   let end = text.length;
   while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || isTrailingMark(text.charCodeAt(end - 1)))) end--;
   if (end < text.length) text = text.slice(0, end);
-  text = withoutFinalStop(text).trim();
+  // ("The hearing was on Tues.": a day's or a month's shortened name that is the whole phrase, at the end, keeps its
+  // stop)
+  const last = words[words.length - 1];
+  // (the phrase's only word: in "on Sat 4 Mar." the stop is the sentence's, the day has none)
+  const abbreviated =
+    last !== undefined &&
+    last === s.phraseStart &&
+    s.phraseEnd === last + 1 &&
+    SHORT_NAME.test(s.words[last]!.token.text);
+  if (!abbreviated) text = withoutFinalStop(text).trim();
   return capitalised(text);
 }
+
+/** A day's or a month's name shortened with a stop ("Tues.", "Sept."), as a time phrase's last word. */
+const SHORT_NAME =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
 const isStop = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f;
 

@@ -3,8 +3,8 @@
  * back in place, then the words around grow to the clause's edges, then to the sentence.
  */
 import { countWords, MIN_LABEL_WORDS } from './render.js';
-import { pauseAfter, shownPhraseWords, type Sentence } from './segments.js';
-import { antecedent } from './subject.js';
+import { groupAt, pauseAfter, shownPhraseWords, type Sentence } from './segments.js';
+import { antecedent, subjectOf } from './subject.js';
 
 const sorted = (words: Iterable<number>) => [...new Set(words)].sort((a, b) => a - b);
 
@@ -37,6 +37,12 @@ export function repairShort(s: Sentence, words: number[]): number[] {
     if (noun && noun[1] <= from) from = noun[0];
   }
   const grown: number[] = [];
+  // ("Rovers, who had won nine games, | led through a first-half penalty": a verb the growth opens with keeps its
+  // subject before the aside)
+  const g = groupAt(s, from);
+  const subject = g && g.kind === 'finite' && g.start === from && from > 0 ? subjectOf(s, from) : null;
+  if (subject && subject[1] < from && subject[1] - subject[0] <= 4)
+    for (let k = subject[0]; k < subject[1]; k++) if (s.words[k]!.tag !== 'punct') grown.push(k);
   for (let k = from; k < to; k++) if (s.words[k]!.tag !== 'punct') grown.push(k);
   if (countWords(s, grown) >= MIN_LABEL_WORDS) return grown;
   // 3. the sentence

@@ -5,6 +5,7 @@
  */
 import {
   CLAUSE_TAKING_VERBS,
+  INTERJECTIONS,
   MODIFIER_ADJECTIVES,
   NUMBER_WORDS,
   OBJECT_DETERMINERS,
@@ -886,6 +887,8 @@ export function clauseEnd(s: Sentence, from: number, head: number, relative = fa
       return k;
     const w = words[k]!;
     if (inPhrase(s, k)) continue;
+    // "got moved to saturday | lol cant wait": a post's interjection ends the clause
+    if (k > from && INTERJECTIONS.has(w.token.core)) return k;
     // "the ferry that sank near Crete | had been refitted": another finite verb starts another clause
     // (with the adverbs of that verb: "that began in 2007 | nearly ruined her")
     if (relative && k > from && !takesClause && isFiniteStart(s, k) && !isFiniteStart(s, k - 1)) {

@@ -24,10 +24,18 @@ import {
   type VerbGroup,
 } from './segments.js';
 
+/** Verbs of speaking out that a speaker, not the thing spoken of, does: "said the rise was unfair and | called for …". */
+const SPEAKING_OUT = new Set(
+  `called urged demanded vowed pledged promised warned threatened accused appealed asked insisted added criticised
+  criticized welcomed condemned announced`.split(/\s+/),
+);
+
 /**
  * "The union said the strike would end on Sunday, but | warned of disruption": a simple past after the conjunction
- * goes on from the verb of saying, not from the future it reports ("would end", whose subject is `found`): the
- * speaker's range, or undefined.
+ * goes on from the verb of saying, not from the future it reports ("would end", whose subject is `found`); so too a
+ * verb of speaking out after any clause it reports ("Labour said the rise was unfair and | called for a vote"), and a
+ * verb whose object "it" or "them" stands for that clause's subject ("said the bridge was unsafe and | closed it"):
+ * the speaker's range, or undefined.
  */
 function speakerOfReportedFuture(
   s: Sentence,
@@ -37,7 +45,13 @@ function speakerOfReportedFuture(
 ): [number, number] | undefined {
   const verb = groupAt(s, start);
   if (!verb || verb.start !== verb.head || s.words[verb.head]!.tag !== 'ved') return undefined;
-  if (s.words[reported.start]!.tag !== 'modal') return undefined;
+  const object = s.words[verb.end]?.token.core;
+  if (
+    s.words[reported.start]!.tag !== 'modal' &&
+    !SPEAKING_OUT.has(s.words[verb.head]!.token.core) &&
+    !((object === 'it' || object === 'them') && s.words[found[0]]!.tag !== 'pron')
+  )
+    return undefined;
   let k = found[0] - 1;
   if (s.words[k]?.token.core === 'that') k--;
   const saying = groupAt(s, k);
@@ -47,12 +61,29 @@ function speakerOfReportedFuture(
   return subjectOf(s, saying.start) ?? undefined;
 }
 
+/** The subject of the nearest finite verb before the comma at `comma`, in its clause; or null. */
+function subjectBeforeComma(s: Sentence, comma: number): [number, number] | null {
+  for (let j = comma; j >= 0 && !breakAfter(s, j); j--) {
+    const g = groupAt(s, j);
+    if (g && g.kind === 'finite') return subjectOf(s, g.start);
+  }
+  return null;
+}
+
 /** The subject of the verb group starting at `start`: a word range, or null. */
 export function subjectOf(s: Sentence, start: number): [number, number] | null {
   const { words } = s;
+  // "Sterling was flat, | having gained 2%": a perfect participle after a clause's comma has that clause's subject
+  // (a pronoun says too little before "having": the words as they were)
+  if (words[start]!.token.core === 'having' && words[start - 1]?.mark === ',') {
+    const found = subjectBeforeComma(s, start - 1);
+    if (found && words[found[0]]!.tag !== 'pron') return found;
+  }
   let k = start - 1;
   while (k >= 0 && !breakAfter(s, k) && (words[k]!.tag === 'adv' || isTimeWord(s, k))) {
-    if (words[k]!.mark === ',') break;
+    // (nor past the end of a bracket around another phrase: "The company (founded in 1998) | was sold" is read over
+    // the bracket below)
+    if (words[k]!.mark === ',' || (words[k]!.closes && !inPhrase(s, k))) break;
     k--;
   }
   // "The board (all seven members) voted": the subject is before the bracket
@@ -135,6 +166,17 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
     // ("A plan to name the park after a nurse who served | was": the relative clause may end a subject's infinitive
     // phrase in turn)
     if (relative) return subjectBeforeParticiple(s, relative[0], relative[1]) ?? relative;
+    // "On Monday, | closing the bridge | was": the object of an "-ing" word that opens the sentence's main clause, with
+    // it (not one after a clause: "most films have been shot, | meaning the 2010 slate would")
+    const ing = np[0] - 1;
+    if (
+      ing >= 0 &&
+      words[ing]!.tag === 'ing' &&
+      !words[ing]!.mark &&
+      (ing === 0 || pauseAfter(s, ing - 1)) &&
+      !range(0, ing).some((j) => groupAt(s, j)?.kind === 'finite')
+    )
+      return [ing, np[1]];
     return coordinatedSubject(s, np) ?? np;
   }
   if (groupAt(s, k)) {

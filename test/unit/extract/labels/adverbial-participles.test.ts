@@ -72,3 +72,19 @@ test('a game clock after "with" is no clause: the label is the play', () => {
     'Hansbrough tied the record on a jumper with 14:05 left in the first half',
   );
 });
+
+test('"having" and a past form after a clause\'s comma has that clause\'s subject', () => {
+  assert.equal(
+    label('The central bank kept rates at 3% this month, having raised them in January.', 'January', {
+      others: ['this month'],
+    }),
+    'The central bank having raised them',
+  );
+  assert.equal(
+    label('The euro was steady against the yen, having climbed 1% since the start of May.', 'the start of May'),
+    'The euro having climbed 1%',
+  );
+  // negative: a pronoun subject says too little, and is not put before "having"
+  const quiet = label('It was quiet on Monday, having been busy in March.', 'March', { others: ['Monday'] });
+  assert.ok(!quiet.startsWith('It'), quiet);
+});

@@ -237,3 +237,13 @@ test('"as expected", "as planned" say how the event went: the phrase after them 
     'Revealed during his speech',
   );
 });
+
+test('a "be" whose complement is the time phrase ends before "and" and another clause', () => {
+  assert.equal(
+    label('The auction is on Thursday and the proceeds will go to the hospice.', 'Thursday'),
+    'The auction is on Thursday',
+  );
+  assert.equal(label('The vote was in March and the count took a week.', 'March'), 'The vote was in March');
+  // negative: no clause after "and": the label is the clause as it was
+  assert.equal(label('The fair is on Saturday and Sunday.', 'Saturday'), 'The fair is on Saturday and Sunday');
+});

@@ -20,3 +20,14 @@ test('with no other date before the aside, the sentence is labelled as before', 
     "The singer headlined the festival, becoming its youngest star, after the band's stints",
   );
 });
+
+test('an adverb after a dated object is no part of its noun phrase', () => {
+  // "late" after "its April sales figures" says how the publishing went, not which figures
+  assert.equal(label('The retailer published its April sales figures late.', 'April'), 'Its April sales figures');
+  assert.equal(
+    label('The retailer published its April results late.', 'April'),
+    'The retailer published its April results late',
+  );
+  // negative: "late" before the month is its modifier
+  assert.equal(label('The late June heatwave hit the harvest.', 'late June'), 'The late June heatwave hit the harvest');
+});

@@ -35,3 +35,29 @@ test('a phrase after the gerund dates the gerund when another phrase dates the v
     'The champion extended his run to eight years by beating the Dane',
   );
 });
+
+test('an "-ing" word and its object that open the main clause are its subject', () => {
+  assert.equal(
+    label('On Tuesday, shutting the ferry route was the last resort.', 'Tuesday'),
+    'Shutting the ferry route was the last resort',
+  );
+  assert.equal(label('In 2021, widening the canal cost $90m.', '2021'), 'Widening the canal cost $90m');
+  // negative: an "-ing" phrase after a clause says what came of it; its noun is the subject
+  assert.equal(
+    label('Most of the crop was lost, meaning the 2026 harvest will be thin.', '2026'),
+    'The 2026 harvest will be thin',
+  );
+});
+
+test('a day or month name right before the noun that opens the clause stays in the subject', () => {
+  assert.equal(
+    label('Sunday trading will begin in June.', 'Sunday', { others: ['June'] }),
+    'Sunday trading will begin',
+  );
+  assert.equal(
+    label('Friday prayers were cancelled after the flood.', 'Friday'),
+    'Friday prayers were cancelled after the flood',
+  );
+  // negative: a speaker after the name is no noun phrase with it
+  assert.equal(label('Monday officials said the tunnel was shut.', 'Monday'), 'Officials said the tunnel was shut');
+});

@@ -175,3 +175,12 @@ test('a place after a thing that a verb takes as its object is the verb’s, not
     'A 1998 photograph of the mayor',
   );
 });
+
+test('a dated noun keeps its "to" phrase of place', () => {
+  assert.equal(
+    label("The coach urged his players to stay calm before Saturday's trip to Derby.", "Saturday's"),
+    "Saturday's trip to Derby",
+  );
+  // negative: "to" that ends a range after "from" is no part of the noun phrase
+  assert.equal(label('Her roles run from the 1994 play Arcadia to a part in a soap.', '1994'), 'The 1994 play Arcadia');
+});

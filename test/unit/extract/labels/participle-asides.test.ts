@@ -26,3 +26,23 @@ test('a participle with nothing after it keeps its time phrase: no label ends on
     'A third driver, arrested in Leeds',
   );
 });
+
+test("an opening participle's date, when the main clause has its own: the participle, said of the subject", () => {
+  const sentence = 'Appointed in 2018, Moreno resigned on Tuesday.';
+  const others = ['2018', 'Tuesday'];
+  assert.equal(label(sentence, '2018', { others }), 'Appointed in 2018, Moreno');
+  assert.equal(
+    label('Built in 1902 as a bank, the hall was turned into flats in 1990.', '1902', { others: ['1990'] }),
+    'Built in 1902 as a bank, the hall',
+  );
+  // negative: a length in the main clause is no date of its own ("grew for two decades" from 1902)
+  assert.equal(
+    label('Founded in 1902, the club grew for two decades.', '1902', { others: ['two decades'] }),
+    'Founded in 1902, the club grew for two decades',
+  );
+  // negative: with no date of its own, the main clause is the event, as before
+  assert.equal(
+    label('Opened in 1931, the viaduct carried trams.', '1931'),
+    'Opened in 1931, the viaduct carried trams',
+  );
+});

@@ -35,3 +35,20 @@ test('a date in a relative clause of the subject labels that clause, which ends 
   // negative: with an object of its own, the relative clause's label needs no date
   assert.equal(label('The storm that hit the coast in May killed ten people.', 'May'), 'The storm hit the coast');
 });
+
+test("a phrase between a subject's relative aside and its verb dates that verb", () => {
+  // "Okafor, who joined in May, | on Friday | said …": the aside's closing comma, then the phrase, then the verb
+  const sentence = 'Okafor, who joined the board in May, on Friday said the plan would go ahead.';
+  const others = ['May', 'Friday'];
+  assert.equal(label(sentence, 'Friday', { others }), 'Okafor said the plan would go ahead');
+  assert.equal(label(sentence, 'May', { others }), 'Okafor joined the board');
+  assert.equal(
+    label('The charity, which was set up in 2004, on Monday opened a second shop.', 'Monday', { others: ['2004'] }),
+    'The charity opened a second shop',
+  );
+  // negative: an aside after an object, the phrase after it dates the verb before the object
+  assert.equal(
+    label('The club signed Alves, who left Porto in March, on Friday.', 'Friday', { others: ['March'] }),
+    'The club signed Alves',
+  );
+});

@@ -191,3 +191,24 @@ test('a second verb after a clause of "after" whose subject it does not agree wi
     'A storm flooded the port',
   );
 });
+
+test('a verb of speaking out after a reported clause goes on from the speaker', () => {
+  assert.equal(
+    label('The Greens said the fare rise was unjust and called for a referendum next month.', 'next month'),
+    'The Greens called for a referendum',
+  );
+  assert.equal(
+    label('The governor said the budget was too thin and promised an audit in October.', 'October'),
+    'The governor promised an audit',
+  );
+  // "it" after the verb stands for the reported clause's subject, so the verb is the speaker's
+  assert.equal(
+    label('Engineers said the pier was unsafe and shut it on Thursday.', 'Thursday'),
+    'Engineers shut it on Thursday',
+  );
+  // negative: another verb goes on from the reported clause's subject
+  assert.equal(
+    label('She said the bakery was struggling and needed a loan by March.', 'March'),
+    'The bakery needed a loan',
+  );
+});

@@ -326,3 +326,15 @@ test('a relative aside after the subject: an "-s" verb after it is the main verb
     'The festival closes on Sunday',
   );
 });
+
+test('a short label grown to its commas keeps the subject before an aside', () => {
+  // "a second-half goal" only describes the goal; the clause it is in, with its subject
+  assert.equal(
+    label('Wanderers, who had lost their last four games, won through a second-half goal.', 'second-half'),
+    'Wanderers won through a second-half goal',
+  );
+  assert.equal(
+    label('The mill, battered by rising costs, posted a 30% drop in first-quarter output.', 'first-quarter'),
+    'The mill posted a 30% drop in first-quarter output',
+  );
+});
