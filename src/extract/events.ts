@@ -139,9 +139,9 @@ function containsSince(text: string, from: number, to: number): boolean {
  * Saturday"). A stop inside a number or after a capital ("$2.50", "U.S.") ends no clause.
  */
 /** A cheap test for UNTIL_BEFORE's words. */
-const UNTIL_WORD = /\b(?:until|till|through|thru)\b/i;
+const UNTIL_WORD = /\b(?:until|till|til|through|thru)\b/i;
 const UNTIL_BEFORE =
-  /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)(?:[^.;:!?]|(?<=\d)\.(?=\d)|(?<=\b\p{Lu})\.))*(?<!\b(?:(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,6}|(?:off|back|wait|waits|waiting)\s+))\b(?:(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:(?:late|early)\s+on\s+)?(?:the\s+(?:end|close|start|beginning|expiry)\s+of\s+(?:(?:the|its|his|her|their|this|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)?|(?:until|till)\s+(?:at\s+least\s+)?(?:its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)$/iu;
+  /^(?:(?!\b(?:not|never|no)\b|n['’]t\b)(?:[^.;:!?]|(?<=\d)\.(?=\d)|(?<=\b\p{Lu})\.))*(?<!\b(?:(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,6}|(?:off|back|wait|waits|waiting)\s+))\b(?:(?:until|till|til|through|thru)\s+(?:at\s+least\s+)?(?:(?:late|early)\s+on\s+)?(?:the\s+(?:end|close|start|beginning|expiry)\s+of\s+(?:(?:the|its|his|her|their|this|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)?|(?:until|till|til)\s+(?:at\s+least\s+)?(?:its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+)$/iu;
 
 /**
  * A verb of going on and "into" right before a date, or before the part of the day or the period it places: "disruption
@@ -172,7 +172,7 @@ function modalGoesOnInto(text: string, start: number, end: number): boolean {
 }
 
 /** "between now and", "from now to": a stretch from publication to the date after it ("between now and March"). */
-const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|through))\s+(?:the\s+)?$/i;
+const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|til|through))\s+(?:the\s+)?$/i;
 
 /** Whether "until" (UNTIL_BEFORE) or "between now and" (NOW_TO_BEFORE) runs up to the phrase at `start`. */
 function stretchToBefore(text: string, sentenceStart: number, start: number): boolean {

@@ -771,3 +771,19 @@ test('a run that a date in the sentence opened lasts from that date: "opens on J
   assert.deepEqual(spans('Sales began in March and rose until June.')[1]!.slice(1), ['2026-06-01', '2026-07-01']);
   assert.deepEqual(spans('The shop opened in 2010 and closed in 2015.')[1]!.slice(1), ['2015-01-01', '2016-01-01']);
 });
+
+test('"til" and "from now til" run a stretch as "until" does: "Roadworks continue til the 20th"', () => {
+  // published Wednesday 6 March 2024
+  const published = '2024-03-06';
+  for (const text of [
+    'Roadworks continue til the 20th, the council said.',
+    'Delays are expected from now til Friday.',
+  ]) {
+    const [event] = extract(text, { published }).events;
+    assert.equal(event!.from, '2024-03-06', text);
+    assert.ok(event!.to > '2024-03-07', `${text}: ${event!.to}`);
+  }
+  // negative: "til" in no stretch ("Til Schweiger")
+  const [named] = extract('Til Schweiger arrived on Friday.', { published }).events;
+  assert.deepEqual([named!.from, named!.to], ['2024-03-01', '2024-03-02']);
+});
