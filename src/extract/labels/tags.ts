@@ -1216,7 +1216,7 @@ const PREPOSITIONS_AFTER_DETERMINERS = new Set(['of', 'than', 'as']);
 /** Base verbs that are seldom nouns: after a plural noun, the present of its verb ("Tickets go", "Rates rise"). */
 const PLAIN_VERBS = new Set(
   `go come say make take see know get give find think tell become leave bring begin keep seem remain appear rise
-  grow stay continue expect want need believe happen include provide require agree decide fall`.split(/\s+/),
+  grow stay continue expect want need believe happen include provide require agree decide fall meet face`.split(/\s+/),
 );
 
 /**

@@ -82,3 +82,11 @@ test('an "-s" form second in the sentence, before a phrase that runs to the verb
   );
   assert.equal(label('Smith hopes for a deal that will be signed in May.', 'May'), 'A deal will be signed');
 });
+
+test('"meet" and "face" after a plural noun are verbs: fixtures read "The sides meet again in the cup"', () => {
+  assert.equal(tags('The sides meet again in the cup.')[2], 'verb');
+  assert.equal(label('The sides meet again in the cup on March 29.', 'March 29'), 'The sides meet again in the cup');
+  assert.equal(label('The two clubs face each other on Saturday.', 'Saturday'), 'The two clubs face each other');
+  // negative: after a singular noun, a compound's noun stays a noun ("the team face mask")
+  assert.equal(tags('The team face mask was sold out.')[2], 'noun');
+});
