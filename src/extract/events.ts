@@ -31,7 +31,7 @@ import {
   parseIsoDay,
 } from './timex/calendar.js';
 import { isSpace, tokenizeRange } from './words.js';
-import { ENDS_WITH_NEXT, MONTH_NAME, WEEKDAY } from './timex/words.js';
+import { ENDS_WITH_NEXT, MONTH_NAME, NOW_TO_BEFORE, WEEKDAY } from './timex/words.js';
 
 /** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
 const WHOLE_SENTENCE = 1200;
@@ -170,9 +170,6 @@ function modalGoesOnInto(text: string, start: number, end: number): boolean {
   const verb = goesOnIntoAt(text, start, end);
   return verb >= 0 && MAYBE_MODAL_BEFORE.test(text.slice(start, verb));
 }
-
-/** "between now and", "from now to": a stretch from publication to the date after it ("between now and March"). */
-const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|til|through))\s+(?:the\s+)?$/i;
 
 /** Whether "until" (UNTIL_BEFORE) or "between now and" (NOW_TO_BEFORE) runs up to the phrase at `start`. */
 function stretchToBefore(text: string, sentenceStart: number, start: number): boolean {

@@ -356,6 +356,14 @@ export const DECADE_WORDS = TENS;
 export const DIGIT_WORDS = ['', ...SMALL.slice(1, 10)];
 
 /**
+ * Before a date, a stretch that opens at publication: "between now and (the) weekend", "from now until Sunday", "now
+ * through March", "from now til Friday". The tense refiner reads the date as ahead whatever the verb; the event builder
+ * draws the stretch from publication to it.
+ */
+export const NOW_TO_BEFORE =
+  /\b(?:between\s+now\s+and|(?:from\s+)?now\s+(?:to|until|till|til|through|thru))\s+(?:the\s+)?$/i;
+
+/**
  * Between a period and the date that ends it: "the year ended Sept. 30", "the 12 months to September", "the quarter,
  * which ended Dec. 30", "the six months through June" (the quarter-ended refiner, the durations and the event builder
  * read it).

@@ -12,7 +12,13 @@
  * when it was said, not when the date falls. A future clause with no past verb places a month clearly ahead.
  */
 import { STARTING_WORDS } from '../../words.js';
-import { MONTH_NAME, PAST_STATE_UNTIL, RELATIVE_ASIDE_OPENING, WEEKDAY as WEEKDAY_NAME } from '../words.js';
+import {
+  MONTH_NAME,
+  NOW_TO_BEFORE,
+  PAST_STATE_UNTIL,
+  RELATIVE_ASIDE_OPENING,
+  WEEKDAY as WEEKDAY_NAME,
+} from '../words.js';
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Tense } from '../frame.js';
 import { ClauseEnds } from '../clause-bounds.js';
@@ -89,12 +95,6 @@ const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
 const FUTURE =
   "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past|was|were)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|(?:was|were)\\s+(?:likely|unlikely)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
   `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}|${ARRANGED_PROGRESSIVE}`;
-/**
- * "between now and the weekend", "from now until Sunday", "now through March": a stretch that opens at publication
- * ends after it, whatever the clause's verb ("Forecasters see rain between now and the weekend", "Analysts saw little
- * change between now and the end of the month").
- */
-const NOW_TO_BEFORE = /\b(?:between\s+now\s+and|(?:from\s+)?now\s+(?:to|until|till|til|through|thru))\s+$/i;
 /**
  * Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"; in posts "til"
  * and "'til": "it stays like this til the weekend").
