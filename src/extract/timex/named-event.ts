@@ -69,6 +69,9 @@ export function namedEventDate(
   }
   // (not "re-elected": a second event of the kind)
   const told = new RegExp(`(?<!\\bre-)\\b(?:${forms})\\b`, 'i');
+  // (one scan of the text the dates may tell it in first: most nouns are told by none, and each date's clause is
+  // read only when one is)
+  if (!told.test(text.slice(Math.max(0, clauseStart - REACH - CLAUSE_REACH), clauseStart))) return null;
   for (let k = anchors.length - 1; k >= 0; k--) {
     const anchor = anchors[k]!;
     if (anchor.start === undefined || anchor.end === undefined || anchor.end > clauseStart) continue;
