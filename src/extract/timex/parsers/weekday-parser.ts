@@ -255,14 +255,10 @@ export class WeekdayParser extends TimexParser {
     const frame: Frame = {
       kind: 'weekday',
       resolve: ({ dct, tense, anchor }) => {
-        const anchored =
-          which === 'the previous' ||
-          which === 'the preceding' ||
-          which === 'the following' ||
-          which === 'the next' ||
-          which === 'that';
+        // ("that Friday", "the following Monday", "Thursday of that week": named from the date the story last placed)
+        const anchored = isAnchoredWord(which);
         // ("Thursday of that week" after "last week": a week placed is anchor enough for a week of its own)
-        const anchoredWeek = weekWord !== undefined && ANCHORED_WEEK_SHIFT[weekWord] !== undefined;
+        const anchoredWeek = isAnchoredWord(weekWord);
         const useAnchor =
           (anchored || anchoredWeek) &&
           anchor !== null &&
@@ -313,7 +309,10 @@ export class WeekdayParser extends TimexParser {
   }
 }
 
-/** Weeks named from the date the story last placed ("of the following week"), by their shift in days from its week. */
+/**
+ * Words that name a day or a week from the date the story last placed ("that Friday", "the following Monday", "of the
+ * following week"), with the shift in days of their week from that date's week.
+ */
 const ANCHORED_WEEK_SHIFT: Record<string, number> = {
   that: 0,
   'the same': 0,
@@ -322,6 +321,11 @@ const ANCHORED_WEEK_SHIFT: Record<string, number> = {
   'the previous': -7,
   'the preceding': -7,
 };
+
+/** Whether `word` names its day or week from the date the story last placed (ANCHORED_WEEK_SHIFT). */
+function isAnchoredWord(word: string | undefined): word is string {
+  return word !== undefined && Object.hasOwn(ANCHORED_WEEK_SHIFT, word);
+}
 
 function place(
   base: Day,
@@ -343,7 +347,7 @@ function place(
       return { day: addDays(day, 7), why: `"${which} ${name}" ahead: this week's has gone by ${ref}` };
     return {
       day,
-      why: `"${[which, name, weekWord && (weekWord in ANCHORED_WEEK_SHIFT ? 'of ' : '') + `${weekWord} week`].filter(Boolean).join(' ')}" in the week of ${ref}`,
+      why: `"${[which, name, weekWord && (isAnchoredWord(weekWord) ? 'of ' : '') + `${weekWord} week`].filter(Boolean).join(' ')}" in the week of ${ref}`,
     };
   }
   // "hit on Wednesday, March 3 … That Friday, …": the first one on or after the date the story last placed

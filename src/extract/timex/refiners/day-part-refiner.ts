@@ -71,8 +71,8 @@ export class DayPartRefiner implements Refiner {
       if (onBefore) {
         const partWords = (onBefore[1] ?? onBefore[3])!;
         const start = day.index - (onBefore[0].length - onBefore[0].indexOf(partWords));
-        const inside = results.filter((r) => r !== day && r.index >= start && r.index < day.index);
-        if (!inside.some((r) => !/^the\s+(?:morning|afternoon|evening)$/i.test(r.text))) {
+        const inside = givingWay(results, start, day.index);
+        if (inside) {
           for (const r of inside) drop.add(r);
           drop.add(day);
           added.push(merged(context, day, end, PARTS[(onBefore[2] ?? onBefore[3])!.toLowerCase()]!, start));
@@ -91,9 +91,8 @@ export class DayPartRefiner implements Refiner {
       }
       const p = PART_AFTER.exec(context.text.slice(end, end + 20));
       if (!p) continue;
-      // the part read alone ("the evening") gives way; any other phrase there keeps the day apart
-      const inside = results.filter((r) => r.index >= end && r.index < end + p[0].length);
-      if (inside.some((r) => !/^the\s+(?:morning|afternoon|evening)$/i.test(r.text))) continue;
+      const inside = givingWay(results, end, end + p[0].length);
+      if (!inside) continue;
       for (const r of inside) drop.add(r);
       drop.add(day);
       added.push(merged(context, day, end + p[0].length, PARTS[(p[1] ?? p[2])!.toLowerCase()]!));
@@ -101,6 +100,18 @@ export class DayPartRefiner implements Refiner {
     if (!added.length) return results;
     return [...results.filter((r) => !drop.has(r)), ...added].sort((a, b) => a.index - b.index);
   }
+}
+
+/** A part of the day read alone, which gives way to the day's part around it. */
+const PART_READ_ALONE = /^the\s+(?:morning|afternoon|evening)$/i;
+
+/**
+ * The phrases that start in [from, to) (the words of a day's part), when each is a part read alone ("the evening" of
+ * "in the evening on Tuesday"), which gives way; null when another phrase is there, which keeps the day apart.
+ */
+function givingWay(results: readonly TimexMatch[], from: number, to: number): TimexMatch[] | null {
+  const inside = results.filter((r) => r.index >= from && r.index < to);
+  return inside.every((r) => PART_READ_ALONE.test(r.text)) ? inside : null;
 }
 
 /**
