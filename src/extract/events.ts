@@ -928,7 +928,12 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       event.why = `${event.why!.slice(0, -1)}; lasting ${lengthWords(m.value)}.`;
     }
   }
-  return withoutRepeats(events, new Set(timexes.filter((t) => t.type === 'DURATION').map((t) => t.id)));
+  const stretches = new Set<string>();
+  const entryStamps = new Set<string>();
+  for (const t of timexes)
+    if (t.type === 'DURATION') stretches.add(t.id);
+    else if (isEntryStamp(t)) entryStamps.add(t.id);
+  return withoutRepeats(events, stretches, entryStamps);
 }
 
 /**
@@ -949,9 +954,10 @@ const DANGLING_TAIL = /^,?\s+(?:between|from|since|until|till|through|to|in|on|a
  * other, when the finer stays: "Sunday … was arrested at 3am"): "died
  * Saturday, July 24, 2004" and "July 24 is the day" date one event twice. So does a label that only runs on into a
  * time phrase of the other's ("Last winter, storms cut the roads for 11 days between December and February": the
- * winter and the months are one stretch): the longer label is kept, unless it breaks off inside the range. Ids stay in order, without gaps.
+ * winter and the months are one stretch): the longer label is kept, unless it breaks off inside the range. A live
+ * report's entry stamp (`entryStamps`) gives way to another date of the same label. Ids stay in order, without gaps.
  */
-function withoutRepeats(events: TimelineEvent[], stretches: Set<string>): TimelineEvent[] {
+function withoutRepeats(events: TimelineEvent[], stretches: Set<string>, entryStamps: Set<string>): TimelineEvent[] {
   // events come in document order, so those of one sentence are neighbours: each is compared with the kept
   // events of its own sentence only (no key string per event)
   const kept: TimelineEvent[] = [];
@@ -965,6 +971,12 @@ function withoutRepeats(events: TimelineEvent[], stretches: Set<string>): Timeli
       // "Sunday, for the second time in a month, a player was arrested at 3am": one event dated twice, the finer
       // date inside the other; it keeps the finer (in the place of the first)
       if (o.label === e.label && (o.from !== e.from || o.to !== e.to)) {
+        // "01:00 Polls closed three hours ago": the entry's stamp tells when it was reported, the phrase when it happened
+        if (entryStamps.has(o.timex) !== entryStamps.has(e.timex)) {
+          if (entryStamps.has(o.timex)) kept[k] = e;
+          repeat = true;
+          continue;
+        }
         if (o.from <= e.from && e.to <= o.to && datesWhole(o, stretches)) [kept[k], repeat] = [e, true];
         else if (e.from <= o.from && o.to <= e.to && datesWhole(e, stretches)) repeat = true;
         continue;

@@ -122,6 +122,11 @@ export interface Frame {
    * minister spoke at 3 p.m."); one told ahead may be ("The vote is on Sunday. Polls will open at 7 a.m.").
    */
   stretchPastOnly?: boolean;
+  /**
+   * Set by the live-stamp refiner on a live report's entry stamp ("01:00 Polls closed three hours ago"): the phrases
+   * of its entry, up to the next stamp, are told at its time, not at publication.
+   */
+  entryStamp?: boolean;
   /** The reading depends on neither the tense nor the narrative ("2016", "the 1990s", "March 3, 2015"): the
    * tense refiner need not read the clause. */
   timeless?: boolean;

@@ -6,7 +6,7 @@
  * go on from it ("their first win since August 26 … early in the second half": the game is today's).
  */
 import type { TimexMatch } from './match.js';
-import { epochDay, type Clock, type Day } from './calendar.js';
+import { epochDay, parseIsoDay, type Clock, type Day } from './calendar.js';
 import { getFrame, type Anchor, type Reading, type Tense } from './frame.js';
 import { isDayOrFiner, NARRATIVE_DAY_REACH } from './periods.js';
 // (dates the axis reads are years 0000–9999: a count too large gives NaN or a year beyond them)
@@ -25,6 +25,9 @@ let clauseTenses = new Map<Timex, Tense>();
 export function clauseTenseOf(timex: Timex): Tense | undefined {
   return clauseTenses.get(timex);
 }
+
+/** How a reading's why names the time it counts from. */
+const PUBLICATION_IN_WHY = /\b(?:the )?publication(?: time)?\b/g;
 
 /** How far a named quarter stays the subject of "a year ago" comparisons. */
 const QUARTER_FOCUS_CHARS = 1500;
@@ -46,6 +49,8 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
   let aheadDay: Anchor | null = null;
   // every anchor in turn, for a phrase that names the event of one ("two weeks before his arrest")
   const placedAnchors: Anchor[] = [];
+  // a live report's entry is told at its stamp's time: "two hours ago", "today", "within the hour" count from it
+  let entry: { dct: Day; clock: Clock } | null = null;
   const today = dct ? epochDay(dct) : Infinity;
   const ahead = (a: Anchor | null) => !!a && epochDay(a.period.first) > today;
   for (const result of results) {
@@ -63,9 +68,10 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
         result.index - pastDay.end! < NARRATIVE_DAY_REACH
           ? pastDay
           : null;
+      const now = entry && !frame.entryStamp ? entry : { dct, clock };
       reading = frame.resolve({
-        dct,
-        clock: dct ? clock : null,
+        dct: now.dct,
+        clock: now.dct ? now.clock : null,
         tense: frame.tense ?? null,
         clearTense: frame.clearTense === true,
         anchor: back ?? anchor,
@@ -81,6 +87,9 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
       reading = null; // a reading that cannot be made is dropped, never thrown
     }
     if (!reading || reading.value.includes('NaN')) continue; // "99999999999999999999 days ago"
+    // (the whys name what they count from "publication": in an entry, that is the entry's stamp)
+    if (entry && !frame.entryStamp) reading.why = reading.why.replace(PUBLICATION_IN_WHY, "the entry's stamp");
+    if (frame.entryStamp) entry = entryNow(reading, clock);
     const id = `t${timexes.length + 1}`;
     const reference =
       frame.referenceIfPast && reading.period && epochDay(reading.period.first) > today ? undefined : frame.reference;
@@ -115,6 +124,17 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     }
   }
   return timexes;
+}
+
+/** The time a live report's entry is told at: its stamp's minute, on the article's clock. */
+function entryNow(stamp: Reading, clock: Clock | null): { dct: Day; clock: Clock } | null {
+  const from = stamp.period?.from;
+  const day = from && parseIsoDay(from.slice(0, 10));
+  if (!day || from.length < 16) return null;
+  return {
+    dct: day,
+    clock: { minute: Number(from.slice(11, 13)) * 60 + Number(from.slice(14, 16)), offset: clock?.offset ?? null },
+  };
 }
 
 function toTimex(id: string, result: TimexMatch, reading: Reading, anchor: Anchor | null, reference?: string): Timex {

@@ -63,6 +63,7 @@ export class LiveStampRefiner implements Refiner {
     }
     for (const frame of stamps) {
       frame.tense = 'past';
+      frame.entryStamp = true;
       const resolve = frame.resolve;
       frame.resolve = (ctx) => {
         const reading = resolve({ ...ctx, tense: 'past', anchor: null, day: null });

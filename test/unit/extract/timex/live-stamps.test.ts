@@ -102,3 +102,60 @@ test('a morning time told in the past after a late entry stamp is not a morning 
   const later = 'Fire broke out at 11 p.m. on Wednesday. By 6 a.m. crews had put it out.';
   assert.equal(timexOf(later, '6 a.m.', '2024-07-05T12:00:00Z').value, '2024-07-04T06:00');
 });
+
+// An election night told newest first; published Friday 5 July 2024 at 06:30 BST.
+const ELECTION_PUB = '2024-07-05T06:30:00+01:00';
+const ELECTION = [
+  'Election night live: two hours ago the last polls in Scotland closed',
+  '',
+  '04:30 The prime minister arrived at his count. He is expected to speak within the hour.',
+  '',
+  '02:15 Labour said it had a good night. Two hours ago, the first result came in.',
+  '',
+  '01:00 Polls closed three hours ago. Turnout in 2019 was higher.',
+].join('\n');
+
+test("what an entry tells counts from the entry's stamp, not from publication", () => {
+  const closed = timexOf(ELECTION, 'three hours ago', ELECTION_PUB);
+  assert.equal(closed.from, '2024-07-04T22:00', 'three hours before 01:00 is 22:00 the evening before');
+  assert.match(closed.why, /counted from the entry's stamp \(Fri 5 Jul 2024, 01:00\)/);
+  assert.equal(timexOf(ELECTION, 'Two hours ago', ELECTION_PUB).from, '2024-07-05T00:15');
+  const speech = timexOf(ELECTION, 'the hour', ELECTION_PUB);
+  assert.deepEqual([speech.from, speech.to], ['2024-07-05T04:30', '2024-07-05T05:30']);
+  // a year as written is no count from anything
+  assert.equal(timexOf(ELECTION, '2019', ELECTION_PUB).value, '2019');
+});
+
+test("an entry told before midnight has that evening's day for its 'today'", () => {
+  const text = '00:40 - Power is back in the north.\n\n23:55 - The storm reached the coast. Trains stopped today.';
+  const today = timexOf(text, 'today', '2024-12-09T02:00:00Z');
+  assert.equal(today.value, '2024-12-08');
+});
+
+test('negative: the headline above the first stamp, and a page with one stamp, count from publication', () => {
+  // the headline is told at publication
+  assert.equal(timexOf(ELECTION, 'two hours ago', ELECTION_PUB).from, '2024-07-05T04:30');
+  // one time opening a line is no live report: its phrases count from publication
+  const single = 'Count latest\n\n01:00 - Polls closed three hours ago.';
+  assert.equal(timexOf(single, 'three hours ago', ELECTION_PUB).from, '2024-07-05T03:30');
+});
+
+test("an entry's stamp gives way to the time its sentence tells for the same event", () => {
+  const text = [
+    '09:20 Organisers said the elite race would start at 10am.',
+    '',
+    '09:05 The races started on time at 9am.',
+  ].join('\n');
+  const events = extract(text, { published: '2024-04-21T10:00:00+01:00' }).events;
+  const started = events.filter((e) => e.label === 'The races started on time');
+  assert.deepEqual(
+    started.map((e) => e.from),
+    ['2024-04-21T09:00'],
+    'one event, at 9am, not a second one at its stamp (09:05)',
+  );
+  // negative: a report of what is to come keeps both: the saying at its stamp, the start at 10am
+  assert.deepEqual(
+    events.filter((e) => /race would start/i.test(e.label)).map((e) => e.from),
+    ['2024-04-21T09:20', '2024-04-21T10:00'],
+  );
+});
