@@ -319,6 +319,21 @@ function openingEntryStamp(timexes: readonly Timex[], xIndex: number, start: num
   return undefined;
 }
 
+/**
+ * The date timex `xIndex` was counted from ("7pm" on the day of "Thursday at 8am"), when it starts after `after` and
+ * before `before`.
+ */
+function placedBetween(timexes: readonly Timex[], xIndex: number, after: string, before: string): Timex | undefined {
+  const id = timexes[xIndex]!.anchor;
+  if (!id) return undefined;
+  for (let k = xIndex - 1; k >= 0; k--)
+    if (timexes[k]!.id === id) {
+      const from = timexes[k]!.from;
+      return from !== undefined && from > after && from < before ? timexes[k] : undefined;
+    }
+  return undefined;
+}
+
 /** The offset of the first character at or after `at` that is no white space. */
 function skipSpaces(text: string, at: number): number {
   while (at < text.length && isSpace(text.charCodeAt(at))) at++;
@@ -860,8 +875,13 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         // will be delayed until October", "until 1990, when each will adopt the name" are what happens then)
         // (a clock time ends the stretch when it begins, as it ends a range: "until 6pm" stops at 18:00)
         if (granularity === 'hour' || granularity === 'minute') to = x.from!;
-        from = untilStart;
-        why = `${why.slice(0, -1)}; until then, from publication.`;
+        // ("Collection starts on Thursday at 8am. Residents can pick up bags until 7pm": the day the phrase is on was
+        // placed, after publication, by a date it counts from; the stretch opens there)
+        const opened = placedBetween(timexes, xIndex, untilStart, x.from!);
+        from = opened?.from ?? untilStart;
+        why = opened
+          ? `${why.slice(0, -1)}; until then, from the date it counts from (${opened.id}, ${opened.value}).`
+          : `${why.slice(0, -1)}; until then, from publication.`;
       }
     }
 

@@ -578,6 +578,21 @@ test('a state that lasts until a clock time runs from the minute of publication,
   ]);
 });
 
+test('a state that lasts until a time on a day the story placed ahead runs from the date that placed it', () => {
+  // told on Wednesday 20 November 2024 at 11:00
+  const published = '2024-11-20T11:00:00Z';
+  const spans = (text: string) => extract(text, { published }).events.map((e) => [e.label, e.from, e.to]);
+  const [, bags] = spans('Collection starts on Thursday at 8am. Residents can pick up bags until 7pm.');
+  assert.deepEqual(bags, ['Residents can pick up bags', '2024-11-21T08:00', '2024-11-21T19:00']);
+  const [, shut] = spans('The road closes on Monday. It will stay shut until the following Friday.');
+  assert.deepEqual(shut, ['It will stay shut', '2024-11-25', '2024-11-30']);
+  // negative: a date the story placed before publication opens nothing; the stretch starts at publication
+  const [, open] = spans('The shop opened at 9am today. It stays open until 7pm.');
+  assert.deepEqual(open!.slice(1), ['2024-11-20T11:00', '2024-11-20T19:00']);
+  // negative: a phrase that counts from no earlier date runs from publication
+  assert.deepEqual(spans('The offer is valid until Friday.'), [['The offer is valid', '2024-11-20', '2024-11-23']]);
+});
+
 test('a state that goes on "into" a date runs from publication to that date, as "until" it does', () => {
   // told on Monday 14 December 2026
   const published = '2026-12-14';
