@@ -177,6 +177,12 @@ function stretchToBefore(text: string, sentenceStart: number, start: number): bo
   return NOW_TO_BEFORE.test(before.slice(-24)) || (UNTIL_WORD.test(before) && UNTIL_BEFORE.test(before));
 }
 
+/**
+ * What did not happen: "a plan that would have funded agencies until March", "could have stayed open until 2026". The
+ * state never held, so it is no stretch from publication.
+ */
+const COUNTERFACTUAL_BEFORE = /\b(?:would|could|should|might|may)(?:\s+not|n['’]t)?\s+have\s+(?!to\b)[^.;:!?]*$/i;
+
 /** "until his dismissal in", "to her death in": a range closed by an event of its own, dated by the next phrase. */
 const RANGE_TO_EVENT = /^\s+(?:to|until|till)\s+(?:his|her|its|their|the)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+$/iu;
 
@@ -867,7 +873,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
           stretchToBefore(text, sentence.start, x.start)) ||
           ((!FINER_THAN_DAY.has(granularity) || granularity === 'partOfDay') &&
             goesOnInto(text, Math.max(sentence.start, x.start - 60), x.start))) &&
-        !/^,?\s+when\b/i.test(text.slice(x.end, x.end + 8))
+        !/^,?\s+when\b/i.test(text.slice(x.end, x.end + 8)) &&
+        !COUNTERFACTUAL_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 80), x.start))
       ) {
         // "rates stay frozen until December", "the offer is valid until Friday", "talks go on between now and March": a
         // state that lasts from now to then,

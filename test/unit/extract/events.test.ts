@@ -593,6 +593,22 @@ test('a state that lasts until a time on a day the story placed ahead runs from 
   assert.deepEqual(spans('The offer is valid until Friday.'), [['The offer is valid', '2024-11-20', '2024-11-23']]);
 });
 
+test('what would have held until a date, and did not, is no stretch from publication', () => {
+  // told on Saturday 30 November 2024
+  const published = '2024-11-30T03:00:00-05:00';
+  const span = (text: string) => extract(text, { published }).events.map((e) => [e.from, e.to]);
+  assert.deepEqual(span('Johnson abandoned a plan that would have funded agencies until March.'), [
+    ['2025-03-01', '2025-04-01'],
+  ]);
+  assert.deepEqual(span("The deal wouldn't have kept prices frozen until 2026 anyway."), [
+    ['2026-01-01', '2027-01-01'],
+  ]);
+  // negative: what will, or was said would, hold until then is a stretch from publication
+  assert.deepEqual(span('The plan will keep agencies funded until March.'), [['2024-11-30', '2025-04-01']]);
+  assert.deepEqual(span('Officials said the bridge would stay closed until March.'), [['2024-11-30', '2025-04-01']]);
+  assert.deepEqual(span('Staff may have to work until March.'), [['2024-11-30', '2025-04-01']]);
+});
+
 test('a state that goes on "into" a date runs from publication to that date, as "until" it does', () => {
   // told on Monday 14 December 2026
   const published = '2026-12-14';
