@@ -5,7 +5,8 @@
  * may still make it p.m. (date-time and clock-range refiners).
  * "Half past" and "a quarter past" say a time wherever they stand; the other forms are also ranges and
  * fractions ("from five to ten", "cut by a quarter to 12"), so they are times only after "at", "until", "it
- * was"… or with a.m./p.m., and never before a noun ("at ten minutes to three goals").
+ * was"… or with a.m./p.m., and never before a noun ("at ten minutes to three goals"). British "half eight" (08:30)
+ * is a time after such a word too, or with a.m., p.m. or a part of day ("half ten tonight").
  */
 import type { Frame } from '../frame.js';
 import { ZONE_WORD } from '../zones.js';
@@ -30,7 +31,9 @@ const PATTERN = new RegExp(
     `(?:\\s*(?<meridiem>${MERIDIEM})(?![\\w])|(?![\\w:])${FOLLOWS})` +
     // "seven thirty p.m.", "ten-fifteen a.m.": hour and minutes in words, only with a.m. or p.m. (with its dots
     // or "pm": "am" alone is the verb, "ten thirty" alone a count or a score)
-    `|(?<spokenHour>${HOUR_WORDS.join('|')})[\\s-](?<spokenMinutes>${MINUTES_AFTER_HOUR})\\s*(?<spokenMeridiem>a\\.\\s?m\\.|p\\.\\s?m\\.?|pm)(?![\\w])`,
+    `|(?<spokenHour>${HOUR_WORDS.join('|')})[\\s-](?<spokenMinutes>${MINUTES_AFTER_HOUR})\\s*(?<spokenMeridiem>a\\.\\s?m\\.|p\\.\\s?m\\.?|pm)(?![\\w])` +
+    // "at half eight", "half ten tonight": British for half past the hour
+    `|half\\s+(?<halfHour>\\d{1,2}|${HOUR_WORDS.join('|')})(?:\\s*(?<halfMeridiem>${MERIDIEM})(?![\\w])|(?![\\w:])${FOLLOWS})`,
   'i',
 );
 
@@ -41,10 +44,10 @@ const TIME_LEAD =
 export class ClockWordsParser extends TimexParser {
   protected readonly regex = PATTERN;
   /**
-   * The relation ("past three", "to 12", "after noon"), or p.m. ("p.m." is the runs "p" and "m"; "thirtypm" ends in
+   * The relation ("past three", "to 12", "after noon"), "half" ("half eight"), or p.m. ("p.m." is the runs "p" and "m"; "thirtypm" ends in
    * it) and a.m.
    */
-  protected override readonly triggerWords = triggers('past after to before till of pm m', 'pm');
+  protected override readonly triggerWords = triggers('past after to before till of pm m half', 'pm');
   /** A fraction, a count of minutes, or the hour of "seven thirty p.m.". */
   protected override readonly startWords = startWords(
     `a quarter half twenty ${TEENS.join(' ')} ${HOUR_WORDS.join(' ')}`,
@@ -56,6 +59,11 @@ export class ClockWordsParser extends TimexParser {
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const g = match.groups!;
     if (g.spokenHour) return spokenTime(g.spokenHour, g.spokenMinutes!, g.spokenMeridiem!, match[0]);
+    if (g.halfHour) {
+      // a time only after "at", "until"… or with a.m., p.m. or a part of day: "cut by half ten years on" is no time
+      if (!g.halfMeridiem && !TIME_LEAD.test(textBefore(context, index, 20))) return null;
+      return halfHour(g.halfHour, g.halfMeridiem, match[0].trimEnd());
+    }
     const minutes = g.fraction ? (/quarter/i.test(g.fraction) ? 15 : 30) : parseNumber(g.count!);
     const relation = g.relation!.toLowerCase();
     if (minutes === null || minutes < 1 || minutes > 30) return null;
@@ -85,6 +93,15 @@ export class ClockWordsParser extends TimexParser {
     const text = match[0].trimEnd();
     return timeFrame({ hour: h, minute: total % 60, ...(ambiguous ? { ambiguous } : {}), text });
   }
+}
+
+/** "half eight": 08:30 as written (a part of day or a range may make it p.m.); "half ten p.m.": 22:30. */
+function halfHour(hourText: string, meridiem: string | undefined, text: string): Frame | null {
+  const word = HOUR_WORDS.indexOf(hourText.toLowerCase());
+  const written = word >= 0 ? word + 1 : Number(hourText);
+  if (written < 1 || written > 12) return null;
+  const ambiguous = !meridiem || /^o.clock$/i.test(meridiem);
+  return timeFrame({ hour: hourOf(written, meridiem), minute: 30, ...(ambiguous ? { ambiguous } : {}), text });
 }
 
 /** "seven thirty p.m.": 19:30. */

@@ -140,3 +140,27 @@ test('negative: words for numbers without a.m. or p.m. stay numbers', () => {
   assertNone('Of the applicants, nine twenty-year-olds were hired.', 'nine', PUB);
   assertNone('We three am not convinced, he joked.', 'three am', PUB);
 });
+
+test('British "half eight" is half past the hour after "at", "until"… or with a part of day', () => {
+  // told on Wednesday 30 October 2024 at 08:10
+  const at = '2024-10-30T08:10:00Z';
+  assert.equal(
+    timexOf('We will come back to that after the news at half eight.', 'half eight', at).value,
+    '2024-10-30T08:30',
+  );
+  assert.equal(
+    timexOf('The match kicks off at half seven tonight.', 'half seven tonight', at).value,
+    '2024-10-30T19:30',
+  );
+  assert.equal(timexOf('Polls close at half nine pm.', 'half nine pm', at).value, '2024-10-30T21:30');
+  assert.equal(timexOf('He left at half eight on Monday.', 'half eight on Monday', at).value, '2024-10-28T08:30');
+  assert.equal(timexOf('THE LIGHTS WENT OUT AROUND HALF TEN.', 'HALF TEN', at).type, 'TIME');
+});
+
+test('negative: "half" before a number that is no hour', () => {
+  const at = '2024-10-30T08:10:00Z';
+  assertNone('The firm cut its staff by half ten years ago.', 'half', at);
+  assertNone('Around half two million people voted.', 'half', at);
+  assertNone('At half nine of the clubs, fans protested.', 'half', at);
+  assertNone('Sales fell by half in 2019.', 'half', at);
+});
