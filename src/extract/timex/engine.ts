@@ -67,6 +67,7 @@ import { DayRangeRefiner } from './refiners/day-range-refiner.js';
 import { DayPartRefiner } from './refiners/day-part-refiner.js';
 import { WrittenYearRefiner } from './refiners/written-year-refiner.js';
 import { HolidayRangeRefiner } from './refiners/holiday-range-refiner.js';
+import { HolidaySeasonRefiner } from './refiners/holiday-season-refiner.js';
 import { LiveStampRefiner } from './refiners/live-stamp-refiner.js';
 import { OverlapRefiner } from './refiners/overlap-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
@@ -145,6 +146,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new ElectionDayRefiner(),
   new ComparisonRefiner(),
   new AlternativeRefiner(),
+  new HolidaySeasonRefiner(),
 ];
 
 /** chrono's reference instant: fixed, so that nothing reads the clock (nothing kept depends on it). */

@@ -231,6 +231,8 @@ export interface HolidayFrame extends Frame {
   storyDate?: Frame | null;
   /** The holiday's day (or weekend, or week) in a year. */
   periodIn: (y: number) => Period;
+  /** The holiday names its season: a noun of what the season holds follows it ("Christmas lights", "Easter holidays"). */
+  season?: boolean;
 }
 
 export function isHolidayFrame(frame: Frame | undefined): frame is HolidayFrame {
@@ -340,6 +342,7 @@ export class HolidayParser extends TimexParser {
       kind: 'holiday',
       name,
       periodIn,
+      ...(season ? { season } : {}),
       resolve: (ctx) => {
         const { dct, tense } = ctx;
         if (frame.storyDate) {
