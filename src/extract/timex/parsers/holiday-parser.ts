@@ -263,25 +263,29 @@ function newYearHoliday(name: string, context: ParsingContext, start: number, en
 
 /**
  * A year counted from publication later in the holiday's clause: "Easter falls early next year", "Thanksgiving is
- * late next year", "spent Christmas in Rome last year". Up to eight words between, none that opens another clause or
- * compares ("than", "compared"), and not right after a word that makes the year a point of comparison ("sales rose
- * from last year", "up 3% on last year", "over last year"), nor "last year's".
+ * late next year", "spent Christmas in Rome last year"; or written after "in": "Christmas sales in 2023 rose 5%". Up
+ * to eight words between, none that opens another clause or compares ("than", "compared"), and not right after a word
+ * that makes the year a point of comparison ("sales rose from last year", "up 3% on last year", "over last year"),
+ * nor "last year's".
  */
 const YEAR_LATER_IN_CLAUSE =
-  /^((?:\s+[\w'’-]+){0,8}?)\s+(?:(?:early|late|earlier|later)\s+)?(this|next|last)\s+year(?![\w'’-])/i;
+  /^((?:\s+[\w'’-]+){0,8}?)\s+(?:(?:(?:early|late|earlier|later)\s+)?(this|next|last)\s+year|in\s+((?:1[89]|20)\d\d))(?![\w'’-])/i;
 /** The cheap test before YEAR_LATER_IN_CLAUSE, in any casing ("CHRISTMAS SALES WILL FALL THIS YEAR"). */
-const YEAR_WORD = /\syear/i;
+const YEAR_WORD = /\syear|\sin\s+\d{4}/i;
 const CLAUSE_OR_COMPARISON =
   /\b(?:and|but|or|which|that|who|when|where|while|because|if|as|than|compared|versus|vs|against|said|says)\b/i;
 const COMPARED_FROM = /\b(?:from|over|on|to|with|since|than|against|of|before|after)$/i;
 
-/** "this", "next" or "last" of a year counted later in the holiday's clause, if any (`after`: the text after it). */
-function yearLaterInClause(after: string): 'this' | 'next' | 'last' | undefined {
+/** A year later in the holiday's clause: "this", "next" or "last" of it, or the year as written. */
+type YearInClause = { which: 'this' | 'next' | 'last' } | { written: number };
+
+/** The year told later in the holiday's clause, if any (`after`: the text after it). */
+function yearLaterInClause(after: string): YearInClause | undefined {
   // (cheap first: most holidays have no year after them)
   if (!YEAR_WORD.test(after)) return undefined;
   const found = YEAR_LATER_IN_CLAUSE.exec(after);
   if (!found || CLAUSE_OR_COMPARISON.test(found[1]!) || COMPARED_FROM.test(found[1]!)) return undefined;
-  return found[2]!.toLowerCase() as 'this' | 'next' | 'last';
+  return found[3] ? { written: Number(found[3]) } : { which: found[2]!.toLowerCase() as 'this' | 'next' | 'last' };
 }
 
 /**
@@ -362,6 +366,11 @@ export class HolidayParser extends TimexParser {
           const y = Number(yearText);
           return dateReading(periodIn(y), `${label} ${y}: ${humanDay(dayIn(y))}`);
         }
+        if (laterYear && 'written' in laterYear) {
+          // "Christmas sales in 2023 rose 5%": the holiday of the year its clause writes
+          const y = laterYear.written;
+          return dateReading(periodIn(y), `${label} with "in ${y}" in its clause: ${humanDay(dayIn(y))}`);
+        }
         if (!dct)
           return unplacedReading(
             holiday.week ? 'XXXX-WXX' : weekendText ? 'XXXX-WXX-WE' : 'XXXX-XX-XX',
@@ -375,11 +384,14 @@ export class HolidayParser extends TimexParser {
         const t = frame.tense ?? tense;
         if (laterYear) {
           // "Easter falls early next year": the holiday of that year; "this year" in a past clause not one still ahead
-          const y = dct.y + { last: -1, this: 0, next: 1 }[laterYear];
+          const y = dct.y + { last: -1, this: 0, next: 1 }[laterYear.which];
           // (not a season still far off: "Christmas shopping began early this year" told in January is the last one's)
           const ahead = epochDay(periodIn(y).first) - epochDay(dct);
           if (!(t === 'past' && ahead > 0 && (!season || ahead > HALF_YEAR_DAYS)))
-            return dateReading(periodIn(y), `${label} with "${laterYear} year" in its clause: ${humanDay(dayIn(y))}`);
+            return dateReading(
+              periodIn(y),
+              `${label} with "${laterYear.which} year" in its clause: ${humanDay(dayIn(y))}`,
+            );
         }
         const { y, rule } = holidayYear(dct, periodIn, which, t, season);
         return dateReading(periodIn(y), `${rule}: ${label} ${y}, ${humanDay(dayIn(y))}`);

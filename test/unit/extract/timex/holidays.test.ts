@@ -272,3 +272,16 @@ test('a holiday before a noun of its season, told in the past, is the one whose 
   );
   assertPlaced('Christmas was quiet in the village.', 'Christmas', '2023-12-25', undefined, undefined, '2024-12-10');
 });
+
+test('a year written after "in" later in the holiday\'s clause is its year', () => {
+  // told on Wednesday 20 November 2024
+  const pub = '2024-11-20';
+  assert.equal(timexOf('Christmas sales in 2023 rose 5%.', 'Christmas', pub).value, '2023-12-25');
+  assert.equal(timexOf('We spent Christmas in Rome in 2019.', 'Christmas', pub).value, '2019-12-25');
+  assert.equal(timexOf("She planned to marry on Valentine's Day in 2012.", "Valentine's Day", pub).value, '2012-02-14');
+  // with no publication date, the written year still places it
+  assert.equal(timexOf('We spent Christmas in Rome in 2019.', 'Christmas', null).value, '2019-12-25');
+  // negative: a year in another clause, or compared with, is not the holiday's
+  assert.equal(timexOf('Christmas was quiet, unlike in 2019.', 'Christmas', pub).value, '2023-12-25');
+  assert.equal(timexOf('Christmas sales were lower than in 2019.', 'Christmas', pub).value.slice(0, 4), '2024');
+});
