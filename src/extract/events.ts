@@ -178,10 +178,12 @@ function stretchToBefore(text: string, sentenceStart: number, start: number): bo
 }
 
 /**
- * What did not happen: "a plan that would have funded agencies until March", "could have stayed open until 2026". The
- * state never held, so it is no stretch from publication.
+ * What did not happen: "a plan that would have funded agencies until March", "could have stayed open until 2026" (a
+ * modal, "have" and a past participle). The state never held, so it is no stretch from publication. Not "would have
+ * enough stock until March", "will have to wait": "have" of having.
  */
-const COUNTERFACTUAL_BEFORE = /\b(?:would|could|should|might|may)(?:\s+not|n['’]t)?\s+have\s+(?!to\b)[^.;:!?]*$/i;
+const COUNTERFACTUAL_BEFORE =
+  /\b(?:would|could|should|might|may)(?:\s+not|n['’]t)?\s+have\s+(?:[a-z]+(?:ed|en|wn|ne|t)|run|held|sold|told|paid|made|stood|won|led|had|begun|hung|struck|stuck|got|come|become)\b[^.;:!?]*$/i;
 
 /** "until his dismissal in", "to her death in": a range closed by an event of its own, dated by the next phrase. */
 const RANGE_TO_EVENT = /^\s+(?:to|until|till)\s+(?:his|her|its|their|the)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+$/iu;

@@ -607,6 +607,7 @@ test('what would have held until a date, and did not, is no stretch from publica
   assert.deepEqual(span('The plan will keep agencies funded until March.'), [['2024-11-30', '2025-04-01']]);
   assert.deepEqual(span('Officials said the bridge would stay closed until March.'), [['2024-11-30', '2025-04-01']]);
   assert.deepEqual(span('Staff may have to work until March.'), [['2024-11-30', '2025-04-01']]);
+  assert.deepEqual(span('The firm said it would have staff on site until March.'), [['2024-11-30', '2025-04-01']]);
 });
 
 test('a state that goes on "into" a date runs from publication to that date, as "until" it does', () => {
