@@ -342,6 +342,16 @@ function placedBetween(timexes: readonly Timex[], xIndex: number, after: string,
   return undefined;
 }
 
+/**
+ * `label` without the live report's entry stamp `x` it starts with: "21:42 GOAL!" is labelled "GOAL", "19:45
+ * Kick-off" "Kick-off" (the labeller keeps a phrase that leaves a label too short; the stamp's time is on the axis).
+ */
+function withoutOwnStamp(label: string, x: Timex): string {
+  if (label.length <= x.text.length || !label.startsWith(x.text) || !isEntryStamp(x)) return label;
+  const rest = label.slice(x.text.length).replace(/^[\s:–—-]+/, '');
+  return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : label;
+}
+
 /** The offset of the first character at or after `at` that is no white space. */
 function skipSpaces(text: string, at: number): number {
   while (at < text.length && isSpace(text.charCodeAt(at))) at++;
@@ -906,7 +916,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
 
     const event: TimelineEvent = {
       id: `e${events.length + 1}`,
-      label: shouted ? caseAsWritten(described.label, (writtenCase ??= writtenForms(text))) : described.label,
+      label: withoutOwnStamp(
+        shouted ? caseAsWritten(described.label, (writtenCase ??= writtenForms(text))) : described.label,
+        x,
+      ),
       timex: x.id,
       from,
       to,

@@ -159,3 +159,25 @@ test("an entry's stamp gives way to the time its sentence tells for the same eve
     ['2024-04-21T09:20', '2024-04-21T10:00'],
   );
 });
+
+test("an entry's stamp is no part of its own label: its time is on the axis", () => {
+  const text = [
+    'Arsenal v Chelsea: live',
+    '',
+    '21:42 GOAL! Saka curls one in.',
+    '',
+    '20:58 Half-time. Palmer levelled from the spot just before the break.',
+    '',
+    '19:45 Kick-off.',
+  ].join('\n');
+  const labels = extract(text, { published: '2024-12-04T21:55:00Z' }).events.map((e) => [e.from, e.label]);
+  assert.deepEqual(labels, [
+    ['2024-12-04T21:42', 'GOAL'],
+    ['2024-12-04T20:58', 'Half-time'],
+    ['2024-12-04T19:45', 'Kick-off'],
+  ]);
+  // negative: a clock time that opens a line of a page with no live entries keeps its place in the label
+  const single = extract('Arsenal v Chelsea\n\n19:45 Kick-off.', { published: '2024-12-04T21:55:00Z' }).events;
+  assert.equal(single.length, 1);
+  assert.match(single[0]!.label, /Kick-off/);
+});
