@@ -75,17 +75,23 @@ export function joinRangePairs(
 /**
  * A past verb of issuing or announcing, its object and "from" or "between" right before a range: "issued a warning from
  * 6pm on Sunday until 10am on Monday", "a curfew was imposed between Friday and Sunday". The range is the object's own
- * time, not the verb's: told while it runs, it is the current one, not a range gone by.
+ * time, not the verb's: told while it runs, it is the current one, not a range gone by. The object may name the places
+ * it covers, joined by "and" after a name ("a warning for wind covering much of Wales and south-west England from 6pm
+ * on Wednesday"); an "and" after any other word opens another clause ("issued a warning and closed schools from").
  */
 const ANNOUNCED_BEFORE =
-  /\b(?:issued|announced|declared|imposed|ordered|introduced|enacted|approved|posted|put\s+(?:out|in\s+place))\b(?:\s+(?!(?:and|but|or|which|that|who|whose|was|were|is|are|had|has|have|it|he|she|they|we)\b)[\w'’-]+){0,8}?\s+(?:from|between)\s+$/i;
+  /\b(?:issued|announced|declared|imposed|ordered|introduced|enacted|approved|posted|put\s+(?:out|in\s+place))\b(?:\s+(?!(?:but|or|which|that|who|whose|was|were|is|are|had|has|have|it|he|she|they|we)\b)[\w'’-]+){0,14}?\s+(?:from|between)\s+$/i;
+/** An "and" after a word that is no name: it opens another clause (case matters here, so apart from ANNOUNCED_BEFORE). */
+const CLAUSE_AND = /(?<![\p{Lu}][\p{L}'’-]*)\s+and\s/u;
 /** How far before a range such a verb is looked for. */
-const ANNOUNCED_REACH = 90;
+const ANNOUNCED_REACH = 120;
 
 /** Whether the range whose first end starts at `index` is the object of a verb of issuing or announcing. */
 export function announcedRange(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - ANNOUNCED_REACH), index);
-  return /\b(?:from|between)\s+$/i.test(before) && ANNOUNCED_BEFORE.test(before.slice(lastStop(before) + 1));
+  if (!/\b(?:from|between)\s+$/i.test(before)) return false;
+  const announced = ANNOUNCED_BEFORE.exec(before.slice(lastStop(before) + 1));
+  return announced !== null && !CLAUSE_AND.test(announced[0]);
 }
 
 /**

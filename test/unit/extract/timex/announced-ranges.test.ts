@@ -112,3 +112,19 @@ test('an issued range opens on the weekday nearest publication, ahead or gone by
   const storm = 'The storm lasted from 6pm on Thursday until 9am on Friday.';
   assertPlaced(storm, '6pm on Thursday', '2024-03-07T18:00', undefined, undefined, WED);
 });
+
+test('the object of a warning may name the places it covers, joined by "and" after a name', () => {
+  // told on Wednesday 20 November 2024 at 11:00
+  const pub = '2024-11-20T11:00:00Z';
+  const wales =
+    'The Met Office has issued an amber warning for wind covering much of Wales and south-west England from 6pm on ' +
+    'Wednesday until 9am on Thursday.';
+  assertPlaced(wales, '6pm on Wednesday', '2024-11-20T18:00', undefined, undefined, pub);
+  assertPlaced(wales, '9am on Thursday', '2024-11-21T09:00', undefined, undefined, pub);
+  const devon = 'Forecasters issued a warning for Devon and Cornwall from 6pm on Wednesday until 9am on Thursday.';
+  assertPlaced(devon, '6pm on Wednesday', '2024-11-20T18:00', undefined, undefined, pub);
+  // negative: an "and" after a word that is no name opens another clause, whose range is its own
+  const closed = 'Police issued a warning and closed schools from Monday to Wednesday.';
+  assertPlaced(closed, 'Monday', '2024-11-18', undefined, undefined, pub);
+  assert.match(extract(closed, { published: pub }).timexes[0]!.why, /^past tense/);
+});
