@@ -41,7 +41,7 @@ import {
 } from './segments.js';
 import { invertedReportBefore, saidDirectly, statementChoice } from './statement.js';
 import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
-import { type Choice, clauseChoice } from './clause.js';
+import { type Choice, clauseChoice, tenseOf } from './clause.js';
 import { extendedNounPhrase, subjectOf } from './subject.js';
 import { COUNT_WORDS } from './tags.js';
 import { MIN_LABEL_WORDS } from './render.js';
@@ -434,8 +434,18 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
           [g.head, ...keep],
         );
       }
-      if (g.kind === 'finite')
+      if (g.kind === 'finite') {
+        // "will release its results before the market opens | on Thursday": the event ahead is what the phrase dates
+        const scheduled = scheduledOverTimeClause(s, g);
+        if (scheduled)
+          return clauseChoice(
+            s,
+            scheduled,
+            `${quoted} dates the clause of “${words[scheduled.head]!.token.core}”, which the clause after “${words[subjectOf(s, g.start)![0] - 1]!.token.core}” only times`,
+            keep,
+          );
         return clauseChoice(s, g, `${quoted} dates the clause of “${withoutMarks(head.token.text)}”`, keep);
+      }
       if (g.kind === 'participle') {
         // "Syria talks convened by Kerry on Saturday evening failed": the participle describes the subject of "failed"
         const main = subjectParticiple(s, g) ? finiteAfter(s, s.phraseEnd, 12) : undefined;
@@ -563,6 +573,47 @@ function thenAgain(s: Sentence, k: number, ga: number): boolean {
     !adverb.mark &&
     SEQUENCE_ADVERBS.has(adverb.token.core)
   );
+}
+
+/** Words that open a clause saying when another event happens ("before the market opens", "after the vote"). */
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after']);
+
+/**
+ * "The firm will release its results | before the market opens | on Thursday": a clause in the simple present, with
+ * no object, after "before" or "after", under a verb of what is set to come ("will", an infinitive), only times that
+ * verb's event, which the phrase then dates: that verb's group, else undefined (the past tells its own event: "left
+ * before the police arrived on Sunday"; an object makes an event of its own: "after the board approves the deal on
+ * Monday"; what only may come waits on the clause: "could spread once schools return in September"; "until" times
+ * the end of what its clause tells: "will stay shut until the work ends in March").
+ */
+function scheduledOverTimeClause(s: Sentence, g: VerbGroup): VerbGroup | undefined {
+  const { words } = s;
+  const head = words[g.head]!;
+  if (g.start !== g.head || head.tag !== 'verb' || head.mark || g.end !== s.governorStart) return undefined;
+  const subject = subjectOf(s, g.start);
+  if (!subject || subject[1] !== g.start || subject[1] - subject[0] > 3) return undefined;
+  const opener = words[subject[0] - 1];
+  if (!opener || opener.mark || !TIME_CLAUSE_OPENERS.has(opener.token.core)) return undefined;
+  // ("plans to publish its report | before …": the verb that governs the infinitive, with it; not one told in the past,
+  // "wanted to sign a striker before the market closes on 2 February", which is no plan the date keeps)
+  const infinitive = infinitiveBefore(s, subject[0] - 1);
+  if (infinitive) {
+    const governing = finiteBefore(s, infinitive.start);
+    if (!governing) return infinitive;
+    return tenseOf(s, governing) === 'past' ? undefined : governing;
+  }
+  const main = finiteBefore(s, subject[0] - 1);
+  return main && tenseOf(s, main) === 'future' ? main : undefined;
+}
+
+/** The infinitive group of the clause ending before word `at`: "plans to publish its report | before …". */
+function infinitiveBefore(s: Sentence, at: number): VerbGroup | undefined {
+  for (let k = at - 1; k >= 0 && at - k <= 12; k--) {
+    if (pauseAfter(s, k)) return undefined;
+    const g = groupAt(s, k);
+    if (g) return g.kind === 'infinitive' ? g : undefined;
+  }
+  return undefined;
 }
 
 /** Prepositions of sequence: what comes after one happened before or after the clause's event. */
