@@ -184,3 +184,17 @@ test('a dated noun keeps its "to" phrase of place', () => {
   // negative: "to" that ends a range after "from" is no part of the noun phrase
   assert.equal(label('Her roles run from the 1994 play Arcadia to a part in a soap.', '1994'), 'The 1994 play Arcadia');
 });
+
+test('a noun a period describes ends before a clause opened by "before" or "after"', () => {
+  assert.equal(
+    label('The chain will post its full-year 2024 sales before the market opens on Friday.', 'full-year 2024', {
+      others: ['Friday'],
+    }),
+    'Its full-year 2024 sales',
+  );
+  // negative: a prepositional phrase that is no clause stays with the noun
+  assert.equal(
+    label('The chain will post its 2024 sales before tax on Friday.', '2024', { others: ['Friday'] }),
+    'Its 2024 sales before tax',
+  );
+});
