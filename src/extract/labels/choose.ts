@@ -253,6 +253,17 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   const gapped = gappedChoice(s, quoted);
   if (gapped) return gapped;
 
+  // "payable Nov. 15 to shareholders of record | at the close of business | on Nov. 1": the record date is the holders'
+  const holders = holdersOfRecord(s);
+  if (holders)
+    return {
+      kind: 'noun',
+      words: holders,
+      keep: [],
+      subjectLength: 0,
+      why: `${quoted} is the record date of the holders`,
+    };
+
   // 5. the nearest verb before the phrase in its clause
   let eventNoun = -1;
   // ("a week | after | their cup exit on Saturday"): a preposition of sequence the walk passed, before the noun phrase
@@ -573,6 +584,28 @@ function thenAgain(s: Sentence, k: number, ga: number): boolean {
     !adverb.mark &&
     SEQUENCE_ADVERBS.has(adverb.token.core)
   );
+}
+
+/** Words that may lie between "of record" and its date: "at the close of business on", "as of", "of trading". */
+const RECORD_DATE_TAGS = new Set(['det', 'noun', 'prep', 'ing']);
+
+/**
+ * "shareholders of record at the close of business | on Nov. 1", "holders of record as of | Nov. 20": the date is that
+ * of the record the holders are on, not of the payment or the declaration. The words from the holders' noun phrase to
+ * the phrase, or null.
+ */
+function holdersOfRecord(s: Sentence): number[] | null {
+  const { words, governorStart: ga } = s;
+  for (let k = ga - 1; k >= 2 && ga - k <= 7; k--) {
+    const w = words[k]!;
+    if (w.token.core === 'record' && words[k - 1]!.token.core === 'of' && words[k - 2]!.tag === 'noun') {
+      if (words[k - 1]!.mark || words[k - 2]!.mark) return null;
+      const start = nounPhraseStart(s, k - 2);
+      return range(start, ga).filter((j) => words[j]!.tag !== 'punct' && !inPhrase(s, j));
+    }
+    if (w.mark || !RECORD_DATE_TAGS.has(w.tag)) return null;
+  }
+  return null;
 }
 
 /** Words that open a clause saying when another event happens ("before the market opens", "after the vote"). */

@@ -1265,10 +1265,10 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     chosen = trimEdges(s, shorten(s, { ...choice, words: ownEventWords(s, repairShort(s, chosen)), subjectLength: 0 }));
   }
   chosen = withSinceClause(s, chosen);
-  // "bonds due 2031": a "due" date is what the label says
+  // "bonds due 2031", "a dividend payable Nov. 15": a "due" date is what the label says
   const due = s.governorStart - 1;
   const last = chosen[chosen.length - 1];
-  if (due > 0 && s.words[due]!.token.core === 'due' && last !== undefined && (last === due || last === due - 1)) {
+  if (due > 0 && DUE_WORDS.has(s.words[due]!.token.core) && last !== undefined && (last === due || last === due - 1)) {
     chosen = [...chosen.filter((k) => k < due), due, ...shownPhraseWords(s, s.governorStart)];
     // within bounds: the words before "due" give way first, from the front
     while (countWords(s, chosen) > MAX_LABEL_WORDS) chosen.shift();
@@ -1285,6 +1285,9 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   if (sinceClause) described.sinceClause = true;
   return described;
 }
+
+/** Words after a noun that give the date it falls due on: "bonds due 2031", "a dividend payable Nov. 15". */
+const DUE_WORDS = new Set(['due', 'payable']);
 
 /** "The recital is on Wednesday | and the choir will sing": "and" or "but" after the phrase opens a clause of its own. */
 function newClauseAfter(s: Sentence): boolean {

@@ -198,3 +198,29 @@ test('a noun a period describes ends before a clause opened by "before" or "afte
     'Its 2024 sales before tax',
   );
 });
+
+test('"payable" with a date, like "due": the date is what the label says', () => {
+  assert.equal(
+    label('The trust declared a dividend of 8 pence a share, payable March 3.', 'March 3'),
+    'The trust declared a dividend of 8 pence a share, payable March 3',
+  );
+  assert.equal(
+    label('The club approved a bonus payable on July 1.', 'July 1'),
+    'The club approved a bonus payable on July 1',
+  );
+});
+
+test('the date of holders "of record" is the record date, not the payment', () => {
+  const sentence =
+    'The fund will pay 12 cents a unit on May 30 to unitholders of record at the close of trading on May 15.';
+  assert.equal(label(sentence, 'May 15', { others: ['May 30'] }), 'Unitholders of record at the close of trading');
+  assert.equal(
+    label(sentence, 'May 30', { others: ['May 15'] }),
+    'The fund will pay 12 cents a unit to unitholders of record',
+  );
+  // negative: "record" as a plain noun
+  assert.equal(
+    label('The runner set a new record on Sunday in Berlin.', 'Sunday'),
+    'The runner set a new record in Berlin',
+  );
+});
