@@ -175,8 +175,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         before.tag === 'sub' ||
         (before.token.core === 'that' && !before.mark && sayingBefore(s, ga - 1)) ||
         // ("said | the past two years | had been hard", "said | last year | was the wettest": no "that", a verb after)
-        (before.report &&
-          !before.mark &&
+        (sayingOver(s, ga) &&
           ga === pa &&
           REPORTED_SUBJECT_OPENERS.has(words[pa]!.token.core) &&
           isFiniteStart(s, pe))));
@@ -585,6 +584,22 @@ function thenAgain(s: Sentence, k: number, ga: number): boolean {
     SEQUENCE_ADVERBS.has(adverb.token.core)
   );
 }
+
+/**
+ * A verb of saying right before word `ga`, or before another time phrase there that dates it: "said | the past two
+ * years had been hard", "said on Monday | the next week would be crucial".
+ */
+function sayingOver(s: Sentence, ga: number): boolean {
+  let k = ga - 1;
+  if (s.otherPhrase?.[k] === 1) {
+    while (k >= 0 && s.otherPhrase[k] === 1) k--;
+    if (k >= 0 && WHEN_WORDS.has(s.words[k]!.token.core)) k--;
+  }
+  const w = s.words[k];
+  return w !== undefined && w.report && !w.mark && (k === ga - 1 || groupAt(s, k)?.kind === 'finite');
+}
+/** Prepositions before a time phrase that says when a saying was: "said | on | Monday". */
+const WHEN_WORDS = new Set(['on', 'at', 'in', 'during']);
 
 /** Words that may lie between "of record" and its date: "at the close of business on", "as of", "of trading". */
 const RECORD_DATE_TAGS = new Set(['det', 'noun', 'prep', 'ing']);
