@@ -445,6 +445,19 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         );
       }
       if (g.kind === 'finite') {
+        // "Police found the door | locked | on Sunday": a past form right after the object of a verb of keeping or
+        // finding, with nothing after it, is a participle that completes that verb
+        const kept =
+          g.start === g.head && head.tag === 'ved' && particleTo(s, g.end, s.governorStart)
+            ? keepingVerbBefore(s, g)
+            : undefined;
+        if (kept)
+          return clauseChoice(
+            s,
+            kept,
+            `${quoted} dates the clause of “${words[kept.head]!.token.core}” and the state it found or left`,
+            [g.head, ...keep],
+          );
         // "will release its results before the market opens | on Thursday": the event ahead is what the phrase dates
         const scheduled = scheduledOverTimeClause(s, g);
         if (scheduled)
@@ -600,6 +613,11 @@ function sayingOver(s: Sentence, ga: number): boolean {
 }
 /** Prepositions before a time phrase that says when a saying was: "said | on | Monday". */
 const WHEN_WORDS = new Set(['on', 'at', 'in', 'during']);
+
+/** Word `end` is word `to`, or an adverb right before it: "boarded | up | on Friday". */
+function particleTo(s: Sentence, end: number, to: number): boolean {
+  return end === to || (end + 1 === to && s.words[end]!.tag === 'adv' && !s.words[end]!.mark);
+}
 
 /** Words that may lie between "of record" and its date: "at the close of business on", "as of", "of trading". */
 const RECORD_DATE_TAGS = new Set(['det', 'noun', 'prep', 'ing']);
