@@ -54,7 +54,7 @@ export const AUXILIARIES = set(`is are was were be been being am has have had ha
   wasn't weren't hasn't haven't hadn't doesn't didn't don't isnt arent wasnt werent hasnt havent hadnt doesnt didnt
   dont`);
 export const MODALS = set(`will would can could may might must shall should won't wouldn't can't cannot couldn't
-  mustn't shouldn't wouldnt couldnt shouldnt mustnt`);
+  mustn't shouldn't wouldnt couldnt shouldnt mustnt cant`);
 
 /** Adverbs that may stand inside a verb group or before a clause ("has also said", "secretly picked"). */
 export const ADVERBS = set(`not never also still just now already then later soon first again ever even only so too
