@@ -41,7 +41,7 @@ import {
 } from './segments.js';
 import { invertedReportBefore, saidDirectly, statementChoice } from './statement.js';
 import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
-import { type Choice, clauseChoice } from './clause.js';
+import { type Choice, clauseChoice, tenseOf } from './clause.js';
 import { extendedNounPhrase, subjectOf } from './subject.js';
 import { COUNT_WORDS } from './tags.js';
 import { MIN_LABEL_WORDS } from './render.js';
@@ -175,8 +175,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         before.tag === 'sub' ||
         (before.token.core === 'that' && !before.mark && sayingBefore(s, ga - 1)) ||
         // ("said | the past two years | had been hard", "said | last year | was the wettest": no "that", a verb after)
-        (before.report &&
-          !before.mark &&
+        (sayingOver(s, ga) &&
           ga === pa &&
           REPORTED_SUBJECT_OPENERS.has(words[pa]!.token.core) &&
           isFiniteStart(s, pe))));
@@ -252,6 +251,17 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   // "will spend £2m in 2025 and £3m | in 2026": the verb left out before a second object
   const gapped = gappedChoice(s, quoted);
   if (gapped) return gapped;
+
+  // "payable Nov. 15 to shareholders of record | at the close of business | on Nov. 1": the record date is the holders'
+  const holders = holdersOfRecord(s);
+  if (holders)
+    return {
+      kind: 'noun',
+      words: holders,
+      keep: [],
+      subjectLength: 0,
+      why: `${quoted} is the record date of the holders`,
+    };
 
   // 5. the nearest verb before the phrase in its clause
   let eventNoun = -1;
@@ -434,8 +444,31 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
           [g.head, ...keep],
         );
       }
-      if (g.kind === 'finite')
+      if (g.kind === 'finite') {
+        // "Police found the door | locked | on Sunday": a past form right after the object of a verb of keeping or
+        // finding, with nothing after it, is a participle that completes that verb
+        const kept =
+          g.start === g.head && head.tag === 'ved' && particleTo(s, g.end, s.governorStart)
+            ? keepingVerbBefore(s, g)
+            : undefined;
+        if (kept)
+          return clauseChoice(
+            s,
+            kept,
+            `${quoted} dates the clause of “${words[kept.head]!.token.core}” and the state it found or left`,
+            [g.head, ...keep],
+          );
+        // "will release its results before the market opens | on Thursday": the event ahead is what the phrase dates
+        const scheduled = scheduledOverTimeClause(s, g);
+        if (scheduled)
+          return clauseChoice(
+            s,
+            scheduled,
+            `${quoted} dates the clause of “${words[scheduled.head]!.token.core}”, which the clause after “${words[subjectOf(s, g.start)![0] - 1]!.token.core}” only times`,
+            keep,
+          );
         return clauseChoice(s, g, `${quoted} dates the clause of “${withoutMarks(head.token.text)}”`, keep);
+      }
       if (g.kind === 'participle') {
         // "Syria talks convened by Kerry on Saturday evening failed": the participle describes the subject of "failed"
         const main = subjectParticiple(s, g) ? finiteAfter(s, s.phraseEnd, 12) : undefined;
@@ -563,6 +596,90 @@ function thenAgain(s: Sentence, k: number, ga: number): boolean {
     !adverb.mark &&
     SEQUENCE_ADVERBS.has(adverb.token.core)
   );
+}
+
+/**
+ * A verb of saying right before word `ga`, or before another time phrase there that dates it: "said | the past two
+ * years had been hard", "said on Monday | the next week would be crucial".
+ */
+function sayingOver(s: Sentence, ga: number): boolean {
+  let k = ga - 1;
+  if (s.otherPhrase?.[k] === 1) {
+    while (k >= 0 && s.otherPhrase[k] === 1) k--;
+    if (k >= 0 && WHEN_WORDS.has(s.words[k]!.token.core)) k--;
+  }
+  const w = s.words[k];
+  return w !== undefined && w.report && !w.mark && (k === ga - 1 || groupAt(s, k)?.kind === 'finite');
+}
+/** Prepositions before a time phrase that says when a saying was: "said | on | Monday". */
+const WHEN_WORDS = new Set(['on', 'at', 'in', 'during']);
+
+/** Word `end` is word `to`, or an adverb right before it: "boarded | up | on Friday". */
+function particleTo(s: Sentence, end: number, to: number): boolean {
+  return end === to || (end + 1 === to && s.words[end]!.tag === 'adv' && !s.words[end]!.mark);
+}
+
+/** Words that may lie between "of record" and its date: "at the close of business on", "as of", "of trading". */
+const RECORD_DATE_TAGS = new Set(['det', 'noun', 'prep', 'ing']);
+
+/**
+ * "shareholders of record at the close of business | on Nov. 1", "holders of record as of | Nov. 20": the date is that
+ * of the record the holders are on, not of the payment or the declaration. The words from the holders' noun phrase to
+ * the phrase, or null.
+ */
+function holdersOfRecord(s: Sentence): number[] | null {
+  const { words, governorStart: ga } = s;
+  for (let k = ga - 1; k >= 2 && ga - k <= 7; k--) {
+    const w = words[k]!;
+    if (w.token.core === 'record' && words[k - 1]!.token.core === 'of' && words[k - 2]!.tag === 'noun') {
+      if (words[k - 1]!.mark || words[k - 2]!.mark) return null;
+      const start = nounPhraseStart(s, k - 2);
+      return range(start, ga).filter((j) => words[j]!.tag !== 'punct' && !inPhrase(s, j));
+    }
+    if (w.mark || !RECORD_DATE_TAGS.has(w.tag)) return null;
+  }
+  return null;
+}
+
+/** Words that open a clause saying when another event happens ("before the market opens", "after the vote"). */
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after']);
+
+/**
+ * "The firm will release its results | before the market opens | on Thursday": a clause in the simple present, with
+ * no object, after "before" or "after", under a verb of what is set to come ("will", an infinitive), only times that
+ * verb's event, which the phrase then dates: that verb's group, else undefined (the past tells its own event: "left
+ * before the police arrived on Sunday"; an object makes an event of its own: "after the board approves the deal on
+ * Monday"; what only may come waits on the clause: "could spread once schools return in September"; "until" times
+ * the end of what its clause tells: "will stay shut until the work ends in March").
+ */
+function scheduledOverTimeClause(s: Sentence, g: VerbGroup): VerbGroup | undefined {
+  const { words } = s;
+  const head = words[g.head]!;
+  if (g.start !== g.head || head.tag !== 'verb' || head.mark || g.end !== s.governorStart) return undefined;
+  const subject = subjectOf(s, g.start);
+  if (!subject || subject[1] !== g.start || subject[1] - subject[0] > 3) return undefined;
+  const opener = words[subject[0] - 1];
+  if (!opener || opener.mark || !TIME_CLAUSE_OPENERS.has(opener.token.core)) return undefined;
+  // ("plans to publish its report | before …": the verb that governs the infinitive, with it; not one told in the past,
+  // "wanted to sign a striker before the market closes on 2 February", which is no plan the date keeps)
+  const infinitive = infinitiveBefore(s, subject[0] - 1);
+  if (infinitive) {
+    const governing = finiteBefore(s, infinitive.start);
+    if (!governing) return infinitive;
+    return tenseOf(s, governing) === 'past' ? undefined : governing;
+  }
+  const main = finiteBefore(s, subject[0] - 1);
+  return main && tenseOf(s, main) === 'future' ? main : undefined;
+}
+
+/** The infinitive group of the clause ending before word `at`: "plans to publish its report | before …". */
+function infinitiveBefore(s: Sentence, at: number): VerbGroup | undefined {
+  for (let k = at - 1; k >= 0 && at - k <= 12; k--) {
+    if (pauseAfter(s, k)) return undefined;
+    const g = groupAt(s, k);
+    if (g) return g.kind === 'infinitive' ? g : undefined;
+  }
+  return undefined;
 }
 
 /** Prepositions of sequence: what comes after one happened before or after the clause's event. */

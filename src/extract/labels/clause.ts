@@ -192,7 +192,9 @@ export function clauseChoice(
       (group.kind === 'gerund'
         ? aside && subjectAside(s, p, group.end)
         : !pauseAfter(s, p) || aside || p === start - 2 || bracketed > 0);
-    if (describes && endsNounPhrase(s.words[p]!)) subject = content(s, describedStart(s, p, aside, group), p + 1);
+    // ("this morning | so stuck in dublin": not another time phrase, which says when, not who)
+    if (describes && endsNounPhrase(s.words[p]!) && s.otherPhrase?.[p] !== 1)
+      subject = content(s, describedStart(s, p, aside, group), p + 1);
     // "Shares fell 5%, | ending at 8,017", "The umpire warned both players before | stopping the match": the subject
     // of the clause the "-ing" phrase follows does it
     else if (group.kind === 'gerund' && p >= 0 && p === start - 1 && !pauseAfter(s, p) && nounBefore(s, p, group))

@@ -1155,6 +1155,9 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
     request.phrase && ANCHOR_WORD.test(request.phrase) ? ANCHORED_PHRASE.exec(request.phrase + tail) : null;
   const after = request.duration ? ANCHOR_AFTER.exec(request.sentence.slice(request.end, request.end + 20)) : null;
   if (!anchored && !after) return null;
+  // "Four years after his death | she closed the practice": a length that opens the sentence dates its main clause, as
+  // the timex engine reads it, counted from an event the story told before
+  if (after && !anchored && openingLength(s)) return null;
   const anchorOffset = anchored ? request.end + tail.length - anchored[1]!.length : request.end + after![0].length;
   const from = s.words.findIndex((w) => w.token.start >= anchorOffset);
   if (from < 0) return null;
@@ -1165,11 +1168,15 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
   const words: number[] = [];
   for (let k = from; k < end; k++) if (s.words[k]!.tag !== 'punct') words.push(k);
   let chosen = trimEdges(s, shorten(s, { kind: 'noun', words, keep: [], subjectLength: 0, why: '' }));
-  // "waited a week after the vote" is no event counted from the vote: too short to name one
-  if (countWords(s, chosen) < 3) return null;
+  // "waited a week after the vote" is no event counted from the vote: too short to name one; but after a clause's
+  // comma the length only places what it counts from, which a determiner and its noun name ("was arrested in January,
+  // | three months after the audit")
+  const named = countWords(s, chosen) === 2 && !anchored && afterClauseComma(s) && s.words[from]!.tag === 'det';
+  if (countWords(s, chosen) < 3 && !named) return null;
   // "Before the phone launches": a short event keeps the word that relates it
   if (
     countWords(s, chosen) < MIN_LABEL_WORDS &&
+    !named &&
     from > 0 &&
     /^(?:after|before|following)$/.test(s.words[from - 1]!.token.core)
   ) {
@@ -1183,6 +1190,23 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
     tense: null,
     anchor: s.words[from]!.token.start,
   };
+}
+
+/** Words that may come before a length that opens a sentence: "Nearly | four years after …". */
+const LENGTH_OPENERS = new Set(['nearly', 'almost', 'about', 'some', 'barely', 'just', 'roughly', 'exactly', 'only']);
+
+/** The time phrase opens the sentence, after at most a word that hedges it ("Nearly four years after …"). */
+function openingLength(s: Sentence): boolean {
+  const first = s.governorStart;
+  return first === 0 || (first === 1 && LENGTH_OPENERS.has(s.words[0]!.token.core));
+}
+
+/** A comma closes the clause right before the time phrase: "was arrested in January 2021, | three months after". */
+function afterClauseComma(s: Sentence): boolean {
+  const before = s.words[s.governorStart - 1];
+  return (
+    before !== undefined && before.mark === ',' && s.groups.some((g) => g.kind === 'finite' && g.end < s.governorStart)
+  );
 }
 
 /** Tags of the words of a clause's subject before its verb: "sales | of its last model". */
@@ -1265,10 +1289,10 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
     chosen = trimEdges(s, shorten(s, { ...choice, words: ownEventWords(s, repairShort(s, chosen)), subjectLength: 0 }));
   }
   chosen = withSinceClause(s, chosen);
-  // "bonds due 2031": a "due" date is what the label says
+  // "bonds due 2031", "a dividend payable Nov. 15": a "due" date is what the label says
   const due = s.governorStart - 1;
   const last = chosen[chosen.length - 1];
-  if (due > 0 && s.words[due]!.token.core === 'due' && last !== undefined && (last === due || last === due - 1)) {
+  if (due > 0 && DUE_WORDS.has(s.words[due]!.token.core) && last !== undefined && (last === due || last === due - 1)) {
     chosen = [...chosen.filter((k) => k < due), due, ...shownPhraseWords(s, s.governorStart)];
     // within bounds: the words before "due" give way first, from the front
     while (countWords(s, chosen) > MAX_LABEL_WORDS) chosen.shift();
@@ -1285,6 +1309,9 @@ export function describeEvent(request: LabelRequest, words: Word[]): EventLabel 
   if (sinceClause) described.sinceClause = true;
   return described;
 }
+
+/** Words after a noun that give the date it falls due on: "bonds due 2031", "a dividend payable Nov. 15". */
+const DUE_WORDS = new Set(['due', 'payable']);
 
 /** "The recital is on Wednesday | and the choir will sing": "and" or "but" after the phrase opens a clause of its own. */
 function newClauseAfter(s: Sentence): boolean {

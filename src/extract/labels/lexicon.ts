@@ -54,7 +54,7 @@ export const AUXILIARIES = set(`is are was were be been being am has have had ha
   wasn't weren't hasn't haven't hadn't doesn't didn't don't isnt arent wasnt werent hasnt havent hadnt doesnt didnt
   dont`);
 export const MODALS = set(`will would can could may might must shall should won't wouldn't can't cannot couldn't
-  mustn't shouldn't wouldnt couldnt shouldnt mustnt`);
+  mustn't shouldn't wouldnt couldnt shouldnt mustnt cant`);
 
 /** Adverbs that may stand inside a verb group or before a clause ("has also said", "secretly picked"). */
 export const ADVERBS = set(`not never also still just now already then later soon first again ever even only so too
@@ -89,7 +89,8 @@ export const IRREGULAR_PAST = set(`left met went came took gave made held began 
   beat beaten bent bid bled bound blew blown dealt dug fed forbade forgave forgiven hung leapt led oversaw overseen
   overtook overtaken rode ridden rang rung sank sunk sat shook shaken shut slept sold sprang stole stolen stuck stung
   swept swung taught thought understood undertook undertaken upheld woke won wrote born clung sang sung swam swum
-  drew drawn drank shone spun strove sought arose arisen`);
+  drew drawn drank shone spun strove sought arose arisen rebuilt rewrote rewritten remade withheld overcame overrode
+  overridden misled mistook`);
 
 /** Irregular past tenses that are never participles ("began", not "begun"): a finite verb wherever they stand. */
 export const PAST_ONLY = set(`went came became took gave began saw fell rose spoke broke wrote flew grew drove chose

@@ -86,13 +86,19 @@ export function nounChoice(
       k++;
       if (pauseAfter(s, k - 1)) break;
     }
-    end = k;
+    // ("its 2019 results | before the market | opens": a word of time before a clause opens that clause, whose
+    // subject is no complement of the noun)
+    const clauseOpened = CLAUSE_PREPOSITIONS.has(s.words[end]!.token.core) && groupAt(s, k)?.kind === 'finite';
+    if (!clauseOpened) end = k;
   }
   const words: number[] = [];
   for (let k = npStart; k < end; k++)
     if (s.words[k]!.tag !== 'punct' && !(k >= s.governorStart && k < s.phraseStart)) words.push(k);
   return { kind, words, keep: [head], subjectLength: 0, why };
 }
+
+/** Prepositions that also open a clause ("before the market opens", "since the war ended"). */
+const CLAUSE_PREPOSITIONS = new Set(['before', 'after', 'until', 'till', 'since', 'once']);
 
 /** Prepositions of place: after a verb's object, they say where the verb's event was. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'behind', 'under']);

@@ -4,6 +4,7 @@
  * written as one line without quotes or brackets. Words are kept whole and in their order.
  */
 import { isAsciiLetter, isAsciiLetterOrDigit, isSpace, MONTH_AND_DAY_NAMES, startsLower } from '../words.js';
+import { ZONE_NAMES } from '../timex/zones.js';
 import {
   INTERJECTIONS,
   PHRASE_OPENERS,
@@ -16,6 +17,9 @@ import type { Choice } from './clause.js';
 import { shortSubject } from './subject.js';
 import { afterInfinitiveTo, groupAt, isTimeWord, yearComma, type Sentence } from './segments.js';
 import type { Word } from './tags.js';
+
+/** Time zones as a time phrase names them ("gmt", "utc", "et"), in lower case. */
+const ZONES = new Set(ZONE_NAMES);
 
 export const MAX_LABEL_WORDS = 14;
 export const MIN_LABEL_WORDS = 4;
@@ -276,6 +280,10 @@ export function renderWords(s: Sentence, words: readonly number[], commaBefore =
     else if (MONTH_AND_DAY_NAMES.has(word.token.core) && text.includes(word.token.core) && isTimeWord(s, words[i]!)) {
       const name = word.token.core;
       text = text.replace(name, name.charAt(0).toUpperCase() + name.slice(1));
+    }
+    // ("at 3 pm gmt" read so: a time zone of a time phrase is written in capitals, "GMT")
+    else if (ZONES.has(word.token.core) && text.includes(word.token.core) && isTimeWord(s, words[i]!)) {
+      text = text.replace(word.token.core, word.token.core.toUpperCase());
     }
     // a mark before a gap ("Sytenko, | is") or at the end goes; a comma of a dropped phrase stays
     // ("In early trading [on Tuesday], shares fell")

@@ -3,10 +3,13 @@
  * back in place, then the words around grow to the clause's edges, then to the sentence.
  */
 import { countWords, MIN_LABEL_WORDS } from './render.js';
-import { groupAt, pauseAfter, shownPhraseWords, type Sentence } from './segments.js';
+import { groupAt, isClauseTaking, pauseAfter, range, shownPhraseWords, type Sentence } from './segments.js';
 import { antecedent, subjectOf } from './subject.js';
 
 const sorted = (words: Iterable<number>) => [...new Set(words)].sort((a, b) => a - b);
+
+/** Base forms of verbs of thinking, whose bare clause says what is thought: "cant believe | the final is …". */
+const THINKING = new Set('believe think know hope guess reckon expect fear feel'.split(' '));
 
 export function repairShort(s: Sentence, words: number[]): number[] {
   if (countWords(s, words) >= MIN_LABEL_WORDS) return words;
@@ -15,14 +18,24 @@ export function repairShort(s: Sentence, words: number[]): number[] {
   const last = words.length ? words[words.length - 1]! : s.phraseEnd - 1;
   // 1. "Talks collapsed on Sunday", "An accord signed yesterday": the phrase back next to its words
   let out = words;
-  if (s.governorStart <= last + 1 && s.phraseEnd >= first) {
+  // ("cant believe | the final | is | on saturday": over the "be" a label does not end with, which then stands before
+  // the phrase, when the words are a clause's subject that opens the sentence or what a verb of thinking takes; not an
+  // object before it: "the last time an Australian hosted | the show | was")
+  let gap = last + 1;
+  const opener = s.words[first - 1];
+  const ownSubject =
+    opener === undefined ||
+    ((isClauseTaking(opener) || THINKING.has(opener.token.core)) && groupAt(s, first - 1) !== undefined);
+  while (ownSubject && words.length && gap < s.governorStart && s.words[gap]!.tag === 'aux' && !s.words[gap]!.mark)
+    gap++;
+  if (s.governorStart <= gap && s.phraseEnd >= first) {
     // with its prepositions ("In 2008 its profits collapsed", not "2008 its profits collapsed"), but "Saturday's
     // debate" takes no "In" before it: a phrase inside a noun phrase has none unless words come before it
     const inNounPhrase = s.keepPhrase || s.words[s.phraseEnd - 1]!.possessive;
     let from = first < s.governorStart || (words.length && !inNounPhrase) ? s.governorStart : s.phraseStart;
     // (an "of" belongs to the word before it: "the September 11 attacks", not "Of the September 11 attacks")
     if (first >= s.phraseEnd) while (from < s.phraseStart && s.words[from]!.token.core === 'of') from++;
-    out = sorted([...words, ...shownPhraseWords(s, from)]);
+    out = sorted([...words, ...range(last + 1, gap), ...shownPhraseWords(s, from)]);
     if (countWords(s, out) >= MIN_LABEL_WORDS) return out;
   }
   // 2. the words up to the commas or breaks around them

@@ -261,6 +261,12 @@ export function contactAntecedent(s: Sentence, subjectStart: number): number {
   if (groupAt(s, before) || w.possessive) return -1;
   if (!(first.tag === 'det' || (first.tag === 'pron' && SUBJECT_PRONOUNS.has(first.token.core)))) return -1;
   const start = nounPhraseStart(s, before);
+  // "Four years after | his death | she closed the practice": the object of the preposition after a time phrase that
+  // opens the sentence ends that phrase; the clause after it is the sentence's main clause
+  // ("after | the death of her husband | she closed")
+  const object = extendedNounPhrase(s, before)[0];
+  const link = s.words[object - 1];
+  if (link?.tag === 'prep' && !link.mark && object - 1 === s.phraseEnd && s.governorStart <= 1) return -1;
   // "told reporters in Paris he", "said in a statement the company": the clause is what was said
   for (let k = start - 1; k >= 0 && start - k <= 8 && !pauseAfter(s, k); k--) {
     const g = groupAt(s, k);

@@ -46,3 +46,51 @@ test('not a time after "after", nor a clause too short to name an event', () => 
     'The city’s mayor resigned',
   );
 });
+
+test('a length that opens the sentence dates its main clause, comma or not', () => {
+  assert.equal(
+    label('Three years after her retirement she reopened the studio.', 'Three years', { duration: true }),
+    'She reopened the studio',
+  );
+  assert.equal(
+    label('Two months after the fire at the mill the owners repaired the roof.', 'Two months', { duration: true }),
+    'The owners repaired the roof',
+  );
+  assert.equal(
+    label('Nearly a decade after the merger of the two banks, the board split them again.', 'a decade', {
+      duration: true,
+    }),
+    'The board split them again',
+  );
+});
+
+test('after a clause and its comma, a length counts back to the event its determiner and noun name', () => {
+  assert.equal(
+    label('The mayor resigned in June 2022, four months after the inquiry.', 'four months', { duration: true }),
+    'The inquiry',
+  );
+  assert.equal(
+    label('Cole was sentenced in May, six weeks after his conviction.', 'six weeks', { duration: true }),
+    'His conviction',
+  );
+  // negative: without the comma, the clause's own label, which names what it counts from
+  assert.equal(
+    label('The fine came three months after the audit.', 'three months', { duration: true }),
+    'The fine came three months after the audit',
+  );
+  // negative: a time, not an event
+  assert.equal(
+    label('The mayor resigned in June 2022, four months after January.', 'four months', { duration: true }),
+    'The mayor resigned in June 2022',
+  );
+});
+
+test('in a whole story, a length opening its sentence labels the main clause after the earlier date', () => {
+  const list = extract('The founder died in 2011. Four years after his death his daughter sold the firm.', {
+    published: '2024-06-12',
+  });
+  const event = list.events.find((e) => list.timexes.find((t) => t.id === e.timex)?.text === 'Four years');
+  assert.ok(event);
+  assert.equal(event.label, 'His daughter sold the firm');
+  assert.equal(event.from, '2015-01-01');
+});

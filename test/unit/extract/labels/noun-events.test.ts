@@ -184,3 +184,43 @@ test('a dated noun keeps its "to" phrase of place', () => {
   // negative: "to" that ends a range after "from" is no part of the noun phrase
   assert.equal(label('Her roles run from the 1994 play Arcadia to a part in a soap.', '1994'), 'The 1994 play Arcadia');
 });
+
+test('a noun a period describes ends before a clause opened by "before" or "after"', () => {
+  assert.equal(
+    label('The chain will post its full-year 2024 sales before the market opens on Friday.', 'full-year 2024', {
+      others: ['Friday'],
+    }),
+    'Its full-year 2024 sales',
+  );
+  // negative: a prepositional phrase that is no clause stays with the noun
+  assert.equal(
+    label('The chain will post its 2024 sales before tax on Friday.', '2024', { others: ['Friday'] }),
+    'Its 2024 sales before tax',
+  );
+});
+
+test('"payable" with a date, like "due": the date is what the label says', () => {
+  assert.equal(
+    label('The trust declared a dividend of 8 pence a share, payable March 3.', 'March 3'),
+    'The trust declared a dividend of 8 pence a share, payable March 3',
+  );
+  assert.equal(
+    label('The club approved a bonus payable on July 1.', 'July 1'),
+    'The club approved a bonus payable on July 1',
+  );
+});
+
+test('the date of holders "of record" is the record date, not the payment', () => {
+  const sentence =
+    'The fund will pay 12 cents a unit on May 30 to unitholders of record at the close of trading on May 15.';
+  assert.equal(label(sentence, 'May 15', { others: ['May 30'] }), 'Unitholders of record at the close of trading');
+  assert.equal(
+    label(sentence, 'May 30', { others: ['May 15'] }),
+    'The fund will pay 12 cents a unit to unitholders of record',
+  );
+  // negative: "record" as a plain noun
+  assert.equal(
+    label('The runner set a new record on Sunday in Berlin.', 'Sunday'),
+    'The runner set a new record in Berlin',
+  );
+});

@@ -23,3 +23,22 @@ test('a participle that only describes the noun keeps its own label', () => {
   // after another verb
   assert.equal(label('Crews repaired the mast damaged on Sunday.', 'Sunday'), 'The mast damaged on Sunday');
 });
+
+test('a past form after the object of a verb of finding or leaving, with nothing after it, completes that verb', () => {
+  assert.equal(
+    label('Firefighters found the back gate open on Monday.', 'Monday'),
+    'Firefighters found the back gate open',
+  );
+  assert.equal(
+    label('Neighbours found the shop boarded up on Friday.', 'Friday'),
+    'Neighbours found the shop boarded up',
+  );
+  assert.equal(label('Officers found the car abandoned on Tuesday.', 'Tuesday'), 'Officers found the car abandoned');
+  assert.equal(
+    label('The flood left the lower road blocked on Sunday.', 'Sunday'),
+    'The flood left the lower road blocked',
+  );
+  // negative: a noun phrase alone is the verb's object, as before; a verb with an object of its own is a clause
+  assert.equal(label('Walkers found the dog on Saturday.', 'Saturday'), 'Walkers found the dog');
+  assert.equal(label('Inspectors found the crew skipped checks on Monday.', 'Monday'), 'The crew skipped checks');
+});

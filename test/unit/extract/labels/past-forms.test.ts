@@ -182,3 +182,15 @@ test('"hurt", a past the same as its base form, is a verb after "that"', () => {
   // negative: a participle after "were" stays one
   assert.equal(label('Two riders were hurt on Sunday.', 'Sunday'), 'Two riders were hurt');
 });
+
+test('irregular past forms with a prefix are verbs: "rebuilt", "withheld", "overcame"', () => {
+  assert.equal(label('The owners rebuilt the roof in May.', 'May'), 'The owners rebuilt the roof');
+  assert.equal(
+    label('The regulator withheld its approval on Friday.', 'Friday'),
+    'The regulator withheld its approval',
+  );
+  assert.equal(
+    label('The home side overcame a slow start on Saturday.', 'Saturday'),
+    'The home side overcame a slow start',
+  );
+});

@@ -236,3 +236,24 @@ test('a passive verb of saying has no speaker: its phrase dates its own clause',
     'The minister announced that taxes would rise',
   );
 });
+
+test('after a verb of saying and its own date, a time phrase that opens what was said is its subject', () => {
+  assert.equal(
+    label('Traders said on Tuesday the coming month would be volatile.', 'the coming month', { others: ['Tuesday'] }),
+    'The coming month would be volatile',
+  );
+  assert.equal(
+    label('The coach said Friday next season would be his last.', 'next season', { others: ['Friday'] }),
+    'Next season would be his last',
+  );
+  // the saying keeps what was said
+  assert.equal(
+    label('Traders said on Tuesday the coming month would be volatile.', 'Tuesday', { others: ['the coming month'] }),
+    'Traders said the coming month would be volatile',
+  );
+  // negative: a noun phrase that is no time phrase is no subject of this rule
+  assert.equal(
+    label('Traders said on Tuesday the market would be volatile.', 'Tuesday'),
+    'Traders said the market would be volatile',
+  );
+});

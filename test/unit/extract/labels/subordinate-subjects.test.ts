@@ -42,3 +42,37 @@ test('without a clause opener, the phrase after an object stays with the verb be
     'The council sold the land in the harbour',
   );
 });
+
+test('a present clause after "before" or "after" under a verb of what is set to come only times that verb', () => {
+  assert.equal(
+    label(
+      'The brewer will publish its half-year figures before the market opens on Tuesday, May 6.',
+      'Tuesday, May 6',
+      {
+        others: ['half-year'],
+      },
+    ),
+    'The brewer will publish its half-year figures',
+  );
+  assert.equal(
+    label('The airline plans to announce its new routes after the markets close on Friday.', 'Friday'),
+    'The airline plans to announce its new routes',
+  );
+});
+
+test('not a clause told in the past, one with an object of its own, what only may come, nor "until"', () => {
+  // the past tells its own event
+  assert.equal(label('The guard left before the van arrived on Sunday.', 'Sunday'), 'The van arrived');
+  // an object makes the clause an event of its own
+  assert.equal(
+    label('Prices may fall after the council approves the plan on Monday.', 'Monday'),
+    'The council approves the plan',
+  );
+  // what only may come waits on the clause
+  assert.equal(
+    label('The ferry could sail again once the wind drops on Sunday.', 'Sunday'),
+    'The wind drops on Sunday',
+  );
+  // "until" dates the end of what the clause tells
+  assert.equal(label('The pool will stay closed until the repairs finish in June.', 'June'), 'The repairs finish');
+});

@@ -39,7 +39,8 @@ test('items of a dated list share the verb before the list', () => {
 
 test('a clause ends at a comma or "and" right after its verb: the next clause is another event', () => {
   const sentence = 'In 1990 Oslo was rebuilt, and the valley flooded a year later.';
-  assert.equal(label(sentence, '1990', { others: ['a year later'] }), 'In 1990 Oslo was rebuilt');
+  // (a passive of three words needs no object: a label of its own)
+  assert.equal(label(sentence, '1990', { others: ['a year later'] }), 'Oslo was rebuilt');
   assert.equal(label(sentence, 'a year later', { others: ['1990'] }), 'The valley flooded a year later');
   const joined = 'In 1997, the mayor resigned and the council chose a successor in 1998.';
   assert.equal(label(joined, '1997', { others: ['1998'] }), 'The mayor resigned');
