@@ -847,6 +847,8 @@ function retag(
         afterDeterminer ||
         previous.possessive ||
         next?.core === 'of' ||
+        // "$500 million of | notes due 2031", "a string of | claims": after "of", a noun (no finite verb follows it)
+        (previous.token.core === 'of' && !previous.mark) ||
         (!previous.mark &&
           endsWithS(core) &&
           !endsWithSS(core) &&
@@ -965,7 +967,10 @@ function retag(
         break;
       }
       if (previous.mark) break;
-      if (previous.tag === 'modal' || (previous.tag === 'to' && COMMON_VERBS.has(core))) {
+      // ("will not | run", "could never | return": over the negation after the modal)
+      const negatedModal =
+        (previous.token.core === 'not' || previous.token.core === 'never') && before2?.tag === 'modal' && !before2.mark;
+      if (previous.tag === 'modal' || negatedModal || (previous.tag === 'to' && COMMON_VERBS.has(core))) {
         word.tag = 'verb';
       } else if (
         previous.tag === 'to' &&

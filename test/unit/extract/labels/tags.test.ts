@@ -303,3 +303,26 @@ test('"once" after an adverb or a past form, before a preposition, counts times:
   // negative: after a base verb it may open a clause ("will fall once | in 2027 the mine opens")
   assert.equal(once('Prices will fall once in 2027 the mine opens.'), 'sub');
 });
+
+test('after a modal and "not" or "never", the word is the verb: "could not | stop the bleeding"', () => {
+  assert.equal(
+    label('Doctors could not stop the bleeding that began on Monday.', 'Monday'),
+    'The bleeding began on Monday',
+  );
+  assert.equal(
+    label('Police will never forget the bomb that exploded in the square on Monday.', 'Monday'),
+    'The bomb exploded in the square',
+  );
+  assert.equal(label('Surgeons could not save the leg that was crushed on Monday.', 'Monday'), 'The leg was crushed');
+  // negative: "not" with no modal before it leaves the word as the sentence reads it
+  assert.equal(label('Not stop signs but lights were installed on Monday.', 'Monday'), 'Lights were installed');
+});
+
+test('a word ending in -s right after "of" is a noun: "$500 million of | notes due 2031"', () => {
+  assert.equal(
+    label('The company sold $500 million of notes due 2031 on Tuesday.', 'Tuesday'),
+    'The company sold $500 million of notes due 2031',
+  );
+  // negative: a verb after a whole "of" phrase stays one
+  assert.equal(label('The price of oil falls on Tuesday.', 'Tuesday'), 'The price of oil falls');
+});
