@@ -88,6 +88,8 @@ export interface Reading {
   anchorId?: string;
   /** False for readings that must not become the anchor of later phrases. Default: DATE/TIME with a period. */
   anchorable?: boolean;
+  /** A live report's entry stamp: the phrases after it, up to the next one, are told at its time. */
+  entryStamp?: boolean;
 }
 
 /**
@@ -123,8 +125,9 @@ export interface Frame {
    */
   stretchPastOnly?: boolean;
   /**
-   * Set by the live-stamp refiner on a live report's entry stamp ("01:00 Polls closed three hours ago"): the phrases
-   * of its entry, up to the next stamp, are told at its time, not at publication.
+   * Set by the live-stamp refiner on what may be a live report's entry stamp ("01:00 Polls closed three hours ago"):
+   * it resolves against publication, and when its reading is one (Reading.entryStamp), the phrases of its entry, up
+   * to the next stamp, are told at its time.
    */
   entryStamp?: boolean;
   /** The reading depends on neither the tense nor the narrative ("2016", "the 1990s", "March 3, 2015"): the

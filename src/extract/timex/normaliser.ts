@@ -89,7 +89,7 @@ export function normalise(results: TimexMatch[], dct: Day | null, clock: Clock |
     if (!reading || reading.value.includes('NaN')) continue; // "99999999999999999999 days ago"
     // (the whys name what they count from "publication": in an entry, that is the entry's stamp)
     if (entry && !frame.entryStamp) reading.why = reading.why.replace(PUBLICATION_IN_WHY, "the entry's stamp");
-    if (frame.entryStamp) entry = entryNow(reading, clock);
+    if (reading.entryStamp) entry = entryNow(reading, clock);
     const id = `t${timexes.length + 1}`;
     const reference =
       frame.referenceIfPast && reading.period && epochDay(reading.period.first) > today ? undefined : frame.reference;

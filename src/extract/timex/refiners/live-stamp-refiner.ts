@@ -3,11 +3,14 @@
  * teams have…", "08:40 GMT – Aftershocks…"), or in digits alone on their line or before the entry's first word
  * ("09:42 The race is on"), newest first. Each dates its entry: the last such time on or before
  * publication. Read as clock times in the story, the second stamp fell on the day the first entry had just named
- * ("struck on Sunday … 08:40 GMT -" was Sunday's 08:40). Two stamps at least, in falling order: one time opening
- * a line, or times in rising order, are a programme ("10:30 – Opening ceremony"), read as before.
+ * ("struck on Sunday … 08:40 GMT -" was Sunday's 08:40). Two stamps at least, in falling order. Times in rising
+ * order are a report told in order when the last is no later than publication, on its day, and the story placed
+ * no other day before them ("14:05 Police say … 14:42 Forecasters have issued …", published at 15:30); else, as one
+ * time opening a line, a programme ("10:30 – Opening ceremony"), read as before.
  */
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
-import { getFrame } from '../frame.js';
+import { getFrame, type ResolveContext } from '../frame.js';
+import { epochDay } from '../calendar.js';
 import { isTimeFrame, type TimeFrame } from '../parsers/time-parser.js';
 import type { Timex } from '../../types.js';
 
@@ -53,23 +56,61 @@ export class LiveStampRefiner implements Refiner {
       stamps.push(frame);
     }
     if (stamps.length < 2) return results;
-    // newest first (a programme runs the other way), once across midnight at most ("00:40 - …" over "23:55 - …")
-    let midnights = 0;
-    for (let i = 1; i < stamps.length; i++) {
-      const newer = minuteOf(stamps[i - 1]!);
-      const older = minuteOf(stamps[i]!);
-      if (older <= newer) continue;
-      if (newer >= SMALL_HOURS_END || older < EVENING_START || ++midnights > 1) return results;
-    }
-    for (const frame of stamps) {
-      frame.tense = 'past';
-      frame.entryStamp = true;
-      const resolve = frame.resolve;
-      frame.resolve = (ctx) => {
-        const reading = resolve({ ...ctx, tense: 'past', anchor: null, day: null });
-        return reading && { ...reading, why: `${ENTRY_STAMP}${reading.why}` };
-      };
+    if (newestFirst(stamps)) {
+      for (const frame of stamps) asEntryStamp(frame, () => true);
+    } else if (oldestFirst(stamps)) {
+      // a report told in order ("14:05 Police say … 14:20 The mayor says …") is one when its last stamp is no later
+      // than publication, on its day, and the story placed no other day before it; else it is a programme
+      const last = minuteOf(stamps[stamps.length - 1]!);
+      let entries: boolean | undefined; // (decided by the first stamp, which resolves first)
+      for (const frame of stamps)
+        asEntryStamp(
+          frame,
+          (ctx) =>
+            (entries ??=
+              !!ctx.dct &&
+              !!ctx.clock &&
+              last <= ctx.clock.minute &&
+              (!ctx.anchor || epochDay(ctx.anchor.period.first) === epochDay(ctx.dct))),
+        );
     }
     return results;
   }
+}
+
+/**
+ * Makes `frame` an entry stamp when `isEntry` says so for its context: read in the past, the last such time before
+ * publication, and the phrases after it told at its time (Reading.entryStamp).
+ */
+function asEntryStamp(frame: TimeFrame, isEntry: (ctx: ResolveContext) => boolean): void {
+  frame.entryStamp = true;
+  const resolve = frame.resolve;
+  frame.resolve = (ctx) => {
+    if (!isEntry(ctx)) return resolve(ctx);
+    frame.tense = 'past'; // (the time parser reads its frame's tense, and the event builder the clause's)
+    const reading = resolve({ ...ctx, tense: 'past', anchor: null, day: null });
+    return reading && { ...reading, entryStamp: true, why: `${ENTRY_STAMP}${reading.why}` };
+  };
+}
+
+/** Newest first, once across midnight at most ("00:40 - …" over "23:55 - …"). */
+function newestFirst(stamps: readonly TimeFrame[]): boolean {
+  let midnights = 0;
+  for (let i = 1; i < stamps.length; i++) {
+    const newer = minuteOf(stamps[i - 1]!);
+    const older = minuteOf(stamps[i]!);
+    if (older <= newer) continue;
+    if (newer >= SMALL_HOURS_END || older < EVENING_START || ++midnights > 1) return false;
+  }
+  return true;
+}
+
+/** Oldest first, within one day, in the article's own clock (no zone written). */
+function oldestFirst(stamps: readonly TimeFrame[]): boolean {
+  for (let i = 0; i < stamps.length; i++) {
+    const { time } = stamps[i]!;
+    if (time.zone !== undefined || time.offset !== undefined) return false;
+    if (i > 0 && minuteOf(stamps[i]!) <= minuteOf(stamps[i - 1]!)) return false;
+  }
+  return true;
 }

@@ -181,3 +181,26 @@ test("an entry's stamp is no part of its own label: its time is on the axis", ()
   assert.equal(single.length, 1);
   assert.match(single[0]!.label, /Kick-off/);
 });
+
+test('a live report told in order is one when its last stamp is no later than publication, on its day', () => {
+  const text = [
+    '14:05 Police say the road will stay closed until at least 6pm.',
+    '14:20 The mayor says the evacuation began at around 11am.',
+    '14:42 Forecasters have issued an amber warning for wind from midnight tonight until 9am tomorrow.',
+    '15:10 Trains will not run before Monday, the operator said in a statement.',
+  ].join('\n');
+  const at = '2024-03-14T15:30:00Z';
+  for (const stamp of ['14:05', '14:20', '14:42', '15:10']) {
+    const t = timexOf(text, stamp, at);
+    assert.equal(t.value, `2024-03-14T${stamp}`, stamp);
+    assert.match(t.why, /live report's entry stamp/, stamp);
+  }
+  // "tonight" in the 14:42 entry is told at 14:42
+  assert.match(timexOf(text, 'midnight tonight', at).why, /the entry's stamp/);
+  // negative: published before the last stamp, the times are a programme of the day, read as before
+  const early = timexOf(text, '15:10', '2024-03-14T12:00:00Z');
+  assert.doesNotMatch(early.why, /entry stamp/);
+  // negative: a day the story placed before the times makes them that day's programme
+  const fair = 'The fair opened on Saturday.\n\n10.30am Gates open\n\n2.15pm Dog show';
+  assert.doesNotMatch(timexOf(fair, '2.15pm', '2024-03-11T18:00:00Z').why, /entry stamp/);
+});
