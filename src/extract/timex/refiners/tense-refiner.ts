@@ -339,6 +339,33 @@ function nounUse(clause: string, at: number, end: number): boolean {
   );
 }
 
+/** After "Sat", a day of the month or a month: the weekday of a listing ("Sat 30th", "Sat, Mar 30", "Sat the 3rd"). */
+const SAT_WEEKDAY_AFTER = new RegExp(`^\\.?,?\\s+(?:the\\s+)?(?:\\d|${MONTH_NAME}\\b)`, 'i');
+/** How far back the heading of a listing is looked for on the phrase's line. */
+const LISTING_REACH = 160;
+/** A line's heading over what is to come: "Fixtures:", "This weekend's fixtures:", "Coming up:", "Key dates:". */
+const LISTING_AHEAD_HEAD =
+  /(?:^|\n)[^\S\n]*(?:[A-Za-z'’]+[^\S\n]+){0,3}(?:fixtures?|schedule|timetable|programme|program|agenda|diary|line-?up|coming up|upcoming|forthcoming|next up|what['’]?s on|key dates|still to come)[^\S\n]*:/i;
+/** A match named with "v" and a capital after it ("Rovers v City"), the listing of a fixture. */
+const FIXTURE = /\b(?:v|vs\.?|versus)\s+[A-Z]/;
+/** A score: "2-1", "2 – 1", "Leeds 2 Hull 1" (a result, told in the past). */
+const SCORE = /\d\s*[-–]\s*\d|[A-Z][a-z]+\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{1,2}\b/;
+
+/**
+ * Whether the phrase at `start` is in a listing of what is to come: under a heading that names one, on its line
+ * ("Fixtures: Sat 16th v Leeds, Tue 26th v Hull"), or a fixture with no score in its clause ("Saturday: Rovers v
+ * City (12.30pm)"). Read only where the clause has no verb.
+ */
+function listingAhead(text: string, start: number, clause: string): boolean {
+  if (FIXTURE.test(clause) && !SCORE.test(clause)) return true;
+  // (the line's start within reach, or the text's)
+  const from = Math.max(0, start - LISTING_REACH);
+  const before = text.slice(from, start);
+  const lineStart = before.lastIndexOf('\n');
+  if ((lineStart < 0 && from > 0) || !before.includes(':', lineStart + 1)) return false;
+  return LISTING_AHEAD_HEAD.test(lineStart < 0 ? before : before.slice(lineStart));
+}
+
 /** The tense of a clause, and whether it is clear (see ResolveContext.clearTense). */
 export interface ClauseTense {
   tense: Tense | null;
@@ -583,6 +610,8 @@ function readClause(
       if (!/\s/.test(m[2]) && MODAL_BEFORE.test(clause.slice(Math.max(0, at - 24), at))) continue;
       // "the Fed", "Fed officials": the Federal Reserve, not the past of "feed"
       if (/^F(?:ed|ED)$/.test(m[2])) continue;
+      // "Sat 30th", "Sat, March 30", "SAT 30TH": the weekday cut short, not the past of "sit"
+      if (/^(?:Sat|SAT)$/.test(m[2]) && SAT_WEEKDAY_AFTER.test(clause.slice(at + 3, at + 16))) continue;
       // "a cut by March", "its output cut through December": a past form that is also a noun, after an article
       // or a possessive (and a noun), before a preposition
       if (HOMOGRAPH_NOUN.test(m[2]) && nounUse(clause, at, at + m[0].length)) continue;
@@ -653,6 +682,9 @@ function readClause(
     !inHeadlineLine(text, start)
   )
     best = 'future';
+  // "Fixtures: Sat 16th v Leeds, Tue 26th v Hull", "Coming up: Tuesday, budget vote": a listing of what is to come,
+  // under its heading or a match with no score, names days ahead where no verb says otherwise
+  if (best === null && listingAhead(text, start, clause)) best = 'future';
   // "the trial runs through June", "the show is open until May": a present state that lasts up to a date
   // (not "has gained this year through Oct. 11, analysts say": a past stretch, a reporting verb)
   const lastsUntil =
