@@ -62,15 +62,15 @@ const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
 /**
  * "The festival runs Sept. 28-Oct. 2", "polls close at 8 p.m.", "the museum closes on Monday": the days or the hour
  * of a schedule ("runs" before a day of a month or a weekday, "the strike runs from Monday to Wednesday", "the
- * warning runs from noon Thursday", "runs 12-16 September", "runs on the 16th", "runs from the 3rd to the
- * 5th", not "runs a shop", "runs 12 miles", nor "runs from November to April", a season's span; "close" before
- * "at").
+ * warning runs from noon Thursday", "the curfew runs from dusk on Friday", "runs 12-16 September", "runs on the
+ * 16th", "runs from the 3rd to the 5th", not "runs a shop", "runs 12 miles", nor "runs from November to April", a
+ * season's span; "close" before "at").
  */
 const RUNS_OR_CLOSES =
   // ("the match is on Sunday": an event said to be on a weekday in the present is still to come)
   // ("the museum is closed on Monday", "shops are open on Sunday": a state said of a coming day, as a schedule)
   "(?:is|are)(?=\\s+(?:(?:closed|shut|open)\\s+)?on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b(?!['’]))|" +
-  'runs(?=\\s+(?:from\\s+)?(?:(?:noon|midday|midnight|\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?)\\s+(?:on\\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+(?:on\\s+|from\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]|\\s*(?:miles?|km|kilomet|metres?|meters?|feet|yards?|laps?|hours?|minutes?|days?|weeks?|months?|years?|times?|percent)\\b))|closes(?=\\s+(?:on|at|in|until)\\b)|close(?=\\s+at\\b)';
+  'runs(?=\\s+(?:from\\s+)?(?:(?:noon|midday|midnight|dawn|dusk|daybreak|nightfall|first\\s+light|\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?)\\s+(?:on\\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+(?:on\\s+|from\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]|\\s*(?:miles?|km|kilomet|metres?|meters?|feet|yards?|laps?|hours?|minutes?|days?|weeks?|months?|years?|times?|percent)\\b))|closes(?=\\s+(?:on|at|in|until)\\b)|close(?=\\s+at\\b)';
 /**
  * Before a verb, words that make it something else than a present tense ("agreed to meet", "did not meet", "the
  * stores were open Sunday").
