@@ -256,6 +256,15 @@ export class DurationParser extends TimexParser {
     )
       return null; // "$35 a night"
     if (/^(night|nights)$/i.test(unitText) && !amountText) return null;
+    // "two night workers", "three night shifts": "night" before a plural noun names the noun's kind, and the count is
+    // of the noun (not "a three night stay", a length before a singular noun)
+    if (
+      /^night$/i.test(unitText) &&
+      amount !== null &&
+      amount > 1 &&
+      /^\s+[a-z]{3,}s\b/.test(textAfter(context, index + match[0].length, 24))
+    )
+      return null;
     const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);
     // "the past decade", "the past year": one unit, placed like "the past two years" ("the past millennium": ten
     // centuries)
