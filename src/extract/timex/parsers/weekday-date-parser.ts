@@ -38,7 +38,8 @@ export class WeekdayDateParser extends TimexParser {
     // without "the" only in digits after a preposition ("on Tuesday 19th", as British prose writes it) or where a
     // listing's entry starts (a line, or after a colon or the bracket that closes the entry before: "Fixtures: Sat
     // 18th v Leeds (3pm), Tue 21st v Hull"): "Sunday first" is no date, nor "finished Saturday 3rd in the table";
-    // an abbreviation, a listing's word, after a comma too ("Sat 16th v Leeds, Tue 26th v Hull")
+    // an abbreviation, a listing's word, after a comma, "and" or a dash too ("Sat 16th v Leeds, Tue 26th v Hull", "Sat
+    // 16th and Sun 17th: no service")
     if (!/\sthe\s/i.test(text!)) {
       const before = textBefore(context, index, 10);
       if (
@@ -47,7 +48,9 @@ export class WeekdayDateParser extends TimexParser {
           /(?:\b(?:on|from|until|till|by|since|before|after)\s+|^[^\S\n]*|\n[^\S\n]*|[:;][^\S\n]*|\),?[^\S\n]*)$/.test(
             before,
           ) ||
-          (/^[A-Za-z]{3,5}$/.test(weekdayText!) && !/day$/i.test(weekdayText!) && /,[^\S\n]*$/.test(before))
+          (/^[A-Za-z]{3,5}$/.test(weekdayText!) &&
+            !/day$/i.test(weekdayText!) &&
+            /(?:,|\band|\bor|&|[-–])[^\S\n]*$/.test(before))
         )
       )
         return null;
