@@ -38,8 +38,18 @@ const DAYLIGHT: Record<string, { part: PartOfDay; name: string; hours: [number, 
 const DAWN_WORDS = 'dawn|daybreak|first\\s+light|sunrise';
 const DUSK_WORDS = 'dusk|nightfall|sunset';
 const DAWN = new RegExp(`^(?:${DAWN_WORDS})$`, 'i');
-/** Any of them in a text (the refiner looks around its days for one only then). */
-const DAYLIGHT_WORD = /dawn|dusk|daybreak|first\s+light|sunrise|nightfall|sunset/i;
+/**
+ * Whether a text names dawn or dusk in a word of DAYLIGHT_BEFORE's (the refiner looks around its days for one only
+ * then): plain searches for the lower-case, capitalised and capital stems, quicker than a regex over the text.
+ */
+function namesDaylight(text: string): boolean {
+  return DAYLIGHT_STEMS.some((stem) => text.includes(stem));
+}
+const DAYLIGHT_STEMS = ['dawn', 'dusk', 'daybreak', 'light', 'sunrise', 'nightfall', 'sunset'].flatMap((w) => [
+  w,
+  w[0]!.toUpperCase() + w.slice(1),
+  w.toUpperCase(),
+]);
 /**
  * "at dawn on Monday", "at first light Monday", "before dawn on Friday": the edge of daylight after a preposition, then
  * (on) the day. Groups: the preposition, the edge's words.
@@ -112,7 +122,7 @@ export class DayPartRefiner implements Refiner {
         }
       }
       // "at dawn on Monday", "Monday at dusk": the edge of daylight on that day; "before dawn on Friday" its small hours
-      daylightNamed ??= DAYLIGHT_WORD.test(context.text);
+      daylightNamed ??= namesDaylight(context.text);
       const daylightBefore =
         daylightNamed && /[a-z]\s+(?:on\s+)?$/i.test(context.text.slice(Math.max(0, day.index - 4), day.index))
           ? DAYLIGHT_BEFORE.exec(context.text.slice(Math.max(0, day.index - DAYLIGHT_REACH), day.index))
