@@ -139,7 +139,7 @@ export class AnchoredOffsetParser extends TimexParser {
       if (THAN_AFTER.test(after))
         return delayFrame(match[0], amount, unit, /,\s*$/.test(textBefore(context, index, 3)));
       const aside = sign < 0 && /^\s*,/.test(after) && ASIDE_BEFORE.test(textBefore(context, index, 80));
-      return offsetFrame(match[0], amount, unit, sign, mod, aside);
+      return offsetFrame(match[0], amount, unit, sign, mod, aside, context.text);
     }
     if (match[5]) {
       // "the end of that year": the edge narrows the period ("later that year" stays the year, as TimeML gives it)
@@ -276,6 +276,7 @@ function offsetFrame(
   sign: -1 | 1,
   mod: ReturnType<typeof parseQuantMod>,
   aside: boolean,
+  whole = '',
 ): Frame {
   return {
     kind: 'anchored-offset',
@@ -328,7 +329,10 @@ function offsetFrame(
         if (aside) reading.anchorable = false;
         return reading;
       }
-      let period = shifted(base.day, amount, unit, sign);
+      // "Born in 1932, she won a scholarship at the age of 17. Two years later …": counted from the age, 1949
+      const age = base.anchor && ctx.at !== undefined ? ageSinceBirth(whole, base.anchor, ctx.at) : null;
+      const day = age !== null ? { ...base.day, y: base.day.y + age } : base.day;
+      let period = shifted(day, amount, unit, sign);
       // A year before a quarter or a month is that quarter or month a year before ("a year earlier" in results).
       if (
         (unit === 'year' || unit === 'decade') &&
@@ -352,7 +356,9 @@ function offsetFrame(
         period = coarseShifted(base, amount, unit, sign);
       }
       const from = base.anchor
-        ? `the date in ${base.anchor.id} (${base.anchor.period.value})`
+        ? age !== null
+          ? `the age of ${age} told after the year of birth in ${base.anchor.id} (${base.anchor.period.value}), ${day.y}`
+          : `the date in ${base.anchor.id} (${base.anchor.period.value})`
         : `the publication date (${humanDay(base.day)})`;
       const reading = dateReading(period, `"${text}" counted from ${from}`, mod);
       if (base.anchor) reading.usedAnchor = true;
@@ -360,6 +366,29 @@ function offsetFrame(
       return reading;
     },
   };
+}
+
+/** An age told after a year of birth: "at the age of 17", "aged 17", "at age seventeen". */
+const AGE = /\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?)\b/gi;
+/** How far after the year of birth the age may be told. */
+const AGE_REACH = 300;
+
+/**
+ * The age (in years) told between a year of birth (`anchor`, after "born") and the phrase at `at`: the story went on
+ * from the year it names, birth year plus age (TimeML tags no age, so the age is no anchor of its own). Null when
+ * the anchor is no year of birth or no age is told.
+ */
+function ageSinceBirth(text: string, anchor: Anchor, at: number): number | null {
+  if (anchor.start === undefined || anchor.end === undefined || anchor.period.granularity !== 'year') return null;
+  if (at < anchor.end || at - anchor.end > AGE_REACH) return null;
+  // ("born in Leeds in 1932"; not "Born in 1932, she married in 1955": the year after the comma is another's)
+  if (!/\bborn\b[^.,;:!?]{0,30}$/i.test(text.slice(Math.max(0, anchor.start - 40), anchor.start))) return null;
+  let age: number | null = null;
+  for (const m of text.slice(anchor.end, at).matchAll(AGE)) {
+    const n = parseNumber(m[1]!);
+    if (n !== null && n > 0 && n < 120) age = n;
+  }
+  return age;
 }
 
 /**

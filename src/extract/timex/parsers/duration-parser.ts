@@ -256,6 +256,15 @@ export class DurationParser extends TimexParser {
     )
       return null; // "$35 a night"
     if (/^(night|nights)$/i.test(unitText) && !amountText) return null;
+    // "two night workers", "three night shifts": "night" before a plural noun names the noun's kind, and the count is
+    // of the noun (not "a three night stay", a length before a singular noun)
+    if (
+      /^night$/i.test(unitText) &&
+      amount !== null &&
+      amount > 1 &&
+      /^\s+[a-z]{3,}s\b/.test(textAfter(context, index + match[0].length, 24))
+    )
+      return null;
     const mod = parseQuantMod(quantText) ?? (/couple/i.test(amountText ?? '') ? 'APPROX' : undefined);
     // "the past decade", "the past year": one unit, placed like "the past two years" ("the past millennium": ten
     // centuries)
@@ -304,7 +313,7 @@ export class DurationParser extends TimexParser {
     const relation = overIsTheStretch ? undefined : relationWord?.toLowerCase();
     // "in two weeks", "within five days", "after 5 days" told of what is to come: a date ahead of publication
     // (not "after a week of rain", "within days of the attack": a length of something, or counted from it)
-    const ahead =
+    const aheadBy =
       !window &&
       amount !== null &&
       !/^the\s/i.test(match[0]) &&
@@ -312,6 +321,12 @@ export class DurationParser extends TimexParser {
       !comparedIn(context.text, index)
         ? (aheadWord(context, index, unit) as 'in' | 'within' | 'after' | undefined)
         : undefined;
+    // (not the length of a tenure that ends, nor how fast a thing changed)
+    const ahead =
+      (aheadBy === 'after' && tenureBefore(context, index, spanEnd, unit)) ||
+      (aheadBy === 'in' && changeIn(textBefore(context, index, 48)))
+        ? undefined
+        : aheadBy;
     // "a report in 2018 warned that the deck could fail within five years": what a dated report foresaw
     const foreseen = ahead ? foreseenBy(context.text, index) : undefined;
     // "The attack came", "The move comes", "This happened": the story's event, told again as a noun
@@ -603,6 +618,40 @@ function aheadWord(context: ParsingContext, index: number, unit: Unit): string |
   // event builder places a range of days or longer)
   if (word || !/(?:\bto|\bor|[-–])\s*$/.test(before) || CLOCK_UNITS.has(unit)) return word;
   return AHEAD_RANGE_BEFORE.exec(textBefore(context, index, 48))?.[1];
+}
+
+/**
+ * A verb of leaving or closing before "after" and a count of years: "to quit in June after 30 years", "the bakery will
+ * close after 120 years". The years are the length of what ends (a career, a business), mostly gone by: no date ahead.
+ */
+const LEAVING_BEFORE =
+  /\b(?:quit|quits|quitting|retire|retires|retiring|resign|resigns|resigning|leave|leaves|leaving|depart|departs|departing|close|closes|closing|shut|shuts|shutting|end|ends|ending|(?:step|steps|stepping|stand|stands|standing|bow|bows|bowing)\s+(?:down|aside|out)|hang\s+up)\b[^.;:!?]*\bafter\s+$/i;
+/** After a count of years, the tenure it is the length of: "after 40 years in office", "at the helm", "in the job". */
+const TENURE_AFTER =
+  /^\s+(?:in\s+(?:office|charge|power|the\s+(?:job|post|role|service|force|business|trade))|at\s+the\s+(?:helm|top|club|firm|company))\b/i;
+
+/**
+ * A verb of change in the simple present, an amount maybe, and "in": "Flu cases double in a week", "Prices rise 5% in
+ * a month" (headlines' present): how fast it changed, no date ahead (not after a modal or "to": "could double in a
+ * week" looks ahead).
+ */
+const CHANGE_IN_BEFORE =
+  /\b(?:double|doubles|triple|triples|quadruple|quadruples|halve|halves|soar|soars|surge|surges|jump|jumps|plunge|plunges|slump|slumps|tumble|tumbles|spike|spikes)\s+(?:by\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?in\s+$/i;
+
+/** Whether `before` (the text before a length) ends with a verb of change and "in", after no modal. */
+function changeIn(before: string): boolean {
+  const change = CHANGE_IN_BEFORE.exec(before);
+  return change !== null && !MODAL_ENDS.test(before.slice(0, change.index));
+}
+/** A modal or "to" right before a verb: "could double", "set to soar". */
+const MODAL_ENDS = /\b(?:will|would|could|can|may|might|should|to)\s+$/i;
+
+/** Whether a count of years after "after" (at `index`, ending at `end`) is the length of a tenure that ends. */
+function tenureBefore(context: ParsingContext, index: number, end: number, unit: Unit): boolean {
+  if (unit !== 'year' && unit !== 'decade') return false;
+  const before = textBefore(context, index, 60);
+  if (!/\bafter\s+$/i.test(before)) return false;
+  return LEAVING_BEFORE.test(before) || TENURE_AFTER.test(context.text.slice(end, end + 24));
 }
 
 /**

@@ -16,7 +16,7 @@ const PATTERN = new RegExp(
   `(${WEEKDAY}|${WEEKDAY_SHORT}(?=,?\\s+(?:the\\s+)?\\d)),?\\s+(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORD})` +
     // then punctuation or a word that cannot begin the noun an ordinal would count ("Friday, the fourth decline",
     // "Tuesday the first generation of …" are no dates; a verb may follow, "Tuesday the 26th is a holiday"; "Tuesday the 26th of March" is the month parser's)
-    `(?=\\s*(?:[.,;:!?)"'”’–—]|$)|\\s+(?:at|in|on|and|or|but|when|after|before|until|from|to|for|as|with|he|she|it|they|we|I|is|was|will|would|could|has|had|saw|v|vs|versus|against)\\b|\\s+-\\s)`,
+    `(?=\\s*(?:[.,;:!?()"'”’–—]|$)|\\s+(?:at|in|on|and|or|but|when|after|before|until|from|to|for|as|with|he|she|it|they|we|I|is|was|will|would|could|has|had|saw|v|vs|versus|against)\\b|\\s+-\\s)`,
   'i',
 );
 
@@ -37,15 +37,24 @@ export class WeekdayDateParser extends TimexParser {
     if (/^(?:sat|sun|wed)$/.test(weekdayText!)) return null;
     // without "the" only in digits after a preposition ("on Tuesday 19th", as British prose writes it) or where a
     // listing's entry starts (a line, or after a colon or the bracket that closes the entry before: "Fixtures: Sat
-    // 18th v Leeds (3pm), Tue 21st v Hull"): "Sunday first" is no date, nor "finished Saturday 3rd in the table"
-    if (
-      !/\sthe\s/i.test(text!) &&
-      (!/^\d/.test(dayText!) ||
-        !/(?:\b(?:on|from|until|till|by|since|before|after)\s+|^[^\S\n]*|\n[^\S\n]*|[:;][^\S\n]*|\),?[^\S\n]*)$/.test(
-          textBefore(context, index, 10),
-        ))
-    )
-      return null;
+    // 18th v Leeds (3pm), Tue 21st v Hull"): "Sunday first" is no date, nor "finished Saturday 3rd in the table";
+    // an abbreviation, a listing's word, after a comma, "and" or a dash too ("Sat 16th v Leeds, Tue 26th v Hull", "Sat
+    // 16th and Sun 17th: no service")
+    if (!/\sthe\s/i.test(text!)) {
+      const before = textBefore(context, index, 10);
+      if (
+        !/^\d/.test(dayText!) ||
+        !(
+          /(?:\b(?:on|from|until|till|by|since|before|after)\s+|^[^\S\n]*|\n[^\S\n]*|[:;][^\S\n]*|\),?[^\S\n]*)$/.test(
+            before,
+          ) ||
+          (/^[A-Za-z]{3,5}$/.test(weekdayText!) &&
+            !/day$/i.test(weekdayText!) &&
+            /(?:,|\band|\bor|&|[-–])[^\S\n]*$/.test(before))
+        )
+      )
+        return null;
+    }
     const frame: Frame = {
       kind: 'weekday-date',
       resolve: ({ dct, tense }) => {

@@ -35,9 +35,19 @@ const ABBREVIATION_BEFORE_CLOCK = `${WEEKDAY_SHORT}(?=${CLOCK_AFTER})`;
  * week"). "sat", "sun", "wed" are words ("who last sat", "this sun"): they keep the dot or a capital.
  */
 const NO_WORD_SHORT = '(?:Mon|Tues?|Thu(?:rs?)?|Fri)';
+/** A preposition of time right before an abbreviation ("till thurs", "on tues"); "to" is left out ("fled to Mon"). */
+const PREPOSITION_OF_DAY = /\b(?:on|till|til|until|by|from|since|before|after|through|thru)\s+/;
+const PREPOSITION_OF_DAY_BEFORE = new RegExp(
+  `(?:${PREPOSITION_OF_DAY.source}|\\b${NO_WORD_SHORT}(?:\\s*[-–&]\\s*|\\s+(?:or|and|to)\\s+))$`,
+  'i',
+);
 const SHORT_IN_CONTEXT =
   `(?<=\\b(?:last|past|this|next|coming|upcoming|following)\\s+)${NO_WORD_SHORT}(?![\\w.'’-])|` +
-  `${NO_WORD_SHORT}(?=,?\\s+(?:of\\s+)?(?:last|this|next)\\s+week(?![\\w'’-]))`;
+  `${NO_WORD_SHORT}(?=,?\\s+(?:of\\s+)?(?:last|this|next)\\s+week(?![\\w'’-]))|` +
+  // "till thurs", "see you on tues!", "by fri at 5": after a preposition of time, where the phrase ends
+  // (and the day joined to it: "on mon or tues", "from mon-fri")
+  // (chrono reads on after each phrase from where it ended: read() looks for the first abbreviation)
+  `(?<=(?:${PREPOSITION_OF_DAY.source}|[-–&]\\s*|\\b(?:or|and|to)\\s+))${NO_WORD_SHORT}(?=[^\\S\\n]*(?:[,;:!?)\\n]|$)|\\s*[-–]|\\s+(?:at|and|or|to|night|morning|afternoon|evening|\\d)\\b)`;
 /**
  * "wed", "sat", "sun" without their dot after "next" or "last" ("crash last wed", "NEXT SAT"), where the phrase ends
  * after them: the weekday. After "last", only a mark, a part of the day or a number may follow ("who last sat on
@@ -120,7 +130,8 @@ function abbreviationInContext(
   week: string | undefined,
   before: string,
 ): boolean {
-  if (NO_WORD_NAME.test(name)) return modifier !== undefined || week !== undefined;
+  if (NO_WORD_NAME.test(name))
+    return modifier !== undefined || week !== undefined || PREPOSITION_OF_DAY_BEFORE.test(before);
   // (the pattern let "wed", "sat", "sun" through only after "next", "coming" or "last" and before the phrase's end)
   if (WORD_NAME.test(name) && modifier !== undefined) return !VERB_SUBJECT_BEFORE.test(before);
   return /\.$/.test(name) && AHEAD_MODIFIER.test(modifier?.toLowerCase().replace(/\s+/g, ' ') ?? '');
@@ -168,6 +179,17 @@ export class WeekdayParser extends TimexParser {
         CLOCK_FOLLOWS.test(context.text.slice(nameEnd, nameEnd + 24)) &&
         !/\b(?:the|a|an|his|her|its|their|our|my|your)\s+$/i.test(context.text.slice(Math.max(0, index - 8), index))
       )
+    )
+      return null;
+    // "Mon" without its dot and with no modifier, week or clock time: after a preposition of time or a day it is joined
+    // to ("on Mon or Tues"), in any case ("Karen and Mon, Shan": a people's name)
+    if (
+      /^[A-Za-z]+$/.test(name) &&
+      NO_WORD_NAME.test(name) &&
+      !match[4] &&
+      !match[8] &&
+      !PREPOSITION_OF_DAY_BEFORE.test(context.text.slice(Math.max(0, index - 8), index)) &&
+      !CLOCK_FOLLOWS.test(context.text.slice(nameEnd, nameEnd + 24))
     )
       return null;
     // "Black Monday", "Good Friday", "Ash Wednesday", "Patch Tuesday": named days, not the nearest weekday (the

@@ -55,6 +55,16 @@ const DAYS_OFFSET = /\b(?:days?|weeks?|fortnights?)\b/i;
 const TIME_THEN_LENGTH = /^[^\S\n]+in[^\S\n]+$/i;
 /** Between an "ago" of months or more and its clock time, "at" (or "around", "about"): "a decade ago, at noon". */
 const AT_GAP = /^[^\S\n]*,?[^\S\n]*(?:at|around|about)[^\S\n]+$/i;
+/** A relative clause set off by a comma, open up to the phrase: ", who arrived at", ", which opened on". */
+const ASIDE_OPEN_BEFORE = /,\s*(?:who|which|where|whose)\b[^,.;:!?\n]*$/i;
+/** How far back an aside's opening is looked for. */
+const ASIDE_REACH = 80;
+
+/** The text before `index`, within reach (the aside's test stops at a mark). */
+function textOfSentenceBefore(text: string, index: number): string {
+  return text.slice(Math.max(0, index - ASIDE_REACH), index);
+}
+
 /** What comes before a length that names a day ahead: "in 7 days", "after two weeks". */
 const AHEAD_BEFORE = /\b(?:in|after)\s+$/i;
 
@@ -123,7 +133,14 @@ export class DateTimeRefiner implements Refiner {
           (DAY_KINDS.has(fb.kind) || (fb.kind === 'ago' && DAYS_OFFSET.test(b.text) && /^[^\S\n]+$/.test(gap))) &&
           TIME_THEN_DAY.test(gap) &&
           !(a.text.endsWith('.') && SENTENCE_OPENER.test(b.text));
-        if (dayFirst || timeFirst) {
+        // "Police, who arrived at 9pm, on Saturday arrested two men": the comma closes the aside the first is in, two
+        // phrases; the time is on the day after it, read in the day's own tense (the day may be the main clause's)
+        const aside = gap.includes(',') && ASIDE_OPEN_BEFORE.test(textOfSentenceBefore(context.text, a.index));
+        if (timeFirst && aside) {
+          out.push(setFrame(a, dateTimeFrame(fb, (fa as TimeFrame).time, fb)));
+          continue;
+        }
+        if ((dayFirst || timeFirst) && !aside) {
           const dayFrame = agoDay ?? (dayFirst ? fa : fb);
           let { time } = (dayFirst ? fb : fa) as TimeFrame;
           let end = b.index + b.text.length;

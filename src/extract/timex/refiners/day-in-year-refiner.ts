@@ -1,7 +1,8 @@
 /**
  * A day of a month (or a month) and the year it fell in, written apart: "born on May 5 in 1932", "the first of
  * December in the year 1980", "1st oct in the year '89", "closed in March in 2009". Read apart, the day was the
- * latest May 5 before publication and the year a second date; a reader reads one day of that year. Only "in"
+ * latest May 5 before publication and the year a second date; a reader reads one day of that year. So is a holiday:
+ * "planned to marry on Valentine's Day in 2012". Only "in"
  * between them, and the year alone after it: "on March 3 in Congress in 2009" stays two dates. A part of a day
  * between, "on a wet April morning in 1987", "a cold February night in 1998": the month falls in that year, and the month
  * and the year stay two timexes (as TimeML tags them; the part of the day is neither).
@@ -33,7 +34,7 @@ export class DayInYearRefiner implements Refiner {
         b &&
         b.index - (a.index + a.text.length) <= 20 &&
         YEAR_ALONE.test(b.text) &&
-        NAMES_MONTH.test(a.text) &&
+        (NAMES_MONTH.test(a.text) || getFrame(a)?.kind === 'holiday') &&
         !HAS_YEAR.test(a.text)
           ? { day: getFrame(a), year: getFrame(b), gap: context.text.slice(a.index + a.text.length, b.index) }
           : null;
@@ -61,8 +62,19 @@ function setDayInYear(merged: TimexMatch, day: Frame, year: Frame, dayText: stri
     resolve: (ctx) => {
       const y = year.resolve(ctx);
       if (!y?.period || y.period.granularity !== 'year') return day.resolve(ctx);
-      // the day read from within its year: its month and day, whatever year publication would give ("Feb. 29")
-      const d = day.resolve({ ...ctx, dct: { y: y.period.first.y, m: 7, d: 1 }, clock: null, anchor: null, day: null });
+      // the day read from within its year: its month and day, whatever year publication would give ("Feb. 29"); a
+      // holiday, the first one on or after the year's first day ("on Valentine's Day in 2012")
+      const d =
+        day.kind === 'holiday'
+          ? day.resolve({
+              ...ctx,
+              dct: { y: y.period.first.y, m: 1, d: 1 },
+              tense: 'future',
+              clock: null,
+              anchor: null,
+              day: null,
+            })
+          : day.resolve({ ...ctx, dct: { y: y.period.first.y, m: 7, d: 1 }, clock: null, anchor: null, day: null });
       // a month alone: that month of the year ("closed in March in 2009")
       if (d?.period?.granularity === 'month')
         return dateReading(

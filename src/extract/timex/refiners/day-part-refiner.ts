@@ -7,7 +7,7 @@
  * hours of Friday" does) and places it on that part; after "the early (small, wee) hours of", on its hours before
  * dawn with START ("the early hours of Feb. 3", as the weekday parser reads "the early hours of Sunday"). Runs before the overlap refiner.
  */
-import { hoursBeforeDawn, partOfDayPeriod, type PartOfDay } from '../calendar.js';
+import { hoursBeforeDawn, isoDay, partOfDayPeriod, type PartOfDay, type Period } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { partMod } from '../parsers/part-of-day-parser.js';
@@ -22,10 +22,49 @@ const PART_BEFORE = /\bthe\s+(morning|afternoon|evening|night|(?:early|small|wee
  */
 const PART_ALONE = /^(?:(early|late|mid)-?\s*)?(morning|afternoon|evening|night|lunchtime)$/i;
 const ON_GAP = /^\s+on\s+$/i;
-/** "in the evening on Tuesday", "at night on Friday": the part said before the day, with its preposition. */
-const PART_ON_BEFORE = /\b(?:in\s+(the\s+(morning|afternoon|evening))|at\s+(night|lunchtime))\s+on\s+$/i;
+/**
+ * "in the evening on Tuesday", "at night on Friday", "in the early morning on Monday", "late evening on Sunday": the
+ * part said before the day, with its preposition or its edge. Groups: the part's words, its edge, the part.
+ */
+const PART_ON_BEFORE =
+  /(?:\bin\s+(the\s+(?:(early|late|mid)-?\s*)?(morning|afternoon|evening))|\bat\s+((night|lunchtime))|(?<![\w-])((early|late)\s+(morning|afternoon|evening|night)))\s+on\s+$/i;
 /** Room for PART_ON_BEFORE with doubled spaces. */
-const PART_ON_REACH = 28;
+const PART_ON_REACH = 34;
+/** The edges of daylight: dawn is the early morning, dusk the early evening (hours as a reader would draw them). */
+const DAYLIGHT: Record<string, { part: PartOfDay; name: string; hours: [number, number] }> = {
+  dawn: { part: 'MO', name: 'dawn', hours: [5, 8] },
+  dusk: { part: 'EV', name: 'dusk', hours: [17, 20] },
+};
+const DAWN_WORDS = 'dawn|daybreak|first\\s+light|sunrise';
+const DUSK_WORDS = 'dusk|nightfall|sunset';
+const DAWN = new RegExp(`^(?:${DAWN_WORDS})$`, 'i');
+/**
+ * Whether a text names dawn or dusk in a word of DAYLIGHT_BEFORE's (the refiner looks around its days for one only
+ * then): plain searches for the lower-case, capitalised and capital stems, quicker than a regex over the text.
+ */
+function namesDaylight(text: string): boolean {
+  return DAYLIGHT_STEMS.some((stem) => text.includes(stem));
+}
+const DAYLIGHT_STEMS = ['dawn', 'dusk', 'daybreak', 'light', 'sunrise', 'nightfall', 'sunset'].flatMap((w) => [
+  w,
+  w[0]!.toUpperCase() + w.slice(1),
+  w.toUpperCase(),
+]);
+/**
+ * "at dawn on Monday", "at first light Monday", "before dawn on Friday": the edge of daylight after a preposition, then
+ * (on) the day. Groups: the preposition, the edge's words.
+ */
+const DAYLIGHT_BEFORE = new RegExp(
+  `\\b(at|around|by|from|until|till|to|after|before|(?:just|shortly)\\s+(?:after|before))\\s+(${DAWN_WORDS}|${DUSK_WORDS})\\s+(?:on\\s+)?$`,
+  'i',
+);
+/** "Monday at dawn", "on Sunday at dusk", "Friday before dawn": the edge after the day. */
+const DAYLIGHT_AFTER = new RegExp(
+  `^\\s+(at|around|by|from|until|till|to|after|before|(?:just|shortly)\\s+(?:after|before))\\s+(${DAWN_WORDS}|${DUSK_WORDS})\\b`,
+  'i',
+);
+/** Room for DAYLIGHT_BEFORE with doubled spaces ("shortly before first light on "). */
+const DAYLIGHT_REACH = 36;
 /** Room for PART_BEFORE with doubled spaces. */
 const PART_BEFORE_REACH = 28;
 /** Day phrases a part may follow: a weekday, a day of a month, a date in digits. */
@@ -49,6 +88,8 @@ export class DayPartRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     const drop = new Set<TimexMatch>();
     const added: TimexMatch[] = [];
+    // (one scan of the text: most texts name no dawn or dusk, and their days are not looked around for one)
+    let daylightNamed: boolean | undefined;
     for (let i = 0; i < results.length; i++) {
       const day = results[i]!;
       if (drop.has(day) || !DAY_KINDS.has(getFrame(day)?.kind ?? '')) continue;
@@ -69,14 +110,44 @@ export class DayPartRefiner implements Refiner {
         ? PART_ON_BEFORE.exec(context.text.slice(Math.max(0, day.index - PART_ON_REACH), day.index))
         : null;
       if (onBefore) {
-        const partWords = (onBefore[1] ?? onBefore[3])!;
+        const partWords = (onBefore[1] ?? onBefore[4] ?? onBefore[6])!;
         const start = day.index - (onBefore[0].length - onBefore[0].indexOf(partWords));
         const inside = givingWay(results, start, day.index);
         if (inside) {
           for (const r of inside) drop.add(r);
           drop.add(day);
-          added.push(merged(context, day, end, PARTS[(onBefore[2] ?? onBefore[3])!.toLowerCase()]!, start));
+          const part = PARTS[(onBefore[3] ?? onBefore[5] ?? onBefore[8])!.toLowerCase()]!;
+          added.push(merged(context, day, end, part, start, partMod(onBefore[2] ?? onBefore[7])));
           continue;
+        }
+      }
+      // "at dawn on Monday", "Monday at dusk": the edge of daylight on that day; "before dawn on Friday" its small hours
+      daylightNamed ??= namesDaylight(context.text);
+      const daylightBefore =
+        daylightNamed && /[a-z]\s+(?:on\s+)?$/i.test(context.text.slice(Math.max(0, day.index - 4), day.index))
+          ? DAYLIGHT_BEFORE.exec(context.text.slice(Math.max(0, day.index - DAYLIGHT_REACH), day.index))
+          : null;
+      const daylightAfter =
+        daylightBefore || !daylightNamed ? null : DAYLIGHT_AFTER.exec(context.text.slice(end, end + 32));
+      const daylight = daylightBefore ?? daylightAfter;
+      if (daylight) {
+        const edge = DAYLIGHT[DAWN.test(daylight[2]!) ? 'dawn' : 'dusk']!;
+        const before = /before$/i.test(daylight[1]!);
+        // (before dusk is any time of the day: the day alone)
+        if (!before || edge.name === 'dawn') {
+          const start = daylightBefore
+            ? day.index - (daylight[0].length - daylight[0].indexOf(daylight[2]!))
+            : day.index;
+          const stop = daylightAfter ? end + daylight[0].length : end;
+          if (givingWay(results, start, stop, day)) {
+            drop.add(day);
+            added.push(
+              before
+                ? placedOnPart(context, day, `${daylight[1]} ${daylight[2]}`, SMALL_HOURS)
+                : merged(context, day, stop, edge.part, start, 'START', edge),
+            );
+            continue;
+          }
         }
       }
       // (a cheap literal test first: most days have no "of " before them)
@@ -103,14 +174,15 @@ export class DayPartRefiner implements Refiner {
 }
 
 /** A part of the day read alone, which gives way to the day's part around it. */
-const PART_READ_ALONE = /^the\s+(?:morning|afternoon|evening)$/i;
+const PART_READ_ALONE = /^(?:the\s+)?(?:(?:early|late|mid)-?\s*)?(?:morning|afternoon|evening|night)$/i;
 
 /**
  * The phrases that start in [from, to) (the words of a day's part), when each is a part read alone ("the evening" of
  * "in the evening on Tuesday"), which gives way; null when another phrase is there, which keeps the day apart.
+ * (`day`, the day phrase itself, is no other phrase.)
  */
-function givingWay(results: readonly TimexMatch[], from: number, to: number): TimexMatch[] | null {
-  const inside = results.filter((r) => r.index >= from && r.index < to);
+function givingWay(results: readonly TimexMatch[], from: number, to: number, day?: TimexMatch): TimexMatch[] | null {
+  const inside = results.filter((r) => r !== day && r.index >= from && r.index < to);
   return inside.every((r) => PART_READ_ALONE.test(r.text)) ? inside : null;
 }
 
@@ -144,7 +216,13 @@ function placedOnPart(
   return setFrame(context.createParsingResult(day.index, day.text), frame);
 }
 
-const PART_NAMES: Partial<Record<PartOfDay, string>> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
+const PART_NAMES: Partial<Record<PartOfDay, string>> = {
+  MO: 'morning',
+  MI: 'midday',
+  AF: 'afternoon',
+  EV: 'evening',
+  NI: 'night',
+};
 
 /**
  * The day phrase `day` with the part of day written after it, up to `end` (or before it, from `start`, with the edge
@@ -157,6 +235,7 @@ function merged(
   part: PartOfDay,
   start = day.index,
   mod?: 'START' | 'MID' | 'END',
+  edge?: { name: string; hours: [number, number] },
 ): TimexMatch {
   const dayFrame = getFrame(day)!;
   const text = context.text.slice(start, end);
@@ -167,17 +246,26 @@ function merged(
     resolve: (ctx) => {
       const own = dayFrame.resolve({ ...ctx, tense: frame.tense ?? ctx.tense });
       if (own?.period?.granularity !== 'day') return own;
-      const period = partOfDayPeriod(own.period.first, part);
+      const whole = partOfDayPeriod(own.period.first, part);
+      // (dawn, dusk: the part's value, drawn on their own hours)
+      const period = edge ? hoursOf(whole, edge.hours) : whole;
       return {
         type: 'TIME',
         value: period.value,
         period,
         granularity: period.granularity,
-        why: `${own.why}; "${partText.trim()}": its ${PART_NAMES[part]}`,
+        why: `${own.why}; "${partText.trim()}": its ${edge?.name ?? PART_NAMES[part]}`,
         ...(own.usedAnchor ? { usedAnchor: true } : {}),
         ...(mod ? { mod } : {}),
       };
     },
   };
   return setFrame(context.createParsingResult(start, text), frame);
+}
+
+/** `period` (a part of a day) drawn on the hours [h0, h1) of its day. */
+function hoursOf(period: Period, [h0, h1]: [number, number]): Period {
+  const day = isoDay(period.first);
+  const hh = (h: number) => String(h).padStart(2, '0');
+  return { ...period, from: `${day}T${hh(h0)}:00`, to: `${day}T${hh(h1)}:00` };
 }

@@ -8,7 +8,8 @@
 import { addDays, epochDay, humanDay, isoWeekday, WEEKDAY_NAMES } from '../calendar.js';
 import { getFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
-import { isDayOrFiner } from '../periods.js';
+import { dateReading, isDayOrFiner } from '../periods.js';
+import { LISTED_WEEKS, weekOf } from '../parsers/week-of-parser.js';
 import { isDateTimeFrame } from './date-time-refiner.js';
 import { keepOpeningReading } from './range-pairs.js';
 
@@ -19,6 +20,9 @@ const MAX_GAP = 18;
 /** A weekday with a cue of its own ("next Thursday", "early Friday") is read as written. */
 const OWN_CUE = /^(?:last|this|next|coming|past|the|early|late|earlier|later|overnight)\b/i;
 
+/** Between the days of a list: a comma, "and", ", and", "&". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|&\s+)?|(?:and|&)\s+)$/i;
+
 export class JoinedDaysRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     for (let i = 0; i + 1 < results.length; i++) {
@@ -26,6 +30,21 @@ export class JoinedDaysRefiner implements Refiner {
       const b = results[i + 1]!;
       const gapStart = a.index + a.text.length;
       if (b.index - gapStart > MAX_GAP || b.index < gapStart) continue;
+      // "the weekends of March 9, March 16 and March 23": each day listed after it names its week or weekend
+      const listed = LISTED_WEEKS.exec(a.text);
+      if (listed) {
+        for (let j = i + 1; j < results.length; j++) {
+          const prev = results[j - 1]!;
+          const gap = context.text.slice(prev.index + prev.text.length, results[j]!.index);
+          if (gap.length > MAX_GAP || !LIST_JOIN.test(gap)) break;
+          const frame = getFrame(results[j]!);
+          if (!frame) break;
+          listedWeek(frame, !!listed[1], a.text.slice(0, listed[0].length));
+          // (the list's last day closes it: "and March 23")
+          if (/\b(?:and|&)\s*$/i.test(gap)) break;
+        }
+        continue;
+      }
       const first = getFrame(a);
       const last = getFrame(b);
       if (!first || !last || !isBareWeekday(last) || OWN_CUE.test(b.text)) continue;
@@ -36,6 +55,21 @@ export class JoinedDaysRefiner implements Refiner {
     }
     return results;
   }
+}
+
+/** Reads a day listed after "the weekends of" (`weekend`) or "the weeks of" as the weekend or the week that holds it. */
+function listedWeek(frame: Frame, weekend: boolean, head: string): void {
+  const resolveDay = frame.resolve;
+  frame.resolve = (ctx) => {
+    const own = resolveDay(ctx);
+    const period = own?.period;
+    if (!period || period.granularity !== 'day' || !/^\d{4}-\d\d-\d\d$/.test(period.value)) return own;
+    const week = weekOf(period.first, weekend);
+    return dateReading(
+      week,
+      `listed after "${head}": the ${weekend ? 'weekend' : 'week'} that holds ${humanDay(period.first)}`,
+    );
+  };
 }
 
 function isBareWeekday(frame: Frame): boolean {

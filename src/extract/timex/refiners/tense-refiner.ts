@@ -52,6 +52,18 @@ const SCHEDULED_PRESENT =
  * are meeting on Friday", "I'm calling the council on Monday" (not "are investigating an attack on Monday"). (No
  * "’m": a cue starts at a letter or at "'", and one alternative whose first word cannot be read ungates them all.)
  */
+/**
+ * "The bank holiday falls on Monday", "the anniversary falls on a Sunday this year": a day of the calendar, in the
+ * present, where it lies (not "Sterling falls on Monday", a headline's fall of a price).
+ */
+const DAY_FALLS =
+  '(?<=\\b(?:holiday|day|anniversary|deadline|date|festival|birthday|eve|Christmas|Easter|Eid|Diwali|Hanukkah|Passover|Ramadan|election|vote|poll|referendum|final)\\s+(?:(?:this\\s+year|again|next\\s+year)\\s+)?)falls(?=\\s+on\\b)';
+/**
+ * "see you on tues!", "See you all next week": a farewell looks ahead (not "did not see you on Monday", "glad to see
+ * you on Monday").
+ */
+const SEE_YOU =
+  "(?<!\\b(?:did|not|never|to)\\s|n[’']t\\s)see\\s+(?:you|ya|u)(?=\\s+(?:(?:all|guys|there|again)\\s+)?(?:on|next|this|at|in|tomorrow|tmrw|then)\\b)";
 const ARRANGED_PROGRESSIVE =
   "(?:am|is|are|'m|'re)\\s+(?:flying|travell?ing|leaving|arriving|meeting|visiting|hosting|launching|returning|heading|calling|playing|" +
   // ("the 38 bus is running on Sunday", "the pool is reopening on Monday", "nurses are striking on Friday"; not "is
@@ -62,15 +74,15 @@ const HEAD_TO = 'head(?=\\s+(?:to|for|into|back|home)\\b)';
 /**
  * "The festival runs Sept. 28-Oct. 2", "polls close at 8 p.m.", "the museum closes on Monday": the days or the hour
  * of a schedule ("runs" before a day of a month or a weekday, "the strike runs from Monday to Wednesday", "the
- * warning runs from noon Thursday", "runs 12-16 September", "runs on the 16th", "runs from the 3rd to the
- * 5th", not "runs a shop", "runs 12 miles", nor "runs from November to April", a season's span; "close" before
- * "at").
+ * warning runs from noon Thursday", "the curfew runs from dusk on Friday", "runs 12-16 September", "runs on the
+ * 16th", "runs from the 3rd to the 5th", not "runs a shop", "runs 12 miles", nor "runs from November to April", a
+ * season's span; "close" before "at").
  */
 const RUNS_OR_CLOSES =
   // ("the match is on Sunday": an event said to be on a weekday in the present is still to come)
   // ("the museum is closed on Monday", "shops are open on Sunday": a state said of a coming day, as a schedule)
   "(?:is|are)(?=\\s+(?:(?:closed|shut|open)\\s+)?on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b(?!['’]))|" +
-  'runs(?=\\s+(?:from\\s+)?(?:(?:noon|midday|midnight|\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?)\\s+(?:on\\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+(?:on\\s+|from\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]|\\s*(?:miles?|km|kilomet|metres?|meters?|feet|yards?|laps?|hours?|minutes?|days?|weeks?|months?|years?|times?|percent)\\b))|closes(?=\\s+(?:on|at|in|until)\\b)|close(?=\\s+at\\b)';
+  'runs(?=\\s+(?:from\\s+)?(?:(?:noon|midday|midnight|dawn|dusk|daybreak|nightfall|first\\s+light|\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?)\\s+(?:on\\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+(?:on\\s+|from\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]|\\s*(?:miles?|km|kilomet|metres?|meters?|feet|yards?|laps?|hours?|minutes?|days?|weeks?|months?|years?|times?|percent)\\b))|closes(?=\\s+(?:on|at|in|until)\\b)|close(?=\\s+at\\b)';
 /**
  * Before a verb, words that make it something else than a present tense ("agreed to meet", "did not meet", "the
  * stores were open Sunday").
@@ -94,7 +106,7 @@ const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
  */
 const FUTURE =
   "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past|was|were)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|(?:was|were)\\s+(?:likely|unlikely)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+(?:been|had|done|gone|made|seen|[a-z]+(?:ed|en|wn)\\b))|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
-  `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}|${ARRANGED_PROGRESSIVE}`;
+  `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}|${ARRANGED_PROGRESSIVE}|${SEE_YOU}|${DAY_FALLS}`;
 /**
  * Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"; in posts "til"
  * and "'til": "it stays like this til the weekend").
@@ -263,6 +275,12 @@ const WARNED_OF_BEFORE = /\b(warn|warns|warning|warned)\s+of\s+(?:[\w'’-]+\s+)
  */
 const WAITED = /^(?:braced|awaited|waited|prepared|girded|geared|looked|warned)$/i;
 /**
+ * A past verb of promising, what was promised and the date of it: "promised a review in June", "pledged fresh talks
+ * on Friday" (not "promised in June that …", when the promise was made; nor "promised to …", read as an infinitive).
+ */
+const PROMISED_BEFORE =
+  /\b(?:promised|pledged|vowed)\s+(?!(?:that|to|in|on|at|by|during|last|this|next|it|he|she|they|we)\b)(?:[\w'’-]+\s+){1,5}(?:in|on|by|at|for|before)\s+(?:the\s+)?$/i;
+/**
  * A past verb of hoping or intending, its infinitive and a limit before the date: "hoped to finish before the
  * Christmas recess", "had aimed to agree a deal by Friday". What was hoped for lies after the hoping, near publication.
  */
@@ -337,6 +355,33 @@ function nounUse(clause: string, at: number, end: number): boolean {
     (NOUN_DETERMINER_BEFORE.test(before) || BARE_NOUN_BEFORE.test(before)) &&
     PREPOSITION_AFTER.test(clause.slice(end, end + 12))
   );
+}
+
+/** After "Sat", a day of the month or a month: the weekday of a listing ("Sat 30th", "Sat, Mar 30", "Sat the 3rd"). */
+const SAT_WEEKDAY_AFTER = new RegExp(`^\\.?,?\\s+(?:the\\s+)?(?:\\d|${MONTH_NAME}\\b)`, 'i');
+/** How far back the heading of a listing is looked for on the phrase's line. */
+const LISTING_REACH = 160;
+/** A line's heading over what is to come: "Fixtures:", "This weekend's fixtures:", "Coming up:", "Key dates:". */
+const LISTING_AHEAD_HEAD =
+  /(?:^|\n)[^\S\n]*(?:[A-Za-z'’]+[^\S\n]+){0,3}(?:fixtures?|schedule|timetable|programme|program|agenda|diary|line-?up|coming up|upcoming|forthcoming|next up|what['’]?s on|key dates|still to come)[^\S\n]*:/i;
+/** A match named with "v" and a capital after it ("Rovers v City"), the listing of a fixture. */
+const FIXTURE = /\b(?:v|vs\.?|versus)\s+[A-Z]/;
+/** A score: "2-1", "2 – 1", "Leeds 2 Hull 1" (a result, told in the past). */
+const SCORE = /\d\s*[-–]\s*\d|[A-Z][a-z]+\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{1,2}\b/;
+
+/**
+ * Whether the phrase at `start` is in a listing of what is to come: under a heading that names one, on its line
+ * ("Fixtures: Sat 16th v Leeds, Tue 26th v Hull"), or a fixture with no score in its clause ("Saturday: Rovers v
+ * City (12.30pm)"). Read only where the clause has no verb.
+ */
+function listingAhead(text: string, start: number, clause: string): boolean {
+  if (FIXTURE.test(clause) && !SCORE.test(clause)) return true;
+  // (the line's start within reach, or the text's)
+  const from = Math.max(0, start - LISTING_REACH);
+  const before = text.slice(from, start);
+  const lineStart = before.lastIndexOf('\n');
+  if ((lineStart < 0 && from > 0) || !before.includes(':', lineStart + 1)) return false;
+  return LISTING_AHEAD_HEAD.test(lineStart < 0 ? before : before.slice(lineStart));
 }
 
 /** The tense of a clause, and whether it is clear (see ResolveContext.clearTense). */
@@ -583,6 +628,8 @@ function readClause(
       if (!/\s/.test(m[2]) && MODAL_BEFORE.test(clause.slice(Math.max(0, at - 24), at))) continue;
       // "the Fed", "Fed officials": the Federal Reserve, not the past of "feed"
       if (/^F(?:ed|ED)$/.test(m[2])) continue;
+      // "Sat 30th", "Sat, March 30", "SAT 30TH": the weekday cut short, not the past of "sit"
+      if (/^(?:Sat|SAT)$/.test(m[2]) && SAT_WEEKDAY_AFTER.test(clause.slice(at + 3, at + 16))) continue;
       // "a cut by March", "its output cut through December": a past form that is also a noun, after an article
       // or a possessive (and a noun), before a preposition
       if (HOMOGRAPH_NOUN.test(m[2]) && nounUse(clause, at, at + m[0].length)) continue;
@@ -653,6 +700,9 @@ function readClause(
     !inHeadlineLine(text, start)
   )
     best = 'future';
+  // "Fixtures: Sat 16th v Leeds, Tue 26th v Hull", "Coming up: Tuesday, budget vote": a listing of what is to come,
+  // under its heading or a match with no score, names days ahead where no verb says otherwise
+  if (best === null && listingAhead(text, start, clause)) best = 'future';
   // "the trial runs through June", "the show is open until May": a present state that lasts up to a date
   // (not "has gained this year through Oct. 11, analysts say": a past stretch, a reporting verb)
   const lastsUntil =
@@ -709,7 +759,11 @@ function readClause(
     !pastSeen &&
     !attributive &&
     !/\bfor\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, phraseStart - 10), phraseStart));
-  const futureInPast = tense === 'future' && best === 'future' && (pastVerb || saidAfter) && /^would$/i.test(bestCue);
+  // (and "were likely to", "was expected to": a future told in the past of itself)
+  const futureInPast =
+    tense === 'future' &&
+    best === 'future' &&
+    (((pastVerb || saidAfter) && /^would$/i.test(bestCue)) || /^(?:was|were)\s/i.test(bestCue));
   return { tense, clearTense: clearTense || clearFuture, futureInPast };
 }
 
@@ -793,6 +847,8 @@ function adjusted(
     // of the day's trading; a month or a holiday lies on either side)
     if (awaited)
       return best === 'past' && WAITED.test(awaited[1]!) && !A_WEEKDAY.test(text.slice(start, end)) ? 'near' : 'future';
+    // ("promised a review in June": what was promised comes after the promise, near publication)
+    if (best === 'past' && /(?:ised|dged|owed)\s/i.test(before) && PROMISED_BEFORE.test(before)) return 'near';
     if (best === 'past' && /\bhad\s+been\s/i.test(before) && OVERTAKEN_PLAN_BEFORE.test(before)) return 'near';
     // (both need an infinitive: "to" is looked for first, as most clauses have none)
     const infinitive = best === 'past' && /\bto\s/i.test(before);
@@ -878,7 +934,8 @@ export class TenseRefiner implements Refiner {
       );
       // "said he would be here by noon": a clock time the saying looked ahead to is the one nearest publication (it
       // may have gone by: "… but nothing yet"), not the next one after it
-      frame.tense = futureInPast && frame.kind === 'time' ? 'near' : tense;
+      // (so is a holiday: "said delays were likely to worsen over Christmas", told in January, is the Christmas gone by)
+      frame.tense = futureInPast && (frame.kind === 'time' || frame.kind === 'holiday') ? 'near' : tense;
       // "Markets trade between 0900 and 1100 GMT on Friday": a clock time on a weekday in a sentence with no cue is
       // most often a timetable, told in the present of a verb no cue knows ("trade", "take place"), but the verb may
       // be a past form that reads as a present ("polls shut at 10 p.m. on Sunday"): the weekday nearest publication,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../../src/extract/index.js';
-import { assertNone, assertPlaced, MONDAY, timexOf } from './helpers.js';
+import { assertNone, assertPlaced, MONDAY, timexes, timexOf } from './helpers.js';
 
 test('"the previous day" and "two days earlier" count from the last date mentioned', () => {
   const text =
@@ -647,4 +647,29 @@ test('"earlier in the day" told in the past is not a day after publication the s
   // negative: told in the future, the day ahead the story named
   const ahead = 'The Fed will decide on Wednesday. Earlier in the day, the bank will publish its minutes.';
   assertPlaced(ahead, 'Earlier in the day', '2025-09-17', undefined, undefined, '2025-09-16');
+});
+
+test('an age told after a year of birth moves the count on: "Born in 1932 … at the age of 17. Two years later"', () => {
+  const born = 'Born in Leeds in 1932, she won a scholarship at the age of 17. Two years later she joined the office.';
+  assert.equal(timexOf(born, 'Two years later').value, '1951');
+  assert.equal(
+    timexOf('She was born in 1950 and left school aged sixteen. Three years later she moved.', 'Three years later')
+      .value,
+    '1969',
+  );
+  // the age is no timex
+  assert.deepEqual(
+    timexes(born).map((t) => t.text),
+    ['1932', 'Two years later'],
+  );
+  // negative: no birth before the year, or a date told after the age
+  assert.equal(
+    timexOf('The mill opened in 1932. At the age of 17, he joined. Two years later it closed.', 'Two years later')
+      .value,
+    '1934',
+  );
+  assert.equal(
+    timexOf('Born in 1932, she married in 1955, aged 23. Two years later she left.', 'Two years later').value,
+    '1957',
+  );
 });

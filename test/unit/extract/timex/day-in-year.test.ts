@@ -53,3 +53,27 @@ test('a month, a part of its day and "in" a year: the month falls in that year, 
   assertPlaced('Sales slowed in March, day in and day out.', 'March', '2024-03', undefined, undefined, PUB);
   assertPlaced('Trade slowed in March and in 2009 it fell.', 'March', '2024-03', undefined, undefined, PUB);
 });
+
+test('a holiday and "in" its year are one date of that year', () => {
+  // (told in April 2013)
+  const PUB13 = '2013-04-12';
+  assertPlaced(
+    "She had planned to marry on Valentine's Day in 2012.",
+    "Valentine's Day in 2012",
+    '2012-02-14',
+    '2012-02-14',
+    '2012-02-15',
+    PUB13,
+  );
+  assertPlaced(
+    "The park closed on New Year's Eve in 2019.",
+    "New Year's Eve in 2019",
+    '2019-12-31',
+    undefined,
+    undefined,
+    PUB13,
+  );
+  assertPlaced('They met at Easter in 2015.', 'Easter in 2015', '2015-04-05', undefined, undefined, PUB13);
+  // negative: a year that is not the holiday's ("on Christmas Day in Rome in 2015" keeps two phrases)
+  assertPlaced('They met on Christmas Day in Rome in 2015.', '2015', '2015', undefined, undefined, PUB13);
+});

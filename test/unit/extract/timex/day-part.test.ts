@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNone, assertPlaced, timexes } from './helpers.js';
+import { assertNone, assertPlaced, timexes, timexOf } from './helpers.js';
 
 // Published Thursday 15 June 2023, 15:00.
 const PUB = '2023-06-15T15:00';
@@ -73,4 +73,73 @@ test('a part of the day said before "on" and its day is one time on that day: "b
     timexes('They met in the evening, and on Tuesday they voted.', PUB).map((t) => t.text),
     ['Tuesday'],
   );
+});
+
+test('the edges of daylight on a day: "at dawn on Monday" its early morning, "before dawn on Monday" its small hours', () => {
+  // (Thursday 15 June 2023)
+  assertPlaced(
+    'The raid began at dawn on Monday.',
+    'dawn on Monday',
+    '2023-06-12TMO',
+    '2023-06-12T05:00',
+    '2023-06-12T08:00',
+    PUB,
+  );
+  assertPlaced(
+    'Troops moved in at first light Monday.',
+    'first light Monday',
+    '2023-06-12TMO',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'They left on Sunday at dusk.',
+    'Sunday at dusk',
+    '2023-06-11TEV',
+    '2023-06-11T17:00',
+    '2023-06-11T20:00',
+    PUB,
+  );
+  // before dawn: the day keeps its span and value, placed on its hours before dawn (as "the early hours of")
+  const t = assertPlaced(
+    'The fire started shortly before dawn on Monday.',
+    'Monday',
+    '2023-06-12',
+    '2023-06-12T00:00',
+    '2023-06-12T06:00',
+    PUB,
+  );
+  assert.equal(t.mod, 'START');
+  // a curfew's stretch, told as a schedule, lies ahead
+  const curfew = 'The curfew runs from dusk on Friday to dawn on Saturday.';
+  assertPlaced(curfew, 'dusk on Friday', '2023-06-16TEV', undefined, undefined, PUB);
+  assertPlaced(curfew, 'dawn on Saturday', '2023-06-17TMO', undefined, undefined, PUB);
+  // negative: no preposition before it (a name, a subject), nor "before dusk", which may be any time of the day
+  assertPlaced('He told Dawn Monday that he would go.', 'Monday', '2023-06-12', '2023-06-12', '2023-06-13', PUB);
+  assertPlaced('Ships left before dusk on Sunday.', 'Sunday', '2023-06-11', '2023-06-11', '2023-06-12', PUB);
+  assertPlaced('A pre-dawn raid on Monday netted six arrests.', 'Monday', '2023-06-12', undefined, undefined, PUB);
+});
+
+test('a part with its edge before "on" and its day: "late evening on Tuesday", "in the early morning on Tuesday"', () => {
+  const late = assertPlaced(
+    'He was last seen late evening on Tuesday.',
+    'late evening on Tuesday',
+    '2023-06-13TEV',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(late.mod, 'END');
+  const early = assertPlaced(
+    'Shelling began in the early morning on June 13.',
+    'the early morning on June 13',
+    '2023-06-13TMO',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assert.equal(early.mod, 'START');
+  // (why names the part, "midday" for lunchtime)
+  assert.match(timexOf('Results are due by lunchtime on Friday.', 'lunchtime on Friday', PUB).why, /midday/);
 });

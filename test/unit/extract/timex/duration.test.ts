@@ -289,3 +289,11 @@ test('"within the hour", "the next hour": the sixty minutes after publication', 
   assertNone('The hour was late.', 'the hour', NINE);
   assertNone('Protesters cleared the square in the final hour.', 'the final hour', NINE);
 });
+
+test('"night" before a plural noun names the noun\'s kind: "two night workers" is no length', () => {
+  assertNone('The blaze could have killed two night workers.', 'two night');
+  assertNone('He worked three night shifts last week.', 'three night');
+  // a length before a singular noun, and nights counted
+  assert.equal(timexOf('They booked a three night stay.', 'three night').value, 'P3D');
+  assert.equal(timexOf('She spent two nights in hospital.', 'two nights').value, 'P2D');
+});

@@ -121,3 +121,28 @@ test('negative: a date after "in" or "on" may tell when the warning came; withou
   assert.equal(timexOf('Officials warned of flooding in March.', 'March', OCTOBER).value, '2024-03');
   assert.equal(timexOf('Hospitals were full in the summer.', 'the summer', OCTOBER).value, '2024-SU');
 });
+
+test('what a past clause promised comes after the promise: the nearest such date', () => {
+  // (Wednesday 10 April 2024)
+  const PUB = '2024-04-10';
+  const review = 'The mayor said the plan was costly and promised a review in June.';
+  assert.equal(timexOf(review, 'June', PUB).value, '2024-06');
+  assert.equal(timexOf('The minister pledged a decision in June.', 'June', PUB).value, '2024-06');
+  assert.equal(timexOf('The union vowed fresh strikes on Friday.', 'Friday', PUB).value, '2024-04-12');
+  // nearest, on either side: a month just gone
+  assert.equal(timexOf('The board promised an audit in March.', 'March', PUB).value, '2024-03');
+  // negative: the date of the promise itself, a promise to do, and no promise
+  assert.equal(timexOf('The firm agreed a review in June.', 'June', PUB).value, '2023-06');
+});
+
+test('a future told in the past ("were likely to", "would" after a past verb) names the nearest holiday', () => {
+  // (Wednesday 10 January 2024: Christmas 2023 is 16 days back)
+  const PUB = '2024-01-10';
+  assert.equal(
+    timexOf('Officials said travel delays were likely to worsen over Christmas.', 'Christmas', PUB).value,
+    '2023-12-25',
+  );
+  assert.equal(timexOf('The firm said sales would peak at Christmas.', 'Christmas', PUB).value, '2023-12-25');
+  // negative: told in the present, the one ahead
+  assert.equal(timexOf('Delays are likely to worsen over Christmas.', 'Christmas', PUB).value, '2024-12-25');
+});

@@ -284,3 +284,24 @@ test('a weekday a length counts on from lies ahead unless the clause is past', (
   assert.equal(timexOf('The vote was a week from Tuesday.', 'a week', WED).from, '2019-03-26');
   assert.equal(timexOf('He had left two days before Friday.', 'two days', WED).from, '2019-03-13');
 });
+
+test('"after" a count of years a verb of leaving or closing ends is the length of the tenure, no date ahead', () => {
+  const quit = timexOf('FIRE CHIEF TO QUIT IN JUNE AFTER 30 YEARS', '30 YEARS', PUB);
+  assert.equal(quit.value, 'P30Y');
+  assert.equal(quit.from, undefined);
+  assert.equal(timexOf('The bakery will close after 120 years.', '120 years', PUB).from, undefined);
+  assert.equal(timexOf('The coach will stand down after 12 years.', '12 years', PUB).from, undefined);
+  assert.equal(timexOf('The manager is to go after 12 years in charge.', '12 years', PUB).from, undefined);
+  // negative: a wait ahead, with no tenure
+  assertPlaced('The bond matures after 10 years.', '10 years', 'P10Y', '2034-01-01', '2035-01-01', PUB);
+  assertPlaced('Rates will be reviewed after five years.', 'five years', 'P5Y', '2029-01-01', '2030-01-01', PUB);
+  // a shorter unit counts ahead still ("will leave after two weeks")
+  assertPlaced('The envoy will leave after two weeks.', 'two weeks', 'P2W', '2024-09-24', '2024-09-25', PUB);
+});
+
+test('"in" a length after a verb of change in the present is how fast it changed, no date ahead', () => {
+  assert.equal(timexOf('Flu cases double in a week', 'a week', PUB).from, undefined);
+  assert.equal(timexOf('Shares soar 40% in a day after bid', 'a day', PUB).from, undefined);
+  // negative: a modal looks ahead
+  assertPlaced('Cases could double in a week, experts warn.', 'a week', 'P1W', '2024-09-17', '2024-09-18', PUB);
+});

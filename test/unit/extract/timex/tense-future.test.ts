@@ -375,3 +375,26 @@ test('"takes place", "were likely to" and a weekday\'s event that "kicks off" po
     THU,
   );
 });
+
+test('a farewell looks ahead: "see you on Saturday", not "did not see you on Monday"', () => {
+  // (Wednesday 20 March 2024)
+  assertPlaced('See you all on Saturday!', 'Saturday', '2024-03-23', undefined, undefined, '2024-03-20');
+  assertPlaced('see ya on thurs', 'thurs', '2024-03-21', undefined, undefined, '2024-03-20');
+  assertPlaced('We did not see you on Monday.', 'Monday', '2024-03-18', undefined, undefined, '2024-03-20');
+  assertPlaced("I didn't see you on Monday.", 'Monday', '2024-03-18', undefined, undefined, '2024-03-20');
+  assertPlaced('It was good to see you on Monday.', 'Monday', '2024-03-18', undefined, undefined, '2024-03-20');
+});
+
+test('a day of the calendar that "falls on" a weekday lies ahead; a price that falls does not', () => {
+  // (Wednesday 10 April 2024)
+  assertPlaced('The bank holiday falls on Monday.', 'Monday', '2024-04-15', undefined, undefined, '2024-04-10');
+  assertPlaced(
+    'The deadline falls on Friday, officials said.',
+    'Friday',
+    '2024-04-12',
+    undefined,
+    undefined,
+    '2024-04-10',
+  );
+  assertPlaced('Sterling falls on Monday', 'Monday', '2024-04-08', undefined, undefined, '2024-04-10');
+});

@@ -50,3 +50,19 @@ test('with no publication date, a clock time on a day of a month keeps its time 
     ['XXXX-WXX-5T21:40'],
   );
 });
+
+test('a clock time closing a relative aside is not one phrase with the day after the comma, but on that day', () => {
+  // (Saturday 4 August 2018, 14:00; the Thursday before is 2 August)
+  const text = 'Police, who arrived at 9pm, on Thursday arrested two men.';
+  assertPlaced(text, '9pm', '2018-08-02T21:00', undefined, undefined, PUB);
+  assertPlaced(text, 'Thursday', '2018-08-02', undefined, undefined, PUB);
+  // negative: no aside, one phrase across the comma
+  assertPlaced(
+    'Police arrived at 9pm, on Thursday, and arrested two men.',
+    '9pm, on Thursday',
+    '2018-08-02T21:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+});

@@ -63,3 +63,18 @@ test('negative: "sat", "sun", "wed" as words after a modifier (a subject, a moda
   assertNone('it was the last sun of the summer', 'last sun', PUB);
   assertNone('the pair will next wed, in june', 'next wed', PUB);
 });
+
+test('an abbreviation that is no word, after a preposition of time or joined to another, is the weekday in any case', () => {
+  // (Friday 22 March 2019)
+  assertPlaced('the pool stays shut till thurs, the council said', 'thurs', '2019-03-28', undefined, undefined, PUB);
+  assertPlaced('the pool reopens on tues!', 'tues', '2019-03-26', undefined, undefined, PUB);
+  assertPlaced('Forms must be in by Fri at noon.', 'Fri at noon', '2019-03-22T12:00', undefined, undefined, PUB);
+  const open = 'is the pool open on mon or tues?';
+  assertPlaced(open, 'mon', '2019-03-25', undefined, undefined, PUB);
+  assertPlaced(open, 'tues', '2019-03-26', undefined, undefined, PUB);
+  assertPlaced('gym closed from mon-thurs, staff said', 'thurs', '2019-03-21', undefined, undefined, PUB);
+  // negative: a name after "to" or "and", a word after it that goes on with the noun
+  assertNone('Refugees fled to Mon, Kayin and Shan states.', 'Mon', PUB);
+  assertNone('Refugees from Karen and Mon, Shan and Kachin states fled.', 'Mon', PUB);
+  assertNone('The talks on Mon state autonomy stalled.', 'Mon', PUB);
+});

@@ -131,3 +131,18 @@ test('where a listing\'s entry starts, an abbreviation and a day in digits need 
   assertNone('Leeds, who sat 18th in March, won.', 'sat 18th', PUB);
   assertNone('The relay team finished Fri 3rd v the rest.', 'Fri 3rd', PUB);
 });
+
+test("a weekday cut short opens a listing's entry after a comma too", () => {
+  assertPlaced('Fixtures: Sat 16th v Leeds, Tue 26th v Hull', 'Tue 26th', '2019-03-26', undefined, undefined, PUB);
+  assertPlaced('Matches: Sun 24th, Wed 27th.', 'Wed 27th', '2019-03-27', undefined, undefined, PUB);
+  // a weekday written in full after a comma is not an entry ("finished, Saturday 3rd in the table")
+  assertNone('They finished the season, Saturday 3rd in the table.', 'Saturday 3rd', PUB);
+});
+
+test('a weekday cut short after "and" in a listing is an entry too', () => {
+  const closures = 'Closures:\nSat 23rd and Sun 24th: no service between the two stations.';
+  assertPlaced(closures, 'Sun 24th', '2019-03-24', undefined, undefined, PUB);
+  assertPlaced(closures, 'Sat 23rd', '2019-03-23', undefined, undefined, PUB);
+  // a weekday in full after "and" is not ("came 2nd and Saturday 3rd")
+  assertNone('He came 2nd and Saturday 3rd in the table.', 'Saturday 3rd', PUB);
+});

@@ -91,3 +91,32 @@ test('negative: no weekend of a date without one, nor across days that no weeken
   // "the week of" takes no second day
   assertNone('Sales ran the week of Oct. 21-22, 2019.', 'the week of', PUB);
 });
+
+test('"the weekends of May 4, May 11 and May 18": each day listed names its weekend', () => {
+  const text = 'Volunteers will staff the stalls on the weekends of May 4, May 11 and May 18.';
+  assertPlaced(text, 'the weekends of May 4', '2013-W18-WE', '2013-05-04', '2013-05-06', PUB);
+  assertPlaced(text, 'May 11', '2013-W19-WE', '2013-05-11', '2013-05-13', PUB);
+  assertPlaced(text, 'May 18', '2013-W20-WE', '2013-05-18', '2013-05-20', PUB);
+  // weeks too; a Monday listed names the weekend it closes
+  const weeks = 'Crews will close the road during the weeks of June 3 and June 10, and on June 30.';
+  assertPlaced(weeks, 'June 10', '2013-W24', '2013-06-10', '2013-06-17', PUB);
+  // the list ends with its "and": a day after it is read alone
+  assertPlaced(weeks, 'June 30', '2013-06-30', '2013-06-30', '2013-07-01', PUB);
+  assertPlaced(
+    'The fair runs on the weekends of May 4 and Monday, May 27.',
+    'Monday, May 27',
+    '2013-W21-WE',
+    '2013-05-25',
+    '2013-05-27',
+    PUB,
+  );
+  // one weekend: a day after it is not its list
+  assertPlaced(
+    'The fair opens the weekend of May 4, and the shop on May 11.',
+    'May 11',
+    '2013-05-11',
+    '2013-05-11',
+    '2013-05-12',
+    PUB,
+  );
+});
