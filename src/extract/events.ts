@@ -31,7 +31,7 @@ import {
   parseIsoDay,
 } from './timex/calendar.js';
 import { isSpace, tokenizeRange } from './words.js';
-import { ENDS_WITH_NEXT, MONTH_NAME, NOW_TO_BEFORE, WEEKDAY } from './timex/words.js';
+import { ENDS_WITH_NEXT, MONTH_NAME, NOW_TO_BEFORE, PAST_PARTICIPLE, WEEKDAY } from './timex/words.js';
 
 /** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
 const WHOLE_SENTENCE = 1200;
@@ -182,8 +182,10 @@ function stretchToBefore(text: string, sentenceStart: number, start: number): bo
  * modal, "have" and a past participle). The state never held, so it is no stretch from publication. Not "would have
  * enough stock until March", "will have to wait": "have" of having.
  */
-const COUNTERFACTUAL_BEFORE =
-  /\b(?:would|could|should|might|may)(?:\s+not|n['’]t)?\s+have\s+(?:[a-z]+(?:ed|en|wn|ne|t)|run|held|sold|told|paid|made|stood|won|led|had|begun|hung|struck|stuck|got|come|become)\b[^.;:!?]*$/i;
+const COUNTERFACTUAL_BEFORE = new RegExp(
+  `\\b(?:would|could|should|might|may)(?:\\s+not|n['’]t)?\\s+have\\s+${PAST_PARTICIPLE}[^.;:!?]*$`,
+  'i',
+);
 
 /** "until his dismissal in", "to her death in": a range closed by an event of its own, dated by the next phrase. */
 const RANGE_TO_EVENT = /^\s+(?:to|until|till)\s+(?:his|her|its|their|the)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|on)\s+$/iu;

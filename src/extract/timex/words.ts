@@ -356,6 +356,16 @@ export const DECADE_WORDS = TENS;
 export const DIGIT_WORDS = ['', ...SMALL.slice(1, 10)];
 
 /**
+ * A past participle after "have" (pattern source, no groups): "would have funded", "could have been", "might have
+ * kept". The tense refiner reads a modal and it as a past ("may have been"), not a future; the event builder as what did
+ * not happen ("would have funded agencies until March"). Not "have" of having: "would have about 200 staff".
+ */
+export const PAST_PARTICIPLE =
+  '(?:been|had|done|gone|made|seen|run|held|sold|told|paid|stood|won|led|begun|hung|struck|stuck|got|come|become|' +
+  'kept|left|lost|spent|sent|met|built|meant|felt|cut|shut|put|set|let|hit|bought|brought|thought|caught|taught|' +
+  'fought|sought|[a-z]+(?:ed|en|wn))(?![\\w-])';
+
+/**
  * Before a date, a stretch that opens at publication: "between now and (the) weekend", "from now until Sunday", "now
  * through March", "from now til Friday". The tense refiner reads the date as ahead whatever the verb; the event builder
  * draws the stretch from publication to it.
