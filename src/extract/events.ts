@@ -14,6 +14,7 @@ import { endAfterLength, placeUnplaced } from './durations.js';
 import { describeEvent, tagSentence } from './labels/index.js';
 import { COMMON_VERBS, isVerbS } from './labels/lexicon.js';
 import type { Word } from './labels/tags.js';
+import { capitalised } from './labels/render.js';
 import type { Granularity, TextSpan, Timex, TimelineEvent } from './types.js';
 import { stampSpans } from './stamps.js';
 import { isEntryStamp } from './timex/refiners/live-stamp-refiner.js';
@@ -351,7 +352,7 @@ function placedBetween(timexes: readonly Timex[], xIndex: number, after: string,
 function withoutOwnStamp(label: string, x: Timex): string {
   if (label.length <= x.text.length || !label.startsWith(x.text) || !isEntryStamp(x)) return label;
   const rest = label.slice(x.text.length).replace(/^[\s:–—-]+/, '');
-  return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : label;
+  return rest ? capitalised(rest) : label;
 }
 
 /** The offset of the first character at or after `at` that is no white space. */

@@ -363,7 +363,7 @@ const isTrailingMark = (code: number) =>
   code === 0x5f;
 
 /** `text` with a capital first letter; as it is when it has one (most labels: no new string). */
-function capitalised(text: string): string {
+export function capitalised(text: string): string {
   const first = text.charCodeAt(0);
   if (first < 0x80) return first >= 0x61 && first <= 0x7a ? String.fromCharCode(first - 0x20) + text.slice(1) : text;
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -44,6 +44,13 @@ export function clauseStartBefore(text: string, index: number, reach: number): n
   return from === 0 ? 0 : -1;
 }
 
+/**
+ * A sentence's end, found by a scan of a stretch of text (the comparison and holiday-season refiners): a stop before a
+ * space and a word (in any case: transcripts and posts write in lower case), not the stop of an initial or of
+ * "a.m."/"p.m."; or a line break.
+ */
+export const SENTENCE_END = /(?<!\b\p{L})[.!?]["”’)]*\s+(?=["“‘(]*[\p{L}\d])|\n/u;
+
 /** The characters at which a clause may end (isClauseEnd tells whether it does). */
 const CLAUSE_MARK = /[.;!?\n]/g;
 

@@ -59,13 +59,12 @@ export class ClockWordsParser extends TimexParser {
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const g = match.groups!;
     if (g.spokenHour) return spokenTime(g.spokenHour, g.spokenMinutes!, g.spokenMeridiem!, match[0]);
-    if (g.halfHour) {
-      // a time only after "at", "until"… or with a.m., p.m. or a part of day: "cut by half ten years on" is no time
-      if (!g.halfMeridiem && !TIME_LEAD.test(textBefore(context, index, 20))) return null;
-      return halfHour(g.halfHour, g.halfMeridiem, match[0].trimEnd());
-    }
-    const minutes = g.fraction ? (/quarter/i.test(g.fraction) ? 15 : 30) : parseNumber(g.count!);
-    const relation = g.relation!.toLowerCase();
+    // British "half eight" is "half past eight", a time only where "half past" needs no "past": after "at",
+    // "until"… or with a.m., p.m. or a part of day ("cut by half ten years on" is no time)
+    const half = g.halfHour !== undefined;
+    const meridiem = half ? g.halfMeridiem : g.meridiem;
+    const minutes = half ? 30 : g.fraction ? (/quarter/i.test(g.fraction) ? 15 : 30) : parseNumber(g.count!);
+    const relation = half ? 'past' : g.relation!.toLowerCase();
     if (minutes === null || minutes < 1 || minutes > 30) return null;
     if (g.fraction && /half/i.test(g.fraction) && relation !== 'past') return null; // "half to" is no English time
     // digits before "to" are a time only with "minutes": "from 5 to 10 p.m." is a range, "won 10 to 2" a score;
@@ -75,15 +74,15 @@ export class ClockWordsParser extends TimexParser {
       if (!TIME_LEAD.test(textBefore(context, index, 20))) return null;
     }
     const plainPast = g.fraction !== undefined && relation === 'past';
-    if (!plainPast && !g.meridiem && !TIME_LEAD.test(textBefore(context, index, 20))) return null;
-    const hourText = g.hour!.toLowerCase();
+    if (!plainPast && !meridiem && !TIME_LEAD.test(textBefore(context, index, 20))) return null;
+    const hourText = (g.hour ?? g.halfHour)!.toLowerCase();
     const named = hourText === 'noon' ? 12 : hourText === 'midnight' ? 24 : null;
     const word = HOUR_WORDS.indexOf(hourText);
     const written = named ?? (word >= 0 ? word + 1 : Number(hourText));
     if (named === null && (written < 1 || written > 12)) return null;
-    if (named !== null && g.meridiem) return null; // "noon p.m."
-    const hour = named ?? hourOf(written, g.meridiem);
-    const ambiguous = named === null && (!g.meridiem || /^o.clock$/i.test(g.meridiem));
+    if (named !== null && meridiem) return null; // "noon p.m."
+    const hour = named ?? hourOf(written, meridiem);
+    const ambiguous = named === null && (!meridiem || /^o.clock$/i.test(meridiem));
     const after = relation === 'past' || relation === 'after';
     // midnight ends a day ("a quarter to midnight" 23:45) and starts the next ("a quarter past midnight" 00:15)
     const total = ((after && hour === 24 ? 0 : hour) * 60 + (after ? minutes : -minutes) + 1440) % 1440;
@@ -93,15 +92,6 @@ export class ClockWordsParser extends TimexParser {
     const text = match[0].trimEnd();
     return timeFrame({ hour: h, minute: total % 60, ...(ambiguous ? { ambiguous } : {}), text });
   }
-}
-
-/** "half eight": 08:30 as written (a part of day or a range may make it p.m.); "half ten p.m.": 22:30. */
-function halfHour(hourText: string, meridiem: string | undefined, text: string): Frame | null {
-  const word = HOUR_WORDS.indexOf(hourText.toLowerCase());
-  const written = word >= 0 ? word + 1 : Number(hourText);
-  if (written < 1 || written > 12) return null;
-  const ambiguous = !meridiem || /^o.clock$/i.test(meridiem);
-  return timeFrame({ hour: hourOf(written, meridiem), minute: 30, ...(ambiguous ? { ambiguous } : {}), text });
 }
 
 /** "seven thirty p.m.": 19:30. */

@@ -7,6 +7,7 @@
  */
 import { getFrame, type Frame } from '../frame.js';
 import type { Refiner, TimexMatch } from '../match.js';
+import { SENTENCE_END } from '../clause-bounds.js';
 
 /**
  * "than" right before the phrase: "higher than last year", "more than in 2019", "earlier than on Monday", "lower than
@@ -208,11 +209,6 @@ export function comparedIn(text: string, index: number): boolean {
   return inWord !== null && comparisonBefore(text, index - inWord[0].length) !== undefined;
 }
 
-/**
- * A sentence's end: a stop before a space and a word (in any case: transcripts and posts write in lower case), not the
- * stop of an initial or of "a.m."/"p.m."; or a line break.
- */
-const SENTENCE_END = /(?<!\b\p{L})[.!?]["”’)]*\s+(?=["“‘(]*[\p{L}\d])|\n/u;
 /** How far a sentence's end is looked for (a clock time farther on is on no day of it anyway). */
 const SENTENCE_REACH = 400;
 

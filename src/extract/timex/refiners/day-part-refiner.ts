@@ -7,7 +7,7 @@
  * hours of Friday" does) and places it on that part; after "the early (small, wee) hours of", on its hours before
  * dawn with START ("the early hours of Feb. 3", as the weekday parser reads "the early hours of Sunday"). Runs before the overlap refiner.
  */
-import { hoursBeforeDawn, isoDay, partOfDayPeriod, type PartOfDay, type Period } from '../calendar.js';
+import { hoursBeforeDawn, isoDay, pad, partOfDayPeriod, type PartOfDay, type Period } from '../calendar.js';
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { partMod } from '../parsers/part-of-day-parser.js';
@@ -260,6 +260,5 @@ function merged(
 /** `period` (a part of a day) drawn on the hours [h0, h1) of its day. */
 function hoursOf(period: Period, [h0, h1]: [number, number]): Period {
   const day = isoDay(period.first);
-  const hh = (h: number) => String(h).padStart(2, '0');
-  return { ...period, from: `${day}T${hh(h0)}:00`, to: `${day}T${hh(h1)}:00` };
+  return { ...period, from: `${day}T${pad(h0)}:00`, to: `${day}T${pad(h1)}:00` };
 }

@@ -8,12 +8,10 @@
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame } from '../frame.js';
 import { isHolidayFrame } from '../parsers/holiday-parser.js';
+import { SENTENCE_END } from '../clause-bounds.js';
 
 /** Frames that date nothing on their own: lengths, recurrences, "now". */
 const UNDATED_KINDS = new Set(['duration', 'set', 'season-set', 'weekday-set', 'present-ref']);
-
-/** Between two phrases: the end of a sentence (a stop before a capital or a digit, or a blank line). */
-const SENTENCE_END = /[.!?]["'”’)]*\s+["“'‘(]?[\p{Lu}\d]|\n[^\S\n]*\n/u;
 
 /** How far apart two phrases of one sentence are looked for. */
 const REACH = 240;
@@ -47,6 +45,7 @@ export class HolidaySeasonRefiner implements Refiner {
         if (r === holiday || !dates(r)) return false;
         const [a, b] = r.index < holiday.index ? [r, holiday] : [holiday, r];
         const gap = text.slice(a.index + a.text.length, b.index);
+        // (no sentence ends between them)
         return gap.length <= REACH && !SENTENCE_END.test(gap);
       });
       if (other)
