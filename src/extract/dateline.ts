@@ -7,6 +7,7 @@ import { isCalendarDay } from './published.js';
 import { offsetSuffix, parseIsoDay } from './timex/calendar.js';
 import { hourOf } from './timex/parsers/time-parser.js';
 import { zoneOffset } from './timex/zones.js';
+import { isLineBreak } from './words.js';
 
 export interface Dateline {
   /** Span of the dateline or publication line in the text (end exclusive). */
@@ -206,13 +207,15 @@ function headLineStarts(text: string): number[] {
   let pos = 0;
   while (pos < limit && starts.length < HEAD_LINES) {
     while (pos < limit && /[ \t\f\v\u00a0\ufeff]/.test(text[pos]!)) pos++;
-    if (pos < limit && !/[\r\n\u2028\u2029]/.test(text[pos]!)) starts.push(pos);
-    const next = text.slice(pos, limit).search(/[\r\n\u2028\u2029]/);
-    if (next < 0) break;
-    pos += next + 1;
+    if (pos < limit && !isLineBreak(text.charCodeAt(pos))) starts.push(pos);
+    // (read in place: a slice of the rest of the head for each line cost a pass over the head per line)
+    while (pos < limit && !isLineBreak(text.charCodeAt(pos))) pos++;
+    if (pos >= limit) break;
+    pos++;
   }
   return starts;
 }
+
 
 /**
  * The first dateline or publication line in the head of the article that gives a date; failing

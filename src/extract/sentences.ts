@@ -9,7 +9,7 @@
  */
 import { datelineEndAt } from './dateline.js';
 import type { TextSpan } from './types.js';
-import { isAsciiLetter, isSpace as isSpaceCode, lowerCase } from './words.js';
+import { isAsciiLetter, isLineBreak as isLineBreakCode, isSpace as isSpaceCode, lowerCase } from './words.js';
 
 /** Titles and abbreviations that never end a sentence. */
 const NEVER_FINAL = new Set(
@@ -70,10 +70,7 @@ const isLowerLetter = (ch: string) => {
   return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER.test(ch);
 };
 /** `/[\r\n\u2028\u2029]/` at offset `i`. */
-const isLineBreak = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
-};
+const isLineBreak = (text: string, i: number) => isLineBreakCode(text.charCodeAt(i));
 
 /** A sentence end and the first letter after it, lower case (group 1) or not. */
 const SENTENCE_START = /[.!?]["'”’»)\]]*\s+["“‘«([]*(?:(\p{Ll})|\p{Lu})/gu;

@@ -112,6 +112,11 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/** Whether a UTF-16 code unit breaks a line: `/[\r\n\u2028\u2029]/`. */
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
 /**
  * coreOf for the common shapes, without the regex chain: ASCII letters and digits, maybe joined by
  * hyphens, between opening and closing marks ("“The", "Monday,", "(Reuters)", "U.", "Syria’s", "2014,",
