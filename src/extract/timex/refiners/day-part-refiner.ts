@@ -39,11 +39,11 @@ const DAWN_WORDS = 'dawn|daybreak|first\\s+light|sunrise';
 const DUSK_WORDS = 'dusk|nightfall|sunset';
 const DAWN = new RegExp(`^(?:${DAWN_WORDS})$`, 'i');
 /**
- * Whether a text names dawn or dusk in a word of DAYLIGHT_BEFORE's (the refiner looks around its days for one only
- * then): one scan of the text (a plain search for each stem in each casing cost five times as much).
+ * A stem of a word of DAYLIGHT_BEFORE's and DAYLIGHT_AFTER's: the refiner reads them around a day only where the few
+ * characters there hold one (a scan of the whole text for one cost more than these windows, even in a text of many
+ * days).
  */
 const DAYLIGHT_WORD = /dawn|dusk|daybreak|light|sunrise|nightfall|sunset/i;
-const namesDaylight = (text: string): boolean => DAYLIGHT_WORD.test(text);
 /**
  * "at dawn on Monday", "at first light Monday", "before dawn on Friday": the edge of daylight after a preposition, then
  * (on) the day. Groups: the preposition, the edge's words.
@@ -59,6 +59,8 @@ const DAYLIGHT_AFTER = new RegExp(
 );
 /** Room for DAYLIGHT_BEFORE with doubled spaces ("shortly before first light on "). */
 const DAYLIGHT_REACH = 36;
+/** Room for DAYLIGHT_AFTER ("  shortly after first light"). */
+const DAYLIGHT_AFTER_REACH = 32;
 /** Room for PART_BEFORE with doubled spaces. */
 const PART_BEFORE_REACH = 28;
 /** Day phrases a part may follow: a weekday, a day of a month, a date in digits. */
@@ -82,8 +84,6 @@ export class DayPartRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
     const drop = new Set<TimexMatch>();
     const added: TimexMatch[] = [];
-    // (one scan of the text: most texts name no dawn or dusk, and their days are not looked around for one)
-    let daylightNamed: boolean | undefined;
     for (let i = 0; i < results.length; i++) {
       const day = results[i]!;
       if (drop.has(day) || !DAY_KINDS.has(getFrame(day)?.kind ?? '')) continue;
@@ -116,13 +116,13 @@ export class DayPartRefiner implements Refiner {
         }
       }
       // "at dawn on Monday", "Monday at dusk": the edge of daylight on that day; "before dawn on Friday" its small hours
-      daylightNamed ??= namesDaylight(context.text);
+      const beforeDay = context.text.slice(Math.max(0, day.index - DAYLIGHT_REACH), day.index);
       const daylightBefore =
-        daylightNamed && /[a-z]\s+(?:on\s+)?$/i.test(context.text.slice(Math.max(0, day.index - 4), day.index))
-          ? DAYLIGHT_BEFORE.exec(context.text.slice(Math.max(0, day.index - DAYLIGHT_REACH), day.index))
+        DAYLIGHT_WORD.test(beforeDay) && /[a-z]\s+(?:on\s+)?$/i.test(beforeDay.slice(-4))
+          ? DAYLIGHT_BEFORE.exec(beforeDay)
           : null;
-      const daylightAfter =
-        daylightBefore || !daylightNamed ? null : DAYLIGHT_AFTER.exec(context.text.slice(end, end + 32));
+      const afterDay = daylightBefore ? '' : context.text.slice(end, end + DAYLIGHT_AFTER_REACH);
+      const daylightAfter = DAYLIGHT_WORD.test(afterDay) ? DAYLIGHT_AFTER.exec(afterDay) : null;
       const daylight = daylightBefore ?? daylightAfter;
       if (daylight) {
         const edge = DAYLIGHT[DAWN.test(daylight[2]!) ? 'dawn' : 'dusk']!;
