@@ -1,7 +1,7 @@
 /**
- * The timex engine: a chrono-node `Chrono` whose parsers are chrono's own English parsers (they find and
- * resolve the dates and times they know) and ours (one per kind of phrase a news reader must judge: tense,
- * granularity, TimeML spans), followed by our refiners. chrono's English refiners are left out: they merge
+ * The timex engine: chrono-node's own English parsers (they find and resolve the dates and times they know) and
+ * ours (one per kind of phrase a news reader must judge: tense, granularity, TimeML spans), each run with chrono's
+ * parse loop, followed by our refiners. chrono's English refiners are left out: they merge
  * "X to Y" into one range (TimeML tags two timexes) and compute in the machine's local time; instead
  * ChronoReadingRefiner turns what only chrono found into readings, and on overlap ours win.
  *
@@ -170,8 +170,31 @@ export const CHRONO_PARSERS: Parser[] = english
   .parsers.filter((parser) => DIGIT_DATE_PARSERS.has(parser.constructor.name))
   .map(gatedChronoParser);
 
-/** Ours are chrono Parsers: their results are the ParsingResults chrono's context creates (timex-parser.ts). */
-const chrono = new Chrono({ parsers: [...CHRONO_PARSERS, ...(TIMEX_PARSERS as unknown as Parser[])], refiners: [] });
+/** chrono-node runs its own parsers: they read chrono's context (its reference date, its result class). */
+const chrono = new Chrono({ parsers: CHRONO_PARSERS, refiners: [] });
+
+/** The results of our parsers: the phrase and its offset, with its Frame (the rest of a chrono result is not read). */
+const createParsingResult = (index: number, phrase: string): TimexMatch => ({ index, text: phrase });
+
+/**
+ * The phrases `parser` finds in `context.text`, added to `found`: chrono-node's parse loop (Chrono.executeParser),
+ * run here for our parsers. The pattern is run on the text and then on what is left of it after each phrase (or one
+ * character past a match the parser rejects), as chrono runs it; the parsers' look-behinds and gated patterns
+ * (timex-parser.ts) read that rest. (Run by chrono, a dozen kinds of pattern and parser met at its call sites,
+ * which made every call there a lookup.)
+ */
+function parsePhrases(parser: PhraseParser, context: ParsingContext, found: TimexMatch[]): void {
+  const whole = context.text;
+  const pattern = parser.pattern(context);
+  let offset = 0; // where the rest starts in the whole
+  for (let match = pattern.exec(whole); match; ) {
+    match.index += offset;
+    const result = parser.extract(context, match);
+    offset = result ? result.index + result.text.length : match.index + 1;
+    if (result) found.push(result);
+    match = pattern.exec(whole.substring(offset));
+  }
+}
 
 /**
  * The phrases of `text`, each with the Frame that reads it (or chrono's components), refined, in document order.
@@ -184,13 +207,18 @@ export function parseTimexPhrases(text: string, enough = Infinity): TimexMatch[]
     if (results.length >= enough) break;
     const piece = text.slice(chunk.start, chunk.end);
     parsingPieceOf(piece, text, chunk.start); // (its word index reads the text in place)
-    for (const found of chrono.parse(piece, REFERENCE) as ParsingResult[]) {
-      found.index += chunk.start;
-      results.push(found);
+    const found = chrono.parse(piece, REFERENCE) as ParsingResult[] as TimexMatch[];
+    const context: ParsingContext = { text: piece, createParsingResult };
+    for (const parser of TIMEX_PARSERS) parsePhrases(parser, context, found);
+    // in order of their offsets; at one offset chrono's first, then ours in the order of TIMEX_PARSERS (a stable sort)
+    found.sort((a, b) => a.index - b.index);
+    for (const r of found) {
+      r.index += chunk.start;
+      results.push(r);
     }
   }
   forgetWordIndex();
-  const context: ParsingContext = { text, createParsingResult: (index, phrase) => ({ index, text: phrase }) };
+  const context: ParsingContext = { text, createParsingResult };
   for (const refiner of TIMEX_REFINERS) results = refiner.refine(context, results);
   return results;
 }

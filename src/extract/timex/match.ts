@@ -1,7 +1,7 @@
 /**
  * The shapes our parsers and refiners share: chrono-node's Parser/Refiner interfaces, narrowed to what we
  * use (a parser gives a pattern and turns a match into the result its context creates; a refiner rewrites
- * the list of results). engine.ts registers them in a chrono `Chrono` beside chrono's own parsers.
+ * the list of results). engine.ts runs them with chrono-node's parse loop, beside chrono's own parsers.
  */
 
 /** A phrase found in the text: its offset and its text. The Frame that reads it rides on it (frame.ts). */
@@ -12,8 +12,7 @@ export interface TimexMatch {
 
 export interface ParsingContext {
   readonly text: string;
-  /** `start`: chrono's date components, which chrono's context gives each result (ours pass one shared object). */
-  createParsingResult(index: number, text: string, start?: object): TimexMatch;
+  createParsingResult(index: number, text: string): TimexMatch;
 }
 
 export interface PhraseParser {

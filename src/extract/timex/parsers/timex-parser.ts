@@ -3,7 +3,6 @@
  * word-boundary check against the whole text (a phrase never starts or ends inside a word), and a Frame
  * attached to the TimexMatch instead of chrono's date components.
  */
-import { ParsingComponents, ReferenceWithTimezone } from 'chrono-node/en';
 import type { ParsingContext, PhraseParser, TimexMatch } from '../match.js';
 import { setFrame, type Frame } from '../frame.js';
 import {
@@ -17,12 +16,6 @@ import {
 export type { ParsingContext };
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
-/**
- * The date components of every result of ours. chrono's ParsingResult carries some; ours are never read (the
- * Frame reads the phrase), and making them anew for each result, from the reference date, cost more than the
- * rest of building it. One object (of a fixed reference: no clock is read) serves them all.
- */
-const UNREAD_COMPONENTS = new ParsingComponents(new ReferenceWithTimezone(new Date(Date.UTC(2000, 0, 1, 12)), 0));
 /** Matches nothing, and fails at the first position. */
 const NEVER = /^(?!)/;
 
@@ -123,7 +116,7 @@ export abstract class TimexParser implements PhraseParser {
     const skip = found.skip ?? 0;
     const spanText = match[0].slice(skip, found.length === undefined ? undefined : skip + found.length);
     if (!spanText) return null;
-    return setFrame(context.createParsingResult(index + skip, spanText, UNREAD_COMPONENTS), found.frame);
+    return setFrame(context.createParsingResult(index + skip, spanText), found.frame);
   }
 
   /** Reads the match; null rejects it (the driver then retries one character further). */
