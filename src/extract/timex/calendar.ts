@@ -78,12 +78,21 @@ export function compareDays(a: Day, b: Day): number {
   return epochDay(a) - epochDay(b);
 }
 
+/** "00" to "99", by their number. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
 export const pad = (n: number, width = 2): string => {
+  // (months, days, hours and minutes from a table: every date and time written goes through here)
+  if (width === 2 && n >= 0) {
+    const two = TWO_DIGITS[n];
+    if (two !== undefined) return two;
+  }
   const s = String(Math.abs(n)).padStart(width, '0');
   return n < 0 ? `-${s}` : s;
 };
 
-export const isoDay = (day: Day): string => `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
+export const isoDay = (day: Day): string =>
+  `${day.y >= 1000 && day.y <= 9999 ? day.y : pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
 
 const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
