@@ -216,7 +216,6 @@ function headLineStarts(text: string): number[] {
   return starts;
 }
 
-
 /**
  * The first dateline or publication line in the head of the article that gives a date; failing
  * that, the first dateline without one ("WASHINGTON (AP) —"); null when there is none.

@@ -187,7 +187,7 @@ function parsePhrases(parser: PhraseParser, context: ParsingContext, found: Time
   const whole = context.text;
   const pattern = parser.pattern(context);
   let offset = 0; // where the rest starts in the whole
-  for (let match = pattern.exec(whole); match; ) {
+  for (let match = pattern.exec(whole); match;) {
     match.index += offset;
     const result = parser.extract(context, match);
     offset = result ? result.index + result.text.length : match.index + 1;

@@ -363,7 +363,7 @@ export const DIGIT_WORDS = ['', ...SMALL.slice(1, 10)];
 export const PAST_PARTICIPLE =
   '(?:been|had|done|gone|made|seen|run|held|sold|told|paid|stood|won|led|begun|hung|struck|stuck|got|come|become|' +
   'kept|left|lost|spent|sent|met|built|meant|felt|cut|shut|put|set|let|hit|bought|brought|thought|caught|taught|' +
-  'fought|sought|[a-z]+(?:ed|en|wn))(?![\\w-])';
+  'fought|sought|said|found|heard|spread|cost|hurt|read|shot|fled|laid|dealt|understood|[a-z]+(?:ed|en|wn))(?![\\w-])';
 
 /**
  * Before a date, a stretch that opens at publication: "between now and (the) weekend", "from now until Sunday", "now

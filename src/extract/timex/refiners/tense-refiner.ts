@@ -36,7 +36,9 @@ import { FirstWordPattern } from '../first-word-pattern.js';
  * or adjectives (NOT_SIMPLE_PRESENT_BEFORE).
  */
 const SCHEDULED_PRESENT =
-  'meets|meet|arrives|arrive|departs|depart|travels|testifies|testify|convenes|convene|reconvenes|flies|leaves|visits|' +
+  // ("They travel to Barnet on Tuesday": not "travel on Tuesday was disrupted", the noun)
+  'meets|meet|arrives|arrive|departs|depart|travels|travel(?=\\s+to\\b)|testifies|testify|convenes|convene|reconvenes|' +
+  'flies|leaves|visits|' +
   'reopens|reopen|restarts|restart|ends|concludes|' +
   'resume|begin|expire|plays|play|faces|face(?=\\s+(?:a|an|the|[A-Z]))|hosts|host|launches|open|airs|' +
   // ("the cup draw takes place on Monday evening", "the ceremonies take place on Friday")
@@ -106,7 +108,7 @@ const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
  * be named this season", "the first woman to be elected"): that counts what has happened.
  */
 const FUTURE =
-  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past|was|were)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|(?:was|were)\\s+(?:likely|unlikely)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+" +
+  "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past|was|were)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|(?:is|are)\\s+(?:(?:also|still|quite|very|more|most|now)\\s+)?(?:likely|unlikely|possible|probable)\\b|(?:was|were)\\s+(?:likely|unlikely)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+" +
   PAST_PARTICIPLE +
   ")|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
   `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}|${ARRANGED_PROGRESSIVE}|${SEE_YOU}|${DAY_FALLS}`;

@@ -146,3 +146,43 @@ test('a future told in the past ("were likely to", "would" after a past verb) na
   // negative: told in the present, the one ahead
   assert.equal(timexOf('Delays are likely to worsen over Christmas.', 'Christmas', PUB).value, '2024-12-25');
 });
+
+test('"is likely" and "is possible" look ahead as "is likely to" does', () => {
+  // published Sunday 8 December 2024: the nearest Saturday was yesterday; and Wednesday 4 December, halfway between
+  // two weekends
+  assert.equal(timexOf('Snow is possible on Saturday.', 'Saturday', '2024-12-08').value, '2024-12-14');
+  assert.equal(
+    timexOf('Forecasters said heavy rain is likely over the weekend.', 'the weekend', '2024-12-04').value,
+    '2024-W49-WE',
+  );
+  assert.equal(timexOf('Delays are still likely on Saturday.', 'Saturday', '2024-12-08').value, '2024-12-14');
+  // negatives: in the past, and a past verb nearer the day
+  assert.equal(timexOf('Snow was possible on Saturday.', 'Saturday', '2024-12-08').value, '2024-12-07');
+  assert.equal(timexOf('It is possible that the ship sank on Saturday.', 'Saturday', '2024-12-08').value, '2024-12-07');
+});
+
+test('"travel to" in the present is a fixture ahead; "travel" the noun is no verb', () => {
+  // published Sunday 8 December 2024
+  const tuesday = timexOf(
+    'United lost at home on Saturday. They travel to Barnet on Tuesday night.',
+    'Tuesday night',
+    '2024-12-08',
+  );
+  assert.equal(tuesday.value, '2024-12-10TNI');
+  assert.match(tuesday.why, /future tense/);
+  assert.equal(timexOf('Travel on Tuesday was disrupted by snow.', 'Tuesday', '2024-12-08').value, '2024-12-03');
+});
+
+test('"would have" and a participle that is also a base form ("spread", "cost", "hurt") is what did not happen, past', () => {
+  // published Tuesday 10 December 2024
+  assert.equal(
+    timexOf('Without the crews the fire would have spread on Saturday.', 'Saturday', '2024-12-10').value,
+    '2024-12-07',
+  );
+  assert.equal(timexOf('The delay would have cost millions in March.', 'March', '2024-12-10').value, '2024-03');
+  // negative: "would" and a base verb looks ahead
+  assert.equal(
+    timexOf('The fire would spread on Saturday without the crews.', 'Saturday', '2024-12-10').value,
+    '2024-12-14',
+  );
+});
