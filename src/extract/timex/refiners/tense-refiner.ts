@@ -892,8 +892,9 @@ function adjusted(
   )
     best = 'future';
   // "Thursday's closing price": a possessive date names something that already happened; not what a future
-  // clause is getting ready "for" ("will be in the dugout for Saturday's game")
-  const possessive = /^['’]s\b/i.test(text.slice(end, end + 3));
+  // clause is getting ready "for" ("will be in the dugout for Saturday's game"); not "in a week's time", a length
+  // from now
+  const possessive = /^['’]s\b(?!\s+time\b)/i.test(text.slice(end, end + 8));
   // "turned cautious ahead of Friday's jobs report": a thing of that day still to come, whatever the clause's tense
   // (not "ahead of the weekend" told of a past trading day: that day's weekend)
   if (possessive && /\b(?:ahead\s+of|upcoming)\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return 'future';

@@ -64,6 +64,15 @@ test('a fortnight is two weeks', () => {
   assertPlaced('They met two fortnights ago.', 'two fortnights ago', '2024-08-13', undefined, undefined, PUB);
 });
 
+test('"in a week\'s time", "in a fortnight\'s time": the possessive of the idiom is no possessive date, told in the past', () => {
+  assertPlaced("Work should finish in a fortnight's time.", 'a fortnight', 'P2W', '2024-09-24', '2024-09-25', PUB);
+  assertPlaced('The result is due in a week’s time.', 'a week', 'P1W', '2024-09-17', '2024-09-18', PUB);
+  // (the plural's apostrophe was read before)
+  assertPlaced("It ends in two weeks' time.", 'two weeks', 'P2W', '2024-09-24', '2024-09-25', PUB);
+  // negative: a possessive date is still told in the past ("Monday's time trial")
+  assert.equal(timexOf("Monday's time trial was cancelled.", 'Monday', PUB).value, '2024-09-09');
+});
+
 test('a length counted from a day: placed on the day it names; the day counted from is no event', () => {
   const text = 'Prices rose three days after Christmas.';
   assertPlaced(text, 'three days', 'P3D', '2023-12-28', '2023-12-29', PUB);
