@@ -37,6 +37,7 @@ import { QuarterParser } from './parsers/quarter-parser.js';
 import { RangeParser } from './parsers/range-parser.js';
 import { RelativePeriodParser, YearEndParser } from './parsers/relative-period-parser.js';
 import { RestOfPeriodParser } from './parsers/rest-of-period-parser.js';
+import { ThisTimeParser } from './parsers/this-time-parser.js';
 import { ToDateParser } from './parsers/to-date-parser.js';
 import { SamePeriodParser } from './parsers/same-period-parser.js';
 import { SeasonParser } from './parsers/season-parser.js';
@@ -94,6 +95,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new WeekdayDateParser(),
   new DayOfMonthParser(),
   new AfterNextParser(),
+  new ThisTimeParser(),
   new WeekdayCountParser(),
   new NumericDateParser(),
   new RangeParser(),
