@@ -187,13 +187,17 @@ const COPULA_BEFORE =
   /\b(?:stay|stays|stayed|remain|remains|remained|become|becomes|became|get|gets|seem|seems|seemed)\s+$/i;
 /**
  * A date something was put off or moved to ("postponed until Tuesday", "extended the offer to Nov. 20", "the vote was
- * moved to Thursday", "brought forward to 3pm", "from Dec. 4 to Dec. 2": over an abbreviation's stop) lies ahead; so
+ * moved to Thursday", "brought forward to 3pm", "from Dec. 4 to Dec. 2": over an abbreviation's stop; a headline's
+ * present, "NASA delays launch to spring"; "pushed back the launch to no earlier than April") lies ahead; so
  * does the date of a time or a sitting it was put off to ("postponed until the end of the session in March", "delayed
  * until a new hearing on Friday", "pushed back to after the election in May"). Not a place or a thing it was moved or
  * extended to ("extended to the whole country in March").
  */
 const DEFERRED_TO =
-  /\b(?:postponed|delayed|extended|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|moved|brought\s+forward)\b(?:[^.;]|(?<=\b[A-Z][a-z]{1,3})\.){0,40}?\b(?:to|until|till)\s+(?:(?:at\s+least|at|about|around)\s+|(?:(?:the|its|their)\s+(?:end|start|beginning|middle|close|opening)\s+of|(?:a|an)\s+(?:later|new|special|further|future|fresh)|after)\s+(?:[a-z-]+\s+){0,4}?(?:on|in|at)\s+)?$/i;
+  /\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)|extended|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|reschedul(?:e|es|ed|ing)|adjourned|defer(?:s|red|ring)?|moved|brought\s+forward)\b(?:[^.;]|(?<=\b[A-Z][a-z]{1,3})\.){0,40}?\b(?:to|until|till)\s+(?:(?:at\s+least|at|about|around|no\s+(?:earlier|sooner)\s+than)\s+|(?:(?:the|its|their)\s+(?:end|start|beginning|middle|close|opening)\s+of|(?:a|an)\s+(?:later|new|special|further|future|fresh)|after)\s+(?:[a-z-]+\s+){0,4}?(?:on|in|at)\s+)?$/i;
+
+/** How far before a date DEFERRED_TO is read. */
+const DEFERRED_REACH = 90;
 
 /**
  * A span an infinitive sets going to a date ("identified companies for the program to run through June", "signed
@@ -847,7 +851,13 @@ function adjusted(
     const before = clause.slice(Math.max(0, phraseStart - 60), phraseStart);
     const temporal = PRESENT_TEMPORAL_CLAUSE_BEFORE.exec(before);
     if (temporal && isVerbS(temporal[1]!.toLowerCase())) return 'future';
-    if (DEFERRED_TO.test(before) || NEXT_THING_BEFORE.test(before) || TO_RUN_UNTIL.test(before)) return 'future';
+    // (DEFERRED_TO reads farther: a verb, 40 characters of its object, and "to no earlier than")
+    if (
+      DEFERRED_TO.test(clause.slice(Math.max(0, phraseStart - DEFERRED_REACH), phraseStart)) ||
+      NEXT_THING_BEFORE.test(before) ||
+      TO_RUN_UNTIL.test(before)
+    )
+      return 'future';
     const awaited = AWAITED_BEFORE.exec(before) ?? WARNED_OF_BEFORE.exec(before);
     // (a weekday waited for is the coming one: a market report's "investors awaited Friday's jobs data" is told
     // of the day's trading; a month or a holiday lies on either side)

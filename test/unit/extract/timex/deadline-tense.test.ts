@@ -17,6 +17,22 @@ test('a date something was put off to lies ahead, whatever the tense of the verb
   assertPlaced('The family moved to Leeds on Thursday.', 'Thursday', '2016-10-13');
 });
 
+test('a headline\'s present ("delays launch to spring") and "to no earlier than" put a date off too', () => {
+  // published Thursday 5 December 2024: spring and April 2024 are over
+  assertPlaced('NASA delays Artemis launch to spring', 'spring', '2025-SP', undefined, undefined, '2024-12-05');
+  assertPlaced(
+    'NASA said on Thursday it had pushed back the launch of its Artemis II mission to no earlier than April.',
+    'April',
+    '2025-04',
+    undefined,
+    undefined,
+    '2024-12-05',
+  );
+  assertPlaced('The club postpones the final until Saturday.', 'Saturday', '2016-10-22');
+  // negative: "delay" the noun before a possessive date names what was held up, not a date it was put off to
+  assertPlaced("The delay to Friday's vote angered MPs.", 'Friday', '2016-10-14');
+});
+
 test('a date of a time or a sitting something was put off to lies ahead: "until the end of the session in March"', () => {
   // told in October 2016: read alone, March was March 2016, before the vote was put off
   assertPlaced('The vote was postponed until the end of the session in March.', 'March', '2017-03');
