@@ -32,8 +32,12 @@ const PATTERN = new RegExp(
 );
 /** After a year and "fall", the season only before a word of a term ("the 2005 fall semester", not "the 2008 fall in prices"). */
 const FALL_TERM_AFTER = /^\s+(?:semester|term|session|season|quarter|classes|sitting|campaign)\b/i;
-/** Games named after a season, in any case: "the Winter Olympics", "the summer games". */
-const GAMES_AFTER = /^\s+(?:olympics|olympic|games|paralympics)\b/i;
+/**
+ * Games named after a season, in any case ("the Winter Olympics", "the summer games"), and things a season names the
+ * kind of: "a powerful winter storm", "winter weather", "winter tyres", "the winter vomiting bug".
+ */
+const KIND_AFTER =
+  /^\s+(?:olympics|olympic|games|paralympics|storms?|weather|tyres|tires|coats?|clothing|vomiting|flu|fuel|wheat|crops?)\b/i;
 /** Before "the fall" as a season: a preposition of time. */
 const PREPOSITION_BEFORE =
   /\b(?:in|by|during|until|till|through|throughout|since|before|after|for|over|from|into|of|around)\s+$/;
@@ -77,10 +81,10 @@ export class SeasonParser extends TimexParser {
     const end = index + match[0].length;
     const written = context.text.slice(end, end + 24);
     // a season that opens a name is no season: "the Winter Olympics", "the 2014 Winter Olympics", "the Summer
-    // Palace", "Winter Park", "Spring Training" (games in any case; a capitalised season before a capitalised word,
-    // unless it stands alone in a title-case headline)
+    // Palace", "Winter Park", "Spring Training" (games and kinds in any case; a capitalised season before a
+    // capitalised word, unless it stands alone in a title-case headline)
     if (seasonAfter || (!yearText && (!whichText || /^the$/i.test(whichText)))) {
-      if (GAMES_AFTER.test(written)) return null;
+      if (KIND_AFTER.test(written)) return null;
       if (
         /^[A-Z][a-z]/.test(seasonWord!) &&
         /^\s+[A-Z][a-z]/.test(written) &&

@@ -22,3 +22,14 @@ test('a capitalised season before a lower-case word, or in a title-case headline
   assertPlaced('Ice Closed The Harbour Last Winter', 'Last Winter', '2011-WI', undefined, undefined, PUB);
   assertPlaced('Sales slowed in the Summer, the firm said.', 'the Summer', '2012-SU', undefined, undefined, PUB);
 });
+
+test('negative: a season that names the kind of a thing ("a winter storm", "winter tyres") is no season', () => {
+  assertNone('A powerful winter storm will sweep across the Northeast.', 'winter', PUB);
+  assertNone('The National Weather Service issued a winter storm warning.', 'winter', PUB);
+  assertNone('Drivers should fit winter tyres.', 'winter', PUB);
+  assertNone('Summer weather returned to the coast.', 'Summer', PUB);
+  assertNone('The winter vomiting bug has closed two wards.', 'winter', PUB);
+  // a season told with its own words still is one: "last winter", "this winter", before the noun or after a comma
+  assertPlaced('Last winter storms closed the pass.', 'Last winter', '2011-WI', undefined, undefined, PUB);
+  assertPlaced('Storms are likely this winter.', 'this winter', '2012-WI', undefined, undefined, PUB);
+});
