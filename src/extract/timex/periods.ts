@@ -217,7 +217,7 @@ export function tenseWord(tense: Tense | null | undefined): string {
         : tense === 'deadline'
           ? 'a deadline ("until …") after a past verb'
           : tense === 'near'
-            ? 'looked ahead to in a past clause (waiting, hoping, asking)'
+            ? 'looked ahead to in a past clause (waiting, hoping, asking, calling off)'
             : 'no tense cue (news reports the past)';
 }
 

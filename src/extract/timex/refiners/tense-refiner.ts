@@ -21,7 +21,7 @@ import {
   WEEKDAY as WEEKDAY_NAME,
 } from '../words.js';
 import type { Refiner, TimexMatch } from '../match.js';
-import { getFrame, type Tense } from '../frame.js';
+import { getFrame, type Frame, type Tense } from '../frame.js';
 import { ClauseEnds } from '../clause-bounds.js';
 import { isVerbS } from '../../labels/lexicon.js';
 import { inHeadlineLine } from '../title-case.js';
@@ -154,8 +154,16 @@ const IRREGULAR_PARTICIPLE =
 export const CUE = new FirstWordPattern([FUTURE, IRREGULAR_PAST, `[a-z]{3,}ed|${IRREGULAR_PARTICIPLE}`, PRESENT], 'i');
 /** Whether a text holds a cue (CUE, not global). */
 const CUE_TEST = new RegExp(CUE.plain.source, 'i');
-/** After a verb of saying, what is said: a clause with a verb of its own, not set off by a comma ("said the firm would"). */
-const reportedClauseAfter = (rest: string): boolean => !/^\s*[,;:'"’”`]/.test(rest) && CUE_TEST.test(rest);
+/**
+ * After a verb of saying, what is said: a clause with a verb of its own, not set off by a comma ("said the firm would"),
+ * nor by the day of the saying and a comma ("will sweep across the Northeast late Tuesday into early Wednesday,
+ * forecasters said Monday, with up to 18 inches of snow expected").
+ */
+const reportedClauseAfter = (rest: string): boolean =>
+  !/^\s*[,;:'"’”`]/.test(rest.replace(SAYING_DAY, '')) && CUE_TEST.test(rest);
+/** The day of a saying right after its verb: "said Monday", "said on Thursday afternoon", "said yesterday". */
+const SAYING_DAY =
+  /^\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w-])/i;
 const NOT_PAST =
   /^(need|speed|seed|feed|breed|indeed|proceed|exceed|succeed|hundred|bed|red|shed|led|wed|fed|bled|sled|shred|embed|naked|wicked|sacred|kindred|rugged|aged|alleged|based|concerned|interested|involved|related|used|supposed|united|limited|detailed|advanced|armed|red)$/i;
 const WINDOW = 120;
@@ -272,6 +280,13 @@ const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
  */
 const AWAITED_BEFORE =
   /\b(braced|bracing|await|awaits|awaited|awaiting|(?:waited|waiting|prepared|preparing|girded)(?=\s+for)|geared(?=\s+up\s+for)|(?:looked|looking)(?=\s+ahead\s+to))(?:\s+up|\s+ahead)?(?:\s+(?:for|to))?\s+(?:for\s+)?(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+|at\s+)?$/i;
+/**
+ * A verb of calling something off, the thing, and "for" its date: "Airlines canceled more than 1,200 flights for Tuesday
+ * evening", "the school called off classes for Friday". The date is the thing's, not the calling off's: told in the
+ * past, near publication on either side (not "for" a reason or a length: those are no dates).
+ */
+const CALLED_OFF_FOR_BEFORE =
+  /\b(?:cancell?(?:ed|ing|s)?|scrapp(?:ed|ing)|scraps?|called\s+off|calls?\s+off|calling\s+off|axed|grounded)\s+(?:[\w'’,.-]+\s+){0,6}for\s+(?:the\s+)?$/i;
 /**
  * A warning of a thing with its date inside ("Health officials warn of summer spread", told in April: the summer
  * ahead), read as AWAITED_BEFORE. Not after "on", "in", "at": "warned of flooding in March" may tell when the
@@ -863,6 +878,8 @@ function adjusted(
     // of the day's trading; a month or a holiday lies on either side)
     if (awaited)
       return best === 'past' && WAITED.test(awaited[1]!) && !A_WEEKDAY.test(text.slice(start, end)) ? 'near' : 'future';
+    // ("canceled 1,200 flights for Tuesday evening", told on a Monday: the flights' day, near publication)
+    if (best === 'past' && /\bfor\s+(?:the\s+)?$/i.test(before) && CALLED_OFF_FOR_BEFORE.test(before)) return 'near';
     // ("promised a review in June": what was promised comes after the promise, near publication)
     if (best === 'past' && /(?:ised|dged|owed)\s/i.test(before) && PROMISED_BEFORE.test(before)) return 'near';
     if (best === 'past' && /\bhad\s+been\s/i.test(before) && OVERTAKEN_PLAN_BEFORE.test(before)) return 'near';
@@ -939,9 +956,12 @@ export class TenseRefiner implements Refiner {
   refine(context: { text: string }, results: TimexMatch[]): TimexMatch[] {
     const cues = new CueScan(context.text);
     let clauseEnds: ClauseEnds | undefined; // (read when a phrase asks: a text without phrases is not read)
+    let previous: { end: number; frame: Frame } | undefined;
     for (const r of results) {
       const frame = getFrame(r);
       if (!frame || frame.timeless) continue;
+      const before = previous;
+      previous = { end: r.index + r.text.length, frame };
       const { tense, clearTense, futureInPast } = readClause(
         context.text,
         r.index,
@@ -976,6 +996,18 @@ export class TenseRefiner implements Refiner {
       // a quarter or a half is reported on after it ends ("will report third-quarter results"): a future verb
       // does not make it the next one
       frame.clearTense = clearTense && !(tense === 'future' && /quarter|half/.test(frame.kind));
+      // "canceled flights for Tuesday evening and Wednesday morning": a date joined to one the words before read as
+      // ahead or near is read so too (its own past verb is the one before the first)
+      if (
+        frame.tense === 'past' &&
+        before &&
+        (before.frame.tense === 'near' || before.frame.tense === 'future') &&
+        r.index - before.end <= 8 &&
+        /^\s*,?\s*(?:and|or)\s+$/i.test(context.text.slice(before.end, r.index))
+      ) {
+        frame.tense = before.frame.tense;
+        frame.clearTense = before.frame.clearTense;
+      }
     }
     return results;
   }

@@ -186,3 +186,22 @@ test('"would have" and a participle that is also a base form ("spread", "cost", 
     '2024-12-14',
   );
 });
+
+test('what a past clause called off "for" a day is the nearest such day, and so is a day joined to it', () => {
+  // published Monday 9 December 2024
+  const MON = '2024-12-09';
+  const text = 'Airlines canceled more than 1,200 flights for Tuesday evening and Wednesday morning.';
+  const tuesday = timexOf(text, 'Tuesday evening', MON);
+  assert.equal(tuesday.value, '2024-12-10TEV');
+  assert.match(tuesday.why, /calling off/);
+  assert.equal(timexOf(text, 'Wednesday morning', MON).value, '2024-12-11TMO');
+  assert.equal(timexOf('The school called off classes for Friday.', 'Friday', '2024-12-11').value, '2024-12-13');
+  // (told after the day, the day gone by)
+  assert.equal(timexOf('The school called off classes for Friday.', 'Friday', MON).value, '2024-12-06');
+  // negatives: "for" a reason, and a day joined to one read by its own past
+  assert.equal(
+    timexOf('Organisers cancelled the race for safety reasons on Saturday.', 'Saturday', MON).value,
+    '2024-12-07',
+  );
+  assert.equal(timexOf('Police arrived on Friday and Saturday.', 'Saturday', MON).value, '2024-12-07');
+});

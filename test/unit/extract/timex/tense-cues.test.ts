@@ -753,3 +753,20 @@ test('"burst" is a past form, not after an article nor before "of"', () => {
   assertPlaced('Officials fear pipes will burst on Friday.', 'Friday', '2025-11-14', undefined, undefined, NOV);
   assertPlaced('A burst of rain is forecast on Friday.', 'Friday', '2025-11-14', undefined, undefined, NOV);
 });
+
+test('an attribution with its day and a comma after a date ("forecasters said Monday, with …") is no verb of the date', () => {
+  // published Monday 9 December 2024
+  const text =
+    'A powerful winter storm will sweep across the Northeast late Tuesday into early Wednesday, forecasters said Monday, with up to 18 inches of snow expected.';
+  assert.equal(timexOf(text, 'early Wednesday', '2024-12-09').value, '2024-12-11');
+  assert.equal(timexOf(text, 'Monday', '2024-12-09').value, '2024-12-09');
+  // negative: what was said right after the verb is a clause of its own, which the saying dates
+  assert.equal(
+    timexOf(
+      'The storm hit the coast on Wednesday, officials said Monday the damage was severe.',
+      'Wednesday',
+      '2024-12-09',
+    ).value,
+    '2024-12-04',
+  );
+});
