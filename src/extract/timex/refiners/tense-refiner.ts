@@ -261,9 +261,9 @@ const NOT_CLEARLY_PAST_BEFORE_CAPITALS = new RegExp(
 );
 /**
  * The date of the next thing of its kind lies ahead: "pending his next court hearing April 19", "the next round on May
- * 5", "priced in the next cut for the June meeting".
+ * 5", "priced in the next cut for the June meeting", "at the next meeting, on Sept. 17-18".
  */
-const NEXT_THING_BEFORE = /\bnext\s+(?:[a-z]+(?<!ed)\s+){1,2}(?:on\s+|in\s+|(?:for|at)\s+(?:the\s+)?)?$/i;
+const NEXT_THING_BEFORE = /\bnext\s+(?:[a-z]+(?<!ed),?\s+){1,2}(?:on\s+|in\s+|(?:for|at)\s+(?:the\s+)?)?$/i;
 /** A past verb farther than this before a date often governs a noun the date belongs to ("a cutback … in September"). */
 const CLEAR_REACH = 60;
 /** Articles and possessives: before a date or a participle, they make it describe a noun. */
@@ -275,11 +275,18 @@ const ATTRIBUTIVE_BEFORE = new RegExp(`\\b(?:${ARTICLE_OR_POSSESSIVE})\\s+$`, 'i
 const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 /**
  * A verb of waiting for something, then the thing and its date: "braced for the Fed's decision on Wednesday",
- * "awaited Friday's jobs report". The thing lies after the waiting: ahead of a waiting told in the present, near
+ * "awaited Friday's jobs report", "Investors will watch Friday's jobs report", "are eyeing the June meeting" (not
+ * "watched Sunday's final": seen, not waited for). The thing lies after the waiting: ahead of a waiting told in the present, near
  * publication (either side) after one told in the past (WAITED).
  */
 const AWAITED_BEFORE =
-  /\b(braced|bracing|await|awaits|awaited|awaiting|(?:waited|waiting|prepared|preparing|girded)(?=\s+for)|geared(?=\s+up\s+for)|(?:looked|looking)(?=\s+ahead\s+to))(?:\s+up|\s+ahead)?(?:\s+(?:for|to))?\s+(?:for\s+)?(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+|at\s+)?$/i;
+  /\b(braced|bracing|await|awaits|awaited|awaiting|watch|watches|watching|eye|eyes|eyeing|(?:waited|waiting|prepared|preparing|girded)(?=\s+for)|geared(?=\s+up\s+for)|(?:looked|looking)(?=\s+ahead\s+to))(?:\s+up|\s+ahead)?(?:\s+(?:for|to))?\s+(?:for\s+)?(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+|at\s+)?$/i;
+/**
+ * A chance of a thing and its date: "a 90% chance of a quarter-point cut in September", "the odds of a rate rise in
+ * June". The date is that of what may happen.
+ */
+const CHANCE_OF_BEFORE =
+  /\b(?:chances?|odds|probability|likelihood)\s+(?:of|that)\s+(?:[\w'’.%-]+\s+){0,5}(?:in|on|at|by|before)\s+$/i;
 /**
  * A verb of calling something off, the thing, and "for" its date: "Airlines canceled more than 1,200 flights for Tuesday
  * evening", "the school called off classes for Friday". The date is the thing's, not the calling off's: told in the
@@ -587,6 +594,8 @@ function readClause(
     if (m.index + m[0].length > to) break; // a cue cut by the clause's end is no cue of this clause
     const at = m.index - from;
     if (at >= phraseStart && at < phraseEnd) continue; // the phrase's own words are read by its parser
+    // "a cut in September, up from 65% a week ago": "ago" after the phrase ends a phrase of time of its own
+    if (at >= phraseEnd && m[0].length === 3 && /^ago$/i.test(m[0])) continue;
     if (within && (at < within[0] || at >= within[1])) continue;
     if (asides.length > 0 && asides.some(([a, b]) => at >= a && at < b)) continue;
     // "set Nov. 9 as the date, after the premier lost a vote": a verb after a subordinator tells of its own clause
@@ -878,6 +887,9 @@ function adjusted(
     // of the day's trading; a month or a holiday lies on either side)
     if (awaited)
       return best === 'past' && WAITED.test(awaited[1]!) && !A_WEEKDAY.test(text.slice(start, end)) ? 'near' : 'future';
+    // ("a 90% chance of a quarter-point cut in September": the date of what may happen, ahead; near a past clause)
+    if (/\b(?:chances?|odds|probability|likelihood)\s/i.test(before) && CHANCE_OF_BEFORE.test(before))
+      return best === 'past' ? 'near' : 'future';
     // ("canceled 1,200 flights for Tuesday evening", told on a Monday: the flights' day, near publication)
     if (best === 'past' && /\bfor\s+(?:the\s+)?$/i.test(before) && CALLED_OFF_FOR_BEFORE.test(before)) return 'near';
     // ("promised a review in June": what was promised comes after the promise, near publication)

@@ -205,3 +205,27 @@ test('what a past clause called off "for" a day is the nearest such day, and so 
   );
   assert.equal(timexOf('Police arrived on Friday and Saturday.', 'Saturday', MON).value, '2024-12-07');
 });
+
+test('a market story: the next meeting, a chance of a cut, and a report investors will watch lie ahead', () => {
+  // published Wednesday 31 July 2024
+  const JUL = '2024-07-31';
+  assert.equal(
+    timexOf(
+      'Powell told reporters that a cut "could be on the table" at the next meeting, on Sept. 17-18, if inflation keeps easing.',
+      'Sept. 17',
+      JUL,
+    ).value,
+    '2024-09-17',
+  );
+  // "ago" after the month ends a phrase of its own; the chance is of a cut ahead
+  const text =
+    "Traders now see a 90% chance of a quarter-point cut in September, up from 65% a week ago, according to CME's tool.";
+  assert.equal(timexOf(text, 'September', JUL).value, '2024-09');
+  assert.equal(timexOf("Investors will watch Friday's jobs report.", 'Friday', JUL).value, '2024-08-02');
+  // told in the past, a chance is of the nearest such month; what was watched was seen, not waited for
+  assert.equal(timexOf('Traders saw a 60% chance of a cut in June.', 'June', JUL).value, '2024-06');
+  assert.equal(timexOf("Fans watched Sunday's final in the square.", 'Sunday', '2024-08-05').value, '2024-08-04');
+  // negative: "ago" before the phrase still tells its past; a possessive day of a past clause is past
+  assert.equal(timexOf('Two years ago, in September, the bank cut rates.', 'September', JUL).value, '2023-09');
+  assert.equal(timexOf("Investors cheered Friday's jobs report.", 'Friday', JUL).value, '2024-07-26');
+});
