@@ -20,6 +20,9 @@ const PATTERN = new RegExp(
   'i',
 );
 
+/** A verb of a rank before the day: "finished Fri 3rd in the standings" is a place in a table. */
+const RANK_VERB_BEFORE = /\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|stood|stands|sits|lies|lay)\s+$/i;
+
 /** How many months either side of publication are searched for the day. */
 const REACH_MONTHS = 3;
 
@@ -39,7 +42,7 @@ export class WeekdayDateParser extends TimexParser {
     // listing's entry starts (a line, or after a colon or the bracket that closes the entry before: "Fixtures: Sat
     // 18th v Leeds (3pm), Tue 21st v Hull"): "Sunday first" is no date, nor "finished Saturday 3rd in the table";
     // an abbreviation, a listing's word, after a comma, "and" or a dash too ("Sat 16th v Leeds, Tue 26th v Hull", "Sat
-    // 16th and Sun 17th: no service")
+    // 16th and Sun 17th: no service"), and anywhere with its capital ("restart Wed 11th")
     if (!/\sthe\s/i.test(text!)) {
       const before = textBefore(context, index, 10);
       if (
@@ -50,7 +53,10 @@ export class WeekdayDateParser extends TimexParser {
           ) ||
           (/^[A-Za-z]{3,5}$/.test(weekdayText!) &&
             !/day$/i.test(weekdayText!) &&
-            /(?:,|\band|\bor|&|[-–])[^\S\n]*$/.test(before))
+            /(?:,|\band|\bor|&|[-–])[^\S\n]*$/.test(before)) ||
+          // a capitalised abbreviation before a day in digits anywhere ("collections restart Wed 11th"), but a rank
+          // ("finished Fri 3rd in the standings")
+          (/^[A-Z][a-z]{2,4}$/.test(weekdayText!) && !RANK_VERB_BEFORE.test(before))
         )
       )
         return null;

@@ -114,6 +114,9 @@ test('an abbreviation without its dot before a day in digits: "on Tue 26th", "Th
   );
   assertPlaced('THE MARKET REOPENS ON MON 1ST.', 'MON 1ST', '2019-04-01', undefined, undefined, PUB);
   assertPlaced('The fair opens on Sat 23rd.', 'Sat 23rd', '2019-03-23', undefined, undefined, PUB);
+  // with its capital, anywhere: "collections restart Wed 27th"
+  assertPlaced('Bin collections restart Wed 27th.', 'Wed 27th', '2019-03-27', undefined, undefined, PUB);
+  assertPlaced('Doors open Fri 29th at 7pm.', 'Fri 29th at 7pm', '2019-03-29T19:00', undefined, undefined, PUB);
 });
 
 test('negative: "sat", "sun", "wed" in lower case are words, and a rank stays a rank', () => {
