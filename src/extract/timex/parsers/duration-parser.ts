@@ -676,7 +676,8 @@ export function stretchBeside(day: Day, landed: Day, sign: -1 | 1): [Day, Day] {
 export interface LengthFrame extends Frame {
   length: { amount: number; unit: Unit } | null;
   /** The day the length counts from ("a week from Monday"), set by the day-offset refiner. */
-  countFrom?: { frame: Frame; sign: -1 | 1; words: string };
+  /** `onward`: weeks "on" a day ("a week on Friday"), British for weeks after the coming one: never told of the past. */
+  countFrom?: { frame: Frame; sign: -1 | 1; words: string; onward?: boolean };
 }
 
 export function isLengthFrame(frame: Frame | undefined): frame is LengthFrame {

@@ -77,7 +77,12 @@ export class DayOffsetRefiner implements Refiner {
             i++;
             continue;
           }
-          fa.countFrom = { frame: fb, sign: relation === 'before' ? -1 : 1, words: `${a.text} ${relation} ${b.text}` };
+          fa.countFrom = {
+            frame: fb,
+            sign: relation === 'before' ? -1 : 1,
+            words: `${a.text} ${relation} ${b.text}`,
+            onward: weeksOn && fb.kind === 'weekday',
+          };
           fb.reference = `the day "${a.text} ${relation}" counts from: a point of reference, not an event`;
         }
       }
@@ -164,7 +169,7 @@ function yearOpensStretch(text: string, a: TimexMatch, b: TimexMatch, fb: Frame)
 
 /**
  * Runs after the tense refiner: a weekday that a length counts on from ("the vote is a week from Tuesday") lies
- * ahead unless its clause is past. Its own reading, a point of reference, takes the same tense, so that its value
+ * ahead unless its clause is past; "a week on Tuesday" always does. Its own reading, a point of reference, takes the same tense, so that its value
  * is the day the length counts from.
  */
 export class CountedFromRefiner implements Refiner {
@@ -173,7 +178,9 @@ export class CountedFromRefiner implements Refiner {
       const frame = getFrame(results[i]!);
       if (isLengthFrame(frame)) countFromClock(context, frame, results[i]!, results[i + 1]);
       const from = isLengthFrame(frame) ? frame.countFrom : undefined;
-      if (from && from.sign > 0 && from.frame.kind === 'weekday' && from.frame.tense !== 'past')
+      // ("MPs will vote on the assisted dying bill a week on Friday": a week on a day counts on from the coming one,
+      // whatever participle stands nearer than the clause's verb)
+      if (from && from.sign > 0 && from.frame.kind === 'weekday' && (from.frame.tense !== 'past' || from.onward))
         from.frame.tense = 'future';
     }
     return results;

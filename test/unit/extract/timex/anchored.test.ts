@@ -248,6 +248,15 @@ test('"a week on Saturday", "a fortnight today", "a week tomorrow": weeks after 
   assertPlaced('Talks resume a week tomorrow.', 'a week tomorrow', '2023-11-29', undefined, undefined, TUE);
   // negative: a length before a noun, a length of days before a weekday
   assertPlaced('They worked a week on the project.', 'a week', 'P1W', undefined, undefined, TUE);
+  // a participle nearer than the clause's verb ("the assisted dying bill") does not make the day a past one
+  assertPlaced(
+    'MPs will vote on the assisted dying bill a week on Saturday, after the Commons agreed on Monday to extend the debate.',
+    'a week',
+    'P1W',
+    '2023-12-02',
+    '2023-12-03',
+    TUE,
+  );
   assert.equal(timexOf('They spent three days Monday to Wednesday in talks.', 'three days', TUE).from, undefined);
 });
 
