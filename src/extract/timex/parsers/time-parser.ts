@@ -264,7 +264,12 @@ export interface TimeFrame extends Frame {
    * describes its noun, and the time is not on that day.
    */
   asideBefore?: [number, number];
+  /** The time a present "is" or "are" gives: "The last entry is at 5.30pm", "doors are from 7pm" (a timetable). */
+  timetable?: boolean;
 }
+
+/** Before a time, a present "is" or "are" and its preposition: a timetable's entry. */
+const TIMETABLE_BEFORE = /\b(?:is|are)\s+(?:at|from)\s+$/;
 
 export function isTimeFrame(frame: Frame | undefined): frame is TimeFrame {
   return frame !== undefined && frame.kind === 'time' && 'time' in frame;
@@ -464,6 +469,7 @@ export class TimeParser extends TimexParser {
     // (as written: a capital tells where a sentence begins)
     const aside = relativeAsideBefore(context.text.slice(Math.max(0, index - STORY_DAY_REACH), index));
     if (aside) frame.asideBefore = aside;
+    if (TIMETABLE_BEFORE.test(textBefore(context, index, 16))) frame.timetable = true;
     return { frame, length: text.length };
   }
 }
@@ -605,8 +611,13 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
   let storyAnchor = onAnchor;
   let aheadUsed = false;
   // "campaigning began on Monday … polls will open at 7 a.m.": a time told in the future is not on a day of the
-  // past; it goes on with the day ahead the story last placed, if any ("the vote is on Nov. 9 …"), else as alone
-  if (story && tense === 'future' && epochDay(story) < epochDay(dct)) {
+  // past; it goes on with the day ahead the story last placed, if any ("the vote is on Nov. 9 …"), else as alone;
+  // nor is a time a present "is at" gives ("tickets went on sale last Monday … The last entry is at 5.30pm")
+  if (
+    story &&
+    (tense === 'future' || (tense === 'present' && frame.timetable === true)) &&
+    epochDay(story) < epochDay(dct)
+  ) {
     const ahead = ctx.aheadDay;
     story = ahead && isDayOrFiner(ahead.period.granularity) ? ahead.period.first : null;
     storyAnchor = story ? ahead! : onAnchor;
@@ -642,7 +653,7 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
       ? nextMorning
         ? `${text} on the morning after the night the story has just placed (${humanDay(day)}, after ${storyAnchor!.id})`
         : aheadUsed
-          ? `future tense: ${text} on the day ahead the story last placed (${humanDay(day)}, in ${storyAnchor!.id})`
+          ? `${tense === 'future' ? 'future tense' : 'a timetable in the present'}: ${text} on the day ahead the story last placed (${humanDay(day)}, in ${storyAnchor!.id})`
           : `${text} on the day the story has just placed (${humanDay(day)}, in ${storyAnchor!.id})`
       : byTense && tense === 'near'
         ? `looked ahead to in the past: the ${text} nearest publication (${humanDay(dct)}, ${clockText(clock!)}): ${humanDay(day)}`

@@ -66,3 +66,29 @@ test('negative: a past or tenseless clock time stays on the day just placed; a f
   );
   assertPlaced('The rally on Monday began at 7 p.m.', '7 p.m.', '2024-10-14T19:00', undefined, undefined, TUESDAY);
 });
+
+test('a clock time a present "is at" gives is a timetable: not on a day of the past the story has just placed', () => {
+  // published Wednesday 27 November 2024: the grotto opens on Saturday 7 December; tickets went on sale on Monday
+  const text =
+    "Santa's grotto opens at noon on Saturday 7 December; tickets went on sale last Monday. The last entry is at 5.30pm.";
+  const t = assertPlaced(text, '5.30pm', '2024-12-07T17:30', undefined, undefined, '2024-11-27');
+  assert.match(t.why, /timetable/);
+  // with no day ahead, the publication day
+  assertPlaced(
+    'Tickets went on sale last Monday. The last entry is at 5.30pm.',
+    '5.30pm',
+    '2024-11-27T17:30',
+    undefined,
+    undefined,
+    '2024-11-27',
+  );
+  // negative: a present that tells the past ("is accused of setting fire … at 6am") stays on the day placed
+  assertPlaced(
+    'A fire broke out on Sunday. Pitman is accused of setting fire to the store at 6am.',
+    '6am',
+    '2024-11-24T06:00',
+    undefined,
+    undefined,
+    '2024-11-27',
+  );
+});
