@@ -49,20 +49,23 @@ const SHORT_IN_CONTEXT =
   // (chrono reads on after each phrase from where it ended: read() looks for the first abbreviation)
   `(?<=(?:${PREPOSITION_OF_DAY.source}|[-–&]\\s*|\\b(?:or|and|to)\\s+))${NO_WORD_SHORT}(?=[^\\S\\n]*(?:[,;:!?)\\n]|$)|\\s*[-–]|\\s+(?:at|and|or|to|night|morning|afternoon|evening|\\d)\\b)`;
 /**
- * "wed", "sat", "sun" without their dot after "next" or "last" ("crash last wed", "NEXT SAT"), where the phrase ends
- * after them: the weekday. After "last", only a mark, a part of the day or a number may follow ("who last sat on
- * the bench" is the verb; read() also asks that no pronoun come before "last").
+ * "wed", "sat", "sun" without their dot after "next", "this" or "last" ("crash last wed", "NEXT SAT", "party this
+ * sat!"), where the phrase ends after them: the weekday. After "last" and "this", only a mark, a part of the day or a
+ * number may follow ("who last sat on the bench" is the verb, "under this sun in the desert" the noun; read() also
+ * asks that no pronoun come before). After "on", a part of the day: "back on sun night".
  */
 const WORD_SHORT_IN_CONTEXT =
   `(?<=\\b(?:next|coming)\\s+)(?:Wed|Sat|Sun)(?=[^\\S\\n]*(?:[,.;:!?)\\n]|$)|\\s+(?:at|in|on|and|or|to|from|night|morning|afternoon|evening|\\d)\\b)|` +
-  `(?<=\\blast\\s+)(?:Wed|Sat|Sun)(?=[^\\S\\n]*(?:[,.;:!?)\\n]|$)|\\s+(?:night|morning|afternoon|evening|\\d)\\b)`;
+  `(?<=\\b(?:last|this)\\s+)(?:Wed|Sat|Sun)(?=[^\\S\\n]*(?:[,.;:!?)\\n]|$)|\\s+(?:night|morning|afternoon|evening|\\d)\\b)|` +
+  // ("back on sun night", "on sat morning": after "on" and before a part of the day)
+  `(?<=\\bon\\s+)(?:Wed|Sat|Sun)(?=\\s+(?:night|morning|afternoon|evening)\\b)`;
 const WORD_NAME = /^(?:wed|sat|sun)$/i;
 /**
  * Before "last sat", "next wed": a subject, a modal or an article makes "sat" and "wed" the verbs and "sun" the noun
- * ("he last sat", "will next wed", "the last sun").
+ * ("he last sat", "will next wed", "the last sun"); not the object of a greeting ("see you next wed").
  */
 const VERB_SUBJECT_BEFORE =
-  /\b(?:who|that|which|i|you|he|she|it|we|they|will|would|could|should|shall|may|might|must|can|to|the|a|an|his|her|its|their|our|my|your)\s+$/i;
+  /\b(?:who|that|which|i|(?<!\b(?:see|meet|join|call)\s+)you|he|she|it|we|they|will|would|could|should|shall|may|might|must|can|to|the|a|an|his|her|its|their|our|my|your)\s+$/i;
 const NO_WORD_NAME = new RegExp(`^${NO_WORD_SHORT}\\.?$`, 'i');
 /** Modifiers after which an abbreviation with its dot is the weekday in any case ("next wed.", "NEXT SAT."). */
 const AHEAD_MODIFIER = /^(?:next|coming|this coming|upcoming|this upcoming|the following|the next)$/;
@@ -121,15 +124,18 @@ function abbreviationOnDay(name: string, context: ParsingContext, index: number)
 /**
  * An abbreviation in any case with a modifier or a week after it: one that is no word ("next thurs", "LAST MON.",
  * "tues this week"); one that is a word, without its dot, where WORD_SHORT_IN_CONTEXT let it through and no subject
- * or article comes before (`before`: "crash last wed", not "he last sat"); or one with its dot after a modifier
- * that looks ahead ("next wed.": not "who last sat.").
+ * or article comes before (`before`: "crash last wed", not "he last sat"), or after "on" with a part of the day
+ * (`part`: "on sun night"); or one with its dot after a modifier that looks ahead ("next wed.": not "who last sat.").
  */
 function abbreviationInContext(
   name: string,
   modifier: string | undefined,
   week: string | undefined,
   before: string,
+  part?: string,
 ): boolean {
+  // (WORD_SHORT_IN_CONTEXT let it through after "on" only before a part of the day: "back on sun night")
+  if (WORD_NAME.test(name) && modifier === undefined && part !== undefined && /\bon\s+$/i.test(before)) return true;
   if (NO_WORD_NAME.test(name))
     return modifier !== undefined || week !== undefined || PREPOSITION_OF_DAY_BEFORE.test(before);
   // (the pattern let "wed", "sat", "sun" through only after "next", "coming" or "last" and before the phrase's end)
@@ -172,7 +178,7 @@ export class WeekdayParser extends TimexParser {
     if (
       (/\.$/.test(name) || name.length < 6) &&
       !/^[A-Z][a-z]/.test(name) &&
-      !abbreviationInContext(name, match[4], match[8], context.text.slice(Math.max(0, index - 8), index)) &&
+      !abbreviationInContext(name, match[4], match[8], context.text.slice(Math.max(0, index - 8), index), match[7]) &&
       !abbreviationOnDay(name, context, index + match[0].indexOf(name)) &&
       !(
         !/\.$/.test(name) &&

@@ -52,11 +52,17 @@ test('"wed", "sat", "sun" without a dot after "next" or "last", where the phrase
   // (as "next Saturday" is, told on a Friday)
   assertPlaced('meet next sat at the pub', 'next sat', '2019-03-23', undefined, undefined, PUB);
   assertPlaced('they met last sun night', 'last sun night', '2019-03-17TNI', undefined, undefined, PUB);
+  // after "this" as after "last"; after "on" before a part of the day; "see you" is no subject of "wed"
+  assertPlaced('party this sat!', 'this sat', '2019-03-23', undefined, undefined, PUB);
+  assertPlaced("i'll be back on sun night", 'sun night', '2019-03-24TNI', undefined, undefined, PUB);
+  assertPlaced('see you next wed', 'next wed', '2019-03-27', undefined, undefined, PUB);
 });
 
 test('negative: "sat", "sun", "wed" as words after a modifier (a subject, a modal, an article before it, or more of the clause after), and "last sat." at a sentence end', () => {
   assertNone('the judge who last sat in 2009 retired', 'last sat', PUB);
   assertNone('the crops wilted under this sun for weeks', 'this sun', PUB);
+  assertNone('the crops wilted under this sun in the desert', 'this sun', PUB);
+  assertNone('he sat on the bench all afternoon', 'sat', PUB);
   assertNone('the couple will next wed in the spring', 'next wed', PUB);
   assertNone('That is the chair where he last sat.', 'last sat.', PUB);
   assertNone('the judge last sat on the bench in 2009', 'last sat', PUB);
