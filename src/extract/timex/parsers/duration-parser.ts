@@ -321,10 +321,12 @@ export class DurationParser extends TimexParser {
       !comparedIn(context.text, index)
         ? (aheadWord(context, index, unit) as 'in' | 'within' | 'after' | undefined)
         : undefined;
-    // (not the length of a tenure that ends, nor how fast a thing changed)
+    // (not the length of a tenure that ends, nor how fast a thing changed, nor the time a standard allows: "the
+    // target of treating 92% of patients within 18 weeks")
     const ahead =
       (aheadBy === 'after' && tenureBefore(context, index, spanEnd, unit)) ||
-      (aheadBy === 'in' && changeIn(textBefore(context, index, 48)))
+      (aheadBy === 'in' && changeIn(textBefore(context, index, 48))) ||
+      (aheadBy !== undefined && STANDARD_BEFORE.test(textBefore(context, index, 100)))
         ? undefined
         : aheadBy;
     // "a report in 2018 warned that the deck could fail within five years": what a dated report foresaw
@@ -619,6 +621,14 @@ function aheadWord(context: ParsingContext, index: number, unit: Unit): string |
   if (word || !/(?:\bto|\bor|[-–])\s*$/.test(before) || CLOCK_UNITS.has(unit)) return word;
   return AHEAD_RANGE_BEFORE.exec(textBefore(context, index, 48))?.[1];
 }
+
+/**
+ * A standard, a target or a right and what it asks to be done, before "in" or "within" and a length: "the target of
+ * treating 92% of patients within 18 weeks", "the standard that 95% of patients are seen within four hours", "the
+ * right to a refund within 30 days". The length is the time the standard allows, counted from no date of the story.
+ */
+const STANDARD_BEFORE =
+  /\b(?:targets?|standards?|goals?|pledges?|guarantees?|rights?|requirements?|duty|obligations?)\s+(?:of|to|that|for)\s+(?:[\w'’%.,-]+\s+){0,10}(?:in|within)\s+$/i;
 
 /**
  * A verb of leaving or closing before "after" and a count of years: "to quit in June after 30 years", "the bakery will

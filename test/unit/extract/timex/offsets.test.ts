@@ -73,6 +73,19 @@ test('"in a week\'s time", "in a fortnight\'s time": the possessive of the idiom
   assert.equal(timexOf("Monday's time trial was cancelled.", 'Monday', PUB).value, '2024-09-09');
 });
 
+test('the time a standard or a target allows ("within 18 weeks") is a length, not a stretch from publication', () => {
+  for (const text of [
+    'The target of treating 92% of patients within 18 weeks has not been met since February 2016.',
+    'The standard that 95% of patients are seen within four hours was dropped.',
+    'Shoppers have the right to a refund within 30 days.',
+  ]) {
+    const length = timexes(text, PUB).find((t) => t.type === 'DURATION')!;
+    assert.equal(length.from, undefined, `${text}: ${length.why}`);
+  }
+  // negative: a length told of what is to come still is
+  assertPlaced('Patients will be seen within 18 weeks.', '18 weeks', 'P18W', '2024-09-11', undefined, PUB);
+});
+
 test('a length counted from a day: placed on the day it names; the day counted from is no event', () => {
   const text = 'Prices rose three days after Christmas.';
   assertPlaced(text, 'three days', 'P3D', '2023-12-28', '2023-12-29', PUB);
