@@ -39,6 +39,7 @@ import { RelativePeriodParser, YearEndParser } from './parsers/relative-period-p
 import { RestOfPeriodParser } from './parsers/rest-of-period-parser.js';
 import { ThisTimeParser } from './parsers/this-time-parser.js';
 import { ToDateParser } from './parsers/to-date-parser.js';
+import { TimetableRefiner } from './refiners/timetable-refiner.js';
 import { SamePeriodParser } from './parsers/same-period-parser.js';
 import { SeasonParser } from './parsers/season-parser.js';
 import { SetParser } from './parsers/set-parser.js';
@@ -143,6 +144,7 @@ export const TIMEX_REFINERS: Refiner[] = [
   new DayRangeRefiner(),
   new WrittenYearRefiner(),
   new HabitualRefiner(),
+  new TimetableRefiner(),
   new ExplicitDateRefiner(),
   new AppositiveMonthRefiner(),
   new ElectionDayRefiner(),

@@ -23,6 +23,7 @@ import {
 import { isLengthFrame } from '../parsers/duration-parser.js';
 import { PAST_STATE_UNTIL } from '../words.js';
 import { isAgoFrame } from '../parsers/ago-parser.js';
+import { opensTimetableDays } from './timetable-refiner.js';
 import { dateReading } from '../periods.js';
 import { dayPeriod, epochDay, humanDay, parseIsoDay, type Day } from '../calendar.js';
 
@@ -132,7 +133,9 @@ export class DateTimeRefiner implements Refiner {
           // "at 6:30 p.m. two days ago"
           (DAY_KINDS.has(fb.kind) || (fb.kind === 'ago' && DAYS_OFFSET.test(b.text) && /^[^\S\n]+$/.test(gap))) &&
           TIME_THEN_DAY.test(gap) &&
-          !(a.text.endsWith('.') && SENTENCE_OPENER.test(b.text));
+          !(a.text.endsWith('.') && SENTENCE_OPENER.test(b.text)) &&
+          // "9am to 5pm, Monday to Friday": the close of a range of times and the first of a range of days (a timetable)
+          !opensTimetableDays(context.text, a, b);
         // "Police, who arrived at 9pm, on Saturday arrested two men": the comma closes the aside the first is in, two
         // phrases; the time is on the day after it, read in the day's own tense (the day may be the main clause's)
         const aside = gap.includes(',') && ASIDE_OPEN_BEFORE.test(textOfSentenceBefore(context.text, a.index));

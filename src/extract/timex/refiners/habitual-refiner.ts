@@ -9,8 +9,9 @@
 import { getFrame, setFrame, type Frame, type Reading } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { unplacedReading } from '../periods.js';
+import { wrapAsRecurring, wrapAsWeekdaySet } from '../recurring.js';
 import { clauseStartBefore } from '../clause-bounds.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
+import { WEEKDAY_NAMES } from '../calendar.js';
 import { clockValue, isTimeFrame, type ClockTime } from '../parsers/time-parser.js';
 import { afternoonOfBareHour, timeInPartOfDay } from './date-time-refiner.js';
 import { parseWeekday } from '../words.js';
@@ -90,7 +91,12 @@ export class HabitualRefiner implements Refiner {
           if (POSSESSIVE_AFTER.test(text.slice(item.index + item.text.length, item.index + item.text.length + 2)))
             break;
           (listed ??= new Set()).add(itemFrame!);
-          wrapAsListedSet(itemFrame!, r.text, day);
+          // (any such weekday, a SET too)
+          wrapAsWeekdaySet(
+            itemFrame!,
+            day,
+            (value) => `listed after "${r.text}": every ${WEEKDAY_NAMES[day - 1]}, ${value}`,
+          );
           before = item;
         }
       }
@@ -128,13 +134,6 @@ const WEEKDAY_ALONE = /^[a-z]+day$/i;
 const POSSESSIVE_AFTER = /^['’]s/;
 /** Between the items of a list: ", ", " and ", ", and ", " or ". */
 const LIST_JOIN = /^(?:,\s*|,?\s+(?:and|or)\s+)$/i;
-
-/** A weekday listed after a repeating one ("every Friday and Saturday"): any such weekday, a SET too. */
-function wrapAsListedSet(frame: Frame, set: string, day: number): void {
-  const value = `XXXX-WXX-${day}`;
-  const why = `listed after "${set}": every ${WEEKDAY_NAMES[day - 1]}, ${value}`;
-  frame.resolve = () => unplacedReading(value, why, undefined, 'SET');
-}
 
 /**
  * A repeating day and a clock time side by side, in either order, as one SET: "each Monday at 4pm", and a clock time
@@ -266,47 +265,4 @@ function habitualAfter(text: string, end: number, past: boolean): boolean {
   const cue = HABITUAL_AFTER.exec(after);
   if (!cue || CUE_BREAK.test(cue[0])) return false;
   return !past || SAME_FORM_VERB_AFTER.test(after.slice(cue[0].length));
-}
-
-/**
- * Makes `frame` read as any period of its kind: the year of its reading becomes XXXX, and it is not placed; a clock time
- * of every day is a SET.
- */
-function wrapAsRecurring(frame: Frame, daily = false): void {
-  const resolve = frame.resolve;
-  frame.resolve = (ctx) => {
-    const reading = resolve(ctx);
-    const value = reading && recurringValue(reading);
-    if (!reading || !value) return reading;
-    // a clock time of every day repeats, as "every Tuesday" does (TimeML's SET)
-    if (daily)
-      return unplacedReading(value, `a time of every day: ${nameOf(value)}, not one day's`, reading.mod, 'SET');
-    return unplacedReading(value, `what usually happens: ${nameOf(value)}, not one period on the axis`, reading.mod);
-  };
-}
-
-const SEASON_NAMES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
-const ORDINALS = ['first', 'second', 'third', 'fourth'];
-
-/** "any December", "any year's second quarter", "any Tuesday": the periods a recurring value names. */
-function nameOf(value: string): string {
-  const part = value.slice(5);
-  if (/^\d{2}$/.test(part)) return `any ${MONTH_NAMES[Number(part) - 1]!}`;
-  if (part in SEASON_NAMES) return `any ${SEASON_NAMES[part]}`;
-  if (part[0] === 'Q') return `any year's ${ORDINALS[Number(part[1]) - 1]} quarter`;
-  if (part[0] === 'H') return `any year's ${ORDINALS[Number(part[1]) - 1]} half`;
-  if (part.startsWith('XX-XXT')) return `${part.slice(6)} on any day`;
-  return `any ${WEEKDAY_NAMES[Number(value.slice(-1)) - 1]}`;
-}
-
-/** The value of any period like `reading`'s: XXXX-12, XXXX-SP, XXXX-Q2, XXXX-H1, XXXX-WXX-2; null for others. */
-function recurringValue(reading: Reading): string | null {
-  const { value, period } = reading;
-  if (/^\d{4}-(?:\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$/.test(value)) return `XXXX${value.slice(4)}`;
-  if (reading.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T\d/.test(value)) return `XXXX-XX-XX${value.slice(10)}`;
-  if (period?.granularity === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const { y, m, d } = period.first;
-    return `XXXX-WXX-${new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7}`;
-  }
-  return null;
 }
