@@ -423,7 +423,7 @@ function namedFrame(
     resolve: (ctx): Reading | null => {
       // "that year" names the date last mentioned, though only as a point of comparison
       const told = /^that\b/i.test(text) && ctx.mentioned ? ctx.mentioned : ctx.anchor;
-      const base = baseOf({ ...ctx, anchor: told });
+      let base = baseOf({ ...ctx, anchor: told });
       const anchorId = told && told !== ctx.anchor ? { anchorId: told.id } : {};
       const unit: PeriodUnit = part ? 'day' : (unitWord as PeriodUnit);
       if (!base) return unplacedReading(unknownValue(unit), `"${text}" has no date to count from`);
@@ -454,7 +454,31 @@ function namedFrame(
         const why = `"${text}" counted from the date in ${base.anchor.id} (${base.anchor.period.value}): only its ${base.granularity} is told`;
         return { ...dateReading(kept, why), usedAnchor: true, ...anchorId };
       }
-      const period = part ? partOfDayPeriod(addDays(base.day, sign), part) : periodAt(unit, base.day, sign);
+      const shiftedFrom = (day: Day) => (part ? partOfDayPeriod(addDays(day, sign), part) : periodAt(unit, day, sign));
+      let period = shiftedFrom(base.day);
+      // "… were due to meet again later on Tuesday. A convoy crossed into Gaza the following morning", told on that
+      // Tuesday: a period after the last date, told in the past, is none after publication; the latest date placed
+      // before it whose following one is not (the strikes of Monday night: Tuesday morning)
+      if (sign > 0 && told === ctx.anchor && ctx.tense === 'past' && ctx.dct && isDayOrFiner(base.granularity)) {
+        const now = epochDay(ctx.dct);
+        const last = epochDay(base.day);
+        if (epochDay(period.first) > now) {
+          const earlier = ctx.placed
+            ?.slice()
+            .reverse()
+            .find(
+              (a) =>
+                a !== ctx.anchor &&
+                isDayOrFiner(a.period.granularity) &&
+                epochDay(a.period.first) < last &&
+                epochDay(shiftedFrom(a.period.first).first) <= now,
+            );
+          if (earlier) {
+            base = { day: earlier.period.first, anchor: earlier, granularity: earlier.period.granularity };
+            period = shiftedFrom(base.day);
+          }
+        }
+      }
       const from = base.anchor
         ? `the date in ${base.anchor.id} (${base.anchor.period.value})`
         : `the publication date (${humanDay(base.day)})`;

@@ -682,3 +682,25 @@ test('an age told after a year of birth moves the count on: "Born in 1932 … at
     '1957',
   );
 });
+
+test('"the following morning" told in the past is none after publication: the day after an earlier date of the story', () => {
+  // published Tuesday 28 October 2025
+  const text =
+    'The army said it had struck militants late on Monday. Mediators were due to meet again later on Tuesday. ' +
+    'A convoy of 600 aid trucks crossed into Gaza the following morning, the U.N. said.';
+  const t = timexOf(text, 'the following morning', '2025-10-28');
+  assert.equal(t.value, '2025-10-28TMO');
+  // negative: told ahead, the morning after the last date; told in the past after a day before publication, that day's
+  assert.equal(
+    timexOf(
+      'Mediators will meet on Tuesday. Aid will cross the following morning.',
+      'the following morning',
+      '2025-10-28',
+    ).value,
+    '2025-10-29TMO',
+  );
+  assert.equal(
+    timexOf('Talks began on Sunday. Aid crossed the following morning.', 'the following morning', '2025-10-28').value,
+    '2025-10-27TMO',
+  );
+});
