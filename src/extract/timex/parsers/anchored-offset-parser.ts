@@ -463,16 +463,19 @@ function namedFrame(
         const now = epochDay(ctx.dct);
         const last = epochDay(base.day);
         if (epochDay(period.first) > now) {
-          const earlier = ctx.placed
-            ?.slice()
-            .reverse()
-            .find(
-              (a) =>
-                a !== ctx.anchor &&
-                isDayOrFiner(a.period.granularity) &&
-                epochDay(a.period.first) < last &&
-                epochDay(shiftedFrom(a.period.first).first) <= now,
-            );
+          let earlier: Anchor | undefined;
+          // (the latest first; only the dates placed within a story's reach back are read)
+          const placed = ctx.placed ?? [];
+          for (let k = placed.length - 1; k >= Math.max(0, placed.length - EARLIER_DATES_READ) && !earlier; k--) {
+            const a = placed[k]!;
+            if (
+              a !== ctx.anchor &&
+              isDayOrFiner(a.period.granularity) &&
+              epochDay(a.period.first) < last &&
+              epochDay(shiftedFrom(a.period.first).first) <= now
+            )
+              earlier = a;
+          }
           if (earlier) {
             base = { day: earlier.period.first, anchor: earlier, granularity: earlier.period.granularity };
             period = shiftedFrom(base.day);
@@ -489,6 +492,9 @@ function namedFrame(
     },
   };
 }
+
+/** How many of the dates placed before a phrase a past "the following morning" looks back over for its day. */
+const EARLIER_DATES_READ = 8;
 
 /** How close (in characters) the day must have been placed for "in the morning" to fall on it. */
 const STORY_PART_REACH = 200;
