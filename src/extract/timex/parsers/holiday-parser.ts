@@ -394,7 +394,17 @@ export class HolidayParser extends TimexParser {
             );
         }
         const { y, rule } = holidayYear(dct, periodIn, which, t, season);
-        return dateReading(periodIn(y), `${rule}: ${label} ${y}, ${humanDay(dayIn(y))}`);
+        const reading = dateReading(periodIn(y), `${rule}: ${label} ${y}, ${humanDay(dayIn(y))}`);
+        // "Christmas shoppers crowded the high street", told on 10 December: what the season held up to publication,
+        // not the day still ahead (the value stays the holiday's)
+        const first = periodIn(y).first;
+        if (season && t === 'past' && epochDay(first) > epochDay(dct)) {
+          reading.from = isoDay(addDays(first, -SEASON_DAYS));
+          reading.to = isoDay(addDays(dct, 1));
+          reading.granularity = 'day';
+          reading.why += `; placed over its season up to publication, ${reading.from} to ${isoDay(dct)}`;
+        }
+        return reading;
       },
     };
     return frame;
