@@ -1,5 +1,5 @@
 /**
- * Days named relative to publication: "today", "yesterday", "tomorrow" (and "tmrw", "2moro", "yday" as posts write
+ * Days named relative to publication: "today", "yesterday", "tomorrow" (and "tmrw", "tmr", "2moro", "yday" as posts write
  * them), "(the) day before yesterday",
  * with an optional part of day ("yesterday evening" -> …TEV) and mod ("earlier today", "late yesterday").
  */
@@ -15,7 +15,7 @@ const PATTERN = new RegExp(
     // "day after tomorrow" is said without "the" too
     '((?:the\\s+)?day\\s+before\\s+yesterday|(?:the\\s+)?day\\s+after\\s+tomorrow|today|yesterday|tomorrow|' +
     // as posts and texts write them ("is the bus running tmrw", "2moro", "yday")
-    'tmrw|tomoz|2moro|2morrow|yday)' +
+    'tmrw|tmr|tomoz|2moro|2morrow|yday)' +
     '(?:\\s+(morning|forenoon|afternoon|lunchtime|evening|night))?',
   'i',
 );
@@ -47,6 +47,7 @@ export const PART_OF_DAY: Record<string, PartOfDay> = {
 /** The short forms of posts and texts, and the day each names. */
 const SHORT_FORMS: Record<string, string> = {
   tmrw: 'tomorrow',
+  tmr: 'tomorrow',
   tomoz: 'tomorrow',
   '2moro': 'tomorrow',
   '2morrow': 'tomorrow',
@@ -56,13 +57,15 @@ const SHORT_FORMS: Record<string, string> = {
 export class DayRefParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** "latertoday": the pattern allows no space before the day. */
-  protected override readonly triggerWords = triggers('tmrw tomoz moro morrow yday', 'today yesterday tomorrow');
+  protected override readonly triggerWords = triggers('tmrw tmr tomoz moro morrow yday', 'today yesterday tomorrow');
   /** "earlier " + "the day before " */
   override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const modWord = match[1];
     const word = SHORT_FORMS[match[2]!.toLowerCase()] ?? match[2]!.toLowerCase();
+    // "tmr" in lower case only: "TMR", "Tmr" are abbreviations of other things
+    if (/^tmr$/i.test(match[2]!) && match[2] !== 'tmr') return null;
     if (/^day/.test(word) && COUNT_BEFORE.test(textBefore(context, index, 12))) return null;
     const part = match[3] ? PART_OF_DAY[match[3].toLowerCase()] : undefined;
     if (word === 'today' && !modWord && !part && PRESENT_DAY_NOUN.test(textAfter(context, index + match[0].length, 48)))

@@ -14,7 +14,7 @@ import { TimexParser } from './timex-parser.js';
 const NIGHT_ENDS = 6 * 60;
 
 const PATTERN =
-  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|lunchtime|evening|night)|(tonight|overnight)|(morning|afternoon|lunchtime|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+(?:(?:early|late|mid)-?\s*)?)(afternoon|midday|lunchtime|(?<=\b(?:early|late|mid)-?\s*)(?:morning|evening)))/i;
+  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|lunchtime|evening|night)|(tonight|tonite|2nite|2night|overnight)|(morning|afternoon|lunchtime|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+(?:(?:early|late|mid)-?\s*)?)(afternoon|midday|lunchtime|(?<=\b(?:early|late|mid)-?\s*)(?:morning|evening)))/i;
 
 /** The mod of "early", "late" or "mid" before a part of the day ("late afternoon", "the early morning"). */
 export function partMod(word: string | undefined): 'START' | 'END' | 'MID' | undefined {
@@ -39,14 +39,17 @@ export class PartOfDayParser extends TimexParser {
   /** "tonight", "midafternoon": the pattern allows no space before the part of day. */
   protected override readonly triggerWords = {
     words: [],
-    endings: ['morning', 'afternoon', 'evening', 'night', 'midday', 'lunchtime'],
+    endings: ['morning', 'afternoon', 'evening', 'night', 'midday', 'lunchtime', 'nite'],
   };
   /** "earlier " + "last " */
   override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray): Frame | null {
     const which = match[2]?.toLowerCase() ?? (match[6] ? match[6].toLowerCase() : undefined);
-    const partWord = (match[3] ?? match[4] ?? match[5] ?? match[7])!.toLowerCase();
+    // ("party 2nite", "meet tonite": "tonight" as posts write it)
+    const partWord = (match[3] ?? match[4] ?? match[5] ?? match[7])!
+      .toLowerCase()
+      .replace(/^(?:tonite|2nite|2night)$/, 'tonight');
     // bare "afternoon" only as "mid afternoon", "late afternoon"; "at lunchtime", "by lunchtime" alone; "morning" and
     // "evening" with early, late or mid only ("by mid-morning", "until late evening": "in the morning" alone is any)
     if (match[7] && !match[1] && !/^lunchtime$/i.test(match[7])) return null;

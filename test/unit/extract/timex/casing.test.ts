@@ -157,6 +157,15 @@ test('posts and texts: "tmrw", "2moro", "tomoz" and "yday" are tomorrow and yest
   assertNone('The holyday fair ended.', 'yday', PUB);
 });
 
+test('posts and texts: "tmr" (in lower case), "tonite", "2nite" are tomorrow and tonight', () => {
+  assertPlaced('going home tmr morning', 'tmr morning', '2019-04-19TMO', undefined, undefined, PUB);
+  assertPlaced('party 2nite!!', '2nite', '2019-04-18TNI', undefined, undefined, PUB);
+  assertPlaced('meet tonite at the pub', 'tonite', '2019-04-18TNI', undefined, undefined, PUB);
+  // negative: "TMR" and "Tmr" abbreviate other things
+  assertNone('The TMR test came back clear.', 'TMR', PUB);
+  assertNone('Tmr Holdings reported results.', 'Tmr', PUB);
+});
+
 test('a date used as an adjective reads the same in capitals: "A JAN. 14 RETURN DATE" as "a Jan. 14 return date"', () => {
   // published Tuesday 20 Dec 2016: the adjective tells no past, so the nearest Jan. 14 (next year) in both cases
   const DEC = '2016-12-20';
