@@ -396,10 +396,18 @@ export class HolidayParser extends TimexParser {
         const { y, rule } = holidayYear(dct, periodIn, which, t, season);
         const reading = dateReading(periodIn(y), `${rule}: ${label} ${y}, ${humanDay(dayIn(y))}`);
         // "Christmas shoppers crowded the high street", told on 10 December: what the season held up to publication,
-        // not the day still ahead (the value stays the holiday's)
+        // not the day still ahead (the value stays the holiday's); so is a season told in the present once it has
+        // begun ("Christmas market returns to the square", "the Christmas lights are up"), not one told ahead
         const first = periodIn(y).first;
-        if (season && t === 'past' && epochDay(first) > epochDay(dct)) {
-          reading.from = isoDay(addDays(first, -SEASON_DAYS));
+        const seasonStart = addDays(first, -SEASON_DAYS);
+        if (
+          season &&
+          t !== 'future' &&
+          t !== 'deadline' &&
+          epochDay(first) > epochDay(dct) &&
+          epochDay(seasonStart) <= epochDay(dct)
+        ) {
+          reading.from = isoDay(seasonStart);
           reading.to = isoDay(addDays(dct, 1));
           reading.granularity = 'day';
           reading.why += `; placed over its season up to publication, ${reading.from} to ${isoDay(dct)}`;

@@ -48,7 +48,16 @@ test('a holiday naming its season, told in the past before the holiday, is place
   assert.match(t.why, /over its season up to publication/);
   const [event] = extract(text, { published: '2024-12-10' }).events;
   assert.deepEqual([event!.from, event!.to], ['2024-11-13', '2024-12-11']);
-  // negative: told ahead, the holiday itself; told after it, the holiday gone by
+  // told in the present once the season has begun, the season so far too
+  assert.deepEqual(
+    [
+      timexOf('The Christmas lights are up.', 'Christmas', '2024-12-02').from,
+      timexOf('The Christmas lights are up.', 'Christmas', '2024-12-02').to,
+    ],
+    ['2024-11-13', '2024-12-03'],
+  );
+  // negative: told ahead, the holiday itself; told after it, the holiday gone by; before its season, the holiday
+  assert.equal(timexOf('The Christmas lights are going up.', 'Christmas', '2024-10-01').from, '2024-12-25');
   assert.equal(timexOf('Christmas shoppers will crowd the high street.', 'Christmas', '2024-12-10').from, '2024-12-25');
   assert.equal(timexOf(text, 'Christmas', '2025-01-10').from, '2024-12-25');
 });
