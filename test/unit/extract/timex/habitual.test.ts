@@ -65,6 +65,9 @@ test('a clock time of every day is a SET, not one day: "open 8am to 8pm every da
   assert.equal(open.find((t) => t.text === '8pm')!.value, 'XXXX-XX-XXT20:00');
   assert.equal(timexOf('The ferry leaves at 6:15 each morning.', '6:15').value, 'XXXX-XX-XXT06:15');
   assert.equal(timexOf('The cafe serves breakfast 7 a.m. until noon every day.', 'noon').type, 'SET');
+  // set off by commas: "open late, until 8pm, every day" (read alone, 8pm was on the weekend the sentence before placed)
+  const late = 'The tip was closed over the weekend. Recycling centres will open late, until 8pm, every day next week.';
+  assert.equal(timexOf(late, '8pm').value, 'XXXX-XX-XXT20:00');
   // no event is drawn for either end
   assert.equal(extract('The library is open 8am to 8pm every day.', { published: MONDAY }).events.length, 0);
 });
