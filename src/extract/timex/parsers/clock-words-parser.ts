@@ -12,7 +12,7 @@ import type { Frame } from '../frame.js';
 import { ZONE_WORD } from '../zones.js';
 import { HOUR_WORDS, parseNumber, WEEKDAY_ANY_DOT } from '../words.js';
 import { hourOf, MERIDIEM as AM_PM, PART, timeFrame } from './time-parser.js';
-import { TimexParser, textBefore, type ParsingContext } from './timex-parser.js';
+import { TimexParser, textAfter, textBefore, type ParsingContext } from './timex-parser.js';
 import { startWords, triggers } from '../word-index.js';
 
 const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -37,6 +37,8 @@ const PATTERN = new RegExp(
   'i',
 );
 
+/** A day right after a half hour: "half ten tomorrow", "half seven tonight", "half two on Friday". */
+const DAY_AFTER = /^\s+(?:tomorrow|tonight|today|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 /** A word before a clock time that says a time of day is meant: "at ten to three", "it was twenty past six". */
 const TIME_LEAD =
   /(?:\b(?:at|around|about|approximately|until|till|since|before|after|it\s+(?:is|was))|\bit[’']s)\s+$/i;
@@ -74,7 +76,9 @@ export class ClockWordsParser extends TimexParser {
       if (!TIME_LEAD.test(textBefore(context, index, 20))) return null;
     }
     const plainPast = g.fraction !== undefined && relation === 'past';
-    if (!plainPast && !meridiem && !TIME_LEAD.test(textBefore(context, index, 20))) return null;
+    // ("Meet me half ten tomorrow": a day right after the half hour says a time is meant, as "at" does)
+    const dayAfter = half && DAY_AFTER.test(textAfter(context, index + match[0].length, 16));
+    if (!plainPast && !meridiem && !dayAfter && !TIME_LEAD.test(textBefore(context, index, 20))) return null;
     const hourText = (g.hour ?? g.halfHour)!.toLowerCase();
     const named = hourText === 'noon' ? 12 : hourText === 'midnight' ? 24 : null;
     const word = HOUR_WORDS.indexOf(hourText);

@@ -155,6 +155,8 @@ test('British "half eight" is half past the hour after "at", "until"… or with 
   assert.equal(timexOf('Polls close at half nine pm.', 'half nine pm', at).value, '2024-10-30T21:30');
   assert.equal(timexOf('He left at half eight on Monday.', 'half eight on Monday', at).value, '2024-10-28T08:30');
   assert.equal(timexOf('THE LIGHTS WENT OUT AROUND HALF TEN.', 'HALF TEN', at).type, 'TIME');
+  // a day right after it says a time is meant, as "at" does
+  assert.equal(timexOf('Meet me half ten tomorrow.', 'half ten tomorrow', at).value, '2024-10-31T10:30');
 });
 
 test('negative: "half" before a number that is no hour', () => {
@@ -163,4 +165,5 @@ test('negative: "half" before a number that is no hour', () => {
   assertNone('Around half two million people voted.', 'half', at);
   assertNone('At half nine of the clubs, fans protested.', 'half', at);
   assertNone('Sales fell by half in 2019.', 'half', at);
+  assertNone('Sales rose by half on Friday.', 'half', at);
 });
