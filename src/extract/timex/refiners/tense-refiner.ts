@@ -288,6 +288,13 @@ const AWAITED_BEFORE =
 const CHANCE_OF_BEFORE =
   /\b(?:chances?|odds|probability|likelihood)\s+(?:of|that)\s+(?:[\w'’.%-]+\s+){0,5}(?:in|on|at|by|before)\s+$/i;
 /**
+ * A verb of pointing to a future act, the act and its date: "Fed signals cut in September", "the bank flagged a rise in
+ * June", "hinted at an election in the spring", "pencilled in a visit for May" (not "on": "signalled a penalty on
+ * Saturday" is the day of the signal). Group 1: the verb.
+ */
+const SIGNALLED_BEFORE =
+  /\b(signal(?:s|led|ed|ling|ing)?|flag(?:s|ged|ging)?|hint(?:s|ed|ing)?(?=\s+at\b)|pencil(?:s|led|ed|ling|ing)?(?=\s+in\b))\s+(?:(?:at|in)\s+)?(?:[\w'’.%-]+\s+){0,5}(?:in|for|by)\s+$/i;
+/**
  * A verb of calling something off, the thing, and "for" its date: "Airlines canceled more than 1,200 flights for Tuesday
  * evening", "the school called off classes for Friday". The date is the thing's, not the calling off's: told in the
  * past, near publication on either side (not "for" a reason or a length: those are no dates).
@@ -747,6 +754,7 @@ function readClause(
   // had restored power" has)
   const byDeadline =
     !pastVerb && best !== 'future' && BY_BEFORE.test(clause.slice(Math.max(0, phraseStart - 24), phraseStart));
+  const aheadByWords = { clear: false };
   const tense =
     lastsUntil || byDeadline
       ? 'future'
@@ -758,6 +766,7 @@ function readClause(
           phraseStart,
           best,
           scheduleAfter(clause, phraseEnd, best, bestCue, bestCueAt),
+          aheadByWords,
         );
   // clearly future: what runs, lasts or will last until a date ("runs through June", "will last until June")
   if (
@@ -788,11 +797,12 @@ function readClause(
   // clearly future: a future verb and no past one ("will be named commander for a mission in December", told
   // in March); not a date the figures are for ("will report results for September")
   const clearFuture =
-    tense === 'future' &&
-    best === 'future' &&
-    !pastSeen &&
-    !attributive &&
-    !/\bfor\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, phraseStart - 10), phraseStart));
+    (tense === 'future' && aheadByWords.clear) ||
+    (tense === 'future' &&
+      best === 'future' &&
+      !pastSeen &&
+      !attributive &&
+      !/\bfor\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, phraseStart - 10), phraseStart)));
   // (and "were likely to", "was expected to": a future told in the past of itself)
   const futureInPast =
     tense === 'future' &&
@@ -859,6 +869,8 @@ function adjusted(
   phraseStart: number,
   best: Tense | null,
   scheduledAfter = false,
+  /** Set when the words before the phrase alone say it lies ahead, clearly ("Fed signals cut in September"). */
+  aheadByWords: { clear: boolean } = { clear: false },
 ): Tense | null {
   // "The deadline is Friday", "Monday is a public holiday": a day a present "is" names lies ahead (or is today)
   if (
@@ -890,6 +902,14 @@ function adjusted(
     // ("a 90% chance of a quarter-point cut in September": the date of what may happen, ahead; near a past clause)
     if (/\b(?:chances?|odds|probability|likelihood)\s/i.test(before) && CHANCE_OF_BEFORE.test(before))
       return best === 'past' ? 'near' : 'future';
+    // ("Fed signals cut in September": what a signal points to lies ahead of it, clearly; after a past one, near
+    // publication)
+    const signalled = /\b(?:signal|flag|hint|pencil)/i.test(before) ? SIGNALLED_BEFORE.exec(before) : null;
+    if (signalled && /(?:ed|led|ged)$|^hinted/i.test(signalled[1]!) && best === 'past') return 'near';
+    if (signalled) {
+      aheadByWords.clear = true;
+      return 'future';
+    }
     // ("canceled 1,200 flights for Tuesday evening", told on a Monday: the flights' day, near publication)
     if (best === 'past' && /\bfor\s+(?:the\s+)?$/i.test(before) && CALLED_OFF_FOR_BEFORE.test(before)) return 'near';
     // ("promised a review in June": what was promised comes after the promise, near publication)

@@ -229,3 +229,20 @@ test('a market story: the next meeting, a chance of a cut, and a report investor
   assert.equal(timexOf('Two years ago, in September, the bank cut rates.', 'September', JUL).value, '2023-09');
   assert.equal(timexOf("Investors cheered Friday's jobs report.", 'Friday', JUL).value, '2024-07-26');
 });
+
+test('what a signal points to ("Fed signals cut in September") lies ahead; "penciled in for October" near publication', () => {
+  // published Wednesday 4 December 2024: September 2024 is nearer, but a signal points ahead
+  assert.equal(timexOf('Fed signals cut in September', 'September', '2024-12-04').value, '2025-09');
+  assert.equal(timexOf('RATES HELD AS FED SIGNALS CUT IN SEPTEMBER', 'SEPTEMBER', '2024-12-04').value, '2025-09');
+  assert.equal(
+    timexOf('The minister hinted at an election in the spring.', 'the spring', '2024-12-04').value,
+    '2025-SP',
+  );
+  // told in June 2013, a hearing penciled in for October is the coming one
+  assert.equal(
+    timexOf('A three day trial hearing was penciled in for October.', 'October', '2013-06-12').value,
+    '2013-10',
+  );
+  // negative: what a past signal happened on is past
+  assert.equal(timexOf('The referee signalled a penalty on Saturday.', 'Saturday', '2024-12-04').value, '2024-11-30');
+});
