@@ -170,7 +170,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   const opensClause =
     ga === 0 ||
     (before !== undefined &&
-      (pauseAfter(s, ga - 1) ||
+      ((pauseAfter(s, ga - 1) && !setOffBeforeSubordinate(s)) ||
         before.tag === 'conj' ||
         before.tag === 'sub' ||
         (before.token.core === 'that' && !before.mark && sayingBefore(s, ga - 1)) ||
@@ -1076,6 +1076,23 @@ export function verbBefore(s: Sentence, at: number): boolean {
     if (s.words[k]!.tag === 'sub' || s.words[k]!.tag === 'rel') return true;
   }
   return false;
+}
+
+/**
+ * "Talks broke down twice, | on 18 and 25 November, | before Acas brokered a deal", "a cut could be on the table at the
+ * next meeting, | on Sept. 17-18, | if inflation keeps easing": a phrase between commas, after a clause, right before
+ * a subordinator, says again when that clause's event is; it opens no clause, not the subordinate one after it. Not
+ * after "and", "but" or "that" ("and, | on Monday, | when …": the phrase opens the clause that follows them).
+ */
+function setOffBeforeSubordinate(s: Sentence): boolean {
+  const { words, governorStart: ga, phraseEnd: pe } = s;
+  const before = words[ga - 1];
+  const after = words[pe];
+  if (!before || !after || before.mark !== ',' || words[pe - 1]!.mark !== ',' || after.mark) return false;
+  if (!SUBORDINATORS.has(after.token.core) || after.token.core === 'as') return false;
+  if (before.tag === 'conj' || before.tag === 'sub' || before.tag === 'rel' || before.token.core === 'that')
+    return false;
+  return s.groups.some((g) => g.kind === 'finite' && g.end < ga);
 }
 
 /** Words that open a clause whose subject comes next ("after | sales in the quarter | jumped"); not "as". */
