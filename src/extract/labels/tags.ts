@@ -1084,7 +1084,7 @@ function retag(
         (previous.tag === 'name' ||
           previous.tag === 'pron' ||
           previous.tag === 'noun' ||
-          previous.tag === 'num' ||
+          (previous.tag === 'num' && !countedAfterWord(previous, before2)) ||
           // "Voting opens on Saturday", but "Rising costs in May hurt": an "-ing" word opening the sentence is the
           // subject when no verb follows
           (previous.tag === 'ing' && before2 === undefined && !word.mark && !verbLater(tokens, lexical, index)))
@@ -1100,6 +1100,16 @@ function retag(
 
 /** Particles a past verb takes before a preposition's place: "cut | off", "hit | back". */
 const PARTICLES_OF_PAST = new Set('off out up down back away over through around'.split(' '));
+
+/**
+ * "defeated by | 330 | votes to 118", "won | 12 | seats", "the | 40 | units": a number (no year) right after a preposition, a
+ * determiner or a verb counts the noun after it, no subject of a verb there.
+ */
+function countedAfterWord(num: Word, before: Word | undefined): boolean {
+  if (!before || before.mark || num.mark || YEAR.test(num.token.core)) return false;
+  return before.tag === 'prep' || before.tag === 'det' || before.tag === 'ved' || before.tag === 'verb';
+}
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /** Quantities after "how" in a noun phrase: "how many", "how much". */
 const HOW_QUANTITIES = new Set(['many', 'much', 'few', 'little']);
