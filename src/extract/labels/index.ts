@@ -187,6 +187,23 @@ function describedFrom(words: Word[], start: number): number {
   return -1;
 }
 
+/**
+ * "on track | for its best July", "heading | for the worst week": a period ranked by a superlative after "for" or "to",
+ * from the determiner at `det`, is what the clause aims at, its object; the label keeps it (not "in its wettest June",
+ * which only dates).
+ */
+function rankedGoal(words: Word[], det: number): boolean {
+  const governor = words[det - 1];
+  const adjective = words[det + 1];
+  return (
+    governor !== undefined &&
+    adjective !== undefined &&
+    !governor.mark &&
+    (governor.token.core === 'for' || governor.token.core === 'to') &&
+    SUPERLATIVE.test(adjective.token.core)
+  );
+}
+
 /** Adjectives news uses of a period ("a wet June", "a record August", "a difficult 2019"). */
 const ADJECTIVES = new Set(
   `wet dry cold hot warm mild cool busy quiet rainy snowy sunny stormy chilly bloody record bad good great difficult
@@ -966,7 +983,7 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     premodifies(words, phraseStart, phraseEnd) ||
     spentTime(words, phraseStart) ||
     lengthObject ||
-    (described >= 0 && !GOVERNORS.has(words[described - 1]?.token.core ?? ''));
+    (described >= 0 && (!GOVERNORS.has(words[described - 1]?.token.core ?? '') || rankedGoal(words, described)));
   if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
   // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
   const ender = words[governorStart - 1];
