@@ -312,6 +312,18 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         const noun = ga - 1;
         return nounChoice(s, sequence + 1, noun, 'noun', `${quoted} dates the ${words[noun]!.token.core} before it`);
       }
+      // "was charged Monday with murder in | the shooting death of a bartender | early Saturday": the verb has a time
+      // phrase of its own, between it and an event noun right before this one; this phrase dates that noun
+      if (eventNoun >= 0 && g.kind === 'finite' && s.otherPhrase?.[eventNoun] !== 1 && phraseRightAfter(s, g)) {
+        const npStart = nounPhraseStart(s, eventNoun);
+        return nounChoice(
+          s,
+          npStart,
+          eventNoun,
+          'noun',
+          `${quoted} dates the ${words[eventNoun]!.token.core} before it`,
+        );
+      }
       const head = words[g.head]!;
       // "Speaking to reporters on Monday, the coach praised …": an opening participle gives way to the main clause
       const main = g.kind !== 'finite' ? mainAfterOpener(s, g) : undefined;
@@ -1231,6 +1243,17 @@ function sayingBefore(s: Sentence, at: number): boolean {
     if (s.groupOf[k]! >= 0 && (isClauseTaking(w) || SAYING_GERUNDS.has(w.token.core))) return true;
   }
   return false;
+}
+
+/**
+ * Another time phrase (with its preposition) dates verb group `g` from right after it, or after its pronoun object: "was
+ * charged | Monday | with", "convicted him | Friday | over".
+ */
+function phraseRightAfter(s: Sentence, g: VerbGroup): boolean {
+  const { words, otherPhrase } = s;
+  if (!otherPhrase) return false;
+  const after = words[g.end]?.tag === 'pron' && !words[g.end]!.mark ? g.end + 1 : g.end;
+  return otherPhrase[after] === 1 && !words[after - 1]!.mark;
 }
 
 /**
