@@ -15,6 +15,7 @@
 import { isAsciiLetterOrDigit, joinsLettersWithHyphen, startsLower } from '../words.js';
 import { isEventNoun, PREPOSITION_TAGS, SEQUENCE_ADVERBS, SUBORDINATORS } from './lexicon.js';
 import {
+  awaitedBy,
   beBeforeHead,
   bracketEnd,
   breakAfter,
@@ -118,6 +119,15 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     startsLower(afterPhrase.token.text);
   if ((possessive && afterPhrase && !pauseAfter(s, pe - 1)) || premodifier || commaYear) {
     const head = headNounAfter(s, pe);
+    // "Investors will watch | Friday's jobs report": the object a verb of watching or waiting awaits; that clause, with
+    // the phrase in its object
+    const awaiting = head >= 0 && s.keepPhrase ? groupAt(s, awaitedBy(words, pa, pe)) : undefined;
+    if (awaiting) {
+      const why = `${quoted} dates the ${words[head]!.token.core} that “${words[awaiting.head]!.token.core}” awaits`;
+      const choice = clauseChoice(s, awaiting, why, [head]);
+      // (up to the awaited noun: not "… report | for signs the labor market is cooling")
+      return { ...choice, words: choice.words.filter((k) => k <= head) };
+    }
     if (head >= 0) {
       let npStart = before && (before.tag === 'det' || before.possessive) && ga === pa ? ga - 1 : pa;
       // "Barry Goldwater's 1964 campaign": the whole name that owns it

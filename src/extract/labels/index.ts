@@ -14,6 +14,7 @@ import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, tri
 import { repairShort } from './repair.js';
 import {
   afterInfinitiveTo,
+  awaitedBy,
   beBeforeHead,
   clauseEnd,
   endsNounPhrase,
@@ -980,6 +981,7 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   const lengthObject = request.duration === true && lengthAsObject(words, phraseStart);
   const keepPhrase =
     request.keepPhrase === true ||
+    awaitedBy(words, phraseStart, phraseEnd) >= 0 ||
     premodifies(words, phraseStart, phraseEnd) ||
     spentTime(words, phraseStart) ||
     lengthObject ||
