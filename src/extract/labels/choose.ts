@@ -15,6 +15,7 @@
 import { isAsciiLetterOrDigit, joinsLettersWithHyphen, startsLower } from '../words.js';
 import { isEventNoun, PREPOSITION_TAGS, SEQUENCE_ADVERBS, SUBORDINATORS } from './lexicon.js';
 import {
+  awaitedBy,
   beBeforeHead,
   bracketEnd,
   breakAfter,
@@ -118,6 +119,15 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     startsLower(afterPhrase.token.text);
   if ((possessive && afterPhrase && !pauseAfter(s, pe - 1)) || premodifier || commaYear) {
     const head = headNounAfter(s, pe);
+    // "Investors will watch | Friday's jobs report": the object a verb of watching or waiting awaits; that clause, with
+    // the phrase in its object
+    const awaiting = head >= 0 && s.keepPhrase ? groupAt(s, awaitedBy(words, pa, pe)) : undefined;
+    if (awaiting) {
+      const why = `${quoted} dates the ${words[head]!.token.core} that “${words[awaiting.head]!.token.core}” awaits`;
+      const choice = clauseChoice(s, awaiting, why, [head]);
+      // (up to the awaited noun: not "… report | for signs the labor market is cooling")
+      return { ...choice, words: choice.words.filter((k) => k <= head) };
+    }
     if (head >= 0) {
       let npStart = before && (before.tag === 'det' || before.possessive) && ga === pa ? ga - 1 : pa;
       // "Barry Goldwater's 1964 campaign": the whole name that owns it
@@ -170,7 +180,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   const opensClause =
     ga === 0 ||
     (before !== undefined &&
-      (pauseAfter(s, ga - 1) ||
+      ((pauseAfter(s, ga - 1) && !setOffBeforeSubordinate(s)) ||
         before.tag === 'conj' ||
         before.tag === 'sub' ||
         (before.token.core === 'that' && !before.mark && sayingBefore(s, ga - 1)) ||
@@ -311,6 +321,18 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       if (sequence >= 0 && otherPhraseBetween(s, g.end, sequence)) {
         const noun = ga - 1;
         return nounChoice(s, sequence + 1, noun, 'noun', `${quoted} dates the ${words[noun]!.token.core} before it`);
+      }
+      // "was charged Monday with murder in | the shooting death of a bartender | early Saturday": the verb has a time
+      // phrase of its own, between it and an event noun right before this one; this phrase dates that noun
+      if (eventNoun >= 0 && g.kind === 'finite' && s.otherPhrase?.[eventNoun] !== 1 && phraseRightAfter(s, g)) {
+        const npStart = nounPhraseStart(s, eventNoun);
+        return nounChoice(
+          s,
+          npStart,
+          eventNoun,
+          'noun',
+          `${quoted} dates the ${words[eventNoun]!.token.core} before it`,
+        );
       }
       const head = words[g.head]!;
       // "Speaking to reporters on Monday, the coach praised …": an opening participle gives way to the main clause
@@ -1078,6 +1100,23 @@ export function verbBefore(s: Sentence, at: number): boolean {
   return false;
 }
 
+/**
+ * "Talks broke down twice, | on 18 and 25 November, | before Acas brokered a deal", "a cut could be on the table at the
+ * next meeting, | on Sept. 17-18, | if inflation keeps easing": a phrase between commas, after a clause, right before
+ * a subordinator, says again when that clause's event is; it opens no clause, not the subordinate one after it. Not
+ * after "and", "but" or "that" ("and, | on Monday, | when …": the phrase opens the clause that follows them).
+ */
+function setOffBeforeSubordinate(s: Sentence): boolean {
+  const { words, governorStart: ga, phraseEnd: pe } = s;
+  const before = words[ga - 1];
+  const after = words[pe];
+  if (!before || !after || before.mark !== ',' || words[pe - 1]!.mark !== ',' || after.mark) return false;
+  if (!SUBORDINATORS.has(after.token.core) || after.token.core === 'as') return false;
+  if (before.tag === 'conj' || before.tag === 'sub' || before.tag === 'rel' || before.token.core === 'that')
+    return false;
+  return s.groups.some((g) => g.kind === 'finite' && g.end < ga);
+}
+
 /** Words that open a clause whose subject comes next ("after | sales in the quarter | jumped"); not "as". */
 const opensClause = (core: string) => SUBORDINATORS.has(core) && core !== 'as';
 
@@ -1214,6 +1253,17 @@ function sayingBefore(s: Sentence, at: number): boolean {
     if (s.groupOf[k]! >= 0 && (isClauseTaking(w) || SAYING_GERUNDS.has(w.token.core))) return true;
   }
   return false;
+}
+
+/**
+ * Another time phrase (with its preposition) dates verb group `g` from right after it, or after its pronoun object: "was
+ * charged | Monday | with", "convicted him | Friday | over".
+ */
+function phraseRightAfter(s: Sentence, g: VerbGroup): boolean {
+  const { words, otherPhrase } = s;
+  if (!otherPhrase) return false;
+  const after = words[g.end]?.tag === 'pron' && !words[g.end]!.mark ? g.end + 1 : g.end;
+  return otherPhrase[after] === 1 && !words[after - 1]!.mark;
 }
 
 /**

@@ -14,6 +14,7 @@ import { countWords, MAX_LABEL_WORDS, MIN_LABEL_WORDS, renderWords, shorten, tri
 import { repairShort } from './repair.js';
 import {
   afterInfinitiveTo,
+  awaitedBy,
   beBeforeHead,
   clauseEnd,
   endsNounPhrase,
@@ -185,6 +186,23 @@ function describedFrom(words: Word[], start: number): number {
     if (!joins && (!DESCRIBING_TAGS.has(w.tag) || !startsLower(w.token.text))) return -1;
   }
   return -1;
+}
+
+/**
+ * "on track | for its best July", "heading | for the worst week": a period ranked by a superlative after "for" or "to",
+ * from the determiner at `det`, is what the clause aims at, its object; the label keeps it (not "in its wettest June",
+ * which only dates).
+ */
+function rankedGoal(words: Word[], det: number): boolean {
+  const governor = words[det - 1];
+  const adjective = words[det + 1];
+  return (
+    governor !== undefined &&
+    adjective !== undefined &&
+    !governor.mark &&
+    (governor.token.core === 'for' || governor.token.core === 'to') &&
+    SUPERLATIVE.test(adjective.token.core)
+  );
 }
 
 /** Adjectives news uses of a period ("a wet June", "a record August", "a difficult 2019"). */
@@ -963,10 +981,11 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
   const lengthObject = request.duration === true && lengthAsObject(words, phraseStart);
   const keepPhrase =
     request.keepPhrase === true ||
+    awaitedBy(words, phraseStart, phraseEnd) >= 0 ||
     premodifies(words, phraseStart, phraseEnd) ||
     spentTime(words, phraseStart) ||
     lengthObject ||
-    (described >= 0 && !GOVERNORS.has(words[described - 1]?.token.core ?? ''));
+    (described >= 0 && (!GOVERNORS.has(words[described - 1]?.token.core ?? '') || rankedGoal(words, described)));
   if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
   // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
   const ender = words[governorStart - 1];

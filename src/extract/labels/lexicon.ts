@@ -199,6 +199,15 @@ export const THING_NOUNS = set(`span bridge building house home car model versio
 /** Prepositions that may be a verb's particle, with no object: "took over", "was sworn in", "carried on". */
 export const VERB_PARTICLES = set('over in on through by around');
 
+/**
+ * Verbs of watching and waiting for what a time phrase's noun names: "will watch | Friday's jobs report", "await |
+ * Tuesday's ruling", "brace for | Monday's strike". Whoever watches does so at that time: the clause is the event.
+ */
+export const AWAITING_VERBS = set(`watch watches watching await awaits awaiting eye eyes eyeing monitor monitors
+  monitoring scrutinise scrutinises scrutinize scrutinizes digest digests`);
+/** The same, with the preposition they take: "brace | for", "wait | for", "look ahead | to". */
+export const AWAITING_BEFORE_FOR = set('brace braces bracing wait waits waiting prepare prepares preparing');
+
 /** Adjectives that take a phrase after a noun: "forces loyal to Assad", "groups linked to al-Qaeda". */
 export const MODIFIER_ADJECTIVES = set('loyal allied close linked opposed affiliated related belonging due');
 

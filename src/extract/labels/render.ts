@@ -185,6 +185,42 @@ function insideNounPhrase(s: Sentence, a: number, b: number): boolean {
 }
 
 /** Without dangling words at the edges: "And", "that", trailing "of", "the", "due". */
+/** The open end of a list: "and more", "and much more", "and so on", "and others", "among others". */
+const OPEN_LIST_ENDS = [
+  ['and', 'more'],
+  ['and', 'much', 'more'],
+  ['and', 'lots', 'more'],
+  ['and', 'so', 'on'],
+  ['and', 'others'],
+  ['among', 'others'],
+];
+
+/**
+ * Where a label's last words [from, to) end a list with its open end ("a bake sale, a raffle | and more"), the end of the
+ * list before it; else -1. Only at the clause's end: the words after it in the sentence open no noun ("and more
+ * funding" is the list's item).
+ */
+function openListEnd(s: Sentence, words: number[], from: number, to: number): number {
+  const lastWord = s.words[words[to - 1]!]!;
+  if (to - from < 4 || !OPEN_LIST_CLOSERS.has(lastWord.token.core)) return -1;
+  const next = s.words[words[to - 1]! + 1];
+  if (!lastWord.mark && next && next.tag !== 'prep' && next.tag !== 'to' && !isTimeWord(s, words[to - 1]! + 1))
+    return -1;
+  for (const end of OPEN_LIST_ENDS) {
+    const n = end.length;
+    if (to - n <= from) continue;
+    let matches = true;
+    for (let i = 0; i < n && matches; i++) {
+      const k = words[to - n + i]!;
+      const w = s.words[k]!;
+      matches = w.token.core === end[i] && (i === 0 || k === words[to - n + i - 1]! + 1) && (i === n - 1 || !w.mark);
+    }
+    if (matches) return to - n;
+  }
+  return -1;
+}
+const OPEN_LIST_CLOSERS = new Set(['more', 'on', 'others']);
+
 export function trimEdges(s: Sentence, words: number[]): number[] {
   let from = 0;
   let to = words.length;
@@ -233,6 +269,9 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
     if (to - 2 >= from && words[to - 2] === words[to - 1]! - 1 && particleAt(s, words[to - 1]!)) break;
     to--;
   }
+  // "will hold a bake sale, a raffle | and more": a list's open end says nothing of the event
+  const openEnd = openListEnd(s, words, from, to);
+  if (openEnd > from) to = openEnd;
   // "close 40 branches over two years, starting | in March": a word that opened a time phrase the label left out
   if (to - 1 > from && PHRASE_OPENERS.has(core(to - 1))) {
     let next = words[to - 1]! + 1;

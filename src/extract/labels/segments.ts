@@ -4,6 +4,8 @@
  * helpers over word indices that the other files share.
  */
 import {
+  AWAITING_BEFORE_FOR,
+  AWAITING_VERBS,
   CLAUSE_TAKING_VERBS,
   INTERJECTIONS,
   MODIFIER_ADJECTIVES,
@@ -1058,4 +1060,20 @@ export function topicNounAfter(words: Word[], start: number, end: number): boole
   const ends = noun.mark !== '' || after === undefined;
   if (noun.tag === 'ing') return ends;
   return noun.tag === 'noun' && (ends || (AFTER_NOUN_PHRASE.has(after.tag) && startsLower(after.token.text)));
+}
+
+/**
+ * "Investors will watch | Friday's | jobs report", "braced for | Monday's | strike": a possessive time phrase [start, end)
+ * right after a verb of watching or waiting (or its "for"), which opens the object that verb awaits: that verb's index,
+ * or -1. The label is that clause, and keeps the phrase in its object.
+ */
+export function awaitedBy(words: readonly Word[], start: number, end: number): number {
+  const last = words[end - 1];
+  if (!last?.possessive || last.mark || start < 1 || !words[end]) return -1;
+  const v = start - 1;
+  const before = words[v]!;
+  if (before.mark) return -1;
+  if (before.token.core === 'for' && v >= 1 && !words[v - 1]!.mark && AWAITING_BEFORE_FOR.has(words[v - 1]!.token.core))
+    return v - 1;
+  return AWAITING_VERBS.has(before.token.core) && before.tag !== 'noun' ? v : -1;
 }

@@ -2,7 +2,14 @@
  * A coarse part of speech for each word of a sentence, from the lexicon, suffixes, capitals and the
  * word before: enough to find verb groups, noun phrases and clause openers. No statistics.
  */
-import { isAsciiLetter, MONTH_AND_DAY_NAMES, SAME_FORM_PAST, startsLower, type Token } from '../words.js';
+import {
+  isAsciiLetter,
+  joinsLettersWithHyphen,
+  MONTH_AND_DAY_NAMES,
+  SAME_FORM_PAST,
+  startsLower,
+  type Token,
+} from '../words.js';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -712,6 +719,26 @@ function retag(
     case 'ved':
       // "the revised offer", "a heavily wooded area", "with Kuwait now annexed"
       if (afterDeterminer || (previous.tag === 'adv' && !previous.mark && before2?.tag === 'det')) word.tag = 'noun';
+      // "a rate cut could", "a quarter-point cut in September": a past form that is also a base form, after an article
+      // and one lower-case noun, is that noun phrase's head when a modal or an auxiliary follows (a past verb takes
+      // none), or after a hyphened compound before a preposition ("A two-year-old cut his hand", "the storm hit on
+      // Monday", "a quarter-point cut off" keep their verbs)
+      else if (
+        SAME_AS_BASE.has(core) &&
+        !previous.mark &&
+        !word.mark &&
+        previous.tag === 'noun' &&
+        startsLower(previous.token.text) &&
+        before2 !== undefined &&
+        !before2.mark &&
+        ARTICLES.has(before2.token.core) &&
+        next !== undefined &&
+        (AUXILIARY_TAGS.has(lexical[index + 1]!) ||
+          (joinsLettersWithHyphen(previous.token.core) &&
+            lexical[index + 1] === 'prep' &&
+            !PARTICLES_OF_PAST.has(next.core)))
+      )
+        word.tag = 'noun';
       // "the driver's sat nav", "the firm's revised offer": after a possessive, before a noun
       else if (
         previous.possessive &&
@@ -1005,6 +1032,19 @@ function retag(
       ) {
         // "Tickets go on sale", "Prices rise 5%", "Voters in the state go to the polls", but "the sales plan", "sports fans"
         word.tag = 'verb';
+      } else if (
+        // "Traders now see a cut", "The analysts still expect growth": over an adverb after the plural that opens the
+        // sentence, alone or after its article
+        (PLAIN_VERBS.has(core) || COMMON_VERBS.has(core)) &&
+        startsLower(word.token.text) &&
+        previous.tag === 'adv' &&
+        !previous.mark &&
+        (index === 2 || (index === 3 && lexical[0] === 'det' && !markOf(tokens[0]!.text))) &&
+        before2 !== undefined &&
+        pluralNoun(before2)
+      ) {
+        // (a noun may follow: the adverb parts the plural from the word, which is no compound with it)
+        word.tag = 'verb';
       } else if ((previous.token.core === 'who' || previous.token.core === 'which') && startsLower(word.token.text)) {
         word.tag = 'verb'; // "the rights, which expire Nov. 21"
       } else if (
@@ -1044,7 +1084,7 @@ function retag(
         (previous.tag === 'name' ||
           previous.tag === 'pron' ||
           previous.tag === 'noun' ||
-          previous.tag === 'num' ||
+          (previous.tag === 'num' && !countedAfterWord(previous, before2)) ||
           // "Voting opens on Saturday", but "Rising costs in May hurt": an "-ing" word opening the sentence is the
           // subject when no verb follows
           (previous.tag === 'ing' && before2 === undefined && !word.mark && !verbLater(tokens, lexical, index)))
@@ -1057,6 +1097,19 @@ function retag(
     }
   }
 }
+
+/** Particles a past verb takes before a preposition's place: "cut | off", "hit | back". */
+const PARTICLES_OF_PAST = new Set('off out up down back away over through around'.split(' '));
+
+/**
+ * "defeated by | 330 | votes to 118", "won | 12 | seats", "the | 40 | units": a number (no year) right after a preposition, a
+ * determiner or a verb counts the noun after it, no subject of a verb there.
+ */
+function countedAfterWord(num: Word, before: Word | undefined): boolean {
+  if (!before || before.mark || num.mark || YEAR.test(num.token.core)) return false;
+  return before.tag === 'prep' || before.tag === 'det' || before.tag === 'ved' || before.tag === 'verb';
+}
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /** Quantities after "how" in a noun phrase: "how many", "how much". */
 const HOW_QUANTITIES = new Set(['many', 'much', 'few', 'little']);
