@@ -297,6 +297,8 @@ export function parseMonth(text: string): number | null {
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A weekday cut short, without its dot: "Mon", "Tues", "Thurs"; alone a word ("sun", "sat"), so callers ask for context. */
 export const WEEKDAY_SHORT = '(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)';
+/** A weekday written alone, in any case ("Monday", "FRIDAY"; not "Monday's", "last Monday", "Mon"). */
+export const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAY_NAMES})$`, 'i');
 /** A weekday, or its abbreviation with a dot ("Sept.", "Tues."). */
 export const WEEKDAY = `(?:${WEEKDAY_NAMES}|${WEEKDAY_SHORT}\\.)`;
 /** A weekday, or its abbreviation with or without the dot: where what follows already says a time is meant. */

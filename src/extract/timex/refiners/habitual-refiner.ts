@@ -14,7 +14,7 @@ import { clauseStartBefore } from '../clause-bounds.js';
 import { WEEKDAY_NAMES } from '../calendar.js';
 import { clockValue, isTimeFrame, type ClockTime } from '../parsers/time-parser.js';
 import { afternoonOfBareHour, timeInPartOfDay } from './date-time-refiner.js';
-import { parseWeekday } from '../words.js';
+import { parseWeekday, WEEKDAY_ALONE } from '../words.js';
 import { SAME_FORM_PAST } from '../../words.js';
 
 /** Adverbs (and "tends to") that say what happens as a rule. */
@@ -128,8 +128,6 @@ export class HabitualRefiner implements Refiner {
 
 /** A repeating weekday a list of weekdays may follow: "every Friday", "each Monday". */
 const EVERY_WEEKDAY = /^(?:every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-/** A weekday written alone, as the later items of such a list are ("Saturday"; not "Saturday's", "Sat 14"). */
-const WEEKDAY_ALONE = /^[a-z]+day$/i;
 /** A possessive right after a phrase. */
 const POSSESSIVE_AFTER = /^['’]s/;
 /** Between the items of a list: ", ", " and ", ", and ", " or ". */

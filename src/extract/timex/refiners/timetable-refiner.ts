@@ -10,16 +10,15 @@
 import { getFrame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { WEEKDAY_NAMES } from '../calendar.js';
-import { parseWeekday } from '../words.js';
+import { parseWeekday, WEEKDAY_ALONE } from '../words.js';
 import { isTimeFrame } from '../parsers/time-parser.js';
 import { wrapAsRecurring, wrapAsWeekdaySet } from '../recurring.js';
+import { JOINER } from './range-pairs.js';
 
-/** Between the two ends of a range: "to", "through", a dash. */
-const RANGE_JOIN = /^\s*(?:[-–—]|to|until|till|through|thru)\s*$/i;
+/** Between the two ends of a range: range-pairs.ts JOINER but "and" ("Monday and Friday" are two days). */
+const rangeJoin = (gap: string): boolean => JOINER.test(gap) && !/and/i.test(gap);
 /** Between a range of times and the days after it, or the days and the times after them: ", ", " on ", " from ". */
 const BETWEEN_RANGES = /^\s*,?\s*(?:(?:on|from|between)\s+)?$/i;
-/** A weekday written alone ("Monday"; not "Monday's", "last Monday"). */
-const WEEKDAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** After a weekday, the rest of a range of weekdays: "Monday| to Friday", "Monday| through Saturday". */
 const WEEKDAY_RANGE_AFTER = /^\s*(?:[-–—]|to|through|thru)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** Before a clock time, the first end of a range of times: "9am to |5pm", "from 8 a.m. to |8 p.m.". */
@@ -45,7 +44,7 @@ export class TimetableRefiner implements Refiner {
     const isDay = (r: TimexMatch) => WEEKDAY_ALONE.test(r.text) && getFrame(r) !== undefined;
     for (let i = 0; i + 3 < results.length; i++) {
       const [a, b, c, d] = [results[i]!, results[i + 1]!, results[i + 2]!, results[i + 3]!];
-      if (!RANGE_JOIN.test(gap(a, b)) || !BETWEEN_RANGES.test(gap(b, c)) || !RANGE_JOIN.test(gap(c, d))) continue;
+      if (!rangeJoin(gap(a, b)) || !BETWEEN_RANGES.test(gap(b, c)) || !rangeJoin(gap(c, d))) continue;
       // the times, then the days ("9am to 5pm, Monday to Friday"), or the days, then the times
       const timesFirst = isTime(a) && isTime(b) && isDay(c) && isDay(d);
       const daysFirst = isDay(a) && isDay(b) && isTime(c) && isTime(d);
