@@ -18,8 +18,8 @@ import { getFrame, type Frame, type Reading, type ResolveContext } from '../fram
 import type { ParsingContext, TimexMatch } from '../match.js';
 import { dateReading } from '../periods.js';
 
-/** Between the two ends of a range: a dash, "to", "until", "through"; "and" (after "between"). */
-export const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
+/** Between the two ends of a range: a dash, "to", "until", "through", "into" ("late Tuesday into early Wednesday"); "and" (after "between"). */
+export const JOINER = /^\s*(?:-|–|—|to|until|till|through|thru|into|and)\s*$/i;
 /** The longest gap JOINER takes in ordinary spacing (" through "), with room for doubled spaces. */
 const MAX_GAP = 12;
 /** "and" joins a range only after "between": "on Monday and Wednesday" are two days. */

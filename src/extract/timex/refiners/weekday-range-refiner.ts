@@ -25,6 +25,8 @@ import { isDateTimeFrame } from './date-time-refiner.js';
 
 /** A last end that names its own week ("to next Wednesday") is read as written. */
 const OWN_WEEK = /^(?:last|this|next|coming|past|the|early|late|earlier|later)\b/i;
+/** An edge of a day before its name: "early Wednesday", "late Tuesday". */
+const DAY_EDGE = /^(?:early|late|earlier|later)\s+/i;
 
 export class WeekdayRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
@@ -33,9 +35,11 @@ export class WeekdayRangeRefiner implements Refiner {
       results,
       'weekday',
       (a, b, first, last) => {
-        if (OWN_WEEK.test(b.text)) return false;
+        // ("late Tuesday into early Wednesday": an edge of the day names no week of its own)
+        const lastDay = b.text.replace(DAY_EDGE, '');
+        if (OWN_WEEK.test(lastDay)) return false;
         const from = parseWeekday(a.text.replace(OWN_WEEK, '').trim());
-        const to = parseWeekday(b.text);
+        const to = parseWeekday(lastDay);
         if (!from || !to) return false;
         // "from Monday to Wednesday next week": the week written after the last end holds the whole range
         if (WEEK_AFTER.test(b.text) && !OWN_WEEK.test(a.text)) openInWeekOf(first, last, (to - from + 7) % 7 || 7);

@@ -259,3 +259,24 @@ test('a pair of years written with a slash is one stretch, as with a dash: "the 
   assert.deepEqual(spans('The 2016/17 season was the best in years.'), [['2016-01-01', '2018-01-01']]);
   assert.deepEqual(spans('The 2016/2017 budget was cut twice.'), [['2016-01-01', '2018-01-01']]);
 });
+
+test('"late Tuesday into early Wednesday": the two days of a forecast are one range and one event', () => {
+  // published Monday 9 December 2024; "forecasters said Monday" after the range
+  const MON = '2024-12-09';
+  const text =
+    'A powerful winter storm will sweep across the Northeast late Tuesday into early Wednesday, forecasters said Monday.';
+  assert.match(timexOf(text, 'early Wednesday', MON).why, /closes the range opening on Tue 10 Dec 2024/);
+  const storm = extract(text, { published: MON }).events.filter((e) =>
+    e.label.startsWith('A powerful winter storm will sweep across'),
+  );
+  assert.deepEqual(
+    storm.map((e) => [e.from, e.to]),
+    [['2024-12-10', '2024-12-12']],
+  );
+  assert.deepEqual(
+    extract('Snow will fall Tuesday into Wednesday.', { published: MON }).events.map((e) => [e.from, e.to]),
+    [['2024-12-10', '2024-12-12']],
+  );
+  // negative: "and into" joins two clauses' days, each its own event
+  assert.equal(extract('Prices rose on Tuesday and into Wednesday.', { published: MON }).events.length, 2);
+});
