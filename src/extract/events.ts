@@ -212,9 +212,7 @@ const NAMED_DAY = new RegExp(
   'i',
 );
 
-/** A day of the week alone, as the end of a range: "Monday", "Wed.". */
-const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY}$`, 'i');
-/** A day of the week with an edge or not: "Tuesday", "late Tuesday", "early Wednesday". */
+/** A day of the week, with an edge or not, as the end of a range: "Monday", "Wed.", "late Tuesday". */
 const EDGED_WEEKDAY = new RegExp(`^(?:(?:early|late)\\s+)?${WEEKDAY}$`, 'i');
 
 /** "from" or "between" right before X (at `xStart`, within its sentence): where it starts, and which; null when none. */
@@ -264,16 +262,13 @@ function rangeGovernor(
     const to = /^(?:to|until|till)$/i.test(joiner[1]!);
     const clockPair = to && CLOCK_TIME.test(text.slice(xStart, xEnd)) && CLOCK_TIME.test(text.slice(yStart, yEnd));
     const dayPair =
-      to &&
-      ((NAMED_DAY.test(text.slice(xStart, xEnd)) && NAMED_DAY.test(text.slice(yStart, yEnd))) ||
-        // two days of the week: "closed Monday to Wednesday for repairs"
-        (WEEKDAY_ALONE.test(text.slice(xStart, xEnd)) && WEEKDAY_ALONE.test(text.slice(yStart, yEnd))));
-    // "late Tuesday into early Wednesday": two days of the week, the edges of a stretch of weather, a night's work
-    const intoDays =
-      /^into$/i.test(joiner[1]!) &&
-      EDGED_WEEKDAY.test(text.slice(xStart, xEnd)) &&
-      EDGED_WEEKDAY.test(text.slice(yStart, yEnd));
-    return written || bareDayCloses || bareDayOpens || clockPair || dayPair || intoDays ? xStart : -1;
+      (to && NAMED_DAY.test(text.slice(xStart, xEnd)) && NAMED_DAY.test(text.slice(yStart, yEnd))) ||
+      // two days of the week, with an edge or not: "closed Monday to Wednesday for repairs", "late Tuesday into early
+      // Wednesday"
+      ((to || /^into$/i.test(joiner[1]!)) &&
+        EDGED_WEEKDAY.test(text.slice(xStart, xEnd)) &&
+        EDGED_WEEKDAY.test(text.slice(yStart, yEnd)));
+    return written || bareDayCloses || bareDayOpens || clockPair || dayPair ? xStart : -1;
   }
   return joinerAgrees(governor.word, joiner[1]!) ? governor.start : -1;
 }

@@ -38,7 +38,7 @@ const PATTERN = new RegExp(
 );
 
 /** A day right after a half hour: "half ten tomorrow", "half seven tonight", "half two on Friday". */
-const DAY_AFTER = /^\s+(?:tomorrow|tonight|today|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const DAY_AFTER = new RegExp(`^\\s+(?:tomorrow|tonight|today|on\\s+${WEEKDAY_ANY_DOT})(?![\\w])`, 'i');
 /** A word before a clock time that says a time of day is meant: "at ten to three", "it was twenty past six". */
 const TIME_LEAD =
   /(?:\b(?:at|around|about|approximately|until|till|since|before|after|it\s+(?:is|was))|\bit[’']s)\s+$/i;

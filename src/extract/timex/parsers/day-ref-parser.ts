@@ -44,14 +44,17 @@ export const PART_OF_DAY: Record<string, PartOfDay> = {
   'mid-day': 'MI',
 };
 
-/** The short forms of posts and texts, and the day each names. */
-const SHORT_FORMS: Record<string, string> = {
+/** The short forms of posts and texts, and the word each stands for (the part-of-day parser reads "tonite" too). */
+export const SHORT_FORMS: Record<string, string> = {
   tmrw: 'tomorrow',
   tmr: 'tomorrow',
   tomoz: 'tomorrow',
   '2moro': 'tomorrow',
   '2morrow': 'tomorrow',
   yday: 'yesterday',
+  tonite: 'tonight',
+  '2nite': 'tonight',
+  '2night': 'tonight',
 };
 
 export class DayRefParser extends TimexParser {

@@ -7,7 +7,7 @@ import { addDays, clockText, epochDay, humanDay, isoDay, partOfDayPeriod, type P
 import type { Anchor, Frame, Reading } from '../frame.js';
 import type { TimexMod } from '../../types.js';
 import { cutAtPublication, dateReading, narrativeDay, unplacedReading } from '../periods.js';
-import { PART_OF_DAY } from './day-ref-parser.js';
+import { PART_OF_DAY, SHORT_FORMS } from './day-ref-parser.js';
 import { TimexParser } from './timex-parser.js';
 
 /** Before this minute of the day (6 a.m.), the night of the day before is still under way. */
@@ -46,10 +46,9 @@ export class PartOfDayParser extends TimexParser {
 
   protected read(match: RegExpMatchArray): Frame | null {
     const which = match[2]?.toLowerCase() ?? (match[6] ? match[6].toLowerCase() : undefined);
-    // ("party 2nite", "meet tonite": "tonight" as posts write it)
-    const partWord = (match[3] ?? match[4] ?? match[5] ?? match[7])!
-      .toLowerCase()
-      .replace(/^(?:tonite|2nite|2night)$/, 'tonight');
+    // ("party 2nite", "meet tonite": "tonight" as posts write it, day-ref-parser.ts SHORT_FORMS)
+    const written = (match[3] ?? match[4] ?? match[5] ?? match[7])!.toLowerCase();
+    const partWord = SHORT_FORMS[written] ?? written;
     // bare "afternoon" only as "mid afternoon", "late afternoon"; "at lunchtime", "by lunchtime" alone; "morning" and
     // "evening" with early, late or mid only ("by mid-morning", "until late evening": "in the morning" alone is any)
     if (match[7] && !match[1] && !/^lunchtime$/i.test(match[7])) return null;

@@ -162,8 +162,10 @@ const CUE_TEST = new RegExp(CUE.plain.source, 'i');
 const reportedClauseAfter = (rest: string): boolean =>
   !/^\s*[,;:'"’”`]/.test(rest.replace(SAYING_DAY, '')) && CUE_TEST.test(rest);
 /** The day of a saying right after its verb: "said Monday", "said on Thursday afternoon", "said yesterday". */
-const SAYING_DAY =
-  /^\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w-])/i;
+const SAYING_DAY = new RegExp(
+  `^\\s+(?:on\\s+)?(?:${WEEKDAY_NAME}(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))(?![\\w-])`,
+  'i',
+);
 const NOT_PAST =
   /^(need|speed|seed|feed|breed|indeed|proceed|exceed|succeed|hundred|bed|red|shed|led|wed|fed|bled|sled|shred|embed|naked|wicked|sacred|kindred|rugged|aged|alleged|based|concerned|interested|involved|related|used|supposed|united|limited|detailed|advanced|armed|red)$/i;
 const WINDOW = 120;

@@ -10,7 +10,7 @@
 import { getFrame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { WEEKDAY_NAMES } from '../calendar.js';
-import { parseWeekday, WEEKDAY_ALONE } from '../words.js';
+import { parseWeekday, WEEKDAY, WEEKDAY_ALONE } from '../words.js';
 import { isTimeFrame } from '../parsers/time-parser.js';
 import { wrapAsRecurring, wrapAsWeekdaySet } from '../recurring.js';
 import { JOINER } from './range-pairs.js';
@@ -20,7 +20,7 @@ const rangeJoin = (gap: string): boolean => JOINER.test(gap) && !/and/i.test(gap
 /** Between a range of times and the days after it, or the days and the times after them: ", ", " on ", " from ". */
 const BETWEEN_RANGES = /^\s*,?\s*(?:(?:on|from|between)\s+)?$/i;
 /** After a weekday, the rest of a range of weekdays: "Monday| to Friday", "Monday| through Saturday". */
-const WEEKDAY_RANGE_AFTER = /^\s*(?:[-–—]|to|through|thru)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY_RANGE_AFTER = new RegExp(`^\\s*(?:[-–—]|to|through|thru)\\s*${WEEKDAY}(?![\\w])`, 'i');
 /** Before a clock time, the first end of a range of times: "9am to |5pm", "from 8 a.m. to |8 p.m.". */
 const TIME_RANGE_BEFORE = /\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[-–—]|to|until|till)\s*$/i;
 
