@@ -23,6 +23,9 @@ const PATTERN = new RegExp(
 /** A verb of a rank before the day: "finished Fri 3rd in the standings" is a place in a table. */
 const RANK_VERB_BEFORE = /\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|stood|stands|sits|lies|lay)\s+$/i;
 
+/** Words that say a day follows: a preposition of time, or a post's "see you". */
+const DAY_BEFORE = /\b(?:on|from|until|till|by|since|before|after|see\s+(?:you|u|ya))\s+$/i;
+
 /** How many months either side of publication are searched for the day. */
 const REACH_MONTHS = 3;
 
@@ -36,21 +39,21 @@ export class WeekdayDateParser extends TimexParser {
     const wd = parseWeekday(weekdayText!);
     const d = parseDayOrdinal(dayText!);
     if (wd === null || d === null) return null;
-    // "sat", "sun", "wed" without a dot or a capital are words: "who sat 3rd in the table"
-    if (/^(?:sat|sun|wed)$/.test(weekdayText!)) return null;
+    // "sat", "sun", "wed" without a dot or a capital are words ("who sat 3rd in the table", "wed 2nd time round")
+    // unless a preposition, or a post's "see you", says a day follows: "left on sat 23rd", "see you sat the 14th"
+    if (/^(?:sat|sun|wed)$/.test(weekdayText!) && !DAY_BEFORE.test(textBefore(context, index, 12))) return null;
     // without "the" only in digits after a preposition ("on Tuesday 19th", as British prose writes it) or where a
     // listing's entry starts (a line, or after a colon or the bracket that closes the entry before: "Fixtures: Sat
     // 18th v Leeds (3pm), Tue 21st v Hull"): "Sunday first" is no date, nor "finished Saturday 3rd in the table";
     // an abbreviation, a listing's word, after a comma, "and" or a dash too ("Sat 16th v Leeds, Tue 26th v Hull", "Sat
     // 16th and Sun 17th: no service"), and anywhere with its capital ("restart Wed 11th")
     if (!/\sthe\s/i.test(text!)) {
-      const before = textBefore(context, index, 10);
+      const before = textBefore(context, index, 12);
       if (
         !/^\d/.test(dayText!) ||
         !(
-          /(?:\b(?:on|from|until|till|by|since|before|after)\s+|^[^\S\n]*|\n[^\S\n]*|[:;][^\S\n]*|\),?[^\S\n]*)$/.test(
-            before,
-          ) ||
+          DAY_BEFORE.test(before) ||
+          /(?:^[^\S\n]*|\n[^\S\n]*|[:;][^\S\n]*|\),?[^\S\n]*)$/.test(before) ||
           (/^[A-Za-z]{3,5}$/.test(weekdayText!) &&
             !/day$/i.test(weekdayText!) &&
             /(?:,|\band|\bor|&|[-–])[^\S\n]*$/.test(before)) ||

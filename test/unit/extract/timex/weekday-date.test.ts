@@ -120,9 +120,25 @@ test('an abbreviation without its dot before a day in digits: "on Tue 26th", "Th
 });
 
 test('negative: "sat", "sun", "wed" in lower case are words, and a rank stays a rank', () => {
-  assertNone('The pair who wed 2nd time round left on sat 23rd.', 'sat 23rd', PUB);
+  assertNone('The pair who wed 2nd time round left on Monday.', 'wed 2nd', PUB);
   assertNone('The relay team finished Fri 3rd in the standings.', 'Fri 3rd', PUB);
   assertNone('Our kids sat 2nd in the line.', 'sat 2nd', PUB);
+  assertNone('She sat the 11th grade exam.', 'sat the 11th', PUB);
+  assertNone('Two couples wed the 1st of them.', 'wed the 1st', PUB);
+});
+
+test('"sat", "sun", "wed" in lower case are days after a preposition or a post\'s "see you": "leave on sat 23rd"', () => {
+  assertPlaced(
+    'The pair who wed 2nd time round leave on sat 23rd.',
+    'sat 23rd',
+    '2019-03-23',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('see you sat the 23rd!!', 'sat the 23rd', '2019-03-23', undefined, undefined, PUB);
+  assertPlaced('bbq at mine from sun 24th, bring drinks', 'sun 24th', '2019-03-24', undefined, undefined, PUB);
+  assertPlaced('the shop is shut until wed 27th.', 'wed 27th', '2019-03-27', undefined, undefined, PUB);
 });
 
 test('where a listing\'s entry starts, an abbreviation and a day in digits need no preposition: "Fixtures: Sat 18th v Leeds"', () => {
