@@ -310,9 +310,16 @@ export function parseWeekday(text: string): number | null {
   return i >= 0 ? i + 1 : null;
 }
 
-/** Words that start a span because they modify it ("early", "mid-", "the end of", "end-" as in "by end-2019"). */
+/**
+ * Words that start a span because they modify it ("early", "mid-", "the end of", "end-" as in "by end-2019", "the
+ * early part of", "the closing weeks of").
+ */
 export const POINT_MOD =
-  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|close|middle|beginning|start|turn)\\s+of\\s+(?:the\\s+)?|(?:the\\s+)?(?:first|second|last|latter|final)\\s+half\\s+of\\s+(?:the\\s+)?|early(?:\\s+in)?[\\s-]+|earlier\\s+(?:in\\s+)?|late(?:\\s+in)?[\\s-]+|later\\s+(?:in\\s+)?|mid[\\s-]+|mid-?(?=\\d)|(?:end|start)-(?=\\d|[A-Za-z])|the\\s+middle\\s+of\\s+)';
+  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|close|middle|beginning|start|turn)\\s+of\\s+(?:the\\s+)?|(?:the\\s+)?(?:very\\s+)?(?:early|earlier|opening|first|middle|late|later|latter|closing|final|last)\\s+(?:part|stages?|days|weeks|months|years)\\s+of\\s+(?:the\\s+)?|(?:the\\s+)?(?:first|second|last|latter|final)\\s+half\\s+of\\s+(?:the\\s+)?|early(?:\\s+in)?[\\s-]+|earlier\\s+(?:in\\s+)?|late(?:\\s+in)?[\\s-]+|later\\s+(?:in\\s+)?|mid[\\s-]+|mid-?(?=\\d)|(?:end|start)-(?=\\d|[A-Za-z])|the\\s+middle\\s+of\\s+)';
+
+/** The first words of a POINT_MOD, for the parsers whose phrases may start with one (word-index.ts StartWords). */
+export const POINT_MOD_START_WORDS =
+  'the very end close middle beginning start turn first second last latter final early earlier late later mid opening closing';
 
 import type { TimexMod } from '../types.js';
 
@@ -322,6 +329,10 @@ export function parsePointMod(
 ): { mod: TimexMod; relativeToNow?: 'before' | 'after'; half?: boolean } | null {
   if (!text) return null;
   const t = text.toLowerCase();
+  // "the early part of", "the closing weeks of": the adjective tells the edge
+  const part = /^(?:the\s+)?(?:very\s+)?([a-z]+)\s+(?:part|stages?|days|weeks|months|years)\s+of\b/.exec(t);
+  if (part)
+    return { mod: /^(?:early|earlier|opening|first)$/.test(part[1]!) ? 'START' : part[1] === 'middle' ? 'MID' : 'END' };
   if (/^earlier/.test(t)) return { mod: 'START', relativeToNow: 'before' };
   if (/^later/.test(t)) return { mod: 'END', relativeToNow: 'after' };
   if (/^(the\s+)?first\s+half\b/.test(t)) return { mod: 'START', half: true };

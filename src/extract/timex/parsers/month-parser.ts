@@ -38,6 +38,7 @@ import {
   parsePointMod,
   parseWeekday,
   POINT_MOD,
+  POINT_MOD_START_WORDS,
   THAT_DATE_ENDS,
   WEEKDAY,
   WEEKDAY_SHORT,
@@ -194,7 +195,7 @@ export class MonthParser extends TimexParser {
    * December", "3rd").
    */
   protected override readonly startWords = startWords(
-    'the very end close middle beginning start turn first second last latter final early earlier late later mid ' +
+    `${POINT_MOD_START_WORDS} ` +
       'this next coming that monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs ' +
       `fri sat sun ${DAY_ORDINAL_START_WORDS} ${this.triggerWords.words.join(' ')}`,
     true,

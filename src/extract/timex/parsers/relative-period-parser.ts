@@ -20,7 +20,7 @@ import {
 import type { Anchor, Frame, Reading, Tense } from '../frame.js';
 import { granularityRank, type TimexMod } from '../../types.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
-import { parsePointMod, parseUnit, POINT_MOD } from '../words.js';
+import { parsePointMod, parseUnit, POINT_MOD, POINT_MOD_START_WORDS } from '../words.js';
 import { pieceOffset } from '../opening-year.js';
 import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { inTitleCaseLine } from '../title-case.js';
@@ -29,7 +29,7 @@ import { startWords, triggers } from '../word-index.js';
 const WHICH =
   '(this\\s+past|this\\s+coming|this|last|next|past|coming|current|previous|preceding|prior|the\\s+(?:past|last|next|coming|current|present|following|latest|previous|preceding|prior)|the)';
 const UNIT =
-  '(weekend|week-end|week|month|year|quarter|decade|century|(?:full\\s+|fiscal\\s+|calendar\\s+|entire\\s+|whole\\s+)year|yr|qtr|wk|mo\\.)';
+  '(weekend|week-end|week|month|year|quarter|decade|century|millennium|(?:full\\s+|fiscal\\s+|calendar\\s+|entire\\s+|whole\\s+)year|yr|qtr|wk|mo\\.)';
 // the unit alone right after "of" ("by end of year", "the beginning of month"): read only after an edge (read())
 const PATTERN = new RegExp(`(${POINT_MOD})?(?:${WHICH}\\s+|(?<=\\bof\\s+))${UNIT}(?![\\w-])(?![\\s-]+centur)`, 'i');
 
@@ -189,8 +189,8 @@ export function edgeShift(
   return 0;
 }
 
-/** "the turn of the century" (or decade, or year): the boundary nearest publication, give or take. */
-function turnReading(unit: PeriodUnit, dct: Day, text: string): Reading | null {
+/** "the turn of the century" (or decade, year, millennium): the boundary nearest publication, give or take. */
+function turnReading(unit: PeriodUnit | 'millennium', dct: Day, text: string): Reading | null {
   if (unit === 'year') {
     const y = dct.y + (dct.m >= 7 ? 1 : 0);
     const day = { y, m: 1, d: 1 };
@@ -200,10 +200,10 @@ function turnReading(unit: PeriodUnit, dct: Day, text: string): Reading | null {
       to: isoDay(addDays(day, 15)),
     };
   }
-  const size = unit === 'century' ? 100 : unit === 'decade' ? 10 : 0;
+  const size = unit === 'millennium' ? 1000 : unit === 'century' ? 100 : unit === 'decade' ? 10 : 0;
   if (!size) return null;
   const boundary = Math.round(dct.y / size) * size;
-  const around = size / 50; // two years around a century's turn, a few months around a decade's
+  const around = Math.min(size / 50, 2); // two years around a century's (or millennium's) turn, months around a decade's
   return {
     ...dateReading(yearPeriod(boundary), `"${text}": the turn nearest publication, around ${boundary}`, 'APPROX'),
     from: isoDay({ y: boundary - Math.ceil(around), m: 1, d: 1 }),
@@ -214,11 +214,13 @@ function turnReading(unit: PeriodUnit, dct: Day, text: string): Reading | null {
 export class RelativePeriodParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The unit, after at most "the very beginning of the following calendar ". */
-  protected override readonly triggerWords = triggers('weekend week month year quarter decade century yr qtr wk mo');
+  protected override readonly triggerWords = triggers(
+    'weekend week month year quarter decade century millennium yr qtr wk mo',
+  );
   override readonly keywordLead = 80;
   /** The first words of a phrase: of an edge (words.ts POINT_MOD), of WHICH, or the unit itself after "of". */
   protected override readonly startWords = startWords(
-    'the very end close middle beginning start turn first second last latter final early earlier late later mid ' +
+    `${POINT_MOD_START_WORDS} ` +
       'this next past coming current previous preceding prior full fiscal calendar entire whole ' +
       this.triggerWords.words.join(' '),
   );
@@ -238,6 +240,18 @@ export class RelativePeriodParser extends TimexParser {
       return null;
     const which = match[2] ?? 'the';
     const unitWord = match[3]!.toLowerCase().replace('week-end', 'weekend'); // "this week-end", as older and British prose spell it
+    // the millennium only as "the turn of the millennium", the years around 2000 ("this millennium" is no period we
+    // draw)
+    if (unitWord === 'millennium') {
+      if (!modText || !/^(?:the\s+)?turn\b/i.test(modText) || !/^the$/i.test(which.trim())) return null;
+      return {
+        kind: 'relative-period',
+        resolve: ({ dct }) =>
+          dct
+            ? turnReading('millennium', dct, match[0])!
+            : unplacedReading('XXXX', `"${match[0]}" needs the publication date`, 'APPROX'),
+      };
+    }
     // "last yr", "this qtr", "next wk", "last mo.": abbreviations read as the unit
     const unit: PeriodUnit = unitWord.includes('year')
       ? 'year'

@@ -6,7 +6,7 @@
 import { yearPeriod } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, narrowed } from '../periods.js';
-import { DECADE_WORDS, DIGIT_WORDS, parsePointMod, POINT_MOD, TEEN_WORDS } from '../words.js';
+import { DECADE_WORDS, DIGIT_WORDS, parsePointMod, POINT_MOD, POINT_MOD_START_WORDS, TEEN_WORDS } from '../words.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { startWords, triggers, type TriggerWords } from '../word-index.js';
 import { isDayClock } from './time-parser.js';
@@ -161,11 +161,7 @@ export class YearParser extends TimexParser {
   /** "the very beginning of the " + "calendar year " */
   override readonly keywordLead = 60;
   /** The first words of a point modifier (words.ts POINT_MOD), of "fiscal", "FY", "calendar", "model", or the year. */
-  protected override readonly startWords = startWords(
-    'the very end close middle beginning start turn first second last latter final early earlier late later mid ' +
-      'fiscal fy calendar model',
-    true,
-  );
+  protected override readonly startWords = startWords(`${POINT_MOD_START_WORDS} ` + 'fiscal fy calendar model', true);
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [, modText, fiscal, yearText] = match;

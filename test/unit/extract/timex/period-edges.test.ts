@@ -90,6 +90,74 @@ test('the turn of the century is the years around the boundary nearest publicati
     '1903-01-01',
     PUB,
   );
+  // the millennium's turn too; the millennium is read only so ("the Millennium Dome", "this millennium" are not)
+  const m = assertPlaced(
+    'Prices soared at the turn of the millennium.',
+    'the turn of the millennium',
+    '2000',
+    '1998-01-01',
+    '2003-01-01',
+    PUB,
+  );
+  assert.equal(m.mod, 'APPROX');
+  assertNone('Crowds filled the Millennium Dome this millennium.', 'millennium', PUB);
+});
+
+test('"the early part of", "the closing weeks of", "the latter stages of": the edge of a period, as "early", "late" are', () => {
+  const early = assertPlaced(
+    'Sales slumped in the early part of 2009.',
+    'the early part of 2009',
+    '2009',
+    '2009-01-01',
+    undefined,
+    PUB,
+  );
+  assert.equal(early.mod, 'START');
+  const closing = assertPlaced(
+    'Prices rose in the closing weeks of 2023.',
+    'the closing weeks of 2023',
+    '2023',
+    undefined,
+    '2024-01-01',
+    PUB,
+  );
+  assert.equal(closing.mod, 'END');
+  assertPlaced(
+    'The talks stalled in the final days of December.',
+    'the final days of December',
+    '2024-12',
+    undefined,
+    '2025-01-01',
+    PUB,
+  );
+  // "the decade", "the year" alone are too generic to read; with their edge they are the publication's
+  assertPlaced(
+    'Growth was strong in the early part of the decade.',
+    'the early part of the decade',
+    '202',
+    '2020-01-01',
+    undefined,
+    PUB,
+  );
+  // told in the past early in the year, the latter part of "the year" is last year's
+  assertPlaced(
+    'The firm struggled in the latter part of the year.',
+    'the latter part of the year',
+    '2024',
+    undefined,
+    '2025-01-01',
+    PUB,
+  );
+  assertPlaced(
+    'The firm will report in the latter part of next month.',
+    'the latter part of next month',
+    '2025-03',
+    undefined,
+    '2025-04-01',
+    PUB,
+  );
+  // negative: no period after it
+  assertNone('In the closing days of the war, the city fell.', 'the closing days', PUB);
 });
 
 test('the close of trading, the start of the day: the day the story is on, with its edge', () => {
