@@ -637,18 +637,23 @@ function resolveTime(frame: TimeFrame, ctx: ResolveContext): Reading | null {
   )
     story = storyAnchor.period.first;
   // "the toll has risen to 212, up from 187 at midnight", on the publication day: the midnight gone by, which
-  // closed the day before (the publication day's own is still ahead)
-  const midnightGone = story !== null && tense === 'past' && time.hour === 24 && epochDay(story) === epochDay(dct);
-  if (midnightGone) story = addDays(story!, -1);
+  // closed the day before (the publication day's own is still ahead); so too with no day placed and no clock to
+  // publication ("The statement was released shortly after midnight")
+  const midnightGone =
+    tense === 'past' && time.hour === 24 && (story !== null ? epochDay(story) === epochDay(dct) : !clock);
+  const placedDay = story;
+  if (midnightGone && story) story = addDays(story, -1);
   const afterStoryTime = story && storyAnchor ? afternoonAfter(time, storyAnchor, frame.followsOn === true) : null;
   if (afterStoryTime) time = afterStoryTime;
   else if (clock && (!story || epochDay(story) === epochDay(dct))) time = halfOfDayByTense(time, dct, clock, tense);
   const byTense = !story && clock ? dayByTense(dct, clock, time, tense) : null;
-  const day = story ?? byTense ?? dct;
+  const day = story ?? byTense ?? (midnightGone ? addDays(dct, -1) : dct);
   const { value, period } = timeOnDay(day, time, clock);
   const nextMorning = story !== null && isoDay(story) !== storyAnchor!.period.from.slice(0, 10);
   const why = midnightGone
-    ? `past tense: the midnight gone by on the day the story has just placed (${humanDay(dct)}, in ${storyAnchor!.id}), which closed ${humanDay(day)}`
+    ? placedDay
+      ? `past tense: the midnight gone by on the day the story has just placed (${humanDay(dct)}, in ${storyAnchor!.id}), which closed ${humanDay(day)}`
+      : `past tense: the midnight gone by before publication (${humanDay(dct)}), which closed ${humanDay(day)}`
     : story
       ? nextMorning
         ? `${text} on the morning after the night the story has just placed (${humanDay(day)}, after ${storyAnchor!.id})`

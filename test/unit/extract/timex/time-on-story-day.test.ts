@@ -125,6 +125,26 @@ test('a midnight written with the publication day and told in the past is the on
   );
 });
 
+test('a midnight told in the past with no day and no clock time of publication is the one gone by', () => {
+  // published on Sunday 15 November 2026 (a date alone): the midnight that closes it is still ahead
+  for (const [text, phrase] of [
+    ['The statement was released shortly after midnight.', 'shortly after midnight'],
+    ['The ceasefire took effect at midnight.', 'midnight'],
+  ]) {
+    const t = assertPlaced(text!, phrase!, '2026-11-14T24:00', '2026-11-15T00:00', undefined, '2026-11-15');
+    assert.match(t.why, /gone by before publication/);
+  }
+  // negative: told of what is to come, the midnight ahead
+  assertPlaced(
+    'The ceasefire will take effect at midnight.',
+    'midnight',
+    '2026-11-15T24:00',
+    '2026-11-16T00:00',
+    undefined,
+    '2026-11-15',
+  );
+});
+
 test('negative: a midnight of a day gone by, one ahead, or closing a stretch ends its day (TimeML T24)', () => {
   // told on the Monday after: the AP and TimeML reading, the midnight that closed Sunday
   assertPlaced(
