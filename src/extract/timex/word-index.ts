@@ -15,6 +15,8 @@ export interface TriggerWords {
   endings?: readonly string[];
   /** A colon between two digits triggers too ("10:30"): clock times written in digits hold no word. */
   colons?: boolean;
+  /** So does the stop of an hour and its minutes written British style: one or two digits, a stop, two ("12.30"). */
+  dottedClocks?: boolean;
   /**
    * Words that trigger only glued to the end of a number, or to its apostrophe: the "s" of "1990s" and "1990's"
    * (as a word of its own, "s" is every possessive's).
@@ -77,6 +79,9 @@ let digitStartMask2 = 0;
 /** The bits of the parsers a colon between two digits triggers. */
 let colonMask = 0;
 let colonMask2 = 0;
+/** The bits of the parsers the stop of "12.30" triggers. */
+let dotMask = 0;
+let dotMask2 = 0;
 /** The bits of the parsers a run of digits triggers, by its length (none beyond the array). */
 const digitRunMasks: number[] = [];
 const digitRunMasks2: number[] = [];
@@ -145,6 +150,8 @@ export function registerTriggerWords(triggers: TriggerWords, starts?: StartWords
   }
   if (triggers.colons && high) colonMask2 |= bit;
   else if (triggers.colons) colonMask |= bit;
+  if (triggers.dottedClocks && high) dotMask2 |= bit;
+  else if (triggers.dottedClocks) dotMask |= bit;
   for (const length of triggers.digitRuns ?? []) {
     if (!(length >= 1 && length <= 16 && Number.isInteger(length)))
       throw new RangeError(`a run of digits of 1 to 16: ${length}`);
@@ -224,6 +231,9 @@ export class WordIndex {
           isDigit(text.charCodeAt(i + 1))
         )
           this.addRun(colonMask, colonMask2, i - base, i + 1 - base);
+        // "12.30", "7.45": the stop after one or two digits and before two (no more on either side)
+        else if (code === 0x2e && (dotMask | dotMask2) !== 0 && isDottedClockStop(text, i, base, n))
+          this.addRun(dotMask, dotMask2, i - base, i + 1 - base);
         i++;
         continue;
       }
@@ -290,6 +300,15 @@ export class WordIndex {
     this.firstMask.push(mask);
     this.firstMask2.push(mask2);
   }
+}
+
+/** Whether the stop at `i` is between an hour's one or two digits and two digits of minutes ("12.30", "7.45"). */
+function isDottedClockStop(text: string, i: number, base: number, n: number): boolean {
+  if (i === base || i + 2 >= n || !isDigit(text.charCodeAt(i - 1))) return false;
+  if (!isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2))) return false;
+  if (i + 3 < n && isDigit(text.charCodeAt(i + 3))) return false;
+  const hourStart = i - 1 > base && isDigit(text.charCodeAt(i - 2)) ? i - 2 : i - 1;
+  return hourStart === base || !isDigit(text.charCodeAt(hourStart - 1));
 }
 
 /** `\w`: what the patterns' `(?<!\w)` look-behind checks. */

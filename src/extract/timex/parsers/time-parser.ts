@@ -91,6 +91,8 @@ const PATTERN = new RegExp(
     `|${NOT_IN_NUMBER}(?<hMil>[01]\\d|2[0-3])(?<mMil>[0-5]\\d)\\s*(?:hours|hrs)(?![\\w])` +
     // "tomorrow at 0900", "Monday at 1430": four digits after a day and "at" (isDayClock)
     `|${NOT_IN_NUMBER}(?<hDay>[01]\\d|2[0-3])(?<mDay>[0-5]\\d)${NUMBER_ENDS}(?![\\w-])` +
+    // "at 12.30 on Saturday", "Sunday at 7.45": an hour and minutes with a stop, British style (isDottedClock)
+    `|${NOT_IN_NUMBER}(?<hDot>\\d{1,2})\\.(?<mDot>[0-5]\\d)${NUMBER_ENDS}(?![\\w-])` +
     // "at 8 GMT": a bare hour with a zone
     `|${NOT_IN_NUMBER}(?<hZone>\\d{1,2})\\s*(?=${ZONE_WORD})` +
     ')' +
@@ -187,6 +189,20 @@ function isClockBetween(digits: string, before: string, after: string): boolean 
   return (
     zoneAfter(rest) || (!NOUN_AFTER.test(rest) && (digits.startsWith('0') || second.groups!.second!.startsWith('0')))
   );
+}
+
+/** Before a number, what tells it is a price or a level, not a time: "Shares closed at 12.30 on Friday". */
+const PRICE_BEFORE =
+  /(?:\b(?:closed|closing|ended|ending|finished|trade[ds]?|trading|stood|stands?|standing|settled|settling|rose|risen|rising|fell|fallen|falling|dropped|slipped|gained|jumped|climbed|eased|hovered|hovering|peaked|pegged|priced|valued|fixed|rates?|yields?|shares?|stocks?|index|prices?|bonds?|pound|sterling|dollar|euro|yen|currency|oil|crude|gold|pence|cents?|points?|odds|per\s+cent|percent)\b[^.;!?]*|[$£€¥%]\s?)$/i;
+
+/**
+ * Whether an hour and its minutes written with a stop ("12.30", "7.45") are a clock time: told with its day, after
+ * a preposition of a clock time ("at 12.30 on Saturday", "Sunday at 7.45", "from 9.30 tomorrow"); a number with a
+ * stop is most often a decimal, so not after words of a price or a level ("Shares closed at 12.30 on Friday").
+ */
+export function isDottedClock(before: string, after: string): boolean {
+  if (NOUN_AFTER.test(after) || PRICE_BEFORE.test(before)) return false;
+  return DAY_CLOCK_BEFORE.test(before) || (CLOCK_AT_BEFORE.test(before) && DAY_AFTER.test(after));
 }
 
 /**
@@ -334,6 +350,8 @@ export class TimeParser extends TimexParser {
       `am pm m noon midnight midday clock hrs hours morning forenoon afternoon evening night ${ZONE_NAMES.join(' ')}`,
     ),
     colons: true,
+    // "at 12.30 on Saturday" (isDottedClock)
+    dottedClocks: true,
     // "tomorrow at 0900" (isDayClock)
     digitRuns: [4],
   };
@@ -418,6 +436,13 @@ export class TimeParser extends TimexParser {
       if (!isDayClock(g.hDay + g.mDay, textBefore(context, index, 40), context.text.slice(end, end + 24))) return null;
       hour = Number(g.hDay);
       minute = Number(g.mDay);
+    } else if (g.hDot) {
+      const end = index + whole.length;
+      if (!isDottedClock(textBefore(context, index, 60), context.text.slice(end, end + 24))) return null;
+      hour = Number(g.hDot);
+      minute = Number(g.mDot);
+      if (hour > 23) return null;
+      ambiguous = hour >= 1 && hour <= 12;
     } else if (g.hUtc) {
       hour = Number(g.hUtc);
       minute = Number(g.mUtc);
@@ -453,7 +478,7 @@ export class TimeParser extends TimexParser {
     const time: ClockTime = { hour, minute, text };
     if (second !== undefined) time.second = second;
     // ("08:32", "09:05", "at 05 GMT": an hour written with its zero is on the 24-hour clock, not the afternoon's)
-    if (ambiguous && !(g.hS ?? g.h24 ?? g.h12 ?? g.hZone)!.startsWith('0')) time.ambiguous = true;
+    if (ambiguous && !(g.hS ?? g.h24 ?? g.h12 ?? g.hDot ?? g.hZone)!.startsWith('0')) time.ambiguous = true;
     if (zone && !/^local/i.test(zone)) time.zone = zone;
     const offset = g.hGmt !== undefined ? offsetFromGmt(hour, minute ?? 0, Number(g.hGmt), Number(g.mGmt)) : null;
     if (offset !== null && !time.zone) time.offset = offset;
