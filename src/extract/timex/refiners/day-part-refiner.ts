@@ -11,6 +11,7 @@ import { hoursBeforeDawn, isoDay, pad, partOfDayPeriod, type PartOfDay, type Per
 import { getFrame, setFrame, type Frame } from '../frame.js';
 import type { ParsingContext, Refiner, TimexMatch } from '../match.js';
 import { partMod } from '../parsers/part-of-day-parser.js';
+import { WEEKDAY_ANY_DOT } from '../words.js';
 
 /** "at night", "in the evening" after a day (the part may also be read alone: "the evening"). */
 const PART_AFTER = /^\s+(?:at\s+(night)|in\s+the\s+(morning|afternoon|evening))\b/i;
@@ -65,8 +66,14 @@ const DAYLIGHT_AFTER_REACH = 32;
 const PART_BEFORE_REACH = 28;
 /** Day phrases a part may follow: a weekday, a day of a month, a date in digits. */
 const DAY_KINDS = new Set(['weekday', 'month', 'written-date', 'day-ref']);
-/** A day of a month ("Jan. 4", "4 January", "January 4, 2026") or a date in digits ("2026-01-05"): not a month alone. */
-const A_DAY = /\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$|^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[\p{L}.]+(?:,?\s+\d{4})?$/u;
+/**
+ * A day of a month ("Jan. 4", "4 January", "Tuesday 12 March", "January 4, 2026") or a date in digits ("2026-01-05"):
+ * not a month alone.
+ */
+const A_DAY = new RegExp(
+  `\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?$|^(?:${WEEKDAY_ANY_DOT},?\\s+(?:the\\s+)?)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[\\p{L}.]+(?:,?\\s+\\d{4})?$`,
+  'iu',
+);
 const WEEKDAY_OR_DAY_REF =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|yesterday|today|tomorrow)$/i;
 

@@ -40,6 +40,11 @@ test('"the night of", "the morning of" before a day place the day on that part; 
   assertPlaced(storm, 'Tuesday', '2023-06-13', '2023-06-13T18:00', '2023-06-13T22:00', PUB);
   const gala = 'The gala will be held on the afternoon of July 8.';
   assertPlaced(gala, 'July 8', '2023-07-08', '2023-07-08T12:00', '2023-07-08T18:00', PUB);
+  // a weekday before the day of the month, British order: "the afternoon of Tuesday 13 June"
+  const called = 'Police were called on the afternoon of Tuesday 13 June.';
+  assertPlaced(called, 'Tuesday 13 June', '2023-06-13', '2023-06-13T12:00', '2023-06-13T18:00', PUB);
+  const night = 'The fire started on the night of Saturday the 10th of June.';
+  assertPlaced(night, 'Saturday the 10th of June', '2023-06-10', '2023-06-10T20:00', '2023-06-11T06:00', PUB);
 });
 
 test('negative: "the night of" before no day, or "the day of" before a day, changes nothing', () => {
