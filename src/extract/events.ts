@@ -552,6 +552,9 @@ function monthsInPeriod(value: string): number {
   return /^\d{4}$/.test(value) ? 12 : 0;
 }
 
+/** A quarter of a 52-53 week fiscal calendar, in weeks. */
+const WEEKS_A_QUARTER = 13;
+
 /**
  * The interval of a quarter, half or year whose end the next phrase names ("the fourth quarter ended Sept. 30",
  * "fiscal 2016 ended June 30"): the months up to that day. A fiscal period need not be the calendar's, but ends
@@ -563,8 +566,10 @@ function periodEndedBy(period: Timex, next: Timex, gap: string): { from: string;
   // "ended", not "to" or "through": "sales in 2016 through March" are this year's first months
   if (!ENDS_WITH_NEXT.test(gap) || !/\bend(?:ed|ing|s)?\b/i.test(gap)) return null;
   if (Math.abs(daysBetween(period.to!, next.to)) > 366) return null;
+  // a period that ends with its month is counted in months; one that ends on another day is a 52-53 week fiscal
+  // calendar's, 13 weeks a quarter ("ended Dec. 30" runs from Oct. 1; three months back gave Sept. 30)
   const to = parseIsoDay(next.to)!;
-  const from = isoDay(addMonths(to, -months));
+  const from = isoDay(to.d === 1 ? addMonths(to, -months) : addDays(to, -(months / 3) * WEEKS_A_QUARTER * 7));
   if (from === period.from && next.to === period.to) return null; // the calendar's own period: nothing to say
   const name = months === 3 ? 'quarter' : months === 6 ? 'half-year' : 'year';
   return { from, to: next.to, why: `a ${name} ending ${next.text}` };

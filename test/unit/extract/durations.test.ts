@@ -137,7 +137,9 @@ test('a quarter or year that "ended" on a named day is the months up to it: a co
     // fiscal: the fourth quarter ended in September, not the calendar's October to December
     ['The grocer said profit for its fiscal fourth quarter ended Sept. 30 rose 9%.', '2016-07-01', '2016-10-01'],
     ['Sales in the quarter ended Aug. 31 slipped 2%.', '2016-06-01', '2016-09-01'],
-    ['The chain lost money in the first quarter, which ended on May 28.', '2016-02-29', '2016-05-29'],
+    // one that ends on a day other than a month's last is a 52-53 week fiscal calendar's: 13 weeks
+    ['The chain lost money in the first quarter, which ended on May 28.', '2016-02-28', '2016-05-29'],
+    ['Apple said its fiscal fourth quarter, which ended Sept. 24, was a record.', '2016-06-26', '2016-09-25'],
     ['Profit for fiscal 2016, which ended June 30, was a record.', '2015-07-01', '2016-07-01'],
     // one that ends ahead: "which ends in late January" (a month's end closes it)
     ['For the fourth quarter, which ends in late January, it expects sales of $2bn.', '2016-11-01', '2017-02-01'],
