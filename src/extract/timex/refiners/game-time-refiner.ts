@@ -5,8 +5,8 @@
  * those of a company's accounts ("net income in the fourth quarter"), a quarter or a half of the game falls on
  * the day the story has placed the game (or stays unplaced), and a clock running down is dropped.
  */
-import { getFrame, setFrame, type Frame } from '../frame.js';
-import { dateReading, narrativeDay, periodAt, unplacedReading } from '../periods.js';
+import { getFrame, setFrame, type Anchor, type Frame, type ResolveContext } from '../frame.js';
+import { dateReading, isDayOrFiner, narrativeDay, periodAt, unplacedReading } from '../periods.js';
 import type { Refiner, TimexMatch } from '../match.js';
 
 /** A quarter or a half with no year and no "fiscal": the only kind a game has. */
@@ -56,18 +56,45 @@ export class GameTimeRefiner implements Refiner {
       const game =
         CLOCK_BEFORE_PERIOD.test(text.slice(Math.max(0, r.index - 30), r.index)) ||
         isGameReport(text.slice(Math.max(0, r.index - REACH), end + REACH));
-      if (game) setFrame(r, gamePeriodFrame(r.text));
+      if (game) setFrame(r, gamePeriodFrame(r.text, text));
       return true;
     });
   }
 }
 
+/**
+ * A day the story went back to, not a game it reports: the start of a stretch ("have not lost since Boxing Day") or
+ * a day counted back ("the opening play of the Cleveland game two weeks ago").
+ */
+function isBackground(day: Anchor, whole: string): boolean {
+  if (day.start === undefined || day.end === undefined) return false;
+  return (
+    SINCE_BEFORE.test(whole.slice(Math.max(0, day.start - 8), day.start)) ||
+    AGO_END.test(whole.slice(day.start, day.end))
+  );
+}
+const SINCE_BEFORE = /\bsince\s+$/i;
+const AGO_END = /\bago$/i;
+
+/** The day of the game a half or a quarter is of: the narrative's day, or the last one before it that is no background. */
+function gameDay(ctx: ResolveContext, whole: string): Anchor | null {
+  const day = narrativeDay(ctx);
+  if (!day || !isBackground(day, whole)) return day;
+  const placed = ctx.placed ?? [];
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const a = placed[k]!;
+    if (a.start === undefined || day.start === undefined || a.start >= day.start) continue;
+    if (isDayOrFiner(a.period.granularity) && !isBackground(a, whole)) return a;
+  }
+  return day;
+}
+
 /** A quarter or a half of a game: on the day the story has placed the game, else unplaced. */
-function gamePeriodFrame(text: string): Frame {
+function gamePeriodFrame(text: string, whole: string): Frame {
   return {
     kind: 'game-period',
     resolve: (ctx) => {
-      const day = narrativeDay(ctx);
+      const day = gameDay(ctx, whole);
       if (!day) return unplacedReading('XXXX-XX-XX', `"${text}" is a part of a game whose day the story has not given`);
       return {
         ...dateReading(periodAt('day', day.period.first, 0), `"${text}" of the game played on the day of ${day.id}`),

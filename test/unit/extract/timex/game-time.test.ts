@@ -85,3 +85,18 @@ test('a point of comparison is no day of the game: "their first win since August
     'Manager Sam Price, appointed in October, was pleased. Rovers equalised early in the second half.';
   assert.equal(timexOf(text, 'the second half', SAT).value, '2023-11-25');
 });
+
+test('a day the story went back to is no day of the game: "unbeaten since Boxing Day", "a game two weeks ago"', () => {
+  const SAT = '2024-04-07';
+  const since =
+    'Arsenal beat Villa 2-1 on Saturday. They have not lost in the league since Boxing Day. ' +
+    'Villa had equalised early in the second half through Watkins.';
+  assert.equal(timexOf(since, 'the second half', SAT).value, '2024-04-06');
+  const ago =
+    'The Chiefs lost 20-13 to the Colts on Sunday. Charles ran 86 yards, his longest since a run in the Cleveland ' +
+    'game two weeks ago. Both defenses tightened up in the second half.';
+  assert.equal(timexOf(ago, 'the second half', '2012-12-24').value, '2012-12-23');
+  // negative: a game the sentence dates keeps its own day, earlier or not
+  const own = 'In the 17-14 victory over the Falcons on Dec. 27, Thomas scored in the second quarter.';
+  assert.equal(timexOf(own, 'the second quarter', '2011-01-05').value, '2010-12-27');
+});
