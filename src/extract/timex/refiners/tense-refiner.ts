@@ -364,6 +364,12 @@ const SCHEDULE_PRESENT_S = new RegExp(
 /** A present "is" right before a day, or right after one: "The deadline is | Friday", "Monday | is a holiday". */
 const IS_BEFORE = /\b(?:is|are)\s+$/i;
 const IS_AFTER = /^\s+(?:is|are)\b/i;
+/**
+ * A present "is" and at most a preposition or "due on", "set for" right before a date ("is on", "are in", "is due on"),
+ * or before the first day of a range that ends with it ("is on 3–5 September").
+ */
+const IS_ON_BEFORE =
+  /\b(?:is|are)\s+(?:(?:due|set|scheduled|slated|planned|expected)\s+(?:for|on|in)\s+|on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to)\s*)?$/i;
 /** A habit, not a schedule: "he usually publishes on Tuesday". */
 const HABIT = /\b(?:usually|often|always|normally|typically|generally|regularly|sometimes|never|routinely)\b/i;
 
@@ -879,6 +885,14 @@ function adjusted(
     best === 'present' &&
     A_WEEKDAY.test(text.slice(start, end)) &&
     (IS_BEFORE.test(clause.slice(Math.max(0, phraseStart - 8), phraseStart)) || IS_AFTER.test(text.slice(end, end + 5)))
+  )
+    return 'future';
+  // "The final is on 5 September", "Voting is in September", "The vote is set for March 3": a date a present "is"
+  // gives what it tells lies ahead (what is over is told with "was")
+  if (
+    best === 'present' &&
+    IS_ON_BEFORE.test(clause.slice(Math.max(0, phraseStart - 32), phraseStart)) &&
+    !HABIT.test(clause)
   )
     return 'future';
   // "Sales tax rises starting Monday", "Starting Monday, schools reopen": a date a change starts from, told in no

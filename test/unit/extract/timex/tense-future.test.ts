@@ -398,3 +398,24 @@ test('a day of the calendar that "falls on" a weekday lies ahead; a price that f
   );
   assertPlaced('Sterling falls on Monday', 'Monday', '2024-04-08', undefined, undefined, '2024-04-10');
 });
+
+test('a date a present "is" gives lies ahead: "The final is on 5 September", "Voting is in September"', () => {
+  // told on 30 December 2014: the nearest 5 September is the one gone by, but what is over is told with "was"
+  const pub = '2014-12-30';
+  assertPlaced('The final is on 5 September.', '5 September', '2015-09-05', undefined, undefined, pub);
+  assertPlaced('The final is 5 September.', '5 September', '2015-09-05', undefined, undefined, pub);
+  assertPlaced('Voting is in September.', 'September', '2015-09', undefined, undefined, pub);
+  assertPlaced('The vote is set for September 9.', 'September 9', '2015-09-09', undefined, undefined, pub);
+  // the first day of a range that ends with it
+  assertPlaced('The festival is on 3–5 September.', '5 September', '2015-09-05', undefined, undefined, pub);
+  // negative: told in the past, or a habit, or not right after "is"
+  assertPlaced('The final was on 5 September.', '5 September', '2014-09-05', undefined, undefined, pub);
+  assertPlaced(
+    'Sales are up from the level seen on 5 September.',
+    '5 September',
+    '2014-09-05',
+    undefined,
+    undefined,
+    pub,
+  );
+});
