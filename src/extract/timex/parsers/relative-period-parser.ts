@@ -189,23 +189,35 @@ export function edgeShift(
   return 0;
 }
 
-/** "the turn of the century" (or decade, year, millennium): the boundary nearest publication, give or take. */
-function turnReading(unit: PeriodUnit | 'millennium', dct: Day, text: string): Reading | null {
+/**
+ * "the turn of the century" (or decade, year, millennium): the boundary nearest publication, give or take; told of
+ * what is to come the next one ("Rates may rise around the turn of the year", told in March), told in the past the
+ * last one gone by.
+ */
+function turnReading(unit: PeriodUnit | 'millennium', dct: Day, text: string, tense: Tense | null): Reading | null {
+  const ahead = tense === 'future';
+  const back = tense === 'past';
+  const which = ahead ? 'the next' : back ? 'the last' : 'the';
+  const side = ahead ? 'after' : back ? 'before' : 'nearest';
   if (unit === 'year') {
-    const y = dct.y + (dct.m >= 7 ? 1 : 0);
+    const y = ahead ? dct.y + 1 : back ? dct.y : dct.y + (dct.m >= 7 ? 1 : 0);
     const day = { y, m: 1, d: 1 };
     return {
-      ...dateReading(dayPeriod(day), `"${text}": the new year nearest publication, ${y}`, 'APPROX'),
+      ...dateReading(dayPeriod(day), `"${text}": ${which} new year ${side} publication, ${y}`, 'APPROX'),
       from: isoDay(addDays(day, -15)),
       to: isoDay(addDays(day, 15)),
     };
   }
   const size = unit === 'millennium' ? 1000 : unit === 'century' ? 100 : unit === 'decade' ? 10 : 0;
   if (!size) return null;
-  const boundary = Math.round(dct.y / size) * size;
+  const boundary = ahead
+    ? (Math.floor(dct.y / size) + 1) * size
+    : back
+      ? Math.floor(dct.y / size) * size
+      : Math.round(dct.y / size) * size;
   const around = Math.min(size / 50, 2); // two years around a century's (or millennium's) turn, months around a decade's
   return {
-    ...dateReading(yearPeriod(boundary), `"${text}": the turn nearest publication, around ${boundary}`, 'APPROX'),
+    ...dateReading(yearPeriod(boundary), `"${text}": ${which} turn ${side} publication, around ${boundary}`, 'APPROX'),
     from: isoDay({ y: boundary - Math.ceil(around), m: 1, d: 1 }),
     to: isoDay({ y: boundary + Math.ceil(around) + 1, m: 1, d: 1 }),
   };
@@ -246,9 +258,9 @@ export class RelativePeriodParser extends TimexParser {
       if (!modText || !/^(?:the\s+)?turn\b/i.test(modText) || !/^the$/i.test(which.trim())) return null;
       return {
         kind: 'relative-period',
-        resolve: ({ dct }) =>
+        resolve: ({ dct, tense }) =>
           dct
-            ? turnReading('millennium', dct, match[0])!
+            ? turnReading('millennium', dct, match[0], tense)!
             : unplacedReading('XXXX', `"${match[0]}" needs the publication date`, 'APPROX'),
       };
     }
@@ -344,7 +356,7 @@ export class RelativePeriodParser extends TimexParser {
         if (!base)
           return unplacedReading(unknownValue(unit), `"${match[0]}" needs the publication date`, pointMod?.mod);
         if (pointMod && /^(?:the\s+)?turn\b/i.test(modText!) && /^the$/i.test(which.trim()) && dct)
-          return turnReading(unit, dct, match[0]);
+          return turnReading(unit, dct, match[0], tense);
         let shift = off;
         // "since the end of the year" (the year before), "will begin at the start of the month" (the next one)
         if (

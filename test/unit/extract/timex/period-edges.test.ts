@@ -103,6 +103,36 @@ test('the turn of the century is the years around the boundary nearest publicati
   assertNone('Crowds filled the Millennium Dome this millennium.', 'millennium', PUB);
 });
 
+test('the turn told of what is to come is the next one, told in the past the last one gone by', () => {
+  // told on 11 February 2025: the nearest new year is the one gone by
+  assertPlaced(
+    'Rates may rise around the turn of the year.',
+    'the turn of the year',
+    '2026-01-01',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('Prices fell at the turn of the year.', 'the turn of the year', '2025-01-01', undefined, undefined, PUB);
+  // the nearest decade's turn is 2020; one ahead is 2030
+  assertPlaced(
+    'Growth will pick up by the turn of the decade.',
+    'the turn of the decade',
+    '2030',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'The mill closed at the turn of the decade.',
+    'the turn of the decade',
+    '2020',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
+
 test('"the early part of", "the closing weeks of", "the latter stages of": the edge of a period, as "early", "late" are', () => {
   const early = assertPlaced(
     'Sales slumped in the early part of 2009.',
