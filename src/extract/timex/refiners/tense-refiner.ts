@@ -113,10 +113,11 @@ const FUTURE =
   ")|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
   `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}|${ARRANGED_PROGRESSIVE}|${SEE_YOU}|${DAY_FALLS}`;
 /**
- * Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June"; in posts "til"
- * and "'til": "it stays like this til the weekend").
+ * Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June", "runs to June";
+ * in posts "til" and "'til": "it stays like this til the weekend").
  */
-const LASTS_UNTIL_BEFORE = /\b(?:through|thru|until|till|til|into)\s+(?:at\s+least\s+)?$/i;
+const LASTS_UNTIL_BEFORE =
+  /\b(?:through|thru|until|till|til|into|(?:runs?|running|lasts?|lasting|continues?|continuing|extends?|extending|goes)\s+(?:on\s+)?to)\s+(?:at\s+least\s+)?$/i;
 /**
  * Cues that count only when the clause has no other: "until Friday" points forward unless a verb says otherwise,
  * and so does a headline's "to" and verb (HEADLINE_INFINITIVE: "Shops To Close Over Christmas"). So does "must"

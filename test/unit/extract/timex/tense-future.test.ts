@@ -8,6 +8,8 @@ test('a stretch that runs, lasts or will last until a month points forward', () 
     ['2021-08-19', '2022-06'],
   ] as const) {
     assertPlaced('The trial runs through June.', 'June', june, undefined, undefined, pub);
+    assertPlaced('The contract runs to June.', 'June', june, undefined, undefined, pub);
+    assertPlaced('The offer continues to June.', 'June', june, undefined, undefined, pub);
     assertPlaced('The programme will last until June.', 'June', june, undefined, undefined, pub);
     assertPlaced('The exhibition is open until June.', 'June', june, undefined, undefined, pub);
   }
