@@ -30,13 +30,19 @@ import { writesSentencesInLowerCase } from '../../sentences.js';
 const CLOCK_AFTER = `,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d\\d(?!\\d)|(?::\\d\\d)?\\s*(?:[ap]\\.?\\s?m(?![\\w])|${ZONE_WORD}))`;
 const ABBREVIATION_BEFORE_CLOCK = `${WEEKDAY_SHORT}(?=${CLOCK_AFTER})`;
 /**
- * Abbreviations that are no English word ("mon", "tues", "thurs", "fri"), without their dot, where the words around
+ * Abbreviations that are no English word ("mon", "tues", "weds", "thurs", "fri"), without their dot, where the words around
  * say a day is meant: after "next", "last", "this"… ("next thurs", "LAST MON") or before "this week" ("tues this
  * week"). "sat", "sun", "wed" are words ("who last sat", "this sun"): they keep the dot or a capital.
  */
-const NO_WORD_SHORT = '(?:Mon|Tues?|Thu(?:rs?)?|Fri)';
-/** A preposition of time right before an abbreviation ("till thurs", "on tues"); "to" is left out ("fled to Mon"). */
-const PREPOSITION_OF_DAY = /\b(?:on|till|til|until|by|from|since|before|after|through|thru)\s+/;
+const NO_WORD_SHORT = '(?:Mon|Tues?|Weds|Thu(?:rs?)?|Fri)';
+/**
+ * A preposition of time right before an abbreviation ("till thurs", "on tues"); "to" only after a verb that moves a
+ * date ("moved to thurs", "postponed to Fri"): "fled to Mon" is a place.
+ */
+const PREPOSITION_OF_DAY =
+  /\b(?:on|till|til|until|by|from|since|before|after|through|thru|(?:moved|postponed|pushed\s+back|put\s+back|brought\s+forward|rescheduled|delayed|switched|shifted|changed)\s+to)\s+/;
+/** Room for PREPOSITION_OF_DAY before an abbreviation ("brought forward to "). */
+const PREPOSITION_REACH = 24;
 const PREPOSITION_OF_DAY_BEFORE = new RegExp(
   `(?:${PREPOSITION_OF_DAY.source}|\\b${NO_WORD_SHORT}(?:\\s*[-–&]\\s*|\\s+(?:or|and|to)\\s+))$`,
   'i',
@@ -159,7 +165,7 @@ export class WeekdayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** A weekday's name or abbreviation, after at most "earlier the following ". */
   protected override readonly triggerWords = triggers(
-    'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays mon tue tues wed thu thur thurs fri sat sun',
+    'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays mon tue tues wed weds thu thur thurs fri sat sun',
   );
   override readonly keywordLead = 40;
   /**
@@ -178,7 +184,13 @@ export class WeekdayParser extends TimexParser {
     if (
       (/\.$/.test(name) || name.length < 6) &&
       !/^[A-Z][a-z]/.test(name) &&
-      !abbreviationInContext(name, match[4], match[8], context.text.slice(Math.max(0, index - 8), index), match[7]) &&
+      !abbreviationInContext(
+        name,
+        match[4],
+        match[8],
+        context.text.slice(Math.max(0, index - PREPOSITION_REACH), index),
+        match[7],
+      ) &&
       !abbreviationOnDay(name, context, index + match[0].indexOf(name)) &&
       !(
         !/\.$/.test(name) &&
@@ -194,7 +206,7 @@ export class WeekdayParser extends TimexParser {
       NO_WORD_NAME.test(name) &&
       !match[4] &&
       !match[8] &&
-      !PREPOSITION_OF_DAY_BEFORE.test(context.text.slice(Math.max(0, index - 8), index)) &&
+      !PREPOSITION_OF_DAY_BEFORE.test(context.text.slice(Math.max(0, index - PREPOSITION_REACH), index)) &&
       !CLOCK_FOLLOWS.test(context.text.slice(nameEnd, nameEnd + 24))
     )
       return null;

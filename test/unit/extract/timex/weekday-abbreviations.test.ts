@@ -84,3 +84,14 @@ test('an abbreviation that is no word, after a preposition of time or joined to 
   assertNone('Refugees from Karen and Mon, Shan and Kachin states fled.', 'Mon', PUB);
   assertNone('The talks on Mon state autonomy stalled.', 'Mon', PUB);
 });
+
+test('"weds" is one too, and "to" after a verb that moves a date: "moved to thurs", "postponed to Mon"', () => {
+  // (Friday 22 March 2019)
+  assertPlaced('the meeting got moved to thurs', 'thurs', '2019-03-28', undefined, undefined, PUB);
+  assertPlaced('Kick-off has been postponed to Mon, the club said.', 'Mon', '2019-03-25', undefined, undefined, PUB);
+  assertPlaced("i'll be back at my desk on weds!", 'weds', '2019-03-27', undefined, undefined, PUB);
+  assertPlaced('the gym is shut till weds', 'weds', '2019-03-27', undefined, undefined, PUB);
+  // negative: "weds" the verb, "to" after a verb of going
+  assertNone('Actor weds co-star in secret ceremony.', 'weds', PUB);
+  assertNone('Refugees fled to Mon, Kayin and Shan states.', 'Mon', PUB);
+});
