@@ -23,8 +23,8 @@ const PATTERN = new RegExp(
 /** A verb of a rank before the day: "finished Fri 3rd in the standings" is a place in a table. */
 const RANK_VERB_BEFORE = /\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|stood|stands|sits|lies|lay)\s+$/i;
 
-/** Words that say a day follows: a preposition of time, or a post's "see you". */
-const DAY_BEFORE = /\b(?:on|from|until|till|by|since|before|after|see\s+(?:you|u|ya))\s+$/i;
+/** Words that say a day follows: a preposition of time, "next" or "this", or a post's "see you". */
+const DAY_BEFORE = /\b(?:on|from|until|till|by|since|before|after|next|this|coming|see\s+(?:you|u|ya))\s+$/i;
 
 /** How many months either side of publication are searched for the day. */
 const REACH_MONTHS = 3;
@@ -40,7 +40,8 @@ export class WeekdayDateParser extends TimexParser {
     const d = parseDayOrdinal(dayText!);
     if (wd === null || d === null) return null;
     // "sat", "sun", "wed" without a dot or a capital are words ("who sat 3rd in the table", "wed 2nd time round")
-    // unless a preposition, or a post's "see you", says a day follows: "left on sat 23rd", "see you sat the 14th"
+    // unless a preposition, "next", or a post's "see you", says a day follows: "left on sat 23rd", "see you sat the
+    // 14th", "party next sat the 21st"
     if (/^(?:sat|sun|wed)$/.test(weekdayText!) && !DAY_BEFORE.test(textBefore(context, index, 12))) return null;
     // without "the" only in digits after a preposition ("on Tuesday 19th", as British prose writes it) or where a
     // listing's entry starts (a line, or after a colon or the bracket that closes the entry before: "Fixtures: Sat

@@ -139,6 +139,7 @@ test('"sat", "sun", "wed" in lower case are days after a preposition or a post\'
   assertPlaced('see you sat the 23rd!!', 'sat the 23rd', '2019-03-23', undefined, undefined, PUB);
   assertPlaced('bbq at mine from sun 24th, bring drinks', 'sun 24th', '2019-03-24', undefined, undefined, PUB);
   assertPlaced('the shop is shut until wed 27th.', 'wed 27th', '2019-03-27', undefined, undefined, PUB);
+  assertPlaced('bday party next sat the 23rd!', 'sat the 23rd', '2019-03-23', undefined, undefined, PUB);
 });
 
 test('where a listing\'s entry starts, an abbreviation and a day in digits need no preposition: "Fixtures: Sat 18th v Leeds"', () => {
