@@ -369,6 +369,9 @@ const IS_AFTER = /^\s+(?:is|are)\b/i;
  * A present "is" and at most a preposition or "due on", "set for" right before a date ("is on", "are in", "is due on"),
  * or before the first day of a range that ends with it ("is on 3–5 September").
  */
+/** A clock time alone, with no day: "3:15", "7.30pm", "8 a.m.", "noon", "eleven o'clock". */
+const CLOCK_ALONE =
+  /^(?:(?:about|around|approximately|just|shortly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\.?)?|noon|midnight|midday|[a-z]+\s+o['’]clock)$/i;
 const IS_ON_BEFORE =
   /\b(?:is|are)\s+(?:(?:due|set|scheduled|slated|planned|expected)\s+(?:for|on|in)\s+|on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to)\s*)?$/i;
 /** A habit, not a schedule: "he usually publishes on Tuesday". */
@@ -890,10 +893,13 @@ function adjusted(
     return 'future';
   // "The final is on 5 September", "Voting is in September", "The vote is set for March 3": a date a present "is"
   // gives what it tells lies ahead (what is over is told with "was")
+  // (not a clock time, "It is 3:15 now", nor a possessive date's noun, "The focus is on Sunday's vote")
   if (
     best === 'present' &&
     IS_ON_BEFORE.test(clause.slice(Math.max(0, phraseStart - 32), phraseStart)) &&
-    !HABIT.test(clause)
+    !HABIT.test(clause) &&
+    !CLOCK_ALONE.test(text.slice(start, end)) &&
+    !/^['’]s\b/.test(text.slice(end, end + 3))
   )
     return 'future';
   // "Sales tax rises starting Monday", "Starting Monday, schools reopen": a date a change starts from, told in no

@@ -42,15 +42,24 @@ test('a clock time with a part of day after it is in that half of the day', () =
 });
 
 test('12 in the evening or at night is midnight, 12 in the afternoon noon', () => {
+  // (told in the past on a day given without its time: the midnight gone by, which closed the day before)
   assertPlaced(
     'They met at 12 in the evening.',
     '12 in the evening',
-    '2019-03-22T24:00',
-    '2019-03-23T00:00',
+    '2019-03-21T24:00',
+    '2019-03-22T00:00',
     undefined,
     PUB,
   );
-  assertPlaced('He came home at 12 at night.', '12 at night', '2019-03-22T24:00', undefined, undefined, PUB);
+  assertPlaced('He came home at 12 at night.', '12 at night', '2019-03-21T24:00', undefined, undefined, PUB);
+  assertPlaced(
+    'They will meet at 12 in the evening.',
+    '12 in the evening',
+    '2019-03-22T24:00',
+    undefined,
+    undefined,
+    PUB,
+  );
   assertPlaced(
     "Lunch was at 12 o'clock in the afternoon.",
     "12 o'clock in the afternoon",
