@@ -314,6 +314,23 @@ function opensClockRangeOn(text: string, x: Timex, y: Timex): boolean {
 /** Before a day: "the week to", "the week ended", "the seven days through" (the week that ends on the day). */
 const WEEK_ENDING_BEFORE = /\b(?:the|a)\s+(?:week|seven\s+days)\s+(?:to|ended|ending|through|up\s+to)\s+(?:on\s+)?$/i;
 
+/**
+ * Before a day, the stretch that leads up to it: "the run-up to", "the build-up to", "the lead-up to", "the days (weeks,
+ * months) leading up to", "in the days before" (with what the day is of between: "the run-up to the vote on").
+ */
+const RUN_UP_BEFORE =
+  /\bthe\s+(?:(run|build|lead)[\s-]+up|(days|weeks|months)\s+(?:leading\s+up\s+to|before))\s+(?:to\s+)?(?:(?:the|a|an|his|her|its|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:on|of)\s+)?$/iu;
+/** How far back a run-up reaches, in days: "the run-up to", "the weeks before" four weeks; days one week; months three. */
+const RUN_UP_DAYS: Record<string, number> = { days: 7, weeks: 28, months: 91 };
+
+/** The length in days of the run-up the words before a day name ("the run-up to"), or 0 when they name none. */
+function runUpBefore(before: string): number {
+  if (!/\bup\b|\bbefore\b/i.test(before)) return 0;
+  const m = RUN_UP_BEFORE.exec(before);
+  if (!m) return 0;
+  return m[1] ? RUN_UP_DAYS.weeks! : RUN_UP_DAYS[m[2]!.toLowerCase()]!;
+}
+
 /** The first of two periods named together, which the timex parser reads as its ordinal alone. */
 const PAIR_FIRST = /^(?:first|second|third|1st|2nd|3rd)$/i;
 
@@ -678,6 +695,11 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       from.length === 10 &&
       WEEK_ENDING_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
     if (weekEnding) from = isoDay(addDays(parseIsoDay(from)!, -6));
+    // "sales rose in the run-up to Christmas", "the days leading up to the vote on Friday": the weeks (days) before the
+    // day, up to it; the day itself keeps its timex
+    const runUp =
+      granularity === 'day' && from.length === 10 ? runUpBefore(text.slice(Math.max(0, x.start - 60), x.start)) : 0;
+    if (runUp) [from, to] = [isoDay(addDays(parseIsoDay(from)!, -runUp)), from];
 
     const yAt = placeableAfter(i);
     const y = yAt >= 0 ? candidates[yAt] : undefined;
@@ -835,6 +857,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       ({ from, to } = fiscal);
       why = `${why.slice(0, -1)}; ${fiscal.why}.`;
     }
+    if (runUp) why = `${why.slice(0, -1)}; the ${runUp} days leading up to ${x.text}.`;
     let mod = x.mod;
     let eventGranularity = clock ? granularityOf(next!) : granularity;
 

@@ -468,6 +468,25 @@ test('a day after "the week to", "the week ended" ends a week: the event is the 
   assert.equal(after[0]!.from, '2024-07-14');
 });
 
+test('a day after "the run-up to", "the days leading up to", "the weeks before" ends the stretch that leads to it', () => {
+  const run = events('Sales rose in the run-up to Christmas.', [['Christmas', day('2023-12-25', '2023-12-26')]]);
+  assert.deepEqual([run[0]!.from, run[0]!.to], ['2023-11-27', '2023-12-25']);
+  assert.match(run[0]!.why!, /28 days leading up to Christmas/);
+  const days = events('Turnout fell in the days leading up to the vote on Friday.', [
+    ['Friday', day('2024-07-12', '2024-07-13')],
+  ]);
+  assert.deepEqual([days[0]!.from, days[0]!.to], ['2024-07-05', '2024-07-12']);
+  const weeks = events('Prices climbed in the weeks before Christmas.', [
+    ['Christmas', day('2023-12-25', '2023-12-26')],
+  ]);
+  assert.equal(weeks[0]!.from, '2023-11-27');
+  // negative: "up to" a day with no run-up, and the days after one
+  const upTo = events('He ran up to Christmas.', [['Christmas', day('2023-12-25', '2023-12-26')]]);
+  assert.deepEqual([upTo[0]!.from, upTo[0]!.to], ['2023-12-25', '2023-12-26']);
+  const after = events('Prices fell in the days after Christmas.', [['Christmas', day('2023-12-25', '2023-12-26')]]);
+  assert.equal(after[0]!.from, '2023-12-25');
+});
+
 test('a range of years after "since" opens a stretch that runs up to now', () => {
   const text = 'Income tax thresholds have not risen since 2021-22, officials said.';
   const events = extract(text, { published: '2024-10-27' }).events;
