@@ -10,9 +10,11 @@ import { DECADE_WORDS, DIGIT_WORDS, parsePointMod, POINT_MOD, POINT_MOD_START_WO
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { startWords, triggers, type TriggerWords } from '../word-index.js';
 import { isDayClock } from './time-parser.js';
+import { yearOf } from './month-parser.js';
 
 const PATTERN = new RegExp(
-  `(${POINT_MOD})?(?:(fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|the\\s+year|model\\s+year)\\s*)?(1\\d{3}|20\\d{2}|21\\d{2})(?![\\d,]\\d|\\d)`,
+  // ("FY24", "FY '24": a fiscal year in two digits, as company reports write it)
+  `(${POINT_MOD})?(?:(fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|the\\s+year|model\\s+year)\\s*['’]?)?(1\\d{3}|20\\d{2}|21\\d{2}|(?<=\\bFY\\s?['’]?)\\d{2})(?![\\d,]\\d|\\d)`,
   'i',
 );
 
@@ -157,7 +159,7 @@ export class SpokenYearParser extends TimexParser {
 export class YearParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The year's four digits: a whole run of digits (PATTERN: no digit before nor after it). */
-  protected override readonly triggerWords: TriggerWords = { words: [], digitRuns: [4] };
+  protected override readonly triggerWords: TriggerWords = { words: ['fy'], digitRuns: [4] };
   /** "the very beginning of the " + "calendar year " */
   override readonly keywordLead = 60;
   /** The first words of a point modifier (words.ts POINT_MOD), of "fiscal", "FY", "calendar", "model", or the year. */
@@ -165,7 +167,8 @@ export class YearParser extends TimexParser {
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const [, modText, fiscal, yearText] = match;
-    const year = Number(yearText);
+    // (two digits only after "FY": "FY24" is 2024, "FY98" 1998, as a month's short year reads them)
+    const year = yearOf(yearText)!;
     const end = index + match[0].length;
     if (!modText && !fiscal) {
       const before = textBefore(context, index, 12);

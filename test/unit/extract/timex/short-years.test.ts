@@ -33,3 +33,10 @@ test('"the year" before a year written with an apostrophe: that year, with no pr
   // negative: "the year" with a quoted number that runs on is no year
   assertNone("the year '89-style hair came back", "'89", PUB);
 });
+
+test('a fiscal year in two digits after "FY" is that year: "FY24", "FY \'23"', () => {
+  assertPlaced('The company expects growth in FY24.', 'FY24', '2024', '2024-01-01', '2025-01-01', PUB);
+  assertPlaced("Revenue rose in FY '98.", "FY '98", '1998', undefined, undefined, PUB);
+  // negative: a model's number, one digit
+  assertNone('The FY2 model sold well.', 'FY2', PUB);
+});
