@@ -33,7 +33,7 @@ import { dateReading, tenseWord, unplacedReading } from '../periods.js';
 import { triggers } from '../word-index.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { writesSentencesInLowerCase } from '../../sentences.js';
-import { yearOf } from './month-parser.js';
+import { yearOf } from './year-parser.js';
 
 /** An apostrophe, straight or curly, or none ("Mothers Day"). */
 const APOS = "['’]?";

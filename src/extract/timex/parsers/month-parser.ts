@@ -48,7 +48,7 @@ import { openingYear, type PhraseAt } from '../opening-year.js';
 import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { startWords, triggers } from '../word-index.js';
-import { SPOKEN_YEAR_WORDS, spokenYearValue } from './year-parser.js';
+import { SPOKEN_YEAR_WORDS, yearOf } from './year-parser.js';
 import { inTitleCaseLine } from '../title-case.js';
 
 const YEAR = `(?<year>\\d{4}|['‘’]\\d{2}|${SPOKEN_YEAR_WORDS})`;
@@ -545,16 +545,6 @@ function closingYear(after: string, month: number, day: number | null): number |
   const opensLater =
     month > closeMonth || (month === closeMonth && day !== null && closeDay !== undefined && day > Number(closeDay));
   return opensLater ? y - 1 : y;
-}
-
-/** A written year: "2016", "'16", "98" (after a dash), "nineteen ninety-six"; null when none. */
-export function yearOf(text: string | undefined): number | null {
-  if (!text) return null;
-  if (/^[a-z]/i.test(text)) return spokenYearValue(text);
-  const digits = text.replace(/^['‘’]/, '');
-  if (digits.length === 4) return Number(digits);
-  const n = Number(digits);
-  return 1900 + n + (n < 30 ? 100 : 0);
 }
 
 /**

@@ -13,8 +13,7 @@ import { dateReading, narrowed, unplacedReading } from '../periods.js';
 import { parsePointMod, POINT_MOD } from '../words.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 import { inTitleCaseLine } from '../title-case.js';
-import { yearOf } from './month-parser.js';
-import { SPOKEN_YEAR_WORDS, spokenYearValue } from './year-parser.js';
+import { SPOKEN_YEAR_WORDS, spokenYearValue, yearOf } from './year-parser.js';
 import { triggers } from '../word-index.js';
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 

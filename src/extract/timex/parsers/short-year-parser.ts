@@ -8,7 +8,7 @@
 import { yearPeriod } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading } from '../periods.js';
-import { yearOf } from './month-parser.js';
+import { yearOf } from './year-parser.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = /(the\s+year\s+)?['‘’](\d\d)(?![\w'’‘-]|[.,]\d)/i;

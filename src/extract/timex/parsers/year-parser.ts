@@ -10,7 +10,6 @@ import { DECADE_WORDS, DIGIT_WORDS, parsePointMod, POINT_MOD, POINT_MOD_START_WO
 import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 import { startWords, triggers, type TriggerWords } from '../word-index.js';
 import { isDayClock } from './time-parser.js';
-import { yearOf } from './month-parser.js';
 
 const PATTERN = new RegExp(
   // ("FY24", "FY '24": a fiscal year in two digits, as company reports write it)
@@ -227,4 +226,14 @@ export class YearParser extends TimexParser {
       },
     };
   }
+}
+
+/** A written year: "2016", "'16", "98" (after a dash), "nineteen ninety-six"; null when none. */
+export function yearOf(text: string | undefined): number | null {
+  if (!text) return null;
+  if (/^[a-z]/i.test(text)) return spokenYearValue(text);
+  const digits = text.replace(/^['‘’]/, '');
+  if (digits.length === 4) return Number(digits);
+  const n = Number(digits);
+  return 1900 + n + (n < 30 ? 100 : 0);
 }
