@@ -27,6 +27,8 @@ import {
   groupAt,
   inPhrase,
   isClauseTaking,
+  MAX_ADVERBIAL_ASIDE,
+  adverbialAside,
   isFiniteStart,
   isTimeWord,
   nounPhraseStart,
@@ -277,12 +279,21 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   let eventNoun = -1;
   // ("a week | after | their cup exit on Saturday"): a preposition of sequence the walk passed, before the noun phrase
   let sequence = -1;
+  // (the comma of the word before a short adverbial aside the walk stepped over: not a clause's edge)
+  let overAside = -1;
   for (let k = restatedBefore(s, ga); k >= 0; k--) {
     // "joined Carlisle, who were promoted in May, | on Friday": over a relative aside closed right before the phrase
     if (k === ga - 1 && words[k]!.mark === ',') {
       const open = relativeAsideOpening(s, k);
       if (open >= 0) {
         k = open;
+        continue;
+      }
+      // "where she would remain, on and off, | until 1999": over a short adverbial aside to the verb before it
+      const aside = adverbialAsideOpening(s, k);
+      if (aside >= 0) {
+        overAside = aside;
+        k = aside + 1;
         continue;
       }
     }
@@ -299,7 +310,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       }
     }
     if (breakAfter(s, k) && w.mark !== ',' && !overBracket) break;
-    if (w.mark === ',' && k < ga - 1 && !asideComma(s, k) && !nounGoesOn(s, k) && !thenAgain(s, k, ga)) {
+    if (
+      w.mark === ',' &&
+      k < ga - 1 &&
+      k !== overAside &&
+      !asideComma(s, k) &&
+      !nounGoesOn(s, k) &&
+      !thenAgain(s, k, ga)
+    ) {
       // "delayed the vote, planned for Monday, | to next week": over an aside that describes the object, the verb
       const open = objectAsideOpening(s, k, ga);
       if (open >= 0) {
@@ -1161,6 +1179,17 @@ function relativeAsideOpening(s: Sentence, k: number): number {
     const rel = words[j + 1]!;
     return w.mark === ',' && rel.tag === 'rel' && (rel.token.core === 'who' || rel.token.core === 'which') ? j : -1;
   }
+  return -1;
+}
+
+/**
+ * "where she would remain, | on and off, | until 1999", "The plant stayed shut, at least for now, | until May": the
+ * comma at `k`, right before the phrase, closes a short adverbial aside (`adverbialAside`): the phrase after it is the
+ * verb's before it. The index of the word before the aside's opening comma (the scan goes on from there), or -1.
+ */
+function adverbialAsideOpening(s: Sentence, k: number): number {
+  for (let j = k - 1; j > 0 && k - j <= MAX_ADVERBIAL_ASIDE; j--)
+    if (s.words[j]!.mark) return adverbialAside(s, j, k) ? j : -1;
   return -1;
 }
 

@@ -958,6 +958,28 @@ export function yearComma(s: Sentence, k: number): boolean {
   return isTimeWord(s, k) && /^\d{4},$/.test(w.token.text) && s.words[k - 1]?.mark === ',';
 }
 
+/** Words of an adverbial aside between commas ("on and off", "at least for now", "once again"): at most this many. */
+export const MAX_ADVERBIAL_ASIDE = 4;
+
+/**
+ * ", on and off,", ", at least for now,", ", once again,": the words after the comma of word `open` up to word `close`,
+ * whose comma ends them, are a short aside that says how or how often: it starts with a preposition or an adverb and
+ * holds no verb, name, number, clause opener, time phrase or other mark. A phrase after it goes with the words before it.
+ */
+export function adverbialAside(s: Sentence, open: number, close: number): boolean {
+  const { words } = s;
+  if (close - open > MAX_ADVERBIAL_ASIDE || close <= open || words[open]!.mark !== ',' || words[close]!.mark !== ',')
+    return false;
+  const first = words[open + 1]!.tag;
+  if (breakAfter(s, open) || (first !== 'prep' && first !== 'adv')) return false;
+  for (let a = open + 1; a <= close; a++) {
+    const { tag, mark } = words[a]!;
+    if (groupAt(s, a) || isTimeWord(s, a) || (a < close && mark)) return false;
+    if (tag === 'name' || tag === 'num' || tag === 'rel' || tag === 'sub') return false;
+  }
+  return true;
+}
+
 /** "Independence, Mo., on March 12", "Paris, France": a comma inside a place name does not end the clause. */
 export function placeApposition(s: Sentence, k: number): boolean {
   const before = s.words[k - 1]!;
