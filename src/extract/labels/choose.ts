@@ -142,7 +142,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       // (unless the clause has a time phrase of its own that says when: "The 2019 budget was approved on Monday"
       // is Monday's; 2019 only dates the budget, whose noun phrase is label enough; a length measures that clause's
       // event: "A five-day strike began on Monday")
-      const verb = g?.kind === 'finite' && g.start === head + 1 ? g : undefined;
+      const verb = g?.kind === 'finite' && g.start === head + 1 ? g : verbAfterPostmodifier(s, npStart, head);
       // (nor an object whose verb another such phrase right after it dates: "will report fourth-quarter results | on
       // Feb. 3" is Feb. 3's; the quarter only dates the results)
       const elsewhere =
@@ -152,7 +152,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         // "The decline in fourth-quarter earnings was steep": the whole subject the noun phrase ends
         const found = subjectOf(s, verb.start);
         const subject: [number, number] =
-          found && found[0] <= npStart && found[1] === head + 1 ? found : [npStart, head + 1];
+          found && found[0] <= npStart && found[1] >= head + 1 ? found : [npStart, head + 1];
         return clauseChoice(s, verb, `${quoted} describes the subject of this clause`, [head], subject);
       }
       const core = words[head]!.token.core;
@@ -614,6 +614,43 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     subjectLength: 0,
     why: `no verb near ${quoted}: the words of the sentence`,
   };
+}
+
+/** Most words of a prepositional phrase after a subject's head noun, before its verb ("game | at Ibrox | was"). */
+const MAX_SUBJECT_POSTMODIFIER = 5;
+
+/**
+ * "The Friday night game | at Ibrox | was postponed", "The Thursday concert | in the park | is off": the finite verb
+ * after a short prepositional phrase that ends the subject headed by the noun at `head`, with no mark between; or
+ * undefined. (Not a verb whose subject only holds the noun phrase: "Fans who saw the Friday game at Ibrox | were".)
+ */
+function verbAfterPostmodifier(s: Sentence, npStart: number, head: number): VerbGroup | undefined {
+  const { words } = s;
+  const prep = words[head + 1];
+  if (!prep || prep.tag !== 'prep' || words[head]!.mark) return undefined;
+  for (let k = head + 2; k < words.length && k - head - 1 <= MAX_SUBJECT_POSTMODIFIER; k++) {
+    const g = groupAt(s, k);
+    if (g) {
+      const found = g.kind === 'finite' && g.start === k ? subjectOf(s, g.start) : null;
+      // (a past form alone with a finite verb after it is a participle: "the discovery of a rifle | buried | near the
+      // home | represented")
+      const participle = g.start === g.head && words[g.head]!.tag === 'ved' && verbFollows(s, g.end);
+      return found && found[0] === npStart && found[1] === k && !participle ? g : undefined;
+    }
+    const w = words[k]!;
+    if (w.mark || w.tag === 'rel' || w.tag === 'sub' || w.tag === 'conj' || isTimeWord(s, k)) return undefined;
+  }
+  return undefined;
+}
+
+/** A finite verb or a past form alone within a few words from `from`, in the same clause ("buried near the home | represented"). */
+function verbFollows(s: Sentence, from: number): boolean {
+  for (let k = from; k < s.words.length && k - from < 8; k++) {
+    const g = groupAt(s, k);
+    if (g && (g.kind === 'finite' || (g.start === g.head && s.words[g.head]!.tag === 'ved'))) return true;
+    if (pauseAfter(s, k)) return false;
+  }
+  return false;
 }
 
 /**
