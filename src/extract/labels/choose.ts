@@ -336,21 +336,33 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     if (g && !(g.kind === 'gerund' && modifiesNoun(s, g))) {
       // "City face United on Sunday, a week after | their cup exit | on Saturday": the verb has its own date; this one
       // dates what the verb came after or before
+      // (the verb's own date says when its event was: the noun alone is label enough, "The attack", as when a phrase
+      // before the noun dates it elsewhere)
       if (sequence >= 0 && otherPhraseBetween(s, g.end, sequence)) {
         const noun = ga - 1;
-        return nounChoice(s, sequence + 1, noun, 'noun', `${quoted} dates the ${words[noun]!.token.core} before it`);
+        const choice = nounChoice(
+          s,
+          sequence + 1,
+          noun,
+          'noun',
+          `${quoted} dates the ${words[noun]!.token.core} before it`,
+        );
+        choice.fewest = 2;
+        return choice;
       }
       // "was charged Monday with murder in | the shooting death of a bartender | early Saturday": the verb has a time
       // phrase of its own, between it and an event noun right before this one; this phrase dates that noun
       if (eventNoun >= 0 && g.kind === 'finite' && s.otherPhrase?.[eventNoun] !== 1 && phraseRightAfter(s, g)) {
         const npStart = nounPhraseStart(s, eventNoun);
-        return nounChoice(
+        const choice = nounChoice(
           s,
           npStart,
           eventNoun,
           'noun',
           `${quoted} dates the ${words[eventNoun]!.token.core} before it`,
         );
+        choice.fewest = 2;
+        return choice;
       }
       const head = words[g.head]!;
       // "Speaking to reporters on Monday, the coach praised …": an opening participle gives way to the main clause
@@ -569,8 +581,17 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     if (k === sequenceOpener(s, k, ga)) sequence = k;
   }
   // (or a date before the comma the walk stopped at: "on Sunday, | a week after | their cup exit | on Saturday")
-  if (sequence >= 0 && otherPhraseBetween(s, 0, sequence))
-    return nounChoice(s, sequence + 1, ga - 1, 'noun', `${quoted} dates the ${words[ga - 1]!.token.core} before it`);
+  if (sequence >= 0 && otherPhraseBetween(s, 0, sequence)) {
+    const choice = nounChoice(
+      s,
+      sequence + 1,
+      ga - 1,
+      'noun',
+      `${quoted} dates the ${words[ga - 1]!.token.core} before it`,
+    );
+    choice.fewest = 2;
+    return choice;
+  }
   // "In composite trading Friday, Compaq shares fell": a phrase in an opening prepositional phrase
   const opening = openingSegment(s);
   const openingChosen = opening ? openingChoice(s, opening, quoted) : null;
@@ -1321,13 +1342,26 @@ function sayingBefore(s: Sentence, at: number): boolean {
   return false;
 }
 
+/** Time words of the present, which say how things stand now rather than when an event was. */
+const PRESENT_WORDS = new Set(['now', 'currently', 'presently', 'nowadays']);
+
 /**
  * Another time phrase (with its preposition) dates verb group `g` from right after it, or after its pronoun object: "was
- * charged | Monday | with", "convicted him | Friday | over".
+ * charged | Monday | with", "convicted him | Friday | over"; or from right before it, after its subject: "Police | on
+ * Monday | charged".
  */
 function phraseRightAfter(s: Sentence, g: VerbGroup): boolean {
   const { words, otherPhrase } = s;
   if (!otherPhrase) return false;
+  const before = words[g.start - 1];
+  if (before && otherPhrase[g.start - 1] === 1 && !before.mark) {
+    let k = g.start - 1;
+    while (k > 0 && otherPhrase[k - 1] === 1) k--;
+    const subject = words[k - 1];
+    // (not "now", which says how things stand: "Dealers | now | see a chance of a cut in December")
+    const present = k === g.start - 1 && PRESENT_WORDS.has(before.token.core);
+    if (k > 0 && subject !== undefined && endsNounPhrase(subject) && !subject.mark && !present) return true;
+  }
   const after = words[g.end]?.tag === 'pron' && !words[g.end]!.mark ? g.end + 1 : g.end;
   return otherPhrase[after] === 1 && !words[after - 1]!.mark;
 }
