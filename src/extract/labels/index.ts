@@ -89,6 +89,8 @@ const GOVERNORS = new Set(
     ' ',
   ),
 );
+/** Prepositions of time that "or" joins before one phrase: "on or after 1 April", "in or around 2010". */
+const EITHER_PREPOSITIONS = new Set('on in at before after by until since around about from'.split(' '));
 /** "parishes | starting at noon" (not "is | starting on Monday", whose verb it is): an opener after no auxiliary. */
 function openerOfPhrase(words: Word[], k: number): boolean {
   if (!PHRASE_OPENERS.has(words[k]!.token.core) || k < 1) return false;
@@ -289,6 +291,17 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     !words[k - 1]!.mark
   )
     k--;
+  // "issued | on or after | 1 April", "filed | on or before | June 30": two prepositions of time joined by "or"
+  if (
+    k >= 2 &&
+    k < start &&
+    EITHER_PREPOSITIONS.has(words[k]!.token.core) &&
+    words[k - 1]!.token.core === 'or' &&
+    EITHER_PREPOSITIONS.has(words[k - 2]!.token.core) &&
+    !words[k - 1]!.mark &&
+    !words[k - 2]!.mark
+  )
+    k -= 2;
   // "a vote that ended | just past | 1:30 a.m.", "left | shortly before | noon": the preposition's own modifier
   if (k < start || k === start - modifierBefore(words, start)) {
     if (
