@@ -101,6 +101,8 @@ function openerOfPhrase(words: Word[], k: number): boolean {
 const PERIOD_WORDS = /^(?:quarter|quarters|year|years|month|months|half|period|week|weeks|season|term)$/;
 /** Forms of "be" whose complement may be the time phrase alone ("was in February"). */
 const BE = /^(?:is|are|was|were|be|been)$/;
+/** Finite forms of "be" that say how things were or are ("Prices were lower"). */
+const BE_PAST_OR_PRESENT = /^(?:is|are|was|were)$/;
 /** "a week after the vote"; not "the following year", where "following" is an adjective. */
 /**
  * A phrase that counts from an event it names ("a week after the vote"); not one whose "after" is followed by a
@@ -1444,9 +1446,18 @@ function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boo
   const objectNext = last === g.head + 1 || chosen[chosen.length - 2] === g.head;
   if (FIXTURE_VERBS.has(s.words[g.head]!.token.core) && objectNext && s.words[last]!.tag === 'name')
     return chosen[0]! < g.start;
-  if (chosen[chosen.length - 1] !== g.head) return false;
   const head = s.words[g.head]!;
   const core = head.token.core;
+  // ("Prices were lower", "The roads were quiet": a "be" and the one word that says how things were, a whole clause)
+  const complement = s.words[last]!;
+  const said =
+    last === g.head + 1 &&
+    g.start === g.head &&
+    BE_PAST_OR_PRESENT.test(core) &&
+    complement.tag === 'noun' &&
+    startsLower(complement.token.text) &&
+    !s.words[g.head]!.mark;
+  if (chosen[chosen.length - 1] !== g.head && !said) return false;
   if (head.report || chosen[0]! >= g.start) return false;
   // (a phrase that bounds the event says more than its date: "runs through 2009", "should arrive by the end of May")
   if (BOUNDING.has(s.words[s.governorStart]!.token.core) || rangeOfTwo(s)) return false;
@@ -1455,6 +1466,7 @@ function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boo
   const gapped = isCoordinator(s.words[g.start - 1]) ? chosen.filter((k) => k < g.start - 1).pop() : undefined;
   const subject = s.words[gapped ?? g.start - 1];
   if (!subject || !endsNounPhrase(subject) || subject.mark || isTimeWord(s, g.start - 1)) return false;
+  if (said) return true;
   // ("The concerts start", "The show opens": what is set for a time, in the present)
   if (head.tag === 'verb') return SCHEDULED_VERBS.has(core) || SCHEDULED_VERBS.has(core.slice(0, -1));
   if (head.tag !== 'ved') return false;
