@@ -6,6 +6,7 @@ import { startsLower } from '../words.js';
 import { MODIFIER_ADJECTIVES, NUMBER_WORDS, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
 import { presentS, wordAt, type Word } from './tags.js';
 import {
+  appositionBefore,
   breakAfter,
   describedBefore,
   endsNounPhrase,
@@ -115,11 +116,20 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
       ((s.words[j]!.tag === 'name' && s.words[j + 1]?.tag === 'name') ||
         (s.words[j]!.tag === 'num' && s.words[j + 1]?.tag === 'num'));
     // "were to take delivery in May, but will now receive": across one comma before the conjunction
+    // (and over an apposition it closes: "was appointed in 1979, the first woman to hold one, | and retired")
+    const apposition = appositionBefore(s, k - 1);
+    const reach = 14 + (apposition >= 0 ? k - 1 - apposition : 0);
     for (
       let j = k - 1;
-      j >= 0 && k - j <= 14 && (!pauseAfter(s, j) || placeComma(j) || (j === k - 1 && s.words[j]!.mark === ','));
+      j >= 0 &&
+      k - j <= reach &&
+      (!pauseAfter(s, j) || placeComma(j) || (j === k - 1 && s.words[j]!.mark === ',') || j === apposition);
       j--
     ) {
+      if (j === k - 1 && apposition >= 0) {
+        j = apposition + 1;
+        continue;
+      }
       const g = groupAt(s, j);
       if (g && g.kind === 'finite') {
         const found = subjectOf(s, g.start);
