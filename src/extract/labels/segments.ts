@@ -1000,17 +1000,24 @@ const APPOSITION_ADVERBS = new Set(['then', 'now', 'still', 'once']);
 /** Words of an adverbial aside between commas ("on and off", "at least for now", "once again"): at most this many. */
 export const MAX_ADVERBIAL_ASIDE = 4;
 
+/** Quantifiers that, before a unit of time, say how often: ", most weekends,", ", every day,". */
+const HOW_OFTEN = new Set(['every', 'each', 'most', 'some', 'many', 'several', 'all']);
+const OFTEN_UNITS =
+  /^(?:days?|weeks?|weekends?|months?|years?|summers?|winters?|springs?|autumns?|mornings?|evenings?|nights?|times|seasons?)$/;
+
 /**
  * ", on and off,", ", at least for now,", ", once again,": the words after the comma of word `open` up to word `close`,
- * whose comma ends them, are a short aside that says how or how often: it starts with a preposition or an adverb and
- * holds no verb, name, number, clause opener, time phrase or other mark. A phrase after it goes with the words before it.
+ * whose comma ends them, are a short aside that says how or how often: it starts with a preposition or an adverb (or
+ * is a quantifier and a unit of time: ", most weekends,") and holds no verb, name, number, clause opener, time phrase or other mark. A phrase after it goes with the words before it.
  */
 export function adverbialAside(s: Sentence, open: number, close: number): boolean {
   const { words } = s;
   if (close - open > MAX_ADVERBIAL_ASIDE || close <= open || words[open]!.mark !== ',' || words[close]!.mark !== ',')
     return false;
-  const first = words[open + 1]!.tag;
-  if (breakAfter(s, open) || (first !== 'prep' && first !== 'adv')) return false;
+  const first = words[open + 1]!;
+  // (", most weekends,", ", every day,": how often, as a quantifier and a unit of time)
+  const often = first.tag === 'det' && HOW_OFTEN.has(first.token.core) && OFTEN_UNITS.test(words[close]!.token.core);
+  if (breakAfter(s, open) || (first.tag !== 'prep' && first.tag !== 'adv' && !often)) return false;
   for (let a = open + 1; a <= close; a++) {
     const { tag, mark } = words[a]!;
     if (groupAt(s, a) || isTimeWord(s, a) || (a < close && mark)) return false;

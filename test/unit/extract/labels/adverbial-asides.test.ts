@@ -36,3 +36,10 @@ test('not over an aside that names, counts or dates, nor over a relative clause'
   // an aside with a number is no adverbial aside: the phrase is not the verb's before it
   assert.notEqual(label('The shop stayed open, on 12 days, until March.', 'March'), 'The shop stayed open');
 });
+
+test('a quantifier and a unit of time between commas says how often: an aside too', () => {
+  assert.equal(label('She went out, most weekends, until last year.', 'last year'), 'She went out until last year');
+  assert.equal(label('The ferry sailed, every day, until 2010.', '2010'), 'The ferry sailed until 2010');
+  // negative: a quantifier before another noun is no aside of how often
+  assert.notEqual(label('He sold the farm, all the land, in 2010.', '2010'), 'He sold the farm in 2010');
+});
