@@ -277,6 +277,17 @@ export function contactAntecedent(s: Sentence, subjectStart: number): number {
   const object = extendedNounPhrase(s, before)[0];
   const link = s.words[object - 1];
   if (link?.tag === 'prep' && !link.mark && object - 1 === s.phraseEnd && s.governorStart <= 1) return -1;
+  // "In the spring | she went out", "Even in her eighties | she", "After the war | they moved": so too the object of a
+  // preposition that opens the sentence (over adverbs), before a pronoun: the sentence's main clause follows
+  // (not when a second verb follows in the clause: "In the house they built in 1990 | the family lived")
+  if (
+    link?.tag === 'prep' &&
+    !link.mark &&
+    first.tag === 'pron' &&
+    openingAt(s, object - 1) &&
+    !secondVerb(s, subjectStart)
+  )
+    return -1;
   // "told reporters in Paris he", "said in a statement the company": the clause is what was said
   for (let k = start - 1; k >= 0 && start - k <= 8 && !pauseAfter(s, k); k--) {
     const g = groupAt(s, k);
@@ -284,6 +295,28 @@ export function contactAntecedent(s: Sentence, subjectStart: number): number {
     if (s.words[k]!.tag === 'sub' || s.words[k]!.tag === 'rel') break;
   }
   return start;
+}
+
+/** After the verb of the subject at `subjectStart`, another verb in the clause (before a mark or a conjunction). */
+function secondVerb(s: Sentence, subjectStart: number): boolean {
+  let first = false;
+  for (let k = subjectStart + 1; k < s.words.length && !pauseAfter(s, k - 1); k++) {
+    // ("she moved out | and | sold": a verb after a conjunction is the same subject's)
+    if (s.words[k]!.tag === 'conj') return false;
+    const g = groupAt(s, k);
+    // (a past form alone counts: "the family | lived" is read as a participle after the verb before it)
+    if (g && g.start === k && (g.kind === 'finite' || (g.head === k && s.words[k]!.tag === 'ved'))) {
+      if (first) return true;
+      first = true;
+    }
+  }
+  return false;
+}
+
+/** Word `k` opens the sentence, after adverbs only ("Even | in her eighties"). */
+function openingAt(s: Sentence, k: number): boolean {
+  for (let j = 0; j < k; j++) if (s.words[j]!.tag !== 'adv' || s.words[j]!.mark) return false;
+  return true;
 }
 
 /**
