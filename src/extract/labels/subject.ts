@@ -3,7 +3,14 @@
  * participle phrases ("The man who hurled a grenade … was identified"), and short forms of long ones.
  */
 import { startsLower } from '../words.js';
-import { MODIFIER_ADJECTIVES, NUMBER_WORDS, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
+import {
+  isEventNoun,
+  MODIFIER_ADJECTIVES,
+  NUMBER_WORDS,
+  PREPOSITION_OR_SUBORDINATOR,
+  SUBJECT_PRONOUNS,
+  TITLES,
+} from './lexicon.js';
 import { presentS, wordAt, type Word } from './tags.js';
 import {
   appositionBefore,
@@ -562,7 +569,10 @@ export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
       start = nounPhraseStart(s, before);
       continue;
     }
-    const joins = NOUN_LINKS.has(link.token.core);
+    // ("the strike | by | nurses", "a speech by the mayor": "by" after an event noun names who did it)
+    const joins =
+      NOUN_LINKS.has(link.token.core) ||
+      (link.token.core === 'by' && before >= 0 && isEventNoun(s.words[before]!.token.core));
     // "Flights out of New Orleans", "the road back to the city": an adverb and the link are one preposition
     if (joins && before >= 1 && PREPOSITION_ADVERBS.has(s.words[before]!.token.core) && !s.words[before]!.mark)
       before--;
