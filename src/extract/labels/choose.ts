@@ -27,6 +27,8 @@ import {
   groupAt,
   inPhrase,
   isClauseTaking,
+  MAX_ADVERBIAL_ASIDE,
+  adverbialAside,
   isFiniteStart,
   isTimeWord,
   nounPhraseStart,
@@ -140,7 +142,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       // (unless the clause has a time phrase of its own that says when: "The 2019 budget was approved on Monday"
       // is Monday's; 2019 only dates the budget, whose noun phrase is label enough; a length measures that clause's
       // event: "A five-day strike began on Monday")
-      const verb = g?.kind === 'finite' && g.start === head + 1 ? g : undefined;
+      const verb = g?.kind === 'finite' && g.start === head + 1 ? g : verbAfterPostmodifier(s, npStart, head);
       // (nor an object whose verb another such phrase right after it dates: "will report fourth-quarter results | on
       // Feb. 3" is Feb. 3's; the quarter only dates the results)
       const elsewhere =
@@ -150,7 +152,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
         // "The decline in fourth-quarter earnings was steep": the whole subject the noun phrase ends
         const found = subjectOf(s, verb.start);
         const subject: [number, number] =
-          found && found[0] <= npStart && found[1] === head + 1 ? found : [npStart, head + 1];
+          found && found[0] <= npStart && found[1] >= head + 1 ? found : [npStart, head + 1];
         return clauseChoice(s, verb, `${quoted} describes the subject of this clause`, [head], subject);
       }
       const core = words[head]!.token.core;
@@ -277,12 +279,21 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   let eventNoun = -1;
   // ("a week | after | their cup exit on Saturday"): a preposition of sequence the walk passed, before the noun phrase
   let sequence = -1;
+  // (the comma of the word before a short adverbial aside the walk stepped over: not a clause's edge)
+  let overAside = -1;
   for (let k = restatedBefore(s, ga); k >= 0; k--) {
     // "joined Carlisle, who were promoted in May, | on Friday": over a relative aside closed right before the phrase
     if (k === ga - 1 && words[k]!.mark === ',') {
       const open = relativeAsideOpening(s, k);
       if (open >= 0) {
         k = open;
+        continue;
+      }
+      // "where she would remain, on and off, | until 1999": over a short adverbial aside to the verb before it
+      const aside = adverbialAsideOpening(s, k);
+      if (aside >= 0) {
+        overAside = aside;
+        k = aside + 1;
         continue;
       }
     }
@@ -299,7 +310,14 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       }
     }
     if (breakAfter(s, k) && w.mark !== ',' && !overBracket) break;
-    if (w.mark === ',' && k < ga - 1 && !asideComma(s, k) && !nounGoesOn(s, k) && !thenAgain(s, k, ga)) {
+    if (
+      w.mark === ',' &&
+      k < ga - 1 &&
+      k !== overAside &&
+      !asideComma(s, k) &&
+      !nounGoesOn(s, k) &&
+      !thenAgain(s, k, ga)
+    ) {
       // "delayed the vote, planned for Monday, | to next week": over an aside that describes the object, the verb
       const open = objectAsideOpening(s, k, ga);
       if (open >= 0) {
@@ -318,21 +336,33 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     if (g && !(g.kind === 'gerund' && modifiesNoun(s, g))) {
       // "City face United on Sunday, a week after | their cup exit | on Saturday": the verb has its own date; this one
       // dates what the verb came after or before
+      // (the verb's own date says when its event was: the noun alone is label enough, "The attack", as when a phrase
+      // before the noun dates it elsewhere)
       if (sequence >= 0 && otherPhraseBetween(s, g.end, sequence)) {
         const noun = ga - 1;
-        return nounChoice(s, sequence + 1, noun, 'noun', `${quoted} dates the ${words[noun]!.token.core} before it`);
+        const choice = nounChoice(
+          s,
+          sequence + 1,
+          noun,
+          'noun',
+          `${quoted} dates the ${words[noun]!.token.core} before it`,
+        );
+        choice.fewest = 2;
+        return choice;
       }
       // "was charged Monday with murder in | the shooting death of a bartender | early Saturday": the verb has a time
       // phrase of its own, between it and an event noun right before this one; this phrase dates that noun
       if (eventNoun >= 0 && g.kind === 'finite' && s.otherPhrase?.[eventNoun] !== 1 && phraseRightAfter(s, g)) {
         const npStart = nounPhraseStart(s, eventNoun);
-        return nounChoice(
+        const choice = nounChoice(
           s,
           npStart,
           eventNoun,
           'noun',
           `${quoted} dates the ${words[eventNoun]!.token.core} before it`,
         );
+        choice.fewest = 2;
+        return choice;
       }
       const head = words[g.head]!;
       // "Speaking to reporters on Monday, the coach praised …": an opening participle gives way to the main clause
@@ -551,8 +581,17 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     if (k === sequenceOpener(s, k, ga)) sequence = k;
   }
   // (or a date before the comma the walk stopped at: "on Sunday, | a week after | their cup exit | on Saturday")
-  if (sequence >= 0 && otherPhraseBetween(s, 0, sequence))
-    return nounChoice(s, sequence + 1, ga - 1, 'noun', `${quoted} dates the ${words[ga - 1]!.token.core} before it`);
+  if (sequence >= 0 && otherPhraseBetween(s, 0, sequence)) {
+    const choice = nounChoice(
+      s,
+      sequence + 1,
+      ga - 1,
+      'noun',
+      `${quoted} dates the ${words[ga - 1]!.token.core} before it`,
+    );
+    choice.fewest = 2;
+    return choice;
+  }
   // "In composite trading Friday, Compaq shares fell": a phrase in an opening prepositional phrase
   const opening = openingSegment(s);
   const openingChosen = opening ? openingChoice(s, opening, quoted) : null;
@@ -596,6 +635,43 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     subjectLength: 0,
     why: `no verb near ${quoted}: the words of the sentence`,
   };
+}
+
+/** Most words of a prepositional phrase after a subject's head noun, before its verb ("game | at Ibrox | was"). */
+const MAX_SUBJECT_POSTMODIFIER = 5;
+
+/**
+ * "The Friday night game | at Ibrox | was postponed", "The Thursday concert | in the park | is off": the finite verb
+ * after a short prepositional phrase that ends the subject headed by the noun at `head`, with no mark between; or
+ * undefined. (Not a verb whose subject only holds the noun phrase: "Fans who saw the Friday game at Ibrox | were".)
+ */
+function verbAfterPostmodifier(s: Sentence, npStart: number, head: number): VerbGroup | undefined {
+  const { words } = s;
+  const prep = words[head + 1];
+  if (!prep || prep.tag !== 'prep' || words[head]!.mark) return undefined;
+  for (let k = head + 2; k < words.length && k - head - 1 <= MAX_SUBJECT_POSTMODIFIER; k++) {
+    const g = groupAt(s, k);
+    if (g) {
+      const found = g.kind === 'finite' && g.start === k ? subjectOf(s, g.start) : null;
+      // (a past form alone with a finite verb after it is a participle: "the discovery of a rifle | buried | near the
+      // home | represented")
+      const participle = g.start === g.head && words[g.head]!.tag === 'ved' && verbFollows(s, g.end);
+      return found && found[0] === npStart && found[1] === k && !participle ? g : undefined;
+    }
+    const w = words[k]!;
+    if (w.mark || w.tag === 'rel' || w.tag === 'sub' || w.tag === 'conj' || isTimeWord(s, k)) return undefined;
+  }
+  return undefined;
+}
+
+/** A finite verb or a past form alone within a few words from `from`, in the same clause ("buried near the home | represented"). */
+function verbFollows(s: Sentence, from: number): boolean {
+  for (let k = from; k < s.words.length && k - from < 8; k++) {
+    const g = groupAt(s, k);
+    if (g && (g.kind === 'finite' || (g.start === g.head && s.words[g.head]!.tag === 'ved'))) return true;
+    if (pauseAfter(s, k)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1165,6 +1241,17 @@ function relativeAsideOpening(s: Sentence, k: number): number {
 }
 
 /**
+ * "where she would remain, | on and off, | until 1999", "The plant stayed shut, at least for now, | until May": the
+ * comma at `k`, right before the phrase, closes a short adverbial aside (`adverbialAside`): the phrase after it is the
+ * verb's before it. The index of the word before the aside's opening comma (the scan goes on from there), or -1.
+ */
+function adverbialAsideOpening(s: Sentence, k: number): number {
+  for (let j = k - 1; j > 0 && k - j <= MAX_ADVERBIAL_ASIDE; j--)
+    if (s.words[j]!.mark) return adverbialAside(s, j, k) ? j : -1;
+  return -1;
+}
+
+/**
  * "Smith, who joined in May, | on Friday | said": the comma before the phrase at `ga` closes a relative aside after the
  * noun phrase that opens the clause, its subject; the phrase then stands between that subject and its verb.
  */
@@ -1255,13 +1342,26 @@ function sayingBefore(s: Sentence, at: number): boolean {
   return false;
 }
 
+/** Time words of the present, which say how things stand now rather than when an event was. */
+const PRESENT_WORDS = new Set(['now', 'currently', 'presently', 'nowadays']);
+
 /**
  * Another time phrase (with its preposition) dates verb group `g` from right after it, or after its pronoun object: "was
- * charged | Monday | with", "convicted him | Friday | over".
+ * charged | Monday | with", "convicted him | Friday | over"; or from right before it, after its subject: "Police | on
+ * Monday | charged".
  */
 function phraseRightAfter(s: Sentence, g: VerbGroup): boolean {
   const { words, otherPhrase } = s;
   if (!otherPhrase) return false;
+  const before = words[g.start - 1];
+  if (before && otherPhrase[g.start - 1] === 1 && !before.mark) {
+    let k = g.start - 1;
+    while (k > 0 && otherPhrase[k - 1] === 1) k--;
+    const subject = words[k - 1];
+    // (not "now", which says how things stand: "Dealers | now | see a chance of a cut in December")
+    const present = k === g.start - 1 && PRESENT_WORDS.has(before.token.core);
+    if (k > 0 && subject !== undefined && endsNounPhrase(subject) && !subject.mark && !present) return true;
+  }
   const after = words[g.end]?.tag === 'pron' && !words[g.end]!.mark ? g.end + 1 : g.end;
   return otherPhrase[after] === 1 && !words[after - 1]!.mark;
 }

@@ -116,6 +116,7 @@ export function clauseChoice(
   const predicate = dropped.length === whole.length || wordsIn(s, dropped) >= 3 ? dropped : whole;
   let subject: number[] = [];
   let objectRelative = false;
+  let relativeComma: number | undefined;
   if (contact >= 0) {
     // "the anger the plan aroused in 1989 remains": the noun and its relative clause, not the main verb
     subject = content(s, contact, found![1]);
@@ -129,11 +130,17 @@ export function clauseChoice(
     const rel = found ? wordAt(s.words, found[0] - 1) : undefined;
     const relative = rel?.tag === 'rel' && rel.token.core !== 'where' && !isComplementizer(s, found![0] - 1);
     if (found && rel && relative && found[0] >= 2 && !inPhrase(s, found[0] - 2)) {
-      const end = found[0] - 2;
-      const commaBefore = s.words[end]!.mark === ',' && rel.token.core !== 'that';
+      const close = found[0] - 2;
+      const commaBefore = s.words[close]!.mark === ',' && rel.token.core !== 'that';
+      // "joined the bank | in 2001, | which she led": the noun before another time phrase, which only dates the clause
+      // of that noun's verb, is what the relative stands for (never "2001, which she led")
+      const end = rel.token.core !== 'that' ? nounBeforeOtherPhrase(s, close) : close;
       if ((commaBefore || !pauseAfter(s, end)) && endsNounPhrase(s.words[end]!) && s.words[end]!.tag !== 'pron') {
-        subject = [...content(s, nounPhraseStart(s, end), found[0]), ...subject];
+        const noun = content(s, nounPhraseStart(s, end), end + 1);
+        subject = [...noun, ...content(s, end === close ? end + 1 : close + 1, found[0]), ...subject];
         objectRelative = true;
+        // (its comma stays: "The bank, which she led")
+        if (end !== close && commaBefore) relativeComma = found[0] - 1;
       }
     }
     // "the dolls, whose sales hit $600 million": the noun "whose" stands for comes first
@@ -235,7 +242,22 @@ export function clauseChoice(
     subjectLength: objectRelative ? 0 : subject.length,
     why,
     group,
+    commaBefore: relativeComma,
   };
+}
+
+/**
+ * "joined the bank | in 2001, | which": when word `close` ends another time phrase (with its preposition, if any)
+ * right after a noun phrase, the end of that noun phrase; else `close`.
+ */
+function nounBeforeOtherPhrase(s: Sentence, close: number): number {
+  const other = s.otherPhrase;
+  if (other?.[close] !== 1) return close;
+  let k = close;
+  while (k > 0 && other[k - 1] === 1 && !s.words[k - 1]!.mark) k--;
+  if (s.words[k - 1]?.tag === 'prep' && !s.words[k - 1]!.mark) k--;
+  const noun = s.words[k - 1];
+  return k > 0 && noun !== undefined && !noun.mark && endsNounPhrase(noun) && other[k - 1] !== 1 ? k - 1 : close;
 }
 
 /**

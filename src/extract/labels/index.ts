@@ -89,6 +89,8 @@ const GOVERNORS = new Set(
     ' ',
   ),
 );
+/** Prepositions of time that "or" joins before one phrase: "on or after 1 April", "in or around 2010". */
+const EITHER_PREPOSITIONS = new Set('on in at before after by until since around about from'.split(' '));
 /** "parishes | starting at noon" (not "is | starting on Monday", whose verb it is): an opener after no auxiliary. */
 function openerOfPhrase(words: Word[], k: number): boolean {
   if (!PHRASE_OPENERS.has(words[k]!.token.core) || k < 1) return false;
@@ -99,6 +101,8 @@ function openerOfPhrase(words: Word[], k: number): boolean {
 const PERIOD_WORDS = /^(?:quarter|quarters|year|years|month|months|half|period|week|weeks|season|term)$/;
 /** Forms of "be" whose complement may be the time phrase alone ("was in February"). */
 const BE = /^(?:is|are|was|were|be|been)$/;
+/** Finite forms of "be" that say how things were or are ("Prices were lower"). */
+const BE_PAST_OR_PRESENT = /^(?:is|are|was|were)$/;
 /** "a week after the vote"; not "the following year", where "following" is an adjective. */
 /**
  * A phrase that counts from an event it names ("a week after the vote"); not one whose "after" is followed by a
@@ -289,6 +293,17 @@ function governedFrom(words: Word[], start: number, end = start + 1): number {
     !words[k - 1]!.mark
   )
     k--;
+  // "issued | on or after | 1 April", "filed | on or before | June 30": two prepositions of time joined by "or"
+  if (
+    k >= 2 &&
+    k < start &&
+    EITHER_PREPOSITIONS.has(words[k]!.token.core) &&
+    words[k - 1]!.token.core === 'or' &&
+    EITHER_PREPOSITIONS.has(words[k - 2]!.token.core) &&
+    !words[k - 1]!.mark &&
+    !words[k - 2]!.mark
+  )
+    k -= 2;
   // "a vote that ended | just past | 1:30 a.m.", "left | shortly before | noon": the preposition's own modifier
   if (k < start || k === start - modifierBefore(words, start)) {
     if (
@@ -1431,9 +1446,18 @@ function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boo
   const objectNext = last === g.head + 1 || chosen[chosen.length - 2] === g.head;
   if (FIXTURE_VERBS.has(s.words[g.head]!.token.core) && objectNext && s.words[last]!.tag === 'name')
     return chosen[0]! < g.start;
-  if (chosen[chosen.length - 1] !== g.head) return false;
   const head = s.words[g.head]!;
   const core = head.token.core;
+  // ("Prices were lower", "The roads were quiet": a "be" and the one word that says how things were, a whole clause)
+  const complement = s.words[last]!;
+  const said =
+    last === g.head + 1 &&
+    g.start === g.head &&
+    BE_PAST_OR_PRESENT.test(core) &&
+    complement.tag === 'noun' &&
+    startsLower(complement.token.text) &&
+    !s.words[g.head]!.mark;
+  if (chosen[chosen.length - 1] !== g.head && !said) return false;
   if (head.report || chosen[0]! >= g.start) return false;
   // (a phrase that bounds the event says more than its date: "runs through 2009", "should arrive by the end of May")
   if (BOUNDING.has(s.words[s.governorStart]!.token.core) || rangeOfTwo(s)) return false;
@@ -1442,6 +1466,7 @@ function fullClause(s: Sentence, choice: Choice, chosen: readonly number[]): boo
   const gapped = isCoordinator(s.words[g.start - 1]) ? chosen.filter((k) => k < g.start - 1).pop() : undefined;
   const subject = s.words[gapped ?? g.start - 1];
   if (!subject || !endsNounPhrase(subject) || subject.mark || isTimeWord(s, g.start - 1)) return false;
+  if (said) return true;
   // ("The concerts start", "The show opens": what is set for a time, in the present)
   if (head.tag === 'verb') return SCHEDULED_VERBS.has(core) || SCHEDULED_VERBS.has(core.slice(0, -1));
   if (head.tag !== 'ved') return false;

@@ -186,7 +186,9 @@ export const EVENT_NOUNS = set(`vote votes election elections poll polls referen
   operation offensive assault siege battle fighting clash clashes incident scandal investigation inquiry probe
   announcement statement plan move change shift cut cuts increase hike
   reduction policy reform visit inauguration election-day outbreak epidemic shutdown halt ban boycott embargo
-  sanctions settlement lawsuit suit indictment conviction sentence appeal ruling approval veto`);
+  sanctions settlement lawsuit suit indictment conviction sentence appeal ruling approval veto
+  manoeuvre maneuver flyby fly-by spacewalk splashdown liftoff lift-off kickoff kick-off rendezvous eclipse arrival
+  inquest memorial burial lockout outage final semi-final semifinal derby gig ballot`);
 
 /** Nouns a date describes rather than dates: a thing made, a document, a model ("the 1930s steel span"). */
 export const THING_NOUNS = set(`span bridge building house home car model version edition law act statute code

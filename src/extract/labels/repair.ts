@@ -3,7 +3,15 @@
  * back in place, then the words around grow to the clause's edges, then to the sentence.
  */
 import { countWords, MIN_LABEL_WORDS } from './render.js';
-import { groupAt, isClauseTaking, pauseAfter, range, shownPhraseWords, type Sentence } from './segments.js';
+import {
+  adverbialAside,
+  groupAt,
+  isClauseTaking,
+  pauseAfter,
+  range,
+  shownPhraseWords,
+  type Sentence,
+} from './segments.js';
 import { antecedent, subjectOf } from './subject.js';
 
 const sorted = (words: Iterable<number>) => [...new Set(words)].sort((a, b) => a - b);
@@ -28,6 +36,9 @@ export function repairShort(s: Sentence, words: number[]): number[] {
     ((isClauseTaking(opener) || THINKING.has(opener.token.core)) && groupAt(s, first - 1) !== undefined);
   while (ownSubject && words.length && gap < s.governorStart && s.words[gap]!.tag === 'aux' && !s.words[gap]!.mark)
     gap++;
+  // ("she would remain, | on and off, | until 1999": over an adverbial aside, which stays out)
+  const overAside = words.length > 0 && adverbialAside(s, last, s.governorStart - 1);
+  if (overAside) gap = s.governorStart;
   if (s.governorStart <= gap && s.phraseEnd >= first) {
     // with its prepositions ("In 2008 its profits collapsed", not "2008 its profits collapsed"), but "Saturday's
     // debate" takes no "In" before it: a phrase inside a noun phrase has none unless words come before it
@@ -35,7 +46,7 @@ export function repairShort(s: Sentence, words: number[]): number[] {
     let from = first < s.governorStart || (words.length && !inNounPhrase) ? s.governorStart : s.phraseStart;
     // (an "of" belongs to the word before it: "the September 11 attacks", not "Of the September 11 attacks")
     if (first >= s.phraseEnd) while (from < s.phraseStart && s.words[from]!.token.core === 'of') from++;
-    out = sorted([...words, ...range(last + 1, gap), ...shownPhraseWords(s, from)]);
+    out = sorted([...words, ...(overAside ? [] : range(last + 1, gap)), ...shownPhraseWords(s, from)]);
     if (countWords(s, out) >= MIN_LABEL_WORDS) return out;
   }
   // 2. the words up to the commas or breaks around them

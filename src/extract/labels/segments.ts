@@ -277,13 +277,23 @@ function finitePast(s: Sentence, i: number): boolean {
     // (", and recently ordered": across the comma before the conjunction too)
     // (and over the comma inside a date: "closed on March 3, 2009 and reopened")
     const dateComma = (q: number) => s.words[q]!.mark === ',' && isTimeWord(s, q) && isTimeWord(s, q + 1);
+    // (", the first woman to hold one, | and retired": over an apposition closed by the comma before the conjunction)
+    const apposition = appositionBefore(s, p - 1);
+    const reach = 16 + (apposition >= 0 ? p - 1 - apposition : 0);
     for (
       let q = p - 1;
       q >= 0 &&
-      p - q <= 16 &&
-      (!pauseAfter(s, q) || (q === p - 1 && s.words[q]!.mark === ',') || (dateComma(q) && !breakAfter(s, q)));
+      p - q <= reach &&
+      (!pauseAfter(s, q) ||
+        (q === p - 1 && s.words[q]!.mark === ',') ||
+        q === apposition ||
+        (dateComma(q) && !breakAfter(s, q)));
       q--
     ) {
+      if (q === p - 1 && apposition >= 0) {
+        q = apposition + 1;
+        continue;
+      }
       if (s.groupOf[q]! >= 0) {
         const g = s.groups[s.groupOf[q]!]!;
         // "failed to find a buyer and filed": a past form is no second infinitive; the verb before it
@@ -956,6 +966,64 @@ export function gappedAt(s: Sentence, k: number): number {
 export function yearComma(s: Sentence, k: number): boolean {
   const w = s.words[k]!;
   return isTimeWord(s, k) && /^\d{4},$/.test(w.token.text) && s.words[k - 1]?.mark === ',';
+}
+
+/** Most words of an apposition between commas ("the first woman to hold one in the faculty"). */
+const MAX_APPOSITION = 10;
+
+/**
+ * "was appointed to a chair in 1979, | the first woman to hold one in the faculty, | and retired", "joined Leeds in
+ * 1990, | then a second-tier side, | and left": the comma of word `close` closes a noun phrase set off by commas (a
+ * determiner first, or "then", "now" and one), with no finite verb, clause opener or other mark inside: the index of
+ * the word whose comma opens it, else -1. A verb after "and" past it has the subject of the verb before it.
+ */
+export function appositionBefore(s: Sentence, close: number): number {
+  const { words } = s;
+  if (close < 2 || words[close]?.mark !== ',' || !endsNounPhrase(words[close]!)) return -1;
+  for (let j = close - 1; j > 0 && close - j <= MAX_APPOSITION; j--) {
+    const w = words[j]!;
+    if (w.mark) {
+      let first = j + 1;
+      if (APPOSITION_ADVERBS.has(words[first]!.token.core)) first++;
+      if (w.mark !== ',' || breakAfter(s, j) || words[first]?.tag !== 'det' || first >= close) return -1;
+      return j;
+    }
+    const g = groupAt(s, j);
+    if ((g && g.kind === 'finite') || w.tag === 'rel' || w.tag === 'sub' || w.tag === 'conj') return -1;
+  }
+  return -1;
+}
+
+/** Adverbs that may open an apposition: ", then a second-tier side,", ", now a museum,". */
+const APPOSITION_ADVERBS = new Set(['then', 'now', 'still', 'once']);
+
+/** Words of an adverbial aside between commas ("on and off", "at least for now", "once again"): at most this many. */
+export const MAX_ADVERBIAL_ASIDE = 4;
+
+/** Quantifiers that, before a unit of time, say how often: ", most weekends,", ", every day,". */
+const HOW_OFTEN = new Set(['every', 'each', 'most', 'some', 'many', 'several', 'all']);
+const OFTEN_UNITS =
+  /^(?:days?|weeks?|weekends?|months?|years?|summers?|winters?|springs?|autumns?|mornings?|evenings?|nights?|times|seasons?)$/;
+
+/**
+ * ", on and off,", ", at least for now,", ", once again,": the words after the comma of word `open` up to word `close`,
+ * whose comma ends them, are a short aside that says how or how often: it starts with a preposition or an adverb (or
+ * is a quantifier and a unit of time: ", most weekends,") and holds no verb, name, number, clause opener, time phrase or other mark. A phrase after it goes with the words before it.
+ */
+export function adverbialAside(s: Sentence, open: number, close: number): boolean {
+  const { words } = s;
+  if (close - open > MAX_ADVERBIAL_ASIDE || close <= open || words[open]!.mark !== ',' || words[close]!.mark !== ',')
+    return false;
+  const first = words[open + 1]!;
+  // (", most weekends,", ", every day,": how often, as a quantifier and a unit of time)
+  const often = first.tag === 'det' && HOW_OFTEN.has(first.token.core) && OFTEN_UNITS.test(words[close]!.token.core);
+  if (breakAfter(s, open) || (first.tag !== 'prep' && first.tag !== 'adv' && !often)) return false;
+  for (let a = open + 1; a <= close; a++) {
+    const { tag, mark } = words[a]!;
+    if (groupAt(s, a) || isTimeWord(s, a) || (a < close && mark)) return false;
+    if (tag === 'name' || tag === 'num' || tag === 'rel' || tag === 'sub') return false;
+  }
+  return true;
 }
 
 /** "Independence, Mo., on March 12", "Paris, France": a comma inside a place name does not end the clause. */

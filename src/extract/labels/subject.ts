@@ -3,9 +3,17 @@
  * participle phrases ("The man who hurled a grenade … was identified"), and short forms of long ones.
  */
 import { startsLower } from '../words.js';
-import { MODIFIER_ADJECTIVES, NUMBER_WORDS, PREPOSITION_OR_SUBORDINATOR, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
+import {
+  isEventNoun,
+  MODIFIER_ADJECTIVES,
+  NUMBER_WORDS,
+  PREPOSITION_OR_SUBORDINATOR,
+  SUBJECT_PRONOUNS,
+  TITLES,
+} from './lexicon.js';
 import { presentS, wordAt, type Word } from './tags.js';
 import {
+  appositionBefore,
   breakAfter,
   describedBefore,
   endsNounPhrase,
@@ -115,11 +123,20 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
       ((s.words[j]!.tag === 'name' && s.words[j + 1]?.tag === 'name') ||
         (s.words[j]!.tag === 'num' && s.words[j + 1]?.tag === 'num'));
     // "were to take delivery in May, but will now receive": across one comma before the conjunction
+    // (and over an apposition it closes: "was appointed in 1979, the first woman to hold one, | and retired")
+    const apposition = appositionBefore(s, k - 1);
+    const reach = 14 + (apposition >= 0 ? k - 1 - apposition : 0);
     for (
       let j = k - 1;
-      j >= 0 && k - j <= 14 && (!pauseAfter(s, j) || placeComma(j) || (j === k - 1 && s.words[j]!.mark === ','));
+      j >= 0 &&
+      k - j <= reach &&
+      (!pauseAfter(s, j) || placeComma(j) || (j === k - 1 && s.words[j]!.mark === ',') || j === apposition);
       j--
     ) {
+      if (j === k - 1 && apposition >= 0) {
+        j = apposition + 1;
+        continue;
+      }
       const g = groupAt(s, j);
       if (g && g.kind === 'finite') {
         const found = subjectOf(s, g.start);
@@ -267,6 +284,17 @@ export function contactAntecedent(s: Sentence, subjectStart: number): number {
   const object = extendedNounPhrase(s, before)[0];
   const link = s.words[object - 1];
   if (link?.tag === 'prep' && !link.mark && object - 1 === s.phraseEnd && s.governorStart <= 1) return -1;
+  // "In the spring | she went out", "Even in her eighties | she", "After the war | they moved": so too the object of a
+  // preposition that opens the sentence (over adverbs), before a pronoun: the sentence's main clause follows
+  // (not when a second verb follows in the clause: "In the house they built in 1990 | the family lived")
+  if (
+    link?.tag === 'prep' &&
+    !link.mark &&
+    first.tag === 'pron' &&
+    openingAt(s, object - 1) &&
+    !secondVerb(s, subjectStart)
+  )
+    return -1;
   // "told reporters in Paris he", "said in a statement the company": the clause is what was said
   for (let k = start - 1; k >= 0 && start - k <= 8 && !pauseAfter(s, k); k--) {
     const g = groupAt(s, k);
@@ -274,6 +302,28 @@ export function contactAntecedent(s: Sentence, subjectStart: number): number {
     if (s.words[k]!.tag === 'sub' || s.words[k]!.tag === 'rel') break;
   }
   return start;
+}
+
+/** After the verb of the subject at `subjectStart`, another verb in the clause (before a mark or a conjunction). */
+function secondVerb(s: Sentence, subjectStart: number): boolean {
+  let first = false;
+  for (let k = subjectStart + 1; k < s.words.length && !pauseAfter(s, k - 1); k++) {
+    // ("she moved out | and | sold": a verb after a conjunction is the same subject's)
+    if (s.words[k]!.tag === 'conj') return false;
+    const g = groupAt(s, k);
+    // (a past form alone counts: "the family | lived" is read as a participle after the verb before it)
+    if (g && g.start === k && (g.kind === 'finite' || (g.head === k && s.words[k]!.tag === 'ved'))) {
+      if (first) return true;
+      first = true;
+    }
+  }
+  return false;
+}
+
+/** Word `k` opens the sentence, after adverbs only ("Even | in her eighties"). */
+function openingAt(s: Sentence, k: number): boolean {
+  for (let j = 0; j < k; j++) if (s.words[j]!.tag !== 'adv' || s.words[j]!.mark) return false;
+  return true;
 }
 
 /**
@@ -519,7 +569,10 @@ export function extendedNounPhrase(s: Sentence, end: number): [number, number] {
       start = nounPhraseStart(s, before);
       continue;
     }
-    const joins = NOUN_LINKS.has(link.token.core);
+    // ("the strike | by | nurses", "a speech by the mayor": "by" after an event noun names who did it)
+    const joins =
+      NOUN_LINKS.has(link.token.core) ||
+      (link.token.core === 'by' && before >= 0 && isEventNoun(s.words[before]!.token.core));
     // "Flights out of New Orleans", "the road back to the city": an adverb and the link are one preposition
     if (joins && before >= 1 && PREPOSITION_ADVERBS.has(s.words[before]!.token.core) && !s.words[before]!.mark)
       before--;

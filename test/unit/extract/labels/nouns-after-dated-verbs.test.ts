@@ -26,3 +26,25 @@ test('with no phrase right after the verb, the clause stays the event', () => {
     'Police arrested a man over the attack',
   );
 });
+
+test('the noun alone is label enough when the verb has its own date, before or after it', () => {
+  assert.equal(
+    label('The suspect was arrested on Friday over the attack on Tuesday.', 'Tuesday', { others: ['on Friday'] }),
+    'The attack',
+  );
+  assert.equal(
+    label('Police on Monday charged a man over the fire on Sunday.', 'Sunday', { others: ['on Monday'] }),
+    'The fire',
+  );
+  assert.equal(
+    label('Wanderers meet Albion on Saturday, a week after their defeat on Wednesday.', 'Wednesday', {
+      others: ['Saturday', 'a week'],
+    }),
+    'Their defeat',
+  );
+  // negative: "now" before the verb says how things stand, not when the verb's event was
+  assert.equal(
+    label('Dealers now see a 70% chance of a cut in December.', 'December', { others: ['now'] }),
+    'Dealers see a 70% chance of a cut',
+  );
+});
