@@ -9,7 +9,13 @@
  */
 import { datelineEndAt } from './dateline.js';
 import type { TextSpan } from './types.js';
-import { isAsciiLetter, isLineBreak as isLineBreakCode, isSpace as isSpaceCode, lowerCase } from './words.js';
+import {
+  isAsciiDigit,
+  isAsciiLetter,
+  isLineBreak as isLineBreakCode,
+  isSpace as isSpaceCode,
+  lowerCase,
+} from './words.js';
 
 /** Titles and abbreviations that never end a sentence. */
 const NEVER_FINAL = new Set(
@@ -164,6 +170,7 @@ function terminalEndsSentence(text: string, at: number, mark: string, end: numbe
   let next = end;
   while (next < text.length && isSpace(text, next)) next++;
   if (next >= text.length) return true;
+  const bracketAt = next;
   while (isOpener(text, next)) next++;
   const first = text[next];
   if (first === undefined) return true;
@@ -178,7 +185,12 @@ function terminalEndsSentence(text: string, at: number, mark: string, end: numbe
   const lower = lowerCase(word);
   if (NEVER_FINAL.has(lower) || isInitial(word)) return false;
   if (BEFORE_NUMBER.has(lower) && /\d/.test(first)) return false;
-  if (lower === 'p.m' || lower === 'a.m') return clockTimeEnds(text, next);
+  // ("10:35 a.m. (0735 GMT), the vote began": the same time on another clock, in brackets, goes on with it)
+  if (lower === 'p.m' || lower === 'a.m')
+    return (
+      !(next > bracketAt && text.charCodeAt(bracketAt) === 0x28 && isAsciiDigit(text.charCodeAt(next))) &&
+      clockTimeEnds(text, next)
+    );
   if (isDotted(word) || MAYBE_FINAL.has(lower)) return OPENERS.has(wordAt(text, next).toLowerCase());
   return true;
 }

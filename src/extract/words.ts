@@ -53,7 +53,9 @@ function isClosingMark(code: number): boolean {
 }
 
 export const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-export const isAsciiLetterOrDigit = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+/** An ASCII digit, by code. */
+export const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+export const isAsciiLetterOrDigit = (code: number) => isAsciiLetter(code) || isAsciiDigit(code);
 
 const LETTER_HYPHEN_LETTER = /\p{L}-\p{L}/u;
 

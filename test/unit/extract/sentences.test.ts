@@ -137,8 +137,16 @@ test('a clock time with "a.m."/"p.m." ends a sentence before a capitalised word 
     'Talks start at 10 a.m. Moscow time in the capital.',
     'The polls close at 7 p.m. Eastern across the state.',
     'The match starts at 3 p.m. Oct. 5 at the stadium.',
+    // the same time on another clock, in brackets
+    'At 10:35 a.m. (0735 GMT), the vote began.',
+    'Polls closed at 8 p.m. (0100 GMT Saturday) in the west.',
   ])
     assert.deepEqual(texts(t), [t]);
+  // negative: a bracket that opens a sentence of its own after the time
+  assert.deepEqual(texts('It ended at 4 p.m. (Officials declined to comment.)'), [
+    'It ended at 4 p.m.',
+    '(Officials declined to comment.)',
+  ]);
 });
 
 test("a live page's stamp alone on its line opens the entry below it", () => {
