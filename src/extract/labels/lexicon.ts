@@ -223,6 +223,9 @@ export const TRAILING_STOP = set(`a an the of to in on at by with from for into 
   may might must should shall do does did there when while where if although though because whereas he she we they
   i due according prior owing such including effective versus vs per via amid despite upon within without`);
 
+/** Adverbs that focus an amount or a time after them: "exactly two years ago", "almost a week later". */
+export const FOCUSING_ADVERBS = set('exactly precisely almost nearly just roughly approximately only barely fully');
+
 /** Lower-case words in "-ly" that are nouns or adjectives, not adverbs. */
 export const LY_NOUNS = set(`assembly supply family rally ally reply belly jelly bully monopoly anomaly italy july
   early daily weekly monthly quarterly yearly only holy ugly likely unlikely friendly elderly costly deadly lonely`);

@@ -6,6 +6,7 @@
 import { isAsciiLetter, isAsciiLetterOrDigit, isSpace, MONTH_AND_DAY_NAMES, startsLower } from '../words.js';
 import { ZONE_NAMES } from '../timex/zones.js';
 import {
+  FOCUSING_ADVERBS,
   INTERJECTIONS,
   PHRASE_OPENERS,
   PRE_MODIFIERS,
@@ -247,6 +248,10 @@ export function trimEdges(s: Sentence, words: number[]): number[] {
     (!s.words[words[i]!]!.mark || s.words[words[i]!]!.mark === ',') &&
     isTimeWord(s, words[i]! + 1);
   while (to - 1 > from && leftover(to - 1)) to -= 2;
+  // "murder in a workplace rampage exactly | two years ago": an adverb that focuses the dropped time phrase
+  const focusing = (i: number) =>
+    FOCUSING_ADVERBS.has(core(i)) && !s.words[words[i]!]!.mark && isTimeWord(s, words[i]! + 1) && !inPhrase(i);
+  while (to - 1 > from && focusing(to - 1)) to--;
   while (
     to > from &&
     ((TRAILING_STOP.has(core(to - 1)) && !inPhrase(to - 1)) ||

@@ -144,3 +144,23 @@ test('a word that opened a time phrase the label leaves out goes with it ("…, 
     'The bakery is starting a night shift',
   );
 });
+
+test('an adverb that focuses a time phrase with no preposition goes with it: "exactly two years ago"', () => {
+  assert.equal(
+    label(
+      'A judge on Monday found the former clerk guilty of murder in a workplace rampage exactly two years ago.',
+      'two years ago',
+      { others: ['Monday'] },
+    ),
+    'Murder in a workplace rampage',
+  );
+  assert.equal(
+    label('South Sudan became the newest country in the world only two years ago.', 'two years ago'),
+    'South Sudan became the newest country in the world',
+  );
+  // negative: such an adverb before the verb stays
+  assert.equal(
+    label('Shares in the troubled lender only recovered on Monday.', 'Monday'),
+    'Shares in the troubled lender only recovered',
+  );
+});
