@@ -323,12 +323,15 @@ const RUN_UP_BEFORE =
 /** How far back a run-up reaches, in days: "the run-up to", "the weeks before" four weeks; days one week; months three. */
 const RUN_UP_DAYS: Record<string, number> = { days: 7, weeks: 28, months: 91 };
 
-/** The length in days of the run-up the words before a day name ("the run-up to"), or 0 when they name none. */
-function runUpBefore(before: string): number {
-  if (!/\bup\b|\bbefore\b/i.test(before)) return 0;
+/**
+ * The run-up the words before a day name ("the run-up to"): its length in days, and where its words start in
+ * `before`; null when they name none.
+ */
+function runUpBefore(before: string): { days: number; at: number } | null {
+  if (!/\bup\b|\bbefore\b/i.test(before)) return null;
   const m = RUN_UP_BEFORE.exec(before);
-  if (!m) return 0;
-  return m[1] ? RUN_UP_DAYS.weeks! : RUN_UP_DAYS[m[2]!.toLowerCase()]!;
+  if (!m) return null;
+  return { days: m[1] ? RUN_UP_DAYS.weeks! : RUN_UP_DAYS[m[2]!.toLowerCase()]!, at: m.index };
 }
 
 /** The first of two periods named together, which the timex parser reads as its ordinal alone. */
@@ -697,9 +700,9 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     if (weekEnding) from = isoDay(addDays(parseIsoDay(from)!, -6));
     // "sales rose in the run-up to Christmas", "the days leading up to the vote on Friday": the weeks (days) before the
     // day, up to it; the day itself keeps its timex
-    const runUp =
-      granularity === 'day' && from.length === 10 ? runUpBefore(text.slice(Math.max(0, x.start - 60), x.start)) : 0;
-    if (runUp) [from, to] = [isoDay(addDays(parseIsoDay(from)!, -runUp)), from];
+    const runUpFrom = Math.max(0, x.start - 60);
+    const runUp = granularity === 'day' && from.length === 10 ? runUpBefore(text.slice(runUpFrom, x.start)) : null;
+    if (runUp) [from, to] = [isoDay(addDays(parseIsoDay(from)!, -runUp.days)), from];
 
     const yAt = placeableAfter(i);
     const y = yAt >= 0 ? candidates[yAt] : undefined;
@@ -755,6 +758,8 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         }
       }
     }
+    // ("in the days leading up to the vote on Friday": the run-up's words are the phrase's, not a verb's)
+    if (runUp && governorStart === undefined) governorStart = runUpFrom + runUp.at;
     previousEnd = phraseEnd;
 
     // An unplaced phrase that no clause could place, and that measures no verb, needs no label.
@@ -857,7 +862,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       ({ from, to } = fiscal);
       why = `${why.slice(0, -1)}; ${fiscal.why}.`;
     }
-    if (runUp) why = `${why.slice(0, -1)}; the ${runUp} days leading up to ${x.text}.`;
+    if (runUp) why = `${why.slice(0, -1)}; the ${runUp.days} days leading up to ${x.text}.`;
     let mod = x.mod;
     let eventGranularity = clock ? granularityOf(next!) : granularity;
 

@@ -476,6 +476,8 @@ test('a day after "the run-up to", "the days leading up to", "the weeks before" 
     ['Friday', day('2024-07-12', '2024-07-13')],
   ]);
   assert.deepEqual([days[0]!.from, days[0]!.to], ['2024-07-05', '2024-07-12']);
+  // the run-up's words go with the phrase: "leading" is no verb of the label
+  assert.match(days[0]!.label, /^Turnout fell/);
   const weeks = events('Prices climbed in the weeks before Christmas.', [
     ['Christmas', day('2023-12-25', '2023-12-26')],
   ]);
