@@ -17,9 +17,12 @@ import { afternoonOfBareHour, timeInPartOfDay } from './date-time-refiner.js';
 import { parseWeekday, WEEKDAY_ALONE } from '../words.js';
 import { SAME_FORM_PAST } from '../../words.js';
 
-/** Adverbs (and "tends to") that say what happens as a rule. */
+/**
+ * Adverbs (and "tends to") that say what happens as a rule, and words of a yearly round ("annually", "every year":
+ * "rates are reviewed annually in March").
+ */
 const HABITUAL_CUE =
-  /\b(?:usually|typically|normally|generally|traditionally|customarily|routinely|habitually|invariably|tends?\s+to|tended\s+to)\b/gi;
+  /\b(?:usually|typically|normally|generally|traditionally|customarily|routinely|habitually|invariably|tends?\s+to|tended\s+to|annually|yearly|quarterly|(?:every|each)\s+year)\b/gi;
 /** What ends the reach of a cue before the phrase: a comma or another clause ("…, but", "while"). */
 const CUE_BREAK = /[,;:()"“”]|\b(?:but|while|whereas|although|though|except|unless|this|last|next)\b/i;
 /** A phrase that counts from now names one period, not a rule. */
@@ -121,6 +124,17 @@ export class HabitualRefiner implements Refiner {
       )
         continue;
       wrapAsRecurring(frame, daily);
+      // "quarterly in March, June, September and December": the periods of its kind listed after it recur too
+      if (daily) continue;
+      for (let j = i + 1, before = r; j < results.length; j++) {
+        const item = results[j]!;
+        const itemFrame = getFrame(item);
+        if (itemFrame?.kind !== frame.kind || /\d/.test(item.text) || ONE_PERIOD.test(item.text)) break;
+        if (!LIST_JOIN.test(text.slice(before.index + before.text.length, item.index))) break;
+        (listed ??= new Set()).add(itemFrame);
+        wrapAsRecurring(itemFrame);
+        before = item;
+      }
     }
     return timed ?? results;
   }
@@ -252,7 +266,7 @@ const SAME_FORM_VERB_AFTER = new RegExp(`^\\s+(?:${SAME_FORM_PAST.join('|')})\\b
 
 /** Right after the phrase, the noun or the verb it leads and a cue: "Winter pressures usually peak", "December is typically". */
 const HABITUAL_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:usually|typically|normally|generally|traditionally|customarily|routinely|invariably|tends?\s+to)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:usually|typically|normally|generally|traditionally|customarily|routinely|invariably|tends?\s+to|annually|yearly|(?:every|each)\s+year)\b/iu;
 
 /**
  * Whether a cue of what usually happens follows the phrase in the words it opens ("Winter pressures usually peak in

@@ -23,6 +23,21 @@ test('a period named in a clause of what usually happens is any such period, not
   assert.match(timexOf('Sales usually peak in December.', 'December', NOV).why, /any December/);
 });
 
+test('a period named with a yearly round ("annually", "every year") is any such period, and those listed with it', () => {
+  assert.deepEqual(read('Rates are reviewed annually in March.', 'March'), ['XXXX-03', false]);
+  assert.deepEqual(read('Rates are reviewed in March every year.', 'March'), ['XXXX-03', false]);
+  const list = 'The index is rebalanced quarterly in March, June, September and December.';
+  for (const [month, value] of [
+    ['March', 'XXXX-03'],
+    ['June', 'XXXX-06'],
+    ['December', 'XXXX-12'],
+  ] as const)
+    assert.deepEqual(read(list, month), [value, false], month);
+  assert.deepEqual(read('Prices usually peak in December and January.', 'January'), ['XXXX-01', false]);
+  // negative: a past clause, and a round told in another clause, name one March
+  assert.deepEqual(read('Rates rose in March, as they do every year.', 'March'), ['2023-03', true]);
+});
+
 test('a clause of what usually happens makes no event', () => {
   const { events } = extract('Hotel prices typically climb in August. The hotel closed in March.', { published: NOV });
   assert.deepEqual(
