@@ -355,6 +355,17 @@ function offsetFrame(
         // than a quake in 1999 is in 1999, not in December 1998 as counted from 1 January)
         period = coarseShifted(base, amount, unit, sign);
       }
+      // "Seven months on, we are still waiting" after a date the count runs past publication from: told in the
+      // present, the story's now, a length after what it does not date
+      if (sign > 0 && ctx.dct && ctx.tense === 'present' && epochDay(period.first) > epochDay(ctx.dct))
+        return {
+          ...dateReading(
+            periodAt(period.granularity as PeriodUnit, ctx.dct, 0),
+            `"${text}" told in the present, and counted from ${base.anchor?.id ?? 'publication'} it lies ahead: the story's now, publication (${humanDay(ctx.dct)})`,
+            mod,
+          ),
+          anchorable: false,
+        };
       const from = base.anchor
         ? age !== null
           ? `the age of ${age} told after the year of birth in ${base.anchor.id} (${base.anchor.period.value}), ${day.y}`

@@ -263,10 +263,11 @@ test('"a week on Saturday", "a fortnight today", "a week tomorrow": weeks after 
 test('"a month on", "two years on and …": later, counted from the last date told', () => {
   const text =
     'The dam failed in March 2021. A month on, the valley was still flooded. Two years on and farms are empty.';
-  const month = timexOf(text, 'A month on');
+  // (published in 2024, after all of it: counted on from a date, a present clause lies no later than publication)
+  const month = timexOf(text, 'A month on', '2024-05-01');
   assert.equal(month.value, '2021-04');
   assert.equal(month.anchor, 't1');
-  assert.equal(timexOf(text, 'Two years on').value, '2023-04');
+  assert.equal(timexOf(text, 'Two years on', '2024-05-01').value, '2023-04');
   const day = timexOf('The bridge closed on June 3, 2015. A week on, it reopened.', 'A week on');
   assert.equal(day.value, '2015-06-10');
   // negative: a length of time "on" something, a shift pattern, a week on a day
@@ -542,6 +543,17 @@ test('"A week on", "two years later" with no date before them, told in the prese
   assertPlaced('The storm hit on Oct. 8. A week on, residents are still without power.', 'A week on', '2016-10-15');
   assert.equal(timexOf('A month on, the coach left the club.', 'A month on').from, undefined);
   assertPlaced('A month on, the council will vote on a relief fund.', 'A month on', '2016-11');
+});
+
+test('"Seven months on", told in the present after a date it would count past publication from: the story\'s now', () => {
+  // published Monday 17 Oct 2016; Thursday is 13 October, seven months after it is May 2017
+  const text = 'Ministers spoke on Thursday. "Seven months on, we are still waiting," one MP said.';
+  const t = assertPlaced(text, 'Seven months on', '2016-10', '2016-10-01', '2016-11-01');
+  assert.match(t.why, /story's now/);
+  assertPlaced('The mill shut on Oct. 3. Two years later the site is a park.', 'Two years later', '2016');
+  // negative: a count that ends by publication, and one told of what is to come, count from the date
+  assertPlaced('The storm hit on Oct. 8. A week on, residents are still without power.', 'A week on', '2016-10-15');
+  assertPlaced('The merger closes on Oct. 20. A year later the firm will list.', 'A year later', '2017');
 });
 
 test('"two hours earlier this evening": "earlier" opens the phrase after it, the length stays a length', () => {
