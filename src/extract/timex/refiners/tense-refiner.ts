@@ -102,7 +102,9 @@ const SCHEDULED_CUE = new RegExp(
   'i',
 );
 /** Verbs of saying, which an attribution after a quote or a comma carries. */
-const REPORTING = /^(?:said|says|told|tells|added|adds)$/i;
+/** Verbs of an attribution ("…, a spokesman said", "…, ministers confirmed on Thursday"). */
+const REPORTING =
+  /^(?:said|says|told|tells|added|adds|confirmed|confirms|announced|announces|stated|states|explained|explains|warned|warns|insisted|insists|argued|argues|claimed|claims|wrote|writes|acknowledged|acknowledges|admitted|admits)$/i;
 /**
  * Words of a future or a plan. "to be held", "to be named" are a plan, but not after an ordinal ("the fourth storm to
  * be named this season", "the first woman to be elected"): that counts what has happened.

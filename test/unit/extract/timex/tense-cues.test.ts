@@ -142,6 +142,32 @@ test('an attribution after the phrase does not make a future clause past', () =>
   );
   // with no other cue, the attribution is no reason to look ahead either
   assertPlaced('The bridge reopened Friday, officials said.', 'Friday', '2016-10-14', undefined, undefined, WED);
+  // other verbs of an attribution: "confirmed", "announced", "warned"
+  assertPlaced(
+    'The government will publish its devolution white paper before the summer recess, ministers confirmed on Tuesday.',
+    'the summer',
+    '2017-SU',
+    undefined,
+    undefined,
+    WED,
+  );
+  assertPlaced(
+    'The depot will stay closed through November, the firm announced.',
+    'November',
+    '2016-11',
+    undefined,
+    undefined,
+    WED,
+  );
+  // negative: what is said after the verb is the date's clause ("confirmed the plant would close in March")
+  assertPlaced(
+    'Officials confirmed in March that the plant would close.',
+    'March',
+    '2016-03',
+    undefined,
+    undefined,
+    WED,
+  );
 });
 
 test('a verb of saying followed by what is said is the main verb: the phrase before it dates the saying', () => {
