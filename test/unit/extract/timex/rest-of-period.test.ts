@@ -60,3 +60,24 @@ test('negative: a possessive or a period of something else is no stretch to plac
     [],
   );
 });
+
+test('the rest of the weekend: from publication during it, from its Saturday when told before it', () => {
+  // told on Friday 6 December 2024: the weekend ahead, whole
+  assertPlaced(
+    'Ferries have been cancelled for the rest of the weekend.',
+    'the rest of the weekend',
+    'P1WE',
+    '2024-12-07',
+    '2024-12-09',
+    '2024-12-06',
+  );
+  // told on its Sunday: that day to its end
+  assertPlaced(
+    'Roads stay shut for the rest of the weekend.',
+    'the rest of the weekend',
+    'P1WE',
+    '2024-12-08',
+    '2024-12-09',
+    '2024-12-08',
+  );
+});
