@@ -310,6 +310,9 @@ export function parseWeekday(text: string): number | null {
   return i >= 0 ? i + 1 : null;
 }
 
+/** Prepositions of a day, right before it: "on Tuesday", "until Friday", "by Mon", "till sat 23rd". */
+export const DAY_PREPOSITIONS = 'on|from|until|till|til|by|since|before|after|through|thru';
+
 /**
  * Words that start a span because they modify it ("early", "mid-", "the end of", "end-" as in "by end-2019", "the
  * early part of", "the closing weeks of").

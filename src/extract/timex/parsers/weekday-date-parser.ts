@@ -7,7 +7,7 @@
 import { addMonths, dayPeriod, epochDay, humanDay, isoWeekday, isValidDay, type Day } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, TENSE_PENALTY_DAYS, unplacedReading } from '../periods.js';
-import { DAY_ORDINAL_WORD, WEEKDAY, WEEKDAY_SHORT, parseDayOrdinal, parseWeekday } from '../words.js';
+import { DAY_ORDINAL_WORD, DAY_PREPOSITIONS, WEEKDAY, WEEKDAY_SHORT, parseDayOrdinal, parseWeekday } from '../words.js';
 import { triggers } from '../word-index.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
@@ -24,7 +24,7 @@ const PATTERN = new RegExp(
 const RANK_VERB_BEFORE = /\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|stood|stands|sits|lies|lay)\s+$/i;
 
 /** Words that say a day follows: a preposition of time, "next" or "this", or a post's "see you". */
-const DAY_BEFORE = /\b(?:on|from|until|till|by|since|before|after|next|this|coming|see\s+(?:you|u|ya))\s+$/i;
+const DAY_BEFORE = new RegExp(`\\b(?:${DAY_PREPOSITIONS}|next|this|coming|see\\s+(?:you|u|ya))\\s+$`, 'i');
 
 /** How many months either side of publication are searched for the day. */
 const REACH_MONTHS = 3;

@@ -19,7 +19,7 @@ import {
 } from '../calendar.js';
 import type { Frame, Tense } from '../frame.js';
 import { dateReading, direction, isDayOrFiner, tenseWord, unplacedReading } from '../periods.js';
-import { parseWeekday, THAT_DATE_ENDS, WEEKDAY, WEEKDAY_SHORT } from '../words.js';
+import { DAY_PREPOSITIONS, parseWeekday, THAT_DATE_ENDS, WEEKDAY, WEEKDAY_SHORT } from '../words.js';
 import { PART_OF_DAY } from './day-ref-parser.js';
 import { startWords, triggers } from '../word-index.js';
 import { ZONE_WORD } from '../zones.js';
@@ -39,8 +39,9 @@ const NO_WORD_SHORT = '(?:Mon|Tues?|Weds|Thu(?:rs?)?|Fri)';
  * A preposition of time right before an abbreviation ("till thurs", "on tues"); "to" only after a verb that moves a
  * date ("moved to thurs", "postponed to Fri"): "fled to Mon" is a place.
  */
-const PREPOSITION_OF_DAY =
-  /\b(?:on|till|til|until|by|from|since|before|after|through|thru|(?:moved|postponed|pushed\s+back|put\s+back|brought\s+forward|rescheduled|delayed|switched|shifted|changed)\s+to)\s+/;
+const PREPOSITION_OF_DAY = new RegExp(
+  `\\b(?:${DAY_PREPOSITIONS}|(?:moved|postponed|pushed\\s+back|put\\s+back|brought\\s+forward|rescheduled|delayed|switched|shifted|changed)\\s+to)\\s+`,
+);
 /** Room for PREPOSITION_OF_DAY before an abbreviation ("brought forward to "). */
 const PREPOSITION_REACH = 24;
 const PREPOSITION_OF_DAY_BEFORE = new RegExp(

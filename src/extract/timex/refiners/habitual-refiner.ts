@@ -83,26 +83,22 @@ export class HabitualRefiner implements Refiner {
         repeatingClock = false;
       }
       // "every Friday and Saturday", "each Monday, Wednesday and Friday": the weekdays listed after a repeating one
-      if (frame?.kind === 'set' && EVERY_WEEKDAY.test(r.text)) {
-        let before = r;
-        for (let j = i + 1; j < results.length; j++) {
-          const item = results[j]!;
-          const itemFrame = getFrame(item);
-          const day = itemFrame?.kind === 'weekday' && WEEKDAY_ALONE.test(item.text) ? parseWeekday(item.text) : null;
-          if (!day || !LIST_JOIN.test(text.slice(before.index + before.text.length, item.index))) break;
-          // (not a possessive: "every Tuesday and Saturday's market")
-          if (POSSESSIVE_AFTER.test(text.slice(item.index + item.text.length, item.index + item.text.length + 2)))
-            break;
-          (listed ??= new Set()).add(itemFrame!);
+      if (frame?.kind === 'set' && EVERY_WEEKDAY.test(r.text))
+        for (const [item, itemFrame] of listedAfter(
+          text,
+          results,
+          i,
+          (item, f) => f.kind === 'weekday' && WEEKDAY_ALONE.test(item.text),
+        )) {
+          const day = parseWeekday(item.text)!;
+          (listed ??= new Set()).add(itemFrame);
           // (any such weekday, a SET too)
           wrapAsWeekdaySet(
-            itemFrame!,
+            itemFrame,
             day,
             (value) => `listed after "${r.text}": every ${WEEKDAY_NAMES[day - 1]}, ${value}`,
           );
-          before = item;
         }
-      }
       if (!frame || !RECURRING_KINDS.has(frame.kind) || ONE_PERIOD.test(r.text) || listed?.has(frame)) continue;
       // a year or a day in digits names one period ("in December 2023"); a clock time is its digits
       if (frame.kind !== 'time' && /\d/.test(r.text)) continue;
@@ -126,14 +122,14 @@ export class HabitualRefiner implements Refiner {
       wrapAsRecurring(frame, daily);
       // "quarterly in March, June, September and December": the periods of its kind listed after it recur too
       if (daily) continue;
-      for (let j = i + 1, before = r; j < results.length; j++) {
-        const item = results[j]!;
-        const itemFrame = getFrame(item);
-        if (itemFrame?.kind !== frame.kind || /\d/.test(item.text) || ONE_PERIOD.test(item.text)) break;
-        if (!LIST_JOIN.test(text.slice(before.index + before.text.length, item.index))) break;
+      for (const [, itemFrame] of listedAfter(
+        text,
+        results,
+        i,
+        (item, f) => f.kind === frame.kind && !/\d/.test(item.text) && !ONE_PERIOD.test(item.text),
+      )) {
         (listed ??= new Set()).add(itemFrame);
         wrapAsRecurring(itemFrame);
-        before = item;
       }
     }
     return timed ?? results;
@@ -146,6 +142,31 @@ const EVERY_WEEKDAY = /^(?:every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)
 const POSSESSIVE_AFTER = /^['’]s/;
 /** Between the items of a list: ", ", " and ", ", and ", " or ". */
 const LIST_JOIN = /^(?:,\s*|,?\s+(?:and|or)\s+)$/i;
+
+/**
+ * The phrases listed after results[i] that `accept` takes ("every Friday and Saturday", "in March, June and
+ * September"): each joined to the one before by LIST_JOIN, and no possessive ("every Tuesday and Saturday's market").
+ */
+function listedAfter(
+  text: string,
+  results: TimexMatch[],
+  i: number,
+  accept: (item: TimexMatch, frame: Frame) => boolean,
+): [TimexMatch, Frame][] {
+  const items: [TimexMatch, Frame][] = [];
+  let before = results[i]!;
+  for (let j = i + 1; j < results.length; j++) {
+    const item = results[j]!;
+    const frame = getFrame(item);
+    const end = item.index + item.text.length;
+    if (!frame || !accept(item, frame)) break;
+    if (!LIST_JOIN.test(text.slice(before.index + before.text.length, item.index))) break;
+    if (POSSESSIVE_AFTER.test(text.slice(end, end + 2))) break;
+    items.push([item, frame]);
+    before = item;
+  }
+  return items;
+}
 
 /**
  * A repeating day and a clock time side by side, in either order, as one SET: "each Monday at 4pm", and a clock time

@@ -364,16 +364,15 @@ const SCHEDULE_PRESENT_S = new RegExp(
     // new rules on Tuesday")
     `^\\s*["“]?(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\\s+[A-Za-z]+){1,2}|(?!(?:On|In|At|By|The|This|That|Then|When)\\b)[A-Z][a-z]+)\\s+${PRESENT_S_VERB}\\s+on\\s+${WEEKDAY_WORD}\\b`,
 );
-/** A present "is" right before a day, or right after one: "The deadline is | Friday", "Monday | is a holiday". */
-const IS_BEFORE = /\b(?:is|are)\s+$/i;
+/** A present "is" right after a weekday: "Monday | is a holiday". */
 const IS_AFTER = /^\s+(?:is|are)\b/i;
+/** A clock time alone, with no day: "3:15", "7.30pm", "8 a.m.", "noon", "eleven o'clock". */
+const CLOCK_ALONE =
+  /^(?:(?:about|around|approximately|just|shortly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\.?)?|noon|midnight|midday|[a-z]+\s+o['’]clock)$/i;
 /**
  * A present "is" and at most a preposition or "due on", "set for" right before a date ("is on", "are in", "is due on"),
  * or before the first day of a range that ends with it ("is on 3–5 September").
  */
-/** A clock time alone, with no day: "3:15", "7.30pm", "8 a.m.", "noon", "eleven o'clock". */
-const CLOCK_ALONE =
-  /^(?:(?:about|around|approximately|just|shortly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\.?)?|noon|midnight|midday|[a-z]+\s+o['’]clock)$/i;
 const IS_ON_BEFORE =
   /\b(?:is|are)\s+(?:(?:due|set|scheduled|slated|planned|expected)\s+(?:for|on|in)\s+|on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to)\s*)?$/i;
 /** A habit, not a schedule: "he usually publishes on Tuesday". */
@@ -886,22 +885,16 @@ function adjusted(
   /** Set when the words before the phrase alone say it lies ahead, clearly ("Fed signals cut in September"). */
   aheadByWords: { clear: boolean } = { clear: false },
 ): Tense | null {
-  // "The deadline is Friday", "Monday is a public holiday": a day a present "is" names lies ahead (or is today)
+  // "The deadline is Friday", "The final is on 5 September", "Voting is in September", "Monday is a public holiday":
+  // a date a present "is" gives, or a weekday it follows, lies ahead or is today (what is over is told with "was");
+  // not a habit, a clock time alone ("It is 3:15 now") or a possessive date's noun ("The focus is on Sunday's vote")
   if (
     best === 'present' &&
-    A_WEEKDAY.test(text.slice(start, end)) &&
-    (IS_BEFORE.test(clause.slice(Math.max(0, phraseStart - 8), phraseStart)) || IS_AFTER.test(text.slice(end, end + 5)))
-  )
-    return 'future';
-  // "The final is on 5 September", "Voting is in September", "The vote is set for March 3": a date a present "is"
-  // gives what it tells lies ahead (what is over is told with "was")
-  // (not a clock time, "It is 3:15 now", nor a possessive date's noun, "The focus is on Sunday's vote")
-  if (
-    best === 'present' &&
-    IS_ON_BEFORE.test(clause.slice(Math.max(0, phraseStart - 32), phraseStart)) &&
-    !HABIT.test(clause) &&
-    !CLOCK_ALONE.test(text.slice(start, end)) &&
-    !/^['’]s\b/.test(text.slice(end, end + 3))
+    ((IS_ON_BEFORE.test(clause.slice(Math.max(0, phraseStart - 32), phraseStart)) &&
+      !HABIT.test(clause) &&
+      !CLOCK_ALONE.test(text.slice(start, end)) &&
+      !/^['’]s\b/.test(text.slice(end, end + 3))) ||
+      (A_WEEKDAY.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 5))))
   )
     return 'future';
   // "Sales tax rises starting Monday", "Starting Monday, schools reopen": a date a change starts from, told in no
