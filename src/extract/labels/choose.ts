@@ -336,33 +336,13 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     if (g && !(g.kind === 'gerund' && modifiesNoun(s, g))) {
       // "City face United on Sunday, a week after | their cup exit | on Saturday": the verb has its own date; this one
       // dates what the verb came after or before
-      // (the verb's own date says when its event was: the noun alone is label enough, "The attack", as when a phrase
-      // before the noun dates it elsewhere)
       if (sequence >= 0 && otherPhraseBetween(s, g.end, sequence)) {
-        const noun = ga - 1;
-        const choice = nounChoice(
-          s,
-          sequence + 1,
-          noun,
-          'noun',
-          `${quoted} dates the ${words[noun]!.token.core} before it`,
-        );
-        choice.fewest = 2;
-        return choice;
+        return datedNounChoice(s, sequence + 1, ga - 1, quoted);
       }
       // "was charged Monday with murder in | the shooting death of a bartender | early Saturday": the verb has a time
       // phrase of its own, between it and an event noun right before this one; this phrase dates that noun
       if (eventNoun >= 0 && g.kind === 'finite' && s.otherPhrase?.[eventNoun] !== 1 && phraseRightAfter(s, g)) {
-        const npStart = nounPhraseStart(s, eventNoun);
-        const choice = nounChoice(
-          s,
-          npStart,
-          eventNoun,
-          'noun',
-          `${quoted} dates the ${words[eventNoun]!.token.core} before it`,
-        );
-        choice.fewest = 2;
-        return choice;
+        return datedNounChoice(s, nounPhraseStart(s, eventNoun), eventNoun, quoted);
       }
       const head = words[g.head]!;
       // "Speaking to reporters on Monday, the coach praised …": an opening participle gives way to the main clause
@@ -581,17 +561,7 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     if (k === sequenceOpener(s, k, ga)) sequence = k;
   }
   // (or a date before the comma the walk stopped at: "on Sunday, | a week after | their cup exit | on Saturday")
-  if (sequence >= 0 && otherPhraseBetween(s, 0, sequence)) {
-    const choice = nounChoice(
-      s,
-      sequence + 1,
-      ga - 1,
-      'noun',
-      `${quoted} dates the ${words[ga - 1]!.token.core} before it`,
-    );
-    choice.fewest = 2;
-    return choice;
-  }
+  if (sequence >= 0 && otherPhraseBetween(s, 0, sequence)) return datedNounChoice(s, sequence + 1, ga - 1, quoted);
   // "In composite trading Friday, Compaq shares fell": a phrase in an opening prepositional phrase
   const opening = openingSegment(s);
   const openingChosen = opening ? openingChoice(s, opening, quoted) : null;
@@ -635,6 +605,17 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
     subjectLength: 0,
     why: `no verb near ${quoted}: the words of the sentence`,
   };
+}
+
+/**
+ * The noun phrase [start, noun] a phrase dates when the verb of its clause has a date of its own ("arrested on Friday
+ * over | the attack | on Tuesday", "a week after | their cup exit | on Saturday"): the noun alone is label enough, so
+ * two words will do ("The attack").
+ */
+function datedNounChoice(s: Sentence, start: number, noun: number, quoted: string): Choice {
+  const choice = nounChoice(s, start, noun, 'noun', `${quoted} dates the ${s.words[noun]!.token.core} before it`);
+  choice.fewest = 2;
+  return choice;
 }
 
 /** Most words of a prepositional phrase after a subject's head noun, before its verb ("game | at Ibrox | was"). */

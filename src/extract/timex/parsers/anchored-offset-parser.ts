@@ -293,14 +293,12 @@ function offsetFrame(
       // before them: told in the present, the story's now, a length after what it does not date (not a length after
       // publication)
       if (!ctx.anchor && ctx.dct && sign > 0 && (ctx.tense === 'present' || ctx.tense === null))
-        return {
-          ...dateReading(
-            periodAt(shifted(ctx.dct, amount, unit, 1).granularity as PeriodUnit, ctx.dct, 0),
-            `"${text}" with no date before it, told in the present: the story's now, publication (${humanDay(ctx.dct)})`,
-            mod,
-          ),
-          anchorable: false,
-        };
+        return storysNow(
+          shifted(ctx.dct, amount, unit, 1).granularity,
+          ctx.dct,
+          `"${text}" with no date before it`,
+          mod,
+        );
       // "a year earlier" in a story about a quarter: that quarter a year before
       if (unit === 'year' && amount === 1 && sign < 0 && ctx.quarter && base.granularity !== 'quarter') {
         const q = ctx.quarter;
@@ -358,14 +356,12 @@ function offsetFrame(
       // "Seven months on, we are still waiting" after a date the count runs past publication from: told in the
       // present, the story's now, a length after what it does not date
       if (sign > 0 && ctx.dct && ctx.tense === 'present' && epochDay(period.first) > epochDay(ctx.dct))
-        return {
-          ...dateReading(
-            periodAt(period.granularity as PeriodUnit, ctx.dct, 0),
-            `"${text}" told in the present, and counted from ${base.anchor?.id ?? 'publication'} it lies ahead: the story's now, publication (${humanDay(ctx.dct)})`,
-            mod,
-          ),
-          anchorable: false,
-        };
+        return storysNow(
+          period.granularity,
+          ctx.dct,
+          `"${text}" counted from ${base.anchor?.id ?? 'publication'} lies ahead`,
+          mod,
+        );
       const from = base.anchor
         ? age !== null
           ? `the age of ${age} told after the year of birth in ${base.anchor.id} (${base.anchor.period.value}), ${day.y}`
@@ -376,6 +372,21 @@ function offsetFrame(
       if ((unit === 'year' && sign < 0) || aside) reading.anchorable = false; // a comparison, an aside
       return reading;
     },
+  };
+}
+
+/**
+ * A length counted on ("A week on", "two years later") told in the present where it cannot count from a date: the
+ * story's now, the publication's period of the length's granularity; no anchor for what follows.
+ */
+function storysNow(granularity: string, dct: Day, what: string, mod: ReturnType<typeof parseQuantMod>): Reading {
+  return {
+    ...dateReading(
+      periodAt(granularity as PeriodUnit, dct, 0),
+      `${what}, told in the present: the story's now, publication (${humanDay(dct)})`,
+      mod,
+    ),
+    anchorable: false,
   };
 }
 
