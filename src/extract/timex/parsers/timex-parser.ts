@@ -23,7 +23,10 @@ export interface FrameMatch {
   frame: Frame;
   /** Offset inside match[0] where the span starts (to leave out context words), default 0. */
   skip?: number;
-  /** Length of the span from `skip`, default the rest of the match. */
+  /**
+   * Length of the span from `skip`, default the rest of the match; it may reach past the match into the text after it,
+   * which the reader checked ("the start of the 2026-27": the "-27" after the year).
+   */
   length?: number;
 }
 
@@ -114,7 +117,8 @@ export abstract class TimexParser implements PhraseParser {
     if (!read) return null;
     const found: FrameMatch = 'resolve' in read ? { frame: read } : read;
     const skip = found.skip ?? 0;
-    const spanText = match[0].slice(skip, found.length === undefined ? undefined : skip + found.length);
+    const spanText =
+      found.length === undefined ? match[0].slice(skip) : text.slice(index + skip, index + skip + found.length);
     if (!spanText) return null;
     return setFrame(context.createParsingResult(index + skip, spanText), found.frame);
   }

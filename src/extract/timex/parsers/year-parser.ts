@@ -7,7 +7,7 @@ import { yearPeriod } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading, narrowed } from '../periods.js';
 import { DECADE_WORDS, DIGIT_WORDS, parsePointMod, POINT_MOD, POINT_MOD_START_WORDS, TEEN_WORDS } from '../words.js';
-import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
+import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { startWords, triggers, type TriggerWords } from '../word-index.js';
 import { isDayClock } from './time-parser.js';
 
@@ -30,6 +30,9 @@ const RANGE_REST = /^\s*(?:and|to|or|-|–)\s*(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\
 /** What a year never follows: currency, numbering, arithmetic. */
 const QUANTITY_BEFORE =
   /(?:[$€£¥#]|\d[.,]|\bno\.|\bnumber|\bnos?\.?|\bpage|\bp\.|\broom|\broute|\bflight|\bhighway|\bsection|\barticle|\brule|\bversion|\bmodel|\bpsalm|\bresolution|\b[a-z]{1,3}-|\/|:)\s*$/;
+
+/** The close of a span of two years after the first ("-27", "/2027", " – 27"): the year after, checked by the reader. */
+const SPAN_CLOSE = /^\s?[-–/]\s?(\d{4}|\d{2})(?![\w/-]|\.\d)/;
 
 /** A year and a slash before it ("2019/"): the year after may close a pair of years written "2019/2020". */
 const YEAR_SLASH_BEFORE = /(?<![\w/.-])(1\d{3}|20\d{2})\s?\/\s?$/;
@@ -164,7 +167,7 @@ export class YearParser extends TimexParser {
   /** The first words of a point modifier (words.ts POINT_MOD), of "fiscal", "FY", "calendar", "model", or the year. */
   protected override readonly startWords = startWords(`${POINT_MOD_START_WORDS} ` + 'fiscal fy calendar model', true);
 
-  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     const [, modText, fiscal, yearText] = match;
     // (two digits only after "FY": "FY24" is 2024, "FY98" 1998, as a month's short year reads them)
     const year = yearOf(yearText)!;
@@ -205,6 +208,24 @@ export class YearParser extends TimexParser {
         return null;
     }
     const pointMod = parsePointMod(modText);
+    // "the start of the 2026-27 financial year", "the end of the 2024/25 season": the edge is the span's, which opens
+    // in one year and closes in the next: one phrase, in the year the edge lies in (not the start of calendar 2026)
+    const span = pointMod && pointMod.mod !== 'MID' ? SPAN_CLOSE.exec(textAfter(context, end, 8)) : null;
+    const closing = span ? yearOf(span[1]!.length === 4 ? span[1] : String(year).slice(0, 2) + span[1]) : null;
+    if (span && closing === year + 1) {
+      const edgeYear = pointMod!.mod === 'END' ? closing : year;
+      const edge = pointMod!.mod === 'END' ? 'end' : 'start';
+      const frame: Frame = {
+        kind: 'year',
+        timeless: true,
+        resolve: () =>
+          dateReading(
+            yearPeriod(edgeYear),
+            `the ${edge} of the span ${year}-${closing}, as written, lies in ${edgeYear}`,
+          ),
+      };
+      return { frame, length: match[0].length + span[0].length };
+    }
     return {
       kind: 'year',
       timeless: true,

@@ -448,3 +448,40 @@ test("the end of the week looked ahead to on a Sunday is the coming week's", () 
   assert.equal(timexOf(text, 'the end of the week', '2024-12-06').value, '2024-W50');
   assert.equal(timexOf('Talks stalled at the end of the week.', 'the end of the week', SUNDAY).value, '2024-W49');
 });
+
+test('the edge of a span of two years is one phrase, in the year the edge lies in: "the start of the 2026-27 season"', () => {
+  // the start of a financial year or a season written "2026-27" lies in 2026, its end in 2027: not the first or last
+  // months of calendar 2026
+  const start = assertPlaced(
+    'Spending will rise at the start of the 2026-27 financial year.',
+    'the start of the 2026-27',
+    '2026',
+    '2026-01-01',
+    '2027-01-01',
+    PUB,
+  );
+  assert.equal(start.mod, undefined);
+  assertPlaced(
+    'He left at the end of the 2023/24 season.',
+    'the end of the 2023/24',
+    '2024',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'Rates rose at the close of the 2023/2024 tax year.',
+    'the close of the 2023/2024',
+    '2024',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('Late 2023-24 figures were poor.', 'Late 2023-24', '2024', undefined, undefined, PUB);
+  assertPlaced('Early 2023-24 figures were poor.', 'Early 2023-24', '2023', undefined, undefined, PUB);
+  // negative: no edge, both years, as before; an edge of a year before a range of other years keeps its year
+  assertPlaced('The 2023-24 season was poor.', '2023', '2023', undefined, undefined, PUB);
+  assertPlaced('The 2023-24 season was poor.', '24', '2024', undefined, undefined, PUB);
+  assertPlaced('Early 2023-2030 plans were dropped.', 'Early 2023', '2023', '2023-01-01', '2023-05-01', PUB);
+  assertNone('Early 2023-2030 plans were dropped.', 'Early 2023-2030', PUB);
+});
