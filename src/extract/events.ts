@@ -225,7 +225,10 @@ function rangeOpener(text: string, sentenceStart: number, xStart: number): { sta
 /** Whether a range's opener and the word that joins its ends agree: "between … and", "from … to" (or a dash). */
 const joinerAgrees = (opener: string, joiner: string) => (opener === 'between') === (joiner.toLowerCase() === 'and');
 
-/** Whether X (ending at `xEnd`) and Y (starting at `yStart`) form "from X to Y" or "between X and Y". */
+/**
+ * Whether X (ending at `xEnd`) and Y (starting at `yStart`) form "from X to Y" or "between X and Y". `inARow`: Y
+ * starts where X ends ("April 24 and 25" is a range of two days; "May 14 and 16" two days apart, a list).
+ */
 function rangeGovernor(
   text: string,
   sentenceStart: number,
@@ -233,11 +236,17 @@ function rangeGovernor(
   xEnd: number,
   yStart: number,
   yEnd: number,
+  inARow = true,
 ): number {
   const between = text.slice(xEnd, yStart);
   // ("from the 13th to the 15th July": the day's "the" after the joiner)
-  const joiner = /^\s*(to|until|till|through|thru|into|and|-|–|—|\/)(?:\s+the)?\s*$/i.exec(between);
   const governor = rangeOpener(text, sentenceStart, xStart);
+  // ("between Nov. 1, 2004, and Oct. 8, 2008": the comma that closes a date's year before "and")
+  const joiner =
+    /^\s*(to|until|till|through|thru|into|and|-|–|—|\/)(?:\s+the)?\s*$/i.exec(between) ??
+    (governor?.word === 'between' && /\d,$/.test(text.slice(xEnd - 2, xEnd + 1))
+      ? /^,\s*(and)\s*$/i.exec(between)
+      : null);
   // "from 2011 until his dismissal in March 2018", "from 1990 to her death in 2015": the range ends with an event
   if (!joiner && governor?.word === 'from' && RANGE_TO_EVENT.test(between)) return governor.start;
   if (!joiner) return -1;
@@ -252,7 +261,9 @@ function rangeGovernor(
         /^\d{4}$/.test(text.slice(xStart, xEnd)) &&
         /^\d{2}(?:\d{2})?$/.test(text.slice(yStart, yEnd)));
     const bareDay = /^\d{1,2}(?:st|nd|rd|th)?$/;
-    const bareDayCloses = /^(?:and|to|until|till)$/i.test(joiner[1]!) && bareDay.test(text.slice(yStart, yEnd));
+    const bareDayCloses =
+      (/^(?:to|until|till)$/i.test(joiner[1]!) || (inARow && /^and$/i.test(joiner[1]!))) &&
+      bareDay.test(text.slice(yStart, yEnd));
     const bareDayOpens =
       /^(?:to|until|till)$/i.test(joiner[1]!) &&
       bareDay.test(text.slice(xStart, xEnd)) &&
@@ -634,6 +645,33 @@ function openingBefore(text: string, timexes: readonly Timex[], at: number, sent
   return OPENS_BEFORE.test(text.slice(sentenceStart, opening.start)) ? opening : undefined;
 }
 
+/** Between the days of a list: a comma, "and", "or", ", and", "&". */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)$/i;
+const CLOSES_LIST = /\b(?:and|or)\b|&/i;
+
+/**
+ * The span of the list of dates timexes[at] is an item of, within [sentenceStart, sentenceEnd): "on 12, 14 and 16
+ * January", "on Monday, Wednesday and Friday". Each day is its own event, and the label of each drops the whole
+ * list ("Members will walk out", not "Members will walk out on 12" for the 14th). A list closes with "and" or "or":
+ * "On Monday, Tuesday's vote" is none. Null when the timex is in no list.
+ */
+function listSpan(text: string, timexes: readonly Timex[], at: number, sentenceStart: number, sentenceEnd: number) {
+  let first = at;
+  let last = at;
+  while (first > 0 && timexes[first - 1]!.start >= sentenceStart && LIST_GAP.test(gapBefore(text, timexes, first)))
+    first--;
+  while (
+    last + 1 < timexes.length &&
+    timexes[last + 1]!.end <= sentenceEnd &&
+    LIST_GAP.test(gapBefore(text, timexes, last + 1))
+  )
+    last++;
+  if (first === last || !CLOSES_LIST.test(gapBefore(text, timexes, last))) return null;
+  return { start: timexes[first]!.start, end: timexes[last]!.end };
+}
+const gapBefore = (text: string, timexes: readonly Timex[], k: number) =>
+  text.slice(timexes[k - 1]!.end, timexes[k]!.start);
+
 /** Builds the events of an article from its timexes (in document order). */
 export function buildEvents(timexes: Timex[], context: EventContext): TimelineEvent[] {
   const { text, sentences, published, excluded } = context;
@@ -690,7 +728,10 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
     // (the date a move sets: its label reads the move whole, from its first date, as a range's does)
     const moved = moveStarts.get(x);
     let governorStart: number | undefined;
-    const phraseStart = moved ?? x.start;
+    // (an item of a list of dates: its label drops the list whole, as a range's does)
+    const list = moved === undefined ? listSpan(text, timexes, xIndex, sentence.start, sentence.end) : null;
+    if (list) phraseEnd = list.end;
+    const phraseStart = moved ?? list?.start ?? x.start;
     let ongoing = false;
     // "140 deaths in the week to 14 July", "claims rose in the week ended Saturday": the seven days that end on it
     const weekEnding =
@@ -727,7 +768,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
       placeable && y && y.start < sentence.end
         ? pairedPeriods(text, x, y)
           ? x.start
-          : rangeGovernor(text, sentence.start, x.start, x.end, y.start, y.end)
+          : rangeGovernor(text, sentence.start, x.start, x.end, y.start, y.end, x.to === y.from)
         : -1;
     // a range of clock times ends when its last time begins ("3:30-6 p.m." ends at 6 p.m.); of days, with its last day
     const rangeEnd = y && (granularityOf(y) === 'hour' || granularityOf(y) === 'minute') ? y.from! : y?.to;
@@ -843,7 +884,7 @@ export function buildEvents(timexes: Timex[], context: EventContext): TimelineEv
         start: phraseStart - windowStart,
         end: phraseEnd - windowStart,
         governorStart: governorStart === undefined ? undefined : governorStart - windowStart,
-        phrase: x.text,
+        phrase: list ? text.slice(list.start, list.end) : x.text,
         duration: x.type === 'DURATION',
         otherPhrases: phrasesAround(timexes, xIndex, windowStart, windowEnd),
         keepPhrase: moved !== undefined,

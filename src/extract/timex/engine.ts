@@ -35,6 +35,7 @@ import { PartOfDayParser } from './parsers/part-of-day-parser.js';
 import { PresentRefParser } from './parsers/present-ref-parser.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { RangeParser } from './parsers/range-parser.js';
+import { DayListParser } from './parsers/day-list-parser.js';
 import { RelativePeriodParser, YearEndParser } from './parsers/relative-period-parser.js';
 import { RestOfPeriodParser } from './parsers/rest-of-period-parser.js';
 import { ThisTimeParser } from './parsers/this-time-parser.js';
@@ -100,6 +101,7 @@ export const TIMEX_PARSERS: PhraseParser[] = [
   new WeekdayCountParser(),
   new NumericDateParser(),
   new RangeParser(),
+  new DayListParser(),
   new YearParser(),
   new SpokenYearParser(),
   new ShortYearParser(),

@@ -516,10 +516,12 @@ const SHORT_YEAR_ENDS =
 
 /**
  * After a month or a date with no year, the closing end of its range or list with a year written: "to April 2015",
- * "-Dec. 19, 2015", "-5, 2015", " and 4, 2015" (a bare day needs its comma: "to 5 2015 people" is no date).
+ * "-Dec. 19, 2015", "-5, 2015", " and 4, 2015", ", 4 and 5, 2015" (a bare day needs its comma: "to 5 2015 people" is
+ * no date).
  */
 const RANGE_CLOSE_YEAR = new RegExp(
-  `^\\s*(?:[-–—]|(?:to|through|thru|until|till|and|or)(?=\\s))\\s*(?:the\\s+)?` +
+  // (after the other days of a list: "March 3, 4 and 5, 2015")
+  `^(?:\\s*,\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d|,\\d))*\\s*(?:[-–—]|,?\\s*(?:to|through|thru|until|till|and|or)(?=\\s))\\s*(?:the\\s+)?` +
     `(?:(?<closeMonth>${MONTH_NAME})(?:\\s+(?:the\\s+)?(?<closeDay>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?` +
     // "to 12 September 2013": the closing end written day first
     `|(?<closeDayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<closeMonthAfter>${MONTH_NAME}),?\\s+` +

@@ -120,15 +120,16 @@ function closingDay(monthText: string, firstDay: number, lastDay: number, yearTe
 
 /**
  * "3–5 September": the 3rd of the month named after the range, in the year that month would be read in; "12 to 28
- * August next year": in the year named after it.
+ * August next year": in the year named after it. `what` the days make: a range, or a list ("12, 14 and 16 January").
  */
-function openingDay(
+export function openingDay(
   openDay: number,
   closeDay: number,
   monthText: string,
   yearText: string | undefined,
   length: number,
   yearWhich?: string,
+  what: 'range' | 'list' = 'range',
 ): FrameMatch | null {
   const month = parseMonth(monthText);
   if (!month || openDay < 1 || closeDay <= openDay || closeDay > 31) return null;
@@ -139,18 +140,18 @@ function openingDay(
       let why: string;
       if (yearText) {
         y = Number(yearText);
-        why = `the range of days in ${monthText} ${y} opens on`;
+        why = `the ${what} of days in ${monthText} ${y} opens on`;
       } else if (dct && yearWhich) {
         y = dct.y + (yearWhich === 'next' ? 1 : yearWhich === 'last' ? -1 : 0);
-        why = `the range of days in ${monthText} ${yearWhich} year (${y}) opens on`;
+        why = `the ${what} of days in ${monthText} ${yearWhich} year (${y}) opens on`;
       } else if (dct) {
         const picked = pickYear(dct, month, closeDay, undefined, frame.tense ?? tense, clearTense);
         y = picked.y;
-        why = `the range of days in ${monthText} (${picked.why}) opens on`;
+        why = `the ${what} of days in ${monthText} (${picked.why}) opens on`;
       } else {
         return unplacedReading(
           `XXXX-${String(month).padStart(2, '0')}-${String(openDay).padStart(2, '0')}`,
-          'the start of a range of days of an unknown year',
+          `the start of a ${what} of days of an unknown year`,
         );
       }
       if (!isValidDay(y, month, openDay)) return null;

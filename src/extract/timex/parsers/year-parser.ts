@@ -18,7 +18,7 @@ const PATTERN = new RegExp(
 );
 
 /** What a year never precedes: a unit, a percentage, a countable noun. */
-const QUANTITY_AFTER =
+export const QUANTITY_AFTER =
   /^(?:[.,]\d|\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|students|workers|employees|jobs|votes|seats|cases|deaths|dead|units|shares|tons|tonnes|barrels|cars|vehicles|homes|houses|km|kilomet|miles|meters|metres|feet|ft|yards|pounds|lbs|kg|dollars|euros|yen|points|hours|minutes|days|weeks|months|years|yrs|decades|centuries|seconds|calories|acres|hectares|square|sq|rooms|beds|flights|pages|words|copies|members|delegates|officers|police|refugees|protesters|residents|patients|locations|stores|branches|plants|sites|mw|megawatts|gb|mb|mph|ppm|households|families|customers|fans|spectators|visitors|passengers|voters|marchers|demonstrators|participants|runners|volunteers|firefighters|staff|animals|guests|pupils|teachers|nurses|doctors|inmates|prisoners|migrants|victims|casualties|athletes|competitors)\b)/;
 
 /**
