@@ -106,13 +106,21 @@ const SCHEDULED_CUE = new RegExp(
 const REPORTING =
   /^(?:said|says|told|tells|added|adds|confirmed|confirms|announced|announces|stated|states|explained|explains|warned|warns|insisted|insists|argued|argues|claimed|claims|wrote|writes|acknowledged|acknowledges|admitted|admits)$/i;
 /**
+ * After "due to", what makes it a cause, not a plan: a determiner, a noun, an adjective of weather or health ("due to
+ * the storm", "due to low light levels", "due to illness"); a plan's "due to" is followed by a verb ("due to begin").
+ */
+const NOT_A_CAUSE =
+  '(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)';
+/**
  * Words of a future or a plan. "to be held", "to be named" are a plan, but not after an ordinal ("the fourth storm to
  * be named this season", "the first woman to be elected"): that counts what has happened.
  */
 const FUTURE =
   "(?:was|were|is|are)\\s+(?:planning|expected|scheduled|set|due|going|slated)\\s+to|(?:is|are)\\s+(?:forecast|predicted|projected)\\b|(?:has|have|need|needs)\\s+to(?=\\s+[a-z])|(?<!\\b(?:fell|falls|fall|past|was|were)\\s)due(?!\\s+(?:to|diligence|process|care|course|respect|regard|credit|date)\\b)(?=\\s+[\\w$])|expects?|expecting|(?:has|have)\\s+(?:scheduled|planned|set)|as\\s+(?:soon|early)\\s+as|should(?!\\s+have)|could(?!\\s+(?:have|not|never|be)\\b|n't)|may(?!\\s+have)|might(?!\\s+have)|can(?!\\s+have)|cannot|can't|ca n't|(?:is|are)\\s+(?:likely|unlikely|poised|bound|certain|sure|about)\\s+to|(?:is|are)\\s+(?:(?:also|still|quite|very|more|most|now)\\s+)?(?:likely|unlikely|possible|probable)\\b|(?:was|were)\\s+(?:likely|unlikely)\\s+to|expected|scheduled|slated|planned|set\\s+for|payable|will|won't|wo n't|'ll|shall|would(?!\\s+have\\s+" +
   PAST_PARTICIPLE +
-  ")|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to(?!\\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|lack|low|high|bad|poor|heavy|strong|light|weather|rain|snow|wind|fog|ice|illness|injury|health|concerns?|fears?|problems?|[a-z]+(?:ion|ness|ment|ity|ure|ance|ence|ies|ages|ings))\\b)|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
+  ')|going\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|(?:is|are)\\s+to|expected\\s+to|expects?\\s+to|set\\s+to|due\\s+to' +
+  NOT_A_CAUSE +
+  "|intends?\\s+to|aims?\\s+to|hopes?\\s+to|(?:wants?|seeks?|vows?|promises?|pledges?|threatens?|prepares?|agrees?|advances?)\\s+to(?=\\s+[a-z])|upcoming|takes\\s+effect|expires|begins|starts|opens|resumes|kicks\\s+off|(?<!\\b(?:first|second|third|fourth|fifth|sixth|last|only|latest|\\d+(?:st|nd|rd|th))\\s+(?:[a-z'’-]+\\s+)?)to\\s+be\\s+(?:held|made|taken|given|shown|paid|sent|run|drawn|chosen|sold|set|won|built|seen|done|[a-z]{3,}ed)|effective|" +
   `${SCHEDULED_PRESENT}|${HEAD_TO}|${RUNS_OR_CLOSES}|${ARRANGED_PROGRESSIVE}|${SEE_YOU}|${DAY_FALLS}`;
 /**
  * Before a date, the end of a stretch that a present-tense clause says still runs ("runs through June", "runs to June";
@@ -345,6 +353,17 @@ const DIRECTED_TO_BEFORE =
  */
 const OVERTAKEN_PLAN_BEFORE =
   /\bhad\s+been\s+(?:due|scheduled|expected|set|slated|planned|supposed|meant|timetabled)\s+(?:to\s+[a-z]+(?:\s+[\w'’-]+){0,5}?\s+(?:on|in|at|by|from|for)?\s*|for\s+)$/i;
+/**
+ * The same plan told of a noun, with no verb of its own, in a clause told in the past: "A walkout, due to begin on New
+ * Year's Eve, was called off", "the vote due to take place on Friday was postponed". Its day lies near publication on
+ * either side (read alone, the past verb after it made it the day gone by).
+ */
+const PLANNED_THING_BEFORE = new RegExp(
+  '(?:,|\\b(?!(?:is|are|was|were|be|been|being|am|has|have|had|not|now|still|also)\\b)[a-z]+)\\s+(?:due|scheduled|slated|timetabled)\\s+to' +
+    NOT_A_CAUSE +
+    "\\s+[a-z]+(?:\\s+[\\w'’-]+){0,4}?\\s+(?:on|in|at|by|from|for)?\\s*$",
+  'i',
+);
 /**
  * A third-person verb in the simple present, in a clause with no other cue, beside a weekday: a schedule ("On
  * Tuesday it publishes its spending review", "the minister votes Wednesday", "Parliament debates the bill on
@@ -933,6 +952,12 @@ function adjusted(
     // ("promised a review in June": what was promised comes after the promise, near publication)
     if (best === 'past' && /(?:ised|dged|owed)\s/i.test(before) && PROMISED_BEFORE.test(before)) return 'near';
     if (best === 'past' && /\bhad\s+been\s/i.test(before) && OVERTAKEN_PLAN_BEFORE.test(before)) return 'near';
+    if (
+      best === 'past' &&
+      /\b(?:due|scheduled|slated|timetabled)\s+to\s/i.test(before) &&
+      PLANNED_THING_BEFORE.test(before)
+    )
+      return 'near';
     // (both need an infinitive: "to" is looked for first, as most clauses have none)
     const infinitive = best === 'past' && /\bto\s/i.test(before);
     // (a weekday hoped for stays by tense: within a week either way, and "had aimed to agree by Friday" has passed)

@@ -246,3 +246,23 @@ test('what a signal points to ("Fed signals cut in September") lies ahead; "penc
   // negative: what a past signal happened on is past
   assert.equal(timexOf('The referee signalled a penalty on Saturday.', 'Saturday', '2024-12-04').value, '2024-11-30');
 });
+
+test('a plan told of a thing in a past clause ("a walkout due to begin on Friday was called off") falls on the nearest such day', () => {
+  // published Wednesday 29 December 2027
+  const WED = '2027-12-29';
+  for (const [text, phrase, value] of [
+    ["A walkout, due to begin on New Year's Eve, was called off late last night.", "New Year's Eve", '2027-12-31'],
+    ['A walkout due to begin on Friday was called off last night.', 'Friday', '2027-12-31'],
+    ['A vote due to take place in March was postponed.', 'March', '2028-03'],
+  ] as const) {
+    const t = timexOf(text, phrase, WED);
+    assert.equal(t.value, value, text);
+    assert.match(t.why, /nearest/, text);
+  }
+  // negatives: a verb's own plan ("was due to", "which was due to") keeps its future; a past with no plan, its past
+  assert.equal(timexOf('He was due to fly home on Friday.', 'Friday', WED).value, '2027-12-31');
+  assert.match(timexOf('The walkout, which was due to begin on Friday, was called off.', 'Friday', WED).why, /future/);
+  assert.equal(timexOf('The strike was called off and workers returned on Friday.', 'Friday', WED).value, '2027-12-24');
+  // a cause, not a plan: "due to low light"
+  assert.equal(timexOf('Rescuers could not reach him, due to low light on Friday.', 'Friday', WED).value, '2027-12-24');
+});
