@@ -297,6 +297,15 @@ const SEASON_NOUN_AFTER =
   /^[^\S\n]+(?:shopping|shoppers?|sales|spending|trading|retail|rush|season|period|travel|travell?ers|getaway|bookings?|orders|deliveries|post|parcels|hiring|lights|decorations|markets?|trees?|parties|party|menus?|adverts?|ads|campaigns?|holidays?|break|concerts?|shows?|pantomimes?|displays?|celebrations|preparations|festivities)\b/i;
 /** How long before a holiday its season begins: shoppers, travellers and parties of it are told from then on. */
 const SEASON_DAYS = 42;
+/** "after" or "following" right before a holiday: "after Christmas", "after the Easter holidays". */
+const AFTER_BEFORE = /\b(?:after|following)\s+(?:the\s+)?$/i;
+/**
+ * Told in the future or the present, what comes "after" a holiday follows the one just gone when it ended this many
+ * days before publication or fewer ("Schools reopen after Christmas", told on 2 January): a holiday's break lasts
+ * about two weeks.
+ */
+const AFTERMATH_DAYS = 14;
+
 /** A season "this year" in a past clause may point this far ahead to its holiday. */
 const HALF_YEAR_DAYS = 183;
 
@@ -339,6 +348,9 @@ export class HolidayParser extends TimexParser {
     const label = weekendText ? `the ${name.replace(/^the\s+/i, '')} weekend` : name;
     const laterYear =
       which || yearText || yearWhich ? undefined : yearLaterInClause(textAfter(context, index + match[0].length, 70));
+    // "MPs return after the Christmas recess", told on 2 January: what comes after the holiday may follow the one
+    // just gone
+    const following = !which && AFTER_BEFORE.test(before);
     // ("Christmas shopping": not a week or a weekend, which name their own stretch)
     const season =
       !holiday.week && !weekendText && SEASON_NOUN_AFTER.test(textAfter(context, index + match[0].length, 24));
@@ -393,7 +405,7 @@ export class HolidayParser extends TimexParser {
               `${label} with "${laterYear.which} year" in its clause: ${humanDay(dayIn(y))}`,
             );
         }
-        const { y, rule } = holidayYear(dct, periodIn, which, t, season);
+        const { y, rule } = holidayYear(dct, periodIn, which, t, season, following);
         const reading = dateReading(periodIn(y), `${rule}: ${label} ${y}, ${humanDay(dayIn(y))}`);
         // "Christmas shoppers crowded the high street", told on 10 December: what the season held up to publication,
         // not the day still ahead (the value stays the holiday's); so is a season told in the present once it has
@@ -452,6 +464,7 @@ function holidayYear(
   which: string | undefined,
   tense: Tense | null | undefined,
   season = false,
+  following = false,
 ): { y: number; rule: string } {
   const now = epochDay(dct);
   const spans = [dct.y - 1, dct.y, dct.y + 1].map((y) => {
@@ -473,6 +486,12 @@ function holidayYear(
     return {
       y: spans.filter((s) => s.start <= now).at(-1)!.y,
       rule: `${tenseWord(tense)}: the latest one on or before publication`,
+    };
+  const gone = following ? spans.filter((s) => s.end <= now).at(-1) : undefined;
+  if (gone && now - gone.end < AFTERMATH_DAYS)
+    return {
+      y: gone.y,
+      rule: `what comes after it, told ${tense ? tenseWord(tense) : 'with no tense cue'}: the one just gone, ${now - gone.end + 1} days before publication`,
     };
   if (tense === 'future' || tense === 'deadline')
     return { y: spans.find((s) => s.end > now)!.y, rule: `${tenseWord(tense)}: the first one on or after publication` };

@@ -288,3 +288,29 @@ test('a year written after "in" later in the holiday\'s clause is its year', () 
   assert.equal(timexOf('Christmas was quiet, unlike in 2019.', 'Christmas', pub).value, '2023-12-25');
   assert.equal(timexOf('Christmas sales were lower than in 2019.', 'Christmas', pub).value.slice(0, 4), '2024');
 });
+
+test('what comes "after" a holiday, told ahead, follows the one just gone when it ended within two weeks', () => {
+  // published Saturday 2 January 2027, eight days after Christmas
+  const JAN2 = '2027-01-02';
+  assertPlaced(
+    'MPs return to Westminster on Monday after the Christmas recess.',
+    'Christmas',
+    '2026-12-25',
+    undefined,
+    undefined,
+    JAN2,
+  );
+  assertPlaced('Schools will reopen after Christmas.', 'Christmas', '2026-12-25', undefined, undefined, JAN2);
+  assertPlaced(
+    'Pupils go back to school after the Easter holidays.',
+    'Easter',
+    '2027-03-28',
+    undefined,
+    undefined,
+    '2027-04-03',
+  );
+  // negatives: told ahead of the holiday, or weeks after it, the next one; with no "after", by tense as before
+  assertPlaced('Schools will reopen after Christmas.', 'Christmas', '2026-12-25', undefined, undefined, '2026-11-20');
+  assertPlaced('Schools will reopen after Christmas.', 'Christmas', '2027-12-25', undefined, undefined, '2027-01-30');
+  assertPlaced('Shops will reopen on Christmas.', 'Christmas', '2027-12-25', undefined, undefined, JAN2);
+});
