@@ -1,9 +1,19 @@
 /**
- * Parts of the publication day and the night before: "this morning", "tonight", "last night", "overnight".
+ * Parts of the publication day and the night before: "this morning", "tonight", "last night", "overnight", "in the
+ * early hours".
  * Against a publication time before 6 a.m., "tonight" told in the past or present is the night under way,
  * which began the evening before.
  */
-import { addDays, clockText, epochDay, humanDay, isoDay, partOfDayPeriod, type PartOfDay } from '../calendar.js';
+import {
+  addDays,
+  clockText,
+  epochDay,
+  hoursBeforeDawn,
+  humanDay,
+  isoDay,
+  partOfDayPeriod,
+  type PartOfDay,
+} from '../calendar.js';
 import type { Anchor, Frame, Reading } from '../frame.js';
 import type { TimexMod } from '../../types.js';
 import { cutAtPublication, dateReading, narrativeDay, unplacedReading } from '../periods.js';
@@ -14,7 +24,7 @@ import { TimexParser } from './timex-parser.js';
 const NIGHT_ENDS = 6 * 60;
 
 const PATTERN =
-  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|lunchtime|evening|night)|(tonight|tonite|2nite|2night|overnight)|(morning|afternoon|lunchtime|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+(?:(?:early|late|mid)-?\s*)?)(afternoon|midday|lunchtime|(?<=\b(?:early|late|mid)-?\s*)(?:morning|evening)))/i;
+  /(?:(early|late|earlier|later|mid-?)\s*)?(?:(this|last)\s+(morning|afternoon|lunchtime|evening|night)|(tonight|tonite|2nite|2night|overnight)|(morning|afternoon|lunchtime|evening|night)\s+(yesterday|today|tomorrow)|(?<=\b(?:by|in|at|until|since)\s+(?:(?:early|late|mid)-?\s*)?)(afternoon|midday|lunchtime|(?<=\b(?:early|late|mid)-?\s*)(?:morning|evening))|(?<=\b(?:in|during|into|until|till|since|by)\s+)the\s+(early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?(?!\s+of\b))/i;
 
 /** The mod of "early", "late" or "mid" before a part of the day ("late afternoon", "the early morning"). */
 export function partMod(word: string | undefined): 'START' | 'END' | 'MID' | undefined {
@@ -38,13 +48,14 @@ export class PartOfDayParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** "tonight", "midafternoon": the pattern allows no space before the part of day. */
   protected override readonly triggerWords = {
-    words: [],
+    words: ['hours'],
     endings: ['morning', 'afternoon', 'evening', 'night', 'midday', 'lunchtime', 'nite'],
   };
   /** "earlier " + "last " */
   override readonly keywordLead = 40;
 
   protected read(match: RegExpMatchArray): Frame | null {
+    if (match[8]) return smallHoursFrame(match[0]);
     const which = match[2]?.toLowerCase() ?? (match[6] ? match[6].toLowerCase() : undefined);
     // ("party 2nite", "meet tonite": "tonight" as posts write it, day-ref-parser.ts SHORT_FORMS)
     const written = (match[3] ?? match[4] ?? match[5] ?? match[7])!.toLowerCase();
@@ -100,4 +111,45 @@ export class PartOfDayParser extends TimexParser {
     };
     return frame;
   }
+}
+
+/** A time of the evening or the night: the small hours after it are the next day's. */
+const EVENING_OR_LATER = /T(?:EV|NI)$|T(?:1[89]|2[0-3]):/;
+
+/**
+ * "in the early hours", "until the small hours", "the wee hours" with no day: the hours before dawn of the day the
+ * story is telling (of the day after it, when that is an evening or a night: "Polls close at 10pm, with results
+ * expected in the early hours"); with no such day, of the publication day, or told ahead, of the day after it.
+ * TimeML's START of the day, as "the early hours of Sunday" is read.
+ */
+function smallHoursFrame(text: string): Frame {
+  const frame: Frame = {
+    kind: 'part-of-day',
+    resolve: (ctx) => {
+      const { dct, tense } = ctx;
+      const story = narrativeDay(ctx);
+      if (story) {
+        const late = EVENING_OR_LATER.test(story.period.value);
+        const day = addDays(story.period.first, late ? 1 : 0);
+        const reading = dateReading(
+          hoursBeforeDawn(day),
+          late
+            ? `"${text}": the hours before dawn after the evening the story has just placed (${story.id}), ${humanDay(day)}`
+            : `"${text}": the hours before dawn of the day the story has just placed (${story.id}), ${humanDay(day)}`,
+          'START',
+        );
+        reading.usedAnchor = true;
+        return reading;
+      }
+      if (!dct) return unplacedReading('XXXX-XX-XX', `"${text}" needs the publication date`, 'START');
+      const ahead = (tense ?? frame.tense) === 'future';
+      const day = addDays(dct, ahead ? 1 : 0);
+      return dateReading(
+        hoursBeforeDawn(day),
+        `"${text}" ${ahead ? 'told ahead: the night after the publication day' : 'of the publication day'}, ${humanDay(day)}`,
+        'START',
+      );
+    },
+  };
+  return frame;
 }
