@@ -32,7 +32,7 @@ import { CITY_TIME, ZONE_IN_WORDS, ZONE_NAME, ZONE_NAMES, ZONE_WORD, zoneOffset,
 import { startWords, triggers, type TriggerWords } from '../word-index.js';
 import { HOUR_WORDS, MONTH_NAME, RELATIVE_ASIDE_OPENING, WEEKDAY } from '../words.js';
 import type { TimexMod } from '../../types.js';
-import { TimexParser, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
+import { TimexParser, textAfter, textBefore, type FrameMatch, type ParsingContext } from './timex-parser.js';
 
 /**
  * A zone: a name ("EST"), in parentheses too ("9 a.m. (BST)"); an offset after GMT/UTC: "GMT+8", "GMT +8", "(GMT +8)";
@@ -240,6 +240,13 @@ const WORD_LIKE_ZONE = /^(?:west|wet|[a-z]{1,2})$/;
 const SHORT_ZONE_ENDS =
   /^(?:\s*(?:[,;:!?()"”’–—]|\.(?!\s*al\b)|-\s|$)|[^\S\n]*\n|\s+(?:on|in|at|and|or|after|before|to|the|with|from|when|while|for|until|by|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/;
 
+/**
+ * After an hour in words and "am": what ends a time's phrase, so "am" is the meridiem ("at three am on Sunday",
+ * "at six am.", a line's end), not the verb ("at one am I right").
+ */
+const AM_WORD_ENDS =
+  /^(?:\s*(?:[,.;:!?()"”’–—]|$)|[^\S\n]*\n|\s+(?:on|in|at|and|or|after|before|to|the|this|that|with|from|when|while|for|until|by|local|sharp|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i;
+
 /** A clock time as written: what the date-time refiner needs to put it on a day. */
 export interface ClockTime {
   hour: number;
@@ -385,7 +392,9 @@ export class TimeParser extends TimexParser {
       if ((written < 1 || written > 12) && !pmOf24) return null;
       // "eleven o'clock"; "seven in the morning", "seven p.m." only as a time ("at seven p.m."): "one am" is no time
       if (inWords && (g.m12 !== undefined || (!/o.clock/i.test(g.ampm!) && !afterPreposition()))) return null;
-      if (inWords && /^am$/i.test(g.ampm!)) return null;
+      // ("at three am", in a transcript; not "at one am I …", where "am" is the verb)
+      if (inWords && /^am$/i.test(g.ampm!) && !AM_WORD_ENDS.test(textAfter(context, index + whole.length, 12)))
+        return null;
       // an hour in words is a word of its own: "Twoo'clock", "fivein the morning" are none
       if (inWords && !/\s$/.test(whole.slice(0, whole.indexOf(g.ampm!)))) return null;
       if (!inWords && MONTH_BEFORE.test(textBefore(context, index, 24))) return null;

@@ -167,3 +167,25 @@ test('negative: "half" before a number that is no hour', () => {
   assertNone('Sales fell by half in 2019.', 'half', at);
   assertNone('Sales rose by half on Friday.', 'half', at);
 });
+
+test('an hour in words with "am" as a transcript writes it, after a preposition ("at three am on Sunday")', () => {
+  assertPlaced(
+    'The crash happened at three am on Sunday.',
+    'three am on Sunday',
+    '2019-03-17T03:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'Trading resumes at nine am tomorrow.',
+    'nine am tomorrow',
+    '2019-03-23T09:00',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: "am" the verb after the hour ("at one am I"), and with no preposition
+  assertNone('He asked if at one am I would be awake.', 'one am', PUB);
+  assertNone('We three am not convinced, he joked.', 'three am', PUB);
+});
