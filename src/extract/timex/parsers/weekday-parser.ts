@@ -54,18 +54,21 @@ const SHORT_IN_CONTEXT =
   // "till thurs", "see you on tues!", "by fri at 5": after a preposition of time, where the phrase ends
   // (and the day joined to it: "on mon or tues", "from mon-fri")
   // (chrono reads on after each phrase from where it ended: read() looks for the first abbreviation)
-  `(?<=(?:${PREPOSITION_OF_DAY.source}|[-–&]\\s*|\\b(?:or|and|to)\\s+))${NO_WORD_SHORT}(?=[^\\S\\n]*(?:[,;:!?)\\n]|$)|\\s*[-–]|\\s+(?:at|and|or|to|night|morning|afternoon|evening|\\d)\\b)`;
+  `(?<=(?:${PREPOSITION_OF_DAY.source}|[-–&]\\s*|\\b(?:or|and|to)\\s+))${NO_WORD_SHORT}(?=[^\\S\\n]*(?:[,;:!?)\\n]|$)|\\s*[-–]|\\s+(?:at|and|or|to|night|morning|afternoon|evening|\\d)\\b)|` +
+  // "we fly out thurs morning", "fri night": before a part of the day
+  `${NO_WORD_SHORT}(?=\\s+(?:early\\s+|late\\s+)?(?:morning|afternoon|lunchtime|evening|night)\\b)`;
 /**
  * "wed", "sat", "sun" without their dot after "next", "this" or "last" ("crash last wed", "NEXT SAT", "party this
  * sat!"), where the phrase ends after them: the weekday. After "last" and "this", only a mark, a part of the day or a
  * number may follow ("who last sat on the bench" is the verb, "under this sun in the desert" the noun; read() also
- * asks that no pronoun come before). After "on", a part of the day: "back on sun night".
+ * asks that no pronoun come before). With no modifier, a part of the day after it: "back on sun night", "see u wed
+ * afternoon".
  */
 const WORD_SHORT_IN_CONTEXT =
   `(?<=\\b(?:next|coming)\\s+)(?:Wed|Sat|Sun)(?=[^\\S\\n]*(?:[,.;:!?)\\n]|$)|\\s+(?:at|in|on|and|or|to|from|night|morning|afternoon|evening|\\d)\\b)|` +
   `(?<=\\b(?:last|this)\\s+)(?:Wed|Sat|Sun)(?=[^\\S\\n]*(?:[,.;:!?)\\n]|$)|\\s+(?:night|morning|afternoon|evening|\\d)\\b)|` +
   // ("back on sun night", "on sat morning": after "on" and before a part of the day)
-  `(?<=\\bon\\s+)(?:Wed|Sat|Sun)(?=\\s+(?:night|morning|afternoon|evening)\\b)`;
+  `(?:Wed|Sat|Sun)(?=\\s+(?:night|morning|afternoon|evening)\\b)`;
 const WORD_NAME = /^(?:wed|sat|sun)$/i;
 /**
  * Before "last sat", "next wed": a subject, a modal or an article makes "sat" and "wed" the verbs and "sun" the noun
@@ -141,10 +144,11 @@ function abbreviationInContext(
   before: string,
   part?: string,
 ): boolean {
-  // (WORD_SHORT_IN_CONTEXT let it through after "on" only before a part of the day: "back on sun night")
-  if (WORD_NAME.test(name) && modifier === undefined && part !== undefined && /\bon\s+$/i.test(before)) return true;
+  // (WORD_SHORT_IN_CONTEXT let it through with no modifier only before a part of the day: "back on sun night", "see u
+  // wed afternoon"; not after a subject or an article: "they sat night after night", "the sun morning glare")
+  if (WORD_NAME.test(name) && modifier === undefined && part !== undefined) return !VERB_SUBJECT_BEFORE.test(before);
   if (NO_WORD_NAME.test(name))
-    return modifier !== undefined || week !== undefined || PREPOSITION_OF_DAY_BEFORE.test(before);
+    return modifier !== undefined || week !== undefined || part !== undefined || PREPOSITION_OF_DAY_BEFORE.test(before);
   // (the pattern let "wed", "sat", "sun" through only after "next", "coming" or "last" and before the phrase's end)
   if (WORD_NAME.test(name) && modifier !== undefined) return !VERB_SUBJECT_BEFORE.test(before);
   return /\.$/.test(name) && AHEAD_MODIFIER.test(modifier?.toLowerCase().replace(/\s+/g, ' ') ?? '');
@@ -206,6 +210,7 @@ export class WeekdayParser extends TimexParser {
       /^[A-Za-z]+$/.test(name) &&
       NO_WORD_NAME.test(name) &&
       !match[4] &&
+      !match[7] &&
       !match[8] &&
       !PREPOSITION_OF_DAY_BEFORE.test(context.text.slice(Math.max(0, index - PREPOSITION_REACH), index)) &&
       !CLOCK_FOLLOWS.test(context.text.slice(nameEnd, nameEnd + 24))

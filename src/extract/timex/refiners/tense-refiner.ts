@@ -66,7 +66,7 @@ const DAY_FALLS =
  * you on Monday").
  */
 const SEE_YOU =
-  "(?<!\\b(?:did|not|never|to)\\s|n[’']t\\s)see\\s+(?:you|ya|u)(?=\\s+(?:(?:all|guys|there|again)\\s+)?(?:on|next|this|at|in|tomorrow|tmrw|then)\\b)";
+  "(?<!\\b(?:did|not|never|to)\\s|n[’']t\\s)see\\s+(?:you|ya|u)(?=\\s+(?:(?:all|guys|there|again)\\s+)?(?:on|next|this|at|in|tomorrow|tmrw|then|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?)\\b)";
 const ARRANGED_PROGRESSIVE =
   "(?:am|is|are|'m|'re)\\s+(?:flying|travell?ing|leaving|arriving|meeting|visiting|hosting|launching|returning|heading|calling|playing|" +
   // ("the 38 bus is running on Sunday", "the pool is reopening on Monday", "nurses are striking on Friday"; not "is
@@ -252,6 +252,11 @@ const WEEKDAY_WORD = '(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]u
 const CLOSED_ON_WEEKDAY_AFTER = new RegExp(`^\\s+on\\s+${WEEKDAY_WORD}\\b`, 'i');
 /** A phrase that is a weekday ("Friday", "late Friday"), not a holiday named after one ("Black Friday"). */
 const A_WEEKDAY = new RegExp(`^(?:(?:early|late)\\s+)?${WEEKDAY.source}`, 'i');
+/** The same, or its abbreviation ("thurs morning", "Fri"), as the weekday parser reads one. */
+const A_WEEKDAY_OR_SHORT = new RegExp(
+  `^(?:(?:early|late)\\s+)?(?:${WEEKDAY.source}|(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\\b)`,
+  'i',
+);
 /** A phrase that names a day: a day of a month in digits, or a weekday. */
 const A_DAY = new RegExp(`\\d|${WEEKDAY.source}`, 'i');
 
@@ -378,6 +383,10 @@ const PRESENT_S_VERB =
   '(?!(?:is|has|was|does|says|tells|adds|claims|insists|argues|notes|writes|explains|warns|reports|admits|believes|thinks|knows|means|seems|remains|appears|looks|feels|wants|needs|likes|loves|hates|lives|works|owns|keeps|sees|hopes|fears|always|perhaps|sometimes|nevertheless|nonetheless|afterwards|towards|thus|this|his|its|hers|ours|yours|theirs|whereas|unless|news|less|plus|us|falls|rises|gains|drops|climbs|slips|jumps|slides|surges|tumbles|edges|dips|rallies|sinks|soars|plunges|eases|firms)\\b)[a-z]{2,}[^su\\W]s';
 const SCHEDULE_PRESENT_S = new RegExp(
   `\\b(?:[Ii]t|[Hh]e|[Ss]he|[Ww]ho|[Ww]hich)\\s+(?:[a-z]+ly\\s+)?${PRESENT_S_VERB}\\b|` +
+    // ("We fly out Thursday morning", "i start my new job mon": a first or second person, or "they", and a verb of
+    // going, starting or meeting in the base form, which no other cue of the clause tells from a past; not "We express
+    // our gratitude for their bravery on Monday", a present of saying)
+    `\\b(?:[Ii]|[Ww]e|[Yy]ou|[Tt]hey)\\s+(?:(?:just|also|then|only|finally)\\s+)?(?:fly|leave|start|begin|play|meet|go|head|travel|return|arrive|land|open|launch|kick|move|sit|face|host|visit|vote|perform|depart|resume|set|get|come|have)\\b|` +
     `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\\s+[a-z]+){1,2}|\\b(?!(?:On|In|At|By|The|This|That|Then|When|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\\w*\\b)[A-Z][a-z]+)\\s+${PRESENT_S_VERB}(?=\\s+(?:its|his|her|their|the|a|an|${WEEKDAY_WORD})\\b)|` +
     // ("The Fed decides on Wednesday": "on" and the weekday after a verb whose subject opens the clause; not "Under the
     // new rules on Tuesday")
@@ -767,7 +776,7 @@ function readClause(
   // headline, whose present tells what happened)
   if (
     best === null &&
-    A_WEEKDAY.test(text.slice(start, end)) &&
+    A_WEEKDAY_OR_SHORT.test(text.slice(start, end)) &&
     SCHEDULE_PRESENT_S.test(clause) &&
     !HABIT.test(clause) &&
     !inHeadlineLine(text, start)

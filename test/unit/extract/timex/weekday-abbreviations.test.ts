@@ -95,3 +95,44 @@ test('"weds" is one too, and "to" after a verb that moves a date: "moved to thur
   assertNone('Actor weds co-star in secret ceremony.', 'weds', PUB);
   assertNone('Refugees fled to Mon, Kayin and Shan states.', 'Mon', PUB);
 });
+
+test('an abbreviation before a part of the day is the weekday in any case: "thurs morning", "fri night", "wed afternoon"', () => {
+  // (told on Friday 22 March 2019: in the past, the days before it)
+  assertPlaced('the party on tues night was wild.', 'tues night', '2019-03-19TNI', undefined, undefined, PUB);
+  assertPlaced(
+    'We landed thurs morning after a long delay.',
+    'thurs morning',
+    '2019-03-21TMO',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced(
+    'the match was sat afternoon, in the rain.',
+    'sat afternoon',
+    '2019-03-16TAF',
+    undefined,
+    undefined,
+    PUB,
+  );
+  // negative: "sat", "sun" as words after a subject or an article
+  assertNone('They sat night after night by the phone.', 'sat night', PUB);
+  assertNone('The sun morning glare blinded drivers.', 'sun morning', PUB);
+});
+
+test('a first person and a verb of going or starting in the present before a weekday make a plan: "we fly out thurs morning"', () => {
+  assertPlaced('we fly out thurs morning.', 'thurs morning', '2019-03-28TMO', undefined, undefined, PUB);
+  assertPlaced('I start my new job on Monday.', 'Monday', '2019-03-25', undefined, undefined, PUB);
+  assertPlaced('They play Arsenal on Saturday.', 'Saturday', '2019-03-23', undefined, undefined, PUB);
+  assertPlaced('see u wed afternoon!', 'wed afternoon', '2019-03-27TAF', undefined, undefined, PUB);
+  // negative: a present of saying, and a past
+  assertPlaced(
+    'We express our gratitude for their bravery on Monday.',
+    'Monday',
+    '2019-03-18',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('They beat Arsenal on Saturday.', 'Saturday', '2019-03-16', undefined, undefined, PUB);
+});
