@@ -124,6 +124,9 @@ const BARE_PLURAL_BEFORE =
 export const UNIT_WORDS =
   'second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia yr yrs qtr qtrs wk wks mos mo hr hrs min mins sec secs';
 
+/** Before a title written with a number ("CBS's '60 Minutes'"): a word in lower case, then no end of a sentence. */
+const TITLE_BEFORE = /\b[a-z]{2,}\b[^.!?:]*$/;
+
 export class DurationParser extends TimexParser {
   protected readonly regex = PATTERN;
   /** The units (words.ts UNIT) and the adjectival ones ("10-day"). */
@@ -174,6 +177,15 @@ export class DurationParser extends TimexParser {
     if (!unit) return null;
     const plural = /s$/i.test(unitText) || /centuries|millennia/i.test(unitText);
     let amount: number | null = null;
+    // "on CBS's '60 Minutes'", "a guest on 48 Hours": a unit capitalised after a number, in a sentence written in lower
+    // case, is a title's word, no length
+    if (
+      amountText &&
+      /^\d/.test(amountText) &&
+      /^[A-Z][a-z]/.test(unitText) &&
+      TITLE_BEFORE.test(context.text.slice(Math.max(0, index - 40), index))
+    )
+      return null;
     // "14:58 hrs", "09.30 hours": a clock reading, no count of hours
     if (amountText && /\d[:.]$/.test(textBefore(context, index, 3))) return null;
     if (unit === 'hour' && amountText && /^\d{2}\.[0-5]\d$/.test(amountText)) return null;

@@ -297,3 +297,11 @@ test('"night" before a plural noun names the noun\'s kind: "two night workers" i
   assert.equal(timexOf('They booked a three night stay.', 'three night').value, 'P3D');
   assert.equal(timexOf('She spent two nights in hospital.', 'two nights').value, 'P2D');
 });
+
+test("negative: a number and a unit in capitals inside a sentence in lower case are a title's words ('60 Minutes')", () => {
+  assert.deepEqual(timexes("Gonzalez said on CBS's ''60 Minutes'' that he was hurt.", '2000-04-17'), []);
+  assert.deepEqual(timexes('He told 48 Hours he was sorry.', '2000-04-17'), []);
+  // a headline in capitals or in title case keeps its length
+  assert.equal(timexes('Talks Will Last 48 Hours', '2000-04-17')[0]?.value, 'PT48H');
+  assert.equal(timexes('TALKS WILL LAST 48 HOURS', '2000-04-17')[0]?.value, 'PT48H');
+});
