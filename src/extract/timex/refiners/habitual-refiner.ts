@@ -37,11 +37,12 @@ const LIST_ITEM_BEFORE = /\s+[\p{L}-]+\s+(?:and|or)\s+(?:the\s+)?$/iu;
 const REACH = 100;
 /**
  * After a clock time in its clause, a repeating day: "open 8am to 8pm every day", "open late, until 8pm, every day",
- * "trains leave at 6:15 each morning", "the market opens at 9 a.m. daily", "closed from 10pm to 6am on weekdays", "open 9am to 1pm on Saturdays".
+ * "trains leave at 6:15 each morning", "the market opens at 9 a.m. daily", "closed from 10pm to 6am on weekdays", "open 9am to 1pm on Saturdays",
+ * "until 4pm on bank holidays".
  * The time is any such day's, not one day's (a range's second end, "to 8pm", is read with it).
  */
 const DAILY_AFTER =
-  /^(?:\s*(?:[-–—]|to|until|till|and)\s*\d[\d:.]*(?:\s*[ap]\.?m\.?|\s*(?:noon|midnight))?|\s*(?:to|until|till)\s+(?:noon|midnight))?,?\s+(?:(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|daily\b|nightly\b|seven\s+days\s+a\s+week\b|(?:on\s+|at\s+)?(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b)/i;
+  /^(?:\s*(?:[-–—]|to|until|till|and)\s*\d[\d:.]*(?:\s*[ap]\.?m\.?|\s*(?:noon|midnight))?|\s*(?:to|until|till)\s+(?:noon|midnight))?,?\s+(?:(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|daily\b|nightly\b|seven\s+days\s+a\s+week\b|(?:on\s+|at\s+)?(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|on\s+(?:bank|public|national)\s+holidays\b)/i;
 /**
  * Between a repeating day and a clock time after it: "on weekdays from 10am", "Mondays between 9 and 11", "every
  * Sunday, from noon"; and between the two ends of a range of such times ("from 10am to 4pm").

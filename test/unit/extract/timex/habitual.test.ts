@@ -224,3 +224,10 @@ test('clock times of a repeating day or part of the week are SETs: "on weekdays 
   assertPlaced('The road was closed from 10am to 4pm on Monday.', '10am', '2016-10-17T10:00');
   assertPlaced('The museum opens on Monday from 10am.', '10am', '2016-10-17T10:00');
 });
+
+test('a clock time "on bank holidays" is a time of every such day, not the publication day\'s', () => {
+  assert.equal(timexOf('The clinic is open until 4pm on bank holidays.', '4pm').type, 'SET');
+  assert.equal(timexOf('The shop closes at 6pm on public holidays.', '6pm').type, 'SET');
+  // negative: one holiday, told in the past, is a day
+  assert.equal(timexOf('The shop closed at 6pm on Christmas Eve.', '6pm on Christmas Eve').type, 'TIME');
+});
