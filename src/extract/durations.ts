@@ -193,6 +193,10 @@ function rolling(length: Length, published: Day, ahead: boolean): Pick<Placement
   return { from: isoDay(movedBy(dayAfter, -1, length)), to: isoDay(dayAfter), granularity };
 }
 
+/** A penalty and "for" its term: "jailed for", "banned from driving for", "suspended for". */
+const PENALTY_FOR =
+  /\b(?:jailed|imprisoned|sentenced|banned|barred|disqualified|suspended)\s+(?:[a-z]+\s+){0,2}for\s+$/i;
+
 export interface DurationContext {
   text: string;
   published: string | null;
@@ -343,8 +347,9 @@ export function placeUnplaced(t: Timex, context: DurationContext): Placement | n
       ahead ? `“${t.text}”: the stretch after publication` : `“${t.text}”: the stretch that ends at publication`,
     );
   }
-  // "talks have gone on for three weeks": a present-perfect duration ends at publication and goes on
-  if (context.tense === 'perfect' && t.type === 'DURATION' && MEASURES.test(before)) {
+  // "talks have gone on for three weeks": a present-perfect duration ends at publication and goes on (not a penalty's
+  // term, which starts with the sentence: "has been jailed for two years and eight months")
+  if (context.tense === 'perfect' && t.type === 'DURATION' && MEASURES.test(before) && !PENALTY_FOR.test(before)) {
     return {
       ...approx(rolling(length, published, false), length, `present perfect: the last ${t.text}, up to publication`),
       ongoing: true,

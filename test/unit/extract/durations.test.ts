@@ -28,6 +28,14 @@ test('a present-perfect duration is the stretch up to publication, still going o
   assert.match(e.why!, /present perfect/);
 });
 
+test("negative: a penalty's term in a present perfect starts with the sentence, no stretch up to publication", () => {
+  assert.equal(
+    eventOf('A care worker has been jailed for two years and eight months.', 'two years and eight months'),
+    undefined,
+  );
+  assert.equal(eventOf('He has been banned from driving for three years.', 'three years'), undefined);
+});
+
 test('a rolling period ends at publication; a vague one is three units, approximate', () => {
   const months = eventOf('Prices have risen sharply in recent months.', 'recent months');
   assert.ok(months);
