@@ -20,7 +20,8 @@ import { textAfter, textBefore, TimexParser, type ParsingContext } from './timex
 /** A small count of seasons: "two", "three", "several", "5". */
 const COUNT_WORD = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few';
 const PATTERN = new RegExp(
-  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|that|the\\s+(?:following|next|previous|preceding)|(?:the\\s+)?(?:current|coming)|last|next|past|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|['‘’]\\d{2}(?![\\w'’])|${SPOKEN_YEAR_WORDS}))?` +
+  `(${POINT_MOD})?(?:(this\\s+past|this\\s+coming|this|that|the\\s+(?:following|next|previous|preceding)|(?:the\\s+)?(?:current|coming)|last|next|past|the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|['‘’]\\d{2}(?![\\w'’])|${SPOKEN_YEAR_WORDS})|\\s+of\\s+(?<ofYear>last|this|next)\\s+year(?![\\w'’-]))?` +
+    // ("the spring of last year": the season of the year counted from publication)
     // "the winter of 1991-92": a winter written with the two years it spans
     `(?:[-–/](?<yearAfter>\\d{2}(?:\\d{2})?))?(?![\\w-])` +
     // "the past three summers", "the last two winters": the season year after year, as "Mondays" is every Monday
@@ -77,12 +78,13 @@ export class SeasonParser extends TimexParser {
     const { yearBefore, seasonAfter } = match.groups!;
     const seasonWord = seasonAt ?? seasonAfter;
     const yearText = yearAt ?? yearBefore;
+    const ofYear = match.groups!.ofYear?.toLowerCase();
     const end = index + match[0].length;
     const written = context.text.slice(end, end + 24);
     // a season that opens a name is no season: "the Winter Olympics", "the 2014 Winter Olympics", "the Summer
     // Palace", "Winter Park", "Spring Training" (games and kinds in any case; a capitalised season before a
     // capitalised word, unless it stands alone in a title-case headline)
-    if (seasonAfter || (!yearText && (!whichText || /^the$/i.test(whichText)))) {
+    if (seasonAfter || (!yearText && !ofYear && (!whichText || /^the$/i.test(whichText)))) {
       if (KIND_AFTER.test(written)) return null;
       if (
         /^[A-Z][a-z]/.test(seasonWord!) &&
@@ -106,7 +108,9 @@ export class SeasonParser extends TimexParser {
       .replace(/^the (?=current|coming)/, '')
       .replace('current', 'this');
     const season = CODE[seasonWord!.toLowerCase()]!;
-    if (/^(?:fall|spring)$/i.test(seasonWord!) && !yearText && !modText) {
+    // ("in the fall of last year"; "The fall of last year was reversed" is a drop)
+    if (ofYear && /^fall$/i.test(seasonWord!) && !PREPOSITION_BEFORE.test(textBefore(context, index, 12))) return null;
+    if (/^(?:fall|spring)$/i.test(seasonWord!) && !yearText && !ofYear && !modText) {
       if (!which && /^fall$/i.test(seasonWord!)) return null;
       // "the fall" is the season after a preposition ("in the fall", "by the fall"), not "witnessed the fall",
       // "The fall was unsurvivable" or "the fall of the junta"
@@ -124,7 +128,7 @@ export class SeasonParser extends TimexParser {
       )
         return null;
     }
-    if (seasonWord!.toLowerCase() === 'spring' && !yearText && !modText && !which) {
+    if (seasonWord!.toLowerCase() === 'spring' && !yearText && !ofYear && !modText && !which) {
       const before = textBefore(context, index, 16);
       // (textBefore is lower-cased: the name needs the case as written)
       const name = NAME_BEFORE_SPRING.exec(context.text.slice(Math.max(0, index - 16), index))?.[1];
@@ -148,6 +152,10 @@ export class SeasonParser extends TimexParser {
               : spokenYearValue(yearText)
           : null;
         let why = `${seasonWord} ${y} as written`;
+        if (ofYear && dct) {
+          y = dct.y + { last: -1, this: 0, next: 1 }[ofYear as 'last' | 'this' | 'next'];
+          why = `the ${seasonWord!.toLowerCase()} of ${ofYear} year, counted from the publication date (${y})`;
+        }
         // "Last year, the river flooded in the spring": the year that opens the sentence ("the winter" of a year
         // is the one that starts in its December, as "winter 2015" is)
         const opening = y === null && (!which || which === 'the') ? openingYear(anchor, phraseAt, at) : null;

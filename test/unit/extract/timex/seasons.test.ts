@@ -168,3 +168,25 @@ test('a season told in the present is the one under way, else the nearer of the 
   assertPlaced('The club struggled in the winter.', 'the winter', '2024-WI', '2024-12-01', '2025-03-01', oct);
   assertPlaced('The ferry will resume in the spring.', 'the spring', '2026-SP', '2026-03-01', '2026-06-01', oct);
 });
+
+test('"the spring of last year", "the summer of next year": the season of the year counted from publication, one phrase', () => {
+  assertPlaced(
+    'He left in the spring of last year.',
+    'the spring of last year',
+    '2012-SP',
+    '2012-03-01',
+    '2012-06-01',
+    PUB,
+  );
+  assertPlaced(
+    'Work starts in the summer of next year.',
+    'the summer of next year',
+    '2014-SU',
+    undefined,
+    undefined,
+    PUB,
+  );
+  assertPlaced('They married in the fall of last year.', 'the fall of last year', '2012-FA', undefined, undefined, PUB);
+  // negative: "the fall of" a year that drops stays a drop
+  assertNone('The fall of last year was reversed in January.', 'The fall of last year', PUB);
+});
