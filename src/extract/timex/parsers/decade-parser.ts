@@ -11,7 +11,8 @@ import type { TriggerWords } from '../word-index.js';
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const CENTURY_WORDS: Record<string, number> = { eighteen: 180, nineteen: 190, twenty: 200 };
 const PATTERN = new RegExp(
-  `(?:the\\s+)?(${POINT_MOD})?(?:the\\s+)?(?:(1\\d|20)(\\d)0'?s|['‘’](\\d)0s|(?<=\\b(?:the|and|or|early|late|mid)[\\s-]+)(\\d)0s|(?:(eighteen|nineteen|twenty)[\\s-])?(${DECADE_WORDS.join('|')})|(${DAY_ORDINAL_WORD}|${ORDINAL})[\\s-]+century)(?![\\w-])`,
+  // ("the mid-to-late 1990s", "the early to mid 2000s": an edge that runs into another, named before it)
+  `(?:the\\s+)?(?:(?<edgeFrom>early|mid)[\\s-]+to[\\s-]+(?=(?:mid|late)[\\s-]))?(${POINT_MOD})?(?:the\\s+)?(?:(1\\d|20)(\\d)0'?s|['‘’](\\d)0s|(?<=\\b(?:the|and|or|early|late|mid)[\\s-]+)(\\d)0s|(?:(eighteen|nineteen|twenty)[\\s-])?(${DECADE_WORDS.join('|')})|(${DAY_ORDINAL_WORD}|${ORDINAL})[\\s-]+century)(?![\\w-])`,
   'i',
 );
 
@@ -33,13 +34,14 @@ export class DecadeParser extends TimexParser {
   override readonly keywordLead = 62;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
-    const [text, modText, centuryDigits, decadeDigit, quotedDigit, bareDigit, centuryWord, word, ordinal] = match;
+    const [text, , modText, centuryDigits, decadeDigit, quotedDigit, bareDigit, centuryWord, word, ordinal] = match;
     // "until her late seventies", "in his 40s", "their twenties": an age, not a decade
     if (!ordinal && !centuryDigits && POSSESSIVE_BEFORE.test(textBefore(context, index, 16))) return null;
     const shortDigit = quotedDigit ?? bareDigit;
     // "temperatures will return to the mid-20s", "highs in the 30s": degrees, not a decade said without its century
     if ((bareDigit || (word && !centuryWord)) && TEMPERATURE_BEFORE.test(textBefore(context, index, 80))) return null;
     const pointMod = parsePointMod(modText);
+    const edgeFrom = match.groups!.edgeFrom;
     let period;
     let why: string;
     if (ordinal) {
@@ -87,6 +89,20 @@ export class DecadeParser extends TimexParser {
         kind: period.granularity === 'century' ? 'century' : 'decade',
         timeless: true,
         resolve: () => {
+          const from = edgeFrom && pointMod ? parsePointMod(edgeFrom) : null;
+          if (from) {
+            // from the start of the first edge to the end of the second, with no mod (TimeML has none for the two)
+            const first = narrowed(p, from.mod, { dct: null });
+            const last = narrowed(p, pointMod!.mod, { dct: null });
+            return {
+              ...dateReading(
+                p,
+                `${why}, from its ${edgeFrom!.toLowerCase()} to its ${modText!.trim().toLowerCase()} years`,
+              ),
+              from: first.from,
+              to: last.to,
+            };
+          }
           const reading = dateReading(p, why, pointMod?.mod);
           if (pointMod) Object.assign(reading, narrowed(p, pointMod.mod, { dct: null, half: pointMod.half }));
           return reading;

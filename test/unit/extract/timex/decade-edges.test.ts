@@ -59,3 +59,24 @@ test('"the 1800s", "the early 1900s" are the centuries the hundreds open; "the 2
   assertPlaced('Sales boomed in the 2000s.', '2000s', '200', '2000-01-01', '2010-01-01', JUNE);
   assertPlaced('Sales slumped in the 1810s.', '1810s', '181', '1810-01-01', '1820-01-01', JUNE);
 });
+
+test('an edge that runs into another, "the mid-to-late 1990s", is one phrase from the first edge to the end of the second', () => {
+  const t = assertPlaced(
+    'The deal collapsed in the mid-to-late 1990s.',
+    'the mid-to-late 1990s',
+    '199',
+    '1993-01-01',
+    '2000-01-01',
+  );
+  assert.equal(t.mod, undefined);
+  assertPlaced(
+    'Growth was strong in the early to mid 2000s.',
+    'the early to mid 2000s',
+    '200',
+    '2000-01-01',
+    '2007-01-01',
+  );
+  // negative: one edge, and a range of two decades, keep their readings
+  assertPlaced('It was built in the late 1990s.', 'the late 1990s', '199', '1997-01-01', '2000-01-01');
+  assertNone('Prices rose from the early 1980s to the late 1990s.', 'the early 1980s to the late 1990s');
+});
