@@ -95,6 +95,13 @@ export class YearEndParser extends TimexParser {
   }
 }
 
+/**
+ * A stretch over a share of a period before it: "for much of", "during most of", "for all of", "in part of" (not "He
+ * works most of the week from home", a habit).
+ */
+const SHARE_OF_BEFORE =
+  /\b(?:for|during|over|through|throughout|in)\s+(?:much|most|all|the\s+rest|part|the\s+bulk|the\s+remainder)\s+of\s+$/i;
+
 /** "over", "during", "throughout", "across": a stretch up to now rather than the calendar period before. */
 /** After a bare "the year": an event it is counted from or named by ("the year after she took office", "the year when"). */
 const EVENT_AFTER = /^\s+(?:after|before|when|in\s+which)\b/i;
@@ -281,7 +288,14 @@ export class RelativePeriodParser extends TimexParser {
     // "the year", "the week": only with a mod ("the end of the year"); bare they are too often generic.
     if (offset === null) {
       // bare "the weekend" is the nearest one by tense; "the full year", "the fiscal year" the publication's
-      if (!pointMod && unit !== 'weekend' && unit !== 'year' && !/^(full|fiscal|entire|whole)/.test(unitWord))
+      // ("for much of the week", "most of the month": a share of the publication's own)
+      if (
+        !pointMod &&
+        unit !== 'weekend' &&
+        unit !== 'year' &&
+        !/^(full|fiscal|entire|whole)/.test(unitWord) &&
+        !((unit === 'week' || unit === 'month') && SHARE_OF_BEFORE.test(textBefore(context, index, 24)))
+      )
         return null;
       // "in 2012, the year after she took office", "the year before the war": a year counted from an event, not
       // the publication's

@@ -81,3 +81,13 @@ test('the rest of the weekend: from publication during it, from its Saturday whe
     '2024-12-08',
   );
 });
+
+test('a stretch over a share of "the week" or "the month" is of the publication\'s own: "for much of the week"', () => {
+  // published Tuesday 30 November 2027
+  const TUE = '2027-11-30';
+  assertPlaced('Rain is forecast for much of the week.', 'the week', '2027-W48', '2027-11-29', '2027-12-06', TUE);
+  assertPlaced('Talks stalled for most of the month.', 'the month', '2027-11', '2027-11-01', '2027-12-01', TUE);
+  // negative: a habit ("most of the week" with no "for"), and "the week" alone, stay generic
+  assertNone('He works most of the week from home.', 'the week', TUE);
+  assertNone('It was the best day of the week.', 'the week', TUE);
+});
