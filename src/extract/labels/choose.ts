@@ -768,18 +768,32 @@ const SEQUENCE_NOUN_TAGS = new Set(['det', 'noun', 'name', 'adj', 'num']);
 
 /**
  * `k` when the word at `k` is a preposition of sequence whose object is a short noun phrase that ends right before the
- * time phrase's preposition at `ga` ("after | their cup exit | on Saturday"), else -1.
+ * time phrase's preposition at `ga` ("after | their cup exit | on Saturday"), or before a phrase with no preposition
+ * that points from now ("after | a pass of Venus | next August"); the noun phrase may hold one "of" ("a pass | of |
+ * Venus"); else -1.
  */
 function sequenceOpener(s: Sentence, k: number, ga: number): number {
   const w = s.words[k]!;
-  if (w.tag !== 'prep' || w.mark || !SEQUENCE_PREPOSITIONS.has(w.token.core) || ga - k < 2 || ga - k > 5) return -1;
-  if (!PREPOSITION_WORDS.has(s.words[ga]!.token.core)) return -1;
-  for (let j = k + 1; j < ga; j++)
-    if (!SEQUENCE_NOUN_TAGS.has(s.words[j]!.tag) || s.words[j]!.mark || groupAt(s, j)) return -1;
-  return s.words[ga - 1]!.tag === 'noun' ? k : -1;
+  if (w.tag !== 'prep' || w.mark || !SEQUENCE_PREPOSITIONS.has(w.token.core) || ga - k < 2 || ga - k > 6) return -1;
+  const opener = s.words[ga]!.token.core;
+  if (!PREPOSITION_WORDS.has(opener) && !(ga === s.phraseStart && DEICTIC_OPENERS.has(opener))) return -1;
+  let of = 0;
+  for (let j = k + 1; j < ga; j++) {
+    const v = s.words[j]!;
+    if (v.mark || groupAt(s, j)) return -1;
+    // ("a pass | of | Venus": one "of" between two nouns)
+    if (v.token.core === 'of' && j > k + 1 && endsNounPhrase(s.words[j - 1]!) && of++ === 0) continue;
+    if (!SEQUENCE_NOUN_TAGS.has(v.tag)) return -1;
+  }
+  // (five words only with an "of": "after | the opening of the bridge")
+  if (ga - k > 5 && of === 0) return -1;
+  const noun = s.words[ga - 1]!;
+  return noun.tag === 'noun' || (of > 0 && noun.tag === 'name') ? k : -1;
 }
 /** The prepositions that open such a time phrase ("on Saturday", "in May"; not a clock time "at 6pm", which may be the verb's own date told closer). */
 const PREPOSITION_WORDS = new Set(['on', 'in']);
+/** Words that open a time phrase with no preposition, counted from the story's now ("next August", "last May"). */
+const DEICTIC_OPENERS = new Set(['next', 'last', 'this']);
 
 /** Whether a word of another time phrase lies in [from, to). */
 function otherPhraseBetween(s: Sentence, from: number, to: number): boolean {
