@@ -52,6 +52,9 @@ import { MIN_LABEL_WORDS } from './render.js';
 /** Words that open a time phrase that can be the subject of what was said, right after the verb of saying. */
 const REPORTED_SUBJECT_OPENERS = new Set(['the', 'this', 'last', 'next']);
 
+/** Words of a label that is a governed gerund with its object: enough without its time phrase ("Killing a man"). */
+const GERUND_WORDS = 3;
+
 /** Gerunds of speaking: in an aside before "said", the time phrase dates the statement. */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing', 'testifying', 'briefing']);
 
@@ -552,7 +555,11 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
           `${quoted} dates the phrase of “${words[participle!.head]!.token.core}”`,
           keep,
         );
-      return clauseChoice(s, g, `${quoted} dates the phrase of “${head.token.core}”`, keep);
+      const choice = clauseChoice(s, g, `${quoted} dates the phrase of “${head.token.core}”`, keep);
+      // "jailed on Friday | for murdering his neighbour | last summer": a gerund that a preposition governs, with its
+      // object, names the deed on its own; its phrase, put back, would only say again what the timeline shows
+      if (g.kind === 'gerund' && governedGerund(s, g)) choice.fewest = GERUND_WORDS;
+      return choice;
     }
     if (w.tag === 'sub' || (w.tag === 'rel' && w.token.core !== 'that')) break;
     // an event noun that ends its noun phrase ("departing investors" holds none)
