@@ -562,6 +562,11 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
       return choice;
     }
     if (w.tag === 'sub' || (w.tag === 'rel' && w.token.core !== 'that')) break;
+    // ", with the return leg at Anfield | eight days later": no verb since "with" after a comma
+    if (w.token.core === 'with') {
+      const absolute = withPhraseChoice(s, k, quoted);
+      if (absolute) return absolute;
+    }
     // an event noun that ends its noun phrase ("departing investors" holds none)
     const ends = !(words[k + 1]?.tag === 'noun' && !w.mark && !isTimeWord(s, k + 1));
     if (eventNoun < 0 && w.tag === 'noun' && ends && isEventNoun(w.token.core)) eventNoun = k;
@@ -623,6 +628,47 @@ function datedNounChoice(s: Sentence, start: number, noun: number, quoted: strin
   const choice = nounChoice(s, start, noun, 'noun', `${quoted} dates the ${s.words[noun]!.token.core} before it`);
   choice.fewest = 2;
   return choice;
+}
+
+/** Tags of the words that open and head the noun phrase after an absolute "with" ("the | return | leg"). */
+const WITH_NOUN_TAGS = new Set(['det', 'num', 'noun', 'name']);
+/** Tags of the verbs of a clause. */
+const CLAUSE_VERB_TAGS = new Set(['ved', 'verb', 'aux', 'modal']);
+/** Words after a noun that say it is set for a time ("more cuts | due | in April"). */
+const SET_WORDS = new Set(['due', 'set', 'scheduled', 'planned', 'expected']);
+/** Most words between an absolute "with" and the time phrase ("the return leg at Anfield"). */
+const MAX_WITH_WORDS = 8;
+
+/**
+ * "United won the first leg, with | the return leg at Anfield | eight days later", "cut its budget, with | more cuts
+ * due | in April": "with" after a comma opens a phrase with no verb that names a second event, whose time the phrase is.
+ * The words from its noun phrase to the time phrase, which need only two words ("The final"); null when "with" follows
+ * no comma, no noun phrase follows it, or a mark lies between.
+ */
+function withPhraseChoice(s: Sentence, k: number, quoted: string): Choice | null {
+  const { words, governorStart: ga } = s;
+  if (words[k]!.mark || k === 0 || words[k - 1]!.mark !== ',' || ga - k - 1 > MAX_WITH_WORDS) return null;
+  let head = k;
+  // ("with | more | cuts due": a quantifier first)
+  if (words[k + 1]!.tag === 'adv' && words[k + 2]?.tag === 'noun') head++;
+  while (head + 1 < ga && WITH_NOUN_TAGS.has(words[head + 1]!.tag)) head++;
+  if (head === k || !endsNounPhrase(words[head]!) || words[head]!.tag === 'pron') return null;
+  for (let j = k + 1; j < ga; j++) if (words[j]!.mark || words[j]!.opens || words[j]!.closes) return null;
+  // (the comma closes a clause, with a verb of its own: not an aside, "worked closely, if not exclusively, | with"; a
+  // verb by its tag, as a name that opens the sentence may be read as a participle: "United | won")
+  let verb = false;
+  for (let j = k - 2; j >= 0 && !words[j]!.mark && !verb; j--) verb = CLAUSE_VERB_TAGS.has(words[j]!.tag);
+  if (!verb) return null;
+  // ("more cuts | due": the noun before the word that says it is set)
+  if (SET_WORDS.has(words[head]!.token.core) && words[head - 1]!.tag === 'noun') head--;
+  return {
+    kind: 'noun',
+    words: content(s, k + 1, ga),
+    keep: [head],
+    subjectLength: 0,
+    why: `${quoted} dates the ${words[head]!.token.core} that “with” names after the clause`,
+    fewest: 2,
+  };
 }
 
 /** Most words of a prepositional phrase after a subject's head noun, before its verb ("game | at Ibrox | was"). */
