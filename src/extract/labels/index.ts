@@ -502,8 +502,9 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
       ([a]) => a === k || (a === k + 1 && words[k]!.tag === 'det') || (share && a === k + 2 && !words[k + 1]!.mark),
     );
     const next = words[k];
-    // ("gathered on Wednesday and | by 6 p.m. | the crowd had grown": a phrase that opens a clause of its own)
-    if (other && clauseAfter(words, other[1])) break;
+    // ("gathered on Wednesday and | by 6 p.m. | the crowd had grown": a phrase that opens a clause of its own; not
+    // inside a noun phrase, whose noun is that subject: "The | Friday and Saturday | shows were cancelled")
+    if (other && clauseAfter(words, other[1]) && !opensNounPhrase(words, start, other[1])) break;
     if (other) end = other[1];
     else if (next && conj.token.core === 'or' && k === end + 1 && approximates(words, k)) end = k + 1;
     else if (
@@ -541,10 +542,23 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
     const at = from - 1;
     if (!isCoordinator(words[at])) break;
     const other = others.find(([, b]) => b === at);
-    if (!other || words[at - 1]!.mark || clauseAfter(words, end)) break;
+    if (!other || words[at - 1]!.mark || (clauseAfter(words, end) && !opensNounPhrase(words, other[0], end))) break;
     start = other[0];
   }
   return [start, end];
+}
+
+/**
+ * The coordinated phrases [start, end) open a noun phrase: after a determiner or a possessive ("The | Friday and
+ * Saturday | shows"), or first in the sentence before a noun in lower case ("Friday and Saturday | shows were …").
+ */
+function opensNounPhrase(words: Word[], start: number, end: number): boolean {
+  const before = words[start - 1];
+  if (before === undefined) {
+    const noun = words[end];
+    return noun !== undefined && noun.tag === 'noun' && startsLower(noun.token.text) && !words[end - 1]!.mark;
+  }
+  return !before.mark && (before.tag === 'det' || before.possessive);
 }
 
 /** Tags of the words of a subject that opens a clause ("the | crowd", "its | 20 | shops"). */
