@@ -79,7 +79,11 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   // 1. "in 2010 when the company recalled its phones", "from 1968, when the Soviets invaded"
   if (afterPhrase?.token.core === 'when' && !breakAfter(s, pe - 1)) {
     const g = finiteAfter(s, pe + 1, 10);
-    if (g) {
+    // (not a "when" clause whose verb is "be" alone after a clause of its own: "They met in 1990, when he was 20"
+    // says how things stood then; the phrase dates the meeting)
+    const state =
+      g !== undefined && ga > 0 && g.start === g.head && STATE_BE.has(words[g.head]!.token.core) && verbBefore(s, ga);
+    if (g && !state) {
       // "In the summer of 2020, when a contractor went to the FBI, the scheme came to light": a phrase that opens the
       // sentence dates its main clause; the "when" clause between commas only says more of the time (not a main
       // clause that only says how things stood: "In 1989, when the Wall fell, he was a student")
@@ -1274,7 +1278,7 @@ export function asideComma(s: Sentence, k: number): boolean {
 
 /**
  * "joined Carlisle, who were promoted in May, | on Friday": the comma at `k` closes a relative aside opened by ", who"
- * or ", which" after a noun; the phrase after it is no part of the aside. The noun's index (the scan goes on from there),
+ * or ", which" after a noun (or ", when", ", where": "They met in Rome, when he was 20, | in 1990"); the phrase after it is no part of the aside. The noun's index (the scan goes on from there),
  * or -1.
  */
 function relativeAsideOpening(s: Sentence, k: number): number {
@@ -1283,7 +1287,10 @@ function relativeAsideOpening(s: Sentence, k: number): number {
     const w = words[j]!;
     if (!w.mark) continue;
     const rel = words[j + 1]!;
-    return w.mark === ',' && rel.tag === 'rel' && (rel.token.core === 'who' || rel.token.core === 'which') ? j : -1;
+    const relative = rel.tag === 'rel' && (rel.token.core === 'who' || rel.token.core === 'which');
+    // (or ", when" or ", where", which say more of the time or place before: "met in Rome, when he was 20, | in 1990")
+    const adverbial = (rel.token.core === 'when' || rel.token.core === 'where') && !rel.mark;
+    return w.mark === ',' && (relative || adverbial) ? j : -1;
   }
   return -1;
 }

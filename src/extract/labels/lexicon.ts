@@ -90,7 +90,7 @@ export const IRREGULAR_PAST = set(`left met went came took gave made held began 
   overtook overtaken rode ridden rang rung sank sunk sat shook shaken shut slept sold sprang stole stolen stuck stung
   swept swung taught thought understood undertook undertaken upheld woke won wrote born clung sang sung swam swum
   drew drawn drank shone spun strove sought arose arisen rebuilt rewrote rewritten remade withheld overcame overrode
-  overridden misled mistook`);
+  overridden misled mistook shown eaten wept crept`);
 
 /** Irregular past tenses that are never participles ("began", not "begun"): a finite verb wherever they stand. */
 export const PAST_ONLY = set(`went came became took gave began saw fell rose spoke broke wrote flew grew drove chose
