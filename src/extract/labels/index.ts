@@ -116,6 +116,24 @@ const ANCHOR_WORD = /after|before|following/i;
 /** A determiner that opens the named event after "after": "a week after | the vote". */
 const ANCHOR_DETERMINER = /^(?:a|an|the|its|his|her|their|this|that)$/;
 
+/**
+ * "the wettest start | to | summer since 2012", "the run-up | to | Christmas": a phrase after "to" that completes the
+ * noun before it is part of that noun phrase and stays ("the wettest start to since 2012" would not read).
+ */
+function completesNoun(words: Word[], start: number): boolean {
+  const to = words[start - 1];
+  const noun = words[start - 2];
+  return (
+    to !== undefined &&
+    to.tag === 'to' &&
+    !to.mark &&
+    noun !== undefined &&
+    noun.tag === 'noun' &&
+    !noun.mark &&
+    startsLower(noun.token.text)
+  );
+}
+
 /** Tags the words of a sentence once; each event of the sentence reads them. */
 export function tagSentence(tokens: readonly Token[]): Word[] {
   return tagWords(tokens);
@@ -1013,6 +1031,7 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     awaitedBy(words, phraseStart, phraseEnd) >= 0 ||
     premodifies(words, phraseStart, phraseEnd) ||
     spentTime(words, phraseStart) ||
+    completesNoun(words, phraseStart) ||
     lengthObject ||
     (described >= 0 && (!GOVERNORS.has(words[described - 1]?.token.core ?? '') || rankedGoal(words, described)));
   if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
