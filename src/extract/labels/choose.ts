@@ -45,7 +45,7 @@ import {
 import { invertedReportBefore, saidDirectly, statementChoice } from './statement.js';
 import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
 import { type Choice, clauseChoice, tenseOf } from './clause.js';
-import { extendedNounPhrase, subjectOf } from './subject.js';
+import { contactAntecedent, extendedNounPhrase, subjectOf } from './subject.js';
 import { COUNT_WORDS } from './tags.js';
 import { MIN_LABEL_WORDS } from './render.js';
 
@@ -417,13 +417,15 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
           if (st) return st;
         }
       }
-      // (not a passive, "after the deal was announced on Jan. 19": no speaker, its clause is the event)
+      // (not a passive, "after the deal was announced on Jan. 19": no speaker, its clause is the event; nor a relative
+      // clause with no "that", whose object is the noun before it: "below the £55m | it predicted | in April")
       if (
         head.report &&
         g.kind !== 'gerund' &&
         g.kind !== 'participle' &&
         !passive(s, g) &&
-        saidDirectly(s, g.end, ga)
+        saidDirectly(s, g.end, ga) &&
+        !contactRelative(s, g)
       ) {
         const st = statementChoice(s, g, phrase);
         if (st) return st;
@@ -673,6 +675,12 @@ function withPhraseChoice(s: Sentence, k: number, quoted: string): Choice | null
     why: `${quoted} dates the ${words[head]!.token.core} that “with” names after the clause`,
     fewest: 2,
   };
+}
+
+/** Verb group `g` opens a relative clause with no "that" after the noun it describes: "the £55m | it predicted". */
+function contactRelative(s: Sentence, g: VerbGroup): boolean {
+  const found = subjectOf(s, g.start);
+  return found !== null && found[1] === g.start && contactAntecedent(s, found[0]) >= 0;
 }
 
 /** Most words of a prepositional phrase after a subject's head noun, before its verb ("game | at Ibrox | was"). */

@@ -303,7 +303,9 @@ export function contactAntecedent(s: Sentence, subjectStart: number): number {
   const before = subjectStart - 1;
   const w = wordAt(s.words, before);
   const first = s.words[subjectStart]!;
-  if (!w || w.mark || w.tag !== 'noun' || !startsLower(w.token.text) || isTimeWord(s, before)) return -1;
+  // (or an amount after its determiner: "the £55m | it forecast")
+  const amount = w?.tag === 'num' && wordAt(s.words, before - 1)?.tag === 'det' && !s.words[before - 1]!.mark;
+  if (!w || w.mark || !((w.tag === 'noun' && startsLower(w.token.text)) || amount) || isTimeWord(s, before)) return -1;
   if (groupAt(s, before) || w.possessive) return -1;
   if (!(first.tag === 'det' || (first.tag === 'pron' && SUBJECT_PRONOUNS.has(first.token.core)))) return -1;
   const start = nounPhraseStart(s, before);

@@ -976,8 +976,9 @@ function retag(
         word.tag = 'verb';
         break;
       }
-      // "earlier than it | forecast in August", "when she | cut the rate": a past form that is also a base form, after
-      // "he", "she" or "it" that open a clause (not an object: "made it | set", "for it"), is that clause's verb
+      // "earlier than it | forecast in August", "when she | cut the rate", "the £55m it | forecast": a past form that is
+      // also a base form, after "he", "she" or "it" that open a clause (not an object: "made it | set", "for it"), is
+      // that clause's verb
       if (
         SAME_AS_BASE.has(core) &&
         !previous.mark &&
@@ -988,7 +989,10 @@ function retag(
           before2.tag === 'sub' ||
           before2.tag === 'rel' ||
           before2.tag === 'conj' ||
-          before2.token.core === 'than')
+          before2.token.core === 'than' ||
+          // ("down from the £55m | it | forecast": a relative clause with no "that" after the noun it describes)
+          before2.tag === 'num' ||
+          (before2.tag === 'noun' && startsLower(before2.token.text)))
       ) {
         word.tag = 'ved';
         break;
