@@ -1160,7 +1160,9 @@ export function governedGerund(s: Sentence, g: VerbGroup): boolean {
   if (before === undefined || before.mark) return false;
   // "was found clinging", "will begin withdrawing"
   if (groupAt(s, g.start - 1)?.kind === 'finite') return true;
-  return before.tag === 'prep' && !SUBORDINATORS.has(before.token.core);
+  // ("returned to | training", "admitted to | drinking": "to" before an "-ing" word is a preposition, after a verb)
+  const verbTo = before.tag === 'to' && g.start >= 2 && groupAt(s, g.start - 2)?.kind === 'finite';
+  return (before.tag === 'prep' && !SUBORDINATORS.has(before.token.core)) || verbTo;
 }
 
 /**
