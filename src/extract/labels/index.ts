@@ -853,7 +853,8 @@ const FIXTURE_VERBS = new Set('face host play meet visit welcome entertain'.spli
 
 /**
  * "City | face | United in the derby on Sunday": such a verb, read as a noun, in lower case between a name that opens
- * its clause and its object (a name or a determiner), a few words before the time phrase at `a`, is the clause's verb.
+ * its clause (or ", and") and its object (a name or a determiner), a few words before the time phrase at `a`, is the
+ * clause's verb.
  * Its index, or -1.
  */
 function fixtureVerbBefore(words: Word[], a: number): number {
@@ -871,7 +872,12 @@ function fixtureVerbBefore(words: Word[], a: number): number {
       startsLower(subject.token.text) &&
       presentS(subject.token.core) &&
       (!opener || opener.mark !== '' || opener.tag === 'det');
-    return (subject.tag === 'name' || plural) && !subject.mark && opens && (object === 'name' || object === 'det')
+    // (or a second verb of the clause before, after its comma and "and": "have won four of five, | and | host Town")
+    const second = subject.tag === 'conj' && subject.token.core === 'and' && opener?.mark === ',';
+    return (subject.tag === 'name' || plural || second) &&
+      !subject.mark &&
+      opens &&
+      (object === 'name' || object === 'det')
       ? v
       : -1;
   }
