@@ -1246,11 +1246,13 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
   // | three months after the audit")
   const named = countWords(s, chosen) === 2 && !anchored && afterClauseComma(s) && s.words[from]!.tag === 'det';
   if (countWords(s, chosen) < 3 && !named) return null;
-  // "Before the phone launches": a short event keeps the word that relates it
+  // "Before the phone launches": a short event keeps the word that relates it (a clause: a noun phrase with its
+  // determiner names its event alone, "a week before | its half-year results")
   if (
     countWords(s, chosen) < MIN_LABEL_WORDS &&
     !named &&
     from > 0 &&
+    !(ANCHOR_DETERMINER.test(s.words[from]!.token.core) && !clauseFrom(s, from)) &&
     /^(?:after|before|following)$/.test(s.words[from - 1]!.token.core)
   ) {
     chosen = [from - 1, ...chosen];
