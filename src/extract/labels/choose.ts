@@ -45,12 +45,15 @@ import {
 import { invertedReportBefore, saidDirectly, statementChoice } from './statement.js';
 import { appositionOf, headNounAfter, nounChoice } from './noun-events.js';
 import { type Choice, clauseChoice, tenseOf } from './clause.js';
-import { extendedNounPhrase, subjectOf } from './subject.js';
+import { contactAntecedent, extendedNounPhrase, subjectOf } from './subject.js';
 import { COUNT_WORDS } from './tags.js';
 import { MIN_LABEL_WORDS } from './render.js';
 
 /** Words that open a time phrase that can be the subject of what was said, right after the verb of saying. */
 const REPORTED_SUBJECT_OPENERS = new Set(['the', 'this', 'last', 'next']);
+
+/** Words of a label that is a governed gerund with its object: enough without its time phrase ("Killing a man"). */
+const GERUND_WORDS = 3;
 
 /** Gerunds of speaking: in an aside before "said", the time phrase dates the statement. */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing', 'testifying', 'briefing']);
@@ -76,7 +79,11 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
   // 1. "in 2010 when the company recalled its phones", "from 1968, when the Soviets invaded"
   if (afterPhrase?.token.core === 'when' && !breakAfter(s, pe - 1)) {
     const g = finiteAfter(s, pe + 1, 10);
-    if (g) {
+    // (not a "when" clause whose verb is "be" alone after a clause of its own: "They met in 1990, when he was 20"
+    // says how things stood then; the phrase dates the meeting)
+    const state =
+      g !== undefined && ga > 0 && g.start === g.head && STATE_BE.has(words[g.head]!.token.core) && verbBefore(s, ga);
+    if (g && !state) {
       // "In the summer of 2020, when a contractor went to the FBI, the scheme came to light": a phrase that opens the
       // sentence dates its main clause; the "when" clause between commas only says more of the time (not a main
       // clause that only says how things stood: "In 1989, when the Wall fell, he was a student")
@@ -410,13 +417,15 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
           if (st) return st;
         }
       }
-      // (not a passive, "after the deal was announced on Jan. 19": no speaker, its clause is the event)
+      // (not a passive, "after the deal was announced on Jan. 19": no speaker, its clause is the event; nor a relative
+      // clause with no "that", whose object is the noun before it: "below the £55m | it predicted | in April")
       if (
         head.report &&
         g.kind !== 'gerund' &&
         g.kind !== 'participle' &&
         !passive(s, g) &&
-        saidDirectly(s, g.end, ga)
+        saidDirectly(s, g.end, ga) &&
+        !contactRelative(s, g)
       ) {
         const st = statementChoice(s, g, phrase);
         if (st) return st;
@@ -552,9 +561,18 @@ export function chooseClause(s: Sentence, phrase: string): Choice {
           `${quoted} dates the phrase of “${words[participle!.head]!.token.core}”`,
           keep,
         );
-      return clauseChoice(s, g, `${quoted} dates the phrase of “${head.token.core}”`, keep);
+      const choice = clauseChoice(s, g, `${quoted} dates the phrase of “${head.token.core}”`, keep);
+      // "jailed on Friday | for murdering his neighbour | last summer": a gerund that a preposition governs, with its
+      // object, names the deed on its own; its phrase, put back, would only say again what the timeline shows
+      if (g.kind === 'gerund' && governedGerund(s, g)) choice.fewest = GERUND_WORDS;
+      return choice;
     }
     if (w.tag === 'sub' || (w.tag === 'rel' && w.token.core !== 'that')) break;
+    // ", with the return leg at Anfield | eight days later": no verb since "with" after a comma
+    if (w.token.core === 'with') {
+      const absolute = withPhraseChoice(s, k, quoted);
+      if (absolute) return absolute;
+    }
     // an event noun that ends its noun phrase ("departing investors" holds none)
     const ends = !(words[k + 1]?.tag === 'noun' && !w.mark && !isTimeWord(s, k + 1));
     if (eventNoun < 0 && w.tag === 'noun' && ends && isEventNoun(w.token.core)) eventNoun = k;
@@ -616,6 +634,53 @@ function datedNounChoice(s: Sentence, start: number, noun: number, quoted: strin
   const choice = nounChoice(s, start, noun, 'noun', `${quoted} dates the ${s.words[noun]!.token.core} before it`);
   choice.fewest = 2;
   return choice;
+}
+
+/** Tags of the words that open and head the noun phrase after an absolute "with" ("the | return | leg"). */
+const WITH_NOUN_TAGS = new Set(['det', 'num', 'noun', 'name']);
+/** Tags of the verbs of a clause. */
+const CLAUSE_VERB_TAGS = new Set(['ved', 'verb', 'aux', 'modal']);
+/** Words after a noun that say it is set for a time ("more cuts | due | in April"). */
+const SET_WORDS = new Set(['due', 'set', 'scheduled', 'planned', 'expected']);
+/** Most words between an absolute "with" and the time phrase ("the return leg at Anfield"). */
+const MAX_WITH_WORDS = 8;
+
+/**
+ * "United won the first leg, with | the return leg at Anfield | eight days later", "cut its budget, with | more cuts
+ * due | in April": "with" after a comma opens a phrase with no verb that names a second event, whose time the phrase is.
+ * The words from its noun phrase to the time phrase, which need only two words ("The final"); null when "with" follows
+ * no comma, no noun phrase follows it, or a mark lies between.
+ */
+function withPhraseChoice(s: Sentence, k: number, quoted: string): Choice | null {
+  const { words, governorStart: ga } = s;
+  if (words[k]!.mark || k === 0 || words[k - 1]!.mark !== ',' || ga - k - 1 > MAX_WITH_WORDS) return null;
+  let head = k;
+  // ("with | more | cuts due": a quantifier first)
+  if (words[k + 1]!.tag === 'adv' && words[k + 2]?.tag === 'noun') head++;
+  while (head + 1 < ga && WITH_NOUN_TAGS.has(words[head + 1]!.tag)) head++;
+  if (head === k || !endsNounPhrase(words[head]!) || words[head]!.tag === 'pron') return null;
+  for (let j = k + 1; j < ga; j++) if (words[j]!.mark || words[j]!.opens || words[j]!.closes) return null;
+  // (the comma closes a clause, with a verb of its own: not an aside, "worked closely, if not exclusively, | with"; a
+  // verb by its tag, as a name that opens the sentence may be read as a participle: "United | won")
+  let verb = false;
+  for (let j = k - 2; j >= 0 && !words[j]!.mark && !verb; j--) verb = CLAUSE_VERB_TAGS.has(words[j]!.tag);
+  if (!verb) return null;
+  // ("more cuts | due": the noun before the word that says it is set)
+  if (SET_WORDS.has(words[head]!.token.core) && words[head - 1]!.tag === 'noun') head--;
+  return {
+    kind: 'noun',
+    words: content(s, k + 1, ga),
+    keep: [head],
+    subjectLength: 0,
+    why: `${quoted} dates the ${words[head]!.token.core} that “with” names after the clause`,
+    fewest: 2,
+  };
+}
+
+/** Verb group `g` opens a relative clause with no "that" after the noun it describes: "the £55m | it predicted". */
+function contactRelative(s: Sentence, g: VerbGroup): boolean {
+  const found = subjectOf(s, g.start);
+  return found !== null && found[1] === g.start && contactAntecedent(s, found[0]) >= 0;
 }
 
 /** Most words of a prepositional phrase after a subject's head noun, before its verb ("game | at Ibrox | was"). */
@@ -768,18 +833,32 @@ const SEQUENCE_NOUN_TAGS = new Set(['det', 'noun', 'name', 'adj', 'num']);
 
 /**
  * `k` when the word at `k` is a preposition of sequence whose object is a short noun phrase that ends right before the
- * time phrase's preposition at `ga` ("after | their cup exit | on Saturday"), else -1.
+ * time phrase's preposition at `ga` ("after | their cup exit | on Saturday"), or before a phrase with no preposition
+ * that points from now ("after | a pass of Venus | next August"); the noun phrase may hold one "of" ("a pass | of |
+ * Venus"); else -1.
  */
 function sequenceOpener(s: Sentence, k: number, ga: number): number {
   const w = s.words[k]!;
-  if (w.tag !== 'prep' || w.mark || !SEQUENCE_PREPOSITIONS.has(w.token.core) || ga - k < 2 || ga - k > 5) return -1;
-  if (!PREPOSITION_WORDS.has(s.words[ga]!.token.core)) return -1;
-  for (let j = k + 1; j < ga; j++)
-    if (!SEQUENCE_NOUN_TAGS.has(s.words[j]!.tag) || s.words[j]!.mark || groupAt(s, j)) return -1;
-  return s.words[ga - 1]!.tag === 'noun' ? k : -1;
+  if (w.tag !== 'prep' || w.mark || !SEQUENCE_PREPOSITIONS.has(w.token.core) || ga - k < 2 || ga - k > 6) return -1;
+  const opener = s.words[ga]!.token.core;
+  if (!PREPOSITION_WORDS.has(opener) && !(ga === s.phraseStart && DEICTIC_OPENERS.has(opener))) return -1;
+  let of = 0;
+  for (let j = k + 1; j < ga; j++) {
+    const v = s.words[j]!;
+    if (v.mark || groupAt(s, j)) return -1;
+    // ("a pass | of | Venus": one "of" between two nouns)
+    if (v.token.core === 'of' && j > k + 1 && endsNounPhrase(s.words[j - 1]!) && of++ === 0) continue;
+    if (!SEQUENCE_NOUN_TAGS.has(v.tag)) return -1;
+  }
+  // (five words only with an "of": "after | the opening of the bridge")
+  if (ga - k > 5 && of === 0) return -1;
+  const noun = s.words[ga - 1]!;
+  return noun.tag === 'noun' || (of > 0 && noun.tag === 'name') ? k : -1;
 }
 /** The prepositions that open such a time phrase ("on Saturday", "in May"; not a clock time "at 6pm", which may be the verb's own date told closer). */
 const PREPOSITION_WORDS = new Set(['on', 'in']);
+/** Words that open a time phrase with no preposition, counted from the story's now ("next August", "last May"). */
+const DEICTIC_OPENERS = new Set(['next', 'last', 'this']);
 
 /** Whether a word of another time phrase lies in [from, to). */
 function otherPhraseBetween(s: Sentence, from: number, to: number): boolean {
@@ -1081,7 +1160,9 @@ export function governedGerund(s: Sentence, g: VerbGroup): boolean {
   if (before === undefined || before.mark) return false;
   // "was found clinging", "will begin withdrawing"
   if (groupAt(s, g.start - 1)?.kind === 'finite') return true;
-  return before.tag === 'prep' && !SUBORDINATORS.has(before.token.core);
+  // ("returned to | training", "admitted to | drinking": "to" before an "-ing" word is a preposition, after a verb)
+  const verbTo = before.tag === 'to' && g.start >= 2 && groupAt(s, g.start - 2)?.kind === 'finite';
+  return (before.tag === 'prep' && !SUBORDINATORS.has(before.token.core)) || verbTo;
 }
 
 /**
@@ -1207,7 +1288,7 @@ export function asideComma(s: Sentence, k: number): boolean {
 
 /**
  * "joined Carlisle, who were promoted in May, | on Friday": the comma at `k` closes a relative aside opened by ", who"
- * or ", which" after a noun; the phrase after it is no part of the aside. The noun's index (the scan goes on from there),
+ * or ", which" after a noun (or ", when", ", where": "They met in Rome, when he was 20, | in 1990"); the phrase after it is no part of the aside. The noun's index (the scan goes on from there),
  * or -1.
  */
 function relativeAsideOpening(s: Sentence, k: number): number {
@@ -1216,7 +1297,10 @@ function relativeAsideOpening(s: Sentence, k: number): number {
     const w = words[j]!;
     if (!w.mark) continue;
     const rel = words[j + 1]!;
-    return w.mark === ',' && rel.tag === 'rel' && (rel.token.core === 'who' || rel.token.core === 'which') ? j : -1;
+    const relative = rel.tag === 'rel' && (rel.token.core === 'who' || rel.token.core === 'which');
+    // (or ", when" or ", where", which say more of the time or place before: "met in Rome, when he was 20, | in 1990")
+    const adverbial = (rel.token.core === 'when' || rel.token.core === 'where') && !rel.mark;
+    return w.mark === ',' && (relative || adverbial) ? j : -1;
   }
   return -1;
 }

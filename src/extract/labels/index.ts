@@ -116,6 +116,24 @@ const ANCHOR_WORD = /after|before|following/i;
 /** A determiner that opens the named event after "after": "a week after | the vote". */
 const ANCHOR_DETERMINER = /^(?:a|an|the|its|his|her|their|this|that)$/;
 
+/**
+ * "the wettest start | to | summer since 2012", "the run-up | to | Christmas": a phrase after "to" that completes the
+ * noun before it is part of that noun phrase and stays ("the wettest start to since 2012" would not read).
+ */
+function completesNoun(words: Word[], start: number): boolean {
+  const to = words[start - 1];
+  const noun = words[start - 2];
+  return (
+    to !== undefined &&
+    to.tag === 'to' &&
+    !to.mark &&
+    noun !== undefined &&
+    noun.tag === 'noun' &&
+    !noun.mark &&
+    startsLower(noun.token.text)
+  );
+}
+
 /** Tags the words of a sentence once; each event of the sentence reads them. */
 export function tagSentence(tokens: readonly Token[]): Word[] {
   return tagWords(tokens);
@@ -502,8 +520,9 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
       ([a]) => a === k || (a === k + 1 && words[k]!.tag === 'det') || (share && a === k + 2 && !words[k + 1]!.mark),
     );
     const next = words[k];
-    // ("gathered on Wednesday and | by 6 p.m. | the crowd had grown": a phrase that opens a clause of its own)
-    if (other && clauseAfter(words, other[1])) break;
+    // ("gathered on Wednesday and | by 6 p.m. | the crowd had grown": a phrase that opens a clause of its own; not
+    // inside a noun phrase, whose noun is that subject: "The | Friday and Saturday | shows were cancelled")
+    if (other && clauseAfter(words, other[1]) && !opensNounPhrase(words, start, other[1])) break;
     if (other) end = other[1];
     else if (next && conj.token.core === 'or' && k === end + 1 && approximates(words, k)) end = k + 1;
     else if (
@@ -541,10 +560,23 @@ function coordinated(words: Word[], start: number, end: number, others: [number,
     const at = from - 1;
     if (!isCoordinator(words[at])) break;
     const other = others.find(([, b]) => b === at);
-    if (!other || words[at - 1]!.mark || clauseAfter(words, end)) break;
+    if (!other || words[at - 1]!.mark || (clauseAfter(words, end) && !opensNounPhrase(words, other[0], end))) break;
     start = other[0];
   }
   return [start, end];
+}
+
+/**
+ * The coordinated phrases [start, end) open a noun phrase: after a determiner or a possessive ("The | Friday and
+ * Saturday | shows"), or first in the sentence before a noun in lower case ("Friday and Saturday | shows were …").
+ */
+function opensNounPhrase(words: Word[], start: number, end: number): boolean {
+  const before = words[start - 1];
+  if (before === undefined) {
+    const noun = words[end];
+    return noun !== undefined && noun.tag === 'noun' && startsLower(noun.token.text) && !words[end - 1]!.mark;
+  }
+  return !before.mark && (before.tag === 'det' || before.possessive);
 }
 
 /** Tags of the words of a subject that opens a clause ("the | crowd", "its | 20 | shops"). */
@@ -821,7 +853,8 @@ const FIXTURE_VERBS = new Set('face host play meet visit welcome entertain'.spli
 
 /**
  * "City | face | United in the derby on Sunday": such a verb, read as a noun, in lower case between a name that opens
- * its clause and its object (a name or a determiner), a few words before the time phrase at `a`, is the clause's verb.
+ * its clause (or ", and") and its object (a name or a determiner), a few words before the time phrase at `a`, is the
+ * clause's verb.
  * Its index, or -1.
  */
 function fixtureVerbBefore(words: Word[], a: number): number {
@@ -839,7 +872,12 @@ function fixtureVerbBefore(words: Word[], a: number): number {
       startsLower(subject.token.text) &&
       presentS(subject.token.core) &&
       (!opener || opener.mark !== '' || opener.tag === 'det');
-    return (subject.tag === 'name' || plural) && !subject.mark && opens && (object === 'name' || object === 'det')
+    // (or a second verb of the clause before, after its comma and "and": "have won four of five, | and | host Town")
+    const second = subject.tag === 'conj' && subject.token.core === 'and' && opener?.mark === ',';
+    return (subject.tag === 'name' || plural || second) &&
+      !subject.mark &&
+      opens &&
+      (object === 'name' || object === 'det')
       ? v
       : -1;
   }
@@ -999,6 +1037,7 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     awaitedBy(words, phraseStart, phraseEnd) >= 0 ||
     premodifies(words, phraseStart, phraseEnd) ||
     spentTime(words, phraseStart) ||
+    completesNoun(words, phraseStart) ||
     lengthObject ||
     (described >= 0 && (!GOVERNORS.has(words[described - 1]?.token.core ?? '') || rankedGoal(words, described)));
   if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
@@ -1207,11 +1246,13 @@ function anchoredLabel(s: Sentence, request: LabelRequest): EventLabel | null {
   // | three months after the audit")
   const named = countWords(s, chosen) === 2 && !anchored && afterClauseComma(s) && s.words[from]!.tag === 'det';
   if (countWords(s, chosen) < 3 && !named) return null;
-  // "Before the phone launches": a short event keeps the word that relates it
+  // "Before the phone launches": a short event keeps the word that relates it (a clause: a noun phrase with its
+  // determiner names its event alone, "a week before | its half-year results")
   if (
     countWords(s, chosen) < MIN_LABEL_WORDS &&
     !named &&
     from > 0 &&
+    !(ANCHOR_DETERMINER.test(s.words[from]!.token.core) && !clauseFrom(s, from)) &&
     /^(?:after|before|following)$/.test(s.words[from - 1]!.token.core)
   ) {
     chosen = [from - 1, ...chosen];

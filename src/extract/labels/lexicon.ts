@@ -90,7 +90,7 @@ export const IRREGULAR_PAST = set(`left met went came took gave made held began 
   overtook overtaken rode ridden rang rung sank sunk sat shook shaken shut slept sold sprang stole stolen stuck stung
   swept swung taught thought understood undertook undertaken upheld woke won wrote born clung sang sung swam swum
   drew drawn drank shone spun strove sought arose arisen rebuilt rewrote rewritten remade withheld overcame overrode
-  overridden misled mistook`);
+  overridden misled mistook shown eaten wept crept`);
 
 /** Irregular past tenses that are never participles ("began", not "begun"): a finite verb wherever they stand. */
 export const PAST_ONLY = set(`went came became took gave began saw fell rose spoke broke wrote flew grew drove chose
@@ -179,7 +179,7 @@ export const EVENT_NOUNS = set(`vote votes election elections poll polls referen
   visits trip trips tour speech speeches address interview briefing hearing hearings trial trials verdict ruling
   decision deal deals agreement accord treaty pact contract merger takeover buyout acquisition purchase sale sales
   offer offering bid launch release debut opening closing crisis recession boom slump rebound rise fall drop decline
-  jump advance gain gains loss losses profit profits earnings income revenue charge write-down write-off deficit surplus
+  jump advance gain gains loss losses profit profits earnings results income revenue charge write-down write-off deficit surplus
   growth arrest arrests detention release escape rescue resignation retirement death deaths funeral wedding birth
   ceremony celebration festival game games olympics cup championship tournament exhibition fair show concert
   premiere anniversary service deadline match race season mission flight landing launch voyage journey campaign

@@ -130,12 +130,22 @@ export function isEventPhrase(s: Sentence, k: number): boolean {
   return false;
 }
 
+/** A finite verb among the words [from, to). */
+function verbIn(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (groupAt(s, k)?.kind === 'finite') return true;
+  return false;
+}
+
 /** End of what was said, starting at `from`: the clause with its own clauses, up to a strong break. */
 export function contentEnd(s: Sentence, from: number): number {
   for (let k = from + 1; k < s.words.length; k++) {
     if (breakAfter(s, k - 1)) return k;
     // "…, the sources said": an attribution after the content is not part of it
     if (s.words[k - 1]!.mark === ',' && s.words[k]!.tag !== 'conj' && attributionAt(s, k)) return k;
+    // "said sales fell 4.2%, | with trading in June hit by rain": a phrase after "with" and the comma that closes the
+    // reported clause is an aside (not one inside it: "said that the bridge, | with its new deck, | would reopen")
+    if (s.words[k - 1]!.mark === ',' && s.words[k]!.token.core === 'with' && !s.words[k]!.mark && verbIn(s, from, k))
+      return k;
   }
   return s.words.length;
 }

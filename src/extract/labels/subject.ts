@@ -125,12 +125,19 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
     // "were to take delivery in May, but will now receive": across one comma before the conjunction
     // (and over an apposition it closes: "was appointed in 1979, the first woman to hold one, | and retired")
     const apposition = appositionBefore(s, k - 1);
-    const reach = 14 + (apposition >= 0 ? k - 1 - apposition : 0);
+    let reach = 14 + (apposition >= 0 ? k - 1 - apposition : 0);
+    // (the comma before a noun phrase that a relative clause closed by the comma before "and" describes: "sold the
+    // house, | a ruin that had stood empty, | and left")
+    let overRelative = -1;
     for (
       let j = k - 1;
       j >= 0 &&
       k - j <= reach &&
-      (!pauseAfter(s, j) || placeComma(j) || (j === k - 1 && s.words[j]!.mark === ',') || j === apposition);
+      (!pauseAfter(s, j) ||
+        placeComma(j) ||
+        (j === k - 1 && s.words[j]!.mark === ',') ||
+        j === apposition ||
+        j === overRelative);
       j--
     ) {
       if (j === k - 1 && apposition >= 0) {
@@ -144,6 +151,12 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
         const opener = s.words[(found ? found[0] : g.start) - 1];
         if (opener && opener.tag === 'rel' && !opener.mark) {
           j = (found ? found[0] : g.start) - 1;
+          // ("bought the mill, | a wreck that nobody wanted, | and reopened it": over the apposition the clause describes)
+          const noun = s.words[k - 1]!.mark === ',' ? antecedent(s, j) : null;
+          if (noun && s.words[noun[0] - 1]?.mark === ',' && s.words[noun[0]]!.tag === 'det') {
+            overRelative = noun[0] - 1;
+            reach = Math.max(reach, k - noun[0] + 8);
+          }
           continue;
         }
         // "was arrested after an audit found missing funds, | and pleaded": nor of a clause after "after", "before"…
@@ -159,9 +172,25 @@ export function subjectOf(s: Sentence, start: number): [number, number] | null {
           continue;
         }
         // "Weitz penned the book, which led to a prize, | and directed": a relative clause closed by its comma has
-        // the noun before it as subject, not the verb after "and" ("Hoover, who ran the bureau and died" has)
+        // the noun before it as subject, not the verb after "and" ("Hoover, who ran the bureau and died" has); the
+        // verb before that noun is the one "and" joins ("Weitz penned … and directed"), over an apposition the noun
+        // is ("sold the house, a ruin that had stood empty, and left")
         const relative = s.words[g.start - 1];
-        if (relative?.tag === 'rel' && relative.token.core !== 'that' && s.words[k - 1]!.mark === ',') return null;
+        // ("that" only after such an apposition: "polygamy, a tenet that was set out by Smith, but | was denounced"
+        // with no comma before "a tenet" is one relative clause that goes on)
+        const appositive = found !== null && s.words[found[0] - 1]?.mark === ',' && s.words[found[0]]!.tag === 'det';
+        // (nor a verb after "and" with the relative clause's own auxiliary, which goes on with it: "a tenet that was
+        // set out by Smith, but | was dropped")
+        const first = s.words[g.start]!;
+        const parallel = first.tag === 'aux' && first.token.core === s.words[start]!.token.core;
+        const that = relative?.token.core === 'that' && appositive && found[1] === g.start - 1 && !parallel;
+        if (relative?.tag === 'rel' && (relative.token.core !== 'that' || that) && s.words[k - 1]!.mark === ',') {
+          if (!found || found[1] > g.start - 1 || parallel) return null;
+          if (appositive) overRelative = found[0] - 1;
+          reach = Math.max(reach, k - found[0] + 8);
+          j = found[0];
+          continue;
+        }
         return (found && speakerOfReportedFuture(s, start, g, found)) ?? found;
       }
     }
@@ -274,7 +303,9 @@ export function contactAntecedent(s: Sentence, subjectStart: number): number {
   const before = subjectStart - 1;
   const w = wordAt(s.words, before);
   const first = s.words[subjectStart]!;
-  if (!w || w.mark || w.tag !== 'noun' || !startsLower(w.token.text) || isTimeWord(s, before)) return -1;
+  // (or an amount after its determiner: "the £55m | it forecast")
+  const amount = w?.tag === 'num' && wordAt(s.words, before - 1)?.tag === 'det' && !s.words[before - 1]!.mark;
+  if (!w || w.mark || !((w.tag === 'noun' && startsLower(w.token.text)) || amount) || isTimeWord(s, before)) return -1;
   if (groupAt(s, before) || w.possessive) return -1;
   if (!(first.tag === 'det' || (first.tag === 'pron' && SUBJECT_PRONOUNS.has(first.token.core)))) return -1;
   const start = nounPhraseStart(s, before);

@@ -218,6 +218,9 @@ function dashIn(word: string): number {
   return -1;
 }
 
+/** A vowel (or "y") before the last three letters: "do|ing", "dy|ing", not "br|ing". */
+const VOWEL_BEFORE_ING = /[aeiouy][^aeiouy]*...$/;
+
 /** The part of speech of a lower-case word, from the lexicon and its suffix. */
 function lexicalTag(core: string): Tag {
   const listed = LEXICON.get(core);
@@ -228,9 +231,10 @@ function lexicalTag(core: string): Tag {
   // "co-wrote", "re-ran", "over-spent": a prefix and an irregular past
   const dash = dashIn(core);
   if (dash > 0 && VERB_PREFIXES.has(core.slice(0, dash)) && IRREGULAR_PAST.has(core.slice(dash + 1))) return 'ved';
-  // "cost-cutting", "rice-processing": a compound in "-ing" is an adjective or a noun
+  // "cost-cutting", "rice-processing": a compound in "-ing" is an adjective or a noun ("bring", "thing", "spring": no
+  // vowel before the "-ing", no "-ing" form)
   if (n > 4 && z === 0x67 && secondLast(core) === 0x6e && core.charCodeAt(n - 3) === 0x69)
-    return dash >= 0 ? 'noun' : 'ing';
+    return dash >= 0 || !VOWEL_BEFORE_ING.test(core) ? 'noun' : 'ing';
   if (n > 4 && z === 0x79 && secondLast(core) === 0x6c && !LY_NOUNS.has(core)) return 'adv'; // "-ly"
   return 'noun';
 }
@@ -976,8 +980,9 @@ function retag(
         word.tag = 'verb';
         break;
       }
-      // "earlier than it | forecast in August", "when she | cut the rate": a past form that is also a base form, after
-      // "he", "she" or "it" that open a clause (not an object: "made it | set", "for it"), is that clause's verb
+      // "earlier than it | forecast in August", "when she | cut the rate", "the £55m it | forecast": a past form that is
+      // also a base form, after "he", "she" or "it" that open a clause (not an object: "made it | set", "for it"), is
+      // that clause's verb
       if (
         SAME_AS_BASE.has(core) &&
         !previous.mark &&
@@ -988,7 +993,10 @@ function retag(
           before2.tag === 'sub' ||
           before2.tag === 'rel' ||
           before2.tag === 'conj' ||
-          before2.token.core === 'than')
+          before2.token.core === 'than' ||
+          // ("down from the £55m | it | forecast": a relative clause with no "that" after the noun it describes)
+          before2.tag === 'num' ||
+          (before2.tag === 'noun' && startsLower(before2.token.text)))
       ) {
         word.tag = 'ved';
         break;

@@ -94,3 +94,18 @@ test('in a whole story, a length opening its sentence labels the main clause aft
   assert.equal(event.label, 'His daughter sold the firm');
   assert.equal(event.from, '2015-01-01');
 });
+
+test('a noun phrase of three words after "before" names its event without the "before"', () => {
+  assert.equal(
+    label('A strategy update is due on 5 November, a week before its half-year results.', 'a week', {
+      duration: true,
+      others: ['5 November'],
+    }),
+    'Its half-year results',
+  );
+  // negative: a short clause keeps the word that relates it
+  assert.equal(
+    label('The vote comes a week after the talks collapsed.', 'a week', { duration: true }),
+    'After the talks collapsed',
+  );
+});

@@ -30,3 +30,16 @@ test('"final" before a noun still describes that noun', () => {
   assert.equal(label('Police said the final victim died on Monday.', 'Monday'), 'The final victim died');
   assert.equal(label('He scored in the final minutes on Saturday.', 'Saturday'), 'He scored in the final minutes');
 });
+
+test('a fixture verb after ", and" with a name after it is a second verb of the clause before', () => {
+  assert.equal(
+    label('Rovers have now won four of their last five games, and host Town at home next Tuesday.', 'next Tuesday'),
+    'Rovers host Town at home',
+  );
+  assert.equal(label('City lost at home, and face United away on Sunday.', 'Sunday'), 'City face United away');
+  // negative: before a noun in lower case it is a noun ("the host city")
+  assert.equal(
+    label('The club sold its ground, and the host city was chosen in May.', 'May'),
+    'The host city was chosen',
+  );
+});

@@ -257,3 +257,17 @@ test('after a verb of saying and its own date, a time phrase that opens what was
     'Traders said the market would be volatile',
   );
 });
+
+test('what was said ends before a phrase after "with" and the comma that closes it', () => {
+  assert.equal(
+    label('The company said on Thursday sales fell 4.2%, with trading in June hit by rain.', 'Thursday', {
+      others: ['June'],
+    }),
+    'The company said sales fell 4.2%',
+  );
+  // negative: a "with" aside inside the reported clause, before its verb, stays
+  assert.equal(
+    label('The minister said on Monday that the bridge, with its new deck, would reopen.', 'Monday'),
+    'The minister said that the bridge, with its new deck, would reopen',
+  );
+});

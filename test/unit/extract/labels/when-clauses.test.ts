@@ -3,6 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { label } from './label-helper.js';
+import { tagWords } from '../../../../src/extract/labels/tags.js';
+import { tokenize } from '../../../../src/extract/words.js';
+
+const tagOf = (sentence: string, word: string) => tagWords(tokenize(sentence)).find((w) => w.token.core === word)?.tag;
 
 test('an opening phrase and a "when" clause between commas: the main clause', () => {
   assert.equal(
@@ -34,5 +38,17 @@ test('the "when" clause stays the event when the main clause says a state, is to
   assert.equal(
     label('The mill shut in 2008, when the owners moved production to Poland.', '2008'),
     'The owners moved production to Poland',
+  );
+});
+
+test('a "when" clause after a clause of its own that only says how things stood leaves the phrase to that clause', () => {
+  assert.equal(label('They met in Rome, when he was 20, in 1990.', '1990'), 'They met in Rome');
+  assert.equal(label('She joined the firm in 2001 when it was a start-up.', '2001'), 'She joined the firm');
+  // negative: a "when" clause of an event keeps the phrase ("were shown" is a passive, no state; "wept" a past form)
+  assert.equal(tagOf('The mother wept when the photographs were shown in court.', 'shown'), 'ved');
+  assert.equal(tagOf('The mother wept when the photographs were shown in court.', 'wept'), 'ved');
+  assert.equal(
+    label('The mother wept on Tuesday when photographs of the wounds were shown in court.', 'Tuesday'),
+    'Photographs of the wounds were shown in court',
   );
 });
