@@ -6,11 +6,8 @@
  * parser's. Not lists: a count after a date ("January 12, 14 people died"), a list that never closes with "and" or
  * "or" and a day, days out of order.
  */
-import { dayPeriod, humanDay, isValidDay } from '../calendar.js';
-import type { Frame } from '../frame.js';
-import { dateReading, unplacedReading } from '../periods.js';
-import { MONTH_NAME, parseMonth } from '../words.js';
-import { openingDay } from './range-parser.js';
+import { MONTH_NAME } from '../words.js';
+import { closingDay, openingDay } from './range-parser.js';
 import { QUANTITY_AFTER } from './year-parser.js';
 import { textAfter, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { startWords, type TriggerWords } from '../word-index.js';
@@ -80,7 +77,8 @@ export class DayListParser extends TimexParser {
     if (!ascending(listed)) return null;
     // the last day with the list's year: "March 3, 4 and 5, 2015" (the first day took it from there too)
     const year = closedBefore ? YEAR_AFTER.exec(after) : null;
-    const frame = listedDay(list.groups!.month!, before, day, year ? Number(year[1]) : undefined);
+    const frame = closingDay(list.groups!.month!, before, day, year?.[1], 'list');
+    if (!frame) return null;
     return year ? { frame, length: match[0].length + year[0].length } : { frame };
   }
 }
@@ -88,41 +86,4 @@ export class DayListParser extends TimexParser {
 /** Whether the days rise one after the other, each a day of a month. */
 function ascending(days: number[]): boolean {
   return days.every((d, k) => d >= 1 && d <= 31 && (k === 0 || d > days[k - 1]!));
-}
-
-/**
- * "January 12, 14 and 16": the 14th of the month named before, in the year of a day listed before it (the anchor: the
- * list's first day, just placed; the days after it do not move the anchor, as a range's close does not).
- */
-function listedDay(monthText: string, before: number[], day: number, yearWritten?: number): Frame {
-  const month = parseMonth(monthText)!;
-  return {
-    kind: 'range-end',
-    timeless: yearWritten !== undefined,
-    resolve: ({ anchor, dct }) => {
-      if (yearWritten !== undefined) {
-        const written = { y: yearWritten, m: month, d: day };
-        if (!isValidDay(yearWritten, month, day)) return null;
-        return dateReading(dayPeriod(written), `the list of days closes on ${humanDay(written)}, its year as written`);
-      }
-      const first = anchor?.period.granularity === 'day' ? anchor.period.first : null;
-      if (!first || first.m !== month || !before.includes(first.d)) {
-        if (!dct)
-          return unplacedReading(
-            `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-            'a day of a list of days of an unknown year',
-          );
-        return null;
-      }
-      if (!isValidDay(first.y, month, day)) return null;
-      const listed = { y: first.y, m: month, d: day };
-      return {
-        ...dateReading(
-          dayPeriod(listed),
-          `the list of days that names ${humanDay(first)} goes on with ${humanDay(listed)}`,
-        ),
-        usedAnchor: true,
-      };
-    },
-  };
 }

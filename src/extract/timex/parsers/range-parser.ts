@@ -48,12 +48,12 @@ export class RangeParser extends TimexParser {
   override readonly keywordLead = 8;
   protected override readonly startWords = startWords('the', true);
 
-  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): FrameMatch | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | FrameMatch | null {
     const g = match.groups!;
     if (g.lastYear !== undefined) return yearEnd(g.century!, g.firstYear!, g.lastYear);
     if (g.or !== undefined && !CHOICE_ENDS.test(textAfter(context, index + match[0].length, 12))) return null;
     if (g.clock !== undefined && (g.or !== undefined || !/(?:st|nd|rd|th)$/i.test(match[0]))) return null;
-    if (g.lastDay !== undefined) return closingDay(g.monthBefore!, Number(g.firstDay), Number(g.lastDay), g.dayYear);
+    if (g.lastDay !== undefined) return closingDay(g.monthBefore!, [Number(g.firstDay)], Number(g.lastDay), g.dayYear);
     if (g.openDay !== undefined)
       return openingDay(
         Number(g.openDay),
@@ -82,40 +82,55 @@ function yearEnd(century: string, first: string, last: string): FrameMatch | nul
 
 /**
  * "Sept. 3-5": the 5th of the month the range opened in, in that date's year (the anchor just placed); "Sept. 3-5,
- * 2015": in the year written after it.
+ * 2015": in the year written after it. `what` the days make: a range (`opening` its first day), or a list ("January
+ * 12, 14 and 16": `opening` the days before it, one of which the narrative placed last; the days after the first do
+ * not move the anchor, as a range's close does not).
  */
-function closingDay(monthText: string, firstDay: number, lastDay: number, yearText?: string): FrameMatch | null {
+export function closingDay(
+  monthText: string,
+  opening: number[],
+  lastDay: number,
+  yearText?: string,
+  what: 'range' | 'list' = 'range',
+): Frame | null {
   const month = parseMonth(monthText);
-  if (!month || lastDay <= firstDay || lastDay > 31) return null;
-  const frame: Frame = {
+  if (!month || opening.some((d) => lastDay <= d) || lastDay > 31) return null;
+  return {
     kind: 'range-end',
     timeless: yearText !== undefined,
     resolve: ({ anchor, dct }) => {
       if (yearText !== undefined) {
         const day = { y: Number(yearText), m: month, d: lastDay };
         if (!isValidDay(day.y, month, lastDay)) return null;
-        return dateReading(dayPeriod(day), `the range closes on ${humanDay(day)}, its year as written`);
+        return dateReading(
+          dayPeriod(day),
+          `the ${what === 'range' ? 'range' : 'list of days'} closes on ${humanDay(day)}, its year as written`,
+        );
       }
       // the opening day, or its clock time ("Feb. 12 at 3 p.m.")
       const g = anchor?.period.granularity;
       const first = g === 'day' || g === 'hour' || g === 'minute' ? anchor!.period.first : null;
-      if (!first || first.m !== month || first.d !== firstDay) {
+      if (!first || first.m !== month || !opening.includes(first.d)) {
         if (!dct)
           return unplacedReading(
             `XXXX-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`,
-            'the end of a range of days of an unknown year',
+            `${what === 'range' ? 'the end of a range' : 'a day of a list'} of days of an unknown year`,
           );
         return null;
       }
       if (!isValidDay(first.y, month, lastDay)) return null;
       const day = { y: first.y, m: month, d: lastDay };
       return {
-        ...dateReading(dayPeriod(day), `the range that opens on ${humanDay(first)} closes on ${humanDay(day)}`),
+        ...dateReading(
+          dayPeriod(day),
+          what === 'range'
+            ? `the range that opens on ${humanDay(first)} closes on ${humanDay(day)}`
+            : `the list of days that names ${humanDay(first)} goes on with ${humanDay(day)}`,
+        ),
         usedAnchor: true,
       };
     },
   };
-  return { frame };
 }
 
 /**
