@@ -32,7 +32,7 @@ import {
 } from '../words.js';
 import { startWords, triggers } from '../word-index.js';
 import { pickYear } from './month-parser.js';
-import { continuesTens, TimexParser, type ParsingContext } from './timex-parser.js';
+import { continuesTens, textAfter, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const NTH =
   '(?<nth>(?:second|third|2nd|3rd)[-\\s]+(?:to[-\\s]+)?last|next[-\\s]+to[-\\s]+last|penultimate|first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)';
@@ -52,6 +52,9 @@ const PATTERN = new RegExp(
     `|(?:the\\s+)?(?<day>\\d{1,2}(?:st|nd|rd|th)?|${DAY_ORDINAL_WORD})\\s+(?:day\\s+)?of\\s+${RELATIVE_MONTH}(?![\\w-]|['’]s)`,
   'i',
 );
+
+/** After "the month": an event it is counted from ("the month after ratification", "the month before the vote"). */
+const EVENT_AFTER = /^\s+(?:after|following|before|preceding|when|in\s+which)\b/i;
 
 const COUNT: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, final: -1 };
 
@@ -128,6 +131,8 @@ export class DayInMonthParser extends TimexParser {
     if (unit === 'day' && n !== 1 && n >= 0) return null;
     // with no "of" only a weekday: "the first day this month that stocks rose" counts days of something else
     if (g.which && !g.of && typeof unit !== 'number' && unit !== 'weekend') return null;
+    // "the first day of the month after ratification": a month counted from an event, not the story's
+    if (g.theMonth && EVENT_AFTER.test(textAfter(context, index + text.length, 16))) return null;
     const monthText = g.month ?? g.whichMonth;
     const month = monthText ? parseMonth(monthText) : null;
     if (monthText && !month) return null;

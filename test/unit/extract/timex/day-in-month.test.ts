@@ -374,3 +374,21 @@ test('counted from the end: "the second-to-last day of March", "the penultimate 
   // negative: a count from the end of something else is no date
   assertNone('It was the second-to-last game of March.', 'last');
 });
+
+test('negative: "the month" counted from an event ("the first day of the month after ratification") is no date', () => {
+  assertNone(
+    'The treaty comes into force on the first day of the month after ratification.',
+    'the first day of the month',
+    PUB,
+  );
+  assertNone('Fees rise on the last day of the month before the vote.', 'the last day of the month', PUB);
+  // the story's month still is: "the first day of the month, officials said"
+  assertPlaced(
+    'The rules took effect on the first day of the month, officials said.',
+    'the first day of the month',
+    '2019-03-01',
+    undefined,
+    undefined,
+    PUB,
+  );
+});
