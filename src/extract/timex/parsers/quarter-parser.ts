@@ -9,6 +9,7 @@ import { halfPeriod, humanDay, quarterPeriod, type Day, type Period } from '../c
 import type { Frame, ResolveContext } from '../frame.js';
 import { dateReading, nearestByTense, periodAt, sideOf, unplacedReading } from '../periods.js';
 import { continuesTens, TimexParser, type ParsingContext } from './timex-parser.js';
+import { yearOf } from './year-parser.js';
 import { startWords, triggers } from '../word-index.js';
 import { openingYear, type PhraseAt } from '../opening-year.js';
 
@@ -27,7 +28,7 @@ const NUMBERED = new RegExp(
  * quarter ("Q1 of 2017 - Q3 of 2018").
  */
 const SHORT =
-  /(?:Q([1-4])(?:(?:\s+(?:of\s+)?|[-/])?(?:(\d{4})|'(\d{2})))?|(\d{4})(?:\s+|-)?Q([1-4])|([1-4])Q\s*(\d{4})?|((?:\d{4}(?:\s+|-)?)?H[12])(?:(?:\s+(?:of\s+)?|[-/])?(\d{4}))?)/;
+  /(?:Q([1-4])(?:(?:\s+(?:of\s+)?|[-/])?(?:(\d{4})|'(\d{2})))?|(\d{4})(?:\s+|-)?Q([1-4])|([1-4])Q(?!\d{2}(?!\d))\s*(\d{4})?|((?:\d{4}(?:\s+|-)?)?H[12])(?:(?:\s+(?:of\s+)?|[-/])?(\d{4}))?)/;
 const REPORTING = new RegExp(
   '(?:the\\s+(\\d{4})\\s+(?:fiscal\\s+)?(?:quarter|period)|the\\s+(?:(?:latest|last|current|recent|most\\s+recent|same|comparable|year-earlier|year-ago|year\\s+earlier|year\\s+ago|prior-year|previous|prior|just-ended|just\\s+ended|fiscal)\\s+)*(quarter|period)|year-(?:earlier|ago))(?![\\w-])',
 );
@@ -43,8 +44,13 @@ const PAIRED_SECOND_BEFORE = new RegExp(`${ORD}\\s+(?:and|or|&)\\s+(?:the\\s+)?$
 /** "the June quarter", "the September 2024 quarter": a calendar quarter named by the month that ends it. */
 const MONTH_ENDED =
   '(?:the\\s+(?<endMonth>march|june|september|sept|december)(?:\\s+(?<endYear>\\d{4}))?\\s+quarter(?![\\w-]))';
+/**
+ * "3Q24", "1H25": a quarter or a half and its year in two digits, run together as company reports write them (in
+ * capitals: read() asks for them). Named groups after all the others: the positions of the others stay.
+ */
+const COMPACT = '(?:(?<compactNumber>[1-4])(?<compactUnit>[QH])(?<compactYear>\\d{2})(?![\\w]))';
 const PATTERN = new RegExp(
-  `${NUMBERED.source}|${SHORT.source}|${REPORTING.source}|${PAIRED_FIRST.source}|${MONTH_ENDED}`,
+  `${NUMBERED.source}|${SHORT.source}|${REPORTING.source}|${PAIRED_FIRST.source}|${MONTH_ENDED}|${COMPACT}`,
   'i',
 );
 const QUARTER_ENDED_BY: Record<string, number> = { march: 1, june: 2, september: 3, sept: 3, december: 4 };
@@ -148,6 +154,12 @@ export class QuarterParser extends TimexParser {
       const year = explicitYear ? Number(explicitYear) : null;
       const text = `the ${m[19]} quarter${year ? ` of ${year}` : ''}`;
       return numberedFrame('quarter', n, year, m[23], text, phraseAt);
+    }
+    const { compactNumber, compactUnit, compactYear } = m.groups!;
+    if (compactNumber !== undefined) {
+      const half = compactUnit === 'H';
+      if ((!half && compactUnit !== 'Q') || (half && Number(compactNumber) > 2)) return null;
+      return numberedFrame(half ? 'half' : 'quarter', Number(compactNumber), yearOf(compactYear)!, undefined, match[0]);
     }
     const { endMonth, endYear } = m.groups!;
     if (endMonth) {

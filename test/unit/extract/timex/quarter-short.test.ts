@@ -42,3 +42,13 @@ test('negative: "H1" alone, a strain name after a year, a model number', () => {
   assertNone('Cases of 2009 H1N1 rose.', 'H1', PUB);
   assertNone('The Q7 sedan sold well.', 'Q7', PUB);
 });
+
+test('"3Q24", "1H25": a quarter or a half run together with its year in two digits, as company reports write them', () => {
+  assertPlaced('Sales rose in 3Q24.', '3Q24', '2024-Q3', '2024-07-01', '2024-10-01', '2024-11-30');
+  assertPlaced('Profits rose 12% in 2H23 and 4Q23.', '2H23', '2023-H2', '2023-07-01', '2024-01-01', '2024-11-30');
+  assertPlaced('Profits rose 12% in 2H23 and 4Q23.', '4Q23', '2023-Q4', undefined, undefined, '2024-11-30');
+  // negative: no fifth quarter, no third half; "3Q" alone stays too ambiguous
+  assertNone('Revenue fell in 5Q24.', '5Q24', '2024-11-30');
+  assertNone('Revenue fell in 3H24.', '3H24', '2024-11-30');
+  assertNone('Revenue fell in 3Q.', '3Q', '2024-11-30');
+});
