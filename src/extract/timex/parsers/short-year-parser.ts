@@ -3,7 +3,8 @@
  * month is the month parser's: "Sept. 18, '05"), and "the year '89". Only after a preposition of time, "class of" or
  * "the year": a quoted number
  * ("a '97 vintage", "'99 problems") is no year named. The century is the one the month parser gives ("'29"
- * 2029, "'30" 1930).
+ * 2029, "'30" 1930). Posts write this century's first years with no apostrophe, after a preposition of time:
+ * "we met in 09".
  */
 import { yearPeriod } from '../calendar.js';
 import type { Frame } from '../frame.js';
@@ -11,24 +12,37 @@ import { dateReading } from '../periods.js';
 import { yearOf } from './year-parser.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
-const PATTERN = /(the\s+year\s+)?['‘’](\d\d)(?![\w'’‘-]|[.,]\d)/i;
+const PATTERN = /(the\s+year\s+)?['‘’](\d\d)(?![\w'’‘-]|[.,]\d)|(?<zeroLed>0\d)(?![\w'’‘:-]|[.,]\d)/i;
+/**
+ * After a year of this century written "09" with no apostrophe, as posts write it ("we met in 09"): what ends the
+ * phrase (a mark, a line's end, a preposition or a conjunction), not a noun it counts ("in 09 minutes").
+ */
+const ZERO_LED_ENDS =
+  /^(?:\s*(?:[.,;:!?)]|$)|[^\S\n]*\n|\s+(?:at|in|on|when|and|or|but|with|to|for|after|before|until|lol|so)\b)/i;
+/** Before such a year: a preposition of time only. */
+const ZERO_LED_BEFORE = /\b(?:in|since|until|till|from|before|after|during)\s+$/i;
 /** Before the year: a preposition of time, or "class of". */
 const YEAR_BEFORE =
   /\b(?:in|since|by|until|till|from|before|after|during|through|circa|class\s+of|summer\s+of|spring\s+of|autumn\s+of|fall\s+of|winter\s+of)\s+$/i;
 
 export class ShortYearParser extends TimexParser {
   protected readonly regex = PATTERN;
-  protected override readonly keywords = /['‘’]\d\d(?!\d)/;
+  protected override readonly keywords = /['‘’]\d\d(?!\d)|\b0\d\b/;
   /** "the year '89" */
   override readonly keywordLead = 12;
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
-    if (!match[1] && !YEAR_BEFORE.test(textBefore(context, index, 16))) return null;
-    const year = yearOf(`'${match[2]}`)!;
+    const zeroLed = match.groups!.zeroLed;
+    if (zeroLed !== undefined) {
+      if (!ZERO_LED_BEFORE.test(textBefore(context, index, 8))) return null;
+      if (!ZERO_LED_ENDS.test(context.text.slice(index + zeroLed.length, index + zeroLed.length + 8))) return null;
+    } else if (!match[1] && !YEAR_BEFORE.test(textBefore(context, index, 16))) return null;
+    const digits = zeroLed ?? match[2]!;
+    const year = yearOf(`'${digits}`)!;
     return {
       kind: 'year',
       timeless: true,
-      resolve: () => dateReading(yearPeriod(year), `the year ${year}, written '${match[2]}`),
+      resolve: () => dateReading(yearPeriod(year), `the year ${year}, written ${zeroLed ?? `'${digits}`}`),
     };
   }
 }

@@ -40,3 +40,12 @@ test('a fiscal year in two digits after "FY" is that year: "FY24", "FY \'23"', (
   // negative: a model's number, one digit
   assertNone('The FY2 model sold well.', 'FY2', PUB);
 });
+
+test('posts write this century\'s first years with no apostrophe after a preposition of time: "we met in 09"', () => {
+  assertPlaced('we met in 09 at uni.', '09', '2009', '2009-01-01', '2010-01-01', '2024-11-30');
+  assertPlaced('He scored in 08, then again in 09.', '08', '2008', undefined, undefined, '2024-11-30');
+  // negative: a count, a clock time, a room number, no preposition
+  assert.equal(timexOf('Goals came in 09 minutes.', '09 minutes', '2024-11-30').type, 'DURATION');
+  assertNone('Room 09 is closed.', '09', '2024-11-30');
+  assertNone('The 09 season was poor.', '09', '2024-11-30');
+});
