@@ -31,6 +31,7 @@ import {
 import {
   CLAUSE_PREPOSITIONS,
   COMMON_VERBS,
+  INTERJECTIONS,
   isVerbS,
   NEVER_PASSIVE,
   NUMBER_WORDS,
@@ -170,7 +171,7 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
   // "an Aug. 10, 1988, stock purchase agreement": the comma after the year is the date's own
   const yearComma = last.mark === ',' && /^\d{4},$/.test(last.token.text) && words[end - 2]?.mark === ',';
   if (!next || (last.mark && !yearComma) || last.possessive || last.closes) return false;
-  if (topicNounAfter(words, start, end)) return true;
+  if (topicNounAfter(words, start, end) || headAfterPreposition(words, start, end)) return true;
   const noun = (w: Word | undefined) => w !== undefined && w.tag === 'noun' && startsLower(w.token.text);
   // (or a hyphened length before an adjective in "-ed" and the noun: "the average | two-year | fixed deal")
   const participle = next.tag === 'ved' && startsLower(next.token.text) && joinsLettersWithHyphen(last.token.text);
@@ -182,6 +183,26 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
     words[start]!.tag === 'det' ||
     (before !== undefined && !before.mark && (before.tag === 'det' || before.possessive))
   );
+}
+
+/** Nouns of time that follow a phrase without its being their modifier: "rose in May | year on year". */
+const TIME_NOUNS = /^(?:years?|months?|weeks?|days?|nights?|quarters?|times?|hours?)$/;
+
+/**
+ * "was flat in | early afternoon | trade after …", "rose in | late morning | trading": a phrase between a preposition
+ * and the one lower-case noun it describes, that noun the end of the noun phrase (a stop, a preposition or the end
+ * follows). Not a noun that a verb follows, the subject of a clause after the phrase ("said in May | prices would
+ * rise"), nor a phrase whose preposition opens the sentence ("In 2019 | police in Kent …").
+ */
+function headAfterPreposition(words: Word[], start: number, end: number): boolean {
+  const before = words[start - 1];
+  if (start < 2 || !before || before.tag !== 'prep' || before.mark || words[start - 2]!.mark) return false;
+  const head = words[end]!;
+  if ((head.tag !== 'noun' && head.tag !== 'ing') || !startsLower(head.token.text)) return false;
+  // ("until monday | smh": an interjection is no noun)
+  if (TIME_NOUNS.test(head.token.core) || INTERJECTIONS.has(head.token.core)) return false;
+  const after = words[end + 1];
+  return head.mark !== '' || after === undefined || after.tag === 'prep';
 }
 
 /** Tags of the words between a determiner and the time phrase it opens ("an | unusually mild | October"). */
