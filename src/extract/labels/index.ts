@@ -205,6 +205,36 @@ function headAfterPreposition(words: Word[], start: number, end: number): boolea
   return head.mark !== '' || after === undefined || after.tag === 'prep';
 }
 
+/** Adjectives and participles after a noun whose complement is a time: "figures due (out) on Tuesday". */
+const TIMED_MODIFIERS = new Set(['due', 'expected', 'scheduled', 'slated', 'planned', 'set']);
+
+/**
+ * "Figures due out | on Tuesday | are expected to show …", "A decision due | in May | could": a word after the subject's
+ * noun that only says when it comes goes with the phrase (alone it dangled: "Figures due are expected"). Only before the
+ * clause's verb: not after "is" ("The vote is due on Tuesday"), nor before a comma ("with the vote due on Tuesday, …"), nor
+ * in brackets ("The inquest (set for June 2) was adjourned": an aside of its own).
+ */
+function timedModifierBefore(words: Word[], from: number, end: number): number {
+  // ("due | out | on Tuesday": with its particle)
+  const out = wordAt(words, from - 1)?.token.core === 'out' && !words[from - 1]!.mark ? 1 : 0;
+  const w = wordAt(words, from - 1 - out);
+  const noun = wordAt(words, from - 2 - out);
+  const after = words[end];
+  const ok =
+    w !== undefined &&
+    noun !== undefined &&
+    after !== undefined &&
+    !w.mark &&
+    !noun.mark &&
+    !words[end - 1]!.mark &&
+    !w.opens &&
+    !words[end - 1]!.closes &&
+    TIMED_MODIFIERS.has(w.token.core) &&
+    (noun.tag === 'noun' || noun.tag === 'name') &&
+    VERB_TAGS.has(after.tag);
+  return ok ? 1 + out : 0;
+}
+
 /** Tags of the words between a determiner and the time phrase it opens ("an | unusually mild | October"). */
 const DESCRIBING_TAGS = new Set(['adv', 'noun']);
 
@@ -1061,7 +1091,10 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     completesNoun(words, phraseStart) ||
     lengthObject ||
     (described >= 0 && (!GOVERNORS.has(words[described - 1]?.token.core ?? '') || rankedGoal(words, described)));
-  if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
+  if (!keepPhrase) {
+    governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
+    governorStart -= timedModifierBefore(words, governorStart, phraseEnd);
+  }
   // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
   const ender = words[governorStart - 1];
   if (ender && (ender.token.core === 'ended' || ender.token.core === 'ending') && !ender.mark) {
