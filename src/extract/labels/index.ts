@@ -205,6 +205,27 @@ function headAfterPreposition(words: Word[], start: number, end: number): boolea
   return head.mark !== '' || after === undefined || after.tag === 'prep';
 }
 
+/** Words between a noun and itself in a phrase of repetition ("night after night", "year on year", "day by day"). */
+const REPEATING = new Set(['after', 'by', 'on', 'upon', 'to']);
+
+/**
+ * "bring that night | after night": a phrase whose noun begins a repetition ("night after night") is part of it, a
+ * manner rather than a date; dropped, it left "bring after night". It stays.
+ */
+function repeatedAfter(words: Word[], end: number): boolean {
+  const link = words[end];
+  const again = words[end + 1];
+  const last = words[end - 1]!;
+  return (
+    link !== undefined &&
+    again !== undefined &&
+    !last.mark &&
+    !link.mark &&
+    REPEATING.has(link.token.core) &&
+    again.token.core === last.token.core
+  );
+}
+
 /** Adjectives and participles after a noun whose complement is a time: "figures due (out) on Tuesday". */
 const TIMED_MODIFIERS = new Set(['due', 'expected', 'scheduled', 'slated', 'planned', 'set']);
 
@@ -1087,6 +1108,7 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     request.keepPhrase === true ||
     awaitedBy(words, phraseStart, phraseEnd) >= 0 ||
     premodifies(words, phraseStart, phraseEnd) ||
+    repeatedAfter(words, phraseEnd) ||
     spentTime(words, phraseStart) ||
     completesNoun(words, phraseStart) ||
     lengthObject ||
