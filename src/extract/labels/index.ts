@@ -1172,8 +1172,12 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
         s.otherPhrase.fill(1, from, end);
         // (whole phrases only: not one whose preposition is this phrase's)
         if (from === governed && whenOnly(words, from, a, b)) {
+          // ("A band of showers | due | on Saturday | should clear by Sunday": with the word that only times it)
+          const timed = from - timedModifierBefore(words, from, b);
+          const start = timed >= (a >= phraseEnd ? phraseEnd : 0) ? timed : from;
+          s.otherPhrase.fill(1, start, end);
           s.otherDrop ??= new Array<number>(words.length).fill(0);
-          s.otherDrop.fill(1, from, end);
+          s.otherDrop.fill(1, start, end);
         }
       }
   }
