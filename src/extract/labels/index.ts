@@ -31,6 +31,7 @@ import {
 import {
   CLAUSE_PREPOSITIONS,
   COMMON_VERBS,
+  INTERJECTIONS,
   isVerbS,
   NEVER_PASSIVE,
   NUMBER_WORDS,
@@ -170,7 +171,7 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
   // "an Aug. 10, 1988, stock purchase agreement": the comma after the year is the date's own
   const yearComma = last.mark === ',' && /^\d{4},$/.test(last.token.text) && words[end - 2]?.mark === ',';
   if (!next || (last.mark && !yearComma) || last.possessive || last.closes) return false;
-  if (topicNounAfter(words, start, end)) return true;
+  if (topicNounAfter(words, start, end) || headAfterPreposition(words, start, end)) return true;
   const noun = (w: Word | undefined) => w !== undefined && w.tag === 'noun' && startsLower(w.token.text);
   // (or a hyphened length before an adjective in "-ed" and the noun: "the average | two-year | fixed deal")
   const participle = next.tag === 'ved' && startsLower(next.token.text) && joinsLettersWithHyphen(last.token.text);
@@ -182,6 +183,77 @@ export function premodifies(words: Word[], start: number, end: number): boolean 
     words[start]!.tag === 'det' ||
     (before !== undefined && !before.mark && (before.tag === 'det' || before.possessive))
   );
+}
+
+/** Nouns of time that follow a phrase without its being their modifier: "rose in May | year on year". */
+const TIME_NOUNS = /^(?:years?|months?|weeks?|days?|nights?|quarters?|times?|hours?)$/;
+
+/**
+ * "was flat in | early afternoon | trade after …", "rose in | late morning | trading": a phrase between a preposition
+ * and the one lower-case noun it describes, that noun the end of the noun phrase (a stop, a preposition or the end
+ * follows). Not a noun that a verb follows, the subject of a clause after the phrase ("said in May | prices would
+ * rise"), nor a phrase whose preposition opens the sentence ("In 2019 | police in Kent …").
+ */
+function headAfterPreposition(words: Word[], start: number, end: number): boolean {
+  const before = words[start - 1];
+  if (start < 2 || !before || before.tag !== 'prep' || before.mark || words[start - 2]!.mark) return false;
+  const head = words[end]!;
+  if ((head.tag !== 'noun' && head.tag !== 'ing') || !startsLower(head.token.text)) return false;
+  // ("until monday | smh": an interjection is no noun)
+  if (TIME_NOUNS.test(head.token.core) || INTERJECTIONS.has(head.token.core)) return false;
+  const after = words[end + 1];
+  return head.mark !== '' || after === undefined || after.tag === 'prep';
+}
+
+/** Words between a noun and itself in a phrase of repetition ("night after night", "year on year", "day by day"). */
+const REPEATING = new Set(['after', 'by', 'on', 'upon', 'to']);
+
+/**
+ * "bring that night | after night": a phrase whose noun begins a repetition ("night after night") is part of it, a
+ * manner rather than a date; dropped, it left "bring after night". It stays.
+ */
+function repeatedAfter(words: Word[], end: number): boolean {
+  const link = words[end];
+  const again = words[end + 1];
+  const last = words[end - 1]!;
+  return (
+    link !== undefined &&
+    again !== undefined &&
+    !last.mark &&
+    !link.mark &&
+    REPEATING.has(link.token.core) &&
+    again.token.core === last.token.core
+  );
+}
+
+/** Adjectives and participles after a noun whose complement is a time: "figures due (out) on Tuesday". */
+const TIMED_MODIFIERS = new Set(['due', 'expected', 'scheduled', 'slated', 'planned', 'set']);
+
+/**
+ * "Figures due out | on Tuesday | are expected to show …", "A decision due | in May | could": a word after the subject's
+ * noun that only says when it comes goes with the phrase (alone it dangled: "Figures due are expected"). Only before the
+ * clause's verb: not after "is" ("The vote is due on Tuesday"), nor before a comma ("with the vote due on Tuesday, …"), nor
+ * in brackets ("The inquest (set for June 2) was adjourned": an aside of its own).
+ */
+function timedModifierBefore(words: Word[], from: number, end: number): number {
+  // ("due | out | on Tuesday": with its particle)
+  const out = wordAt(words, from - 1)?.token.core === 'out' && !words[from - 1]!.mark ? 1 : 0;
+  const w = wordAt(words, from - 1 - out);
+  const noun = wordAt(words, from - 2 - out);
+  const after = words[end];
+  const ok =
+    w !== undefined &&
+    noun !== undefined &&
+    after !== undefined &&
+    !w.mark &&
+    !noun.mark &&
+    !words[end - 1]!.mark &&
+    !w.opens &&
+    !words[end - 1]!.closes &&
+    TIMED_MODIFIERS.has(w.token.core) &&
+    (noun.tag === 'noun' || noun.tag === 'name') &&
+    VERB_TAGS.has(after.tag);
+  return ok ? 1 + out : 0;
 }
 
 /** Tags of the words between a determiner and the time phrase it opens ("an | unusually mild | October"). */
@@ -1036,11 +1108,15 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
     request.keepPhrase === true ||
     awaitedBy(words, phraseStart, phraseEnd) >= 0 ||
     premodifies(words, phraseStart, phraseEnd) ||
+    repeatedAfter(words, phraseEnd) ||
     spentTime(words, phraseStart) ||
     completesNoun(words, phraseStart) ||
     lengthObject ||
     (described >= 0 && (!GOVERNORS.has(words[described - 1]?.token.core ?? '') || rankedGoal(words, described)));
-  if (!keepPhrase) governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
+  if (!keepPhrase) {
+    governorStart = Math.min(governorStart, governedFrom(words, phraseStart, phraseEnd));
+    governorStart -= timedModifierBefore(words, governorStart, phraseEnd);
+  }
   // "for the quarter ended Sept. 30": the period the date ends belongs to the time phrase
   const ender = words[governorStart - 1];
   if (ender && (ender.token.core === 'ended' || ender.token.core === 'ending') && !ender.mark) {
@@ -1096,8 +1172,12 @@ function sentenceFor(tagged: Word[], request: LabelRequest): Sentence {
         s.otherPhrase.fill(1, from, end);
         // (whole phrases only: not one whose preposition is this phrase's)
         if (from === governed && whenOnly(words, from, a, b)) {
+          // ("A band of showers | due | on Saturday | should clear by Sunday": with the word that only times it)
+          const timed = from - timedModifierBefore(words, from, b);
+          const start = timed >= (a >= phraseEnd ? phraseEnd : 0) ? timed : from;
+          s.otherPhrase.fill(1, start, end);
           s.otherDrop ??= new Array<number>(words.length).fill(0);
-          s.otherDrop.fill(1, from, end);
+          s.otherDrop.fill(1, start, end);
         }
       }
   }

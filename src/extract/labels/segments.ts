@@ -328,6 +328,9 @@ function finitePast(s: Sentence, i: number): boolean {
   if (p < i - 1 && timeWordBetween(s, p, i) && !s.words[i - 1]!.mark) {
     if (endsNounPhrase(before)) return true;
     if ((before.tag === 'ved' || before.tag === 'verb') && objectAfter(s, i)) return true;
+    // ("the storm that hit in May | faded", "the spell which had begun in June | ended": a relative's verb has its subject
+    // in the relative; the past form after its phrase is the main clause's)
+    if ((before.tag === 'ved' || before.tag === 'verb') && relativeVerb(s, verbStart(s, p))) return true;
     if (describedBefore(s, p) >= 0) return true;
   }
   if (!endsNounPhrase(before)) return false;
@@ -601,6 +604,12 @@ function relativeVerb(s: Sentence, start: number): boolean {
   for (let k = start - 1; k >= 0 && start - k <= 4 && !pauseAfter(s, k); k--)
     if (s.words[k]!.token.core === 'whose') return true;
   return false;
+}
+
+/** The first word of the verb group that holds word `k` (or `k`, in none). */
+function verbStart(s: Sentence, k: number): number {
+  const g = s.groupOf[k]!;
+  return g >= 0 ? s.groups[g]!.start : k;
 }
 
 /** "said", "believes", "told X": a verb whose object may be a clause without "that". */

@@ -280,14 +280,18 @@ export function tagWords(tokens: readonly Token[]): Word[] {
       else if (sentenceStart && (SENTENCE_OPENERS.has(core) || lexical[i] !== 'noun')) word.tag = lexical[i]!;
       else word.tag = 'name';
       // "Reed is paying", "Boeing had been": a capital read as "-ed" or "-ing" by its suffix alone, before an auxiliary, is a name
+      // (so before a lower-case verb: "United won on Saturday", "United face City"; "Armed police stormed" has its noun)
       const following = tokens[i + 1];
+      const nextTag = lexical[i + 1];
       if (
         sentenceStart &&
         (word.tag === 'ved' || word.tag === 'ing') &&
         !LEXICON.has(core) &&
         following !== undefined &&
         !mark &&
-        (lexical[i + 1] === 'aux' || lexical[i + 1] === 'modal')
+        (nextTag === 'aux' ||
+          nextTag === 'modal' ||
+          ((nextTag === 'ved' || nextTag === 'verb') && startsLower(following.text)))
       )
         word.tag = 'name';
       // "Harding's appeal", "BlueKing, which": a possessive, or a capital inside the word, is a name's
@@ -552,11 +556,68 @@ function gerundAfterPreposition(preposition: string, ing: string): boolean {
   return stem !== undefined && !MODIFIER_ING_VERBS.has(stem);
 }
 
+/** Forms of "be" that make a passive with a past participle. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "was jailed for | dumping waste", "were fined on Monday for | dodging tax": a passive just before "for" (at `at`),
+ * within its clause, is what a deed is punished or praised for: the "-ing" word after the "for" is a gerund, whatever
+ * its verb ("paid for working capital", "a plan for housing projects" have no passive before).
+ */
+function passiveBefore(earlier: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && at - k <= 5; k--) {
+    const w = earlier[k]!;
+    if (w.mark || w.closes) return false;
+    if (w.tag === 'ved') {
+      const be = earlier[k - 1]!;
+      return !be.mark && BE_FORMS.has(be.token.core);
+    }
+    if (
+      w.tag !== 'prep' &&
+      w.tag !== 'name' &&
+      w.tag !== 'num' &&
+      w.tag !== 'det' &&
+      w.tag !== 'noun' &&
+      w.tag !== 'adv'
+    )
+      return false;
+  }
+  return false;
+}
+
 /** A capital letter after the first letter of a word: "BlueKing", "PayPal". */
 const INNER_CAPITAL = /^.\p{Ll}+\p{Lu}/u;
 
 /** Participles that end an absolute phrase of time after "with" ("with 7:42 left", "with a minute gone"). */
 const ABSOLUTE_PARTICIPLES = new Set(['left', 'gone', 'elapsed']);
+
+/** A word that takes a clause or reports one, in any of its forms ("say", "expects", "insisted"). */
+function takesThatClause(base: string): boolean {
+  for (const form of [base, `${base}s`, `${base}es`, `${base}d`, `${base}ed`])
+    if (CLAUSE_TAKING_VERBS.has(form) || REPORTING_VERBS.has(form)) return true;
+  return false;
+}
+
+/**
+ * "to bring that night after night", "will sign that deal on Friday": "that" after a base verb (after "to" or a
+ * modal) is the determiner of its object when a singular noun follows and no verb comes in the next two words; not
+ * after a verb that takes a clause ("will ensure that", "to say that"), nor before a plural ("to ensure that prices
+ * rise": no "that" determines one) or a verb ("to show that pay rose").
+ */
+function baseVerbThenObject(
+  verb: Word,
+  before: Word | undefined,
+  tokens: readonly Token[],
+  lexical: readonly Tag[],
+  index: number,
+): boolean {
+  if (verb.tag !== 'verb' || !before || before.mark || (before.tag !== 'to' && before.tag !== 'modal')) return false;
+  const noun = tokens[index + 1]!.core;
+  if (/[^s]s$/.test(noun) || takesThatClause(verb.token.core)) return false;
+  const second = lexical[index + 2];
+  const third = lexical[index + 3];
+  return (second === undefined || !VERB_TAGS.has(second)) && (third === undefined || !VERB_TAGS.has(third));
+}
 
 /** Whether "with" opens the words before `index` (at most three, none a verb or a pronoun, no punctuation). */
 function absoluteAfterWith(tokens: readonly Token[], lexical: readonly Tag[], index: number): boolean {
@@ -669,7 +730,8 @@ function retag(
       !REPORTING_VERBS.has(previous.token.core) &&
       !CLAUSE_TAKING_VERBS.has(previous.token.core) &&
       (tokens[index + 2] === undefined || !VERB_TAGS.has(lexical[index + 2]!))) ||
-      (previous.tag === 'prep' && !CLAUSE_PREPOSITIONS.has(previous.token.core)))
+      (previous.tag === 'prep' && !CLAUSE_PREPOSITIONS.has(previous.token.core)) ||
+      baseVerbThenObject(previous, before2, tokens, lexical, index))
   )
     word.tag = 'det';
   // "so far this winter", "thus far": an adverb of time, no noun to head a subject
@@ -808,7 +870,8 @@ function retag(
           (previous.tag === 'prep' || previous.tag === 'conj') &&
           lexical[index + 1] === 'noun' &&
           startsLower(next.text) &&
-          !gerundAfterPreposition(previous.token.core, core);
+          !gerundAfterPreposition(previous.token.core, core) &&
+          !(previous.token.core === 'for' && passiveBefore(earlier, index - 1));
         // "reports of flooding reached": an -ing word right before a verb ends a noun phrase
         const lexicalNext = lexical[index + 1];
         const verbNext =
