@@ -32,7 +32,15 @@ import {
   parseIsoDay,
 } from './timex/calendar.js';
 import { isSpace, tokenizeRange } from './words.js';
-import { ENDS_WITH_NEXT, MONTH_NAME, NOW_TO_BEFORE, PAST_PARTICIPLE, WEEKDAY } from './timex/words.js';
+import {
+  CLOSES_LIST,
+  ENDS_WITH_NEXT,
+  LIST_JOIN,
+  MONTH_NAME,
+  NOW_TO_BEFORE,
+  PAST_PARTICIPLE,
+  WEEKDAY,
+} from './timex/words.js';
 
 /** Sentences up to this long are labelled whole; longer ones in a window around each phrase. */
 const WHOLE_SENTENCE = 1200;
@@ -645,10 +653,6 @@ function openingBefore(text: string, timexes: readonly Timex[], at: number, sent
   return OPENS_BEFORE.test(text.slice(sentenceStart, opening.start)) ? opening : undefined;
 }
 
-/** Between the days of a list: a comma, "and", "or", ", and", "&". */
-const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)$/i;
-const CLOSES_LIST = /\b(?:and|or)\b|&/i;
-
 /**
  * The span of the list of dates timexes[at] is an item of, within [sentenceStart, sentenceEnd): "on 12, 14 and 16
  * January", "on Monday, Wednesday and Friday". Each day is its own event, and the label of each drops the whole
@@ -658,12 +662,12 @@ const CLOSES_LIST = /\b(?:and|or)\b|&/i;
 function listSpan(text: string, timexes: readonly Timex[], at: number, sentenceStart: number, sentenceEnd: number) {
   let first = at;
   let last = at;
-  while (first > 0 && timexes[first - 1]!.start >= sentenceStart && LIST_GAP.test(gapBefore(text, timexes, first)))
+  while (first > 0 && timexes[first - 1]!.start >= sentenceStart && LIST_JOIN.test(gapBefore(text, timexes, first)))
     first--;
   while (
     last + 1 < timexes.length &&
     timexes[last + 1]!.end <= sentenceEnd &&
-    LIST_GAP.test(gapBefore(text, timexes, last + 1))
+    LIST_JOIN.test(gapBefore(text, timexes, last + 1))
   )
     last++;
   if (first === last || !CLOSES_LIST.test(gapBefore(text, timexes, last))) return null;

@@ -13,7 +13,7 @@
  *    ("Officials said Monday that…": who said it, and what).
  */
 import { isAsciiLetterOrDigit, joinsLettersWithHyphen, startsLower } from '../words.js';
-import { isEventNoun, PREPOSITION_TAGS, SEQUENCE_ADVERBS, SUBORDINATORS } from './lexicon.js';
+import { isEventNoun, PREPOSITION_TAGS, SEQUENCE_ADVERBS, SUBORDINATORS, TIMING_WORDS } from './lexicon.js';
 import {
   awaitedBy,
   beBeforeHead,
@@ -640,8 +640,6 @@ function datedNounChoice(s: Sentence, start: number, noun: number, quoted: strin
 const WITH_NOUN_TAGS = new Set(['det', 'num', 'noun', 'name']);
 /** Tags of the verbs of a clause. */
 const CLAUSE_VERB_TAGS = new Set(['ved', 'verb', 'aux', 'modal']);
-/** Words after a noun that say it is set for a time ("more cuts | due | in April"). */
-const SET_WORDS = new Set(['due', 'set', 'scheduled', 'planned', 'expected']);
 /** Most words between an absolute "with" and the time phrase ("the return leg at Anfield"). */
 const MAX_WITH_WORDS = 8;
 
@@ -666,7 +664,7 @@ function withPhraseChoice(s: Sentence, k: number, quoted: string): Choice | null
   for (let j = k - 2; j >= 0 && !words[j]!.mark && !verb; j--) verb = CLAUSE_VERB_TAGS.has(words[j]!.tag);
   if (!verb) return null;
   // ("more cuts | due": the noun before the word that says it is set)
-  if (SET_WORDS.has(words[head]!.token.core) && words[head - 1]!.tag === 'noun') head--;
+  if (TIMING_WORDS.has(words[head]!.token.core) && words[head - 1]!.tag === 'noun') head--;
   return {
     kind: 'noun',
     words: content(s, k + 1, ga),

@@ -41,6 +41,7 @@ import {
   SEQUENCE_ADVERBS,
   TIME_PREPOSITIONS,
   VERB_PARTICLES,
+  TIMING_WORDS,
 } from './lexicon.js';
 import { presentS, SAME_AS_BASE, tagWords, VERB_TAGS, wordAt, type Word } from './tags.js';
 
@@ -226,9 +227,6 @@ function repeatedAfter(words: Word[], end: number): boolean {
   );
 }
 
-/** Adjectives and participles after a noun whose complement is a time: "figures due (out) on Tuesday". */
-const TIMED_MODIFIERS = new Set(['due', 'expected', 'scheduled', 'slated', 'planned', 'set']);
-
 /**
  * "Figures due out | on Tuesday | are expected to show …", "A decision due | in May | could": a word after the subject's
  * noun that only says when it comes goes with the phrase (alone it dangled: "Figures due are expected"). Only before the
@@ -250,7 +248,7 @@ function timedModifierBefore(words: Word[], from: number, end: number): number {
     !words[end - 1]!.mark &&
     !w.opens &&
     !words[end - 1]!.closes &&
-    TIMED_MODIFIERS.has(w.token.core) &&
+    TIMING_WORDS.has(w.token.core) &&
     (noun.tag === 'noun' || noun.tag === 'name') &&
     VERB_TAGS.has(after.tag);
   return ok ? 1 + out : 0;

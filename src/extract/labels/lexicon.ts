@@ -53,6 +53,12 @@ export const INDEFINITE_PRONOUNS = set(`nothing something anything everything no
 export const AUXILIARIES = set(`is are was were be been being am has have had having do does did isn't aren't
   wasn't weren't hasn't haven't hadn't doesn't didn't don't isnt arent wasnt werent hasnt havent hadnt doesnt didnt
   dont`);
+/** Forms of "be" that make a passive with a past participle, or a progressive. */
+export const BE_FORMS = set('is are was were be been being');
+/**
+ * Words after a noun that only say when it comes ("figures due | on Tuesday", "more cuts | expected | in April").
+ */
+export const TIMING_WORDS = set('due expected scheduled slated planned set');
 export const MODALS = set(`will would can could may might must shall should won't wouldn't can't cannot couldn't
   mustn't shouldn't wouldnt couldnt shouldnt mustnt cant`);
 

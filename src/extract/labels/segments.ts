@@ -16,6 +16,7 @@ import {
   SUBORDINATORS,
   TELLING_VERBS,
   TWO_OBJECT_VERBS,
+  BE_FORMS,
 } from './lexicon.js';
 import { MONTH_AND_DAY_NAMES, startsLower } from '../words.js';
 import { COUNT_WORDS, SAME_AS_BASE, type Word } from './tags.js';
@@ -38,9 +39,6 @@ export interface VerbGroup {
   head: number;
   kind: GroupKind;
 }
-
-/** Forms of "be" that make a past participle after them passive ("was announced", "has been reported"). */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Whether a form of "be" stands in verb group `g` before its head: "was arrested", "has been reported". */
 export function beBeforeHead(s: Sentence, g: VerbGroup): boolean {

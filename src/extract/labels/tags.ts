@@ -37,6 +37,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   TITLES,
+  BE_FORMS,
 } from './lexicon.js';
 
 export type Tag =
@@ -555,9 +556,6 @@ function gerundAfterPreposition(preposition: string, ing: string): boolean {
   const stem = commonStem(ing);
   return stem !== undefined && !MODIFIER_ING_VERBS.has(stem);
 }
-
-/** Forms of "be" that make a passive with a past participle. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * "was jailed for | dumping waste", "were fined on Monday for | dodging tax": a passive just before "for" (at `at`),

@@ -346,6 +346,17 @@ export function parsePointMod(
   return null;
 }
 
+/** Between the items of a list of dates: ", ", " and ", ", and ", " or ", " & ". */
+export const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)$/i;
+/** The join before a list's last item: "and", "or", "&". */
+export const CLOSES_LIST = /(?:\b(?:and|or)|&)\s*$/i;
+
+/**
+ * After "the year", "the month": an event it is counted from or named by ("the year after she took office", "the
+ * first day of the month following ratification", "the year when"), not the publication's.
+ */
+export const EVENT_COUNTED_AFTER = /^\s+(?:after|following|before|preceding|when|in\s+which)\b/i;
+
 /**
  * Approximation and comparison words before an amount ("about", "more than", "nearly"). Focus words ("just",
  * "only", "barely": "just two weeks") are not part of the expression, as TimeML tags it.

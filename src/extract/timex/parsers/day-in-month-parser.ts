@@ -29,6 +29,7 @@ import {
   parseDayOrdinal,
   parseMonth,
   parseWeekday,
+  EVENT_COUNTED_AFTER,
 } from '../words.js';
 import { startWords, triggers } from '../word-index.js';
 import { pickYear } from './month-parser.js';
@@ -52,9 +53,6 @@ const PATTERN = new RegExp(
     `|(?:the\\s+)?(?<day>\\d{1,2}(?:st|nd|rd|th)?|${DAY_ORDINAL_WORD})\\s+(?:day\\s+)?of\\s+${RELATIVE_MONTH}(?![\\w-]|['’]s)`,
   'i',
 );
-
-/** After "the month": an event it is counted from ("the month after ratification", "the month before the vote"). */
-const EVENT_AFTER = /^\s+(?:after|following|before|preceding|when|in\s+which)\b/i;
 
 const COUNT: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, final: -1 };
 
@@ -132,7 +130,7 @@ export class DayInMonthParser extends TimexParser {
     // with no "of" only a weekday: "the first day this month that stocks rose" counts days of something else
     if (g.which && !g.of && typeof unit !== 'number' && unit !== 'weekend') return null;
     // "the first day of the month after ratification": a month counted from an event, not the story's
-    if (g.theMonth && EVENT_AFTER.test(textAfter(context, index + text.length, 16))) return null;
+    if (g.theMonth && EVENT_COUNTED_AFTER.test(textAfter(context, index + text.length, 16))) return null;
     const monthText = g.month ?? g.whichMonth;
     const month = monthText ? parseMonth(monthText) : null;
     if (monthText && !month) return null;

@@ -508,10 +508,11 @@ export class MonthParser extends TimexParser {
 }
 
 /**
- * After "3 Feb 82": what ends the phrase, so the two digits are its year (a mark, a line's end, a clock time, a
- * preposition or conjunction: "Posted 10 Nov 11 by the desk"); not a noun the number counts ("82 people").
+ * After two digits that may be a year ("3 Feb 82", "we met in 09"): what ends the phrase, so they are its year (a mark,
+ * a line's end, a clock time, a preposition or conjunction: "Posted 10 Nov 11 by the desk"); not a noun the number
+ * counts ("82 people", "09 minutes").
  */
-const SHORT_YEAR_ENDS =
+export const SHORT_YEAR_ENDS =
   /^(?:\s*(?:[.,;:!?)\]"”’]|$)|[^\S\n]*\n|\s+\d{1,2}[:.]\d\d|\s+(?:by|at|in|on|from|to|and|or|but|when|with|for|after|before|until|as)\b)/i;
 
 /**

@@ -10,6 +10,7 @@ import type { Frame } from '../frame.js';
 import { dateReading, unplacedReading } from '../periods.js';
 import { MONTH_NAME, parseMonth } from '../words.js';
 import { pickYear } from './month-parser.js';
+import { closesSpan } from './year-parser.js';
 import { textAfter, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { startWords, type TriggerWords } from '../word-index.js';
 
@@ -71,7 +72,7 @@ export class RangeParser extends TimexParser {
 function yearEnd(century: string, first: string, last: string): FrameMatch | null {
   const y0 = Number(century + first);
   const y1 = y0 + 1;
-  if (y1 % 100 !== Number(last)) return null;
+  if (!closesSpan(y0, last)) return null;
   return {
     frame: {
       kind: 'range-end',

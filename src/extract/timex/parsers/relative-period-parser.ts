@@ -20,7 +20,7 @@ import {
 import type { Anchor, Frame, Reading, Tense } from '../frame.js';
 import { granularityRank, type TimexMod } from '../../types.js';
 import { dateReading, narrowed, periodAt, unknownValue, unplacedReading, type PeriodUnit } from '../periods.js';
-import { parsePointMod, parseUnit, POINT_MOD, POINT_MOD_START_WORDS } from '../words.js';
+import { EVENT_COUNTED_AFTER, parsePointMod, parseUnit, POINT_MOD, POINT_MOD_START_WORDS } from '../words.js';
 import { pieceOffset } from '../opening-year.js';
 import { textAfter, textBefore, TimexParser, type FrameMatch, type ParsingContext } from './timex-parser.js';
 import { inTitleCaseLine } from '../title-case.js';
@@ -102,14 +102,11 @@ export class YearEndParser extends TimexParser {
 const SHARE_OF_BEFORE =
   /\b(?:for|during|over|through|throughout|in)\s+(?:much|most|all|the\s+rest|part|the\s+bulk|the\s+remainder)\s+of\s+$/i;
 
-/** "over", "during", "throughout", "across": a stretch up to now rather than the calendar period before. */
-/** After a bare "the year": an event it is counted from or named by ("the year after she took office", "the year when"). */
-const EVENT_AFTER = /^\s+(?:after|before|when|in\s+which)\b/i;
-
 /** After "the year": the date it ends on ("the year ended March 31", "the year to June", "the year to end-March"). */
 const YEAR_ENDING_AFTER =
   /^\s+(?:ended|ending|to\s+date|through|to\s+(?:(?:the\s+)?end[-\s](?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 
+/** "over", "during", "throughout", "across": a stretch up to now rather than the calendar period before. */
 export const STRETCH_BEFORE = /\b(?:over|during|throughout|across|in\s+the\s+course\s+of)\s+$/i;
 
 /**
@@ -299,7 +296,7 @@ export class RelativePeriodParser extends TimexParser {
         return null;
       // "in 2012, the year after she took office", "the year before the war": a year counted from an event, not
       // the publication's
-      if (!pointMod && unit === 'year' && EVENT_AFTER.test(textAfter(context, index + match[0].length, 24)))
+      if (!pointMod && unit === 'year' && EVENT_COUNTED_AFTER.test(textAfter(context, index + match[0].length, 24)))
         return null;
       offset = 0;
     }

@@ -9,18 +9,11 @@
 import { yearPeriod } from '../calendar.js';
 import type { Frame } from '../frame.js';
 import { dateReading } from '../periods.js';
+import { SHORT_YEAR_ENDS } from './month-parser.js';
 import { yearOf } from './year-parser.js';
 import { textBefore, TimexParser, type ParsingContext } from './timex-parser.js';
 
 const PATTERN = /(the\s+year\s+)?['‘’](\d\d)(?![\w'’‘-]|[.,]\d)|(?<zeroLed>0\d)(?![\w'’‘:-]|[.,]\d)/i;
-/**
- * After a year of this century written "09" with no apostrophe, as posts write it ("we met in 09"): what ends the
- * phrase (a mark, a line's end, a preposition or a conjunction), not a noun it counts ("in 09 minutes").
- */
-const ZERO_LED_ENDS =
-  /^(?:\s*(?:[.,;:!?)]|$)|[^\S\n]*\n|\s+(?:at|in|on|when|and|or|but|with|to|for|after|before|until|lol|so)\b)/i;
-/** Before such a year: a preposition of time only. */
-const ZERO_LED_BEFORE = /\b(?:in|since|until|till|from|before|after|during)\s+$/i;
 /** Before the year: a preposition of time, or "class of". */
 const YEAR_BEFORE =
   /\b(?:in|since|by|until|till|from|before|after|during|through|circa|class\s+of|summer\s+of|spring\s+of|autumn\s+of|fall\s+of|winter\s+of)\s+$/i;
@@ -33,10 +26,10 @@ export class ShortYearParser extends TimexParser {
 
   protected read(match: RegExpMatchArray, context: ParsingContext, index: number): Frame | null {
     const zeroLed = match.groups!.zeroLed;
-    if (zeroLed !== undefined) {
-      if (!ZERO_LED_BEFORE.test(textBefore(context, index, 8))) return null;
-      if (!ZERO_LED_ENDS.test(context.text.slice(index + zeroLed.length, index + zeroLed.length + 8))) return null;
-    } else if (!match[1] && !YEAR_BEFORE.test(textBefore(context, index, 16))) return null;
+    if (!match[1] && !YEAR_BEFORE.test(textBefore(context, index, 16))) return null;
+    // ("in 09" only where the phrase ends: not "in 09 minutes")
+    const end = index + match[0].length;
+    if (zeroLed !== undefined && !SHORT_YEAR_ENDS.test(context.text.slice(end, end + 8))) return null;
     const digits = zeroLed ?? match[2]!;
     const year = yearOf(`'${digits}`)!;
     return {

@@ -234,18 +234,13 @@ const CITY_CLOCK = new RegExp(`^${CITY_TIME}$`);
 /** Zones in lower case that are words too ("3 pm west of the city", "3 pm et al."): only in capitals. */
 const WORD_LIKE_ZONE = /^(?:west|wet|[a-z]{1,2})$/;
 /**
- * After a lower-case "et", "pt", "ct", "mt": what ends a time's phrase, so the letters are its zone ("9:30 am et
- * on Friday", "at 8 pm pt.", "9 pm et (6 pm pt)", a line's end); not "et al." or a word of a name ("3 pm mt kenya").
+ * After a clock time's last word that is also a word of its own (a lower-case zone "et", "pt", "ct", "mt"; "am" after an
+ * hour in words): what ends a time's phrase, so the word is the time's ("9:30 am et on Friday", "at 8 pm pt.", "9 pm
+ * et (6 pm pt)", "at three am on Sunday", "at six am local time", a line's end); not "et al.", a word of a name ("3 pm
+ * mt kenya") or the verb ("at one am I right").
  */
-const SHORT_ZONE_ENDS =
-  /^(?:\s*(?:[,;:!?()"”’–—]|\.(?!\s*al\b)|-\s|$)|[^\S\n]*\n|\s+(?:on|in|at|and|or|after|before|to|the|with|from|when|while|for|until|by|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/;
-
-/**
- * After an hour in words and "am": what ends a time's phrase, so "am" is the meridiem ("at three am on Sunday",
- * "at six am.", a line's end), not the verb ("at one am I right").
- */
-const AM_WORD_ENDS =
-  /^(?:\s*(?:[,.;:!?()"”’–—]|$)|[^\S\n]*\n|\s+(?:on|in|at|and|or|after|before|to|the|this|that|with|from|when|while|for|until|by|local|sharp|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i;
+const CLOCK_WORD_ENDS =
+  /^(?:\s*(?:[,;:!?()"”’–—]|\.(?!\s*al\b)|-\s|$)|[^\S\n]*\n|\s+(?:on|in|at|and|or|after|before|to|the|this|that|with|from|when|while|for|until|by|local|sharp|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i;
 
 /** A clock time as written: what the date-time refiner needs to put it on a day. */
 export interface ClockTime {
@@ -393,7 +388,7 @@ export class TimeParser extends TimexParser {
       // "eleven o'clock"; "seven in the morning", "seven p.m." only as a time ("at seven p.m."): "one am" is no time
       if (inWords && (g.m12 !== undefined || (!/o.clock/i.test(g.ampm!) && !afterPreposition()))) return null;
       // ("at three am", in a transcript; not "at one am I …", where "am" is the verb)
-      if (inWords && /^am$/i.test(g.ampm!) && !AM_WORD_ENDS.test(textAfter(context, index + whole.length, 12)))
+      if (inWords && /^am$/i.test(g.ampm!) && !CLOCK_WORD_ENDS.test(textAfter(context, index + whole.length, 12)))
         return null;
       // an hour in words is a word of its own: "Twoo'clock", "fivein the morning" are none
       if (inWords && !/\s$/.test(whole.slice(0, whole.indexOf(g.ampm!)))) return null;
@@ -477,7 +472,7 @@ export class TimeParser extends TimexParser {
         (WORD_LIKE_ZONE.test(zone) &&
           !(
             /^[ecmp]t$/.test(zone) &&
-            SHORT_ZONE_ENDS.test(context.text.slice(index + whole.length, index + whole.length + 12))
+            CLOCK_WORD_ENDS.test(context.text.slice(index + whole.length, index + whole.length + 12))
           )))
     ) {
       text = text.slice(0, text.lastIndexOf(zoneText!)).trimEnd();

@@ -40,7 +40,12 @@ const YEAR_SLASH_BEFORE = /(?<![\w/.-])(1\d{3}|20\d{2})\s?\/\s?$/;
 /** Whether `year`, after the text `before`, closes a season or a fiscal year written "2019/2020" (the next year). */
 function closesYearPair(before: string, year: number): boolean {
   const m = YEAR_SLASH_BEFORE.exec(before);
-  return m !== null && Number(m[1]) + 1 === year;
+  return m !== null && closesSpan(Number(m[1]), String(year));
+}
+
+/** Whether `written` ("27", "2027", "00") names the year after `year`: the close of a span "2026-27", "1999-00". */
+export function closesSpan(year: number, written: string): boolean {
+  return Number(written) === (written.length === 4 ? year + 1 : (year + 1) % 100);
 }
 
 /** A year and a comma before it: the year after is the next of a list ("in 1994, 1995 and 1997"). */
@@ -211,8 +216,8 @@ export class YearParser extends TimexParser {
     // "the start of the 2026-27 financial year", "the end of the 2024/25 season": the edge is the span's, which opens
     // in one year and closes in the next: one phrase, in the year the edge lies in (not the start of calendar 2026)
     const span = pointMod && pointMod.mod !== 'MID' ? SPAN_CLOSE.exec(textAfter(context, end, 8)) : null;
-    const closing = span ? yearOf(span[1]!.length === 4 ? span[1] : String(year).slice(0, 2) + span[1]) : null;
-    if (span && closing === year + 1) {
+    if (span && closesSpan(year, span[1]!)) {
+      const closing = year + 1;
       const edgeYear = pointMod!.mod === 'END' ? closing : year;
       const edge = pointMod!.mod === 'END' ? 'end' : 'start';
       const frame: Frame = {

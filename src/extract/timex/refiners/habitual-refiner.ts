@@ -14,7 +14,7 @@ import { clauseStartBefore } from '../clause-bounds.js';
 import { WEEKDAY_NAMES } from '../calendar.js';
 import { clockValue, isTimeFrame, type ClockTime } from '../parsers/time-parser.js';
 import { afternoonOfBareHour, timeInPartOfDay } from './date-time-refiner.js';
-import { parseWeekday, WEEKDAY_ALONE } from '../words.js';
+import { LIST_JOIN, parseWeekday, WEEKDAY_ALONE } from '../words.js';
 import { SAME_FORM_PAST } from '../../words.js';
 
 /**
@@ -141,8 +141,6 @@ export class HabitualRefiner implements Refiner {
 const EVERY_WEEKDAY = /^(?:every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** A possessive right after a phrase. */
 const POSSESSIVE_AFTER = /^['’]s/;
-/** Between the items of a list: ", ", " and ", ", and ", " or ". */
-const LIST_JOIN = /^(?:,\s*|,?\s+(?:and|or)\s+)$/i;
 
 /**
  * The phrases listed after results[i] that `accept` takes ("every Friday and Saturday", "in March, June and

@@ -12,6 +12,7 @@ import { dateReading, isDayOrFiner } from '../periods.js';
 import { LISTED_WEEKS, weekOf } from '../parsers/week-of-parser.js';
 import { isDateTimeFrame } from './date-time-refiner.js';
 import { keepOpeningReading } from './range-pairs.js';
+import { CLOSES_LIST, LIST_JOIN } from '../words.js';
 
 /** The words between the two: "and", "or", ", and then on"; or the link of a range ("to", "through", a dash). */
 const JOIN = /^\s*,?\s*(?:(and|or|&)\s+(?:(?:then|again)\s+)?(?:on\s+)?|(?:-|–|—|to|until|till|through|thru)\s*)$/i;
@@ -19,9 +20,6 @@ const JOIN = /^\s*,?\s*(?:(and|or|&)\s+(?:(?:then|again)\s+)?(?:on\s+)?|(?:-|–
 const MAX_GAP = 18;
 /** A weekday with a cue of its own ("next Thursday", "early Friday") is read as written. */
 const OWN_CUE = /^(?:last|this|next|coming|past|the|early|late|earlier|later|overnight)\b/i;
-
-/** Between the days of a list: a comma, "and", ", and", "&". */
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|&\s+)?|(?:and|&)\s+)$/i;
 
 export class JoinedDaysRefiner implements Refiner {
   refine(context: ParsingContext, results: TimexMatch[]): TimexMatch[] {
@@ -41,7 +39,7 @@ export class JoinedDaysRefiner implements Refiner {
           if (!frame) break;
           listedWeek(frame, !!listed[1], a.text.slice(0, listed[0].length));
           // (the list's last day closes it: "and March 23")
-          if (/\b(?:and|&)\s*$/i.test(gap)) break;
+          if (CLOSES_LIST.test(gap)) break;
         }
         continue;
       }

@@ -19,6 +19,7 @@ import {
   PAST_STATE_UNTIL,
   RELATIVE_ASIDE_OPENING,
   WEEKDAY as WEEKDAY_NAME,
+  WEEKDAY_SHORT,
 } from '../words.js';
 import type { Refiner, TimexMatch } from '../match.js';
 import { getFrame, type Frame, type Tense } from '../frame.js';
@@ -253,10 +254,7 @@ const CLOSED_ON_WEEKDAY_AFTER = new RegExp(`^\\s+on\\s+${WEEKDAY_WORD}\\b`, 'i')
 /** A phrase that is a weekday ("Friday", "late Friday"), not a holiday named after one ("Black Friday"). */
 const A_WEEKDAY = new RegExp(`^(?:(?:early|late)\\s+)?${WEEKDAY.source}`, 'i');
 /** The same, or its abbreviation ("thurs morning", "Fri"), as the weekday parser reads one. */
-const A_WEEKDAY_OR_SHORT = new RegExp(
-  `^(?:(?:early|late)\\s+)?(?:${WEEKDAY.source}|(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\\b)`,
-  'i',
-);
+const A_WEEKDAY_OR_SHORT = new RegExp(`^(?:(?:early|late)\\s+)?(?:${WEEKDAY.source}|${WEEKDAY_SHORT}s?\\b)`, 'i');
 /** A phrase that names a day: a day of a month in digits, or a weekday. */
 const A_DAY = new RegExp(`\\d|${WEEKDAY.source}`, 'i');
 

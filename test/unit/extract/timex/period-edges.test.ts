@@ -478,6 +478,15 @@ test('the edge of a span of two years is one phrase, in the year the edge lies i
     PUB,
   );
   assertPlaced('Late 2023-24 figures were poor.', 'Late 2023-24', '2024', undefined, undefined, PUB);
+  // (over a century's turn: "1999-00" closes with 2000)
+  assertPlaced(
+    'He left at the end of the 1999-00 season.',
+    'the end of the 1999-00',
+    '2000',
+    undefined,
+    undefined,
+    PUB,
+  );
   assertPlaced('Early 2023-24 figures were poor.', 'Early 2023-24', '2023', undefined, undefined, PUB);
   // negative: no edge, both years, as before; an edge of a year before a range of other years keeps its year
   assertPlaced('The 2023-24 season was poor.', '2023', '2023', undefined, undefined, PUB);
